@@ -1,0 +1,60 @@
+# Two commands on a fresh clone: `make ask Q="..."` and `make test`.
+# Every step is idempotent: the venv and the installs are stamped and redone
+# only when pyproject.toml changes.
+PY ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.stamp-install
+DEVSTAMP := $(VENV)/.stamp-dev
+Q ?= what is masked self-attention
+ARGS ?=
+
+.PHONY: install dev ask search index eval bench test test-fast lint clean-index
+
+$(BIN)/python:
+	$(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+
+# torch first, pinned to the CPU build on this machine's disk: otherwise
+# sentence-transformers pulls a multi-GB CUDA build.
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -q torch==2.13.0
+	$(BIN)/python -m pip install -q -e .
+	touch $@
+
+$(DEVSTAMP): pyproject.toml $(STAMP)
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	touch $@
+
+install: $(STAMP)
+dev: $(DEVSTAMP)
+
+ask: $(STAMP)
+	@$(BIN)/rag-glossary ask "$(Q)" $(ARGS)
+
+search: $(STAMP)
+	@$(BIN)/rag-glossary search "$(Q)" $(ARGS)
+
+index: $(STAMP)
+	$(BIN)/rag-glossary index $(ARGS)
+
+eval: $(STAMP)
+	$(BIN)/rag-glossary eval $(ARGS)
+
+bench: $(DEVSTAMP)
+	$(BIN)/python eval/bench.py $(ARGS)
+
+test: $(DEVSTAMP)
+	$(BIN)/ruff check rag_glossary tests eval
+	$(BIN)/mypy
+	$(BIN)/python -m pytest $(ARGS)
+
+test-fast: $(DEVSTAMP)
+	$(BIN)/python -m pytest -m "not slow" $(ARGS)
+
+lint: $(DEVSTAMP)
+	$(BIN)/ruff check rag_glossary tests eval
+	$(BIN)/mypy
+
+clean-index:
+	rm -rf indexes/default

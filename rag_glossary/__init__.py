@@ -1,0 +1,9 @@
+"""rag-glossary: local semantic search and cited answers over ML glossaries."""
+
+from __future__ import annotations
+
+from rag_glossary.errors import GlossaryError
+from rag_glossary.models import Answer, Chunk, Entry, Hit
+
+__all__ = ["Answer", "Chunk", "Entry", "GlossaryError", "Hit"]
+__version__ = "0.1.0"

@@ -1,0 +1,3 @@
+from rag_glossary.cli import main
+
+main()

@@ -1,0 +1,87 @@
+"""The one exception hierarchy of rag-glossary.
+
+Every message is written for the person at the terminal: it says what went
+wrong and what to do. The CLI prints ``str(error)`` on one line and exits with
+``error.exit_code`` (1: runtime failure, 2: usage or input error).
+"""
+
+from __future__ import annotations
+
+
+class GlossaryError(Exception):
+    """Base of every error rag-glossary raises on purpose."""
+
+    exit_code: int = 1
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class UsageError(GlossaryError):
+    """The arguments of a call are wrong (empty query, bad flag value...)."""
+
+    exit_code = 2
+
+
+class CorpusError(GlossaryError):
+    """The corpus folder is missing, empty or unreadable."""
+
+    exit_code = 2
+
+
+class IndexError_(GlossaryError):  # noqa: N801 - avoid shadowing the builtin IndexError
+    """Base of index problems."""
+
+    exit_code = 2
+
+
+class IndexMissingError(IndexError_):
+    """No index where one was expected."""
+
+
+class IndexCorruptError(IndexError_):
+    """Index files are truncated, missing or of an unknown format."""
+
+
+class ModelMismatchError(IndexError_):
+    """The index was built with another embedding model than the one asked for."""
+
+
+class IndexLockedError(IndexError_):
+    """Another process is building this index right now."""
+
+    exit_code = 1
+
+
+class ModelLoadError(GlossaryError):
+    """The embedding model could not be loaded."""
+
+    exit_code = 1
+
+
+class LLMError(GlossaryError):
+    """Talking to the local LLM (Ollama) failed."""
+
+    exit_code = 1
+
+
+class LLMUnavailableError(LLMError):
+    """No Ollama server answered (refused, timeout, unreachable host)."""
+
+
+class LLMModelNotFoundError(LLMError):
+    """Ollama answered but does not have the model pulled."""
+
+
+class LLMResponseError(LLMError):
+    """Ollama answered with an error status or a malformed stream."""
+
+
+class EvaluationError(GlossaryError):
+    """The question set is malformed or names unknown configurations."""
+
+    exit_code = 2

@@ -1,0 +1,133 @@
+"""The data records passed between pipeline stages. All frozen."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One glossary entry, the unit every answer cites.
+
+    ``id`` is the citation id ``SOURCE#ANCHOR`` defined in corpus/README.md.
+    ``file`` is the file name inside the corpus folder and ``line`` the 1-based
+    line where the entry starts in it.
+    """
+
+    id: str
+    source: str
+    anchor: str
+    title: str
+    aliases: tuple[str, ...]
+    body: str
+    see_also: tuple[str, ...]
+    url: str | None
+    file: str
+    line: int
+
+    @property
+    def location(self) -> str:
+        return f"{self.file}:{self.line}"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "source": self.source,
+            "anchor": self.anchor,
+            "title": self.title,
+            "aliases": list(self.aliases),
+            "body": self.body,
+            "see_also": list(self.see_also),
+            "url": self.url,
+            "file": self.file,
+            "line": self.line,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Entry:
+        return cls(
+            id=data["id"],
+            source=data["source"],
+            anchor=data["anchor"],
+            title=data["title"],
+            aliases=tuple(data["aliases"]),
+            body=data["body"],
+            see_also=tuple(data["see_also"]),
+            url=data["url"],
+            file=data["file"],
+            line=int(data["line"]),
+        )
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """A piece of one entry's text, sized for the embedding model.
+
+    ``text`` is what gets embedded: a header (title and aliases) then the piece.
+    ``content_hash`` keys the vector cache used by incremental re-indexing.
+    """
+
+    entry_id: str
+    position: int
+    text: str
+    content_hash: str
+
+    @property
+    def id(self) -> str:
+        return f"{self.entry_id}::{self.position}"
+
+
+_EMPTY: Mapping[str, float] = MappingProxyType({})
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One retrieved entry with its score and the text that matched."""
+
+    id: str
+    title: str
+    source: str
+    url: str | None
+    snippet: str
+    score: float
+    entry: Entry
+    signals: Mapping[str, float] = field(default=_EMPTY, compare=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "source": self.source,
+            "url": self.url,
+            "location": self.entry.location,
+            "snippet": self.snippet,
+            "score": round(self.score, 6),
+            "signals": {k: round(v, 6) for k, v in self.signals.items()},
+        }
+
+
+@dataclass(frozen=True)
+class Answer:
+    """What ``Assistant.ask`` returns: the text, the ids it cites, the hits behind it."""
+
+    question: str
+    text: str
+    citations: tuple[str, ...]
+    hits: tuple[Hit, ...]
+    backend: str  # "ollama" | "extractive" | "none"
+    covered: bool = True
+    notices: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "question": self.question,
+            "answer": self.text,
+            "citations": list(self.citations),
+            "backend": self.backend,
+            "covered": self.covered,
+            "notices": list(self.notices),
+            "hits": [h.to_dict() for h in self.hits],
+        }
