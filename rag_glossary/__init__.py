@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from rag_glossary.errors import GlossaryError
-from rag_glossary.models import Answer, Chunk, Entry, Hit
+from rag_glossary.models import Answer, Chunk, Entry, Hit, RetrievalResult
 
-__all__ = ["Answer", "Chunk", "Entry", "GlossaryError", "Hit"]
+__all__ = ["Answer", "Chunk", "Entry", "GlossaryError", "Hit", "RetrievalResult"]
 __version__ = "0.1.0"

@@ -33,25 +33,25 @@ class CorpusError(GlossaryError):
     exit_code = 2
 
 
-class IndexError_(GlossaryError):  # noqa: N801 - avoid shadowing the builtin IndexError
+class GlossaryIndexError(GlossaryError):
     """Base of index problems."""
 
     exit_code = 2
 
 
-class IndexMissingError(IndexError_):
+class IndexMissingError(GlossaryIndexError):
     """No index where one was expected."""
 
 
-class IndexCorruptError(IndexError_):
+class IndexCorruptError(GlossaryIndexError):
     """Index files are truncated, missing or of an unknown format."""
 
 
-class ModelMismatchError(IndexError_):
+class ModelMismatchError(GlossaryIndexError):
     """The index was built with another embedding model than the one asked for."""
 
 
-class IndexLockedError(IndexError_):
+class IndexLockedError(GlossaryIndexError):
     """Another process is building this index right now."""
 
     exit_code = 1

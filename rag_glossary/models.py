@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from types import MappingProxyType
 from typing import Any
 
 
@@ -80,9 +79,6 @@ class Chunk:
         return f"{self.entry_id}::{self.position}"
 
 
-_EMPTY: Mapping[str, float] = MappingProxyType({})
-
-
 @dataclass(frozen=True)
 class Hit:
     """One retrieved entry with its score and the text that matched."""
@@ -94,7 +90,7 @@ class Hit:
     snippet: str
     score: float
     entry: Entry
-    signals: Mapping[str, float] = field(default=_EMPTY, compare=False)
+    signals: Mapping[str, float] = field(default_factory=dict, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -131,3 +127,16 @@ class Answer:
             "notices": list(self.notices),
             "hits": [h.to_dict() for h in self.hits],
         }
+
+
+@dataclass(frozen=True)
+class RetrievalResult:
+    """Hits for one query plus how sure the retriever is that the glossary answers it.
+
+    ``confidence`` is in [0, 1]; ``covered`` is ``confidence >= threshold``.
+    """
+
+    query: str
+    hits: tuple[Hit, ...]
+    confidence: float
+    covered: bool
