@@ -1,0 +1,380 @@
+"""The command line: parses arguments, calls the library, prints.
+
+Exit codes: 0 success, 1 runtime failure, 2 usage or input error. Errors are
+one line on stderr; ``--debug`` shows the traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from rag_glossary.config import default_corpus_dir, default_index_dir
+from rag_glossary.errors import GlossaryError, UsageError
+
+if TYPE_CHECKING:
+    from rag_glossary.index import BuildProgress
+    from rag_glossary.models import Entry, Hit
+    from rag_glossary.retrieval import Retriever
+
+app = typer.Typer(
+    help="Local semantic search and cited answers over machine-learning glossaries.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+out = Console(highlight=False, soft_wrap=False)
+err = Console(stderr=True, highlight=False)
+_state = {"debug": False}
+T = TypeVar("T")
+
+CorpusOpt = Annotated[
+    Path | None,
+    typer.Option("--corpus", envvar="RAG_GLOSSARY_CORPUS", help="Corpus folder [default: corpus/]"),
+]
+IndexOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--index", envvar="RAG_GLOSSARY_INDEX", help="Index folder [default: indexes/default]"
+    ),
+]
+ModelOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--model",
+        envvar="RAG_GLOSSARY_MODEL",
+        help="Embedding model: a sentence-transformers name or path [default: the index's own, "
+        "or the packaged all-MiniLM-L6-v2]",
+    ),
+]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
+
+
+@app.callback()
+def _main(
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks of errors.")] = False,
+) -> None:
+    _state["debug"] = debug
+
+
+@contextmanager
+def _errors() -> Iterator[None]:
+    """Turn every failure into one line and an exit code; tracebacks only with --debug."""
+    try:
+        yield
+    except GlossaryError as exc:
+        if _state["debug"]:
+            raise
+        err.print(f"[red]error:[/] {escape(str(exc))}")
+        raise typer.Exit(exc.exit_code) from None
+    except KeyboardInterrupt:
+        err.print("[yellow]interrupted[/]")
+        raise typer.Exit(130) from None
+    except (typer.Exit, typer.Abort):
+        raise
+    except Exception as exc:
+        if _state["debug"]:
+            raise
+        err.print(
+            f"[red]error:[/] unexpected {type(exc).__name__}: {escape(str(exc))} "
+            "(run with --debug for the traceback)"
+        )
+        raise typer.Exit(1) from None
+
+
+def _print_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def _warn(message: str) -> None:
+    err.print(f"[yellow]warning:[/] {escape(message)}")
+
+
+class _RichProgress:
+    """Draws a build's progress on stderr; silent when stderr is not a terminal."""
+
+    def __init__(self) -> None:
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+        self._progress = Progress(
+            "[progress.description]{task.description}",
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeRemainingColumn(),
+            console=err,
+            transient=True,
+            disable=not err.is_terminal,
+        )
+        self._task: Any = None
+
+    def __enter__(self) -> _RichProgress:
+        self._progress.__enter__()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._progress.__exit__(None, None, None)
+
+    def start(self, description: str, total: int) -> None:
+        if self._task is not None:
+            self._progress.remove_task(self._task)
+        self._task = self._progress.add_task(description, total=total)
+
+    def advance(self, n: int) -> None:
+        if self._task is not None:
+            self._progress.advance(self._task, n)
+
+    def message(self, text: str) -> None:
+        self._progress.console.print(escape(text), style="dim")
+
+
+def _corpus(corpus: Path | None) -> Path:
+    return corpus or default_corpus_dir()
+
+
+def _index(index: Path | None) -> Path:
+    return index or default_index_dir()
+
+
+def _ensure(corpus: Path | None, index: Path | None, model: str | None) -> None:
+    from rag_glossary.index import ensure_index
+
+    progress: BuildProgress
+    with _RichProgress() as progress:
+        report = ensure_index(_corpus(corpus), _index(index), model=model, progress=progress)
+    if report is not None:
+        err.print(escape(report.summary()), style="dim")
+        for warning in report.warnings:
+            _warn(warning)
+
+
+def _open_retriever(corpus: Path | None, index: Path | None, model: str | None) -> Retriever:
+    from rag_glossary.retrieval import Retriever
+
+    _ensure(corpus, index, model)
+    return Retriever.load(_index(index))
+
+
+def _check_query(query: str, retriever: Retriever) -> None:
+    from rag_glossary.retrieval import MAX_QUERY_CHARS, clean_query
+
+    clean = clean_query(query)
+    if len(query) > MAX_QUERY_CHARS:
+        _warn(
+            f"the question is {len(query):,} characters long: "
+            f"only the first {MAX_QUERY_CHARS:,} are used"
+        )
+    truncated: Callable[[str], bool] | None = getattr(retriever.encoder, "truncated", None)
+    if truncated is not None and truncated(clean):
+        _warn("the question is longer than the embedding model reads: its end is ignored")
+
+
+# ---------------------------------------------------------------- entries / show
+
+
+@app.command()
+def entries(
+    source: Annotated[str | None, typer.Option("--source", help="Only this source id.")] = None,
+    stats: Annotated[bool, typer.Option("--stats", help="Count entries per source.")] = False,
+    corpus: CorpusOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """List the entries of the corpus with their citation ids."""
+    from rag_glossary.parsing import load_corpus
+
+    with _errors():
+        loaded = load_corpus(_corpus(corpus))
+        for warning in loaded.warnings:
+            _warn(warning)
+        items = [e for e in loaded.entries if source is None or e.source == source]
+        if source is not None and not items:
+            known = ", ".join(sorted(loaded.stats()))
+            raise UsageError(f"no source {source!r} in the corpus: known sources are {known}")
+        if stats:
+            _print_stats(items, as_json)
+        elif as_json:
+            _print_json([_entry_summary(e) for e in items])
+        else:
+            for e in items:
+                aliases = f" ({', '.join(e.aliases)})" if e.aliases else ""
+                out.print(f"{escape(e.id)}\t{escape(e.title)}{escape(aliases)}")
+
+
+def _entry_summary(e: Entry) -> dict[str, Any]:
+    return {
+        "id": e.id,
+        "source": e.source,
+        "anchor": e.anchor,
+        "title": e.title,
+        "aliases": list(e.aliases),
+        "url": e.url,
+        "file": e.file,
+        "line": e.line,
+    }
+
+
+def _print_stats(items: list[Entry], as_json: bool) -> None:
+    counts: dict[str, int] = {}
+    for e in items:
+        counts[e.source] = counts.get(e.source, 0) + 1
+    if as_json:
+        _print_json({"sources": counts, "total": len(items)})
+        return
+    table = Table("source", "entries")
+    for name, n in counts.items():
+        table.add_row(name, str(n))
+    table.add_row("[bold]total[/]", f"[bold]{len(items)}[/]")
+    out.print(table)
+
+
+@app.command()
+def show(
+    id_or_term: Annotated[str, typer.Argument(help="A citation id or a term.")],
+    corpus: CorpusOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Show entries in full: by citation id, or every entry whose title or alias is the term."""
+    from rag_glossary.parsing import load_corpus
+
+    with _errors():
+        if not id_or_term.strip():
+            raise UsageError("give a citation id (SOURCE#ANCHOR) or a term to show")
+        loaded = load_corpus(_corpus(corpus))
+        found = loaded.lookup(id_or_term)
+        if not found:
+            raise UsageError(
+                f"no entry is {id_or_term!r}: try `rag-glossary search {id_or_term!r}`"
+            )
+        resolved = {e.id: [(t, loaded.resolve(t)) for t in e.see_also] for e in found}
+        if as_json:
+            _print_json(
+                [
+                    {**e.to_dict(), "see_also_ids": {t: ids for t, ids in resolved[e.id]}}
+                    for e in found
+                ]
+            )
+            return
+        for n, e in enumerate(found):
+            if n:
+                out.rule()
+            _print_entry(e, resolved[e.id])
+
+
+def _print_entry(e: Entry, see_also: list[tuple[str, list[str]]]) -> None:
+    out.print(f"[bold]{escape(e.title)}[/]  [cyan]{escape(e.id)}[/]")
+    if e.aliases:
+        out.print(f"aliases: {escape(', '.join(e.aliases))}")
+    if e.url:
+        out.print(f"url: {escape(e.url)}")
+    out.print(f"at: {escape(e.location)}\n")
+    out.print(escape(e.body) if e.body else "[dim](no text)[/]")
+    if see_also:
+        out.print("\n[bold]See also[/]")
+        for term, ids in see_also:
+            where = ", ".join(ids) if ids else "not in this corpus"
+            out.print(f"  {escape(term)} -> {escape(where)}")
+
+
+# ---------------------------------------------------------------- index
+
+
+@app.command()
+def index(
+    corpus: CorpusOpt = None,
+    index: IndexOpt = None,
+    model: ModelOpt = None,
+    rebuild: Annotated[bool, typer.Option("--rebuild", help="Re-embed everything.")] = False,
+    index_type: Annotated[
+        str,
+        typer.Option("--index-type", help="auto, flat, hnsw, ivf, ivf-sq8 or ivf-pq."),
+    ] = "auto",
+    chunk_tokens: Annotated[int, typer.Option(help="Chunk size in model tokens.")] = 256,
+    chunk_overlap: Annotated[int, typer.Option(help="Chunk overlap in model tokens.")] = 32,
+    as_json: JsonOpt = False,
+) -> None:
+    """Build or update the index (only changed chunks are embedded again)."""
+    from rag_glossary.chunking import ChunkingConfig
+    from rag_glossary.faiss_index import INDEX_TYPES
+    from rag_glossary.index import IndexSettings, build_index
+
+    with _errors():
+        if index_type != "auto" and index_type not in INDEX_TYPES:
+            raise UsageError(
+                f"unknown index type {index_type!r}: choose auto or one of {', '.join(INDEX_TYPES)}"
+            )
+        settings = IndexSettings(
+            model=model,
+            chunking=ChunkingConfig(max_tokens=chunk_tokens, overlap_tokens=chunk_overlap),
+            index_type=index_type,
+        )
+        with _RichProgress() as progress:
+            report = build_index(
+                _corpus(corpus), _index(index), settings, rebuild=rebuild, progress=progress
+            )
+        for warning in report.warnings:
+            _warn(warning)
+        if as_json:
+            _print_json(
+                {k: str(v) if isinstance(v, Path) else v for k, v in report.__dict__.items()}
+            )
+        else:
+            out.print(escape(report.summary()))
+
+
+# ---------------------------------------------------------------- search
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help="What to look for.")],
+    k: Annotated[int, typer.Option("-k", help="How many entries.")] = 5,
+    mode: Annotated[str, typer.Option(help="dense, bm25 or hybrid.")] = "hybrid",
+    no_mmr: Annotated[bool, typer.Option("--no-mmr", help="Plain ranking, no MMR.")] = False,
+    no_term: Annotated[bool, typer.Option("--no-term", help="No title/alias matching.")] = False,
+    corpus: CorpusOpt = None,
+    index: IndexOpt = None,
+    model: ModelOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Search the glossary: a ranked list of entries with citation ids."""
+    from rag_glossary.retrieval import MODES, RetrieverConfig, clean_query
+
+    with _errors():
+        clean_query(query)
+        if mode not in MODES:
+            raise UsageError(f"unknown mode {mode!r}: choose one of {', '.join(MODES)}")
+        if k < 1:
+            raise UsageError(f"-k must be at least 1, got {k}")
+        retriever = _open_retriever(corpus, index, model)
+        _check_query(query, retriever)
+        config = RetrieverConfig(mode=mode, mmr=not no_mmr, term=not no_term)  # type: ignore[arg-type]
+        result = retriever.with_config(config).retrieve(query, k)
+        if as_json:
+            _print_json([h.to_dict() for h in result.hits])
+            return
+        _print_hits(list(result.hits))
+        if not result.covered:
+            out.print(
+                f"[yellow]The glossary may not cover this question "
+                f"(confidence {result.confidence:.2f}).[/]"
+            )
+
+
+def _print_hits(hits: list[Hit]) -> None:
+    for n, h in enumerate(hits, start=1):
+        out.print(
+            f"[bold]{n}. {escape(h.title)}[/]  [cyan]{escape(h.id)}[/]  [dim]{h.score:.4f}[/]"
+        )
+        out.print(f"   {escape(h.snippet)}")
+
+
+def main() -> None:
+    app()

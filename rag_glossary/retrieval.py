@@ -1,0 +1,348 @@
+"""The retriever: dense vectors, BM25 and term matching fused, then MMR.
+
+Three signals rank the entries: the dense similarity of the question to each
+entry's best chunk, BM25 over titles, aliases and bodies, and how well the
+question names an entry's title or alias. Dense and BM25 ranks are fused by
+reciprocal rank fusion; the term signal adds a bonus that scales with the
+match (an exact title is worth a first place in one more list). MMR then
+picks ``k`` entries that are relevant but not redundant. Each signal can be
+switched off so the evaluation can compare them.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal, Protocol
+
+import numpy as np
+
+from rag_glossary.config import default_index_dir
+from rag_glossary.errors import UsageError
+from rag_glossary.lexical import LexicalIndex
+from rag_glossary.models import Chunk, Entry, Hit, RetrievalResult
+from rag_glossary.terms import TermMatcher
+
+if TYPE_CHECKING:
+    import faiss
+
+    from rag_glossary.index import LoadedIndex
+
+Mode = Literal["dense", "bm25", "hybrid"]
+MODES: tuple[Mode, ...] = ("dense", "bm25", "hybrid")
+MAX_QUERY_CHARS = 2000
+_SPACE = re.compile(r"\s+")
+
+
+class Encoder(Protocol):
+    """Anything that turns texts into L2-normalized float32 vectors."""
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray: ...
+
+
+@dataclass(frozen=True)
+class RetrieverConfig:
+    """The knobs of retrieval. The defaults are what the evaluation suite chose."""
+
+    mode: Mode = "hybrid"
+    mmr: bool = True
+    term: bool = True
+    fetch_k: int = 30
+    lambda_mult: float = 0.8
+    rrf_k: int = 60
+    dense_weight: float = 1.0
+    bm25_weight: float = 1.0
+    term_weight: float = 1.5
+    # Confidence: the best dense similarity is squashed around this centre; an
+    # exact or near-exact term match is confidence on its own.
+    confidence_center: float = 0.4
+    confidence_scale: float = 0.05
+    min_confidence: float = 0.5
+
+    def __post_init__(self) -> None:
+        if self.mode not in MODES:
+            raise UsageError(f"unknown mode {self.mode!r}: choose one of {', '.join(MODES)}")
+        if not 0.0 <= self.lambda_mult <= 1.0:
+            raise UsageError(f"lambda_mult must be between 0 and 1, got {self.lambda_mult}")
+        if self.fetch_k < 1:
+            raise UsageError(f"fetch_k must be at least 1, got {self.fetch_k}")
+
+
+@dataclass(frozen=True)
+class _Signals:
+    dense: dict[int, float]
+    dense_chunk: dict[int, int]
+    bm25: dict[int, float]
+    term: dict[int, float]
+    dense_top: float
+
+
+class Retriever:
+    """Ranks glossary entries for a question. ``Retriever.load()`` opens the default index."""
+
+    def __init__(
+        self,
+        entries: Sequence[Entry],
+        chunks: Sequence[Chunk],
+        vectors: np.ndarray,
+        faiss_index: faiss.Index,
+        lexical: LexicalIndex,
+        encoder: Encoder,
+        config: RetrieverConfig | None = None,
+    ) -> None:
+        self.entries = list(entries)
+        self.chunks = list(chunks)
+        self.vectors = vectors
+        self.faiss_index = faiss_index
+        self.lexical = lexical
+        self.encoder = encoder
+        self.config = config or RetrieverConfig()
+        self.terms = TermMatcher(self.entries)
+        position = {e.id: i for i, e in enumerate(self.entries)}
+        self._chunk_entry = np.array([position[c.entry_id] for c in self.chunks], dtype=np.int64)
+        self._first_chunk = {}
+        for ci, ei in enumerate(self._chunk_entry.tolist()):
+            self._first_chunk.setdefault(ei, ci)
+        self.entry_vectors = _entry_vectors(vectors, self._chunk_entry, len(self.entries))
+
+    # ------------------------------------------------------------ construction
+
+    @classmethod
+    def load(
+        cls,
+        index_dir: Path | None = None,
+        *,
+        config: RetrieverConfig | None = None,
+        encoder: Encoder | None = None,
+    ) -> Retriever:
+        """Open a persisted index. Queries are embedded with its ONNX export."""
+        from rag_glossary.index import load_index
+
+        loaded = load_index(index_dir or default_index_dir())
+        return cls.from_loaded(loaded, config=config, encoder=encoder)
+
+    @classmethod
+    def from_loaded(
+        cls,
+        loaded: LoadedIndex,
+        *,
+        config: RetrieverConfig | None = None,
+        encoder: Encoder | None = None,
+    ) -> Retriever:
+        return cls(
+            loaded.entries,
+            loaded.chunks,
+            loaded.vectors,
+            loaded.faiss_index,
+            loaded.lexical(),
+            encoder or _query_encoder(loaded),
+            config,
+        )
+
+    @classmethod
+    def from_entries(
+        cls,
+        entries: Sequence[Entry],
+        encoder: Encoder,
+        *,
+        config: RetrieverConfig | None = None,
+        max_tokens: int = 256,
+    ) -> Retriever:
+        """An in-memory retriever over entries, one chunk per ``max_tokens`` words.
+
+        For programs with their own entries and for tests with a fake encoder:
+        nothing is written to disk and no model is loaded but ``encoder``.
+        """
+        from rag_glossary.chunking import Chunker, ChunkingConfig
+        from rag_glossary.faiss_index import build_faiss_index
+
+        config_ = ChunkingConfig(max_tokens, max_tokens // 8, max_tokens // 4)
+        chunker = Chunker(lambda t: len(t.split()) + 2, config_, "in-memory")
+        chunks = chunker.chunk_entries(entries)
+        vectors = np.asarray(encoder.encode([c.text for c in chunks]), dtype=np.float32)
+        index = build_faiss_index(vectors, "flat")
+        return cls(entries, chunks, vectors, index, LexicalIndex.build(entries), encoder, config)
+
+    def with_config(self, config: RetrieverConfig) -> Retriever:
+        """The same index and encoder under other settings (no reload)."""
+        clone = object.__new__(Retriever)
+        clone.__dict__.update(self.__dict__)
+        clone.config = config
+        return clone
+
+    # ------------------------------------------------------------ querying
+
+    def search(self, query: str, k: int = 5, **overrides: Any) -> list[Hit]:
+        """The ``k`` best entries for ``query``, one hit per entry."""
+        return list(self.retrieve(query, k, **overrides).hits)
+
+    def retrieve(self, query: str, k: int = 5, **overrides: Any) -> RetrievalResult:
+        """Hits plus the confidence that the glossary answers the question at all.
+
+        Keyword overrides (``mode``, ``mmr``, ``term``, ``fetch_k``,
+        ``lambda_mult``...) change the config for this call only.
+        """
+        config = replace(self.config, **overrides) if overrides else self.config
+        query = clean_query(query)
+        if k < 1:
+            raise UsageError(f"k must be at least 1, got {k}")
+        signals = self._signals(query, config)
+        fused = self._fuse(signals, config)
+        order = sorted(fused, key=lambda i: (-fused[i], i))[: max(config.fetch_k, k)]
+        picked = self._mmr(order, fused, k, config) if config.mmr else order[:k]
+        confidence = self._confidence(signals, config)
+        hits = tuple(self._hit(i, fused[i], signals) for i in picked)
+        return RetrievalResult(query, hits, confidence, confidence >= config.min_confidence)
+
+    def _signals(self, query: str, config: RetrieverConfig) -> _Signals:
+        qvec = np.asarray(self.encoder.encode([query]), dtype=np.float32)[0]
+        dense, dense_chunk, top = self._dense(qvec, config)
+        bm25 = self._bm25(query, config) if config.mode != "dense" else {}
+        term = self.terms.scores(query) if config.term else {}
+        if config.mode == "bm25":
+            dense = {}
+        return _Signals(dense, dense_chunk, bm25, term, top)
+
+    def _dense(
+        self, qvec: np.ndarray, config: RetrieverConfig
+    ) -> tuple[dict[int, float], dict[int, int], float]:
+        n = self.faiss_index.ntotal
+        if n == 0:
+            return {}, {}, 0.0
+        want = min(n, max(config.fetch_k * 4, 64))
+        scores, ids = self.faiss_index.search(qvec[None, :], want)
+        best: dict[int, float] = {}
+        best_chunk: dict[int, int] = {}
+        for score, ci in zip(scores[0].tolist(), ids[0].tolist(), strict=True):
+            if ci < 0:
+                continue
+            ei = int(self._chunk_entry[ci])
+            if ei not in best:
+                best[ei] = float(score)
+                best_chunk[ei] = ci
+        top = max(best.values(), default=0.0)
+        return best, best_chunk, top
+
+    def _bm25(self, query: str, config: RetrieverConfig) -> dict[int, float]:
+        scores = self.lexical.scores(query)
+        if not len(scores):
+            return {}
+        want = min(len(scores), config.fetch_k * 2)
+        top = np.argpartition(-scores, want - 1)[:want]
+        return {int(i): float(scores[i]) for i in top if scores[i] > 0}
+
+    def _fuse(self, s: _Signals, config: RetrieverConfig) -> dict[int, float]:
+        fused: dict[int, float] = {}
+        for weight, signal in ((config.dense_weight, s.dense), (config.bm25_weight, s.bm25)):
+            for rank, i in enumerate(sorted(signal, key=lambda j: (-signal[j], j)), start=1):
+                fused[i] = fused.get(i, 0.0) + weight / (config.rrf_k + rank)
+        for i, score in s.term.items():
+            fused[i] = fused.get(i, 0.0) + config.term_weight * score / (config.rrf_k + 1)
+        if config.mode == "dense" and not config.term:
+            return {i: s.dense[i] for i in s.dense}
+        return fused
+
+    def _mmr(
+        self, order: list[int], fused: dict[int, float], k: int, config: RetrieverConfig
+    ) -> list[int]:
+        if len(order) <= 1:
+            return order[:k]
+        top = fused[order[0]]
+        low = min(fused[i] for i in order)
+        span = (top - low) or 1.0
+        relevance = {i: (fused[i] - low) / span for i in order}
+        vecs = self.entry_vectors[order]
+        sims = vecs @ vecs.T
+        chosen: list[int] = []
+        left = list(range(len(order)))
+        while left and len(chosen) < k:
+
+            def gain(j: int) -> float:
+                redundancy = max((float(sims[j, c]) for c in chosen), default=0.0)
+                rel = relevance[order[j]]
+                return config.lambda_mult * rel - (1 - config.lambda_mult) * redundancy
+
+            best = max(left, key=gain)
+            chosen.append(best)
+            left.remove(best)
+        return [order[j] for j in chosen]
+
+    def _confidence(self, s: _Signals, config: RetrieverConfig) -> float:
+        dense = 1.0 / (
+            1.0 + math.exp(-(s.dense_top - config.confidence_center) / config.confidence_scale)
+        )
+        term = max(s.term.values(), default=0.0) if config.term else 0.0
+        return round(max(dense, term if term >= 0.8 else 0.0), 4)
+
+    def _hit(self, i: int, score: float, s: _Signals) -> Hit:
+        entry = self.entries[i]
+        ci = s.dense_chunk.get(i, self._first_chunk.get(i))
+        text = self.chunks[ci].text.partition("\n")[2] if ci is not None else entry.body
+        signals = {
+            name: value
+            for name, value in (
+                ("dense", s.dense.get(i)),
+                ("bm25", s.bm25.get(i)),
+                ("term", s.term.get(i)),
+            )
+            if value is not None
+        }
+        return Hit(
+            id=entry.id,
+            title=entry.title,
+            source=entry.source,
+            url=entry.url,
+            snippet=snippet(text or entry.body),
+            score=float(score),
+            entry=entry,
+            signals=signals,
+        )
+
+    # ------------------------------------------------------------ adapters
+
+    def as_langchain(self, k: int = 5) -> Any:
+        """A langchain-core ``BaseRetriever`` whose Documents carry the citation id."""
+        from rag_glossary.langchain_adapter import GlossaryLangChainRetriever
+
+        return GlossaryLangChainRetriever(retriever=self, k=k)
+
+
+def clean_query(query: str) -> str:
+    """Collapse white space, drop control characters, bound the length."""
+    text = "".join(ch if ch.isprintable() else " " for ch in query[: MAX_QUERY_CHARS * 2])
+    text = _SPACE.sub(" ", text).strip()
+    if not text:
+        raise UsageError("the question is empty: type some words to search for")
+    return text[:MAX_QUERY_CHARS]
+
+
+def snippet(text: str, limit: int = 200) -> str:
+    flat = _SPACE.sub(" ", text).strip()
+    if len(flat) <= limit:
+        return flat
+    cut = flat[:limit].rsplit(" ", 1)[0]
+    return cut + " …"
+
+
+def _entry_vectors(vectors: np.ndarray, chunk_entry: np.ndarray, n_entries: int) -> np.ndarray:
+    """One vector per entry: the normalized mean of its chunks (for MMR redundancy)."""
+    dim = vectors.shape[1] if vectors.ndim == 2 else 0
+    out = np.zeros((n_entries, dim), dtype=np.float32)
+    if len(chunk_entry):
+        np.add.at(out, chunk_entry, vectors)
+    norms = np.linalg.norm(out, axis=1, keepdims=True)
+    norms[norms == 0] = 1.0
+    return out / norms
+
+
+def _query_encoder(loaded: LoadedIndex) -> Encoder:
+    if loaded.manifest.query_encoder == "onnx":
+        from rag_glossary.embedding import QueryEncoder
+
+        return QueryEncoder.load(loaded.onnx_dir)  # type: ignore[no-any-return]
+    from rag_glossary.embedding import DocumentEncoder, resolve_model
+
+    return DocumentEncoder(resolve_model(loaded.manifest.model_name))  # type: ignore[no-any-return]

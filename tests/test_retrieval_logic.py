@@ -1,0 +1,144 @@
+"""Ranking logic of the retriever with a fake embedder (no model, no disk)."""
+
+from __future__ import annotations
+
+import pytest
+
+from rag_glossary.errors import UsageError
+from rag_glossary.models import Entry
+from rag_glossary.retrieval import Retriever, RetrieverConfig, clean_query
+from rag_glossary.terms import TermMatcher, extract_term
+from tests.conftest import FakeEncoder, make_entry
+
+
+@pytest.fixture
+def retriever(small_entries: list[Entry], fake_encoder: FakeEncoder) -> Retriever:
+    return Retriever.from_entries(small_entries, fake_encoder)
+
+
+def test_exact_title_ranks_first(retriever: Retriever) -> None:
+    hits = retriever.search("what is masked self-attention", k=3)
+    assert hits[0].id == "g#masked-self-attention"
+
+
+def test_alias_question_finds_every_entry_with_that_alias(retriever: Retriever) -> None:
+    ids = [h.id for h in retriever.search("what is MDP", k=2)]
+    assert set(ids) == {"g#markov-decision-process", "h#markov-decision-process-mdp"}
+
+
+def test_misspelled_term_is_found_by_the_term_signal(retriever: Retriever) -> None:
+    query = "markov decison proces"
+    with_term = retriever.search(query, k=1, mode="dense", mmr=False)
+    assert with_term[0].entry.title.startswith("Markov Decision Process")
+    assert with_term[0].signals["term"] > 0.8
+    without = retriever.search(query, k=6, mode="dense", term=False, mmr=False)
+    assert all("term" not in h.signals for h in without)
+
+
+def test_one_hit_per_entry_even_when_an_entry_has_many_chunks(
+    fake_encoder: FakeEncoder,
+) -> None:
+    long_body = " ".join(f"attention detail number {i}." for i in range(400))
+    entries = [
+        make_entry("g", "attention", "Attention", long_body),
+        make_entry("g", "pooling", "Pooling", "Pooling shrinks feature maps."),
+    ]
+    retriever = Retriever.from_entries(entries, fake_encoder, max_tokens=64)
+    assert len(retriever.chunks) > 10
+    hits = retriever.search("attention detail", k=5)
+    assert [h.id for h in hits].count("g#attention") == 1
+    assert len({h.id for h in hits}) == len(hits)
+
+
+def test_mmr_returns_k_distinct_entries_and_demotes_duplicates(fake_encoder: FakeEncoder) -> None:
+    body = "gradient descent updates the weights against the gradient of the loss"
+    entries = [
+        make_entry("a", "gd", "Gradient Descent", body),
+        make_entry("b", "gd", "Gradient Descent", body),
+        make_entry("c", "sgd", "Stochastic Gradient Descent", "gradient steps on mini batches"),
+        make_entry("d", "loss", "Loss", "what the optimiser minimises"),
+    ]
+    retriever = Retriever.from_entries(entries, fake_encoder)
+    plain = [h.id for h in retriever.search("gradient descent", k=3, mmr=False)]
+    diverse = [h.id for h in retriever.search("gradient descent", k=3, mmr=True, lambda_mult=0.3)]
+    assert len(set(diverse)) == 3
+    assert set(plain[:2]) == {"a#gd", "b#gd"}
+    # With a strong diversity weight the twin of the first hit is no longer second.
+    assert diverse[1] not in {"a#gd", "b#gd"}
+
+
+def test_modes_switch_signals_off(retriever: Retriever) -> None:
+    bm25 = retriever.search("absolute differences", k=3, mode="bm25", term=False, mmr=False)
+    assert all("dense" not in h.signals for h in bm25)
+    assert bm25[0].id == "g#mean-absolute-error"
+    dense = retriever.search("absolute differences", k=3, mode="dense", term=False, mmr=False)
+    assert all("bm25" not in h.signals for h in dense)
+    # Dense alone ranks by cosine: scores are the similarities, in order.
+    assert [h.score for h in dense] == sorted((h.score for h in dense), reverse=True)
+
+
+def test_confidence_separates_named_terms_from_unrelated_questions(retriever: Retriever) -> None:
+    covered = retriever.retrieve("what is max pooling", k=3)
+    uncovered = retriever.retrieve("zebra xylophone quokka", k=3)
+    assert covered.covered and covered.confidence > uncovered.confidence
+    assert not uncovered.covered
+
+
+def test_hits_carry_snippet_and_entry(retriever: Retriever) -> None:
+    hit = retriever.search("max pooling", k=1)[0]
+    assert hit.entry.id == hit.id and hit.title == "Max Pooling"
+    assert "largest value" in hit.snippet
+
+
+@pytest.mark.parametrize("query", ["", "   ", "\x00\x01\n\t"])
+def test_empty_queries_are_usage_errors(retriever: Retriever, query: str) -> None:
+    with pytest.raises(UsageError):
+        retriever.search(query)
+
+
+def test_bad_parameters_are_usage_errors(retriever: Retriever) -> None:
+    with pytest.raises(UsageError):
+        retriever.search("mdp", k=0)
+    with pytest.raises(UsageError):
+        RetrieverConfig(mode="sparse")  # type: ignore[arg-type]
+    with pytest.raises(UsageError):
+        RetrieverConfig(lambda_mult=1.5)
+
+
+def test_clean_query_bounds_length_and_strips_control_characters() -> None:
+    assert clean_query("what\x00is\tMDP?\n") == "what is MDP?"
+    assert len(clean_query("a " * 100_000)) <= 2000
+
+
+@pytest.mark.parametrize(
+    ("question", "term"),
+    [
+        ("what is masked self-attention", "masked self attention"),
+        ("Whats an MDP?", "mdp"),
+        ("what does MAPE measure", "mape"),
+        ("explain MAE loss", "mae loss"),
+        ("define the max pooling layer", "max pooling layer"),
+        ("markov chian", "markov chian"),
+    ],
+)
+def test_extract_term(question: str, term: str) -> None:
+    assert extract_term(question) == term
+
+
+def test_term_matcher_ignores_short_names_inside_long_questions(
+    small_entries: list[Entry],
+) -> None:
+    matcher = TermMatcher(
+        [*small_entries, make_entry("g", "model", "Model", "A function learned from data.")]
+    )
+    scores = matcher.scores("what is a model of masked sequence transitions in decoders")
+    assert len(small_entries) not in scores  # "model" covers too little of the question
+
+
+def test_langchain_adapter_carries_citation_ids(retriever: Retriever) -> None:
+    docs = retriever.as_langchain(k=2).invoke("what is MDP")
+    assert {d.metadata["id"] for d in docs} == {
+        "g#markov-decision-process",
+        "h#markov-decision-process-mdp",
+    }
+    assert all(d.page_content for d in docs)
