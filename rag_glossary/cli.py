@@ -378,3 +378,61 @@ def _print_hits(hits: list[Hit]) -> None:
 
 def main() -> None:
     app()
+
+
+# ---------------------------------------------------------------- eval
+
+
+@app.command(name="eval")
+def eval_(
+    questions: Annotated[
+        Path | None, typer.Option("--questions", help="Question set [default: eval/questions.jsonl]")
+    ] = None,
+    k: Annotated[int, typer.Option("--k", help="Depth of the ranked lists.")] = 10,
+    configs: Annotated[
+        str | None, typer.Option("--configs", help="Comma-separated configurations to run.")
+    ] = None,
+    report: Annotated[
+        Path | None, typer.Option("--report", help="Write a Markdown report (and PNG chart).")
+    ] = None,
+    failures: Annotated[
+        bool, typer.Option("--failures", help="List the default's misses (hit@5 = 0).")
+    ] = False,
+    corpus: CorpusOpt = None,
+    index: IndexOpt = None,
+    model: ModelOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Evaluate retrieval configurations side by side on a question set."""
+    from rag_glossary.config import PROJECT_ROOT
+    from rag_glossary.evaluation import (
+        evaluate,
+        load_questions,
+        markdown_by_kind,
+        markdown_table,
+        resolve_configs,
+        write_report,
+    )
+
+    with _errors():
+        path = questions or PROJECT_ROOT / "eval" / "questions.jsonl"
+        qs = load_questions(path)
+        names = [c.strip() for c in configs.split(",") if c.strip()] if configs else None
+        chosen = resolve_configs(names)
+        retriever = _open_retriever(corpus, index, model)
+        with _RichProgress() as progress:
+            progress.start("Evaluating", len(qs) * len(chosen))
+            result = evaluate(retriever, qs, list(chosen), k=k, on_progress=progress.advance)
+        if report is not None:
+            for written in write_report(result, report, path):
+                err.print(f"wrote {written}", style="dim")
+        if as_json:
+            _print_json(result.to_dict())
+            return
+        out.print(markdown_table(result))
+        out.print(f"\n[bold]{result.default}[/] by kind:\n")
+        out.print(markdown_by_kind(result))
+        if failures:
+            out.print("\nMisses of the default (hit@5 = 0):")
+            for miss in result.failures():
+                out.print(f"  {miss['id']} [{miss['kind']}] {escape(miss['question'])}")
