@@ -386,7 +386,8 @@ def main() -> None:
 @app.command(name="eval")
 def eval_(
     questions: Annotated[
-        Path | None, typer.Option("--questions", help="Question set [default: eval/questions.jsonl]")
+        Path | None,
+        typer.Option("--questions", help="Question set [default: eval/questions.jsonl]"),
     ] = None,
     k: Annotated[int, typer.Option("--k", help="Depth of the ranked lists.")] = 10,
     configs: Annotated[

@@ -22,7 +22,6 @@ CURRENT just before a swap still finds its files.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 import shutil
@@ -37,6 +36,7 @@ import numpy as np
 
 from rag_glossary import __version__
 from rag_glossary.chunking import ChunkingConfig
+from rag_glossary.corpus_files import corpus_fingerprint
 from rag_glossary.errors import (
     GlossaryError,
     IndexCorruptError,
@@ -63,7 +63,6 @@ FORMAT_VERSION = 1
 CURRENT = "CURRENT"
 MANIFEST = "manifest.json"
 LOCK_TIMEOUT_S = 600.0
-CORPUS_SUFFIXES = (".md", ".markdown", ".txt")
 REBUILD_HINT = "run `rag-glossary index --rebuild`"
 
 
@@ -174,35 +173,6 @@ class IndexStatus:
     manifest: Manifest | None = None
 
 
-# ---------------------------------------------------------------- corpus hashing
-
-
-def corpus_files(corpus_dir: Path) -> list[Path]:
-    """The files of a corpus folder that are read as glossaries, plus corpus.toml."""
-    if not corpus_dir.is_dir():
-        return []
-    found = [
-        p
-        for p in sorted(corpus_dir.iterdir())
-        if p.is_file()
-        and not p.name.startswith(".")
-        and (p.suffix.lower() in CORPUS_SUFFIXES and not p.name.upper().startswith("README"))
-    ]
-    toml = corpus_dir / "corpus.toml"
-    return [*found, toml] if toml.is_file() else found
-
-
-def corpus_fingerprint(corpus_dir: Path) -> dict[str, str]:
-    out = {}
-    for path in corpus_files(corpus_dir):
-        digest = hashlib.sha256()
-        with path.open("rb") as fh:
-            for block in iter(lambda: fh.read(1 << 20), b""):
-                digest.update(block)
-        out[path.name] = digest.hexdigest()
-    return out
-
-
 # ---------------------------------------------------------------- reading
 
 
@@ -250,7 +220,7 @@ def _manifest_of(generation: Path) -> Manifest:
 
 def _load_vectors(path: Path, n_chunks: int, dimension: int) -> np.ndarray:
     try:
-        vectors = np.load(path, allow_pickle=False)
+        vectors: np.ndarray = np.load(path, allow_pickle=False)
     except FileNotFoundError as exc:
         raise IndexCorruptError(f"index file {path.name} is missing: {REBUILD_HINT}") from exc
     except (ValueError, OSError, EOFError) as exc:
@@ -413,6 +383,7 @@ def _build_locked(
     from rag_glossary.parsing import load_corpus
 
     started = time.perf_counter()
+    fingerprint = corpus_fingerprint(corpus_dir)  # before parsing: an edit during the build shows
     corpus = load_corpus(corpus_dir)
     if encoder is None:
         spec = resolve_model(settings.model)
@@ -421,11 +392,17 @@ def _build_locked(
     previous = _previous(index_dir)
     if previous is not None and previous.manifest.model_id != spec.model_id:
         previous = None
-    if previous is not None and not rebuild and _up_to_date(previous.manifest, corpus, settings):
+    if (
+        previous is not None
+        and not rebuild
+        and _up_to_date(previous.manifest, fingerprint, settings)
+    ):
         return _report(index_dir, previous, started, built=False, reason="up to date")
     plan = _EmbeddingPlan(spec, settings, previous if not rebuild else None, progress, encoder)
     chunks, vectors = plan.run(corpus.entries)
-    generation = _write_generation(index_dir, corpus, chunks, vectors, plan, settings, progress)
+    generation = _write_generation(
+        index_dir, corpus, fingerprint, chunks, vectors, plan, settings, progress
+    )
     _prune(index_dir, keep={generation.name, previous.path.name if previous else ""})
     return BuildReport(
         index_dir=index_dir,
@@ -442,10 +419,9 @@ def _build_locked(
     )
 
 
-def _up_to_date(manifest: Manifest, corpus: Corpus, settings: IndexSettings) -> bool:
-    files = {f.name: f.sha256 for f in corpus.files}
+def _up_to_date(manifest: Manifest, fingerprint: dict[str, str], settings: IndexSettings) -> bool:
     return (
-        all(manifest.corpus.get(name) == digest for name, digest in files.items())
+        manifest.corpus == fingerprint
         and manifest.chunking == settings.chunking.to_dict()
         and manifest.index_type_requested == settings.index_type
     )
@@ -602,6 +578,7 @@ def _link_or_copy(src: str, dst: str) -> None:
 def _write_generation(
     index_dir: Path,
     corpus: Corpus,
+    fingerprint: dict[str, str],
     chunks: list[Chunk],
     vectors: np.ndarray,
     plan: _EmbeddingPlan,
@@ -627,7 +604,7 @@ def _write_generation(
             index_type_requested=settings.index_type,
             n_entries=len(corpus.entries),
             n_chunks=len(chunks),
-            corpus={f.name: f.sha256 for f in corpus.files},
+            corpus=fingerprint,
             query_encoder=query_encoder,
             created_at=datetime.now(UTC).isoformat(timespec="seconds"),
         )

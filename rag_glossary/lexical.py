@@ -59,6 +59,14 @@ class LexicalIndex:
         model = bm25s.BM25.load(str(folder), show_progress=False, verbosity=0)
         return cls(model, n_docs)
 
+    def unknown_fraction(self, query: str) -> float:
+        """Share of the query's words that no entry uses: unknown terms, unanswerable."""
+        tokens = tokenize(query)
+        if not tokens:
+            return 0.0
+        vocab = self._model.vocab_dict
+        return sum(1 for t in tokens if t not in vocab) / len(tokens)
+
     def scores(self, query: str) -> np.ndarray:
         tokens = tokenize(query)
         if not tokens:

@@ -1,0 +1,59 @@
+"""Which files of a corpus folder are glossaries, and their fingerprint.
+
+Kept apart from ``parsing`` so that the query path can check whether the
+index is up to date without importing the parsers (ftfy alone costs 0.1 s).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from rag_glossary.errors import CorpusError
+
+GLOSSARY_SUFFIXES = (".md", ".markdown", ".txt")
+CONFIG_FILE = "corpus.toml"
+
+
+def glossary_files(folder: Path) -> list[Path]:
+    """The glossary files of a folder, sorted by name (hidden, README* and corpus.toml skipped)."""
+    try:
+        children = list(folder.iterdir())
+    except OSError as exc:
+        raise CorpusError(f"cannot read corpus folder {folder}: {exc.strerror or exc}") from exc
+    return sorted(
+        (
+            p
+            for p in children
+            if p.suffix.lower() in GLOSSARY_SUFFIXES
+            and not p.name.startswith(".")
+            and not p.name.upper().startswith("README")
+            and p.is_file()
+        ),
+        key=lambda p: p.name,
+    )
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def corpus_fingerprint(folder: Path) -> dict[str, str]:
+    """sha256 of every glossary file and of corpus.toml: any edit changes it."""
+    if not folder.is_dir():
+        return {}
+    paths = glossary_files(folder)
+    config = folder / CONFIG_FILE
+    if config.is_file():
+        paths.append(config)
+    fingerprint = {}
+    for path in paths:
+        try:
+            fingerprint[path.name] = file_sha256(path)
+        except OSError as exc:
+            raise CorpusError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    return fingerprint

@@ -1,0 +1,25 @@
+"""Glossary files to ``Entry`` records: one small parser per dialect (corpus/README.md).
+
+Dialects: ``ai-glossary`` (jekyll.py), ``site-text`` (site_text.py),
+``chapter`` (chapter.py), ``archive`` (archive.py), ``annotations``
+(web_annotations.py) and ``generic`` (generic.py) for any other Markdown or text
+glossary. ``sniff_dialect`` picks one from the content.
+"""
+
+from __future__ import annotations
+
+from rag_glossary.parsing.corpus import Corpus, CorpusFile, load_corpus
+from rag_glossary.parsing.dialects import DIALECTS, parse_file, parse_text
+from rag_glossary.parsing.slug import slugify
+from rag_glossary.parsing.sniff import sniff_dialect
+
+__all__ = [
+    "DIALECTS",
+    "Corpus",
+    "CorpusFile",
+    "load_corpus",
+    "parse_file",
+    "parse_text",
+    "slugify",
+    "sniff_dialect",
+]

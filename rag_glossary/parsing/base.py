@@ -1,0 +1,122 @@
+"""What every dialect parser produces before ids are assigned, and how ids are assigned."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from rag_glossary.models import Entry
+from rag_glossary.parsing.clean import display_title
+from rag_glossary.parsing.slug import AnchorDeduper, slugify
+
+FALLBACK_ANCHOR = "entry"
+_MAX_ALIAS_SOURCE = 200  # longer "titles" are prose; skip the regexes on them
+
+# "Markov Decision Process (MDP)" and "Mean Absolute Error (MAE) Loss Function".
+_TRAILING_ACRONYM = re.compile(r"^(.*\S)\s*\(([^()\s]{1,15})\)$")
+_INNER_ACRONYM = re.compile(r"^(.*?\S)\s*\(([^()\s]{1,15})\)\s+([^()]+)$")
+
+
+@dataclass
+class Section:
+    """One entry as a dialect parser found it.
+
+    ``slug_text`` is the heading text the anchor is computed from (internal
+    spacing kept); ``anchor`` overrides it (explicit ``{#id}``, annotation
+    dates).
+    """
+
+    title: str
+    line: int
+    body: str = ""
+    aliases: list[str] = field(default_factory=list)
+    see_also: list[str] = field(default_factory=list)
+    slug_text: str | None = None
+    anchor: str | None = None
+
+
+def acronym_aliases(title: str) -> list[str]:
+    """Aliases implied by an acronym in parentheses.
+
+    ``Markov Decision Process (MDP)`` gives ``MDP``; ``Mean Absolute Error (MAE)
+    Loss Function`` gives ``MAE Loss Function``.
+    """
+    title = display_title(title)
+    if len(title) > _MAX_ALIAS_SOURCE:
+        return []
+    match = _TRAILING_ACRONYM.match(title)
+    if match and _looks_like_acronym(match.group(2)):
+        return [match.group(2)]
+    match = _INNER_ACRONYM.match(title)
+    if match and _looks_like_acronym(match.group(2)):
+        return [f"{match.group(2)} {match.group(3).strip()}"]
+    return []
+
+
+def _looks_like_acronym(text: str) -> bool:
+    return sum(ch.isupper() for ch in text) >= 2 and any(ch.isalpha() for ch in text)
+
+
+def without_parenthetical(title: str) -> str:
+    """``Markov Decision Process (MDP)`` -> ``Markov Decision Process`` (used for matching)."""
+    return " ".join(re.sub(r"\([^()]*\)", " ", title).split())
+
+
+def build_entries(
+    sections: Iterable[Section],
+    source: str,
+    *,
+    file: str,
+    url_base: str | None,
+) -> list[Entry]:
+    """Assign unique anchors (GitHub's ``-1``, ``-2`` rule) and freeze into ``Entry`` records."""
+    deduper = AnchorDeduper()
+    entries: list[Entry] = []
+    for section in sections:
+        title = display_title(section.title)
+        base = section.anchor or slugify(section.slug_text if section.slug_text else title)
+        anchor = deduper.unique(base or FALLBACK_ANCHOR)
+        title = title or anchor
+        entries.append(
+            Entry(
+                id=f"{source}#{anchor}",
+                source=source,
+                anchor=anchor,
+                title=title,
+                aliases=_unique(section.aliases, exclude=(title,)),
+                body=section.body,
+                see_also=_unique(section.see_also, exclude=(title, *section.aliases)),
+                url=_url(url_base, anchor),
+                file=file,
+                line=section.line,
+            )
+        )
+    return entries
+
+
+def _url(url_base: str | None, anchor: str) -> str | None:
+    if not url_base:
+        return None
+    return f"{url_base.rstrip('#')}#{anchor}"
+
+
+def _unique(values: Sequence[str], exclude: Sequence[str] = ()) -> tuple[str, ...]:
+    seen = {display_title(v).casefold() for v in exclude}
+    out: list[str] = []
+    for value in values:
+        value = display_title(value)
+        key = value.casefold()
+        if value and key not in seen:
+            seen.add(key)
+            out.append(value)
+    return tuple(out)
+
+
+@dataclass
+class Parsed:
+    """A dialect parser's result: the sections plus document-level metadata."""
+
+    sections: list[Section]
+    title: str | None = None  # front matter title
+    permalink: str | None = None  # front matter permalink (Jekyll)

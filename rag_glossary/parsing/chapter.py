@@ -1,0 +1,40 @@
+"""Dialect ``chapter``: a book chapter in Markdown.
+
+Each ``##``/``###`` section is an entry holding the text up to the next
+heading; the text before the first heading is an entry titled by the front
+matter's ``title:``. A ``#`` heading also starts an entry; ``####`` and deeper
+stay inside the section they stand in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rag_glossary.parsing.base import Parsed, Section, acronym_aliases
+from rag_glossary.parsing.clean import code_mask, front_matter
+from rag_glossary.parsing.markdown import headings, preamble_section, section_from_lines
+
+ENTRY_LEVELS = (1, 2, 3)
+
+
+def parse(lines: Sequence[str], source: str) -> Parsed:
+    meta = front_matter(lines)
+    in_code = code_mask(lines, meta.end)
+    starts = [h for h in headings(lines, in_code, meta.end) if h.level in ENTRY_LEVELS]
+    doc_title = meta.fields.get("title") or None
+    sections: list[Section] = []
+    first = starts[0].index if starts else len(lines)
+    preamble = preamble_section(doc_title or source, lines, in_code, meta.end, first)
+    if preamble:
+        sections.append(preamble)
+    for n, heading in enumerate(starts):
+        end = starts[n + 1].index if n + 1 < len(starts) else len(lines)
+        section = section_from_lines(
+            heading.raw,
+            heading.index,
+            lines[heading.index + 1 : end],
+            in_code[heading.index + 1 : end],
+        )
+        section.aliases = acronym_aliases(section.title)
+        sections.append(section)
+    return Parsed(sections, title=doc_title, permalink=meta.fields.get("permalink") or None)

@@ -1,0 +1,269 @@
+"""The corpus folder: every glossary file in it parsed, plus look-ups across them."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import tomllib
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from rag_glossary.corpus_files import glossary_files
+from rag_glossary.errors import CorpusError
+from rag_glossary.models import Entry
+from rag_glossary.parsing.base import without_parenthetical
+from rag_glossary.parsing.decode import decode
+from rag_glossary.parsing.dialects import DIALECTS, parse_document
+from rag_glossary.parsing.slug import slugify
+
+CONFIG_NAME = "corpus.toml"
+_CONFIG_KEYS = ("dialect", "title", "url")
+_SOURCE_UNSAFE = re.compile(r"[\s#]+")
+
+
+@dataclass(frozen=True)
+class CorpusFile:
+    """One glossary file of the corpus and how it was read."""
+
+    name: str
+    source: str
+    dialect: str
+    sha256: str
+    size: int
+    title: str
+    url_base: str | None
+
+
+@dataclass(frozen=True)
+class FileConfig:
+    """What corpus.toml says about one file (``[files."name.md"]``)."""
+
+    dialect: str | None = None
+    title: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """All entries of a corpus folder, in file order then document order."""
+
+    entries: tuple[Entry, ...]
+    files: tuple[CorpusFile, ...]
+    warnings: tuple[str, ...] = ()
+
+    @cached_property
+    def _by_id(self) -> dict[str, Entry]:
+        return {entry.id: entry for entry in self.entries}
+
+    @cached_property
+    def _by_name(self) -> dict[str, list[Entry]]:
+        return _index(self.entries, lambda e: {_name_key(n) for n in _names(e)})
+
+    @cached_property
+    def _by_slug(self) -> dict[str, list[Entry]]:
+        return _index(self.entries, lambda e: {e.anchor} | {slugify(n) for n in _names(e)})
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        return tuple(f.source for f in self.files)
+
+    def get(self, entry_id: str) -> Entry | None:
+        return self._by_id.get(entry_id)
+
+    def by_source(self, source: str) -> tuple[Entry, ...]:
+        return tuple(e for e in self.entries if e.source == source)
+
+    def lookup(self, id_or_term: str) -> list[Entry]:
+        """The entry with this citation id; else every entry whose title or alias
+        matches (case-insensitive); else every entry whose slug matches."""
+        query = id_or_term.strip()
+        exact = self._by_id.get(query)
+        if exact is not None:
+            return [exact]
+        return self._match(query)
+
+    def resolve(self, term: str) -> list[str]:
+        """Citation ids of the entries a see-also term names (empty when none)."""
+        return [e.id for e in self._match(term.strip())]
+
+    def stats(self) -> dict[str, int]:
+        """Number of entries per source, in file order."""
+        counts = {f.source: 0 for f in self.files}
+        for entry in self.entries:
+            counts[entry.source] = counts.get(entry.source, 0) + 1
+        return counts
+
+    def _match(self, term: str) -> list[Entry]:
+        if not term:
+            return []
+        found = self._by_name.get(_name_key(term))
+        if found:
+            return list(found)
+        slug = slugify(term)
+        return list(self._by_slug.get(slug, [])) if slug else []
+
+
+def _names(entry: Entry) -> set[str]:
+    names = {entry.title, *entry.aliases}
+    bare = without_parenthetical(entry.title)
+    if bare:
+        names.add(bare)
+    return names
+
+
+def _name_key(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _index(
+    entries: Iterable[Entry], keys_of: Callable[[Entry], set[str]]
+) -> dict[str, list[Entry]]:
+    index: dict[str, list[Entry]] = {}
+    for entry in entries:
+        for key in keys_of(entry):
+            if key:
+                index.setdefault(key, []).append(entry)
+    return index
+
+
+# --- loading ----------------------------------------------------------------------
+
+
+def load_corpus(corpus_dir: Path) -> Corpus:
+    """Parse every glossary file (``*.md``, ``*.markdown``, ``*.txt``) of a folder.
+
+    Raises CorpusError when the folder is missing, holds no glossary file, or
+    no entry could be read. Problems with single files (binary, not UTF-8,
+    no entries) become warnings in ``Corpus.warnings``.
+    """
+    folder = Path(corpus_dir)
+    _check_folder(folder)
+    config = read_config(folder / CONFIG_NAME)
+    paths = glossary_files(folder)
+    if not paths:
+        raise CorpusError(
+            f"no glossary files (.md, .markdown, .txt) in {folder}: "
+            "add some, or point to the folder that has them"
+        )
+    warnings: list[str] = []
+    entries: list[Entry] = []
+    files: list[CorpusFile] = []
+    used_sources: set[str] = set()
+    for path in paths:
+        loaded = _load_file(path, config.get(path.name, FileConfig()), used_sources, warnings)
+        if loaded:
+            files.append(loaded[0])
+            entries.extend(loaded[1])
+    names = {p.name for p in paths}
+    warnings.extend(
+        f"{CONFIG_NAME} names {name}, which is not a glossary file in {folder}"
+        for name in config
+        if name not in names
+    )
+    if not entries:
+        raise CorpusError(
+            f"no glossary entries found in {folder}: the files there have no readable entries"
+        )
+    return Corpus(tuple(entries), tuple(files), tuple(warnings))
+
+
+def _check_folder(folder: Path) -> None:
+    if not folder.exists():
+        raise CorpusError(
+            f"corpus folder {folder} does not exist: create it and put glossary files in it, "
+            "or point to another folder"
+        )
+    if not folder.is_dir():
+        raise CorpusError(
+            f"corpus path {folder} is not a folder: point to the folder of glossary files"
+        )
+
+
+def _load_file(
+    path: Path, config: FileConfig, used_sources: set[str], warnings: list[str]
+) -> tuple[CorpusFile, list[Entry]] | None:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        warnings.append(f"skipped {path.name}: cannot read it ({exc.strerror or exc})")
+        return None
+    decoded = decode(data, path.name)
+    if decoded.warning:
+        warnings.append(decoded.warning)
+    if decoded.text is None:
+        return None
+    source = _unique_source(path, used_sources, warnings)
+    dialect, parsed, entries = parse_document(
+        decoded.text, source, config.dialect, file=path.name, url_base=config.url
+    )
+    if not entries:
+        warnings.append(f"{path.name}: no glossary entries found (read as dialect {dialect})")
+    record = CorpusFile(
+        name=path.name,
+        source=source,
+        dialect=dialect,
+        sha256=hashlib.sha256(data).hexdigest(),
+        size=len(data),
+        title=config.title or parsed.title or source,
+        url_base=config.url or parsed.permalink,
+    )
+    return record, entries
+
+
+def _unique_source(path: Path, used: set[str], warnings: list[str]) -> str:
+    """The file stem, made safe for citation ids and unique inside the corpus."""
+    source = _SOURCE_UNSAFE.sub("-", path.stem).strip("-") or "glossary"
+    if source in used:
+        candidate = f"{source}-{path.suffix.lstrip('.').lower()}"
+        n = 2
+        while candidate in used:
+            candidate = f"{source}-{n}"
+            n += 1
+        warnings.append(f"{path.name}: source id {source!r} is taken, using {candidate!r}")
+        source = candidate
+    used.add(source)
+    return source
+
+
+# --- corpus.toml ------------------------------------------------------------------
+
+
+def read_config(path: Path) -> dict[str, FileConfig]:
+    """Per-file settings from corpus.toml: ``[files."name.md"]`` with dialect, title, url."""
+    if not path.is_file():
+        return {}
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
+    except tomllib.TOMLDecodeError as exc:
+        raise CorpusError(f"{path} is not valid TOML: {exc}; fix it or delete it") from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CorpusError(f"cannot read {path}: {exc}") from exc
+    files = data.get("files", {})
+    if not isinstance(files, dict):
+        raise CorpusError(f'{path}: "files" must be a table such as [files."my.md"]')
+    return {name: _file_config(path, name, table) for name, table in files.items()}
+
+
+def _file_config(path: Path, name: str, table: Any) -> FileConfig:
+    where = f'{path}: [files."{name}"]'
+    if not isinstance(table, Mapping):
+        raise CorpusError(f"{where} must be a table with dialect, title or url")
+    unknown = sorted(set(table) - set(_CONFIG_KEYS))
+    if unknown:
+        raise CorpusError(f"{where} has unknown key {unknown[0]!r}: use {', '.join(_CONFIG_KEYS)}")
+    values: dict[str, str] = {}
+    for key in _CONFIG_KEYS:
+        value = table.get(key)
+        if value is not None and not isinstance(value, str):
+            raise CorpusError(f"{where} {key} must be a string")
+        if value:
+            values[key] = value
+    dialect = values.get("dialect")
+    if dialect is not None and dialect not in DIALECTS:
+        raise CorpusError(
+            f"{where} dialect {dialect!r} is unknown: use one of {', '.join(DIALECTS)}"
+        )
+    return FileConfig(dialect=dialect, title=values.get("title"), url=values.get("url"))

@@ -1,0 +1,50 @@
+"""Bytes of a corpus file to text: UTF-8 (BOM tolerated), UTF-16 with BOM, else cp1252/latin-1."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+_PROBE = 8192
+_TEXT_CONTROLS = frozenset(b"\t\n\r\f\b\x1b")
+
+
+@dataclass(frozen=True)
+class Decoded:
+    text: str | None  # None: binary, not text
+    warning: str | None = None
+
+
+def looks_binary(data: bytes) -> bool:
+    """NUL bytes, or mostly control characters in the first 8 KB."""
+    if b"\x00" in data:
+        return True
+    probe = data[:_PROBE]
+    if not probe:
+        return False
+    controls = sum(1 for b in probe if b < 32 and b not in _TEXT_CONTROLS)
+    return controls * 10 > len(probe)
+
+
+def decode(data: bytes, name: str) -> Decoded:
+    """The text of a file's bytes, with a warning when it was not UTF-8.
+
+    A file with NUL bytes or mostly control characters is binary (``text`` is None).
+    """
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return Decoded(data.decode("utf-16"))
+        except UnicodeDecodeError:
+            return Decoded(None, f"skipped {name}: binary or corrupt UTF-16 file")
+    if looks_binary(data):
+        return Decoded(None, f"skipped {name}: binary file, not text")
+    try:
+        return Decoded(data.decode("utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        where = f"byte {exc.start}"
+    for encoding in ("cp1252", "latin-1"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        return Decoded(text, f"{name}: not valid UTF-8 ({where}), read as {encoding}")
+    raise AssertionError("latin-1 decodes any bytes")  # pragma: no cover

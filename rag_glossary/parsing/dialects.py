@@ -1,0 +1,82 @@
+"""Text of one glossary file to ``Entry`` records, through the parser of its dialect."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from rag_glossary.errors import CorpusError, UsageError
+from rag_glossary.models import Entry
+from rag_glossary.parsing import archive, chapter, generic, jekyll, site_text, web_annotations
+from rag_glossary.parsing.base import Parsed, build_entries
+from rag_glossary.parsing.clean import prepare
+from rag_glossary.parsing.decode import decode
+from rag_glossary.parsing.sniff import sniff_dialect
+
+Parser = Callable[[Sequence[str], str], Parsed]
+
+PARSERS: dict[str, Parser] = {
+    "ai-glossary": jekyll.parse,
+    "site-text": site_text.parse,
+    "chapter": chapter.parse,
+    "archive": archive.parse,
+    "annotations": web_annotations.parse,
+    "generic": generic.parse,
+}
+DIALECTS: tuple[str, ...] = tuple(PARSERS)
+
+
+def check_dialect(dialect: str) -> str:
+    if dialect not in PARSERS:
+        raise UsageError(f"unknown dialect {dialect!r}: use one of {', '.join(DIALECTS)}")
+    return dialect
+
+
+def parse_document(
+    text: str,
+    source: str,
+    dialect: str | None = None,
+    *,
+    file: str = "",
+    url_base: str | None = None,
+) -> tuple[str, Parsed, list[Entry]]:
+    """Like ``parse_text`` but also returns the dialect used and the document metadata."""
+    chosen = check_dialect(dialect) if dialect else sniff_dialect(text, file)
+    parsed = PARSERS[chosen](prepare(text), source)
+    base = url_base or parsed.permalink
+    entries = build_entries(parsed.sections, source, file=file or source, url_base=base)
+    return chosen, parsed, entries
+
+
+def parse_text(
+    text: str,
+    source: str,
+    dialect: str | None = None,
+    *,
+    file: str = "",
+    url_base: str | None = None,
+) -> list[Entry]:
+    """Every entry of one glossary document; ``dialect=None`` sniffs it from the content.
+
+    ``url_base`` (from corpus.toml) wins over a front-matter ``permalink``;
+    with neither, entries have no url.
+    """
+    return parse_document(text, source, dialect, file=file, url_base=url_base)[2]
+
+
+def parse_file(
+    path: Path,
+    dialect: str | None = None,
+    *,
+    source: str | None = None,
+    url_base: str | None = None,
+) -> list[Entry]:
+    """Every entry of one file; source id defaults to the file stem."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise CorpusError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    decoded = decode(data, path.name)
+    if decoded.text is None:
+        raise CorpusError(f"{path} is a binary file, not a text glossary")
+    return parse_text(decoded.text, source or path.stem, dialect, file=path.name, url_base=url_base)

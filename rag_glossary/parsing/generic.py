@@ -1,0 +1,182 @@
+"""Dialect ``generic``: any other Markdown or text glossary.
+
+Headings (ATX ``#`` of any level, or setext underlines) become entries. A file
+without headings falls back to ``Term: definition`` lines, then to paragraphs,
+so non-empty text always yields entries.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from rag_glossary.parsing.base import Parsed, Section, acronym_aliases
+from rag_glossary.parsing.clean import (
+    clean_markdown,
+    clean_title,
+    code_mask,
+    finish,
+    front_matter,
+    shorten,
+)
+from rag_glossary.parsing.markdown import Heading, headings, preamble_section, section_from_lines
+
+_SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")
+_TERM_LINE = re.compile(r"^(?:[-*+][ \t]+)?(?:\*\*)?([^:\n*]{1,60}?)(?:\*\*)?[ \t]*:[ \t]+(\S.*)$")
+_MAX_TERM_WORDS = 6
+_PARAGRAPH_TITLE_CHARS = 60
+
+
+def parse(lines: Sequence[str], source: str) -> Parsed:
+    meta = front_matter(lines)
+    in_code = code_mask(lines, meta.end)
+    doc_title = meta.fields.get("title") or None
+    found = _all_headings(lines, in_code, meta.end)
+    if found:
+        sections = _heading_sections(lines, in_code, found, meta.end, doc_title or source)
+    else:
+        sections = _term_sections(lines, in_code, meta.end, doc_title or source)
+        sections = sections or _paragraph_sections(lines, in_code, meta.end)
+    if not sections:
+        sections = _whole_text(lines, meta.end, doc_title or source)
+    return Parsed(sections, title=doc_title, permalink=meta.fields.get("permalink") or None)
+
+
+def _all_headings(lines: Sequence[str], in_code: Sequence[bool], start: int) -> list[Heading]:
+    found = headings(lines, in_code, start)
+    found.extend(_setext_headings(lines, in_code, start))
+    found.sort(key=lambda h: h.index)
+    return found
+
+
+def _setext_headings(lines: Sequence[str], in_code: Sequence[bool], start: int) -> list[Heading]:
+    found: list[Heading] = []
+    for i in range(start, len(lines) - 1):
+        text = lines[i]
+        if in_code[i] or in_code[i + 1] or not text.strip() or text.startswith("#"):
+            continue
+        match = _SETEXT.match(lines[i + 1])
+        if not match or _LIST_ITEM.match(text) or text.startswith((" " * 4, "\t")):
+            continue
+        if i > start and lines[i - 1].strip():
+            continue
+        found.append(Heading(i, 1 if match.group(1)[0] == "=" else 2, text.strip()))
+    return found
+
+
+def _heading_sections(
+    lines: Sequence[str],
+    in_code: Sequence[bool],
+    found: Sequence[Heading],
+    start: int,
+    preamble_title: str,
+) -> list[Section]:
+    sections: list[Section] = []
+    preamble = preamble_section(preamble_title, lines, in_code, start, found[0].index)
+    if preamble:
+        sections.append(preamble)
+    underlines = {h.index + 1 for h in found if not lines[h.index].startswith("#")}
+    for n, heading in enumerate(found):
+        body_start = heading.index + (2 if heading.index + 1 in underlines else 1)
+        end = found[n + 1].index if n + 1 < len(found) else len(lines)
+        body_start = min(body_start, end)
+        section = section_from_lines(
+            heading.raw, heading.index, lines[body_start:end], in_code[body_start:end]
+        )
+        section.aliases = acronym_aliases(section.title)
+        sections.append(section)
+    return sections
+
+
+def term_of(line: str) -> tuple[str, str] | None:
+    """``Overfitting: when a model...`` -> (``Overfitting``, ``when a model...``)."""
+    match = _TERM_LINE.match(line.strip())
+    if not match:
+        return None
+    term = match.group(1).strip()
+    if not term or not term[0].isalnum() or len(term.split()) > _MAX_TERM_WORDS:
+        return None
+    if term.lower().startswith(("http", "www.")) or term[-1] in ".,;!?":
+        return None
+    return term, match.group(2)
+
+
+def _term_sections(
+    lines: Sequence[str], in_code: Sequence[bool], start: int, preamble_title: str
+) -> list[Section]:
+    starts = [i for i in range(start, len(lines)) if not in_code[i] and term_of(lines[i])]
+    if len(starts) < 2:
+        return []
+    sections: list[Section] = []
+    preamble = preamble_section(preamble_title, lines, in_code, start, starts[0])
+    if preamble:
+        sections.append(preamble)
+    for n, index in enumerate(starts):
+        end = starts[n + 1] if n + 1 < len(starts) else len(lines)
+        term, first = term_of(lines[index]) or ("", "")
+        body_lines = [first, *lines[index + 1 : end]]
+        cleaned = clean_markdown(body_lines, [False, *in_code[index + 1 : end]])
+        title = clean_title(term)
+        sections.append(
+            Section(
+                title=title,
+                line=index + 1,
+                body=cleaned.text,
+                see_also=list(cleaned.see_also),
+                aliases=acronym_aliases(title),
+                slug_text=title,
+            )
+        )
+    return sections
+
+
+def _paragraph_sections(lines: Sequence[str], in_code: Sequence[bool], start: int) -> list[Section]:
+    sections: list[Section] = []
+    for first, end in _blocks(lines, in_code, start):
+        cleaned = clean_markdown(lines[first:end], in_code[first:end])
+        if not cleaned.text.strip():
+            continue
+        head, _, rest = cleaned.text.partition("\n")
+        is_term = bool(rest.strip()) and _reads_as_term(head)
+        title = clean_title(head) if is_term else shorten(head, _PARAGRAPH_TITLE_CHARS)
+        body = rest.strip() if is_term else cleaned.text
+        sections.append(
+            Section(
+                title=title or shorten(cleaned.text, _PARAGRAPH_TITLE_CHARS),
+                line=first + 1,
+                body=body,
+                see_also=list(cleaned.see_also),
+            )
+        )
+    return sections
+
+
+def _whole_text(lines: Sequence[str], start: int, title: str) -> list[Section]:
+    """Last resort for text whose every line cleaning removed: one entry, the raw text."""
+    first = next((i for i in range(start, len(lines)) if lines[i].strip()), None)
+    if first is None:
+        return []
+    return [Section(title=title, line=first + 1, body=finish(lines[first:]))]
+
+
+def _reads_as_term(line: str) -> bool:
+    """A short first line without sentence punctuation names the paragraph below it."""
+    text = line.strip()
+    return len(text.split()) <= _MAX_TERM_WORDS and not any(ch in text for ch in ".,;!?")
+
+
+def _blocks(lines: Sequence[str], in_code: Sequence[bool], start: int) -> list[tuple[int, int]]:
+    """(first, end) line ranges of blank-line separated blocks; code fences never split."""
+    blocks: list[tuple[int, int]] = []
+    first: int | None = None
+    for i in range(start, len(lines)):
+        blank = not lines[i].strip() and not in_code[i]
+        if blank and first is not None:
+            blocks.append((first, i))
+            first = None
+        elif not blank and first is None:
+            first = i
+    if first is not None:
+        blocks.append((first, len(lines)))
+    return blocks

@@ -1,0 +1,79 @@
+"""Markdown structure shared by the heading-based dialects: ATX headings outside code."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rag_glossary.parsing.base import Section
+from rag_glossary.parsing.clean import clean_markdown, clean_title
+
+_ATX = re.compile(r"^(#{1,6})(?:[ \t]+(.*))?$")
+
+
+@dataclass(frozen=True)
+class Heading:
+    index: int  # 0-based line index
+    level: int
+    raw: str  # heading text as written, without the leading #'s
+
+
+def atx_heading(line: str) -> tuple[int, str] | None:
+    """(level, text) of an ATX heading at column 0 with non-empty text, else None."""
+    match = _ATX.match(line)
+    if match is None:
+        return None
+    text = (match.group(2) or "").rstrip()
+    if not text.strip("# \t"):
+        return None
+    return len(match.group(1)), text
+
+
+def headings(lines: Sequence[str], in_code: Sequence[bool], start: int = 0) -> list[Heading]:
+    found: list[Heading] = []
+    for i in range(start, len(lines)):
+        if in_code[i] or not lines[i].startswith("#"):
+            continue
+        parsed = atx_heading(lines[i])
+        if parsed:
+            found.append(Heading(i, parsed[0], parsed[1]))
+    return found
+
+
+def section_from_lines(
+    title_raw: str,
+    line_index: int,
+    body_lines: Sequence[str],
+    body_code: Sequence[bool],
+) -> Section:
+    """A Section whose title comes from a heading and whose body is cleaned Markdown."""
+    cleaned = clean_markdown(body_lines, body_code)
+    slug_text = clean_title(title_raw)
+    return Section(
+        title=slug_text,
+        line=line_index + 1,
+        body=cleaned.text,
+        see_also=list(cleaned.see_also),
+        slug_text=slug_text,
+    )
+
+
+def preamble_section(
+    title: str,
+    lines: Sequence[str],
+    in_code: Sequence[bool],
+    start: int,
+    end: int,
+) -> Section | None:
+    """The text before the first entry heading, as an entry titled ``title``, if it has any text."""
+    cleaned = clean_markdown(lines[start:end], in_code[start:end])
+    if not cleaned.text.strip():
+        return None
+    first = next(i for i in range(start, end) if lines[i].strip())
+    return Section(
+        title=title,
+        line=first + 1,
+        body=cleaned.text,
+        see_also=list(cleaned.see_also),
+    )
