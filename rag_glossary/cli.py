@@ -32,7 +32,7 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-out = Console(highlight=False, soft_wrap=False)
+out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False)
 _state = {"debug": False}
 T = TypeVar("T")
@@ -437,3 +437,54 @@ def eval_(
             out.print("\nMisses of the default (hit@5 = 0):")
             for miss in result.failures():
                 out.print(f"  {miss['id']} [{miss['kind']}] {escape(miss['question'])}")
+
+
+# ---------------------------------------------------------------- ask
+
+
+@app.command()
+def ask(
+    question: Annotated[str, typer.Argument(help="A question about a machine-learning term.")],
+    k: Annotated[int, typer.Option("-k", help="How many entries to answer from.")] = 5,
+    llm_model: Annotated[
+        str | None,
+        typer.Option(
+            "--model",
+            envvar="RAG_GLOSSARY_LLM_MODEL",
+            help="Ollama model [default: llama3.2]",
+        ),
+    ] = None,
+    no_llm: Annotated[
+        bool, typer.Option("--no-llm", help="Answer from the entries' own text only.")
+    ] = False,
+    timeout: Annotated[float, typer.Option(help="Seconds to wait for Ollama.")] = 60.0,
+    embed_model: Annotated[
+        str | None,
+        typer.Option("--embed-model", envvar="RAG_GLOSSARY_MODEL", help="Embedding model."),
+    ] = None,
+    corpus: CorpusOpt = None,
+    index: IndexOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Answer a question with citations (Ollama if it runs, else from the entries)."""
+    from rag_glossary.answer import Assistant, format_tail
+    from rag_glossary.retrieval import clean_query
+
+    with _errors():
+        clean_query(question)
+        if k < 1:
+            raise UsageError(f"-k must be at least 1, got {k}")
+        retriever = _open_retriever(corpus, index, embed_model)
+        _check_query(question, retriever)
+        assistant = Assistant(
+            retriever, llm_model=llm_model, timeout=timeout, k=k, use_llm=not no_llm
+        )
+        stream = assistant.stream(question)
+        if as_json:
+            _print_json(stream.answer.to_dict())
+            return
+        for piece in stream:
+            sys.stdout.write(piece)
+            sys.stdout.flush()
+        sys.stdout.write("\n\n")
+        out.print(escape(format_tail(stream.answer)))

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from helpers import FakeEncoder
 
 from rag_glossary import index as index_mod
 from rag_glossary.errors import (
@@ -21,7 +22,6 @@ from rag_glossary.index import (
     load_index,
 )
 from rag_glossary.retrieval import Retriever
-from tests.conftest import FakeEncoder
 
 GLOSSARY = """# Gradient Descent
 

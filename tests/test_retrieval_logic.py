@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from helpers import FakeEncoder, make_entry
 
 from rag_glossary.errors import UsageError
 from rag_glossary.models import Entry
 from rag_glossary.retrieval import Retriever, RetrieverConfig, clean_query
 from rag_glossary.terms import TermMatcher, extract_term
-from tests.conftest import FakeEncoder, make_entry
 
 
 @pytest.fixture

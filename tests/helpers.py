@@ -1,0 +1,72 @@
+"""Test helpers: a deterministic fake embedder and hand-made entries."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+from rag_glossary.errors import ModelLoadError
+from rag_glossary.models import Entry
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+
+_WORD = re.compile(r"\w+")
+
+
+class FakeEncoder:
+    """Bag of hashed words: texts sharing words get similar vectors. Deterministic.
+
+    Good enough to test ranking logic (fusion, MMR, collapsing, confidence
+    plumbing) without loading a model; it claims nothing about retrieval quality.
+    """
+
+    model_id = "fake-bag-of-words"
+    dimension = 64
+    max_seq_length = 128
+
+    def __init__(self) -> None:
+        self.calls = 0
+        self.texts_encoded = 0
+
+    def _word_vector(self, word: str) -> np.ndarray:
+        seed = int.from_bytes(hashlib.sha256(word.encode()).digest()[:8], "little")
+        return np.random.default_rng(seed).standard_normal(self.dimension).astype(np.float32)
+
+    def encode(self, texts: Sequence[str], **_: object) -> np.ndarray:
+        self.calls += 1
+        self.texts_encoded += len(texts)
+        out = np.zeros((len(texts), self.dimension), dtype=np.float32)
+        for row, text in enumerate(texts):
+            for word in _WORD.findall(text.lower()):
+                out[row] += self._word_vector(word)
+        norms = np.linalg.norm(out, axis=1, keepdims=True)
+        norms[norms == 0] = 1.0
+        return out / norms
+
+    def count_tokens(self, text: str) -> int:
+        return len(text.split()) + 2
+
+    def export_onnx(self, dest: Path) -> None:
+        raise ModelLoadError("the fake encoder has no ONNX export")
+
+
+def make_entry(
+    source: str, anchor: str, title: str, body: str, aliases: tuple[str, ...] = ()
+) -> Entry:
+    return Entry(
+        id=f"{source}#{anchor}",
+        source=source,
+        anchor=anchor,
+        title=title,
+        aliases=aliases,
+        body=body,
+        see_also=(),
+        url=None,
+        file=f"{source}.md",
+        line=1,
+    )
