@@ -399,6 +399,12 @@ def eval_(
     failures: Annotated[
         bool, typer.Option("--failures", help="List the default's misses (hit@5 = 0).")
     ] = False,
+    answers: Annotated[
+        bool,
+        typer.Option(
+            "--answers/--no-answers", help="Also score the extractive answers' citations."
+        ),
+    ] = True,
     corpus: CorpusOpt = None,
     index: IndexOpt = None,
     model: ModelOpt = None,
@@ -407,7 +413,9 @@ def eval_(
     """Evaluate retrieval configurations side by side on a question set."""
     from rag_glossary.config import PROJECT_ROOT
     from rag_glossary.evaluation import (
+        answer_table,
         evaluate,
+        evaluate_answers,
         load_questions,
         markdown_by_kind,
         markdown_table,
@@ -424,6 +432,8 @@ def eval_(
         with _RichProgress() as progress:
             progress.start("Evaluating", len(qs) * len(chosen))
             result = evaluate(retriever, qs, list(chosen), k=k, on_progress=progress.advance)
+        if answers:
+            result.answer_metrics = evaluate_answers(retriever, qs)
         if report is not None:
             for written in write_report(result, report, path):
                 err.print(f"wrote {written}", style="dim")
@@ -433,6 +443,9 @@ def eval_(
         out.print(markdown_table(result))
         out.print(f"\n[bold]{result.default}[/] by kind:\n")
         out.print(markdown_by_kind(result))
+        if result.answer_metrics:
+            out.print("\nExtractive answers, citations:\n")
+            out.print(answer_table(result.answer_metrics))
         if failures:
             out.print("\nMisses of the default (hit@5 = 0):")
             for miss in result.failures():

@@ -208,6 +208,45 @@ def evaluate(
     return EvaluationReport(default, k, results)
 
 
+def evaluate_answers(
+    retriever: Retriever, questions: Sequence[Question], *, k: int = 5
+) -> dict[str, dict[str, float]]:
+    """Citation precision and recall of the extractive answers, overall and per kind.
+
+    Precision: share of cited ids that are relevant; recall: share of the
+    relevant ids that are cited. Negatives count how often no entry is cited.
+    """
+    from rag_glossary.answer import Assistant
+
+    assistant = Assistant(retriever, use_llm=False, k=k)
+    rows: list[tuple[str, dict[str, float]]] = []
+    for q in questions:
+        cited = set(assistant.ask(q.question).citations)
+        if q.negative:
+            rows.append((q.kind, {"no_citation": float(not cited)}))
+            continue
+        hits = cited & set(q.relevant)
+        rows.append(
+            (
+                q.kind,
+                {
+                    "citation_precision": len(hits) / len(cited) if cited else 0.0,
+                    "citation_recall": len(hits) / len(q.relevant),
+                },
+            )
+        )
+    names = ("citation_precision", "citation_recall", "no_citation")
+    out: dict[str, dict[str, float]] = {}
+    for kind in ("all", *sorted({kind for kind, _ in rows})):
+        group = [m for kd, m in rows if kind in ("all", kd)]
+        out[kind] = {"n": len(group)}
+        for name in names:
+            values = [m[name] for m in group if name in m]
+            if values:
+                out[kind][name] = round(statistics.fmean(values), 4)
+    return out
+
+
 # ---------------------------------------------------------------- rendering
 
 
@@ -260,15 +299,15 @@ def write_report(report: EvaluationReport, path: Path, questions_file: Path) -> 
         f"## Default configuration by kind\n\n{markdown_by_kind(report)}\n"
     )
     if report.answer_metrics:
-        text += "\n## Extractive answers: citations by kind\n\n" + _answer_table(
+        text += "\n## Extractive answers: citations by kind\n\n" + answer_table(
             report.answer_metrics
         )
     path.write_text(text, encoding="utf-8")
     return written
 
 
-def _answer_table(metrics: Mapping[str, Mapping[str, float]]) -> str:
-    names = ("n", "citation_precision", "citation_recall")
+def answer_table(metrics: Mapping[str, Mapping[str, float]]) -> str:
+    names = ("n", "citation_precision", "citation_recall", "no_citation")
     lines = ["| kind | " + " | ".join(names) + " |", "|---|" + "---:|" * len(names)]
     for kind, values in metrics.items():
         lines.append(f"| {kind} | " + " | ".join(_fmt(values.get(m)) for m in names) + " |")

@@ -543,11 +543,16 @@ class _EmbeddingPlan:
         return chunks, vectors
 
     def _embed(self, texts: list[str], batch: int = 32) -> np.ndarray:
-        encoder: Any = self._fast if self._fast is not None else self.document_encoder()
+        # The ONNX export embeds documents as the model does (its document prompt).
+        encode = (
+            self._fast.encode_documents
+            if self._fast is not None
+            else self.document_encoder().encode
+        )
         self.progress.start("Embedding chunks", len(texts))
         parts = []
         for start in range(0, len(texts), batch):
-            parts.append(encoder.encode(texts[start : start + batch]))
+            parts.append(encode(texts[start : start + batch]))
             self.progress.advance(len(texts[start : start + batch]))
         if not parts:
             return np.zeros((0, self.dimension), dtype=np.float32)

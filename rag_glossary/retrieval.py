@@ -349,4 +349,14 @@ def _query_encoder(loaded: LoadedIndex) -> Encoder:
         return QueryEncoder.load(loaded.onnx_dir)  # type: ignore[no-any-return]
     from rag_glossary.embedding import DocumentEncoder, resolve_model
 
-    return DocumentEncoder(resolve_model(loaded.manifest.model_name))  # type: ignore[no-any-return]
+    return _QueriesWith(DocumentEncoder(resolve_model(loaded.manifest.model_name)))
+
+
+class _QueriesWith:
+    """Queries through sentence-transformers, for models that could not be exported."""
+
+    def __init__(self, model: Any) -> None:
+        self._model = model
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        return np.asarray(self._model.encode_queries(texts), dtype=np.float32)

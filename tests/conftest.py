@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
-from helpers import FakeEncoder, make_entry
+from helpers import CORPUS, FakeEncoder, make_entry
 from ollama_fixtures import fake_ollama, refused_ollama_host  # noqa: F401
 
 from rag_glossary.models import Entry
@@ -58,3 +60,13 @@ def small_entries() -> list[Entry]:
             "A pooling layer keeping the largest value of each window of a feature map.",
         ),
     ]
+
+
+@pytest.fixture(scope="session")
+def real_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The shipped corpus indexed once per session with the real packaged model."""
+    from rag_glossary.index import build_index
+
+    folder = tmp_path_factory.mktemp("real-index") / "default"
+    build_index(CORPUS, folder)
+    return folder
