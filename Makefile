@@ -9,7 +9,7 @@ DEVSTAMP := $(VENV)/.stamp-dev
 Q ?= what is masked self-attention
 ARGS ?=
 
-.PHONY: install dev ask search index eval bench test test-fast lint clean-index
+.PHONY: install dev ask search index eval bench readme test test-fast lint clean-index
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -43,6 +43,10 @@ eval: $(STAMP)
 
 bench: $(DEVSTAMP)
 	$(BIN)/python eval/bench.py $(ARGS)
+
+# Regenerates the README's tables (corpus stats, evaluation, last bench run).
+readme: $(DEVSTAMP)
+	$(BIN)/python eval/update_readme.py
 
 test: $(DEVSTAMP)
 	$(BIN)/ruff check rag_glossary tests eval

@@ -12,11 +12,13 @@ import hashlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-
-from langchain_text_splitters import RecursiveCharacterTextSplitter
+from typing import TYPE_CHECKING
 
 from rag_glossary.errors import UsageError
 from rag_glossary.models import Chunk, Entry
+
+if TYPE_CHECKING:
+    from langchain_text_splitters import RecursiveCharacterTextSplitter
 
 TokenCount = Callable[[str], int]
 
@@ -69,6 +71,7 @@ class Chunker:
 
     def __init__(self, count_tokens: TokenCount, config: ChunkingConfig, model_id: str) -> None:
         self._count = lru_cache(maxsize=65536)(count_tokens)
+        self._special_tokens = self._count("")
         self.config = config
         self.model_id = model_id
 
@@ -80,13 +83,21 @@ class Chunker:
         return header
 
     def _splitter(self, budget: int) -> RecursiveCharacterTextSplitter:
+        # Imported here: langchain costs 0.15 s and the query path never chunks.
+        from langchain_text_splitters import RecursiveCharacterTextSplitter
+
         return RecursiveCharacterTextSplitter(
             separators=_SEPARATORS,
             chunk_size=budget,
             chunk_overlap=min(self.config.overlap_tokens, budget // 4),
-            length_function=self._count,
+            length_function=self._piece_tokens,
             keep_separator="end",
         )
+
+    def _piece_tokens(self, text: str) -> int:
+        # The splitter sums the lengths of the pieces it merges: counting the special
+        # tokens in each word or character made chunks of long lines 4-10x too small.
+        return max(0, self._count(text) - self._special_tokens)
 
     def _pieces(self, header: str, body: str) -> Iterator[str]:
         # The counter includes the special tokens of each call, so a header plus
@@ -104,6 +115,10 @@ class Chunker:
 
     def chunk_entry(self, entry: Entry) -> list[Chunk]:
         header = self._fit_header(entry_header(entry))
+        body = entry.body
+        if not body.strip() and entry.see_also:
+            # A stub still says what it relates to; that is all it can be found by.
+            body = f"See also: {', '.join(entry.see_also)}"
         return [
             Chunk(
                 entry_id=entry.id,
@@ -111,7 +126,7 @@ class Chunker:
                 text=text,
                 content_hash=content_hash(self.model_id, text),
             )
-            for i, text in enumerate(self._pieces(header, entry.body))
+            for i, text in enumerate(self._pieces(header, body))
         ]
 
     def chunk_entries(self, entries: Iterable[Entry]) -> list[Chunk]:

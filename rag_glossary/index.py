@@ -59,7 +59,7 @@ if TYPE_CHECKING:
     from rag_glossary.embedding import ModelSpec
     from rag_glossary.parsing import Corpus
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: BM25 stored as plain numpy arrays
 CURRENT = "CURRENT"
 MANIFEST = "manifest.json"
 LOCK_TIMEOUT_S = 600.0
@@ -238,6 +238,11 @@ def load_index(index_dir: Path) -> LoadedIndex:
     if generation is None:
         raise IndexMissingError(f"no index at {index_dir}: run `rag-glossary index` to build it")
     manifest = _manifest_of(generation)
+    if manifest.format_version < FORMAT_VERSION:
+        raise IndexCorruptError(
+            f"the index at {index_dir} has format {manifest.format_version}, older than this "
+            f"rag-glossary's {FORMAT_VERSION}: {REBUILD_HINT}"
+        )
     try:
         entries = [Entry.from_dict(d) for d in _read_json(generation / "entries.json")]
         chunks = [Chunk(**d) for d in _read_json(generation / "chunks.json")]
@@ -264,6 +269,8 @@ def index_status(corpus_dir: Path, index_dir: Path, model: str | None = None) ->
         return IndexStatus("missing", f"no index at {index_dir} yet")
     if model is not None:
         _check_model(manifest, model)
+    if manifest.format_version < FORMAT_VERSION:
+        return IndexStatus("stale", "the index was built by an older rag-glossary", manifest)
     if manifest.corpus != corpus_fingerprint(corpus_dir):
         return IndexStatus("stale", "the corpus changed since the index was built", manifest)
     return IndexStatus("ok", "up to date", manifest)
@@ -384,7 +391,6 @@ def _build_locked(
 
     started = time.perf_counter()
     fingerprint = corpus_fingerprint(corpus_dir)  # before parsing: an edit during the build shows
-    corpus = load_corpus(corpus_dir)
     if encoder is None:
         spec = resolve_model(settings.model)
     else:
@@ -398,6 +404,7 @@ def _build_locked(
         and _up_to_date(previous.manifest, fingerprint, settings)
     ):
         return _report(index_dir, previous, started, built=False, reason="up to date")
+    corpus = load_corpus(corpus_dir)
     plan = _EmbeddingPlan(spec, settings, previous if not rebuild else None, progress, encoder)
     chunks, vectors = plan.run(corpus.entries)
     generation = _write_generation(
@@ -706,7 +713,7 @@ def ensure_index(
     if status.state == "missing":
         progress.message(f"No index at {index_dir} yet: building it (first use).")
     else:
-        progress.message(f"The corpus changed since the index was built: updating {index_dir}.")
+        progress.message(f"{status.reason.capitalize()}: updating {index_dir}.")
     previous_model = status.manifest.model_name if status.manifest else None
     settings = IndexSettings(model=model or previous_model)
     if status.manifest is not None:

@@ -1,0 +1,67 @@
+"""BM25 scores read with numpy equal bm25s's own, and the index round-trips."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import bm25s
+import numpy as np
+import pytest
+from helpers import CORPUS
+
+from rag_glossary.errors import IndexCorruptError
+from rag_glossary.lexical import LexicalIndex, entry_document, tokenize
+from rag_glossary.models import Entry
+from rag_glossary.parsing import load_corpus
+
+QUERIES = [
+    "what is masked self-attention",
+    "markov decision process MDP",
+    "mean absolute error loss",
+    "attention attention heads",
+    "zzzz unknown words only",
+    "",
+]
+
+
+@pytest.fixture(scope="module")
+def entries() -> list[Entry]:
+    return list(load_corpus(CORPUS).entries)
+
+
+@pytest.mark.parametrize("query", QUERIES)
+def test_numpy_scores_equal_bm25s(entries: list[Entry], query: str, tmp_path: Path) -> None:
+    reference = bm25s.BM25(method="lucene")
+    reference.index([entry_document(e) for e in entries], show_progress=False)
+    ours = LexicalIndex.build(entries)
+    ours.save(tmp_path / "bm25")
+    loaded = LexicalIndex.load(tmp_path / "bm25", len(entries))
+    tokens = tokenize(query)
+    expected = (
+        reference.get_scores(tokens) if any(t in reference.vocab_dict for t in tokens) else 0.0
+    )
+    assert np.allclose(loaded.scores(query), expected, atol=1e-5)
+
+
+def test_title_words_outweigh_body_words(entries: list[Entry]) -> None:
+    index = LexicalIndex.build(entries)
+    scores = index.scores("masked self attention")
+    best = entries[int(np.argmax(scores))]
+    assert best.title.lower().startswith("masked self")
+
+
+def test_unknown_fraction_counts_words_no_entry_uses(entries: list[Entry]) -> None:
+    index = LexicalIndex.build(entries)
+    assert index.unknown_fraction("markov decision process") == 0.0
+    # "is" and "the" are stop words; of "what", "bellman", "equation" only bellman is unknown.
+    assert index.unknown_fraction("what is the bellman equation") == pytest.approx(1 / 3)
+
+
+def test_damaged_files_are_index_corruption(entries: list[Entry], tmp_path: Path) -> None:
+    LexicalIndex.build(entries[:20]).save(tmp_path / "bm25")
+    (tmp_path / "bm25" / "indptr.npy").write_bytes(b"\x93NUMPY garbage")
+    with pytest.raises(IndexCorruptError, match="--rebuild"):
+        LexicalIndex.load(tmp_path / "bm25", 20)
+    (tmp_path / "bm25" / "indptr.npy").unlink()
+    with pytest.raises(IndexCorruptError, match="--rebuild"):
+        LexicalIndex.load(tmp_path / "bm25", 20)
