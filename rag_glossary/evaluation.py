@@ -23,12 +23,15 @@ from rag_glossary.retrieval import Retriever, RetrieverConfig
 KINDS = ("term", "alias", "paraphrase", "content", "negative")
 DEFAULT_CONFIG = "default"
 
+# Single signals run bare (no stub demotion) so each is measured as itself.
 CONFIGS: dict[str, RetrieverConfig] = {
-    "bm25": RetrieverConfig(mode="bm25", term=False, mmr=False),
-    "dense": RetrieverConfig(mode="dense", term=False, mmr=False),
+    "bm25": RetrieverConfig(mode="bm25", term=False, mmr=False, stub_factor=1.0),
+    "dense": RetrieverConfig(mode="dense", term=False, mmr=False, stub_factor=1.0),
     # The textbook LangChain recipe: FAISS similarity then MMR with its defaults.
-    "dense+mmr": RetrieverConfig(mode="dense", term=False, mmr=True, fetch_k=20, lambda_mult=0.5),
-    "term": RetrieverConfig(mode="dense", term=True, mmr=False, dense_weight=0.0),
+    "dense+mmr": RetrieverConfig(
+        mode="dense", term=False, mmr=True, fetch_k=20, lambda_mult=0.5, stub_factor=1.0
+    ),
+    "term": RetrieverConfig(mode="dense", term=True, mmr=False, dense_weight=0.0, stub_factor=1.0),
     "hybrid": RetrieverConfig(mode="hybrid", term=False, mmr=False),
     "hybrid+term": RetrieverConfig(mode="hybrid", term=True, mmr=False),
     DEFAULT_CONFIG: RetrieverConfig(),

@@ -56,6 +56,9 @@ class RetrieverConfig:
     dense_weight: float = 1.0
     bm25_weight: float = 1.0
     term_weight: float = 1.5
+    # An entry with no text (a stub, a bare "See also") cannot answer anything:
+    # it keeps this share of its score, so entries with text come first.
+    stub_factor: float = 0.5
     # Confidence that the glossary answers at all: an exact or near-exact term
     # match is enough on its own; otherwise the best dense similarity, lowered
     # by the share of the question's words that no entry uses, is squashed
@@ -111,6 +114,7 @@ class Retriever:
         for ci, ei in enumerate(self._chunk_entry.tolist()):
             self._first_chunk.setdefault(ei, ci)
         self.entry_vectors = _entry_vectors(vectors, self._chunk_entry, len(self.entries))
+        self._stubs = {i for i, e in enumerate(self.entries) if not e.body.strip()}
 
     # ------------------------------------------------------------ construction
 
@@ -246,7 +250,9 @@ class Retriever:
         for i, score in s.term.items():
             fused[i] = fused.get(i, 0.0) + config.term_weight * score / (config.rrf_k + 1)
         if config.mode == "dense" and not config.term:
-            return {i: s.dense[i] for i in s.dense}
+            fused = dict(s.dense)
+        for i in self._stubs.intersection(fused):
+            fused[i] *= config.stub_factor
         return fused
 
     def _mmr(

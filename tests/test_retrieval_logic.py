@@ -142,3 +142,14 @@ def test_langchain_adapter_carries_citation_ids(retriever: Retriever) -> None:
         "h#markov-decision-process-mdp",
     }
     assert all(d.page_content for d in docs)
+
+
+def test_stub_entries_rank_below_entries_with_text(fake_encoder: FakeEncoder) -> None:
+    entries = [
+        make_entry("a", "mini-batch", "Mini Batch", ""),
+        make_entry("b", "mini-batch", "Mini-Batch", "A mini batch is a small subset of the data."),
+    ]
+    retriever = Retriever.from_entries(entries, fake_encoder)
+    assert [h.id for h in retriever.search("mini batch", k=2)] == ["b#mini-batch", "a#mini-batch"]
+    bare = retriever.search("mini batch", k=2, stub_factor=1.0, mode="dense", term=False)
+    assert bare[0].id == "a#mini-batch"  # the title alone is the closest text
