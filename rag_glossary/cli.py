@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
+import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -72,8 +73,7 @@ def _errors() -> Iterator[None]:
     try:
         yield
     except GlossaryError as exc:
-        if _state["debug"]:
-            raise
+        _debug_traceback()
         err.print(f"[red]error:[/] {escape(str(exc))}")
         raise typer.Exit(exc.exit_code) from None
     except KeyboardInterrupt:
@@ -82,13 +82,16 @@ def _errors() -> Iterator[None]:
     except (typer.Exit, typer.Abort):
         raise
     except Exception as exc:
-        if _state["debug"]:
-            raise
-        err.print(
-            f"[red]error:[/] unexpected {type(exc).__name__}: {escape(str(exc))} "
-            "(run with --debug for the traceback)"
-        )
+        _debug_traceback()
+        hint = "" if _state["debug"] else " (run with --debug for the traceback)"
+        err.print(f"[red]error:[/] unexpected {type(exc).__name__}: {escape(str(exc))}{hint}")
         raise typer.Exit(1) from None
+
+
+def _debug_traceback() -> None:
+    # With --debug the traceback comes first; the error line and exit code stay the same.
+    if _state["debug"]:
+        traceback.print_exc()
 
 
 def _print_json(data: Any) -> None:

@@ -675,7 +675,8 @@ def _load_sentence_transformer(spec: ModelSpec) -> Any:
             return SentenceTransformer(spec.path, device="cpu")
     except Exception as exc:
         raise ModelLoadError(
-            f"cannot load embedding model '{spec.name}': {_first_line(exc)}"
+            f"cannot load embedding model '{spec.name}' ({_first_line(exc)}): "
+            "pass a sentence-transformers model folder with --model PATH"
         ) from exc
 
 

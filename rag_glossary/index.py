@@ -181,6 +181,11 @@ def _current_generation(index_dir: Path) -> Path | None:
         name = (index_dir / CURRENT).read_text(encoding="utf-8").strip()
     except FileNotFoundError:
         return None
+    except NotADirectoryError as exc:
+        raise IndexCorruptError(
+            f"the index path {index_dir} is not a folder: "
+            "point --index (or RAG_GLOSSARY_INDEX) to a folder"
+        ) from exc
     except OSError as exc:
         raise IndexCorruptError(f"cannot read {index_dir / CURRENT}: {exc.strerror}") from exc
     path = index_dir / name

@@ -164,10 +164,17 @@ def load_corpus(corpus_dir: Path) -> Corpus:
         if name not in names
     )
     if not entries:
-        raise CorpusError(
-            f"no glossary entries found in {folder}: the files there have no readable entries"
-        )
+        raise CorpusError(f"no glossary entries found in {folder}: {_why_empty(warnings)}")
     return Corpus(tuple(entries), tuple(files), tuple(warnings))
+
+
+def _why_empty(warnings: list[str], shown: int = 3) -> str:
+    """The file problems behind an empty corpus, on one line (the CLI never gets to
+    print the warnings of a corpus it refuses)."""
+    if not warnings:
+        return "the files there have no readable entries"
+    more = f"; and {len(warnings) - shown} more" if len(warnings) > shown else ""
+    return "; ".join(warnings[:shown]) + more
 
 
 def _check_folder(folder: Path) -> None:
@@ -194,6 +201,9 @@ def _load_file(
     if decoded.warning:
         warnings.append(decoded.warning)
     if decoded.text is None:
+        return None
+    if not decoded.text.strip():
+        warnings.append(f"skipped {path.name}: the file is empty")
         return None
     source = _unique_source(path, used_sources, warnings)
     dialect, parsed, entries = parse_document(

@@ -1,0 +1,468 @@
+"""Hostile corpora: every bad file ends in a warning or one clear error, never a traceback,
+and big inputs are indexed in bounded memory.
+
+Most cases run the real CLI (``entries``, which needs no model) in a subprocess; the
+ones that index run against a copy of the small real index (incremental: only the new
+chunks are embedded, with the ONNX export). The 20 MB file and the 10,000-entry
+glossary are indexed with a fake encoder in a subprocess that reports its peak RSS.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from cli_helpers import (
+    CliResult,
+    SmallIndex,
+    Workspace,
+    assert_index_loads,
+    assert_ok,
+    assert_one_line_error,
+    build_small_index,
+    cli_env,
+    index_state,
+    make_workspace,
+    observe,
+    observe_text,
+    run_cli,
+)
+from helpers import CORPUS
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from rag_glossary.errors import CorpusError
+from rag_glossary.models import Entry
+from rag_glossary.parsing import DIALECTS, load_corpus, parse_text, sniff_dialect
+from rag_glossary.parsing.decode import decode
+
+TESTS = Path(__file__).resolve().parent
+GOOD = "# Bias\n\nBias is the error that comes from wrong assumptions in a model.\n"
+LATIN1_TEXT = (
+    "# Régularisation\n\nUne pénalité sur les poids évite le sur-apprentissage (±5 %).\n\n"
+    "# Café naïve\n\nUn modèle très naïf, entraîné à 20 °C.\n"
+)
+NESTED_DEPTH = 50
+UNCLOSED_FENCE = """# Alpha
+
+Alpha is the first term.
+
+```python
+def alpha():
+    return 1
+# Beta
+
+Beta is the second term.
+
+# Gamma
+
+Gamma is the third term.
+"""
+DUPLICATES = """# Alpha
+
+First alpha.
+
+# Alpha
+
+Second alpha.
+
+# alpha!
+
+Third alpha.
+
+# Alpha-1
+
+A title whose slug is the second alpha's.
+
+# Alpha 1
+
+Another one.
+"""
+
+
+@pytest.fixture(scope="module")
+def small_index(tmp_path_factory: pytest.TempPathFactory) -> SmallIndex:
+    return build_small_index(tmp_path_factory)
+
+
+@pytest.fixture
+def real_workspace(small_index: SmallIndex, tmp_path: Path) -> Workspace:
+    return make_workspace(small_index, tmp_path)
+
+
+def _corpus(tmp_path: Path, files: dict[str, str | bytes]) -> Path:
+    folder = tmp_path / "corpus"
+    folder.mkdir(exist_ok=True)
+    for name, content in files.items():
+        path = folder / name
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")
+    return folder
+
+
+def _entries(tmp_path: Path, *args: str) -> CliResult:
+    env = cli_env(tmp_path / "corpus", tmp_path / "indexes" / "default")
+    return run_cli("entries", "--json", *args, env=env, cwd=tmp_path)
+
+
+def _show(tmp_path: Path, id_or_term: str) -> list[dict[str, Any]]:
+    env = cli_env(tmp_path / "corpus", tmp_path / "indexes" / "default")
+    result = run_cli("show", id_or_term, "--json", env=env, cwd=tmp_path)
+    assert_ok(result)
+    found: list[dict[str, Any]] = json.loads(result.out)
+    return found
+
+
+def _binary() -> bytes:
+    return random.Random(7).randbytes(5000)  # random bytes: some are NUL
+
+
+# ---------------------------------------------------------------- small bad files (CLI)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("case", "name", "content", "needle"),
+    [
+        ("Corpus: empty file (the only file)", "empty.md", "", "empty.md: the file is empty"),
+        ("Corpus: binary file (the only file)", "blob.md", _binary(), "blob.md: binary file"),
+    ],
+)
+def test_a_corpus_of_only_a_bad_file_is_one_line_input_error(
+    tmp_path: Path, case: str, name: str, content: str | bytes, needle: str
+) -> None:
+    _corpus(tmp_path, {name: content})
+    result = _entries(tmp_path)
+    # The error says which file was skipped and why: the warnings are never printed.
+    assert_one_line_error(result, 2, "no glossary entries found", needle)
+    observe(case, result)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("case", "name", "content", "needle"),
+    [
+        ("Corpus: empty file next to a glossary", "empty.md", "", "the file is empty"),
+        ("Corpus: binary file next to a glossary", "blob.md", _binary(), "binary file, not text"),
+    ],
+)
+def test_a_bad_file_next_to_a_good_one_is_skipped_with_a_warning(
+    tmp_path: Path, case: str, name: str, content: str | bytes, needle: str
+) -> None:
+    _corpus(tmp_path, {"good.md": GOOD, name: content})
+    result = _entries(tmp_path)
+    assert_ok(result)
+    assert [e["id"] for e in result.json()] == ["good#bias"]
+    assert any(name in w and needle in w for w in result.warnings), result.err
+    observe(case, result)
+
+
+@pytest.mark.slow
+def test_latin1_file_is_decoded_with_a_warning(tmp_path: Path) -> None:
+    _corpus(tmp_path, {"old.md": LATIN1_TEXT.encode("latin-1")})
+    result = _entries(tmp_path)
+    assert_ok(result)
+    titles = [e["title"] for e in result.json()]
+    assert titles == ["Régularisation", "Café naïve"]
+    assert any("old.md" in w and "not valid UTF-8" in w for w in result.warnings), result.err
+    (body,) = [e["body"] for e in _show(tmp_path, "Café naïve")]
+    assert "très naïf, entraîné à 20 °C" in body
+    observe("Corpus: file in Latin-1", result)
+
+
+@pytest.mark.slow
+def test_headings_nested_50_deep_lose_no_text(tmp_path: Path) -> None:
+    lines = []
+    for depth in range(1, NESTED_DEPTH + 1):
+        lines += ["#" * depth + f" Level {depth}", "", f"Text at level {depth}.", ""]
+    _corpus(tmp_path, {"deep.md": "\n".join(lines)})
+    result = _entries(tmp_path)
+    assert_ok(result)
+    entries = result.json()
+    assert isinstance(entries, list)
+    # Markdown has six heading levels: deeper "headings" are text of level 6.
+    assert [e["title"] for e in entries] == [f"Level {d}" for d in range(1, 7)]
+    (deepest,) = _show(tmp_path, "deep#level-6")
+    for depth in range(6, NESTED_DEPTH + 1):
+        assert f"Text at level {depth}." in deepest["body"]
+    observe(
+        "Corpus: headings nested 50 deep",
+        result,
+        "(no message) 6 entries: levels 7-50 are not Markdown headings and stay in level 6's text",
+    )
+
+
+@pytest.mark.slow
+def test_unclosed_code_fence_does_not_swallow_the_next_entries(tmp_path: Path) -> None:
+    _corpus(tmp_path, {"fence.md": UNCLOSED_FENCE})
+    result = _entries(tmp_path)
+    assert_ok(result)
+    ids = [e["id"] for e in result.json()]
+    assert ids == ["fence#alpha", "fence#beta", "fence#gamma"]
+    (alpha,) = _show(tmp_path, "fence#alpha")
+    assert "def alpha():" in alpha["body"] and "return 1" in alpha["body"]
+    observe(
+        "Corpus: unclosed code fence",
+        result,
+        "(no message) the fence ends at the next heading: following entries are kept",
+    )
+
+
+@pytest.mark.slow
+def test_duplicate_anchors_get_unique_citation_ids(tmp_path: Path) -> None:
+    _corpus(tmp_path, {"dup.md": DUPLICATES, "dup.txt": "Dup Term#\nA site-text entry.\n"})
+    result = _entries(tmp_path)
+    assert_ok(result)
+    entries = result.json()
+    assert isinstance(entries, list)
+    ids = [e["id"] for e in entries]
+    assert len(ids) == len(set(ids)) == 6
+    assert {"dup#alpha", "dup#alpha-1", "dup#alpha-2"} <= set(ids)
+    # Same file stem twice: the second file gets its own source id, with a warning.
+    assert any("dup.txt" in w and "source id" in w for w in result.warnings), result.err
+    # Each id opens its own entry: by title both "Alpha"s, by id the look-alike.
+    assert [e["body"] for e in _show(tmp_path, "Alpha")] == ["First alpha.", "Second alpha."]
+    (look_alike,) = _show(tmp_path, "dup#alpha-1-1")
+    assert look_alike["title"] == "Alpha-1"
+    observe("Corpus: duplicate anchors", result, "(no message) ids get -1, -2 suffixes: " + ids[1])
+
+
+@pytest.mark.slow
+def test_missing_corpus_folder_is_one_line_input_error(tmp_path: Path) -> None:
+    result = _entries(tmp_path)  # tmp_path/corpus was never created
+    assert_one_line_error(result, 2, "does not exist", str(tmp_path / "corpus"))
+    observe("Corpus: folder that does not exist", result)
+
+
+# ---------------------------------------------------------------- with the real index
+
+
+@pytest.mark.slow
+def test_missing_corpus_folder_leaves_the_index_alone(real_workspace: Workspace) -> None:
+    before = index_state(real_workspace.index)
+    result = real_workspace.run(
+        "search", "markov chain", RAG_GLOSSARY_CORPUS=str(real_workspace.root / "corpus-moved")
+    )
+    assert_one_line_error(result, 2, "does not exist")
+    assert index_state(real_workspace.index) == before
+    assert_index_loads(real_workspace.index, real_workspace.n_entries)
+    observe("Corpus: folder that does not exist (search with an index)", result)
+
+
+@pytest.mark.slow
+def test_file_removed_between_builds_drops_its_entries_and_reuses_the_rest(
+    real_workspace: Workspace,
+) -> None:
+    before = index_state(real_workspace.index)
+    (real_workspace.corpus / "extra.md").unlink()
+    result = real_workspace.run("search", "gradient clipping", "--json")
+    assert_ok(result)
+    assert "corpus changed" in result.err and "(0 embedded," in result.err, result.err
+    hits = result.json()
+    assert isinstance(hits, list)
+    assert hits and not any(h["id"].startswith("extra#") for h in hits)
+    after = index_state(real_workspace.index)
+    assert after.current != before.current and before.current in after.generations
+    loaded = assert_index_loads(real_workspace.index, real_workspace.n_entries - 4)
+    assert {e.file for e in loaded.entries} == {"mini.md"}
+    observe(
+        "Corpus: file removed between index builds",
+        result,
+        next(line for line in result.err_lines if "corpus changed" in line),
+    )
+
+
+@pytest.mark.slow
+def test_all_bad_files_together_still_index_and_answer(real_workspace: Workspace) -> None:
+    before = assert_index_loads(real_workspace.index)
+    deep = "\n\n".join("#" * d + f" Depth {d}\n\nDepth {d} text." for d in range(1, 51))
+    _corpus(
+        real_workspace.root,
+        {
+            "empty.md": "",
+            "blob.md": _binary(),
+            "old.md": LATIN1_TEXT.encode("latin-1"),
+            "deep.md": deep,
+            "fence.md": UNCLOSED_FENCE,
+            "dup.md": DUPLICATES,
+        },
+    )
+    result = real_workspace.run("index", "--json")
+    assert_ok(result)
+    report = result.json()
+    assert isinstance(report, dict)
+    expected = real_workspace.n_entries + 2 + 6 + 3 + 5
+    assert report["built"] and report["n_entries"] == expected
+    assert report["reused"] == len(before.chunks)  # the old entries were not re-embedded
+    assert len(result.warnings) == 3, result.err  # empty, binary, Latin-1
+    found = real_workspace.run("search", "Régularisation pénalité", "--json", "-k", "1")
+    assert_ok(found)
+    assert found.json()[0]["id"] == "old#régularisation"
+    assert_index_loads(real_workspace.index, expected)
+
+
+# ---------------------------------------------------------------- big inputs, bounded
+
+
+def _probe(corpus: Path, index: Path, *flags: str) -> dict[str, Any]:
+    proc = subprocess.run(
+        [sys.executable, str(TESTS / "memory_probe.py"), str(corpus), str(index), *flags],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+        cwd=TESTS,
+    )
+    assert proc.returncode == 0 and "Traceback" not in proc.stderr, proc.stderr
+    report: dict[str, Any] = json.loads(proc.stdout.strip().splitlines()[-1])
+    return report
+
+
+def _shipped_bodies() -> list[Entry]:
+    return [e for e in load_corpus(CORPUS).entries if len(e.body) > 200]
+
+
+def _write_big_glossary(path: Path, size: int) -> int:
+    """Long entries (8 shipped bodies each) until ``size`` bytes; returns the headings."""
+    entries = _shipped_bodies()
+    written = n = 0
+    with path.open("w", encoding="utf-8") as fh:
+        while written < size:
+            body = "\n\n".join(entries[(3 * n + j) % len(entries)].body for j in range(8))
+            text = f"# Term {n}: {entries[n % len(entries)].title}\n\n{body}\n\n"
+            fh.write(text)
+            written += len(text.encode("utf-8"))
+            n += 1
+    return n
+
+
+@pytest.mark.slow
+def test_a_20_mb_file_is_indexed_in_bounded_memory(tmp_path: Path) -> None:
+    size = 20_000_000
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    headings = _write_big_glossary(corpus / "huge.md", size)
+    report = _probe(corpus, tmp_path / "index")
+    assert report["n_entries"] >= headings and not report["warnings"]
+    assert report["chunk_body_chars"] >= 0.9 * size  # the text made it into the index
+    used = report["peak_mb"] - report["baseline_mb"]
+    assert used < 30 * size / 2**20, report  # measured: ~18x the file size
+    print(f"\n20 MB file: {json.dumps(report)}")
+    observe_text(
+        "Corpus: a 20 MB file",
+        f"Indexed {report['n_entries']} entries as {report['n_chunks']} chunks "
+        f"(library + fake encoder: peak RSS {report['peak_mb']:.0f} MB, "
+        f"{report['seconds']:.0f} s; the real model embeds ~50-150 chunks/s)",
+        0,
+    )
+
+
+@pytest.mark.slow
+def test_a_glossary_of_10000_entries_is_indexed_in_bounded_memory(tmp_path: Path) -> None:
+    words = [w for w in " ".join(e.body for e in _shipped_bodies()).split() if w.isalpha()]
+    rng = random.Random(3)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    text = "".join(
+        f"# Term {i} {rng.choice(words)}\n\n{' '.join(rng.choices(words, k=40))}.\n\n"
+        for i in range(10_000)
+    )
+    (corpus / "many.md").write_text(text, encoding="utf-8")
+    report = _probe(corpus, tmp_path / "index")
+    assert report["n_entries"] == 10_000 and not report["warnings"]
+    used = report["peak_mb"] - report["baseline_mb"]
+    assert used < 30 * len(text) / 2**20 + 50, report
+    print(f"\n10,000 entries: {json.dumps(report)}")
+    listed = run_cli(
+        "entries", "--stats", "--json", env=cli_env(corpus, tmp_path / "x"), cwd=tmp_path
+    )
+    assert_ok(listed)
+    assert listed.json() == {"sources": {"many": 10_000}, "total": 10_000}
+    observe_text(
+        "Corpus: a glossary of 10,000 entries",
+        f"Indexed 10000 entries as {report['n_chunks']} chunks (library + fake encoder: "
+        f"peak RSS {report['peak_mb']:.0f} MB, {report['seconds']:.0f} s)",
+        0,
+    )
+
+
+@pytest.mark.slow
+def test_a_1_mb_single_line_is_cut_into_full_sized_chunks(tmp_path: Path) -> None:
+    from rag_glossary.embedding import TokenCounter, resolve_model
+
+    words = [w for w in " ".join(e.body for e in _shipped_bodies()).split() if w.isalpha()]
+    line = " ".join(random.Random(5).choices(words, k=200_000))[:1_000_000]
+    corpus = _corpus(tmp_path, {"oneline.md": f"# One Line\n\n{line}\n", "good.md": GOOD})
+    listed = _entries(tmp_path)
+    assert_ok(listed)
+    report = _probe(corpus, tmp_path / "index", "--real-token-count")
+    tokens = TokenCounter.for_model(resolve_model(None)).count(line)
+    assert report["longest_chunk_tokens"] <= 256
+    assert report["chunk_body_chars"] >= len(line)  # overlap only adds
+    # Chunks are filled: on average more than half the model's window of text each.
+    assert report["n_chunks"] - 1 <= tokens / 128, (report, tokens)
+    print(f"\n1 MB line ({tokens} tokens): {json.dumps(report)}")
+    observe_text(
+        "Corpus: a 1 MB single line",
+        f"(no message) one entry cut into {report['n_chunks'] - 1} chunks of <= 256 tokens",
+        0,
+    )
+
+
+# ---------------------------------------------------------------- parsers on arbitrary bytes
+
+ENCODINGS = ("utf-8", "latin-1", "cp1252", "utf-16", "utf-16-le", "shift_jis")
+BYTES_SETTINGS = settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+SOURCE = "src"
+
+
+def _well_formed(entries: list[Entry]) -> None:
+    ids = [e.id for e in entries]
+    assert len(ids) == len(set(ids))
+    assert all(e.id == f"{SOURCE}#{e.anchor}" and e.anchor and e.title.strip() for e in entries)
+
+
+markdownish_bytes = st.one_of(
+    st.binary(max_size=400),
+    st.lists(
+        st.sampled_from([b"# T\xe9rm\n", b"\xef\xbb\xbf# BOM\n", b"\xff\xfe#\x00 \x00", b"\x00"])
+        | st.binary(max_size=30),
+        max_size=20,
+    ).map(b"".join),
+)
+
+
+@BYTES_SETTINGS
+@given(data=markdownish_bytes, encoding=st.sampled_from(ENCODINGS))
+def test_arbitrary_bytes_decoded_any_way_sniff_and_parse(data: bytes, encoding: str) -> None:
+    text = data.decode(encoding, errors="replace")
+    dialect = sniff_dialect(text)
+    assert dialect in DIALECTS
+    _well_formed(parse_text(text, SOURCE))
+    _well_formed(parse_text(text, SOURCE, dialect))
+
+
+@BYTES_SETTINGS
+@given(data=markdownish_bytes)
+def test_the_corpus_decoder_and_loader_take_any_bytes(
+    tmp_path_factory: pytest.TempPathFactory, data: bytes
+) -> None:
+    decoded = decode(data, "x.md")
+    assert decoded.text is not None or decoded.warning
+    folder = tmp_path_factory.mktemp("bytes")
+    (folder / "x.md").write_bytes(data)
+    try:
+        corpus = load_corpus(folder)
+    except CorpusError as exc:  # the only failure allowed: one line, naming the file
+        assert "\n" not in str(exc) and "no glossary entries found" in str(exc)
+        return
+    assert corpus.entries and all(e.source == "x" for e in corpus.entries)
