@@ -380,7 +380,22 @@ def _print_hits(hits: list[Hit]) -> None:
 
 
 def main() -> None:
-    app()
+    """Run the CLI; a usage mistake is one line and exit code 2, like every other error."""
+    try:
+        code = app(standalone_mode=False)
+    except typer.TyperException as exc:
+        if type(exc).__name__ == "NoArgsIsHelpError":
+            exc.show()  # type: ignore[attr-defined]
+            sys.exit(0)
+        ctx = getattr(exc, "ctx", None)
+        where = ctx.command_path if ctx is not None else "rag-glossary"
+        message = exc.format_message() if hasattr(exc, "format_message") else str(exc)
+        err.print(f"[red]error:[/] {escape(message)} (see `{where} --help`)")
+        sys.exit(getattr(exc, "exit_code", 2))
+    except typer.Abort:
+        err.print("[yellow]interrupted[/]")
+        sys.exit(130)
+    sys.exit(code if isinstance(code, int) else 0)
 
 
 # ---------------------------------------------------------------- eval

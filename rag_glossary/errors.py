@@ -51,6 +51,12 @@ class ModelMismatchError(GlossaryIndexError):
     """The index was built with another embedding model than the one asked for."""
 
 
+class IndexReadOnlyError(GlossaryIndexError):
+    """The index folder cannot be written (read-only mount, permissions)."""
+
+    exit_code = 1
+
+
 class IndexLockedError(GlossaryIndexError):
     """Another process is building this index right now."""
 

@@ -55,7 +55,8 @@ class Question:
 def load_questions(path: Path) -> list[Question]:
     """Read a question set, with a one-line error naming the first bad line."""
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        # split("\n"), not splitlines(): JSON strings may hold U+2028 and friends.
+        lines = path.read_text(encoding="utf-8").split("\n")
     except FileNotFoundError as exc:
         raise EvaluationError(f"question file not found: {path}") from exc
     except (OSError, UnicodeDecodeError) as exc:

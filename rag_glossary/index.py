@@ -42,6 +42,7 @@ from rag_glossary.errors import (
     IndexCorruptError,
     IndexLockedError,
     IndexMissingError,
+    IndexReadOnlyError,
     ModelMismatchError,
 )
 from rag_glossary.faiss_index import (
@@ -344,7 +345,7 @@ def _prepare_dir(index_dir: Path) -> None:
         probe.write_bytes(b"")
         probe.unlink()
     except OSError as exc:
-        raise GlossaryError(
+        raise IndexReadOnlyError(
             f"cannot write the index folder {index_dir} ({exc.strerror}): "
             "choose a writable one with --index DIR"
         ) from exc
@@ -368,12 +369,39 @@ def build_index(
     """
     settings = settings or IndexSettings()
     progress = progress or _Silent()
+    if not rebuild:
+        # Answered without the lock, so an up-to-date index in a read-only folder is fine.
+        model_id = encoder.model_id if encoder is not None else _model_id(settings.model)
+        current = _current_report(corpus_dir, index_dir, settings, model_id)
+        if current is not None:
+            return current
     _prepare_dir(index_dir)
     lock = _lock(index_dir, lock_timeout)
     try:
         return _build_locked(corpus_dir, index_dir, settings, rebuild, progress, encoder)
     finally:
         lock.release()
+
+
+def _model_id(model: str | None) -> str:
+    from rag_glossary.embedding import resolve_model
+
+    return resolve_model(model).model_id
+
+
+def _current_report(
+    corpus_dir: Path, index_dir: Path, settings: IndexSettings, model_id: str
+) -> BuildReport | None:
+    """A "nothing to do" report if the live index already is what was asked for."""
+    started = time.perf_counter()
+    live = _previous(index_dir)  # loads every part: a damaged index is not "up to date"
+    if (
+        live is None
+        or live.manifest.model_id != model_id
+        or not _up_to_date(live.manifest, corpus_fingerprint(corpus_dir), settings)
+    ):
+        return None
+    return _report(index_dir, live.path.name, live.manifest, started)
 
 
 def _previous(index_dir: Path) -> LoadedIndex | None:
@@ -408,7 +436,7 @@ def _build_locked(
         and not rebuild
         and _up_to_date(previous.manifest, fingerprint, settings)
     ):
-        return _report(index_dir, previous, started, built=False, reason="up to date")
+        return _report(index_dir, previous.path.name, previous.manifest, started)
     corpus = load_corpus(corpus_dir)
     plan = _EmbeddingPlan(spec, settings, previous if not rebuild else None, progress, encoder)
     chunks, vectors = plan.run(corpus.entries)
@@ -439,21 +467,18 @@ def _up_to_date(manifest: Manifest, fingerprint: dict[str, str], settings: Index
     )
 
 
-def _report(
-    index_dir: Path, loaded: LoadedIndex, started: float, *, built: bool, reason: str
-) -> BuildReport:
-    m = loaded.manifest
+def _report(index_dir: Path, generation: str, m: Manifest, started: float) -> BuildReport:
     return BuildReport(
         index_dir=index_dir,
-        generation=loaded.path.name,
-        built=built,
+        generation=generation,
+        built=False,
         n_entries=m.n_entries,
         n_chunks=m.n_chunks,
         embedded=0,
         reused=m.n_chunks,
         index_type=m.index_type,
         seconds=time.perf_counter() - started,
-        reason=reason,
+        reason="up to date",
     )
 
 
@@ -727,4 +752,11 @@ def ensure_index(
             chunking=ChunkingConfig(**status.manifest.chunking),
             index_type=status.manifest.index_type_requested,
         )
-    return build_index(corpus_dir, index_dir, settings, progress=progress)
+    try:
+        return build_index(corpus_dir, index_dir, settings, progress=progress)
+    except IndexReadOnlyError as exc:
+        if status.state == "missing":
+            raise
+        # Better the index as it was built than no answer at all.
+        progress.message(f"warning: {exc}; searching the index as it was built")
+        return None

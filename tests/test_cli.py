@@ -137,3 +137,19 @@ def test_eval_bad_question_file_names_the_line(tmp_path: Path) -> None:
     bad.write_text('{"id": "a", "question": "x", "relevant": []}\nnot json\n')
     code, _, err = run("eval", "--questions", str(bad), "--corpus", str(CORPUS))
     assert code == 2 and "q.jsonl:2" in err
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["search"], ["search", "x", "-k", "abc"], ["search", "x", "--bogus"], ["nosuchcommand"]],
+)
+def test_command_line_mistakes_are_one_line_and_exit_2(args: list[str]) -> None:
+    import subprocess
+    import sys
+
+    proc = subprocess.run(
+        [sys.executable, "-m", "rag_glossary", *args], capture_output=True, text=True, timeout=60
+    )
+    lines = proc.stderr.strip().splitlines()
+    assert proc.returncode == 2 and len(lines) == 1, proc.stderr
+    assert lines[0].startswith("error:") and "--help" in lines[0]
