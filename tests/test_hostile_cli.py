@@ -15,7 +15,6 @@ from cli_helpers import (
     CliResult,
     SmallIndex,
     Workspace,
-    assert_no_traceback,
     assert_ok,
     assert_one_line_error,
     build_small_index,
