@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from cli_helpers import SmallIndex, Workspace, build_small_index, make_workspace
 from helpers import CORPUS, FakeEncoder, make_entry
 from ollama_fixtures import fake_ollama, refused_ollama_host  # noqa: F401
 
@@ -70,3 +71,15 @@ def real_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("real-index") / "default"
     build_index(CORPUS, folder)
     return folder
+
+
+@pytest.fixture(scope="session")
+def small_index(tmp_path_factory: pytest.TempPathFactory) -> SmallIndex:
+    """A 24-entry corpus indexed with the real model by the CLI's own first search."""
+    return build_small_index(tmp_path_factory)
+
+
+@pytest.fixture
+def ws(small_index: SmallIndex, tmp_path: Path) -> Workspace:
+    """A private copy of the small corpus and its index for one CLI test."""
+    return make_workspace(small_index, tmp_path)

@@ -13,13 +13,10 @@ from pathlib import Path
 import pytest
 from cli_helpers import (
     CliResult,
-    SmallIndex,
     Workspace,
     assert_ok,
     assert_one_line_error,
-    build_small_index,
     cli_env,
-    make_workspace,
     observe,
     run_cli,
 )
@@ -27,16 +24,6 @@ from fake_ollama import FakeOllama
 
 QUESTION = "what is a markov chain"
 EXPECTED_ID = "mini#markov-chain"
-
-
-@pytest.fixture(scope="module")
-def small_index(tmp_path_factory: pytest.TempPathFactory) -> SmallIndex:
-    return build_small_index(tmp_path_factory)
-
-
-@pytest.fixture
-def ws(small_index: SmallIndex, tmp_path: Path) -> Workspace:
-    return make_workspace(small_index, tmp_path)
 
 
 def _ask(ws: Workspace, host: str, *args: str) -> CliResult:

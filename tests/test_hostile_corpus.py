@@ -19,15 +19,12 @@ from typing import Any
 import pytest
 from cli_helpers import (
     CliResult,
-    SmallIndex,
     Workspace,
     assert_index_loads,
     assert_ok,
     assert_one_line_error,
-    build_small_index,
     cli_env,
     index_state,
-    make_workspace,
     observe,
     observe_text,
     run_cli,
@@ -83,16 +80,6 @@ A title whose slug is the second alpha's.
 
 Another one.
 """
-
-
-@pytest.fixture(scope="module")
-def small_index(tmp_path_factory: pytest.TempPathFactory) -> SmallIndex:
-    return build_small_index(tmp_path_factory)
-
-
-@pytest.fixture
-def real_workspace(small_index: SmallIndex, tmp_path: Path) -> Workspace:
-    return make_workspace(small_index, tmp_path)
 
 
 def _corpus(tmp_path: Path, files: dict[str, str | bytes]) -> Path:
@@ -245,32 +232,30 @@ def test_missing_corpus_folder_is_one_line_input_error(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-def test_missing_corpus_folder_leaves_the_index_alone(real_workspace: Workspace) -> None:
-    before = index_state(real_workspace.index)
-    result = real_workspace.run(
-        "search", "markov chain", RAG_GLOSSARY_CORPUS=str(real_workspace.root / "corpus-moved")
-    )
+def test_missing_corpus_folder_leaves_the_index_alone(ws: Workspace) -> None:
+    before = index_state(ws.index)
+    result = ws.run("search", "markov chain", RAG_GLOSSARY_CORPUS=str(ws.root / "corpus-moved"))
     assert_one_line_error(result, 2, "does not exist")
-    assert index_state(real_workspace.index) == before
-    assert_index_loads(real_workspace.index, real_workspace.n_entries)
+    assert index_state(ws.index) == before
+    assert_index_loads(ws.index, ws.n_entries)
     observe("Corpus: folder that does not exist (search with an index)", result)
 
 
 @pytest.mark.slow
 def test_file_removed_between_builds_drops_its_entries_and_reuses_the_rest(
-    real_workspace: Workspace,
+    ws: Workspace,
 ) -> None:
-    before = index_state(real_workspace.index)
-    (real_workspace.corpus / "extra.md").unlink()
-    result = real_workspace.run("search", "gradient clipping", "--json")
+    before = index_state(ws.index)
+    (ws.corpus / "extra.md").unlink()
+    result = ws.run("search", "gradient clipping", "--json")
     assert_ok(result)
     assert "corpus changed" in result.err and "(0 embedded," in result.err, result.err
     hits = result.json()
     assert isinstance(hits, list)
     assert hits and not any(h["id"].startswith("extra#") for h in hits)
-    after = index_state(real_workspace.index)
+    after = index_state(ws.index)
     assert after.current != before.current and before.current in after.generations
-    loaded = assert_index_loads(real_workspace.index, real_workspace.n_entries - 4)
+    loaded = assert_index_loads(ws.index, ws.n_entries - 4)
     assert {e.file for e in loaded.entries} == {"mini.md"}
     observe(
         "Corpus: file removed between index builds",
@@ -280,11 +265,11 @@ def test_file_removed_between_builds_drops_its_entries_and_reuses_the_rest(
 
 
 @pytest.mark.slow
-def test_all_bad_files_together_still_index_and_answer(real_workspace: Workspace) -> None:
-    before = assert_index_loads(real_workspace.index)
+def test_all_bad_files_together_still_index_and_answer(ws: Workspace) -> None:
+    before = assert_index_loads(ws.index)
     deep = "\n\n".join("#" * d + f" Depth {d}\n\nDepth {d} text." for d in range(1, 51))
     _corpus(
-        real_workspace.root,
+        ws.root,
         {
             "empty.md": "",
             "blob.md": _binary(),
@@ -294,18 +279,18 @@ def test_all_bad_files_together_still_index_and_answer(real_workspace: Workspace
             "dup.md": DUPLICATES,
         },
     )
-    result = real_workspace.run("index", "--json")
+    result = ws.run("index", "--json")
     assert_ok(result)
     report = result.json()
     assert isinstance(report, dict)
-    expected = real_workspace.n_entries + 2 + 6 + 3 + 5
+    expected = ws.n_entries + 2 + 6 + 3 + 5
     assert report["built"] and report["n_entries"] == expected
     assert report["reused"] == len(before.chunks)  # the old entries were not re-embedded
     assert len(result.warnings) == 3, result.err  # empty, binary, Latin-1
-    found = real_workspace.run("search", "Régularisation pénalité", "--json", "-k", "1")
+    found = ws.run("search", "Régularisation pénalité", "--json", "-k", "1")
     assert_ok(found)
     assert found.json()[0]["id"] == "old#régularisation"
-    assert_index_loads(real_workspace.index, expected)
+    assert_index_loads(ws.index, expected)
 
 
 # ---------------------------------------------------------------- big inputs, bounded

@@ -28,11 +28,9 @@ from cli_helpers import (
     assert_index_loads,
     assert_ok,
     assert_one_line_error,
-    build_small_index,
     cli_command,
     cli_env,
     index_state,
-    make_workspace,
     observe,
     observe_text,
     run_cli,
@@ -46,16 +44,6 @@ from rag_glossary.retrieval import Retriever
 
 BIG_SOURCE = "ai-glossary-m-site.txt"  # ~200 chunks to embed: long enough to kill mid-way
 SMALL_SOURCE = "music-ml-chapter.md"  # a few chunks
-
-
-@pytest.fixture(scope="module")
-def small_index(tmp_path_factory: pytest.TempPathFactory) -> SmallIndex:
-    return build_small_index(tmp_path_factory)
-
-
-@pytest.fixture
-def ws(small_index: SmallIndex, tmp_path: Path) -> Workspace:
-    return make_workspace(small_index, tmp_path)
 
 
 def _live(index: Path) -> Path:
