@@ -1,11 +1,12 @@
-"""FAISS index types for the vector store: build, tune, save, load.
+"""FAISS index types for the vector store: build, tune, save, load, search.
 
 Every index uses the inner-product metric on L2-normalized float32 vectors,
-so scores are cosine similarities. Approximate types tune their search-time
-knob (IVF ``nprobe``, HNSW ``efSearch``) at build time: the smallest value
-that reaches ``target_recall`` recall@10 against exact search on held-out
-points of the data itself. The chosen numbers and the thresholds below come
-from ``eval/bench_scale.py`` (see docs/scaling.md).
+so scores are cosine similarities. Approximate types tune their search knob
+(IVF ``nprobe``, HNSW ``efSearch``) at build time: the smallest value that
+reaches ``target_recall`` recall@10 against exact search, measured on
+held-out points of the data itself, so the tuning follows the data actually
+indexed. Thresholds and parameters come from ``eval/bench_scale.py``
+(numbers in docs/scaling.md).
 """
 
 from __future__ import annotations
@@ -24,16 +25,17 @@ from rag_glossary.errors import IndexCorruptError, IndexMissingError, UsageError
 INDEX_TYPES = ("flat", "hnsw", "ivf", "ivf-sq8", "ivf-pq")
 
 # Automatic choice by size, from eval/bench_scale.json (2-core Xeon, 384-d,
-# one thread per query; numbers quoted in docs/scaling.md):
-# - exact flat search costs ~0.03 ms per 1k vectors: 10k -> 0.3 ms, 100k -> 3 ms,
-#   so flat stays the choice (exact, no build, no tuning) up to 50k vectors
-#   (~1.5 ms), a small slice of the 30 ms search budget;
-# - HNSW answers in ~0.4 ms at 100k and ~1 ms at 1M with recall@10 >= 0.95
-#   but costs raw vectors + a graph (~1.8 KiB per vector) and the slowest
-#   build (~10 min per million on 2 cores); fine up to 2M vectors (~3.6 GiB);
-# - beyond, IVF-SQ8 keeps recall >= 0.95 at ~0.4 KiB per vector (a quarter of
-#   the memory) with sub-ms queries and a build several times faster.
-FLAT_MAX_VECTORS = 50_000
+# one thread per query; see docs/scaling.md):
+# - exact flat search costs 0.6 ms at 10k vectors but 16 ms at 100k (the
+#   scan leaves the CPU caches); at 50k it is ~5 ms, the most we give the
+#   vector part of the 30 ms search budget. Below that flat is exact, needs
+#   no training or tuning and builds instantly.
+# - HNSW is the fastest approximate type (0.2 ms at 100k, ~1 ms at 1M at
+#   recall@10 >= 0.95) but holds raw vectors plus a graph (~1.8 KiB per
+#   vector) and builds slowest; up to 2M vectors that is <= 3.5 GiB.
+# - Beyond, IVF-SQ8 keeps recall >= 0.95 with sub-ms queries in a quarter
+#   of the memory (~0.4 KiB per vector).
+FLAT_MAX_VECTORS = 30_000
 HNSW_MAX_VECTORS = 2_000_000
 
 TARGET_RECALL = 0.95
@@ -41,6 +43,9 @@ TARGET_RECALL = 0.95
 # hundred queries and must still hold on unseen ones.
 _CALIBRATION_MARGIN = 0.01
 _CALIBRATION_QUERIES = 300
+_MIN_HELD_OUT = 20
+_EXACT_SLACK = 100
+_ADD_CHUNK = 65_536
 _RECALL_K = 10
 
 HNSW_M = 32
@@ -50,29 +55,41 @@ _NPROBE_LADDER = (1, 2, 3, 4, 6, 8, 12, 16, 24, 32, 48, 64, 96, 128, 192, 256, 3
 
 IVF_MAX_NLIST = 16_384
 # k-means wants >= 39 points per centroid (FAISS warns below); under
-# _MIN_TRAINED_VECTORS a trained index would have too few lists to be useful.
+# _MIN_TRAINED_VECTORS a trained index would have too few lists to pay off.
 _POINTS_PER_CENTROID = 39
 _MIN_TRAINED_VECTORS = 1_000
-_TRAIN_SAMPLE_PER_CENTROID = 50
+_TRAIN_SAMPLE_PER_CENTROID = 40
 _KMEANS_ITERATIONS = 10
-# PQ: 384-d split into 96 sub-vectors of 4 dims, 8 bits each -> 96 bytes.
+# PQ: 384-d split into 96 sub-vectors of 4 dims, one byte each. PQ alone caps
+# recall@10 near 0.77 (bench, 100k); re-ranking 4*k candidates with the exact
+# vectors lifts it to 0.97.
 PQ_DIMS_PER_SUBVECTOR = 4
 PQ_MAX_BITS = 8
+PQ_REFINE_FACTOR = 4
+_PQ_POINTS_PER_CENTROID = 64
 
 _REBUILD_HINT = "run `rag-glossary index --rebuild`"
+_IP = faiss.METRIC_INNER_PRODUCT
 
 FloatArray = npt.NDArray[np.float32]
+IdArray = npt.NDArray[np.int64]
 
 
 @dataclass(frozen=True)
 class SearchParams:
-    """Search-time knobs of an approximate index (None where not applicable)."""
+    """Search-time knobs of an index (None where not applicable)."""
 
     nprobe: int | None = None
     ef_search: int | None = None
+    # ivf-pq only: re-rank refine_factor * k PQ candidates with exact vectors.
+    refine_factor: int | None = None
 
     def to_dict(self) -> dict[str, int | None]:
-        return {"nprobe": self.nprobe, "ef_search": self.ef_search}
+        return {
+            "nprobe": self.nprobe,
+            "ef_search": self.ef_search,
+            "refine_factor": self.refine_factor,
+        }
 
 
 def choose_index_type(n_vectors: int) -> str:
@@ -85,7 +102,7 @@ def choose_index_type(n_vectors: int) -> str:
 
 
 def ivf_nlist(n_vectors: int) -> int:
-    """Number of inverted lists: ~4*sqrt(n), enough points per list to train."""
+    """Number of inverted lists: ~4*sqrt(n), with enough points per list to train."""
     by_size = round(4 * math.sqrt(n_vectors))
     by_training = n_vectors // _POINTS_PER_CENTROID
     return max(1, min(by_size, by_training, IVF_MAX_NLIST))
@@ -110,37 +127,38 @@ def build_faiss_index(
     seed: int = 0,
     target_recall: float = TARGET_RECALL,
 ) -> Any:
-    """Build a cosine index over ``vectors`` (rows are L2-normalized here).
+    """Build a cosine index over ``vectors`` (rows get L2-normalized).
 
-    Returns a ``faiss.Index`` whose search knobs are already tuned. Trained
-    types on fewer than 1,000 vectors are built as flat (see
-    ``effective_index_type``).
+    Returns a ``faiss.Index`` with its search knobs tuned. IVF types on fewer
+    than 1,000 vectors are built as flat (``effective_index_type``).
     """
     data = normalized(vectors)
     kind = effective_index_type(index_type, len(data))
-    factory = _factory_string(kind, len(data), data.shape[1])
-    index = faiss.index_factory(data.shape[1], factory, _IP)
+    index = faiss.index_factory(data.shape[1], _factory_string(kind, data.shape), _IP)
+    if kind == "hnsw":
+        _downcast(index).hnsw.efConstruction = HNSW_EF_CONSTRUCTION
     if not index.is_trained:
         index.train(_training_sample(data, index, seed))
-    index.add(data)
-    if kind != "flat":
-        _calibrate(index, data, seed, target_recall)
+    if kind == "flat" or len(data) < 2 * _MIN_HELD_OUT:
+        index.add(data)
+    else:
+        _add_with_calibration(index, data, seed, target_recall)
     return index
 
 
 def normalized(vectors: npt.ArrayLike) -> FloatArray:
     """C-contiguous float32 copy of ``vectors`` with unit-length rows."""
     data = np.array(vectors, dtype=np.float32, order="C", copy=True)
+    if data.ndim == 1:
+        data = data[None, :]
     if data.ndim != 2 or data.shape[0] == 0:
         raise UsageError(f"expected a non-empty 2-d array of vectors, got shape {data.shape}")
     faiss.normalize_L2(data)
     return data
 
 
-_IP = faiss.METRIC_INNER_PRODUCT
-
-
-def _factory_string(kind: str, n_vectors: int, dim: int) -> str:
+def _factory_string(kind: str, shape: tuple[int, ...]) -> str:
+    n_vectors, dim = shape
     if kind == "flat":
         return "Flat"
     if kind == "hnsw":
@@ -150,63 +168,99 @@ def _factory_string(kind: str, n_vectors: int, dim: int) -> str:
         return f"IVF{nlist},Flat"
     if kind == "ivf-sq8":
         return f"IVF{nlist},SQ8"
-    return f"IVF{nlist},PQ{_pq_subvectors(dim)}x{_pq_bits(n_vectors)}"
+    # "np": no polysemous training, which costs minutes and serves no purpose here.
+    return f"IVF{nlist},PQ{_pq_subvectors(dim)}x{_pq_bits(n_vectors)}np"
 
 
 def _pq_subvectors(dim: int) -> int:
-    """The largest divisor of ``dim`` giving sub-vectors of >= PQ_DIMS_PER_SUBVECTOR dims."""
+    """Largest divisor of ``dim`` giving sub-vectors of >= PQ_DIMS_PER_SUBVECTOR dims."""
     return max(m for m in range(1, dim // PQ_DIMS_PER_SUBVECTOR + 1) if dim % m == 0)
 
 
 def _pq_bits(n_vectors: int) -> int:
-    """8-bit codebooks need ~39*256 training points; use fewer bits below that."""
+    """8-bit codebooks want ~39*256 training points; use fewer bits below that."""
     bits = int(math.log2(max(2, n_vectors // _POINTS_PER_CENTROID)))
     return max(4, min(PQ_MAX_BITS, bits))
 
 
 def _training_sample(data: FloatArray, index: Any, seed: int) -> FloatArray:
-    ivf = faiss.extract_index_ivf(index)
+    ivf = _downcast(faiss.extract_index_ivf(index))
     ivf.cp.niter = _KMEANS_ITERATIONS
     ivf.cp.seed = seed
-    size = min(len(data), _TRAIN_SAMPLE_PER_CENTROID * ivf.nlist)
-    size = max(size, min(len(data), 256 * _POINTS_PER_CENTROID))
+    if isinstance(ivf, faiss.IndexIVFPQ):
+        # 96 small k-means; FAISS defaults (25 iterations, up to 256 points per
+        # centroid) take minutes for no recall gain once candidates are re-ranked.
+        ivf.pq.cp.niter = _KMEANS_ITERATIONS
+        ivf.pq.cp.max_points_per_centroid = _PQ_POINTS_PER_CENTROID
+        ivf.pq.cp.seed = seed
+    size = max(_TRAIN_SAMPLE_PER_CENTROID * int(ivf.nlist), 256 * _POINTS_PER_CENTROID)
     if size >= len(data):
         return data
-    rows = np.random.default_rng(seed).choice(len(data), size, replace=False)
-    rows.sort()
+    rows = np.sort(np.random.default_rng(seed).choice(len(data), size, replace=False))
     return data[rows]
 
 
-def _calibrate(index: Any, data: FloatArray, seed: int, target_recall: float) -> None:
-    """Set the smallest nprobe / efSearch reaching the target on held-out points.
+def _add_with_calibration(index: Any, data: FloatArray, seed: int, target: float) -> None:
+    """Add ``data``, tuning the search knob on points held out until the end.
 
-    Queries are points of the data searched with k+1 neighbours; the point
-    itself is dropped from both exact and approximate lists (leave-one-out).
-    When no value reaches the target (PQ's quantization caps recall), the
-    smallest value within 0.005 of the best recall is kept.
+    Held-out points are real queries the index has never seen: searching
+    for indexed points is far too easy (an HNSW search lands on the point and
+    reads its neighbour list). IVF holds out random rows (it stores ids);
+    HNSW numbers its points by insertion, so it holds out the last rows.
     """
-    rng = np.random.default_rng(seed + 1)
-    n_queries = min(_CALIBRATION_QUERIES, len(data))
-    rows = rng.choice(len(data), n_queries, replace=False)
-    queries = data[rows]
-    _, exact = faiss.knn(queries, data, _RECALL_K + 1, metric=_IP)
-    exact_sets = _drop_self(exact, rows)
+    n = len(data)
+    n_held = max(_MIN_HELD_OUT, min(_CALIBRATION_QUERIES, n // 10))
+    ivf = faiss.try_extract_index_ivf(index) is not None
+    if ivf:
+        held = np.random.default_rng(seed + 1).choice(n, n_held, replace=False)
+    else:
+        held = np.arange(n - n_held, n)
+    kept = np.setdiff1d(np.arange(n), held)
+    _add_rows(index, data, kept, with_ids=ivf)
+    _calibrate(index, data, held, target)
+    _add_rows(index, data, held, with_ids=ivf)
+
+
+def _add_rows(index: Any, data: FloatArray, rows: IdArray, *, with_ids: bool) -> None:
+    """Add ``data[rows]`` in chunks, so no full copy of a large input is made."""
+    for start in range(0, len(rows), _ADD_CHUNK):
+        part = rows[start : start + _ADD_CHUNK]
+        if with_ids:
+            index.add_with_ids(data[part], part)
+        else:
+            index.add(data[part])
+
+
+def _calibrate(index: Any, data: FloatArray, held: IdArray, target_recall: float) -> None:
+    """Set the smallest nprobe / efSearch reaching the target for ``held`` rows.
+
+    If no value reaches the target, the smallest one within 0.005 of the
+    best recall is kept.
+    """
+    queries = data[held]
+    exact_sets = _exact_neighbours(queries, data, held)
     ladder = _knob_ladder(index)
     recalls: list[float] = []
     for value in ladder:
         _apply_knob(index, value)
-        _, found = index.search(queries, _RECALL_K + 1)
-        recall = _mean_overlap(_drop_self(found, rows), exact_sets)
-        recalls.append(recall)
-        if recall >= target_recall + _CALIBRATION_MARGIN:
+        _, found = search_faiss_index(index, queries, _RECALL_K, vectors=data)
+        recalls.append(_mean_overlap([set(row.tolist()) for row in found], exact_sets))
+        if recalls[-1] >= target_recall + _CALIBRATION_MARGIN:
             return
     best = max(recalls)
-    chosen = next(v for v, r in zip(ladder, recalls, strict=True) if r >= best - 0.005)
-    _apply_knob(index, chosen)
+    _apply_knob(index, next(v for v, r in zip(ladder, recalls, strict=True) if r >= best - 0.005))
 
 
-def _drop_self(ids: npt.NDArray[np.int64], rows: npt.NDArray[np.int64]) -> list[set[int]]:
-    return [set(row[row != own].tolist()[:_RECALL_K]) for row, own in zip(ids, rows, strict=True)]
+def _exact_neighbours(queries: FloatArray, data: FloatArray, held: IdArray) -> list[set[int]]:
+    """Exact top-k of each query among the rows not held out.
+
+    Searches deeper than k so that held-out rows can be skipped; should more
+    than _EXACT_SLACK of them crowd one query's top list, its set is short
+    and the recall estimate errs low.
+    """
+    _, ids = faiss.knn(queries, data, min(len(data), _RECALL_K + _EXACT_SLACK), metric=_IP)
+    excluded = set(held.tolist())
+    return [set([i for i in row.tolist() if i not in excluded][:_RECALL_K]) for row in ids]
 
 
 def _mean_overlap(found: list[set[int]], exact: list[set[int]]) -> float:
@@ -217,7 +271,7 @@ def _mean_overlap(found: list[set[int]], exact: list[set[int]]) -> float:
 def _knob_ladder(index: Any) -> tuple[int, ...]:
     ivf = faiss.try_extract_index_ivf(index)
     if ivf is not None:
-        return tuple(p for p in _NPROBE_LADDER if p < ivf.nlist) + (ivf.nlist,)
+        return (*(p for p in _NPROBE_LADDER if p < ivf.nlist), ivf.nlist)
     return _EF_LADDER
 
 
@@ -226,53 +280,99 @@ def _apply_knob(index: Any, value: int) -> None:
     if ivf is not None:
         ivf.nprobe = value
     else:
-        _hnsw(index).hnsw.efSearch = value
+        _downcast(index).hnsw.efSearch = value
 
 
-def _hnsw(index: Any) -> Any:
+def _downcast(index: Any) -> Any:
+    """The concrete SWIG class of ``index`` (FAISS's stubs only know ``Index``)."""
     return faiss.downcast_index(index)
+
+
+def search_faiss_index(
+    index: Any,
+    queries: npt.ArrayLike,
+    k: int,
+    *,
+    vectors: npt.NDArray[np.float32] | None = None,
+    refine_factor: int | None = None,
+) -> tuple[FloatArray, IdArray]:
+    """Top-``k`` cosine scores and ids (-1 where fewer hits) for each query.
+
+    ``vectors``: the normalized indexed vectors (a ``np.load(..., mmap_mode="r")``
+    array is enough); with them an ivf-pq index re-ranks ``refine_factor * k``
+    candidates (default PQ_REFINE_FACTOR) by exact cosine. Without them ivf-pq
+    returns approximate PQ scores at a much lower recall.
+    """
+    batch = normalized(queries)
+    if refine_factor is None:
+        refine_factor = PQ_REFINE_FACTOR if index_type_of(index) == "ivf-pq" else 1
+    if vectors is None or refine_factor <= 1:
+        scores, ids = index.search(batch, k)
+        return scores, ids
+    _, candidates = index.search(batch, k * refine_factor)
+    return _rerank(batch, candidates, vectors, k)
+
+
+def _rerank(
+    queries: FloatArray, candidates: IdArray, vectors: npt.NDArray[np.float32], k: int
+) -> tuple[FloatArray, IdArray]:
+    flat = candidates.ravel()
+    rows = np.asarray(vectors[np.maximum(flat, 0)], dtype=np.float32)
+    exact = np.einsum("qcd,qd->qc", rows.reshape(*candidates.shape, -1), queries)
+    exact[candidates < 0] = -np.inf
+    order = np.argsort(-exact, axis=1, kind="stable")[:, :k]
+    scores = np.take_along_axis(exact, order, axis=1).astype(np.float32)
+    ids = np.take_along_axis(candidates, order, axis=1)
+    ids[~np.isfinite(scores)] = -1
+    return scores, ids
 
 
 def search_params(index: Any) -> SearchParams:
     """The search knobs currently set on ``index`` (to record in a manifest)."""
-    ivf = faiss.try_extract_index_ivf(index)
-    if ivf is not None:
-        return SearchParams(nprobe=int(ivf.nprobe))
-    inner = _hnsw(index)
-    if isinstance(inner, faiss.IndexHNSW):
-        return SearchParams(ef_search=int(inner.hnsw.efSearch))
-    return SearchParams()
+    kind = index_type_of(index)
+    if kind == "hnsw":
+        return SearchParams(ef_search=int(_downcast(index).hnsw.efSearch))
+    if kind == "flat":
+        return SearchParams()
+    nprobe = int(faiss.extract_index_ivf(index).nprobe)
+    return SearchParams(nprobe=nprobe, refine_factor=PQ_REFINE_FACTOR if kind == "ivf-pq" else None)
 
 
 def configure_for_search(index: Any, params: SearchParams) -> None:
     """Apply recorded search knobs, e.g. after loading.
 
-    FAISS 1.15 writes nprobe and efSearch into the file, but older releases
-    and wrapper types do not reliably; callers that recorded
-    ``search_params`` at build time re-apply them here.
+    FAISS 1.15 stores nprobe and efSearch in the index file (checked in
+    tests/test_faiss_index.py), but older releases and wrapper types do not
+    reliably: callers that recorded ``search_params`` re-apply them here.
+    ``refine_factor`` is not an index property: pass it to
+    ``search_faiss_index``.
     """
     ivf = faiss.try_extract_index_ivf(index)
     if ivf is not None and params.nprobe is not None:
         ivf.nprobe = max(1, min(params.nprobe, ivf.nlist))
-    inner = _hnsw(index)
+    inner = _downcast(index)
     if isinstance(inner, faiss.IndexHNSW) and params.ef_search is not None:
         inner.hnsw.efSearch = max(1, params.ef_search)
 
 
 def index_type_of(index: Any) -> str:
     """The INDEX_TYPES name of a built or loaded index."""
-    inner = faiss.downcast_index(index)
-    if isinstance(inner, faiss.IndexFlat):
-        return "flat"
-    if isinstance(inner, faiss.IndexHNSW):
-        return "hnsw"
-    if isinstance(inner, faiss.IndexIVFScalarQuantizer):
-        return "ivf-sq8"
-    if isinstance(inner, faiss.IndexIVFPQ):
-        return "ivf-pq"
-    if isinstance(inner, faiss.IndexIVFFlat):
-        return "ivf"
-    raise IndexCorruptError(f"unsupported FAISS index class {type(inner).__name__}: {_REBUILD_HINT}")
+    inner = _downcast(index)
+    for cls, name in _CLASS_TO_TYPE:
+        if isinstance(inner, cls):
+            return name
+    raise IndexCorruptError(f"unsupported FAISS index {type(inner).__name__}: {_REBUILD_HINT}")
+
+
+# Subclasses before their bases (IndexIVFScalarQuantizer is not an IVFFlat,
+# but keep the order explicit).
+_CLASS_TO_TYPE: tuple[tuple[Any, str], ...] = (
+    (faiss.IndexFlat, "flat"),
+    (faiss.IndexHNSW, "hnsw"),
+    (faiss.IndexIVFScalarQuantizer, "ivf-sq8"),
+    (faiss.IndexIVFPQ, "ivf-pq"),
+    (faiss.IndexIVFFlat, "ivf"),
+)
 
 
 def save_faiss_index(index: Any, path: str | Path) -> None:
@@ -283,11 +383,11 @@ def save_faiss_index(index: Any, path: str | Path) -> None:
 def load_faiss_index(
     path: str | Path, index_type: str | None = None, params: SearchParams | None = None
 ) -> Any:
-    """Read an index written by ``save_faiss_index`` and ready it for search.
+    """Read an index written by ``save_faiss_index``, ready to search.
 
-    ``index_type`` (one of INDEX_TYPES, or None to skip the check) is what the
-    caller's manifest says was built; a mismatch means the files are
-    inconsistent. ``params`` re-applies recorded search knobs.
+    ``index_type`` is what the caller's manifest says was built (None skips
+    the check); a mismatch means the files are inconsistent. ``params``
+    re-applies recorded search knobs.
     """
     file = Path(path)
     if not file.is_file():
@@ -309,9 +409,9 @@ def load_faiss_index(
 
 
 def ann_memory_bytes(index: Any) -> int:
-    """Serialized size of ``index``: what it takes on disk and, closely, in RAM.
+    """Serialized size of ``index``: its size on disk and, closely, in RAM.
 
-    Counts the bytes as FAISS streams them, without holding a copy.
+    Counts the bytes as FAISS streams them out, without holding a copy.
     """
     total = 0
 
@@ -319,5 +419,6 @@ def ann_memory_bytes(index: Any) -> int:
         nonlocal total
         total += len(chunk)
 
-    faiss.write_index(index, faiss.PyCallbackIOWriter(count))
+    writer = faiss.PyCallbackIOWriter(count)  # type: ignore[attr-defined]
+    faiss.write_index(index, writer)
     return total

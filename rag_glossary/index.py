@@ -133,9 +133,11 @@ class BuildReport:
     def summary(self) -> str:
         if not self.built:
             return f"Index up to date: {self.n_entries} entries, {self.n_chunks} chunks."
+        shared = self.n_chunks - self.embedded - self.reused
+        same = f", {shared} same text as another chunk" if shared > 0 else ""
         return (
             f"Indexed {self.n_entries} entries as {self.n_chunks} chunks "
-            f"({self.embedded} embedded, {self.reused} reused) into {self.index_dir} "
+            f"({self.embedded} embedded, {self.reused} reused{same}) into {self.index_dir} "
             f"[{self.index_type}] in {self.seconds:.1f} s."
         )
 
