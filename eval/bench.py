@@ -30,6 +30,7 @@ sys.path.insert(0, str(ROOT / "eval"))
 from bench_scale import machine_info, run_scale_bench  # noqa: E402
 
 from rag_glossary.evaluation import CONFIGS, load_questions  # noqa: E402
+from rag_glossary.faiss_index import choose_index_type  # noqa: E402
 from rag_glossary.retrieval import Retriever  # noqa: E402
 
 CORPUS = ROOT / "corpus"
@@ -192,7 +193,7 @@ def markdown(result: dict[str, Any]) -> str:
         ]
         for row in result["scale"]:
             lines.append(
-                f"| {row['n']:,} | {row['type']} | {row['auto_choice']} | {row['build_s']:.1f} | "
+                f"| {row['n']:,} | {row['type']} | {choose_index_type(row['n'])} | {row['build_s']:.1f} | "
                 f"{row['index_bytes'] / 2**20:.0f} | {row['bytes_per_vector']:.0f} | "
                 f"{row['p50_ms_1t']:.3f} | {row['p95_ms_1t']:.3f} | {row['recall_at_10']:.3f} |"
             )
@@ -204,6 +205,11 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--runs", type=int, default=5, help="fresh-process runs per command")
     parser.add_argument("--with-1m", action="store_true", help="add the 1M-vector scale case")
     parser.add_argument("--skip-scale", action="store_true", help="no synthetic scale cases")
+    parser.add_argument(
+        "--scale-from",
+        type=Path,
+        help="reuse the rows of an earlier `eval/bench_scale.py` run (JSON) instead of rerunning",
+    )
     parser.add_argument("--json-out", type=Path, default=ROOT / "eval" / "bench.json")
     parser.add_argument("--md-out", type=Path, default=ROOT / "eval" / "bench.md")
     return parser.parse_args(argv)
@@ -222,7 +228,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         result["fresh_process"] = bench_fresh_process(corpus, index, args.runs)
         print("in-process search latency per configuration ...", flush=True)
         result["in_process"] = bench_in_process(index)
-    if not args.skip_scale:
+    if args.scale_from is not None:
+        result["scale"] = json.loads(args.scale_from.read_text(encoding="utf-8"))["results"]
+        result["scale_from"] = str(args.scale_from)
+    elif not args.skip_scale:
         sizes = (10_000, 100_000, 1_000_000) if args.with_1m else (10_000, 100_000)
         print(f"FAISS scale cases {sizes} ...", flush=True)
         result["scale"] = run_scale_bench(sizes)
