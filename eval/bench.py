@@ -193,7 +193,8 @@ def markdown(result: dict[str, Any]) -> str:
         ]
         for row in result["scale"]:
             lines.append(
-                f"| {row['n']:,} | {row['type']} | {choose_index_type(row['n'])} | {row['build_s']:.1f} | "
+                f"| {row['n']:,} | {row['type']} | {choose_index_type(row['n'])} | "
+                f"{row['build_s']:.1f} | "
                 f"{row['index_bytes'] / 2**20:.0f} | {row['bytes_per_vector']:.0f} | "
                 f"{row['p50_ms_1t']:.3f} | {row['p95_ms_1t']:.3f} | {row['recall_at_10']:.3f} |"
             )

@@ -25,24 +25,22 @@ from rag_glossary.errors import IndexCorruptError, IndexMissingError, UsageError
 INDEX_TYPES = ("flat", "hnsw", "ivf", "ivf-sq8", "ivf-pq")
 
 # Automatic choice by size, from eval/bench_scale.json (2-core Xeon, 384-d,
-# one thread per query; see docs/scaling.md):
-# - exact flat search costs 0.6 ms at 10k vectors but 16 ms at 100k (the
-#   scan leaves the CPU caches); at 50k it is ~5 ms, the most we give the
-#   vector part of the 30 ms search budget. Below that flat is exact, needs
-#   no training or tuning and builds instantly.
-# - HNSW is the fastest approximate type (0.2 ms at 100k, ~1 ms at 1M at
-#   recall@10 >= 0.95) but holds raw vectors plus a graph (~1.8 KiB per
-#   vector) and builds slowest; up to 2M vectors that is <= 3.5 GiB.
-# - Beyond, IVF-SQ8 keeps recall >= 0.95 with sub-ms queries in a quarter
-#   of the memory (~0.4 KiB per vector).
+# one thread per query, recall@10 >= 0.95; table in docs/scaling.md):
+# - exact flat search: p50 0.7 ms at 10k vectors, 2.7 ms at 30k, 6 ms at 50k,
+#   18 ms at 100k, 144 ms at 1M. Up to 30k it costs < 3 ms of the 30 ms search
+#   budget while being exact, instant to build and free of tuning.
+# - above, IVF-SQ8: 0.27 ms at 100k and 0.86 ms at 1M with 0.4 KiB per vector.
+#   HNSW (M=32) is no faster at 100k (0.28 ms) and slower at 1M (1.4 ms,
+#   efSearch 384) while holding 1.8 KiB per vector, so it is never chosen
+#   automatically. IVF-PQ is for when RAM is the limit: ~0.11 KiB per vector
+#   in RAM, but it needs the raw vectors (on disk) to re-rank.
 FLAT_MAX_VECTORS = 30_000
-HNSW_MAX_VECTORS = 2_000_000
 
 TARGET_RECALL = 0.95
 # Calibration aims a little above the target: its estimate comes from a few
 # hundred queries and must still hold on unseen ones.
-_CALIBRATION_MARGIN = 0.01
-_CALIBRATION_QUERIES = 300
+_CALIBRATION_MARGIN = 0.015
+_CALIBRATION_QUERIES = 500
 _MIN_HELD_OUT = 20
 _EXACT_SLACK = 100
 _ADD_CHUNK = 65_536
@@ -93,12 +91,8 @@ class SearchParams:
 
 
 def choose_index_type(n_vectors: int) -> str:
-    """The index type for a store of ``n_vectors`` (see the constants above)."""
-    if n_vectors <= FLAT_MAX_VECTORS:
-        return "flat"
-    if n_vectors <= HNSW_MAX_VECTORS:
-        return "hnsw"
-    return "ivf-sq8"
+    """The index type for a store of ``n_vectors`` (see FLAT_MAX_VECTORS)."""
+    return "flat" if n_vectors <= FLAT_MAX_VECTORS else "ivf-sq8"
 
 
 def ivf_nlist(n_vectors: int) -> int:
