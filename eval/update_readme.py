@@ -60,12 +60,10 @@ def eval_blocks(retriever: Retriever) -> tuple[str, str]:
 
 
 def replace_block(text: str, name: str, body: str) -> str:
-    pattern = re.compile(
-        rf"(<!-- BEGIN {name} -->\n).*?(\n<!-- END {name} -->)", flags=re.DOTALL
-    )
+    pattern = re.compile(rf"(<!-- BEGIN {name} -->\n).*?(<!-- END {name} -->)", flags=re.DOTALL)
     if not pattern.search(text):
         raise SystemExit(f"README.md has no <!-- BEGIN {name} --> block")
-    return pattern.sub(lambda m: m.group(1) + body.strip() + m.group(2), text)
+    return pattern.sub(lambda m: m.group(1) + body.strip() + "\n" + m.group(2), text)
 
 
 def main() -> int:

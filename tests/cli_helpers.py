@@ -8,7 +8,7 @@
   packaged model, through the CLI's first-use path; ``make_workspace`` gives each
   test its own copy (the 87 MB ONNX export is hard-linked, everything else copied);
 - ``observe``: what the user saw, per case. With ``RAG_GLOSSARY_BAD_INPUT_TABLE=PATH``
-  set, the observations are written to PATH as the Markdown table of docs/bad-input.md.
+  set, the observations are written to PATH as the Markdown table of the README's bad-input section.
 """
 
 from __future__ import annotations
