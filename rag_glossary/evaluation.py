@@ -337,7 +337,7 @@ def _bar_chart(report: EvaluationReport, path: Path) -> bool:
     ax.set_xticks([m + 0.4 - width / 2 for m in range(len(metrics))], metrics)
     ax.set_ylim(0, 1)
     ax.set_ylabel("score")
-    ax.legend(fontsize="small", ncol=4, loc="lower center")
+    ax.legend(fontsize="small", ncol=4, loc="upper center", bbox_to_anchor=(0.5, -0.08))
     fig.tight_layout()
     fig.savefig(path, dpi=110)
     plt.close(fig)
