@@ -26,14 +26,15 @@ INDEX_TYPES = ("flat", "hnsw", "ivf", "ivf-sq8", "ivf-pq")
 
 # Automatic choice by size, from eval/bench_scale.json (2-core Xeon, 384-d,
 # one thread per query, recall@10 >= 0.95; table in docs/scaling.md):
-# - exact flat search: p50 0.7 ms at 10k vectors, 2.7 ms at 30k, 6 ms at 50k,
-#   18 ms at 100k, 144 ms at 1M. Up to 30k it costs < 3 ms of the 30 ms search
-#   budget while being exact, instant to build and free of tuning.
-# - above, IVF-SQ8: 0.27 ms at 100k and 0.86 ms at 1M with 0.4 KiB per vector.
-#   HNSW (M=32) is no faster at 100k (0.28 ms) and slower at 1M (1.4 ms,
-#   efSearch 384) while holding 1.8 KiB per vector, so it is never chosen
-#   automatically. IVF-PQ is for when RAM is the limit: ~0.11 KiB per vector
-#   in RAM, but it needs the raw vectors (on disk) to re-rank.
+# - exact flat search: p50 0.7 ms at 10k vectors, 1.7 ms at 30k, 4.4 ms at
+#   50k, 15.5 ms at 100k, 145 ms at 1M. Up to 30k it costs < 2 ms of the
+#   30 ms search budget while being exact, instant to build, free of tuning.
+# - above, IVF-SQ8: 0.15 ms at 50k, 0.28 ms at 100k, 0.94 ms at 1M (recall
+#   0.977) in 0.4 KiB per vector. HNSW (M=32) is a little faster up to 100k
+#   (0.17 ms) but slower at 1M (1.7 ms, recall only just 0.95 at efSearch
+#   384) and holds 1.8 KiB per vector: never chosen automatically. IVF-PQ
+#   (0.11 KiB per vector in RAM) is for when RAM is the limit and needs the
+#   raw vectors (on disk) to re-rank.
 FLAT_MAX_VECTORS = 30_000
 
 TARGET_RECALL = 0.95
@@ -59,8 +60,8 @@ _MIN_TRAINED_VECTORS = 1_000
 _TRAIN_SAMPLE_PER_CENTROID = 40
 _KMEANS_ITERATIONS = 10
 # PQ: 384-d split into 96 sub-vectors of 4 dims, one byte each. PQ alone caps
-# recall@10 near 0.77 (bench, 100k); re-ranking 4*k candidates with the exact
-# vectors lifts it to 0.97.
+# recall@10 near 0.77 (100k vectors); re-ranking 4*k candidates with the
+# exact vectors lifts it to 0.97.
 PQ_DIMS_PER_SUBVECTOR = 4
 PQ_MAX_BITS = 8
 PQ_REFINE_FACTOR = 4

@@ -32,6 +32,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
+import faiss
 import numpy as np
 
 from rag_glossary import __version__
@@ -55,8 +56,6 @@ from rag_glossary.lexical import LexicalIndex
 from rag_glossary.models import Chunk, Entry
 
 if TYPE_CHECKING:
-    import faiss
-
     from rag_glossary.embedding import ModelSpec
     from rag_glossary.parsing import Corpus
 
@@ -669,6 +668,7 @@ def _write_parts(
     _write_json(folder / "entries.json", [e.to_dict() for e in corpus.entries])
     _write_json(folder / "chunks.json", [c.__dict__ for c in chunks])
     np.save(folder / "vectors.npy", vectors)
+    faiss.omp_set_num_threads(os.cpu_count() or 1)  # a build uses every core
     save_faiss_index(build_faiss_index(vectors, index_type), folder / "faiss.index")
     LexicalIndex.build(corpus.entries).save(folder / "bm25")
 

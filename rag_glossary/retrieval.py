@@ -18,17 +18,17 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
+import faiss
 import numpy as np
 
 from rag_glossary.config import default_index_dir
 from rag_glossary.errors import UsageError
+from rag_glossary.faiss_index import search_faiss_index
 from rag_glossary.lexical import LexicalIndex
 from rag_glossary.models import Chunk, Entry, Hit, RetrievalResult
 from rag_glossary.terms import TermMatcher
 
 if TYPE_CHECKING:
-    import faiss
-
     from rag_glossary.index import LoadedIndex
 
 Mode = Literal["dense", "bm25", "hybrid"]
@@ -107,6 +107,9 @@ class Retriever:
         self.lexical = lexical
         self.encoder = encoder
         self.config = config or RetrieverConfig()
+        # One query is too small to share between threads: on 2 busy cores a second
+        # OpenMP thread made exact search 2-5x slower (eval/bench_scale.py).
+        faiss.omp_set_num_threads(1)
         self.terms = TermMatcher(self.entries)
         position = {e.id: i for i, e in enumerate(self.entries)}
         self._chunk_entry = np.array([position[c.entry_id] for c in self.chunks], dtype=np.int64)
@@ -221,7 +224,9 @@ class Retriever:
         if n == 0:
             return {}, {}, 0.0
         want = min(n, max(config.fetch_k * 4, 64))
-        scores, ids = self.faiss_index.search(qvec[None, :], want)
+        scores, ids = search_faiss_index(
+            self.faiss_index, qvec[None, :], want, vectors=self.vectors
+        )
         best: dict[int, float] = {}
         best_chunk: dict[int, int] = {}
         for score, ci in zip(scores[0].tolist(), ids[0].tolist(), strict=True):
