@@ -28,19 +28,14 @@ from typing import Any
 
 import pytest
 from helpers import CORPUS
+from ollama_fixtures import PROXY_AND_OLLAMA_ENV
 
 from rag_glossary.index import CURRENT, LoadedIndex, load_index
 
 # Narrow on purpose: a message that rich wraps would show up as several lines.
 COLUMNS = "40"
 _CLEARED_ENV = (
-    "OLLAMA_HOST",
-    "HTTP_PROXY",
-    "HTTPS_PROXY",
-    "ALL_PROXY",
-    "http_proxy",
-    "https_proxy",
-    "all_proxy",
+    *PROXY_AND_OLLAMA_ENV,
     "RAG_GLOSSARY_MODEL",
     "RAG_GLOSSARY_LLM_MODEL",
     "RAG_GLOSSARY_CORPUS",

@@ -56,7 +56,14 @@ class FakeEncoder:
 
 
 def make_entry(
-    source: str, anchor: str, title: str, body: str, aliases: tuple[str, ...] = ()
+    source: str,
+    anchor: str,
+    title: str,
+    body: str,
+    aliases: tuple[str, ...] = (),
+    *,
+    url: str | None = None,
+    line: int = 1,
 ) -> Entry:
     return Entry(
         id=f"{source}#{anchor}",
@@ -66,7 +73,7 @@ def make_entry(
         aliases=aliases,
         body=body,
         see_also=(),
-        url=None,
+        url=url,
         file=f"{source}.md",
-        line=1,
+        line=line,
     )

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 import pytest
 from fake_ollama import FakeOllama
 
-_ENV_TO_CLEAR = (
+PROXY_AND_OLLAMA_ENV = (
     "OLLAMA_HOST",
     "HTTP_PROXY",
     "HTTPS_PROXY",
@@ -26,7 +26,7 @@ _ENV_TO_CLEAR = (
 
 @pytest.fixture
 def fake_ollama(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeOllama]:
-    for name in _ENV_TO_CLEAR:
+    for name in PROXY_AND_OLLAMA_ENV:
         monkeypatch.delenv(name, raising=False)
     with FakeOllama() as server:
         yield server
@@ -34,7 +34,7 @@ def fake_ollama(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeOllama]:
 
 @pytest.fixture
 def refused_ollama_host(monkeypatch: pytest.MonkeyPatch) -> str:
-    for name in _ENV_TO_CLEAR:
+    for name in PROXY_AND_OLLAMA_ENV:
         monkeypatch.delenv(name, raising=False)
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.bind(("127.0.0.1", 0))

@@ -9,6 +9,7 @@ import time
 import ollama
 import pytest
 from fake_ollama import FakeOllama
+from helpers import make_entry
 
 from rag_glossary import answer as answer_mod
 from rag_glossary.answer import (
@@ -27,7 +28,7 @@ from rag_glossary.errors import (
     LLMUnavailableError,
     UsageError,
 )
-from rag_glossary.models import Answer, Entry, Hit, RetrievalResult
+from rag_glossary.models import Answer, Hit, RetrievalResult
 
 QUESTION = "what is masked self-attention"
 MASKED = "ai-glossary-m#masked-self-attention"
@@ -38,18 +39,7 @@ MARKER_AT_END = re.compile(r"\[\d+\][.!?…]$")
 
 def make_hit(hit_id: str, title: str, body: str, score: float, url: str | None = None) -> Hit:
     source, anchor = hit_id.split("#")
-    entry = Entry(
-        id=hit_id,
-        source=source,
-        anchor=anchor,
-        title=title,
-        aliases=(),
-        body=body,
-        see_also=(),
-        url=url,
-        file=f"{source}.md",
-        line=42,
-    )
+    entry = make_entry(source, anchor, title, body, url=url, line=42)
     return Hit(hit_id, title, source, url, body[:60], score, entry)
 
 
