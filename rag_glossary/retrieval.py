@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, Literal, Protocol
 import faiss
 import numpy as np
 
+from rag_glossary.chunking import chunk_body
 from rag_glossary.config import default_index_dir
 from rag_glossary.errors import UsageError
 from rag_glossary.faiss_index import search_faiss_index
@@ -294,7 +295,7 @@ class Retriever:
     def _hit(self, i: int, score: float, s: _Signals) -> Hit:
         entry = self.entries[i]
         ci = s.dense_chunk.get(i, self._first_chunk.get(i))
-        text = self.chunks[ci].text.partition("\n")[2] if ci is not None else entry.body
+        text = chunk_body(self.chunks[ci]) if ci is not None else entry.body
         signals = {
             name: value
             for name, value in (
