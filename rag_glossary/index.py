@@ -38,6 +38,7 @@ import numpy as np
 from rag_glossary import __version__
 from rag_glossary.chunking import ChunkingConfig
 from rag_glossary.corpus_files import corpus_fingerprint
+from rag_glossary.embedding.encoder import Encoder
 from rag_glossary.errors import (
     GlossaryError,
     IndexCorruptError,
@@ -306,25 +307,6 @@ class IndexSettings:
     index_type: str = "auto"
 
 
-class DocumentEncoderLike(Protocol):
-    """What a build needs of an embedding model (``embedding.DocumentEncoder``)."""
-
-    @property
-    def model_id(self) -> str: ...
-
-    @property
-    def dimension(self) -> int: ...
-
-    @property
-    def max_seq_length(self) -> int: ...
-
-    def encode(self, texts: Sequence[str]) -> np.ndarray: ...
-
-    def count_tokens(self, text: str) -> int: ...
-
-    def export_onnx(self, dest: Path) -> None: ...
-
-
 def _lock(index_dir: Path, timeout: float) -> Any:
     from filelock import FileLock, Timeout
 
@@ -360,7 +342,7 @@ def build_index(
     rebuild: bool = False,
     progress: BuildProgress | None = None,
     lock_timeout: float = LOCK_TIMEOUT_S,
-    encoder: DocumentEncoderLike | None = None,
+    encoder: Encoder | None = None,
 ) -> BuildReport:
     """Build or update the index of a corpus. Safe against crashes and concurrent builds.
 
@@ -418,7 +400,7 @@ def _build_locked(
     settings: IndexSettings,
     rebuild: bool,
     progress: BuildProgress,
-    encoder: DocumentEncoderLike | None,
+    encoder: Encoder | None,
 ) -> BuildReport:
     from rag_glossary.embedding import ModelSpec, resolve_model
     from rag_glossary.parsing import load_corpus
@@ -497,7 +479,7 @@ class _EmbeddingPlan:
         settings: IndexSettings,
         previous: LoadedIndex | None,
         progress: BuildProgress,
-        encoder: DocumentEncoderLike | None = None,
+        encoder: Encoder | None = None,
     ) -> None:
         self.spec = spec
         self.settings = settings
@@ -580,21 +562,12 @@ class _EmbeddingPlan:
         )
         return chunks, vectors
 
-    def _embed(self, texts: list[str], batch: int = 32) -> np.ndarray:
+    def _embed(self, texts: list[str]) -> np.ndarray:
         # The ONNX export embeds documents as the model does (its document prompt).
-        encode = (
-            self._fast.encode_documents
-            if self._fast is not None
-            else self.document_encoder().encode
-        )
+        encoder = self._fast if self._fast is not None else self.document_encoder()
         self.progress.start("Embedding chunks", len(texts))
-        parts = []
-        for start in range(0, len(texts), batch):
-            parts.append(encode(texts[start : start + batch]))
-            self.progress.advance(len(texts[start : start + batch]))
-        if not parts:
-            return np.zeros((0, self.dimension), dtype=np.float32)
-        return np.vstack(parts).astype(np.float32)
+        vectors = encoder.encode_documents(texts, on_progress=self.progress.advance)
+        return np.asarray(vectors, dtype=np.float32)
 
     def write_onnx(self, dest: Path) -> str:
         """Put the query encoder into ``dest``; returns which query encoder the index uses."""

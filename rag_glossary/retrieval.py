@@ -16,13 +16,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, Protocol
+from typing import TYPE_CHECKING, Any, Literal
 
 import faiss
 import numpy as np
 
 from rag_glossary.chunking import chunk_body
 from rag_glossary.config import default_index_dir
+from rag_glossary.embedding.encoder import Encoder
 from rag_glossary.errors import UsageError
 from rag_glossary.faiss_index import search_faiss_index
 from rag_glossary.lexical import LexicalIndex
@@ -36,12 +37,6 @@ Mode = Literal["dense", "bm25", "hybrid"]
 MODES: tuple[Mode, ...] = ("dense", "bm25", "hybrid")
 MAX_QUERY_CHARS = 2000
 _SPACE = re.compile(r"\s+")
-
-
-class Encoder(Protocol):
-    """Anything that turns texts into L2-normalized float32 vectors."""
-
-    def encode(self, texts: Sequence[str]) -> np.ndarray: ...
 
 
 @dataclass(frozen=True)
@@ -174,7 +169,7 @@ class Retriever:
         config_ = ChunkingConfig(max_tokens, max_tokens // 8, max_tokens // 4)
         chunker = Chunker(lambda t: len(t.split()) + 2, config_, "in-memory")
         chunks = chunker.chunk_entries(entries)
-        vectors = np.asarray(encoder.encode([c.text for c in chunks]), dtype=np.float32)
+        vectors = np.asarray(encoder.encode_documents([c.text for c in chunks]), dtype=np.float32)
         index = build_faiss_index(vectors, "flat")
         return cls(entries, chunks, vectors, index, LexicalIndex.build(entries), encoder, config)
 
@@ -210,7 +205,7 @@ class Retriever:
         return RetrievalResult(query, hits, confidence, confidence >= config.min_confidence)
 
     def _signals(self, query: str, config: RetrieverConfig) -> _Signals:
-        qvec = np.asarray(self.encoder.encode([query]), dtype=np.float32)[0]
+        qvec = np.asarray(self.encoder.encode_queries([query]), dtype=np.float32)[0]
         dense, dense_chunk, top = self._dense(qvec, config)
         bm25 = self._bm25(query, config) if config.mode != "dense" else {}
         term = self.terms.scores(query) if config.term else {}
@@ -358,17 +353,8 @@ def _query_encoder(loaded: LoadedIndex) -> Encoder:
     if loaded.manifest.query_encoder == "onnx":
         from rag_glossary.embedding import QueryEncoder
 
-        return QueryEncoder.load(loaded.onnx_dir)  # type: ignore[no-any-return]
+        return QueryEncoder.load(loaded.onnx_dir)
+    # A model that could not be exported: queries load sentence-transformers.
     from rag_glossary.embedding import DocumentEncoder, resolve_model
 
-    return _QueriesWith(DocumentEncoder(resolve_model(loaded.manifest.model_name)))
-
-
-class _QueriesWith:
-    """Queries through sentence-transformers, for models that could not be exported."""
-
-    def __init__(self, model: Any) -> None:
-        self._model = model
-
-    def encode(self, texts: Sequence[str]) -> np.ndarray:
-        return np.asarray(self._model.encode_queries(texts), dtype=np.float32)
+    return DocumentEncoder(resolve_model(loaded.manifest.model_name))
