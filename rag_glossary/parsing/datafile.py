@@ -26,6 +26,7 @@ from rag_glossary.parsing.slug import slugify
 
 _LIST_KEYS = ("terms", "glossary", "entries", "items", "words", "definitions", "data")
 _NOT_A_GLOSSARY = "no list or mapping of terms with definitions"
+_DEFINITION_WORDS = 3  # a shorter value is a setting, not a definition
 
 
 def parse_json(text: str, source: str, spec: FieldSpec) -> Parsed:
@@ -108,7 +109,7 @@ def _records(data: Any, spec: FieldSpec, lines: Any) -> tuple[list[Section], Non
             path, data = (inner,), data[inner]
     if isinstance(data, list):
         sections = _from_list(data, spec, lines, path)
-    elif isinstance(data, Mapping):
+    elif isinstance(data, Mapping) and _is_term_mapping(data, spec):
         sections = _from_mapping(data, spec, lines, path)
     else:
         sections = []
@@ -135,9 +136,12 @@ def _inner_list(data: Mapping[Any, Any]) -> Any:
 
 
 def _is_term_mapping(data: Mapping[Any, Any], spec: FieldSpec) -> bool:
-    """``{term: definition}`` or ``{term: {definition: ...}}`` rather than a wrapper object."""
+    """``{term: definition}`` or ``{term: {definition: ...}}`` rather than a wrapper
+    object or a settings file (``title: My site``: values too short to define anything)."""
     values = list(data.values())
-    strings = sum(isinstance(v, str) for v in values)
+    texts = [v for v in values if isinstance(v, str) and v.strip()]
+    prose = sum(len(v.split()) >= _DEFINITION_WORDS for v in texts)
+    strings = sum(isinstance(v, str) for v in values) if prose * 2 >= len(texts) else 0
     objects = [v for v in values if isinstance(v, Mapping)]
     with_definition = sum(1 for v in objects if find_columns(list(v), spec).definition)
     return strings + with_definition >= max(2, len(values) // 2 + 1)
@@ -145,6 +149,10 @@ def _is_term_mapping(data: Mapping[Any, Any], spec: FieldSpec) -> bool:
 
 def _from_list(items: list[Any], spec: FieldSpec, lines: Any, path: tuple[Any, ...]) -> list[Section]:
     sections: list[Section] = []
+    objects = [item for item in items if isinstance(item, Mapping)]
+    defined = sum(1 for item in objects if find_columns([str(k) for k in item], spec).definition)
+    if defined * 2 < len(objects):
+        return []  # a list of links or settings, not of definitions
     for i, item in enumerate(items):
         if not isinstance(item, Mapping):
             continue

@@ -115,9 +115,13 @@ def _definition_text(definition: Any) -> str:
 def _line_of(term: str, item: Any, lines: Sequence[str]) -> int:
     """The 1-based line where the term is written, searched near docutils' line."""
     hint = item.get("term_line") or getattr(item, "line", None) or 1
-    first_word = term.split()[0]
     start = max(0, int(hint) - 3)
-    for i in range(start, min(len(lines), start + 40)):
+    window = range(start, min(len(lines), start + 40))
+    for i in window:
+        if lines[i].strip().startswith(term):
+            return i + 1
+    first_word = term.split()[0]
+    for i in window:
         if first_word in lines[i]:
             return i + 1
     return max(1, min(int(hint), len(lines)))
