@@ -112,7 +112,9 @@ def test_an_explicit_id_in_the_page_wins_over_the_slug(formats_corpus) -> None: 
 
 def test_slug_keyed_data_reads_as_words_and_keeps_its_key_as_anchor(formats_corpus) -> None:  # type: ignore[no-untyped-def]
     assert _entry(formats_corpus, "cv-glossary#box--sinc-dual").title == "box sinc dual"
-    assert _entry(formats_corpus, "datascience-workbook-glossary#volcano-plot").title == "volcano plot"
+    assert (
+        _entry(formats_corpus, "datascience-workbook-glossary#volcano-plot").title == "volcano plot"
+    )
     assert _entry(formats_corpus, "datascience-workbook-glossary#bashrc").title == ".bashrc"
 
 
@@ -160,7 +162,10 @@ def test_a_pipe_delimited_csv_is_read() -> None:
 
 
 def test_csv_sniffs_semicolons_quoted_newlines_and_spaces_after_the_delimiter() -> None:
-    text = 'Term; Definition; Example\n"epoch"; "one pass\nover the data"; run 10\nbatch; a slice; 32\n'
+    text = (
+        'Term; Definition; Example\n"epoch"; "one pass\nover the data"; run 10\n'
+        "batch; a slice; 32\n"
+    )
     entries = parse_text(text, "g", file="g.csv")
     assert [(e.title, e.line) for e in entries] == [("epoch", 2), ("batch", 4)]
     assert entries[0].body == "one pass\nover the data\nExample: run 10"
@@ -174,7 +179,10 @@ def test_a_tsv_with_an_abbreviation_column_gives_aliases_and_urls() -> None:
 
 
 def test_bold_bullets_and_colon_inside_the_bold() -> None:
-    text = "# Glossary\n\n- **Epoch** — one pass\n- **Batch:** a slice\n\n__Loss__ - an error\n  more text\n"
+    text = (
+        "# Glossary\n\n- **Epoch** — one pass\n- **Batch:** a slice\n\n"
+        "__Loss__ - an error\n  more text\n"
+    )
     entries = parse_text(text, "g", "md-terms")
     assert [(e.title, e.body, e.line) for e in entries] == [
         ("Epoch", "one pass", 3),
@@ -261,8 +269,14 @@ def test_corpus_toml_rejects_a_long_delimiter(tmp_path: Path) -> None:
 HOSTILE = {
     "empty.csv": ("", "empty"),
     "header-only.csv": ("Term,Definition\n", "read as dialect csv: a header row and no data rows"),
-    "_config.yml": ("title: My site\ntheme: minima\nplugins:\n  - jekyll-feed\n", "read as dialect yaml"),
-    "broken.json": ('[{"term": "epoch", "definition": "a pass"', "read as dialect json: not valid JSON"),
+    "_config.yml": (
+        "title: My site\ntheme: minima\nplugins:\n  - jekyll-feed\n",
+        "read as dialect yaml",
+    ),
+    "broken.json": (
+        '[{"term": "epoch", "definition": "a pass"',
+        "read as dialect json: not valid JSON",
+    ),
     "page.html": ("<html><body><p>Nothing to see.</p></body></html>", "read as dialect html"),
     "bad.yaml": ("- term: [unclosed\n", "read as dialect yaml: not valid YAML at line"),
     "scalar.json": ("42", "read as dialect json"),

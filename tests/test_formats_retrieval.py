@@ -25,7 +25,9 @@ def test_format_questions_find_their_entries(tmp_path: Path) -> None:
         shutil.copy(FORMATS / name, corpus / name)
     build_index(corpus, tmp_path / "index")
     retriever = Retriever.load(tmp_path / "index")
-    questions = [q for path in sorted(FORMATS.glob("*.questions.jsonl")) for q in load_questions(path)]
+    questions = [
+        q for path in sorted(FORMATS.glob("*.questions.jsonl")) for q in load_questions(path)
+    ]
     assert len(questions) >= 6 * len(GLOSSARY_FILES)
     rows = []
     for q in questions:

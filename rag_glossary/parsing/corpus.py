@@ -6,7 +6,7 @@ import hashlib
 import re
 import tomllib
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -47,7 +47,7 @@ class FileConfig:
     dialect: str | None = None
     title: str | None = None
     url: str | None = None
-    fields: FieldSpec = FieldSpec()
+    fields: FieldSpec = field(default_factory=FieldSpec)
 
 
 @dataclass(frozen=True)

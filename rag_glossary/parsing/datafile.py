@@ -101,7 +101,9 @@ def _child(node: Any, step: Any, *, key: bool) -> Any:
     return None
 
 
-def _records(data: Any, spec: FieldSpec, lines: Any) -> tuple[list[Section], None, None, str | None]:
+def _records(
+    data: Any, spec: FieldSpec, lines: Any
+) -> tuple[list[Section], None, None, str | None]:
     path: tuple[Any, ...] = ()
     if isinstance(data, Mapping) and not _is_term_mapping(data, spec):
         inner = _inner_list(data)
@@ -147,7 +149,9 @@ def _is_term_mapping(data: Mapping[Any, Any], spec: FieldSpec) -> bool:
     return strings + with_definition >= max(2, len(values) // 2 + 1)
 
 
-def _from_list(items: list[Any], spec: FieldSpec, lines: Any, path: tuple[Any, ...]) -> list[Section]:
+def _from_list(
+    items: list[Any], spec: FieldSpec, lines: Any, path: tuple[Any, ...]
+) -> list[Section]:
     sections: list[Section] = []
     objects = [item for item in items if isinstance(item, Mapping)]
     defined = sum(1 for item in objects if find_columns([str(k) for k in item], spec).definition)
@@ -167,7 +171,9 @@ def _from_list(items: list[Any], spec: FieldSpec, lines: Any, path: tuple[Any, .
     return sections
 
 
-def _from_mapping(data: Mapping[Any, Any], spec: FieldSpec, lines: Any, path: tuple[Any, ...]) -> list[Section]:
+def _from_mapping(
+    data: Mapping[Any, Any], spec: FieldSpec, lines: Any, path: tuple[Any, ...]
+) -> list[Section]:
     sections: list[Section] = []
     for key, value in data.items():
         term = str(key)
@@ -178,7 +184,9 @@ def _from_mapping(data: Mapping[Any, Any], spec: FieldSpec, lines: Any, path: tu
             section = section_of(record, cols, lines.line((*path, key), term), named or term)
         elif isinstance(value, str | int | float) or value is None:
             record = {"term": term, "definition": "" if value is None else value}
-            section = section_of(record, find_columns(list(record), FieldSpec()), lines.line((*path, key), term))
+            section = section_of(
+                record, find_columns(list(record), FieldSpec()), lines.line((*path, key), term)
+            )
         else:
             section = None
         if section:

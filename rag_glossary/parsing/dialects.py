@@ -22,8 +22,8 @@ from rag_glossary.parsing import (
 )
 from rag_glossary.parsing.base import Parsed, build_entries
 from rag_glossary.parsing.clean import normalize_newlines, prepare
-from rag_glossary.parsing.fields import FieldSpec
 from rag_glossary.parsing.decode import decode
+from rag_glossary.parsing.fields import FieldSpec
 from rag_glossary.parsing.sniff import sniff_dialect
 
 Parser = Callable[[Sequence[str], str], Parsed]

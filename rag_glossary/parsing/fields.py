@@ -66,7 +66,9 @@ def key_name(key: str) -> str:
     return " ".join(re.sub(r"[_\-.]+", " ", str(key)).split()).casefold()
 
 
-def _find(keys: Sequence[str], wanted: str | None, names: Sequence[str], taken: set[str]) -> str | None:
+def _find(
+    keys: Sequence[str], wanted: str | None, names: Sequence[str], taken: set[str]
+) -> str | None:
     if wanted is not None:
         target = key_name(wanted)
         return next((k for k in keys if key_name(k) == target), None)

@@ -17,10 +17,37 @@ from rag_glossary.parsing.base import Parsed, Section, acronym_aliases
 from rag_glossary.parsing.clean import fix_mojibake
 from rag_glossary.parsing.slug import slugify
 
-_DROPPED = ("script", "style", "nav", "header", "footer", "aside", "noscript", "template", "form", "svg", "button")
+_DROPPED = (
+    "script",
+    "style",
+    "nav",
+    "header",
+    "footer",
+    "aside",
+    "noscript",
+    "template",
+    "form",
+    "svg",
+    "button",
+)
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
-_BLOCKS = {"p", "div", "li", "dd", "dt", "tr", "br", "pre", "blockquote", "section", "article", *_HEADINGS}
-_NOT_TERMS = re.compile(r"^(?:[A-Za-z0-9]|table of contents|contents|on this page|glossary|index|navigation)$", re.I)
+_BLOCKS = {
+    "p",
+    "div",
+    "li",
+    "dd",
+    "dt",
+    "tr",
+    "br",
+    "pre",
+    "blockquote",
+    "section",
+    "article",
+    *_HEADINGS,
+}
+_NOT_TERMS = re.compile(
+    r"^(?:[A-Za-z0-9]|table of contents|contents|on this page|glossary|index|navigation)$", re.I
+)
 _MAX_TITLE_WORDS = 12
 _PERMALINK_SIGNS = {"¶", "#", "§", "🔗", "\uf0c1"}
 

@@ -59,7 +59,12 @@ def _parser() -> Any:
     from mdit_py_plugins.colon_fence import colon_fence_plugin
     from mdit_py_plugins.deflist import deflist_plugin
 
-    return MarkdownIt("commonmark", {"html": True}).enable("table").use(deflist_plugin).use(colon_fence_plugin)
+    return (
+        MarkdownIt("commonmark", {"html": True})
+        .enable("table")
+        .use(deflist_plugin)
+        .use(colon_fence_plugin)
+    )
 
 
 def _sections(markdown: str, spec: FieldSpec, offset: int) -> list[Section]:
@@ -70,7 +75,8 @@ def _sections(markdown: str, spec: FieldSpec, offset: int) -> list[Section]:
     while i < len(tokens):
         tok = tokens[i]
         if tok.type in ("heading_open", "table_open", "dl_open") or _is_glossary(tok):
-            current = _close(current, out)
+            _close(current, out)
+            current = None
             end = _matching_close(tokens, i)
             if tok.type == "table_open":
                 out.extend(_table(tokens[i:end], spec, offset))
@@ -83,12 +89,12 @@ def _sections(markdown: str, spec: FieldSpec, offset: int) -> list[Section]:
         if tok.type == "inline" and tokens[i - 1].type == "paragraph_open":
             lead = _bold_lead(tok.content)
             if lead:
-                current = _close(current, out)
+                _close(current, out)
                 current = _Open(lead[0], offset + tok.map[0] + 1, [lead[1]])
             elif current is not None:
                 current.chunks.append(tok.content)
         elif tok.type in ("fence", "code_block", "html_block") and current is not None:
-            current.chunks.append(tok.content if tok.type != "html_block" else tok.content)
+            current.chunks.append(tok.content)
         i += 1
     _close(current, out)
     return out
@@ -119,7 +125,7 @@ def _bold_lead(content: str) -> tuple[str, str] | None:
     term, rest = match.group(2).strip(), match.group(3)
     ends_with_colon = term.endswith(":")
     separator = _SEPARATOR.match(rest)
-    if not ends_with_colon and (separator is None or not separator.group(0) and rest.strip()):
+    if not ends_with_colon and (separator is None or (not separator.group(0) and rest.strip())):
         return None
     term = clean_title(term.rstrip(":").strip())
     if not term or len(term.split()) > _MAX_TERM_WORDS:
@@ -130,7 +136,6 @@ def _bold_lead(content: str) -> tuple[str, str] | None:
 def _close(current: _Open | None, out: list[Section]) -> None:
     if current is not None:
         out.append(_section(current.title, current.line, current.chunks))
-    return None
 
 
 def _section(title: str, line: int, chunks: Sequence[str]) -> Section:
@@ -172,7 +177,9 @@ def _table(tokens: Sequence[Any], spec: FieldSpec, offset: int) -> list[Section]
         cols = replace(cols, term=next((h for h in header if h != cols.definition), None))
     sections = []
     for line, cells in rows:
-        record = {key: _value(key, value, cols.term) for key, value in zip(header, cells, strict=False)}
+        record = {
+            key: _value(key, value, cols.term) for key, value in zip(header, cells, strict=False)
+        }
         section = section_of(record, cols, line)
         if section:
             sections.append(section)
@@ -185,7 +192,8 @@ def _value(key: str, value: str, term_key: str | None) -> str:
 
 def _deflist(tokens: Sequence[Any], offset: int) -> list[Section]:
     sections: list[Section] = []
-    title, line, chunks = "", 0, []
+    title, line = "", 0
+    chunks: list[str] = []
     depth = 0
     for tok in tokens:
         if tok.type == "dt_open" and depth == 1:
@@ -194,9 +202,7 @@ def _deflist(tokens: Sequence[Any], offset: int) -> list[Section]:
             title, line, chunks = "", offset + tok.map[0] + 1, []
         elif tok.type == "inline" and depth == 2 and not title:
             title = clean_title(tok.content)
-        elif tok.type == "inline" and title:
-            chunks.append(tok.content)
-        elif tok.type in ("fence", "code_block") and title:
+        elif (tok.type == "inline" and title) or (tok.type in ("fence", "code_block") and title):
             chunks.append(tok.content)
         depth += tok.nesting
     if title:
@@ -226,13 +232,21 @@ def _indented_glossary(content: Sequence[str], start: int) -> list[Section]:
             i += 1
             continue
         first, terms = i, []
-        while i < len(content) and content[i].strip() and len(content[i]) - len(content[i].lstrip()) == base:
+        while (
+            i < len(content)
+            and content[i].strip()
+            and len(content[i]) - len(content[i].lstrip()) == base
+        ):
             terms.append(clean_title(content[i].strip()))
             i += 1
         body_start = i
-        while i < len(content) and (not content[i].strip() or len(content[i]) - len(content[i].lstrip()) > base):
+        while i < len(content) and (
+            not content[i].strip() or len(content[i]) - len(content[i].lstrip()) > base
+        ):
             i += 1
-        section = _section(terms[0], start + first + 1, ["\n".join(t.strip() for t in content[body_start:i])])
+        section = _section(
+            terms[0], start + first + 1, ["\n".join(t.strip() for t in content[body_start:i])]
+        )
         section.aliases = [*terms[1:], *section.aliases]
         if section.title:
             sections.append(section)

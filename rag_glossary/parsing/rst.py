@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, ClassVar
 
 from rag_glossary.parsing.base import Parsed, Section, acronym_aliases
 from rag_glossary.parsing.clean import fix_mojibake
@@ -73,7 +73,9 @@ def _item_section(item: Any, lines: Sequence[str]) -> Section | None:
     from docutils import nodes
 
     children = item.children
-    terms = [fix_mojibake(" ".join(t.astext().split())) for t in children if isinstance(t, nodes.term)]
+    terms = [
+        fix_mojibake(" ".join(t.astext().split())) for t in children if isinstance(t, nodes.term)
+    ]
     terms = [t for t in terms if t]
     if not terms:
         return None
@@ -108,7 +110,9 @@ def _definition_text(definition: Any) -> str:
     for child in definition.children:
         text = child.astext().strip()
         if text:
-            blocks.append(" ".join(text.split()) if not isinstance(child, nodes.literal_block) else text)
+            blocks.append(
+                " ".join(text.split()) if not isinstance(child, nodes.literal_block) else text
+            )
     return fix_mojibake("\n".join(blocks))
 
 
@@ -142,7 +146,15 @@ def _register() -> None:
     _registered = True
 
 
-def _text_role(name: str, rawtext: str, text: str, lineno: int, inliner: Any, options: Any = None, content: Any = None) -> tuple[list[Any], list[Any]]:
+def _text_role(
+    name: str,
+    rawtext: str,
+    text: str,
+    lineno: int,
+    inliner: Any,
+    options: Any = None,
+    content: Any = None,
+) -> tuple[list[Any], list[Any]]:
     from docutils import nodes
 
     del name, rawtext, lineno, inliner, options, content
@@ -155,11 +167,11 @@ def _glossary_directive() -> Any:
     from docutils import nodes
     from docutils.parsers.rst import Directive, directives
 
-    class Glossary(Directive):
+    class Glossary(Directive):  # type: ignore[misc]  # docutils has no type hints
         """Sphinx's glossary: term lines, then an indented definition."""
 
         has_content = True
-        option_spec = {"sorted": directives.flag}
+        option_spec: ClassVar[dict[str, Any]] = {"sorted": directives.flag}
 
         def run(self) -> list[Any]:
             dlist = nodes.definition_list()
@@ -194,11 +206,15 @@ def _glossary_entries(content: Any) -> list[tuple[list[str], int, Any, int]]:
             i += 1
             continue
         terms, first = [], i
-        while i < len(texts) and texts[i].strip() and len(texts[i]) - len(texts[i].lstrip()) == base:
+        while (
+            i < len(texts) and texts[i].strip() and len(texts[i]) - len(texts[i].lstrip()) == base
+        ):
             terms.append(texts[i].strip().split(" : ")[0])
             i += 1
         start = i
-        while i < len(texts) and (not texts[i].strip() or len(texts[i]) - len(texts[i].lstrip()) > base):
+        while i < len(texts) and (
+            not texts[i].strip() or len(texts[i]) - len(texts[i].lstrip()) > base
+        ):
             i += 1
         body = content[start:i]
         if len(body):
@@ -213,7 +229,7 @@ def _seealso_directive() -> Any:
     from docutils import nodes
     from docutils.parsers.rst import Directive
 
-    class SeeAlso(Directive):
+    class SeeAlso(Directive):  # type: ignore[misc]  # docutils has no type hints
         has_content = True
         optional_arguments = 1
         final_argument_whitespace = True
@@ -235,7 +251,7 @@ def _dropped_directive() -> Any:
         def __getitem__(self, key: str) -> Any:
             return directives.unchanged
 
-    class Dropped(Directive):
+    class Dropped(Directive):  # type: ignore[misc]  # docutils has no type hints
         has_content = True
         optional_arguments = 10
         final_argument_whitespace = True

@@ -46,7 +46,8 @@ def sniff_dialect(text: str, filename: str = "") -> str:
     if decided in ("generic", "chapter"):
         meta = front_matter(lines)
         headings_total = signals.level1 + signals.deeper
-        if markdown_structured(lines[meta.end :], code_mask(lines, meta.end)[meta.end :], headings_total):
+        in_code = code_mask(lines, meta.end)[meta.end :]
+        if markdown_structured(lines[meta.end :], in_code, headings_total):
             return "md-terms"
     return decided
 

@@ -13,7 +13,9 @@ from collections.abc import Sequence
 
 from rag_glossary.parsing.fields import DEFINITION_NAMES, TERM_NAMES, key_name
 
-_HTML_START = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
+_HTML_START = re.compile(
+    r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S
+)
 _RST_GLOSSARY = re.compile(r"^\s*\.\. glossary::", re.M)
 _MD_TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*$")
 _BOLD_TERM = re.compile(
@@ -92,7 +94,11 @@ def _term_header(line: str) -> bool:
 
 def _markdown_table(sample: str) -> bool:
     lines = [line for line in sample.split("\n")[:5] if line.strip()]
-    return len(lines) >= 2 and lines[0].lstrip().startswith("|") and bool(_MD_TABLE_SEPARATOR.match(lines[1]))
+    return (
+        len(lines) >= 2
+        and lines[0].lstrip().startswith("|")
+        and bool(_MD_TABLE_SEPARATOR.match(lines[1]))
+    )
 
 
 def _is_json(text: str) -> bool:
