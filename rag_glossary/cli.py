@@ -226,15 +226,19 @@ def _entry_summary(e: Entry) -> dict[str, Any]:
 
 def _print_stats(items: list[Entry], as_json: bool) -> None:
     counts: dict[str, int] = {}
+    stubs: dict[str, int] = {}  # entries with a term and no definition
     for e in items:
         counts[e.source] = counts.get(e.source, 0) + 1
+        stubs[e.source] = stubs.get(e.source, 0) + (not e.body.strip())
+    n_stubs = sum(stubs.values())
     if as_json:
-        _print_json({"sources": counts, "total": len(items)})
+        summary = {"sources": counts, "total": len(items), "stubs": stubs, "total_stubs": n_stubs}
+        _print_json(summary)
         return
-    table = Table("source", "entries")
+    table = Table("source", "entries", "stubs")
     for name, n in counts.items():
-        table.add_row(name, str(n))
-    table.add_row("[bold]total[/]", f"[bold]{len(items)}[/]")
+        table.add_row(name, str(n), str(stubs[name]))
+    table.add_row("[bold]total[/]", f"[bold]{len(items)}[/]", f"[bold]{n_stubs}[/]")
     out.print(table)
 
 

@@ -12,7 +12,19 @@ from pathlib import Path
 
 from rag_glossary.errors import CorpusError
 
-GLOSSARY_SUFFIXES = (".md", ".markdown", ".txt")
+GLOSSARY_SUFFIXES = (
+    ".md",
+    ".markdown",
+    ".txt",
+    ".csv",
+    ".tsv",
+    ".json",
+    ".yml",
+    ".yaml",
+    ".rst",
+    ".html",
+    ".htm",
+)
 CONFIG_FILE = "corpus.toml"
 
 

@@ -369,7 +369,12 @@ def test_a_glossary_of_10000_entries_is_indexed_in_bounded_memory(tmp_path: Path
         "entries", "--stats", "--json", env=cli_env(corpus, tmp_path / "x"), cwd=tmp_path
     )
     assert_ok(listed)
-    assert listed.json() == {"sources": {"many": 10_000}, "total": 10_000}
+    assert listed.json() == {
+        "sources": {"many": 10_000},
+        "total": 10_000,
+        "stubs": {"many": 0},
+        "total_stubs": 0,
+    }
     observe_text(
         "Corpus: a glossary of 10,000 entries",
         f"Indexed 10000 entries as {report['n_chunks']} chunks (library + fake encoder: "

@@ -3,7 +3,10 @@
 Dialects: ``ai-glossary`` (jekyll.py), ``site-text`` (site_text.py),
 ``chapter`` (chapter.py), ``archive`` (archive.py), ``annotations``
 (web_annotations.py) and ``generic`` (generic.py) for any other Markdown or text
-glossary. ``sniff_dialect`` picks one from the content.
+glossary; for glossaries kept in other formats ``md-terms`` (md_terms.py: bold
+terms, tables, definition lists), ``rst`` (rst.py), ``csv`` (tabular.py),
+``yaml``/``json`` (datafile.py) and ``html`` (html_page.py). ``sniff_dialect``
+picks one from the content.
 """
 
 from __future__ import annotations

@@ -34,6 +34,7 @@ class Section:
     see_also: list[str] = field(default_factory=list)
     slug_text: str | None = None
     anchor: str | None = None
+    url: str | None = None  # the entry's own link (a data file's url field)
 
 
 def acronym_aliases(title: str) -> list[str]:
@@ -87,7 +88,7 @@ def build_entries(
                 aliases=_unique(section.aliases, exclude=(title,)),
                 body=section.body,
                 see_also=_unique(section.see_also, exclude=(title, *section.aliases)),
-                url=_url(url_base, anchor),
+                url=section.url or _url(url_base, anchor),
                 file=file,
                 line=section.line,
             )
@@ -120,3 +121,4 @@ class Parsed:
     sections: list[Section]
     title: str | None = None  # front matter title
     permalink: str | None = None  # front matter permalink (Jekyll)
+    problem: str | None = None  # why a data file gave no entries (bad JSON, no term field)

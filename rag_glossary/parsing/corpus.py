@@ -7,20 +7,23 @@ import os
 import re
 import tomllib
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from rag_glossary.corpus_files import CONFIG_FILE, glossary_files
+from rag_glossary.corpus_files import CONFIG_FILE, GLOSSARY_SUFFIXES, glossary_files
 from rag_glossary.errors import CorpusError
 from rag_glossary.models import Entry
 from rag_glossary.parsing.base import without_parenthetical
 from rag_glossary.parsing.decode import decode
 from rag_glossary.parsing.dialects import DIALECTS, parse_document
+from rag_glossary.parsing.fields import FieldSpec
 from rag_glossary.parsing.slug import slugify
 
 _CONFIG_KEYS = ("dialect", "title", "url")
+# Column or key names for tabular and data glossaries (fields.FieldSpec).
+_FIELD_KEYS = ("term", "definition", "aliases", "id", "link", "delimiter")
 _SOURCE_UNSAFE = re.compile(r"[\s#]+")
 
 
@@ -44,6 +47,7 @@ class FileConfig:
     dialect: str | None = None
     title: str | None = None
     url: str | None = None
+    fields: FieldSpec = field(default_factory=FieldSpec)
 
 
 @dataclass(frozen=True)
@@ -126,7 +130,7 @@ def _index(
 
 
 def load_corpus(corpus_dir: str | os.PathLike[str]) -> Corpus:
-    """Parse every glossary file (``*.md``, ``*.markdown``, ``*.txt``) of a folder.
+    """Parse every glossary file (corpus_files.GLOSSARY_SUFFIXES) of a folder.
 
     Raises CorpusError when the folder is missing, holds no glossary file, or
     no entry could be read. Problems with single files (binary, not UTF-8,
@@ -138,7 +142,7 @@ def load_corpus(corpus_dir: str | os.PathLike[str]) -> Corpus:
     paths = glossary_files(folder)
     if not paths:
         raise CorpusError(
-            f"no glossary files (.md, .markdown, .txt) in {folder}: "
+            f"no glossary files ({', '.join(GLOSSARY_SUFFIXES)}) in {folder}: "
             "add some, or point to the folder that has them"
         )
     warnings: list[str] = []
@@ -200,10 +204,16 @@ def _load_file(
         return None
     source = _unique_source(path, used_sources, warnings)
     dialect, parsed, entries = parse_document(
-        decoded.text, source, config.dialect, file=path.name, url_base=config.url
+        decoded.text,
+        source,
+        config.dialect,
+        file=path.name,
+        url_base=config.url,
+        fields=config.fields,
     )
     if not entries:
-        warnings.append(f"{path.name}: no glossary entries found (read as dialect {dialect})")
+        why = f": {parsed.problem}" if parsed.problem else ""
+        warnings.append(f"{path.name}: no glossary entries found (read as dialect {dialect}{why})")
     record = CorpusFile(
         name=path.name,
         source=source,
@@ -255,11 +265,12 @@ def _file_config(path: Path, name: str, table: Any) -> FileConfig:
     where = f'{path}: [files."{name}"]'
     if not isinstance(table, Mapping):
         raise CorpusError(f"{where} must be a table with dialect, title or url")
-    unknown = sorted(set(table) - set(_CONFIG_KEYS))
+    known = (*_CONFIG_KEYS, *_FIELD_KEYS)
+    unknown = sorted(set(table) - set(known))
     if unknown:
-        raise CorpusError(f"{where} has unknown key {unknown[0]!r}: use {', '.join(_CONFIG_KEYS)}")
+        raise CorpusError(f"{where} has unknown key {unknown[0]!r}: use {', '.join(known)}")
     values: dict[str, str] = {}
-    for key in _CONFIG_KEYS:
+    for key in known:
         value = table.get(key)
         if value is not None and not isinstance(value, str):
             raise CorpusError(f"{where} {key} must be a string")
@@ -270,4 +281,17 @@ def _file_config(path: Path, name: str, table: Any) -> FileConfig:
         raise CorpusError(
             f"{where} dialect {dialect!r} is unknown: use one of {', '.join(DIALECTS)}"
         )
-    return FileConfig(dialect=dialect, title=values.get("title"), url=values.get("url"))
+    delimiter = values.get("delimiter")
+    if delimiter is not None and len(delimiter.replace("\\t", "\t")) != 1:
+        raise CorpusError(f'{where} delimiter must be one character, such as "," or "\\t"')
+    fields = FieldSpec(
+        term=values.get("term"),
+        definition=values.get("definition"),
+        aliases=values.get("aliases"),
+        id=values.get("id"),
+        link=values.get("link"),
+        delimiter=delimiter.replace("\\t", "\t") if delimiter else None,
+    )
+    return FileConfig(
+        dialect=dialect, title=values.get("title"), url=values.get("url"), fields=fields
+    )

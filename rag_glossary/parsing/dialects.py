@@ -8,13 +8,29 @@ from pathlib import Path
 
 from rag_glossary.errors import CorpusError, UsageError
 from rag_glossary.models import Entry
-from rag_glossary.parsing import archive, chapter, generic, jekyll, site_text, web_annotations
+from rag_glossary.parsing import (
+    archive,
+    chapter,
+    datafile,
+    generic,
+    html_page,
+    jekyll,
+    md_terms,
+    rst,
+    site_text,
+    tabular,
+    web_annotations,
+)
 from rag_glossary.parsing.base import Parsed, build_entries
-from rag_glossary.parsing.clean import prepare
+from rag_glossary.parsing.clean import normalize_newlines, prepare
 from rag_glossary.parsing.decode import decode
+from rag_glossary.parsing.fields import FieldSpec
 from rag_glossary.parsing.sniff import sniff_dialect
 
 Parser = Callable[[Sequence[str], str], Parsed]
+# Readers of the other formats get the text itself (newlines normalised) and the
+# corpus.toml field names; each imports its parser library only when called.
+Reader = Callable[[str, str, FieldSpec], Parsed]
 
 PARSERS: dict[str, Parser] = {
     "ai-glossary": jekyll.parse,
@@ -24,11 +40,19 @@ PARSERS: dict[str, Parser] = {
     "annotations": web_annotations.parse,
     "generic": generic.parse,
 }
-DIALECTS: tuple[str, ...] = tuple(PARSERS)
+READERS: dict[str, Reader] = {
+    "md-terms": md_terms.parse_md_terms,
+    "csv": tabular.parse_table,
+    "yaml": datafile.parse_yaml,
+    "json": datafile.parse_json,
+    "rst": rst.parse_rst,
+    "html": html_page.parse_html,
+}
+DIALECTS: tuple[str, ...] = (*PARSERS, *READERS)
 
 
 def check_dialect(dialect: str) -> str:
-    if dialect not in PARSERS:
+    if dialect not in DIALECTS:
         raise UsageError(f"unknown dialect {dialect!r}: use one of {', '.join(DIALECTS)}")
     return dialect
 
@@ -40,10 +64,14 @@ def parse_document(
     *,
     file: str = "",
     url_base: str | None = None,
+    fields: FieldSpec | None = None,
 ) -> tuple[str, Parsed, list[Entry]]:
     """Like ``parse_text`` but also returns the dialect used and the document metadata."""
     chosen = check_dialect(dialect) if dialect else sniff_dialect(text, file)
-    parsed = PARSERS[chosen](prepare(text), source)
+    if chosen in READERS:
+        parsed = READERS[chosen](normalize_newlines(text), source, fields or FieldSpec())
+    else:
+        parsed = PARSERS[chosen](prepare(text), source)
     base = url_base or parsed.permalink
     entries = build_entries(parsed.sections, source, file=file or source, url_base=base)
     return chosen, parsed, entries
@@ -81,4 +109,6 @@ def parse_file(
     decoded = decode(data, path.name)
     if decoded.text is None:
         raise CorpusError(f"{path} is a binary file, not a text glossary")
-    return parse_text(decoded.text, source or path.stem, dialect, file=path.name, url_base=url_base)
+    return parse_text(
+        decoded.text, source or path.stem, dialect, file=path.name, url_base=url_base
+    )

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from rag_glossary.parsing import archive, site_text, web_annotations
 from rag_glossary.parsing.clean import code_mask, front_matter, normalize_newlines
 from rag_glossary.parsing.markdown import headings
+from rag_glossary.parsing.sniff_formats import markdown_structured, sniff_format
 
 SNIFF_CHARS = 256_000
 _COUNT_LINE = re.compile(r"^\s*\d+\s+(?:matching\s+)?annotations?\b", re.IGNORECASE)
@@ -32,12 +33,23 @@ class _Signals:
 
 
 def sniff_dialect(text: str, filename: str = "") -> str:
-    """One of DIALECTS. ``filename`` is accepted for callers' convenience but
-    never decides: a renamed file is recognised by what it contains."""
-    del filename
+    """One of DIALECTS, decided from the content. For Markdown and text the
+    file name never decides (a renamed file is recognised by what it holds);
+    a data extension (``.csv``, ``.yml``) only settles what a sample cannot."""
     sample = normalize_newlines(text[:SNIFF_CHARS]).lstrip("\ufeff")
-    signals = _signals(sample, sample.split("\n"))
-    return _decide(signals)
+    other = sniff_format(sample, filename)
+    if other is not None:
+        return other
+    lines = sample.split("\n")
+    signals = _signals(sample, lines)
+    decided = _decide(signals)
+    if decided in ("generic", "chapter"):
+        meta = front_matter(lines)
+        headings_total = signals.level1 + signals.deeper
+        in_code = code_mask(lines, meta.end)[meta.end :]
+        if markdown_structured(lines[meta.end :], in_code, headings_total):
+            return "md-terms"
+    return decided
 
 
 def _signals(sample: str, lines: Sequence[str]) -> _Signals:

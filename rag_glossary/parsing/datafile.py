@@ -1,0 +1,194 @@
+"""Dialects ``yaml`` and ``json``: a data file behind a documentation site.
+
+Accepted shapes: a list of objects; a mapping of term -> object or term ->
+definition string; or an object whose one list of objects (``terms``,
+``glossary``, ``entries``...) holds the glossary. Fields are found by name
+(fields.py). A line is the line where the record (YAML) or its term (JSON)
+starts. Anything else gives no entries and a one-line ``problem``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any
+
+from rag_glossary.parsing.base import Parsed, Section
+from rag_glossary.parsing.fields import (
+    FieldSpec,
+    find_columns,
+    key_name,
+    section_of,
+    slug_keyed,
+    title_of,
+)
+from rag_glossary.parsing.slug import slugify
+
+_LIST_KEYS = ("terms", "glossary", "entries", "items", "words", "definitions", "data")
+_NOT_A_GLOSSARY = "no list or mapping of terms with definitions"
+_DEFINITION_WORDS = 3  # a shorter value is a setting, not a definition
+
+
+def parse_json(text: str, source: str, spec: FieldSpec) -> Parsed:
+    del source
+    try:
+        data = json.loads(text.lstrip("\ufeff"))
+    except (ValueError, RecursionError) as exc:
+        where = f" at line {exc.lineno}" if isinstance(exc, json.JSONDecodeError) else ""
+        return Parsed([], problem=f"not valid JSON{where}")
+    return Parsed(*_records(data, spec, _JsonLines(text)))
+
+
+def parse_yaml(text: str, source: str, spec: FieldSpec) -> Parsed:
+    del source
+    import yaml  # only needed for YAML files; keeps the query path light
+
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text)
+    except (yaml.YAMLError, RecursionError, ValueError) as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark is not None else ""
+        return Parsed([], problem=f"not valid YAML{where}")
+    return Parsed(*_records(data, spec, _YamlLines(node)))
+
+
+class _JsonLines:
+    """Line of each term, found by scanning the text for the term's JSON string in order."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._pos = 0
+
+    def line(self, path: tuple[Any, ...], term: str) -> int:
+        needle = json.dumps(term, ensure_ascii=False)
+        found = self._text.find(needle, self._pos)
+        if found < 0:
+            found = self._text.find(json.dumps(term), self._pos)
+        if found < 0:
+            return self._text.count("\n", 0, self._pos) + 1
+        self._pos = found + len(needle)
+        return self._text.count("\n", 0, found) + 1
+
+
+class _YamlLines:
+    """Line of each record, from the composed YAML node tree."""
+
+    def __init__(self, node: Any) -> None:
+        self._root = node
+
+    def line(self, path: tuple[Any, ...], term: str) -> int:
+        node = self._root
+        for n, step in enumerate(path):
+            node = _child(node, step, key=n == len(path) - 1)
+            if node is None:
+                return 1
+        return int(node.start_mark.line) + 1
+
+
+def _child(node: Any, step: Any, *, key: bool) -> Any:
+    """The sequence item, or the mapping entry's key node (last step) or value node."""
+    value = getattr(node, "value", None)
+    if not isinstance(value, list):
+        return None
+    if value and isinstance(value[0], tuple):
+        for pair in value:
+            if str(getattr(pair[0], "value", None)) == str(step):
+                return pair[0] if key else pair[1]
+        return None
+    if isinstance(step, int) and step < len(value):
+        return value[step]
+    return None
+
+
+def _records(
+    data: Any, spec: FieldSpec, lines: Any
+) -> tuple[list[Section], None, None, str | None]:
+    path: tuple[Any, ...] = ()
+    if isinstance(data, Mapping) and not _is_term_mapping(data, spec):
+        inner = _inner_list(data)
+        if inner is not None:
+            path, data = (inner,), data[inner]
+    if isinstance(data, list):
+        sections = _from_list(data, spec, lines, path)
+    elif isinstance(data, Mapping) and _is_term_mapping(data, spec):
+        sections = _from_mapping(data, spec, lines, path)
+    else:
+        sections = []
+    if slug_keyed([s.slug_text or s.title for s in sections]):
+        sections = [_humanized(s) for s in sections]
+    return sections, None, None, None if sections else _NOT_A_GLOSSARY
+
+
+def _humanized(section: Section) -> Section:
+    raw = section.slug_text or section.title
+    section.title = title_of(raw)
+    if section.title != raw and not section.anchor:
+        section.anchor = slugify(raw)
+    section.aliases = [a for a in section.aliases if a.casefold() != section.title.casefold()]
+    return section
+
+
+def _inner_list(data: Mapping[Any, Any]) -> Any:
+    lists = [k for k, v in data.items() if isinstance(v, list) and v and isinstance(v[0], Mapping)]
+    named = [k for k in lists if key_name(k) in _LIST_KEYS]
+    if named:
+        return named[0]
+    return lists[0] if len(lists) == 1 else None
+
+
+def _is_term_mapping(data: Mapping[Any, Any], spec: FieldSpec) -> bool:
+    """``{term: definition}`` or ``{term: {definition: ...}}`` rather than a wrapper
+    object or a settings file (``title: My site``: values too short to define anything)."""
+    values = list(data.values())
+    texts = [v for v in values if isinstance(v, str) and v.strip()]
+    prose = sum(len(v.split()) >= _DEFINITION_WORDS for v in texts)
+    strings = sum(isinstance(v, str) for v in values) if prose * 2 >= len(texts) else 0
+    objects = [v for v in values if isinstance(v, Mapping)]
+    with_definition = sum(1 for v in objects if find_columns(list(v), spec).definition)
+    return strings + with_definition >= max(2, len(values) // 2 + 1)
+
+
+def _from_list(
+    items: list[Any], spec: FieldSpec, lines: Any, path: tuple[Any, ...]
+) -> list[Section]:
+    sections: list[Section] = []
+    objects = [item for item in items if isinstance(item, Mapping)]
+    defined = sum(1 for item in objects if find_columns([str(k) for k in item], spec).definition)
+    if defined * 2 < len(objects):
+        return []  # a list of links or settings, not of definitions
+    for i, item in enumerate(items):
+        if not isinstance(item, Mapping):
+            continue
+        record = {str(k): v for k, v in item.items()}
+        cols = find_columns(list(record), spec)
+        if cols.term is None:
+            continue
+        term = str(record.get(cols.term) or "")
+        section = section_of(record, cols, lines.line((*path, i), term))
+        if section:
+            sections.append(section)
+    return sections
+
+
+def _from_mapping(
+    data: Mapping[Any, Any], spec: FieldSpec, lines: Any, path: tuple[Any, ...]
+) -> list[Section]:
+    sections: list[Section] = []
+    for key, value in data.items():
+        term = str(key)
+        if isinstance(value, Mapping):
+            record = {str(k): v for k, v in value.items()}
+            cols = find_columns(list(record), spec)
+            named = str(record.get(cols.term) or "") if cols.term else ""
+            section = section_of(record, cols, lines.line((*path, key), term), named or term)
+        elif isinstance(value, str | int | float) or value is None:
+            record = {"term": term, "definition": "" if value is None else value}
+            section = section_of(
+                record, find_columns(list(record), FieldSpec()), lines.line((*path, key), term)
+            )
+        else:
+            section = None
+        if section:
+            sections.append(section)
+    return sections

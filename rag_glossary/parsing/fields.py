@@ -1,0 +1,182 @@
+"""Records of tabular and data glossaries (CSV rows, YAML/JSON objects) to Sections.
+
+Which column or key holds the term, the definition, the aliases, an explicit
+id and a link is found by name (``Term``/``Word``/``Name``,
+``Definition``/``Meaning``/``Description``, ...) unless corpus.toml names it.
+Other short text fields become ``Name: value`` lines under the definition.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from rag_glossary.parsing.base import Section, acronym_aliases
+from rag_glossary.parsing.clean import fix_mojibake
+from rag_glossary.parsing.slug import slugify
+
+TERM_NAMES = (
+    "term", "name", "word", "title", "concept", "headword", "entry", "label", "keyword",
+    "glossary term", "acronym", "abbreviation",
+)  # fmt: skip
+DEFINITION_NAMES = (
+    "definition", "def", "meaning", "description", "explanation", "desc", "gloss",
+    "summary", "text", "body", "content", "details", "value", "long",
+)  # fmt: skip
+ALIAS_NAMES = (
+    "aliases", "alias", "synonyms", "synonym", "abbreviation", "abbr", "acronym",
+    "also known as", "aka", "short", "alternate names", "other names",
+)  # fmt: skip
+ID_NAMES = ("id", "slug", "anchor")
+URL_NAMES = ("url", "link", "href", "permalink", "source url", "website")
+SEE_ALSO_NAMES = ("see also", "related", "related terms", "ref", "refs", "cross reference")
+_MAX_META_CHARS = 300
+_SLUG_LIKE = re.compile(r"[^\W_]+(?:[-_]+[^\W_]+)+")
+_HTML_TAG = re.compile(r"<[^<>\n]{0,500}>")
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """Column or key names from corpus.toml (None: find by name)."""
+
+    term: str | None = None
+    definition: str | None = None
+    aliases: str | None = None
+    id: str | None = None
+    link: str | None = None
+    delimiter: str | None = None
+
+
+@dataclass(frozen=True)
+class Columns:
+    """Where each role sits in one record's keys (None: absent)."""
+
+    term: str | None
+    definition: str | None
+    aliases: str | None
+    id: str | None
+    link: str | None
+    see_also: str | None
+
+
+def key_name(key: str) -> str:
+    """``Also_Known-As`` -> ``also known as``: how field names are compared."""
+    return " ".join(re.sub(r"[_\-.]+", " ", str(key)).split()).casefold()
+
+
+def _find(
+    keys: Sequence[str], wanted: str | None, names: Sequence[str], taken: set[str]
+) -> str | None:
+    if wanted is not None:
+        target = key_name(wanted)
+        return next((k for k in keys if key_name(k) == target), None)
+    by_name = {key_name(k): k for k in keys if k not in taken}
+    return next((by_name[n] for n in names if n in by_name), None)
+
+
+def find_columns(keys: Sequence[str], spec: FieldSpec) -> Columns:
+    """The term, definition, alias, id and link columns among ``keys``."""
+    taken: set[str] = set()
+    found: dict[str, str | None] = {}
+    for role, names in (
+        ("term", TERM_NAMES),
+        ("definition", DEFINITION_NAMES),
+        ("id", ID_NAMES),
+        ("link", URL_NAMES),
+        ("aliases", ALIAS_NAMES),
+        ("see_also", SEE_ALSO_NAMES),
+    ):
+        key = _find(keys, getattr(spec, role, None), names, taken)
+        found[role] = key
+        if key is not None:
+            taken.add(key)
+    return Columns(
+        term=found["term"],
+        definition=found["definition"],
+        aliases=found["aliases"],
+        id=found["id"],
+        link=found["link"],
+        see_also=found["see_also"],
+    )
+
+
+def plain(value: object) -> str:
+    """A field's readable text: entities decoded, HTML tags dropped, mojibake fixed."""
+    if value is None or isinstance(value, Mapping | list | tuple):
+        return ""
+    text = str(value)
+    if "<" in text:
+        text = _HTML_TAG.sub(" ", text)
+    if "&" in text:
+        text = html.unescape(text)
+    text = fix_mojibake(text.replace("\r\n", "\n").replace("\r", "\n")).replace("\\\n", "\n")
+    lines = [" ".join(line.split()) for line in text.split("\n")]
+    return "\n".join(line for line in lines if line).strip()
+
+
+def _items(value: object) -> list[str]:
+    if isinstance(value, list | tuple):
+        return [t for v in value if (t := plain(v))]
+    text = plain(value)
+    return [p.strip() for p in re.split(r"[;,|]", text) if p.strip()] if text else []
+
+
+def title_of(term: str) -> str:
+    """A slug-like key (``volcano-plot``) reads as words; anything else as written."""
+    term = " ".join(term.split())
+    slug_like = _SLUG_LIKE.fullmatch(term) and term == term.lower()
+    return re.sub(r"[-_]+", " ", term) if slug_like else term
+
+
+def slug_keyed(terms: Sequence[str]) -> bool:
+    """True when a data file writes its many-word terms as slugs (``volcano-plot``)."""
+    multi = [t for t in terms if re.search(r"[\s_-]", t.strip())]
+    slugs = sum(bool(_SLUG_LIKE.fullmatch(t.strip())) and t == t.lower() for t in multi)
+    return bool(multi) and slugs >= 0.8 * len(multi)
+
+
+def section_of(
+    record: Mapping[str, object],
+    cols: Columns,
+    line: int,
+    term: str | None = None,
+    *,
+    humanize: bool = False,
+) -> Section | None:
+    """One record as a Section; None when it has no term.
+
+    ``humanize``: the file writes terms as slugs, so ``volcano-plot`` is titled
+    ``volcano plot`` (its anchor stays ``volcano-plot``).
+    """
+    raw = term if term is not None else plain(record.get(cols.term) if cols.term else None)
+    raw = " ".join(raw.split())
+    if not raw:
+        return None
+    title = title_of(raw) if humanize else raw
+    definition = plain(record.get(cols.definition)) if cols.definition else ""
+    explicit = slugify(plain(record.get(cols.id))) if cols.id else ""
+    aliases = _items(record.get(cols.aliases)) if cols.aliases else []
+    link = plain(record.get(cols.link)) if cols.link else ""
+    return Section(
+        title=title,
+        line=line,
+        body=_with_metadata(definition, record, cols) if definition else "",
+        aliases=[*aliases, *acronym_aliases(title)],
+        see_also=_items(record.get(cols.see_also)) if cols.see_also else [],
+        slug_text=raw,
+        anchor=explicit or (slugify(raw) if title != raw else None),
+        url=link if link.startswith(("http://", "https://")) else None,
+    )
+
+
+def _with_metadata(definition: str, record: Mapping[str, object], cols: Columns) -> str:
+    used = {cols.term, cols.definition, cols.aliases, cols.id, cols.link, cols.see_also}
+    extra = []
+    for key, value in record.items():
+        text = plain(value)
+        if key in used or not text or len(text) > _MAX_META_CHARS:
+            continue
+        extra.append(f"{' '.join(str(key).split())}: {text}")
+    return "\n".join([definition, *extra])

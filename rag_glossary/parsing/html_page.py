@@ -1,0 +1,141 @@
+"""Dialect ``html``: a saved glossary web page, read with Beautiful Soup (html.parser).
+
+Navigation, headers, footers, sidebars, scripts and styles are dropped first.
+Then the page is read as ``<dl>`` term/definition pairs or as one heading per
+term (the heading level that names the most terms), whichever finds more.
+Alphabet headings (``A``..``Z``) and tables of contents are not terms. An
+``id`` on the ``<dt>``/heading, or on the element the heading opens, is the
+anchor. Entities are decoded by the parser.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from rag_glossary.parsing.base import Parsed, Section, acronym_aliases
+from rag_glossary.parsing.clean import fix_mojibake
+from rag_glossary.parsing.slug import slugify
+
+_DROPPED = (
+    "script",
+    "style",
+    "nav",
+    "header",
+    "footer",
+    "aside",
+    "noscript",
+    "template",
+    "form",
+    "svg",
+    "button",
+)
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_BLOCKS = {
+    "p",
+    "div",
+    "li",
+    "dd",
+    "dt",
+    "tr",
+    "br",
+    "pre",
+    "blockquote",
+    "section",
+    "article",
+    *_HEADINGS,
+}
+_NOT_TERMS = re.compile(
+    r"^(?:[A-Za-z0-9]|table of contents|contents|on this page|glossary|index|navigation)$", re.I
+)
+_MAX_TITLE_WORDS = 12
+_PERMALINK_SIGNS = {"¶", "#", "§", "🔗", "\uf0c1"}
+
+
+def parse_html(text: str, source: str, spec: object) -> Parsed:
+    del source, spec
+    from bs4 import BeautifulSoup  # only for HTML files; keeps the query path light
+
+    soup = BeautifulSoup(text, "html.parser")
+    title_tag = soup.find("title")
+    page_title = _text(title_tag) if title_tag else None
+    for tag in soup.find_all(_DROPPED):
+        tag.decompose()
+    for link in soup.find_all("a", class_="headerlink"):
+        link.decompose()
+    by_dl = _definition_lists(soup)
+    by_heading = _heading_terms(soup)
+    sections = by_dl if len(by_dl) >= len(by_heading) else by_heading
+    problem = None if sections else "no <dl> terms and no headings that name terms"
+    return Parsed(sections, title=page_title or None, problem=problem)
+
+
+def _text(node: Any) -> str:
+    """Readable text of a node: blocks on their own lines, spaces collapsed."""
+    parts: list[str] = []
+    for piece in node.descendants if hasattr(node, "descendants") else [node]:
+        name = getattr(piece, "name", None)
+        if name in _BLOCKS:
+            parts.append("\n")
+        elif name is None and isinstance(piece, str) and type(piece).__name__ == "NavigableString":
+            parts.append(str(piece))
+    lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
+    return fix_mojibake("\n".join(line for line in lines if line))
+
+
+def _title(node: Any) -> str:
+    words = " ".join(_text(node).split())
+    while words and words[-1] in _PERMALINK_SIGNS:
+        words = words[:-1].rstrip()
+    return words
+
+
+def _section(title: str, node: Any, body: str, anchor_node: Any) -> Section | None:
+    if not title or len(title.split()) > _MAX_TITLE_WORDS or _NOT_TERMS.match(title):
+        return None
+    anchor = slugify(str(anchor_node.get("id") or "")) if anchor_node is not None else ""
+    return Section(
+        title=title,
+        line=int(getattr(node, "sourceline", None) or 1),
+        body=body,
+        aliases=acronym_aliases(title),
+        slug_text=title,
+        anchor=anchor or None,
+    )
+
+
+def _definition_lists(soup: Any) -> list[Section]:
+    sections: list[Section] = []
+    for dt in soup.find_all("dt"):
+        bodies = []
+        for sibling in dt.find_next_siblings(["dt", "dd"]):
+            if sibling.name == "dt":
+                break
+            bodies.append(_text(sibling))
+        section = _section(_title(dt), dt, "\n".join(b for b in bodies if b), dt)
+        if section:
+            sections.append(section)
+    return sections
+
+
+def _heading_terms(soup: Any) -> list[Section]:
+    best: list[Section] = []
+    for level in _HEADINGS:
+        found = [s for h in soup.find_all(level) if (s := _heading_section(h))]
+        if len(found) > len(best):
+            best = found
+    return best
+
+
+def _heading_section(heading: Any) -> Section | None:
+    body: list[str] = []
+    for sibling in heading.find_next_siblings():
+        if sibling.name in _HEADINGS and sibling.name <= heading.name:
+            break
+        if sibling.name in _HEADINGS or sibling.find(heading.name):
+            break
+        body.append(_text(sibling))
+    parent = heading.parent
+    opens_parent = parent is not None and parent.find(True) is heading and parent.get("id")
+    anchor_node = heading if heading.get("id") or not opens_parent else parent
+    return _section(_title(heading), heading, "\n".join(b for b in body if b), anchor_node)

@@ -1,0 +1,254 @@
+"""Dialect ``md-terms``: Markdown glossaries that are not one heading per term.
+
+Parsed with markdown-it-py (plus mdit-py-plugins for definition lists and
+``:::`` fences). Entries, in document order, come from:
+- bold-term paragraphs and bullets: ``**Term**: def``, ``__Term__ - def``,
+  ``- **Term** — def``, ``**Term:**`` then the definition; the blocks that follow
+  (until the next term or heading) belong to the term;
+- tables with a term column and a definition column, found by header name
+  (fields.py); other columns become ``Header: value`` lines;
+- definition lists (``Term`` then ``: definition``, several allowed);
+- MyST/Sphinx ``{glossary}`` blocks (definition lists, or Sphinx's indented form).
+Headings only end a term's text; they are never entries.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from rag_glossary.parsing.base import Parsed, Section, acronym_aliases
+from rag_glossary.parsing.clean import clean_markdown, front_matter, prepare
+from rag_glossary.parsing.fields import FieldSpec, find_columns, section_of
+from rag_glossary.parsing.inline import clean_title
+
+_BOLD_LEAD = re.compile(r"^(\*\*|__)(?=\S)(.{1,120}?)(?<=\S)\1(.*)$", re.DOTALL)
+_SEPARATOR = re.compile(r"^[ \t]*(?:[:\-–—=]+[ \t]*|<br\s*/?>[ \t]*|(?=\n)|$)", re.IGNORECASE)
+_GLOSSARY_INFO = re.compile(r"^\{glossary\}")
+_OPTION_LINE = re.compile(r"^:\w[\w-]*:")
+_MAX_TERM_WORDS = 12
+
+
+@dataclass
+class _Open:
+    """A bold-term entry whose text is still being collected."""
+
+    title: str
+    line: int
+    chunks: list[str] = field(default_factory=list)
+
+
+def parse_md_terms(text: str, source: str, spec: FieldSpec) -> Parsed:
+    del source
+    lines = prepare(text)
+    meta = front_matter(lines)
+    body_lines = [""] * meta.end + list(lines[meta.end :])
+    sections = _sections("\n".join(body_lines), spec, offset=0)
+    problem = None if sections else "no bold terms, term tables or definition lists"
+    return Parsed(
+        sections,
+        title=meta.fields.get("title") or None,
+        permalink=meta.fields.get("permalink") or None,
+        problem=problem,
+    )
+
+
+def _parser() -> Any:
+    from markdown_it import MarkdownIt
+    from mdit_py_plugins.colon_fence import colon_fence_plugin
+    from mdit_py_plugins.deflist import deflist_plugin
+
+    return (
+        MarkdownIt("commonmark", {"html": True})
+        .enable("table")
+        .use(deflist_plugin)
+        .use(colon_fence_plugin)
+    )
+
+
+def _sections(markdown: str, spec: FieldSpec, offset: int) -> list[Section]:
+    tokens = _parser().parse(markdown)
+    out: list[Section] = []
+    current: _Open | None = None
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if tok.type in ("heading_open", "table_open", "dl_open") or _is_glossary(tok):
+            _close(current, out)
+            current = None
+            end = _matching_close(tokens, i)
+            if tok.type == "table_open":
+                out.extend(_table(tokens[i:end], spec, offset))
+            elif tok.type == "dl_open":
+                out.extend(_deflist(tokens[i:end], offset))
+            elif tok.type != "heading_open":
+                out.extend(_glossary_block(tok, spec, offset))
+            i = end + 1
+            continue
+        if tok.type == "inline" and tokens[i - 1].type == "paragraph_open":
+            lead = _bold_lead(tok.content)
+            if lead:
+                _close(current, out)
+                current = _Open(lead[0], offset + tok.map[0] + 1, [lead[1]])
+            elif current is not None:
+                current.chunks.append(tok.content)
+        elif tok.type in ("fence", "code_block", "html_block") and current is not None:
+            current.chunks.append(tok.content)
+        i += 1
+    _close(current, out)
+    return out
+
+
+def _is_glossary(tok: Any) -> bool:
+    return tok.type in ("fence", "colon_fence") and bool(_GLOSSARY_INFO.match(tok.info.strip()))
+
+
+def _matching_close(tokens: Sequence[Any], start: int) -> int:
+    """Index of the token that closes ``tokens[start]`` (itself for a leaf)."""
+    opener = tokens[start]
+    if opener.nesting != 1:
+        return start
+    depth = 0
+    for j in range(start, len(tokens)):
+        depth += tokens[j].nesting
+        if depth == 0:
+            return j
+    return len(tokens) - 1
+
+
+def _bold_lead(content: str) -> tuple[str, str] | None:
+    """(term, rest of the paragraph) when a paragraph opens with a bold term."""
+    match = _BOLD_LEAD.match(content.lstrip())
+    if not match:
+        return None
+    term, rest = match.group(2).strip(), match.group(3)
+    ends_with_colon = term.endswith(":")
+    separator = _SEPARATOR.match(rest)
+    if not ends_with_colon and (separator is None or (not separator.group(0) and rest.strip())):
+        return None
+    term = clean_title(term.rstrip(":").strip())
+    if not term or len(term.split()) > _MAX_TERM_WORDS:
+        return None
+    return term, rest[separator.end() :] if separator else rest
+
+
+def _close(current: _Open | None, out: list[Section]) -> None:
+    if current is not None:
+        out.append(_section(current.title, current.line, current.chunks))
+
+
+def _section(title: str, line: int, chunks: Sequence[str]) -> Section:
+    raw = "\n\n".join(c.strip("\n") for c in chunks if c.strip())
+    cleaned = clean_markdown(raw.split("\n"), [False] * (raw.count("\n") + 1)) if raw else None
+    return Section(
+        title=title,
+        line=line,
+        body=cleaned.text if cleaned else "",
+        see_also=list(cleaned.see_also) if cleaned else [],
+        aliases=acronym_aliases(title),
+        slug_text=title,
+    )
+
+
+def _cell(text: str) -> str:
+    return clean_title(text.replace("<br>", " ").replace("<br/>", " "))
+
+
+def _table(tokens: Sequence[Any], spec: FieldSpec, offset: int) -> list[Section]:
+    rows: list[tuple[int, list[str]]] = []
+    header: list[str] = []
+    row: list[str] = []
+    row_line = 0
+    for tok in tokens:
+        if tok.type == "tr_open":
+            row, row_line = [], offset + tok.map[0] + 1
+        elif tok.type == "inline":
+            row.append(tok.content)
+        elif tok.type == "tr_close":
+            if not header:
+                header = [_cell(c) for c in row]
+            else:
+                rows.append((row_line, row))
+    cols = find_columns(header, spec)
+    if cols.term is None and cols.definition is None and len(header) != 2:
+        return []  # a data table, not a glossary
+    if cols.term is None:
+        cols = replace(cols, term=next((h for h in header if h != cols.definition), None))
+    sections = []
+    for line, cells in rows:
+        record = {
+            key: _value(key, value, cols.term) for key, value in zip(header, cells, strict=False)
+        }
+        section = section_of(record, cols, line)
+        if section:
+            sections.append(section)
+    return sections
+
+
+def _value(key: str, value: str, term_key: str | None) -> str:
+    return _cell(value) if key == term_key else clean_markdown([value], [False]).text
+
+
+def _deflist(tokens: Sequence[Any], offset: int) -> list[Section]:
+    sections: list[Section] = []
+    title, line = "", 0
+    chunks: list[str] = []
+    depth = 0
+    for tok in tokens:
+        if tok.type == "dt_open" and depth == 1:
+            if title:
+                sections.append(_section(title, line, chunks))
+            title, line, chunks = "", offset + tok.map[0] + 1, []
+        elif tok.type == "inline" and depth == 2 and not title:
+            title = clean_title(tok.content)
+        elif (tok.type == "inline" and title) or (tok.type in ("fence", "code_block") and title):
+            chunks.append(tok.content)
+        depth += tok.nesting
+    if title:
+        sections.append(_section(title, line, chunks))
+    return [s for s in sections if s.title]
+
+
+def _glossary_block(tok: Any, spec: FieldSpec, offset: int) -> list[Section]:
+    """A MyST ``{glossary}`` fence: definition-list syntax or Sphinx's indented form."""
+    content = tok.content.split("\n")
+    start = offset + tok.map[0] + 1  # the content's first line is one below the fence
+    while content and (_OPTION_LINE.match(content[0]) or not content[0].strip()):
+        content.pop(0)
+        start += 1
+    if any(line.startswith(": ") or line == ":" for line in content):
+        return _sections("\n".join(content), spec, start)
+    return _indented_glossary(content, start)
+
+
+def _indented_glossary(content: Sequence[str], start: int) -> list[Section]:
+    indents = [len(t) - len(t.lstrip()) for t in content if t.strip()]
+    base = min(indents) if indents else 0
+    sections: list[Section] = []
+    i = 0
+    while i < len(content):
+        if not content[i].strip() or len(content[i]) - len(content[i].lstrip()) > base:
+            i += 1
+            continue
+        first, terms = i, []
+        while (
+            i < len(content)
+            and content[i].strip()
+            and len(content[i]) - len(content[i].lstrip()) == base
+        ):
+            terms.append(clean_title(content[i].strip()))
+            i += 1
+        body_start = i
+        while i < len(content) and (
+            not content[i].strip() or len(content[i]) - len(content[i].lstrip()) > base
+        ):
+            i += 1
+        section = _section(
+            terms[0], start + first + 1, ["\n".join(t.strip() for t in content[body_start:i])]
+        )
+        section.aliases = [*terms[1:], *section.aliases]
+        if section.title:
+            sections.append(section)
+    return sections

@@ -1,0 +1,263 @@
+"""Dialect ``rst``: reStructuredText glossaries, parsed with docutils.
+
+Entries are the terms of Sphinx ``.. glossary::`` directives (several term
+lines may share one definition: the first is the title, the others aliases)
+and of plain definition lists. Sphinx roles (``:term:`net <Neural Network>```,
+``:ref:``...) become their text; ``.. seealso::`` becomes a "See also" line;
+other Sphinx-only directives are dropped; math stays as its LaTeX source.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any, ClassVar
+
+from rag_glossary.parsing.base import Parsed, Section, acronym_aliases
+from rag_glossary.parsing.clean import fix_mojibake
+
+_ROLE_TEXT = re.compile(r"^(.*?)\s*<[^<>]*>$", re.DOTALL)
+_SPHINX_ROLES = (
+    "term", "ref", "doc", "numref", "eq", "abbr", "any", "download", "envvar", "option",
+    "command", "program", "file", "samp", "kbd", "guilabel", "menuselection", "dfn",
+    "class", "func", "meth", "mod", "attr", "obj", "data", "exc", "const", "cite",
+    "py:class", "py:func", "py:meth", "py:mod", "py:attr", "py:obj", "py:data", "py:exc",
+)  # fmt: skip
+_DROPPED_DIRECTIVES = (
+    "toctree", "index", "only", "versionadded", "versionchanged", "deprecated", "todo",
+    "highlight", "autosummary", "automodule", "autoclass", "autofunction", "currentmodule",
+    "tabularcolumns", "centered", "hlist", "literalinclude", "glossary-legacy",
+)  # fmt: skip
+_registered = False
+
+
+def parse_rst(text: str, source: str, spec: object) -> Parsed:
+    del spec
+    from docutils import nodes
+
+    _register()
+    tree = _doctree(text, source)
+    if tree is None:
+        return Parsed([], problem="docutils could not read it")
+    lines = text.split("\n")
+    sections: list[Section] = []
+    for item in tree.findall(nodes.definition_list_item):
+        if _nested(item):
+            continue  # a definition's own deflist (or a mis-indented line) is part of its body
+        section = _item_section(item, lines)
+        if section:
+            sections.append(section)
+    problem = None if sections else "no glossary directive and no definition list"
+    return Parsed(sections, problem=problem)
+
+
+def _doctree(text: str, source: str) -> Any:
+    from docutils.core import publish_doctree
+    from docutils.utils import SystemMessage
+
+    settings = {
+        "report_level": 5,
+        "halt_level": 5,
+        "warning_stream": False,
+        "file_insertion_enabled": False,
+        "raw_enabled": False,
+        "input_encoding": "unicode",
+    }
+    try:
+        return publish_doctree(text, source_path=source, settings_overrides=settings)
+    except (SystemMessage, RecursionError, ValueError, IndexError, AttributeError):
+        return None
+
+
+def _item_section(item: Any, lines: Sequence[str]) -> Section | None:
+    from docutils import nodes
+
+    children = item.children
+    terms = [
+        fix_mojibake(" ".join(t.astext().split())) for t in children if isinstance(t, nodes.term)
+    ]
+    terms = [t for t in terms if t]
+    if not terms:
+        return None
+    body = [_definition_text(d) for d in children if isinstance(d, nodes.definition)][:1]
+    title = terms[0]
+    return Section(
+        title=title,
+        line=_line_of(title, item, lines),
+        body="\n".join(b for b in body if b),
+        aliases=[*terms[1:], *acronym_aliases(title)],
+        slug_text=title,
+    )
+
+
+def _nested(item: Any) -> bool:
+    from docutils import nodes
+
+    parent = item.parent
+    while parent is not None:
+        if isinstance(parent, nodes.definition_list_item):
+            return True
+        parent = parent.parent
+    return False
+
+
+def _definition_text(definition: Any) -> str:
+    from docutils import nodes
+
+    for junk in list(definition.findall(nodes.system_message)):
+        junk.parent.remove(junk)
+    blocks = []
+    for child in definition.children:
+        text = child.astext().strip()
+        if text:
+            blocks.append(
+                " ".join(text.split()) if not isinstance(child, nodes.literal_block) else text
+            )
+    return fix_mojibake("\n".join(blocks))
+
+
+def _line_of(term: str, item: Any, lines: Sequence[str]) -> int:
+    """The 1-based line where the term is written, searched near docutils' line."""
+    hint = item.get("term_line") or getattr(item, "line", None) or 1
+    start = max(0, int(hint) - 3)
+    window = range(start, min(len(lines), start + 40))
+    for i in window:
+        if lines[i].strip().startswith(term):
+            return i + 1
+    first_word = term.split()[0]
+    for i in window:
+        if first_word in lines[i]:
+            return i + 1
+    return max(1, min(int(hint), len(lines)))
+
+
+def _register() -> None:
+    global _registered
+    if _registered:
+        return
+    from docutils.parsers.rst import directives, roles
+
+    for name in _SPHINX_ROLES:
+        roles.register_local_role(name, _text_role)
+    directives.register_directive("glossary", _glossary_directive())
+    directives.register_directive("seealso", _seealso_directive())
+    for name in _DROPPED_DIRECTIVES:
+        directives.register_directive(name, _dropped_directive())
+    _registered = True
+
+
+def _text_role(
+    name: str,
+    rawtext: str,
+    text: str,
+    lineno: int,
+    inliner: Any,
+    options: Any = None,
+    content: Any = None,
+) -> tuple[list[Any], list[Any]]:
+    from docutils import nodes
+
+    del name, rawtext, lineno, inliner, options, content
+    match = _ROLE_TEXT.match(text)
+    shown = (match.group(1) if match and match.group(1) else text).lstrip("~!")
+    return [nodes.Text(shown)], []
+
+
+def _glossary_directive() -> Any:
+    from docutils import nodes
+    from docutils.parsers.rst import Directive, directives
+
+    class Glossary(Directive):  # type: ignore[misc]  # docutils has no type hints
+        """Sphinx's glossary: term lines, then an indented definition."""
+
+        has_content = True
+        option_spec: ClassVar[dict[str, Any]] = {"sorted": directives.flag}
+
+        def run(self) -> list[Any]:
+            dlist = nodes.definition_list()
+            for terms, term_line, body, body_offset in _glossary_entries(self.content):
+                item = nodes.definition_list_item()
+                item["term_line"] = term_line
+                for term in terms:
+                    term_node = nodes.term()
+                    text_nodes, _ = self.state.inline_text(term, term_line)
+                    term_node += text_nodes
+                    item += term_node
+                definition = nodes.definition()
+                if body:
+                    self.state.nested_parse(body, body_offset, definition)
+                item += definition
+                dlist += item
+            return [dlist]
+
+    return Glossary
+
+
+def _glossary_entries(content: Any) -> list[tuple[list[str], int, Any, int]]:
+    """(terms, line of the first term, definition lines, their offset) per glossary entry."""
+    entries: list[tuple[list[str], int, Any, int]] = []
+    texts = list(content)
+    indents = [len(t) - len(t.lstrip()) for t in texts if t.strip()]
+    base = min(indents) if indents else 0
+    i = 0
+    while i < len(texts):
+        line = texts[i]
+        if not line.strip() or len(line) - len(line.lstrip()) > base:
+            i += 1
+            continue
+        terms, first = [], i
+        while (
+            i < len(texts) and texts[i].strip() and len(texts[i]) - len(texts[i].lstrip()) == base
+        ):
+            terms.append(texts[i].strip().split(" : ")[0])
+            i += 1
+        start = i
+        while i < len(texts) and (
+            not texts[i].strip() or len(texts[i]) - len(texts[i].lstrip()) > base
+        ):
+            i += 1
+        body = content[start:i]
+        if len(body):
+            cut = min(len(b) - len(b.lstrip()) for b in body if b.strip())
+            body = body.__class__([b[cut:] for b in body], items=body.items)
+        source_line = content.offset(first) + 1 if hasattr(content, "offset") else first + 1
+        entries.append((terms, source_line, body, content.offset(start) if len(body) else 0))
+    return entries
+
+
+def _seealso_directive() -> Any:
+    from docutils import nodes
+    from docutils.parsers.rst import Directive
+
+    class SeeAlso(Directive):  # type: ignore[misc]  # docutils has no type hints
+        has_content = True
+        optional_arguments = 1
+        final_argument_whitespace = True
+
+        def run(self) -> list[Any]:
+            text = " ".join([*self.arguments, *(line.strip() for line in self.content)]).strip()
+            return [nodes.paragraph(text=f"See also: {text}")] if text else []
+
+    return SeeAlso
+
+
+def _dropped_directive() -> Any:
+    from docutils.parsers.rst import Directive, directives
+
+    class AnyOptions(dict[str, Any]):
+        def __contains__(self, key: object) -> bool:
+            return True
+
+        def __getitem__(self, key: str) -> Any:
+            return directives.unchanged
+
+    class Dropped(Directive):  # type: ignore[misc]  # docutils has no type hints
+        has_content = True
+        optional_arguments = 10
+        final_argument_whitespace = True
+        option_spec = AnyOptions()
+
+        def run(self) -> list[Any]:
+            return []
+
+    return Dropped

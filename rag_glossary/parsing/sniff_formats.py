@@ -1,0 +1,109 @@
+"""Which non-heading format a file is in: HTML, JSON, YAML, CSV/TSV, reST or structured Markdown.
+
+Content decides; the extension only breaks ties a sample cannot (YAML, CSV):
+a ``.csv`` that is really a Markdown table is read as one, a ``.txt`` holding
+JSON as JSON. Nothing here imports a parser library.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+
+from rag_glossary.parsing.fields import DEFINITION_NAMES, TERM_NAMES, key_name
+
+_HTML_START = re.compile(
+    r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S
+)
+_RST_GLOSSARY = re.compile(r"^\s*\.\. glossary::", re.M)
+_MD_TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*$")
+_BOLD_TERM = re.compile(
+    r"^\s{0,3}(?:[-*+]\s+|\d+[.)]\s+)?(\*\*|__)(?=\S)[^*_\n]{1,100}?(?:(?<=:)\1|(?<=\S)\1\s*(?:[:\-–—]|<br\s*/?>|$))"
+)
+_DEFLIST_MARK = re.compile(r"^ {0,3}:[ \t]+\S")
+_MYST_GLOSSARY = re.compile(r"^(?:`{3,}|:{3,})\s*\{glossary\}", re.M)
+_CSV_EXT = (".csv", ".tsv", ".tab", ".psv")
+_YAML_EXT = (".yml", ".yaml")
+_HTML_EXT = (".html", ".htm", ".xhtml")
+_RST_EXT = (".rst", ".rest")
+_JSON_EXT = (".json",)
+_TEXT_EXT = (".md", ".markdown", ".txt")
+
+
+def sniff_format(sample: str, filename: str = "") -> str | None:
+    """``html``, ``json``, ``yaml``, ``csv``, ``rst`` or ``md-terms`` (a Markdown table
+    in a .csv), or None for Markdown/text left to the heading dialects."""
+    ext = "." + filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
+    stripped = sample.lstrip("\ufeff \t\r\n")
+    if _HTML_START.match(stripped) or (ext in _HTML_EXT and stripped.startswith("<")):
+        return "html"
+    if stripped[:1] in "[{" and (ext in _JSON_EXT or _is_json(stripped)):
+        return "json"
+    if ext in _JSON_EXT:
+        return "json"
+    if _RST_GLOSSARY.search(sample) or (ext in _RST_EXT and not _MYST_GLOSSARY.search(sample)):
+        return "rst"
+    if ext in _TEXT_EXT:
+        return None
+    if ext in _CSV_EXT:
+        return "md-terms" if _markdown_table(sample) else "csv"
+    if ext in _YAML_EXT:
+        return "yaml"
+    return None
+
+
+def markdown_structured(lines: Sequence[str], in_code: Sequence[bool], headings: int) -> bool:
+    """Bold terms, term tables or definition lists name more terms than the headings do."""
+    if any(_MYST_GLOSSARY.match(line) for line in lines):
+        return True
+    bold = deflist = table_rows = 0
+    previous = ""
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if in_code[i]:
+            i += 1
+            continue
+        if _BOLD_TERM.match(line):
+            bold += 1
+        elif _DEFLIST_MARK.match(line) and previous.strip() and not _DEFLIST_MARK.match(previous):
+            deflist += 1
+        elif i + 1 < len(lines) and "|" in line and _MD_TABLE_SEPARATOR.match(lines[i + 1]):
+            rows = _table_rows(lines, i + 2)
+            table_rows += rows if _term_header(line) or line.count("|") <= 3 else 0
+            i += 2 + rows
+            continue
+        previous = line
+        i += 1
+    found = bold + deflist + table_rows
+    return found >= 3 and found > headings
+
+
+def _table_rows(lines: Sequence[str], start: int) -> int:
+    n = 0
+    while start + n < len(lines) and "|" in lines[start + n] and lines[start + n].strip():
+        n += 1
+    return n
+
+
+def _term_header(line: str) -> bool:
+    cells = {key_name(c.strip(" *_`")) for c in line.strip().strip("|").split("|")}
+    return bool(cells & set(TERM_NAMES)) or bool(cells & set(DEFINITION_NAMES))
+
+
+def _markdown_table(sample: str) -> bool:
+    lines = [line for line in sample.split("\n")[:5] if line.strip()]
+    return (
+        len(lines) >= 2
+        and lines[0].lstrip().startswith("|")
+        and bool(_MD_TABLE_SEPARATOR.match(lines[1]))
+    )
+
+
+def _is_json(text: str) -> bool:
+    try:
+        json.loads(text)
+    except (ValueError, RecursionError):
+        return False
+    return True

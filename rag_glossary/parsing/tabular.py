@@ -1,0 +1,110 @@
+"""Dialect ``csv``: a spreadsheet export (CSV or TSV) with a term and a definition column.
+
+The delimiter is sniffed (comma, semicolon, tab, pipe) unless corpus.toml sets
+it; quoted fields may hold newlines; a space after the delimiter is ignored.
+The first row is the header when it names a term or definition column (or
+``csv.Sniffer`` thinks so); without one the first two columns are term and
+definition. Each entry's line is where its row starts in the file.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import sys
+
+from rag_glossary.parsing.base import Parsed, Section
+from rag_glossary.parsing.fields import Columns, FieldSpec, find_columns, key_name, section_of
+
+DELIMITERS = ",;\t|"
+_SNIFF_CHARS = 64_000
+csv.field_size_limit(min(sys.maxsize, 2**31 - 1))  # a long definition is not an error
+
+
+def parse_table(text: str, source: str, spec: FieldSpec) -> Parsed:
+    del source
+    text = text.lstrip("\ufeff")
+    start = _skip_comments(text)
+    body = text[start:]
+    if not body.strip():
+        return Parsed([], problem="no rows")
+    delimiter = spec.delimiter or sniff_delimiter(body)
+    first_line = text[:start].count("\n") + 1
+    try:
+        rows = _rows(body, delimiter, first_line)
+    except csv.Error as exc:
+        return Parsed([], problem=f"unreadable CSV ({exc})")
+    if not rows:
+        return Parsed([], problem="no rows")
+    header, cols = _header(rows[0][1], spec, body)
+    data = rows[1:] if header else rows
+    if not data:
+        return Parsed([], problem="a header row and no data rows")
+    if cols.term is None:
+        return Parsed([], problem=f"no term column among {', '.join(header or ['(none)'])}")
+    sections = [s for s in (_section(row, line, header, cols) for line, row in data) if s]
+    return Parsed(sections)
+
+
+def sniff_delimiter(sample: str) -> str:
+    head = sample[:_SNIFF_CHARS]
+    try:
+        return csv.Sniffer().sniff(head, delimiters=DELIMITERS).delimiter
+    except csv.Error:
+        first = head.split("\n", 1)[0]
+        return max(DELIMITERS, key=first.count)
+
+
+def _skip_comments(text: str) -> int:
+    """Offset of the first line that is not blank and not a ``#`` comment."""
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        if line.strip() and not line.lstrip().startswith("#"):
+            break
+        pos += len(line)
+    return pos
+
+
+def _rows(body: str, delimiter: str, first_line: int) -> list[tuple[int, list[str]]]:
+    reader = csv.reader(io.StringIO(body, newline=""), delimiter=delimiter, skipinitialspace=True)
+    rows: list[tuple[int, list[str]]] = []
+    consumed = 0
+    for row in reader:
+        line = first_line + consumed
+        consumed = reader.line_num
+        cells = [c.strip() for c in row]
+        if any(cells):
+            rows.append((line, cells))
+    return rows
+
+
+def _header(first: list[str], spec: FieldSpec, body: str) -> tuple[list[str] | None, Columns]:
+    named = find_columns(first, spec)
+    if named.term is not None or named.definition is not None or _sniffed_header(body):
+        cols = named
+        if cols.term is None and spec.term is None:
+            cols = _positional(first, named)
+        return first, cols
+    return None, Columns("0", "1" if len(first) > 1 else None, None, None, None, None)
+
+
+def _positional(header: list[str], named: Columns) -> Columns:
+    """No term column by name: the first column that is not the definition."""
+    term = next((h for h in header if h != named.definition and key_name(h)), None)
+    return Columns(term, named.definition, named.aliases, named.id, named.link, named.see_also)
+
+
+def _sniffed_header(body: str) -> bool:
+    try:
+        return csv.Sniffer().has_header(body[:_SNIFF_CHARS])
+    except csv.Error:
+        return False
+
+
+def _section(row: list[str], line: int, header: list[str] | None, cols: Columns) -> Section | None:
+    keys = header if header is not None else [str(i) for i in range(len(row))]
+    record: dict[str, object] = {}
+    for i, cell in enumerate(row):
+        key = keys[i] if i < len(keys) and keys[i] else f"column {i + 1}"
+        record.setdefault(key, cell)
+    return section_of(record, cols, line)
