@@ -17,7 +17,7 @@ import pytest
 from cli_helpers import SmallIndex, Workspace, assert_one_line_error, cli_command, make_workspace
 from fastapi.testclient import TestClient
 
-from rag_glossary.index import CURRENT, build_index
+from rag_glossary.index import CURRENT
 from rag_glossary.server import AppSettings, LiveIndex, create_app
 from rag_glossary.server.watch import reindex, start_watcher
 
