@@ -182,7 +182,7 @@ function citedText(text, citations) {
   for (const match of text.matchAll(/\[(\d+)\]/g)) {
     const id = citations[Number(match[1]) - 1];
     if (!id) continue;
-    parts.push(text.slice(last, match.index));
+    parts.push(text.slice(last, match.index).replace(/ $/, "\u00a0"));  // keep [n] on its line
     parts.push(entryButton(id, `[${match[1]}]`, "cite"));
     last = match.index + match[0].length;
   }
