@@ -182,8 +182,11 @@ function citedText(text, citations) {
   for (const match of text.matchAll(/\[(\d+)\]/g)) {
     const id = citations[Number(match[1]) - 1];
     if (!id) continue;
-    parts.push(text.slice(last, match.index).replace(/ $/, "\u00a0"));  // keep [n] on its line
-    parts.push(entryButton(id, `[${match[1]}]`, "cite"));
+    // The marker stays on the line of the word before it.
+    const before = text.slice(last, match.index);
+    const cut = before.trimEnd().lastIndexOf(" ") + 1;
+    parts.push(before.slice(0, cut));
+    parts.push(el("span", { class: "nowrap" }, [before.slice(cut), entryButton(id, `[${match[1]}]`, "cite")]));
     last = match.index + match[0].length;
   }
   parts.push(text.slice(last));
