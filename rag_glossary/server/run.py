@@ -6,6 +6,7 @@ import logging
 import socket
 import sys
 import threading
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -67,14 +68,27 @@ def _configure_logging(level: str) -> None:
 
 def serve(options: ServeOptions) -> None:
     """Run until interrupted. The index must exist (``ensure_index`` first)."""
-    import uvicorn
-
-    from rag_glossary.server.app import AppSettings, create_app
-    from rag_glossary.server.watch import start_watcher
-
     _configure_logging(options.log_level)
     sock = bind(options.host, options.port)
-    live = LiveIndex.open(options.index_dir)
+    stop = threading.Event()
+    try:
+        _run(options, sock, stop)
+    finally:
+        stop.set()
+        sock.close()
+
+
+def _run(options: ServeOptions, sock: socket.socket, stop: threading.Event) -> None:
+    # The index loads (file reads, ONNX session: mostly outside the GIL) while the
+    # web stack imports: the server is ready sooner.
+    with ThreadPoolExecutor(1) as pool:
+        loading = pool.submit(LiveIndex.open, options.index_dir)
+        import uvicorn
+
+        from rag_glossary.server.app import AppSettings, create_app
+        from rag_glossary.server.watch import start_watcher
+
+        live = loading.result()
     settings = AppSettings(
         bind_host=options.host, llm_model=options.llm_model, timeout=options.timeout
     )
@@ -85,22 +99,16 @@ def serve(options: ServeOptions) -> None:
         timeout_graceful_shutdown=3,
         server_header=False,
     )
-    stop = threading.Event()
     if options.watch:
         start_watcher(options.corpus_dir, options.index_dir, live, stop)
     host, port = sock.getsockname()[:2]
-    shown = f"[{host}]" if ":" in host else host
     snapshot = live.current()
     log.info(
         "serving %d entries (index generation %s) on http://%s:%d/%s",
         snapshot.n_entries,
         snapshot.generation,
-        shown,
+        f"[{host}]" if ":" in host else host,
         port,
         " (watching the corpus)" if options.watch else "",
     )
-    try:
-        uvicorn.Server(config).run(sockets=[sock])
-    finally:
-        stop.set()
-        sock.close()
+    uvicorn.Server(config).run(sockets=[sock])

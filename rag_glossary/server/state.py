@@ -42,15 +42,18 @@ class Snapshot:
     model: str
     corpus: Corpus  # the entries, for look-ups by id and see-also terms
     loaded_at: float
+    encoder_key: tuple[str, str] = ("", "")  # model id, query encoder kind
 
     @property
     def n_entries(self) -> int:
         return len(self.retriever.entries)
 
 
-def _snapshot(retriever: Retriever, generation: str, model: str) -> Snapshot:
+def _snapshot(
+    retriever: Retriever, generation: str, model: str, encoder_key: tuple[str, str] = ("", "")
+) -> Snapshot:
     corpus = Corpus(entries=tuple(retriever.entries), files=())
-    return Snapshot(retriever, generation, model, corpus, time.time())
+    return Snapshot(retriever, generation, model, corpus, time.time(), encoder_key)
 
 
 def _signature(path: Path) -> Signature | None:
@@ -123,7 +126,7 @@ class LiveIndex:
         assert self._index_dir is not None
         started = time.perf_counter()
         try:
-            snapshot = _load(self._index_dir, self._encoder)
+            snapshot = _load(self._index_dir, self._encoder, self._snapshot)
         except GlossaryError as exc:
             self._failed = (signature, time.monotonic())
             log.warning("new index generation not loaded, still serving the old one: %s", exc)
@@ -141,10 +144,15 @@ class LiveIndex:
         )
 
 
-def _load(index_dir: Path, encoder: Encoder | None) -> Snapshot:
+def _load(index_dir: Path, encoder: Encoder | None, previous: Snapshot | None = None) -> Snapshot:
     loaded = load_index(index_dir)
+    key = (loaded.manifest.model_id, loaded.manifest.query_encoder)
+    if encoder is None and previous is not None and previous.encoder_key == key:
+        # Same model, same export: share the loaded query encoder instead of holding
+        # two ONNX sessions (~100 MB) while both generations are alive.
+        encoder = previous.retriever.encoder
     retriever = Retriever.from_loaded(loaded, encoder=encoder)
-    return _snapshot(retriever, loaded.path.name, loaded.manifest.model_name)
+    return _snapshot(retriever, loaded.path.name, loaded.manifest.model_name, key)
 
 
 def _check_ollama(model: str, *, host: str | None, timeout: float) -> list[str]:
