@@ -12,6 +12,7 @@ from pathlib import Path
 
 from rag_glossary.config import default_llm_model
 from rag_glossary.errors import UsageError
+from rag_glossary.server.security import LOOPBACK_NAMES
 from rag_glossary.server.state import LiveIndex
 
 log = logging.getLogger("rag_glossary.server")
@@ -102,6 +103,8 @@ def _run(options: ServeOptions, sock: socket.socket, stop: threading.Event) -> N
     if options.watch:
         start_watcher(options.corpus_dir, options.index_dir, live, stop)
     host, port = sock.getsockname()[:2]
+    if host not in LOOPBACK_NAMES:
+        log.warning("listening on %s: anyone who can reach it can use it (no login)", host)
     snapshot = live.current()
     log.info(
         "serving %d entries (index generation %s) on http://%s:%d/%s",
