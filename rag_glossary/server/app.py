@@ -12,7 +12,7 @@ import logging
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
@@ -22,13 +22,16 @@ from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException
 
 from rag_glossary import __version__
-from rag_glossary.answer import AnswerStream, Assistant
+from rag_glossary.answer import Assistant
 from rag_glossary.config import default_llm_model
 from rag_glossary.errors import GlossaryError
 from rag_glossary.payloads import entry_dict, result_dict
 from rag_glossary.retrieval import MAX_QUERY_CHARS
 from rag_glossary.server.security import MAX_BODY_BYTES, GuardMiddleware, allowed_hosts
 from rag_glossary.server.state import LiveIndex, OllamaProbe, Snapshot
+
+if TYPE_CHECKING:
+    from rag_glossary.answer import AnswerStream
 
 log = logging.getLogger("rag_glossary.server")
 
