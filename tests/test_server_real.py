@@ -114,6 +114,24 @@ def test_a_generation_that_fails_to_load_leaves_the_old_one_serving(
     assert live.swaps == 0
 
 
+def test_an_unexpected_load_failure_also_leaves_the_old_one_serving(
+    client: TestClient, live: LiveIndex, workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(_: Path) -> None:
+        raise RuntimeError("the ONNX file went away")
+
+    monkeypatch.setattr("rag_glossary.server.state.load_index", broken)
+    current = workspace.index / CURRENT
+    old = current.read_text(encoding="utf-8")
+    time.sleep(0.01)
+    current.write_text(old, encoding="utf-8")  # a new write: the signature changes
+    for _ in range(2):
+        response = client.get("/api/search", params={"q": "weight decay"})
+        assert response.status_code == 200
+        assert response.headers["x-index-generation"] == old.strip()
+    assert live.swaps == 0
+
+
 def test_reindex_swaps_in_the_new_corpus(live: LiveIndex, workspace: Workspace) -> None:
     assert reindex(workspace.corpus, workspace.index, live) is False  # nothing changed
     (workspace.corpus / "extra.md").unlink()

@@ -127,9 +127,10 @@ class LiveIndex:
         started = time.perf_counter()
         try:
             snapshot = _load(self._index_dir, self._encoder, self._snapshot)
-        except GlossaryError as exc:
+        except Exception as exc:  # whatever broke, the generation already loaded keeps serving
             self._failed = (signature, time.monotonic())
-            log.warning("new index generation not loaded, still serving the old one: %s", exc)
+            reason = str(exc) if isinstance(exc, GlossaryError) else f"{type(exc).__name__}: {exc}"
+            log.warning("new index generation not loaded, still serving the old one: %s", reason)
             return
         # One attribute assignment: a request reads either the old snapshot or the new one.
         self._snapshot = snapshot

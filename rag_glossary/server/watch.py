@@ -38,8 +38,9 @@ def reindex(corpus_dir: Path, index_dir: Path, live: LiveIndex) -> bool:
 
     try:
         report = ensure_index(corpus_dir, index_dir, progress=_LogProgress())
-    except GlossaryError as exc:
-        log.warning("re-indexing failed, still serving the previous index: %s", exc)
+    except Exception as exc:  # the watcher must outlive a failed build
+        reason = str(exc) if isinstance(exc, GlossaryError) else f"{type(exc).__name__}: {exc}"
+        log.warning("re-indexing failed, still serving the previous index: %s", reason)
         return False
     if report is None:
         return False
