@@ -9,7 +9,7 @@ DEVSTAMP := $(VENV)/.stamp-dev
 Q ?= what is masked self-attention
 ARGS ?=
 
-.PHONY: install dev ask search index eval bench readme test test-fast lint clean-index
+.PHONY: install dev ask search index eval bench readme test test-fast lint clean-index serve
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -62,3 +62,7 @@ lint: $(DEVSTAMP)
 
 clean-index:
 	rm -rf indexes/default
+
+# The HTTP API and web page on http://127.0.0.1:8765/ (ARGS="--watch --port 8000" ...).
+serve: $(STAMP)
+	$(BIN)/rag-glossary serve $(ARGS)

@@ -7,6 +7,7 @@ the machine is shared and noisy, so quote medians and ratios, not absolutes.
     python eval/bench.py                # corpus, queries, 10k/100k scale
     python eval/bench.py --with-1m      # also the 1M-vector scale case
     python eval/bench.py --skip-scale   # only the shipped corpus
+    python eval/bench.py --only serve   # only the HTTP server under load (eval/bench_serve.py)
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "eval"))
 
 from bench_scale import machine_info, run_scale_bench  # noqa: E402
+from bench_serve import markdown as serve_markdown  # noqa: E402
+from bench_serve import run_serve_bench  # noqa: E402
 
 from rag_glossary.evaluation import CONFIGS, load_questions  # noqa: E402
 from rag_glossary.faiss_index import choose_index_type  # noqa: E402
@@ -198,6 +201,8 @@ def markdown(result: dict[str, Any]) -> str:
                 f"{row['index_bytes'] / 2**20:.0f} | {row['bytes_per_vector']:.0f} | "
                 f"{row['p50_ms_1t']:.3f} | {row['p95_ms_1t']:.3f} | {row['recall_at_10']:.3f} |"
             )
+    if result.get("serve"):
+        lines += ["", serve_markdown(result["serve"]).rstrip("\n")]
     return "\n".join(lines) + "\n"
 
 
@@ -211,13 +216,43 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         type=Path,
         help="reuse the rows of an earlier `eval/bench_scale.py` run (JSON) instead of rerunning",
     )
+    parser.add_argument(
+        "--only", choices=["serve"], help="run one section and update it in the saved results"
+    )
     parser.add_argument("--json-out", type=Path, default=ROOT / "eval" / "bench.json")
     parser.add_argument("--md-out", type=Path, default=ROOT / "eval" / "bench.md")
     return parser.parse_args(argv)
 
 
+def bench_serve(corpus: Path, index: Path) -> dict[str, Any]:
+    questions = [q.question for q in load_questions(ROOT / "eval" / "questions.jsonl")]
+    return run_serve_bench(corpus, index, questions)
+
+
+def only_serve(args: argparse.Namespace) -> dict[str, Any]:
+    """The serve section alone, on the default index, merged into the saved results."""
+    from rag_glossary.config import default_index_dir
+    from rag_glossary.index import ensure_index
+
+    ensure_index(CORPUS, default_index_dir())
+    result: dict[str, Any] = {}
+    if args.json_out.is_file():
+        result = json.loads(args.json_out.read_text(encoding="utf-8"))
+    print("HTTP server under load ...", flush=True)
+    result["serve"] = bench_serve(CORPUS, default_index_dir())
+    print(serve_markdown(result["serve"]))
+    return result
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
+    if args.only == "serve":
+        result = only_serve(args)
+        args.json_out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+        if "machine" in result:
+            args.md_out.write_text(markdown(result), encoding="utf-8")
+        print(f"wrote {args.json_out}")
+        return 0
     result: dict[str, Any] = {
         "date": time.strftime("%Y-%m-%d"),
         "machine": machine_info(),
@@ -229,6 +264,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         result["fresh_process"] = bench_fresh_process(corpus, index, args.runs)
         print("in-process search latency per configuration ...", flush=True)
         result["in_process"] = bench_in_process(index)
+        print("HTTP server under load ...", flush=True)
+        result["serve"] = bench_serve(corpus, index)
     if args.scale_from is not None:
         result["scale"] = json.loads(args.scale_from.read_text(encoding="utf-8"))["results"]
         result["scale_from"] = str(args.scale_from)

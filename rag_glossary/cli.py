@@ -262,12 +262,9 @@ def show(
             )
         resolved = {e.id: [(t, loaded.resolve(t)) for t in e.see_also] for e in found}
         if as_json:
-            _print_json(
-                [
-                    {**e.to_dict(), "see_also_ids": {t: ids for t, ids in resolved[e.id]}}
-                    for e in found
-                ]
-            )
+            from rag_glossary.payloads import entry_dict
+
+            _print_json([entry_dict(e, loaded) for e in found])
             return
         for n, e in enumerate(found):
             if n:
@@ -523,3 +520,67 @@ def ask(
             sys.stdout.flush()
         sys.stdout.write("\n\n")
         out.print(escape(format_tail(stream.answer)))
+
+
+# ---------------------------------------------------------------- serve / mcp
+
+LlmModelOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--model", envvar="RAG_GLOSSARY_LLM_MODEL", help="Ollama model [default: llama3.2]"
+    ),
+]
+
+
+@app.command()
+def serve(
+    host: Annotated[
+        str, typer.Option(help="Interface to listen on; other than loopback lets others in.")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8765,
+    watch: Annotated[
+        bool, typer.Option("--watch", help="Re-index when a corpus file changes.")
+    ] = False,
+    llm_model: LlmModelOpt = None,
+    timeout: Annotated[float, typer.Option(help="Seconds to wait for Ollama.")] = 60.0,
+    corpus: CorpusOpt = None,
+    index: IndexOpt = None,
+) -> None:
+    """Serve the HTTP API and the web page from one warm process (http://127.0.0.1:8765/)."""
+    from rag_glossary.config import default_llm_model
+    from rag_glossary.server.run import ServeOptions
+    from rag_glossary.server.run import serve as run_server
+
+    with _errors():
+        _ensure(corpus, index, None)
+        options = ServeOptions(
+            corpus_dir=_corpus(corpus),
+            index_dir=_index(index),
+            host=host,
+            port=port,
+            watch=watch,
+            llm_model=llm_model or default_llm_model(),
+            timeout=timeout,
+        )
+        run_server(options)
+
+
+@app.command()
+def mcp(
+    llm_model: LlmModelOpt = None,
+    timeout: Annotated[float, typer.Option(help="Seconds to wait for Ollama.")] = 60.0,
+    corpus: CorpusOpt = None,
+    index: IndexOpt = None,
+) -> None:
+    """Speak MCP over stdio: tools search, ask and show for coding and chat agents."""
+    from rag_glossary.config import default_llm_model
+    from rag_glossary.mcp_server import McpOptions, run_mcp
+
+    with _errors():
+        options = McpOptions(
+            corpus_dir=_corpus(corpus),
+            index_dir=_index(index),
+            llm_model=llm_model or default_llm_model(),
+            timeout=timeout,
+        )
+        run_mcp(options)

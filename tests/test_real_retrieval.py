@@ -114,7 +114,7 @@ try:
     app(sys.argv[1:])
 except SystemExit as exit:
     code = exit.code
-HEAVY = {"torch", "sentence_transformers", "transformers"}
+HEAVY = {"torch", "sentence_transformers", "transformers", "fastapi", "starlette", "uvicorn", "mcp"}
 heavy = sorted(m for m in sys.modules if m.split(".")[0] in HEAVY)
 print(json.dumps({"code": code, "heavy": heavy}))
 """
