@@ -8,7 +8,7 @@ from typing import Protocol
 
 from rag_glossary import config
 from rag_glossary.answer.citations import CitationRewriter, Registry, citation_notices
-from rag_glossary.answer.extractive import extractive_answer, extractive_text
+from rag_glossary.answer.extractive import Idf, extractive_answer, extractive_text, idf_of
 from rag_glossary.answer.ollama import ollama_chat
 from rag_glossary.answer.prompt import MAX_QUESTION_CHARS, build_messages
 from rag_glossary.errors import (
@@ -111,7 +111,7 @@ class Assistant:
         if not result.covered or not result.hits:
             answer = _not_covered(question, result)
         else:
-            text, cited = extractive_answer(result.hits)
+            text, cited = extractive_answer(result.hits, question, self._idf())
             notice = f"extractive answer (LLM off); {self._hint()}"
             answer = Answer(question, text, cited, result.hits, "extractive", notices=(notice,))
         if streaming:
@@ -145,11 +145,15 @@ class Assistant:
             if streaming and "".join(shown):
                 # Part of the reply is on screen: keep it and its numbering, then continue.
                 notices[-1] = f"the generated answer broke off: {notices[-1]}"
-                rest = rewriter.flush() + "\n\n" + extractive_text(hits, rewriter.registry)
+                rest = (
+                    rewriter.flush()
+                    + "\n\n"
+                    + extractive_text(hits, rewriter.registry, question, self._idf())
+                )
                 yield rest
                 text, cited = "".join(shown) + rest, tuple(rewriter.registry.order)
             else:
-                text, cited = extractive_answer(hits)
+                text, cited = extractive_answer(hits, question, self._idf())
                 if streaming:
                     yield text
             return Answer(question, text, cited, hits, "extractive", notices=tuple(notices))
@@ -165,6 +169,9 @@ class Assistant:
         if isinstance(error, LLMUnavailableError):
             return f"{error}; showing an extractive answer. {self._hint().capitalize()}"
         return f"{error}; showing an extractive answer"
+
+    def _idf(self) -> Idf | None:
+        return idf_of(getattr(self.retriever, "lexical", None))
 
     def _hint(self) -> str:
         return f"for generated answers run `ollama serve`, then `ollama pull {self.llm_model}`"

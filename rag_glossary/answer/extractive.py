@@ -1,217 +1,444 @@
-"""The extractive answer: the best entries' own sentences, each with its marker."""
+"""The extractive answer: the units of the entries that answer the question, each cited.
+
+:func:`compose` picks the entry that answers (the retrieval rank, the term match and
+how well its units cover the question's own words), merges the same term from other
+sources (one statement, both citations), and takes its definition sentence plus the
+units that answer what the question asks, in reading order; a list is shown as a
+short list with its lead-in. A second entry comes in only when the question names
+it (a comparison, an acronym with several meanings) or it answers question words
+the first leaves open. :func:`render` turns the statements into text with markers.
+"""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 
 from rag_glossary.answer.citations import Registry
+from rag_glossary.answer.question import Question, analyze
+from rag_glossary.answer.segment import Unit, units
+from rag_glossary.lexical import tokenize
 from rag_glossary.models import Hit
-from rag_glossary.text import bounded
+from rag_glossary.terms import normalize
 
-MAX_EXTRACT_SENTENCES = 4
-MAX_EXTRACT_CHARS = 700
-MAX_SENTENCE_CHARS = 300
-CLOSE_SCORE_RATIO = 0.9  # extractive uses hits scoring at least this share of the best
-MAX_EXTRACT_HITS = 2
-MAX_LIST_ITEMS = 4  # items quoted from an entry that is only a list
+MAX_ANSWER_WORDS = 70
+DEFINE_WORDS = 45  # a definition answer grows sentence by sentence up to this
+MAX_LIST_ITEMS = 5
+MAX_LIST_WORDS = 60
+SHORT_DEFINITION = 12  # a definition shorter than this gets the next sentence too
+CLOSE_SCORE_RATIO = 0.6  # entries below this share of the best score never answer
+MIN_COVERAGE = 0.34  # share of the question's own words a unit must contain to be picked
+SECOND_ENTRY_COVERAGE = 0.75
+_WHY = re.compile(r"(?i)\b(because|since|due to|reason|so that|therefore|thus|as it|allows?)\b")
+_CONTRAST = re.compile(r"(?i)\b(unlike|whereas|while|compared|instead|rather than|differ)")
+_NEVER = re.compile(r"(?!)")
+_CUES = {"why": _WHY, "compare": _CONTRAST}
+_SUBJECTLESS = re.compile(r"^(Is|Are|Refers to|Describes|Means)\b")
+
+Idf = Callable[[str], float]
 
 
 @dataclass(frozen=True)
-class _Sentence:
+class Statement:
+    """One sentence, or one list with its lead-in, and the ids that say it."""
+
     text: str
     ids: tuple[str, ...]
+    items: tuple[str, ...] = ()
+    order: tuple[int, int] = (0, 0)  # (entry rank, position) for reading order
 
 
-_CODE_FENCE = re.compile(r"^\s*(```|~~~)")
-_LIST_ITEM = re.compile(r"^\s*([-*+•]|\d+[.)])\s+")
-_SKIP_LINE = re.compile(
-    r"^\s*(#{1,6}\s|>|\||!\[|\{%|\{\{|\{:|///|<[^>]+>\s*$|\*\s*toc\s*$"
-    r"|(video|see also|image)\b)",
-    re.IGNORECASE,
-)
-_MORE_AT = re.compile(r"^\s*more\s+at\b", re.IGNORECASE)
-_LABEL = re.compile(r"^(highlight|note|comment):\s*", re.IGNORECASE)  # annotation labels
-_URL_ONLY = re.compile(r"^\s*[<(\[]*\s*https?://\S+\s*$", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“'(]?[A-Z0-9])")
-_INLINE_CLEANUPS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"!\[[^\]]*\]\([^)]*\)(\{[^}]*\})?"), ""),
-    (re.compile(r"\{%.*?%\}|\{\{.*?\}\}|\{:[^}]*\}"), ""),
-    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),
-    (re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),
-    (re.compile(r"\[\d+\]"), ""),  # footnote numbers would read as our markers
-    (re.compile(r"\[([^\]]*)\]"), r"\1"),
-    (re.compile(r"<[^>]+>"), ""),
-    (re.compile(r"`+|\*\*|__"), ""),
-    (re.compile(r"^\s*~\s*"), ""),
-    (re.compile(r"\s+"), " "),
-)
+@dataclass
+class _Group:
+    """An entry and the same term from other sources, with their merged units."""
+
+    hits: list[Hit]
+    units: list[tuple[Unit, list[str]]] = field(default_factory=list)
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        return tuple(h.id for h in self.hits)
 
 
-def extractive_answer(hits: Sequence[Hit]) -> tuple[str, tuple[str, ...]]:
-    """An answer made of the best entries' own first sentences, each with its marker.
-
-    Returns the text and the cited ids in marker order.
-    """
+def extractive_answer(
+    hits: Sequence[Hit], question: str = "", idf: Idf | None = None
+) -> tuple[str, tuple[str, ...]]:
+    """The answer text and the cited ids in marker order."""
     registry = Registry(hits)
-    return extractive_text(hits, registry), tuple(registry.order)
+    return extractive_text(hits, registry, question, idf), tuple(registry.order)
 
 
-def extractive_text(hits: Sequence[Hit], registry: Registry) -> str:
-    groups = _extract_groups(hits)
-    if not groups:
-        names = ", ".join(f"{hit.title} {registry.marker(hit.id)}" for hit in hits[:3])
-        return f"The closest glossary entries are {names}; none has a definition to quote."
-    lines: list[str] = []
-    previous = ""
-    for title, sentences in groups:
-        rendered = " ".join(_render_sentence(s, registry) for s in sentences)
-        if title.lower() == previous.lower():  # same term from another source: same line
-            lines[-1] += " " + rendered
+def extractive_text(
+    hits: Sequence[Hit], registry: Registry, question: str = "", idf: Idf | None = None
+) -> str:
+    return render(compose(question, hits, idf), registry)
+
+
+def compose(question: str, hits: Sequence[Hit], idf: Idf | None = None) -> list[Statement]:
+    """The statements of the answer, in the order they are printed."""
+    q = analyze(question) if question.strip() else analyze(hits[0].title if hits else "x")
+    weight = idf or (lambda _token: 1.0)
+    if not hits:
+        return []
+    stub = _stub(q, hits)
+    if stub is not None:
+        return stub
+    if (meanings := _acronym_meanings(q, hits)) is not None:
+        return meanings
+    if q.shape == "compare" and (both := _comparison(q, hits, weight)) is not None:
+        return both
+    main = _main_group(q, hits, weight)
+    if main is None:
+        names = ", ".join(h.title for h in hits[:3])
+        return [Statement(f"The closest glossary entries ({names}) have no text to quote.", ())]
+    statements = _answer_units(q, main, weight, rank=0)
+    statements += _second_entry(q, hits, main, statements, weight)
+    return statements
+
+
+# ------------------------------------------------------------------ choosing entries
+
+
+def _main_group(q: Question, hits: Sequence[Hit], idf: Idf) -> _Group | None:
+    with_text = [h for h in hits if units(h.entry.body)]
+    if not with_text:
+        return None
+    best = max(h.score for h in hits) or 1.0
+    named = [h for h in with_text if h.signals.get("term", 0.0) >= 0.95]
+    if q.shape in ("define", "expand") and named:
+        return _group(named[0], hits)
+    candidates = [h for h in with_text if h.score >= CLOSE_SCORE_RATIO * best] or with_text[:1]
+
+    def merit(hit: Hit) -> float:
+        name = " ".join((hit.title, *hit.entry.aliases))
+        cover = max((_coverage(q.focus, u, idf, name) for u in units(hit.entry.body)), default=0)
+        return hit.score / best + 0.5 * cover + 0.3 * hit.signals.get("term", 0.0)
+
+    return _group(max(candidates, key=merit), hits)
+
+
+def _group(main: Hit, hits: Sequence[Hit]) -> _Group:
+    group = _Group([main] + [h for h in hits if h is not main and _same_term(main, h)])
+    seen: dict[str, tuple[Unit, list[str]]] = {}
+    for hit in group.hits:
+        for unit in units(hit.entry.body):
+            key = _key(unit.text)
+            if key in seen:
+                if hit.id not in seen[key][1]:
+                    seen[key][1].append(hit.id)
+            elif hit is main or not _near_duplicate(key, seen):
+                seen[key] = (unit, [hit.id])
+                group.units.append(seen[key])
+    return group
+
+
+def _same_term(a: Hit, b: Hit) -> bool:
+    names_a = {_core(n) for n in (a.title, *a.entry.aliases)}
+    names_b = {_core(n) for n in (b.title, *b.entry.aliases)}
+    return bool(names_a & names_b - {""}) and bool(units(b.entry.body) or not b.entry.body)
+
+
+def _core(name: str) -> str:
+    words = normalize(re.sub(r"\(.*?\)", " ", name)).split()
+    return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words)
+
+
+def _key(text: str) -> str:
+    return " ".join(re.sub(r"[^\w]+", " ", text.lower()).split())
+
+
+def _near_duplicate(key: str, seen: dict[str, tuple[Unit, list[str]]]) -> bool:
+    words = set(key.split())
+    return any(len(words & set(k.split())) >= 0.85 * max(len(words), 1) for k in seen)
+
+
+def _entry_focus(q: Question, hit: Hit) -> frozenset[str]:
+    own = set(tokenize(" ".join((hit.title, *hit.entry.aliases))))
+    return q.focus - own
+
+
+def _coverage(focus: frozenset[str], unit: Unit, idf: Idf, context: str = "") -> float:
+    if not focus:
+        return 0.0
+    words = set(tokenize(f"{context} {unit.lead} {unit.text}"))
+    total = sum(idf(t) for t in focus)
+    return sum(idf(t) for t in focus if t in words) / total if total else 0.0
+
+
+# ------------------------------------------------------------------ the answer of one entry
+
+
+def _answer_units(q: Question, group: _Group, idf: Idf, rank: int) -> list[Statement]:
+    focus = _entry_focus(q, group.hits[0])
+    pool = group.units
+    title = _clean_title(group.hits[0].title)
+    definition = next(((u, ids) for u, ids in pool if u.kind == "sentence"), None)
+    scored = sorted(
+        ((_score(q, focus, u, idf), u, ids) for u, ids in pool),
+        key=lambda x: (-x[0], x[1].position),
+    )
+    best_score, best_unit, _ = scored[0]
+    if _wants_list(q, best_unit, best_score) and (
+        definition is None or best_score > _score(q, focus, definition[0], idf)
+    ):
+        opening = definition and title and q.shape != "list"
+        lead = [_statement(definition, rank, title)] if opening and definition else []
+        return [*lead, _list(pool, best_unit, rank, title)]
+    if definition is None:  # an entry that is only a list
+        return [_list(pool, pool[0][0], rank, title)]
+    picked: dict[int, tuple[Unit, list[str]]] = {}
+    words = 0
+    if focus and best_score >= MIN_COVERAGE:
+        floor = max(MIN_COVERAGE, 0.7 * best_score)
+        for score, unit, ids in scored[:6]:
+            fits = not picked or words + _count(unit.text) <= MAX_ANSWER_WORDS
+            if score >= floor and unit.kind == "sentence" and len(picked) < 3 and fits:
+                picked[unit.position] = (unit, ids)
+                words += _count(unit.text)
+    opening_fits = title and words + _count(definition[0].text) <= MAX_ANSWER_WORDS
+    if not picked or opening_fits:
+        picked.setdefault(definition[0].position, definition)
+        words += _count(definition[0].text)
+        limit = DEFINE_WORDS if not focus or len(picked) == 1 else SHORT_DEFINITION
+        words = _grow(pool, definition[0], picked, words, limit)
+    ordered = [picked[p] for p in sorted(picked)]
+    return [_statement(x, rank, title if i == 0 else "") for i, x in enumerate(ordered)]
+
+
+def _wants_list(q: Question, unit: Unit, score: float) -> bool:
+    return unit.kind == "item" and (q.shape in ("list", "why") or score >= MIN_COVERAGE)
+
+
+def _grow(
+    pool: list[tuple[Unit, list[str]]],
+    first: Unit,
+    picked: dict[int, tuple[Unit, list[str]]],
+    words: int,
+    limit: int,
+) -> int:
+    """Add the sentences that follow the definition in its paragraph, up to ``limit`` words."""
+    for unit, ids in pool:
+        if unit.position <= first.position or unit.position in picked:
+            continue
+        if unit.kind != "sentence" or unit.block != first.block:
+            break
+        if words + _count(unit.text) > limit and words >= SHORT_DEFINITION:
+            break
+        picked[unit.position] = (unit, ids)
+        words += _count(unit.text)
+    return words
+
+
+def _score(q: Question, focus: frozenset[str], unit: Unit, idf: Idf) -> float:
+    score = _coverage(focus, unit, idf)
+    if q.shape == "number" and re.search(r"\d", unit.text):
+        score += 0.3
+    elif _CUES.get(q.shape, _NEVER).search(unit.text):
+        score += 0.2
+    elif q.shape == "list" and unit.kind == "item":
+        score += 0.1
+    return score - 0.002 * unit.position  # earlier text wins a tie
+
+
+def _statement(unit_ids: tuple[Unit, list[str]], rank: int, title: str) -> Statement:
+    unit, ids = unit_ids
+    text = unit.text
+    if _SUBJECTLESS.match(text) and title:
+        text = f"{title} {text[0].lower()}{text[1:]}"
+    return Statement(text, tuple(ids), order=(rank, unit.position))
+
+
+def _list(pool: list[tuple[Unit, list[str]]], anchor: Unit, rank: int, title: str) -> Statement:
+    members = [(u, ids) for u, ids in pool if u.kind == "item" and u.lead == anchor.lead]
+    start = next((i for i, (u, _) in enumerate(members) if u.position >= anchor.position), 0)
+    if anchor.lead or start < MAX_LIST_ITEMS:
+        start = 0
+    chosen: list[tuple[Unit, list[str]]] = []
+    words = 0
+    for member in members[start : start + MAX_LIST_ITEMS]:
+        words += _count(_first_sentence(member[0].text))
+        if chosen and words > MAX_LIST_WORDS:
+            break
+        chosen.append(member)
+    ids: list[str] = []
+    for _, unit_ids in chosen:
+        ids.extend(i for i in unit_ids if i not in ids)
+    items = tuple(_first_sentence(u.text) for u, _ in chosen)
+    lead = anchor.lead if anchor.lead and not anchor.lead.endswith("?") else title
+    return Statement(lead, tuple(ids), items, order=(rank, chosen[0][0].position if chosen else 0))
+
+
+def _first_sentence(text: str) -> str:
+    match = re.match(r"(.+?[.!])\s+[A-Z]", text)
+    return match.group(1) if match and len(match.group(1).split()) >= 4 else text
+
+
+def _count(text: str) -> int:
+    return len(text.split())
+
+
+def _clean_title(title: str) -> str:
+    title = " ".join(title.split())
+    return "" if title.endswith("…") or len(title.split()) > 6 else title
+
+
+# ------------------------------------------------------------------ several entries
+
+
+def _second_entry(
+    q: Question, hits: Sequence[Hit], main: _Group, statements: list[Statement], idf: Idf
+) -> list[Statement]:
+    """A unit of another entry, when it answers question words the answer leaves open."""
+    said = " ".join(s.text + " " + " ".join(s.items) for s in statements)
+    open_words = frozenset(t for t in _entry_focus(q, main.hits[0]) if t not in set(tokenize(said)))
+    if len(open_words) < 2 or sum(idf(t) for t in open_words) < 0.5 * sum(
+        idf(t) for t in _entry_focus(q, main.hits[0]) or {""}
+    ):
+        return []
+    best = max(h.score for h in hits) or 1.0
+    best_pick: tuple[float, Hit, Unit] | None = None
+    for hit in hits:
+        if hit.id in main.ids or hit.score < 0.8 * best:
+            continue
+        for unit in units(hit.entry.body):
+            cover = _coverage(open_words, unit, idf)
+            if cover >= SECOND_ENTRY_COVERAGE and (best_pick is None or cover > best_pick[0]):
+                if unit.kind == "item":
+                    continue
+                best_pick = (cover, hit, unit)
+    if best_pick is None:
+        return []
+    _, hit, unit = best_pick
+    return [_statement((unit, [hit.id]), 1, "")]
+
+
+def _comparison(q: Question, hits: Sequence[Hit], idf: Idf) -> list[Statement] | None:
+    sides = [_hit_for(side, hits) for side in q.sides]
+    if any(s is None for s in sides) or sides[0] is sides[1]:
+        return None
+    out: list[Statement] = []
+    for rank, hit in enumerate(h for h in sides if h is not None):
+        group = _group(hit, [h for h in hits if h is not sides[1 - rank]])
+        first = next(((u, ids) for u, ids in group.units if u.kind == "sentence"), None)
+        if first is None:
+            out.append(_list(group.units, group.units[0][0], rank, _clean_title(hit.title)))
         else:
-            lead = "" if _mentions(sentences[0].text, title) else f"{title}: "
-            lines.append(lead + rendered)
-        previous = title
+            out.append(_statement(first, rank, _clean_title(hit.title)))
+    return out
+
+
+def _hit_for(side: str, hits: Sequence[Hit]) -> Hit | None:
+    side_core = _core(side)
+    for hit in hits:
+        names = {_core(n) for n in (hit.title, *hit.entry.aliases)}
+        if side_core in names and units(hit.entry.body):
+            return hit
+    side_words = set(tokenize(side))
+    for hit in hits:
+        title_words = set(tokenize(" ".join((hit.title, *hit.entry.aliases))))
+        if side_words and side_words <= title_words and units(hit.entry.body):
+            return hit
+    return None
+
+
+def _acronym_meanings(q: Question, hits: Sequence[Hit]) -> list[Statement] | None:
+    acronym = q.acronym
+    if acronym is None or q.shape not in ("define", "expand"):
+        return None
+    meanings: dict[str, Hit] = {}
+    for hit in hits:
+        if not units(hit.entry.body) or not _names_acronym(hit, acronym):
+            continue
+        expansion = _core(hit.title)
+        if not any(_same_meaning(expansion, known) for known in meanings):
+            meanings[expansion] = hit
+    if len(meanings) < 2:
+        return None
+    statements = [Statement(f"{acronym} has {len(meanings)} meanings in the glossary.", ())]
+    for rank, hit in enumerate(meanings.values()):
+        group = _group(hit, hits)
+        first = next(((u, ids) for u, ids in group.units if u.kind == "sentence"), None)
+        text = first[0].text if first else _first_sentence(group.units[0][0].text)
+        ids = tuple(first[1]) if first else group.ids
+        name = re.sub(r"\s*\(.*?\)", "", " ".join(hit.title.split()))
+        statements.append(Statement(f"{name}: {text}", ids, order=(rank + 1, 0)))
+    return statements
+
+
+def _names_acronym(hit: Hit, acronym: str) -> bool:
+    """The entry is the acronym's: an alias, or "(ACRONYM)" in a title that is a name."""
+    if any(alias.lower() == acronym.lower() for alias in hit.entry.aliases):
+        return True
+    in_title = re.search(rf"\({re.escape(acronym)}\)", hit.title, re.IGNORECASE)
+    return bool(in_title) and bool(_clean_title(hit.title)) and not hit.title.endswith(":")
+
+
+def _same_meaning(a: str, b: str) -> bool:
+    wa, wb = a.split(), b.split()
+    return len(wa) == len(wb) and all(x[:6] == y[:6] for x, y in zip(wa, wb, strict=True))
+
+
+def _stub(q: Question, hits: Sequence[Hit]) -> list[Statement] | None:
+    """The entry the question names exists but has no text: say so, point onwards."""
+    named = [
+        h for h in hits if h.signals.get("term", 0.0) >= 0.95 or _core(h.title) == _core(q.term)
+    ]
+    if not named or any(units(h.entry.body) for h in named):
+        return None
+    stub = named[0]
+    text = f"The glossary has an entry for {stub.title}, but it has no definition."
+    pointers = list(stub.entry.see_also) or [h.title for h in hits if units(h.entry.body)][:3]
+    if pointers:
+        label = "It refers to" if stub.entry.see_also else "Nearest entries with text"
+        text += f" {label}: {', '.join(pointers[:4])}."
+    return [Statement(text, (stub.id,))]
+
+
+# ------------------------------------------------------------------ rendering
+
+
+def render(statements: Sequence[Statement], registry: Registry) -> str:
+    """Statements as text: sentences of one entry on one line, a list as lines "- item".
+    The markers follow the last sentence of a run with the same sources, after its
+    own punctuation."""
+    lines: list[str] = []
+    run: list[Statement] = []
+
+    def close_run() -> None:
+        if run:
+            markers = "".join(registry.marker(i) for i in run[-1].ids)
+            sentences = [_end(s.text, "") for s in run[:-1]] + [_end(run[-1].text, markers)]
+            lines.append(" ".join(sentences))
+            run.clear()
+
+    for statement in statements:
+        if statement.items:
+            close_run()
+            markers = "".join(registry.marker(i) for i in statement.ids)
+            items = [f"- {item}" for item in statement.items]
+            if statement.text:
+                lines.append(f"{statement.text}:{markers}")
+            else:
+                items[-1] += markers
+            lines.extend(items)
+        elif run and (run[-1].ids != statement.ids or run[-1].order[0] != statement.order[0]):
+            close_run()
+            run.append(statement)
+        else:
+            run.append(statement)
+    close_run()
     return "\n".join(lines)
 
 
-def _extract_groups(hits: Sequence[Hit]) -> list[tuple[str, list[_Sentence]]]:
-    """Sentences per hit: 2 from the first hit with text, then 1 from each close hit."""
-    close = _close_hits(hits)
-    groups: list[tuple[str, list[_Sentence]]] = []
-    taken: dict[str, _Sentence] = {}  # normalized text -> sentence, to merge duplicates
-    budget_chars, budget_sentences = MAX_EXTRACT_CHARS, MAX_EXTRACT_SENTENCES
-    used = 0
-    for hit in hits:
-        if groups and (hit.id not in close or used >= MAX_EXTRACT_HITS):
-            break
-        group: list[_Sentence] = []
-        sentences = definition_sentences(hit.entry.body, 1 if groups else 2)
-        used += bool(sentences)
-        for text in sentences:
-            key = re.sub(r"\W+", " ", text.lower()).strip()
-            if key in taken:
-                _add_id(groups, taken, key, hit.id)
-            elif budget_sentences > 0 and (len(text) <= budget_chars or not taken):
-                taken[key] = _Sentence(text, (hit.id,))
-                group.append(taken[key])
-                budget_chars -= len(text)
-                budget_sentences -= 1
-        if group:
-            groups.append((" ".join(hit.title.split()), group))
-    return groups
+def _end(text: str, markers: str) -> str:
+    text = text.rstrip()
+    if not re.search(r"[.!?)\"”']$", text):
+        text += "."
+    return text + markers
 
 
-def _add_id(
-    groups: list[tuple[str, list[_Sentence]]], taken: dict[str, _Sentence], key: str, hit_id: str
-) -> None:
-    old = taken[key]
-    if hit_id in old.ids:
-        return
-    new = _Sentence(old.text, (*old.ids, hit_id))
-    taken[key] = new
-    for _, sentences in groups:
-        for i, sentence in enumerate(sentences):
-            if sentence is old:
-                sentences[i] = new
-
-
-def _close_hits(hits: Sequence[Hit]) -> set[str]:
-    best = hits[0].score if hits else 0.0
-    if best <= 0:
-        return {hit.id for hit in hits[:1]}
-    return {hit.id for hit in hits if hit.score >= CLOSE_SCORE_RATIO * best}
-
-
-def _render_sentence(sentence: _Sentence, registry: Registry) -> str:
-    markers = "".join(registry.marker(hit_id) for hit_id in sentence.ids)
-    body = sentence.text.rstrip(".!?…")
-    punct = sentence.text[len(body) :] or "."
-    return f"{body} {markers}{punct}"
-
-
-def _mentions(text: str, title: str) -> bool:
-    core = re.sub(r"\s*\(.*?\)\s*", " ", title).strip().lower()
-    return bool(core) and core in text.lower()
-
-
-def definition_sentences(body: str, limit: int) -> list[str]:
-    """The first ``limit`` prose sentences of an entry body, markup removed.
-
-    A body with no prose but a list gives one sentence made of its first items.
-    """
-    sentences: list[str] = []
-    items: list[str] = []
-    for kind, text in _blocks(body):
-        if kind == "item":
-            items.append(text)
-            continue
-        for raw in _SENTENCE_END.split(text):
-            sentence = _clean_sentence(raw)
-            if sentence and not raw.rstrip().endswith(":"):  # "Types are:" opens a list
-                sentences.append(sentence)
-            if len(sentences) >= limit:
-                return sentences
-    if not sentences and items:
-        joined = _clean_sentence("; ".join(items[:MAX_LIST_ITEMS]))
-        return [joined] if joined else []
-    return sentences
-
-
-def _blocks(body: str) -> Iterator[tuple[str, str]]:
-    """("prose", paragraph) and ("item", list item) of a body, skipping code, links-only
-    lines, headings, `Video:`/`See also` lines and `More at` link lists."""
-    paragraph: list[str] = []
-    in_code = in_more_at = False
-    for line in body.splitlines():
-        fence = bool(_CODE_FENCE.match(line))
-        in_code ^= fence
-        if _MORE_AT.match(line):
-            in_more_at = True
-        elif in_more_at and not _is_link_line(line):
-            in_more_at = False
-        if fence or in_code or in_more_at or _is_non_prose(line):
-            yield from (("prose", text) for text in _join_lines(paragraph))
-            paragraph = []
-            if not (fence or in_code or in_more_at) and _LIST_ITEM.match(line):
-                yield "item", _LIST_ITEM.sub("", line).strip().rstrip(",;.-– ")
-        else:
-            paragraph.append(_LABEL.sub("", line.strip()))
-    yield from (("prose", text) for text in _join_lines(paragraph))
-
-
-def _is_link_line(line: str) -> bool:
-    return bool(line.strip() and (_LIST_ITEM.match(line) or _URL_ONLY.match(line)))
-
-
-def _is_non_prose(line: str) -> bool:
-    return not line.strip() or bool(
-        _SKIP_LINE.match(line) or _LIST_ITEM.match(line) or _URL_ONLY.match(line)
-    )
-
-
-def _join_lines(lines: list[str]) -> Iterator[str]:
-    """Join wrapped lines; a line that ends a sentence or starts with a capital breaks."""
-    text = ""
-    for line in lines:
-        if not text:
-            text = line
-        elif re.search(r"[.!?]$", text) or re.match(r"[\"“(]?[A-Z0-9~]", line) or text[0] == "~":
-            yield text
-            text = line
-        else:
-            text += " " + line
-    if text:
-        yield text
-
-
-def _clean_sentence(raw: str) -> str | None:
-    text = raw
-    for pattern, replacement in _INLINE_CLEANUPS:
-        text = pattern.sub(replacement, text)
-    text = text.strip(" -–—:;,")
-    if len(re.findall(r"[^\W\d_]{2,}", text)) < 3:  # too short to say anything
-        return None
-    text = bounded(text, MAX_SENTENCE_CHARS)
-    return text[0].upper() + text[1:]
+def idf_of(lexical: object) -> Idf | None:
+    """The BM25 idf of a retriever's lexical index, when it has one."""
+    idf = getattr(lexical, "idf", None)
+    return idf if callable(idf) else None
