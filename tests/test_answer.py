@@ -274,7 +274,9 @@ def test_refused_connection_falls_back_to_cited_extract_with_hint(
     result = assistant([masked_hit(), self_hit()], refused_ollama_host).ask(QUESTION)
     assert time.monotonic() - started < 3
     assert result.backend == "extractive"
-    assert result.text.startswith("Attention can only be done to words to the left of the current word.")
+    assert result.text.startswith(
+        "Attention can only be done to words to the left of the current word."
+    )
     assert result.text.endswith("[1]")
     (notice,) = result.notices
     assert refused_ollama_host in notice

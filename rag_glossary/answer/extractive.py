@@ -23,17 +23,22 @@ from rag_glossary.models import Hit
 from rag_glossary.terms import normalize
 
 MAX_ANSWER_WORDS = 70
-DEFINE_WORDS = 45  # a definition answer grows sentence by sentence up to this
+DEFINE_WORDS = 50  # a definition answer grows sentence by sentence up to this
 MAX_LIST_ITEMS = 5
 MAX_LIST_WORDS = 60
-SHORT_DEFINITION = 12  # a definition shorter than this gets the next sentence too
+SIDE_WORDS = 30  # each side of a comparison
+SHORT_DEFINITION = 20  # a definition shorter than this gets the next sentence too
 CLOSE_SCORE_RATIO = 0.6  # entries below this share of the best score never answer
 MIN_COVERAGE = 0.34  # share of the question's own words a unit must contain to be picked
 SECOND_ENTRY_COVERAGE = 0.75
-_WHY = re.compile(r"(?i)\b(because|since|due to|reason|so that|therefore|thus|as it|allows?)\b")
+_WHY = re.compile(
+    r"(?i)\b(because|since|due to|reason|so that|therefore|thus|as it|allows?|helps?|in order to"
+    r"|benefits?|useful|important|purpose|advantages?|to (?:reduce|avoid|improve|speed))\b"
+)
 _CONTRAST = re.compile(r"(?i)\b(unlike|whereas|while|compared|instead|rather than|differ)")
 _NEVER = re.compile(r"(?!)")
 _CUES = {"why": _WHY, "compare": _CONTRAST}
+_LABEL = re.compile(r"^[A-Z][\w-]*(?: [\w-]+)?:\s+(?=\S)")
 _SUBJECTLESS = re.compile(r"^(Is|Are|Refers to|Describes|Means)\b")
 
 Idf = Callable[[str], float]
@@ -105,8 +110,8 @@ def _main_group(q: Question, hits: Sequence[Hit], idf: Idf) -> _Group | None:
     if not with_text:
         return None
     best = max(h.score for h in hits) or 1.0
-    named = [h for h in with_text if h.signals.get("term", 0.0) >= 0.95]
-    if q.shape in ("define", "expand") and named:
+    named = [h for h in with_text if _names_term(h, q.term)]
+    if q.names_term and named:
         return _group(named[0], hits)
     candidates = [h for h in with_text if h.score >= CLOSE_SCORE_RATIO * best] or with_text[:1]
 
@@ -159,11 +164,17 @@ def _entry_focus(q: Question, hit: Hit) -> frozenset[str]:
 
 
 def _coverage(focus: frozenset[str], unit: Unit, idf: Idf, context: str = "") -> float:
+    """The idf-weighted share of the question's own words the unit contains."""
     if not focus:
         return 0.0
-    words = set(tokenize(f"{context} {unit.lead} {unit.text}"))
+    words = {_stem(t) for t in tokenize(f"{context} {unit.lead} {unit.text}")}
     total = sum(idf(t) for t in focus)
-    return sum(idf(t) for t in focus if t in words) / total if total else 0.0
+    return sum(idf(t) for t in focus if _stem(t) in words) / total if total else 0.0
+
+
+def _stem(token: str) -> str:
+    # Matching only: "detect" finds "detection", "computed" finds "compute".
+    return token[:6] if len(token) > 6 else token
 
 
 # ------------------------------------------------------------------ the answer of one entry
@@ -182,8 +193,9 @@ def _answer_units(q: Question, group: _Group, idf: Idf, rank: int) -> list[State
     if _wants_list(q, best_unit, best_score) and (
         definition is None or best_score > _score(q, focus, definition[0], idf)
     ):
-        opening = definition and title and q.shape != "list"
-        lead = [_statement(definition, rank, title)] if opening and definition else []
+        opening = definition and title and (q.shape != "list" or q.names_term)
+        named = _statement(definition, rank, title, _display_name(group)) if definition else None
+        lead = [named] if opening and named else []
         return [*lead, _list(pool, best_unit, rank, title)]
     if definition is None:  # an entry that is only a list
         return [_list(pool, pool[0][0], rank, title)]
@@ -203,7 +215,8 @@ def _answer_units(q: Question, group: _Group, idf: Idf, rank: int) -> list[State
         limit = DEFINE_WORDS if not focus or len(picked) == 1 else SHORT_DEFINITION
         words = _grow(pool, definition[0], picked, words, limit)
     ordered = [picked[p] for p in sorted(picked)]
-    return [_statement(x, rank, title if i == 0 else "") for i, x in enumerate(ordered)]
+    name = _display_name(group)
+    return [_statement(x, rank, title, name if i == 0 else "") for i, x in enumerate(ordered)]
 
 
 def _wants_list(q: Question, unit: Unit, score: float) -> bool:
@@ -221,8 +234,8 @@ def _grow(
     for unit, ids in pool:
         if unit.position <= first.position or unit.position in picked:
             continue
-        if unit.kind != "sentence" or unit.block != first.block:
-            break
+        if unit.kind != "sentence" or (limit <= SHORT_DEFINITION and unit.block != first.block):
+            continue
         if words + _count(unit.text) > limit and words >= SHORT_DEFINITION:
             break
         picked[unit.position] = (unit, ids)
@@ -235,18 +248,34 @@ def _score(q: Question, focus: frozenset[str], unit: Unit, idf: Idf) -> float:
     if q.shape == "number" and re.search(r"\d", unit.text):
         score += 0.3
     elif _CUES.get(q.shape, _NEVER).search(unit.text):
-        score += 0.2
+        score += 0.35 if q.shape == "why" else 0.2
     elif q.shape == "list" and unit.kind == "item":
         score += 0.1
     return score - 0.002 * unit.position  # earlier text wins a tie
 
 
-def _statement(unit_ids: tuple[Unit, list[str]], rank: int, title: str) -> Statement:
+def _statement(
+    unit_ids: tuple[Unit, list[str]], rank: int, title: str, name: str = ""
+) -> Statement:
+    """A unit as a statement; ``name`` leads it ("Term: ...") when it does not name its term."""
     unit, ids = unit_ids
     text = unit.text
     if _SUBJECTLESS.match(text) and title:
         text = f"{title} {text[0].lower()}{text[1:]}"
+    elif name and not _mentions(text, name):
+        text = f"{name}: {_LABEL.sub('', text)}"
     return Statement(text, tuple(ids), order=(rank, unit.position))
+
+
+def _mentions(text: str, name: str) -> bool:
+    core = _core(name)
+    return bool(core) and core in _core(text)
+
+
+def _display_name(group: _Group) -> str:
+    """The group's clean title, preferably one that spells out its acronym."""
+    titles = [_clean_title(h.title) for h in group.hits]
+    return next((t for t in titles if "(" in t), titles[0])
 
 
 def _list(pool: list[tuple[Unit, list[str]]], anchor: Unit, rank: int, title: str) -> Statement:
@@ -266,6 +295,8 @@ def _list(pool: list[tuple[Unit, list[str]]], anchor: Unit, rank: int, title: st
         ids.extend(i for i in unit_ids if i not in ids)
     items = tuple(_first_sentence(u.text) for u, _ in chosen)
     lead = anchor.lead if anchor.lead and not anchor.lead.endswith("?") else title
+    if lead and lead != title and title and not _mentions(lead, title):
+        lead = f"{title}: {lead}"
     return Statement(lead, tuple(ids), items, order=(rank, chosen[0][0].position if chosen else 0))
 
 
@@ -279,8 +310,11 @@ def _count(text: str) -> int:
 
 
 def _clean_title(title: str) -> str:
+    """The title when it is a name (not a sentence or a cut quotation), else ""."""
     title = " ".join(title.split())
-    return "" if title.endswith("…") or len(title.split()) > 6 else title
+    sentence_like = re.search(r"(?i)\b(is|are|was|were|can|should|will|use|uses|we|you)\b", title)
+    cut = title.endswith(("…", ":", ".", "?")) or len(title.split()) > 10
+    return "" if cut or sentence_like else title
 
 
 # ------------------------------------------------------------------ several entries
@@ -318,13 +352,23 @@ def _comparison(q: Question, hits: Sequence[Hit], idf: Idf) -> list[Statement] |
     if any(s is None for s in sides) or sides[0] is sides[1]:
         return None
     out: list[Statement] = []
+    used: set[str] = set()
     for rank, hit in enumerate(h for h in sides if h is not None):
         group = _group(hit, [h for h in hits if h is not sides[1 - rank]])
-        first = next(((u, ids) for u, ids in group.units if u.kind == "sentence"), None)
-        if first is None:
+        fresh = [
+            (u, ids) for u, ids in group.units if u.kind == "sentence" and _key(u.text) not in used
+        ]
+        if not fresh:
             out.append(_list(group.units, group.units[0][0], rank, _clean_title(hit.title)))
-        else:
-            out.append(_statement(first, rank, _clean_title(hit.title)))
+            continue
+        picked = {fresh[0][0].position: fresh[0]}
+        _grow(fresh, fresh[0][0], picked, _count(fresh[0][0].text), SIDE_WORDS)
+        name = _display_name(group)
+        for i, position in enumerate(sorted(picked)):
+            used.add(_key(picked[position][0].text))
+            out.append(
+                _statement(picked[position], rank, _clean_title(hit.title), name if i == 0 else "")
+            )
     return out
 
 
@@ -366,6 +410,13 @@ def _acronym_meanings(q: Question, hits: Sequence[Hit]) -> list[Statement] | Non
     return statements
 
 
+def _names_term(hit: Hit, term: str) -> bool:
+    """The entry is titled (or aliased) ``term``, or ``term`` is its acronym."""
+    core = _core(term)
+    names = {_core(n) for n in (hit.title, *hit.entry.aliases)}
+    return bool(core) and (core in names or _names_acronym(hit, term))
+
+
 def _names_acronym(hit: Hit, acronym: str) -> bool:
     """The entry is the acronym's: an alias, or "(ACRONYM)" in a title that is a name."""
     if any(alias.lower() == acronym.lower() for alias in hit.entry.aliases):
@@ -386,6 +437,8 @@ def _stub(q: Question, hits: Sequence[Hit]) -> list[Statement] | None:
     ]
     if not named or any(units(h.entry.body) for h in named):
         return None
+    if any(units(h.entry.body) and _names_acronym(h, q.term) for h in hits):
+        return None  # "MNIST": a stub, and a full entry under the long name
     stub = named[0]
     text = f"The glossary has an entry for {stub.title}, but it has no definition."
     pointers = list(stub.entry.see_also) or [h.title for h in hits if units(h.entry.body)][:3]

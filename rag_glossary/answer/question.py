@@ -24,7 +24,8 @@ _QUESTION_WORDS = frozenset(
 )
 _COMPARE = re.compile(
     r"^(?:(?:what\s+is|what's|whats)\s+)?(?:the\s+)?differences?\s+between\s+(.+?)\s+and\s+(.+)$"
-    r"|^(?:compare\s+)?(.+?)\s+(?:vs\.?|versus|compared\s+(?:to|with))\s+(.+?)(?:\?|$)",
+    r"|^(?:compare\s+)?(.+?)\s+(?:vs\.?|versus|compared\s+(?:to|with))\s+(.+?)(?:\?|$)"
+    r"|^(?:how\s+(?:does|do|is|are)\s+)?(.+?)\s+(?:differ|different)\s+from\s+(.+?)(?:\?|$)",
     re.IGNORECASE,
 )
 _EXPAND = re.compile(
@@ -47,6 +48,10 @@ _DEFINE = re.compile(
     re.IGNORECASE,
 )
 _ASKS = re.compile(r"(?i)^(what|which|how|why|who|where|when|list|name|give)\b")
+_TWO_PART = re.compile(
+    r"^(.+?)\s+and\s+((?:how|why|what|when|where|which|who|is|are|does|do|can)\b.*)$", re.I
+)
+_PRONOUNS = frozenset(tokenize("it its they them their this that these those one"))
 _ACRONYM = re.compile(r"^[A-Za-z][A-Za-z0-9-]{1,7}$")
 
 
@@ -59,6 +64,7 @@ class Question:
     term: str
     sides: tuple[str, ...] = ()
     focus: frozenset[str] = frozenset()
+    names_term: bool = False  # "what is X (and ...)": the entry titled X answers
 
     @property
     def acronym(self) -> str | None:
@@ -77,10 +83,18 @@ class Question:
 def analyze(question: str) -> Question:
     text = " ".join(question.split()).strip()
     bare = text.rstrip("?!. ")
+    two_part = _TWO_PART.match(bare)
+    if two_part and _DEFINE.match(two_part.group(1)):
+        first, second = two_part.group(1), two_part.group(2)
+        rest = analyze(second).shape
+        focus = frozenset(t for t in tokenize(second) if t not in _QUESTION_WORDS | _PRONOUNS)
+        part: Shape = rest if rest != "define" else "content"
+        return Question(text, part, extract_term(first), (), focus, names_term=True)
     term = extract_term(bare)
     sides = _sides(bare)
+    shape: Shape
     if sides:
-        shape: Shape = "compare"
+        shape = "compare"
     elif _EXPAND.search(bare):
         shape = "expand"
         term = normalize(
@@ -99,7 +113,7 @@ def analyze(question: str) -> Question:
     focus = frozenset(t for t in tokenize(bare) if t not in _QUESTION_WORDS)
     if shape in ("define", "expand"):
         focus = focus - set(tokenize(term))
-    return Question(text, shape, term, sides, focus)
+    return Question(text, shape, term, sides, focus, names_term=shape in ("define", "expand"))
 
 
 def _sides(text: str) -> tuple[str, ...]:

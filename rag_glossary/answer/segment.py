@@ -76,6 +76,7 @@ _INLINE: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\s*<-+\s*"), ": "),
     (re.compile(r"\s+"), " "),
     (re.compile(r"\s+([,;:.!?])"), r"\1"),
+    (re.compile(r"([!?])[!?]+"), r"\1"),
 )
 _MIN_WORDS = 3
 _LONG_ITEM_WORDS = 30
@@ -148,7 +149,7 @@ def clean_unit(raw: str, *, item: bool = False) -> str | None:
     text = clean_inline(raw)
     if not text or len(_words(text)) < (2 if item else _MIN_WORDS):
         return None
-    if text.endswith(("?", ":", "…", "...")) or "?" in text[-3:]:
+    if text.endswith(("?", ":")) or "?" in text[-3:] or "…" in text or "..." in text:
         return None  # a rhetorical question, a list intro without its list, a cut title
     if _DANGLING.search(text.rstrip(".")):
         return None  # "Benefits with this approach are"
