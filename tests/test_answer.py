@@ -275,7 +275,7 @@ def test_refused_connection_falls_back_to_cited_extract_with_hint(
     assert time.monotonic() - started < 3
     assert result.backend == "extractive"
     assert result.text.startswith(
-        "Attention can only be done to words to the left of the current word."
+        "Masked Self-Attention: Attention can only be done to words to the left of the current word."
     )
     assert result.text.endswith("[1]")
     (notice,) = result.notices
@@ -424,7 +424,7 @@ def test_question_is_cleaned_and_empty_question_refused() -> None:
 
 def test_extract_marks_each_source_after_the_sentence_punctuation() -> None:
     text, cited = extractive_answer([masked_hit(), self_hit()], QUESTION)
-    assert text.startswith("Attention can only be done to words to the left of the current word.")
+    assert text.startswith("Masked Self-Attention: Attention can only be done to words to the left")
     assert MARKER_AT_END.search(text) is None  # never "word [1]."
     assert text.endswith(".[1]")
     assert "torch" not in text and "See also" not in text
