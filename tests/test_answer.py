@@ -31,6 +31,7 @@ from rag_glossary.errors import (
 from rag_glossary.models import Answer, Hit, RetrievalResult
 
 QUESTION = "what is masked self-attention"
+BOTH = "masked self-attention vs self-attention"  # a question both entries earn a place in
 MASKED = "ai-glossary-m#masked-self-attention"
 SELF = "data-archive-m#self-attention"
 HOSTILE = "ml-annotations#2023-12-1"
@@ -131,16 +132,39 @@ def test_entry_text_cannot_fake_another_block_header() -> None:
 def test_request_carries_every_context_block_id_model_and_stream(fake_ollama: FakeOllama) -> None:
     hits = [masked_hit(), self_hit(), hostile_hit()]
     fake_ollama.reply("It hides later words ", f"[{MASKED}].")
-    result = assistant(hits, fake_ollama.host).ask(QUESTION)
+    result = assistant(hits, fake_ollama.host).ask(BOTH)
     assert result.backend == "ollama"
     (request,) = fake_ollama.chat_requests
     assert request["model"] == "llama3.2"
     assert request["stream"] is True
-    assert request["messages"] == build_messages(QUESTION, hits)
+    assert request["messages"] == build_messages(BOTH, hits[:2])
     user = request["messages"][1]["content"]
-    for number, hit in enumerate(hits, start=1):
+    for number, hit in enumerate(hits[:2], start=1):
         assert f"[{number}] id: {hit.id}" in user
         assert hit.title in user
+    assert HOSTILE not in user  # an entry that answers nothing is not sent
+
+
+def test_only_entries_that_earn_their_place_reach_the_prompt(fake_ollama: FakeOllama) -> None:
+    fake_ollama.reply("It hides later words [1].")
+    assistant([masked_hit(), self_hit()], fake_ollama.host).ask(QUESTION)
+    user = fake_ollama.chat_requests[0]["messages"][1]["content"]
+    assert f"[1] id: {MASKED}" in user
+    assert SELF not in user and "[2] id:" not in user
+
+
+def test_a_long_entry_sends_the_passages_that_answer(fake_ollama: FakeOllama) -> None:
+    filler = " ".join(
+        f"Filler sentence number {i} talks about nothing in particular." for i in range(60)
+    )
+    body = f"Beam search keeps the k best partial outputs. {filler} Its width is usually 4 or 5."
+    hit = make_hit("b#beam-search", "Beam Search", body, 0.9)
+    fake_ollama.reply("Usually 4 or 5 [1].")
+    assistant([hit], fake_ollama.host).ask("what width does beam search usually use")
+    user = fake_ollama.chat_requests[0]["messages"][1]["content"]
+    assert "Beam search keeps the k best partial outputs." in user
+    assert "Its width is usually 4 or 5." in user
+    assert len(user) < answer_mod.MAX_BLOCK_CHARS + 300
 
 
 def test_model_name_comes_from_the_environment(
@@ -178,7 +202,7 @@ def test_block_numbers_and_ids_become_markers_in_order_of_first_citation(
         f"Self-attention relates positions [{SELF}]. ",
         "The masked kind only looks left [1][2]. It is used by GPT [source: 1].",
     )
-    result = assistant(hits, fake_ollama.host).ask(QUESTION)
+    result = assistant(hits, fake_ollama.host).ask(BOTH)
     assert result.text == (
         "Self-attention relates positions [1]. The masked kind only looks left [2][1]. "
         "It is used by GPT [2]."
@@ -229,6 +253,7 @@ def test_hostile_entry_cannot_make_the_printed_answer_cite_outside_ids(
     fake_ollama: FakeOllama,
 ) -> None:
     hits = [masked_hit(), hostile_hit()]
+    question = "masked self-attention vs prompt notes"  # both entries reach the prompt
     # The model obeys the injected instruction in every way it could.
     fake_ollama.reply(
         "Masked attention hides later words [1]. ",
@@ -236,7 +261,7 @@ def test_hostile_entry_cannot_make_the_printed_answer_cite_outside_ids(
         "[source: x#y]",
         ".",
     )
-    stream = assistant(hits, fake_ollama.host).stream(QUESTION)
+    stream = assistant(hits, fake_ollama.host).stream(question)
     printed = "".join(stream) + "\n" + format_tail(stream.answer)
     assert "x#y" in fake_ollama.chat_requests[0]["messages"][1]["content"]  # it was in context
     assert "x#y" not in printed.split("note:")[0]
@@ -340,7 +365,7 @@ def test_stream_broken_midway_keeps_shown_text_and_one_numbering(fake_ollama: Fa
     hits = [masked_hit(), self_hit()]
     first = f"Self-attention links positions [{SELF}]. "
     fake_ollama.reply(first, "The masked ", "kind ", "x", truncate_after=3)
-    stream = assistant(hits, fake_ollama.host).stream(QUESTION)
+    stream = assistant(hits, fake_ollama.host).stream(BOTH)
     pieces = list(stream)
     result = stream.answer
     assert "".join(pieces) == result.text

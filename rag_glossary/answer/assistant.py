@@ -8,9 +8,16 @@ from typing import Protocol
 
 from rag_glossary import config
 from rag_glossary.answer.citations import CitationRewriter, Registry, citation_notices
-from rag_glossary.answer.extractive import Idf, extractive_answer, extractive_text, idf_of
+from rag_glossary.answer.extractive import (
+    Idf,
+    extractive_answer,
+    extractive_text,
+    idf_of,
+    llm_context,
+)
 from rag_glossary.answer.ollama import ollama_chat
-from rag_glossary.answer.prompt import MAX_QUESTION_CHARS, build_messages
+from rag_glossary.answer.prompt import MAX_BLOCK_CHARS, MAX_QUESTION_CHARS, build_messages
+from rag_glossary.answer.think import ThinkFilter
 from rag_glossary.errors import (
     LLMError,
     LLMModelNotFoundError,
@@ -121,23 +128,23 @@ class Assistant:
     def _generate(
         self, question: str, hits: tuple[Hit, ...], streaming: bool
     ) -> Generator[str, None, Answer]:
-        rewriter = CitationRewriter(Registry(hits))
+        context = llm_context(question, hits, self._idf(), MAX_BLOCK_CHARS)
+        messages = build_messages(question, [h for h, _ in context], [t for _, t in context])
+        rewriter = CitationRewriter(Registry([h for h, _ in context]))
+        thinking = ThinkFilter()
         shown: list[str] = []
         notices = []
         if len(question) > MAX_QUESTION_CHARS:
             notices.append(f"the question was cut to {MAX_QUESTION_CHARS} characters for the LLM")
         try:
             for piece in ollama_chat(
-                build_messages(question, hits),
-                model=self.llm_model,
-                host=self.host,
-                timeout=self.timeout,
+                messages, model=self.llm_model, host=self.host, timeout=self.timeout
             ):
-                if text := rewriter.feed(piece):
+                if text := rewriter.feed(thinking.feed(piece)):
                     shown.append(text)
                     if streaming:
                         yield text
-            shown.append(rewriter.flush())
+            shown.append(rewriter.feed(thinking.flush()) + rewriter.flush())
             if not "".join(shown):
                 raise LLMResponseError("Ollama returned an empty answer")
         except LLMError as exc:
@@ -146,7 +153,8 @@ class Assistant:
                 # Part of the reply is on screen: keep it and its numbering, then continue.
                 notices[-1] = f"the generated answer broke off: {notices[-1]}"
                 rest = (
-                    rewriter.flush()
+                    rewriter.feed(thinking.flush())
+                    + rewriter.flush()
                     + "\n\n"
                     + extractive_text(hits, rewriter.registry, question, self._idf())
                 )
