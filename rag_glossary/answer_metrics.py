@@ -30,7 +30,10 @@ _DIRTY: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("more at", re.compile(r"\bmore at\b", re.IGNORECASE)),
     ("backtick", re.compile(r"`")),
     ("truncated text", re.compile(r"…|\.\.\.")),
-    ("code as prose", re.compile(r"\bimport \w+ import\b|\bdef \w+\(|\b\w+\.\w+\([^)\s]*\)")),
+    (
+        "code as prose",
+        re.compile(r"\bimport \w+ import\b|\bdef \w+\(|\b\w+\.\w+\([^)\s]*\)", re.IGNORECASE),
+    ),
     ("empty list joints", re.compile(r"[:;]\s*;|;\s*[.:]")),
     ("markup", re.compile(r"\]\(|</?[a-z]+[ >/]|\*\*|\{%|\{\{|^#+\s", re.MULTILINE)),
     ("doubled punctuation", re.compile(r"(?<!\.)[!?.]{2}(?!\.)|[!?]{2,}")),

@@ -26,7 +26,7 @@ MAX_ANSWER_WORDS = 70
 DEFINE_WORDS = 50  # a definition answer grows sentence by sentence up to this
 MAX_LIST_ITEMS = 5
 MAX_LIST_WORDS = 60
-SIDE_WORDS = 30  # each side of a comparison
+SIDE_WORDS = 60  # each side of a comparison: one or two sentences
 SHORT_DEFINITION = 20  # a definition shorter than this gets the next sentence too
 CLOSE_SCORE_RATIO = 0.6  # entries below this share of the best score never answer
 MIN_COVERAGE = 0.34  # share of the question's own words a unit must contain to be picked
@@ -37,7 +37,7 @@ _WHY = re.compile(
 )
 _CONTRAST = re.compile(r"(?i)\b(unlike|whereas|while|compared|instead|rather than|differ)")
 _NEVER = re.compile(r"(?!)")
-_CUES = {"why": _WHY, "compare": _CONTRAST}
+_CUES = {"why": _WHY, "compare": _CONTRAST, "number": re.compile(r"\d")}
 _LABEL = re.compile(r"^[A-Z][\w-]*(?: [\w-]+)?:\s+(?=\S)")
 _SUBJECTLESS = re.compile(r"^(Is|Are|Refers to|Describes|Means)\b")
 
@@ -159,7 +159,10 @@ def _near_duplicate(key: str, seen: dict[str, tuple[Unit, list[str]]]) -> bool:
 
 
 def _entry_focus(q: Question, hit: Hit) -> frozenset[str]:
-    own = set(tokenize(" ".join((hit.title, *hit.entry.aliases))))
+    """The question's words the entry's text must answer: without its name, when the
+    title is a name (a title that is a sentence is part of what it says)."""
+    name = _clean_title(hit.title)
+    own = set(tokenize(" ".join((name, *hit.entry.aliases)))) if name else set()
     return q.focus - own
 
 
@@ -208,6 +211,22 @@ def _answer_units(q: Question, group: _Group, idf: Idf, rank: int) -> list[State
             if score >= floor and unit.kind == "sentence" and len(picked) < 3 and fits:
                 picked[unit.position] = (unit, ids)
                 words += _count(unit.text)
+    cue = _CUES.get(q.shape)
+    extra = next(
+        (
+            x
+            for x in pool
+            if cue
+            and cue.search(x[0].text)
+            and x[0].kind == "sentence"
+            and x[0].position not in picked
+            and x is not definition
+        ),
+        None,
+    )
+    if extra is not None and words + _count(extra[0].text) <= MAX_ANSWER_WORDS:
+        picked[extra[0].position] = extra  # the reason, or the number, the question asks for
+        words += _count(extra[0].text)
     opening_fits = title and words + _count(definition[0].text) <= MAX_ANSWER_WORDS
     if not picked or opening_fits:
         picked.setdefault(definition[0].position, definition)
@@ -247,10 +266,16 @@ def _score(q: Question, focus: frozenset[str], unit: Unit, idf: Idf) -> float:
     score = _coverage(focus, unit, idf)
     if q.shape == "number" and re.search(r"\d", unit.text):
         score += 0.3
-    elif _CUES.get(q.shape, _NEVER).search(unit.text):
+    elif q.shape != "number" and _CUES.get(q.shape, _NEVER).search(unit.text):
         score += 0.35 if q.shape == "why" else 0.2
     elif q.shape == "list" and unit.kind == "item":
         score += 0.1
+    if (
+        unit.kind == "item"
+        and unit.lead
+        and _coverage(focus, Unit(unit.lead, "item", 0, 0), idf) >= 0.5
+    ):
+        score += 0.05  # the question names what the list is about ("TPOT automates the following")
     return score - 0.002 * unit.position  # earlier text wins a tie
 
 
@@ -362,7 +387,8 @@ def _comparison(q: Question, hits: Sequence[Hit], idf: Idf) -> list[Statement] |
             out.append(_list(group.units, group.units[0][0], rank, _clean_title(hit.title)))
             continue
         picked = {fresh[0][0].position: fresh[0]}
-        _grow(fresh, fresh[0][0], picked, _count(fresh[0][0].text), SIDE_WORDS)
+        if len(fresh) > 1 and _count(fresh[0][0].text) + _count(fresh[1][0].text) <= SIDE_WORDS:
+            picked[fresh[1][0].position] = fresh[1]
         name = _display_name(group)
         for i, position in enumerate(sorted(picked)):
             used.add(_key(picked[position][0].text))
@@ -441,9 +467,11 @@ def _stub(q: Question, hits: Sequence[Hit]) -> list[Statement] | None:
         return None  # "MNIST": a stub, and a full entry under the long name
     stub = named[0]
     text = f"The glossary has an entry for {stub.title}, but it has no definition."
-    pointers = list(stub.entry.see_also) or [h.title for h in hits if units(h.entry.body)][:3]
+    see = re.findall(r"(?im)^\s*see\s+(?:also\s*:?\s*)?(.+?)\s*$", stub.entry.body)
+    refers = list(dict.fromkeys([*see, *stub.entry.see_also]))
+    pointers = refers or [h.title for h in hits if units(h.entry.body) and h is not stub][:3]
     if pointers:
-        label = "It refers to" if stub.entry.see_also else "Nearest entries with text"
+        label = "It refers to" if refers else "Nearest entries with text"
         text += f" {label}: {', '.join(pointers[:4])}."
     return [Statement(text, (stub.id,))]
 

@@ -52,6 +52,7 @@ _TWO_PART = re.compile(
     r"^(.+?)\s+and\s+((?:how|why|what|when|where|which|who|is|are|does|do|can)\b.*)$", re.I
 )
 _PRONOUNS = frozenset(tokenize("it its they them their this that these those one"))
+_DOES = re.compile(r"(?i)^what\s+(?:does|do|did)\s+(?!.*\b(?:mean|means|stand|stands)\b)")
 _ACRONYM = re.compile(r"^[A-Za-z][A-Za-z0-9-]{1,7}$")
 
 
@@ -106,6 +107,8 @@ def analyze(question: str) -> Question:
         shape = "why"
     elif _LIST.search(bare) and not (len(bare.split()) <= 4 and not _ASKS.match(bare)):
         shape = "list"
+    elif _DOES.match(bare):
+        shape = "content"  # "what does TPOT automate": not a definition question
     elif _DEFINE.match(bare) or len(bare.split()) <= 5:
         shape = "define"
     else:
