@@ -300,7 +300,7 @@ def test_refused_connection_falls_back_to_cited_extract_with_hint(
     assert time.monotonic() - started < 3
     assert result.backend == "extractive"
     assert result.text.startswith(
-        "Masked Self-Attention: Attention can only be done to words to the left of the current word."
+        "Masked Self-Attention: Attention can only be done to words to the left of the current"
     )
     assert result.text.endswith("[1]")
     (notice,) = result.notices

@@ -261,9 +261,9 @@ def test_detector_flags_what_the_issue_calls_dirty(dirty: str) -> None:
 @pytest.mark.parametrize(
     "clean",
     [
-        "Masked Self-Attention: Attention can only be done to words to the left of the current word.[1][2]",
+        "Masked Self-Attention: Attention can only be done to words to the left.[1][2]",
         "TPOT automates the following:[1]\n- Feature selection\n- Model selection",
-        "Methods: replace 15% of words with a MASK token and ask the model (e.g. BERT) to fill in the blank.[1]",
+        "Methods: replace 15% of words with a MASK token and ask (e.g. BERT) to fill it in.[1]",
     ],
 )
 def test_detector_passes_clean_answers(clean: str) -> None:

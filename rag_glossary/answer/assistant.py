@@ -11,6 +11,7 @@ from rag_glossary.answer.citations import CitationRewriter, Registry, citation_n
 from rag_glossary.answer.extractive import (
     Idf,
     extractive_answer,
+    entry_label,
     extractive_text,
     idf_of,
     llm_context,
@@ -187,7 +188,7 @@ class Assistant:
 
 def _not_covered(question: str, result: RetrievalResult) -> Answer:
     if result.hits:
-        nearest = "\n".join(f"  - {hit.title} ({hit.id})" for hit in result.hits[:MAX_NEAREST])
+        nearest = "\n".join(f"  - {entry_label(h)} ({h.id})" for h in result.hits[:MAX_NEAREST])
         text = f"The glossary does not seem to cover this question. Nearest entries:\n{nearest}"
     else:
         text = "The glossary does not seem to cover this question, and no entry comes close."

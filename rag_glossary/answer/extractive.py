@@ -23,12 +23,13 @@ from rag_glossary.models import Hit
 from rag_glossary.terms import normalize
 
 MAX_ANSWER_WORDS = 70
-DEFINE_WORDS = 50  # a definition answer grows sentence by sentence up to this
+DEFINE_WORDS = 60  # a definition answer grows sentence by sentence up to this
 MAX_LIST_ITEMS = 5
 MAX_LIST_WORDS = 60
 SIDE_WORDS = 60  # each side of a comparison: one or two sentences
 SHORT_DEFINITION = 20  # a definition shorter than this gets the next sentence too
 CLOSE_SCORE_RATIO = 0.6  # entries below this share of the best score never answer
+COVER_WEIGHT = 0.7  # choosing the entry: how much its best unit's coverage counts
 MIN_COVERAGE = 0.34  # share of the question's own words a unit must contain to be picked
 SECOND_ENTRY_COVERAGE = 0.75
 _WHY = re.compile(
@@ -118,7 +119,7 @@ def _main_group(q: Question, hits: Sequence[Hit], idf: Idf) -> _Group | None:
     def merit(hit: Hit) -> float:
         name = " ".join((hit.title, *hit.entry.aliases))
         cover = max((_coverage(q.focus, u, idf, name) for u in units(hit.entry.body)), default=0)
-        return hit.score / best + 0.5 * cover + 0.3 * hit.signals.get("term", 0.0)
+        return hit.score / best + COVER_WEIGHT * cover + 0.3 * hit.signals.get("term", 0.0)
 
     return _group(max(candidates, key=merit), hits)
 
@@ -129,6 +130,8 @@ def _group(main: Hit, hits: Sequence[Hit]) -> _Group:
     for hit in group.hits:
         for unit in units(hit.entry.body):
             key = _key(unit.text)
+            if unit.kind == "sentence" and key == _key(hit.title.rstrip("…")):
+                continue  # an annotation's note that only repeats its title
             if key in seen:
                 if hit.id not in seen[key][1]:
                     seen[key][1].append(hit.id)
@@ -227,7 +230,7 @@ def _answer_units(q: Question, group: _Group, idf: Idf, rank: int) -> list[State
     if extra is not None and words + _count(extra[0].text) <= MAX_ANSWER_WORDS:
         picked[extra[0].position] = extra  # the reason, or the number, the question asks for
         words += _count(extra[0].text)
-    opening_fits = title and words + _count(definition[0].text) <= MAX_ANSWER_WORDS
+    opening_fits = words + _count(definition[0].text) <= MAX_ANSWER_WORDS
     if not picked or opening_fits:
         picked.setdefault(definition[0].position, definition)
         words += _count(definition[0].text)
@@ -339,7 +342,20 @@ def _clean_title(title: str) -> str:
     title = " ".join(title.split())
     sentence_like = re.search(r"(?i)\b(is|are|was|were|can|should|will|use|uses|we|you)\b", title)
     cut = title.endswith(("…", ":", ".", "?")) or len(title.split()) > 10
+    cut = cut or bool(re.search(r"[<>=|]|--", title))
     return "" if cut or sentence_like else title
+
+
+def entry_label(hit: Hit) -> str:
+    """How to name an entry in a list: its title, or, when the title is a cut
+    quotation ("…never make it to…"), the entry's first sentence if short."""
+    title = " ".join(hit.title.split())
+    if not title.endswith("…"):
+        return title
+    first = next((u.text for u in units(hit.entry.body) if u.kind == "sentence"), "")
+    if first and _count(first) <= 20:
+        return first.rstrip(".")
+    return title.rstrip("…").rsplit(" ", 1)[0]
 
 
 # ------------------------------------------------------------------ several entries
@@ -373,8 +389,9 @@ def _second_entry(
 
 
 def _comparison(q: Question, hits: Sequence[Hit], idf: Idf) -> list[Statement] | None:
-    sides = [_hit_for(side, hits) for side in q.sides]
-    if any(s is None for s in sides) or sides[0] is sides[1]:
+    first = _hit_for(q.sides[0], hits)
+    sides = [first, _hit_for(q.sides[1], [h for h in hits if h is not first])]
+    if any(s is None for s in sides):
         return None
     out: list[Statement] = []
     used: set[str] = set()
@@ -404,12 +421,14 @@ def _hit_for(side: str, hits: Sequence[Hit]) -> Hit | None:
         names = {_core(n) for n in (hit.title, *hit.entry.aliases)}
         if side_core in names and units(hit.entry.body):
             return hit
-    side_words = set(tokenize(side))
+    side_words = {_stem(t) for t in tokenize(side)}
+    best: tuple[float, Hit] | None = None
     for hit in hits:
-        title_words = set(tokenize(" ".join((hit.title, *hit.entry.aliases))))
-        if side_words and side_words <= title_words and units(hit.entry.body):
-            return hit
-    return None
+        title_words = {_stem(t) for t in tokenize(" ".join((hit.title, *hit.entry.aliases)))}
+        shared = len(side_words & title_words) / max(1, min(len(side_words), len(title_words)))
+        if shared >= 0.6 and units(hit.entry.body) and (best is None or shared > best[0]):
+            best = (shared, hit)
+    return best[1] if best else None
 
 
 def _acronym_meanings(q: Question, hits: Sequence[Hit]) -> list[Statement] | None:

@@ -39,7 +39,8 @@ def build_messages(
     example = hits[0].id if hits else "SOURCE#ANCHOR"
     texts = [*passages, *[None] * (len(hits) - len(passages))]
     blocks = [
-        _context_block(n, hit, text) for n, (hit, text) in enumerate(zip(hits, texts), start=1)
+        _context_block(n, hit, text)
+        for n, (hit, text) in enumerate(zip(hits, texts, strict=True), start=1)
     ]
     user = "Context blocks:\n\n" + "\n\n".join(blocks)
     user += f"\n\nQuestion: {bounded(question, MAX_QUESTION_CHARS)}"

@@ -16,10 +16,10 @@ Shape = Literal["define", "expand", "compare", "list", "why", "number", "content
 _QUESTION_WORDS = frozenset(
     tokenize(
         "what whats which who whom where when how why do does did can could should would "
-        "i me my you your we us our pls please tell about describe according give list "
-        "name example examples exactly really actually mean means meaning kind kinds type "
-        "types way ways thing things use used using difference between vs versus compare "
-        "compared differ different"
+        "i me my you your we us our pls please tell about describe according give "
+        "exactly really actually mean means meaning kind kinds way ways thing things "
+        "use used using difference between vs versus compare compared differ different "
+        "from have has had get gets just also very"
     )
 )
 _COMPARE = re.compile(

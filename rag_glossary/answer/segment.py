@@ -118,7 +118,9 @@ def _units(body: str) -> tuple[Unit, ...]:
                 for sentence in sentences:  # a paragraph in list clothing
                     if (clean := clean_unit(sentence)) is not None:
                         out.append(Unit(clean, "sentence", len(out), block))
-            elif (item := clean_unit(text, item=True)) is not None:
+            elif (
+                item := clean_unit(re.sub(r"(?i)^(?:and|or)\s+", "", text), item=True)
+            ) is not None:
                 out.append(Unit(item, "item", len(out), block, _lead_text(lead)))
     return tuple(out)
 
