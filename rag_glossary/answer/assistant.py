@@ -10,8 +10,8 @@ from rag_glossary import config
 from rag_glossary.answer.citations import CitationRewriter, Registry, citation_notices
 from rag_glossary.answer.extractive import (
     Idf,
-    extractive_answer,
     entry_label,
+    extractive_answer,
     extractive_text,
     idf_of,
     llm_context,
