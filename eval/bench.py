@@ -177,7 +177,8 @@ def markdown(result: dict[str, Any]) -> str:
         f'| yardstick: `python -c "import sentence_transformers"` | '
         f"{fresh['import_sentence_transformers']['median_s']} s |",
         f"| search / yardstick ratio | {fresh['search_over_import_ratio']} |",
-        f"| ask --no-llm / search ratio (target <= 1.2) | {fresh.get('ask_over_search_ratio', '–')} |",
+        f"| ask --no-llm / search ratio (target <= 1.2) | "
+        f"{fresh.get('ask_over_search_ratio', '–')} |",
         f"| peak RSS of the search process | {fresh['search']['peak_rss_mb']} MB |",
         "",
         "In-process `Retriever.search` latency over the eval questions (k=5):",
