@@ -208,7 +208,7 @@ def _answer_units(q: Question, group: _Group, idf: Idf, rank: int) -> list[State
     picked: dict[int, tuple[Unit, list[str]]] = {}
     words = 0
     if focus and best_score >= MIN_COVERAGE:
-        floor = max(MIN_COVERAGE, 0.7 * best_score)
+        floor = max(MIN_COVERAGE, 0.5 * best_score)
         for score, unit, ids in scored[:6]:
             fits = not picked or words + _count(unit.text) <= MAX_ANSWER_WORDS
             if score >= floor and unit.kind == "sentence" and len(picked) < 3 and fits:
