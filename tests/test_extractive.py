@@ -142,7 +142,7 @@ def test_stub_entry_says_so_and_points_onwards(entries: dict[str, Entry]) -> Non
     assert "Jax" not in text.split("Nearest")[0]  # no answer about another entry
     assert cited == ("music-ml-chapter#magenta",)
     see, _ = answer(entries, "what is model fusion", "ai-glossary-m-site#model-fusion")
-    assert "It refers to: Model Merging." in see
+    assert see.endswith("has no definition.[1]\nIt refers to: Model Merging.")
 
 
 def test_a_second_entry_must_earn_its_place(entries: dict[str, Entry]) -> None:

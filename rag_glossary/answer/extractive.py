@@ -27,7 +27,8 @@ DEFINE_WORDS = 60  # a definition answer grows sentence by sentence up to this
 MAX_LIST_ITEMS = 5
 MAX_LIST_WORDS = 60
 SIDE_WORDS = 60  # each side of a comparison: one or two sentences
-SHORT_DEFINITION = 20  # a definition shorter than this gets the next sentence too
+SHORT_DEFINITION = 20
+CROSS_BLOCK_WORDS = 35  # a definition takes sentences from later paragraphs only while shorter  # a definition shorter than this gets the next sentence too
 CLOSE_SCORE_RATIO = 0.6  # entries below this share of the best score never answer
 COVER_WEIGHT = 0.7  # choosing the entry: how much its best unit's coverage counts
 MIN_COVERAGE = 0.34  # share of the question's own words a unit must contain to be picked
@@ -207,29 +208,21 @@ def _answer_units(q: Question, group: _Group, idf: Idf, rank: int) -> list[State
         return [_list(pool, pool[0][0], rank, title)]
     picked: dict[int, tuple[Unit, list[str]]] = {}
     words = 0
+    cue = _CUES.get(q.shape)
+    reason = next(
+        (x for x in pool[1:] if cue and x[0].kind == "sentence" and cue.search(x[0].text)), None
+    )
+    if reason is not None:  # the first reason, or number, the entry gives
+        picked[reason[0].position] = reason
+        words += _count(reason[0].text)
     if focus and best_score >= MIN_COVERAGE:
         floor = max(MIN_COVERAGE, 0.5 * best_score)
         for score, unit, ids in scored[:6]:
             fits = not picked or words + _count(unit.text) <= MAX_ANSWER_WORDS
-            if score >= floor and unit.kind == "sentence" and len(picked) < 3 and fits:
+            new = unit.position not in picked
+            if score >= floor and unit.kind == "sentence" and len(picked) < 3 and fits and new:
                 picked[unit.position] = (unit, ids)
                 words += _count(unit.text)
-    cue = _CUES.get(q.shape)
-    extra = next(
-        (
-            x
-            for x in pool
-            if cue
-            and cue.search(x[0].text)
-            and x[0].kind == "sentence"
-            and x[0].position not in picked
-            and x is not definition
-        ),
-        None,
-    )
-    if extra is not None and words + _count(extra[0].text) <= MAX_ANSWER_WORDS:
-        picked[extra[0].position] = extra  # the reason, or the number, the question asks for
-        words += _count(extra[0].text)
     opening_fits = words + _count(definition[0].text) <= MAX_ANSWER_WORDS
     if not picked or opening_fits:
         picked.setdefault(definition[0].position, definition)
@@ -256,7 +249,8 @@ def _grow(
     for unit, ids in pool:
         if unit.position <= first.position or unit.position in picked:
             continue
-        if unit.kind != "sentence" or (limit <= SHORT_DEFINITION and unit.block != first.block):
+        other_block = unit.block != first.block or unit.position - first.position > 3
+        if unit.kind != "sentence" or (other_block and words >= CROSS_BLOCK_WORDS):
             continue
         if words + _count(unit.text) > limit and words >= SHORT_DEFINITION:
             break
@@ -489,10 +483,11 @@ def _stub(q: Question, hits: Sequence[Hit]) -> list[Statement] | None:
     see = re.findall(r"(?im)^\s*see\s+(?:also\s*:?\s*)?(.+?)\s*$", stub.entry.body)
     refers = list(dict.fromkeys([*see, *stub.entry.see_also]))
     pointers = refers or [h.title for h in hits if units(h.entry.body) and h is not stub][:3]
+    statements = [Statement(text, (stub.id,))]
     if pointers:
         label = "It refers to" if refers else "Nearest entries with text"
-        text += f" {label}: {', '.join(pointers[:4])}."
-    return [Statement(text, (stub.id,))]
+        statements.append(Statement(f"{label}: {', '.join(pointers[:4])}.", (), order=(1, 0)))
+    return statements
 
 
 # ------------------------------------------------------------------ rendering

@@ -159,7 +159,15 @@ def clean_unit(raw: str, *, item: bool = False) -> str | None:
         return None  # a cross-reference, not a statement
     if _CODE_LINE.match(raw.strip()) and not item:
         return None
+    if not item and not _prose(text):
+        return None  # formulas, WordPiece examples ("phil ##am ##mon"), data
     return text[0].upper() + text[1:]
+
+
+def _prose(text: str) -> bool:
+    tokens = [t.strip("()[]{}\"'“”‘’,.;:!?") for t in text.split()]
+    words = sum(bool(re.fullmatch(r"[^\W\d_][\w'’/-]*", t)) for t in tokens if t)
+    return words >= 0.6 * len(tokens)
 
 
 def _words(text: str) -> list[str]:
