@@ -80,13 +80,17 @@ def key_fact_recall(facts: Iterable[str | Sequence[str]], answer: str) -> float 
     return sum(fact_present(f, answer) for f in facts) / len(facts)
 
 
-def answer_row(question: Question, text: str, cited: Sequence[str]) -> dict[str, float]:
-    """The metrics of one answer."""
+def answer_row(
+    question: Question, text: str, cited: Sequence[str], *, abstained: bool = False
+) -> dict[str, float]:
+    """The metrics of one answer; ``abstained``: the assistant said the glossary does not
+    cover the question (an answerable one: a retrieval miss that no composer can fix)."""
     cited_set = set(cited)
     if not question.relevant:
         return {"no_citation": float(not cited_set)}
     good = cited_set & set(question.relevant)
     row = {
+        "abstained": float(abstained),
         "citation_precision": len(good) / len(cited_set) if cited_set else 0.0,
         "answer_hit": float(bool(good)),
         "dirty": float(bool(dirty_reasons(text))),
@@ -98,7 +102,14 @@ def answer_row(question: Question, text: str, cited: Sequence[str]) -> dict[str,
     return row
 
 
-METRICS = ("citation_precision", "answer_hit", "key_fact_recall", "dirty", "no_citation")
+METRICS = (
+    "citation_precision",
+    "answer_hit",
+    "key_fact_recall",
+    "dirty",
+    "abstained",
+    "no_citation",
+)
 TABLE = ("n", *METRICS[:-1], "median_words", "no_citation")
 
 
@@ -129,7 +140,8 @@ def evaluate_answers(
     rows = []
     for q in questions:
         answer = assistant.ask(q.question)
-        rows.append((q.kind, answer_row(q, answer.text, answer.citations)))
+        abstained = not answer.covered
+        rows.append((q.kind, answer_row(q, answer.text, answer.citations, abstained=abstained)))
     return aggregate(rows)
 
 

@@ -231,7 +231,11 @@ def _answer_units(q: Question, group: _Group, idf: Idf, rank: int) -> list[State
         words = _grow(pool, definition[0], picked, words, limit)
     ordered = [picked[p] for p in sorted(picked)]
     name = _display_name(group)
-    return [_statement(x, rank, title, name if i == 0 else "") for i, x in enumerate(ordered)]
+    out = [_statement(x, rank, title, name if i == 0 else "") for i, x in enumerate(ordered)]
+    items = [u for u, _ in pool if u.kind == "item"]
+    if words < SHORT_DEFINITION and items:  # "Machine Learning Operations." says too little
+        out.append(_list(pool, items[0], rank, ""))
+    return out
 
 
 def _wants_list(q: Question, unit: Unit, score: float) -> bool:

@@ -55,7 +55,8 @@ _LABEL = re.compile(r"^(?:highlight|note|comment|q|a)\s*:\s*", re.IGNORECASE)
 _CODE_LINE = re.compile(
     r"^\s*(?:def |class |import |from \S+ import |return\b|print\(|for \S+ in .*:$|if .*:$"
     r"|elif |else:|try:|except\b|with .*:$|const |let |var |function\b|console\.|#include"
-    r"|[A-Za-z_][\w.]*(?:\[[^\]]*\])?\s*[-+*/]?=\s*[^=\s].*[^.]$|[A-Za-z_][\w.]*\(.*\)\s*;?$"
+    r"|[A-Za-z_][\w.]*(?:\[[^\]]*\])?\s*[-+*/]?=\s*(?:.*[(\[{_\"'0-9]|[a-z_][\w.]*\s*$)"
+    r"|[A-Za-z_][\w.]*\(.*\)\s*;?$"
     r"|[{}\[\]();,]+\s*$|\$ |>>> )"
 )
 _INLINE: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -165,8 +166,8 @@ def clean_unit(raw: str, *, item: bool = False) -> str | None:
 
 
 def _prose(text: str) -> bool:
-    tokens = [t.strip("()[]{}\"'“”‘’,.;:!?") for t in text.split()]
-    words = sum(bool(re.fullmatch(r"[^\W\d_][\w'’/-]*", t)) for t in tokens if t)
+    tokens = [t.strip("()[]{}\"'“”‘’,.;:!?") for t in text.split() if re.search(r"\w", t)]
+    words = sum(bool(re.fullmatch(r"[^\W\d_][\w'’/-]*", t)) for t in tokens)
     return words >= 0.6 * len(tokens)
 
 
