@@ -146,7 +146,7 @@ def test_stub_entry_says_so_and_points_onwards(entries: dict[str, Entry]) -> Non
 
 
 def test_a_second_entry_must_earn_its_place(entries: dict[str, Entry]) -> None:
-    text, cited = answer(
+    _, cited = answer(
         entries,
         "what is masked self-attention",
         "ai-glossary-m#masked-self-attention",
