@@ -92,7 +92,7 @@ def _main_group(q: Question, hits: Sequence[Hit], idf: Idf) -> Group | None:
         return None
     best = max(h.score for h in hits) or 1.0
     named = [h for h in with_text if names_term(h, q.term)]
-    if q.names_term and named:
+    if named and (q.names_term or q.shape == "list"):
         return make_group(named[0], hits)
     candidates = [h for h in with_text if h.score >= CLOSE_SCORE_RATIO * best] or with_text[:1]
 
