@@ -190,7 +190,11 @@ def names_term(hit: Hit, term: str) -> bool:
 
 
 _CATEGORY = frozenset(
-    ["algorithm", "model", "method", "function", "architecture", "system", "technique", "process", "loss", "dataset", "benchmark", "mechanism", "metric", "layer", "framework", "the", "of", "a", "an"]
+    (
+        *("algorithm", "model", "method", "function", "architecture", "system", "technique"),
+        *("process", "loss", "dataset", "benchmark", "mechanism", "metric", "layer"),
+        *("framework", "the", "of", "a", "an"),
+    )
 )
 
 
