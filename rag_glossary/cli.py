@@ -24,7 +24,7 @@ from rag_glossary.errors import GlossaryError, UsageError
 
 if TYPE_CHECKING:
     from rag_glossary.index import BuildProgress
-    from rag_glossary.models import Entry, Hit
+    from rag_glossary.models import Answer, Entry, Hit
     from rag_glossary.retrieval import Retriever
 
 app = typer.Typer(
@@ -496,7 +496,7 @@ def ask(
     as_json: JsonOpt = False,
 ) -> None:
     """Answer a question with citations (Ollama if it runs, else from the entries)."""
-    from rag_glossary.answer import Assistant, format_tail
+    from rag_glossary.answer import Assistant
     from rag_glossary.retrieval import clean_query
 
     with _errors():
@@ -516,4 +516,17 @@ def ask(
             sys.stdout.write(piece)
             sys.stdout.flush()
         sys.stdout.write("\n\n")
-        out.print(escape(format_tail(stream.answer)))
+        _print_tail(stream.answer)
+
+
+def _print_tail(answer: Answer) -> None:
+    """The numbered Sources list and the notes after an answer (coloured on a terminal)."""
+    from rag_glossary.answer import source_lines
+
+    if answer.citations:
+        out.print("Sources:", style="bold")
+        for line in source_lines(answer):
+            number, rest = line.split(" ", 1)
+            out.print(f"[cyan]{escape(number)}[/] {escape(rest)}")
+    for notice in answer.notices:
+        out.print(f"note: {escape(notice)}", style="dim")
