@@ -36,7 +36,8 @@ SECOND_ENTRY_COVERAGE = 0.75
 def second_entry(
     q: Question, hits: Sequence[Hit], main: Group, statements: list[Statement], idf: Idf
 ) -> list[Statement]:
-    """A unit of another entry, when it answers question words the answer leaves open."""
+    """A unit of another entry, when it answers question words the answer leaves open and
+    the question names that entry (or asks a second question of its own)."""
     said = " ".join(s.text + " " + " ".join(s.items) for s in statements)
     open_words = frozenset(t for t in entry_focus(q, main.hits[0]) if t not in set(tokenize(said)))
     if len(open_words) < 2 or sum(idf(t) for t in open_words) < 0.5 * sum(
@@ -47,6 +48,10 @@ def second_entry(
     best_pick: tuple[float, Hit, Unit] | None = None
     for hit in hits:
         if hit.id in main.ids or hit.score < 0.8 * best:
+            continue
+        title = {stem(t) for t in tokenize(" ".join((hit.title, *hit.entry.aliases)))}
+        named = {stem(t) for t in open_words} & title
+        if not (named or (q.names_term and q.focus)):
             continue
         for unit in units(hit.entry.body):
             cover = coverage(open_words, unit, idf)
