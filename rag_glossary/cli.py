@@ -24,7 +24,7 @@ from rag_glossary.errors import GlossaryError, UsageError
 
 if TYPE_CHECKING:
     from rag_glossary.index import BuildProgress
-    from rag_glossary.models import Entry, Hit
+    from rag_glossary.models import Answer, Entry, Hit
     from rag_glossary.retrieval import Retriever
 
 app = typer.Typer(
@@ -420,9 +420,7 @@ def eval_(
     ] = False,
     answers: Annotated[
         bool,
-        typer.Option(
-            "--answers/--no-answers", help="Also score the extractive answers' citations."
-        ),
+        typer.Option("--answers/--no-answers", help="Also score the extractive answers."),
     ] = True,
     corpus: CorpusOpt = None,
     index: IndexOpt = None,
@@ -463,7 +461,7 @@ def eval_(
         out.print(f"\n[bold]{result.default}[/] by kind:\n")
         out.print(markdown_by_kind(result))
         if result.answer_metrics:
-            out.print("\nExtractive answers, citations:\n")
+            out.print("\nExtractive answers:\n")
             out.print(answer_table(result.answer_metrics))
         if failures:
             out.print("\nMisses of the default (hit@5 = 0):")
@@ -499,7 +497,7 @@ def ask(
     as_json: JsonOpt = False,
 ) -> None:
     """Answer a question with citations (Ollama if it runs, else from the entries)."""
-    from rag_glossary.answer import Assistant, format_tail
+    from rag_glossary.answer import Assistant
     from rag_glossary.retrieval import clean_query
 
     with _errors():
@@ -519,7 +517,20 @@ def ask(
             sys.stdout.write(piece)
             sys.stdout.flush()
         sys.stdout.write("\n\n")
-        out.print(escape(format_tail(stream.answer)))
+        _print_tail(stream.answer)
+
+
+def _print_tail(answer: Answer) -> None:
+    """The numbered Sources list and the notes after an answer (coloured on a terminal)."""
+    from rag_glossary.answer import source_lines
+
+    if answer.citations:
+        out.print("Sources:", style="bold")
+        for line in source_lines(answer):
+            number, rest = line.split(" ", 1)
+            out.print(f"[cyan]{escape(number)}[/] {escape(rest)}")
+    for notice in answer.notices:
+        out.print(f"note: {escape(notice)}", style="dim")
 
 
 # ---------------------------------------------------------------- serve / mcp
