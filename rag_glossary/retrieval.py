@@ -324,6 +324,28 @@ class Retriever:
 
         return GlossaryLangChainRetriever(retriever=self, k=k)
 
+    def as_llamaindex(self, k: int = 5) -> Any:
+        """A llama-index-core ``BaseRetriever`` of ``NodeWithScore`` (node id = citation id).
+
+        Needs the optional extra: ``pip install 'rag-glossary[llamaindex]'``.
+        """
+        if not _installed("llama_index.core"):
+            raise UsageError(
+                "as_llamaindex needs llama-index-core: pip install 'rag-glossary[llamaindex]'"
+            )
+        from rag_glossary.llamaindex_adapter import GlossaryLlamaIndexRetriever
+
+        return GlossaryLlamaIndexRetriever(self, similarity_top_k=k)
+
+
+def _installed(module: str) -> bool:
+    import importlib.util
+
+    try:
+        return importlib.util.find_spec(module) is not None
+    except ModuleNotFoundError:
+        return False
+
 
 def clean_query(query: str) -> str:
     """Collapse white space, drop control characters, bound the length."""
