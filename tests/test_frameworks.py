@@ -18,6 +18,8 @@ from rag_glossary.errors import UsageError
 from rag_glossary.langchain_adapter import GlossaryLangChainRetriever
 from rag_glossary.retrieval import Retriever
 
+pytestmark = pytest.mark.slow  # the small real index (built by the CLI, real model)
+
 ON_TOPIC = "what is masked self-attention"
 OFF_TOPIC = "how long should sourdough bread rise before baking"
 
