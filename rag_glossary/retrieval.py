@@ -12,7 +12,6 @@ switched off so the evaluation can compare them.
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -28,14 +27,15 @@ from rag_glossary.faiss_index import search_faiss_index
 from rag_glossary.lexical import LexicalIndex
 from rag_glossary.models import Chunk, Entry, Hit, RetrievalResult
 from rag_glossary.terms import TermMatcher
+from rag_glossary.text import MAX_QUERY_CHARS as MAX_QUERY_CHARS  # re-exported
+from rag_glossary.text import clean_query as clean_query  # re-exported
+from rag_glossary.text import snippet
 
 if TYPE_CHECKING:
     from rag_glossary.index import LoadedIndex
 
 Mode = Literal["dense", "bm25", "hybrid"]
 MODES: tuple[Mode, ...] = ("dense", "bm25", "hybrid")
-MAX_QUERY_CHARS = 2000
-_SPACE = re.compile(r"\s+")
 
 
 class Encoder(Protocol):
@@ -345,23 +345,6 @@ def _installed(module: str) -> bool:
         return importlib.util.find_spec(module) is not None
     except ModuleNotFoundError:
         return False
-
-
-def clean_query(query: str) -> str:
-    """Collapse white space, drop control characters, bound the length."""
-    text = "".join(ch if ch.isprintable() else " " for ch in query[: MAX_QUERY_CHARS * 2])
-    text = _SPACE.sub(" ", text).strip()
-    if not text:
-        raise UsageError("the question is empty: type some words to search for")
-    return text[:MAX_QUERY_CHARS]
-
-
-def snippet(text: str, limit: int = 200) -> str:
-    flat = _SPACE.sub(" ", text).strip()
-    if len(flat) <= limit:
-        return flat
-    cut = flat[:limit].rsplit(" ", 1)[0]
-    return cut + " …"
 
 
 def _entry_vectors(vectors: np.ndarray, chunk_entry: np.ndarray, n_entries: int) -> np.ndarray:

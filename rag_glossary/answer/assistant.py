@@ -1,0 +1,179 @@
+"""The assistant: retrieve, then answer with Ollama (citations validated as the reply
+streams) or, when no LLM is used or it fails, extractively; never without a source."""
+
+from __future__ import annotations
+
+from collections.abc import Generator, Iterator
+from typing import Protocol
+
+from rag_glossary import config
+from rag_glossary.answer.citations import CitationRewriter, Registry, citation_notices
+from rag_glossary.answer.extractive import extractive_answer, extractive_text
+from rag_glossary.answer.ollama import ollama_chat
+from rag_glossary.answer.prompt import MAX_QUESTION_CHARS, build_messages
+from rag_glossary.errors import (
+    LLMError,
+    LLMModelNotFoundError,
+    LLMResponseError,
+    LLMUnavailableError,
+)
+from rag_glossary.models import Answer, Hit, RetrievalResult
+from rag_glossary.text import clean_query
+
+MAX_NEAREST = 5  # entries listed when the glossary does not cover the question
+_EMPTY_HINT = 'ask e.g. "what is masked self-attention"'
+
+
+class SupportsRetrieve(Protocol):
+    """What the assistant needs from a retriever."""
+
+    def retrieve(self, query: str, k: int = 5) -> RetrievalResult: ...
+
+
+class AnswerStream(Iterator[str]):
+    """Text pieces of an answer as they are produced; ``.answer`` is the final Answer.
+
+    Iterate to print the pieces; their concatenation is ``answer.text``.
+    Reading ``.answer`` before the end consumes the remaining pieces.
+    """
+
+    def __init__(self, pieces: Generator[str, None, Answer]) -> None:
+        self._pieces = pieces
+        self._answer: Answer | None = None
+
+    def __iter__(self) -> AnswerStream:
+        return self
+
+    def __next__(self) -> str:
+        if self._answer is not None:
+            raise StopIteration
+        try:
+            return next(self._pieces)
+        except StopIteration as stop:
+            self._answer = stop.value
+            raise
+
+    @property
+    def answer(self) -> Answer:
+        for _ in self:
+            pass
+        assert self._answer is not None
+        return self._answer
+
+
+class Assistant:
+    """Answers questions with citations from the glossary.
+
+    ``ask(question) -> Answer``; ``stream(question) -> AnswerStream`` (iterate for
+    text pieces, then read ``.answer``). ``host=None`` lets the ollama client use
+    ``OLLAMA_HOST`` or its default; ``use_llm=False`` always answers extractively.
+    """
+
+    def __init__(
+        self,
+        retriever: SupportsRetrieve,
+        *,
+        llm_model: str | None = None,
+        host: str | None = None,
+        timeout: float = 60.0,
+        k: int = 5,
+        use_llm: bool = True,
+    ) -> None:
+        self.retriever = retriever
+        self.llm_model = llm_model or config.default_llm_model()
+        self.host = host
+        self.timeout = timeout
+        self.k = k
+        self.use_llm = use_llm
+
+    def ask(self, question: str) -> Answer:
+        """Retrieve, answer and validate citations; never raises for LLM trouble."""
+        return self._start(question, streaming=False).answer
+
+    def stream(self, question: str) -> AnswerStream:
+        """Like :meth:`ask`, yielding the text as it is generated.
+
+        Retrieval happens here, so its errors (and an empty question) raise at
+        the call; LLM trouble never raises, it ends in the extractive answer.
+        """
+        return self._start(question, streaming=True)
+
+    def _start(self, question: str, *, streaming: bool) -> AnswerStream:
+        question = clean_query(question, hint=_EMPTY_HINT)
+        result = self.retriever.retrieve(question, k=self.k)
+        return AnswerStream(self._answer(question, result, streaming=streaming))
+
+    def _answer(
+        self, question: str, result: RetrievalResult, *, streaming: bool
+    ) -> Generator[str, None, Answer]:
+        if result.covered and result.hits and self.use_llm:
+            return (yield from self._generate(question, result.hits, streaming))
+        if not result.covered or not result.hits:
+            answer = _not_covered(question, result)
+        else:
+            text, cited = extractive_answer(result.hits)
+            notice = f"extractive answer (LLM off); {self._hint()}"
+            answer = Answer(question, text, cited, result.hits, "extractive", notices=(notice,))
+        if streaming:
+            yield answer.text
+        return answer
+
+    def _generate(
+        self, question: str, hits: tuple[Hit, ...], streaming: bool
+    ) -> Generator[str, None, Answer]:
+        rewriter = CitationRewriter(Registry(hits))
+        shown: list[str] = []
+        notices = []
+        if len(question) > MAX_QUESTION_CHARS:
+            notices.append(f"the question was cut to {MAX_QUESTION_CHARS} characters for the LLM")
+        try:
+            for piece in ollama_chat(
+                build_messages(question, hits),
+                model=self.llm_model,
+                host=self.host,
+                timeout=self.timeout,
+            ):
+                if text := rewriter.feed(piece):
+                    shown.append(text)
+                    if streaming:
+                        yield text
+            shown.append(rewriter.flush())
+            if not "".join(shown):
+                raise LLMResponseError("Ollama returned an empty answer")
+        except LLMError as exc:
+            notices.append(self._fallback_notice(exc))
+            if streaming and "".join(shown):
+                # Part of the reply is on screen: keep it and its numbering, then continue.
+                notices[-1] = f"the generated answer broke off: {notices[-1]}"
+                rest = rewriter.flush() + "\n\n" + extractive_text(hits, rewriter.registry)
+                yield rest
+                text, cited = "".join(shown) + rest, tuple(rewriter.registry.order)
+            else:
+                text, cited = extractive_answer(hits)
+                if streaming:
+                    yield text
+            return Answer(question, text, cited, hits, "extractive", notices=tuple(notices))
+        if streaming and shown[-1]:
+            yield shown[-1]
+        notices.extend(citation_notices(rewriter))
+        order = tuple(rewriter.registry.order)
+        return Answer(question, "".join(shown), order, hits, "ollama", notices=tuple(notices))
+
+    def _fallback_notice(self, error: LLMError) -> str:
+        if isinstance(error, LLMModelNotFoundError):
+            return str(error)
+        if isinstance(error, LLMUnavailableError):
+            return f"{error}; showing an extractive answer. {self._hint().capitalize()}"
+        return f"{error}; showing an extractive answer"
+
+    def _hint(self) -> str:
+        return f"for generated answers run `ollama serve`, then `ollama pull {self.llm_model}`"
+
+
+def _not_covered(question: str, result: RetrievalResult) -> Answer:
+    if result.hits:
+        nearest = "\n".join(f"  - {hit.title} ({hit.id})" for hit in result.hits[:MAX_NEAREST])
+        text = f"The glossary does not seem to cover this question. Nearest entries:\n{nearest}"
+    else:
+        text = "The glossary does not seem to cover this question, and no entry comes close."
+    return Answer(question, text, (), result.hits, "none", covered=False)
