@@ -338,7 +338,7 @@ def index(
 @app.command()
 def search(
     query: Annotated[str, typer.Argument(help="What to look for.")],
-    k: Annotated[int, typer.Option("-k", help="How many entries.")] = 5,
+    k: Annotated[int, typer.Option("-k", "--k", help="How many entries (1-50).")] = 5,
     mode: Annotated[str, typer.Option(help="dense, bm25 or hybrid.")] = "hybrid",
     no_mmr: Annotated[bool, typer.Option("--no-mmr", help="Plain ranking, no MMR.")] = False,
     no_term: Annotated[bool, typer.Option("--no-term", help="No title/alias matching.")] = False,
@@ -349,13 +349,14 @@ def search(
 ) -> None:
     """Search the glossary: a ranked list of entries with citation ids."""
     from rag_glossary.retrieval import MODES, RetrieverConfig, clean_query
+    from rag_glossary.validation import check_k
 
     with _errors():
         clean_query(query)
+        mode = mode.lower()
         if mode not in MODES:
             raise UsageError(f"unknown mode {mode!r}: choose one of {', '.join(MODES)}")
-        if k < 1:
-            raise UsageError(f"-k must be at least 1, got {k}")
+        check_k(k, "-k")
         retriever = _open_retriever(corpus, index, model)
         _check_query(query, retriever)
         config = RetrieverConfig(mode=mode, mmr=not no_mmr, term=not no_term)  # type: ignore[arg-type]
@@ -407,7 +408,9 @@ def eval_(
         Path | None,
         typer.Option("--questions", help="Question set [default: eval/questions.jsonl]"),
     ] = None,
-    k: Annotated[int, typer.Option("--k", help="Depth of the ranked lists.")] = 10,
+    k: Annotated[
+        int, typer.Option("-k", "--k", help="Depth of the ranked lists (10-50).")
+    ] = 10,
     configs: Annotated[
         str | None, typer.Option("--configs", help="Comma-separated configurations to run.")
     ] = None,
@@ -440,8 +443,10 @@ def eval_(
         resolve_configs,
         write_report,
     )
+    from rag_glossary.validation import check_int
 
     with _errors():
+        check_int(k, "-k", 10, 50)
         path = questions or PROJECT_ROOT / "eval" / "questions.jsonl"
         qs = load_questions(path)
         names = [c.strip() for c in configs.split(",") if c.strip()] if configs else None
@@ -476,7 +481,9 @@ def eval_(
 @app.command()
 def ask(
     question: Annotated[str, typer.Argument(help="A question about a machine-learning term.")],
-    k: Annotated[int, typer.Option("-k", help="How many entries to answer from.")] = 5,
+    k: Annotated[
+        int, typer.Option("-k", "--k", help="How many entries to answer from (1-50).")
+    ] = 5,
     llm_model: Annotated[
         str | None,
         typer.Option(
@@ -488,7 +495,9 @@ def ask(
     no_llm: Annotated[
         bool, typer.Option("--no-llm", help="Answer from the entries' own text only.")
     ] = False,
-    timeout: Annotated[float, typer.Option(help="Seconds to wait for Ollama.")] = 60.0,
+    timeout: Annotated[
+        float, typer.Option(help="Total seconds for Ollama's answer, streaming included.")
+    ] = 60.0,
     embed_model: Annotated[
         str | None,
         typer.Option("--embed-model", envvar="RAG_GLOSSARY_MODEL", help="Embedding model."),
@@ -500,11 +509,12 @@ def ask(
     """Answer a question with citations (Ollama if it runs, else from the entries)."""
     from rag_glossary.answer import Assistant, format_tail
     from rag_glossary.retrieval import clean_query
+    from rag_glossary.validation import check_k, check_seconds
 
     with _errors():
         clean_query(question)
-        if k < 1:
-            raise UsageError(f"-k must be at least 1, got {k}")
+        check_k(k, "-k")
+        check_seconds(timeout, "--timeout")
         retriever = _open_retriever(corpus, index, embed_model)
         _check_query(question, retriever)
         assistant = Assistant(

@@ -79,6 +79,10 @@ class LLMUnavailableError(LLMError):
     """No Ollama server answered (refused, timeout, unreachable host)."""
 
 
+class LLMTimeoutError(LLMUnavailableError):
+    """Ollama did not finish the answer within the total time allowed (``--timeout``)."""
+
+
 class LLMModelNotFoundError(LLMError):
     """Ollama answered but does not have the model pulled."""
 

@@ -190,7 +190,13 @@ def evaluate(
     k: int = 10,
     on_progress: Callable[[int], None] | None = None,
 ) -> EvaluationReport:
-    """Run every configuration over every question; returns metrics per config and kind."""
+    """Run every configuration over every question; returns metrics per config and kind.
+
+    ``k`` (10 to 50) is the depth of the ranked lists; the metrics look at the top 10.
+    """
+    from rag_glossary.validation import check_int
+
+    check_int(k, "k", 10, 50)
     chosen = resolve_configs(configs)
     results: dict[str, ConfigResult] = {}
     for name, config in chosen.items():
@@ -198,7 +204,7 @@ def evaluate(
         result = ConfigResult(name)
         for q in questions:
             started = time.perf_counter()
-            found = variant.retrieve(q.question, k=max(k, 10))
+            found = variant.retrieve(q.question, k=k)
             result.latencies_ms.append((time.perf_counter() - started) * 1000)
             ranked = [h.id for h in found.hits]
             if q.negative:

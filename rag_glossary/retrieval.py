@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
@@ -30,6 +30,7 @@ from rag_glossary.terms import TermMatcher
 from rag_glossary.text import MAX_QUERY_CHARS as MAX_QUERY_CHARS  # re-exported
 from rag_glossary.text import clean_query as clean_query  # re-exported
 from rag_glossary.text import snippet
+from rag_glossary.validation import check_k
 
 if TYPE_CHECKING:
     from rag_glossary.index import LoadedIndex
@@ -197,10 +198,9 @@ class Retriever:
         Keyword overrides (``mode``, ``mmr``, ``term``, ``fetch_k``,
         ``lambda_mult``...) change the config for this call only.
         """
-        config = replace(self.config, **overrides) if overrides else self.config
+        config = self._overridden(overrides)
         query = clean_query(query)
-        if k < 1:
-            raise UsageError(f"k must be at least 1, got {k}")
+        k = check_k(k)
         signals = self._signals(query, config)
         fused = self._fuse(signals, config)
         order = sorted(fused, key=lambda i: (-fused[i], i))[: max(config.fetch_k, k)]
@@ -208,6 +208,15 @@ class Retriever:
         confidence = self._confidence(signals, config)
         hits = tuple(self._hit(i, fused[i], signals) for i in picked)
         return RetrievalResult(query, hits, confidence, confidence >= config.min_confidence)
+
+    def _overridden(self, overrides: dict[str, Any]) -> RetrieverConfig:
+        if not overrides:
+            return self.config
+        unknown = sorted(set(overrides) - {f.name for f in fields(RetrieverConfig)})
+        if unknown:
+            known = ", ".join(f.name for f in fields(RetrieverConfig))
+            raise UsageError(f"unknown retrieval setting {unknown[0]!r}: choose from {known}")
+        return replace(self.config, **overrides)
 
     def _signals(self, query: str, config: RetrieverConfig) -> _Signals:
         qvec = np.asarray(self.encoder.encode([query]), dtype=np.float32)[0]
@@ -322,7 +331,7 @@ class Retriever:
         """A langchain-core ``BaseRetriever`` whose Documents carry the citation id."""
         from rag_glossary.langchain_adapter import GlossaryLangChainRetriever
 
-        return GlossaryLangChainRetriever(retriever=self, k=k)
+        return GlossaryLangChainRetriever(retriever=self, k=check_k(k))
 
     def as_llamaindex(self, k: int = 5) -> Any:
         """A llama-index-core ``BaseRetriever`` of ``NodeWithScore`` (node id = citation id).
@@ -335,7 +344,7 @@ class Retriever:
             )
         from rag_glossary.llamaindex_adapter import GlossaryLlamaIndexRetriever
 
-        return GlossaryLlamaIndexRetriever(self, similarity_top_k=k)
+        return GlossaryLlamaIndexRetriever(self, similarity_top_k=check_k(k))
 
 
 def _installed(module: str) -> bool:
