@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 app = typer.Typer(
     help="Local semantic search and cited answers over machine-learning glossaries.",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     pretty_exceptions_enable=False,
 )
 out = Console(highlight=False, soft_wrap=True)
@@ -52,6 +52,7 @@ ModelOpt = Annotated[
     str | None,
     typer.Option(
         "--model",
+        "--embed-model",
         envvar="RAG_GLOSSARY_MODEL",
         help="Embedding model: a sentence-transformers name or path [default: the index's own, "
         "or the packaged all-MiniLM-L6-v2]",
@@ -60,9 +61,23 @@ ModelOpt = Annotated[
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
 
 
+def _print_version(value: bool) -> None:
+    if value:
+        from rag_glossary import __version__
+
+        out.print(f"rag-glossary {__version__}")
+        raise typer.Exit()
+
+
 @app.callback()
 def _main(
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks of errors.")] = False,
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", "-V", callback=_print_version, is_eager=True, help="Print the version."
+        ),
+    ] = False,
 ) -> None:
     _state["debug"] = debug
 
@@ -488,6 +503,7 @@ def ask(
         str | None,
         typer.Option(
             "--model",
+            "--llm-model",
             envvar="RAG_GLOSSARY_LLM_MODEL",
             help="Ollama model [default: llama3.2]",
         ),
@@ -507,7 +523,8 @@ def ask(
     as_json: JsonOpt = False,
 ) -> None:
     """Answer a question with citations (Ollama if it runs, else from the entries)."""
-    from rag_glossary.answer import Assistant, format_tail
+    from rag_glossary.answer import Assistant
+    from rag_glossary.render import print_pieces, print_tail
     from rag_glossary.retrieval import clean_query
     from rag_glossary.validation import check_k, check_seconds
 
@@ -524,8 +541,5 @@ def ask(
         if as_json:
             _print_json(stream.answer.to_dict())
             return
-        for piece in stream:
-            sys.stdout.write(piece)
-            sys.stdout.flush()
-        sys.stdout.write("\n\n")
-        out.print(escape(format_tail(stream.answer)))
+        print_pieces(out, stream)
+        print_tail(out, stream.answer)

@@ -148,7 +148,7 @@ def load_corpus(corpus_dir: Path) -> Corpus:
             f"no glossary files (.md, .markdown, .txt) in {folder}: "
             "add some, or point to the folder that has them"
         )
-    warnings: list[str] = []
+    warnings = skipped_paths(folder)
     entries: list[Entry] = []
     files: list[CorpusFile] = []
     used_sources: set[str] = set()
@@ -166,6 +166,21 @@ def load_corpus(corpus_dir: Path) -> Corpus:
     if not entries:
         raise CorpusError(f"no glossary entries found in {folder}: {_why_empty(warnings)}")
     return Corpus(tuple(entries), tuple(files), tuple(warnings))
+
+
+def skipped_paths(folder: Path) -> list[str]:
+    """One warning per subfolder (not read) and per dangling symbolic link."""
+    warnings: list[str] = []
+    for path in sorted(folder.iterdir(), key=lambda p: p.name):
+        if path.name.startswith("."):
+            continue
+        if path.is_symlink() and not path.exists():
+            warnings.append(f"skipped {path.name}: a symbolic link to a missing file")
+        elif path.is_dir():
+            warnings.append(
+                f"skipped the subfolder {path.name}/: only files directly in {folder} are read"
+            )
+    return warnings
 
 
 def _why_empty(warnings: list[str], shown: int = 3) -> str:
@@ -207,7 +222,7 @@ def _load_file(
         return None
     source = _unique_source(path, used_sources, warnings)
     dialect, parsed, entries = parse_document(
-        decoded.text, source, config.dialect, file=path.name, url_base=config.url
+        decoded.text, source, config.dialect, file=path.name, url_base=config.url, warnings=warnings
     )
     if not entries:
         warnings.append(f"{path.name}: no glossary entries found (read as dialect {dialect})")

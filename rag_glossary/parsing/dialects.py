@@ -39,13 +39,39 @@ def parse_document(
     *,
     file: str = "",
     url_base: str | None = None,
+    warnings: list[str] | None = None,
 ) -> tuple[str, Parsed, list[Entry]]:
-    """Like ``parse_text`` but also returns the dialect used and the document metadata."""
+    """Like ``parse_text`` but also returns the dialect used and the document metadata.
+
+    Problems worth a word (cut titles, a forced dialect that merges entries) are
+    appended to ``warnings`` when given.
+    """
     chosen = check_dialect(dialect) if dialect else sniff_dialect(text, file)
-    parsed = PARSERS[chosen](prepare(text), source)
+    lines = prepare(text)
+    parsed = PARSERS[chosen](lines, source)
     base = url_base or parsed.permalink
-    entries = build_entries(parsed.sections, source, file=file or source, url_base=base)
+    entries = build_entries(
+        parsed.sections, source, file=file or source, url_base=base, warnings=warnings
+    )
+    if dialect and warnings is not None:
+        _check_forced(lines, source, chosen, len(parsed.sections), file or source, warnings)
     return chosen, parsed, entries
+
+
+def _check_forced(
+    lines: Sequence[str], source: str, forced: str, found: int, file: str, warnings: list[str]
+) -> None:
+    """Warn when the dialect the content looks like reads more entries than the forced one."""
+    sniffed = sniff_dialect("\n".join(lines), file)
+    if sniffed == forced:
+        return
+    other = len(PARSERS[sniffed](lines, source).sections)
+    if other > found:
+        warnings.append(
+            f"{file}: dialect {forced!r} (forced in corpus.toml) finds {found} "
+            f"entr{'y' if found == 1 else 'ies'} where {sniffed!r} finds {other}: "
+            "entries may be merged; check the dialect"
+        )
 
 
 def parse_text(
