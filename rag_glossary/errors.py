@@ -95,3 +95,7 @@ class EvaluationError(GlossaryError):
     """The question set is malformed or names unknown configurations."""
 
     exit_code = 2
+
+
+# The fix for every damaged or outdated index, quoted by each error that needs it.
+REBUILD_HINT = "run `rag-glossary index --rebuild`"

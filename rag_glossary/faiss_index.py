@@ -20,7 +20,7 @@ import faiss
 import numpy as np
 import numpy.typing as npt
 
-from rag_glossary.errors import IndexCorruptError, IndexMissingError, UsageError
+from rag_glossary.errors import REBUILD_HINT, IndexCorruptError, IndexMissingError, UsageError
 
 INDEX_TYPES = ("flat", "hnsw", "ivf", "ivf-sq8", "ivf-pq")
 
@@ -67,7 +67,6 @@ PQ_MAX_BITS = 8
 PQ_REFINE_FACTOR = 4
 _PQ_POINTS_PER_CENTROID = 64
 
-_REBUILD_HINT = "run `rag-glossary index --rebuild`"
 _IP = faiss.METRIC_INNER_PRODUCT
 
 FloatArray = npt.NDArray[np.float32]
@@ -356,7 +355,7 @@ def index_type_of(index: Any) -> str:
     for cls, name in _CLASS_TO_TYPE:
         if isinstance(inner, cls):
             return name
-    raise IndexCorruptError(f"unsupported FAISS index {type(inner).__name__}: {_REBUILD_HINT}")
+    raise IndexCorruptError(f"unsupported FAISS index {type(inner).__name__}: {REBUILD_HINT}")
 
 
 # Subclasses before their bases (IndexIVFScalarQuantizer is not an IVFFlat,
@@ -386,17 +385,17 @@ def load_faiss_index(
     """
     file = Path(path)
     if not file.is_file():
-        raise IndexMissingError(f"no FAISS index at {file}: {_REBUILD_HINT}")
+        raise IndexMissingError(f"no FAISS index at {file}: {REBUILD_HINT}")
     try:
         index = faiss.read_index(str(file))
     except RuntimeError as exc:
         raise IndexCorruptError(
-            f"FAISS index {file} is truncated or unreadable: {_REBUILD_HINT}"
+            f"FAISS index {file} is truncated or unreadable: {REBUILD_HINT}"
         ) from exc
     found = index_type_of(index)
     if index_type is not None and found != index_type:
         raise IndexCorruptError(
-            f"FAISS index {file} is of type {found}, expected {index_type}: {_REBUILD_HINT}"
+            f"FAISS index {file} is of type {found}, expected {index_type}: {REBUILD_HINT}"
         )
     if params is not None:
         configure_for_search(index, params)

@@ -12,18 +12,17 @@ switched off so the evaluation can compare them.
 from __future__ import annotations
 
 import math
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass, fields, replace
-from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, Protocol
+from typing import TYPE_CHECKING, Any, Literal
 
-import faiss
 import numpy as np
 
 from rag_glossary.chunking import chunk_body
 from rag_glossary.config import default_index_dir
+from rag_glossary.embedding.encoder import Encoder
 from rag_glossary.errors import UsageError
-from rag_glossary.faiss_index import search_faiss_index
 from rag_glossary.lexical import LexicalIndex
 from rag_glossary.models import Chunk, Entry, Hit, RetrievalResult
 from rag_glossary.terms import TermMatcher
@@ -33,16 +32,10 @@ from rag_glossary.text import snippet
 from rag_glossary.validation import check_k
 
 if TYPE_CHECKING:
-    from rag_glossary.index import LoadedIndex
+    from rag_glossary.index import DenseIndex, LoadedIndex
 
 Mode = Literal["dense", "bm25", "hybrid"]
 MODES: tuple[Mode, ...] = ("dense", "bm25", "hybrid")
-
-
-class Encoder(Protocol):
-    """Anything that turns texts into L2-normalized float32 vectors."""
-
-    def encode(self, texts: Sequence[str]) -> np.ndarray: ...
 
 
 @dataclass(frozen=True)
@@ -97,7 +90,7 @@ class Retriever:
         entries: Sequence[Entry],
         chunks: Sequence[Chunk],
         vectors: np.ndarray,
-        faiss_index: faiss.Index,
+        dense: DenseIndex,
         lexical: LexicalIndex,
         encoder: Encoder,
         config: RetrieverConfig | None = None,
@@ -105,13 +98,10 @@ class Retriever:
         self.entries = list(entries)
         self.chunks = list(chunks)
         self.vectors = vectors
-        self.faiss_index = faiss_index
+        self.dense = dense
         self.lexical = lexical
         self.encoder = encoder
         self.config = config or RetrieverConfig()
-        # One query is too small to share between threads: on 2 busy cores a second
-        # OpenMP thread made exact search 2-5x slower (eval/bench_scale.py).
-        faiss.omp_set_num_threads(1)
         self.terms = TermMatcher(self.entries)
         position = {e.id: i for i, e in enumerate(self.entries)}
         self._chunk_entry = np.array([position[c.entry_id] for c in self.chunks], dtype=np.int64)
@@ -126,7 +116,7 @@ class Retriever:
     @classmethod
     def load(
         cls,
-        index_dir: Path | None = None,
+        index_dir: str | os.PathLike[str] | None = None,
         *,
         config: RetrieverConfig | None = None,
         encoder: Encoder | None = None,
@@ -149,7 +139,7 @@ class Retriever:
             loaded.entries,
             loaded.chunks,
             loaded.vectors,
-            loaded.faiss_index,
+            loaded.dense,
             loaded.lexical(),
             encoder or _query_encoder(loaded),
             config,
@@ -170,14 +160,14 @@ class Retriever:
         nothing is written to disk and no model is loaded but ``encoder``.
         """
         from rag_glossary.chunking import Chunker, ChunkingConfig
-        from rag_glossary.faiss_index import build_faiss_index
+        from rag_glossary.index.dense import FaissIndex
 
         config_ = ChunkingConfig(max_tokens, max_tokens // 8, max_tokens // 4)
         chunker = Chunker(lambda t: len(t.split()) + 2, config_, "in-memory")
         chunks = chunker.chunk_entries(entries)
-        vectors = np.asarray(encoder.encode([c.text for c in chunks]), dtype=np.float32)
-        index = build_faiss_index(vectors, "flat")
-        return cls(entries, chunks, vectors, index, LexicalIndex.build(entries), encoder, config)
+        vectors = np.asarray(encoder.encode_documents([c.text for c in chunks]), dtype=np.float32)
+        dense = FaissIndex.build(vectors, "flat")
+        return cls(entries, chunks, vectors, dense, LexicalIndex.build(entries), encoder, config)
 
     def with_config(self, config: RetrieverConfig) -> Retriever:
         """The same index and encoder under other settings (no reload)."""
@@ -219,7 +209,7 @@ class Retriever:
         return replace(self.config, **overrides)
 
     def _signals(self, query: str, config: RetrieverConfig) -> _Signals:
-        qvec = np.asarray(self.encoder.encode([query]), dtype=np.float32)[0]
+        qvec = np.asarray(self.encoder.encode_queries([query]), dtype=np.float32)[0]
         dense, dense_chunk, top = self._dense(qvec, config)
         bm25 = self._bm25(query, config) if config.mode != "dense" else {}
         term = self.terms.scores(query) if config.term else {}
@@ -230,13 +220,11 @@ class Retriever:
     def _dense(
         self, qvec: np.ndarray, config: RetrieverConfig
     ) -> tuple[dict[int, float], dict[int, int], float]:
-        n = self.faiss_index.ntotal
+        n = self.dense.count
         if n == 0:
             return {}, {}, 0.0
         want = min(n, max(config.fetch_k * 4, 64))
-        scores, ids = search_faiss_index(
-            self.faiss_index, qvec[None, :], want, vectors=self.vectors
-        )
+        scores, ids = self.dense.search(qvec[None, :], want)
         best: dict[int, float] = {}
         best_chunk: dict[int, int] = {}
         for score, ci in zip(scores[0].tolist(), ids[0].tolist(), strict=True):
@@ -372,17 +360,8 @@ def _query_encoder(loaded: LoadedIndex) -> Encoder:
     if loaded.manifest.query_encoder == "onnx":
         from rag_glossary.embedding import QueryEncoder
 
-        return QueryEncoder.load(loaded.onnx_dir)  # type: ignore[no-any-return]
+        return QueryEncoder.load(loaded.onnx_dir)
+    # A model that could not be exported: queries load sentence-transformers.
     from rag_glossary.embedding import DocumentEncoder, resolve_model
 
-    return _QueriesWith(DocumentEncoder(resolve_model(loaded.manifest.model_name)))
-
-
-class _QueriesWith:
-    """Queries through sentence-transformers, for models that could not be exported."""
-
-    def __init__(self, model: Any) -> None:
-        self._model = model
-
-    def encode(self, texts: Sequence[str]) -> np.ndarray:
-        return np.asarray(self._model.encode_queries(texts), dtype=np.float32)
+    return DocumentEncoder(resolve_model(loaded.manifest.model_name))

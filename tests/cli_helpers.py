@@ -167,7 +167,7 @@ def assert_index_loads(index_dir: Path, n_entries: int | None = None) -> LoadedI
     loaded = load_index(index_dir)
     if n_entries is not None:
         assert len(loaded.entries) == n_entries
-    assert len(loaded.chunks) == loaded.vectors.shape[0] == loaded.faiss_index.ntotal
+    assert len(loaded.chunks) == loaded.vectors.shape[0] == loaded.dense.count
     return loaded
 
 

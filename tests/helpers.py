@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import numpy as np
 
+from rag_glossary.embedding.encoder import DEFAULT_BATCH_SIZE, encode_in_batches
 from rag_glossary.errors import ModelLoadError
 from rag_glossary.models import Entry
 
@@ -47,6 +48,20 @@ class FakeEncoder:
         norms = np.linalg.norm(out, axis=1, keepdims=True)
         norms[norms == 0] = 1.0
         return out / norms
+
+    def encode_queries(self, texts: Sequence[str]) -> np.ndarray:
+        return self.encode(texts)
+
+    def encode_documents(
+        self,
+        texts: Sequence[str],
+        *,
+        batch_size: int = DEFAULT_BATCH_SIZE,
+        on_progress: Callable[[int], None] | None = None,
+    ) -> np.ndarray:
+        return encode_in_batches(
+            self.encode, texts, self.dimension, batch_size=batch_size, on_progress=on_progress
+        )
 
     def count_tokens(self, text: str) -> int:
         return len(text.split()) + 2

@@ -22,7 +22,6 @@ from rag_glossary.embedding import (
     ModelSpec,
     QueryEncoder,
     TokenCounter,
-    exported_model_id,
     onnx_files_present,
     pool,
     resolve_model,
@@ -134,7 +133,6 @@ def test_token_counter_ignores_the_truncation_shipped_in_tokenizer_json() -> Non
 
 def test_missing_onnx_folder_is_index_corrupt(tmp_path: Path) -> None:
     assert not onnx_files_present(tmp_path)
-    assert exported_model_id(tmp_path) is None
     with pytest.raises(IndexCorruptError, match="index --rebuild"):
         QueryEncoder.load(tmp_path / "absent")
 
@@ -160,7 +158,7 @@ def test_onnx_and_sentence_transformers_agree(
     document_encoder: DocumentEncoder, query_encoder: QueryEncoder
 ) -> None:
     expected = document_encoder.encode_queries(QUERIES)
-    actual = query_encoder.encode(QUERIES)
+    actual = query_encoder.encode_queries(QUERIES)
     assert actual.shape == expected.shape == (len(QUERIES), document_encoder.dimension)
     assert actual.dtype == np.float32
     np.testing.assert_allclose(np.linalg.norm(actual, axis=1), 1.0, atol=1e-5)
@@ -168,7 +166,7 @@ def test_onnx_and_sentence_transformers_agree(
     assert cosines.min() >= 0.9999, dict(zip(QUERIES, cosines.round(6).tolist(), strict=True))
 
     # The document path too, used to re-embed chunks without sentence-transformers.
-    docs_st = document_encoder.encode(QUERIES, batch_size=7)
+    docs_st = document_encoder.encode_documents(QUERIES, batch_size=7)
     seen: list[int] = []
     docs_onnx = query_encoder.encode_documents(QUERIES, batch_size=7, on_progress=seen.append)
     assert (docs_st * docs_onnx).sum(axis=1).min() >= 0.9999
@@ -183,8 +181,8 @@ def test_truncation_matches_between_paths(
     longer = LONG_TEXT + " Completely different trailing words about music."
     assert query_encoder.truncated(LONG_TEXT) and query_encoder.truncated(longer)
     assert not query_encoder.truncated(QUERIES[1])
-    onnx = query_encoder.encode([LONG_TEXT, longer])
-    st = document_encoder.encode([LONG_TEXT, longer])
+    onnx = query_encoder.encode_queries([LONG_TEXT, longer])
+    st = document_encoder.encode_documents([LONG_TEXT, longer])
     assert float(onnx[0] @ onnx[1]) > 0.99999
     assert float(st[0] @ st[1]) > 0.99999
 
@@ -204,11 +202,11 @@ def test_count_tokens_agrees_between_paths(
 def test_encode_reports_progress_per_batch(document_encoder: DocumentEncoder) -> None:
     texts = [f"glossary entry number {i}" for i in range(10)]
     seen: list[int] = []
-    vectors = document_encoder.encode(texts, batch_size=4, on_progress=seen.append)
+    vectors = document_encoder.encode_documents(texts, batch_size=4, on_progress=seen.append)
     assert seen == [4, 4, 2]
     assert vectors.shape == (10, document_encoder.dimension)
     # Order is preserved despite length sorting inside.
-    single = document_encoder.encode([texts[7]])
+    single = document_encoder.encode_documents([texts[7]])
     assert float(vectors[7] @ single[0]) > 0.99999
 
 
@@ -217,8 +215,8 @@ def test_export_writes_the_expected_files(
     onnx_dir: Path, document_encoder: DocumentEncoder
 ) -> None:
     assert onnx_files_present(onnx_dir)
-    assert exported_model_id(onnx_dir) == document_encoder.model_id == DEFAULT_MODEL_ID
     config = json.loads((onnx_dir / ENCODER_CONFIG_FILE).read_text())
+    assert config["model_id"] == document_encoder.model_id == DEFAULT_MODEL_ID
     assert config["pooling_modes"] == ["mean"]
     assert config["max_seq_length"] == document_encoder.max_seq_length == 256
     assert config["dimension"] == document_encoder.dimension == 384
@@ -280,10 +278,10 @@ def test_other_models_export_and_agree(
     encoder.export_onnx(tmp_path / "onnx")
     onnx = QueryEncoder.load(tmp_path / "onnx")
     texts = [*QUERIES[:6], LONG_TEXT]
-    queries = onnx.encode(texts)
+    queries = onnx.encode_queries(texts)
     documents = onnx.encode_documents(texts)
     assert (encoder.encode_queries(texts) * queries).sum(axis=1).min() >= 0.9999
-    assert (encoder.encode(texts) * documents).sum(axis=1).min() >= 0.9999
+    assert (encoder.encode_documents(texts) * documents).sum(axis=1).min() >= 0.9999
     config = json.loads((tmp_path / "onnx" / ENCODER_CONFIG_FILE).read_text())
     assert config["pooling_modes"] == [pooling_mode]
     # With asymmetric prompts the same text embeds differently as query and document.
@@ -296,7 +294,7 @@ import sys
 from pathlib import Path
 from rag_glossary.embedding import QueryEncoder
 encoder = QueryEncoder.load(Path(sys.argv[1]))
-vectors = encoder.encode(["what is masked self-attention"])
+vectors = encoder.encode_queries(["what is masked self-attention"])
 assert vectors.shape == (1, encoder.dimension)
 heavy = [m for m in ("torch", "transformers", "sentence_transformers") if m in sys.modules]
 print(",".join(heavy) or "none")
@@ -314,3 +312,34 @@ def test_query_path_imports_neither_torch_nor_sentence_transformers(onnx_dir: Pa
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "none"
+
+
+IMPORT_ONLY_SCRIPT = """
+import sys
+import rag_glossary.embedding
+import rag_glossary.embedding.query
+import rag_glossary.index
+import rag_glossary.retrieval
+heavy = sorted(m for m in sys.modules if m.split(".")[0] in HEAVY)
+print(",".join(heavy) or "none")
+print("document" if "rag_glossary.embedding.document" in sys.modules else "lazy")
+"""
+
+
+def test_query_module_cannot_import_torch_at_module_level() -> None:
+    # A fresh interpreter: this test process may already hold torch.
+    script = f"HEAVY = {{'torch', 'transformers', 'sentence_transformers'}}\n{IMPORT_ONLY_SCRIPT}"
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["none", "lazy"]
+
+
+def test_document_encoder_and_export_load_on_first_access() -> None:
+    import rag_glossary.embedding as embedding
+
+    assert embedding.DocumentEncoder.__module__ == "rag_glossary.embedding.document"
+    assert embedding.EXPORT_MIN_COSINE == 0.9999
+    with pytest.raises(AttributeError, match="no attribute"):
+        _ = embedding.NotAName  # type: ignore[attr-defined]

@@ -20,6 +20,7 @@ from rag_glossary.index import (
     build_index,
     index_status,
     load_index,
+    store,
 )
 from rag_glossary.retrieval import Retriever
 
@@ -104,7 +105,7 @@ def test_crash_mid_build_leaves_previous_index_loadable(
     def boom(*args: object, **kwargs: object) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(index_mod, "_write_parts", boom)
+    monkeypatch.setattr(store, "write_parts", boom)
     with pytest.raises(KeyboardInterrupt):
         _build(corpus, tmp_path / "idx", fake_encoder)
     assert (tmp_path / "idx" / CURRENT).read_text() == before

@@ -1,0 +1,281 @@
+"""The on-disk format of an index: layout, manifest, loading and validation, writing.
+
+Layout of an index folder (``indexes/default``)::
+
+    CURRENT              name of the live generation, replaced atomically
+    .lock                held while a build runs
+    g-<time>-<pid>/      one complete generation
+        manifest.json    format, model, chunking, index type, corpus file hashes
+        entries.json     every Entry, so queries never re-parse the corpus
+        chunks.json      chunk ids, entry ids and content hashes, in vector order
+        vectors.npy      normalized chunk vectors (MMR, incremental re-index)
+        faiss.index      the dense index over those vectors
+        bm25/            the lexical index (bm25s)
+        onnx/            the query encoder (model.onnx, tokenizer.json, encoder.json)
+
+A generation is written beside the live one and then CURRENT is swapped, so a
+crash or Ctrl-C mid-write leaves the previous index loadable.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import shutil
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from rag_glossary import __version__
+from rag_glossary.errors import (
+    REBUILD_HINT,
+    GlossaryError,
+    IndexCorruptError,
+    IndexMissingError,
+)
+from rag_glossary.index.dense import DenseIndex, FaissIndex
+from rag_glossary.lexical import LexicalIndex
+from rag_glossary.models import Chunk, Entry
+
+FORMAT_VERSION = 2  # 2: BM25 stored as plain numpy arrays
+CURRENT = "CURRENT"
+MANIFEST = "manifest.json"
+ENTRIES = "entries.json"
+CHUNKS = "chunks.json"
+VECTORS = "vectors.npy"
+DENSE = "faiss.index"
+LEXICAL = "bm25"
+ONNX = "onnx"
+GENERATION_PREFIX = "g-"
+TMP_PREFIX = ".tmp-"
+
+
+@dataclass(frozen=True)
+class Manifest:
+    format_version: int
+    model_id: str
+    model_name: str
+    dimension: int
+    max_seq_length: int
+    chunking: dict[str, int]
+    index_type: str
+    index_type_requested: str
+    n_entries: int
+    n_chunks: int
+    corpus: dict[str, str]
+    query_encoder: str
+    created_at: str
+    tool_version: str = __version__
+
+    def to_dict(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Manifest:
+        try:
+            return cls(**data)
+        except TypeError as exc:
+            raise IndexCorruptError(f"index manifest is malformed ({exc}): {REBUILD_HINT}") from exc
+
+
+@dataclass(frozen=True)
+class LoadedIndex:
+    """Every part of one generation, checked to agree with each other."""
+
+    path: Path
+    manifest: Manifest
+    entries: list[Entry]
+    chunks: list[Chunk]
+    vectors: np.ndarray
+    dense: DenseIndex
+
+    @property
+    def onnx_dir(self) -> Path:
+        return self.path / ONNX
+
+    def lexical(self) -> LexicalIndex:
+        return LexicalIndex.load(self.path / LEXICAL, len(self.entries))
+
+
+# ---------------------------------------------------------------- reading
+
+
+def current_generation(index_dir: Path) -> Path | None:
+    """The live generation's folder (None when no index was ever built there)."""
+    try:
+        name = (index_dir / CURRENT).read_text(encoding="utf-8").strip()
+    except FileNotFoundError:
+        return None
+    except NotADirectoryError as exc:
+        raise IndexCorruptError(
+            f"the index path {index_dir} is not a folder: "
+            "point --index (or RAG_GLOSSARY_INDEX) to a folder"
+        ) from exc
+    except OSError as exc:
+        raise IndexCorruptError(f"cannot read {index_dir / CURRENT}: {exc.strerror}") from exc
+    path = index_dir / name
+    if not name or "/" in name or not path.is_dir():
+        raise IndexCorruptError(f"index at {index_dir} points to a missing build: {REBUILD_HINT}")
+    return path
+
+
+def _live_generation(index_dir: Path) -> Path:
+    generation = current_generation(index_dir)
+    if generation is None:
+        raise IndexMissingError(f"no index at {index_dir}: run `rag-glossary index` to build it")
+    return generation
+
+
+def _read_json(path: Path) -> Any:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise IndexCorruptError(f"index file {path.name} is missing: {REBUILD_HINT}") from exc
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise IndexCorruptError(f"index file {path.name} is damaged: {REBUILD_HINT}") from exc
+
+
+def read_manifest(index_dir: str | os.PathLike[str]) -> Manifest:
+    """The live generation's manifest (IndexMissingError when there is no index)."""
+    return _manifest_of(_live_generation(Path(index_dir)))
+
+
+def _manifest_of(generation: Path) -> Manifest:
+    data = _read_json(generation / MANIFEST)
+    if not isinstance(data, dict):
+        raise IndexCorruptError(f"index manifest is damaged: {REBUILD_HINT}")
+    version = data.get("format_version")
+    if not isinstance(version, int) or version > FORMAT_VERSION:
+        raise IndexCorruptError(
+            f"index format {version!r} is not one this rag-glossary ({__version__}) reads "
+            f"(format {FORMAT_VERSION}): upgrade rag-glossary or {REBUILD_HINT}"
+        )
+    return Manifest.from_dict(data)
+
+
+def _load_vectors(path: Path, n_chunks: int, dimension: int) -> np.ndarray:
+    try:
+        vectors: np.ndarray = np.load(path, allow_pickle=False)
+    except FileNotFoundError as exc:
+        raise IndexCorruptError(f"index file {path.name} is missing: {REBUILD_HINT}") from exc
+    except (ValueError, OSError, EOFError) as exc:
+        raise IndexCorruptError(f"index file {path.name} is truncated: {REBUILD_HINT}") from exc
+    if vectors.shape != (n_chunks, dimension) or vectors.dtype != np.float32:
+        raise IndexCorruptError(
+            f"index file {path.name} does not match the manifest: {REBUILD_HINT}"
+        )
+    return vectors
+
+
+def load_index(index_dir: str | os.PathLike[str]) -> LoadedIndex:
+    """Load the live generation of an index, checking that its parts agree."""
+    index_dir = Path(index_dir)
+    generation = _live_generation(index_dir)
+    manifest = _manifest_of(generation)
+    if manifest.format_version < FORMAT_VERSION:
+        raise IndexCorruptError(
+            f"the index at {index_dir} has format {manifest.format_version}, older than this "
+            f"rag-glossary's {FORMAT_VERSION}: {REBUILD_HINT}"
+        )
+    try:
+        entries = [Entry.from_dict(d) for d in _read_json(generation / ENTRIES)]
+        chunks = [Chunk(**d) for d in _read_json(generation / CHUNKS)]
+    except (TypeError, KeyError) as exc:
+        raise IndexCorruptError(f"index entries or chunks are damaged: {REBUILD_HINT}") from exc
+    vectors = _load_vectors(generation / VECTORS, len(chunks), manifest.dimension)
+    try:
+        dense = FaissIndex.load(generation / DENSE, manifest.index_type, vectors)
+    except IndexMissingError as exc:  # a part missing from a build is damage, not absence
+        raise IndexCorruptError(str(exc)) from exc
+    if dense.count != len(chunks) or len(entries) != manifest.n_entries:
+        raise IndexCorruptError(f"index parts disagree in size: {REBUILD_HINT}")
+    if not {c.entry_id for c in chunks} <= {e.id for e in entries}:
+        raise IndexCorruptError(f"index chunks name unknown entries: {REBUILD_HINT}")
+    return LoadedIndex(generation, manifest, entries, chunks, vectors, dense)
+
+
+def try_load_index(index_dir: Path) -> LoadedIndex | None:
+    """The live index, or None when it is missing or damaged (a build replaces it)."""
+    try:
+        return load_index(index_dir)
+    except GlossaryError:
+        return None
+
+
+# ---------------------------------------------------------------- writing
+
+
+def write_parts(
+    folder: Path,
+    entries: Sequence[Entry],
+    chunks: Sequence[Chunk],
+    vectors: np.ndarray,
+    dense: DenseIndex,
+    lexical: LexicalIndex,
+) -> None:
+    """Write everything of a generation but the manifest and the query encoder."""
+    _write_json(folder / ENTRIES, [e.to_dict() for e in entries])
+    _write_json(folder / CHUNKS, [c.__dict__ for c in chunks])
+    np.save(folder / VECTORS, vectors)
+    dense.save(folder / DENSE)
+    lexical.save(folder / LEXICAL)
+
+
+def write_generation(index_dir: Path, fill: Callable[[Path], Manifest]) -> Path:
+    """Write a new generation and make it the live one.
+
+    ``fill`` writes the parts into the folder it is given and returns the
+    manifest, which is written last. On any failure the folder is removed and
+    the previous generation stays live.
+    """
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
+    name = f"{GENERATION_PREFIX}{stamp}-{os.getpid()}"
+    tmp = index_dir / f"{TMP_PREFIX}{name}"
+    tmp.mkdir()
+    try:
+        manifest = fill(tmp)
+        _write_json(tmp / MANIFEST, manifest.to_dict())
+        _fsync_tree(tmp)
+        final = index_dir / name
+        tmp.rename(final)
+        _write_atomic(index_dir / CURRENT, name)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return final
+
+
+def _write_json(path: Path, data: Any) -> None:
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    with tmp.open("w", encoding="utf-8") as fh:
+        fh.write(text)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+    _fsync_dir(path.parent)
+
+
+def _fsync_dir(folder: Path) -> None:
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _fsync_tree(folder: Path) -> None:
+    for path in folder.rglob("*"):
+        if path.is_file():
+            with contextlib.suppress(OSError), path.open("rb+") as fh:
+                os.fsync(fh.fileno())
+    _fsync_dir(folder)
