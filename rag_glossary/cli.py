@@ -322,6 +322,7 @@ def index(
     from rag_glossary.chunking import ChunkingConfig
     from rag_glossary.faiss_index import INDEX_TYPES
     from rag_glossary.index import IndexSettings, build_index
+    from rag_glossary.index.store import CURRENT
 
     with _errors():
         if index_type != "auto" and index_type not in INDEX_TYPES:
@@ -333,6 +334,8 @@ def index(
             chunking=ChunkingConfig(max_tokens=chunk_tokens, overlap_tokens=chunk_overlap),
             index_type=index_type,
         )
+        if not (_index(index) / CURRENT).is_file():  # no index there yet
+            err.print(f"Creating a new index at {escape(str(_index(index)))} ...", style="dim")
         with _RichProgress() as progress:
             report = build_index(
                 _corpus(corpus), _index(index), settings, rebuild=rebuild, progress=progress

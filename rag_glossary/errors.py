@@ -51,6 +51,10 @@ class ModelMismatchError(GlossaryIndexError):
     """The index was built with another embedding model than the one asked for."""
 
 
+class CorpusMismatchError(GlossaryIndexError):
+    """The index was built from another corpus than the one it is used with."""
+
+
 class IndexReadOnlyError(GlossaryIndexError):
     """The index folder cannot be written (read-only mount, permissions)."""
 

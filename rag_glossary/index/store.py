@@ -71,6 +71,7 @@ class Manifest:
     query_encoder: str
     created_at: str
     tool_version: str = __version__
+    corpus_dir: str = ""  # the folder it was built from ("" in indexes built before it was kept)
 
     def to_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
