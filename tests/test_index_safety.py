@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from dataclasses import replace
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
