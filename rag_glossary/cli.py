@@ -51,7 +51,6 @@ IndexOpt = Annotated[
 ModelOpt = Annotated[
     str | None,
     typer.Option(
-        "--model",
         "--embed-model",
         envvar="RAG_GLOSSARY_MODEL",
         help="Embedding model: a sentence-transformers name or path [default: the index's own, "

@@ -7,6 +7,7 @@ index is up to date without importing the parsers (ftfy alone costs 0.1 s).
 from __future__ import annotations
 
 import hashlib
+import os
 from pathlib import Path
 
 from rag_glossary.errors import CorpusError
@@ -15,8 +16,9 @@ GLOSSARY_SUFFIXES = (".md", ".markdown", ".txt")
 CONFIG_FILE = "corpus.toml"
 
 
-def glossary_files(folder: Path) -> list[Path]:
+def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:
     """The glossary files of a folder, sorted by name (hidden, README* and corpus.toml skipped)."""
+    folder = Path(folder)
     try:
         children = list(folder.iterdir())
     except OSError as exc:
@@ -34,16 +36,17 @@ def glossary_files(folder: Path) -> list[Path]:
     )
 
 
-def file_sha256(path: Path) -> str:
+def file_sha256(path: str | os.PathLike[str]) -> str:
     digest = hashlib.sha256()
-    with path.open("rb") as fh:
+    with Path(path).open("rb") as fh:
         for block in iter(lambda: fh.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()
 
 
-def corpus_fingerprint(folder: Path) -> dict[str, str]:
+def corpus_fingerprint(folder: str | os.PathLike[str]) -> dict[str, str]:
     """sha256 of every glossary file and of corpus.toml: any edit changes it."""
+    folder = Path(folder)
     if not folder.is_dir():
         return {}
     paths = glossary_files(folder)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import statistics
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -52,8 +53,9 @@ class Question:
         return not self.relevant
 
 
-def load_questions(path: Path) -> list[Question]:
+def load_questions(path: str | os.PathLike[str]) -> list[Question]:
     """Read a question set, with a one-line error naming the first bad line."""
+    path = Path(path)
     try:
         # split("\n"), not splitlines(): JSON strings may hold U+2028 and friends.
         lines = path.read_text(encoding="utf-8").split("\n")
@@ -293,8 +295,11 @@ def _fmt(value: float | None) -> str:
     return f"{value:.3f}"
 
 
-def write_report(report: EvaluationReport, path: Path, questions_file: Path) -> list[Path]:
+def write_report(
+    report: EvaluationReport, path: str | os.PathLike[str], questions_file: str | os.PathLike[str]
+) -> list[Path]:
     """A Markdown report with the tables, and a bar chart if matplotlib is installed."""
+    path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     written = [path]
     chart = path.with_suffix(".png")

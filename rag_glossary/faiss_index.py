@@ -12,6 +12,7 @@ indexed. Thresholds and parameters come from ``eval/bench_scale.py``
 from __future__ import annotations
 
 import math
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -369,13 +370,15 @@ _CLASS_TO_TYPE: tuple[tuple[Any, str], ...] = (
 )
 
 
-def save_faiss_index(index: Any, path: str | Path) -> None:
+def save_faiss_index(index: Any, path: str | os.PathLike[str]) -> None:
     """Write ``index`` to ``path`` as is (atomic renames are the caller's job)."""
-    faiss.write_index(index, str(path))
+    faiss.write_index(index, os.fspath(path))
 
 
 def load_faiss_index(
-    path: str | Path, index_type: str | None = None, params: SearchParams | None = None
+    path: str | os.PathLike[str],
+    index_type: str | None = None,
+    params: SearchParams | None = None,
 ) -> Any:
     """Read an index written by ``save_faiss_index``, ready to search.
 

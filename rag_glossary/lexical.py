@@ -9,13 +9,14 @@ a fifth of a second that a fresh ``rag-glossary search`` cannot spare.
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
 
-from rag_glossary.errors import IndexCorruptError
+from rag_glossary.errors import REBUILD_HINT, IndexCorruptError
 from rag_glossary.models import Entry
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -88,7 +89,8 @@ class LexicalIndex:
             len(entries),
         )
 
-    def save(self, folder: Path) -> None:
+    def save(self, folder: str | os.PathLike[str]) -> None:
+        folder = Path(folder)
         folder.mkdir(parents=True, exist_ok=True)
         np.save(folder / "data.npy", self._data)
         np.save(folder / "indices.npy", self._indices)
@@ -96,8 +98,8 @@ class LexicalIndex:
         (folder / "vocab.json").write_text(json.dumps(self.vocab), encoding="utf-8")
 
     @classmethod
-    def load(cls, folder: Path, n_docs: int) -> LexicalIndex:
-        hint = "run `rag-glossary index --rebuild`"
+    def load(cls, folder: str | os.PathLike[str], n_docs: int) -> LexicalIndex:
+        folder, hint = Path(folder), REBUILD_HINT
         try:
             data, indices, indptr = (
                 np.load(folder / name, allow_pickle=False) for name in _FILES[:3]

@@ -81,7 +81,8 @@ def test_missing_index_with_an_unloadable_model_writes_nothing(tmp_path: Path) -
     shutil.copytree(CORPUS, tmp_path / "corpus")
     env = cli_env(tmp_path / "corpus", index, RAG_GLOSSARY_MODEL=str(bad_model))
     result = run_cli("search", "markov chain", env=env, cwd=tmp_path)
-    assert_one_line_error(result, 1, "cannot load embedding model", str(bad_model), "--model PATH")
+    needles = ("cannot load embedding model", str(bad_model), "--embed-model PATH")
+    assert_one_line_error(result, 1, *needles)
     state = index_state(index)
     assert state.current is None and not state.generations and not state.temporaries
     observe("Index: missing, and the model cannot be loaded", result)
@@ -129,12 +130,13 @@ def test_index_built_with_another_model_names_both(ws: Workspace) -> None:
     other = ws.root / "other-model"
     other.mkdir()
     before = index_state(ws.index)
-    by_flag = ws.run("search", "markov chain", "--model", str(other))
-    line = assert_one_line_error(by_flag, 2, DEFAULT_MODEL_ID, str(other), "--rebuild --model")
+    by_flag = ws.run("search", "markov chain", "--embed-model", str(other))
+    needles = (DEFAULT_MODEL_ID, str(other), "--rebuild --embed-model")
+    line = assert_one_line_error(by_flag, 2, *needles)
     by_env = ws.run("ask", "what is a markov chain", "--no-llm", RAG_GLOSSARY_MODEL=str(other))
     assert assert_one_line_error(by_env, 2) == line
     _assert_untouched(ws, before)
-    observe("Index: built with another model (--model or RAG_GLOSSARY_MODEL)", by_flag)
+    observe("Index: built with another model (--embed-model or RAG_GLOSSARY_MODEL)", by_flag)
 
 
 @pytest.mark.slow

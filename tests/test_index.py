@@ -14,9 +14,11 @@ from rag_glossary.errors import (
     IndexCorruptError,
     IndexLockedError,
     IndexMissingError,
+    UsageError,
 )
 from rag_glossary.index import (
     CURRENT,
+    IndexSettings,
     build_index,
     index_status,
     load_index,
@@ -184,3 +186,23 @@ def test_vectors_are_normalized_and_match_chunks(
     expected = fake_encoder.encode([c.text for c in loaded.chunks])
     assert np.allclose(loaded.vectors, expected, atol=1e-6)
     assert np.allclose(np.linalg.norm(loaded.vectors, axis=1), 1.0, atol=1e-5)
+
+
+def test_ivf_on_a_small_corpus_records_the_flat_index_it_built(
+    corpus: Path, tmp_path: Path, fake_encoder: FakeEncoder
+) -> None:
+    # IVF needs ~1,000 vectors to train: three entries get a flat index, and say so.
+    settings = IndexSettings(index_type="ivf")
+    report = _build(corpus, tmp_path / "idx", fake_encoder, settings=settings)
+    assert report.index_type == "flat"
+    assert any("--index-type ivf" in w and "flat" in w for w in report.warnings)
+    loaded = load_index(tmp_path / "idx")  # used to fail: manifest said ivf, file held flat
+    assert loaded.manifest.index_type == loaded.dense.index_type == "flat"
+    assert loaded.manifest.index_type_requested == "ivf"
+    again = _build(corpus, tmp_path / "idx", fake_encoder, settings=settings)
+    assert not again.built
+
+
+def test_an_unknown_index_type_is_refused_before_any_work() -> None:
+    with pytest.raises(UsageError, match="unknown index type 'ivfx'"):
+        IndexSettings(index_type="ivfx")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import tomllib
 from collections.abc import Callable, Iterable, Mapping
@@ -11,7 +12,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from rag_glossary.corpus_files import glossary_files
+from rag_glossary.corpus_files import CONFIG_FILE, glossary_files
 from rag_glossary.errors import CorpusError
 from rag_glossary.models import Entry
 from rag_glossary.parsing.base import without_parenthetical
@@ -19,7 +20,6 @@ from rag_glossary.parsing.decode import decode
 from rag_glossary.parsing.dialects import DIALECTS, parse_document
 from rag_glossary.parsing.slug import slugify
 
-CONFIG_NAME = "corpus.toml"
 _CONFIG_KEYS = ("dialect", "title", "url")
 _SOURCE_UNSAFE = re.compile(r"[\s#]+")
 
@@ -66,15 +66,8 @@ class Corpus:
     def _by_slug(self) -> dict[str, list[Entry]]:
         return _index(self.entries, lambda e: {e.anchor} | {slugify(n) for n in _names(e)})
 
-    @property
-    def sources(self) -> tuple[str, ...]:
-        return tuple(f.source for f in self.files)
-
     def get(self, entry_id: str) -> Entry | None:
         return self._by_id.get(entry_id)
-
-    def by_source(self, source: str) -> tuple[Entry, ...]:
-        return tuple(e for e in self.entries if e.source == source)
 
     def lookup(self, id_or_term: str) -> list[Entry]:
         """The entry with this citation id; else every entry whose title or alias
@@ -132,7 +125,7 @@ def _index(
 # --- loading ----------------------------------------------------------------------
 
 
-def load_corpus(corpus_dir: Path) -> Corpus:
+def load_corpus(corpus_dir: str | os.PathLike[str]) -> Corpus:
     """Parse every glossary file (``*.md``, ``*.markdown``, ``*.txt``) of a folder.
 
     Raises CorpusError when the folder is missing, holds no glossary file, or
@@ -141,7 +134,7 @@ def load_corpus(corpus_dir: Path) -> Corpus:
     """
     folder = Path(corpus_dir)
     _check_folder(folder)
-    config = read_config(folder / CONFIG_NAME)
+    config = read_config(folder / CONFIG_FILE)
     paths = glossary_files(folder)
     if not paths:
         raise CorpusError(
@@ -159,7 +152,7 @@ def load_corpus(corpus_dir: Path) -> Corpus:
             entries.extend(loaded[1])
     names = {p.name for p in paths}
     warnings.extend(
-        f"{CONFIG_NAME} names {name}, which is not a glossary file in {folder}"
+        f"{CONFIG_FILE} names {name}, which is not a glossary file in {folder}"
         for name in config
         if name not in names
     )
@@ -256,8 +249,9 @@ def _unique_source(path: Path, used: set[str], warnings: list[str]) -> str:
 # --- corpus.toml ------------------------------------------------------------------
 
 
-def read_config(path: Path) -> dict[str, FileConfig]:
+def read_config(path: str | os.PathLike[str]) -> dict[str, FileConfig]:
     """Per-file settings from corpus.toml: ``[files."name.md"]`` with dialect, title, url."""
+    path = Path(path)
     if not path.is_file():
         return {}
     try:

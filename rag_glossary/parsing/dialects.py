@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -91,13 +92,14 @@ def parse_text(
 
 
 def parse_file(
-    path: Path,
+    path: str | os.PathLike[str],
     dialect: str | None = None,
     *,
     source: str | None = None,
     url_base: str | None = None,
 ) -> list[Entry]:
     """Every entry of one file; source id defaults to the file stem."""
+    path = Path(path)
     try:
         data = path.read_bytes()
     except OSError as exc:

@@ -9,7 +9,6 @@ import unicodedata
 _INLINE_LINK = re.compile(r"!?\[([^\[\]]*)\]\((?:[^()\n]|\([^()\n]*\))*\)")
 # [text][ref]
 _REF_LINK = re.compile(r"\[([^\[\]]*)\]\[[^\[\]]*\]")
-_KEPT_CATEGORIES = ("L", "N", "M")  # letters, digits (Nd checked below), combining marks
 
 
 def strip_link_targets(text: str) -> str:
