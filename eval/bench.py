@@ -126,6 +126,8 @@ def bench_fresh_process(corpus: Path, index: Path, runs: int) -> dict[str, Any]:
         "ask_extractive": ask,
         "import_sentence_transformers": yardstick,
         "search_over_import_ratio": round(search["median_s"] / yardstick["median_s"], 3),
+        # issue 10: a fresh extractive answer stays within 1.2x of a fresh search
+        "ask_over_search_ratio": round(ask["median_s"] / search["median_s"], 3),
     }
 
 
@@ -175,6 +177,8 @@ def markdown(result: dict[str, Any]) -> str:
         f'| yardstick: `python -c "import sentence_transformers"` | '
         f"{fresh['import_sentence_transformers']['median_s']} s |",
         f"| search / yardstick ratio | {fresh['search_over_import_ratio']} |",
+        f"| ask --no-llm / search ratio (target <= 1.2) | "
+        f"{fresh.get('ask_over_search_ratio', '–')} |",
         f"| peak RSS of the search process | {fresh['search']['peak_rss_mb']} MB |",
         "",
         "In-process `Retriever.search` latency over the eval questions (k=5):",

@@ -439,9 +439,7 @@ def eval_(
     ] = False,
     answers: Annotated[
         bool,
-        typer.Option(
-            "--answers/--no-answers", help="Also score the extractive answers' citations."
-        ),
+        typer.Option("--answers/--no-answers", help="Also score the extractive answers."),
     ] = True,
     corpus: CorpusOpt = None,
     index: IndexOpt = None,
@@ -484,7 +482,7 @@ def eval_(
         out.print(f"\n[bold]{result.default}[/] by kind:\n")
         out.print(markdown_by_kind(result))
         if result.answer_metrics:
-            out.print("\nExtractive answers, citations:\n")
+            out.print("\nExtractive answers:\n")
             out.print(answer_table(result.answer_metrics))
         if failures:
             out.print("\nMisses of the default (hit@5 = 0):")

@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from rag_glossary.answer_metrics import answer_table as answer_table  # re-exported
+from rag_glossary.answer_metrics import evaluate_answers as evaluate_answers  # re-exported
 from rag_glossary.errors import EvaluationError
 from rag_glossary.retrieval import Retriever, RetrieverConfig
 
@@ -47,6 +49,7 @@ class Question:
     question: str
     relevant: tuple[str, ...]
     kind: str
+    must_include: tuple[str | tuple[str, ...], ...] = ()  # key facts a good answer contains
 
     @property
     def negative(self) -> bool:
@@ -84,7 +87,8 @@ def _question(path: Path, n: int, line: str) -> Question:
         if not text:
             raise ValueError("empty question")
         kind = str(data.get("kind") or ("negative" if not relevant else "term"))
-        return Question(str(data.get("id", f"line{n}")), text, tuple(relevant), kind)
+        facts = tuple(f if isinstance(f, str) else tuple(f) for f in data.get("must_include", []))
+        return Question(str(data.get("id", f"line{n}")), text, tuple(relevant), kind, facts)
     except (ValueError, TypeError, KeyError, AttributeError) as exc:
         raise EvaluationError(f"{path}:{n}: not a question object ({exc})") from exc
 
@@ -220,45 +224,6 @@ def evaluate(
     return EvaluationReport(default, k, results)
 
 
-def evaluate_answers(
-    retriever: Retriever, questions: Sequence[Question], *, k: int = 5
-) -> dict[str, dict[str, float]]:
-    """Citation precision and recall of the extractive answers, overall and per kind.
-
-    Precision: share of cited ids that are relevant; recall: share of the
-    relevant ids that are cited. Negatives count how often no entry is cited.
-    """
-    from rag_glossary.answer import Assistant
-
-    assistant = Assistant(retriever, use_llm=False, k=k)
-    rows: list[tuple[str, dict[str, float]]] = []
-    for q in questions:
-        cited = set(assistant.ask(q.question).citations)
-        if q.negative:
-            rows.append((q.kind, {"no_citation": float(not cited)}))
-            continue
-        hits = cited & set(q.relevant)
-        rows.append(
-            (
-                q.kind,
-                {
-                    "citation_precision": len(hits) / len(cited) if cited else 0.0,
-                    "citation_recall": len(hits) / len(q.relevant),
-                },
-            )
-        )
-    names = ("citation_precision", "citation_recall", "no_citation")
-    out: dict[str, dict[str, float]] = {}
-    for kind in ("all", *sorted({kind for kind, _ in rows})):
-        group = [m for kd, m in rows if kind in ("all", kd)]
-        out[kind] = {"n": len(group)}
-        for name in names:
-            values = [m[name] for m in group if name in m]
-            if values:
-                out[kind][name] = round(statistics.fmean(values), 4)
-    return out
-
-
 # ---------------------------------------------------------------- rendering
 
 
@@ -314,19 +279,9 @@ def write_report(
         f"## Default configuration by kind\n\n{markdown_by_kind(report)}\n"
     )
     if report.answer_metrics:
-        text += "\n## Extractive answers: citations by kind\n\n" + answer_table(
-            report.answer_metrics
-        )
+        text += "\n## Extractive answers by kind\n\n" + answer_table(report.answer_metrics)
     path.write_text(text, encoding="utf-8")
     return written
-
-
-def answer_table(metrics: Mapping[str, Mapping[str, float]]) -> str:
-    names = ("n", "citation_precision", "citation_recall", "no_citation")
-    lines = ["| kind | " + " | ".join(names) + " |", "|---|" + "---:|" * len(names)]
-    for kind, values in metrics.items():
-        lines.append(f"| {kind} | " + " | ".join(_fmt(values.get(m)) for m in names) + " |")
-    return "\n".join(lines) + "\n"
 
 
 def _bar_chart(report: EvaluationReport, path: Path) -> bool:

@@ -9,6 +9,7 @@ a fifth of a second that a fresh ``rag-glossary search`` cannot spare.
 from __future__ import annotations
 
 import json
+import math
 import os
 import re
 from collections.abc import Sequence
@@ -119,6 +120,12 @@ class LexicalIndex:
         if not tokens:
             return 0.0
         return sum(1 for t in tokens if t not in self.vocab) / len(tokens)
+
+    def idf(self, token: str) -> float:
+        """BM25's inverse document frequency of a ``tokenize`` token (unknown: the highest)."""
+        column = self.vocab.get(token)
+        df = 0 if column is None else int(self._indptr[column + 1] - self._indptr[column])
+        return math.log(1.0 + (self.n_docs - df + 0.5) / (df + 0.5))
 
     def scores(self, query: str) -> np.ndarray:
         out = np.zeros(self.n_docs, dtype=np.float32)

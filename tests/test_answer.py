@@ -31,6 +31,7 @@ from rag_glossary.errors import (
 from rag_glossary.models import Answer, Hit, RetrievalResult
 
 QUESTION = "what is masked self-attention"
+BOTH = "masked self-attention vs self-attention"  # a question both entries earn a place in
 MASKED = "ai-glossary-m#masked-self-attention"
 SELF = "data-archive-m#self-attention"
 HOSTILE = "ml-annotations#2023-12-1"
@@ -131,16 +132,39 @@ def test_entry_text_cannot_fake_another_block_header() -> None:
 def test_request_carries_every_context_block_id_model_and_stream(fake_ollama: FakeOllama) -> None:
     hits = [masked_hit(), self_hit(), hostile_hit()]
     fake_ollama.reply("It hides later words ", f"[{MASKED}].")
-    result = assistant(hits, fake_ollama.host).ask(QUESTION)
+    result = assistant(hits, fake_ollama.host).ask(BOTH)
     assert result.backend == "ollama"
     (request,) = fake_ollama.chat_requests
     assert request["model"] == "llama3.2"
     assert request["stream"] is True
-    assert request["messages"] == build_messages(QUESTION, hits)
+    assert request["messages"] == build_messages(BOTH, hits[:2])
     user = request["messages"][1]["content"]
-    for number, hit in enumerate(hits, start=1):
+    for number, hit in enumerate(hits[:2], start=1):
         assert f"[{number}] id: {hit.id}" in user
         assert hit.title in user
+    assert HOSTILE not in user  # an entry that answers nothing is not sent
+
+
+def test_only_entries_that_earn_their_place_reach_the_prompt(fake_ollama: FakeOllama) -> None:
+    fake_ollama.reply("It hides later words [1].")
+    assistant([masked_hit(), self_hit()], fake_ollama.host).ask(QUESTION)
+    user = fake_ollama.chat_requests[0]["messages"][1]["content"]
+    assert f"[1] id: {MASKED}" in user
+    assert SELF not in user and "[2] id:" not in user
+
+
+def test_a_long_entry_sends_the_passages_that_answer(fake_ollama: FakeOllama) -> None:
+    filler = " ".join(
+        f"Filler sentence number {i} talks about nothing in particular." for i in range(60)
+    )
+    body = f"Beam search keeps the k best partial outputs. {filler} Its width is usually 4 or 5."
+    hit = make_hit("b#beam-search", "Beam Search", body, 0.9)
+    fake_ollama.reply("Usually 4 or 5 [1].")
+    assistant([hit], fake_ollama.host).ask("what width does beam search usually use")
+    user = fake_ollama.chat_requests[0]["messages"][1]["content"]
+    assert "Beam search keeps the k best partial outputs." in user
+    assert "Its width is usually 4 or 5." in user
+    assert len(user) < answer_mod.MAX_BLOCK_CHARS + 300
 
 
 def test_model_name_comes_from_the_environment(
@@ -178,7 +202,7 @@ def test_block_numbers_and_ids_become_markers_in_order_of_first_citation(
         f"Self-attention relates positions [{SELF}]. ",
         "The masked kind only looks left [1][2]. It is used by GPT [source: 1].",
     )
-    result = assistant(hits, fake_ollama.host).ask(QUESTION)
+    result = assistant(hits, fake_ollama.host).ask(BOTH)
     assert result.text == (
         "Self-attention relates positions [1]. The masked kind only looks left [2][1]. "
         "It is used by GPT [2]."
@@ -229,6 +253,7 @@ def test_hostile_entry_cannot_make_the_printed_answer_cite_outside_ids(
     fake_ollama: FakeOllama,
 ) -> None:
     hits = [masked_hit(), hostile_hit()]
+    question = "masked self-attention vs prompt notes"  # both entries reach the prompt
     # The model obeys the injected instruction in every way it could.
     fake_ollama.reply(
         "Masked attention hides later words [1]. ",
@@ -236,7 +261,7 @@ def test_hostile_entry_cannot_make_the_printed_answer_cite_outside_ids(
         "[source: x#y]",
         ".",
     )
-    stream = assistant(hits, fake_ollama.host).stream(QUESTION)
+    stream = assistant(hits, fake_ollama.host).stream(question)
     printed = "".join(stream) + "\n" + format_tail(stream.answer)
     assert "x#y" in fake_ollama.chat_requests[0]["messages"][1]["content"]  # it was in context
     assert "x#y" not in printed.split("note:")[0]
@@ -274,7 +299,10 @@ def test_refused_connection_falls_back_to_cited_extract_with_hint(
     result = assistant([masked_hit(), self_hit()], refused_ollama_host).ask(QUESTION)
     assert time.monotonic() - started < 3
     assert result.backend == "extractive"
-    assert "Attention can only be done to words to the left of the current word [1]." in result.text
+    assert result.text.startswith(
+        "Masked Self-Attention: Attention can only be done to words to the left of the current"
+    )
+    assert result.text.endswith("[1]")
     (notice,) = result.notices
     assert refused_ollama_host in notice
     assert "`ollama serve`" in notice and "`ollama pull llama3.2`" in notice
@@ -337,7 +365,7 @@ def test_stream_broken_midway_keeps_shown_text_and_one_numbering(fake_ollama: Fa
     hits = [masked_hit(), self_hit()]
     first = f"Self-attention links positions [{SELF}]. "
     fake_ollama.reply(first, "The masked ", "kind ", "x", truncate_after=3)
-    stream = assistant(hits, fake_ollama.host).stream(QUESTION)
+    stream = assistant(hits, fake_ollama.host).stream(BOTH)
     pieces = list(stream)
     result = stream.answer
     assert "".join(pieces) == result.text
@@ -416,18 +444,16 @@ def test_question_is_cleaned_and_empty_question_refused() -> None:
 
 
 # --------------------------------------------------------------------------- extractive
+# (the composer on real corpus entries: tests/test_extractive.py)
 
 
-def test_extract_takes_first_sentences_each_with_a_marker() -> None:
-    text, cited = extractive_answer([masked_hit(), self_hit()])
-    sentences = re.split(r"(?<=[.!?])\s+", text.replace("\n", " "))
-    assert all(MARKER_AT_END.search(s) for s in sentences), sentences
-    assert "Attention can only be done to words to the left of the current word [1]." in text
-    assert "For later words the attention score is 0 [1]." in text
-    assert "GPT" not in text  # only the first two sentences of the top entry
-    assert "Self-attention relates the positions of one sequence to each other [2]." in text
+def test_extract_marks_each_source_after_the_sentence_punctuation() -> None:
+    text, cited = extractive_answer([masked_hit(), self_hit()], QUESTION)
+    assert text.startswith("Masked Self-Attention: Attention can only be done to words to the left")
+    assert MARKER_AT_END.search(text) is None  # never "word [1]."
+    assert text.endswith(".[1]")
     assert "torch" not in text and "See also" not in text
-    assert cited == (MASKED, SELF)
+    assert cited == (MASKED,)  # the other entry does not earn its place
 
 
 def test_extract_skips_markup_and_empty_bodies_using_the_next_hit() -> None:
@@ -437,50 +463,17 @@ def test_extract_skips_markup_and_empty_bodies_using_the_next_hit() -> None:
         "https://example.com/only-a-url\n"
         "More at:\n  * https://more.example/one\n  * [two](https://more.example/two)\n\n"
         "A [beam search](#beam-search) keeps the `k` best partial outputs. "
-        "It trades speed for quality. A third sentence is never used."
+        "It trades speed for quality. A third sentence is never used because it is long."
     )
     hits = [
         make_hit("a#empty", "Empty", "", 0.9),
         make_hit("a#code-only", "Code only", "```\nx = 1\n```", 0.89),
         make_hit("b#beam-search", "Beam Search", noisy, 0.88),
     ]
-    text, cited = extractive_answer(hits)
+    text, cited = extractive_answer(hits, "what is beam search")
     assert cited == ("b#beam-search",)
-    assert text == (
-        "A beam search keeps the k best partial outputs [1]. It trades speed for quality [1]."
-    )
-
-
-def test_extract_drops_list_intros_and_quotes_a_list_only_entry() -> None:
-    reasoning = "Query a graph = traverse it with queries. Query types are:\n * one-hop\n * path"
-    chain = "* stochastic model\n* memory-less,\n* transition matrix\n\nMore at:\n * https://a.b/c"
-    text, cited = extractive_answer(
-        [
-            make_hit("a#reasoning", "Reasoning", reasoning, 0.9),
-            make_hit("a#chain", "Chain", chain, 0.9),
-        ]
-    )
-    assert text == (
-        "Reasoning: Query a graph = traverse it with queries [1].\n"
-        "Chain: Stochastic model; memory-less; transition matrix [2]."
-    )
-    assert cited == ("a#reasoning", "a#chain")
-
-
-def test_extract_uses_only_hits_close_to_the_best_and_stays_short() -> None:
-    def body(i: int) -> str:
-        words = [
-            f"Entry {i} says something long about models{'.' * (j % 9 == 8)}" for j in range(40)
-        ]
-        return " ".join(words)
-
-    hits = [make_hit(f"s#e{i}", f"Entry {i}", body(i), 1.0 - i * 0.05) for i in range(5)]
-    hits.append(make_hit("s#far", "Far", "A far away entry that scores much lower.", 0.3))
-    text, cited = extractive_answer(hits)
-    assert "s#far" not in cited
-    assert len(cited) <= answer_mod.MAX_EXTRACT_HITS
-    assert len(markers(text)) <= answer_mod.MAX_EXTRACT_SENTENCES
-    assert len(re.sub(r"\[\d+\]", "", text)) <= answer_mod.MAX_EXTRACT_CHARS + 100
+    assert text.startswith("A beam search keeps the k best partial outputs. It trades speed")
+    assert "`" not in text and "http" not in text and "code line" not in text
 
 
 def test_extract_merges_a_sentence_two_sources_share() -> None:
@@ -490,9 +483,10 @@ def test_extract_merges_a_sentence_two_sources_share() -> None:
         "Attention can only be done to words to the left of the current word.",
         0.88,
     )
-    text, cited = extractive_answer([masked_hit(), site])
-    assert "current word [1][2]." in text
+    text, cited = extractive_answer([masked_hit(), site], QUESTION)
+    assert text.count("Attention can only be done") == 1
     assert cited == (MASKED, site.id)
+    assert "[1][2]" in text
 
 
 # --------------------------------------------------------------------------- formatting

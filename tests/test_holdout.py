@@ -16,6 +16,8 @@ HOLDOUT = ROOT / "eval" / "holdout.jsonl"
 CORPUS = ROOT / "corpus"
 
 NEGATIVE_SHARE = (0.12, 0.22)
+# Question shapes added for answer quality (issue 10), on top of the retrieval kinds.
+EXTRA_KINDS = {"comparison", "two-part"}
 # Lines that point elsewhere instead of saying something ("More at:", "See ...", links).
 _POINTER_LINE = re.compile(r"^\s*([-*]\s*)?(more at\b|see\b|pdf:|video:)|https?://", re.I)
 
@@ -42,7 +44,7 @@ def test_ids_are_unique_and_numbered_in_order(questions: list[Question]) -> None
 
 def test_every_kind_is_known_and_present(questions: list[Question]) -> None:
     kinds = Counter(q.kind for q in questions)
-    assert set(kinds) == set(KINDS), kinds
+    assert set(KINDS) <= set(kinds) <= set(KINDS) | EXTRA_KINDS, kinds
 
 
 def test_negative_share_is_in_range(questions: list[Question]) -> None:

@@ -9,9 +9,11 @@ from typing import Protocol
 from rag_glossary import config
 from rag_glossary.answer.citations import CitationRewriter, Registry, citation_notices
 from rag_glossary.answer.deadline import within
-from rag_glossary.answer.extractive import extractive_answer, extractive_text
+from rag_glossary.answer.extractive import extractive_answer, extractive_text, idf_of, llm_context
 from rag_glossary.answer.ollama import _display_host, ollama_chat
-from rag_glossary.answer.prompt import MAX_QUESTION_CHARS, build_messages
+from rag_glossary.answer.pieces import Idf, entry_label
+from rag_glossary.answer.prompt import MAX_BLOCK_CHARS, MAX_QUESTION_CHARS, build_messages
+from rag_glossary.answer.think import ThinkFilter
 from rag_glossary.errors import (
     LLMError,
     LLMModelNotFoundError,
@@ -117,7 +119,7 @@ class Assistant:
         if not result.covered or not result.hits:
             answer = _not_covered(question, result)
         else:
-            text, cited = extractive_answer(result.hits)
+            text, cited = extractive_answer(result.hits, question, self._idf())
             notice = f"extractive answer (LLM off); {self._hint()}"
             answer = Answer(question, text, cited, result.hits, "extractive", notices=(notice,))
         if streaming:
@@ -127,24 +129,24 @@ class Assistant:
     def _generate(
         self, question: str, hits: tuple[Hit, ...], streaming: bool
     ) -> Generator[str, None, Answer]:
-        rewriter = CitationRewriter(Registry(hits))
+        context = llm_context(question, hits, self._idf(), MAX_BLOCK_CHARS)
+        messages = build_messages(question, [h for h, _ in context], [t for _, t in context])
+        rewriter = CitationRewriter(Registry([h for h, _ in context]))
+        thinking = ThinkFilter()
         shown: list[str] = []
         notices = []
         if len(question) > MAX_QUESTION_CHARS:
             notices.append(f"the question was cut to {MAX_QUESTION_CHARS} characters for the LLM")
         try:
             reply = ollama_chat(
-                build_messages(question, hits),
-                model=self.llm_model,
-                host=self.host,
-                timeout=self.timeout + _READ_GRACE,
+                messages, model=self.llm_model, host=self.host, timeout=self.timeout + _READ_GRACE
             )
             for piece in within(reply, self.timeout, self._timed_out):
-                if text := rewriter.feed(piece):
+                if text := rewriter.feed(thinking.feed(piece)):
                     shown.append(text)
                     if streaming:
                         yield text
-            shown.append(rewriter.flush())
+            shown.append(rewriter.feed(thinking.flush()) + rewriter.flush())
             if not "".join(shown):
                 raise LLMResponseError("Ollama returned an empty answer")
         except LLMError as exc:
@@ -152,11 +154,16 @@ class Assistant:
             if streaming and "".join(shown):
                 # Part of the reply is on screen: keep it and its numbering, then continue.
                 notices[-1] = f"the generated answer broke off: {notices[-1]}"
-                rest = rewriter.flush() + "\n\n" + extractive_text(hits, rewriter.registry)
+                rest = (
+                    rewriter.feed(thinking.flush())
+                    + rewriter.flush()
+                    + "\n\n"
+                    + extractive_text(hits, rewriter.registry, question, self._idf())
+                )
                 yield rest
                 text, cited = "".join(shown) + rest, tuple(rewriter.registry.order)
             else:
-                text, cited = extractive_answer(hits)
+                text, cited = extractive_answer(hits, question, self._idf())
                 if streaming:
                     yield text
             return Answer(question, text, cited, hits, "extractive", notices=tuple(notices))
@@ -179,13 +186,16 @@ class Assistant:
             return f"{error}; showing an extractive answer. {self._hint().capitalize()}"
         return f"{error}; showing an extractive answer"
 
+    def _idf(self) -> Idf | None:
+        return idf_of(getattr(self.retriever, "lexical", None))
+
     def _hint(self) -> str:
         return f"for generated answers run `ollama serve`, then `ollama pull {self.llm_model}`"
 
 
 def _not_covered(question: str, result: RetrievalResult) -> Answer:
     if result.hits:
-        nearest = "\n".join(f"  - {hit.title} ({hit.id})" for hit in result.hits[:MAX_NEAREST])
+        nearest = "\n".join(f"  - {entry_label(h)} ({h.id})" for h in result.hits[:MAX_NEAREST])
         text = f"The glossary does not seem to cover this question. Nearest entries:\n{nearest}"
     else:
         text = "The glossary does not seem to cover this question, and no entry comes close."

@@ -1,217 +1,271 @@
-"""The extractive answer: the best entries' own sentences, each with its marker."""
+"""The extractive answer: the units of the entries that answer the question, each cited.
+
+:func:`compose` picks the entry that answers (the retrieval rank, the term match and
+how well its units cover the question's own words), merges the same term from other
+sources (one statement, both citations), and takes its definition sentence plus the
+units that answer what the question asks, in reading order; a list is shown as a
+short list with its lead-in. A second entry comes in only when the question names
+it (a comparison, an acronym with several meanings) or it answers question words
+the first leaves open. :func:`render` turns the statements into text with markers.
+"""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 
 from rag_glossary.answer.citations import Registry
+from rag_glossary.answer.pieces import (
+    Group,
+    Idf,
+    Statement,
+    clean_title,
+    count_words,
+    coverage,
+    display_name,
+    entry_focus,
+    list_statement,
+    make_group,
+    names_term,
+    statement,
+)
+from rag_glossary.answer.question import Question, analyze
+from rag_glossary.answer.segment import Unit, units
+from rag_glossary.answer.shapes import acronym_meanings, comparison, second_entry, stub_answer
 from rag_glossary.models import Hit
-from rag_glossary.text import bounded
 
-MAX_EXTRACT_SENTENCES = 4
-MAX_EXTRACT_CHARS = 700
-MAX_SENTENCE_CHARS = 300
-CLOSE_SCORE_RATIO = 0.9  # extractive uses hits scoring at least this share of the best
-MAX_EXTRACT_HITS = 2
-MAX_LIST_ITEMS = 4  # items quoted from an entry that is only a list
-
-
-@dataclass(frozen=True)
-class _Sentence:
-    text: str
-    ids: tuple[str, ...]
-
-
-_CODE_FENCE = re.compile(r"^\s*(```|~~~)")
-_LIST_ITEM = re.compile(r"^\s*([-*+•]|\d+[.)])\s+")
-_SKIP_LINE = re.compile(
-    r"^\s*(#{1,6}\s|>|\||!\[|\{%|\{\{|\{:|///|<[^>]+>\s*$|\*\s*toc\s*$"
-    r"|(video|see also|image)\b)",
-    re.IGNORECASE,
+MAX_ANSWER_WORDS = 70
+DEFINE_WORDS = 60  # a definition answer grows sentence by sentence up to this
+SHORT_DEFINITION = 20  # a definition shorter than this gets the next sentence (or its list)
+CROSS_BLOCK_WORDS = 35  # a definition takes sentences from later paragraphs only while shorter
+CLOSE_SCORE_RATIO = 0.6  # entries below this share of the best score never answer
+COVER_WEIGHT = 0.7  # choosing the entry: how much its best unit's coverage counts
+MIN_COVERAGE = 0.34  # share of the question's own words a unit must contain to be picked
+_WHY = re.compile(
+    r"(?i)\b(because|since|due to|reason|so that|therefore|thus|as it|allows?|helps?|in order to"
+    r"|benefits?|useful|important|purpose|advantages?|to (?:reduce|avoid|improve|speed))\b"
 )
-_MORE_AT = re.compile(r"^\s*more\s+at\b", re.IGNORECASE)
-_LABEL = re.compile(r"^(highlight|note|comment):\s*", re.IGNORECASE)  # annotation labels
-_URL_ONLY = re.compile(r"^\s*[<(\[]*\s*https?://\S+\s*$", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“'(]?[A-Z0-9])")
-_INLINE_CLEANUPS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"!\[[^\]]*\]\([^)]*\)(\{[^}]*\})?"), ""),
-    (re.compile(r"\{%.*?%\}|\{\{.*?\}\}|\{:[^}]*\}"), ""),
-    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),
-    (re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),
-    (re.compile(r"\[\d+\]"), ""),  # footnote numbers would read as our markers
-    (re.compile(r"\[([^\]]*)\]"), r"\1"),
-    (re.compile(r"<[^>]+>"), ""),
-    (re.compile(r"`+|\*\*|__"), ""),
-    (re.compile(r"^\s*~\s*"), ""),
-    (re.compile(r"\s+"), " "),
-)
+_CONTRAST = re.compile(r"(?i)\b(unlike|whereas|while|compared|instead|rather than|differ)")
+_NEVER = re.compile(r"(?!)")
+_CUES = {"why": _WHY, "compare": _CONTRAST, "number": re.compile(r"\d")}
 
 
-def extractive_answer(hits: Sequence[Hit]) -> tuple[str, tuple[str, ...]]:
-    """An answer made of the best entries' own first sentences, each with its marker.
-
-    Returns the text and the cited ids in marker order.
-    """
+def extractive_answer(
+    hits: Sequence[Hit], question: str = "", idf: Idf | None = None
+) -> tuple[str, tuple[str, ...]]:
+    """The answer text and the cited ids in marker order."""
     registry = Registry(hits)
-    return extractive_text(hits, registry), tuple(registry.order)
+    return extractive_text(hits, registry, question, idf), tuple(registry.order)
 
 
-def extractive_text(hits: Sequence[Hit], registry: Registry) -> str:
-    groups = _extract_groups(hits)
-    if not groups:
-        names = ", ".join(f"{hit.title} {registry.marker(hit.id)}" for hit in hits[:3])
-        return f"The closest glossary entries are {names}; none has a definition to quote."
+def extractive_text(
+    hits: Sequence[Hit], registry: Registry, question: str = "", idf: Idf | None = None
+) -> str:
+    return render(compose(question, hits, idf), registry)
+
+
+def compose(question: str, hits: Sequence[Hit], idf: Idf | None = None) -> list[Statement]:
+    """The statements of the answer, in the order they are printed."""
+    q = analyze(question) if question.strip() else analyze(hits[0].title if hits else "x")
+    weight = idf or (lambda _token: 1.0)
+    if not hits:
+        return []
+    stub = stub_answer(q, hits)
+    if stub is not None:
+        return stub
+    if (meanings := acronym_meanings(q, hits)) is not None:
+        return meanings
+    if q.shape == "compare" and (both := comparison(q, hits, weight)) is not None:
+        return both
+    main = _main_group(q, hits, weight)
+    if main is None:
+        names = ", ".join(h.title for h in hits[:3])
+        return [Statement(f"The closest glossary entries ({names}) have no text to quote.", ())]
+    statements = _answer_units(q, main, weight, rank=0)
+    statements += second_entry(q, hits, main, statements, weight)
+    return statements
+
+
+def _main_group(q: Question, hits: Sequence[Hit], idf: Idf) -> Group | None:
+    with_text = [h for h in hits if units(h.entry.body)]
+    if not with_text:
+        return None
+    best = max(h.score for h in hits) or 1.0
+    named = [h for h in with_text if names_term(h, q.term)]
+    if q.names_term and named:
+        return make_group(named[0], hits)
+    candidates = [h for h in with_text if h.score >= CLOSE_SCORE_RATIO * best] or with_text[:1]
+
+    def merit(hit: Hit) -> float:
+        name = " ".join((hit.title, *hit.entry.aliases))
+        cover = max((coverage(q.focus, u, idf, name) for u in units(hit.entry.body)), default=0)
+        return hit.score / best + COVER_WEIGHT * cover + 0.3 * hit.signals.get("term", 0.0)
+
+    return make_group(max(candidates, key=merit), hits)
+
+
+def _answer_units(q: Question, group: Group, idf: Idf, rank: int) -> list[Statement]:
+    focus = entry_focus(q, group.hits[0])
+    pool = group.units
+    title = clean_title(group.hits[0].title)
+    definition = next(((u, ids) for u, ids in pool if u.kind == "sentence"), None)
+    scored = sorted(
+        ((_score(q, focus, u, idf), u, ids) for u, ids in pool),
+        key=lambda x: (-x[0], x[1].position),
+    )
+    best_score, best_unit, _ = scored[0]
+    if _wants_list(q, best_unit, best_score) and (
+        definition is None or best_score > _score(q, focus, definition[0], idf)
+    ):
+        opening = definition and title and (q.shape != "list" or q.names_term)
+        named = statement(definition, rank, title, display_name(group)) if definition else None
+        lead = [named] if opening and named else []
+        return [*lead, list_statement(pool, best_unit, rank, title)]
+    if definition is None:  # an entry that is only a list
+        return [list_statement(pool, pool[0][0], rank, title)]
+    picked: dict[int, tuple[Unit, list[str]]] = {}
+    words = 0
+    cue = _CUES.get(q.shape)
+    reason = next(
+        (x for x in pool[1:] if cue and x[0].kind == "sentence" and cue.search(x[0].text)), None
+    )
+    if reason is not None:  # the first reason, or number, the entry gives
+        picked[reason[0].position] = reason
+        words += count_words(reason[0].text)
+    if focus and best_score >= MIN_COVERAGE:
+        floor = max(MIN_COVERAGE, 0.5 * best_score)
+        for score, unit, ids in scored[:6]:
+            fits = not picked or words + count_words(unit.text) <= MAX_ANSWER_WORDS
+            new = unit.position not in picked
+            if score >= floor and unit.kind == "sentence" and len(picked) < 3 and fits and new:
+                picked[unit.position] = (unit, ids)
+                words += count_words(unit.text)
+    opening_fits = words + count_words(definition[0].text) <= MAX_ANSWER_WORDS
+    if not picked or opening_fits:
+        picked.setdefault(definition[0].position, definition)
+        words += count_words(definition[0].text)
+        limit = DEFINE_WORDS if not focus or len(picked) == 1 else SHORT_DEFINITION
+        words = _grow(pool, definition[0], picked, words, limit)
+    ordered = [picked[p] for p in sorted(picked)]
+    name = display_name(group)
+    out = [statement(x, rank, title, name if i == 0 else "") for i, x in enumerate(ordered)]
+    items = [u for u, _ in pool if u.kind == "item"]
+    if words < SHORT_DEFINITION and items:  # "Machine Learning Operations." says too little
+        out.append(list_statement(pool, items[0], rank, ""))
+    return out
+
+
+def _wants_list(q: Question, unit: Unit, score: float) -> bool:
+    return unit.kind == "item" and (q.shape in ("list", "why") or score >= MIN_COVERAGE)
+
+
+def _grow(
+    pool: list[tuple[Unit, list[str]]],
+    first: Unit,
+    picked: dict[int, tuple[Unit, list[str]]],
+    words: int,
+    limit: int,
+) -> int:
+    """Add the sentences that follow the definition in its paragraph, up to ``limit`` words."""
+    for unit, ids in pool:
+        if unit.position <= first.position or unit.position in picked:
+            continue
+        other_block = unit.block != first.block or unit.position - first.position > 3
+        if unit.kind != "sentence" or (other_block and words >= CROSS_BLOCK_WORDS):
+            continue
+        if words + count_words(unit.text) > limit and words >= SHORT_DEFINITION:
+            break
+        picked[unit.position] = (unit, ids)
+        words += count_words(unit.text)
+    return words
+
+
+def _score(q: Question, focus: frozenset[str], unit: Unit, idf: Idf) -> float:
+    score = coverage(focus, unit, idf)
+    if q.shape == "number" and re.search(r"\d", unit.text):
+        score += 0.3
+    elif q.shape != "number" and _CUES.get(q.shape, _NEVER).search(unit.text):
+        score += 0.35 if q.shape == "why" else 0.2
+    elif q.shape == "list" and unit.kind == "item":
+        score += 0.1
+    if (
+        unit.kind == "item"
+        and unit.lead
+        and coverage(focus, Unit(unit.lead, "item", 0, 0), idf) >= 0.5
+    ):
+        score += 0.05  # the question names what the list is about ("TPOT automates the following")
+    return score - 0.002 * unit.position  # earlier text wins a tie
+
+
+def render(statements: Sequence[Statement], registry: Registry) -> str:
+    """Statements as text: sentences of one entry on one line, a list as lines "- item".
+    The markers follow the last sentence of a run with the same sources, after its
+    own punctuation."""
     lines: list[str] = []
-    previous = ""
-    for title, sentences in groups:
-        rendered = " ".join(_render_sentence(s, registry) for s in sentences)
-        if title.lower() == previous.lower():  # same term from another source: same line
-            lines[-1] += " " + rendered
+    run: list[Statement] = []
+
+    def close_run() -> None:
+        if run:
+            markers = "".join(registry.marker(i) for i in run[-1].ids)
+            sentences = [_end(s.text, "") for s in run[:-1]] + [_end(run[-1].text, markers)]
+            lines.append(" ".join(sentences))
+            run.clear()
+
+    for said in statements:
+        if said.items:
+            close_run()
+            markers = "".join(registry.marker(i) for i in said.ids)
+            items = [f"- {item}" for item in said.items]
+            if said.text:
+                lines.append(f"{said.text}:{markers}")
+            else:
+                items[-1] += markers
+            lines.extend(items)
+        elif run and (run[-1].ids != said.ids or run[-1].order[0] != said.order[0]):
+            close_run()
+            run.append(said)
         else:
-            lead = "" if _mentions(sentences[0].text, title) else f"{title}: "
-            lines.append(lead + rendered)
-        previous = title
+            run.append(said)
+    close_run()
     return "\n".join(lines)
 
 
-def _extract_groups(hits: Sequence[Hit]) -> list[tuple[str, list[_Sentence]]]:
-    """Sentences per hit: 2 from the first hit with text, then 1 from each close hit."""
-    close = _close_hits(hits)
-    groups: list[tuple[str, list[_Sentence]]] = []
-    taken: dict[str, _Sentence] = {}  # normalized text -> sentence, to merge duplicates
-    budget_chars, budget_sentences = MAX_EXTRACT_CHARS, MAX_EXTRACT_SENTENCES
-    used = 0
-    for hit in hits:
-        if groups and (hit.id not in close or used >= MAX_EXTRACT_HITS):
-            break
-        group: list[_Sentence] = []
-        sentences = definition_sentences(hit.entry.body, 1 if groups else 2)
-        used += bool(sentences)
-        for text in sentences:
-            key = re.sub(r"\W+", " ", text.lower()).strip()
-            if key in taken:
-                _add_id(groups, taken, key, hit.id)
-            elif budget_sentences > 0 and (len(text) <= budget_chars or not taken):
-                taken[key] = _Sentence(text, (hit.id,))
-                group.append(taken[key])
-                budget_chars -= len(text)
-                budget_sentences -= 1
-        if group:
-            groups.append((" ".join(hit.title.split()), group))
-    return groups
+def _end(text: str, markers: str) -> str:
+    text = text.rstrip()
+    if not re.search(r"[.!?)\"”']$", text):
+        text += "."
+    return text + markers
 
 
-def _add_id(
-    groups: list[tuple[str, list[_Sentence]]], taken: dict[str, _Sentence], key: str, hit_id: str
-) -> None:
-    old = taken[key]
-    if hit_id in old.ids:
-        return
-    new = _Sentence(old.text, (*old.ids, hit_id))
-    taken[key] = new
-    for _, sentences in groups:
-        for i, sentence in enumerate(sentences):
-            if sentence is old:
-                sentences[i] = new
+def idf_of(lexical: object) -> Idf | None:
+    """The BM25 idf of a retriever's lexical index, when it has one."""
+    idf = getattr(lexical, "idf", None)
+    return idf if callable(idf) else None
 
 
-def _close_hits(hits: Sequence[Hit]) -> set[str]:
-    best = hits[0].score if hits else 0.0
-    if best <= 0:
-        return {hit.id for hit in hits[:1]}
-    return {hit.id for hit in hits if hit.score >= CLOSE_SCORE_RATIO * best}
-
-
-def _render_sentence(sentence: _Sentence, registry: Registry) -> str:
-    markers = "".join(registry.marker(hit_id) for hit_id in sentence.ids)
-    body = sentence.text.rstrip(".!?…")
-    punct = sentence.text[len(body) :] or "."
-    return f"{body} {markers}{punct}"
-
-
-def _mentions(text: str, title: str) -> bool:
-    core = re.sub(r"\s*\(.*?\)\s*", " ", title).strip().lower()
-    return bool(core) and core in text.lower()
-
-
-def definition_sentences(body: str, limit: int) -> list[str]:
-    """The first ``limit`` prose sentences of an entry body, markup removed.
-
-    A body with no prose but a list gives one sentence made of its first items.
-    """
-    sentences: list[str] = []
-    items: list[str] = []
-    for kind, text in _blocks(body):
-        if kind == "item":
-            items.append(text)
+def llm_context(
+    question: str, hits: Sequence[Hit], idf: Idf | None = None, max_chars: int = 1200
+) -> list[tuple[Hit, str | None]]:
+    """The entries that earn a place in the LLM prompt (those the extractive answer
+    would cite, in rank order) and, for an entry longer than ``max_chars``, the
+    passages of it that answer the question (``None``: the whole entry)."""
+    ids = {i for s in compose(question, hits, idf) for i in s.ids}
+    chosen = [h for h in hits if h.id in ids] or list(hits[:1])
+    q = analyze(question)
+    weight = idf or (lambda _token: 1.0)
+    out: list[tuple[Hit, str | None]] = []
+    for hit in chosen:
+        if len(hit.entry.body) <= max_chars:
+            out.append((hit, None))
             continue
-        for raw in _SENTENCE_END.split(text):
-            sentence = _clean_sentence(raw)
-            if sentence and not raw.rstrip().endswith(":"):  # "Types are:" opens a list
-                sentences.append(sentence)
-            if len(sentences) >= limit:
-                return sentences
-    if not sentences and items:
-        joined = _clean_sentence("; ".join(items[:MAX_LIST_ITEMS]))
-        return [joined] if joined else []
-    return sentences
-
-
-def _blocks(body: str) -> Iterator[tuple[str, str]]:
-    """("prose", paragraph) and ("item", list item) of a body, skipping code, links-only
-    lines, headings, `Video:`/`See also` lines and `More at` link lists."""
-    paragraph: list[str] = []
-    in_code = in_more_at = False
-    for line in body.splitlines():
-        fence = bool(_CODE_FENCE.match(line))
-        in_code ^= fence
-        if _MORE_AT.match(line):
-            in_more_at = True
-        elif in_more_at and not _is_link_line(line):
-            in_more_at = False
-        if fence or in_code or in_more_at or _is_non_prose(line):
-            yield from (("prose", text) for text in _join_lines(paragraph))
-            paragraph = []
-            if not (fence or in_code or in_more_at) and _LIST_ITEM.match(line):
-                yield "item", _LIST_ITEM.sub("", line).strip().rstrip(",;.-– ")
-        else:
-            paragraph.append(_LABEL.sub("", line.strip()))
-    yield from (("prose", text) for text in _join_lines(paragraph))
-
-
-def _is_link_line(line: str) -> bool:
-    return bool(line.strip() and (_LIST_ITEM.match(line) or _URL_ONLY.match(line)))
-
-
-def _is_non_prose(line: str) -> bool:
-    return not line.strip() or bool(
-        _SKIP_LINE.match(line) or _LIST_ITEM.match(line) or _URL_ONLY.match(line)
-    )
-
-
-def _join_lines(lines: list[str]) -> Iterator[str]:
-    """Join wrapped lines; a line that ends a sentence or starts with a capital breaks."""
-    text = ""
-    for line in lines:
-        if not text:
-            text = line
-        elif re.search(r"[.!?]$", text) or re.match(r"[\"“(]?[A-Z0-9~]", line) or text[0] == "~":
-            yield text
-            text = line
-        else:
-            text += " " + line
-    if text:
-        yield text
-
-
-def _clean_sentence(raw: str) -> str | None:
-    text = raw
-    for pattern, replacement in _INLINE_CLEANUPS:
-        text = pattern.sub(replacement, text)
-    text = text.strip(" -–—:;,")
-    if len(re.findall(r"[^\W\d_]{2,}", text)) < 3:  # too short to say anything
-        return None
-    text = bounded(text, MAX_SENTENCE_CHARS)
-    return text[0].upper() + text[1:]
+        pool = units(hit.entry.body)
+        focus = entry_focus(q, hit)
+        ranked = sorted(pool, key=lambda u: (-_score(q, focus, u, weight), u.position))
+        kept: list[Unit] = []
+        size = 0
+        for unit in [pool[0], *ranked]:
+            if unit not in kept and size + len(unit.text) <= max_chars:
+                kept.append(unit)
+                size += len(unit.text) + 1
+        out.append((hit, "\n".join(u.text for u in sorted(kept, key=lambda u: u.position))))
+    return out

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import socket
 import urllib.parse
@@ -30,25 +31,42 @@ def _display_host(host: str | None) -> str:
     return host or os.environ.get("OLLAMA_HOST") or DEFAULT_OLLAMA_HOST
 
 
-def _probe_local(host: str | None, timeout: float) -> None:
-    """Fail fast, before importing ollama (~0.5 s), when nothing listens on a local host.
-
-    Only loopback hosts are probed: a remote one may need a proxy the client knows about.
-    """
+def _address(host: str | None) -> tuple[str, int] | None:
+    """(hostname, port) of the Ollama host, or None when it is malformed."""
     raw = _display_host(host)
     scheme, sep, rest = raw.partition("://")
     try:
         split = urllib.parse.urlsplit(f"{scheme}://{rest}" if sep else f"http://{raw}")
         default_port = {"http": 80, "https": 443}.get(scheme, 11434) if sep else 11434
-        address = (split.hostname or "127.0.0.1", split.port or default_port)
+        return (split.hostname or "127.0.0.1", split.port or default_port)
     except ValueError:
-        return  # the client reports a malformed host
-    if address[0] not in ("127.0.0.1", "localhost", "::1", "0.0.0.0"):
+        return None  # the client reports a malformed host
+
+
+def _is_local(host: str | None) -> bool:
+    address = _address(host)
+    if address is None:
+        return False
+    if address[0] in ("localhost", "0.0.0.0"):
+        return True
+    try:
+        return ipaddress.ip_address(address[0]).is_loopback
+    except ValueError:
+        return False
+
+
+def _probe_local(host: str | None, timeout: float) -> None:
+    """Fail fast, before importing ollama (~0.5 s), when nothing listens on a local host.
+
+    Only the usual loopback names are probed: a remote host may need a proxy.
+    """
+    address = _address(host)
+    if address is None or address[0] not in ("127.0.0.1", "localhost", "::1", "0.0.0.0"):
         return
     try:
         socket.create_connection(address, timeout=min(timeout, 2.0)).close()
     except OSError:
-        raise LLMUnavailableError(f"no Ollama server answered at {raw}") from None
+        raise LLMUnavailableError(f"no Ollama server answered at {_display_host(host)}") from None
 
 
 def _make_client(host: str | None, timeout: float) -> ollama.Client:
@@ -59,7 +77,9 @@ def _make_client(host: str | None, timeout: float) -> ollama.Client:
     try:
         import ollama  # its import already builds a client from OLLAMA_HOST: it can fail too
 
-        return ollama.Client(host=host, timeout=limits)
+        # A local Ollama is reached directly even when HTTP(S)_PROXY/ALL_PROXY are set:
+        # proxies rarely forward to the user's own loopback (and NO_PROXY is often unset).
+        return ollama.Client(host=host, timeout=limits, trust_env=not _is_local(host))
     except (ValueError, httpx.InvalidURL) as exc:
         raise LLMUnavailableError(
             f"cannot use the Ollama host {_display_host(host)!r} ({one_line(str(exc))}): "

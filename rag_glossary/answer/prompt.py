@@ -28,10 +28,20 @@ _SPOOFED_HEADER = re.compile(r"\[(\d+)\](\s*id\s*:)", re.IGNORECASE)
 _MARKUP_LINE = re.compile(r"^\s*(!\[|\{%|\{\{|\{:|video:\s*\S+\s*$)", re.IGNORECASE)
 
 
-def build_messages(question: str, hits: Sequence[Hit]) -> list[dict[str, str]]:
-    """The chat messages for the LLM: the rules, then numbered context blocks and the question."""
+def build_messages(
+    question: str, hits: Sequence[Hit], passages: Sequence[str | None] = ()
+) -> list[dict[str, str]]:
+    """The chat messages for the LLM: the rules, then numbered context blocks and the question.
+
+    ``passages[i]``, when given and not None, replaces the body of ``hits[i]`` (the parts
+    of a long entry that answer the question).
+    """
     example = hits[0].id if hits else "SOURCE#ANCHOR"
-    blocks = [_context_block(n, hit) for n, hit in enumerate(hits, start=1)]
+    texts = [*passages, *[None] * (len(hits) - len(passages))]
+    blocks = [
+        _context_block(n, hit, text)
+        for n, (hit, text) in enumerate(zip(hits, texts, strict=True), start=1)
+    ]
     user = "Context blocks:\n\n" + "\n\n".join(blocks)
     user += f"\n\nQuestion: {bounded(question, MAX_QUESTION_CHARS)}"
     return [
@@ -40,9 +50,10 @@ def build_messages(question: str, hits: Sequence[Hit]) -> list[dict[str, str]]:
     ]
 
 
-def _context_block(number: int, hit: Hit) -> str:
+def _context_block(number: int, hit: Hit, text: str | None = None) -> str:
     title = " ".join(hit.title.split())[:120]
-    return f"[{number}] id: {hit.id}  title: {title}\n{_context_text(hit.entry.body)}"
+    body = _context_text(hit.entry.body if text is None else text)
+    return f"[{number}] id: {hit.id}  title: {title}\n{body}"
 
 
 def _context_text(body: str) -> str:

@@ -1,0 +1,193 @@
+"""What the composer builds answers from: statements, entry groups (one term from
+several sources, merged), the question words a unit covers, and entry names."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from rag_glossary.answer.question import Question
+from rag_glossary.answer.segment import Unit, units
+from rag_glossary.lexical import tokenize
+from rag_glossary.models import Hit
+from rag_glossary.terms import normalize
+
+MAX_LIST_ITEMS = 5
+MAX_LIST_WORDS = 60
+_LABEL = re.compile(r"^[A-Z][\w-]*(?: [\w-]+)?:\s+(?=\S)")
+_SUBJECTLESS = re.compile(r"^(Is|Are|Refers to|Describes|Means)\b")
+
+Idf = Callable[[str], float]
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One sentence, or one list with its lead-in, and the ids that say it."""
+
+    text: str
+    ids: tuple[str, ...]
+    items: tuple[str, ...] = ()
+    order: tuple[int, int] = (0, 0)  # (entry rank, position) for reading order
+
+
+@dataclass
+class Group:
+    """An entry and the same term from other sources, with their merged units."""
+
+    hits: list[Hit]
+    units: list[tuple[Unit, list[str]]] = field(default_factory=list)
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        return tuple(h.id for h in self.hits)
+
+
+def make_group(main: Hit, hits: Sequence[Hit]) -> Group:
+    group = Group([main] + [h for h in hits if h is not main and same_term(main, h)])
+    seen: dict[str, tuple[Unit, list[str]]] = {}
+    for hit in group.hits:
+        for unit in units(hit.entry.body):
+            key = key_of(unit.text)
+            if unit.kind == "sentence" and key == key_of(hit.title.rstrip("…")):
+                continue  # an annotation's note that only repeats its title
+            if key in seen:
+                if hit.id not in seen[key][1]:
+                    seen[key][1].append(hit.id)
+            elif hit is main or not near_duplicate(key, seen):
+                seen[key] = (unit, [hit.id])
+                group.units.append(seen[key])
+    return group
+
+
+def same_term(a: Hit, b: Hit) -> bool:
+    names_a = {core(n) for n in (a.title, *a.entry.aliases)}
+    names_b = {core(n) for n in (b.title, *b.entry.aliases)}
+    return bool(names_a & names_b - {""}) and bool(units(b.entry.body) or not b.entry.body)
+
+
+def core(name: str) -> str:
+    words = normalize(re.sub(r"\(.*?\)", " ", name)).split()
+    return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words)
+
+
+def key_of(text: str) -> str:
+    return " ".join(re.sub(r"[^\w]+", " ", text.lower()).split())
+
+
+def near_duplicate(key: str, seen: dict[str, tuple[Unit, list[str]]]) -> bool:
+    words = set(key.split())
+    return any(len(words & set(k.split())) >= 0.85 * max(len(words), 1) for k in seen)
+
+
+def entry_focus(q: Question, hit: Hit) -> frozenset[str]:
+    """The question's words the entry's text must answer: without its name, when the
+    title is a name (a title that is a sentence is part of what it says)."""
+    name = clean_title(hit.title)
+    own = set(tokenize(" ".join((name, *hit.entry.aliases)))) if name else set()
+    return q.focus - own
+
+
+def coverage(focus: frozenset[str], unit: Unit, idf: Idf, context: str = "") -> float:
+    """The idf-weighted share of the question's own words the unit contains."""
+    if not focus:
+        return 0.0
+    words = {stem(t) for t in tokenize(f"{context} {unit.lead} {unit.text}")}
+    total = sum(idf(t) for t in focus)
+    return sum(idf(t) for t in focus if stem(t) in words) / total if total else 0.0
+
+
+def stem(token: str) -> str:
+    # Matching only: "detect" finds "detection", "computed" finds "compute".
+    return token[:6] if len(token) > 6 else token
+
+
+def statement(unit_ids: tuple[Unit, list[str]], rank: int, title: str, name: str = "") -> Statement:
+    """A unit as a statement; ``name`` leads it ("Term: ...") when it does not name its term."""
+    unit, ids = unit_ids
+    text = unit.text
+    if _SUBJECTLESS.match(text) and title:
+        text = f"{title} {text[0].lower()}{text[1:]}"
+    elif name and not mentions(text, name):
+        text = f"{name}: {_LABEL.sub('', text)}"
+    return Statement(text, tuple(ids), order=(rank, unit.position))
+
+
+def mentions(text: str, name: str) -> bool:
+    name_core = core(name)
+    return bool(name_core) and name_core in core(text)
+
+
+def display_name(group: Group) -> str:
+    """The group's clean title, preferably one that spells out its acronym."""
+    titles = [clean_title(h.title) for h in group.hits]
+    return next((t for t in titles if "(" in t), titles[0])
+
+
+def list_statement(
+    pool: list[tuple[Unit, list[str]]], anchor: Unit, rank: int, title: str
+) -> Statement:
+    members = [(u, ids) for u, ids in pool if u.kind == "item" and u.lead == anchor.lead]
+    start = next((i for i, (u, _) in enumerate(members) if u.position >= anchor.position), 0)
+    if anchor.lead or start < MAX_LIST_ITEMS:
+        start = 0
+    chosen: list[tuple[Unit, list[str]]] = []
+    words = 0
+    for member in members[start : start + MAX_LIST_ITEMS]:
+        words += count_words(first_sentence(member[0].text))
+        if chosen and words > MAX_LIST_WORDS:
+            break
+        chosen.append(member)
+    ids: list[str] = []
+    for _, unit_ids in chosen:
+        ids.extend(i for i in unit_ids if i not in ids)
+    items = tuple(first_sentence(u.text) for u, _ in chosen)
+    lead = anchor.lead if anchor.lead and not anchor.lead.endswith("?") else title
+    if lead and lead != title and title and not mentions(lead, title):
+        lead = f"{title}: {lead}"
+    return Statement(lead, tuple(ids), items, order=(rank, chosen[0][0].position if chosen else 0))
+
+
+def first_sentence(text: str) -> str:
+    match = re.match(r"(.+?[.!])\s+[A-Z]", text)
+    return match.group(1) if match and len(match.group(1).split()) >= 4 else text
+
+
+def count_words(text: str) -> int:
+    return len(text.split())
+
+
+def clean_title(title: str) -> str:
+    """The title when it is a name (not a sentence or a cut quotation), else ""."""
+    title = " ".join(title.split())
+    sentence_like = re.search(r"(?i)\b(is|are|was|were|can|should|will|use|uses|we|you)\b", title)
+    cut = title.endswith(("…", ":", ".", "?")) or len(title.split()) > 10
+    cut = cut or bool(re.search(r"[<>=|]|--", title))
+    return "" if cut or sentence_like else title
+
+
+def entry_label(hit: Hit) -> str:
+    """How to name an entry in a list: its title, or, when the title is a cut
+    quotation ("…never make it to…"), the entry's first sentence if short."""
+    title = " ".join(hit.title.split())
+    if not title.endswith("…"):
+        return title
+    first = next((u.text for u in units(hit.entry.body) if u.kind == "sentence"), "")
+    if first and count_words(first) <= 20:
+        return first.rstrip(".")
+    return title.rstrip("…").rsplit(" ", 1)[0]
+
+
+def names_term(hit: Hit, term: str) -> bool:
+    """The entry is titled (or aliased) ``term``, or ``term`` is its acronym."""
+    term_core = core(term)
+    names = {core(n) for n in (hit.title, *hit.entry.aliases)}
+    return bool(term_core) and (term_core in names or names_acronym(hit, term))
+
+
+def names_acronym(hit: Hit, acronym: str) -> bool:
+    """The entry is the acronym's: an alias, or "(ACRONYM)" in a title that is a name."""
+    if any(alias.lower() == acronym.lower() for alias in hit.entry.aliases):
+        return True
+    in_title = re.search(rf"\({re.escape(acronym)}\)", hit.title, re.IGNORECASE)
+    return bool(in_title) and bool(clean_title(hit.title)) and not hit.title.endswith(":")

@@ -1,0 +1,128 @@
+"""What a question asks: its shape, its term (or the two sides of a comparison),
+and the words beyond the term that the answer has to address."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from rag_glossary.lexical import tokenize
+from rag_glossary.terms import extract_term, normalize
+
+Shape = Literal["define", "expand", "compare", "list", "why", "number", "content"]
+
+# Question words that say what kind of answer is wanted, not what it is about.
+_QUESTION_WORDS = frozenset(
+    tokenize(
+        "what whats which who whom where when how why do does did can could should would "
+        "i me my you your we us our pls please tell about describe according give "
+        "exactly really actually mean means meaning kind kinds way ways thing things "
+        "use used using difference between vs versus compare compared differ different "
+        "from have has had get gets just also very"
+    )
+)
+_COMPARE = re.compile(
+    r"^(?:(?:what\s+is|what's|whats)\s+)?(?:the\s+)?differences?\s+between\s+(.+?)\s+and\s+(.+)$"
+    r"|^(?:compare\s+)?(.+?)\s+(?:vs\.?|versus|compared\s+(?:to|with))\s+(.+?)(?:\?|$)"
+    r"|^(?:how\s+(?:does|do|is|are)\s+)?(.+?)\s+(?:differ|different)\s+from\s+(.+?)(?:\?|$)",
+    re.IGNORECASE,
+)
+_EXPAND = re.compile(
+    r"\bstands?\s+for\b|\babbreviation\b|\bacronym\b|\bshort\s+for\b|\bfull\s+form\b", re.I
+)
+_LIST = re.compile(
+    r"^how\s+(?:to|do|does|can|should|is|are)\b|\b(?:steps?|types?|kinds?|methods?|ways?|"
+    r"examples?|techniques?|components?|tests?|rules?|paradigms?|pros|cons|advantages?|"
+    r"disadvantages?|categories|stages?|phases?|list)\b",
+    re.IGNORECASE,
+)
+_NUMBER = re.compile(
+    r"\bhow\s+(?:many|much|big|large|long|often)\b|\bwhat\s+(?:percentage|percent|share|"
+    r"number|value|score|accuracy|size|year)\b|\btypical\s+value\b|\bwhat\s+\w+\s+value\b",
+    re.IGNORECASE,
+)
+_DEFINE = re.compile(
+    r"^(?:what\s+(?:is|are)|what's|whats|define|explain|describe|meaning\s+of|"
+    r"definition\s+of|tell\s+me\s+about)\b",
+    re.IGNORECASE,
+)
+_ASKS = re.compile(r"(?i)^(what|which|how|why|who|where|when|list|name|give)\b")
+_TWO_PART = re.compile(
+    r"^(.+?)\s+and\s+((?:how|why|what|when|where|which|who|is|are|does|do|can)\b.*)$", re.I
+)
+_PRONOUNS = frozenset(tokenize("it its they them their this that these those one"))
+_DOES = re.compile(r"(?i)^what\s+(?:does|do|did)\s+(?!.*\b(?:mean|means|stand|stands)\b)")
+_ACRONYM = re.compile(r"^[A-Za-z][A-Za-z0-9-]{1,7}$")
+
+
+@dataclass(frozen=True)
+class Question:
+    """The parts of a question the composer uses."""
+
+    text: str
+    shape: Shape
+    term: str
+    sides: tuple[str, ...] = ()
+    focus: frozenset[str] = frozenset()
+    names_term: bool = False  # "what is X (and ...)": the entry titled X answers
+
+    @property
+    def acronym(self) -> str | None:
+        """The term when it looks like an acronym (``MAE``, ``mcp``, ``M-RAG``)."""
+        raw = self.term.replace(" ", "-") if len(self.term.split()) <= 2 else self.term
+        original = re.search(re.escape(raw), self.text, re.IGNORECASE)
+        word = original.group(0) if original else raw
+        if not _ACRONYM.match(word) or len(word) > 8:
+            return None
+        looks_upper = word.upper() == word and any(c.isalpha() for c in word)
+        if not (looks_upper or len(word) <= 4):
+            return None
+        return word if any(c.isupper() for c in word) else word.upper()
+
+
+def analyze(question: str) -> Question:
+    text = " ".join(question.split()).strip()
+    bare = text.rstrip("?!. ")
+    two_part = _TWO_PART.match(bare)
+    if two_part and _DEFINE.match(two_part.group(1)):
+        first, second = two_part.group(1), two_part.group(2)
+        rest = analyze(second).shape
+        focus = frozenset(t for t in tokenize(second) if t not in _QUESTION_WORDS | _PRONOUNS)
+        part: Shape = rest if rest != "define" else "content"
+        return Question(text, part, extract_term(first), (), focus, names_term=True)
+    term = extract_term(bare)
+    sides = _sides(bare)
+    shape: Shape
+    if sides:
+        shape = "compare"
+    elif _EXPAND.search(bare):
+        shape = "expand"
+        term = normalize(
+            re.sub(r"(?i)\b(stands?\s+for|what\s+does|the|abbreviation|acronym)\b", " ", term)
+        )
+    elif _NUMBER.search(bare):
+        shape = "number"
+    elif re.match(r"(?i)^why\b", bare) or re.search(r"(?i)\band\s+why\b", bare):
+        shape = "why"
+    elif _LIST.search(bare) and not (len(bare.split()) <= 4 and not _ASKS.match(bare)):
+        shape = "list"
+    elif _DOES.match(bare):
+        shape = "content"  # "what does TPOT automate": not a definition question
+    elif _DEFINE.match(bare) or len(bare.split()) <= 5:
+        shape = "define"
+    else:
+        shape = "content"
+    focus = frozenset(t for t in tokenize(bare) if t not in _QUESTION_WORDS)
+    if shape in ("define", "expand"):
+        focus = focus - set(tokenize(term))
+    return Question(text, shape, term, sides, focus, names_term=shape in ("define", "expand"))
+
+
+def _sides(text: str) -> tuple[str, ...]:
+    match = _COMPARE.match(text)
+    if not match:
+        return ()
+    left, right = (g for g in match.groups() if g is not None)
+    sides = tuple(extract_term(side) for side in (left, right))
+    return sides if all(sides) else ()

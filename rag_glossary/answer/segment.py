@@ -1,0 +1,297 @@
+"""An entry body as answer units: clean sentences and list items, in reading order.
+
+Blocks first (paragraphs, list items with their continuation lines, code, headings,
+link lists), then sentences inside paragraphs and items with pysbd, which knows
+abbreviations (e.g., i.e., etc., vs.), decimals and initials. Every rule that keeps
+text out of an answer lives here: code is never flattened into prose, and
+rhetorical questions, fragments ending in ":", "See X" cross-references, URL-only
+lines, "More at" link lists, truncated titles and markup never become units.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    import pysbd
+
+Kind = Literal["sentence", "item"]
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One sentence or list item of an entry, cleaned, with where it sits.
+
+    ``block`` numbers the paragraphs and lists of the body; items of one list share
+    it, and ``lead`` is the sentence that introduces their list ("Types are:").
+    """
+
+    text: str
+    kind: Kind
+    position: int
+    block: int
+    lead: str = ""
+
+
+_FENCE = re.compile(r"^\s*(```|~~~)")
+_ITEM = re.compile(r"^(\s*)(?:[-*+•▪◦]|\d{1,2}[.)])\s+")
+_HEADING = re.compile(r"^\s*#{1,6}\s+(.*)$")
+_SKIP = re.compile(
+    r"^\s*(>|\||!\[|\{%|\{\{|\{:|///|<[^>]+>\s*$|\*\s*toc\s*$|video\s*:|image\s*:|pdf\s*:"
+    r"|[-=_*]{3,}\s*$)",
+    re.IGNORECASE,
+)
+_LINK_LIST_LEAD = re.compile(
+    r"^\s*(more\s+at|see\s+also|also\s+see|related|references?|links?|resources?|sources?"
+    r"|further\s+reading|read\s+more)\b[^.!?]*:?\s*$",
+    re.IGNORECASE,
+)
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_LABEL = re.compile(r"^(?:highlight|note|comment|q|a)\s*:\s*", re.IGNORECASE)
+_CODE_LINE = re.compile(
+    r"^\s*(?:def |class |import |from \S+ import |return\b|print\(|for \S+ in .*:$|if .*:$"
+    r"|elif |else:|try:|except\b|with .*:$|const |let |var |function\b|console\.|#include"
+    r"|[A-Za-z_][\w.]*(?:\[[^\]]*\])?\s*[-+*/]?=\s*(?:.*[(\[{_\"'0-9]|[a-z_][\w.]*\s*$)"
+    r"|[A-Za-z_][\w.]*\(.*\)\s*;?$"
+    r"|[{}\[\]();,]+\s*$|\$ |>>> )"
+)
+_INLINE: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"!\[[^\]]*\]\([^)]*\)(\{[^}]*\})?"), ""),
+    (re.compile(r"\{%.*?%\}|\{\{.*?\}\}|\{:[^}]*\}"), ""),
+    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),
+    (re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),
+    (re.compile(r"\[\d+\]"), ""),  # footnote numbers would read as our markers
+    (re.compile(r"\[([^\]]*)\]"), r"\1"),
+    (re.compile(r"<(?:https?://)[^>]*>"), ""),
+    (re.compile(r"</?[A-Za-z][^>]*>"), ""),
+    (re.compile(r"`+|\*\*|__"), ""),
+    (re.compile(r"(?<!\w)\*(\S[^*]*\S|\S)\*(?!\w)"), r"\1"),
+    (re.compile(r"\(\s*(?:https?://|www\.)\S*\s*\)"), ""),
+    (_URL, ""),
+    (re.compile(r"\(\s*\)"), ""),
+    (re.compile(r"^\s*~\s*"), ""),
+    (re.compile(r"\s*<-+\s*"), ": "),
+    (re.compile(r"\s+"), " "),
+    (re.compile(r"\s+([,;:.!?])"), r"\1"),
+    (re.compile(r"([!?])[!?]+"), r"\1"),
+)
+_MIN_WORDS = 3
+_LONG_ITEM_WORDS = 30
+# A sentence that stops on one of these words introduces something that is not there.
+_DANGLING = re.compile(
+    r"(?i)\b(are|is|include|includes|including|following|follows|like|as|the|of|to|and|or"
+    r"|with|for|by|such|e\.g|i\.e|a|an)$"
+)
+_WRAP_WIDTH = 100  # bodies whose lines never pass this are hard-wrapped prose
+
+
+def units(body: str) -> list[Unit]:
+    """The clean units of a body in reading order (memoized: bodies repeat across calls)."""
+    return list(_units(body))
+
+
+@lru_cache(maxsize=512)
+def _units(body: str) -> tuple[Unit, ...]:
+    out: list[Unit] = []
+    lead = ""
+    for block, (kind, text) in enumerate(_blocks(body)):
+        if kind == "code":
+            lead = ""
+            continue
+        if kind == "head":
+            lead = text
+            continue
+        if kind == "para":
+            sentences = [s for s in _sentences(text) if s]
+            lead = sentences[-1] if sentences and _is_lead(sentences[-1]) else ""
+            for sentence in sentences:
+                if (clean := clean_unit(sentence)) is not None:
+                    out.append(Unit(clean, "sentence", len(out), block))
+        elif text.rstrip().endswith(":"):
+            lead = text  # "- Examples include:" introduces the items after it
+        else:
+            sentences = _sentences(text)
+            if len(sentences) > 1 or len(text.split()) > _LONG_ITEM_WORDS:
+                for sentence in sentences:  # a paragraph in list clothing
+                    if (clean := clean_unit(sentence)) is not None:
+                        out.append(Unit(clean, "sentence", len(out), block))
+            elif (
+                item := clean_unit(re.sub(r"(?i)^(?:and|or)\s+", "", text), item=True)
+            ) is not None:
+                out.append(Unit(item, "item", len(out), block, _lead_text(lead)))
+    return tuple(out)
+
+
+def _is_lead(text: str) -> bool:
+    """A list intro ("Types are:") or a short label line before a list ("Model Parameters")."""
+    short_label = len(text.split()) <= 5 and not re.search(r"[.!?]$", text)
+    return text.endswith((":", "?")) or short_label
+
+
+def _lead_text(lead: str) -> str:
+    text = clean_inline(lead).rstrip(":").strip()
+    if text.endswith("?"):  # "Why do researchers love PyTorch?" gives its words, not a lead-in
+        return text
+    return text if _words(text) and not text.endswith("…") else ""
+
+
+def clean_inline(text: str) -> str:
+    """Markup, links, URLs and highlight backticks removed; white space collapsed."""
+    text = _LABEL.sub("", text.strip())
+    for pattern, replacement in _INLINE:
+        text = pattern.sub(replacement, text)
+    return text.strip(" -–—;,")
+
+
+def clean_unit(raw: str, *, item: bool = False) -> str | None:
+    """A sentence or item fit to quote, or None when a cleaning rule rejects it."""
+    text = clean_inline(raw)
+    if not text or len(_words(text)) < (2 if item else _MIN_WORDS):
+        return None
+    if text.endswith(("?", ":")) or "?" in text[-3:] or "…" in text or "..." in text:
+        return None  # a rhetorical question, a list intro without its list, a cut title
+    if _DANGLING.search(text.rstrip(".")):
+        return None  # "Benefits with this approach are"
+    if re.match(r"(?i)(see|more at|also see|related)\b", text) and len(_words(text)) < 8:
+        return None  # a cross-reference, not a statement
+    if _CODE_LINE.match(raw.strip()) and not item:
+        return None
+    if not item and not _prose(text):
+        return None  # formulas, WordPiece examples ("phil ##am ##mon"), data
+    return text[0].upper() + text[1:]
+
+
+def _prose(text: str) -> bool:
+    tokens = [t.strip("()[]{}\"'“”‘’,.;:!?") for t in text.split() if re.search(r"\w", t)]
+    words = sum(bool(re.fullmatch(r"[^\W\d_][\w'’/-]*", t)) for t in tokens)
+    return words >= 0.6 * len(tokens)
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[^\W\d_]{2,}", text)
+
+
+# ------------------------------------------------------------------ blocks
+
+
+def _blocks(body: str) -> Iterator[tuple[str, str]]:
+    """("para", text), ("item", text), ("head", text) and ("code", text) of a body,
+    skipping markup lines, URL-only lines and link lists ("More at:", "See also:")."""
+    lines = body.splitlines()
+    wrapped = _hard_wrapped(lines)
+    para: list[str] = []
+    item: list[str] | None = None
+    item_indent = 0
+    in_code = in_links = False
+
+    def flush() -> Iterator[tuple[str, str]]:
+        nonlocal para, item
+        if item is not None:
+            yield "item", " ".join(item)
+        elif para:
+            yield from (("para", text) for text in _join(para, wrapped))
+        para, item = [], None
+
+    for line in lines:
+        if _FENCE.match(line):
+            yield from flush()
+            in_code = not in_code
+            if in_code:
+                yield "code", ""
+            continue
+        if in_code:
+            continue
+        stripped = line.strip()
+        if not stripped:
+            yield from flush()
+            continue
+        if _LINK_LIST_LEAD.match(_LABEL.sub("", stripped)):
+            yield from flush()
+            in_links = True
+            continue
+        marker = _ITEM.match(line)
+        if in_links and (marker or _only_links(stripped)):
+            continue
+        in_links = False
+        if heading := _HEADING.match(line):
+            yield from flush()
+            yield "head", heading.group(1)
+            continue
+        if _SKIP.match(line) or _only_links(stripped):
+            yield from flush()
+            continue
+        if _CODE_LINE.match(stripped) and not marker and not wrapped:
+            yield from flush()
+            yield "code", stripped
+            continue
+        if marker:
+            yield from flush()
+            item, item_indent = [line[marker.end() :].strip()], len(marker.group(1))
+            continue
+        labelled = _LABEL.sub("", stripped)
+        inline_item = re.match(r"^[•▪◦]\s*", labelled)
+        if inline_item:  # "Note: • first item"
+            yield from flush()
+            item = [labelled[inline_item.end() :]]
+            continue
+        if item is not None and (wrapped or _indent(line) > item_indent):
+            item.append(stripped)  # continuation of the item
+            continue
+        if item is not None:
+            yield from flush()
+        para.append(labelled)
+    yield from flush()
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    prose = [len(line) for line in lines if line.strip() and not _FENCE.match(line)]
+    return bool(prose) and max(prose) <= _WRAP_WIDTH and sum(n >= 65 for n in prose) >= 3
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def _only_links(text: str) -> bool:
+    rest = _URL.sub("", re.sub(r"\[[^\]]*\]\([^)]*\)", "", text))
+    return len(_words(rest)) == 0 or bool(re.fullmatch(r"\W*\w+\s*:\s*", rest))
+
+
+def _join(lines: list[str], wrapped: bool) -> Iterator[str]:
+    """Paragraph text: hard-wrapped lines are one paragraph; otherwise a line that
+    ends a sentence, or is followed by a capitalized line, ends its paragraph."""
+    if wrapped:
+        yield " ".join(lines)
+        return
+    text = ""
+    for line in lines:
+        if not text:
+            text = line
+        elif re.search(r"[.!?:]$", text) or re.match(r"[\"“(]?[A-Z0-9~]", line):
+            yield text
+            text = line
+        else:
+            text += " " + line
+    if text:
+        yield text
+
+
+# ------------------------------------------------------------------ sentences
+
+
+@lru_cache(maxsize=1)
+def _segmenter() -> pysbd.Segmenter:
+    import pysbd
+
+    return pysbd.Segmenter(language="en", clean=False)
+
+
+def _sentences(text: str) -> list[str]:
+    flat = " ".join(text.split())
+    if len(flat) < 40 or not re.search(r"[.!?]\s+\S", flat):
+        return [flat]
+    return [s.strip() for s in _segmenter().segment(flat) if s.strip()]

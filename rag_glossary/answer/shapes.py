@@ -1,0 +1,156 @@
+"""Answers about several entries, or none: the two sides of a comparison, an acronym
+with several meanings, an entry without text, a second entry that earns its place."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from rag_glossary.answer.pieces import (
+    Group,
+    Idf,
+    Statement,
+    clean_title,
+    core,
+    count_words,
+    coverage,
+    display_name,
+    entry_focus,
+    first_sentence,
+    key_of,
+    list_statement,
+    make_group,
+    names_acronym,
+    statement,
+    stem,
+)
+from rag_glossary.answer.question import Question
+from rag_glossary.answer.segment import Unit, units
+from rag_glossary.lexical import tokenize
+from rag_glossary.models import Hit
+
+SIDE_WORDS = 60  # each side of a comparison: one or two sentences
+SECOND_ENTRY_COVERAGE = 0.75
+
+
+def second_entry(
+    q: Question, hits: Sequence[Hit], main: Group, statements: list[Statement], idf: Idf
+) -> list[Statement]:
+    """A unit of another entry, when it answers question words the answer leaves open."""
+    said = " ".join(s.text + " " + " ".join(s.items) for s in statements)
+    open_words = frozenset(t for t in entry_focus(q, main.hits[0]) if t not in set(tokenize(said)))
+    if len(open_words) < 2 or sum(idf(t) for t in open_words) < 0.5 * sum(
+        idf(t) for t in entry_focus(q, main.hits[0]) or {""}
+    ):
+        return []
+    best = max(h.score for h in hits) or 1.0
+    best_pick: tuple[float, Hit, Unit] | None = None
+    for hit in hits:
+        if hit.id in main.ids or hit.score < 0.8 * best:
+            continue
+        for unit in units(hit.entry.body):
+            cover = coverage(open_words, unit, idf)
+            if cover >= SECOND_ENTRY_COVERAGE and (best_pick is None or cover > best_pick[0]):
+                if unit.kind == "item":
+                    continue
+                best_pick = (cover, hit, unit)
+    if best_pick is None:
+        return []
+    _, hit, unit = best_pick
+    return [statement((unit, [hit.id]), 1, "")]
+
+
+def comparison(q: Question, hits: Sequence[Hit], idf: Idf) -> list[Statement] | None:
+    first = hit_for(q.sides[0], hits)
+    sides = [first, hit_for(q.sides[1], [h for h in hits if h is not first])]
+    if any(s is None for s in sides):
+        return None
+    out: list[Statement] = []
+    used: set[str] = set()
+    for rank, hit in enumerate(h for h in sides if h is not None):
+        group = make_group(hit, [h for h in hits if h is not sides[1 - rank]])
+        fresh = [
+            (u, ids)
+            for u, ids in group.units
+            if u.kind == "sentence" and key_of(u.text) not in used
+        ]
+        if not fresh:
+            out.append(list_statement(group.units, group.units[0][0], rank, clean_title(hit.title)))
+            continue
+        picked = {fresh[0][0].position: fresh[0]}
+        if (
+            len(fresh) > 1
+            and count_words(fresh[0][0].text) + count_words(fresh[1][0].text) <= SIDE_WORDS
+        ):
+            picked[fresh[1][0].position] = fresh[1]
+        name = display_name(group)
+        for i, position in enumerate(sorted(picked)):
+            used.add(key_of(picked[position][0].text))
+            out.append(
+                statement(picked[position], rank, clean_title(hit.title), name if i == 0 else "")
+            )
+    return out
+
+
+def hit_for(side: str, hits: Sequence[Hit]) -> Hit | None:
+    side_core = core(side)
+    for hit in hits:
+        names = {core(n) for n in (hit.title, *hit.entry.aliases)}
+        if side_core in names and units(hit.entry.body):
+            return hit
+    side_words = {stem(t) for t in tokenize(side)}
+    best: tuple[float, Hit] | None = None
+    for hit in hits:
+        title_words = {stem(t) for t in tokenize(" ".join((hit.title, *hit.entry.aliases)))}
+        shared = len(side_words & title_words) / max(1, min(len(side_words), len(title_words)))
+        if shared >= 0.6 and units(hit.entry.body) and (best is None or shared > best[0]):
+            best = (shared, hit)
+    return best[1] if best else None
+
+
+def acronym_meanings(q: Question, hits: Sequence[Hit]) -> list[Statement] | None:
+    acronym = q.acronym
+    if acronym is None or q.shape not in ("define", "expand"):
+        return None
+    meanings: dict[str, Hit] = {}
+    for hit in hits:
+        if not units(hit.entry.body) or not names_acronym(hit, acronym):
+            continue
+        expansion = core(hit.title)
+        if not any(same_meaning(expansion, known) for known in meanings):
+            meanings[expansion] = hit
+    if len(meanings) < 2:
+        return None
+    statements = [Statement(f"{acronym} has {len(meanings)} meanings in the glossary.", ())]
+    for rank, hit in enumerate(meanings.values()):
+        group = make_group(hit, hits)
+        first = next(((u, ids) for u, ids in group.units if u.kind == "sentence"), None)
+        text = first[0].text if first else first_sentence(group.units[0][0].text)
+        ids = tuple(first[1]) if first else group.ids
+        name = re.sub(r"\s*\(.*?\)", "", " ".join(hit.title.split()))
+        statements.append(Statement(f"{name}: {text}", ids, order=(rank + 1, 0)))
+    return statements
+
+
+def same_meaning(a: str, b: str) -> bool:
+    wa, wb = a.split(), b.split()
+    return len(wa) == len(wb) and all(x[:6] == y[:6] for x, y in zip(wa, wb, strict=True))
+
+
+def stub_answer(q: Question, hits: Sequence[Hit]) -> list[Statement] | None:
+    """The entry the question names exists but has no text: say so, point onwards."""
+    named = [h for h in hits if h.signals.get("term", 0.0) >= 0.95 or core(h.title) == core(q.term)]
+    if not named or any(units(h.entry.body) for h in named):
+        return None
+    if any(units(h.entry.body) and names_acronym(h, q.term) for h in hits):
+        return None  # "MNIST": a stub, and a full entry under the long name
+    stub = named[0]
+    text = f"The glossary has an entry for {stub.title}, but it has no definition."
+    see = re.findall(r"(?im)^\s*see\s+(?:also\s*:?\s*)?(.+?)\s*$", stub.entry.body)
+    refers = list(dict.fromkeys([*see, *stub.entry.see_also]))
+    pointers = refers or [h.title for h in hits if units(h.entry.body) and h is not stub][:3]
+    statements = [Statement(text, (stub.id,))]
+    if pointers:
+        label = "It refers to" if refers else "Nearest entries with text"
+        statements.append(Statement(f"{label}: {', '.join(pointers[:4])}.", (), order=(1, 0)))
+    return statements

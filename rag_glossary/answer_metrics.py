@@ -1,0 +1,160 @@
+"""Answer-level metrics of the extractive answers, per question kind.
+
+For each answerable question: citation precision (cited ids that are relevant),
+answer hit (a relevant id is cited), key-fact recall (share of the question's
+``must_include`` facts found in the answer), dirty text (the answer breaks one of
+the cleaning rules) and words per answer. Negatives count answers that cite nothing.
+
+The dirty-text detector encodes the cleaning rules of issue 10 on the printed text
+itself, independently of the composer's own cleaning code, so it can catch it.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from rag_glossary.answer import SupportsRetrieve
+    from rag_glossary.evaluation import Question
+
+_MARKER = re.compile(r"\[\d+\]")
+# (name, pattern): each is one way an answer's text can be dirty.
+_DIRTY: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("marker before punctuation", re.compile(r"\[\d+\][.!?,;:]")),
+    ("question in the answer", re.compile(r"\?(?=\s|\[|$)", re.MULTILINE)),
+    ("see cross-reference", re.compile(r"(?:^|[.!?]\s+)See\s+(?:also\b|[A-Z\[])", re.MULTILINE)),
+    ("url", re.compile(r"https?://|www\.\w", re.IGNORECASE)),
+    ("more at", re.compile(r"\bmore at\b", re.IGNORECASE)),
+    ("backtick", re.compile(r"`")),
+    ("truncated text", re.compile(r"…|\.\.\.")),
+    (
+        "code as prose",
+        re.compile(r"\bimport \w+ import\b|\bdef \w+\(|\b\w+\.\w+\([^)\s]*\)", re.IGNORECASE),
+    ),
+    ("empty list joints", re.compile(r"[:;]\s*;|;\s*[.:]")),
+    ("markup", re.compile(r"\]\(|</?[a-z]+[ >/]|\*\*|\{%|\{\{|^#+\s", re.MULTILINE)),
+    ("doubled punctuation", re.compile(r"(?<!\.)[!?.]{2}(?!\.)|[!?]{2,}")),
+    (
+        "dangling ending",
+        re.compile(
+            r"\b(?:are|is|include|includes|following|the|of|to|and|or|with|e\.g|i\.e)"
+            r"[.!]?(?:\[\d+\])*\s*$",
+            re.MULTILINE | re.IGNORECASE,
+        ),
+    ),
+)
+
+
+def dirty_reasons(text: str) -> list[str]:
+    """The cleaning rules ``text`` breaks (empty when clean)."""
+    reasons = [name for name, pattern in _DIRTY if pattern.search(text)]
+    lines = text.splitlines()
+    for i, line in enumerate(lines):
+        bare = _MARKER.sub("", line).rstrip()
+        following = lines[i + 1].lstrip() if i + 1 < len(lines) else ""
+        if bare.endswith(":") and not following.startswith("- "):
+            reasons.append("fragment ending ':'")
+            break
+    return reasons
+
+
+def _flat(text: str) -> str:
+    return " ".join(re.sub(r"[^\w]+", " ", text.lower()).split())
+
+
+def fact_present(fact: str | Sequence[str], answer: str) -> bool:
+    """A fact (or any of its alternatives) is in the answer: case-insensitive,
+    whitespace-collapsed, punctuation-insensitive substring match."""
+    alternatives = [fact] if isinstance(fact, str) else list(fact)
+    flat = _flat(_MARKER.sub(" ", answer))
+    return any(_flat(alt) and _flat(alt) in flat for alt in alternatives)
+
+
+def key_fact_recall(facts: Iterable[str | Sequence[str]], answer: str) -> float | None:
+    facts = list(facts)
+    if not facts:
+        return None
+    return sum(fact_present(f, answer) for f in facts) / len(facts)
+
+
+def answer_row(
+    question: Question, text: str, cited: Sequence[str], *, abstained: bool = False
+) -> dict[str, float]:
+    """The metrics of one answer; ``abstained``: the assistant said the glossary does not
+    cover the question (an answerable one: a retrieval miss that no composer can fix)."""
+    cited_set = set(cited)
+    if not question.relevant:
+        return {"no_citation": float(not cited_set)}
+    good = cited_set & set(question.relevant)
+    row = {
+        "abstained": float(abstained),
+        "citation_precision": len(good) / len(cited_set) if cited_set else 0.0,
+        "answer_hit": float(bool(good)),
+        "dirty": float(bool(dirty_reasons(text))),
+        "words": float(len(_MARKER.sub("", text).split())),
+    }
+    recall = key_fact_recall(getattr(question, "must_include", ()), text)
+    if recall is not None:
+        row["key_fact_recall"] = recall
+    return row
+
+
+METRICS = (
+    "citation_precision",
+    "answer_hit",
+    "key_fact_recall",
+    "dirty",
+    "abstained",
+    "no_citation",
+)
+TABLE = ("n", *METRICS[:-1], "median_words", "no_citation")
+
+
+def aggregate(rows: Sequence[tuple[str, Mapping[str, float]]]) -> dict[str, dict[str, float]]:
+    """Means per kind and overall ("all"); words as a median."""
+    out: dict[str, dict[str, float]] = {}
+    for kind in ("all", *sorted({kind for kind, _ in rows})):
+        group = [m for kd, m in rows if kind in ("all", kd)]
+        values: dict[str, float] = {"n": len(group)}
+        for name in METRICS:
+            found = [m[name] for m in group if name in m]
+            if found:
+                values[name] = round(statistics.fmean(found), 4)
+        words = [m["words"] for m in group if "words" in m]
+        if words:
+            values["median_words"] = statistics.median(words)
+        out[kind] = values
+    return out
+
+
+def evaluate_answers(
+    retriever: SupportsRetrieve, questions: Sequence[Question], *, k: int = 5
+) -> dict[str, dict[str, float]]:
+    """Answer metrics of the extractive answers, overall and per kind."""
+    from rag_glossary.answer import Assistant
+
+    assistant = Assistant(retriever, use_llm=False, k=k)
+    rows = []
+    for q in questions:
+        answer = assistant.ask(q.question)
+        abstained = not answer.covered
+        rows.append((q.kind, answer_row(q, answer.text, answer.citations, abstained=abstained)))
+    return aggregate(rows)
+
+
+def answer_table(metrics: Mapping[str, Mapping[str, float]]) -> str:
+    lines = ["| kind | " + " | ".join(TABLE) + " |", "|---|" + "---:|" * len(TABLE)]
+    for kind, values in metrics.items():
+        lines.append(f"| {kind} | " + " | ".join(_fmt(values.get(m)) for m in TABLE) + " |")
+    return "\n".join(lines) + "\n"
+
+
+def _fmt(value: Any) -> str:
+    if value is None:
+        return "–"
+    if float(value).is_integer() and value > 1:
+        return str(int(value))
+    return f"{value:.3f}"
