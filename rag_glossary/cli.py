@@ -495,7 +495,9 @@ def eval_(
 
 @app.command()
 def ask(
-    question: Annotated[str, typer.Argument(help="A question about a machine-learning term.")],
+    question: Annotated[
+        str, typer.Argument(help="A question about a machine-learning term; - reads stdin.")
+    ],
     k: Annotated[
         int, typer.Option("-k", "--k", help="How many entries to answer from (1-50).")
     ] = 5,
@@ -529,6 +531,8 @@ def ask(
     from rag_glossary.validation import check_k, check_seconds
 
     with _errors():
+        if question == "-":
+            question = sys.stdin.read()
         clean_query(question)
         check_k(k, "-k")
         check_seconds(timeout, "--timeout")
@@ -543,3 +547,45 @@ def ask(
             return
         print_pieces(out, stream)
         print_tail(out, stream.answer)
+
+
+# ---------------------------------------------------------------- chat
+
+
+@app.command()
+def chat(
+    k: Annotated[
+        int, typer.Option("-k", "--k", help="How many entries to answer from (1-50).")
+    ] = 5,
+    llm_model: Annotated[
+        str | None,
+        typer.Option(
+            "--model", "--llm-model", envvar="RAG_GLOSSARY_LLM_MODEL", help="Ollama model."
+        ),
+    ] = None,
+    no_llm: Annotated[
+        bool, typer.Option("--no-llm", help="Answer from the entries' own text only.")
+    ] = False,
+    timeout: Annotated[
+        float, typer.Option(help="Total seconds for each Ollama answer, streaming included.")
+    ] = 60.0,
+    embed_model: Annotated[
+        str | None,
+        typer.Option("--embed-model", envvar="RAG_GLOSSARY_MODEL", help="Embedding model."),
+    ] = None,
+    corpus: CorpusOpt = None,
+    index: IndexOpt = None,
+) -> None:
+    """Ask questions one after another; follow-ups keep the term (:help lists commands)."""
+    from rag_glossary import repl
+    from rag_glossary.chat import Conversation
+
+    with _errors():
+        conversation = Conversation(
+            _open_retriever(corpus, index, embed_model),
+            k=k,
+            use_llm=not no_llm,
+            llm_model=llm_model,
+            timeout=timeout,
+        )
+        repl.run(conversation, out, err, sys.stdin)

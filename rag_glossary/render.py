@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from rich.console import Console
 from rich.markup import escape
 
-from rag_glossary.models import Answer
+from rag_glossary.models import Answer, Entry
 
 _MARKER = re.compile(r"\[\d+\]")
 
@@ -57,3 +57,14 @@ def print_tail(out: Console, answer: Answer) -> None:
 def print_answer(out: Console, answer: Answer) -> None:
     print_pieces(out, [answer.text])
     print_tail(out, answer)
+
+
+def print_entry(out: Console, entry: Entry) -> None:
+    """An entry in full: title and id, aliases, url, where it is, then its text."""
+    out.print(f"[bold]{escape(entry.title)}[/]  [cyan]{escape(entry.id)}[/]")
+    if entry.aliases:
+        out.print(f"aliases: {escape(', '.join(entry.aliases))}")
+    if entry.url:
+        out.print(f"url: {escape(entry.url)}")
+    out.print(f"at: {escape(entry.location)}\n")
+    out.print(escape(entry.body) if entry.body else "[dim](no text)[/]")
