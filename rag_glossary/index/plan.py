@@ -163,8 +163,12 @@ def index_type_warning(requested: str, built: str, n_vectors: int) -> tuple[str,
 
 
 def chunk_size_warning(config: ChunkingConfig, window: int) -> tuple[str, ...]:
-    """A warning when the chunk size asked for is more than the model reads."""
-    if not window or config.max_tokens <= window:
+    """A warning when the chunk size asked for is more than the model reads.
+
+    The default size is cut to a smaller model's window without a word: only a
+    size someone chose is worth a warning.
+    """
+    if not window or config.max_tokens <= window or config == ChunkingConfig():
         return ()
     return (
         f"--chunk-tokens {config.max_tokens} is more than the model reads ({window} tokens): "
