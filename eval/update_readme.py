@@ -4,6 +4,7 @@ Each generated block sits between `<!-- BEGIN name -->` and `<!-- END name -->`:
 - stats:  `rag-glossary entries --stats` per source, with dialects;
 - eval:   `rag-glossary eval` on eval/questions.jsonl (all configurations, by kind, answers);
 - holdout: the same default on eval/holdout.jsonl, the set no default was tuned on;
+- answers: the extractive answers' metrics on both question files (issue 10);
 - bench:  eval/bench.md as written by the last `make bench`.
 """
 
@@ -59,6 +60,15 @@ def eval_blocks(retriever: Retriever) -> tuple[str, str]:
     return main, side
 
 
+def answers_block(retriever: Retriever) -> str:
+    parts = []
+    for name, note in (("questions", ""), ("holdout", ", written apart and never tuned on")):
+        questions = load_questions(ROOT / "eval" / f"{name}.jsonl")
+        table = answer_table(evaluate_answers(retriever, questions))
+        parts.append(f"`eval/{name}.jsonl`, {len(questions)} questions{note}:\n\n{table}")
+    return "\n".join(parts)
+
+
 def replace_block(text: str, name: str, body: str) -> str:
     pattern = re.compile(rf"(<!-- BEGIN {name} -->\n).*?(<!-- END {name} -->)", flags=re.DOTALL)
     if not pattern.search(text):
@@ -74,6 +84,7 @@ def main() -> int:
     main_eval, holdout = eval_blocks(retriever)
     text = replace_block(text, "eval", main_eval)
     text = replace_block(text, "holdout", holdout)
+    text = replace_block(text, "answers", answers_block(retriever))
     bench = ROOT / "eval" / "bench.md"
     if bench.is_file():
         text = replace_block(text, "bench", bench.read_text(encoding="utf-8"))

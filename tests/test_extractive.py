@@ -9,6 +9,7 @@ question, so these tests check the composer alone; tests/test_real_retrieval.py 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -17,15 +18,24 @@ from rag_glossary.answer import extractive_answer
 from rag_glossary.answer.segment import units
 from rag_glossary.answer_metrics import dirty_reasons, fact_present
 from rag_glossary.config import PROJECT_ROOT
+from rag_glossary.lexical import LexicalIndex
 from rag_glossary.models import Entry, Hit
 from rag_glossary.parsing import load_corpus
 
 MARKER_BEFORE_PUNCT = re.compile(r"\[\d+\][.!?]")
+IDF: Callable[[str], float] | None = None
 
 
 @pytest.fixture(scope="module")
 def entries() -> dict[str, Entry]:
     return {e.id: e for e in load_corpus(Path(PROJECT_ROOT / "corpus")).entries}
+
+
+@pytest.fixture(scope="module", autouse=True)
+def corpus_idf(entries: dict[str, Entry]) -> None:
+    """The BM25 idf of the corpus, as the assistant passes it from the index."""
+    global IDF
+    IDF = LexicalIndex.build(list(entries.values())).idf
 
 
 def hits(entries: dict[str, Entry], *ids: str, term: str | None = None) -> list[Hit]:
@@ -39,7 +49,7 @@ def hits(entries: dict[str, Entry], *ids: str, term: str | None = None) -> list[
 
 
 def answer(entries: dict[str, Entry], question: str, *ids: str) -> tuple[str, tuple[str, ...]]:
-    text, cited = extractive_answer(hits(entries, *ids), question)
+    text, cited = extractive_answer(hits(entries, *ids), question, IDF)
     assert not dirty_reasons(text), (dirty_reasons(text), text)  # every answer here is clean
     return text, cited
 
@@ -153,6 +163,24 @@ def test_a_second_entry_must_earn_its_place(entries: dict[str, Entry]) -> None:
         "ai-glossary-m#multi-head-self-attention",
     )
     assert cited == ("ai-glossary-m#masked-self-attention",)
+
+
+def test_a_second_part_of_the_question_brings_the_entry_that_answers_it(
+    entries: dict[str, Entry],
+) -> None:
+    question = "what does tpot automate and how does it search"
+    text, cited = answer(entries, question, "ml-annotations#2020-08-2", "ml-annotations#2020-08-1")
+    assert cited == ("ml-annotations#2020-08-2", "ml-annotations#2020-08-1")
+    assert "- Feature selection" in text
+    assert "\nOnce TPOT is finished searching" in text
+    assert text.rstrip().endswith("[2]")
+    _, cited = answer(
+        entries,
+        "what is the manhattan distance and how is it computed",
+        "ai-glossary-m-site#manhattan-distance",
+        "data-archive-m#manifold-learning",  # "computes these distances": not about it
+    )
+    assert cited == ("ai-glossary-m-site#manhattan-distance",)
 
 
 # ---------------------------------------------------------------- cleaning rules

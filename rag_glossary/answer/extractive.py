@@ -92,7 +92,7 @@ def _main_group(q: Question, hits: Sequence[Hit], idf: Idf) -> Group | None:
         return None
     best = max(h.score for h in hits) or 1.0
     named = [h for h in with_text if names_term(h, q.term)]
-    if q.names_term and named:
+    if named and (q.names_term or q.shape == "list"):
         return make_group(named[0], hits)
     candidates = [h for h in with_text if h.score >= CLOSE_SCORE_RATIO * best] or with_text[:1]
 
@@ -120,7 +120,7 @@ def _answer_units(q: Question, group: Group, idf: Idf, rank: int) -> list[Statem
         opening = definition and title and (q.shape != "list" or q.names_term)
         named = statement(definition, rank, title, display_name(group)) if definition else None
         lead = [named] if opening and named else []
-        return [*lead, list_statement(pool, best_unit, rank, title)]
+        return [*lead, list_statement(pool, best_unit, rank, "" if lead else title)]
     if definition is None:  # an entry that is only a list
         return [list_statement(pool, pool[0][0], rank, title)]
     picked: dict[int, tuple[Unit, list[str]]] = {}

@@ -179,10 +179,27 @@ def entry_label(hit: Hit) -> str:
 
 
 def names_term(hit: Hit, term: str) -> bool:
-    """The entry is titled (or aliased) ``term``, or ``term`` is its acronym."""
+    """The entry is titled (or aliased) ``term`` in any word order and give or take a
+    category word ("Markov Chain Monte Carlo (MCMC) Algorithm"), or ``term`` is its acronym."""
     term_core = core(term)
     names = {core(n) for n in (hit.title, *hit.entry.aliases)}
-    return bool(term_core) and (term_core in names or names_acronym(hit, term))
+    if not term_core:
+        return False
+    bag = _bag(term_core)
+    return term_core in names or bool(bag and bag in map(_bag, names)) or names_acronym(hit, term)
+
+
+_CATEGORY = frozenset(
+    (
+        *("algorithm", "model", "method", "function", "architecture", "system", "technique"),
+        *("process", "loss", "dataset", "benchmark", "mechanism", "metric", "layer"),
+        *("framework", "the", "of", "a", "an"),
+    )
+)
+
+
+def _bag(name: str) -> frozenset[str]:
+    return frozenset(stem(t) for t in name.split() if t not in _CATEGORY)
 
 
 def names_acronym(hit: Hit, acronym: str) -> bool:

@@ -4,7 +4,7 @@ and the words beyond the term that the answer has to address."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from rag_glossary.lexical import tokenize
@@ -66,6 +66,7 @@ class Question:
     sides: tuple[str, ...] = ()
     focus: frozenset[str] = frozenset()
     names_term: bool = False  # "what is X (and ...)": the entry titled X answers
+    two_part: bool = False  # "... and how/why ...": a second entry may answer the second part
 
     @property
     def acronym(self) -> str | None:
@@ -85,12 +86,15 @@ def analyze(question: str) -> Question:
     text = " ".join(question.split()).strip()
     bare = text.rstrip("?!. ")
     two_part = _TWO_PART.match(bare)
-    if two_part and _DEFINE.match(two_part.group(1)):
+    if two_part and _ASKS.match(two_part.group(1)):
         first, second = two_part.group(1), two_part.group(2)
-        rest = analyze(second).shape
         focus = frozenset(t for t in tokenize(second) if t not in _QUESTION_WORDS | _PRONOUNS)
-        part: Shape = rest if rest != "define" else "content"
-        return Question(text, part, extract_term(first), (), focus, names_term=True)
+        if _DEFINE.match(first):  # "what is X and why ...": X's entry, then the reason
+            rest = analyze(second).shape
+            part: Shape = rest if rest != "define" else "content"
+            return Question(text, part, extract_term(first), (), focus, True, two_part=True)
+        head = analyze(first)
+        return replace(head, text=text, focus=head.focus | focus, two_part=True)
     term = extract_term(bare)
     sides = _sides(bare)
     shape: Shape

@@ -36,19 +36,29 @@ SECOND_ENTRY_COVERAGE = 0.75
 def second_entry(
     q: Question, hits: Sequence[Hit], main: Group, statements: list[Statement], idf: Idf
 ) -> list[Statement]:
-    """A unit of another entry, when it answers question words the answer leaves open."""
+    """A unit of another entry, when it answers question words the answer leaves open and
+    the question names that entry (or asks a second question of its own)."""
     said = " ".join(s.text + " " + " ".join(s.items) for s in statements)
     open_words = frozenset(t for t in entry_focus(q, main.hits[0]) if t not in set(tokenize(said)))
-    if len(open_words) < 2 or sum(idf(t) for t in open_words) < 0.5 * sum(
-        idf(t) for t in entry_focus(q, main.hits[0]) or {""}
-    ):
+    focus_mass = sum(idf(t) for t in entry_focus(q, main.hits[0]))
+    mostly_open = len(open_words) >= 2 and sum(idf(t) for t in open_words) >= 0.5 * focus_mass
+    if not (mostly_open or (q.two_part and open_words)):
         return []
     best = max(h.score for h in hits) or 1.0
+    name = clean_title(main.hits[0].title)
+    term = tokenize(name) or sorted(tokenize(q.term), key=idf)[-1:]
+    about = {stem(t) for t in term}  # all of it must be named by the second entry
     best_pick: tuple[float, Hit, Unit] | None = None
     for hit in hits:
         if hit.id in main.ids or hit.score < 0.8 * best:
             continue
+        title = {stem(t) for t in tokenize(" ".join((hit.title, *hit.entry.aliases)))}
+        named = {stem(t) for t in open_words} & title
+        if not (named or q.two_part):
+            continue
         for unit in units(hit.entry.body):
+            if not named and not about <= {stem(t) for t in tokenize(f"{hit.title} {unit.text}")}:
+                continue  # a second part about something else than the question's term
             cover = coverage(open_words, unit, idf)
             if cover >= SECOND_ENTRY_COVERAGE and (best_pick is None or cover > best_pick[0]):
                 if unit.kind == "item":
