@@ -11,7 +11,8 @@ import pytest
 
 from rag_glossary.models import Entry
 from rag_glossary.parsing import DIALECTS, parse_file, parse_text, slugify, sniff_dialect
-from rag_glossary.parsing.clean import clean_inline, fix_mojibake, see_also_items
+from rag_glossary.parsing.clean import fix_mojibake, see_also_items
+from rag_glossary.parsing.inline import clean_inline
 from rag_glossary.parsing.slug import AnchorDeduper
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"

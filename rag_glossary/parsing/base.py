@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from rag_glossary.models import Entry
-from rag_glossary.parsing.clean import display_title
+from rag_glossary.parsing.inline import display_title
 from rag_glossary.parsing.slug import AnchorDeduper, slugify
 from rag_glossary.text import bounded
 

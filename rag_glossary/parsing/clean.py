@@ -13,6 +13,16 @@ from dataclasses import dataclass
 
 import ftfy
 
+from rag_glossary.parsing.inline import (
+    INLINE_LINK,
+    REF_LINK,
+    SPACES,
+    WIKI_LINK,
+    LinkCollector,
+    clean_inline,
+    link_term,
+)
+
 # --- whole-document normalisation -------------------------------------------------
 
 # Mojibake whose tail bytes were lost on the way ("modelâs", "donât", "pandasâalso"):
@@ -157,185 +167,6 @@ def fence_indent(line: str) -> int:
     return len(line) - len(line.lstrip(" "))
 
 
-# --- inline markup ----------------------------------------------------------------
-
-_LIQUID = re.compile(r"\{%-?\s*(\w+)([^%]*)%\}")
-_LIQUID_OUTPUT = re.compile(r"\{\{[^{}]*\}\}")
-_KRAMDOWN_ATTR = re.compile(r"\{:[^{}]*\}")
-_HEADING_ID = re.compile(r"\{#[^{}]*\}")
-_WIKI_IMAGE = re.compile(r"!\[\[[^\[\]]*\]\]")
-_IMAGE = re.compile(r"!\[[^\[\]]*\]\((?:[^()\n]|\([^()\n]*\))*\)")
-_INLINE_LINK = re.compile(r"\[([^\[\]]*)\]\(((?:[^()\n]|\([^()\n]*\))*)\)")
-_WIKI_LINK = re.compile(r"\[\[([^\[\]|]+)(?:\|([^\[\]]*))?\]\]")
-_REF_LINK = re.compile(r"\[([^\[\]]*)\]\[([^\[\]]*)\]")
-# Not after a word or a bracket: df['year'] and x[0] are code, not links.
-_SHORTCUT_LINK = re.compile(r"(?<![\w\])])\[([^\[\]]+)\](?![(\[])")
-_HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>]*)?/?>")
-_SHORTCODE = re.compile(r"(?<!\S):[a-z0-9_+-]+:(?!\S)")
-_QUOTED_URL = re.compile(r"[\"']([^\"']*)[\"']")
-_URL_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
-_BACKTICKS = re.compile(r"`+")
-_SPACES = re.compile(r"[ \t]{2,}")
-
-_LIQUID_LABELS = {"youtube": "Video", "vimeo": "Video", "pdf": "PDF"}
-
-
-def _liquid(match: re.Match[str]) -> str:
-    label = _LIQUID_LABELS.get(match.group(1).lower())
-    if label is None:
-        return ""
-    url = _QUOTED_URL.search(match.group(2))
-    target = url.group(1) if url else match.group(2).strip()
-    # Links into the site's own asset folder mean nothing outside the site.
-    if not target.startswith(("http://", "https://")):
-        return ""
-    return f"{label}: {target}"
-
-
-def _is_external(target: str) -> bool:
-    target = target.strip().strip("<>")
-    return bool(_URL_SCHEME.match(target)) or target.startswith("//")
-
-
-def _term(text: str) -> str:
-    """The linked term of ``Target|Display`` link text (Obsidian exports)."""
-    return text.split("|", 1)[0].strip()
-
-
-def _display(text: str) -> str:
-    return text.split("|", 1)[-1].strip() if "|" in text else text
-
-
-def _keeps_brackets(text: str) -> bool:
-    """Task boxes, footnotes, citations ``[2]``, lists ``[0,0]`` and quotes are not links."""
-    stripped = text.strip()
-    if stripped in ("x", "X") or stripped.startswith(("^", "'", '"')):
-        return True
-    return not any(ch.isalpha() for ch in stripped)
-
-
-class _LinkCollector:
-    def __init__(self) -> None:
-        self.terms: list[str] = []
-
-    def add(self, term: str) -> None:
-        term = " ".join(term.replace("**", "").split())
-        if term:
-            self.terms.append(term)
-
-    def inline(self, match: re.Match[str]) -> str:
-        text, target = match.group(1), match.group(2)
-        if not _is_external(target):
-            self.add(_term(text))
-        return _display(text) or target.strip()
-
-    def wiki(self, match: re.Match[str]) -> str:
-        self.add(match.group(1))
-        return (match.group(2) or match.group(1)).strip()
-
-    def reference(self, match: re.Match[str]) -> str:
-        text, ref = match.group(1), match.group(2)
-        self.add(_term(ref or text))
-        return _display(text)
-
-    def shortcut(self, match: re.Match[str]) -> str:
-        text = match.group(1)
-        if _keeps_brackets(text):
-            return match.group(0)
-        self.add(_term(text))
-        return _display(text)
-
-
-def _code_spans(line: str) -> list[tuple[int, int]]:
-    """(start, end) of inline code spans: a backtick run closed by the next run of equal length."""
-    runs = [(m.start(), m.end()) for m in _BACKTICKS.finditer(line)]
-    next_same: list[int | None] = [None] * len(runs)
-    last_seen: dict[int, int] = {}
-    for k in range(len(runs) - 1, -1, -1):
-        length = runs[k][1] - runs[k][0]
-        next_same[k] = last_seen.get(length)
-        last_seen[length] = k
-    spans: list[tuple[int, int]] = []
-    k = 0
-    while k < len(runs):
-        closer = next_same[k]
-        if closer is None:
-            k += 1
-            continue
-        spans.append((runs[k][0], runs[closer][1]))
-        k = closer + 1
-    return spans
-
-
-def remove_html_comments(text: str) -> str:
-    out: list[str] = []
-    pos = 0
-    while True:
-        start = text.find("<!--", pos)
-        if start < 0:
-            break
-        end = text.find("-->", start + 4)
-        if end < 0:
-            break
-        out.append(text[pos:start])
-        pos = end + 3
-    out.append(text[pos:])
-    return "".join(out)
-
-
-def _clean_prose(text: str, links: _LinkCollector) -> str:
-    # The `in` checks skip the regexes on the many lines without markup.
-    if "{" in text:
-        text = _LIQUID.sub(_liquid, text)
-        text = _LIQUID_OUTPUT.sub("", text)
-        text = _KRAMDOWN_ATTR.sub("", text)
-    if "[" in text:
-        text = _WIKI_IMAGE.sub("", text)
-        text = _IMAGE.sub("", text)
-        text = _WIKI_LINK.sub(links.wiki, text)
-        text = _REF_LINK.sub(links.reference, text)
-        text = _INLINE_LINK.sub(links.inline, text)
-        text = _SHORTCUT_LINK.sub(links.shortcut, text)
-    if "<" in text:
-        text = _HTML_TAG.sub("", text)
-    if ":" in text:
-        text = _SHORTCODE.sub("", text)
-    return text.replace("**", "")
-
-
-def clean_inline(line: str, links: _LinkCollector | None = None) -> tuple[str, list[str]]:
-    """Clean one line of Markdown prose; inline code spans are kept verbatim.
-
-    Returns the readable line and the terms its links point to.
-    """
-    collector = links if links is not None else _LinkCollector()
-    before = len(collector.terms)
-    if "<!--" in line:
-        line = remove_html_comments(line)
-    if "`" not in line:
-        return _clean_prose(line, collector), collector.terms[before:]
-    out: list[str] = []
-    pos = 0
-    for start, end in _code_spans(line):
-        out.append(_clean_prose(line[pos:start], collector))
-        out.append(line[start:end])
-        pos = end
-    out.append(_clean_prose(line[pos:], collector))
-    return "".join(out), collector.terms[before:]
-
-
-def clean_title(raw: str) -> str:
-    """Heading text without markup, internal spacing kept (the slug depends on it)."""
-    text = _HEADING_ID.sub("", raw)
-    text = re.sub(r"(?:^|\s)#+\s*$", "", text)
-    text, _ = clean_inline(text)
-    return text.replace("`", "").strip()
-
-
-def display_title(text: str) -> str:
-    return " ".join(text.split())
-
-
 # --- see-also lines ---------------------------------------------------------------
 
 _SEE_ALSO = re.compile(r"^\W{0,3}see\s+als[oe]\b\W{0,3}[:,-]?\s*(.*)$", re.IGNORECASE)
@@ -351,9 +182,9 @@ def see_also_items(line: str) -> list[str] | None:
     match = _SEE_ALSO.match(line.strip())
     if not match or not match.group(1).strip():
         return None
-    rest = _REF_LINK.sub(lambda m: m.group(2) or m.group(1), match.group(1))
-    rest = _INLINE_LINK.sub(lambda m: _term(m.group(1)), rest)
-    rest = _WIKI_LINK.sub(lambda m: m.group(1), rest)
+    rest = REF_LINK.sub(lambda m: m.group(2) or m.group(1), match.group(1))
+    rest = INLINE_LINK.sub(lambda m: link_term(m.group(1)), rest)
+    rest = WIKI_LINK.sub(lambda m: m.group(1), rest)
     items: list[str] = []
     for item in rest.split(","):
         term = item.strip().strip("[]*_ ").strip()
@@ -394,7 +225,7 @@ def finish(lines: Sequence[str]) -> str:
 
 def clean_markdown(lines: Sequence[str], in_code: Sequence[bool]) -> Cleaned:
     """A Markdown entry body made readable; fenced code is kept as code."""
-    links = _LinkCollector()
+    links = LinkCollector()
     see_also: list[str] = []
     base = _prose_indent(lines, in_code)
     out: list[str] = []
@@ -414,7 +245,7 @@ def clean_markdown(lines: Sequence[str], in_code: Sequence[bool]) -> Cleaned:
     return Cleaned(finish(out), tuple(links.terms + see_also))
 
 
-def _prose_line(raw: str, base: int, links: _LinkCollector) -> str:
+def _prose_line(raw: str, base: int, links: LinkCollector) -> str:
     line = raw.expandtabs(4)
     line = line[base:] if line[:base].isspace() else line.lstrip()
     line = _BLOCKQUOTE.sub(r"\1", line)
@@ -422,7 +253,7 @@ def _prose_line(raw: str, base: int, links: _LinkCollector) -> str:
     if not text.strip():
         return ""
     body = text.lstrip(" ")
-    return text[: len(text) - len(body)] + _SPACES.sub(" ", body)
+    return text[: len(text) - len(body)] + SPACES.sub(" ", body)
 
 
 def _block_end(lines: Sequence[str], in_code: Sequence[bool], start: int) -> int:

@@ -13,12 +13,12 @@ from collections.abc import Sequence
 from rag_glossary.parsing.base import Parsed, Section, acronym_aliases
 from rag_glossary.parsing.clean import (
     clean_markdown,
-    clean_title,
     code_mask,
     finish,
     front_matter,
     shorten,
 )
+from rag_glossary.parsing.inline import clean_title
 from rag_glossary.parsing.markdown import Heading, headings, preamble_section, section_from_lines
 
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")

@@ -7,7 +7,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rag_glossary.parsing.base import Section
-from rag_glossary.parsing.clean import clean_markdown, clean_title
+from rag_glossary.parsing.clean import clean_markdown
+from rag_glossary.parsing.inline import clean_title
 
 _ATX = re.compile(r"^(#{1,6})(?:[ \t]+(.*))?$")
 

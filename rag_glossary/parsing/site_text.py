@@ -10,7 +10,8 @@ import re
 from collections.abc import Sequence
 
 from rag_glossary.parsing.base import Parsed, Section, acronym_aliases
-from rag_glossary.parsing.clean import clean_inline, finish, see_also_items
+from rag_glossary.parsing.clean import finish, see_also_items
+from rag_glossary.parsing.inline import clean_inline
 
 _MAX_TITLE_CHARS = 100
 _MAX_TITLE_WORDS = 14
