@@ -22,6 +22,7 @@ from rag_glossary.answer_metrics import answer_table as answer_table  # re-expor
 from rag_glossary.answer_metrics import evaluate_answers as evaluate_answers  # re-exported
 from rag_glossary.errors import EvaluationError
 from rag_glossary.retrieval import Retriever, RetrieverConfig
+from rag_glossary.validation import check_path
 
 KINDS = ("term", "alias", "paraphrase", "content", "negative")
 DEFAULT_CONFIG = "default"
@@ -58,7 +59,7 @@ class Question:
 
 def load_questions(path: str | os.PathLike[str]) -> list[Question]:
     """Read a question set, with a one-line error naming the first bad line."""
-    path = Path(path)
+    path = check_path(path, "path")
     try:
         # split("\n"), not splitlines(): JSON strings may hold U+2028 and friends.
         lines = path.read_text(encoding="utf-8").split("\n")

@@ -29,7 +29,7 @@ from rag_glossary.terms import TermMatcher
 from rag_glossary.text import MAX_QUERY_CHARS as MAX_QUERY_CHARS  # re-exported
 from rag_glossary.text import clean_query as clean_query  # re-exported
 from rag_glossary.text import snippet
-from rag_glossary.validation import check_k
+from rag_glossary.validation import check_int, check_k, check_number
 
 if TYPE_CHECKING:
     from rag_glossary.index import DenseIndex, LoadedIndex
@@ -66,6 +66,10 @@ class RetrieverConfig:
     def __post_init__(self) -> None:
         if self.mode not in MODES:
             raise UsageError(f"unknown mode {self.mode!r}: choose one of {', '.join(MODES)}")
+        for name in ("lambda_mult", "dense_weight", "bm25_weight", "term_weight", "stub_factor"):
+            check_number(getattr(self, name), name)
+        check_int(self.fetch_k, "fetch_k", 1, 10_000)
+        check_int(self.rrf_k, "rrf_k", 0, 10_000)
         if not 0.0 <= self.lambda_mult <= 1.0:
             raise UsageError(f"lambda_mult must be between 0 and 1, got {self.lambda_mult}")
         if self.fetch_k < 1:

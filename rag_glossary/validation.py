@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import math
 import numbers
+import os
+from pathlib import Path
 from typing import Any
 
 from rag_glossary.errors import UsageError
@@ -59,3 +61,19 @@ def check_flag(value: Any, what: str) -> bool:
     if not isinstance(value, bool):
         raise UsageError(f"{what} must be True or False, got {value!r}")
     return value
+
+
+def check_path(value: Any, what: str) -> Path:
+    """A path given as a non-empty string or an ``os.PathLike``."""
+    if isinstance(value, str) and value.strip():
+        return Path(value)
+    if isinstance(value, os.PathLike) and not isinstance(value, bytes):
+        return Path(value)
+    raise UsageError(f"{what} must be a path (a string or pathlib.Path), got {value!r}")
+
+
+def check_number(value: Any, what: str) -> float:
+    """A real number (not a bool, not a string)."""
+    if isinstance(value, bool) or not isinstance(value, numbers.Real):
+        raise UsageError(f"{what} must be a number, got {value!r}")
+    return float(value)

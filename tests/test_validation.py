@@ -196,3 +196,38 @@ def test_mode_is_case_insensitive(ws: Workspace) -> None:
     result = ws.run("search", "markov chain", "--mode", "DENSE", "--json")
     assert_ok(result)
     assert result.json()[0]["id"] == "mini#markov-chain"
+
+
+PUBLIC_CALLS = {
+    "load_corpus(None)": ("load_corpus", (None,), "corpus_dir must be a path"),
+    "parse_text(None, 's')": ("parse_text", (None, "s"), "the glossary text must be a string"),
+    "parse_file(None)": ("parse_file", (None,), "path must be a path"),
+    "load_index(None)": ("load_index", (None,), "index_dir must be a path"),
+    "build_index(None, None)": ("build_index", (None, None), "corpus_dir must be a path"),
+    "ensure_index('corpus', 5)": ("ensure_index", ("corpus", 5), "index_dir must be a path"),
+    "load_questions(None)": ("load_questions", (None,), "path must be a path"),
+}
+
+
+@pytest.mark.parametrize("call", list(PUBLIC_CALLS), ids=list(PUBLIC_CALLS))
+def test_public_functions_refuse_non_paths_with_a_glossary_error(call: str) -> None:
+    import rag_glossary
+
+    name, args, needle = PUBLIC_CALLS[call]
+    with pytest.raises(UsageError, match=needle):
+        getattr(rag_glossary, name)(*args)
+
+
+@pytest.mark.parametrize(
+    ("options", "needle"),
+    [
+        ({"fetch_k": "3"}, "fetch_k must be a whole number"),
+        ({"lambda_mult": None}, "lambda_mult must be a number"),
+        ({"term_weight": "1.5"}, "term_weight must be a number"),
+    ],
+)
+def test_retriever_config_checks_types(options: dict[str, Any], needle: str) -> None:
+    from rag_glossary.retrieval import RetrieverConfig
+
+    with pytest.raises(UsageError, match=needle):
+        RetrieverConfig(**options)

@@ -41,6 +41,7 @@ from rag_glossary.index.plan import (
 )
 from rag_glossary.index.store import FORMAT_VERSION, LoadedIndex, Manifest
 from rag_glossary.lexical import LexicalIndex
+from rag_glossary.validation import check_path
 
 if TYPE_CHECKING:
     from rag_glossary.embedding import Encoder, ModelSpec
@@ -185,7 +186,8 @@ def build_index(
     by default the model named in ``settings`` is loaded only if something
     needs embedding and no ONNX export of it is at hand.
     """
-    corpus_dir, index_dir = Path(corpus_dir), Path(index_dir)
+    corpus_dir = check_path(corpus_dir, "corpus_dir")
+    index_dir = check_path(index_dir, "index_dir")
     settings = settings or IndexSettings()
     progress = progress or Silent()
     spec = _spec(settings, encoder)
@@ -372,7 +374,8 @@ def ensure_index(
     Returns None when the index was already up to date. ``model`` is only
     checked when given: without it, the index's own model is used.
     """
-    index_dir = Path(index_dir)
+    corpus_dir = check_path(corpus_dir, "corpus_dir")
+    index_dir = check_path(index_dir, "index_dir")
     status = index_status(corpus_dir, index_dir, model)
     if status.state == "ok":
         return None

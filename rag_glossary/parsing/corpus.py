@@ -19,6 +19,7 @@ from rag_glossary.parsing.base import without_parenthetical
 from rag_glossary.parsing.decode import decode
 from rag_glossary.parsing.dialects import DIALECTS, parse_document
 from rag_glossary.parsing.slug import slugify
+from rag_glossary.validation import check_path
 
 _CONFIG_KEYS = ("dialect", "title", "url")
 _SOURCE_UNSAFE = re.compile(r"[\s#]+")
@@ -132,7 +133,7 @@ def load_corpus(corpus_dir: str | os.PathLike[str]) -> Corpus:
     no entry could be read. Problems with single files (binary, not UTF-8,
     no entries) become warnings in ``Corpus.warnings``.
     """
-    folder = Path(corpus_dir)
+    folder = check_path(corpus_dir, "corpus_dir")
     _check_folder(folder)
     config = read_config(folder / CONFIG_FILE)
     paths = glossary_files(folder)

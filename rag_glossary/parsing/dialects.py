@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Sequence
-from pathlib import Path
 
 from rag_glossary.errors import CorpusError, UsageError
 from rag_glossary.models import Entry
@@ -13,6 +12,7 @@ from rag_glossary.parsing.base import Parsed, build_entries
 from rag_glossary.parsing.clean import prepare
 from rag_glossary.parsing.decode import decode
 from rag_glossary.parsing.sniff import sniff_dialect
+from rag_glossary.validation import check_path, check_text
 
 Parser = Callable[[Sequence[str], str], Parsed]
 
@@ -88,6 +88,8 @@ def parse_text(
     ``url_base`` (from corpus.toml) wins over a front-matter ``permalink``;
     with neither, entries have no url.
     """
+    check_text(text, "the glossary text")
+    check_text(source, "source")
     return parse_document(text, source, dialect, file=file, url_base=url_base)[2]
 
 
@@ -99,7 +101,7 @@ def parse_file(
     url_base: str | None = None,
 ) -> list[Entry]:
     """Every entry of one file; source id defaults to the file stem."""
-    path = Path(path)
+    path = check_path(path, "path")
     try:
         data = path.read_bytes()
     except OSError as exc:
