@@ -24,13 +24,13 @@ from rag_glossary.errors import GlossaryError, UsageError
 
 if TYPE_CHECKING:
     from rag_glossary.index import BuildProgress
-    from rag_glossary.models import Answer, Entry, Hit
+    from rag_glossary.models import Entry, Hit
     from rag_glossary.retrieval import Retriever
 
 app = typer.Typer(
     help="Local semantic search and cited answers over machine-learning glossaries.",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     pretty_exceptions_enable=False,
 )
 out = Console(highlight=False, soft_wrap=True)
@@ -60,9 +60,23 @@ ModelOpt = Annotated[
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
 
 
+def _print_version(value: bool) -> None:
+    if value:
+        from rag_glossary import __version__
+
+        out.print(f"rag-glossary {__version__}")
+        raise typer.Exit()
+
+
 @app.callback()
 def _main(
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks of errors.")] = False,
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", "-V", callback=_print_version, is_eager=True, help="Print the version."
+        ),
+    ] = False,
 ) -> None:
     _state["debug"] = debug
 
@@ -308,6 +322,7 @@ def index(
     from rag_glossary.chunking import ChunkingConfig
     from rag_glossary.faiss_index import INDEX_TYPES
     from rag_glossary.index import IndexSettings, build_index
+    from rag_glossary.index.store import CURRENT
 
     with _errors():
         if index_type != "auto" and index_type not in INDEX_TYPES:
@@ -319,6 +334,8 @@ def index(
             chunking=ChunkingConfig(max_tokens=chunk_tokens, overlap_tokens=chunk_overlap),
             index_type=index_type,
         )
+        if not (_index(index) / CURRENT).is_file():  # no index there yet
+            err.print(f"Creating a new index at {escape(str(_index(index)))} ...", style="dim")
         with _RichProgress() as progress:
             report = build_index(
                 _corpus(corpus), _index(index), settings, rebuild=rebuild, progress=progress
@@ -339,7 +356,7 @@ def index(
 @app.command()
 def search(
     query: Annotated[str, typer.Argument(help="What to look for.")],
-    k: Annotated[int, typer.Option("-k", help="How many entries.")] = 5,
+    k: Annotated[int, typer.Option("-k", "--k", help="How many entries (1-50).")] = 5,
     mode: Annotated[str, typer.Option(help="dense, bm25 or hybrid.")] = "hybrid",
     no_mmr: Annotated[bool, typer.Option("--no-mmr", help="Plain ranking, no MMR.")] = False,
     no_term: Annotated[bool, typer.Option("--no-term", help="No title/alias matching.")] = False,
@@ -350,13 +367,14 @@ def search(
 ) -> None:
     """Search the glossary: a ranked list of entries with citation ids."""
     from rag_glossary.retrieval import MODES, RetrieverConfig, clean_query
+    from rag_glossary.validation import check_k
 
     with _errors():
         clean_query(query)
+        mode = mode.lower()
         if mode not in MODES:
             raise UsageError(f"unknown mode {mode!r}: choose one of {', '.join(MODES)}")
-        if k < 1:
-            raise UsageError(f"-k must be at least 1, got {k}")
+        check_k(k, "-k")
         retriever = _open_retriever(corpus, index, model)
         _check_query(query, retriever)
         config = RetrieverConfig(mode=mode, mmr=not no_mmr, term=not no_term)  # type: ignore[arg-type]
@@ -408,7 +426,9 @@ def eval_(
         Path | None,
         typer.Option("--questions", help="Question set [default: eval/questions.jsonl]"),
     ] = None,
-    k: Annotated[int, typer.Option("--k", help="Depth of the ranked lists.")] = 10,
+    k: Annotated[
+        int, typer.Option("-k", "--k", help="Depth of the ranked lists (10-50).")
+    ] = 10,
     configs: Annotated[
         str | None, typer.Option("--configs", help="Comma-separated configurations to run.")
     ] = None,
@@ -439,8 +459,10 @@ def eval_(
         resolve_configs,
         write_report,
     )
+    from rag_glossary.validation import check_int
 
     with _errors():
+        check_int(k, "-k", 10, 50)
         path = questions or PROJECT_ROOT / "eval" / "questions.jsonl"
         qs = load_questions(path)
         names = [c.strip() for c in configs.split(",") if c.strip()] if configs else None
@@ -474,12 +496,17 @@ def eval_(
 
 @app.command()
 def ask(
-    question: Annotated[str, typer.Argument(help="A question about a machine-learning term.")],
-    k: Annotated[int, typer.Option("-k", help="How many entries to answer from.")] = 5,
+    question: Annotated[
+        str, typer.Argument(help="A question about a machine-learning term; - reads stdin.")
+    ],
+    k: Annotated[
+        int, typer.Option("-k", "--k", help="How many entries to answer from (1-50).")
+    ] = 5,
     llm_model: Annotated[
         str | None,
         typer.Option(
             "--model",
+            "--llm-model",
             envvar="RAG_GLOSSARY_LLM_MODEL",
             help="Ollama model [default: llama3.2]",
         ),
@@ -487,7 +514,9 @@ def ask(
     no_llm: Annotated[
         bool, typer.Option("--no-llm", help="Answer from the entries' own text only.")
     ] = False,
-    timeout: Annotated[float, typer.Option(help="Seconds to wait for Ollama.")] = 60.0,
+    timeout: Annotated[
+        float, typer.Option(help="Total seconds for Ollama's answer, streaming included.")
+    ] = 60.0,
     embed_model: Annotated[
         str | None,
         typer.Option("--embed-model", envvar="RAG_GLOSSARY_MODEL", help="Embedding model."),
@@ -498,12 +527,16 @@ def ask(
 ) -> None:
     """Answer a question with citations (Ollama if it runs, else from the entries)."""
     from rag_glossary.answer import Assistant
+    from rag_glossary.render import print_pieces, print_tail
     from rag_glossary.retrieval import clean_query
+    from rag_glossary.validation import check_k, check_seconds
 
     with _errors():
+        if question == "-":
+            question = sys.stdin.read()
         clean_query(question)
-        if k < 1:
-            raise UsageError(f"-k must be at least 1, got {k}")
+        check_k(k, "-k")
+        check_seconds(timeout, "--timeout")
         retriever = _open_retriever(corpus, index, embed_model)
         _check_query(question, retriever)
         assistant = Assistant(
@@ -513,24 +546,50 @@ def ask(
         if as_json:
             _print_json(stream.answer.to_dict())
             return
-        for piece in stream:
-            sys.stdout.write(piece)
-            sys.stdout.flush()
-        sys.stdout.write("\n\n")
-        _print_tail(stream.answer)
+        print_pieces(out, stream)
+        print_tail(out, stream.answer)
 
 
-def _print_tail(answer: Answer) -> None:
-    """The numbered Sources list and the notes after an answer (coloured on a terminal)."""
-    from rag_glossary.answer import source_lines
+# ---------------------------------------------------------------- chat
 
-    if answer.citations:
-        out.print("Sources:", style="bold")
-        for line in source_lines(answer):
-            number, rest = line.split(" ", 1)
-            out.print(f"[cyan]{escape(number)}[/] {escape(rest)}")
-    for notice in answer.notices:
-        out.print(f"note: {escape(notice)}", style="dim")
+
+@app.command()
+def chat(
+    k: Annotated[
+        int, typer.Option("-k", "--k", help="How many entries to answer from (1-50).")
+    ] = 5,
+    llm_model: Annotated[
+        str | None,
+        typer.Option(
+            "--model", "--llm-model", envvar="RAG_GLOSSARY_LLM_MODEL", help="Ollama model."
+        ),
+    ] = None,
+    no_llm: Annotated[
+        bool, typer.Option("--no-llm", help="Answer from the entries' own text only.")
+    ] = False,
+    timeout: Annotated[
+        float, typer.Option(help="Total seconds for each Ollama answer, streaming included.")
+    ] = 60.0,
+    embed_model: Annotated[
+        str | None,
+        typer.Option("--embed-model", envvar="RAG_GLOSSARY_MODEL", help="Embedding model."),
+    ] = None,
+    corpus: CorpusOpt = None,
+    index: IndexOpt = None,
+) -> None:
+    """Ask questions one after another; follow-ups keep the term (:help lists commands)."""
+    from rag_glossary import repl
+    from rag_glossary.chat import Conversation
+
+    with _errors():
+        conversation = Conversation(
+            _open_retriever(corpus, index, embed_model),
+            k=k,
+            use_llm=not no_llm,
+            llm_model=llm_model,
+            timeout=timeout,
+        )
+        repl.run(conversation, out, err, sys.stdin)
 
 
 # ---------------------------------------------------------------- serve / mcp
@@ -538,8 +597,15 @@ def _print_tail(answer: Answer) -> None:
 LlmModelOpt = Annotated[
     str | None,
     typer.Option(
-        "--model", envvar="RAG_GLOSSARY_LLM_MODEL", help="Ollama model [default: llama3.2]"
+        "--model",
+        "--llm-model",
+        envvar="RAG_GLOSSARY_LLM_MODEL",
+        help="Ollama model [default: llama3.2]",
     ),
+]
+EmbedModelOpt = Annotated[
+    str | None,
+    typer.Option("--embed-model", envvar="RAG_GLOSSARY_MODEL", help="Embedding model."),
 ]
 
 
@@ -554,6 +620,7 @@ def serve(
     ] = False,
     llm_model: LlmModelOpt = None,
     timeout: Annotated[float, typer.Option(help="Seconds to wait for Ollama.")] = 60.0,
+    embed_model: EmbedModelOpt = None,
     corpus: CorpusOpt = None,
     index: IndexOpt = None,
 ) -> None:
@@ -561,9 +628,13 @@ def serve(
     from rag_glossary.config import default_llm_model
     from rag_glossary.server.run import ServeOptions
     from rag_glossary.server.run import serve as run_server
+    from rag_glossary.validation import check_seconds
 
     with _errors():
-        _ensure(corpus, index, None)
+        check_seconds(timeout, "--timeout")
+        if not 0 < port < 65536:
+            raise UsageError(f"--port must be between 1 and 65535, got {port}")
+        _ensure(corpus, index, embed_model)
         options = ServeOptions(
             corpus_dir=_corpus(corpus),
             index_dir=_index(index),
@@ -580,18 +651,22 @@ def serve(
 def mcp(
     llm_model: LlmModelOpt = None,
     timeout: Annotated[float, typer.Option(help="Seconds to wait for Ollama.")] = 60.0,
+    embed_model: EmbedModelOpt = None,
     corpus: CorpusOpt = None,
     index: IndexOpt = None,
 ) -> None:
     """Speak MCP over stdio: tools search, ask and show for coding and chat agents."""
     from rag_glossary.config import default_llm_model
     from rag_glossary.mcp_server import McpOptions, run_mcp
+    from rag_glossary.validation import check_seconds
 
     with _errors():
+        check_seconds(timeout, "--timeout")
         options = McpOptions(
             corpus_dir=_corpus(corpus),
             index_dir=_index(index),
             llm_model=llm_model or default_llm_model(),
             timeout=timeout,
+            embed_model=embed_model,
         )
         run_mcp(options)

@@ -25,14 +25,24 @@ def _project_or_cwd(name: str) -> Path:
     return Path.cwd() / name
 
 
+def _path_from_env(name: str) -> Path | None:
+    """The folder a path variable names; None when unset; an error when set but empty."""
+    value = os.environ.get(name)
+    if value is None:
+        return None
+    if not value.strip():
+        from rag_glossary.errors import UsageError
+
+        raise UsageError(f"{name} is set but empty: unset it, or set it to a folder")
+    return Path(value)
+
+
 def default_corpus_dir() -> Path:
-    env = os.environ.get(ENV_CORPUS)
-    return Path(env) if env else _project_or_cwd("corpus")
+    return _path_from_env(ENV_CORPUS) or _project_or_cwd("corpus")
 
 
 def default_index_dir() -> Path:
-    env = os.environ.get(ENV_INDEX)
-    return Path(env) if env else _project_or_cwd("indexes") / "default"
+    return _path_from_env(ENV_INDEX) or _project_or_cwd("indexes") / "default"
 
 
 def default_embed_model() -> str:

@@ -51,6 +51,10 @@ class ModelMismatchError(GlossaryIndexError):
     """The index was built with another embedding model than the one asked for."""
 
 
+class CorpusMismatchError(GlossaryIndexError):
+    """The index was built from another corpus than the one it is used with."""
+
+
 class IndexReadOnlyError(GlossaryIndexError):
     """The index folder cannot be written (read-only mount, permissions)."""
 
@@ -77,6 +81,10 @@ class LLMError(GlossaryError):
 
 class LLMUnavailableError(LLMError):
     """No Ollama server answered (refused, timeout, unreachable host)."""
+
+
+class LLMTimeoutError(LLMUnavailableError):
+    """Ollama did not finish the answer within the total time allowed (``--timeout``)."""
 
 
 class LLMModelNotFoundError(LLMError):

@@ -22,6 +22,7 @@ from rag_glossary.answer_metrics import answer_table as answer_table  # re-expor
 from rag_glossary.answer_metrics import evaluate_answers as evaluate_answers  # re-exported
 from rag_glossary.errors import EvaluationError
 from rag_glossary.retrieval import Retriever, RetrieverConfig
+from rag_glossary.validation import check_path
 
 KINDS = ("term", "alias", "paraphrase", "content", "negative")
 DEFAULT_CONFIG = "default"
@@ -58,7 +59,7 @@ class Question:
 
 def load_questions(path: str | os.PathLike[str]) -> list[Question]:
     """Read a question set, with a one-line error naming the first bad line."""
-    path = Path(path)
+    path = check_path(path, "path")
     try:
         # split("\n"), not splitlines(): JSON strings may hold U+2028 and friends.
         lines = path.read_text(encoding="utf-8").split("\n")
@@ -196,7 +197,13 @@ def evaluate(
     k: int = 10,
     on_progress: Callable[[int], None] | None = None,
 ) -> EvaluationReport:
-    """Run every configuration over every question; returns metrics per config and kind."""
+    """Run every configuration over every question; returns metrics per config and kind.
+
+    ``k`` (10 to 50) is the depth of the ranked lists; the metrics look at the top 10.
+    """
+    from rag_glossary.validation import check_int
+
+    check_int(k, "k", 10, 50)
     chosen = resolve_configs(configs)
     results: dict[str, ConfigResult] = {}
     for name, config in chosen.items():
@@ -204,7 +211,7 @@ def evaluate(
         result = ConfigResult(name)
         for q in questions:
             started = time.perf_counter()
-            found = variant.retrieve(q.question, k=max(k, 10))
+            found = variant.retrieve(q.question, k=k)
             result.latencies_ms.append((time.perf_counter() - started) * 1000)
             ranked = [h.id for h in found.hits]
             if q.negative:

@@ -47,14 +47,16 @@ class McpOptions:
     index_dir: Path
     llm_model: str = field(default_factory=default_llm_model)
     timeout: float = 60.0
+    embed_model: str | None = None  # for a build on first use; None: the default model
 
 
 class IndexLoader:
     """Builds the index if it is missing or stale, then opens it, in a background thread."""
 
-    def __init__(self, corpus_dir: Path, index_dir: Path) -> None:
+    def __init__(self, corpus_dir: Path, index_dir: Path, embed_model: str | None = None) -> None:
         self.corpus_dir = corpus_dir
         self.index_dir = index_dir
+        self.embed_model = embed_model
         self._ready = threading.Event()
         self._live: LiveIndex | None = None
         self._error: str | None = None
@@ -67,7 +69,7 @@ class IndexLoader:
         from rag_glossary.index import ensure_index
 
         try:
-            ensure_index(self.corpus_dir, self.index_dir)
+            ensure_index(self.corpus_dir, self.index_dir, model=self.embed_model)
             self._live = LiveIndex.open(self.index_dir)
         except GlossaryError as exc:
             self._error = str(exc)
@@ -136,5 +138,5 @@ def _tool_errors() -> Iterator[None]:
 
 def run_mcp(options: McpOptions) -> None:
     """Serve MCP over stdio until the client closes the connection."""
-    loader = IndexLoader(options.corpus_dir, options.index_dir).start()
+    loader = IndexLoader(options.corpus_dir, options.index_dir, options.embed_model).start()
     build_server(loader, options).run("stdio")

@@ -104,6 +104,10 @@ class Hit:
             "signals": {k: round(v, 6) for k, v in self.signals.items()},
         }
 
+    def __str__(self) -> str:
+        """``Title  id  score`` and the snippet on a second line."""
+        return f"{self.title}  {self.id}  {self.score:.4f}\n  {self.snippet}"
+
 
 @dataclass(frozen=True)
 class Answer:
@@ -127,6 +131,12 @@ class Answer:
             "notices": list(self.notices),
             "hits": [h.to_dict() for h in self.hits],
         }
+
+    def __str__(self) -> str:
+        """The text, then its Sources list and notes, as ``rag-glossary ask`` prints them."""
+        from rag_glossary.answer.formatting import format_answer
+
+        return format_answer(self)
 
 
 @dataclass(frozen=True)

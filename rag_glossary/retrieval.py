@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from typing import TYPE_CHECKING, Any, Literal
 
 import numpy as np
@@ -29,6 +29,7 @@ from rag_glossary.terms import TermMatcher
 from rag_glossary.text import MAX_QUERY_CHARS as MAX_QUERY_CHARS  # re-exported
 from rag_glossary.text import clean_query as clean_query  # re-exported
 from rag_glossary.text import snippet
+from rag_glossary.validation import check_int, check_k, check_number
 
 if TYPE_CHECKING:
     from rag_glossary.index import DenseIndex, LoadedIndex
@@ -65,6 +66,10 @@ class RetrieverConfig:
     def __post_init__(self) -> None:
         if self.mode not in MODES:
             raise UsageError(f"unknown mode {self.mode!r}: choose one of {', '.join(MODES)}")
+        for name in ("lambda_mult", "dense_weight", "bm25_weight", "term_weight", "stub_factor"):
+            check_number(getattr(self, name), name)
+        check_int(self.fetch_k, "fetch_k", 1, 10_000)
+        check_int(self.rrf_k, "rrf_k", 0, 10_000)
         if not 0.0 <= self.lambda_mult <= 1.0:
             raise UsageError(f"lambda_mult must be between 0 and 1, got {self.lambda_mult}")
         if self.fetch_k < 1:
@@ -187,10 +192,9 @@ class Retriever:
         Keyword overrides (``mode``, ``mmr``, ``term``, ``fetch_k``,
         ``lambda_mult``...) change the config for this call only.
         """
-        config = replace(self.config, **overrides) if overrides else self.config
+        config = self._overridden(overrides)
         query = clean_query(query)
-        if k < 1:
-            raise UsageError(f"k must be at least 1, got {k}")
+        k = check_k(k)
         signals = self._signals(query, config)
         fused = self._fuse(signals, config)
         order = sorted(fused, key=lambda i: (-fused[i], i))[: max(config.fetch_k, k)]
@@ -198,6 +202,15 @@ class Retriever:
         confidence = self._confidence(signals, config)
         hits = tuple(self._hit(i, fused[i], signals) for i in picked)
         return RetrievalResult(query, hits, confidence, confidence >= config.min_confidence)
+
+    def _overridden(self, overrides: dict[str, Any]) -> RetrieverConfig:
+        if not overrides:
+            return self.config
+        unknown = sorted(set(overrides) - {f.name for f in fields(RetrieverConfig)})
+        if unknown:
+            known = ", ".join(f.name for f in fields(RetrieverConfig))
+            raise UsageError(f"unknown retrieval setting {unknown[0]!r}: choose from {known}")
+        return replace(self.config, **overrides)
 
     def _signals(self, query: str, config: RetrieverConfig) -> _Signals:
         qvec = np.asarray(self.encoder.encode_queries([query]), dtype=np.float32)[0]
@@ -310,7 +323,29 @@ class Retriever:
         """A langchain-core ``BaseRetriever`` whose Documents carry the citation id."""
         from rag_glossary.langchain_adapter import GlossaryLangChainRetriever
 
-        return GlossaryLangChainRetriever(retriever=self, k=k)
+        return GlossaryLangChainRetriever(retriever=self, k=check_k(k))
+
+    def as_llamaindex(self, k: int = 5) -> Any:
+        """A llama-index-core ``BaseRetriever`` of ``NodeWithScore`` (node id = citation id).
+
+        Needs the optional extra: ``pip install 'rag-glossary[llamaindex]'``.
+        """
+        if not _installed("llama_index.core"):
+            raise UsageError(
+                "as_llamaindex needs llama-index-core: pip install 'rag-glossary[llamaindex]'"
+            )
+        from rag_glossary.llamaindex_adapter import GlossaryLlamaIndexRetriever
+
+        return GlossaryLlamaIndexRetriever(self, similarity_top_k=check_k(k))
+
+
+def _installed(module: str) -> bool:
+    import importlib.util
+
+    try:
+        return importlib.util.find_spec(module) is not None
+    except ModuleNotFoundError:
+        return False
 
 
 def _entry_vectors(vectors: np.ndarray, chunk_entry: np.ndarray, n_entries: int) -> np.ndarray:

@@ -17,7 +17,9 @@ def clean_query(
 
     Raises ``UsageError`` ("the question is empty: HINT") when nothing is left.
     """
-    text = "".join(ch if ch.isprintable() else " " for ch in query[: limit * 2])
+    from rag_glossary.validation import check_text
+
+    text = "".join(ch if ch.isprintable() else " " for ch in check_text(query)[: limit * 2])
     text = _SPACE.sub(" ", text).strip()
     if not text:
         raise UsageError(f"the question is empty: {hint}")

@@ -10,6 +10,7 @@ from helpers import CORPUS, FakeEncoder, make_entry
 from ollama_fixtures import fake_ollama, refused_ollama_host  # noqa: F401
 
 from rag_glossary.models import Entry
+from rag_glossary.retrieval import Retriever
 
 
 @pytest.fixture
@@ -83,3 +84,9 @@ def small_index(tmp_path_factory: pytest.TempPathFactory) -> SmallIndex:
 def ws(small_index: SmallIndex, tmp_path: Path) -> Workspace:
     """A private copy of the small corpus and its index for one CLI test."""
     return make_workspace(small_index, tmp_path)
+
+
+@pytest.fixture(scope="session")
+def small_retriever(small_index: SmallIndex) -> Retriever:
+    """A Retriever over the small real index, loaded once per session."""
+    return Retriever.load(small_index.index)

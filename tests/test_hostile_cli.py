@@ -153,7 +153,7 @@ def test_fallback_is_machine_readable_with_json(ws: Workspace, refused_ollama_ho
 @pytest.mark.parametrize(
     ("case", "args", "needles"),
     [
-        ("CLI: -k 0", ("search", "x", "-k", "0"), ("-k must be at least 1",)),
+        ("CLI: -k 0", ("search", "x", "-k", "0"), ("-k must be from 1 to 50, got 0",)),
         ("CLI: unknown --mode", ("search", "x", "--mode", "magic"), ("dense, bm25, hybrid",)),
         (
             "CLI: unknown --index-type",
@@ -161,7 +161,7 @@ def test_fallback_is_machine_readable_with_json(ws: Workspace, refused_ollama_ho
             ("unknown index type 'btree'", "flat"),
         ),
         ("CLI: chunk size too small", ("index", "--chunk-tokens", "8"), ("at least 32 tokens",)),
-        ("CLI: ask -k 0", ("ask", "x", "-k", "0", "--no-llm"), ("-k must be at least 1",)),
+        ("CLI: ask -k 0", ("ask", "x", "-k", "0", "--no-llm"), ("-k must be from 1 to 50, got 0",)),
     ],
 )
 def test_bad_flag_values_are_one_line_usage_errors(

@@ -8,8 +8,9 @@ from typing import Protocol
 
 from rag_glossary import config
 from rag_glossary.answer.citations import CitationRewriter, Registry, citation_notices
+from rag_glossary.answer.deadline import within
 from rag_glossary.answer.extractive import extractive_answer, extractive_text, idf_of, llm_context
-from rag_glossary.answer.ollama import ollama_chat
+from rag_glossary.answer.ollama import _display_host, ollama_chat
 from rag_glossary.answer.pieces import Idf, entry_label
 from rag_glossary.answer.prompt import MAX_BLOCK_CHARS, MAX_QUESTION_CHARS, build_messages
 from rag_glossary.answer.think import ThinkFilter
@@ -17,11 +18,16 @@ from rag_glossary.errors import (
     LLMError,
     LLMModelNotFoundError,
     LLMResponseError,
+    LLMTimeoutError,
     LLMUnavailableError,
 )
 from rag_glossary.models import Answer, Hit, RetrievalResult
 from rag_glossary.text import clean_query
+from rag_glossary.validation import check_flag, check_k, check_seconds
 
+# The client's per-read timeout is longer than the total deadline, so that the
+# deadline (one message, one code path) always ends a slow answer.
+_READ_GRACE = 5.0
 MAX_NEAREST = 5  # entries listed when the glossary does not cover the question
 _EMPTY_HINT = 'ask e.g. "what is masked self-attention"'
 
@@ -84,9 +90,9 @@ class Assistant:
         self.retriever = retriever
         self.llm_model = llm_model or config.default_llm_model()
         self.host = host
-        self.timeout = timeout
-        self.k = k
-        self.use_llm = use_llm
+        self.timeout = check_seconds(timeout)
+        self.k = check_k(k)
+        self.use_llm = check_flag(use_llm, "use_llm")
 
     def ask(self, question: str) -> Answer:
         """Retrieve, answer and validate citations; never raises for LLM trouble."""
@@ -132,9 +138,10 @@ class Assistant:
         if len(question) > MAX_QUESTION_CHARS:
             notices.append(f"the question was cut to {MAX_QUESTION_CHARS} characters for the LLM")
         try:
-            for piece in ollama_chat(
-                messages, model=self.llm_model, host=self.host, timeout=self.timeout
-            ):
+            reply = ollama_chat(
+                messages, model=self.llm_model, host=self.host, timeout=self.timeout + _READ_GRACE
+            )
+            for piece in within(reply, self.timeout, self._timed_out):
                 if text := rewriter.feed(thinking.feed(piece)):
                     shown.append(text)
                     if streaming:
@@ -165,6 +172,12 @@ class Assistant:
         notices.extend(citation_notices(rewriter))
         order = tuple(rewriter.registry.order)
         return Answer(question, "".join(shown), order, hits, "ollama", notices=tuple(notices))
+
+    def _timed_out(self) -> LLMTimeoutError:
+        where = _display_host(self.host)
+        return LLMTimeoutError(
+            f"Ollama at {where} did not answer within {self.timeout:g} s (the total time allowed)"
+        )
 
     def _fallback_notice(self, error: LLMError) -> str:
         if isinstance(error, LLMModelNotFoundError):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import shutil
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -28,6 +28,7 @@ from rag_glossary.errors import (
 )
 from rag_glossary.faiss_index import INDEX_TYPES
 from rag_glossary.index import store
+from rag_glossary.index.corpus_check import check_same_corpus
 from rag_glossary.index.dense import FaissIndex
 from rag_glossary.index.plan import (
     BuildProgress,
@@ -40,6 +41,7 @@ from rag_glossary.index.plan import (
 )
 from rag_glossary.index.store import FORMAT_VERSION, LoadedIndex, Manifest
 from rag_glossary.lexical import LexicalIndex
+from rag_glossary.validation import check_path
 
 if TYPE_CHECKING:
     from rag_glossary.embedding import Encoder, ModelSpec
@@ -184,7 +186,8 @@ def build_index(
     by default the model named in ``settings`` is loaded only if something
     needs embedding and no ONNX export of it is at hand.
     """
-    corpus_dir, index_dir = Path(corpus_dir), Path(index_dir)
+    corpus_dir = check_path(corpus_dir, "corpus_dir")
+    index_dir = check_path(index_dir, "index_dir")
     settings = settings or IndexSettings()
     progress = progress or Silent()
     spec = _spec(settings, encoder)
@@ -192,12 +195,14 @@ def build_index(
         # Answered without the lock, so an up-to-date index in a read-only folder is fine.
         started = time.perf_counter()
         live = store.try_load_index(index_dir)  # every part: a damaged index is not current
+        if live is not None:
+            check_same_corpus(live.manifest, corpus_dir, index_dir)
         if live is not None and _is_current(
             live, spec.model_id, corpus_fingerprint(corpus_dir), settings
         ):
             return _up_to_date_report(index_dir, live, started)
     _prepare_dir(index_dir)
-    lock = _lock(index_dir, lock_timeout)
+    lock = _lock(index_dir, lock_timeout, progress)
     try:
         return _build_locked(corpus_dir, index_dir, settings, spec, rebuild, progress, encoder)
     finally:
@@ -248,7 +253,8 @@ def _build_locked(
     )
 
     def fill(folder: Path) -> Manifest:
-        return _write_parts(folder, corpus, fingerprint, spec, settings, choice, plan, progress)
+        manifest = _write_parts(folder, corpus, fingerprint, spec, settings, choice, plan, progress)
+        return replace(manifest, corpus_dir=str(corpus_dir.resolve()))
 
     generation = store.write_generation(index_dir, fill)
     _prune(index_dir, keep={generation.name, previous.path.name if previous else ""})
@@ -299,10 +305,17 @@ def _write_parts(
     )
 
 
-def _lock(index_dir: Path, timeout: float) -> Any:
+def _lock(index_dir: Path, timeout: float, progress: BuildProgress) -> Any:
     from filelock import FileLock, Timeout
 
     lock = FileLock(str(index_dir / ".lock"))
+    try:
+        lock.acquire(blocking=False)
+        return lock
+    except Timeout:
+        progress.message(
+            f"Waiting for another build of {index_dir} to finish (up to {timeout:.0f} s) ..."
+        )
     try:
         lock.acquire(timeout=timeout)
     except Timeout as exc:
@@ -361,13 +374,14 @@ def ensure_index(
     Returns None when the index was already up to date. ``model`` is only
     checked when given: without it, the index's own model is used.
     """
-    index_dir = Path(index_dir)
+    corpus_dir = check_path(corpus_dir, "corpus_dir")
+    index_dir = check_path(index_dir, "index_dir")
     status = index_status(corpus_dir, index_dir, model)
     if status.state == "ok":
         return None
     progress = progress or Silent()
     if status.state == "missing":
-        progress.message(f"No index at {index_dir} yet: building it (first use).")
+        progress.message(f"Creating a new index at {index_dir}: building it (first use).")
     else:
         progress.message(f"{status.reason.capitalize()}: updating {index_dir}.")
     settings = IndexSettings(model=model)

@@ -162,6 +162,20 @@ def index_type_warning(requested: str, built: str, n_vectors: int) -> tuple[str,
     )
 
 
+def chunk_size_warning(config: ChunkingConfig, window: int) -> tuple[str, ...]:
+    """A warning when the chunk size asked for is more than the model reads.
+
+    The default size is cut to a smaller model's window without a word: only a
+    size someone chose is worth a warning.
+    """
+    if not window or config.max_tokens <= window or config == ChunkingConfig():
+        return ()
+    return (
+        f"--chunk-tokens {config.max_tokens} is more than the model reads ({window} tokens): "
+        f"chunks were cut to {window}",
+    )
+
+
 def plan_embeddings(
     entries: Sequence[Entry],
     choice: EncoderChoice,
@@ -184,7 +198,10 @@ def plan_embeddings(
         reused=reuse.reused,
         index_type=built,
         max_seq_length=choice.max_seq_length,
-        warnings=index_type_warning(index_type, built, len(vectors)),
+        warnings=(
+            *chunk_size_warning(chunking, choice.max_seq_length),
+            *index_type_warning(index_type, built, len(vectors)),
+        ),
     )
 
 

@@ -41,6 +41,7 @@ from rag_glossary.errors import (
 from rag_glossary.index.dense import DenseIndex, FaissIndex
 from rag_glossary.lexical import LexicalIndex
 from rag_glossary.models import Chunk, Entry
+from rag_glossary.validation import check_path
 
 FORMAT_VERSION = 2  # 2: BM25 stored as plain numpy arrays
 CURRENT = "CURRENT"
@@ -71,6 +72,7 @@ class Manifest:
     query_encoder: str
     created_at: str
     tool_version: str = __version__
+    corpus_dir: str = ""  # the folder it was built from ("" in indexes built before it was kept)
 
     def to_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -174,7 +176,7 @@ def _load_vectors(path: Path, n_chunks: int, dimension: int) -> np.ndarray:
 
 def load_index(index_dir: str | os.PathLike[str]) -> LoadedIndex:
     """Load the live generation of an index, checking that its parts agree."""
-    index_dir = Path(index_dir)
+    index_dir = check_path(index_dir, "index_dir")
     generation = _live_generation(index_dir)
     manifest = _manifest_of(generation)
     if manifest.format_version < FORMAT_VERSION:

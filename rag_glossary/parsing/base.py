@@ -9,8 +9,10 @@ from dataclasses import dataclass, field
 from rag_glossary.models import Entry
 from rag_glossary.parsing.inline import display_title
 from rag_glossary.parsing.slug import AnchorDeduper, slugify
+from rag_glossary.text import bounded
 
 FALLBACK_ANCHOR = "entry"
+MAX_TITLE_CHARS = 200  # a longer heading is prose caught as a title: cut, with a warning
 _MAX_ALIAS_SOURCE = 200  # longer "titles" are prose; skip the regexes on them
 
 # "Markov Decision Process (MDP)" and "Mean Absolute Error (MAE) Loss Function".
@@ -70,13 +72,27 @@ def build_entries(
     *,
     file: str,
     url_base: str | None,
+    warnings: list[str] | None = None,
 ) -> list[Entry]:
-    """Assign unique anchors (GitHub's ``-1``, ``-2`` rule) and freeze into ``Entry`` records."""
+    """Assign unique anchors (GitHub's ``-1``, ``-2`` rule) and freeze into ``Entry`` records.
+
+    Titles over ``MAX_TITLE_CHARS`` are cut (and so are their anchors); each cut
+    adds a line to ``warnings``.
+    """
     deduper = AnchorDeduper()
     entries: list[Entry] = []
     for section in sections:
         title = display_title(section.title)
-        base = section.anchor or slugify(section.slug_text if section.slug_text else title)
+        slug_text = section.slug_text if section.slug_text else title
+        if len(title) > MAX_TITLE_CHARS:
+            if warnings is not None:
+                warnings.append(
+                    f"{file}:{section.line}: a heading of {len(title):,} characters was cut "
+                    f"to {MAX_TITLE_CHARS} for its title and citation id"
+                )
+            title = bounded(title, MAX_TITLE_CHARS)
+            slug_text = slug_text[:MAX_TITLE_CHARS]
+        base = section.anchor or slugify(slug_text)
         anchor = deduper.unique(base or FALLBACK_ANCHOR)
         title = title or anchor
         entries.append(

@@ -20,6 +20,7 @@ from rag_glossary.parsing.decode import decode
 from rag_glossary.parsing.dialects import DIALECTS, parse_document
 from rag_glossary.parsing.fields import FieldSpec
 from rag_glossary.parsing.slug import slugify
+from rag_glossary.validation import check_path
 
 _CONFIG_KEYS = ("dialect", "title", "url")
 # Column or key names for tabular and data glossaries (fields.FieldSpec).
@@ -136,7 +137,7 @@ def load_corpus(corpus_dir: str | os.PathLike[str]) -> Corpus:
     no entry could be read. Problems with single files (binary, not UTF-8,
     no entries) become warnings in ``Corpus.warnings``.
     """
-    folder = Path(corpus_dir)
+    folder = check_path(corpus_dir, "corpus_dir")
     _check_folder(folder)
     config = read_config(folder / CONFIG_FILE)
     paths = glossary_files(folder)
@@ -145,7 +146,7 @@ def load_corpus(corpus_dir: str | os.PathLike[str]) -> Corpus:
             f"no glossary files ({', '.join(GLOSSARY_SUFFIXES)}) in {folder}: "
             "add some, or point to the folder that has them"
         )
-    warnings: list[str] = []
+    warnings = skipped_paths(folder)
     entries: list[Entry] = []
     files: list[CorpusFile] = []
     used_sources: set[str] = set()
@@ -163,6 +164,21 @@ def load_corpus(corpus_dir: str | os.PathLike[str]) -> Corpus:
     if not entries:
         raise CorpusError(f"no glossary entries found in {folder}: {_why_empty(warnings)}")
     return Corpus(tuple(entries), tuple(files), tuple(warnings))
+
+
+def skipped_paths(folder: Path) -> list[str]:
+    """One warning per subfolder (not read) and per dangling symbolic link."""
+    warnings: list[str] = []
+    for path in sorted(folder.iterdir(), key=lambda p: p.name):
+        if path.name.startswith("."):
+            continue
+        if path.is_symlink() and not path.exists():
+            warnings.append(f"skipped {path.name}: a symbolic link to a missing file")
+        elif path.is_dir():
+            warnings.append(
+                f"skipped the subfolder {path.name}/: only files directly in {folder} are read"
+            )
+    return warnings
 
 
 def _why_empty(warnings: list[str], shown: int = 3) -> str:
@@ -210,6 +226,7 @@ def _load_file(
         file=path.name,
         url_base=config.url,
         fields=config.fields,
+        warnings=warnings,
     )
     if not entries:
         why = f": {parsed.problem}" if parsed.problem else ""

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Sequence
-from pathlib import Path
 
 from rag_glossary.errors import CorpusError, UsageError
 from rag_glossary.models import Entry
@@ -26,6 +25,7 @@ from rag_glossary.parsing.clean import normalize_newlines, prepare
 from rag_glossary.parsing.decode import decode
 from rag_glossary.parsing.fields import FieldSpec
 from rag_glossary.parsing.sniff import sniff_dialect
+from rag_glossary.validation import check_path, check_text
 
 Parser = Callable[[Sequence[str], str], Parsed]
 # Readers of the other formats get the text itself (newlines normalised) and the
@@ -65,16 +65,51 @@ def parse_document(
     file: str = "",
     url_base: str | None = None,
     fields: FieldSpec | None = None,
+    warnings: list[str] | None = None,
 ) -> tuple[str, Parsed, list[Entry]]:
-    """Like ``parse_text`` but also returns the dialect used and the document metadata."""
+    """Like ``parse_text`` but also returns the dialect used and the document metadata.
+
+    Problems worth a word (cut titles, a forced dialect that merges entries) are
+    appended to ``warnings`` when given.
+    """
     chosen = check_dialect(dialect) if dialect else sniff_dialect(text, file)
-    if chosen in READERS:
-        parsed = READERS[chosen](normalize_newlines(text), source, fields or FieldSpec())
-    else:
-        parsed = PARSERS[chosen](prepare(text), source)
+    spec = fields or FieldSpec()
+    parsed = _read(chosen, text, source, spec)
     base = url_base or parsed.permalink
-    entries = build_entries(parsed.sections, source, file=file or source, url_base=base)
+    entries = build_entries(
+        parsed.sections, source, file=file or source, url_base=base, warnings=warnings
+    )
+    if dialect and warnings is not None:
+        _check_forced(text, source, chosen, len(parsed.sections), file or source, spec, warnings)
     return chosen, parsed, entries
+
+
+def _read(dialect: str, text: str, source: str, fields: FieldSpec) -> Parsed:
+    if dialect in READERS:
+        return READERS[dialect](normalize_newlines(text), source, fields)
+    return PARSERS[dialect](prepare(text), source)
+
+
+def _check_forced(
+    text: str,
+    source: str,
+    forced: str,
+    found: int,
+    file: str,
+    fields: FieldSpec,
+    warnings: list[str],
+) -> None:
+    """Warn when the dialect the content looks like reads more entries than the forced one."""
+    sniffed = sniff_dialect(text, file)
+    if sniffed == forced:
+        return
+    other = len(_read(sniffed, text, source, fields).sections)
+    if other > found:
+        warnings.append(
+            f"{file}: dialect {forced!r} (forced in corpus.toml) finds {found} "
+            f"entr{'y' if found == 1 else 'ies'} where {sniffed!r} finds {other}: "
+            "entries may be merged; check the dialect"
+        )
 
 
 def parse_text(
@@ -90,6 +125,8 @@ def parse_text(
     ``url_base`` (from corpus.toml) wins over a front-matter ``permalink``;
     with neither, entries have no url.
     """
+    check_text(text, "the glossary text")
+    check_text(source, "source")
     return parse_document(text, source, dialect, file=file, url_base=url_base)[2]
 
 
@@ -101,7 +138,7 @@ def parse_file(
     url_base: str | None = None,
 ) -> list[Entry]:
     """Every entry of one file; source id defaults to the file stem."""
-    path = Path(path)
+    path = check_path(path, "path")
     try:
         data = path.read_bytes()
     except OSError as exc:
