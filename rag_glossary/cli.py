@@ -632,8 +632,8 @@ def serve(
 
     with _errors():
         check_seconds(timeout, "--timeout")
-        if not 0 < port < 65536:
-            raise UsageError(f"--port must be between 1 and 65535, got {port}")
+        if not 0 <= port < 65536:
+            raise UsageError(f"--port must be between 0 (any free port) and 65535, got {port}")
         _ensure(corpus, index, embed_model)
         options = ServeOptions(
             corpus_dir=_corpus(corpus),
