@@ -36,6 +36,7 @@ import faiss
 import numpy as np
 
 from rag_glossary import __version__
+from rag_glossary.calibration import calibrate_index
 from rag_glossary.chunking import ChunkingConfig
 from rag_glossary.corpus_files import corpus_fingerprint
 from rag_glossary.errors import (
@@ -103,6 +104,7 @@ class Manifest:
     query_encoder: str
     created_at: str
     tool_version: str = __version__
+    calibration: dict[str, Any] | None = None  # coverage bars (calibration.py); None: defaults
 
     def to_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -636,6 +638,10 @@ def _write_generation(
         query_encoder = plan.write_onnx(tmp / "onnx")
         progress.message(f"Writing the {plan.index_type} index ...")
         _write_parts(tmp, corpus, chunks, vectors, plan.index_type)
+        progress.message("Calibrating coverage on the corpus ...")
+        calibration = calibrate_index(
+            corpus.entries, [c.entry_id for c in chunks], vectors, tmp / "onnx", plan.document_encoder
+        )
         manifest = Manifest(
             format_version=FORMAT_VERSION,
             model_id=plan.spec.model_id,
@@ -650,6 +656,7 @@ def _write_generation(
             corpus=fingerprint,
             query_encoder=query_encoder,
             created_at=datetime.now(UTC).isoformat(timespec="seconds"),
+            calibration=calibration,
         )
         _write_json(tmp / MANIFEST, manifest.to_dict())
         _fsync_tree(tmp)

@@ -134,9 +134,28 @@ class RetrievalResult:
     """Hits for one query plus how sure the retriever is that the glossary answers it.
 
     ``confidence`` is in [0, 1]; ``covered`` is ``confidence >= threshold``.
+    ``key_term`` is the term the question asks about (None when it only
+    describes one) and ``key_term_found`` whether the glossary has it;
+    ``nearest`` lists the closest entries' titles when it does not.
     """
 
     query: str
     hits: tuple[Hit, ...]
     confidence: float
     covered: bool
+    key_term: str | None = None
+    key_term_found: bool | None = None
+    nearest: tuple[str, ...] = ()
+    reason: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "query": self.query,
+            "covered": self.covered,
+            "confidence": self.confidence,
+            "key_term": self.key_term,
+            "key_term_found": self.key_term_found,
+            "nearest": list(self.nearest),
+            "reason": self.reason,
+            "hits": [h.to_dict() for h in self.hits],
+        }

@@ -1,0 +1,305 @@
+"""Head-term coverage: does the glossary have the term a question asks about?
+
+A glossary question usually names one term ("what is batch normalization",
+"how does beam search decoding work"). We strip the question's scaffolding to
+find that key term, then look for it, strongest first: as a title or alias
+(normalized, or a near spelling), then as a phrase in some entry's text, with
+typos corrected word by word against the corpus vocabulary. Every word of the
+term must stand together: a shared word ("batch", "search") is not coverage.
+
+A question that describes instead of naming ("copying the look of a painting
+onto a photo") has no key term worth checking; ``TermCoverage.term_style`` is
+then False and the retriever judges it by how clearly the best entry stands
+out (see calibration.py).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
+
+from rag_glossary.calibration import Calibration, confidence_of
+from rag_glossary.models import Entry
+
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+# Dropped when comparing phrases: "theory of mind" and "theory mind" match.
+_FILLER = frozenset("a an the of to in on for and or with by is are as at its it s".split())
+# Question scaffolding around the key term, stripped repeatedly from the front.
+_LEAD = re.compile(
+    r"^(?:"
+    r"(?:can|could|would) you|please|pls|hey|ok|so|quick question|question|eli5|tldr"
+    r"|whats|wats|what s|hows|who \w+ed|who (?:invented|wrote|made|coined|built|came up with)"
+    r"|how (?:to|do i|do you|do we|can i|can we|should i|would i|would you|could i) \w+"
+    r"|how (?:much|many|often|far|long|big|large|small|well|fast|good)"
+    r"|(?:in|for|according to|on|with) [\w ]+?(?= (?:what|how|why|which|who|when|where) )"
+    r"|i (?:want|need|would like) to (?:know|understand|learn)(?: about| what| how)?"
+    r"|help me understand|tell me (?:about|what|how)|give me (?:an? )?(?:overview|intro|definition)"
+    r"|(?:what|how|why|when|where|who|which)(?: s| is| are| was| were| does| do| did| can| could"
+    r"| should| would| will| exactly| actually)?"
+    r"|explain|define|describe|summarize|clarify|meaning of|definition of|what is meant by"
+    r"|(?:an? )?(?:overview|introduction|intro|explanation|summary) (?:of|to)"
+    r"|(?:the )?(?:difference|differences|distinction) between"
+    r"|(?:is|are) there|(?:is|are|does|do|did|can|should|would|will|was|were)"
+    r"|(?:the )?(?:idea|concept|notion|point|purpose|role|use|uses|meaning|definition|intuition)"
+    r" (?:of|behind)"
+    r"|(?:kind|kinds|type|types|examples?) of|an?|the|some|any|my|your|this|that"
+    r")\s+"
+)
+_TRAIL = re.compile(
+    r"\s+(?:work|works|working|mean|means|meaning|stand for|stands for|do|does|is|are"
+    r"|explained|explanation|exactly|pls|please|thanks|in simple terms|in plain english"
+    r"|in a nutshell|for beginners|simply|briefly|used for|good for|about|actually|definition)$"
+)
+# The key term ends where a preposition, a clause or a verb starts.
+_BOUNDARY = frozenset(
+    (
+        *"in for with between on from into using via when where that which who so to by".split(),
+        *"vs versus compared against like than if while because whether without after before".split(),
+        *"under over during within across through per as at".split(),
+        *"work works prevent prevents learn learns help helps affect affects handle handles".split(),
+        *"treat treats differ differs improve improves reduce reduces cause causes avoid".split(),
+        *"solve solves use uses make makes do does mean means relate relates compute".split(),
+        *"computes measure measures preserve preserves tell tells become becomes get gets".split(),
+        *"happen happens apply applies perform performs detect detects generate generates".split(),
+        *"predict predicts need needs choose chooses calculate calculates deal deals".split(),
+        *"is are was were can could should would will has have had be being been".split(),
+        *"matter matters exist exists fit fits run runs compare combine combines".split(),
+        *"correlate require requires automate automates come comes mention mentions try".split(),
+        *"tries maximize minimize go goes say says show shows include includes contain".split(),
+        *"contains involve involves depend depends refer refers represent represents".split(),
+        *"allow allows enable enables lead leads produce produces store stores give".split(),
+        *"gives take takes call called stand play plays mean compared different similar".split(),
+        *"better worse related useful important popular necessary possible good bad".split(),
+        *"just really only actually always also still more less much very and or".split(),
+    )
+)
+# Words that name a kind of thing; "mamba architecture" is covered by "Mamba".
+_GENERIC = frozenset(
+    (
+        *"algorithm architecture method technique approach model function layer network".split(),
+        *"framework process metric system library tool concept problem handling idea".split(),
+        *"strategy procedure task job loss score measure term definition principle".split(),
+    )
+)
+_TERM_MAX_WORDS = 4  # a key term longer than this is a description, not a term
+_REST_MAX_WORDS = 3  # content words outside the term that still leave it term-style
+_MIN_FUZZY_LEN = 5
+
+
+def words(text: str) -> list[str]:
+    """Lowercased words, hyphens and punctuation as spaces."""
+    return [w.lower() for w in _WORD.findall(text)]
+
+
+def _stem(word: str) -> str:
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def phrase_key(tokens: Sequence[str]) -> tuple[str, ...]:
+    """What a phrase is compared by: stemmed words without fillers."""
+    return tuple(_stem(w) for w in tokens if w not in _FILLER)
+
+
+@dataclass(frozen=True)
+class KeyTerm:
+    """The term a question asks about, and whether the question is mostly that term."""
+
+    text: str
+    term_style: bool
+
+
+def strip_scaffolding(question: str) -> str:
+    text = " ".join(words(question))
+    for _ in range(6):
+        stripped = _TRAIL.sub("", _LEAD.sub("", text)).strip()
+        if stripped == text or not stripped:
+            break
+        text = stripped
+    return text
+
+
+def extract_key_terms(question: str) -> list[KeyTerm]:
+    """The key term(s) of a question; two for "difference between X and Y"."""
+    rest = strip_scaffolding(question)
+    if not rest:
+        return []
+    pair = re.fullmatch(r"(.+?) (?:and|vs|versus|or) (.+)", rest)
+    if pair and re.search(r"\b(?:difference|differences|distinction|vs|versus)\b", question.lower()):
+        return [_key_term(strip_scaffolding(part)) for part in pair.groups() if part.strip()]
+    return [_key_term(rest)]
+
+
+def _key_term(rest: str) -> KeyTerm:
+    tokens = rest.split()
+    cut = len(tokens)
+    for i, token in enumerate(tokens[1:], start=1):
+        if token in _BOUNDARY:
+            cut = i
+            break
+        # "null space of a matrix" ends at "of"; "theory of mind" is one term.
+        if token == "of" and i >= 2:
+            cut = i
+            break
+    term = tokens[:cut]
+    content_rest = [w for w in tokens[cut:] if w not in _FILLER and w not in _BOUNDARY]
+    n_term = len(phrase_key(term))
+    term_style = 0 < n_term <= _TERM_MAX_WORDS and len(content_rest) <= _REST_MAX_WORDS
+    return KeyTerm(" ".join(term), term_style)
+
+
+@dataclass(frozen=True)
+class TermCoverage:
+    """Whether the glossary has the question's key term, and where."""
+
+    key_term: str | None
+    found: bool | None
+    how: str  # "title", "fuzzy-title", "text", "" (missing or no term)
+    entry_ids: tuple[str, ...]
+    term_style: bool
+    generic: bool = False  # found, but as a word too common to single out an entry
+
+
+class CoverageIndex:
+    """Titles, aliases and entry texts as phrase keys, for key-term lookups."""
+
+    def __init__(self, entries: Sequence[Entry]) -> None:
+        self.entries = list(entries)
+        names: dict[tuple[str, ...], set[int]] = defaultdict(set)
+        texts: list[str] = []
+        doc_freq: dict[str, int] = defaultdict(int)
+        joined: dict[str, tuple[str, str]] = {}
+        for i, entry in enumerate(self.entries):
+            for name in (entry.title, *entry.aliases):
+                key = phrase_key(words(name))
+                if key:
+                    names[key].add(i)
+            body = phrase_key(words(" ".join((entry.title, *entry.aliases, entry.body))))
+            texts.append(" " + " ".join(body) + " ")
+            for w in set(body):
+                doc_freq[w] += 1
+            for a, b in zip(body, body[1:], strict=False):
+                joined.setdefault(a + b, (a, b))
+        self._names = {k: tuple(sorted(v)) for k, v in names.items()}
+        self._name_strings = {" ".join(k): k for k in self._names}
+        self._texts = texts
+        self._doc_freq = dict(doc_freq)
+        self._vocab = [w for w in self._doc_freq if len(w) >= _MIN_FUZZY_LEN - 1]
+        self._joined = joined
+
+    def check(self, question: str) -> TermCoverage:
+        """The first key term the glossary lacks, else the (first) one it has."""
+        terms = extract_key_terms(question)
+        if not terms:
+            return TermCoverage(None, None, "", (), False)
+        results = [self._check_term(t) for t in terms]
+        missing = [r for r in results if r.found is False]
+        return missing[0] if missing else results[0]
+
+    def _check_term(self, term: KeyTerm) -> TermCoverage:
+        key = self._correct(phrase_key(term.text.split()))
+        if not key:
+            return TermCoverage(term.text, None, "", (), False)
+        named = self._names.get(key)
+        if named:
+            return self._found(term, "title", named)
+        fuzzy = self._fuzzy_name(key)
+        if fuzzy:
+            return self._found(term, "fuzzy-title", fuzzy)
+        in_text = self._in_text(key)
+        if not in_text and len(key) >= 2 and key[-1] in _GENERIC:
+            return self._check_term(KeyTerm(" ".join(term.text.split()[:-1]), term.term_style))
+        if in_text:
+            generic = len(key) == 1 and len(in_text) > max(3, len(self.entries) // 50)
+            return self._found(term, "text", in_text, generic=generic)
+        return TermCoverage(term.text, False, "", (), term.term_style)
+
+    def _found(
+        self, term: KeyTerm, how: str, where: Sequence[int], *, generic: bool = False
+    ) -> TermCoverage:
+        ids = tuple(self.entries[i].id for i in list(where)[:10])
+        return TermCoverage(term.text, True, how, ids, term.term_style, generic)
+
+    def _correct(self, key: tuple[str, ...]) -> tuple[str, ...]:
+        """Each unknown word: split if it is two joined corpus words, else its near spelling."""
+        out: list[str] = []
+        for word in key:
+            if word in self._doc_freq or word.isdigit():
+                out.append(word)
+            elif word in self._joined:
+                out.extend(self._joined[word])
+            else:
+                out.append(self._near_word(word) or word)
+        return tuple(out)
+
+    def _near_word(self, word: str) -> str | None:
+        if len(word) < _MIN_FUZZY_LEN or not word.isalpha():
+            return None
+        limit = 1 if len(word) < 8 else 2
+        best = process.extractOne(word, self._vocab, scorer=OSA.distance, score_cutoff=limit)
+        return str(best[0]) if best else None
+
+    def _fuzzy_name(self, key: tuple[str, ...]) -> tuple[int, ...]:
+        text = " ".join(key)
+        if len(text) < 6:
+            return ()
+        best = process.extractOne(
+            text, list(self._name_strings), scorer=fuzz.ratio, score_cutoff=90.0
+        )
+        return self._names[self._name_strings[best[0]]] if best else ()
+
+    def _in_text(self, key: tuple[str, ...]) -> tuple[int, ...]:
+        needle = " " + " ".join(key) + " "
+        found = tuple(i for i, text in enumerate(self._texts) if needle in text)
+        if found or len(key) < 3:
+            return found
+        # A long term may add a word the glossary words differently ("manifold
+        # learning isomap"): enough if one entry has a two-word part of it as a
+        # phrase and every other word somewhere in its text.
+        for a, b in zip(key, key[1:], strict=False):
+            pair = f" {a} {b} "
+            for i, text in enumerate(self._texts):
+                if pair in text and all(f" {w} " in text for w in key):
+                    found += (i,)
+        return tuple(dict.fromkeys(found))
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """Whether the glossary covers a question, how sure, and why."""
+
+    covered: bool
+    confidence: float
+    reason: str
+
+
+_FOUND_CONFIDENCE = {"title": 0.95, "fuzzy-title": 0.9, "text": 0.8}
+
+
+def judge(
+    term: TermCoverage, standout: float, calibration: Calibration, threshold: float = 0.5
+) -> Verdict:
+    """A named term decides on its own; otherwise the best entry must stand out.
+
+    A term-style question whose term the glossary lacks is covered only if its
+    best entry stands out past the strict bar (it may use other words for the
+    same thing); a described question needs the lenient bar.
+    """
+    if term.found and not term.generic:
+        return Verdict(True, _FOUND_CONFIDENCE[term.how], f"key term found ({term.how})")
+    if term.found is False and term.term_style:
+        confidence = confidence_of(standout, calibration.strict)
+        rescued = confidence >= threshold
+        reason = "key term missing" + (", but one entry stands out" if rescued else "")
+    else:
+        confidence = confidence_of(standout, calibration.lenient)
+        reason = "best entry stands out" if confidence >= threshold else "no entry stands out"
+    return Verdict(confidence >= threshold, round(confidence, 4), reason)
