@@ -15,6 +15,7 @@ out (see calibration.py).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Sequence
@@ -28,13 +29,21 @@ from rag_glossary.models import Entry
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 # Dropped when comparing phrases: "theory of mind" and "theory mind" match.
-_FILLER = frozenset("a an the of to in on for and or with by is are as at its it s".split())
+_FILLER = frozenset(
+    str.split(
+        "a an the of to in on for and or with by is are as at its it s"
+        " i you we my your our me they them this these those"
+    )
+)
 # Question scaffolding around the key term, stripped repeatedly from the front.
 _LEAD = re.compile(
     r"^(?:"
     r"(?:can|could|would) you|please|pls|hey|ok|so|quick question|question|eli5|tldr"
+    r"|what (?:causes|caused|happens|makes|determines|affects|controls|decides|limits|drives)"
     r"|whats|wats|what s|hows|who \w+ed|who (?:invented|wrote|made|coined|built|came up with)"
-    r"|how (?:to|do i|do you|do we|can i|can we|should i|would i|would you|could i) \w+"
+    r"|how (?:to|do i|do you|do we|can i|can we|can you|should i|should you|would i|would you"
+    r"|could i|could you|does one|can one) \w+"
+    r"|who (?:first )?\w+"
     r"|how (?:much|many|often|far|long|big|large|small|well|fast|good)"
     r"|(?:in|for|according to|on|with) [\w ]+?(?= (?:what|how|why|which|who|when|where) )"
     r"|i (?:want|need|would like) to (?:know|understand|learn)(?: about| what| how)?"
@@ -45,8 +54,11 @@ _LEAD = re.compile(
     r"|(?:an? )?(?:overview|introduction|intro|explanation|summary) (?:of|to)"
     r"|(?:the )?(?:difference|differences|distinction) between"
     r"|(?:is|are) there|(?:is|are|does|do|did|can|should|would|will|was|were)"
-    r"|(?:the )?(?:idea|concept|notion|point|purpose|role|use|uses|meaning|definition|intuition)"
-    r" (?:of|behind)"
+    r"|(?:the )?(?:idea|concept|notion|point|purpose|role|use|uses|meaning|definition|intuition"
+    r"|formula|equation|goal|advantages?|disadvantages?|benefits?|drawbacks?|pros|cons"
+    r"|limitations?|history|origin|inventor|output|input|size|shape|name|applications?"
+    r"|components?|parts?|steps?|math|maths|mathematics|main idea|example)s? (?:of|behind)"
+    r"|(?:two|three|four|five|several|various|different|common|main|basic|typical|popular)"
     r"|(?:kind|kinds|type|types|examples?) of|an?|the|some|any|my|your|this|that"
     r")\s+"
 )
@@ -57,34 +69,58 @@ _TRAIL = re.compile(
 )
 # The key term ends where a preposition, a clause or a verb starts.
 _BOUNDARY = frozenset(
-    (
-        *"in for with between on from into using via when where that which who so to by".split(),
-        *"vs versus compared against like than if while because whether without after before".split(),
-        *"under over during within across through per as at".split(),
-        *"work works prevent prevents learn learns help helps affect affects handle handles".split(),
-        *"treat treats differ differs improve improves reduce reduces cause causes avoid".split(),
-        *"solve solves use uses make makes do does mean means relate relates compute".split(),
-        *"computes measure measures preserve preserves tell tells become becomes get gets".split(),
-        *"happen happens apply applies perform performs detect detects generate generates".split(),
-        *"predict predicts need needs choose chooses calculate calculates deal deals".split(),
-        *"is are was were can could should would will has have had be being been".split(),
-        *"matter matters exist exists fit fits run runs compare combine combines".split(),
-        *"correlate require requires automate automates come comes mention mentions try".split(),
-        *"tries maximize minimize go goes say says show shows include includes contain".split(),
-        *"contains involve involves depend depends refer refers represent represents".split(),
-        *"allow allows enable enables lead leads produce produces store stores give".split(),
-        *"gives take takes call called stand play plays mean compared different similar".split(),
-        *"better worse related useful important popular necessary possible good bad".split(),
-        *"just really only actually always also still more less much very and or".split(),
+    str.split(
+        """
+        in for with between on from into using via when where that which who so to by
+        vs versus compared against like than if while because whether without after before
+        under over during within across through per as at
+        work works prevent prevents learn learns help helps affect affects handle handles
+        treat treats differ differs improve improves reduce reduces cause causes avoid
+        solve solves use uses make makes do does relate relates compute
+        computes preserve preserves tell tells become becomes get gets
+        happen happens apply applies perform performs detect detects generate generates
+        predict predicts need needs choose chooses calculate calculates deal deals
+        is are was were can could should would will has have had be being been
+        matter matters exist exists compare combine combines
+        correlate require requires automate automates come comes mention mentions try
+        tries maximize minimize go goes say says show shows include includes contain
+        contains involve involves depend depends refer refers represent represents
+        allow allows enable enables produce produces give
+        gives take takes called compared different similar
+        better worse related useful important popular necessary possible good bad
+        just really only actually always also still more less much very and or
+        according add adds did what how why which whom whose load loads supports
+        returns equals plus minus
+        """
     )
 )
 # Words that name a kind of thing; "mamba architecture" is covered by "Mamba".
-_GENERIC = frozenset(
-    (
-        *"algorithm architecture method technique approach model function layer network".split(),
-        *"framework process metric system library tool concept problem handling idea".split(),
-        *"strategy procedure task job loss score measure term definition principle".split(),
+# Words that name a kind of thing: "mamba architecture" is covered by "Mamba".
+# A kind that names a product or project may drop even when only the text has
+# the name ("pycaret model"); a kind that makes a new term may not ("focal loss").
+_NAME_KINDS = frozenset(
+    str.split(
+        """
+        algorithm architecture method technique approach model framework library tool
+        system network entry team paper project package benchmark dataset
+        """
     )
+)
+_GENERIC = _NAME_KINDS | frozenset(
+    str.split(
+        """
+        function layer process metric concept problem handling idea strategy
+        procedure task job loss score measure term definition principle
+        """
+    )
+)
+_CONTRAST = re.compile(r"\b(?:difference|differences|distinction|vs|versus)\b")
+_WH = re.compile(
+    r"(?:what|which|how many|how much) "
+    r"(?!(?:s|is|are|was|were|does|do|did|can|could|should|would|will)\b)"
+)
+_ASKED_ABOUT = re.compile(
+    r"(\S+(?: \S+){0,3}?) (?:does|do|did|is|are|was|were|has|have|can) (\S.*)"
 )
 _TERM_MAX_WORDS = 4  # a key term longer than this is a description, not a term
 _REST_MAX_WORDS = 3  # content words outside the term that still leave it term-style
@@ -120,8 +156,8 @@ class KeyTerm:
 def strip_scaffolding(question: str) -> str:
     text = " ".join(words(question))
     for _ in range(6):
-        stripped = _TRAIL.sub("", _LEAD.sub("", text)).strip()
-        if stripped == text or not stripped:
+        stripped = _TRAIL.sub("", " " + _LEAD.sub("", text + " ").strip()).strip()
+        if stripped == text:
             break
         text = stripped
     return text
@@ -130,11 +166,15 @@ def strip_scaffolding(question: str) -> str:
 def extract_key_terms(question: str) -> list[KeyTerm]:
     """The key term(s) of a question; two for "difference between X and Y"."""
     rest = strip_scaffolding(question)
-    if not rest:
+    if not phrase_key(rest.split()):
         return []
     pair = re.fullmatch(r"(.+?) (?:and|vs|versus|or) (.+)", rest)
-    if pair and re.search(r"\b(?:difference|differences|distinction|vs|versus)\b", question.lower()):
+    if pair and _CONTRAST.search(question.lower()):
         return [_key_term(strip_scaffolding(part)) for part in pair.groups() if part.strip()]
+    # "what extra parameters does batchnorm add": the term may be either side.
+    asked = _ASKED_ABOUT.fullmatch(rest)
+    if asked and _WH.match(" ".join(words(question))):
+        return [_key_term(asked.group(1)), _key_term(strip_scaffolding(asked.group(2)))]
     return [_key_term(rest)]
 
 
@@ -145,14 +185,22 @@ def _key_term(rest: str) -> KeyTerm:
         if token in _BOUNDARY:
             cut = i
             break
-        # "null space of a matrix" ends at "of"; "theory of mind" is one term.
-        if token == "of" and i >= 2:
+        # "null space of a matrix" ends at "of"; "theory of mind" is one term;
+        # "a step the optimizer takes" is a clause.
+        if (token == "of" and i >= 2) or token == "the":
             cut = i
             break
     term = tokens[:cut]
-    content_rest = [w for w in tokens[cut:] if w not in _FILLER and w not in _BOUNDARY]
+    content_rest = [w for w in tokens[cut:] if w not in _FILLER]
     n_term = len(phrase_key(term))
-    term_style = 0 < n_term <= _TERM_MAX_WORDS and len(content_rest) <= _REST_MAX_WORDS
+    term_style = (
+        0 < n_term <= _TERM_MAX_WORDS
+        and len(content_rest) <= _REST_MAX_WORDS
+        # "input, hidden and output layers": a list, not one term
+        and (cut == len(tokens) or tokens[cut] not in ("and", "or"))
+        # "removing unneeded connections from a network": an action described
+        and not (n_term >= 2 and term[0].endswith("ing") and content_rest)
+    )
     return KeyTerm(" ".join(term), term_style)
 
 
@@ -186,7 +234,7 @@ class CoverageIndex:
             texts.append(" " + " ".join(body) + " ")
             for w in set(body):
                 doc_freq[w] += 1
-            for a, b in zip(body, body[1:], strict=False):
+            for a, b in itertools.pairwise(body):
                 joined.setdefault(a + b, (a, b))
         self._names = {k: tuple(sorted(v)) for k, v in names.items()}
         self._name_strings = {" ".join(k): k for k in self._names}
@@ -201,8 +249,11 @@ class CoverageIndex:
         if not terms:
             return TermCoverage(None, None, "", (), False)
         results = [self._check_term(t) for t in terms]
-        missing = [r for r in results if r.found is False]
-        return missing[0] if missing else results[0]
+        if _CONTRAST.search(question.lower()):
+            missing = [r for r in results if r.found is False]
+            return missing[0] if missing else results[0]
+        found = [r for r in results if r.found]
+        return found[0] if found else results[-1]
 
     def _check_term(self, term: KeyTerm) -> TermCoverage:
         key = self._correct(phrase_key(term.text.split()))
@@ -216,7 +267,11 @@ class CoverageIndex:
             return self._found(term, "fuzzy-title", fuzzy)
         in_text = self._in_text(key)
         if not in_text and len(key) >= 2 and key[-1] in _GENERIC:
-            return self._check_term(KeyTerm(" ".join(term.text.split()[:-1]), term.term_style))
+            shorter = self._check_term(KeyTerm(" ".join(term.text.split()[:-1]), term.term_style))
+            if shorter.found and (
+                shorter.how != "text" or len(key) >= 3 or key[-1] in _NAME_KINDS
+            ):
+                return shorter
         if in_text:
             generic = len(key) == 1 and len(in_text) > max(3, len(self.entries) // 50)
             return self._found(term, "text", in_text, generic=generic)
@@ -236,9 +291,19 @@ class CoverageIndex:
                 out.append(word)
             elif word in self._joined:
                 out.extend(self._joined[word])
+            elif joined := self._joined_prefix(word):
+                out.extend(joined)  # "batchnorm": "batch normalization"
             else:
                 out.append(self._near_word(word) or word)
         return tuple(out)
+
+    def _joined_prefix(self, word: str) -> tuple[str, str] | None:
+        if len(word) < 6 or not word.isalpha():
+            return None
+        for joined, pair in self._joined.items():
+            if joined.startswith(word) and len(pair[0]) < len(word):
+                return (pair[0], pair[1][: len(word) - len(pair[0])])
+        return None
 
     def _near_word(self, word: str) -> str | None:
         if len(word) < _MIN_FUZZY_LEN or not word.isalpha():
@@ -258,13 +323,15 @@ class CoverageIndex:
 
     def _in_text(self, key: tuple[str, ...]) -> tuple[int, ...]:
         needle = " " + " ".join(key) + " "
+        if len(key) >= 2 and len(key[-1]) >= 3:
+            needle = needle[:-1]  # "recurrent neural net" finds "... neural network"
         found = tuple(i for i, text in enumerate(self._texts) if needle in text)
         if found or len(key) < 3:
             return found
         # A long term may add a word the glossary words differently ("manifold
         # learning isomap"): enough if one entry has a two-word part of it as a
         # phrase and every other word somewhere in its text.
-        for a, b in zip(key, key[1:], strict=False):
+        for a, b in itertools.pairwise(key):
             pair = f" {a} {b} "
             for i, text in enumerate(self._texts):
                 if pair in text and all(f" {w} " in text for w in key):
@@ -293,6 +360,8 @@ def judge(
     best entry stands out past the strict bar (it may use other words for the
     same thing); a described question needs the lenient bar.
     """
+    if term.key_term is None:
+        return Verdict(False, 0.0, "nothing to look up")
     if term.found and not term.generic:
         return Verdict(True, _FOUND_CONFIDENCE[term.how], f"key term found ({term.how})")
     if term.found is False and term.term_style:

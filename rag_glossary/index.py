@@ -639,8 +639,9 @@ def _write_generation(
         progress.message(f"Writing the {plan.index_type} index ...")
         _write_parts(tmp, corpus, chunks, vectors, plan.index_type)
         progress.message("Calibrating coverage on the corpus ...")
+        entry_ids = [c.entry_id for c in chunks]
         calibration = calibrate_index(
-            corpus.entries, [c.entry_id for c in chunks], vectors, tmp / "onnx", plan.document_encoder
+            corpus.entries, entry_ids, vectors, tmp / "onnx", plan.document_encoder
         )
         manifest = Manifest(
             format_version=FORMAT_VERSION,

@@ -23,10 +23,10 @@ import numpy as np
 from rag_glossary.calibration import Calibration, calibrate, standout
 from rag_glossary.chunking import chunk_body
 from rag_glossary.config import default_index_dir
+from rag_glossary.coverage import CoverageIndex, judge
 from rag_glossary.errors import UsageError
 from rag_glossary.faiss_index import search_faiss_index
 from rag_glossary.lexical import LexicalIndex
-from rag_glossary.coverage import CoverageIndex, judge
 from rag_glossary.models import Chunk, Entry, Hit, RetrievalResult
 from rag_glossary.terms import TermMatcher
 
