@@ -30,7 +30,7 @@ import numpy as np
 
 from rag_glossary.models import Entry
 
-DEPTH = 30
+DEPTH = 50
 DUPLICATE_COSINE = 0.9
 CALIBRATION_VERSION = 1
 SAMPLE = 64  # entries sampled per build: about 1-2 s of query encoding
@@ -72,15 +72,31 @@ class Calibration:
             return cls()
 
 
+def title_groups(entries: Sequence[Entry]) -> np.ndarray:
+    """One number per entry, shared by entries with the same title (copies across files)."""
+    ids: dict[str, int] = {}
+    return np.array([ids.setdefault(_flat(e.title), len(ids)) for e in entries], dtype=np.int64)
+
+
 def standout(
-    similarity: Mapping[int, float], entry_vectors: np.ndarray, depth: int = DEPTH
+    similarity: Mapping[int, float],
+    entry_vectors: np.ndarray,
+    groups: np.ndarray | None = None,
+    depth: int = DEPTH,
 ) -> float:
-    """z-score of the best entry's similarity over the next ``depth`` distinct entries."""
+    """z-score of the best entry's similarity over the next ``depth`` distinct entries.
+
+    Entries that repeat the best one (nearly the same vector, or the same
+    title in another file) are not "the rest": a glossary that defines a term
+    twice must not make its own answer look less clear.
+    """
     if not similarity:
         return 0.0
     order = sorted(similarity, key=lambda i: -similarity[i])[: depth * 2 + 1]
     top = order[0]
     copies = entry_vectors[order] @ entry_vectors[top] > DUPLICATE_COSINE
+    if groups is not None:
+        copies |= groups[order] == groups[top]
     rest = np.array([similarity[i] for i, c in zip(order, copies, strict=True) if not c][:depth])
     if len(rest) < 3:
         return 0.0
@@ -111,12 +127,17 @@ def calibrate(
     titles = _encode(encoder, [f"what is {entries[i].title}" for i in picked])
     definitions = _encode(encoder, [_masked_definition(entries[i]) for i in picked])
     entry_vectors = _entry_vectors(vectors, chunk_entry, len(entries))
+    groups = title_groups(entries)
     described: list[float] = []
     left_out: list[float] = []
     for row, i in enumerate(picked):
-        described.append(standout(_best(vectors, chunk_entry, definitions[row]), entry_vectors))
+        described.append(
+            standout(_best(vectors, chunk_entry, definitions[row]), entry_vectors, groups)
+        )
         drop = _copies(i, entries, entry_vectors)
-        left_out.append(standout(_best(vectors, chunk_entry, titles[row], drop), entry_vectors))
+        left_out.append(
+            standout(_best(vectors, chunk_entry, titles[row], drop), entry_vectors, groups)
+        )
     lenient = float(np.quantile(described, LENIENT_QUANTILE))
     strict = max(float(np.max(left_out)), lenient)
     return Calibration(

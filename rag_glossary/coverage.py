@@ -15,6 +15,7 @@ out (see calibration.py).
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections import defaultdict
@@ -122,6 +123,9 @@ _WH = re.compile(
 _ASKED_ABOUT = re.compile(
     r"(\S+(?: \S+){0,3}?) (?:does|do|did|is|are|was|were|has|have|can) (\S.*)"
 )
+_DOES = re.compile(r"(?:what|how|why|where|when) (?:does|do|did) ")
+_PREPOSITIONS = frozenset(str.split("in for with on from into using via at by of to"))
+_NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ing", "er", "or", "ism", "ance", "ence")
 _TERM_MAX_WORDS = 4  # a key term longer than this is a description, not a term
 _REST_MAX_WORDS = 3  # content words outside the term that still leave it term-style
 _MIN_FUZZY_LEN = 5
@@ -151,6 +155,8 @@ class KeyTerm:
 
     text: str
     term_style: bool
+    # "what does nprobe control in an index": the term's last word may be a verb.
+    may_end_in_verb: bool = False
 
 
 def strip_scaffolding(question: str) -> str:
@@ -175,10 +181,10 @@ def extract_key_terms(question: str) -> list[KeyTerm]:
     asked = _ASKED_ABOUT.fullmatch(rest)
     if asked and _WH.match(" ".join(words(question))):
         return [_key_term(asked.group(1)), _key_term(strip_scaffolding(asked.group(2)))]
-    return [_key_term(rest)]
+    return [_key_term(rest, bool(_DOES.match(" ".join(words(question)))))]
 
 
-def _key_term(rest: str) -> KeyTerm:
+def _key_term(rest: str, verb_may_follow: bool = False) -> KeyTerm:
     tokens = rest.split()
     cut = len(tokens)
     for i, token in enumerate(tokens[1:], start=1):
@@ -191,6 +197,8 @@ def _key_term(rest: str) -> KeyTerm:
             cut = i
             break
     term = tokens[:cut]
+    # A term cut by a preposition, not by a known verb, may still end in a verb.
+    by_preposition = cut < len(tokens) and tokens[cut] in _PREPOSITIONS
     content_rest = [w for w in tokens[cut:] if w not in _FILLER]
     n_term = len(phrase_key(term))
     term_style = (
@@ -201,7 +209,7 @@ def _key_term(rest: str) -> KeyTerm:
         # "removing unneeded connections from a network": an action described
         and not (n_term >= 2 and term[0].endswith("ing") and content_rest)
     )
-    return KeyTerm(" ".join(term), term_style)
+    return KeyTerm(" ".join(term), term_style, by_preposition and verb_may_follow)
 
 
 @dataclass(frozen=True)
@@ -242,6 +250,7 @@ class CoverageIndex:
         self._doc_freq = dict(doc_freq)
         self._vocab = [w for w in self._doc_freq if len(w) >= _MIN_FUZZY_LEN - 1]
         self._joined = joined
+        self._joined_sorted = sorted(joined)
 
     def check(self, question: str) -> TermCoverage:
         """The first key term the glossary lacks, else the (first) one it has."""
@@ -275,6 +284,10 @@ class CoverageIndex:
         if in_text:
             generic = len(key) == 1 and len(in_text) > max(3, len(self.entries) // 50)
             return self._found(term, "text", in_text, generic=generic)
+        if term.may_end_in_verb and len(key) >= 2 and not key[-1].endswith(_NOUN_ENDINGS):
+            subject = self._check_term(KeyTerm(" ".join(term.text.split()[:-1]), term.term_style))
+            if subject.found and not subject.generic:
+                return subject
         return TermCoverage(term.text, False, "", (), term.term_style)
 
     def _found(
@@ -300,9 +313,13 @@ class CoverageIndex:
     def _joined_prefix(self, word: str) -> tuple[str, str] | None:
         if len(word) < 6 or not word.isalpha():
             return None
-        for joined, pair in self._joined.items():
-            if joined.startswith(word) and len(pair[0]) < len(word):
-                return (pair[0], pair[1][: len(word) - len(pair[0])])
+        at = bisect.bisect_left(self._joined_sorted, word)
+        for joined in self._joined_sorted[at : at + 20]:
+            if not joined.startswith(word):
+                break
+            first, second = self._joined[joined]
+            if len(first) < len(word):
+                return (first, second[: len(word) - len(first)])
         return None
 
     def _near_word(self, word: str) -> str | None:

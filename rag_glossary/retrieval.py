@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, Literal, Protocol
 import faiss
 import numpy as np
 
-from rag_glossary.calibration import Calibration, calibrate, standout
+from rag_glossary.calibration import Calibration, calibrate, standout, title_groups
 from rag_glossary.chunking import chunk_body
 from rag_glossary.config import default_index_dir
 from rag_glossary.coverage import CoverageIndex, judge
@@ -116,6 +116,7 @@ class Retriever:
         self.entry_vectors = _entry_vectors(vectors, self._chunk_entry, len(self.entries))
         self._stubs = {i for i, e in enumerate(self.entries) if not e.body.strip()}
         self.calibration = calibration or Calibration()
+        self._title_groups = title_groups(self.entries)
         self._coverage: CoverageIndex | None = None
 
     # ------------------------------------------------------------ construction
@@ -221,7 +222,7 @@ class Retriever:
         self, query: str, hits: tuple[Hit, ...], s: _Signals, config: RetrieverConfig
     ) -> RetrievalResult:
         term = self.coverage.check(query)
-        z = standout(s.dense_all, self.entry_vectors)
+        z = standout(s.dense_all, self.entry_vectors, self._title_groups)
         verdict = judge(term, z, self.calibration, config.min_confidence)
         nearest = tuple(h.title for h in hits[:5]) if term.found is False else ()
         return RetrievalResult(
