@@ -4,11 +4,11 @@ the glossary has it as a term rather than as a shared word."""
 from __future__ import annotations
 
 import pytest
+from helpers import make_entry
 
 from rag_glossary.calibration import Calibration
 from rag_glossary.coverage import CoverageIndex, TermCoverage, extract_key_terms, judge
 from rag_glossary.models import Entry
-from tests.helpers import make_entry
 
 
 def _entry(title: str, body: str) -> Entry:
