@@ -366,10 +366,11 @@ def search(
         _print_hits(list(result.hits))
         if not result.covered:
             missing = result.key_term if result.key_term_found is False else None
-            what = f"{escape(missing)!r} is not in the glossary" if missing else (
-                "The glossary may not cover this question"
+            why = f": {escape(missing)!r} is not in it" if missing else ""
+            out.print(
+                f"[yellow]The glossary may not cover this question{why} "
+                f"(confidence {result.confidence:.2f}).[/]"
             )
-            out.print(f"[yellow]{what} (confidence {result.confidence:.2f}).[/]")
 
 
 def _print_hits(hits: list[Hit]) -> None:
@@ -426,9 +427,7 @@ def eval_(
     ] = True,
     all_sets: Annotated[
         bool,
-        typer.Option(
-            "--all-sets", help="Every set (eval/*.jsonl, eval/corpora/*): one row each."
-        ),
+        typer.Option("--all-sets", help="Every set (eval/*.jsonl, eval/corpora/*): one row each."),
     ] = False,
     corpus: CorpusOpt = None,
     index: IndexOpt = None,

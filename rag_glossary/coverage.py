@@ -115,6 +115,7 @@ _GENERIC = _NAME_KINDS | frozenset(
         """
     )
 )
+_SENTENCE_END = re.compile(r"[?!:;]|\.\s")
 _CONTRAST = re.compile(r"\b(?:difference|differences|distinction|vs|versus)\b")
 _WH = re.compile(
     r"(?:what|which|how many|how much) "
@@ -128,7 +129,7 @@ _PREPOSITIONS = frozenset(str.split("in for with on from into using via at by of
 _NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ing", "er", "or", "ism", "ance", "ence")
 _TERM_MAX_WORDS = 4  # a key term longer than this is a description, not a term
 _REST_MAX_WORDS = 3  # content words outside the term that still leave it term-style
-_MIN_FUZZY_LEN = 5
+_MIN_FUZZY_LEN = 6  # shorter words are corrected into other words too often
 
 
 def words(text: str) -> list[str]:
@@ -170,9 +171,17 @@ def strip_scaffolding(question: str) -> str:
 
 
 def extract_key_terms(question: str) -> list[KeyTerm]:
-    """The key term(s) of a question; two for "difference between X and Y"."""
-    rest = strip_scaffolding(question)
-    if not phrase_key(rest.split()):
+    """The key term(s) of a question; two for "difference between X and Y".
+
+    Only the first sentence or clause counts ("markov chain: ...", "what is
+    RLHF? I keep hearing ..."): the term comes before the first ?, !, : or ;.
+    """
+    for part in _SENTENCE_END.split(question):
+        rest = strip_scaffolding(part)
+        if phrase_key(rest.split()):
+            question = part
+            break
+    else:
         return []
     pair = re.fullmatch(r"(.+?) (?:and|vs|versus|or) (.+)", rest)
     if pair and _CONTRAST.search(question.lower()):
@@ -277,9 +286,7 @@ class CoverageIndex:
         in_text = self._in_text(key)
         if not in_text and len(key) >= 2 and key[-1] in _GENERIC:
             shorter = self._check_term(KeyTerm(" ".join(term.text.split()[:-1]), term.term_style))
-            if shorter.found and (
-                shorter.how != "text" or len(key) >= 3 or key[-1] in _NAME_KINDS
-            ):
+            if shorter.found and (shorter.how != "text" or len(key) >= 3 or key[-1] in _NAME_KINDS):
                 return shorter
         if in_text:
             generic = len(key) == 1 and len(in_text) > max(3, len(self.entries) // 50)
