@@ -213,8 +213,8 @@ def _key_term(rest: str, verb_may_follow: bool = False) -> KeyTerm:
     term_style = (
         0 < n_term <= _TERM_MAX_WORDS
         and len(content_rest) <= _REST_MAX_WORDS
-        # "input, hidden and output layers": a list, not one term
-        and (cut == len(tokens) or tokens[cut] not in ("and", "or"))
+        # "input, hidden and output layers": a list of short terms, not one term
+        and not (n_term <= 2 and cut < len(tokens) and tokens[cut] in ("and", "or"))
         # "removing unneeded connections from a network": an action described
         and not (n_term >= 2 and term[0].endswith("ing") and content_rest)
     )
