@@ -111,7 +111,9 @@ _GENERIC = _NAME_KINDS | frozenset(
     str.split(
         """
         function layer process metric concept problem handling idea strategy
-        procedure task job loss score measure term definition principle
+        procedure task job loss score measure term definition principle classifier
+        regressor estimator test statistic distribution coefficient value analysis
+        regression plot chart curve matrix graph
         """
     )
 )
