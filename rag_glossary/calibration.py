@@ -36,6 +36,7 @@ CALIBRATION_VERSION = 1
 SAMPLE = 64  # entries sampled per build: about 1-2 s of query encoding
 # Described questions: the bar keeps 98% of the corpus's masked definitions.
 LENIENT_QUANTILE = 0.02
+_SCAN_BUDGET = 40_000_000  # pseudo-questions x chunks scanned (a few seconds)
 MIN_ENTRIES = 20  # below this, standouts are noise: use the defaults
 _DEFINITION_WORDS = 14
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -123,6 +124,8 @@ def calibrate(
     if len(with_text) < MIN_ENTRIES:
         return Calibration()
     rng = np.random.default_rng(seed)
+    # Each pseudo-question scans every vector: fewer of them past a million chunks.
+    sample = max(16, min(sample, int(_SCAN_BUDGET / max(len(vectors), 1))))
     picked = sorted(rng.permutation(with_text)[:sample].tolist())
     titles = _encode(encoder, [f"what is {entries[i].title}" for i in picked])
     definitions = _encode(encoder, [_masked_definition(entries[i]) for i in picked])
@@ -228,4 +231,5 @@ class _QuerySide:
         self._model = model
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
-        return np.asarray(self._model.encode_queries(texts), dtype=np.float32)
+        encode = getattr(self._model, "encode_queries", None) or self._model.encode
+        return np.asarray(encode(texts), dtype=np.float32)
