@@ -224,7 +224,7 @@ class Retriever:
         term = self.coverage.check(query)
         z = standout(s.dense_all, self.entry_vectors, self._title_groups)
         verdict = judge(term, z, self.calibration, config.min_confidence)
-        nearest = tuple(h.title for h in hits[:5]) if term.found is False else ()
+        nearest = tuple(dict.fromkeys(h.title for h in hits)) if term.found is False else ()
         return RetrievalResult(
             query,
             hits,
