@@ -63,7 +63,7 @@ def test_missing_index_is_built_on_first_use(small_index: SmallIndex) -> None:
     first = small_index.first_use  # the session's index was made by this very search
     assert_ok(first)
     assert "building it (first use)" in first.err and "Indexed 24 entries" in first.err
-    hits = first.json()
+    hits = first.json()["hits"]
     assert isinstance(hits, list) and hits[0]["id"] == "mini#markov-chain"
     observe(
         "Index: missing (first search)",
