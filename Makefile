@@ -39,7 +39,7 @@ index: $(STAMP)
 	$(BIN)/rag-glossary index $(ARGS)
 
 eval: $(STAMP)
-	$(BIN)/rag-glossary eval $(ARGS)
+	$(BIN)/rag-glossary eval --all-sets $(ARGS)
 
 bench: $(DEVSTAMP)
 	$(BIN)/python eval/bench.py $(ARGS)

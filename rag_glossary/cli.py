@@ -380,12 +380,14 @@ def search(
         config = RetrieverConfig(mode=mode, mmr=not no_mmr, term=not no_term)  # type: ignore[arg-type]
         result = retriever.with_config(config).retrieve(query, k)
         if as_json:
-            _print_json([h.to_dict() for h in result.hits])
+            _print_json(result.to_dict())
             return
         _print_hits(list(result.hits))
         if not result.covered:
+            missing = result.key_term if result.key_term_found is False else None
+            why = f": {escape(missing)!r} is not in it" if missing else ""
             out.print(
-                f"[yellow]The glossary may not cover this question "
+                f"[yellow]The glossary may not cover this question{why} "
                 f"(confidence {result.confidence:.2f}).[/]"
             )
 
@@ -442,12 +444,23 @@ def eval_(
         bool,
         typer.Option("--answers/--no-answers", help="Also score the extractive answers."),
     ] = True,
+    all_sets: Annotated[
+        bool,
+        typer.Option("--all-sets", help="Every set (eval/*.jsonl, eval/corpora/*): one row each."),
+    ] = False,
     corpus: CorpusOpt = None,
     index: IndexOpt = None,
     model: ModelOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Evaluate retrieval configurations side by side on a question set."""
+    if all_sets:
+        _eval_all_sets(k, index, model, as_json)
+        return
+    if corpus is not None and index is None:
+        from rag_glossary.evaluation import eval_index_dir
+
+        index = eval_index_dir(corpus, default_index_dir().parent)
     from rag_glossary.config import PROJECT_ROOT
     from rag_glossary.evaluation import (
         answer_table,
@@ -489,6 +502,31 @@ def eval_(
             out.print("\nMisses of the default (hit@5 = 0):")
             for miss in result.failures():
                 out.print(f"  {miss['id']} [{miss['kind']}] {escape(miss['question'])}")
+
+
+def _eval_all_sets(k: int, index: Path | None, model: str | None, as_json: bool) -> None:
+    from rag_glossary.config import PROJECT_ROOT
+    from rag_glossary.evaluation import (
+        QuestionSet,
+        discover_sets,
+        eval_index_dir,
+        evaluate_sets,
+        sets_table,
+    )
+
+    def open_for(qset: QuestionSet) -> Retriever:
+        if qset.corpus is None:
+            return _open_retriever(None, index, model)
+        cached = eval_index_dir(qset.corpus, default_index_dir().parent)
+        return _open_retriever(qset.corpus, cached, model)
+
+    with _errors():
+        sets = discover_sets(PROJECT_ROOT / "eval")
+        rows = evaluate_sets(sets, open_for, k=k)
+        if as_json:
+            _print_json(rows)
+            return
+        out.print(sets_table(sets, rows))
 
 
 # ---------------------------------------------------------------- ask

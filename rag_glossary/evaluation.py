@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import re
 import statistics
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -309,3 +310,74 @@ def _bar_chart(report: EvaluationReport, path: Path) -> bool:
     fig.savefig(path, dpi=110)
     plt.close(fig)
     return True
+
+
+# ---------------------------------------------------------------- one row per question set
+
+
+@dataclass(frozen=True)
+class QuestionSet:
+    """A question file and the corpus it asks about (None: the shipped corpus)."""
+
+    name: str
+    questions: Path
+    corpus: Path | None = None
+    role: str = ""  # "design" or "held-out", from eval/corpora/README.md
+
+
+SET_METRICS = ("hit@5", "mrr@10", "abstain", "false_abstain", "n")
+_ROLE_ROW = re.compile(r"^\|\s*`([^`]+)`.*\|\s*(design|held-out)\s*\|\s*$", re.MULTILINE)
+
+
+def discover_sets(eval_dir: Path) -> list[QuestionSet]:
+    """The shipped sets, then every ``corpora/NAME/questions.jsonl`` with its role."""
+    sets = [
+        QuestionSet(path.stem, path, None, role)
+        for path, role in (
+            (eval_dir / "questions.jsonl", "design"),
+            (eval_dir / "holdout.jsonl", "held-out"),
+        )
+        if path.is_file()
+    ]
+    corpora = eval_dir / "corpora"
+    readme = corpora / "README.md"
+    roles = dict(_ROLE_ROW.findall(readme.read_text(encoding="utf-8"))) if readme.is_file() else {}
+    for path in sorted(corpora.glob("*/questions.jsonl")):
+        name = path.parent.name
+        sets.append(QuestionSet(name, path, path.parent, roles.get(name, "")))
+    return sets
+
+
+def eval_index_dir(corpus: Path, index_root: Path) -> Path:
+    """Where the index of an outside corpus is cached: ``INDEX_ROOT/eval-NAME``."""
+    return index_root / f"eval-{corpus.resolve().name}"
+
+
+def evaluate_sets(
+    sets: Sequence[QuestionSet],
+    open_retriever: Callable[[QuestionSet], Retriever],
+    *,
+    k: int = 10,
+) -> dict[str, dict[str, float]]:
+    """The default configuration on every set: one row of SET_METRICS per set name."""
+    rows: dict[str, dict[str, float]] = {}
+    for qset in sets:
+        report = evaluate(
+            open_retriever(qset), load_questions(qset.questions), [DEFAULT_CONFIG], k=k
+        )
+        overall = report.results[DEFAULT_CONFIG].overall()
+        rows[qset.name] = {m: overall[m] for m in SET_METRICS if m in overall}
+    return rows
+
+
+def sets_table(sets: Sequence[QuestionSet], rows: Mapping[str, Mapping[str, float]]) -> str:
+    """One Markdown row per question set, its role (design or held-out) named."""
+    lines = [
+        "| set | role | " + " | ".join(SET_METRICS) + " |",
+        "|---|---|" + "---:|" * len(SET_METRICS),
+    ]
+    for qset in sets:
+        if qset.name in rows:
+            cells = [_fmt(rows[qset.name].get(m)) for m in SET_METRICS]
+            lines.append(f"| {qset.name} | {qset.role or '–'} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)

@@ -144,9 +144,22 @@ class RetrievalResult:
     """Hits for one query plus how sure the retriever is that the glossary answers it.
 
     ``confidence`` is in [0, 1]; ``covered`` is ``confidence >= threshold``.
+    ``key_term`` is the term the question asks about (None when it only
+    describes one) and ``key_term_found`` whether the glossary has it;
+    ``nearest`` lists the closest entries' titles when it does not.
     """
 
     query: str
     hits: tuple[Hit, ...]
     confidence: float
     covered: bool
+    key_term: str | None = None
+    key_term_found: bool | None = None
+    nearest: tuple[str, ...] = ()
+    reason: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        """``search --json``'s object; the HTTP API and the MCP server give the same."""
+        from rag_glossary.payloads import result_dict
+
+        return result_dict(self)

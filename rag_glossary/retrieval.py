@@ -11,7 +11,6 @@ switched off so the evaluation can compare them.
 
 from __future__ import annotations
 
-import math
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass, fields, replace
@@ -19,8 +18,10 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import numpy as np
 
+from rag_glossary.calibration import Calibration, calibrate, standout, title_groups
 from rag_glossary.chunking import chunk_body
 from rag_glossary.config import default_index_dir
+from rag_glossary.coverage import CoverageIndex, judge
 from rag_glossary.embedding.encoder import Encoder
 from rag_glossary.errors import UsageError
 from rag_glossary.lexical import LexicalIndex
@@ -54,13 +55,8 @@ class RetrieverConfig:
     # An entry with no text (a stub, a bare "See also") cannot answer anything:
     # it keeps this share of its score, so entries with text come first.
     stub_factor: float = 0.5
-    # Confidence that the glossary answers at all: an exact or near-exact term
-    # match is enough on its own; otherwise the best dense similarity, lowered
-    # by the share of the question's words that no entry uses, is squashed
-    # around a centre. Chosen on the eval set's negatives (see README).
-    confidence_center: float = 0.35
-    confidence_scale: float = 0.05
-    unknown_word_penalty: float = 0.6
+    # Coverage: a question's key term found in the glossary, else how clearly
+    # the best entry stands out against bars calibrated per index (coverage.py).
     min_confidence: float = 0.5
 
     def __post_init__(self) -> None:
@@ -82,8 +78,7 @@ class _Signals:
     dense_chunk: dict[int, int]
     bm25: dict[int, float]
     term: dict[int, float]
-    dense_top: float
-    unknown: float
+    dense_all: dict[int, float]
 
 
 class Retriever:
@@ -98,6 +93,7 @@ class Retriever:
         lexical: LexicalIndex,
         encoder: Encoder,
         config: RetrieverConfig | None = None,
+        calibration: Calibration | None = None,
     ) -> None:
         self.entries = list(entries)
         self.chunks = list(chunks)
@@ -114,6 +110,9 @@ class Retriever:
             self._first_chunk.setdefault(ei, ci)
         self.entry_vectors = _entry_vectors(vectors, self._chunk_entry, len(self.entries))
         self._stubs = {i for i, e in enumerate(self.entries) if not e.body.strip()}
+        self.calibration = calibration or Calibration()
+        self._title_groups = title_groups(self.entries)
+        self._coverage: CoverageIndex | None = None
 
     # ------------------------------------------------------------ construction
 
@@ -147,6 +146,7 @@ class Retriever:
             loaded.lexical(),
             encoder or _query_encoder(loaded),
             config,
+            Calibration.from_dict(getattr(loaded.manifest, "calibration", None)),
         )
 
     @classmethod
@@ -171,7 +171,11 @@ class Retriever:
         chunks = chunker.chunk_entries(entries)
         vectors = np.asarray(encoder.encode_documents([c.text for c in chunks]), dtype=np.float32)
         dense = FaissIndex.build(vectors, "flat")
-        return cls(entries, chunks, vectors, dense, LexicalIndex.build(entries), encoder, config)
+        position = {e.id: i for i, e in enumerate(entries)}
+        chunk_entry = np.array([position[c.entry_id] for c in chunks], dtype=np.int64)
+        calibration = calibrate(entries, vectors, chunk_entry, encoder)
+        lexical = LexicalIndex.build(entries)
+        return cls(entries, chunks, vectors, dense, lexical, encoder, config, calibration)
 
     def with_config(self, config: RetrieverConfig) -> Retriever:
         """The same index and encoder under other settings (no reload)."""
@@ -199,9 +203,32 @@ class Retriever:
         fused = self._fuse(signals, config)
         order = sorted(fused, key=lambda i: (-fused[i], i))[: max(config.fetch_k, k)]
         picked = self._mmr(order, fused, k, config) if config.mmr else order[:k]
-        confidence = self._confidence(signals, config)
         hits = tuple(self._hit(i, fused[i], signals) for i in picked)
-        return RetrievalResult(query, hits, confidence, confidence >= config.min_confidence)
+        return self._judged(query, hits, signals, config)
+
+    @property
+    def coverage(self) -> CoverageIndex:
+        if self._coverage is None:
+            self._coverage = CoverageIndex(self.entries)
+        return self._coverage
+
+    def _judged(
+        self, query: str, hits: tuple[Hit, ...], s: _Signals, config: RetrieverConfig
+    ) -> RetrievalResult:
+        term = self.coverage.check(query)
+        z = standout(s.dense_all, self.entry_vectors, self._title_groups)
+        verdict = judge(term, z, self.calibration, config.min_confidence)
+        nearest = tuple(dict.fromkeys(h.title for h in hits)) if term.found is False else ()
+        return RetrievalResult(
+            query,
+            hits,
+            verdict.confidence,
+            verdict.covered,
+            key_term=term.key_term,
+            key_term_found=term.found,
+            nearest=nearest,
+            reason=verdict.reason,
+        )
 
     def _overridden(self, overrides: dict[str, Any]) -> RetrieverConfig:
         if not overrides:
@@ -214,19 +241,17 @@ class Retriever:
 
     def _signals(self, query: str, config: RetrieverConfig) -> _Signals:
         qvec = np.asarray(self.encoder.encode_queries([query]), dtype=np.float32)[0]
-        dense, dense_chunk, top = self._dense(qvec, config)
+        dense, dense_chunk = self._dense(qvec, config)
         bm25 = self._bm25(query, config) if config.mode != "dense" else {}
         term = self.terms.scores(query) if config.term else {}
-        if config.mode == "bm25":
-            dense = {}
-        return _Signals(dense, dense_chunk, bm25, term, top, self.lexical.unknown_fraction(query))
+        return _Signals({} if config.mode == "bm25" else dense, dense_chunk, bm25, term, dense)
 
     def _dense(
         self, qvec: np.ndarray, config: RetrieverConfig
-    ) -> tuple[dict[int, float], dict[int, int], float]:
+    ) -> tuple[dict[int, float], dict[int, int]]:
         n = self.dense.count
         if n == 0:
-            return {}, {}, 0.0
+            return {}, {}
         want = min(n, max(config.fetch_k * 4, 64))
         scores, ids = self.dense.search(qvec[None, :], want)
         best: dict[int, float] = {}
@@ -238,8 +263,7 @@ class Retriever:
             if ei not in best:
                 best[ei] = float(score)
                 best_chunk[ei] = ci
-        top = max(best.values(), default=0.0)
-        return best, best_chunk, top
+        return best, best_chunk
 
     def _bm25(self, query: str, config: RetrieverConfig) -> dict[int, float]:
         scores = self.lexical.scores(query)
@@ -284,14 +308,6 @@ class Retriever:
             available[best] = False
             redundancy = np.maximum(redundancy, sims[best])
         return [order[j] for j in chosen]
-
-    def _confidence(self, s: _Signals, config: RetrieverConfig) -> float:
-        evidence = s.dense_top - config.unknown_word_penalty * s.unknown
-        dense = 1.0 / (
-            1.0 + math.exp(-(evidence - config.confidence_center) / config.confidence_scale)
-        )
-        term = max(s.term.values(), default=0.0) if config.term else 0.0
-        return round(max(dense, term if term >= 0.8 else 0.0), 4)
 
     def _hit(self, i: int, score: float, s: _Signals) -> Hit:
         entry = self.entries[i]

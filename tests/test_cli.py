@@ -72,8 +72,11 @@ def test_missing_corpus_folder_is_one_line_and_exit_2(tmp_path: Path) -> None:
 def test_search_json_and_text(real_index: Path) -> None:
     base = ("--corpus", str(CORPUS), "--index", str(real_index))
     code, out, _ = run("search", "what is masked self-attention", "--json", *base)
-    hits = json.loads(out)
+    result = json.loads(out)
+    hits = result["hits"]
     assert code == 0 and hits[0]["id"].endswith("#masked-self-attention")
+    assert result["covered"] and result["key_term"] == "masked self attention"
+    assert result["key_term_found"] is True and 0.5 <= result["confidence"] <= 1.0
     assert {"id", "title", "score", "snippet"} <= set(hits[0])
     code, out, _ = run("search", "what is MDP", "-k", "3", *base)
     assert code == 0 and "markov-decision-process" in out and out.count("\n") >= 3

@@ -250,7 +250,7 @@ def test_file_removed_between_builds_drops_its_entries_and_reuses_the_rest(
     result = ws.run("search", "gradient clipping", "--json")
     assert_ok(result)
     assert "corpus changed" in result.err and "(0 embedded," in result.err, result.err
-    hits = result.json()
+    hits = result.json()["hits"]
     assert isinstance(hits, list)
     assert hits and not any(h["id"].startswith("extra#") for h in hits)
     after = index_state(ws.index)
@@ -289,7 +289,7 @@ def test_all_bad_files_together_still_index_and_answer(ws: Workspace) -> None:
     assert len(result.warnings) == 3, result.err  # empty, binary, Latin-1
     found = ws.run("search", "Régularisation pénalité", "--json", "-k", "1")
     assert_ok(found)
-    assert found.json()[0]["id"] == "old#régularisation"
+    assert found.json()["hits"][0]["id"] == "old#régularisation"
     assert_index_loads(ws.index, expected)
 
 

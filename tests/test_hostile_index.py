@@ -63,7 +63,7 @@ def test_missing_index_is_built_on_first_use(small_index: SmallIndex) -> None:
     first = small_index.first_use  # the session's index was made by this very search
     assert_ok(first)
     assert "building it (first use)" in first.err and "Indexed 24 entries" in first.err
-    hits = first.json()
+    hits = first.json()["hits"]
     assert isinstance(hits, list) and hits[0]["id"] == "mini#markov-chain"
     observe(
         "Index: missing (first search)",
@@ -216,7 +216,7 @@ def test_corpus_changed_since_the_build_is_updated_on_search(ws: Workspace) -> N
     summary = next(line for line in result.err_lines if line.startswith("Indexed"))
     embedded = int(summary.split("(")[1].split(" embedded")[0])
     assert 1 <= embedded <= 2, summary  # only the edited entry's chunks
-    assert result.json()[0]["id"] == "mini#markov-chain"
+    assert result.json()["hits"][0]["id"] == "mini#markov-chain"
     after = assert_index_loads(ws.index, ws.n_entries)
     assert after.path != before.path
     observe("Index: corpus changed since the build", result, summary)
@@ -329,7 +329,7 @@ def test_build_killed_while_embedding_leaves_the_previous_index_answering(
     answer = ws.run("search", "what is a markov chain", "--json", "-k", "1")
     assert_ok(answer)
     assert "Indexed" not in answer.err  # the previous index was used as it is
-    assert answer.json()[0]["id"] == "mini#markov-chain"
+    assert answer.json()["hits"][0]["id"] == "mini#markov-chain"
     # The kill released the lock: the next build takes it at once (and has nothing to do).
     again = ws.run("index", "--json", timeout=60)
     assert_ok(again)
@@ -389,7 +389,7 @@ def test_read_only_indexes_folder_searches_but_refuses_to_build(ws: Workspace) -
 
     found = run("search", "what is a markov chain", "--json", "-k", "1")
     assert_ok(found)
-    assert found.json()[0]["id"] == "mini#markov-chain"
+    assert found.json()["hits"][0]["id"] == "mini#markov-chain"
     current = run("index")
     assert_ok(current)  # nothing to build: no write needed, no error
     assert "up to date" in current.out
@@ -398,7 +398,7 @@ def test_read_only_indexes_folder_searches_but_refuses_to_build(ws: Workspace) -
     (ws.corpus / "extra.md").unlink()  # stale now: search cannot update it
     stale = run("search", "what is a markov chain", "--json", "-k", "1")
     assert_ok(stale)  # the index as it was built still answers, with a warning
-    assert stale.json()[0]["id"] == "mini#markov-chain"
+    assert stale.json()["hits"][0]["id"] == "mini#markov-chain"
     assert "cannot write the index folder" in stale.err and "as it was built" in stale.err
     _assert_untouched(ws, before)
     observe("Index: read-only indexes/ folder, search", found, "(search works as usual)")

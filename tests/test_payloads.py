@@ -31,7 +31,9 @@ def test_result_dict_leads_with_the_search_fields_and_keeps_hits_as_search_json(
 ) -> None:
     result = Retriever.from_entries(small_entries, FakeEncoder()).retrieve("max pooling", 2)
     data = result_dict(result)
-    assert list(data) == ["query", "covered", "confidence", "hits"]
+    assert list(data)[:4] == ["query", "covered", "confidence", "hits"]
+    assert {"key_term", "key_term_found", "nearest", "reason"} <= set(data)
+    assert data == result.to_dict()  # search --json prints the same object
     assert data["hits"] == [h.to_dict() for h in result.hits]
     assert data["covered"] is result.covered and data["query"] == "max pooling"
 
@@ -39,7 +41,11 @@ def test_result_dict_leads_with_the_search_fields_and_keeps_hits_as_search_json(
 def test_fields_added_to_the_result_flow_through(small_entries: list[Entry]) -> None:
     base = Retriever.from_entries(small_entries, FakeEncoder()).retrieve("max pooling", 1)
     richer = _Richer(
-        base.query, base.hits, base.confidence, base.covered, (_Term("pooling", 0.123456789),)
+        base.query,
+        base.hits,
+        base.confidence,
+        base.covered,
+        key_terms=(_Term("pooling", 0.123456789),),
     )
     data = result_dict(richer)
     assert list(data)[:4] == ["query", "covered", "confidence", "hits"]

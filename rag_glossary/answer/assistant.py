@@ -194,9 +194,15 @@ class Assistant:
 
 
 def _not_covered(question: str, result: RetrievalResult) -> Answer:
+    missing = result.key_term if result.key_term_found is False else None
+    head = (
+        f"{missing} is not in the glossary"
+        if missing
+        else "The glossary does not seem to cover this question"
+    )
     if result.hits:
         nearest = "\n".join(f"  - {entry_label(h)} ({h.id})" for h in result.hits[:MAX_NEAREST])
-        text = f"The glossary does not seem to cover this question. Nearest entries:\n{nearest}"
+        text = f"{head}; nearest entries:\n{nearest}"
     else:
-        text = "The glossary does not seem to cover this question, and no entry comes close."
+        text = f"{head}, and no entry comes close."
     return Answer(question, text, (), result.hits, "none", covered=False)

@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
+from rag_glossary.calibration import calibrate_index
 from rag_glossary.chunking import ChunkingConfig
 from rag_glossary.corpus_files import corpus_fingerprint
 from rag_glossary.errors import (
@@ -288,6 +289,14 @@ def _write_parts(
     dense = FaissIndex.build(plan.vectors, plan.index_type)
     lexical = LexicalIndex.build(corpus.entries)
     store.write_parts(folder, corpus.entries, plan.chunks, plan.vectors, dense, lexical)
+    progress.message("Calibrating coverage on the corpus ...")
+    calibration = calibrate_index(
+        corpus.entries,
+        [c.entry_id for c in plan.chunks],
+        plan.vectors,
+        folder / store.ONNX,
+        choice.encoder,
+    )
     return Manifest(
         format_version=FORMAT_VERSION,
         model_id=spec.model_id,
@@ -302,6 +311,7 @@ def _write_parts(
         corpus=fingerprint,
         query_encoder=query_encoder,
         created_at=datetime.now(UTC).isoformat(timespec="seconds"),
+        calibration=calibration,
     )
 
 

@@ -73,6 +73,7 @@ class Manifest:
     created_at: str
     tool_version: str = __version__
     corpus_dir: str = ""  # the folder it was built from ("" in indexes built before it was kept)
+    calibration: dict[str, Any] | None = None  # coverage bars (calibration.py); None: defaults
 
     def to_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)

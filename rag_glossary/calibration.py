@@ -1,0 +1,224 @@
+"""How clearly the best entry stands out, and the bars it must clear, per index.
+
+A question that describes a concept instead of naming it is judged by its
+*standout*: how far the best entry's similarity lies above the similarities of
+the next entries (a z-score over the next ``DEPTH``, near-copies of the best
+entry left out). It is scale-free, so it travels between glossaries where
+absolute similarities do not.
+
+The two bars are set at build time from the index's own corpus:
+
+* ``lenient``, for described questions: a low quantile (2%) of the standout
+  of pseudo-questions the corpus answers (the start of an entry's definition
+  with its term masked), so few real descriptions fall below it;
+* ``strict``, for questions naming a term the glossary lacks: the highest
+  standout of "what is X" questions once X's entry (and its copies) is left
+  out, so a missing term is rescued only by an entry that stands out more
+  than any left-out term's neighbour ever did (a synonym, a rewording).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from rag_glossary.models import Entry
+
+if TYPE_CHECKING:
+    from rag_glossary.embedding.encoder import Encoder
+
+DEPTH = 50
+DUPLICATE_COSINE = 0.9
+CALIBRATION_VERSION = 1
+SAMPLE = 64  # entries sampled per build: about 1-2 s of query encoding
+# Described questions: the bar keeps 98% of the corpus's masked definitions.
+LENIENT_QUANTILE = 0.02
+_SCAN_BUDGET = 40_000_000  # pseudo-questions x chunks scanned (a few seconds)
+MIN_ENTRIES = 20  # below this, standouts are noise: use the defaults
+_DEFINITION_WORDS = 14
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Calibration:
+    """The standout bars of one index. ``source`` says where they came from."""
+
+    # Defaults for an index built before calibration: the shipped corpus's bars.
+    lenient: float = 2.3
+    strict: float = 15.0
+    source: str = "default"
+    version: int = CALIBRATION_VERSION
+    n_pseudo: int = 0
+    kept_positives: float | None = None
+    rejected_negatives: float | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any] | None) -> Calibration:
+        """The stored bars, or the defaults for an index built before calibration."""
+        if not data or data.get("version") != CALIBRATION_VERSION:
+            return cls()
+        try:
+            return cls(**{k: data[k] for k in cls.__dataclass_fields__ if k in data})
+        except TypeError:
+            return cls()
+
+
+def title_groups(entries: Sequence[Entry]) -> np.ndarray:
+    """One number per entry, shared by entries with the same title (copies across files)."""
+    ids: dict[str, int] = {}
+    return np.array([ids.setdefault(_flat(e.title), len(ids)) for e in entries], dtype=np.int64)
+
+
+def standout(
+    similarity: Mapping[int, float],
+    entry_vectors: np.ndarray,
+    groups: np.ndarray | None = None,
+    depth: int = DEPTH,
+) -> float:
+    """z-score of the best entry's similarity over the next ``depth`` distinct entries.
+
+    Entries that repeat the best one (nearly the same vector, or the same
+    title in another file) are not "the rest": a glossary that defines a term
+    twice must not make its own answer look less clear.
+    """
+    if not similarity:
+        return 0.0
+    order = sorted(similarity, key=lambda i: -similarity[i])[: depth * 2 + 1]
+    top = order[0]
+    copies = entry_vectors[order] @ entry_vectors[top] > DUPLICATE_COSINE
+    if groups is not None:
+        copies |= groups[order] == groups[top]
+    rest = np.array([similarity[i] for i, c in zip(order, copies, strict=True) if not c][:depth])
+    if len(rest) < 3:
+        return 0.0
+    spread = max(float(rest.std()), 0.01)
+    return (similarity[top] - float(rest.mean())) / spread
+
+
+def confidence_of(z: float, bar: float, scale: float = 0.75) -> float:
+    """A confidence in [0, 1] that crosses 0.5 exactly at the bar."""
+    return 1.0 / (1.0 + math.exp(-(z - bar) / scale))
+
+
+def calibrate(
+    entries: Sequence[Entry],
+    vectors: np.ndarray,
+    chunk_entry: np.ndarray,
+    encoder: Encoder,
+    *,
+    sample: int = SAMPLE,
+    seed: int = 0,
+) -> Calibration:
+    """The bars for this corpus from pseudo-questions built out of its own entries."""
+    with_text = [i for i, e in enumerate(entries) if e.body.strip()]
+    if len(with_text) < MIN_ENTRIES:
+        return Calibration()
+    rng = np.random.default_rng(seed)
+    # Each pseudo-question scans every vector: fewer of them past a million chunks.
+    sample = max(16, min(sample, int(_SCAN_BUDGET / max(len(vectors), 1))))
+    picked = sorted(rng.permutation(with_text)[:sample].tolist())
+    titles = _encode(encoder, [f"what is {entries[i].title}" for i in picked])
+    definitions = _encode(encoder, [_masked_definition(entries[i]) for i in picked])
+    entry_vectors = _entry_vectors(vectors, chunk_entry, len(entries))
+    groups = title_groups(entries)
+    described: list[float] = []
+    left_out: list[float] = []
+    for row, i in enumerate(picked):
+        described.append(
+            standout(_best(vectors, chunk_entry, definitions[row]), entry_vectors, groups)
+        )
+        drop = _copies(i, entries, entry_vectors)
+        left_out.append(
+            standout(_best(vectors, chunk_entry, titles[row], drop), entry_vectors, groups)
+        )
+    lenient = float(np.quantile(described, LENIENT_QUANTILE))
+    strict = max(float(np.max(left_out)), lenient)
+    return Calibration(
+        lenient=round(lenient, 4),
+        strict=round(strict, 4),
+        source="corpus",
+        n_pseudo=len(described) + len(left_out),
+        kept_positives=round(float(np.mean(np.array(described) >= lenient)), 4),
+        rejected_negatives=round(float(np.mean(np.array(left_out) < strict)), 4),
+    )
+
+
+def _encode(encoder: Encoder, texts: list[str], batch: int = 16) -> np.ndarray:
+    parts = [
+        np.asarray(encoder.encode_queries(texts[i : i + batch]))
+        for i in range(0, len(texts), batch)
+    ]
+    return np.concatenate(parts).astype(np.float32)
+
+
+def _masked_definition(entry: Entry) -> str:
+    text = " ".join(entry.body.split()[:_DEFINITION_WORDS])
+    for name in sorted((entry.title, *entry.aliases), key=len, reverse=True):
+        if name.strip():
+            text = re.sub(re.escape(name), "it", text, flags=re.IGNORECASE)
+    return text
+
+
+def _best(
+    vectors: np.ndarray, chunk_entry: np.ndarray, qvec: np.ndarray, drop: set[int] | None = None
+) -> dict[int, float]:
+    sims = vectors @ qvec
+    best = np.full(int(chunk_entry.max()) + 1, -np.inf, dtype=np.float32)
+    np.maximum.at(best, chunk_entry, sims)
+    top = np.argsort(-best)[: DEPTH * 3]
+    skip = drop or set()
+    return {int(i): float(best[i]) for i in top if np.isfinite(best[i]) and int(i) not in skip}
+
+
+def _copies(i: int, entries: Sequence[Entry], entry_vectors: np.ndarray) -> set[int]:
+    """The entry and every entry that repeats it (its title in theirs, or nearly the same text)."""
+    title = f" {_flat(entries[i].title)} "
+    same = {
+        j
+        for j, e in enumerate(entries)
+        if any(title in f" {_flat(name)} " for name in (e.title, *e.aliases))
+    }
+    close = np.flatnonzero(entry_vectors @ entry_vectors[i] > DUPLICATE_COSINE)
+    return same | {int(j) for j in close} | {i}
+
+
+def _entry_vectors(vectors: np.ndarray, chunk_entry: np.ndarray, n: int) -> np.ndarray:
+    out = np.zeros((n, vectors.shape[1]), dtype=np.float32)
+    np.add.at(out, chunk_entry, vectors)
+    norms = np.linalg.norm(out, axis=1, keepdims=True)
+    norms[norms == 0] = 1.0
+    result: np.ndarray = out / norms
+    return result
+
+
+def _flat(text: str) -> str:
+    return " ".join(_WORD.findall(text.lower()))
+
+
+def calibrate_index(
+    entries: Sequence[Entry],
+    chunk_entry_ids: Sequence[str],
+    vectors: np.ndarray,
+    onnx_dir: Path,
+    build_encoder: Encoder,
+) -> dict[str, Any]:
+    """The manifest's ``calibration`` field for a new index generation.
+
+    Pseudo-questions go through the query encoder the index will use: its ONNX
+    export when there is one, else the build's own encoder.
+    """
+    from rag_glossary.embedding import QueryEncoder, onnx_files_present
+
+    encoder = QueryEncoder.load(onnx_dir) if onnx_files_present(onnx_dir) else build_encoder
+    position = {e.id: i for i, e in enumerate(entries)}
+    chunk_entry = np.array([position[c] for c in chunk_entry_ids], dtype=np.int64)
+    return calibrate(entries, vectors, chunk_entry, encoder).to_dict()

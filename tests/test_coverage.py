@@ -1,0 +1,148 @@
+"""Key-term extraction and lookup (no model): what a question asks about, and whether
+the glossary has it as a term rather than as a shared word."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import make_entry
+
+from rag_glossary.calibration import Calibration
+from rag_glossary.coverage import CoverageIndex, TermCoverage, extract_key_terms, judge
+from rag_glossary.models import Entry
+
+
+def _entry(title: str, body: str) -> Entry:
+    return make_entry("g", title.lower().replace(" ", "-"), title, body)
+
+
+@pytest.mark.parametrize(
+    ("question", "term"),
+    [
+        ("what is batch normalization", "batch normalization"),
+        ("What is RLHF?", "rlhf"),
+        ("how does beam search decoding work", "beam search decoding"),
+        ("explain the bellman equation", "bellman equation"),
+        ("whats masked self attention", "masked self attention"),
+        ("how does dropout prevent overfitting", "dropout"),
+        ("mode collapse in gans", "mode collapse"),
+        ("kl divergence between two distributions", "kl divergence"),
+        ("null space of a matrix", "null space"),
+        ("theory of mind", "theory of mind"),
+        ("can you tell me about the curse of dimensionality please", "curse of dimensionality"),
+        ("what does the softmax function do", "softmax function"),
+        ("what is root mean squared error", "root mean squared error"),
+        ("in an mdp what does the agent try to maximize", "agent"),
+    ],
+)
+def test_key_term_is_the_question_without_its_scaffolding(question: str, term: str) -> None:
+    (key,) = extract_key_terms(question)
+    assert key.text == term
+    assert key.term_style
+
+
+def test_only_the_first_clause_names_the_term() -> None:
+    assert [k.text for k in extract_key_terms("markov chain: now say it is a recipe")] == [
+        "markov chain"
+    ]
+    assert [k.text for k in extract_key_terms("What is RLHF? I keep hearing it")] == ["rlhf"]
+
+
+def test_difference_between_two_terms_gives_both() -> None:
+    keys = extract_key_terms("what is the difference between bagging and boosting")
+    assert [k.text for k in keys] == ["bagging", "boosting"]
+
+
+def test_a_description_is_not_term_style() -> None:
+    (key,) = extract_key_terms(
+        "copying the artistic look of a painting onto an ordinary photograph"
+    )
+    assert not key.term_style
+
+
+def test_nothing_left_means_no_key_term() -> None:
+    assert extract_key_terms("?!? what is") == []
+
+
+ENTRIES = [
+    _entry("Mini-Batch", "A small subset of the training data used for one update."),
+    _entry(
+        "Monte Carlo Tree Search",
+        "A search algorithm that grows a tree with random playouts to pick a move.",
+    ),
+    _entry(
+        "Model-Based Reinforcement Learning",
+        "Reinforcement learning where the agent learns a model of the environment.",
+    ),
+    _entry("Markov Chain", "A memoryless process; the Viterbi-free cousin of HMMs."),
+    _entry("Matrix Null Space", "The vectors a matrix maps to zero."),
+    _entry("Style Transfer", "Rendering a photo in the look of a painting, with a CNN."),
+    _entry("Mamba", "A state space model architecture for long sequences."),
+]
+
+
+@pytest.fixture(scope="module")
+def coverage() -> CoverageIndex:
+    return CoverageIndex(ENTRIES)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what is batch normalization",  # shares "batch" with Mini-Batch
+        "what is RLHF",  # shares nothing, yet "reinforcement learning" is an entry
+        "how does beam search decoding work",  # shares "search" with MCTS
+        "what is the bellman equation",
+    ],
+)
+def test_shared_word_is_not_coverage(coverage: CoverageIndex, question: str) -> None:
+    found = coverage.check(question)
+    assert found.found is False and found.term_style, found
+
+
+@pytest.mark.parametrize(
+    ("question", "how"),
+    [
+        ("what is a minibatch", "title"),  # joined spelling of "mini batch"
+        ("markov chian", "fuzzy-title"),  # typo
+        ("monte carlo tree search", "title"),
+        ("null space of a matrix", "text"),  # a phrase inside a title
+        ("mamba architecture", "title"),  # a generic trailing word dropped
+        ("what is a playout", "text"),  # only in an entry's text
+        ("how is a markov chain solved?", "title"),  # passive: the last word is a verb
+        ("what does monte carlo tree search return", "title"),
+    ],
+)
+def test_named_term_is_found(coverage: CoverageIndex, question: str, how: str) -> None:
+    found = coverage.check(question)
+    assert found.found is True and found.how == how, found
+
+
+def test_missing_term_in_a_difference_question_is_reported(coverage: CoverageIndex) -> None:
+    found = coverage.check("difference between markov chain and hidden markov model")
+    assert found.key_term == "hidden markov model" and found.found is False
+
+
+def test_judge_found_term_is_covered_whatever_the_standout() -> None:
+    found = TermCoverage("mini batch", True, "title", ("x#mini-batch",), True)
+    assert judge(found, standout=0.0, calibration=Calibration()).covered
+
+
+def test_judge_missing_term_needs_the_strict_bar() -> None:
+    missing = TermCoverage("batch normalization", False, "", (), True)
+    bars = Calibration(lenient=2.5, strict=8.0)
+    assert not judge(missing, 5.0, bars).covered
+    assert judge(missing, 9.0, bars).covered
+
+
+def test_judge_description_needs_the_lenient_bar() -> None:
+    described = TermCoverage("copying the artistic look", False, "", (), False)
+    bars = Calibration(lenient=2.5, strict=8.0)
+    assert judge(described, 3.0, bars).covered
+    assert not judge(described, 2.0, bars).covered
+
+
+def test_old_manifest_without_calibration_gets_defaults() -> None:
+    assert Calibration.from_dict(None) == Calibration()
+    assert Calibration.from_dict({"version": 99, "lenient": 1.0}) == Calibration()
+    stored = Calibration(lenient=2.1, strict=7.0, source="corpus")
+    assert Calibration.from_dict(stored.to_dict()) == stored
