@@ -105,7 +105,7 @@ def test_every_command_spells_shared_flags_the_same() -> None:
 def test_k_long_form_works_on_search(ws: Workspace) -> None:
     result = ws.run("search", "markov chain", "--k", "2", "--json")
     assert_ok(result)
-    assert len(result.json()) == 2
+    assert len(result.json()["hits"]) == 2
 
 
 # ---------------------------------------------------------------- colour on a terminal

@@ -195,7 +195,7 @@ def test_numeric_flags_are_validated_in_one_line(
 def test_mode_is_case_insensitive(ws: Workspace) -> None:
     result = ws.run("search", "markov chain", "--mode", "DENSE", "--json")
     assert_ok(result)
-    assert result.json()[0]["id"] == "mini#markov-chain"
+    assert result.json()["hits"][0]["id"] == "mini#markov-chain"
 
 
 PUBLIC_CALLS = {
