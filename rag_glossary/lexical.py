@@ -114,13 +114,6 @@ class LexicalIndex:
             raise IndexCorruptError(f"the BM25 index does not match its vocabulary: {hint}")
         return cls(data, indices, indptr, vocab, n_docs)
 
-    def unknown_fraction(self, query: str) -> float:
-        """Share of the query's words that no entry uses: unknown terms, unanswerable."""
-        tokens = tokenize(query)
-        if not tokens:
-            return 0.0
-        return sum(1 for t in tokens if t not in self.vocab) / len(tokens)
-
     def idf(self, token: str) -> float:
         """BM25's inverse document frequency of a ``tokenize`` token (unknown: the highest)."""
         column = self.vocab.get(token)

@@ -50,13 +50,6 @@ def test_title_words_outweigh_body_words(entries: list[Entry]) -> None:
     assert best.title.lower().startswith("masked self")
 
 
-def test_unknown_fraction_counts_words_no_entry_uses(entries: list[Entry]) -> None:
-    index = LexicalIndex.build(entries)
-    assert index.unknown_fraction("markov decision process") == 0.0
-    # "is" and "the" are stop words; of "what", "bellman", "equation" only bellman is unknown.
-    assert index.unknown_fraction("what is the bellman equation") == pytest.approx(1 / 3)
-
-
 def test_damaged_files_are_index_corruption(entries: list[Entry], tmp_path: Path) -> None:
     LexicalIndex.build(entries[:20]).save(tmp_path / "bm25")
     (tmp_path / "bm25" / "indptr.npy").write_bytes(b"\x93NUMPY garbage")
