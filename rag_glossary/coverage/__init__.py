@@ -42,7 +42,13 @@ class Verdict:
     reason: str
 
 
-_FOUND_CONFIDENCE = {"title": 0.95, "fuzzy-title": 0.9, "text": 0.8}
+_FOUND_CONFIDENCE = {
+    "title": 0.95,
+    "fuzzy-title": 0.9,
+    "title-words": 0.9,
+    "acronym": 0.85,
+    "text": 0.8,
+}
 
 
 def judge(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 # Dropped when comparing phrases: "theory of mind" and "theory mind" match.
@@ -22,6 +22,7 @@ _LEAD = re.compile(
     r"|whats|wats|what s|hows|who \w+ed|who (?:invented|wrote|made|coined|built|came up with)"
     r"|how (?:to|do i|do you|do we|can i|can we|can you|should i|should you|would i|would you"
     r"|could i|could you|does one|can one) \w+"
+    r"|(?:should|can|could|do|would|must) (?:i|we|you|one) \w+"
     r"|who (?:first )?\w+"
     r"|how (?:much|many|often|far|long|big|large|small|well|fast|good)"
     r"|(?:in|for|according to|on|with) [\w ]+?(?= (?:what|how|why|which|who|when|where) )"
@@ -38,7 +39,7 @@ _LEAD = re.compile(
     r"|limitations?|history|origin|inventor|output|input|size|shape|name|applications?"
     r"|components?|parts?|steps?|math|maths|mathematics|main idea|example)s? (?:of|behind)"
     r"|(?:two|three|four|five|several|various|different|common|main|basic|typical|popular)"
-    r"|(?:kind|kinds|type|types|examples?) of|an?|the|some|any|my|your|this|that"
+    r"|(?:kind|kinds|type|types|examples?) of|an?|the|some|any|each|every|my|your|this|that"
     r")\s+"
 )
 _TRAIL = re.compile(
@@ -68,7 +69,7 @@ _BOUNDARY = frozenset(
         gives take takes called compared different similar
         better worse related useful important popular necessary possible good bad
         just really only actually always also still more less much very and or
-        according add adds did what how why which whom whose load loads supports
+        according add adds did what how why which whom whose load loads supports about
         returns equals plus minus
         """
     )
@@ -105,8 +106,21 @@ _ASKED_ABOUT = re.compile(
     r"(\S+(?: \S+){0,3}?) (?:does|do|did|is|are|was|were|has|have|can) (\S.*)"
 )
 # "what does nprobe control", "how is an MDP solved": the last word may be a verb.
-_DOES = re.compile(r"(?:what|how|why|where|when) (?:does|do|did|is|are|was|were|can|should|could) ")
-_PREPOSITIONS = frozenset(str.split("in for with on from into using via at by of to"))
+_DOES = re.compile(r"(?:what|how|why|where|when) (does|do|did|is|are|was|were|can|should|could) ")
+_BE = frozenset(str.split("is are was were"))
+_PREPOSITIONS = frozenset(str.split("in for with on from into using via at by of to about"))
+_WH_WORDS = frozenset(str.split("what how why which when where who whom whose"))
+# "is an MDP solved": after is/are/was/were, only a participle can be the verb.
+_PARTICIPLE_ENDINGS = ("ed", "en", "wn", "lt", "ght", "ne")
+# "why clip gradients", "when to use dropout": a bare verb right after the wh-word
+# (or after "to" / "do we"); its object, or the verb and object together, is the term.
+_VERB_LED = re.compile(
+    r"(?:why|when|how) (?:to |(?:do|does|did|should|would|can|could|must) "
+    r"(?:i|we|you|one|people|they) )?"
+    r"(?!(?:s|is|are|was|were|do|does|did|can|could|should|would|will|not|to|exactly"
+    r"|actually|the|a|an|many|much|often|far|long|big|large|small|well|fast|good)\b)"
+    r"(\w+) (.+)"
+)
 _NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ing", "er", "or", "ism", "ance", "ence")
 _TERM_MAX_WORDS = 4  # a key term longer than this is a description, not a term
 _REST_MAX_WORDS = 3  # content words outside the term that still leave it term-style
@@ -139,6 +153,8 @@ class KeyTerm:
     term_style: bool
     # "what does nprobe control in an index": the term's last word may be a verb.
     may_end_in_verb: bool = False
+    # "how many parameters does gpt-4 have": the subject decides, not "parameters".
+    subject: bool = False
 
 
 def strip_scaffolding(question: str) -> str:
@@ -167,11 +183,26 @@ def extract_key_terms(question: str) -> list[KeyTerm]:
     pair = re.fullmatch(r"(.+?) (?:and|vs|versus|or) (.+)", rest)
     if pair and _CONTRAST.search(question.lower()):
         return [_key_term(strip_scaffolding(part)) for part in pair.groups() if part.strip()]
+    said = " ".join(words(question))
     # "what extra parameters does batchnorm add": the term may be either side.
     asked = _ASKED_ABOUT.fullmatch(rest)
-    if asked and _WH.match(" ".join(words(question))):
-        return [_key_term(asked.group(1)), _key_term(strip_scaffolding(asked.group(2)))]
-    return [_key_term(rest, bool(_DOES.match(" ".join(words(question)))))]
+    if asked and _WH.match(said):
+        by_doing = asked.group(0).split()[len(asked.group(1).split())] not in _BE
+        subject = _key_term(strip_scaffolding(asked.group(2)), by_doing)
+        if subject.may_end_in_verb and len(subject.text.split()) >= 2:
+            # after "does", the subject is followed by its verb: "does batchnorm add"
+            subject = replace(subject, text=subject.text.rsplit(" ", 1)[0], may_end_in_verb=False)
+        return [_key_term(asked.group(1)), replace(subject, subject=by_doing)]
+    does = _DOES.match(said)
+    verb_may_follow = does is not None and (
+        does.group(1) not in _BE or rest.split()[-1].endswith(_PARTICIPLE_ENDINGS)
+    )
+    terms = [_key_term(rest, verb_may_follow)]
+    led = _VERB_LED.fullmatch(said)
+    if led and len(led.group(2).split()) <= _TERM_MAX_WORDS:
+        verb, obj = led.groups()
+        terms += [_key_term(strip_scaffolding(obj)), _key_term(f"{verb} {obj}")]
+    return terms
 
 
 def _key_term(rest: str, verb_may_follow: bool = False) -> KeyTerm:
@@ -195,7 +226,13 @@ def _key_term(rest: str, verb_may_follow: bool = False) -> KeyTerm:
         0 < n_term <= _TERM_MAX_WORDS
         and len(content_rest) <= _REST_MAX_WORDS
         # "input, hidden and output layers": a list of short terms, not one term
-        and not (n_term <= 2 and cut < len(tokens) and tokens[cut] in ("and", "or"))
+        # ("X and when should i use it" is a second question, not a list)
+        and not (
+            n_term <= 2
+            and cut < len(tokens) - 1
+            and tokens[cut] in ("and", "or")
+            and tokens[cut + 1] not in _WH_WORDS
+        )
         # "removing unneeded connections from a network": an action described
         and not (n_term >= 2 and term[0].endswith("ing") and content_rest)
     )

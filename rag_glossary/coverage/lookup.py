@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -24,6 +25,30 @@ from rag_glossary.coverage.keyterms import (
 )
 from rag_glossary.models import Entry
 
+_TOP_HITS = 5  # a phrase in the body of one of the top hits is that hit's subject
+_SENTENCE = re.compile(r"(?<=[.!?])\s")
+_LEAD_WORDS = 40
+
+
+def _first_sentence(body: str) -> str:
+    return " ".join(_SENTENCE.split(body.strip(), maxsplit=1)[0].split()[:_LEAD_WORDS])
+
+
+def _strong_stem(word: str) -> str:
+    """ "clipping", "clipped", "clips" -> "clip"; "computing", "compute" -> "comput"."""
+    for suffix in ("ing", "ed"):
+        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+            word = word[: -len(suffix)]
+            if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiouls":
+                word = word[:-1]
+            break
+    return word[:-1] if len(word) > 4 and word.endswith("e") else word
+
+
+def word_bag(key: Sequence[str]) -> tuple[str, ...]:
+    """A phrase's words in any order and any inflection: "clip gradients" ~ "gradient clipping"."""
+    return tuple(sorted(_strong_stem(w) for w in key))
+
 
 @dataclass(frozen=True)
 class TermCoverage:
@@ -43,6 +68,7 @@ class CoverageIndex:
     def __init__(self, entries: Sequence[Entry]) -> None:
         self.entries = list(entries)
         names: dict[tuple[str, ...], set[int]] = defaultdict(set)
+        bags: dict[tuple[str, ...], set[int]] = defaultdict(set)
         texts: list[str] = []
         doc_freq: dict[str, int] = defaultdict(int)
         joined: dict[str, tuple[str, str]] = {}
@@ -51,6 +77,8 @@ class CoverageIndex:
                 key = phrase_key(words(name))
                 if key:
                     names[key].add(i)
+                if len(key) >= 2:
+                    bags[word_bag(key)].add(i)
             body = phrase_key(words(" ".join((entry.title, *entry.aliases, entry.body))))
             texts.append(" " + " ".join(body) + " ")
             for w in set(body):
@@ -58,6 +86,11 @@ class CoverageIndex:
             for a, b in itertools.pairwise(body):
                 joined.setdefault(a + b, (a, b))
         self._names = {k: tuple(sorted(v)) for k, v in names.items()}
+        self._bags = {k: tuple(sorted(v)) for k, v in bags.items()}
+        self._sorted_names = {tuple(sorted(k)) for k in self._names}
+        leads = [words(" ".join((e.title, *e.aliases, _first_sentence(e.body)))) for e in entries]
+        self._leads = [" " + " ".join(phrase_key(lead)) + " " for lead in leads]
+        self._initials = ["".join(w[0] for w in lead) for lead in leads]
         self._name_strings = {" ".join(k): k for k in self._names}
         self._texts = texts
         self._doc_freq = dict(doc_freq)
@@ -65,19 +98,31 @@ class CoverageIndex:
         self._joined = joined
         self._joined_sorted = sorted(joined)
 
-    def check(self, question: str) -> TermCoverage:
-        """The first key term the glossary lacks, else the (first) one it has."""
+    def check(self, question: str, ranked: Sequence[str] | None = None) -> TermCoverage:
+        """The first key term the glossary lacks, else the (first) one it has.
+
+        With ``ranked`` (entry ids, best first), a phrase found only in the
+        body of a long entry counts only if that entry is among the top hits:
+        a term mentioned in passing is not what the entry covers.
+        """
         terms = extract_key_terms(question)
         if not terms:
             return TermCoverage(None, None, "", (), False)
-        results = [self._check_term(t) for t in terms]
+        top = None if ranked is None else frozenset(ranked[:_TOP_HITS])
+        results = [self._check_term(t, top) for t in terms]
         if _CONTRAST.search(question.lower()):
             missing = [r for r in results if r.found is False]
             return missing[0] if missing else results[0]
+        specific = [r for r in results if r.found and not r.generic]
+        if specific:
+            return specific[0]
+        for t, r in zip(terms, results, strict=True):
+            if t.subject and r.found is False and r.term_style:
+                return r
         found = [r for r in results if r.found]
         return found[0] if found else results[-1]
 
-    def _check_term(self, term: KeyTerm) -> TermCoverage:
+    def _check_term(self, term: KeyTerm, top: frozenset[str] | None = None) -> TermCoverage:
         key = self._correct(phrase_key(term.text.split()))
         if not key:
             return TermCoverage(term.text, None, "", (), False)
@@ -87,16 +132,29 @@ class CoverageIndex:
         fuzzy = self._fuzzy_name(key)
         if fuzzy:
             return self._found(term, "fuzzy-title", fuzzy)
+        reordered = self._bags.get(word_bag(key)) if len(key) >= 2 else None
+        # "clip gradients" is Gradient Clipping; "layer normalization" is not
+        # Normalization Layer: a new word order needs a new word form.
+        if reordered and tuple(sorted(key)) not in self._sorted_names:
+            return self._found(term, "title-words", reordered)
+        if acronym := self._acronym(key):
+            return self._found(term, "acronym", acronym)
         in_text = self._in_text(key)
+        generic = len(key) == 1 and len(in_text) > max(3, len(self.entries) // 50)
+        if top is not None:
+            in_text = self._prominent(key, in_text, top)
         if not in_text and len(key) >= 2 and key[-1] in _GENERIC:
-            shorter = self._check_term(KeyTerm(" ".join(term.text.split()[:-1]), term.term_style))
+            shorter = self._check_term(
+                KeyTerm(" ".join(term.text.split()[:-1]), term.term_style), top
+            )
             if shorter.found and (shorter.how != "text" or len(key) >= 3 or key[-1] in _NAME_KINDS):
                 return shorter
         if in_text:
-            generic = len(key) == 1 and len(in_text) > max(3, len(self.entries) // 50)
             return self._found(term, "text", in_text, generic=generic)
         if term.may_end_in_verb and len(key) >= 2 and not key[-1].endswith(_NOUN_ENDINGS):
-            subject = self._check_term(KeyTerm(" ".join(term.text.split()[:-1]), term.term_style))
+            subject = self._check_term(
+                KeyTerm(" ".join(term.text.split()[:-1]), term.term_style), top
+            )
             if subject.found and not subject.generic:
                 return subject
         return TermCoverage(term.text, False, "", (), term.term_style)
@@ -106,6 +164,21 @@ class CoverageIndex:
     ) -> TermCoverage:
         ids = tuple(self.entries[i].id for i in list(where)[:10])
         return TermCoverage(term.text, True, how, ids, term.term_style, generic)
+
+    def _prominent(
+        self, key: tuple[str, ...], found: tuple[int, ...], top: frozenset[str]
+    ) -> tuple[int, ...]:
+        """The entries that define the phrase (title, aliases, first sentence) or rank high."""
+        needle = " " + " ".join(key)
+        return tuple(i for i in found if needle in self._leads[i] or self.entries[i].id in top)
+
+    def _acronym(self, key: tuple[str, ...]) -> tuple[int, ...]:
+        """An unknown acronym spelled by the initials of an entry's opening words ("LOOCV")."""
+        if len(key) != 1 or not key[0].isalpha() or not 4 <= len(key[0]) <= 6:
+            return ()
+        if key[0] in self._doc_freq:
+            return ()
+        return tuple(i for i, initials in enumerate(self._initials) if key[0] in initials)
 
     def _correct(self, key: tuple[str, ...]) -> tuple[str, ...]:
         """Each unknown word: split if it is two joined corpus words, else its near spelling."""
