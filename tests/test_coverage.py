@@ -217,3 +217,11 @@ def test_a_second_question_after_and_is_not_a_list() -> None:
     assert key.text == "mahalanobis distance" and key.term_style
     (listed,) = extract_key_terms("input and output layers")
     assert not listed.term_style
+
+
+def test_what_or_how_does_x_names_x_however_long_the_rest() -> None:
+    (key,) = extract_key_terms("what does the temperature setting do when sampling from an llm")
+    assert key.text == "temperature setting" and key.term_style
+    # "why does X ..." asks about a situation, which may be described at length
+    (why,) = extract_key_terms("why does the bot forget what i told it at the start of a chat")
+    assert not why.term_style

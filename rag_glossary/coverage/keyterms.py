@@ -108,6 +108,7 @@ _ASKED_ABOUT = re.compile(
 # "what does nprobe control", "how is an MDP solved": the last word may be a verb.
 _DOES = re.compile(r"(?:what|how|why|where|when) (does|do|did|is|are|was|were|can|should|could) ")
 _BE = frozenset(str.split("is are was were"))
+_ABOUT_SUBJECT = re.compile(r"(?:what|how) (?:does|do|did) (?!(?:i|you|we|one|they|people)\b)")
 _PREPOSITIONS = frozenset(str.split("in for with on from into using via at by of to about"))
 _WH_WORDS = frozenset(str.split("what how why which when where who whom whose"))
 # "is an MDP solved": after is/are/was/were, only a participle can be the verb.
@@ -197,7 +198,10 @@ def extract_key_terms(question: str) -> list[KeyTerm]:
     verb_may_follow = does is not None and (
         does.group(1) not in _BE or rest.split()[-1].endswith(_PARTICIPLE_ENDINGS)
     )
-    terms = [_key_term(rest, verb_may_follow)]
+    # "what does X do ...", "how does X work ...": X itself is asked about, however
+    # long the rest ("why does X ..." asks about a situation; "how do i ..." about a task).
+    named = _ABOUT_SUBJECT.match(said) is not None
+    terms = [_key_term(rest, verb_may_follow, named=named)]
     led = _VERB_LED.fullmatch(said)
     if led and len(led.group(2).split()) <= _TERM_MAX_WORDS:
         verb, obj = led.groups()
@@ -205,7 +209,7 @@ def extract_key_terms(question: str) -> list[KeyTerm]:
     return terms
 
 
-def _key_term(rest: str, verb_may_follow: bool = False) -> KeyTerm:
+def _key_term(rest: str, verb_may_follow: bool = False, *, named: bool = False) -> KeyTerm:
     tokens = rest.split()
     cut = len(tokens)
     for i, token in enumerate(tokens[1:], start=1):
@@ -224,7 +228,7 @@ def _key_term(rest: str, verb_may_follow: bool = False) -> KeyTerm:
     n_term = len(phrase_key(term))
     term_style = (
         0 < n_term <= _TERM_MAX_WORDS
-        and len(content_rest) <= _REST_MAX_WORDS
+        and (len(content_rest) <= _REST_MAX_WORDS or named)
         # "input, hidden and output layers": a list of short terms, not one term
         # ("X and when should i use it" is a second question, not a list)
         and not (
