@@ -326,7 +326,11 @@ class QuestionSet:
 
 
 SET_METRICS = ("hit@5", "mrr@10", "abstain", "false_abstain", "n")
-_ROLE_ROW = re.compile(r"^\|\s*`([^`]+)`.*\|\s*(design|held-out)\s*\|\s*$", re.MULTILINE)
+# A ROLE cell may tell its history ("held-out in round 1, design in round 2"): the last counts.
+_ROLE_ROW = re.compile(
+    r"^\|\s*`([^`]+)`.*\|\s*([^|]*\b(?:design|held-out)\b[^|]*?)\s*\|\s*$", re.MULTILINE
+)
+_ROLE = re.compile(r"\b(?:design|held-out)\b")
 
 
 def discover_sets(eval_dir: Path) -> list[QuestionSet]:
@@ -335,13 +339,14 @@ def discover_sets(eval_dir: Path) -> list[QuestionSet]:
         QuestionSet(path.stem, path, None, role)
         for path, role in (
             (eval_dir / "questions.jsonl", "design"),
-            (eval_dir / "holdout.jsonl", "held-out"),
+            (eval_dir / "holdout.jsonl", "design"),  # held-out in round 1 of issue 11
         )
         if path.is_file()
     ]
     corpora = eval_dir / "corpora"
     readme = corpora / "README.md"
-    roles = dict(_ROLE_ROW.findall(readme.read_text(encoding="utf-8"))) if readme.is_file() else {}
+    text = readme.read_text(encoding="utf-8") if readme.is_file() else ""
+    roles = {name: _ROLE.findall(cell)[-1] for name, cell in _ROLE_ROW.findall(text)}
     for path in sorted(corpora.glob("*/questions.jsonl")):
         name = path.parent.name
         sets.append(QuestionSet(name, path, path.parent, roles.get(name, "")))

@@ -215,7 +215,7 @@ class Retriever:
     def _judged(
         self, query: str, hits: tuple[Hit, ...], s: _Signals, config: RetrieverConfig
     ) -> RetrievalResult:
-        term = self.coverage.check(query)
+        term = self.coverage.check(query, [h.id for h in hits])
         z = standout(s.dense_all, self.entry_vectors, self._title_groups)
         verdict = judge(term, z, self.calibration, config.min_confidence)
         nearest = tuple(dict.fromkeys(h.title for h in hits)) if term.found is False else ()

@@ -77,6 +77,17 @@ ENTRIES = [
     _entry("Matrix Null Space", "The vectors a matrix maps to zero."),
     _entry("Style Transfer", "Rendering a photo in the look of a painting, with a CNN."),
     _entry("Mamba", "A state space model architecture for long sequences."),
+    _entry("Gradient Clipping", "Capping the norm of the gradients so that updates stay small."),
+    _entry("Normalization Layer", "A layer that rescales its inputs."),
+    _entry(
+        "Cross-validation, Leave-One-Out",
+        "back to top\n\nLeave-One-Out cross-validation holds out one sample per round.",
+    ),
+    _entry(
+        "Training Tips",
+        "Keep runs reproducible and log everything. Much later, a learning rate warmup"
+        " may be added before decay.",
+    ),
 ]
 
 
@@ -146,3 +157,71 @@ def test_old_manifest_without_calibration_gets_defaults() -> None:
     assert Calibration.from_dict({"version": 99, "lenient": 1.0}) == Calibration()
     stored = Calibration(lenient=2.1, strict=7.0, source="corpus")
     assert Calibration.from_dict(stored.to_dict()) == stored
+
+
+@pytest.mark.parametrize(
+    ("question", "how"),
+    [
+        ("why use gradient clipping", "title"),  # the verb's object is the term
+        ("why clip gradients", "title-words"),  # verb + object: Gradient Clipping
+        ("when should we clip gradients?", "title-words"),
+        ("LOOCV", "acronym"),  # initials of "Leave-One-Out cross-validation"
+    ],
+)
+def test_verb_led_and_acronym_questions_find_the_entry(
+    coverage: CoverageIndex, question: str, how: str
+) -> None:
+    found = coverage.check(question)
+    assert found.found is True and found.how == how, found
+
+
+def test_reordered_words_alone_are_another_term(coverage: CoverageIndex) -> None:
+    # "clip gradients" ~ "gradient clipping" needs a changed word form; the same
+    # words in another order name another thing.
+    found = coverage.check("what is layer normalization")
+    assert found.found is False and found.term_style, found
+
+
+def test_a_phrase_mentioned_in_passing_counts_only_in_a_top_hit(coverage: CoverageIndex) -> None:
+    question = "what is a learning rate warmup"
+    assert coverage.check(question).found is True  # no ranking given: any mention
+    assert coverage.check(question, ranked=["g#mini-batch"]).found is False
+    assert coverage.check(question, ranked=["g#training-tips"]).found is True
+    # a phrase in an entry's first sentence needs no ranking
+    assert coverage.check("what is a tree with random playouts", ranked=[]).found is True
+
+
+def test_the_subject_of_does_decides_over_a_generic_object(coverage: CoverageIndex) -> None:
+    keys = extract_key_terms("what extra parameters does batchnorm add")
+    assert [k.text for k in keys] == ["extra parameters", "batchnorm"]
+    found = coverage.check("how many parameters does gpt-4 have")
+    assert found.key_term == "gpt 4" and found.found is False and found.term_style
+
+
+@pytest.mark.parametrize(
+    ("question", "term", "verb_last"),
+    [
+        ("what is weight decay", "weight decay", False),  # "decay" is no participle
+        ("how is an mdp solved", "mdp solved", True),
+        ("what does naive bayes assume about the features", "naive bayes assume", True),
+        ("should i use smote to oversample the minority class", "smote", False),
+    ],
+)
+def test_verbs_are_told_from_terms(question: str, term: str, verb_last: bool) -> None:
+    key = extract_key_terms(question)[0]
+    assert (key.text, key.may_end_in_verb, key.term_style) == (term, verb_last, True)
+
+
+def test_a_second_question_after_and_is_not_a_list() -> None:
+    (key,) = extract_key_terms("what is mahalanobis distance and when should i use it")
+    assert key.text == "mahalanobis distance" and key.term_style
+    (listed,) = extract_key_terms("input and output layers")
+    assert not listed.term_style
+
+
+def test_what_or_how_does_x_names_x_however_long_the_rest() -> None:
+    (key,) = extract_key_terms("what does the temperature setting do when sampling from an llm")
+    assert key.text == "temperature setting" and key.term_style
+    # "why does X ..." asks about a situation, which may be described at length
+    (why,) = extract_key_terms("why does the bot forget what i told it at the start of a chat")
+    assert not why.term_style

@@ -108,7 +108,12 @@ def test_index_built_before_calibration_loads_with_the_default(
 
 @pytest.mark.parametrize(
     "question",
-    ["what is layer normalization", "what is multi-head attention", "what is RLHF"],
+    [
+        "what is layer normalization",
+        "what is multi-head attention",
+        "what is RLHF",
+        "what is weight decay",  # not "what is weight <verb>": Weights is an entry
+    ],
 )
 def test_off_glossary_terms_on_an_outside_glossary(dl_glossary: Retriever, question: str) -> None:
     result = dl_glossary.retrieve(question, k=5)
@@ -134,3 +139,30 @@ def test_paraphrase_on_an_outside_glossary_is_covered_when_its_entry_stands_out(
     result = dl_glossary.retrieve(question, k=5)
     assert result.covered, result.reason
     assert expected_title in [h.title for h in result.hits[:2]]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected_title"),
+    [("why use batch normalization", "Batch normalization"), ("when to use dropout", "Dropout")],
+)
+def test_verb_led_questions_keep_their_term(
+    dl_glossary: Retriever, question: str, expected_title: str
+) -> None:
+    result = dl_glossary.retrieve(question, k=5)
+    assert result.covered and result.key_term_found, result.reason
+    assert result.hits[0].title == expected_title
+
+
+@pytest.mark.parametrize(
+    ("question", "key_term"),
+    [
+        # the object ("parameters") is everywhere; the subject is what is asked about
+        ("how many parameters does gpt-4 have", "gpt 4"),
+        ("should i use smote to oversample the minority class", "smote"),
+    ],
+)
+def test_the_term_asked_about_decides_on_the_shipped_corpus(
+    shipped: Retriever, question: str, key_term: str
+) -> None:
+    result = shipped.retrieve(question, k=5)
+    assert not result.covered and result.key_term == key_term, result.reason

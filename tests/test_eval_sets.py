@@ -10,6 +10,7 @@ README = """| set | topic | ROLE |
 |---|---|---|
 | `alpha` | deep learning | design |
 | `beta` | statistics | held-out |
+| `gamma` | data science | held-out in round 1, design in round 2 |
 """
 
 
@@ -29,7 +30,7 @@ def test_sets_are_the_shipped_ones_then_each_corpus_with_its_role(tmp_path: Path
         ("questions", "design"),
         ("alpha", "design"),
         ("beta", "held-out"),
-        ("gamma", ""),
+        ("gamma", "design"),  # the last role named counts
     ]
     assert sets[0].corpus is None and sets[1].corpus == tmp_path / "eval" / "corpora" / "alpha"
 

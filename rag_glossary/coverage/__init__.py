@@ -1,0 +1,74 @@
+"""Head-term coverage: does the glossary have the term a question asks about?
+
+A glossary question usually names one term ("what is batch normalization",
+"how does beam search decoding work"). We strip the question's scaffolding to
+find that key term, then look for it, strongest first: as a title or alias
+(normalized, or a near spelling), then as a phrase in some entry's text, with
+typos corrected word by word against the corpus vocabulary. Every word of the
+term must stand together: a shared word ("batch", "search") is not coverage.
+
+A question that describes instead of naming ("copying the look of a painting
+onto a photo") has no key term worth checking; ``TermCoverage.term_style`` is
+then False and the retriever judges it by how clearly the best entry stands
+out (see calibration.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rag_glossary.calibration import Calibration, confidence_of
+from rag_glossary.coverage.keyterms import KeyTerm, extract_key_terms, phrase_key, words
+from rag_glossary.coverage.lookup import CoverageIndex, TermCoverage
+
+__all__ = [
+    "CoverageIndex",
+    "KeyTerm",
+    "TermCoverage",
+    "Verdict",
+    "extract_key_terms",
+    "judge",
+    "phrase_key",
+    "words",
+]
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """Whether the glossary covers a question, how sure, and why."""
+
+    covered: bool
+    confidence: float
+    reason: str
+
+
+_FOUND_CONFIDENCE = {
+    "title": 0.95,
+    "fuzzy-title": 0.9,
+    "title-words": 0.9,
+    "acronym": 0.85,
+    "text": 0.8,
+}
+
+
+def judge(
+    term: TermCoverage, standout: float, calibration: Calibration, threshold: float = 0.5
+) -> Verdict:
+    """A named term decides on its own; otherwise the best entry must stand out.
+
+    A term-style question whose term the glossary lacks is covered only if its
+    best entry stands out past the strict bar (it may use other words for the
+    same thing); a described question needs the lenient bar.
+    """
+    if term.key_term is None:
+        return Verdict(False, 0.0, "nothing to look up")
+    if term.found and not term.generic:
+        return Verdict(True, _FOUND_CONFIDENCE[term.how], f"key term found ({term.how})")
+    if term.found is False and term.term_style:
+        confidence = confidence_of(standout, calibration.strict)
+        rescued = confidence >= threshold
+        reason = "key term missing" + (", but one entry stands out" if rescued else "")
+    else:
+        confidence = confidence_of(standout, calibration.lenient)
+        reason = "best entry stands out" if confidence >= threshold else "no entry stands out"
+    return Verdict(confidence >= threshold, round(confidence, 4), reason)

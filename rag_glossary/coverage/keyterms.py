@@ -1,0 +1,244 @@
+"""Key-term extraction: the term a question asks about, scaffolding stripped."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+# Dropped when comparing phrases: "theory of mind" and "theory mind" match.
+_FILLER = frozenset(
+    str.split(
+        "a an the of to in on for and or with by is are as at its it s"
+        " i you we my your our me they them this these those"
+    )
+)
+# Question scaffolding around the key term, stripped repeatedly from the front.
+_LEAD = re.compile(
+    r"^(?:"
+    r"(?:can|could|would) you|please|pls|hey|ok|so|quick question|question|eli5|tldr"
+    r"|what (?:causes|caused|happens|makes|determines|affects|controls|decides|limits|drives)"
+    r"|whats|wats|what s|hows|who \w+ed|who (?:invented|wrote|made|coined|built|came up with)"
+    r"|how (?:to|do i|do you|do we|can i|can we|can you|should i|should you|would i|would you"
+    r"|could i|could you|does one|can one) \w+"
+    r"|(?:should|can|could|do|would|must) (?:i|we|you|one) \w+"
+    r"|who (?:first )?\w+"
+    r"|how (?:much|many|often|far|long|big|large|small|well|fast|good)"
+    r"|(?:in|for|according to|on|with) [\w ]+?(?= (?:what|how|why|which|who|when|where) )"
+    r"|i (?:want|need|would like) to (?:know|understand|learn)(?: about| what| how)?"
+    r"|help me understand|tell me (?:about|what|how)|give me (?:an? )?(?:overview|intro|definition)"
+    r"|(?:what|how|why|when|where|who|which)(?: s| is| are| was| were| does| do| did| can| could"
+    r"| should| would| will| exactly| actually)?"
+    r"|explain|define|describe|summarize|clarify|meaning of|definition of|what is meant by"
+    r"|(?:an? )?(?:overview|introduction|intro|explanation|summary) (?:of|to)"
+    r"|(?:the )?(?:difference|differences|distinction) between"
+    r"|(?:is|are) there|(?:is|are|does|do|did|can|should|would|will|was|were)"
+    r"|(?:the )?(?:idea|concept|notion|point|purpose|role|use|uses|meaning|definition|intuition"
+    r"|formula|equation|goal|advantages?|disadvantages?|benefits?|drawbacks?|pros|cons"
+    r"|limitations?|history|origin|inventor|output|input|size|shape|name|applications?"
+    r"|components?|parts?|steps?|math|maths|mathematics|main idea|example)s? (?:of|behind)"
+    r"|(?:two|three|four|five|several|various|different|common|main|basic|typical|popular)"
+    r"|(?:kind|kinds|type|types|examples?) of|an?|the|some|any|each|every|my|your|this|that"
+    r")\s+"
+)
+_TRAIL = re.compile(
+    r"\s+(?:work|works|working|mean|means|meaning|stand for|stands for|do|does|is|are"
+    r"|explained|explanation|exactly|pls|please|thanks|in simple terms|in plain english"
+    r"|in a nutshell|for beginners|simply|briefly|used for|good for|about|actually|definition)$"
+)
+# The key term ends where a preposition, a clause or a verb starts.
+_BOUNDARY = frozenset(
+    str.split(
+        """
+        in for with between on from into using via when where that which who so to by
+        vs versus compared against like than if while because whether without after before
+        under over during within across through per as at
+        work works prevent prevents learn learns help helps affect affects handle handles
+        treat treats differ differs improve improves reduce reduces cause causes avoid
+        solve solves use uses make makes do does relate relates compute
+        computes preserve preserves tell tells become becomes get gets
+        happen happens apply applies perform performs detect detects generate generates
+        predict predicts need needs choose chooses calculate calculates deal deals
+        is are was were can could should would will has have had be being been
+        matter matters exist exists compare combine combines
+        correlate require requires automate automates come comes mention mentions try
+        tries maximize minimize go goes say says show shows include includes contain
+        contains involve involves depend depends refer refers represent represents
+        allow allows enable enables produce produces give
+        gives take takes called compared different similar
+        better worse related useful important popular necessary possible good bad
+        just really only actually always also still more less much very and or
+        according add adds did what how why which whom whose load loads supports about
+        returns equals plus minus
+        """
+    )
+)
+# Words that name a kind of thing; "mamba architecture" is covered by "Mamba".
+# Words that name a kind of thing: "mamba architecture" is covered by "Mamba".
+# A kind that names a product or project may drop even when only the text has
+# the name ("pycaret model"); a kind that makes a new term may not ("focal loss").
+_NAME_KINDS = frozenset(
+    str.split(
+        """
+        algorithm architecture method technique approach model framework library tool
+        system network entry team paper project package benchmark dataset
+        """
+    )
+)
+_GENERIC = _NAME_KINDS | frozenset(
+    str.split(
+        """
+        function layer process metric concept problem handling idea strategy
+        procedure task job loss score measure term definition principle classifier
+        regressor estimator test statistic distribution coefficient value analysis
+        regression plot chart curve matrix graph
+        """
+    )
+)
+_SENTENCE_END = re.compile(r"[?!:;]|\.\s")
+_CONTRAST = re.compile(r"\b(?:difference|differences|distinction|vs|versus)\b")
+_WH = re.compile(
+    r"(?:what|which|how many|how much) "
+    r"(?!(?:s|is|are|was|were|does|do|did|can|could|should|would|will)\b)"
+)
+_ASKED_ABOUT = re.compile(
+    r"(\S+(?: \S+){0,3}?) (?:does|do|did|is|are|was|were|has|have|can) (\S.*)"
+)
+# "what does nprobe control", "how is an MDP solved": the last word may be a verb.
+_DOES = re.compile(r"(?:what|how|why|where|when) (does|do|did|is|are|was|were|can|should|could) ")
+_BE = frozenset(str.split("is are was were"))
+_ABOUT_SUBJECT = re.compile(r"(?:what|how) (?:does|do|did) (?!(?:i|you|we|one|they|people)\b)")
+_PREPOSITIONS = frozenset(str.split("in for with on from into using via at by of to about"))
+_WH_WORDS = frozenset(str.split("what how why which when where who whom whose"))
+# "is an MDP solved": after is/are/was/were, only a participle can be the verb.
+_PARTICIPLE_ENDINGS = ("ed", "en", "wn", "lt", "ght", "ne")
+# "why clip gradients", "when to use dropout": a bare verb right after the wh-word
+# (or after "to" / "do we"); its object, or the verb and object together, is the term.
+_VERB_LED = re.compile(
+    r"(?:why|when|how) (?:to |(?:do|does|did|should|would|can|could|must) "
+    r"(?:i|we|you|one|people|they) )?"
+    r"(?!(?:s|is|are|was|were|do|does|did|can|could|should|would|will|not|to|exactly"
+    r"|actually|the|a|an|many|much|often|far|long|big|large|small|well|fast|good)\b)"
+    r"(\w+) (.+)"
+)
+_NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ing", "er", "or", "ism", "ance", "ence")
+_TERM_MAX_WORDS = 4  # a key term longer than this is a description, not a term
+_REST_MAX_WORDS = 3  # content words outside the term that still leave it term-style
+_MIN_FUZZY_LEN = 6  # shorter words are corrected into other words too often
+
+
+def words(text: str) -> list[str]:
+    """Lowercased words, hyphens and punctuation as spaces."""
+    return [w.lower() for w in _WORD.findall(text)]
+
+
+def _stem(word: str) -> str:
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def phrase_key(tokens: Sequence[str]) -> tuple[str, ...]:
+    """What a phrase is compared by: stemmed words without fillers."""
+    return tuple(_stem(w) for w in tokens if w not in _FILLER)
+
+
+@dataclass(frozen=True)
+class KeyTerm:
+    """The term a question asks about, and whether the question is mostly that term."""
+
+    text: str
+    term_style: bool
+    # "what does nprobe control in an index": the term's last word may be a verb.
+    may_end_in_verb: bool = False
+    # "how many parameters does gpt-4 have": the subject decides, not "parameters".
+    subject: bool = False
+
+
+def strip_scaffolding(question: str) -> str:
+    text = " ".join(words(question))
+    for _ in range(6):
+        stripped = _TRAIL.sub("", " " + _LEAD.sub("", text + " ").strip()).strip()
+        if stripped == text:
+            break
+        text = stripped
+    return text
+
+
+def extract_key_terms(question: str) -> list[KeyTerm]:
+    """The key term(s) of a question; two for "difference between X and Y".
+
+    Only the first sentence or clause counts ("markov chain: ...", "what is
+    RLHF? I keep hearing ..."): the term comes before the first ?, !, : or ;.
+    """
+    for part in _SENTENCE_END.split(question):
+        rest = strip_scaffolding(part)
+        if phrase_key(rest.split()):
+            question = part
+            break
+    else:
+        return []
+    pair = re.fullmatch(r"(.+?) (?:and|vs|versus|or) (.+)", rest)
+    if pair and _CONTRAST.search(question.lower()):
+        return [_key_term(strip_scaffolding(part)) for part in pair.groups() if part.strip()]
+    said = " ".join(words(question))
+    # "what extra parameters does batchnorm add": the term may be either side.
+    asked = _ASKED_ABOUT.fullmatch(rest)
+    if asked and _WH.match(said):
+        by_doing = asked.group(0).split()[len(asked.group(1).split())] not in _BE
+        subject = _key_term(strip_scaffolding(asked.group(2)), by_doing)
+        if subject.may_end_in_verb and len(subject.text.split()) >= 2:
+            # after "does", the subject is followed by its verb: "does batchnorm add"
+            subject = replace(subject, text=subject.text.rsplit(" ", 1)[0], may_end_in_verb=False)
+        return [_key_term(asked.group(1)), replace(subject, subject=by_doing)]
+    does = _DOES.match(said)
+    verb_may_follow = does is not None and (
+        does.group(1) not in _BE or rest.split()[-1].endswith(_PARTICIPLE_ENDINGS)
+    )
+    # "what does X do ...", "how does X work ...": X itself is asked about, however
+    # long the rest ("why does X ..." asks about a situation; "how do i ..." about a task).
+    named = _ABOUT_SUBJECT.match(said) is not None
+    terms = [_key_term(rest, verb_may_follow, named=named)]
+    led = _VERB_LED.fullmatch(said)
+    if led and len(led.group(2).split()) <= _TERM_MAX_WORDS:
+        verb, obj = led.groups()
+        terms += [_key_term(strip_scaffolding(obj)), _key_term(f"{verb} {obj}")]
+    return terms
+
+
+def _key_term(rest: str, verb_may_follow: bool = False, *, named: bool = False) -> KeyTerm:
+    tokens = rest.split()
+    cut = len(tokens)
+    for i, token in enumerate(tokens[1:], start=1):
+        if token in _BOUNDARY:
+            cut = i
+            break
+        # "null space of a matrix" ends at "of"; "theory of mind" is one term;
+        # "a step the optimizer takes" is a clause.
+        if (token == "of" and i >= 2) or token == "the":
+            cut = i
+            break
+    term = tokens[:cut]
+    # A term cut by a preposition, not by a known verb, may still end in a verb.
+    by_preposition = cut < len(tokens) and tokens[cut] in _PREPOSITIONS
+    content_rest = [w for w in tokens[cut:] if w not in _FILLER]
+    n_term = len(phrase_key(term))
+    term_style = (
+        0 < n_term <= _TERM_MAX_WORDS
+        and (len(content_rest) <= _REST_MAX_WORDS or named)
+        # "input, hidden and output layers": a list of short terms, not one term
+        # ("X and when should i use it" is a second question, not a list)
+        and not (
+            n_term <= 2
+            and cut < len(tokens) - 1
+            and tokens[cut] in ("and", "or")
+            and tokens[cut + 1] not in _WH_WORDS
+        )
+        # "removing unneeded connections from a network": an action described
+        and not (n_term >= 2 and term[0].endswith("ing") and content_rest)
+    )
+    verb_last = by_preposition or cut == len(tokens)
+    return KeyTerm(" ".join(term), term_style, verb_may_follow and verb_last)

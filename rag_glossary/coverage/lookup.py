@@ -1,0 +1,240 @@
+"""Key-term lookup: is the term a title, an alias, or a prominent phrase of some entry?"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
+
+from rag_glossary.coverage.keyterms import (
+    _CONTRAST,
+    _GENERIC,
+    _MIN_FUZZY_LEN,
+    _NAME_KINDS,
+    _NOUN_ENDINGS,
+    KeyTerm,
+    extract_key_terms,
+    phrase_key,
+    words,
+)
+from rag_glossary.models import Entry
+
+_TOP_HITS = 5  # a phrase in the body of one of the top hits is that hit's subject
+_SENTENCE = re.compile(r"(?<=[.!?])\s")
+_LEAD_WORDS = 40
+
+
+def _first_sentence(body: str) -> str:
+    return " ".join(_SENTENCE.split(body.strip(), maxsplit=1)[0].split()[:_LEAD_WORDS])
+
+
+def _strong_stem(word: str) -> str:
+    """ "clipping", "clipped", "clips" -> "clip"; "computing", "compute" -> "comput"."""
+    for suffix in ("ing", "ed"):
+        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+            word = word[: -len(suffix)]
+            if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiouls":
+                word = word[:-1]
+            break
+    return word[:-1] if len(word) > 4 and word.endswith("e") else word
+
+
+def word_bag(key: Sequence[str]) -> tuple[str, ...]:
+    """A phrase's words in any order and any inflection: "clip gradients" ~ "gradient clipping"."""
+    return tuple(sorted(_strong_stem(w) for w in key))
+
+
+@dataclass(frozen=True)
+class TermCoverage:
+    """Whether the glossary has the question's key term, and where."""
+
+    key_term: str | None
+    found: bool | None
+    how: str  # "title", "fuzzy-title", "text", "" (missing or no term)
+    entry_ids: tuple[str, ...]
+    term_style: bool
+    generic: bool = False  # found, but as a word too common to single out an entry
+
+
+class CoverageIndex:
+    """Titles, aliases and entry texts as phrase keys, for key-term lookups."""
+
+    def __init__(self, entries: Sequence[Entry]) -> None:
+        self.entries = list(entries)
+        names: dict[tuple[str, ...], set[int]] = defaultdict(set)
+        bags: dict[tuple[str, ...], set[int]] = defaultdict(set)
+        texts: list[str] = []
+        doc_freq: dict[str, int] = defaultdict(int)
+        joined: dict[str, tuple[str, str]] = {}
+        for i, entry in enumerate(self.entries):
+            for name in (entry.title, *entry.aliases):
+                key = phrase_key(words(name))
+                if key:
+                    names[key].add(i)
+                if len(key) >= 2:
+                    bags[word_bag(key)].add(i)
+            body = phrase_key(words(" ".join((entry.title, *entry.aliases, entry.body))))
+            texts.append(" " + " ".join(body) + " ")
+            for w in set(body):
+                doc_freq[w] += 1
+            for a, b in itertools.pairwise(body):
+                joined.setdefault(a + b, (a, b))
+        self._names = {k: tuple(sorted(v)) for k, v in names.items()}
+        self._bags = {k: tuple(sorted(v)) for k, v in bags.items()}
+        self._sorted_names = {tuple(sorted(k)) for k in self._names}
+        leads = [words(" ".join((e.title, *e.aliases, _first_sentence(e.body)))) for e in entries]
+        self._leads = [" " + " ".join(phrase_key(lead)) + " " for lead in leads]
+        self._initials = ["".join(w[0] for w in lead) for lead in leads]
+        self._name_strings = {" ".join(k): k for k in self._names}
+        self._texts = texts
+        self._doc_freq = dict(doc_freq)
+        self._vocab = [w for w in self._doc_freq if len(w) >= _MIN_FUZZY_LEN - 1]
+        self._joined = joined
+        self._joined_sorted = sorted(joined)
+
+    def check(self, question: str, ranked: Sequence[str] | None = None) -> TermCoverage:
+        """The first key term the glossary lacks, else the (first) one it has.
+
+        With ``ranked`` (entry ids, best first), a phrase found only in the
+        body of a long entry counts only if that entry is among the top hits:
+        a term mentioned in passing is not what the entry covers.
+        """
+        terms = extract_key_terms(question)
+        if not terms:
+            return TermCoverage(None, None, "", (), False)
+        top = None if ranked is None else frozenset(ranked[:_TOP_HITS])
+        results = [self._check_term(t, top) for t in terms]
+        if _CONTRAST.search(question.lower()):
+            missing = [r for r in results if r.found is False]
+            return missing[0] if missing else results[0]
+        specific = [r for r in results if r.found and not r.generic]
+        if specific:
+            return specific[0]
+        for t, r in zip(terms, results, strict=True):
+            if t.subject and r.found is False and r.term_style:
+                return r
+        found = [r for r in results if r.found]
+        return found[0] if found else results[-1]
+
+    def _check_term(self, term: KeyTerm, top: frozenset[str] | None = None) -> TermCoverage:
+        key = self._correct(phrase_key(term.text.split()))
+        if not key:
+            return TermCoverage(term.text, None, "", (), False)
+        named = self._names.get(key)
+        if named:
+            return self._found(term, "title", named)
+        fuzzy = self._fuzzy_name(key)
+        if fuzzy:
+            return self._found(term, "fuzzy-title", fuzzy)
+        reordered = self._bags.get(word_bag(key)) if len(key) >= 2 else None
+        # "clip gradients" is Gradient Clipping; "layer normalization" is not
+        # Normalization Layer: a new word order needs a new word form.
+        if reordered and tuple(sorted(key)) not in self._sorted_names:
+            return self._found(term, "title-words", reordered)
+        if acronym := self._acronym(key):
+            return self._found(term, "acronym", acronym)
+        in_text = self._in_text(key)
+        generic = len(key) == 1 and len(in_text) > max(3, len(self.entries) // 50)
+        if top is not None:
+            in_text = self._prominent(key, in_text, top)
+        if not in_text and len(key) >= 2 and key[-1] in _GENERIC:
+            shorter = self._check_term(
+                KeyTerm(" ".join(term.text.split()[:-1]), term.term_style), top
+            )
+            if shorter.found and (shorter.how != "text" or len(key) >= 3 or key[-1] in _NAME_KINDS):
+                return shorter
+        if in_text:
+            return self._found(term, "text", in_text, generic=generic)
+        if term.may_end_in_verb and len(key) >= 2 and not key[-1].endswith(_NOUN_ENDINGS):
+            subject = self._check_term(
+                KeyTerm(" ".join(term.text.split()[:-1]), term.term_style), top
+            )
+            if subject.found and not subject.generic:
+                return subject
+        return TermCoverage(term.text, False, "", (), term.term_style)
+
+    def _found(
+        self, term: KeyTerm, how: str, where: Sequence[int], *, generic: bool = False
+    ) -> TermCoverage:
+        ids = tuple(self.entries[i].id for i in list(where)[:10])
+        return TermCoverage(term.text, True, how, ids, term.term_style, generic)
+
+    def _prominent(
+        self, key: tuple[str, ...], found: tuple[int, ...], top: frozenset[str]
+    ) -> tuple[int, ...]:
+        """The entries that define the phrase (title, aliases, first sentence) or rank high."""
+        needle = " " + " ".join(key)
+        return tuple(i for i in found if needle in self._leads[i] or self.entries[i].id in top)
+
+    def _acronym(self, key: tuple[str, ...]) -> tuple[int, ...]:
+        """An unknown acronym spelled by the initials of an entry's opening words ("LOOCV")."""
+        if len(key) != 1 or not key[0].isalpha() or not 4 <= len(key[0]) <= 6:
+            return ()
+        if key[0] in self._doc_freq:
+            return ()
+        return tuple(i for i, initials in enumerate(self._initials) if key[0] in initials)
+
+    def _correct(self, key: tuple[str, ...]) -> tuple[str, ...]:
+        """Each unknown word: split if it is two joined corpus words, else its near spelling."""
+        out: list[str] = []
+        for word in key:
+            if word in self._doc_freq or word.isdigit():
+                out.append(word)
+            elif word in self._joined:
+                out.extend(self._joined[word])
+            elif joined := self._joined_prefix(word):
+                out.extend(joined)  # "batchnorm": "batch normalization"
+            else:
+                out.append(self._near_word(word) or word)
+        return tuple(out)
+
+    def _joined_prefix(self, word: str) -> tuple[str, str] | None:
+        if len(word) < 6 or not word.isalpha():
+            return None
+        at = bisect.bisect_left(self._joined_sorted, word)
+        for joined in self._joined_sorted[at : at + 20]:
+            if not joined.startswith(word):
+                break
+            first, second = self._joined[joined]
+            if len(first) < len(word):
+                return (first, second[: len(word) - len(first)])
+        return None
+
+    def _near_word(self, word: str) -> str | None:
+        if len(word) < _MIN_FUZZY_LEN or not word.isalpha():
+            return None
+        limit = 1 if len(word) < 8 else 2
+        best = process.extractOne(word, self._vocab, scorer=OSA.distance, score_cutoff=limit)
+        return str(best[0]) if best else None
+
+    def _fuzzy_name(self, key: tuple[str, ...]) -> tuple[int, ...]:
+        text = " ".join(key)
+        if len(text) < 6:
+            return ()
+        best = process.extractOne(
+            text, list(self._name_strings), scorer=fuzz.ratio, score_cutoff=90.0
+        )
+        return self._names[self._name_strings[best[0]]] if best else ()
+
+    def _in_text(self, key: tuple[str, ...]) -> tuple[int, ...]:
+        needle = " " + " ".join(key) + " "
+        if len(key) >= 2 and len(key[-1]) >= 3:
+            needle = needle[:-1]  # "recurrent neural net" finds "... neural network"
+        found = tuple(i for i, text in enumerate(self._texts) if needle in text)
+        if found or len(key) < 3:
+            return found
+        # A long term may add a word the glossary words differently ("manifold
+        # learning isomap"): enough if one entry has a two-word part of it as a
+        # phrase and every other word somewhere in its text.
+        for a, b in itertools.pairwise(key):
+            pair = f" {a} {b} "
+            for i, text in enumerate(self._texts):
+                if pair in text and all(f" {w} " in text for w in key):
+                    found += (i,)
+        return tuple(dict.fromkeys(found))
