@@ -144,7 +144,9 @@ def list_statement(
     items = tuple(first_sentence(u.text) for u, _ in chosen)
     lead = anchor.lead if anchor.lead and not anchor.lead.endswith("?") else title
     if lead and lead != title and title and not mentions(lead, title):
-        lead = f"{title}: {lead}"
+        # a bare label ("Trimming") under the title reads as a label chain: "X: Trimming:"
+        bare_label = len(lead.split()) <= 3 and not re.search(r"[.,;]", lead)
+        lead = f"{lead} ({title})" if bare_label else f"{title}: {lead}"
     return Statement(lead, tuple(ids), items, order=(rank, chosen[0][0].position if chosen else 0))
 
 
