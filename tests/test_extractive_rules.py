@@ -5,12 +5,14 @@ The dirty-text detector is checked on the same residue, independently of the com
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from rag_glossary.answer import extractive_answer
+from rag_glossary.answer.extractive import _repeats
 from rag_glossary.answer.segment import units
 from rag_glossary.answer_metrics import dirty_reasons, fact_present
 from rag_glossary.config import PROJECT_ROOT
@@ -88,3 +90,56 @@ def test_inline_latex_reads_as_plain_text(entries: dict[str, Entry]) -> None:
         "data-archive-m#maximum-likelihood-estimation",
     )
     assert "$" not in text and "\\" not in text
+
+
+# ---------------------------------------------------------------- 2. context
+
+
+def test_a_referring_sentence_comes_with_the_sentence_before_it(entries: dict[str, Entry]) -> None:
+    text, _ = answer(
+        entries,
+        "horror film about an ai doll that becomes hostile to protect her human companion",
+        "ai-glossary-m#m3gan-movie",
+    )
+    assert "Its plot follows" in text
+    assert text.index("is a 2022 American science fiction horror film") < text.index("Its plot")
+
+
+def test_a_referring_sentence_without_its_context_is_left_out(entries: dict[str, Entry]) -> None:
+    text, _ = answer(
+        entries,
+        "how many tasks does the mmlu benchmark cover",
+        "ai-glossary-m-site#massive-multitask-language-understanding-mmlu-benchmark",
+    )
+    assert fact_present("57 tasks", text)
+    assert "In addition" not in text  # "In addition, only 4 choices are given."
+
+
+def test_pointers_at_missing_figures_are_not_units(entries: dict[str, Entry]) -> None:
+    for entry_id in ("ai-glossary-m-site#max-pooling-layer", "ai-glossary-m#max-pooling-layer"):
+        said = " ".join(u.text for u in units(entries[entry_id].body))
+        assert not re.search(r"(?i)(illustration|figure|image|diagram) below", said)
+
+
+# ---------------------------------------------------------------- 4. repeats and filler
+
+
+def test_filler_lines_lose_to_the_content(entries: dict[str, Entry]) -> None:
+    text, _ = answer(
+        entries,
+        "google system that turns a text description into music in any genre",
+        "ai-glossary-m#musiclm-model",
+        "ai-glossary-m-site#musiclm-model",
+    )
+    assert fact_present("generate music in any genre", text)
+    assert "isn't the first" not in text
+
+
+def test_a_sentence_the_entry_says_twice_is_said_once(entries: dict[str, Entry]) -> None:
+    entry_id = "ai-glossary-m-site#model-based-reinforcement-learning"
+    pool = [u for u in units(entries[entry_id].body) if u.text.startswith("If, after learning")]
+    assert len(pool) == 2  # the entry repeats it
+    first, again = pool
+    assert _repeats(again, {first.position: (first, [entry_id])})
+    text, _ = answer(entries, "can the agent predict the next state and reward", entry_id)
+    assert text.count("If, after learning") == 1

@@ -80,6 +80,31 @@ def near_duplicate(key: str, seen: dict[str, tuple[Unit, list[str]]]) -> bool:
     return any(len(words & set(k.split())) >= 0.85 * max(len(words), 1) for k in seen)
 
 
+_REFERS_BACK = re.compile(
+    r"^(?:It|Its|It's|This|These|They|Those|That|Their|Them|Such|However|In addition"
+    r"|Additionally|Also|While|Moreover|Furthermore|Thus|Therefore|Hence|As a result"
+    r"|Similarly|Likewise|But|So|Here|Instead|Otherwise|Then|In contrast|On the other hand"
+    r"|For this reason|In this case)\b"
+)
+_FILLER = re.compile(
+    r"(?i)\b(?:contributions? (?:are|is) (?:very )?welcome|(?:feel free|want|how) to contribute"
+    r"|contributing guide|open an? (?:issue|pull request)|pull requests? (?:are|is) welcome"
+    r"|feel free to|star (?:the|this) repo"
+    r"|(?:isn't|is not|wasn't|was not) the first|subscribe|follow (?:us|me)|stay tuned"
+    r"|let (?:us|me) know|reach out|sign up|check (?:it )?out|thanks? (?:you )?for reading)"
+)
+
+
+def refers_back(text: str) -> bool:
+    """The sentence needs the one before it ("It", "These", "However", "In addition")."""
+    return bool(_REFERS_BACK.match(text))
+
+
+def is_filler(text: str) -> bool:
+    """A promotional or filler line (contribution calls, "isn't the first")."""
+    return bool(_FILLER.search(text))
+
+
 def entry_focus(q: Question, hit: Hit) -> frozenset[str]:
     """The question's words the entry's text must answer: without its name, when the
     title is a name (a title that is a sentence is part of what it says)."""
