@@ -138,8 +138,8 @@ def test_filler_lines_lose_to_the_content(entries: dict[str, Entry]) -> None:
 def test_a_sentence_the_entry_says_twice_is_said_once(entries: dict[str, Entry]) -> None:
     entry_id = "ai-glossary-m-site#model-based-reinforcement-learning"
     pool = [u for u in units(entries[entry_id].body) if u.text.startswith("If, after learning")]
-    assert len(pool) == 2  # the entry repeats it
-    first, again = pool
+    assert len(pool) >= 2  # the entry repeats it
+    first, again = pool[:2]
     assert _repeats(again, {first.position: (first, [entry_id])})
     text, _ = answer(entries, "can the agent predict the next state and reward", entry_id)
     assert text.count("If, after learning") == 1
