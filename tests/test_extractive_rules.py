@@ -143,3 +143,25 @@ def test_a_sentence_the_entry_says_twice_is_said_once(entries: dict[str, Entry])
     assert _repeats(again, {first.position: (first, [entry_id])})
     text, _ = answer(entries, "can the agent predict the next state and reward", entry_id)
     assert text.count("If, after learning") == 1
+
+
+# ---------------------------------------------------------------- 3. whole lists
+
+
+def test_a_short_list_is_shown_whole(entries: dict[str, Entry]) -> None:
+    entry_id = "ml-annotations#2020-04-3"
+    items = [u for u in units(entries[entry_id].body) if u.kind == "item"]
+    text, _ = answer(entries, "how does dvc help version data and retrain models", entry_id)
+    shown = [line for line in text.split("\n") if line.startswith("- ")]
+    assert len(items) == 4 and len(shown) == len(items)  # 79 words: the 60-word cut left 2
+
+
+def test_a_cut_list_says_how_much_of_it_is_shown(entries: dict[str, Entry]) -> None:
+    text, _ = answer(
+        entries,
+        "how should features correlate with each other and with the output",
+        "ai-glossary-m#machine-learning-pipeline",
+        "ai-glossary-m-site#machine-learning-pipeline",
+    )
+    shown = [line for line in text.split("\n") if line.startswith("- ")]
+    assert re.search(rf"\({len(shown)} of \d+\):", text)

@@ -15,6 +15,7 @@ from rag_glossary.terms import normalize
 
 MAX_LIST_ITEMS = 5
 MAX_LIST_WORDS = 60
+WHOLE_LIST_ITEMS = 6  # a list this long is shown whole (first sentences), a longer one is cut
 _LABEL = re.compile(r"^[A-Z][\w-]*(?: [\w-]+)?:\s+(?=\S)")
 _SUBJECTLESS = re.compile(r"^(Is|Are|Refers to|Describes|Means)\b")
 
@@ -156,11 +157,12 @@ def list_statement(
     start = next((i for i, (u, _) in enumerate(members) if u.position >= anchor.position), 0)
     if anchor.lead or start < MAX_LIST_ITEMS:
         start = 0
+    whole = len(members) - start <= WHOLE_LIST_ITEMS  # a short list is shown whole
     chosen: list[tuple[Unit, list[str]]] = []
     words = 0
-    for member in members[start : start + MAX_LIST_ITEMS]:
+    for member in members[start : start + (WHOLE_LIST_ITEMS if whole else MAX_LIST_ITEMS)]:
         words += count_words(first_sentence(member[0].text))
-        if chosen and words > MAX_LIST_WORDS:
+        if chosen and words > MAX_LIST_WORDS and not whole:
             break
         chosen.append(member)
     ids: list[str] = []
@@ -168,6 +170,8 @@ def list_statement(
         ids.extend(i for i in unit_ids if i not in ids)
     items = tuple(first_sentence(u.text) for u, _ in chosen)
     lead = anchor.lead if anchor.lead and not anchor.lead.endswith("?") else title
+    if lead and len(chosen) < len(members):  # a cut list says so: "three main areas" has 3
+        lead = f"{lead} ({len(chosen)} of {len(members)})"
     if lead and lead != title and title and not mentions(lead, title):
         # a bare label ("Trimming") under the title reads as a label chain: "X: Trimming:"
         bare_label = len(lead.split()) <= 3 and not re.search(r"[.,;]", lead)
