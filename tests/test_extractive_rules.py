@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -165,3 +166,25 @@ def test_a_cut_list_says_how_much_of_it_is_shown(entries: dict[str, Entry]) -> N
     )
     shown = [line for line in text.split("\n") if line.startswith("- ")]
     assert re.search(rf"\({len(shown)} of \d+\):", text)
+
+
+# ---------------------------------------------------------------- 5. disambiguation
+
+
+def test_an_acronym_with_really_different_entries_gives_each(entries: dict[str, Entry]) -> None:
+    """The corpus has no acronym with two real meanings, so the MTL entry's real text is
+    filed under a second "MAE" (masked autoencoder): texts and expansions differ."""
+    loss = entries["ai-glossary-m-site#mean-absolute-error-mae-loss-function"]
+    other = replace(
+        entries["ai-glossary-m-site#multi-task-learning-mtl"],
+        id="x#masked-autoencoder",
+        title="Masked Autoencoder (MAE)",
+        aliases=("MAE",),
+    )
+    hits = [
+        Hit(e.id, e.title, e.source, e.url, "", 1.0 - i * 0.02, e, {})
+        for i, e in enumerate((loss, other))
+    ]
+    text, cited = extractive_answer(hits, "what is MAE", IDF)
+    assert text.startswith("MAE has 2 meanings in the glossary.")
+    assert len(cited) == 2 and not dirty_reasons(text)

@@ -64,7 +64,32 @@ def make_group(main: Hit, hits: Sequence[Hit]) -> Group:
 def same_term(a: Hit, b: Hit) -> bool:
     names_a = {core(n) for n in (a.title, *a.entry.aliases)}
     names_b = {core(n) for n in (b.title, *b.entry.aliases)}
-    return bool(names_a & names_b - {""}) and bool(units(b.entry.body) or not b.entry.body)
+    named_alike = bool(names_a & names_b - {""}) or (
+        bool(acronyms(a) & acronyms(b)) and alike(a, b)
+    )
+    return named_alike and bool(units(b.entry.body) or not b.entry.body)
+
+
+def acronyms(hit: Hit) -> set[str]:
+    """The acronyms an entry goes by: upper-case aliases and "(MoE)" in its title."""
+    found = {a for a in hit.entry.aliases if re.fullmatch(r"[A-Z][A-Za-z0-9-]{1,7}", a)}
+    found.update(re.findall(r"\(([A-Z][A-Za-z0-9-]{1,7})\)", hit.title))
+    return {a.upper() for a in found if sum(c.isupper() for c in a) >= 2}
+
+
+SAME_EXPANSION = 2 / 3  # share of the shorter expansion's words the other must contain
+SAME_TEXT = 0.5  # share of the shorter body's words the other must contain
+
+
+def alike(a: Hit, b: Hit) -> bool:
+    """Two entries of one acronym say the same thing: their expansions mostly agree
+    ("Mixture Of Local Experts", "Mixture-Of-Experts Architecture") or their texts
+    mostly overlap. Otherwise the acronym has several meanings (MAE)."""
+    bags = [_bag(core(re.sub(r"\(.*?\)", " ", h.title))) - _KIND for h in (a, b)]
+    if all(bags) and len(bags[0] & bags[1]) >= SAME_EXPANSION * min(map(len, bags)):
+        return True
+    texts = [{stem(t) for t in tokenize(h.entry.body)} for h in (a, b)]
+    return all(texts) and len(texts[0] & texts[1]) >= SAME_TEXT * min(map(len, texts))
 
 
 def core(name: str) -> str:
@@ -227,6 +252,9 @@ _CATEGORY = frozenset(
         *("framework", "the", "of", "a", "an"),
     )
 )
+
+
+_KIND = frozenset(("agent", "system", "architecture", "approach", "loss", "function", "model"))
 
 
 def _bag(name: str) -> frozenset[str]:
