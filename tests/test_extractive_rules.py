@@ -188,3 +188,27 @@ def test_an_acronym_with_really_different_entries_gives_each(entries: dict[str, 
     text, cited = extractive_answer(hits, "what is MAE", IDF)
     assert text.startswith("MAE has 2 meanings in the glossary.")
     assert len(cited) == 2 and not dirty_reasons(text)
+
+
+# ---------------------------------------------------------------- 6. the asked-for unit
+
+
+def test_the_asked_for_sentence_and_its_continuation_are_included(
+    entries: dict[str, Entry],
+) -> None:
+    text, _ = answer(
+        entries,
+        "where does the name monte carlo come from",
+        "ai-glossary-m-site#monte-carlo-method",
+    )
+    assert fact_present("The name Monte Carlo was coined", text)
+    assert fact_present("Monte Carlo Casino", text)  # "It refers to ..." continues it
+
+
+def test_a_figure_question_gets_the_sentence_with_its_figure(entries: dict[str, Entry]) -> None:
+    text, _ = answer(
+        entries,
+        "how many parameters did the google brain rnn mixture of experts model from 2017 have",
+        "ai-glossary-m-site#mixture-of-experts-moe-architecture",
+    )
+    assert fact_present("137 billion parameters", text)

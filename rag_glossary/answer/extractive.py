@@ -130,6 +130,7 @@ def _answer_units(q: Question, group: Group, idf: Idf, rank: int) -> list[Statem
     if definition is None:  # an entry that is only a list
         return [list_statement(pool, pool[0][0], rank, title)]
     picked: dict[int, tuple[Unit, list[str]]] = {}
+    asked: list[Unit] = []  # the units picked for the question's own words
     words = 0
     cue = _CUES.get(q.shape)
     # why: the entry's first reason; a number or a contrast: the one that best covers the question
@@ -153,12 +154,14 @@ def _answer_units(q: Question, group: Group, idf: Idf, rank: int) -> list[Statem
             if score >= floor and unit.kind == "sentence" and len(picked) < 3 and fits and new:
                 picked[unit.position] = (unit, ids)
                 words += count_words(unit.text)
+                asked.append(unit)
     opening_fits = words + count_words(definition[0].text) <= MAX_ANSWER_WORDS
     if not picked or opening_fits:
         picked.setdefault(definition[0].position, definition)
         words += count_words(definition[0].text)
         limit = DEFINE_WORDS if not focus or len(picked) == 1 else SHORT_DEFINITION
         words = _grow(pool, definition[0], picked, words, limit)
+    words += _follow_on(pool, picked, asked, words)
     _keep_context(pool, picked, definition[0])
     ordered = [picked[p] for p in sorted(picked)]
     name = display_name(group)
@@ -174,6 +177,29 @@ def _repeats(unit: Unit, picked: dict[int, tuple[Unit, list[str]]]) -> bool:
     seen = {key_of(u.text): (u, ids) for u, ids in picked.values()}
     key = key_of(unit.text)
     return key in seen or near_duplicate(key, seen)
+
+
+def _follow_on(
+    pool: list[tuple[Unit, list[str]]],
+    picked: dict[int, tuple[Unit, list[str]]],
+    asked: list[Unit],
+    words: int,
+) -> int:
+    """An asked-for sentence brings the next one when that one continues it ("The name
+    was coined ..." + "It refers to the Monte Carlo Casino ..."); the words added."""
+    added = 0
+    for unit in asked:
+        at = next(i for i, (u, _) in enumerate(pool) if u is unit)
+        if at + 1 >= len(pool):
+            continue
+        after = pool[at + 1]
+        size = count_words(after[0].text)
+        continues = after[0].block == unit.block and refers_back(after[0].text)
+        fits = words + added + size <= MAX_ANSWER_WORDS + CONTEXT_SLACK
+        if continues and fits and after[0].kind == "sentence" and after[0].position not in picked:
+            picked[after[0].position] = after
+            added += size
+    return added
 
 
 def _keep_context(
