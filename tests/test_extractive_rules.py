@@ -93,6 +93,14 @@ def test_inline_latex_reads_as_plain_text(entries: dict[str, Entry]) -> None:
     assert "$" not in text and "\\" not in text
 
 
+def test_a_short_line_in_wrapped_prose_is_not_run_into_the_next(
+    entries: dict[str, Entry],
+) -> None:
+    said = units(entries["ai-glossary-m-site#mistral-model"].body)
+    assert said[0].text == "Model developed by the Mistral AI Company"
+    assert said[1].lead == "Mistral-7B is a 7.3B parameter model that"
+
+
 # ---------------------------------------------------------------- 2. context
 
 

@@ -97,6 +97,7 @@ _POINTER = re.compile(
 )
 _LABEL_CHAIN = re.compile(r"^[A-Z][\w-]*(?: [\w-]+)?:\s+[A-Z][\w-]*(?: [\w-]+)?:")
 _WRAP_WIDTH = 100  # bodies whose lines never pass this are hard-wrapped prose
+_SHORT_LINE = 50  # in hard-wrapped prose, a line this short ends where its author ended it
 
 
 def units(body: str) -> list[Unit]:
@@ -306,8 +307,17 @@ def _only_links(text: str) -> bool:
 def _join(lines: list[str], wrapped: bool) -> Iterator[str]:
     """Paragraph text: hard-wrapped lines are one paragraph; otherwise a line that
     ends a sentence, or is followed by a capitalized line, ends its paragraph."""
-    if wrapped:
-        yield " ".join(lines)
+    if wrapped:  # one paragraph, except after a short unpunctuated line (a line of its own)
+        text = ""
+        for line in lines:
+            ended = len(text) < _SHORT_LINE and not re.search(r"[,;(\-]$", text)
+            if text and ended and re.match(r"[\"“(]?[A-Z0-9]", line):
+                yield text
+                text = line
+            else:
+                text = f"{text} {line}".strip()
+        if text:
+            yield text
         return
     text = ""
     for line in lines:
