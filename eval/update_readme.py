@@ -62,7 +62,11 @@ def eval_blocks(retriever: Retriever) -> tuple[str, str]:
 
 def answers_block(retriever: Retriever) -> str:
     parts = []
-    for name, note in (("questions", ""), ("holdout", ", written apart and never tuned on")):
+    held = (
+        ", written apart; a reviewer's grading of its answers was used to diagnose"
+        " failure classes, never tuned on"
+    )
+    for name, note in (("questions", ""), ("holdout", held)):
         questions = load_questions(ROOT / "eval" / f"{name}.jsonl")
         table = answer_table(evaluate_answers(retriever, questions))
         parts.append(f"`eval/{name}.jsonl`, {len(questions)} questions{note}:\n\n{table}")

@@ -11,6 +11,7 @@ itself, independently of the composer's own cleaning code, so it can catch it.
 
 from __future__ import annotations
 
+import itertools
 import re
 import statistics
 from collections.abc import Iterable, Mapping, Sequence
@@ -36,6 +37,9 @@ _DIRTY: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("empty list joints", re.compile(r"[:;]\s*;|;\s*[.:]")),
     ("markup", re.compile(r"\]\(|</?[a-z]+[ >/]|\*\*|\{%|\{\{|^#+\s", re.MULTILINE)),
+    ("note residue", re.compile(r"<!|-->|<-{2,}|\s\*\s+\w[^*\n]*\s\*\s")),
+    ("latex", re.compile(r"\$[^$\n]*[\\^_{][^$\n]*\$|\\[a-zA-Z]+\b")),
+    ("label chain", re.compile(r"(?m)(?:^|\s)[A-Z][\w-]*(?: [\w-]+)?:\s+[A-Z][\w-]*(?: [\w-]+)?:")),
     ("doubled punctuation", re.compile(r"(?<!\.)[!?.]{2}(?!\.)|[!?]{2,}")),
     (
         "dangling ending",
@@ -51,6 +55,8 @@ _DIRTY: tuple[tuple[str, re.Pattern[str]], ...] = (
 def dirty_reasons(text: str) -> list[str]:
     """The cleaning rules ``text`` breaks (empty when clean)."""
     reasons = [name for name, pattern in _DIRTY if pattern.search(text)]
+    if _doubled_word(text):
+        reasons.append("doubled word")
     lines = text.splitlines()
     for i, line in enumerate(lines):
         bare = _MARKER.sub("", line).rstrip()
@@ -59,6 +65,20 @@ def dirty_reasons(text: str) -> list[str]:
             reasons.append("fragment ending ':'")
             break
     return reasons
+
+
+_SAME_WORD_OK = frozenset({"that", "had", "very", "bye", "knock"})
+
+
+def _doubled_word(text: str) -> bool:
+    """A word printed twice in a row ("Apache Hadoop Hadoop", "transformers Transformer"):
+    a heading joined to text that repeats it. Upper-case tokens ("[MASK] [MASK]") are data."""
+    words = re.findall(r"[A-Za-z][\w-]+|\S", _MARKER.sub("", text))
+    for x, y in itertools.pairwise(words):
+        a, b = x.lower().rstrip("s"), y.lower().rstrip("s")
+        if a == b and len(a) > 2 and a not in _SAME_WORD_OK and not (x.isupper() and y.isupper()):
+            return True
+    return False
 
 
 def _flat(text: str) -> str:

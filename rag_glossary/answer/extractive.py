@@ -24,9 +24,13 @@ from rag_glossary.answer.pieces import (
     coverage,
     display_name,
     entry_focus,
+    is_filler,
+    key_of,
     list_statement,
     make_group,
     names_term,
+    near_duplicate,
+    refers_back,
     statement,
 )
 from rag_glossary.answer.question import Question, analyze
@@ -41,6 +45,8 @@ CROSS_BLOCK_WORDS = 35  # a definition takes sentences from later paragraphs onl
 CLOSE_SCORE_RATIO = 0.6  # entries below this share of the best score never answer
 COVER_WEIGHT = 0.7  # choosing the entry: how much its best unit's coverage counts
 MIN_COVERAGE = 0.34  # share of the question's own words a unit must contain to be picked
+CONTEXT_SLACK = 15  # words a referring sentence may add to bring the sentence it refers to
+FILLER_PENALTY = 0.5  # contribution calls and "isn't the first" rarely answer a question
 _WHY = re.compile(
     r"(?i)\b(because|since|due to|reason|so that|therefore|thus|as it|allows?|helps?|in order to"
     r"|benefits?|useful|important|purpose|advantages?|to (?:reduce|avoid|improve|speed))\b"
@@ -124,10 +130,18 @@ def _answer_units(q: Question, group: Group, idf: Idf, rank: int) -> list[Statem
     if definition is None:  # an entry that is only a list
         return [list_statement(pool, pool[0][0], rank, title)]
     picked: dict[int, tuple[Unit, list[str]]] = {}
+    asked: list[Unit] = []  # the units picked for the question's own words
     words = 0
     cue = _CUES.get(q.shape)
+    # why: the entry's first reason; a number or a contrast: the one that best covers the question
+    order = [x for x in pool] if q.shape == "why" else [(u, ids) for _, u, ids in scored]
     reason = next(
-        (x for x in pool[1:] if cue and x[0].kind == "sentence" and cue.search(x[0].text)), None
+        (
+            (u, ids)
+            for u, ids in order
+            if cue and u is not pool[0][0] and u.kind == "sentence" and cue.search(u.text)
+        ),
+        None,
     )
     if reason is not None:  # the first reason, or number, the entry gives
         picked[reason[0].position] = reason
@@ -136,16 +150,19 @@ def _answer_units(q: Question, group: Group, idf: Idf, rank: int) -> list[Statem
         floor = max(MIN_COVERAGE, 0.5 * best_score)
         for score, unit, ids in scored[:6]:
             fits = not picked or words + count_words(unit.text) <= MAX_ANSWER_WORDS
-            new = unit.position not in picked
+            new = unit.position not in picked and not _repeats(unit, picked)
             if score >= floor and unit.kind == "sentence" and len(picked) < 3 and fits and new:
                 picked[unit.position] = (unit, ids)
                 words += count_words(unit.text)
+                asked.append(unit)
     opening_fits = words + count_words(definition[0].text) <= MAX_ANSWER_WORDS
     if not picked or opening_fits:
         picked.setdefault(definition[0].position, definition)
         words += count_words(definition[0].text)
         limit = DEFINE_WORDS if not focus or len(picked) == 1 else SHORT_DEFINITION
         words = _grow(pool, definition[0], picked, words, limit)
+    words += _follow_on(pool, picked, asked, words)
+    _keep_context(pool, picked, definition[0])
     ordered = [picked[p] for p in sorted(picked)]
     name = display_name(group)
     out = [statement(x, rank, title, name if i == 0 else "") for i, x in enumerate(ordered)]
@@ -153,6 +170,62 @@ def _answer_units(q: Question, group: Group, idf: Idf, rank: int) -> list[Statem
     if words < SHORT_DEFINITION and items:  # "Machine Learning Operations." says too little
         out.append(list_statement(pool, items[0], rank, ""))
     return out
+
+
+def _repeats(unit: Unit, picked: dict[int, tuple[Unit, list[str]]]) -> bool:
+    """The unit says again what a picked one says ("57 tasks" twice)."""
+    seen = {key_of(u.text): (u, ids) for u, ids in picked.values()}
+    key = key_of(unit.text)
+    return key in seen or near_duplicate(key, seen)
+
+
+def _follow_on(
+    pool: list[tuple[Unit, list[str]]],
+    picked: dict[int, tuple[Unit, list[str]]],
+    asked: list[Unit],
+    words: int,
+) -> int:
+    """An asked-for sentence brings the next one when that one continues it ("The name
+    was coined ..." + "It refers to the Monte Carlo Casino ..."); the words added."""
+    added = 0
+    for unit in asked:
+        at = next(i for i, (u, _) in enumerate(pool) if u is unit)
+        if at + 1 >= len(pool):
+            continue
+        after = pool[at + 1]
+        size = count_words(after[0].text)
+        continues = after[0].block == unit.block and refers_back(after[0].text)
+        fits = words + added + size <= MAX_ANSWER_WORDS + CONTEXT_SLACK
+        if continues and fits and after[0].kind == "sentence" and after[0].position not in picked:
+            picked[after[0].position] = after
+            added += size
+    return added
+
+
+def _keep_context(
+    pool: list[tuple[Unit, list[str]]], picked: dict[int, tuple[Unit, list[str]]], first: Unit
+) -> None:
+    """A sentence that refers back ("It", "These", "However") comes with the sentence
+    before it, or is left out when that one does not fit."""
+    changed = True
+    while changed:
+        changed = False
+        words = sum(count_words(u.text) for u, _ in picked.values())
+        for position in sorted(picked):
+            unit = picked[position][0]
+            at = next(i for i, (u, _) in enumerate(pool) if u is unit)
+            if unit is first or at == 0 or not refers_back(unit.text):
+                continue
+            before = pool[at - 1]
+            if before[0].position in picked:
+                continue
+            fits = words + count_words(before[0].text) <= MAX_ANSWER_WORDS + CONTEXT_SLACK
+            if before[0].kind == "sentence" and fits and not is_filler(before[0].text):
+                picked[before[0].position] = before
+            elif len(picked) > 1:
+                del picked[position]
+            changed = True
+            break
 
 
 def _wants_list(q: Question, unit: Unit, score: float) -> bool:
@@ -172,6 +245,8 @@ def _grow(
             continue
         other_block = unit.block != first.block or unit.position - first.position > 3
         if unit.kind != "sentence" or (other_block and words >= CROSS_BLOCK_WORDS):
+            continue
+        if is_filler(unit.text) or _repeats(unit, picked):
             continue
         if words + count_words(unit.text) > limit and words >= SHORT_DEFINITION:
             break
@@ -194,6 +269,8 @@ def _score(q: Question, focus: frozenset[str], unit: Unit, idf: Idf) -> float:
         and coverage(focus, Unit(unit.lead, "item", 0, 0), idf) >= 0.5
     ):
         score += 0.05  # the question names what the list is about ("TPOT automates the following")
+    if is_filler(unit.text):
+        score -= FILLER_PENALTY
     return score - 0.002 * unit.position  # earlier text wins a tie
 
 

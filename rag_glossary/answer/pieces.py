@@ -15,6 +15,7 @@ from rag_glossary.terms import normalize
 
 MAX_LIST_ITEMS = 5
 MAX_LIST_WORDS = 60
+WHOLE_LIST_ITEMS = 6  # a list this long is shown whole (first sentences), a longer one is cut
 _LABEL = re.compile(r"^[A-Z][\w-]*(?: [\w-]+)?:\s+(?=\S)")
 _SUBJECTLESS = re.compile(r"^(Is|Are|Refers to|Describes|Means)\b")
 
@@ -63,7 +64,32 @@ def make_group(main: Hit, hits: Sequence[Hit]) -> Group:
 def same_term(a: Hit, b: Hit) -> bool:
     names_a = {core(n) for n in (a.title, *a.entry.aliases)}
     names_b = {core(n) for n in (b.title, *b.entry.aliases)}
-    return bool(names_a & names_b - {""}) and bool(units(b.entry.body) or not b.entry.body)
+    named_alike = bool(names_a & names_b - {""}) or (
+        bool(acronyms(a) & acronyms(b)) and alike(a, b)
+    )
+    return named_alike and bool(units(b.entry.body) or not b.entry.body)
+
+
+def acronyms(hit: Hit) -> set[str]:
+    """The acronyms an entry goes by: upper-case aliases and "(MoE)" in its title."""
+    found = {a for a in hit.entry.aliases if re.fullmatch(r"[A-Z][A-Za-z0-9-]{1,7}", a)}
+    found.update(re.findall(r"\(([A-Z][A-Za-z0-9-]{1,7})\)", hit.title))
+    return {a.upper() for a in found if sum(c.isupper() for c in a) >= 2}
+
+
+SAME_EXPANSION = 2 / 3  # share of the shorter expansion's words the other must contain
+SAME_TEXT = 0.5  # share of the shorter body's words the other must contain
+
+
+def alike(a: Hit, b: Hit) -> bool:
+    """Two entries of one acronym say the same thing: their expansions mostly agree
+    ("Mixture Of Local Experts", "Mixture-Of-Experts Architecture") or their texts
+    mostly overlap. Otherwise the acronym has several meanings (MAE)."""
+    bags = [_bag(core(re.sub(r"\(.*?\)", " ", h.title))) - _KIND for h in (a, b)]
+    if all(bags) and len(bags[0] & bags[1]) >= SAME_EXPANSION * min(map(len, bags)):
+        return True
+    texts = [{stem(t) for t in tokenize(h.entry.body)} for h in (a, b)]
+    return all(texts) and len(texts[0] & texts[1]) >= SAME_TEXT * min(map(len, texts))
 
 
 def core(name: str) -> str:
@@ -78,6 +104,31 @@ def key_of(text: str) -> str:
 def near_duplicate(key: str, seen: dict[str, tuple[Unit, list[str]]]) -> bool:
     words = set(key.split())
     return any(len(words & set(k.split())) >= 0.85 * max(len(words), 1) for k in seen)
+
+
+_REFERS_BACK = re.compile(
+    r"^(?:It|Its|It's|This|These|They|Those|That|Their|Them|Such|However|In addition"
+    r"|Additionally|Also|While|Moreover|Furthermore|Thus|Therefore|Hence|As a result"
+    r"|Similarly|Likewise|But|So|Here|Instead|Otherwise|Then|In contrast|On the other hand"
+    r"|For this reason|In this case)\b"
+)
+_FILLER = re.compile(
+    r"(?i)\b(?:contributions? (?:are|is) (?:very )?welcome|(?:feel free|want|how) to contribute"
+    r"|contributing guide|open an? (?:issue|pull request)|pull requests? (?:are|is) welcome"
+    r"|feel free to|star (?:the|this) repo"
+    r"|(?:isn't|is not|wasn't|was not) the first|subscribe|follow (?:us|me)|stay tuned"
+    r"|let (?:us|me) know|reach out|sign up|check (?:it )?out|thanks? (?:you )?for reading)"
+)
+
+
+def refers_back(text: str) -> bool:
+    """The sentence needs the one before it ("It", "These", "However", "In addition")."""
+    return bool(_REFERS_BACK.match(text))
+
+
+def is_filler(text: str) -> bool:
+    """A promotional or filler line (contribution calls, "isn't the first")."""
+    return bool(_FILLER.search(text))
 
 
 def entry_focus(q: Question, hit: Hit) -> frozenset[str]:
@@ -131,11 +182,12 @@ def list_statement(
     start = next((i for i, (u, _) in enumerate(members) if u.position >= anchor.position), 0)
     if anchor.lead or start < MAX_LIST_ITEMS:
         start = 0
+    whole = len(members) - start <= WHOLE_LIST_ITEMS  # a short list is shown whole
     chosen: list[tuple[Unit, list[str]]] = []
     words = 0
-    for member in members[start : start + MAX_LIST_ITEMS]:
+    for member in members[start : start + (WHOLE_LIST_ITEMS if whole else MAX_LIST_ITEMS)]:
         words += count_words(first_sentence(member[0].text))
-        if chosen and words > MAX_LIST_WORDS:
+        if chosen and words > MAX_LIST_WORDS and not whole:
             break
         chosen.append(member)
     ids: list[str] = []
@@ -143,8 +195,12 @@ def list_statement(
         ids.extend(i for i in unit_ids if i not in ids)
     items = tuple(first_sentence(u.text) for u, _ in chosen)
     lead = anchor.lead if anchor.lead and not anchor.lead.endswith("?") else title
+    if lead and len(chosen) < len(members):  # a cut list says so: "three main areas" has 3
+        lead = f"{lead} ({len(chosen)} of {len(members)})"
     if lead and lead != title and title and not mentions(lead, title):
-        lead = f"{title}: {lead}"
+        # a bare label ("Trimming") under the title reads as a label chain: "X: Trimming:"
+        bare_label = len(lead.split()) <= 3 and not re.search(r"[.,;]", lead)
+        lead = f"{lead} ({title})" if bare_label else f"{title}: {lead}"
     return Statement(lead, tuple(ids), items, order=(rank, chosen[0][0].position if chosen else 0))
 
 
@@ -196,6 +252,9 @@ _CATEGORY = frozenset(
         *("framework", "the", "of", "a", "an"),
     )
 )
+
+
+_KIND = frozenset(("agent", "system", "architecture", "approach", "loss", "function", "model"))
 
 
 def _bag(name: str) -> frozenset[str]:

@@ -74,7 +74,10 @@ _INLINE: tuple[tuple[re.Pattern[str], str], ...] = (
     (_URL, ""),
     (re.compile(r"\(\s*\)"), ""),
     (re.compile(r"^\s*~\s*"), ""),
-    (re.compile(r"\s*<-+\s*"), ": "),
+    (re.compile(r"\s*<-+\s*|\s*-+>\s*"), ": "),
+    (re.compile(r"<!\[?|<!>|\]?>(?=\s|$)"), ""),  # note markers ("<!> text <![1]")
+    (re.compile(r":\s*\*\s+(?=\w)"), ": "),  # inline bullets: "fix: * Means * Median"
+    (re.compile(r"\s+\*\s+(?=\w)"), ", "),
     (re.compile(r"\s+"), " "),
     (re.compile(r"\s+([,;:.!?])"), r"\1"),
     (re.compile(r"([!?])[!?]+"), r"\1"),
@@ -86,7 +89,15 @@ _DANGLING = re.compile(
     r"(?i)\b(are|is|include|includes|including|following|follows|like|as|the|of|to|and|or"
     r"|with|for|by|such|e\.g|i\.e|a|an)$"
 )
+_POINTER = re.compile(
+    r"(?i)\b(?:(?:illustration|figure|image|diagram|picture|table|chart|graph|screenshot|video)"
+    r"s? (?:below|above)|(?:shown|seen|illustrated|depicted|described|mentioned) (?:below|above)"
+    r"|(?:the|this) (?:following|below|above) (?:illustration|figure|image|diagram|picture|table"
+    r"|chart|graph|screenshot|example|code))"
+)
+_LABEL_CHAIN = re.compile(r"^[A-Z][\w-]*(?: [\w-]+)?:\s+[A-Z][\w-]*(?: [\w-]+)?:")
 _WRAP_WIDTH = 100  # bodies whose lines never pass this are hard-wrapped prose
+_SHORT_LINE = 50  # in hard-wrapped prose, a line this short ends where its author ended it
 
 
 def units(body: str) -> list[Unit]:
@@ -141,10 +152,40 @@ def _lead_text(lead: str) -> str:
 
 def clean_inline(text: str) -> str:
     """Markup, links, URLs and highlight backticks removed; white space collapsed."""
-    text = _LABEL.sub("", text.strip())
+    text = _LABEL.sub("", _COMMENT.sub(" ", text.strip()))
+    text = _MATH.sub(lambda m: _plain_math(m.group(1)), text)
     for pattern, replacement in _INLINE:
         text = pattern.sub(replacement, text)
-    return text.strip(" -–—;,")
+    return _undouble(text).strip(" -–—;,")
+
+
+_COMMENT = re.compile(r"<!--.*?(?:-->|$)")
+_MATH = re.compile(r"\$([^$]+)\$")
+_SIMPLE_MATH = re.compile(r"[\w\s,.()+\-=<>]*")
+
+
+def _plain_math(tex: str) -> str:
+    """Inline LaTeX as plain text ("$\\beta_0,\\beta_1$": "beta_0, beta_1"); a formula
+    that does not read as plain text is marked, and its sentence is dropped."""
+    plain = re.sub(r"\\([a-zA-Z]+)", r"\1", tex).replace("{", "").replace("}", "")
+    plain = re.sub(r",\s*", ", ", plain)
+    return plain if _SIMPLE_MATH.fullmatch(plain) else "\\formula"
+
+
+def _undouble(text: str) -> str:
+    """One of a word printed twice in a row ("Apache Hadoop Hadoop", "transformers
+    Transformer"), as a heading joined to the text that repeats it leaves; upper-case
+    tokens ("[MASK] [MASK]") are data and stay."""
+    words = text.split(" ")
+    kept = words[:1]
+    for word in words[1:]:
+        a, b = kept[-1], word.rstrip(".,;:!")
+        same = a.lower().rstrip("s") == b.lower().rstrip("s") and len(a) > 2 and a.isalpha()
+        if not (same and b.isalpha() and not (a.isupper() and b.isupper())):
+            kept.append(word)
+        elif word != b:
+            kept[-1] += word[len(b) :]  # "Hadoop Hadoop." keeps its full stop
+    return " ".join(kept)
 
 
 def clean_unit(raw: str, *, item: bool = False) -> str | None:
@@ -154,6 +195,8 @@ def clean_unit(raw: str, *, item: bool = False) -> str | None:
         return None
     if text.endswith(("?", ":")) or "?" in text[-3:] or "…" in text or "..." in text:
         return None  # a rhetorical question, a list intro without its list, a cut title
+    if "\\" in text or _POINTER.search(text) or _LABEL_CHAIN.match(text):
+        return None  # a formula, a pointer at a figure that is not there, "Metadata: Trimming:"
     if _DANGLING.search(text.rstrip(".")):
         return None  # "Benefits with this approach are"
     if re.match(r"(?i)(see|more at|also see|related)\b", text) and len(_words(text)) < 8:
@@ -264,8 +307,17 @@ def _only_links(text: str) -> bool:
 def _join(lines: list[str], wrapped: bool) -> Iterator[str]:
     """Paragraph text: hard-wrapped lines are one paragraph; otherwise a line that
     ends a sentence, or is followed by a capitalized line, ends its paragraph."""
-    if wrapped:
-        yield " ".join(lines)
+    if wrapped:  # one paragraph, except after a short unpunctuated line (a line of its own)
+        text = ""
+        for line in lines:
+            ended = len(text) < _SHORT_LINE and not re.search(r"[,;(\-]$", text)
+            if text and ended and re.match(r"[\"“(]?[A-Z0-9]", line):
+                yield text
+                text = line
+            else:
+                text = f"{text} {line}".strip()
+        if text:
+            yield text
         return
     text = ""
     for line in lines:
@@ -291,7 +343,7 @@ def _segmenter() -> pysbd.Segmenter:
 
 
 def _sentences(text: str) -> list[str]:
-    flat = " ".join(text.split())
+    flat = re.sub(r"\s*<!>\s*", ". ", " ".join(text.split()))  # "<!>" separates notes
     if len(flat) < 40 or not re.search(r"[.!?]\s+\S", flat):
         return [flat]
     return [s.strip() for s in _segmenter().segment(flat) if s.strip()]

@@ -10,6 +10,7 @@ from rag_glossary.answer.pieces import (
     Group,
     Idf,
     Statement,
+    alike,
     clean_title,
     core,
     count_words,
@@ -127,7 +128,8 @@ def acronym_meanings(q: Question, hits: Sequence[Hit]) -> list[Statement] | None
         if not units(hit.entry.body) or not names_acronym(hit, acronym):
             continue
         expansion = core(hit.title)
-        if not any(same_meaning(expansion, known) for known in meanings):
+        known = (same_meaning(expansion, k) or alike(hit, h) for k, h in meanings.items())
+        if not any(known):
             meanings[expansion] = hit
     if len(meanings) < 2:
         return None
