@@ -220,3 +220,14 @@ def test_a_figure_question_gets_the_sentence_with_its_figure(entries: dict[str, 
         "ai-glossary-m-site#mixture-of-experts-moe-architecture",
     )
     assert fact_present("137 billion parameters", text)
+
+
+def test_a_run_of_dots_ends_a_sentence_instead_of_voiding_the_entry() -> None:
+    # eval/corpora/nlp-glossary: "... long-range dependencies..........POINT:8" was read
+    # as a cut sentence, so the LSTM entry looked empty ("it has no definition").
+    corpus = load_corpus(Path(PROJECT_ROOT / "eval" / "corpora" / "nlp-glossary"))
+    lstm = next(e for e in corpus.entries if e.title.startswith("LSTM"))
+    assert "......" in lstm.body
+    texts = [u.text for u in units(lstm.body)]
+    assert texts and texts[0].endswith("long-range dependencies.")
+    assert not any("POINT" in t for t in texts)

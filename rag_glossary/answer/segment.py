@@ -102,7 +102,11 @@ _SHORT_LINE = 50  # in hard-wrapped prose, a line this short ends where its auth
 
 def units(body: str) -> list[Unit]:
     """The clean units of a body in reading order (memoized: bodies repeat across calls)."""
-    return list(_units(body))
+    # Four or more dots end a sentence ("dependencies..........POINT:8"); three mark a cut.
+    return list(_units(_DOT_RUN.sub(". ", body)))
+
+
+_DOT_RUN = re.compile(r"\.{4,}")
 
 
 @lru_cache(maxsize=512)
