@@ -183,8 +183,9 @@ def test_streaming_pieces_arrive_in_order_before_the_reply_ends(fake_ollama: Fak
     fake_ollama.reply(*pieces, hold_after=4)
     stream = assistant([masked_hit()], fake_ollama.host).stream(QUESTION)
     first = next(stream)
-    # The server is still holding the rest: the piece came through while streaming.
-    assert fake_ollama.pieces_sent == 4
+    # The server is still holding the rest (it stops after 4 pieces until released):
+    # the first piece came through while streaming, however many were sent by then.
+    assert 1 <= fake_ollama.pieces_sent <= 4
     assert first == "Masked"
     fake_ollama.release()
     received = [first, *stream]
