@@ -54,7 +54,8 @@ def eval_blocks(retriever: Retriever) -> tuple[str, str]:
     holdout = load_questions(ROOT / "eval" / "holdout.jsonl")
     held = evaluate(retriever, holdout)
     side = (
-        f"`eval/holdout.jsonl`, {len(holdout)} questions written apart and never tuned on:\n\n"
+        f"`eval/holdout.jsonl`, {len(holdout)} questions written apart (retrieval never tuned"
+        " on them; a design set for coverage since its round 2):\n\n"
         f"{markdown_table(held)}\n\nThe default by kind:\n\n{markdown_by_kind(held)}"
     )
     return main, side
