@@ -9,49 +9,28 @@ question, so these tests check the composer alone; tests/test_real_retrieval.py 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from pathlib import Path
 
 import pytest
+from answer_helpers import clean_answer, corpus_by_id, ranked_hits
 
-from rag_glossary.answer import extractive_answer
 from rag_glossary.answer.segment import units
 from rag_glossary.answer_metrics import dirty_reasons, fact_present
-from rag_glossary.config import PROJECT_ROOT
-from rag_glossary.lexical import LexicalIndex
 from rag_glossary.models import Entry, Hit
-from rag_glossary.parsing import load_corpus
 
 MARKER_BEFORE_PUNCT = re.compile(r"\[\d+\][.!?]")
-IDF: Callable[[str], float] | None = None
 
 
 @pytest.fixture(scope="module")
 def entries() -> dict[str, Entry]:
-    return {e.id: e for e in load_corpus(Path(PROJECT_ROOT / "corpus")).entries}
-
-
-@pytest.fixture(scope="module", autouse=True)
-def corpus_idf(entries: dict[str, Entry]) -> None:
-    """The BM25 idf of the corpus, as the assistant passes it from the index."""
-    global IDF
-    IDF = LexicalIndex.build(list(entries.values())).idf
+    return corpus_by_id()
 
 
 def hits(entries: dict[str, Entry], *ids: str, term: str | None = None) -> list[Hit]:
-    """Hits in this order with falling scores; ``term`` marks the first as an exact name match."""
-    out = []
-    for rank, hit_id in enumerate(ids):
-        e = entries[hit_id]
-        signals = {"term": 1.0} if term and rank == 0 else {}
-        out.append(Hit(e.id, e.title, e.source, e.url, e.body[:80], 1.0 - rank * 0.02, e, signals))
-    return out
+    return ranked_hits(entries, *ids, term=term)
 
 
 def answer(entries: dict[str, Entry], question: str, *ids: str) -> tuple[str, tuple[str, ...]]:
-    text, cited = extractive_answer(hits(entries, *ids), question, IDF)
-    assert not dirty_reasons(text), (dirty_reasons(text), text)  # every answer here is clean
-    return text, cited
+    return clean_answer(ranked_hits(entries, *ids), question)
 
 
 # ---------------------------------------------------------------- question shapes

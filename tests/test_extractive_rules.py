@@ -6,43 +6,28 @@ The dirty-text detector is checked on the same residue, independently of the com
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from answer_helpers import clean_answer, corpus_by_id, corpus_idf, ranked_hits
 
 from rag_glossary.answer import extractive_answer
 from rag_glossary.answer.extractive import _repeats
 from rag_glossary.answer.segment import units
 from rag_glossary.answer_metrics import dirty_reasons, fact_present
 from rag_glossary.config import PROJECT_ROOT
-from rag_glossary.lexical import LexicalIndex
 from rag_glossary.models import Entry, Hit
 from rag_glossary.parsing import load_corpus
-
-IDF: Callable[[str], float] | None = None
 
 
 @pytest.fixture(scope="module")
 def entries() -> dict[str, Entry]:
-    return {e.id: e for e in load_corpus(Path(PROJECT_ROOT / "corpus")).entries}
-
-
-@pytest.fixture(scope="module", autouse=True)
-def corpus_idf(entries: dict[str, Entry]) -> None:
-    global IDF
-    IDF = LexicalIndex.build(list(entries.values())).idf
+    return corpus_by_id()
 
 
 def answer(entries: dict[str, Entry], question: str, *ids: str) -> tuple[str, tuple[str, ...]]:
-    hits = []
-    for rank, hit_id in enumerate(ids):
-        e = entries[hit_id]
-        hits.append(Hit(e.id, e.title, e.source, e.url, e.body[:80], 1.0 - rank * 0.02, e, {}))
-    text, cited = extractive_answer(hits, question, IDF)
-    assert not dirty_reasons(text), (dirty_reasons(text), text)
-    return text, cited
+    return clean_answer(ranked_hits(entries, *ids), question)
 
 
 # ---------------------------------------------------------------- 1. residue
@@ -193,7 +178,7 @@ def test_an_acronym_with_really_different_entries_gives_each(entries: dict[str, 
         Hit(e.id, e.title, e.source, e.url, "", 1.0 - i * 0.02, e, {})
         for i, e in enumerate((loss, other))
     ]
-    text, cited = extractive_answer(hits, "what is MAE", IDF)
+    text, cited = extractive_answer(hits, "what is MAE", corpus_idf())
     assert text.startswith("MAE has 2 meanings in the glossary.")
     assert len(cited) == 2 and not dirty_reasons(text)
 

@@ -8,9 +8,13 @@ from typing import Annotated
 import typer
 
 from rag_glossary.cli.common import (
+    AnswerKOpt,
     CorpusOpt,
+    EmbedModelOpt,
     IndexOpt,
     JsonOpt,
+    LlmModelOpt,
+    NoLlmOpt,
     _check_query,
     _errors,
     _open_retriever,
@@ -26,28 +30,13 @@ def ask(
     question: Annotated[
         str, typer.Argument(help="A question about a machine-learning term; - reads stdin.")
     ],
-    k: Annotated[
-        int, typer.Option("-k", "--k", help="How many entries to answer from (1-50).")
-    ] = 5,
-    llm_model: Annotated[
-        str | None,
-        typer.Option(
-            "--model",
-            "--llm-model",
-            envvar="RAG_GLOSSARY_LLM_MODEL",
-            help="Ollama model [default: llama3.2]",
-        ),
-    ] = None,
-    no_llm: Annotated[
-        bool, typer.Option("--no-llm", help="Answer from the entries' own text only.")
-    ] = False,
+    k: AnswerKOpt = 5,
+    llm_model: LlmModelOpt = None,
+    no_llm: NoLlmOpt = False,
     timeout: Annotated[
         float, typer.Option(help="Total seconds for Ollama's answer, streaming included.")
     ] = 60.0,
-    embed_model: Annotated[
-        str | None,
-        typer.Option("--embed-model", envvar="RAG_GLOSSARY_MODEL", help="Embedding model."),
-    ] = None,
+    embed_model: EmbedModelOpt = None,
     corpus: CorpusOpt = None,
     index: IndexOpt = None,
     as_json: JsonOpt = False,
@@ -79,25 +68,13 @@ def ask(
 
 @app.command()
 def chat(
-    k: Annotated[
-        int, typer.Option("-k", "--k", help="How many entries to answer from (1-50).")
-    ] = 5,
-    llm_model: Annotated[
-        str | None,
-        typer.Option(
-            "--model", "--llm-model", envvar="RAG_GLOSSARY_LLM_MODEL", help="Ollama model."
-        ),
-    ] = None,
-    no_llm: Annotated[
-        bool, typer.Option("--no-llm", help="Answer from the entries' own text only.")
-    ] = False,
+    k: AnswerKOpt = 5,
+    llm_model: LlmModelOpt = None,
+    no_llm: NoLlmOpt = False,
     timeout: Annotated[
         float, typer.Option(help="Total seconds for each Ollama answer, streaming included.")
     ] = 60.0,
-    embed_model: Annotated[
-        str | None,
-        typer.Option("--embed-model", envvar="RAG_GLOSSARY_MODEL", help="Embedding model."),
-    ] = None,
+    embed_model: EmbedModelOpt = None,
     corpus: CorpusOpt = None,
     index: IndexOpt = None,
 ) -> None:

@@ -45,7 +45,7 @@ IndexOpt = Annotated[
         "--index", envvar="RAG_GLOSSARY_INDEX", help="Index folder [default: indexes/default]"
     ),
 ]
-ModelOpt = Annotated[
+EmbedModelOpt = Annotated[
     str | None,
     typer.Option(
         "--embed-model",
@@ -64,9 +64,11 @@ LlmModelOpt = Annotated[
         help="Ollama model [default: llama3.2]",
     ),
 ]
-EmbedModelOpt = Annotated[
-    str | None,
-    typer.Option("--embed-model", envvar="RAG_GLOSSARY_MODEL", help="Embedding model."),
+AnswerKOpt = Annotated[
+    int, typer.Option("-k", "--k", help="How many entries to answer from (1-50).")
+]
+NoLlmOpt = Annotated[
+    bool, typer.Option("--no-llm", help="Answer from the entries' own text only.")
 ]
 
 

@@ -10,9 +10,9 @@ from rich.markup import escape
 
 from rag_glossary.cli.common import (
     CorpusOpt,
+    EmbedModelOpt,
     IndexOpt,
     JsonOpt,
-    ModelOpt,
     _errors,
     _open_retriever,
     _print_json,
@@ -55,7 +55,7 @@ def eval_(
     ] = False,
     corpus: CorpusOpt = None,
     index: IndexOpt = None,
-    model: ModelOpt = None,
+    model: EmbedModelOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Evaluate retrieval configurations side by side on a question set."""

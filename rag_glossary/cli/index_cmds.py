@@ -10,9 +10,9 @@ from rich.markup import escape
 
 from rag_glossary.cli.common import (
     CorpusOpt,
+    EmbedModelOpt,
     IndexOpt,
     JsonOpt,
-    ModelOpt,
     _corpus,
     _errors,
     _index,
@@ -30,7 +30,7 @@ from rag_glossary.errors import UsageError
 def index(
     corpus: CorpusOpt = None,
     index: IndexOpt = None,
-    model: ModelOpt = None,
+    model: EmbedModelOpt = None,
     rebuild: Annotated[bool, typer.Option("--rebuild", help="Re-embed everything.")] = False,
     index_type: Annotated[
         str,

@@ -9,9 +9,9 @@ from rich.markup import escape
 
 from rag_glossary.cli.common import (
     CorpusOpt,
+    EmbedModelOpt,
     IndexOpt,
     JsonOpt,
-    ModelOpt,
     _check_query,
     _errors,
     _open_retriever,
@@ -34,7 +34,7 @@ def search(
     no_term: Annotated[bool, typer.Option("--no-term", help="No title/alias matching.")] = False,
     corpus: CorpusOpt = None,
     index: IndexOpt = None,
-    model: ModelOpt = None,
+    model: EmbedModelOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Search the glossary: a ranked list of entries with citation ids."""

@@ -1,0 +1,45 @@
+"""The shipped corpus by id and extractive answers composed from chosen entries.
+
+Shared by the composer's tests: real entries, real BM25 idf, no model.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+
+from helpers import CORPUS
+
+from rag_glossary.answer import extractive_answer
+from rag_glossary.answer_metrics import dirty_reasons
+from rag_glossary.lexical import LexicalIndex
+from rag_glossary.models import Entry, Hit
+from rag_glossary.parsing import load_corpus
+
+
+@lru_cache(maxsize=1)
+def corpus_by_id() -> dict[str, Entry]:
+    return {e.id: e for e in load_corpus(CORPUS).entries}
+
+
+@lru_cache(maxsize=1)
+def corpus_idf() -> Callable[[str], float]:
+    """The BM25 idf of the corpus, as the assistant passes it from the index."""
+    return LexicalIndex.build(list(corpus_by_id().values())).idf
+
+
+def ranked_hits(entries: dict[str, Entry], *ids: str, term: str | None = None) -> list[Hit]:
+    """Hits in this order with falling scores; ``term`` marks the first as an exact name match."""
+    out = []
+    for rank, hit_id in enumerate(ids):
+        e = entries[hit_id]
+        signals = {"term": 1.0} if term and rank == 0 else {}
+        out.append(Hit(e.id, e.title, e.source, e.url, e.body[:80], 1.0 - rank * 0.02, e, signals))
+    return out
+
+
+def clean_answer(hits: list[Hit], question: str) -> tuple[str, tuple[str, ...]]:
+    """The extractive answer, checked clean by the independent dirty-text detector."""
+    text, cited = extractive_answer(hits, question, corpus_idf())
+    assert not dirty_reasons(text), (dirty_reasons(text), text)
+    return text, cited
