@@ -128,17 +128,17 @@ def calibrate(
     picked = sorted(rng.permutation(with_text)[:sample].tolist())
     titles = _encode(encoder, [f"what is {entries[i].title}" for i in picked])
     definitions = _encode(encoder, [_masked_definition(entries[i]) for i in picked])
-    entry_vectors = _entry_vectors(vectors, chunk_entry, len(entries))
+    by_entry = entry_vectors(vectors, chunk_entry, len(entries))
     groups = title_groups(entries)
     described: list[float] = []
     left_out: list[float] = []
     for row, i in enumerate(picked):
         described.append(
-            standout(_best(vectors, chunk_entry, definitions[row]), entry_vectors, groups)
+            standout(_best(vectors, chunk_entry, definitions[row]), by_entry, groups)
         )
-        drop = _copies(i, entries, entry_vectors)
+        drop = _copies(i, entries, by_entry)
         left_out.append(
-            standout(_best(vectors, chunk_entry, titles[row], drop), entry_vectors, groups)
+            standout(_best(vectors, chunk_entry, titles[row], drop), by_entry, groups)
         )
     lenient = float(np.quantile(described, LENIENT_QUANTILE))
     strict = max(float(np.max(left_out)), lenient)
@@ -191,13 +191,16 @@ def _copies(i: int, entries: Sequence[Entry], entry_vectors: np.ndarray) -> set[
     return same | {int(j) for j in close} | {i}
 
 
-def _entry_vectors(vectors: np.ndarray, chunk_entry: np.ndarray, n: int) -> np.ndarray:
-    out = np.zeros((n, vectors.shape[1]), dtype=np.float32)
-    np.add.at(out, chunk_entry, vectors)
+def entry_vectors(vectors: np.ndarray, chunk_entry: np.ndarray, n_entries: int) -> np.ndarray:
+    """One vector per entry: the normalized mean of its chunks (standout, MMR redundancy)."""
+    dim = vectors.shape[1] if vectors.ndim == 2 else 0
+    out = np.zeros((n_entries, dim), dtype=np.float32)
+    if len(chunk_entry):
+        np.add.at(out, chunk_entry, vectors)
     norms = np.linalg.norm(out, axis=1, keepdims=True)
     norms[norms == 0] = 1.0
-    result: np.ndarray = out / norms
-    return result
+    normalized: np.ndarray = out / norms
+    return normalized
 
 
 def _flat(text: str) -> str:

@@ -18,6 +18,7 @@ from langchain_core.retrievers import BaseRetriever
 from langchain_core.runnables.config import run_in_executor
 
 from rag_glossary.models import Hit, RetrievalResult
+from rag_glossary.payloads import hit_metadata
 
 # Keyword arguments LangChain itself passes through ``invoke`` (not retrieval settings).
 _LANGCHAIN_KWARGS = frozenset({"verbose"})
@@ -69,13 +70,4 @@ def documents(result: RetrievalResult) -> list[Document]:
 
 
 def _meta(hit: Hit, result: RetrievalResult) -> dict[str, Any]:
-    return {
-        "id": hit.id,
-        "title": hit.title,
-        "source": hit.source,
-        "url": hit.url,
-        "location": hit.entry.location,
-        "score": hit.score,
-        "confidence": result.confidence,
-        "covered": result.covered,
-    }
+    return {"id": hit.id, **hit_metadata(hit, result)}

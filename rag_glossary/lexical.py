@@ -35,7 +35,7 @@ _TITLE_REPEAT = 3
 _FILES = ("data.npy", "indices.npy", "indptr.npy", "vocab.json")
 
 
-def _stem(word: str) -> str:
+def stem(word: str) -> str:
     # A deliberately light stemmer: plural and possessive forms only. Heavier
     # stemming merges terms a glossary keeps apart (e.g. "learning"/"learner").
     if len(word) > 4 and word.endswith("ies"):
@@ -47,7 +47,7 @@ def _stem(word: str) -> str:
 
 def tokenize(text: str) -> list[str]:
     words = (w.lower() for w in _WORD.findall(text))
-    return [_stem(w) for w in words if w not in _STOP]
+    return [stem(w) for w in words if w not in _STOP]
 
 
 def entry_document(entry: Entry) -> list[str]:

@@ -15,6 +15,7 @@ from llama_index.core.callbacks import CallbackManager
 from llama_index.core.schema import NodeWithScore, QueryBundle, TextNode
 
 from rag_glossary.models import Hit, RetrievalResult
+from rag_glossary.payloads import hit_metadata
 
 # Shown to the LLM with the text: where the entry comes from. The rest is for programs.
 _FOR_PROGRAMS_ONLY = ["location", "score", "confidence", "covered"]
@@ -42,15 +43,7 @@ def nodes(result: RetrievalResult) -> list[NodeWithScore]:
 
 
 def _node(hit: Hit, result: RetrievalResult) -> TextNode:
-    metadata = {
-        "title": hit.title,
-        "source": hit.source,
-        "url": hit.url,
-        "location": hit.entry.location,
-        "score": hit.score,
-        "confidence": result.confidence,
-        "covered": result.covered,
-    }
+    metadata = hit_metadata(hit, result)
     return TextNode(
         id_=hit.id,
         text=f"{hit.title}\n{hit.entry.body}",

@@ -12,7 +12,7 @@ from dataclasses import fields, is_dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from rag_glossary.models import Entry, RetrievalResult
+from rag_glossary.models import Entry, Hit, RetrievalResult
 
 if TYPE_CHECKING:
     from rag_glossary.parsing import Corpus
@@ -26,6 +26,19 @@ def result_dict(result: RetrievalResult) -> dict[str, Any]:
     names = [f.name for f in fields(result)]
     ordered = [n for n in _RESULT_HEAD if n in names] + [n for n in names if n not in _RESULT_HEAD]
     return {name: plain(getattr(result, name)) for name in ordered}
+
+
+def hit_metadata(hit: Hit, result: RetrievalResult) -> dict[str, Any]:
+    """What a framework document or node carries besides its text (LangChain, LlamaIndex)."""
+    return {
+        "title": hit.title,
+        "source": hit.source,
+        "url": hit.url,
+        "location": hit.entry.location,
+        "score": hit.score,
+        "confidence": result.confidence,
+        "covered": result.covered,
+    }
 
 
 def entry_dict(entry: Entry, corpus: Corpus) -> dict[str, Any]:

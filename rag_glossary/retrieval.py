@@ -18,7 +18,13 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import numpy as np
 
-from rag_glossary.calibration import Calibration, calibrate, standout, title_groups
+from rag_glossary.calibration import (
+    Calibration,
+    calibrate,
+    entry_vectors,
+    standout,
+    title_groups,
+)
 from rag_glossary.chunking import chunk_body
 from rag_glossary.config import default_index_dir
 from rag_glossary.coverage import CoverageIndex, judge
@@ -108,7 +114,7 @@ class Retriever:
         self._first_chunk: dict[int, int] = {}
         for ci, ei in enumerate(self._chunk_entry.tolist()):
             self._first_chunk.setdefault(ei, ci)
-        self.entry_vectors = _entry_vectors(vectors, self._chunk_entry, len(self.entries))
+        self.entry_vectors = entry_vectors(vectors, self._chunk_entry, len(self.entries))
         self._stubs = {i for i, e in enumerate(self.entries) if not e.body.strip()}
         self.calibration = calibration or Calibration()
         self._title_groups = title_groups(self.entries)
@@ -362,18 +368,6 @@ def _installed(module: str) -> bool:
         return importlib.util.find_spec(module) is not None
     except ModuleNotFoundError:
         return False
-
-
-def _entry_vectors(vectors: np.ndarray, chunk_entry: np.ndarray, n_entries: int) -> np.ndarray:
-    """One vector per entry: the normalized mean of its chunks (for MMR redundancy)."""
-    dim = vectors.shape[1] if vectors.ndim == 2 else 0
-    out = np.zeros((n_entries, dim), dtype=np.float32)
-    if len(chunk_entry):
-        np.add.at(out, chunk_entry, vectors)
-    norms = np.linalg.norm(out, axis=1, keepdims=True)
-    norms[norms == 0] = 1.0
-    normalized: np.ndarray = out / norms
-    return normalized
 
 
 def _query_encoder(loaded: LoadedIndex) -> Encoder:

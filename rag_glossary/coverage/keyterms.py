@@ -6,6 +6,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from rag_glossary.lexical import stem
+
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 # Dropped when comparing phrases: "theory of mind" and "theory mind" match.
 _FILLER = frozenset(
@@ -133,17 +135,9 @@ def words(text: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(text)]
 
 
-def _stem(word: str) -> str:
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
-    return word
-
-
 def phrase_key(tokens: Sequence[str]) -> tuple[str, ...]:
     """What a phrase is compared by: stemmed words without fillers."""
-    return tuple(_stem(w) for w in tokens if w not in _FILLER)
+    return tuple(stem(w) for w in tokens if w not in _FILLER)
 
 
 @dataclass(frozen=True)
