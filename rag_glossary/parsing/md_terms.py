@@ -126,7 +126,10 @@ def _bold_lead(content: str) -> tuple[str, str] | None:
     term, rest = match.group(2).strip(), match.group(3)
     ends_with_colon = term.endswith(":")
     separator = _SEPARATOR.match(rest)
-    if not ends_with_colon and (separator is None or (not separator.group(0) and rest.strip())):
+    # The term alone on its line (soft or hard break) separates it from its text.
+    alone = rest.lstrip(" \t").startswith("\n")
+    no_separator = separator is None or (not separator.group(0) and rest.strip())
+    if not ends_with_colon and not alone and no_separator:
         return None
     term = clean_title(term.rstrip(":").strip())
     if not term or len(term.split()) > _MAX_TERM_WORDS:
