@@ -47,9 +47,10 @@ def entries(
         elif as_json:
             _print_json([_entry_summary(e) for e in items])
         else:
+            from rag_glossary.chunking import entry_header
+
             for e in items:
-                aliases = f" ({', '.join(e.aliases)})" if e.aliases else ""
-                out.print(f"{escape(e.id)}\t{escape(e.title)}{escape(aliases)}")
+                out.print(f"{escape(e.id)}\t{escape(entry_header(e))}")
 
 
 def _entry_summary(e: Entry) -> dict[str, Any]:
