@@ -22,7 +22,7 @@ def run(*args: str) -> tuple[int, str, str]:
 def test_entries_json_lists_every_entry_with_ids() -> None:
     code, out, _ = run("entries", "--corpus", str(CORPUS), "--json")
     data = json.loads(out)
-    assert code == 0 and len(data) == 447
+    assert code == 0 and len(data) == 448
     assert {"id", "source", "anchor", "title", "aliases", "line"} <= set(data[0])
     ids = {d["id"] for d in data}
     assert "ai-glossary-m#masked-self-attention" in ids and "ml-annotations#2023-12-1" in ids
@@ -31,7 +31,7 @@ def test_entries_json_lists_every_entry_with_ids() -> None:
 def test_entries_stats_counts_per_source() -> None:
     code, out, _ = run("entries", "--corpus", str(CORPUS), "--stats", "--json")
     stats = json.loads(out)
-    assert code == 0 and stats["total"] == sum(stats["sources"].values()) == 447
+    assert code == 0 and stats["total"] == sum(stats["sources"].values()) == 448
     assert stats["sources"]["music-ml-chapter"] == 7
 
 

@@ -306,7 +306,10 @@ def test_archive_anchors_are_the_explicit_ones() -> None:
     explicit = re.findall(
         r"^# .*\{#([^}]+)\}\s*$", "\n".join(file_lines("data-archive-m.md")), re.M
     )
-    assert list(entries_of("data-archive-m.md")) == explicit
+    # plus the one note whose "# Title {#anchor}" line the export lost (line 229)
+    lost = explicit.index("manifold-learning") + 1
+    expected = [*explicit[:lost], "many-to-many-relationships", *explicit[lost:]]
+    assert list(entries_of("data-archive-m.md")) == expected
 
 
 def test_archive_level1_heading_without_anchor_stays_inside_its_entry() -> None:

@@ -17,8 +17,9 @@ _HTML_START = re.compile(
     r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S
 )
 _RST_GLOSSARY = re.compile(r"^\s*\.\. glossary::", re.M)
-# GFM: one dash per cell is enough (``| - | - |``, ``|:-|:-|``); outer pipes are optional.
-_MD_TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$")
+# GFM: one dash per cell is enough (``| - | - |``, ``|:-|:-|``); outer pipes are optional,
+# but ``- | -`` is a list item (markdown-it's table rule says so too).
+_MD_TABLE_SEPARATOR = re.compile(r"^\s*(?!-\s)\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$")
 _BOLD_TERM = re.compile(
     r"^\s{0,3}(?:[-*+]\s+|\d+[.)]\s+)?(\*\*|__)(?=\S)[^*_\n]{1,100}?(?:(?<=:)\1|(?<=\S)\1\s*(?:[:\-–—]|<br\s*/?>|$))"
 )
