@@ -71,7 +71,8 @@ def test_a_linked_bold_term_without_a_hard_break_keeps_its_definition() -> None:
 
 
 def test_every_term_of_the_nlp_glossary_is_an_entry_with_its_definition() -> None:
-    terms = [line for line in NLP.read_text(encoding="utf-8").split("\n") if line.startswith("- **")]
+    lines = NLP.read_text(encoding="utf-8").split("\n")
+    terms = [line for line in lines if line.startswith("- **")]
     entries = _entries(NLP)
     assert len(entries) == len(terms) == 44
     # Grade notes 003, 020, 021 said "no definition": the parser keeps these bodies.
