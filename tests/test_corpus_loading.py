@@ -16,7 +16,8 @@ CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 # Verified by reading the files (see tests below for the independent counts):
 # site: lines ending in "#" minus the "M#" page title; ai-glossary: "# " headings
 # outside front matter and fences minus alias headings; archive: "# ... {#id}"
-# headings plus one note that lost that line; annotations: lines "    N. "; chapter: 6 ##/### sections + preamble.
+# headings plus one note that lost that line; annotations: lines "    N. ";
+# chapter: 6 ##/### sections + preamble.
 EXPECTED_COUNTS = {
     "ai-glossary-m-site": 170,
     "ai-glossary-m": 104,
