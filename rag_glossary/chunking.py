@@ -9,7 +9,6 @@ still says what it is about.
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -57,26 +56,9 @@ class ChunkingConfig:
 
 
 def entry_header(entry: Entry) -> str:
-    aliases = header_aliases(entry)
-    if aliases:
-        return f"{entry.title} ({', '.join(aliases)})"
+    if entry.aliases:
+        return f"{entry.title} ({', '.join(entry.aliases)})"
     return entry.title
-
-
-def header_aliases(entry: Entry) -> tuple[str, ...]:
-    """The aliases a title does not already spell out: ``Bag of Words (BoW)`` shows no
-    ``(BoW)`` again; the alias itself stays (questions name the term by it)."""
-    title = _words(entry.title)
-    return tuple(a for a in entry.aliases if not _contains(title, _words(a)))
-
-
-def _words(text: str) -> list[str]:
-    return re.findall(r"\w+", text.casefold())
-
-
-def _contains(words: list[str], part: list[str]) -> bool:
-    n = len(part)
-    return n > 0 and any(words[i : i + n] == part for i in range(len(words) - n + 1))
 
 
 def content_hash(model_id: str, text: str) -> str:

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from helpers import ROOT
 
-from rag_glossary.chunking import entry_header
 from rag_glossary.models import Entry
 from rag_glossary.parsing import parse_file, parse_text, sniff_dialect
+from rag_glossary.parsing.base import listed_name
 
 TEMPLE = ROOT / "eval" / "formats" / "temple-ml-glossary.md"
 NLP = ROOT / "eval" / "corpora" / "nlp-glossary" / "0_Keywords.md"
@@ -81,17 +81,17 @@ def test_every_term_of_the_nlp_glossary_is_an_entry_with_its_definition() -> Non
     assert entries["lstm-long-short-term-memory"].body.startswith("A type of RNN that uses gates")
 
 
-def test_an_alias_the_title_spells_out_is_kept_but_not_repeated_in_the_header() -> None:
+def test_an_alias_the_title_spells_out_is_kept_but_not_listed_again() -> None:
     entries = _entries(NLP)
     bow = entries["bag-of-words-bow"]
     assert bow.aliases == ("BoW",)  # questions still name the term by it
-    assert entry_header(bow) == "Bag of Words (BoW)"
+    assert listed_name(bow.title, bow.aliases) == "Bag of Words (BoW)"
     pos = entries["part-of-speech-pos-tagging"]
     assert pos.aliases == ("POS Tagging",)
-    assert entry_header(pos) == "Part-of-Speech (POS) Tagging"
+    assert listed_name(pos.title, pos.aliases) == "Part-of-Speech (POS) Tagging"
     # corpus/ai-glossary-m.md "# Markov Decision Process" with "## MDP": a new name.
     mdp = _entries(ROOT / "corpus" / "ai-glossary-m.md")["markov-decision-process"]
-    assert entry_header(mdp) == "Markov Decision Process (MDP)"
+    assert listed_name(mdp.title, mdp.aliases) == "Markov Decision Process (MDP)"
 
 
 def test_an_archive_note_that_lost_its_anchored_heading_is_its_own_entry() -> None:

@@ -47,10 +47,10 @@ def entries(
         elif as_json:
             _print_json([_entry_summary(e) for e in items])
         else:
-            from rag_glossary.chunking import entry_header
+            from rag_glossary.parsing.base import listed_name
 
             for e in items:
-                out.print(f"{escape(e.id)}\t{escape(entry_header(e))}")
+                out.print(f"{escape(e.id)}\t{escape(listed_name(e.title, e.aliases))}")
 
 
 def _entry_summary(e: Entry) -> dict[str, Any]:

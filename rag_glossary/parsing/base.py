@@ -61,6 +61,24 @@ def _looks_like_acronym(text: str) -> bool:
     return sum(ch.isupper() for ch in text) >= 2 and any(ch.isalpha() for ch in text)
 
 
+def listed_name(title: str, aliases: Sequence[str]) -> str:
+    """``Title (alias, ...)`` for listings, without the aliases the title already spells
+    out: ``Bag of Words (BoW)``, not ``Bag of Words (BoW) (BoW)``. The alias itself stays
+    on the entry (questions name the term by it)."""
+    words = _words(title)
+    new = [a for a in aliases if not _contains(words, _words(a))]
+    return f"{title} ({', '.join(new)})" if new else title
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.casefold())
+
+
+def _contains(words: list[str], part: list[str]) -> bool:
+    n = len(part)
+    return n > 0 and any(words[i : i + n] == part for i in range(len(words) - n + 1))
+
+
 def without_parenthetical(title: str) -> str:
     """``Markov Decision Process (MDP)`` -> ``Markov Decision Process`` (used for matching)."""
     return " ".join(re.sub(r"\([^()]*\)", " ", title).split())
