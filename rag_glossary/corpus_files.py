@@ -26,6 +26,11 @@ GLOSSARY_SUFFIXES = (
     ".htm",
 )
 CONFIG_FILE = "corpus.toml"
+# What the parsers make of unchanged files, recorded in each manifest: bump it whenever a
+# change to parsing/ can change an entry, so that older indexes are updated, not served.
+# 1: linked archive headings without {#anchor} start an entry; one-dash table delimiters;
+#    bold terms without a trailing hard break.
+PARSER_VERSION = 1
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:

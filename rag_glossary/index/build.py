@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from rag_glossary.calibration import calibrate_index
 from rag_glossary.chunking import ChunkingConfig
-from rag_glossary.corpus_files import corpus_fingerprint
+from rag_glossary.corpus_files import PARSER_VERSION, corpus_fingerprint
 from rag_glossary.errors import (
     IndexLockedError,
     IndexMissingError,
@@ -125,6 +125,8 @@ def index_status(
         return IndexStatus("stale", "the index was built by an older rag-glossary", manifest)
     if manifest.corpus != corpus_fingerprint(Path(corpus_dir)):
         return IndexStatus("stale", "the corpus changed since the index was built", manifest)
+    if manifest.parser_version != PARSER_VERSION:
+        return IndexStatus("stale", "the index was built by an older parser", manifest)
     return IndexStatus("ok", "up to date", manifest)
 
 
@@ -149,6 +151,7 @@ def _is_current(
         and live.manifest.corpus == fingerprint
         and live.manifest.chunking == settings.chunking.to_dict()
         and live.manifest.index_type_requested == settings.index_type
+        and live.manifest.parser_version == PARSER_VERSION
     )
 
 
@@ -312,6 +315,7 @@ def _write_parts(
         query_encoder=query_encoder,
         created_at=datetime.now(UTC).isoformat(timespec="seconds"),
         calibration=calibration,
+        parser_version=PARSER_VERSION,
     )
 
 

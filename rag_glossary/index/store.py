@@ -74,6 +74,7 @@ class Manifest:
     tool_version: str = __version__
     corpus_dir: str = ""  # the folder it was built from ("" in indexes built before it was kept)
     calibration: dict[str, Any] | None = None  # coverage bars (calibration.py); None: defaults
+    parser_version: int = 0  # parsing.PARSER_VERSION of the build (0: built before it was kept)
 
     def to_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)

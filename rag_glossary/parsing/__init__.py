@@ -11,6 +11,7 @@ picks one from the content.
 
 from __future__ import annotations
 
+from rag_glossary.corpus_files import PARSER_VERSION
 from rag_glossary.parsing.corpus import Corpus, CorpusFile, load_corpus
 from rag_glossary.parsing.dialects import DIALECTS, parse_file, parse_text
 from rag_glossary.parsing.slug import slugify
@@ -18,6 +19,7 @@ from rag_glossary.parsing.sniff import sniff_dialect
 
 __all__ = [
     "DIALECTS",
+    "PARSER_VERSION",
     "Corpus",
     "CorpusFile",
     "load_corpus",
