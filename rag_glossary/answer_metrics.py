@@ -30,7 +30,15 @@ _DIRTY: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("url", re.compile(r"https?://|www\.\w", re.IGNORECASE)),
     ("more at", re.compile(r"\bmore at\b", re.IGNORECASE)),
     ("backtick", re.compile(r"`")),
-    ("truncated text", re.compile(r"…|\.\.\.")),
+    # an ellipsis that cuts text (at a line's or sentence's start or end, before ":");
+    # one inside a quoted example ("Alice... she... her") is the author's
+    (
+        "truncated text",
+        re.compile(
+            r"(?:^|[.!?:]\s)\W*(?:…|\.\.\.)|(?:…|\.\.\.)\W*(?:\[\d+\])*\s*$|(?:…|\.\.\.)\s*:",
+            re.MULTILINE,
+        ),
+    ),
     (
         "code as prose",
         re.compile(r"\bimport \w+ import\b|\bdef \w+\(|\b\w+\.\w+\([^)\s]*\)", re.IGNORECASE),
@@ -44,7 +52,8 @@ _DIRTY: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "dangling ending",
         re.compile(
-            r"\b(?:are|is|include|includes|following|the|of|to|and|or|with|e\.g|i\.e)"
+            r"^(?!.*\b(?:how|what|where|which|who|whether)\b.*\b(?:is|are)[.!]?(?:\[\d+\])*\s*$)"
+            r".*\b(?:are|is|include|includes|following|the|of|to|and|or|with|e\.g|i\.e)"
             r"[.!]?(?:\[\d+\])*\s*$",
             re.MULTILINE | re.IGNORECASE,
         ),

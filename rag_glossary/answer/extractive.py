@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from rag_glossary.answer.citations import Registry
 from rag_glossary.answer.pieces import (
@@ -24,6 +25,7 @@ from rag_glossary.answer.pieces import (
     coverage,
     display_name,
     entry_focus,
+    heads_term,
     is_filler,
     key_of,
     list_statement,
@@ -35,7 +37,14 @@ from rag_glossary.answer.pieces import (
 )
 from rag_glossary.answer.question import Question, analyze
 from rag_glossary.answer.segment import Unit, units
-from rag_glossary.answer.shapes import acronym_meanings, comparison, second_entry, stub_answer
+from rag_glossary.answer.shapes import (
+    acronym_meanings,
+    comparison,
+    pointer_answer,
+    pointer_target,
+    second_entry,
+    stub_answer,
+)
 from rag_glossary.models import Hit
 
 MAX_ANSWER_WORDS = 70
@@ -53,6 +62,9 @@ _WHY = re.compile(
 )
 _CONTRAST = re.compile(r"(?i)\b(unlike|whereas|while|compared|instead|rather than|differ)")
 _NEVER = re.compile(r"(?!)")
+# "winsorizing when handling outliers": a term with context words beyond a name
+_CONTEXT = re.compile(r"\s(?:when|in|for|during|while|within|under|with|without|on|at|by|from)\s")
+_TERM_FILLER = frozenset(("a", "an", "the"))
 _CUES = {"why": _WHY, "compare": _CONTRAST, "number": re.compile(r"\d")}
 
 
@@ -83,10 +95,19 @@ def compose(question: str, hits: Sequence[Hit], idf: Idf | None = None) -> list[
         return meanings
     if q.shape == "compare" and (both := comparison(q, hits, weight)) is not None:
         return both
+    named = any(names_term(h, q.term) or heads_term(h, q.term) for h in hits)
+    if q.names_term and not named and _CONTEXT.search(q.term):
+        # "what is winsorizing when handling outliers": no entry is the whole term, so
+        # all of the question's words say what the answer must contain
+        q = replace(q, focus=q.words - _TERM_FILLER, names_term=False)
     main = _main_group(q, hits, weight)
     if main is None:
         names = ", ".join(h.title for h in hits[:3])
         return [Statement(f"The closest glossary entries ({names}) have no text to quote.", ())]
+    if (pointer := pointer_target(main.hits[0], hits)) is not None:
+        name, target = pointer  # "Bayes' rule: (Refer to Bayes' theorem)": answer from the theorem
+        said = [pointer_answer(main.hits[0], target.title if target else name)]
+        return said + (_answer_units(q, make_group(target, hits), weight, 1) if target else [])
     statements = _answer_units(q, main, weight, rank=0)
     statements += second_entry(q, hits, main, statements, weight)
     return statements
@@ -100,6 +121,8 @@ def _main_group(q: Question, hits: Sequence[Hit], idf: Idf) -> Group | None:
     named = [h for h in with_text if names_term(h, q.term)]
     if named and (q.names_term or q.shape == "list"):
         return make_group(named[0], hits)
+    if head := [h for h in with_text if heads_term(h, q.term)]:
+        return make_group(head[0], hits)
     candidates = [h for h in with_text if h.score >= CLOSE_SCORE_RATIO * best] or with_text[:1]
 
     def merit(hit: Hit) -> float:

@@ -67,7 +67,24 @@ def same_term(a: Hit, b: Hit) -> bool:
     named_alike = bool(names_a & names_b - {""}) or (
         bool(acronyms(a) & acronyms(b)) and alike(a, b)
     )
-    return named_alike and bool(units(b.entry.body) or not b.entry.body)
+    # "Transformer" and "Transformers (Hugging Face)": one name, two things
+    qualified_apart = qualifier(a.title) != qualifier(b.title) and not alike(a, b)
+    return named_alike and not qualified_apart and bool(units(b.entry.body) or not b.entry.body)
+
+
+_ACRONYM_WORD = re.compile(r"[A-Z][A-Za-z0-9-]{1,7}")
+
+
+def _is_acronym(text: str) -> bool:
+    return bool(_ACRONYM_WORD.fullmatch(text)) and sum(c.isupper() for c in text) >= 2
+
+
+def qualifier(title: str) -> str:
+    """What a title's parentheses add when they are neither an acronym nor the expansion
+    of one: "Transformers (Hugging Face)" -> "hugging face", "LSTM (Long ...)" -> ""."""
+    outside = re.sub(r"\s*\(.*?\)", "", title).strip()
+    found = [p for p in re.findall(r"\(([^)]*)\)", title) if not _is_acronym(p.strip())]
+    return "" if not found or _is_acronym(outside) else normalize(" ".join(found))
 
 
 def acronyms(hit: Hit) -> set[str]:
@@ -239,10 +256,28 @@ def names_term(hit: Hit, term: str) -> bool:
     category word ("Markov Chain Monte Carlo (MCMC) Algorithm"), or ``term`` is its acronym."""
     term_core = core(term)
     names = {core(n) for n in (hit.title, *hit.entry.aliases)}
+    also = qualifier(hit.title)  # "Type II error (false negative)" is also "false negative"
+    if also and not re.match(r"(?:in|for|of|on|with|as|e g|i e|see)\b", also):
+        names.add(core(also))
     if not term_core:
         return False
     bag = _bag(term_core)
     return term_core in names or bool(bag and bag in map(_bag, names)) or names_acronym(hit, term)
+
+
+_CONTEXT_WORD = r"(?:in|for|within|when|during|under|inside|on|at|of|used|applied)"
+
+
+def heads_term(hit: Hit, term: str) -> bool:
+    """The entry's name opens the term and the rest is context: "false negative in
+    hypothesis testing" is about "Type II error (false negative)", not hypothesis testing."""
+    term_core = re.sub(r"^(?:a|an|the)\s+", "", core(term))
+    names = {core(n) for n in (hit.title, *hit.entry.aliases)}
+    if also := qualifier(hit.title):
+        names.add(core(also))
+    return any(
+        n and re.match(rf"{re.escape(n)}\s+{_CONTEXT_WORD}\b", term_core) for n in names
+    )
 
 
 _CATEGORY = frozenset(

@@ -67,6 +67,7 @@ class Question:
     focus: frozenset[str] = frozenset()
     names_term: bool = False  # "what is X (and ...)": the entry titled X answers
     two_part: bool = False  # "... and how/why ...": a second entry may answer the second part
+    words: frozenset[str] = frozenset()  # every content word, the term's included
 
     @property
     def acronym(self) -> str | None:
@@ -92,7 +93,9 @@ def analyze(question: str) -> Question:
         if _DEFINE.match(first):  # "what is X and why ...": X's entry, then the reason
             rest = analyze(second).shape
             part: Shape = rest if rest != "define" else "content"
-            return Question(text, part, extract_term(first), (), focus, True, two_part=True)
+            term = extract_term(first)
+            words = focus | frozenset(t for t in tokenize(term) if t not in _QUESTION_WORDS)
+            return Question(text, part, term, (), focus, True, two_part=True, words=words)
         head = analyze(first)
         return replace(head, text=text, focus=head.focus | focus, two_part=True)
     term = extract_term(bare)
@@ -117,10 +120,11 @@ def analyze(question: str) -> Question:
         shape = "define"
     else:
         shape = "content"
-    focus = frozenset(t for t in tokenize(bare) if t not in _QUESTION_WORDS)
-    if shape in ("define", "expand"):
-        focus = focus - set(tokenize(term))
-    return Question(text, shape, term, sides, focus, names_term=shape in ("define", "expand"))
+    words = frozenset(t for t in tokenize(bare) if t not in _QUESTION_WORDS)
+    focus = words - set(tokenize(term)) if shape in ("define", "expand") else words
+    return Question(
+        text, shape, term, sides, focus, names_term=shape in ("define", "expand"), words=words
+    )
 
 
 def _sides(text: str) -> tuple[str, ...]:

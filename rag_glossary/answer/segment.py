@@ -87,14 +87,20 @@ _LONG_ITEM_WORDS = 30
 # A sentence that stops on one of these words introduces something that is not there.
 _DANGLING = re.compile(
     r"(?i)\b(are|is|include|includes|including|following|follows|like|as|the|of|to|and|or"
-    r"|with|for|by|such|e\.g|i\.e|a|an)$"
+    r"|with|for|by|such|e\.g|i\.e|(?-i:a|an))$"
 )
+# "... how many standard deviations from the mean a data point is." is whole: the verb
+# closes a clause that a wh-word opened.
+_WH_CLAUSE = re.compile(r"(?i)\b(?:how|what|where|which|who|whether|whatever)\b.*\b(?:is|are)$")
 _POINTER = re.compile(
     r"(?i)\b(?:(?:illustration|figure|image|diagram|picture|table|chart|graph|screenshot|video)"
     r"s? (?:below|above)|(?:shown|seen|illustrated|depicted|described|mentioned) (?:below|above)"
     r"|(?:the|this) (?:following|below|above) (?:illustration|figure|image|diagram|picture|table"
     r"|chart|graph|screenshot|example|code))"
 )
+# An ellipsis that cuts text: at its start or end, or before a colon ("…never make it
+# to…:"); one inside a quoted example ("Alice... she... her") is the author's.
+_CUT = re.compile(r"^\W*(?:…|\.\.\.)|(?:…|\.\.\.)\W*$|(?:…|\.\.\.)\s*:")
 _LABEL_CHAIN = re.compile(r"^[A-Z][\w-]*(?: [\w-]+)?:\s+[A-Z][\w-]*(?: [\w-]+)?:")
 _WRAP_WIDTH = 100  # bodies whose lines never pass this are hard-wrapped prose
 _SHORT_LINE = 50  # in hard-wrapped prose, a line this short ends where its author ended it
@@ -197,11 +203,11 @@ def clean_unit(raw: str, *, item: bool = False) -> str | None:
     text = clean_inline(raw)
     if not text or len(_words(text)) < (2 if item else _MIN_WORDS):
         return None
-    if text.endswith(("?", ":")) or "?" in text[-3:] or "…" in text or "..." in text:
+    if text.endswith(("?", ":")) or "?" in text[-3:] or _CUT.search(text):
         return None  # a rhetorical question, a list intro without its list, a cut title
     if "\\" in text or _POINTER.search(text) or _LABEL_CHAIN.match(text):
         return None  # a formula, a pointer at a figure that is not there, "Metadata: Trimming:"
-    if _DANGLING.search(text.rstrip(".")):
+    if _DANGLING.search(text.rstrip(".")) and not _WH_CLAUSE.search(text.rstrip(".")):
         return None  # "Benefits with this approach are"
     if re.match(r"(?i)(see|more at|also see|related)\b", text) and len(_words(text)) < 8:
         return None  # a cross-reference, not a statement

@@ -26,7 +26,7 @@ from rag_glossary.answer.pieces import (
     stem,
 )
 from rag_glossary.answer.question import Question
-from rag_glossary.answer.segment import Unit, units
+from rag_glossary.answer.segment import Unit, clean_inline, units
 from rag_glossary.lexical import tokenize
 from rag_glossary.models import Hit
 
@@ -166,3 +166,27 @@ def stub_answer(q: Question, hits: Sequence[Hit]) -> list[Statement] | None:
         label = "It refers to" if refers else "Nearest entries with text"
         statements.append(Statement(f"{label}: {', '.join(pointers[:4])}.", (), order=(1, 0)))
     return statements
+
+
+_POINTER = re.compile(
+    r"(?i)^\W*(?:refer\s+to|see(?:\s+also)?|same\s+as|synonym\s+(?:of|for)"
+    r"|another\s+(?:name|term)\s+for)\s*:?\s+(.+?)[\W]*$"
+)
+
+
+def pointer_target(hit: Hit, hits: Sequence[Hit]) -> tuple[str, Hit | None] | None:
+    """An entry whose whole text points at another ("(Refer to Bayes' theorem)"): the
+    name it points at, and that entry when it is among ``hits``."""
+    body = clean_inline(" ".join(hit.entry.body.split()))
+    match = _POINTER.match(body)
+    if not match or len(match.group(1).split()) > 8:
+        return None
+    name = match.group(1).strip()
+    others = [h for h in hits if h is not hit and h.id != hit.id]
+    return name, hit_for(name, others)
+
+
+def pointer_answer(stub: Hit, name: str) -> Statement:
+    """The cross-reference said as a sentence, cited to the entry that makes it."""
+    title = " ".join(stub.title.split())
+    return Statement(f"The glossary's entry for {title} refers to {name}.", (stub.id,))
