@@ -62,6 +62,11 @@ _WHY = re.compile(
 )
 _CONTRAST = re.compile(r"(?i)\b(unlike|whereas|while|compared|instead|rather than|differ)")
 _NEVER = re.compile(r"(?!)")
+# where a name comes from: "The name ... was coined", "named after", "derives from"
+_NAMING = re.compile(
+    r"(?i)\b(?:the (?:name|term|word)\b|coined|named (?:after|for)|derives?d? from|comes from"
+    r"|origin of|etymolog)"
+)
 # "winsorizing when handling outliers": a term with context words beyond a name
 _CONTEXT = re.compile(r"\s(?:when|in|for|during|while|within|under|with|without|on|at|by|from)\s")
 _TERM_FILLER = frozenset(("a", "an", "the"))
@@ -146,7 +151,10 @@ def _answer_units(q: Question, group: Group, idf: Idf, rank: int) -> list[Statem
     if _wants_list(q, best_unit, best_score) and (
         definition is None or best_score > _score(q, focus, definition[0], idf)
     ):
-        opening = definition and title and (q.shape != "list" or q.names_term)
+        # a lead-in that refers back ("Specifically, it works like this:") needs the definition
+        opening = definition and title and (
+            q.shape != "list" or q.names_term or refers_back(best_unit.lead)
+        )
         named = statement(definition, rank, title, display_name(group)) if definition else None
         lead = [named] if opening and named else []
         return [*lead, list_statement(pool, best_unit, rank, "" if lead else title)]
@@ -155,7 +163,7 @@ def _answer_units(q: Question, group: Group, idf: Idf, rank: int) -> list[Statem
     picked: dict[int, tuple[Unit, list[str]]] = {}
     asked: list[Unit] = []  # the units picked for the question's own words
     words = 0
-    cue = _CUES.get(q.shape)
+    cue = _NAMING if q.asks_name else _CUES.get(q.shape)
     # why: the entry's first reason; a number or a contrast: the one that best covers the question
     order = [x for x in pool] if q.shape == "why" else [(u, ids) for _, u, ids in scored]
     reason = next(
@@ -169,6 +177,7 @@ def _answer_units(q: Question, group: Group, idf: Idf, rank: int) -> list[Statem
     if reason is not None:  # the first reason, or number, the entry gives
         picked[reason[0].position] = reason
         words += count_words(reason[0].text)
+        asked.append(reason[0])
     if focus and best_score >= MIN_COVERAGE:
         floor = max(MIN_COVERAGE, 0.5 * best_score)
         for score, unit, ids in scored[:6]:
@@ -252,6 +261,10 @@ def _keep_context(
 
 
 def _wants_list(q: Question, unit: Unit, score: float) -> bool:
+    if q.asks_name:  # "why is it called X" is answered by a sentence about the name
+        return False
+    if unit.item_start:  # a sentence of a long item: the list only when a list is asked for
+        return q.shape == "list"
     return unit.kind == "item" and (q.shape in ("list", "why") or score >= MIN_COVERAGE)
 
 
@@ -280,6 +293,8 @@ def _grow(
 
 def _score(q: Question, focus: frozenset[str], unit: Unit, idf: Idf) -> float:
     score = coverage(focus, unit, idf)
+    if q.asks_name and _NAMING.search(unit.text):
+        score += 0.35
     if q.shape == "number" and re.search(r"\d", unit.text):
         score += 0.3
     elif q.shape != "number" and _CUES.get(q.shape, _NEVER).search(unit.text):

@@ -125,6 +125,7 @@ def near_duplicate(key: str, seen: dict[str, tuple[Unit, list[str]]]) -> bool:
 
 _REFERS_BACK = re.compile(
     r"^(?:It|Its|It's|This|These|They|Those|That|Their|Them|Such|However|In addition"
+    r"|Specifically|In particular|More specifically|In other words|For example|For instance"
     r"|Additionally|Also|While|Moreover|Furthermore|Thus|Therefore|Hence|As a result"
     r"|Similarly|Likewise|But|So|Here|Instead|Otherwise|Then|In contrast|On the other hand"
     r"|For this reason|In this case)\b"
@@ -182,8 +183,16 @@ def statement(unit_ids: tuple[Unit, list[str]], rank: int, title: str, name: str
 
 
 def mentions(text: str, name: str) -> bool:
+    """The text names the term, give or take a category word ("... Algorithm")."""
     name_core = core(name)
-    return bool(name_core) and name_core in core(text)
+    if not name_core:
+        return False
+    text_core = core(text)
+    if name_core in text_core:
+        return True
+    short = _TRAILING_KIND.sub("", name_core)  # "monte carlo tree search algorithm"
+    opens = re.match(rf"(?:(?:a|an|the)\s+)?{re.escape(short)}\b", text_core)  # its subject
+    return short != name_core and opens is not None
 
 
 def display_name(group: Group) -> str:
@@ -195,7 +204,7 @@ def display_name(group: Group) -> str:
 def list_statement(
     pool: list[tuple[Unit, list[str]]], anchor: Unit, rank: int, title: str
 ) -> Statement:
-    members = [(u, ids) for u, ids in pool if u.kind == "item" and u.lead == anchor.lead]
+    members = [(u, ids) for u, ids in pool if is_item(u) and u.lead == anchor.lead]
     start = next((i for i, (u, _) in enumerate(members) if u.position >= anchor.position), 0)
     if anchor.lead or start < MAX_LIST_ITEMS:
         start = 0
@@ -219,6 +228,11 @@ def list_statement(
         bare_label = len(lead.split()) <= 3 and not re.search(r"[.,;]", lead)
         lead = f"{lead} ({title})" if bare_label else f"{title}: {lead}"
     return Statement(lead, tuple(ids), items, order=(rank, chosen[0][0].position if chosen else 0))
+
+
+def is_item(unit: Unit) -> bool:
+    """A list item, or the first sentence of an item that has several."""
+    return unit.kind == "item" or unit.item_start
 
 
 def first_sentence(text: str) -> str:
@@ -290,6 +304,11 @@ _CATEGORY = frozenset(
 
 
 _KIND = frozenset(("agent", "system", "architecture", "approach", "loss", "function", "model"))
+
+
+_TRAILING_KIND = re.compile(
+    r"(?:\s+(?:algorithm|model|architecture|method|function|system|technique|process))+$"
+)
 
 
 def _bag(name: str) -> frozenset[str]:

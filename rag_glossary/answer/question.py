@@ -53,6 +53,10 @@ _TWO_PART = re.compile(
 )
 _PRONOUNS = frozenset(tokenize("it its they them their this that these those one"))
 _DOES = re.compile(r"(?i)^what\s+(?:does|do|did)\s+(?!.*\b(?:mean|means|stand|stands)\b)")
+_ASKS_NAME = re.compile(
+    r"(?i)\bwhy\b.*\b(?:called|named|name)\b|\b(?:origin|etymology)\s+of\b"
+    r"|\bwhere\b.*\bname\b.*\bcome\b|\bname\b.*\bcome\s+from\b"
+)
 _ACRONYM = re.compile(r"^[A-Za-z][A-Za-z0-9-]{1,7}$")
 
 
@@ -68,6 +72,11 @@ class Question:
     names_term: bool = False  # "what is X (and ...)": the entry titled X answers
     two_part: bool = False  # "... and how/why ...": a second entry may answer the second part
     words: frozenset[str] = frozenset()  # every content word, the term's included
+
+    @property
+    def asks_name(self) -> bool:
+        """"Why is it called X", "where does the name come from": the name's origin."""
+        return bool(_ASKS_NAME.search(self.text))
 
     @property
     def acronym(self) -> str | None:

@@ -35,6 +35,7 @@ class Unit:
     position: int
     block: int
     lead: str = ""
+    item_start: bool = False  # the first sentence of a list item that has several
 
 
 _FENCE = re.compile(r"^\s*(```|~~~)")
@@ -78,6 +79,7 @@ _INLINE: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"<!\[?|<!>|\]?>(?=\s|$)"), ""),  # note markers ("<!> text <![1]")
     (re.compile(r":\s*\*\s+(?=\w)"), ": "),  # inline bullets: "fix: * Means * Median"
     (re.compile(r"\s+\*\s+(?=\w)"), ", "),
+    (re.compile(r"(?<=[a-z]\.)[A-Z]\s*$"), ""),  # a stray letter after the last stop ("root.A")
     (re.compile(r"\s+"), " "),
     (re.compile(r"\s+([,;:.!?])"), r"\1"),
     (re.compile(r"([!?])[!?]+"), r"\1"),
@@ -137,9 +139,14 @@ def _units(body: str) -> tuple[Unit, ...]:
         else:
             sentences = _sentences(text)
             if len(sentences) > 1 or len(text.split()) > _LONG_ITEM_WORDS:
-                for sentence in sentences:  # a paragraph in list clothing
+                # a paragraph in list clothing: its sentences are units, and the first
+                # stands for the item when its list is shown
+                first = True
+                for sentence in sentences:
                     if (clean := clean_unit(sentence)) is not None:
-                        out.append(Unit(clean, "sentence", len(out), block))
+                        item_lead = _lead_text(lead) if first else ""
+                        out.append(Unit(clean, "sentence", len(out), block, item_lead, first))
+                        first = False
             elif (
                 item := clean_unit(re.sub(r"(?i)^(?:and|or)\s+", "", text), item=True)
             ) is not None:
