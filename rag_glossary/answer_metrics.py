@@ -61,8 +61,13 @@ _DIRTY: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+_FENCED = re.compile(r"^```[\w+-]*\n.*?^```$", re.MULTILINE | re.DOTALL)
+
+
 def dirty_reasons(text: str) -> list[str]:
-    """The cleaning rules ``text`` breaks (empty when clean)."""
+    """The cleaning rules ``text`` breaks (empty when clean). Code inside a fenced
+    block is shown as code, so only the text around it is checked."""
+    text = _FENCED.sub("- (code block)", text)  # a block under a lead-in, like a list
     reasons = [name for name, pattern in _DIRTY if pattern.search(text)]
     if _doubled_word(text):
         reasons.append("doubled word")

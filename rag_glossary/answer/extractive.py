@@ -16,6 +16,14 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from rag_glossary.answer.citations import Registry
+from rag_glossary.answer.code import (
+    CODE_NOTE,
+    asks_code,
+    code_blocks,
+    code_hit,
+    code_statement,
+    leads_into_code,
+)
 from rag_glossary.answer.pieces import (
     Group,
     Idf,
@@ -105,7 +113,17 @@ def compose(question: str, hits: Sequence[Hit], idf: Idf | None = None) -> list[
         # "what is winsorizing when handling outliers": no entry is the whole term, so
         # all of the question's words say what the answer must contain
         q = replace(q, focus=q.words - _TERM_FILLER, names_term=False)
+    best = max(h.score for h in hits) or 1.0
+    coded = code_hit(q, hits, weight, CLOSE_SCORE_RATIO * best)
     main = _main_group(q, hits, weight)
+    if main is not None and any(code_blocks(h.entry.body) for h in main.hits):
+        coded = next((h for h in main.hits if code_blocks(h.entry.body)), None) if coded else None
+    elif main is not None and names_term(main.hits[0], q.term):
+        coded = None  # the entry the question names answers, code or not
+    if coded is not None and (main is None or coded.id not in main.ids):
+        main = make_group(coded, hits) if units(coded.entry.body) else None
+        if main is None:  # an entry that is only code: the code is the answer
+            return [code_statement(q, coded, weight, 0)]
     if main is None:
         names = ", ".join(h.title for h in hits[:3])
         return [Statement(f"The closest glossary entries ({names}) have no text to quote.", ())]
@@ -115,7 +133,22 @@ def compose(question: str, hits: Sequence[Hit], idf: Idf | None = None) -> list[
         return said + (_answer_units(q, make_group(target, hits), weight, 1) if target else [])
     statements = _answer_units(q, main, weight, rank=0)
     statements += second_entry(q, hits, main, statements, weight)
-    return statements
+    return statements + _code_part(q, main, statements, coded, weight)
+
+
+def _code_part(
+    q: Question, main: Group, statements: list[Statement], coded: Hit | None, idf: Idf
+) -> list[Statement]:
+    """The code block asked for, or a note when the quoted text leads into code."""
+    if coded is not None and coded.id in main.ids:
+        return [code_statement(q, coded, idf, 0)]
+    mine = [s for s in statements if set(s.ids) & set(main.ids) and not s.items]
+    texts = [s.text for s in mine]
+    if not texts or asks_code(q):
+        return []
+    if any(leads_into_code(hit.entry.body, texts) for hit in main.hits):
+        return [Statement(CODE_NOTE, mine[-1].ids, order=mine[-1].order)]
+    return []
 
 
 def _main_group(q: Question, hits: Sequence[Hit], idf: Idf) -> Group | None:
@@ -327,7 +360,11 @@ def render(statements: Sequence[Statement], registry: Registry) -> str:
             run.clear()
 
     for said in statements:
-        if said.items:
+        if said.code:
+            close_run()
+            markers = "".join(registry.marker(i) for i in said.ids)
+            lines.extend((f"{said.text}:{markers}", said.code))
+        elif said.items:
             close_run()
             markers = "".join(registry.marker(i) for i in said.ids)
             items = [f"- {item}" for item in said.items]

@@ -30,6 +30,7 @@ class Statement:
     ids: tuple[str, ...]
     items: tuple[str, ...] = ()
     order: tuple[int, int] = (0, 0)  # (entry rank, position) for reading order
+    code: str = ""  # a fenced code block shown under ``text``
 
 
 @dataclass
