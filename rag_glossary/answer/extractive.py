@@ -31,6 +31,7 @@ from rag_glossary.answer.pieces import (
     clean_title,
     count_words,
     coverage,
+    definition_of,
     display_name,
     entry_focus,
     heads_term,
@@ -175,7 +176,7 @@ def _answer_units(q: Question, group: Group, idf: Idf, rank: int) -> list[Statem
     focus = entry_focus(q, group.hits[0])
     pool = group.units
     title = clean_title(group.hits[0].title)
-    definition = next(((u, ids) for u, ids in pool if u.kind == "sentence"), None)
+    definition = definition_of(pool, title)
     scored = sorted(
         ((_score(q, focus, u, idf), u, ids) for u, ids in pool),
         key=lambda x: (-x[0], x[1].position),

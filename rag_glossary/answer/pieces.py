@@ -141,8 +141,42 @@ _FILLER = re.compile(
 
 
 def refers_back(text: str) -> bool:
-    """The sentence needs the one before it ("It", "These", "However", "In addition")."""
+    """The sentence needs the one before it ("It", "These", "However", "In addition").
+    "While X, Y" is whole: its main clause follows the comma."""
+    if re.match(r"(?:While|Whereas)\b[^,]{3,},\s*\w", text):
+        return False
     return bool(_REFERS_BACK.match(text))
+
+
+_DEFINES = re.compile(r"(?i)\b(?:is|are|was|were|refers?\s+to|means|describes|denotes)\b")
+_DEFINING = (
+    r"(?:(?:is|are)\s+(?:a|an|the|one|used|defined|called|known)|refers?\s+to|means|denotes)\b"
+)
+DEFINITION_WORDS = 8  # a sentence that defines the term by name says at least this much
+DEFINITION_REACH = 10  # units searched for a sentence that defines the term by name
+
+
+def definition_of(
+    pool: Sequence[tuple[Unit, list[str]]], name: str
+) -> tuple[Unit, list[str]] | None:
+    """The entry's definition: its first sentence, unless that one defines nothing
+    ("Simulate 1 million experiments!") and a sentence soon after says what the term
+    is ("Monte Carlo methods are a broad class of ...")."""
+    first = next((x for x in pool if x[0].kind == "sentence"), None)
+    if first is None or _DEFINES.search(first[0].text) or not name:
+        return first
+    source = first[1][0]  # another source's sentence would change what is cited
+    sentences = [x for x in pool[:DEFINITION_REACH] if x[0].kind == "sentence" and source in x[1]]
+    short = _TRAILING_KIND.sub("", core(name)) or core(name)
+    opens = re.compile(rf"(?:(?:a|an|the)\s+)?{re.escape(short)}\b[^.;:]{{0,30}}?\b{_DEFINING}")
+    return next(
+        (
+            x
+            for x in sentences
+            if opens.match(core(x[0].text)) and count_words(x[0].text) >= DEFINITION_WORDS
+        ),
+        first,
+    )
 
 
 def is_filler(text: str) -> bool:
@@ -290,9 +324,7 @@ def heads_term(hit: Hit, term: str) -> bool:
     names = {core(n) for n in (hit.title, *hit.entry.aliases)}
     if also := qualifier(hit.title):
         names.add(core(also))
-    return any(
-        n and re.match(rf"{re.escape(n)}\s+{_CONTEXT_WORD}\b", term_core) for n in names
-    )
+    return any(n and re.match(rf"{re.escape(n)}\s+{_CONTEXT_WORD}\b", term_core) for n in names)
 
 
 _CATEGORY = frozenset(
