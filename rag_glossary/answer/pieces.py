@@ -69,7 +69,7 @@ def same_term(a: Hit, b: Hit) -> bool:
         bool(acronyms(a) & acronyms(b)) and alike(a, b)
     )
     # "Transformer" and "Transformers (Hugging Face)": one name, two things
-    qualified_apart = qualifier(a.title) != qualifier(b.title) and not alike(a, b)
+    qualified_apart = qualifier(a.title) != qualifier(b.title) and not texts_alike(a, b)
     return named_alike and not qualified_apart and bool(units(b.entry.body) or not b.entry.body)
 
 
@@ -106,6 +106,10 @@ def alike(a: Hit, b: Hit) -> bool:
     bags = [_bag(core(re.sub(r"\(.*?\)", " ", h.title))) - _KIND for h in (a, b)]
     if all(bags) and len(bags[0] & bags[1]) >= SAME_EXPANSION * min(map(len, bags)):
         return True
+    return texts_alike(a, b)
+
+
+def texts_alike(a: Hit, b: Hit) -> bool:
     texts = [{stem(t) for t in tokenize(h.entry.body)} for h in (a, b)]
     return all(texts) and len(texts[0] & texts[1]) >= SAME_TEXT * min(map(len, texts))
 
