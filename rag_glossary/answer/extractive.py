@@ -36,6 +36,7 @@ from rag_glossary.answer.pieces import (
     entry_focus,
     heads_term,
     is_filler,
+    is_item,
     key_of,
     list_statement,
     make_group,
@@ -182,8 +183,14 @@ def _answer_units(q: Question, group: Group, idf: Idf, rank: int) -> list[Statem
         key=lambda x: (-x[0], x[1].position),
     )
     best_score, best_unit, _ = scored[0]
-    if _wants_list(q, best_unit, best_score) and (
-        definition is None or best_score > _score(q, focus, definition[0], idf)
+    first_item = next((x for x in scored if is_item(x[1])), None)
+    # "how do people make them smaller": no sentence says it, the entry's list does
+    list_asked = q.shape == "list" and best_score < MIN_COVERAGE and first_item is not None
+    if list_asked and first_item is not None:
+        best_score, best_unit, _ = first_item
+    if list_asked or (
+        _wants_list(q, best_unit, best_score)
+        and (definition is None or best_score > _score(q, focus, definition[0], idf))
     ):
         # a lead-in that refers back ("Specifically, it works like this:") needs the definition
         opening = definition and title and (
@@ -235,7 +242,22 @@ def _answer_units(q: Question, group: Group, idf: Idf, rank: int) -> list[Statem
     items = [u for u, _ in pool if u.kind == "item"]
     if words < SHORT_DEFINITION and items:  # "Machine Learning Operations." says too little
         out.append(list_statement(pool, items[0], rank, ""))
+    elif q.shape == "list" and (follows := _list_after(pool, max(picked))) is not None:
+        out.append(list_statement(pool, follows, rank, ""))  # "These methods ..." + "Methods:"
     return out
+
+
+def _list_after(pool: list[tuple[Unit, list[str]]], position: int) -> Unit | None:
+    """The list that starts within two blocks after the unit at ``position``."""
+    at = next(u for u, _ in pool if u.position == position)
+    return next(
+        (
+            u
+            for u, _ in pool
+            if u.position > position and u.kind == "item" and u.block - at.block <= 2
+        ),
+        None,
+    )
 
 
 def _repeats(unit: Unit, picked: dict[int, tuple[Unit, list[str]]]) -> bool:

@@ -32,7 +32,7 @@ _EXPAND = re.compile(
     r"\bstands?\s+for\b|\babbreviation\b|\bacronym\b|\bshort\s+for\b|\bfull\s+form\b", re.I
 )
 _LIST = re.compile(
-    r"^how\s+(?:to|do|does|can|should|is|are)\b|\b(?:steps?|types?|kinds?|methods?|ways?|"
+    r"(?:^|[,;]\s*)how\s+(?:to|do|does|can|should|is|are)\b|\b(?:steps?|types?|kinds?|methods?|ways?|"
     r"examples?|techniques?|components?|tests?|rules?|paradigms?|pros|cons|advantages?|"
     r"disadvantages?|categories|stages?|phases?|list)\b",
     re.IGNORECASE,

@@ -148,7 +148,9 @@ def _units(body: str) -> tuple[Unit, ...]:
                         out.append(Unit(clean, "sentence", len(out), block, item_lead, first))
                         first = False
             elif (
-                item := clean_unit(re.sub(r"(?i)^(?:and|or)\s+", "", text), item=True)
+                item := clean_unit(
+                    re.sub(r"(?i)^(?:and|or)\s+", "", text), item=True, led=bool(_lead_text(lead))
+                )
             ) is not None:
                 out.append(Unit(item, "item", len(out), block, _lead_text(lead)))
     return tuple(out)
@@ -205,10 +207,11 @@ def _undouble(text: str) -> str:
     return " ".join(kept)
 
 
-def clean_unit(raw: str, *, item: bool = False) -> str | None:
-    """A sentence or item fit to quote, or None when a cleaning rule rejects it."""
+def clean_unit(raw: str, *, item: bool = False, led: bool = False) -> str | None:
+    """A sentence or item fit to quote, or None when a cleaning rule rejects it. An item
+    under a lead-in ("Methods:") may be one word ("Pruning")."""
     text = clean_inline(raw)
-    if not text or len(_words(text)) < (2 if item else _MIN_WORDS):
+    if not text or len(_words(text)) < (1 if led else 2 if item else _MIN_WORDS):
         return None
     if text.endswith(("?", ":")) or "?" in text[-3:] or _CUT.search(text):
         return None  # a rhetorical question, a list intro without its list, a cut title
@@ -318,7 +321,8 @@ def _indent(line: str) -> int:
 
 def _only_links(text: str) -> bool:
     rest = _URL.sub("", re.sub(r"\[[^\]]*\]\([^)]*\)", "", text))
-    return len(_words(rest)) == 0 or bool(re.fullmatch(r"\W*\w+\s*:\s*", rest))
+    labelled_link = rest != text and re.fullmatch(r"\W*\w+\s*:\s*", rest)  # "Paper: <url>"
+    return len(_words(rest)) == 0 or bool(labelled_link)
 
 
 def _join(lines: list[str], wrapped: bool) -> Iterator[str]:
