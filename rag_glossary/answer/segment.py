@@ -363,8 +363,21 @@ def _segmenter() -> pysbd.Segmenter:
     return pysbd.Segmenter(language="en", clean=False)
 
 
+# Where a stop and a space may not end a sentence, pysbd decides: after an abbreviation
+# or an initial ("e.g. BERT", "J. Smith"), in an ellipsis, before a closing quote or
+# bracket, after a list number, before a lower-case word. Elsewhere a stop, a space
+# and a capital end a sentence.
+_RISKY = re.compile(
+    r"\b(?i:e\.g|i\.e|etc|vs|cf|al|approx|dr|mr|mrs|ms|prof|figs?|eqs?|no|st|inc|ltd|jr|sr"
+    r"|resp|ca|pp?|vol|eds?)\.|\b[A-Z]\.\s|\.\.|[.!?][\"'”’)\]`]|^\s*\d+\.|[.!?]\s+[a-z]"
+)
+_PLAIN_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[\"'“(\[`]?[A-Z0-9(`])")
+
+
 def _sentences(text: str) -> list[str]:
     flat = re.sub(r"\s*<!>\s*", ". ", " ".join(text.split()))  # "<!>" separates notes
     if len(flat) < 40 or not re.search(r"[.!?]\s+\S", flat):
         return [flat]
+    if not _RISKY.search(flat):  # plain prose: split at stops, as pysbd would (and faster)
+        return [s.strip() for s in _PLAIN_SPLIT.split(flat) if s.strip()]
     return [s.strip() for s in _segmenter().segment(flat) if s.strip()]
