@@ -10,6 +10,7 @@ import re
 import pytest
 from answer_helpers import clean_answer, corpus_by_id, outside_corpus, ranked_hits
 
+from rag_glossary.answer.pieces import entry_label
 from rag_glossary.answer.segment import units
 from rag_glossary.answer_metrics import dirty_reasons, fact_present
 from rag_glossary.models import Entry
@@ -194,3 +195,37 @@ def test_a_comparison_side_skips_filler(entries: dict[str, Entry]) -> None:
         "ai-glossary-m-site#mulan-model",
     )
     assert "isn't the first" not in text and "MuLan" in text
+
+
+# ---------------------------------------------------------------- smaller rules
+
+
+def test_a_contraction_is_not_a_question_word(entries: dict[str, Entry]) -> None:
+    # "what's" left an "s" that matched "a patient's" in an example torn from its list
+    text, _ = answer(
+        entries, "what's a model inversion attack", "ai-glossary-m-site#model-inversion"
+    )
+    assert "The adversary queries it" not in text
+    assert "private or sensitive attributes" in text
+
+
+def test_a_how_question_no_sentence_answers_gets_the_entrys_list(
+    entries: dict[str, Entry],
+) -> None:
+    # one-word items under "Methods:" are items, and they answer "how do people ..."
+    text, _ = answer(
+        entries,
+        "llms are too big for phones, how do people make them smaller and cheaper to run",
+        "ai-glossary-m-site#model-compression",
+    )
+    assert [line for line in text.splitlines() if line.startswith("- ")] == [
+        "- Pruning",
+        "- Quantization",
+        "- Knowledge Distillation",
+    ]
+
+
+def test_a_nearest_entry_label_reads_arrows_as_text(entries: dict[str, Entry]) -> None:
+    hit = ranked_hits(entries, "ml-annotations#2020-03-9")[0]
+    assert "<-" in hit.title
+    assert entry_label(hit).startswith("simplicity: pythonic")

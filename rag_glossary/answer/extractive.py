@@ -64,6 +64,7 @@ CROSS_BLOCK_WORDS = 35  # a definition takes sentences from later paragraphs onl
 CLOSE_SCORE_RATIO = 0.6  # entries below this share of the best score never answer
 COVER_WEIGHT = 0.7  # choosing the entry: how much its best unit's coverage counts
 MIN_COVERAGE = 0.34  # share of the question's own words a unit must contain to be picked
+CONTINUED_WORDS = 50  # a definition and the sentence that continues it, before a list
 CONTEXT_SLACK = 15  # words a referring sentence may add to bring the sentence it refers to
 FILLER_PENALTY = 0.5  # contribution calls and "isn't the first" rarely answer a question
 _WHY = re.compile(
@@ -198,6 +199,8 @@ def _answer_units(q: Question, group: Group, idf: Idf, rank: int) -> list[Statem
         )
         named = statement(definition, rank, title, display_name(group)) if definition else None
         lead = [named] if opening and named else []
+        if lead and definition and (more := _continues(pool, definition[0])) is not None:
+            lead.append(statement(more, rank, title))  # "... It works by constructing a tree"
         return [*lead, list_statement(pool, best_unit, rank, "" if lead else title)]
     if definition is None:  # an entry that is only a list
         return [list_statement(pool, pool[0][0], rank, title)]
@@ -245,6 +248,16 @@ def _answer_units(q: Question, group: Group, idf: Idf, rank: int) -> list[Statem
     elif q.shape == "list" and (follows := _list_after(pool, max(picked))) is not None:
         out.append(list_statement(pool, follows, rank, ""))  # "These methods ..." + "Methods:"
     return out
+
+
+def _continues(pool: list[tuple[Unit, list[str]]], unit: Unit) -> tuple[Unit, list[str]] | None:
+    """The next sentence when it continues ``unit`` ("It works by ...") in its paragraph
+    and both stay short."""
+    after = next(((u, ids) for u, ids in pool if u.position == unit.position + 1), None)
+    if after is None or after[0].kind != "sentence" or after[0].block != unit.block:
+        return None
+    short = count_words(unit.text) + count_words(after[0].text) <= CONTINUED_WORDS
+    return after if short and refers_back(after[0].text) else None
 
 
 def _list_after(pool: list[tuple[Unit, list[str]]], position: int) -> Unit | None:

@@ -292,12 +292,15 @@ def clean_title(title: str) -> str:
     return "" if cut or sentence_like else title
 
 
+_ARROW = re.compile(r"\s*<-+\s*|\s*-+>\s*")
+
+
 def entry_label(hit: Hit) -> str:
     """How to name an entry in a list: its title, or, when the title is a cut
     quotation ("…never make it to…"), the entry's first sentence if short."""
     title = " ".join(hit.title.split())
     if not title.endswith("…"):
-        return title
+        return _ARROW.sub(": ", title)  # "simplicity <--- pythonic": "simplicity: pythonic"
     first = next((u.text for u in units(hit.entry.body) if u.kind == "sentence"), "")
     if first and count_words(first) <= 20:
         return first.rstrip(".")

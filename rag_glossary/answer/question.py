@@ -21,7 +21,7 @@ _QUESTION_WORDS = frozenset(
         "use used using difference between vs versus compare compared differ different "
         "from have has had get gets just also very"
     )
-)
+) | frozenset(("s", "t", "d", "ll", "re", "ve", "m"))  # what's, don't: contraction residue
 _COMPARE = re.compile(
     r"^(?:(?:what\s+is|what's|whats)\s+)?(?:the\s+)?differences?\s+between\s+(.+?)\s+and\s+(.+)$"
     r"|^(?:compare\s+)?(.+?)\s+(?:vs\.?|versus|compared\s+(?:to|with))\s+(.+?)(?:\?|$)"
