@@ -229,3 +229,30 @@ def test_a_nearest_entry_label_reads_arrows_as_text(entries: dict[str, Entry]) -
     hit = ranked_hits(entries, "ml-annotations#2020-03-9")[0]
     assert "<-" in hit.title
     assert entry_label(hit).startswith("simplicity: pythonic")
+
+
+def test_an_unreadable_formula_in_brackets_is_left_out_not_its_sentence() -> None:
+    # "... a vector of logits ( $\vec{x} \in \mathbb{R}^N$ ) into ..." voided Softmax
+    text, cited = outside(
+        "dl-glossary", "softmax function", "dl-glossary#softmax", "dl-glossary#temperature"
+    )
+    assert cited == ("dl-glossary#softmax",)
+    assert "transforms a vector of logits into a vector of probabilities" in text
+
+
+def test_navigation_lines_are_not_units() -> None:
+    body = body_of("ds-glossary", "data_glossary#cross-validation-leave-one-out")
+    assert "Back to top" in body
+    assert all("Back to top" not in u.text for u in units(body))
+
+
+def test_an_entry_that_spells_out_the_acronym_answers_it() -> None:
+    # "The Vision Transformer (ViT) model ..." names ViT though no alias says so
+    text, cited = outside(
+        "llm-glossary",
+        "what is ViT",
+        "rag#gpt",
+        "model-structure-training#vision-transformer",
+    )
+    assert cited == ("model-structure-training#vision-transformer",)
+    assert text.startswith("The Vision Transformer (ViT)")

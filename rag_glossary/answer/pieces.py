@@ -356,8 +356,13 @@ def _bag(name: str) -> frozenset[str]:
 
 
 def names_acronym(hit: Hit, acronym: str) -> bool:
-    """The entry is the acronym's: an alias, or "(ACRONYM)" in a title that is a name."""
+    """The entry is the acronym's: an alias, "(ACRONYM)" in a title that is a name, or
+    its text opens by spelling the title out with it ("The Vision Transformer (ViT) ...")."""
     if any(alias.lower() == acronym.lower() for alias in hit.entry.aliases):
+        return True
+    spelled = rf"{re.escape(' '.join(hit.title.split()))}\s*\({re.escape(acronym)}\)"
+    one_word = re.fullmatch(r"[A-Za-z][A-Za-z0-9-]{1,7}", acronym) is not None
+    if one_word and re.search(spelled, hit.entry.body[:300], re.IGNORECASE):
         return True
     in_title = re.search(rf"\({re.escape(acronym)}\)", hit.title, re.IGNORECASE)
     return bool(in_title) and bool(clean_title(hit.title)) and not hit.title.endswith(":")

@@ -103,6 +103,9 @@ _POINTER = re.compile(
 # An ellipsis that cuts text: at its start or end, or before a colon ("…never make it
 # to…:"); one inside a quoted example ("Alice... she... her") is the author's.
 _CUT = re.compile(r"^\W*(?:…|\.\.\.)|(?:…|\.\.\.)\W*$|(?:…|\.\.\.)\s*:")
+_NAVIGATION = re.compile(
+    r"(?i)\W*(?:back|go|return|jump)\s+to\s+(?:the\s+)?top(?:\s+of\s+page)?\W*"
+)
 _LABEL_CHAIN = re.compile(r"^[A-Z][\w-]*(?: [\w-]+)?:\s+[A-Z][\w-]*(?: [\w-]+)?:")
 _WRAP_WIDTH = 100  # bodies whose lines never pass this are hard-wrapped prose
 _SHORT_LINE = 50  # in hard-wrapped prose, a line this short ends where its author ended it
@@ -173,6 +176,7 @@ def clean_inline(text: str) -> str:
     """Markup, links, URLs and highlight backticks removed; white space collapsed."""
     text = _LABEL.sub("", _COMMENT.sub(" ", text.strip()))
     text = _MATH.sub(lambda m: _plain_math(m.group(1)), text)
+    text = re.sub(r"\s*\(\s*\\formula\s*\)", "", text)  # "logits ( $\vec{x}$ ) into": aside
     for pattern, replacement in _INLINE:
         text = pattern.sub(replacement, text)
     return _undouble(text).strip(" -–—;,")
@@ -221,6 +225,8 @@ def clean_unit(raw: str, *, item: bool = False, led: bool = False) -> str | None
         return None  # "Benefits with this approach are"
     if re.match(r"(?i)(see|more at|also see|related)\b", text) and len(_words(text)) < 8:
         return None  # a cross-reference, not a statement
+    if _NAVIGATION.fullmatch(text):
+        return None  # "Back to top"
     if _CODE_LINE.match(raw.strip()) and not item:
         return None
     if not item and not _prose(text):
