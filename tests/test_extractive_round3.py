@@ -257,3 +257,16 @@ def test_an_entry_that_spells_out_the_acronym_answers_it() -> None:
     )
     assert cited == ("model-structure-training#vision-transformer",)
     assert text.startswith("The Vision Transformer (ViT)")
+
+
+def test_a_content_question_about_an_entrys_subject_is_not_a_definition() -> None:
+    # "what does the sampling distribution of the mean approach": the answer is the
+    # Central Limit Theorem, not the entry the question's subject is named after
+    text, cited = outside(
+        "stats-glossary",
+        "what does the sampling distribution of the mean approach as the sample size grows",
+        "glossary_terms#central-limit-theorem",
+        "glossary_terms#sampling-distribution",
+    )
+    assert cited == ("glossary_terms#central-limit-theorem",)
+    assert "approaches a normal distribution" in text

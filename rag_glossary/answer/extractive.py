@@ -162,7 +162,8 @@ def _main_group(q: Question, hits: Sequence[Hit], idf: Idf) -> Group | None:
     named = [h for h in with_text if names_term(h, q.term)]
     if named and (q.names_term or q.shape == "list"):
         return make_group(named[0], hits)
-    if head := [h for h in with_text if heads_term(h, q.term)]:
+    defines = q.shape in ("define", "expand")  # "what is X in Y"; not "what does X of Y do"
+    if defines and (head := [h for h in with_text if heads_term(h, q.term)]):
         return make_group(head[0], hits)
     candidates = [h for h in with_text if h.score >= CLOSE_SCORE_RATIO * best] or with_text[:1]
 
