@@ -96,6 +96,17 @@ def test_a_qualified_title_is_another_term_and_lends_no_label() -> None:
     assert cited == ("0_Keywords#transformer",)
 
 
+def test_a_one_word_name_with_a_qualifier_is_named_only_with_it() -> None:
+    # "transformer-based" in the text does not name "Transformers (Hugging Face)"
+    text, _ = outside(
+        "nlp-glossary",
+        "hugging face transformers library",
+        "0_Keywords#transformers-hugging-face",
+        "0_Keywords#transformer",
+    )
+    assert text.startswith("Transformers (Hugging Face): Library to use and fine-tune")
+
+
 def test_the_entry_that_opens_the_term_answers_not_its_context() -> None:
     text, cited = outside(
         "stats-glossary",

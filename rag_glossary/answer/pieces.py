@@ -227,6 +227,9 @@ def mentions(text: str, name: str) -> bool:
     if not name_core:
         return False
     text_core = core(text)
+    one_word = len(name_core.split()) == 1
+    if one_word and (also := qualifier(name)) and core(also) not in text_core:
+        return False  # "transformer-based" does not name "Transformers (Hugging Face)"
     if name_core in text_core:
         return True
     short = _TRAILING_KIND.sub("", name_core)  # "monte carlo tree search algorithm"
