@@ -281,3 +281,12 @@ def test_a_content_question_about_an_entrys_subject_is_not_a_definition() -> Non
     )
     assert cited == ("glossary_terms#central-limit-theorem",)
     assert "approaches a normal distribution" in text
+
+
+def test_a_why_question_takes_the_motivation_the_entry_gives(entries: dict[str, Entry]) -> None:
+    text, _ = answer(
+        entries,
+        "what is machine unlearning and why does it matter",
+        "ai-glossary-m-site#machine-unlearning",
+    )
+    assert fact_present("Right to be Forgotten", text)

@@ -69,7 +69,8 @@ CONTEXT_SLACK = 15  # words a referring sentence may add to bring the sentence i
 FILLER_PENALTY = 0.5  # contribution calls and "isn't the first" rarely answer a question
 _WHY = re.compile(
     r"(?i)\b(because|since|due to|reason|so that|therefore|thus|as it|allows?|helps?|in order to"
-    r"|benefits?|useful|important|purpose|advantages?|to (?:reduce|avoid|improve|speed))\b"
+    r"|benefits?|useful|important|purpose|advantages?|to (?:reduce|avoid|improve|speed)"
+    r"|motivated|driven by|in response to|responding to|(?:lies?|lay) in)\b"
 )
 _CONTRAST = re.compile(r"(?i)\b(unlike|whereas|while|compared|instead|rather than|differ)")
 _NEVER = re.compile(r"(?!)")
