@@ -83,11 +83,11 @@ def code_statement(q: Question, hit: Hit, idf: Idf, rank: int) -> Statement:
     blocks = code_blocks(hit.entry.body)
     block = max(blocks, key=lambda b: coverage(q.words, Unit(" ".join(b.lines), "item", 0, 0), idf))
     shown = block.lines[:MAX_CODE_LINES]
-    name = clean_title(hit.title) or "The entry"
+    name = clean_title(hit.title)
     cut = f" (first {len(shown)} of {len(block.lines)} lines)"
     cut = cut if len(shown) < len(block.lines) else ""
     fenced = "\n".join((f"```{block.lang}", *shown, "```"))
-    lead = f"{name}, code from the entry{cut}"
+    lead = f"{name}, code from the entry{cut}" if name else f"Code from the entry{cut}"
     return Statement(lead, (hit.id,), order=(rank, 10**6), code=fenced)
 
 
