@@ -6,7 +6,8 @@ sources (one statement, both citations), and takes its definition sentence plus 
 units that answer what the question asks, in reading order; a list is shown as a
 short list with its lead-in. A second entry comes in only when the question names
 it (a comparison, an acronym with several meanings) or it answers question words
-the first leaves open. :func:`render` turns the statements into text with markers.
+the first leaves open. ``rendering.render`` turns the statements into text with markers;
+``context.llm_context`` gives the LLM path the same choice of entries.
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ from rag_glossary.answer.pieces import (
     statement,
 )
 from rag_glossary.answer.question import Question, analyze
+from rag_glossary.answer.rendering import render
 from rag_glossary.answer.segment import Unit, units
 from rag_glossary.answer.shapes import (
     acronym_meanings,
@@ -381,81 +383,3 @@ def _score(q: Question, focus: frozenset[str], unit: Unit, idf: Idf) -> float:
     if is_filler(unit.text):
         score -= FILLER_PENALTY
     return score - 0.002 * unit.position  # earlier text wins a tie
-
-
-def render(statements: Sequence[Statement], registry: Registry) -> str:
-    """Statements as text: sentences of one entry on one line, a list as lines "- item".
-    The markers follow the last sentence of a run with the same sources, after its
-    own punctuation."""
-    lines: list[str] = []
-    run: list[Statement] = []
-
-    def close_run() -> None:
-        if run:
-            markers = "".join(registry.marker(i) for i in run[-1].ids)
-            sentences = [_end(s.text, "") for s in run[:-1]] + [_end(run[-1].text, markers)]
-            lines.append(" ".join(sentences))
-            run.clear()
-
-    for said in statements:
-        if said.code:
-            close_run()
-            markers = "".join(registry.marker(i) for i in said.ids)
-            lines.extend((f"{said.text}:{markers}", said.code))
-        elif said.items:
-            close_run()
-            markers = "".join(registry.marker(i) for i in said.ids)
-            items = [f"- {item}" for item in said.items]
-            if said.text:
-                lines.append(f"{said.text}:{markers}")
-            else:
-                items[-1] += markers
-            lines.extend(items)
-        elif run and (run[-1].ids != said.ids or run[-1].order[0] != said.order[0]):
-            close_run()
-            run.append(said)
-        else:
-            run.append(said)
-    close_run()
-    return "\n".join(lines)
-
-
-def _end(text: str, markers: str) -> str:
-    text = text.rstrip()
-    if not re.search(r"[.!?)\"”']$", text):
-        text += "."
-    return text + markers
-
-
-def idf_of(lexical: object) -> Idf | None:
-    """The BM25 idf of a retriever's lexical index, when it has one."""
-    idf = getattr(lexical, "idf", None)
-    return idf if callable(idf) else None
-
-
-def llm_context(
-    question: str, hits: Sequence[Hit], idf: Idf | None = None, max_chars: int = 1200
-) -> list[tuple[Hit, str | None]]:
-    """The entries that earn a place in the LLM prompt (those the extractive answer
-    would cite, in rank order) and, for an entry longer than ``max_chars``, the
-    passages of it that answer the question (``None``: the whole entry)."""
-    ids = {i for s in compose(question, hits, idf) for i in s.ids}
-    chosen = [h for h in hits if h.id in ids] or list(hits[:1])
-    q = analyze(question)
-    weight = idf or (lambda _token: 1.0)
-    out: list[tuple[Hit, str | None]] = []
-    for hit in chosen:
-        if len(hit.entry.body) <= max_chars:
-            out.append((hit, None))
-            continue
-        pool = units(hit.entry.body)
-        focus = entry_focus(q, hit)
-        ranked = sorted(pool, key=lambda u: (-_score(q, focus, u, weight), u.position))
-        kept: list[Unit] = []
-        size = 0
-        for unit in [pool[0], *ranked]:
-            if unit not in kept and size + len(unit.text) <= max_chars:
-                kept.append(unit)
-                size += len(unit.text) + 1
-        out.append((hit, "\n".join(u.text for u in sorted(kept, key=lambda u: u.position))))
-    return out
