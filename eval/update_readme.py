@@ -64,8 +64,8 @@ def eval_blocks(retriever: Retriever) -> tuple[str, str]:
 def answers_block(retriever: Retriever) -> str:
     parts = []
     held = (
-        ", written apart; a reviewer's grading of its answers was used to diagnose"
-        " failure classes, never tuned on"
+        ", written apart; never tuned on in rounds 1-2, a design set since round 3"
+        " (its reviewer's grading diagnosed the failure classes)"
     )
     for name, note in (("questions", ""), ("holdout", held)):
         questions = load_questions(ROOT / "eval" / f"{name}.jsonl")

@@ -30,7 +30,15 @@ _DIRTY: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("url", re.compile(r"https?://|www\.\w", re.IGNORECASE)),
     ("more at", re.compile(r"\bmore at\b", re.IGNORECASE)),
     ("backtick", re.compile(r"`")),
-    ("truncated text", re.compile(r"…|\.\.\.")),
+    # an ellipsis that cuts text (at a line's or sentence's start or end, before ":");
+    # one inside a quoted example ("Alice... she... her") is the author's
+    (
+        "truncated text",
+        re.compile(
+            r"(?:^|[.!?:]\s)\W*(?:…|\.\.\.)|(?:…|\.\.\.)\W*(?:\[\d+\])*\s*$|(?:…|\.\.\.)\s*:",
+            re.MULTILINE,
+        ),
+    ),
     (
         "code as prose",
         re.compile(r"\bimport \w+ import\b|\bdef \w+\(|\b\w+\.\w+\([^)\s]*\)", re.IGNORECASE),
@@ -44,7 +52,8 @@ _DIRTY: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "dangling ending",
         re.compile(
-            r"\b(?:are|is|include|includes|following|the|of|to|and|or|with|e\.g|i\.e)"
+            r"^(?!.*\b(?:how|what|where|which|who|whether)\b.*\b(?:is|are)[.!]?(?:\[\d+\])*\s*$)"
+            r".*\b(?:are|is|include|includes|following|the|of|to|and|or|with|e\.g|i\.e)"
             r"[.!]?(?:\[\d+\])*\s*$",
             re.MULTILINE | re.IGNORECASE,
         ),
@@ -52,8 +61,13 @@ _DIRTY: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+_FENCED = re.compile(r"^```[\w+-]*\n.*?^```$", re.MULTILINE | re.DOTALL)
+
+
 def dirty_reasons(text: str) -> list[str]:
-    """The cleaning rules ``text`` breaks (empty when clean)."""
+    """The cleaning rules ``text`` breaks (empty when clean). Code inside a fenced
+    block is shown as code, so only the text around it is checked."""
+    text = _FENCED.sub("- (code block)", text)  # a block under a lead-in, like a list
     reasons = [name for name, pattern in _DIRTY if pattern.search(text)]
     if _doubled_word(text):
         reasons.append("doubled word")

@@ -38,8 +38,17 @@ def ranked_hits(entries: dict[str, Entry], *ids: str, term: str | None = None) -
     return out
 
 
-def clean_answer(hits: list[Hit], question: str) -> tuple[str, tuple[str, ...]]:
+@lru_cache(maxsize=4)
+def outside_corpus(name: str) -> tuple[dict[str, Entry], Callable[[str], float]]:
+    """An outside glossary of eval/corpora by id, with its BM25 idf."""
+    entries = {e.id: e for e in load_corpus(CORPUS.parent / "eval" / "corpora" / name).entries}
+    return entries, LexicalIndex.build(list(entries.values())).idf
+
+
+def clean_answer(
+    hits: list[Hit], question: str, idf: Callable[[str], float] | None = None
+) -> tuple[str, tuple[str, ...]]:
     """The extractive answer, checked clean by the independent dirty-text detector."""
-    text, cited = extractive_answer(hits, question, corpus_idf())
+    text, cited = extractive_answer(hits, question, idf or corpus_idf())
     assert not dirty_reasons(text), (dirty_reasons(text), text)
     return text, cited

@@ -238,8 +238,21 @@ def test_code_is_not_flattened_into_prose(entries: dict[str, Entry]) -> None:
         "ai-glossary-m-site#mean-absolute-error-mae-loss-function",
         "ai-glossary-m#mean-absolute-error-loss-function",
     )
+    # asked for, the code is shown as a fenced block under a lead-in, never as prose
+    fenced = re.findall(r"^```\w*\n.*?^```$", text, re.MULTILINE | re.DOTALL)
+    assert len(fenced) == 1 and "def mae_loss" in fenced[0]
+    prose = text.replace(fenced[0], "")
     for code in ("def mae_loss", "np.abs", "return loss", "abs_error ="):
-        assert code not in text
+        assert code not in prose
+    # not asked for, it is left out with a note where the quoted text leads into it
+    plain, _ = answer(
+        entries,
+        "what is the mae loss function",
+        "ai-glossary-m-site#mean-absolute-error-mae-loss-function",
+        "ai-glossary-m#mean-absolute-error-loss-function",
+    )
+    assert "```" not in plain and "def mae_loss" not in plain
+    assert "(code example in the entry)" in plain
 
 
 # ---------------------------------------------------------------- the detector itself

@@ -6,15 +6,25 @@ sources (one statement, both citations), and takes its definition sentence plus 
 units that answer what the question asks, in reading order; a list is shown as a
 short list with its lead-in. A second entry comes in only when the question names
 it (a comparison, an acronym with several meanings) or it answers question words
-the first leaves open. :func:`render` turns the statements into text with markers.
+the first leaves open. ``rendering.render`` turns the statements into text with markers;
+``context.llm_context`` gives the LLM path the same choice of entries.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from rag_glossary.answer.citations import Registry
+from rag_glossary.answer.code import (
+    CODE_NOTE,
+    asks_code,
+    code_blocks,
+    code_hit,
+    code_statement,
+    leads_into_code,
+)
 from rag_glossary.answer.pieces import (
     Group,
     Idf,
@@ -22,9 +32,12 @@ from rag_glossary.answer.pieces import (
     clean_title,
     count_words,
     coverage,
+    definition_of,
     display_name,
     entry_focus,
+    heads_term,
     is_filler,
+    is_item,
     key_of,
     list_statement,
     make_group,
@@ -34,8 +47,16 @@ from rag_glossary.answer.pieces import (
     statement,
 )
 from rag_glossary.answer.question import Question, analyze
+from rag_glossary.answer.rendering import render
 from rag_glossary.answer.segment import Unit, units
-from rag_glossary.answer.shapes import acronym_meanings, comparison, second_entry, stub_answer
+from rag_glossary.answer.shapes import (
+    acronym_meanings,
+    comparison,
+    pointer_answer,
+    pointer_target,
+    second_entry,
+    stub_answer,
+)
 from rag_glossary.models import Hit
 
 MAX_ANSWER_WORDS = 70
@@ -45,14 +66,24 @@ CROSS_BLOCK_WORDS = 35  # a definition takes sentences from later paragraphs onl
 CLOSE_SCORE_RATIO = 0.6  # entries below this share of the best score never answer
 COVER_WEIGHT = 0.7  # choosing the entry: how much its best unit's coverage counts
 MIN_COVERAGE = 0.34  # share of the question's own words a unit must contain to be picked
+CONTINUED_WORDS = 50  # a definition and the sentence that continues it, before a list
 CONTEXT_SLACK = 15  # words a referring sentence may add to bring the sentence it refers to
 FILLER_PENALTY = 0.5  # contribution calls and "isn't the first" rarely answer a question
 _WHY = re.compile(
     r"(?i)\b(because|since|due to|reason|so that|therefore|thus|as it|allows?|helps?|in order to"
-    r"|benefits?|useful|important|purpose|advantages?|to (?:reduce|avoid|improve|speed))\b"
+    r"|benefits?|useful|important|purpose|advantages?|to (?:reduce|avoid|improve|speed)"
+    r"|motivated|driven by|in response to|responding to|(?:lies?|lay) in)\b"
 )
 _CONTRAST = re.compile(r"(?i)\b(unlike|whereas|while|compared|instead|rather than|differ)")
 _NEVER = re.compile(r"(?!)")
+# where a name comes from: "The name ... was coined", "named after", "derives from"
+_NAMING = re.compile(
+    r"(?i)\b(?:the (?:name|term|word)\b|coined|named (?:after|for)|derives?d? from|comes from"
+    r"|origin of|etymolog)"
+)
+# "winsorizing when handling outliers": a term with context words beyond a name
+_CONTEXT = re.compile(r"\s(?:when|in|for|during|while|within|under|with|without|on|at|by|from)\s")
+_TERM_FILLER = frozenset(("a", "an", "the"))
 _CUES = {"why": _WHY, "compare": _CONTRAST, "number": re.compile(r"\d")}
 
 
@@ -83,13 +114,47 @@ def compose(question: str, hits: Sequence[Hit], idf: Idf | None = None) -> list[
         return meanings
     if q.shape == "compare" and (both := comparison(q, hits, weight)) is not None:
         return both
+    named = any(names_term(h, q.term) or heads_term(h, q.term) for h in hits)
+    if q.names_term and not named and _CONTEXT.search(q.term):
+        # "what is winsorizing when handling outliers": no entry is the whole term, so
+        # all of the question's words say what the answer must contain
+        q = replace(q, focus=q.words - _TERM_FILLER, names_term=False)
+    best = max(h.score for h in hits) or 1.0
+    coded = code_hit(q, hits, weight, CLOSE_SCORE_RATIO * best)
     main = _main_group(q, hits, weight)
+    if main is not None and any(code_blocks(h.entry.body) for h in main.hits):
+        coded = next((h for h in main.hits if code_blocks(h.entry.body)), None) if coded else None
+    elif main is not None and names_term(main.hits[0], q.term):
+        coded = None  # the entry the question names answers, code or not
+    if coded is not None and (main is None or coded.id not in main.ids):
+        main = make_group(coded, hits) if units(coded.entry.body) else None
+        if main is None:  # an entry that is only code: the code is the answer
+            return [code_statement(q, coded, weight, 0)]
     if main is None:
         names = ", ".join(h.title for h in hits[:3])
         return [Statement(f"The closest glossary entries ({names}) have no text to quote.", ())]
+    if (pointer := pointer_target(main.hits[0], hits)) is not None:
+        name, target = pointer  # "Bayes' rule: (Refer to Bayes' theorem)": answer from the theorem
+        said = [pointer_answer(main.hits[0], target.title if target else name)]
+        return said + (_answer_units(q, make_group(target, hits), weight, 1) if target else [])
     statements = _answer_units(q, main, weight, rank=0)
     statements += second_entry(q, hits, main, statements, weight)
-    return statements
+    return statements + _code_part(q, main, statements, coded, weight)
+
+
+def _code_part(
+    q: Question, main: Group, statements: list[Statement], coded: Hit | None, idf: Idf
+) -> list[Statement]:
+    """The code block asked for, or a note when the quoted text leads into code."""
+    if coded is not None and coded.id in main.ids:
+        return [code_statement(q, coded, idf, 0)]
+    mine = [s for s in statements if set(s.ids) & set(main.ids) and not s.items]
+    texts = [s.text for s in mine]
+    if not texts or asks_code(q):
+        return []
+    if any(leads_into_code(hit.entry.body, texts) for hit in main.hits):
+        return [Statement(CODE_NOTE, mine[-1].ids, order=mine[-1].order)]
+    return []
 
 
 def _main_group(q: Question, hits: Sequence[Hit], idf: Idf) -> Group | None:
@@ -100,6 +165,9 @@ def _main_group(q: Question, hits: Sequence[Hit], idf: Idf) -> Group | None:
     named = [h for h in with_text if names_term(h, q.term)]
     if named and (q.names_term or q.shape == "list"):
         return make_group(named[0], hits)
+    defines = q.shape in ("define", "expand")  # "what is X in Y"; not "what does X of Y do"
+    if defines and (head := [h for h in with_text if heads_term(h, q.term)]):
+        return make_group(head[0], hits)
     candidates = [h for h in with_text if h.score >= CLOSE_SCORE_RATIO * best] or with_text[:1]
 
     def merit(hit: Hit) -> float:
@@ -114,25 +182,36 @@ def _answer_units(q: Question, group: Group, idf: Idf, rank: int) -> list[Statem
     focus = entry_focus(q, group.hits[0])
     pool = group.units
     title = clean_title(group.hits[0].title)
-    definition = next(((u, ids) for u, ids in pool if u.kind == "sentence"), None)
+    definition = definition_of(pool, title)
     scored = sorted(
         ((_score(q, focus, u, idf), u, ids) for u, ids in pool),
         key=lambda x: (-x[0], x[1].position),
     )
     best_score, best_unit, _ = scored[0]
-    if _wants_list(q, best_unit, best_score) and (
-        definition is None or best_score > _score(q, focus, definition[0], idf)
+    first_item = next((x for x in scored if is_item(x[1])), None)
+    # "how do people make them smaller": no sentence says it, the entry's list does
+    list_asked = q.shape == "list" and best_score < MIN_COVERAGE and first_item is not None
+    if list_asked and first_item is not None:
+        best_score, best_unit, _ = first_item
+    if list_asked or (
+        _wants_list(q, best_unit, best_score)
+        and (definition is None or best_score > _score(q, focus, definition[0], idf))
     ):
-        opening = definition and title and (q.shape != "list" or q.names_term)
+        # a lead-in that refers back ("Specifically, it works like this:") needs the definition
+        opening = definition and title and (
+            q.shape != "list" or q.names_term or refers_back(best_unit.lead)
+        )
         named = statement(definition, rank, title, display_name(group)) if definition else None
         lead = [named] if opening and named else []
+        if lead and definition and (more := _continues(pool, definition[0])) is not None:
+            lead.append(statement(more, rank, title))  # "... It works by constructing a tree"
         return [*lead, list_statement(pool, best_unit, rank, "" if lead else title)]
     if definition is None:  # an entry that is only a list
         return [list_statement(pool, pool[0][0], rank, title)]
     picked: dict[int, tuple[Unit, list[str]]] = {}
     asked: list[Unit] = []  # the units picked for the question's own words
     words = 0
-    cue = _CUES.get(q.shape)
+    cue = _NAMING if q.asks_name else _CUES.get(q.shape)
     # why: the entry's first reason; a number or a contrast: the one that best covers the question
     order = [x for x in pool] if q.shape == "why" else [(u, ids) for _, u, ids in scored]
     reason = next(
@@ -146,6 +225,7 @@ def _answer_units(q: Question, group: Group, idf: Idf, rank: int) -> list[Statem
     if reason is not None:  # the first reason, or number, the entry gives
         picked[reason[0].position] = reason
         words += count_words(reason[0].text)
+        asked.append(reason[0])
     if focus and best_score >= MIN_COVERAGE:
         floor = max(MIN_COVERAGE, 0.5 * best_score)
         for score, unit, ids in scored[:6]:
@@ -169,7 +249,32 @@ def _answer_units(q: Question, group: Group, idf: Idf, rank: int) -> list[Statem
     items = [u for u, _ in pool if u.kind == "item"]
     if words < SHORT_DEFINITION and items:  # "Machine Learning Operations." says too little
         out.append(list_statement(pool, items[0], rank, ""))
+    elif q.shape == "list" and (follows := _list_after(pool, max(picked))) is not None:
+        out.append(list_statement(pool, follows, rank, ""))  # "These methods ..." + "Methods:"
     return out
+
+
+def _continues(pool: list[tuple[Unit, list[str]]], unit: Unit) -> tuple[Unit, list[str]] | None:
+    """The next sentence when it continues ``unit`` ("It works by ...") in its paragraph
+    and both stay short."""
+    after = next(((u, ids) for u, ids in pool if u.position == unit.position + 1), None)
+    if after is None or after[0].kind != "sentence" or after[0].block != unit.block:
+        return None
+    short = count_words(unit.text) + count_words(after[0].text) <= CONTINUED_WORDS
+    return after if short and refers_back(after[0].text) else None
+
+
+def _list_after(pool: list[tuple[Unit, list[str]]], position: int) -> Unit | None:
+    """The list that starts within two blocks after the unit at ``position``."""
+    at = next(u for u, _ in pool if u.position == position)
+    return next(
+        (
+            u
+            for u, _ in pool
+            if u.position > position and u.kind == "item" and u.block - at.block <= 2
+        ),
+        None,
+    )
 
 
 def _repeats(unit: Unit, picked: dict[int, tuple[Unit, list[str]]]) -> bool:
@@ -229,6 +334,10 @@ def _keep_context(
 
 
 def _wants_list(q: Question, unit: Unit, score: float) -> bool:
+    if q.asks_name:  # "why is it called X" is answered by a sentence about the name
+        return False
+    if unit.item_start:  # a sentence of a long item: the list only when a list is asked for
+        return q.shape == "list"
     return unit.kind == "item" and (q.shape in ("list", "why") or score >= MIN_COVERAGE)
 
 
@@ -257,6 +366,8 @@ def _grow(
 
 def _score(q: Question, focus: frozenset[str], unit: Unit, idf: Idf) -> float:
     score = coverage(focus, unit, idf)
+    if q.asks_name and _NAMING.search(unit.text):
+        score += 0.35
     if q.shape == "number" and re.search(r"\d", unit.text):
         score += 0.3
     elif q.shape != "number" and _CUES.get(q.shape, _NEVER).search(unit.text):
@@ -272,77 +383,3 @@ def _score(q: Question, focus: frozenset[str], unit: Unit, idf: Idf) -> float:
     if is_filler(unit.text):
         score -= FILLER_PENALTY
     return score - 0.002 * unit.position  # earlier text wins a tie
-
-
-def render(statements: Sequence[Statement], registry: Registry) -> str:
-    """Statements as text: sentences of one entry on one line, a list as lines "- item".
-    The markers follow the last sentence of a run with the same sources, after its
-    own punctuation."""
-    lines: list[str] = []
-    run: list[Statement] = []
-
-    def close_run() -> None:
-        if run:
-            markers = "".join(registry.marker(i) for i in run[-1].ids)
-            sentences = [_end(s.text, "") for s in run[:-1]] + [_end(run[-1].text, markers)]
-            lines.append(" ".join(sentences))
-            run.clear()
-
-    for said in statements:
-        if said.items:
-            close_run()
-            markers = "".join(registry.marker(i) for i in said.ids)
-            items = [f"- {item}" for item in said.items]
-            if said.text:
-                lines.append(f"{said.text}:{markers}")
-            else:
-                items[-1] += markers
-            lines.extend(items)
-        elif run and (run[-1].ids != said.ids or run[-1].order[0] != said.order[0]):
-            close_run()
-            run.append(said)
-        else:
-            run.append(said)
-    close_run()
-    return "\n".join(lines)
-
-
-def _end(text: str, markers: str) -> str:
-    text = text.rstrip()
-    if not re.search(r"[.!?)\"”']$", text):
-        text += "."
-    return text + markers
-
-
-def idf_of(lexical: object) -> Idf | None:
-    """The BM25 idf of a retriever's lexical index, when it has one."""
-    idf = getattr(lexical, "idf", None)
-    return idf if callable(idf) else None
-
-
-def llm_context(
-    question: str, hits: Sequence[Hit], idf: Idf | None = None, max_chars: int = 1200
-) -> list[tuple[Hit, str | None]]:
-    """The entries that earn a place in the LLM prompt (those the extractive answer
-    would cite, in rank order) and, for an entry longer than ``max_chars``, the
-    passages of it that answer the question (``None``: the whole entry)."""
-    ids = {i for s in compose(question, hits, idf) for i in s.ids}
-    chosen = [h for h in hits if h.id in ids] or list(hits[:1])
-    q = analyze(question)
-    weight = idf or (lambda _token: 1.0)
-    out: list[tuple[Hit, str | None]] = []
-    for hit in chosen:
-        if len(hit.entry.body) <= max_chars:
-            out.append((hit, None))
-            continue
-        pool = units(hit.entry.body)
-        focus = entry_focus(q, hit)
-        ranked = sorted(pool, key=lambda u: (-_score(q, focus, u, weight), u.position))
-        kept: list[Unit] = []
-        size = 0
-        for unit in [pool[0], *ranked]:
-            if unit not in kept and size + len(unit.text) <= max_chars:
-                kept.append(unit)
-                size += len(unit.text) + 1
-        out.append((hit, "\n".join(u.text for u in sorted(kept, key=lambda u: u.position))))
-    return out

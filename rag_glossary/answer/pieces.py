@@ -30,6 +30,7 @@ class Statement:
     ids: tuple[str, ...]
     items: tuple[str, ...] = ()
     order: tuple[int, int] = (0, 0)  # (entry rank, position) for reading order
+    code: str = ""  # a fenced code block shown under ``text``
 
 
 @dataclass
@@ -67,7 +68,24 @@ def same_term(a: Hit, b: Hit) -> bool:
     named_alike = bool(names_a & names_b - {""}) or (
         bool(acronyms(a) & acronyms(b)) and alike(a, b)
     )
-    return named_alike and bool(units(b.entry.body) or not b.entry.body)
+    # "Transformer" and "Transformers (Hugging Face)": one name, two things
+    qualified_apart = qualifier(a.title) != qualifier(b.title) and not texts_alike(a, b)
+    return named_alike and not qualified_apart and bool(units(b.entry.body) or not b.entry.body)
+
+
+_ACRONYM_WORD = re.compile(r"[A-Z][A-Za-z0-9-]{1,7}")
+
+
+def _is_acronym(text: str) -> bool:
+    return bool(_ACRONYM_WORD.fullmatch(text)) and sum(c.isupper() for c in text) >= 2
+
+
+def qualifier(title: str) -> str:
+    """What a title's parentheses add when they are neither an acronym nor the expansion
+    of one: "Transformers (Hugging Face)" -> "hugging face", "LSTM (Long ...)" -> ""."""
+    outside = re.sub(r"\s*\(.*?\)", "", title).strip()
+    found = [p for p in re.findall(r"\(([^)]*)\)", title) if not _is_acronym(p.strip())]
+    return "" if not found or _is_acronym(outside) else normalize(" ".join(found))
 
 
 def acronyms(hit: Hit) -> set[str]:
@@ -88,6 +106,10 @@ def alike(a: Hit, b: Hit) -> bool:
     bags = [_bag(core(re.sub(r"\(.*?\)", " ", h.title))) - _KIND for h in (a, b)]
     if all(bags) and len(bags[0] & bags[1]) >= SAME_EXPANSION * min(map(len, bags)):
         return True
+    return texts_alike(a, b)
+
+
+def texts_alike(a: Hit, b: Hit) -> bool:
     texts = [{stem(t) for t in tokenize(h.entry.body)} for h in (a, b)]
     return all(texts) and len(texts[0] & texts[1]) >= SAME_TEXT * min(map(len, texts))
 
@@ -108,6 +130,7 @@ def near_duplicate(key: str, seen: dict[str, tuple[Unit, list[str]]]) -> bool:
 
 _REFERS_BACK = re.compile(
     r"^(?:It|Its|It's|This|These|They|Those|That|Their|Them|Such|However|In addition"
+    r"|Specifically|In particular|More specifically|In other words|For example|For instance"
     r"|Additionally|Also|While|Moreover|Furthermore|Thus|Therefore|Hence|As a result"
     r"|Similarly|Likewise|But|So|Here|Instead|Otherwise|Then|In contrast|On the other hand"
     r"|For this reason|In this case)\b"
@@ -122,8 +145,42 @@ _FILLER = re.compile(
 
 
 def refers_back(text: str) -> bool:
-    """The sentence needs the one before it ("It", "These", "However", "In addition")."""
+    """The sentence needs the one before it ("It", "These", "However", "In addition").
+    "While X, Y" is whole: its main clause follows the comma."""
+    if re.match(r"(?:While|Whereas)\b[^,]{3,},\s*\w", text):
+        return False
     return bool(_REFERS_BACK.match(text))
+
+
+_DEFINES = re.compile(r"(?i)\b(?:is|are|was|were|refers?\s+to|means|describes|denotes)\b")
+_DEFINING = (
+    r"(?:(?:is|are)\s+(?:a|an|the|one|used|defined|called|known)|refers?\s+to|means|denotes)\b"
+)
+DEFINITION_WORDS = 8  # a sentence that defines the term by name says at least this much
+DEFINITION_REACH = 10  # units searched for a sentence that defines the term by name
+
+
+def definition_of(
+    pool: Sequence[tuple[Unit, list[str]]], name: str
+) -> tuple[Unit, list[str]] | None:
+    """The entry's definition: its first sentence, unless that one defines nothing
+    ("Simulate 1 million experiments!") and a sentence soon after says what the term
+    is ("Monte Carlo methods are a broad class of ...")."""
+    first = next((x for x in pool if x[0].kind == "sentence"), None)
+    if first is None or _DEFINES.search(first[0].text) or not name:
+        return first
+    source = first[1][0]  # another source's sentence would change what is cited
+    sentences = [x for x in pool[:DEFINITION_REACH] if x[0].kind == "sentence" and source in x[1]]
+    short = _TRAILING_KIND.sub("", core(name)) or core(name)
+    opens = re.compile(rf"(?:(?:a|an|the)\s+)?{re.escape(short)}\b[^.;:]{{0,30}}?\b{_DEFINING}")
+    return next(
+        (
+            x
+            for x in sentences
+            if opens.match(core(x[0].text)) and count_words(x[0].text) >= DEFINITION_WORDS
+        ),
+        first,
+    )
 
 
 def is_filler(text: str) -> bool:
@@ -165,8 +222,19 @@ def statement(unit_ids: tuple[Unit, list[str]], rank: int, title: str, name: str
 
 
 def mentions(text: str, name: str) -> bool:
+    """The text names the term, give or take a category word ("... Algorithm")."""
     name_core = core(name)
-    return bool(name_core) and name_core in core(text)
+    if not name_core:
+        return False
+    text_core = core(text)
+    one_word = len(name_core.split()) == 1
+    if one_word and (also := qualifier(name)) and core(also) not in text_core:
+        return False  # "transformer-based" does not name "Transformers (Hugging Face)"
+    if name_core in text_core:
+        return True
+    short = _TRAILING_KIND.sub("", name_core)  # "monte carlo tree search algorithm"
+    opens = re.match(rf"(?:(?:a|an|the)\s+)?{re.escape(short)}\b", text_core)  # its subject
+    return short != name_core and opens is not None
 
 
 def display_name(group: Group) -> str:
@@ -178,7 +246,7 @@ def display_name(group: Group) -> str:
 def list_statement(
     pool: list[tuple[Unit, list[str]]], anchor: Unit, rank: int, title: str
 ) -> Statement:
-    members = [(u, ids) for u, ids in pool if u.kind == "item" and u.lead == anchor.lead]
+    members = [(u, ids) for u, ids in pool if is_item(u) and u.lead == anchor.lead]
     start = next((i for i, (u, _) in enumerate(members) if u.position >= anchor.position), 0)
     if anchor.lead or start < MAX_LIST_ITEMS:
         start = 0
@@ -204,6 +272,11 @@ def list_statement(
     return Statement(lead, tuple(ids), items, order=(rank, chosen[0][0].position if chosen else 0))
 
 
+def is_item(unit: Unit) -> bool:
+    """A list item, or the first sentence of an item that has several."""
+    return unit.kind == "item" or unit.item_start
+
+
 def first_sentence(text: str) -> str:
     match = re.match(r"(.+?[.!])\s+[A-Z]", text)
     return match.group(1) if match and len(match.group(1).split()) >= 4 else text
@@ -222,12 +295,15 @@ def clean_title(title: str) -> str:
     return "" if cut or sentence_like else title
 
 
+_ARROW = re.compile(r"\s*<-+\s*|\s*-+>\s*")
+
+
 def entry_label(hit: Hit) -> str:
     """How to name an entry in a list: its title, or, when the title is a cut
     quotation ("…never make it to…"), the entry's first sentence if short."""
     title = " ".join(hit.title.split())
     if not title.endswith("…"):
-        return title
+        return _ARROW.sub(": ", title)  # "simplicity <--- pythonic": "simplicity: pythonic"
     first = next((u.text for u in units(hit.entry.body) if u.kind == "sentence"), "")
     if first and count_words(first) <= 20:
         return first.rstrip(".")
@@ -239,10 +315,26 @@ def names_term(hit: Hit, term: str) -> bool:
     category word ("Markov Chain Monte Carlo (MCMC) Algorithm"), or ``term`` is its acronym."""
     term_core = core(term)
     names = {core(n) for n in (hit.title, *hit.entry.aliases)}
+    also = qualifier(hit.title)  # "Type II error (false negative)" is also "false negative"
+    if also and not re.match(r"(?:in|for|of|on|with|as|e g|i e|see)\b", also):
+        names.add(core(also))
     if not term_core:
         return False
     bag = _bag(term_core)
     return term_core in names or bool(bag and bag in map(_bag, names)) or names_acronym(hit, term)
+
+
+_CONTEXT_WORD = r"(?:in|for|within|when|during|under|inside|on|at|of|used|applied)"
+
+
+def heads_term(hit: Hit, term: str) -> bool:
+    """The entry's name opens the term and the rest is context: "false negative in
+    hypothesis testing" is about "Type II error (false negative)", not hypothesis testing."""
+    term_core = re.sub(r"^(?:a|an|the)\s+", "", core(term))
+    names = {core(n) for n in (hit.title, *hit.entry.aliases)}
+    if also := qualifier(hit.title):
+        names.add(core(also))
+    return any(n and re.match(rf"{re.escape(n)}\s+{_CONTEXT_WORD}\b", term_core) for n in names)
 
 
 _CATEGORY = frozenset(
@@ -257,13 +349,23 @@ _CATEGORY = frozenset(
 _KIND = frozenset(("agent", "system", "architecture", "approach", "loss", "function", "model"))
 
 
+_TRAILING_KIND = re.compile(
+    r"(?:\s+(?:algorithm|model|architecture|method|function|system|technique|process))+$"
+)
+
+
 def _bag(name: str) -> frozenset[str]:
     return frozenset(stem(t) for t in name.split() if t not in _CATEGORY)
 
 
 def names_acronym(hit: Hit, acronym: str) -> bool:
-    """The entry is the acronym's: an alias, or "(ACRONYM)" in a title that is a name."""
+    """The entry is the acronym's: an alias, "(ACRONYM)" in a title that is a name, or
+    its text opens by spelling the title out with it ("The Vision Transformer (ViT) ...")."""
     if any(alias.lower() == acronym.lower() for alias in hit.entry.aliases):
+        return True
+    spelled = rf"{re.escape(' '.join(hit.title.split()))}\s*\({re.escape(acronym)}\)"
+    one_word = re.fullmatch(r"[A-Za-z][A-Za-z0-9-]{1,7}", acronym) is not None
+    if one_word and re.search(spelled, hit.entry.body[:300], re.IGNORECASE):
         return True
     in_title = re.search(rf"\({re.escape(acronym)}\)", hit.title, re.IGNORECASE)
     return bool(in_title) and bool(clean_title(hit.title)) and not hit.title.endswith(":")

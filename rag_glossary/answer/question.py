@@ -21,7 +21,7 @@ _QUESTION_WORDS = frozenset(
         "use used using difference between vs versus compare compared differ different "
         "from have has had get gets just also very"
     )
-)
+) | frozenset(("s", "t", "d", "ll", "re", "ve", "m"))  # what's, don't: contraction residue
 _COMPARE = re.compile(
     r"^(?:(?:what\s+is|what's|whats)\s+)?(?:the\s+)?differences?\s+between\s+(.+?)\s+and\s+(.+)$"
     r"|^(?:compare\s+)?(.+?)\s+(?:vs\.?|versus|compared\s+(?:to|with))\s+(.+?)(?:\?|$)"
@@ -32,7 +32,7 @@ _EXPAND = re.compile(
     r"\bstands?\s+for\b|\babbreviation\b|\bacronym\b|\bshort\s+for\b|\bfull\s+form\b", re.I
 )
 _LIST = re.compile(
-    r"^how\s+(?:to|do|does|can|should|is|are)\b|\b(?:steps?|types?|kinds?|methods?|ways?|"
+    r"(?:^|[,;]\s*)how\s+(?:to|do|does|can|should|is|are)\b|\b(?:steps?|types?|kinds?|methods?|ways?|"
     r"examples?|techniques?|components?|tests?|rules?|paradigms?|pros|cons|advantages?|"
     r"disadvantages?|categories|stages?|phases?|list)\b",
     re.IGNORECASE,
@@ -53,6 +53,10 @@ _TWO_PART = re.compile(
 )
 _PRONOUNS = frozenset(tokenize("it its they them their this that these those one"))
 _DOES = re.compile(r"(?i)^what\s+(?:does|do|did)\s+(?!.*\b(?:mean|means|stand|stands)\b)")
+_ASKS_NAME = re.compile(
+    r"(?i)\bwhy\b.*\b(?:called|named|name)\b|\b(?:origin|etymology)\s+of\b"
+    r"|\bwhere\b.*\bname\b.*\bcome\b|\bname\b.*\bcome\s+from\b"
+)
 _ACRONYM = re.compile(r"^[A-Za-z][A-Za-z0-9-]{1,7}$")
 
 
@@ -67,6 +71,12 @@ class Question:
     focus: frozenset[str] = frozenset()
     names_term: bool = False  # "what is X (and ...)": the entry titled X answers
     two_part: bool = False  # "... and how/why ...": a second entry may answer the second part
+    words: frozenset[str] = frozenset()  # every content word, the term's included
+
+    @property
+    def asks_name(self) -> bool:
+        """"Why is it called X", "where does the name come from": the name's origin."""
+        return bool(_ASKS_NAME.search(self.text))
 
     @property
     def acronym(self) -> str | None:
@@ -92,7 +102,9 @@ def analyze(question: str) -> Question:
         if _DEFINE.match(first):  # "what is X and why ...": X's entry, then the reason
             rest = analyze(second).shape
             part: Shape = rest if rest != "define" else "content"
-            return Question(text, part, extract_term(first), (), focus, True, two_part=True)
+            term = extract_term(first)
+            words = focus | frozenset(t for t in tokenize(term) if t not in _QUESTION_WORDS)
+            return Question(text, part, term, (), focus, True, two_part=True, words=words)
         head = analyze(first)
         return replace(head, text=text, focus=head.focus | focus, two_part=True)
     term = extract_term(bare)
@@ -117,10 +129,11 @@ def analyze(question: str) -> Question:
         shape = "define"
     else:
         shape = "content"
-    focus = frozenset(t for t in tokenize(bare) if t not in _QUESTION_WORDS)
-    if shape in ("define", "expand"):
-        focus = focus - set(tokenize(term))
-    return Question(text, shape, term, sides, focus, names_term=shape in ("define", "expand"))
+    words = frozenset(t for t in tokenize(bare) if t not in _QUESTION_WORDS)
+    focus = words - set(tokenize(term)) if shape in ("define", "expand") else words
+    return Question(
+        text, shape, term, sides, focus, names_term=shape in ("define", "expand"), words=words
+    )
 
 
 def _sides(text: str) -> tuple[str, ...]:

@@ -35,6 +35,7 @@ class Unit:
     position: int
     block: int
     lead: str = ""
+    item_start: bool = False  # the first sentence of a list item that has several
 
 
 _FENCE = re.compile(r"^\s*(```|~~~)")
@@ -78,6 +79,7 @@ _INLINE: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"<!\[?|<!>|\]?>(?=\s|$)"), ""),  # note markers ("<!> text <![1]")
     (re.compile(r":\s*\*\s+(?=\w)"), ": "),  # inline bullets: "fix: * Means * Median"
     (re.compile(r"\s+\*\s+(?=\w)"), ", "),
+    (re.compile(r"(?<=[a-z]\.)[A-Z]\s*$"), ""),  # a stray letter after the last stop ("root.A")
     (re.compile(r"\s+"), " "),
     (re.compile(r"\s+([,;:.!?])"), r"\1"),
     (re.compile(r"([!?])[!?]+"), r"\1"),
@@ -87,13 +89,22 @@ _LONG_ITEM_WORDS = 30
 # A sentence that stops on one of these words introduces something that is not there.
 _DANGLING = re.compile(
     r"(?i)\b(are|is|include|includes|including|following|follows|like|as|the|of|to|and|or"
-    r"|with|for|by|such|e\.g|i\.e|a|an)$"
+    r"|with|for|by|such|e\.g|i\.e|(?-i:a|an))$"
 )
+# "... how many standard deviations from the mean a data point is." is whole: the verb
+# closes a clause that a wh-word opened.
+_WH_CLAUSE = re.compile(r"(?i)\b(?:how|what|where|which|who|whether|whatever)\b.*\b(?:is|are)$")
 _POINTER = re.compile(
     r"(?i)\b(?:(?:illustration|figure|image|diagram|picture|table|chart|graph|screenshot|video)"
     r"s? (?:below|above)|(?:shown|seen|illustrated|depicted|described|mentioned) (?:below|above)"
     r"|(?:the|this) (?:following|below|above) (?:illustration|figure|image|diagram|picture|table"
     r"|chart|graph|screenshot|example|code))"
+)
+# An ellipsis that cuts text: at its start or end, or before a colon ("…never make it
+# to…:"); one inside a quoted example ("Alice... she... her") is the author's.
+_CUT = re.compile(r"^\W*(?:…|\.\.\.)|(?:…|\.\.\.)\W*$|(?:…|\.\.\.)\s*:")
+_NAVIGATION = re.compile(
+    r"(?i)\W*(?:back|go|return|jump)\s+to\s+(?:the\s+)?top(?:\s+of\s+page)?\W*"
 )
 _LABEL_CHAIN = re.compile(r"^[A-Z][\w-]*(?: [\w-]+)?:\s+[A-Z][\w-]*(?: [\w-]+)?:")
 _WRAP_WIDTH = 100  # bodies whose lines never pass this are hard-wrapped prose
@@ -131,11 +142,18 @@ def _units(body: str) -> tuple[Unit, ...]:
         else:
             sentences = _sentences(text)
             if len(sentences) > 1 or len(text.split()) > _LONG_ITEM_WORDS:
-                for sentence in sentences:  # a paragraph in list clothing
+                # a paragraph in list clothing: its sentences are units, and the first
+                # stands for the item when its list is shown
+                first = True
+                for sentence in sentences:
                     if (clean := clean_unit(sentence)) is not None:
-                        out.append(Unit(clean, "sentence", len(out), block))
+                        item_lead = _lead_text(lead) if first else ""
+                        out.append(Unit(clean, "sentence", len(out), block, item_lead, first))
+                        first = False
             elif (
-                item := clean_unit(re.sub(r"(?i)^(?:and|or)\s+", "", text), item=True)
+                item := clean_unit(
+                    re.sub(r"(?i)^(?:and|or)\s+", "", text), item=True, led=bool(_lead_text(lead))
+                )
             ) is not None:
                 out.append(Unit(item, "item", len(out), block, _lead_text(lead)))
     return tuple(out)
@@ -158,6 +176,7 @@ def clean_inline(text: str) -> str:
     """Markup, links, URLs and highlight backticks removed; white space collapsed."""
     text = _LABEL.sub("", _COMMENT.sub(" ", text.strip()))
     text = _MATH.sub(lambda m: _plain_math(m.group(1)), text)
+    text = re.sub(r"\s*\(\s*\\formula\s*\)", "", text)  # "logits ( $\vec{x}$ ) into": aside
     for pattern, replacement in _INLINE:
         text = pattern.sub(replacement, text)
     return _undouble(text).strip(" -–—;,")
@@ -192,19 +211,22 @@ def _undouble(text: str) -> str:
     return " ".join(kept)
 
 
-def clean_unit(raw: str, *, item: bool = False) -> str | None:
-    """A sentence or item fit to quote, or None when a cleaning rule rejects it."""
+def clean_unit(raw: str, *, item: bool = False, led: bool = False) -> str | None:
+    """A sentence or item fit to quote, or None when a cleaning rule rejects it. An item
+    under a lead-in ("Methods:") may be one word ("Pruning")."""
     text = clean_inline(raw)
-    if not text or len(_words(text)) < (2 if item else _MIN_WORDS):
+    if not text or len(_words(text)) < (1 if led else 2 if item else _MIN_WORDS):
         return None
-    if text.endswith(("?", ":")) or "?" in text[-3:] or "…" in text or "..." in text:
+    if text.endswith(("?", ":")) or "?" in text[-3:] or _CUT.search(text):
         return None  # a rhetorical question, a list intro without its list, a cut title
     if "\\" in text or _POINTER.search(text) or _LABEL_CHAIN.match(text):
         return None  # a formula, a pointer at a figure that is not there, "Metadata: Trimming:"
-    if _DANGLING.search(text.rstrip(".")):
+    if _DANGLING.search(text.rstrip(".")) and not _WH_CLAUSE.search(text.rstrip(".")):
         return None  # "Benefits with this approach are"
     if re.match(r"(?i)(see|more at|also see|related)\b", text) and len(_words(text)) < 8:
         return None  # a cross-reference, not a statement
+    if _NAVIGATION.fullmatch(text):
+        return None  # "Back to top"
     if _CODE_LINE.match(raw.strip()) and not item:
         return None
     if not item and not _prose(text):
@@ -305,7 +327,8 @@ def _indent(line: str) -> int:
 
 def _only_links(text: str) -> bool:
     rest = _URL.sub("", re.sub(r"\[[^\]]*\]\([^)]*\)", "", text))
-    return len(_words(rest)) == 0 or bool(re.fullmatch(r"\W*\w+\s*:\s*", rest))
+    labelled_link = rest != text and re.fullmatch(r"\W*\w+\s*:\s*", rest)  # "Paper: <url>"
+    return len(_words(rest)) == 0 or bool(labelled_link)
 
 
 def _join(lines: list[str], wrapped: bool) -> Iterator[str]:
@@ -346,8 +369,21 @@ def _segmenter() -> pysbd.Segmenter:
     return pysbd.Segmenter(language="en", clean=False)
 
 
+# Where a stop and a space may not end a sentence, pysbd decides: after an abbreviation
+# or an initial ("e.g. BERT", "J. Smith"), in an ellipsis, before a closing quote or
+# bracket, after a list number, before a lower-case word. Elsewhere a stop, a space
+# and a capital end a sentence.
+_RISKY = re.compile(
+    r"\b(?i:e\.g|i\.e|etc|vs|cf|al|approx|dr|mr|mrs|ms|prof|figs?|eqs?|no|st|inc|ltd|jr|sr"
+    r"|resp|ca|pp?|vol|eds?)\.|\b[A-Z]\.\s|\.\.|[.!?][\"'”’)\]`]|^\s*\d+\.|[.!?]\s+[a-z]"
+)
+_PLAIN_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[\"'“(\[`]?[A-Z0-9(`])")
+
+
 def _sentences(text: str) -> list[str]:
     flat = re.sub(r"\s*<!>\s*", ". ", " ".join(text.split()))  # "<!>" separates notes
     if len(flat) < 40 or not re.search(r"[.!?]\s+\S", flat):
         return [flat]
+    if not _RISKY.search(flat):  # plain prose: split at stops, as pysbd would (and faster)
+        return [s.strip() for s in _PLAIN_SPLIT.split(flat) if s.strip()]
     return [s.strip() for s in _segmenter().segment(flat) if s.strip()]

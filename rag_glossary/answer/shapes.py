@@ -15,18 +15,21 @@ from rag_glossary.answer.pieces import (
     core,
     count_words,
     coverage,
+    definition_of,
     display_name,
     entry_focus,
     first_sentence,
+    is_filler,
     key_of,
     list_statement,
     make_group,
     names_acronym,
+    refers_back,
     statement,
     stem,
 )
 from rag_glossary.answer.question import Question
-from rag_glossary.answer.segment import Unit, units
+from rag_glossary.answer.segment import Unit, clean_inline, units
 from rag_glossary.lexical import tokenize
 from rag_glossary.models import Hit
 
@@ -88,12 +91,12 @@ def comparison(q: Question, hits: Sequence[Hit], idf: Idf) -> list[Statement] | 
         if not fresh:
             out.append(list_statement(group.units, group.units[0][0], rank, clean_title(hit.title)))
             continue
-        picked = {fresh[0][0].position: fresh[0]}
-        if (
-            len(fresh) > 1
-            and count_words(fresh[0][0].text) + count_words(fresh[1][0].text) <= SIDE_WORDS
-        ):
-            picked[fresh[1][0].position] = fresh[1]
+        opening = definition_of(fresh, clean_title(hit.title)) or fresh[0]
+        picked = {opening[0].position: opening}
+        this, other = q.sides[rank], q.sides[1 - rank]
+        second = _contrast(fresh, this, other, opening) or _next_to(fresh, opening)
+        if second and count_words(opening[0].text) + count_words(second[0].text) <= SIDE_WORDS:
+            picked[second[0].position] = second
         name = display_name(group)
         for i, position in enumerate(sorted(picked)):
             used.add(key_of(picked[position][0].text))
@@ -101,6 +104,46 @@ def comparison(q: Question, hits: Sequence[Hit], idf: Idf) -> list[Statement] | 
                 statement(picked[position], rank, clean_title(hit.title), name if i == 0 else "")
             )
     return out
+
+
+def _contrast(
+    pool: list[tuple[Unit, list[str]]], this: str, other: str, first: tuple[Unit, list[str]]
+) -> tuple[Unit, list[str]] | None:
+    """A sentence that sets this side against the other: it names both, or names the
+    other with a contrast word ("While model validation is ..., model observability is ...")."""
+    usable = [
+        (u, ids)
+        for u, ids in pool
+        if u is not first[0] and not refers_back(u.text) and not is_filler(u.text)
+    ]
+    against = [x for x in usable if _names_side(x[0].text, other)]
+    both = [x for x in against if _names_side(x[0].text, this)]
+    one = [x for x in against if _CONTRAST_WORD.search(x[0].text)]
+    found = both or one
+    return found[0] if found else None
+
+
+_CONTRAST_WORD = re.compile(
+    r"(?i)\b(?:whereas|while|unlike|on the other hand|in contrast|compared|differs?|rather than)\b"
+)
+
+
+def _names_side(text: str, side: str) -> bool:
+    side_core = core(side)
+    return bool(side_core) and re.search(rf"\b{re.escape(side_core)}\b", core(text)) is not None
+
+
+def _next_to(
+    pool: list[tuple[Unit, list[str]]], first: tuple[Unit, list[str]]
+) -> tuple[Unit, list[str]] | None:
+    """The sentence after the first, unless it is filler; a sentence that refers back
+    comes only right after the one it refers to."""
+    at = next(i for i, x in enumerate(pool) if x[0] is first[0])
+    for unit, ids in pool[at + 1 : at + 2]:
+        adjacent = unit.position == first[0].position + 1
+        if not is_filler(unit.text) and (adjacent or not refers_back(unit.text)):
+            return unit, ids
+    return None
 
 
 def hit_for(side: str, hits: Sequence[Hit]) -> Hit | None:
@@ -166,3 +209,27 @@ def stub_answer(q: Question, hits: Sequence[Hit]) -> list[Statement] | None:
         label = "It refers to" if refers else "Nearest entries with text"
         statements.append(Statement(f"{label}: {', '.join(pointers[:4])}.", (), order=(1, 0)))
     return statements
+
+
+_POINTER = re.compile(
+    r"(?i)^\W*(?:refer\s+to|see(?:\s+also)?|same\s+as|synonym\s+(?:of|for)"
+    r"|another\s+(?:name|term)\s+for)\s*:?\s+(.+?)[\W]*$"
+)
+
+
+def pointer_target(hit: Hit, hits: Sequence[Hit]) -> tuple[str, Hit | None] | None:
+    """An entry whose whole text points at another ("(Refer to Bayes' theorem)"): the
+    name it points at, and that entry when it is among ``hits``."""
+    body = clean_inline(" ".join(hit.entry.body.split()))
+    match = _POINTER.match(body)
+    if not match or len(match.group(1).split()) > 8:
+        return None
+    name = match.group(1).strip()
+    others = [h for h in hits if h is not hit and h.id != hit.id]
+    return name, hit_for(name, others)
+
+
+def pointer_answer(stub: Hit, name: str) -> Statement:
+    """The cross-reference said as a sentence, cited to the entry that makes it."""
+    title = " ".join(stub.title.split())
+    return Statement(f"The glossary's entry for {title} refers to {name}.", (stub.id,))

@@ -1,0 +1,105 @@
+"""Code in answers: shown as a fenced block when the question asks for code, never
+flattened into prose; otherwise left out, with a note when the quoted text leads into it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rag_glossary.answer.pieces import Idf, Statement, clean_title, coverage
+from rag_glossary.answer.question import Question
+from rag_glossary.answer.segment import Unit
+from rag_glossary.models import Hit
+
+MAX_CODE_LINES = 15
+CODE_NOTE = "(code example in the entry)"
+_FENCE = re.compile(r"^\s*(```|~~~)\s*([\w+-]*)")
+_ASKS_CODE = re.compile(
+    r"(?i)\b(?:code|snippet|syntax|implementation|implement(?:ed|ing)?)\b"
+    r"|\b(?:javascript|js|python|sql|bash|shell|pandas|numpy|pytorch)\s+(?:example|snippet|code)\b"
+    r"|\bexample\s+(?:in|of|with)\s+(?:javascript|js|python|sql|bash|pandas|numpy)\b"
+)
+
+
+@dataclass(frozen=True)
+class CodeBlock:
+    """A fenced block of an entry: its language tag, its lines, and the number of the
+    line it starts on (to tell which text leads into it)."""
+
+    lang: str
+    lines: tuple[str, ...]
+    line: int
+
+
+def asks_code(q: Question) -> bool:
+    """The question asks for code ("javascript example of ...", "... in python")."""
+    return bool(_ASKS_CODE.search(q.text))
+
+
+@lru_cache(maxsize=256)
+def code_blocks(body: str) -> tuple[CodeBlock, ...]:
+    blocks: list[CodeBlock] = []
+    lines = body.splitlines()
+    start: tuple[str, int] | None = None
+    for number, line in enumerate(lines):
+        fence = _FENCE.match(line)
+        if fence and start is None:
+            start = (fence.group(2), number)
+        elif fence and start is not None:
+            text = [x.rstrip() for x in lines[start[1] + 1 : number]]
+            if any(x.strip() for x in text):
+                blocks.append(CodeBlock(start[0], tuple(_dedent(text)), start[1]))
+            start = None
+    return tuple(blocks)
+
+
+def _dedent(lines: list[str]) -> list[str]:
+    while lines and not lines[0].strip():
+        lines = lines[1:]
+    while lines and not lines[-1].strip():
+        lines = lines[:-1]
+    indent = min((len(x) - len(x.lstrip()) for x in lines if x.strip()), default=0)
+    return [x[indent:] for x in lines]
+
+
+def code_hit(q: Question, hits: Sequence[Hit], idf: Idf, floor: float) -> Hit | None:
+    """The best-ranked entry with code that is about the question, when code is asked for."""
+    if not asks_code(q):
+        return None
+    for hit in hits:
+        blocks = code_blocks(hit.entry.body)
+        if not blocks or hit.score < floor:
+            continue
+        code = " ".join(line for block in blocks for line in block.lines)
+        if coverage(q.words, Unit(code, "sentence", 0, 0), idf, hit.title) >= 0.34:
+            return hit
+    return None
+
+
+def code_statement(q: Question, hit: Hit, idf: Idf, rank: int) -> Statement:
+    """The entry's code block that best covers the question, fenced, under a lead-in."""
+    blocks = code_blocks(hit.entry.body)
+    block = max(blocks, key=lambda b: coverage(q.words, Unit(" ".join(b.lines), "item", 0, 0), idf))
+    shown = block.lines[:MAX_CODE_LINES]
+    name = clean_title(hit.title)
+    cut = f" (first {len(shown)} of {len(block.lines)} lines)"
+    cut = cut if len(shown) < len(block.lines) else ""
+    fenced = "\n".join((f"```{block.lang}", *shown, "```"))
+    lead = f"{name}, code from the entry{cut}" if name else f"Code from the entry{cut}"
+    return Statement(lead, (hit.id,), order=(rank, 10**6), code=fenced)
+
+
+def leads_into_code(body: str, texts: Sequence[str]) -> bool:
+    """A quoted sentence sits right before a code block of the entry (within two lines)."""
+    lines = body.splitlines()
+    for block in code_blocks(body):
+        before = " ".join(lines[max(0, block.line - 3) : block.line])
+        if any(_words_of(t) and _words_of(t) <= _words_of(before) for t in texts):
+            return True
+    return False
+
+
+def _words_of(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"[a-z]{3,}", text.lower()))
