@@ -210,8 +210,9 @@ class _Handler(BaseHTTPRequestHandler):
         for index, piece in enumerate(script.pieces):
             if self._interrupt(script, index):
                 return
-            self._chunk(json.dumps(_message(model, piece)).encode() + b"\n")
+            # Counted before it is written: the client may read it before this thread runs on.
             self.fake.pieces_sent += 1
+            self._chunk(json.dumps(_message(model, piece)).encode() + b"\n")
             if script.piece_delay:
                 time.sleep(script.piece_delay)
         if self._interrupt(script, len(script.pieces)):
