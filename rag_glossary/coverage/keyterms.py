@@ -29,6 +29,7 @@ _LEAD = re.compile(
     r"|how (?:much|many|often|far|long|big|large|small|well|fast|good)"
     r"|(?:in|for|according to|on|with) [\w ]+?(?= (?:what|how|why|which|who|when|where) )"
     r"|i (?:want|need|would like) to (?:know|understand|learn)(?: about| what| how)?"
+    r"|(?:name|list|give|mention) (?:some|a few|several|the|two|three|me)(?: some| a few)?"
     r"|help me understand|tell me (?:about|what|how)|give me (?:an? )?(?:overview|intro|definition)"
     r"|(?:what|how|why|when|where|who|which)(?: s| is| are| was| were| does| do| did| can| could"
     r"| should| would| will| exactly| actually)?"
@@ -130,9 +131,12 @@ _REST_MAX_WORDS = 3  # content words outside the term that still leave it term-s
 _MIN_FUZZY_LEN = 6  # shorter words are corrected into other words too often
 
 
+_SLASHED_LETTERS = re.compile(r"\b([^\W\d_])/([^\W\d_])\b")
+
+
 def words(text: str) -> list[str]:
-    """Lowercased words, hyphens and punctuation as spaces."""
-    return [w.lower() for w in _WORD.findall(text)]
+    """Lowercased words, hyphens and punctuation as spaces; "A/B" is one word, "ab"."""
+    return [w.lower() for w in _WORD.findall(_SLASHED_LETTERS.sub(r"\1\2", text))]
 
 
 def phrase_key(tokens: Sequence[str]) -> tuple[str, ...]:

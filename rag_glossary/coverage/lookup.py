@@ -26,6 +26,8 @@ from rag_glossary.coverage.keyterms import (
 from rag_glossary.models import Entry
 
 _TOP_HITS = 5  # a phrase in the body of one of the top hits is that hit's subject
+_NAMED_HITS = 3  # an entry the question names must rank this high to anchor it
+_PARENTHESIS = re.compile(r"^(.+?)\s*\(([^()]+)\)\s*$")
 _SENTENCE = re.compile(r"(?<=[.!?])\s")
 _LEAD_WORDS = 40
 
@@ -43,6 +45,36 @@ def _strong_stem(word: str) -> str:
                 word = word[:-1]
             break
     return word[:-1] if len(word) > 4 and word.endswith("e") else word
+
+
+def _names(entry: Entry) -> list[str]:
+    """Title and aliases, and both halves of a "BLEU (Bilingual Evaluation Understudy)" title."""
+    names = [entry.title, *entry.aliases]
+    for name in list(names):
+        if parts := _PARENTHESIS.match(name):
+            names.extend(parts.groups())
+    return names
+
+
+def spells(acronym: str, key: Sequence[str]) -> bool:
+    """Whether each word of ``key``, in order, gives ``acronym`` its first letter and
+    maybe a few more of its own ("iqr": Interquartile range, "sem": standard error mean)."""
+    if not key or len(acronym) < len(key) or acronym[0] != key[0][0]:
+        return False
+    if len(key) == 1:
+        return _subsequence(acronym[1:], key[0][1:])
+    return any(
+        _subsequence(acronym[1:cut], key[0][1:]) and spells(acronym[cut:], key[1:])
+        for cut in range(1, len(acronym) - len(key) + 2)
+    )
+
+
+def _subsequence(letters: str, word: str) -> bool:
+    """Inner letters an acronym takes are consonants ("IQR"); "MAE" is not Margin of error."""
+    if any(c in "aeiou" for c in letters):
+        return False
+    it = iter(word)
+    return all(c in it for c in letters)
 
 
 def word_bag(key: Sequence[str]) -> tuple[str, ...]:
@@ -70,22 +102,29 @@ class CoverageIndex:
         names: dict[tuple[str, ...], set[int]] = defaultdict(set)
         bags: dict[tuple[str, ...], set[int]] = defaultdict(set)
         texts: list[str] = []
+        self_words: list[frozenset[str]] = []
         doc_freq: dict[str, int] = defaultdict(int)
         joined: dict[str, tuple[str, str]] = {}
+        name_lists: list[list[tuple[str, ...]]] = []
         for i, entry in enumerate(self.entries):
-            for name in (entry.title, *entry.aliases):
+            name_lists.append([])
+            for name in _names(entry):
                 key = phrase_key(words(name))
                 if key:
+                    name_lists[i].append(key)
                     names[key].add(i)
                 if len(key) >= 2:
                     bags[word_bag(key)].add(i)
             body = phrase_key(words(" ".join((entry.title, *entry.aliases, entry.body))))
             texts.append(" " + " ".join(body) + " ")
+            self_words.append(frozenset(_strong_stem(w) for w in body))
             for w in set(body):
                 doc_freq[w] += 1
             for a, b in itertools.pairwise(body):
                 joined.setdefault(a + b, (a, b))
         self._names = {k: tuple(sorted(v)) for k, v in names.items()}
+        self._entry_names = name_lists
+        self._entry_words = self_words
         self._bags = {k: tuple(sorted(v)) for k, v in bags.items()}
         self._sorted_names = {tuple(sorted(k)) for k in self._names}
         leads = [words(" ".join((e.title, *e.aliases, _first_sentence(e.body)))) for e in entries]
@@ -110,6 +149,9 @@ class CoverageIndex:
             return TermCoverage(None, None, "", (), False)
         top = None if ranked is None else frozenset(ranked[:_TOP_HITS])
         results = [self._check_term(t, top) for t in terms]
+        if ranked is not None and any(r.found is False for r in results):
+            named = self._named_entries(question, ranked[:_NAMED_HITS])
+            results = [self._anchored(r, named) if r.found is False else r for r in results]
         if _CONTRAST.search(question.lower()):
             missing = [r for r in results if r.found is False]
             return missing[0] if missing else results[0]
@@ -159,6 +201,37 @@ class CoverageIndex:
                 return subject
         return TermCoverage(term.text, False, "", (), term.term_style)
 
+    def _named_entries(self, question: str, ranked: Sequence[str]) -> list[int]:
+        """Top hits whose title or alias the question names as a phrase."""
+        said = " " + " ".join(phrase_key(words(question))) + " "
+        wanted = frozenset(ranked)
+        return [
+            i
+            for i, entry in enumerate(self.entries)
+            if entry.id in wanted
+            and any(f" {' '.join(name)} " in said for name in self._entry_names[i])
+        ]
+
+    def _anchored(self, missing: TermCoverage, named: Sequence[int]) -> TermCoverage:
+        """A term asked about inside a named entry ("bleu measures overlap of what",
+        "image patches in the vision transformer") is covered when that entry's text
+        has every word of it the entry's name does not."""
+        key = phrase_key((missing.key_term or "").split())
+        for i in named:
+            spelled = {w for name in self._entry_names[i] for w in name}
+            if all(self._has_word(i, w) for w in key if w not in spelled):
+                ids = (self.entries[i].id,)
+                return TermCoverage(missing.key_term, True, "named-entry", ids, missing.term_style)
+        return missing
+
+    def _has_word(self, i: int, word: str) -> bool:
+        """The entry's text has the word in some form, or a word it abbreviates ("stats")."""
+        known = self._entry_words[i]
+        if _strong_stem(word) in known:
+            return True
+        short = word.rstrip("s")
+        return len(short) >= 4 and any(w.startswith(short) for w in known)
+
     def _found(
         self, term: KeyTerm, how: str, where: Sequence[int], *, generic: bool = False
     ) -> TermCoverage:
@@ -173,11 +246,19 @@ class CoverageIndex:
         return tuple(i for i in found if needle in self._leads[i] or self.entries[i].id in top)
 
     def _acronym(self, key: tuple[str, ...]) -> tuple[int, ...]:
-        """An unknown acronym spelled by the initials of an entry's opening words ("LOOCV")."""
-        if len(key) != 1 or not key[0].isalpha() or not 4 <= len(key[0]) <= 6:
+        """An unknown acronym: spelled by an entry's name ("CLT", "IQR"), or by the
+        initials of its opening words ("LOOCV")."""
+        if len(key) != 1 or not key[0].isalpha() or not 2 <= len(key[0]) <= 6:
             return ()
         if key[0] in self._doc_freq:
             return ()
+        named = tuple(
+            i
+            for i, names in enumerate(self._entry_names)
+            if any(len(name) >= 2 and spells(key[0], name) for name in names)
+        )
+        if named or len(key[0]) < 4:
+            return named
         return tuple(i for i, initials in enumerate(self._initials) if key[0] in initials)
 
     def _correct(self, key: tuple[str, ...]) -> tuple[str, ...]:
