@@ -99,6 +99,10 @@ _GENERIC = _NAME_KINDS | frozenset(
         """
     )
 )
+# Words that stand for something unnamed: "can someone tell ...", "two things that ...".
+_VAGUE = frozenset(
+    str.split("someone something anyone anything people person thing things way ways stuff one")
+)
 _SENTENCE_END = re.compile(r"[?!:;]|\.\s")
 _CONTRAST = re.compile(r"\b(?:difference|differences|distinction|vs|versus)\b")
 _WH = re.compile(
@@ -154,6 +158,8 @@ class KeyTerm:
     may_end_in_verb: bool = False
     # "how many parameters does gpt-4 have": the subject decides, not "parameters".
     subject: bool = False
+    # Content words follow the term: "python library [for topic modelling]".
+    continues: bool = False
 
 
 def strip_scaffolding(question: str) -> str:
@@ -200,6 +206,11 @@ def extract_key_terms(question: str) -> list[KeyTerm]:
     # long the rest ("why does X ..." asks about a situation; "how do i ..." about a task).
     named = _ABOUT_SUBJECT.match(said) is not None
     terms = [_key_term(rest, verb_may_follow, named=named)]
+    if named and not terms[0].term_style:
+        # "how does the kv cache speed up generation": an unknown verb follows
+        # the subject; its first words are what is asked about (two words last).
+        head = terms[0].text.split()
+        terms = [KeyTerm(" ".join(head[:n]), True) for n in (3, 1, 2) if n < len(head)] or terms
     led = _VERB_LED.fullmatch(said)
     if led and len(led.group(2).split()) <= _TERM_MAX_WORDS:
         verb, obj = led.groups()
@@ -238,5 +249,16 @@ def _key_term(rest: str, verb_may_follow: bool = False, *, named: bool = False) 
         # "removing unneeded connections from a network": an action described
         and not (n_term >= 2 and term[0].endswith("ing") and content_rest)
     )
+    # "temperature when sampling from an llm": one word, then a clause about it.
+    term_style = term_style or (
+        n_term == 1
+        and 0 < cut < len(tokens)
+        and not term[0].endswith(("ing", "ed"))
+        and term[0] not in _GENERIC | _VAGUE
+        and tokens[cut] in _BOUNDARY
+        and tokens[cut] not in _BE
+    )
     verb_last = by_preposition or cut == len(tokens)
-    return KeyTerm(" ".join(term), term_style, verb_may_follow and verb_last)
+    return KeyTerm(
+        " ".join(term), term_style, verb_may_follow and verb_last, continues=bool(content_rest)
+    )

@@ -7,7 +7,7 @@ import itertools
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
@@ -152,6 +152,8 @@ class CoverageIndex:
         if ranked is not None and any(r.found is False for r in results):
             named = self._named_entries(question, ranked[:_NAMED_HITS])
             results = [self._anchored(r, named) if r.found is False else r for r in results]
+        if ranked:
+            results = [self._acts_on_best(r, ranked[0]) if r.found is False else r for r in results]
         if _CONTRAST.search(question.lower()):
             missing = [r for r in results if r.found is False]
             return missing[0] if missing else results[0]
@@ -199,7 +201,32 @@ class CoverageIndex:
             )
             if subject.found and not subject.generic:
                 return subject
-        return TermCoverage(term.text, False, "", (), term.term_style)
+        return TermCoverage(term.text, False, "", (), self._names_a_term(term, key))
+
+    def _acts_on_best(self, missing: TermCoverage, best: str) -> TermCoverage:
+        """An action on the best entry is a term of its own: "adjusting p-values [when
+        running lots of tests]" is not what P-value covers, though P-value ranks first."""
+        tokens = (missing.key_term or "").split()
+        key = phrase_key(tokens)
+        if len(key) < 2 or not tokens[0].endswith("ing"):
+            return missing
+        if any(self.entries[i].id == best for i in self._names.get(key[1:], ())):
+            return replace(missing, term_style=True)
+        return missing
+
+    def _names_a_term(self, term: KeyTerm, key: tuple[str, ...]) -> bool:
+        """Whether a missing key term names something (judged strictly) or describes it.
+
+        A description uses words the corpus never does as a term's words (an adverb:
+        "chatbot confidently"), or a kind the rest of the question defines
+        in the corpus's own words ("python library [for topic modelling]").
+        """
+        if not term.term_style:
+            return False
+        if any(w.endswith("ly") and w not in self._doc_freq for w in key[1:]):
+            return False
+        known = all(w in self._doc_freq for w in key[:-1])
+        return not (len(key) >= 2 and key[-1] in _GENERIC and known and term.continues)
 
     def _named_entries(self, question: str, ranked: Sequence[str]) -> list[int]:
         """Top hits whose title or alias the question names as a phrase."""

@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from rag_glossary.calibration import calibrate_index
+from rag_glossary.calibration import CALIBRATION_VERSION, calibrate_index
 from rag_glossary.chunking import ChunkingConfig
 from rag_glossary.corpus_files import corpus_fingerprint
 from rag_glossary.errors import (
@@ -125,7 +125,14 @@ def index_status(
         return IndexStatus("stale", "the index was built by an older rag-glossary", manifest)
     if manifest.corpus != corpus_fingerprint(Path(corpus_dir)):
         return IndexStatus("stale", "the corpus changed since the index was built", manifest)
+    if not _calibration_current(manifest):
+        return IndexStatus("stale", "the coverage calibration changed", manifest)
     return IndexStatus("ok", "up to date", manifest)
+
+
+def _calibration_current(manifest: Manifest) -> bool:
+    """An index calibrated by an older rule is recalibrated (its vectors are reused)."""
+    return (manifest.calibration or {}).get("version") == CALIBRATION_VERSION
 
 
 def _check_model(manifest: Manifest, model: str) -> None:
@@ -149,6 +156,7 @@ def _is_current(
         and live.manifest.corpus == fingerprint
         and live.manifest.chunking == settings.chunking.to_dict()
         and live.manifest.index_type_requested == settings.index_type
+        and _calibration_current(live.manifest)
     )
 
 
