@@ -225,7 +225,9 @@ class CoverageIndex:
             return False
         if any(w.endswith("ly") and w not in self._doc_freq for w in key[1:]):
             return False
-        known = all(w in self._doc_freq for w in key[:-1])
+        # A product kind ("library", "tool") is described by what follows, whatever
+        # its modifier; another kind only by the corpus's own words.
+        known = key[-1] in _NAME_KINDS or all(w in self._doc_freq for w in key[:-1])
         return not (len(key) >= 2 and key[-1] in _GENERIC and known and term.continues)
 
     def _named_entries(self, question: str, ranked: Sequence[str]) -> list[int]:
