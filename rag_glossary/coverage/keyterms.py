@@ -103,6 +103,7 @@ _GENERIC = _NAME_KINDS | frozenset(
 _VAGUE = frozenset(
     str.split("someone something anyone anything people person thing things way ways stuff one")
 )
+_DETERMINERS = frozenset(str.split("all every any your my our their this these those some"))
 _SENTENCE_END = re.compile(r"[?!:;]|\.\s")
 _CONTRAST = re.compile(r"\b(?:difference|differences|distinction|vs|versus)\b")
 _WH = re.compile(
@@ -160,6 +161,8 @@ class KeyTerm:
     subject: bool = False
     # Content words follow the term: "python library [for topic modelling]".
     continues: bool = False
+    # A noun phrase fit to name in "X is not in the glossary" ("transformer know" is not).
+    clean: bool = True
 
 
 def strip_scaffolding(question: str) -> str:
@@ -206,16 +209,30 @@ def extract_key_terms(question: str) -> list[KeyTerm]:
     # long the rest ("why does X ..." asks about a situation; "how do i ..." about a task).
     named = _ABOUT_SUBJECT.match(said) is not None
     terms = [_key_term(rest, verb_may_follow, named=named)]
+    if not _names_cleanly(terms[0].text, does is not None and does.group(1) not in _BE):
+        terms[0] = replace(terms[0], clean=False)
     if named and not terms[0].term_style:
         # "how does the kv cache speed up generation": an unknown verb follows
         # the subject; its first words are what is asked about (two words last).
         head = terms[0].text.split()
-        terms = [KeyTerm(" ".join(head[:n]), True) for n in (3, 1, 2) if n < len(head)] or terms
+        sizes = [*range(min(len(head) - 1, _TERM_MAX_WORDS), 2, -1), 1, 2]
+        terms += [KeyTerm(" ".join(head[:n]), True) for n in sizes if n < len(head)]
     led = _VERB_LED.fullmatch(said)
     if led and len(led.group(2).split()) <= _TERM_MAX_WORDS:
         verb, obj = led.groups()
         terms += [_key_term(strip_scaffolding(obj)), _key_term(f"{verb} {obj}")]
     return terms
+
+
+def _names_cleanly(term: str, verb_follows: bool) -> bool:
+    """Not "transformer know" ("how does a transformer know ..."), "rank calculated"
+    or "ignore all previous instructions": a verb or a determiner inside is a clause."""
+    tokens = term.split()
+    if len(tokens) < 2:
+        return True
+    if tokens[-1].endswith("ed") or _DETERMINERS.intersection(tokens[1:]):
+        return False
+    return not (verb_follows and not tokens[-1].endswith((*_NOUN_ENDINGS, "s")))
 
 
 def _key_term(rest: str, verb_may_follow: bool = False, *, named: bool = False) -> KeyTerm:
@@ -255,8 +272,7 @@ def _key_term(rest: str, verb_may_follow: bool = False, *, named: bool = False) 
         and 0 < cut < len(tokens)
         and not term[0].endswith(("ing", "ed"))
         and term[0] not in _GENERIC | _VAGUE
-        and tokens[cut] in _BOUNDARY
-        and tokens[cut] not in _BE
+        and tokens[cut] in _BOUNDARY - _BE - {"and", "or"}
     )
     verb_last = by_preposition or cut == len(tokens)
     return KeyTerm(

@@ -92,6 +92,12 @@ class TermCoverage:
     entry_ids: tuple[str, ...]
     term_style: bool
     generic: bool = False  # found, but as a word too common to single out an entry
+    clean: bool = True  # a noun phrase fit to name when missing (keyterms.KeyTerm.clean)
+
+    @property
+    def named_missing(self) -> str | None:
+        """The term to name in "X is not in the glossary", if the question names one."""
+        return self.key_term if self.found is False and self.term_style and self.clean else None
 
 
 class CoverageIndex:
@@ -201,7 +207,8 @@ class CoverageIndex:
             )
             if subject.found and not subject.generic:
                 return subject
-        return TermCoverage(term.text, False, "", (), self._names_a_term(term, key))
+        style = self._names_a_term(term, key)
+        return TermCoverage(term.text, False, "", (), style, clean=term.clean)
 
     def _acts_on_best(self, missing: TermCoverage, best: str) -> TermCoverage:
         """An action on the best entry is a term of its own: "adjusting p-values [when
@@ -211,7 +218,7 @@ class CoverageIndex:
         if len(key) < 2 or not tokens[0].endswith("ing"):
             return missing
         if any(self.entries[i].id == best for i in self._names.get(key[1:], ())):
-            return replace(missing, term_style=True)
+            return replace(missing, term_style=True, clean=False)
         return missing
 
     def _names_a_term(self, term: KeyTerm, key: tuple[str, ...]) -> bool:
