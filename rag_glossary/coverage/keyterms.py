@@ -181,6 +181,11 @@ def extract_key_terms(question: str) -> list[KeyTerm]:
     Only the first sentence or clause counts ("markov chain: ...", "what is
     RLHF? I keep hearing ..."): the term comes before the first ?, !, : or ;.
     """
+    terms = _extract(question)
+    return [t if _names_cleanly(t.text, False) else replace(t, clean=False) for t in terms]
+
+
+def _extract(question: str) -> list[KeyTerm]:
     for part in _SENTENCE_END.split(question):
         rest = strip_scaffolding(part)
         if phrase_key(rest.split()):
