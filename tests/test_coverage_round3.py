@@ -145,6 +145,8 @@ def test_acronyms_and_variants_on_an_unseen_stats_glossary_are_found(
         "what is anova",
         "q-q plot",
         "the t-distribution",
+        # a kind the glossary has a family of, answered by an entry of another kind
+        "the distribution you use instead of the normal when the sample is small and sd unknown",
         # an action on an entry is not that entry
         "adjusting p-values when running lots of tests at once so you dont get false alarms",
     ],
@@ -154,6 +156,12 @@ def test_off_glossary_statistics_questions_are_not_covered(
 ) -> None:
     result = stats.retrieve(question, k=5)
     assert not result.covered, (result.key_term, result.reason)
+
+
+@pytest.mark.slow
+def test_a_described_kind_is_answered_by_an_entry_defined_as_one(stats: Retriever) -> None:
+    result = stats.retrieve("the value that shows up most often in my data", k=5)
+    assert result.covered and result.hits[0].title == "Mode", result.reason
 
 
 @pytest.mark.slow

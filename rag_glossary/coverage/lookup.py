@@ -27,6 +27,9 @@ from rag_glossary.models import Entry
 
 _TOP_HITS = 5  # a phrase in the body of one of the top hits is that hit's subject
 _NAMED_HITS = 3  # an entry the question names must rank this high to anchor it
+_MIN_FAMILY = 2  # titles ending in a kind ("... distribution") that make it a family
+_GENUS_WORDS = 6
+_GENUS_END = frozenset(str.split("that which who whose where when used to for of in with is are"))
 _PARENTHESIS = re.compile(r"^(.+?)\s*\(([^()]+)\)\s*$")
 _SENTENCE = re.compile(r"(?<=[.!?])\s")
 _LEAD_WORDS = 40
@@ -54,6 +57,22 @@ def _names(entry: Entry) -> list[str]:
         if parts := _PARENTHESIS.match(name):
             names.extend(parts.groups())
     return names
+
+
+def _describes_a_kind(question: str) -> bool:
+    """ "a test to compare ...", "the distribution you use when ...": a bare description."""
+    said = words(question)
+    return len(said) >= 4 and said[0] in ("a", "an", "the", "some", "any")
+
+
+def _genus(body: str) -> tuple[str, ...]:
+    """What a definition says its term is: "A continuous probability distribution [that]"."""
+    head: list[str] = []
+    for word in words(body)[:_GENUS_WORDS]:
+        if word in _GENUS_END:
+            break
+        head.append(word)
+    return phrase_key(head)
 
 
 def spells(acronym: str, key: Sequence[str]) -> bool:
@@ -129,6 +148,12 @@ class CoverageIndex:
             for a, b in itertools.pairwise(body):
                 joined.setdefault(a + b, (a, b))
         self._names = {k: tuple(sorted(v)) for k, v in names.items()}
+        kinds: dict[str, set[int]] = defaultdict(set)
+        for key, where in self._names.items():
+            if len(key) >= 2 and key[-1] in _GENERIC - _NAME_KINDS:
+                kinds[key[-1]].update(where)
+        self._kinds = {k: frozenset(v) for k, v in kinds.items() if len(v) >= _MIN_FAMILY}
+        self._position = {e.id: i for i, e in enumerate(self.entries)}
         self._entry_names = name_lists
         self._entry_words = self_words
         self._bags = {k: tuple(sorted(v)) for k, v in bags.items()}
@@ -160,6 +185,14 @@ class CoverageIndex:
             results = [self._anchored(r, named) if r.found is False else r for r in results]
         if ranked:
             results = [self._acts_on_best(r, ranked[0]) if r.found is False else r for r in results]
+        decided = self._decide(question, terms, results)
+        if ranked and _describes_a_kind(question) and self._wrong_kind(decided, ranked[0]):
+            return replace(decided, found=False, how="", entry_ids=(), term_style=True, clean=False)
+        return decided
+
+    def _decide(
+        self, question: str, terms: Sequence[KeyTerm], results: Sequence[TermCoverage]
+    ) -> TermCoverage:
         if _CONTRAST.search(question.lower()):
             missing = [r for r in results if r.found is False]
             return missing[0] if missing else results[0]
@@ -171,6 +204,22 @@ class CoverageIndex:
                 return r
         found = [r for r in results if r.found]
         return found[0] if found else results[-1]
+
+    def _wrong_kind(self, described: TermCoverage, best: str) -> bool:
+        """"the distribution you use when ...": the glossary has a family of entries of
+        that kind (Normal, Poisson ... distribution), so the answer must be one of them,
+        or be defined as one ("A continuous probability distribution that ..."); an
+        entry of another kind that stands out is a neighbour, not the answer."""
+        if described.found is False and described.term_style:
+            return False  # a named term, judged as such
+        if described.key_term is None or (described.found and not described.generic):
+            return False
+        key = phrase_key(described.key_term.split())
+        family = self._kinds.get(key[0], ()) if len(key) == 1 else ()
+        i = self._position.get(best)
+        if not family or i is None or i in family:
+            return False
+        return key[-1] not in _genus(self.entries[i].body)
 
     def _check_term(self, term: KeyTerm, top: frozenset[str] | None = None) -> TermCoverage:
         key = self._correct(phrase_key(term.text.split()))
