@@ -13,7 +13,7 @@ from helpers import ROOT
 
 from rag_glossary.answer import Assistant
 from rag_glossary.coverage import extract_key_terms, words
-from rag_glossary.coverage.lookup import spells
+from rag_glossary.coverage.names import spells
 from rag_glossary.index import build_index
 from rag_glossary.retrieval import Retriever
 

@@ -23,14 +23,12 @@ from rag_glossary.coverage.keyterms import (
     phrase_key,
     words,
 )
+from rag_glossary.coverage.names import describes_a_kind, entry_names, genus, spells
 from rag_glossary.models import Entry
 
 _TOP_HITS = 5  # a phrase in the body of one of the top hits is that hit's subject
 _NAMED_HITS = 3  # an entry the question names must rank this high to anchor it
 _MIN_FAMILY = 2  # titles ending in a kind ("... distribution") that make it a family
-_GENUS_WORDS = 6
-_GENUS_END = frozenset(str.split("that which who whose where when used to for of in with is are"))
-_PARENTHESIS = re.compile(r"^(.+?)\s*\(([^()]+)\)\s*$")
 _SENTENCE = re.compile(r"(?<=[.!?])\s")
 _LEAD_WORDS = 40
 
@@ -48,52 +46,6 @@ def _strong_stem(word: str) -> str:
                 word = word[:-1]
             break
     return word[:-1] if len(word) > 4 and word.endswith("e") else word
-
-
-def _names(entry: Entry) -> list[str]:
-    """Title and aliases, and both halves of a "BLEU (Bilingual Evaluation Understudy)" title."""
-    names = [entry.title, *entry.aliases]
-    for name in list(names):
-        if parts := _PARENTHESIS.match(name):
-            names.extend(parts.groups())
-    return names
-
-
-def _describes_a_kind(question: str) -> bool:
-    """ "a test to compare ...", "the distribution you use when ...": a bare description."""
-    said = words(question)
-    return len(said) >= 4 and said[0] in ("a", "an", "the", "some", "any")
-
-
-def _genus(body: str) -> tuple[str, ...]:
-    """What a definition says its term is: "A continuous probability distribution [that]"."""
-    head: list[str] = []
-    for word in words(body)[:_GENUS_WORDS]:
-        if word in _GENUS_END:
-            break
-        head.append(word)
-    return phrase_key(head)
-
-
-def spells(acronym: str, key: Sequence[str]) -> bool:
-    """Whether each word of ``key``, in order, gives ``acronym`` its first letter and
-    maybe a few more of its own ("iqr": Interquartile range, "sem": standard error mean)."""
-    if not key or len(acronym) < len(key) or acronym[0] != key[0][0]:
-        return False
-    if len(key) == 1:
-        return _subsequence(acronym[1:], key[0][1:])
-    return any(
-        _subsequence(acronym[1:cut], key[0][1:]) and spells(acronym[cut:], key[1:])
-        for cut in range(1, len(acronym) - len(key) + 2)
-    )
-
-
-def _subsequence(letters: str, word: str) -> bool:
-    """Inner letters an acronym takes are consonants ("IQR"); "MAE" is not Margin of error."""
-    if any(c in "aeiou" for c in letters):
-        return False
-    it = iter(word)
-    return all(c in it for c in letters)
 
 
 def word_bag(key: Sequence[str]) -> tuple[str, ...]:
@@ -133,7 +85,7 @@ class CoverageIndex:
         name_lists: list[list[tuple[str, ...]]] = []
         for i, entry in enumerate(self.entries):
             name_lists.append([])
-            for name in _names(entry):
+            for name in entry_names(entry):
                 key = phrase_key(words(name))
                 if key:
                     name_lists[i].append(key)
@@ -186,7 +138,7 @@ class CoverageIndex:
         if ranked:
             results = [self._acts_on_best(r, ranked[0]) if r.found is False else r for r in results]
         decided = self._decide(question, terms, results)
-        if ranked and _describes_a_kind(question) and self._wrong_kind(decided, ranked[0]):
+        if ranked and describes_a_kind(question) and self._wrong_kind(decided, ranked[0]):
             return replace(decided, found=False, how="", entry_ids=(), term_style=True, clean=False)
         return decided
 
@@ -219,7 +171,7 @@ class CoverageIndex:
         i = self._position.get(best)
         if not family or i is None or i in family:
             return False
-        return key[-1] not in _genus(self.entries[i].body)
+        return key[-1] not in genus(self.entries[i].body)
 
     def _check_term(self, term: KeyTerm, top: frozenset[str] | None = None) -> TermCoverage:
         key = self._correct(phrase_key(term.text.split()))
