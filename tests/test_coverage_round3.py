@@ -159,6 +159,22 @@ def test_off_glossary_statistics_questions_are_not_covered(
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how does adam adapt the learning rate for each parameter",  # not Model Parameters Tuning
+        "what learning rate warmup schedule is usually used for transformers",  # not Mamba
+        "what is mahalanobis distance and when should i use it",  # not Manhattan distance
+    ],
+)
+def test_named_terms_missing_from_the_shipped_corpus_are_not_covered(
+    real_index: Path, question: str
+) -> None:
+    result = Retriever.load(real_index).retrieve(question, k=5)
+    assert not result.covered and result.key_term_found is False, result.reason
+
+
+@pytest.mark.slow
 def test_a_described_kind_is_answered_by_an_entry_defined_as_one(stats: Retriever) -> None:
     result = stats.retrieve("the value that shows up most often in my data", k=5)
     assert result.covered and result.hits[0].title == "Mode", result.reason
