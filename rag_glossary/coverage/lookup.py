@@ -292,8 +292,10 @@ class CoverageIndex:
         named = tuple(
             i
             for i, names in enumerate(self._entry_names)
-            if any(len(name) >= 2 and spells(key[0], name) for name in names)
+            if any(len(name) >= 2 and spells(key[0], name, self._doc_freq) for name in names)
         )
+        if len(key[0]) == 2 and len(named) > 1:
+            return ()  # "sd": Sampling distribution or Standard deviation
         if named or len(key[0]) < 4:
             return named
         return tuple(i for i, initials in enumerate(self._initials) if key[0] in initials)

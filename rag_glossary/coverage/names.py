@@ -4,12 +4,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 
 from rag_glossary.coverage.keyterms import phrase_key, words
 from rag_glossary.models import Entry
 
 _GENUS_WORDS = 6
+_MIN_INNER_WORD = 4  # a word inside a compound: inter|quartile
 _GENUS_END = frozenset(str.split("that which who whose where when used to for of in with is are"))
 _PARENTHESIS = re.compile(r"^(.+?)\s*\(([^()]+)\)\s*$")
 
@@ -39,22 +40,33 @@ def genus(body: str) -> tuple[str, ...]:
     return phrase_key(head)
 
 
-def spells(acronym: str, key: Sequence[str]) -> bool:
-    """Whether each word of ``key``, in order, gives ``acronym`` its first letter and
-    maybe a few more of its own ("iqr": Interquartile range, "sem": standard error mean)."""
+def spells(acronym: str, key: Sequence[str], known: Container[str] = frozenset()) -> bool:
+    """Whether each word of ``key``, in order, gives ``acronym`` its first letter and maybe
+    the first letter of a ``known`` word inside it ("iqr": inter|quartile range; "sem":
+    standard error mean). "MSE" is not Matryoshka Embeddings, nor "MLE" Mutually exclusive."""
     if not key or len(acronym) < len(key) or acronym[0] != key[0][0]:
         return False
     if len(key) == 1:
-        return _subsequence(acronym[1:], key[0][1:])
+        return _inner(acronym[1:], key[0], known)
     return any(
-        _subsequence(acronym[1:cut], key[0][1:]) and spells(acronym[cut:], key[1:])
+        _inner(acronym[1:cut], key[0], known) and spells(acronym[cut:], key[1:], known)
         for cut in range(1, len(acronym) - len(key) + 2)
     )
 
 
-def _subsequence(letters: str, word: str) -> bool:
-    """Inner letters an acronym takes are consonants ("IQR"); "MAE" is not Margin of error."""
-    if any(c in "aeiou" for c in letters):
-        return False
-    it = iter(word)
-    return all(c in it for c in letters)
+def _inner(letters: str, word: str, known: Container[str]) -> bool:
+    """Each letter starts a known word inside ``word`` (a compound: "interquartile")."""
+    start = 1
+    for letter in letters:
+        at = next(
+            (
+                j
+                for j in range(start, len(word) - _MIN_INNER_WORD + 1)
+                if word[j] == letter and word[j:] in known
+            ),
+            None,
+        )
+        if at is None:
+            return False
+        start = at + 1
+    return True
