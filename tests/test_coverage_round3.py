@@ -13,7 +13,7 @@ from helpers import ROOT
 
 from rag_glossary.answer import Assistant
 from rag_glossary.coverage import extract_key_terms, words
-from rag_glossary.coverage.names import spells
+from rag_glossary.coverage.names import genus, spells
 from rag_glossary.index import build_index
 from rag_glossary.retrieval import Retriever
 
@@ -38,6 +38,20 @@ def test_acronyms_are_spelled_by_entry_names(
     acronym: str, name: tuple[str, ...], spelled: bool
 ) -> None:
     assert spells(acronym, name, {"quartile", "error", "mean", "embedding"}) is spelled
+
+
+@pytest.mark.parametrize(
+    ("definition", "kind"),
+    [
+        ("A continuous probability distribution that is symmetrical", "distribution"),
+        ("An autoencoder is a type of neural network that copies its input", "network"),
+        ("Dropout is a regularization technique for neural networks", "technique"),
+    ],
+)
+def test_a_definition_says_what_kind_of_thing_its_term_is(definition: str, kind: str) -> None:
+    said = genus(definition)
+    assert said[-1] == kind and "type" not in said, said
+    assert "network" not in genus("Dropout is a regularization technique for neural networks")
 
 
 def test_a_slash_between_letters_makes_one_word() -> None:

@@ -102,7 +102,7 @@ class CoverageIndex:
         self._names = {k: tuple(sorted(v)) for k, v in names.items()}
         kinds: dict[str, set[int]] = defaultdict(set)
         for key, where in self._names.items():
-            if len(key) >= 2 and key[-1] in _GENERIC - _NAME_KINDS:
+            if len(key) >= 2 and key[-1] in _GENERIC:
                 kinds[key[-1]].update(where)
         self._kinds = {k: frozenset(v) for k, v in kinds.items() if len(v) >= _MIN_FAMILY}
         self._position = {e.id: i for i, e in enumerate(self.entries)}

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Container, Sequence
 
@@ -10,6 +11,7 @@ from rag_glossary.coverage.keyterms import phrase_key, words
 from rag_glossary.models import Entry
 
 _GENUS_WORDS = 6
+_GENUS_KINDS = frozenset(str.split("type kind form class family sort variant"))
 _MIN_INNER_WORD = 4  # a word inside a compound: inter|quartile
 _GENUS_END = frozenset(str.split("that which who whose where when used to for of in with is are"))
 _PARENTHESIS = re.compile(r"^(.+?)\s*\(([^()]+)\)\s*$")
@@ -31,10 +33,18 @@ def describes_a_kind(question: str) -> bool:
 
 
 def genus(body: str) -> tuple[str, ...]:
-    """What a definition says its term is: "A continuous probability distribution [that]"."""
+    """What a definition says its term is: "A continuous probability distribution [that]",
+    "An Autoencoder is a [type of] Neural Network model [whose] ..."."""
+    said = words(body)[: _GENUS_WORDS * 2]
+    opening = list(itertools.takewhile(lambda w: w not in _GENUS_END, said[:_GENUS_WORDS]))
+    if len(opening) < len(said) and said[len(opening)] in ("is", "are"):
+        said = said[len(opening) + 1 :]  # "X is a ...": what follows
     head: list[str] = []
-    for word in words(body)[:_GENUS_WORDS]:
-        if word in _GENUS_END:
+    for word in said:
+        if word == "of" and head and head[-1] in _GENUS_KINDS:
+            head.pop()  # "a type of network": a network
+            continue
+        if word in _GENUS_END or len(head) >= _GENUS_WORDS:
             break
         head.append(word)
     return phrase_key(head)
