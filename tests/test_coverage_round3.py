@@ -77,6 +77,13 @@ def test_only_a_noun_phrase_is_clean_enough_to_name(
         assert first.text == term
 
 
+def test_a_kind_then_what_it_does_is_a_description() -> None:
+    (kind,) = extract_key_terms("a metric combining precision and recall")
+    assert kind.text == "metric" and not kind.term_style
+    (term,) = extract_key_terms("the model merging technique")
+    assert term.text == "model merging technique" and term.term_style
+
+
 def test_one_named_word_before_a_clause_is_a_term_and_a_verb_is_not() -> None:
     (named,) = extract_key_terms("temperature when sampling from an llm")
     assert named.text == "temperature" and named.term_style

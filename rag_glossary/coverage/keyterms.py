@@ -197,6 +197,10 @@ def _extract(question: str) -> list[KeyTerm]:
     if pair and _CONTRAST.search(question.lower()):
         return [_key_term(strip_scaffolding(part)) for part in pair.groups() if part.strip()]
     said = " ".join(words(question))
+    # "a metric combining precision and recall": a kind, then what it does.
+    described = re.fullmatch(r"(?:a|an|the) (\w+) (\w+ing \w+ \w+.*)", said)
+    if described and described.group(1) in _GENERIC:
+        return [_key_term(f"{described.group(1)} that {described.group(2)}")]
     # "what extra parameters does batchnorm add": the term may be either side.
     asked = _ASKED_ABOUT.fullmatch(rest)
     if asked and _WH.match(said):
