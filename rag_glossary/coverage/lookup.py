@@ -79,7 +79,6 @@ class CoverageIndex:
         names: dict[tuple[str, ...], set[int]] = defaultdict(set)
         bags: dict[tuple[str, ...], set[int]] = defaultdict(set)
         texts: list[str] = []
-        self_words: list[frozenset[str]] = []
         doc_freq: dict[str, int] = defaultdict(int)
         joined: dict[str, tuple[str, str]] = {}
         name_lists: list[list[tuple[str, ...]]] = []
@@ -94,7 +93,6 @@ class CoverageIndex:
                     bags[word_bag(key)].add(i)
             body = phrase_key(words(" ".join((entry.title, *entry.aliases, entry.body))))
             texts.append(" " + " ".join(body) + " ")
-            self_words.append(frozenset(_strong_stem(w) for w in body))
             for w in set(body):
                 doc_freq[w] += 1
             for a, b in itertools.pairwise(body):
@@ -107,7 +105,6 @@ class CoverageIndex:
         self._kinds = {k: frozenset(v) for k, v in kinds.items() if len(v) >= _MIN_FAMILY}
         self._position = {e.id: i for i, e in enumerate(self.entries)}
         self._entry_names = name_lists
-        self._entry_words = self_words
         self._bags = {k: tuple(sorted(v)) for k, v in bags.items()}
         self._sorted_names = {tuple(sorted(k)) for k in self._names}
         leads = [words(" ".join((e.title, *e.aliases, _first_sentence(e.body)))) for e in entries]
@@ -241,12 +238,11 @@ class CoverageIndex:
     def _named_entries(self, question: str, ranked: Sequence[str]) -> list[int]:
         """Top hits whose title or alias the question names as a phrase."""
         said = " " + " ".join(phrase_key(words(question))) + " "
-        wanted = frozenset(ranked)
+        places = [self._position[r] for r in ranked if r in self._position]
         return [
             i
-            for i, entry in enumerate(self.entries)
-            if entry.id in wanted
-            and any(f" {' '.join(name)} " in said for name in self._entry_names[i])
+            for i in sorted(places)
+            if any(f" {' '.join(name)} " in said for name in self._entry_names[i])
         ]
 
     def _anchored(self, missing: TermCoverage, named: Sequence[int]) -> TermCoverage:
@@ -263,7 +259,7 @@ class CoverageIndex:
 
     def _has_word(self, i: int, word: str) -> bool:
         """The entry's text has the word in some form, or a word it abbreviates ("stats")."""
-        known = self._entry_words[i]
+        known = frozenset(_strong_stem(w) for w in self._texts[i].split())
         if _strong_stem(word) in known:
             return True
         short = word.rstrip("s")
