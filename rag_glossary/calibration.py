@@ -65,8 +65,12 @@ class Calibration:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any] | None) -> Calibration:
-        """The stored bars, or the defaults for an index built before calibration."""
-        if not data or data.get("version") != CALIBRATION_VERSION:
+        """The stored bars, or the defaults for an index built before calibration.
+
+        An older rule's bars still fit their corpus better than the defaults; the
+        next ``ensure_index`` recalibrates such an index (index/build.py)."""
+        version = data.get("version") if data else None
+        if not isinstance(version, int) or not 1 <= version <= CALIBRATION_VERSION:
             return cls()
         try:
             return cls(**{k: data[k] for k in cls.__dataclass_fields__ if k in data})
