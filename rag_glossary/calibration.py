@@ -70,7 +70,7 @@ class Calibration:
         An older rule's bars still fit their corpus better than the defaults; the
         next ``ensure_index`` recalibrates such an index (index/build.py)."""
         version = data.get("version") if data else None
-        if not isinstance(version, int) or not 1 <= version <= CALIBRATION_VERSION:
+        if not data or not isinstance(version, int) or not 1 <= version <= CALIBRATION_VERSION:
             return cls()
         try:
             return cls(**{k: data[k] for k in cls.__dataclass_fields__ if k in data})
