@@ -242,6 +242,7 @@ def test_off_glossary_injection_never_reaches_the_model(
     result = ws.run("ask", question, OLLAMA_HOST=fake_ollama.host)
     assert_ok(result)
     first = result.out.splitlines()[0]
-    assert first.endswith("is not in the glossary; nearest entries:"), first
+    refusals = ("is not in the glossary; nearest entries:", "does not cover this question;")
+    assert any(r in first for r in refusals), first
     assert not fake_ollama.chat_requests
     observe("Question: prompt injection", result, result.out.splitlines()[0])
