@@ -9,8 +9,9 @@ absolute similarities do not.
 The two bars are set at build time from the index's own corpus:
 
 * ``lenient``, for described questions: a low quantile (2%) of the standout
-  of pseudo-questions the corpus answers (the start of an entry's definition
-  with its term masked), so few real descriptions fall below it;
+  of pseudo-questions the corpus answers (the start of an entry's definition,
+  at most half of it, with its term masked), so few real descriptions fall
+  below it;
 * ``strict``, for questions naming a term the glossary lacks: the highest
   standout of "what is X" questions once X's entry (and its copies) is left
   out, so a missing term is rescued only by an entry that stands out more
@@ -35,13 +36,14 @@ if TYPE_CHECKING:
 
 DEPTH = 50
 DUPLICATE_COSINE = 0.9
-CALIBRATION_VERSION = 1
+CALIBRATION_VERSION = 2  # 2: pseudo-questions copy at most half a definition
 SAMPLE = 64  # entries sampled per build: about 1-2 s of query encoding
 # Described questions: the bar keeps 98% of the corpus's masked definitions.
 LENIENT_QUANTILE = 0.02
 _SCAN_BUDGET = 40_000_000  # pseudo-questions x chunks scanned (a few seconds)
 MIN_ENTRIES = 20  # below this, standouts are noise: use the defaults
 _DEFINITION_WORDS = 14
+_MIN_DEFINITION_WORDS = 4
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
 
@@ -63,8 +65,12 @@ class Calibration:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any] | None) -> Calibration:
-        """The stored bars, or the defaults for an index built before calibration."""
-        if not data or data.get("version") != CALIBRATION_VERSION:
+        """The stored bars, or the defaults for an index built before calibration.
+
+        An older rule's bars still fit their corpus better than the defaults; the
+        next ``ensure_index`` recalibrates such an index (index/build.py)."""
+        version = data.get("version") if data else None
+        if not data or not isinstance(version, int) or not 1 <= version <= CALIBRATION_VERSION:
             return cls()
         try:
             return cls(**{k: data[k] for k in cls.__dataclass_fields__ if k in data})
@@ -161,7 +167,10 @@ def _encode(encoder: Encoder, texts: list[str], batch: int = 16) -> np.ndarray:
 
 
 def _masked_definition(entry: Entry) -> str:
-    text = " ".join(entry.body.split()[:_DEFINITION_WORDS])
+    """The start of the definition, never more than half of it: a user's paraphrase does
+    not copy an entry, and a glossary of one-line entries must not set a bar only copies clear."""
+    body = entry.body.split()
+    text = " ".join(body[: min(_DEFINITION_WORDS, max(_MIN_DEFINITION_WORDS, len(body) // 2))])
     for name in sorted((entry.title, *entry.aliases), key=len, reverse=True):
         if name.strip():
             text = re.sub(re.escape(name), "it", text, flags=re.IGNORECASE)

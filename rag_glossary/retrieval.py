@@ -230,7 +230,7 @@ class Retriever:
             hits,
             verdict.confidence,
             verdict.covered,
-            key_term=term.key_term,
+            key_term=term.key_term if term.found is not False else term.named_missing,
             key_term_found=term.found,
             nearest=nearest,
             reason=verdict.reason,

@@ -418,7 +418,7 @@ def test_not_covered_says_so_lists_nearest_and_calls_no_llm(fake_ollama: FakeOll
     retriever = FakeRetriever([self_hit(0.2), masked_hit(0.1)], covered=False, confidence=0.1)
     result = Assistant(retriever, host=fake_ollama.host).ask("how do I bake bread")
     assert result.backend == "none" and result.covered is False
-    assert "does not seem to cover" in result.text
+    assert "does not cover this question" in result.text
     assert SELF in result.text and MASKED in result.text
     assert result.citations == ()
     assert fake_ollama.requests == []

@@ -155,6 +155,8 @@ def test_judge_description_needs_the_lenient_bar() -> None:
 def test_old_manifest_without_calibration_gets_defaults() -> None:
     assert Calibration.from_dict(None) == Calibration()
     assert Calibration.from_dict({"version": 99, "lenient": 1.0}) == Calibration()
+    older = Calibration.from_dict({"version": 1, "lenient": 1.5, "source": "corpus"})
+    assert older.lenient == 1.5 and older.version == 1  # kept until recalibrated
     stored = Calibration(lenient=2.1, strict=7.0, source="corpus")
     assert Calibration.from_dict(stored.to_dict()) == stored
 

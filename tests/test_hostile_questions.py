@@ -200,7 +200,7 @@ def test_punctuation_only_question_is_not_sent_to_the_llm(
     assert "may not cover this question" in search.out
     ask = ws.run("ask", "?!?... ;;; !!", OLLAMA_HOST=fake_ollama.host)
     assert_ok(ask)
-    assert ask.out.startswith("The glossary does not seem to cover this question; nearest")
+    assert ask.out.startswith("The glossary does not cover this question; nearest")
     assert not fake_ollama.chat_requests
     observe("Question: only punctuation", ask, ask.out.splitlines()[0])
 
@@ -242,6 +242,7 @@ def test_off_glossary_injection_never_reaches_the_model(
     result = ws.run("ask", question, OLLAMA_HOST=fake_ollama.host)
     assert_ok(result)
     first = result.out.splitlines()[0]
-    assert first.endswith("is not in the glossary; nearest entries:"), first
+    refusals = ("is not in the glossary; nearest entries:", "does not cover this question;")
+    assert any(r in first for r in refusals), first
     assert not fake_ollama.chat_requests
     observe("Question: prompt injection", result, result.out.splitlines()[0])

@@ -199,10 +199,13 @@ def _not_covered(question: str, result: RetrievalResult) -> Answer:
     head = (
         f"{missing} is not in the glossary"
         if missing
-        else "The glossary does not seem to cover this question"
+        else "The glossary does not cover this question"
     )
     if result.hits:
-        nearest = "\n".join(f"  - {entry_label(h)} ({h.id})" for h in result.hits[:MAX_NEAREST])
+        first: dict[str, str] = {}  # one line per title: a glossary may define a term twice
+        for hit in result.hits[:MAX_NEAREST]:
+            first.setdefault(entry_label(hit), hit.id)
+        nearest = "\n".join(f"  - {label} ({hit_id})" for label, hit_id in first.items())
         text = f"{head}; nearest entries:\n{nearest}"
     else:
         text = f"{head}, and no entry comes close."

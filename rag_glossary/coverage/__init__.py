@@ -47,6 +47,7 @@ _FOUND_CONFIDENCE = {
     "fuzzy-title": 0.9,
     "title-words": 0.9,
     "acronym": 0.85,
+    "named-entry": 0.8,
     "text": 0.8,
 }
 

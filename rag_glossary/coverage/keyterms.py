@@ -29,6 +29,7 @@ _LEAD = re.compile(
     r"|how (?:much|many|often|far|long|big|large|small|well|fast|good)"
     r"|(?:in|for|according to|on|with) [\w ]+?(?= (?:what|how|why|which|who|when|where) )"
     r"|i (?:want|need|would like) to (?:know|understand|learn)(?: about| what| how)?"
+    r"|(?:name|list|give|mention) (?:some|a few|several|the|two|three|me)(?: some| a few)?"
     r"|help me understand|tell me (?:about|what|how)|give me (?:an? )?(?:overview|intro|definition)"
     r"|(?:what|how|why|when|where|who|which)(?: s| is| are| was| were| does| do| did| can| could"
     r"| should| would| will| exactly| actually)?"
@@ -98,6 +99,11 @@ _GENERIC = _NAME_KINDS | frozenset(
         """
     )
 )
+# Words that stand for something unnamed: "can someone tell ...", "two things that ...".
+_VAGUE = frozenset(
+    str.split("someone something anyone anything people person thing things way ways stuff one")
+)
+_DETERMINERS = frozenset(str.split("all every any your my our their this these those some"))
 _SENTENCE_END = re.compile(r"[?!:;]|\.\s")
 _CONTRAST = re.compile(r"\b(?:difference|differences|distinction|vs|versus)\b")
 _WH = re.compile(
@@ -130,9 +136,12 @@ _REST_MAX_WORDS = 3  # content words outside the term that still leave it term-s
 _MIN_FUZZY_LEN = 6  # shorter words are corrected into other words too often
 
 
+_SLASHED_LETTERS = re.compile(r"\b([^\W\d_])/([^\W\d_])\b")
+
+
 def words(text: str) -> list[str]:
-    """Lowercased words, hyphens and punctuation as spaces."""
-    return [w.lower() for w in _WORD.findall(text)]
+    """Lowercased words, hyphens and punctuation as spaces; "A/B" is one word, "ab"."""
+    return [w.lower() for w in _WORD.findall(_SLASHED_LETTERS.sub(r"\1\2", text))]
 
 
 def phrase_key(tokens: Sequence[str]) -> tuple[str, ...]:
@@ -150,6 +159,10 @@ class KeyTerm:
     may_end_in_verb: bool = False
     # "how many parameters does gpt-4 have": the subject decides, not "parameters".
     subject: bool = False
+    # Content words follow the term: "python library [for topic modelling]".
+    continues: bool = False
+    # A noun phrase fit to name in "X is not in the glossary" ("transformer know" is not).
+    clean: bool = True
 
 
 def strip_scaffolding(question: str) -> str:
@@ -168,6 +181,11 @@ def extract_key_terms(question: str) -> list[KeyTerm]:
     Only the first sentence or clause counts ("markov chain: ...", "what is
     RLHF? I keep hearing ..."): the term comes before the first ?, !, : or ;.
     """
+    terms = _extract(question)
+    return [t if _names_cleanly(t.text, False) else replace(t, clean=False) for t in terms]
+
+
+def _extract(question: str) -> list[KeyTerm]:
     for part in _SENTENCE_END.split(question):
         rest = strip_scaffolding(part)
         if phrase_key(rest.split()):
@@ -179,6 +197,10 @@ def extract_key_terms(question: str) -> list[KeyTerm]:
     if pair and _CONTRAST.search(question.lower()):
         return [_key_term(strip_scaffolding(part)) for part in pair.groups() if part.strip()]
     said = " ".join(words(question))
+    # "a metric combining precision and recall": a kind, then what it does.
+    described = re.fullmatch(r"(?:a|an|the) (\w+) (\w+ing \w+ \w+.*)", said)
+    if described and described.group(1) in _GENERIC:
+        return [_key_term(f"{described.group(1)} that {described.group(2)}")]
     # "what extra parameters does batchnorm add": the term may be either side.
     asked = _ASKED_ABOUT.fullmatch(rest)
     if asked and _WH.match(said):
@@ -196,11 +218,30 @@ def extract_key_terms(question: str) -> list[KeyTerm]:
     # long the rest ("why does X ..." asks about a situation; "how do i ..." about a task).
     named = _ABOUT_SUBJECT.match(said) is not None
     terms = [_key_term(rest, verb_may_follow, named=named)]
+    if not _names_cleanly(terms[0].text, does is not None and does.group(1) not in _BE):
+        terms[0] = replace(terms[0], clean=False)
+    if named and not terms[0].term_style:
+        # "how does the kv cache speed up generation": an unknown verb follows
+        # the subject; its first words are what is asked about (two words last).
+        head = terms[0].text.split()
+        sizes = [*range(min(len(head) - 1, _TERM_MAX_WORDS), 2, -1), 1, 2]
+        terms += [KeyTerm(" ".join(head[:n]), True) for n in sizes if n < len(head)]
     led = _VERB_LED.fullmatch(said)
     if led and len(led.group(2).split()) <= _TERM_MAX_WORDS:
         verb, obj = led.groups()
         terms += [_key_term(strip_scaffolding(obj)), _key_term(f"{verb} {obj}")]
     return terms
+
+
+def _names_cleanly(term: str, verb_follows: bool) -> bool:
+    """Not "transformer know" ("how does a transformer know ..."), "rank calculated"
+    or "ignore all previous instructions": a verb or a determiner inside is a clause."""
+    tokens = term.split()
+    if len(tokens) < 2:
+        return True
+    if tokens[-1].endswith("ed") or _DETERMINERS.intersection(tokens[1:]):
+        return False
+    return not (verb_follows and not tokens[-1].endswith((*_NOUN_ENDINGS, "s")))
 
 
 def _key_term(rest: str, verb_may_follow: bool = False, *, named: bool = False) -> KeyTerm:
@@ -234,5 +275,15 @@ def _key_term(rest: str, verb_may_follow: bool = False, *, named: bool = False) 
         # "removing unneeded connections from a network": an action described
         and not (n_term >= 2 and term[0].endswith("ing") and content_rest)
     )
+    # "temperature when sampling from an llm": one word, then a clause about it.
+    term_style = term_style or (
+        n_term == 1
+        and 0 < cut < len(tokens)
+        and not term[0].endswith(("ing", "ed"))
+        and term[0] not in _GENERIC | _VAGUE
+        and tokens[cut] in _BOUNDARY - _BE - {"and", "or"}
+    )
     verb_last = by_preposition or cut == len(tokens)
-    return KeyTerm(" ".join(term), term_style, verb_may_follow and verb_last)
+    return KeyTerm(
+        " ".join(term), term_style, verb_may_follow and verb_last, continues=bool(content_rest)
+    )

@@ -7,7 +7,7 @@ import itertools
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
@@ -23,9 +23,12 @@ from rag_glossary.coverage.keyterms import (
     phrase_key,
     words,
 )
+from rag_glossary.coverage.names import describes_a_kind, entry_names, genus, spells
 from rag_glossary.models import Entry
 
 _TOP_HITS = 5  # a phrase in the body of one of the top hits is that hit's subject
+_NAMED_HITS = 3  # an entry the question names must rank this high to anchor it
+_MIN_FAMILY = 2  # titles ending in a kind ("... distribution") that make it a family
 _SENTENCE = re.compile(r"(?<=[.!?])\s")
 _LEAD_WORDS = 40
 
@@ -60,6 +63,12 @@ class TermCoverage:
     entry_ids: tuple[str, ...]
     term_style: bool
     generic: bool = False  # found, but as a word too common to single out an entry
+    clean: bool = True  # a noun phrase fit to name when missing (keyterms.KeyTerm.clean)
+
+    @property
+    def named_missing(self) -> str | None:
+        """The term to name in "X is not in the glossary", if the question names one."""
+        return self.key_term if self.found is False and self.term_style and self.clean else None
 
 
 class CoverageIndex:
@@ -72,10 +81,13 @@ class CoverageIndex:
         texts: list[str] = []
         doc_freq: dict[str, int] = defaultdict(int)
         joined: dict[str, tuple[str, str]] = {}
+        name_lists: list[list[tuple[str, ...]]] = []
         for i, entry in enumerate(self.entries):
-            for name in (entry.title, *entry.aliases):
+            name_lists.append([])
+            for name in entry_names(entry):
                 key = phrase_key(words(name))
                 if key:
+                    name_lists[i].append(key)
                     names[key].add(i)
                 if len(key) >= 2:
                     bags[word_bag(key)].add(i)
@@ -86,6 +98,13 @@ class CoverageIndex:
             for a, b in itertools.pairwise(body):
                 joined.setdefault(a + b, (a, b))
         self._names = {k: tuple(sorted(v)) for k, v in names.items()}
+        kinds: dict[str, set[int]] = defaultdict(set)
+        for key, where in self._names.items():
+            if len(key) >= 2 and key[-1] in _GENERIC:
+                kinds[key[-1]].update(where)
+        self._kinds = {k: frozenset(v) for k, v in kinds.items() if len(v) >= _MIN_FAMILY}
+        self._position = {e.id: i for i, e in enumerate(self.entries)}
+        self._entry_names = name_lists
         self._bags = {k: tuple(sorted(v)) for k, v in bags.items()}
         self._sorted_names = {tuple(sorted(k)) for k in self._names}
         leads = [words(" ".join((e.title, *e.aliases, _first_sentence(e.body)))) for e in entries]
@@ -110,6 +129,19 @@ class CoverageIndex:
             return TermCoverage(None, None, "", (), False)
         top = None if ranked is None else frozenset(ranked[:_TOP_HITS])
         results = [self._check_term(t, top) for t in terms]
+        if ranked is not None and any(r.found is False for r in results):
+            named = self._named_entries(question, ranked[:_NAMED_HITS])
+            results = [self._anchored(r, named) if r.found is False else r for r in results]
+        if ranked:
+            results = [self._acts_on_best(r, ranked[0]) if r.found is False else r for r in results]
+        decided = self._decide(question, terms, results)
+        if ranked and describes_a_kind(question) and self._wrong_kind(decided, ranked[0]):
+            return replace(decided, found=False, how="", entry_ids=(), term_style=True, clean=False)
+        return decided
+
+    def _decide(
+        self, question: str, terms: Sequence[KeyTerm], results: Sequence[TermCoverage]
+    ) -> TermCoverage:
         if _CONTRAST.search(question.lower()):
             missing = [r for r in results if r.found is False]
             return missing[0] if missing else results[0]
@@ -121,6 +153,22 @@ class CoverageIndex:
                 return r
         found = [r for r in results if r.found]
         return found[0] if found else results[-1]
+
+    def _wrong_kind(self, described: TermCoverage, best: str) -> bool:
+        """"the distribution you use when ...": the glossary has a family of entries of
+        that kind (Normal, Poisson ... distribution), so the answer must be one of them,
+        or be defined as one ("A continuous probability distribution that ..."); an
+        entry of another kind that stands out is a neighbour, not the answer."""
+        if described.found is False and described.term_style:
+            return False  # a named term, judged as such
+        if described.key_term is None or (described.found and not described.generic):
+            return False
+        key = phrase_key(described.key_term.split())
+        family = self._kinds.get(key[0], ()) if len(key) == 1 else ()
+        i = self._position.get(best)
+        if not family or i is None or i in family:
+            return False
+        return key[-1] not in genus(self.entries[i].body)
 
     def _check_term(self, term: KeyTerm, top: frozenset[str] | None = None) -> TermCoverage:
         key = self._correct(phrase_key(term.text.split()))
@@ -157,7 +205,65 @@ class CoverageIndex:
             )
             if subject.found and not subject.generic:
                 return subject
-        return TermCoverage(term.text, False, "", (), term.term_style)
+        style = self._names_a_term(term, key)
+        return TermCoverage(term.text, False, "", (), style, clean=term.clean)
+
+    def _acts_on_best(self, missing: TermCoverage, best: str) -> TermCoverage:
+        """An action on the best entry is a term of its own: "adjusting p-values [when
+        running lots of tests]" is not what P-value covers, though P-value ranks first."""
+        tokens = (missing.key_term or "").split()
+        key = phrase_key(tokens)
+        if len(key) < 2 or not tokens[0].endswith("ing"):
+            return missing
+        if any(self.entries[i].id == best for i in self._names.get(key[1:], ())):
+            return replace(missing, term_style=True, clean=False)
+        return missing
+
+    def _names_a_term(self, term: KeyTerm, key: tuple[str, ...]) -> bool:
+        """Whether a missing key term names something (judged strictly) or describes it.
+
+        A description uses words the corpus never does as a term's words (an adverb:
+        "chatbot confidently"), or a kind the rest of the question defines
+        in the corpus's own words ("python library [for topic modelling]").
+        """
+        if not term.term_style:
+            return False
+        if any(w.endswith("ly") and w not in self._doc_freq for w in key[1:]):
+            return False
+        # A product kind ("library", "tool") is described by what follows, whatever
+        # its modifier; another kind only by the corpus's own words.
+        known = key[-1] in _NAME_KINDS or all(w in self._doc_freq for w in key[:-1])
+        return not (len(key) >= 2 and key[-1] in _GENERIC and known and term.continues)
+
+    def _named_entries(self, question: str, ranked: Sequence[str]) -> list[int]:
+        """Top hits whose title or alias the question names as a phrase."""
+        said = " " + " ".join(phrase_key(words(question))) + " "
+        places = [self._position[r] for r in ranked if r in self._position]
+        return [
+            i
+            for i in sorted(places)
+            if any(f" {' '.join(name)} " in said for name in self._entry_names[i])
+        ]
+
+    def _anchored(self, missing: TermCoverage, named: Sequence[int]) -> TermCoverage:
+        """A term asked about inside a named entry ("bleu measures overlap of what",
+        "image patches in the vision transformer") is covered when that entry's text
+        has every word of it the entry's name does not."""
+        key = phrase_key((missing.key_term or "").split())
+        for i in named:
+            spelled = {w for name in self._entry_names[i] for w in name}
+            if all(self._has_word(i, w) for w in key if w not in spelled):
+                ids = (self.entries[i].id,)
+                return TermCoverage(missing.key_term, True, "named-entry", ids, missing.term_style)
+        return missing
+
+    def _has_word(self, i: int, word: str) -> bool:
+        """The entry's text has the word in some form, or a word it abbreviates ("stats")."""
+        known = frozenset(_strong_stem(w) for w in self._texts[i].split())
+        if _strong_stem(word) in known:
+            return True
+        short = word.rstrip("s")
+        return len(short) >= 4 and any(w.startswith(short) for w in known)
 
     def _found(
         self, term: KeyTerm, how: str, where: Sequence[int], *, generic: bool = False
@@ -173,11 +279,21 @@ class CoverageIndex:
         return tuple(i for i in found if needle in self._leads[i] or self.entries[i].id in top)
 
     def _acronym(self, key: tuple[str, ...]) -> tuple[int, ...]:
-        """An unknown acronym spelled by the initials of an entry's opening words ("LOOCV")."""
-        if len(key) != 1 or not key[0].isalpha() or not 4 <= len(key[0]) <= 6:
+        """An unknown acronym: spelled by an entry's name ("CLT", "IQR"), or by the
+        initials of its opening words ("LOOCV")."""
+        if len(key) != 1 or not key[0].isalpha() or not 2 <= len(key[0]) <= 6:
             return ()
         if key[0] in self._doc_freq:
             return ()
+        named = tuple(
+            i
+            for i, names in enumerate(self._entry_names)
+            if any(len(name) >= 2 and spells(key[0], name, self._doc_freq) for name in names)
+        )
+        if len(key[0]) == 2 and len(named) > 1:
+            return ()  # "sd": Sampling distribution or Standard deviation
+        if named or len(key[0]) < 4:
+            return named
         return tuple(i for i, initials in enumerate(self._initials) if key[0] in initials)
 
     def _correct(self, key: tuple[str, ...]) -> tuple[str, ...]:

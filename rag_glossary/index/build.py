@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from rag_glossary.calibration import calibrate_index
+from rag_glossary.calibration import CALIBRATION_VERSION, calibrate_index
 from rag_glossary.chunking import ChunkingConfig
 from rag_glossary.corpus_files import PARSER_VERSION, corpus_fingerprint
 from rag_glossary.errors import (
@@ -127,7 +127,14 @@ def index_status(
         return IndexStatus("stale", "the corpus changed since the index was built", manifest)
     if manifest.parser_version != PARSER_VERSION:
         return IndexStatus("stale", "the index was built by an older parser", manifest)
+    if not _calibration_current(manifest):
+        return IndexStatus("stale", "the coverage calibration changed", manifest)
     return IndexStatus("ok", "up to date", manifest)
+
+
+def _calibration_current(manifest: Manifest) -> bool:
+    """An index calibrated by an older rule is recalibrated (its vectors are reused)."""
+    return (manifest.calibration or {}).get("version") == CALIBRATION_VERSION
 
 
 def _check_model(manifest: Manifest, model: str) -> None:
@@ -152,6 +159,7 @@ def _is_current(
         and live.manifest.chunking == settings.chunking.to_dict()
         and live.manifest.index_type_requested == settings.index_type
         and live.manifest.parser_version == PARSER_VERSION
+        and _calibration_current(live.manifest)
     )
 
 

@@ -1,0 +1,82 @@
+"""What entries' names and definitions say: acronyms, both halves of a
+"BLEU (Bilingual Evaluation Understudy)" title, and a definition's genus."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Container, Sequence
+
+from rag_glossary.coverage.keyterms import phrase_key, words
+from rag_glossary.models import Entry
+
+_GENUS_WORDS = 6
+_GENUS_KINDS = frozenset(str.split("type kind form class family sort variant"))
+_MIN_INNER_WORD = 4  # a word inside a compound: inter|quartile
+_GENUS_END = frozenset(str.split("that which who whose where when used to for of in with is are"))
+_PARENTHESIS = re.compile(r"^(.+?)\s*\(([^()]+)\)\s*$")
+
+
+def entry_names(entry: Entry) -> list[str]:
+    """Title and aliases, and both halves of a "BLEU (Bilingual Evaluation Understudy)" title."""
+    names = [entry.title, *entry.aliases]
+    for name in list(names):
+        if parts := _PARENTHESIS.match(name):
+            names.extend(parts.groups())
+    return names
+
+
+def describes_a_kind(question: str) -> bool:
+    """ "a test to compare ...", "the distribution you use when ...": a bare description."""
+    said = words(question)
+    return len(said) >= 4 and said[0] in ("a", "an", "the", "some", "any")
+
+
+def genus(body: str) -> tuple[str, ...]:
+    """What a definition says its term is: "A continuous probability distribution [that]",
+    "An Autoencoder is a [type of] Neural Network model [whose] ..."."""
+    said = words(body)[: _GENUS_WORDS * 2]
+    opening = list(itertools.takewhile(lambda w: w not in _GENUS_END, said[:_GENUS_WORDS]))
+    if len(opening) < len(said) and said[len(opening)] in ("is", "are"):
+        said = said[len(opening) + 1 :]  # "X is a ...": what follows
+    head: list[str] = []
+    for word in said:
+        if word == "of" and head and head[-1] in _GENUS_KINDS:
+            head.pop()  # "a type of network": a network
+            continue
+        if word in _GENUS_END or len(head) >= _GENUS_WORDS:
+            break
+        head.append(word)
+    return phrase_key(head)
+
+
+def spells(acronym: str, key: Sequence[str], known: Container[str] = frozenset()) -> bool:
+    """Whether each word of ``key``, in order, gives ``acronym`` its first letter and maybe
+    the first letter of a ``known`` word inside it ("iqr": inter|quartile range; "sem":
+    standard error mean). "MSE" is not Matryoshka Embeddings, nor "MLE" Mutually exclusive."""
+    if not key or len(acronym) < len(key) or acronym[0] != key[0][0]:
+        return False
+    if len(key) == 1:
+        return _inner(acronym[1:], key[0], known)
+    return any(
+        _inner(acronym[1:cut], key[0], known) and spells(acronym[cut:], key[1:], known)
+        for cut in range(1, len(acronym) - len(key) + 2)
+    )
+
+
+def _inner(letters: str, word: str, known: Container[str]) -> bool:
+    """Each letter starts a known word inside ``word`` (a compound: "interquartile")."""
+    start = 1
+    for letter in letters:
+        at = next(
+            (
+                j
+                for j in range(start, len(word) - _MIN_INNER_WORD + 1)
+                if word[j] == letter and word[j:] in known
+            ),
+            None,
+        )
+        if at is None:
+            return False
+        start = at + 1
+    return True
