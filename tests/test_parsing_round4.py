@@ -40,24 +40,20 @@ def test_a_trailing_acronym_of_a_slug_key_is_an_alias_in_capitals() -> None:
     assert (moment.title, moment.aliases) == ("Second moment matrix m", ())
 
 
+def _title(slug_words: str, text: str) -> str:
+    return readable_title(slug_words.split(" "), text)
+
+
 def test_acronyms_spelled_by_word_prefixes_and_words_that_are_not_acronyms() -> None:
     # Keys of the same file: random-sample-consensus-ransac, sum-of-squared-differences-ssd,
     # iterative-closest-points-icp-algorithm, cosine-similarity--cosine-distance.
-    assert readable_title("random sample consensus ransac".split(), "") == (
-        "Random Sample Consensus (RANSAC)"
-    )
-    assert readable_title("sum of squared differences ssd".split(), "") == (
-        "Sum of Squared Differences (SSD)"
-    )
-    assert readable_title("iterative closest points icp algorithm".split(), "") == (
+    assert _title("random sample consensus ransac", "") == ("Random Sample Consensus (RANSAC)")
+    assert _title("sum of squared differences ssd", "") == ("Sum of Squared Differences (SSD)")
+    assert _title("iterative closest points icp algorithm", "") == (
         "Iterative Closest Points (ICP) algorithm"
     )
-    assert readable_title("cosine similarity cosine distance".split(), "") == (
-        "Cosine similarity cosine distance"
-    )
-    assert readable_title("rectified linear unit relu".split(), "the ReLU is") == (
-        "Rectified Linear Unit (ReLU)"
-    )
+    assert _title("cosine similarity cosine distance", "") == ("Cosine similarity cosine distance")
+    assert _title("rectified linear unit relu", "the ReLU is") == ("Rectified Linear Unit (ReLU)")
 
 
 def test_a_sentence_start_capital_is_not_taken_as_the_terms_casing() -> None:
@@ -81,8 +77,7 @@ def test_markdown_in_a_json_value_is_rendered_like_a_markdown_body() -> None:
     body = entries["classes-of-transformations"].body
     lines = body.split("\n")
     assert lines[0] == (
-        "- Displacement: preserves distances, oriented angles, and handedness. "
-        "_Translations_ only."
+        "- Displacement: preserves distances, oriented angles, and handedness. _Translations_ only."
     )
     assert "**" not in body and "\\" not in body and len(lines) == 6
 
