@@ -139,9 +139,13 @@ def calibrate(
     described: list[float] = []
     left_out: list[float] = []
     for row, i in enumerate(picked):
-        described.append(standout(_best(vectors, chunk_entry, definitions[row]), by_entry, groups))
+        described.append(
+            standout(_best(vectors, chunk_entry, definitions[row]), by_entry, groups)
+        )
         drop = _copies(i, entries, by_entry)
-        left_out.append(standout(_best(vectors, chunk_entry, titles[row], drop), by_entry, groups))
+        left_out.append(
+            standout(_best(vectors, chunk_entry, titles[row], drop), by_entry, groups)
+        )
     lenient = float(np.quantile(described, LENIENT_QUANTILE))
     strict = max(float(np.max(left_out)), lenient)
     return Calibration(

@@ -198,10 +198,8 @@ def _answer_units(q: Question, group: Group, idf: Idf, rank: int) -> list[Statem
         and (definition is None or best_score > _score(q, focus, definition[0], idf))
     ):
         # a lead-in that refers back ("Specifically, it works like this:") needs the definition
-        opening = (
-            definition
-            and title
-            and (q.shape != "list" or q.names_term or refers_back(best_unit.lead))
+        opening = definition and title and (
+            q.shape != "list" or q.names_term or refers_back(best_unit.lead)
         )
         named = statement(definition, rank, title, display_name(group)) if definition else None
         lead = [named] if opening and named else []

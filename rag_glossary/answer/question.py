@@ -75,7 +75,7 @@ class Question:
 
     @property
     def asks_name(self) -> bool:
-        """ "Why is it called X", "where does the name come from": the name's origin."""
+        """"Why is it called X", "where does the name come from": the name's origin."""
         return bool(_ASKS_NAME.search(self.text))
 
     @property

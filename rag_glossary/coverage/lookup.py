@@ -155,7 +155,7 @@ class CoverageIndex:
         return found[0] if found else results[-1]
 
     def _wrong_kind(self, described: TermCoverage, best: str) -> bool:
-        """ "the distribution you use when ...": the glossary has a family of entries of
+        """"the distribution you use when ...": the glossary has a family of entries of
         that kind (Normal, Poisson ... distribution), so the answer must be one of them,
         or be defined as one ("A continuous probability distribution that ..."); an
         entry of another kind that stands out is a neighbour, not the answer."""

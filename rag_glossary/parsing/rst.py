@@ -4,8 +4,9 @@ Entries are the terms of Sphinx ``.. glossary::`` directives (several term
 lines may share one definition: the first is the title, the others aliases;
 ``A / B approach`` also gives each side as an alias, and so does a quoted name
 the definition gives, ``referred to as the "target"``) and of plain definition
-lists. Sphinx roles (``:term:`net <Neural Network>```, ``:ref:``...) become their text; ``.. seealso::`` becomes a "See also" line;
-other Sphinx-only directives are dropped; math stays as its LaTeX source.
+lists. Sphinx roles (``:term:`net <Neural Network>```, ``:ref:``...) become their
+text; ``.. seealso::`` becomes a "See also" line; other Sphinx-only directives are
+dropped; math stays as its LaTeX source.
 """
 
 from __future__ import annotations
