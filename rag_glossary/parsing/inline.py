@@ -182,6 +182,8 @@ def unescape(line: str) -> str:
     removed outside inline code spans."""
     if "\\" not in line:
         return line
+    if "$" in line:  # TeX math (``$x\\%$``) keeps its backslashes
+        return line[:-1] if line.endswith("\\") else line
     out: list[str] = []
     pos = 0
     for start, end in [*_code_spans(line), (len(line), len(line))]:
