@@ -16,6 +16,8 @@ _STOPWORDS = frozenset({"of", "and", "the", "a", "an", "for", "to", "in", "on", 
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*|\n\s*|[\"'(]\s*)$")
 _MIN_ACRONYM = 2
 _MAX_ACRONYM = 8
+_TEXT_CHARS = 4000  # the term is spelled near the start of its definition, if at all
+_BEFORE_CHARS = 3  # enough of what precedes a match to see a sentence start
 
 
 def readable_title(words: Sequence[str], text: str) -> str:
@@ -23,6 +25,7 @@ def readable_title(words: Sequence[str], text: str) -> str:
     words = [w for w in words if w]
     if not words:
         return ""
+    text = text[:_TEXT_CHARS]
     at = _acronym_at(words)
     if at is not None:
         head = _cased(words[:at], text, title_case=True)
@@ -53,9 +56,13 @@ def _phrase(words: Sequence[str], text: str) -> str | None:
     pattern = r"\b" + r"[\s\-/]+".join(re.escape(w) for w in words) + r"\b"
     for match in re.finditer(pattern, text, re.IGNORECASE):
         found = " ".join(match.group(0).split())
-        if _informative(found, text[: match.start()]):
+        if _informative(found, _before(text, match.start())):
             return found
     return None
+
+
+def _before(text: str, start: int) -> str:
+    return ("\n" if start <= _BEFORE_CHARS else "") + text[max(0, start - _BEFORE_CHARS) : start]
 
 
 def _informative(found: str, before: str) -> bool:
@@ -70,7 +77,7 @@ def _informative(found: str, before: str) -> bool:
 def _word_case(word: str, text: str) -> str:
     """``lenet`` -> ``LeNet`` when the text writes it so outside a sentence start."""
     for match in re.finditer(rf"\b{re.escape(word)}\b", text, re.IGNORECASE):
-        if _informative(match.group(0), text[: match.start()]):
+        if _informative(match.group(0), _before(text, match.start())):
             return match.group(0)
     return word
 
