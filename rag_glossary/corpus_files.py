@@ -33,7 +33,8 @@ CONFIG_FILE = "corpus.toml"
 # 2: slug keys of data files cased from their definition (trailing acronym as alias); Markdown
 #    in data values and table cells rendered; prose table columns as definitions; reST slash
 #    titles and quoted names as aliases.
-PARSER_VERSION = 2
+# 3: a Jekyll page with its terms under ## headings is not the ai-glossary dialect.
+PARSER_VERSION = 3
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:
