@@ -24,7 +24,8 @@ _LEAD = re.compile(
     r"|whats|wats|what s|hows|who \w+ed|who (?:invented|wrote|made|coined|built|came up with)"
     r"|how (?:to|do i|do you|do we|can i|can we|can you|should i|should you|would i|would you"
     r"|could i|could you|does one|can one) \w+"
-    r"|(?:should|can|could|do|would|must) (?:i|we|you|one) \w+"
+    r"|(?:(?:what|how|why|when|where|which) )?(?:should|can|could|do|would|must)"
+    r" (?:i|we|you|one) \w+"
     r"|who (?:first )?\w+"
     r"|how (?:much|many|often|far|long|big|large|small|well|fast|good)"
     r"|(?:in|for|according to|on|with) [\w ]+?(?= (?:what|how|why|which|who|when|where) )"
@@ -103,6 +104,7 @@ _GENERIC = _NAME_KINDS | frozenset(
 _VAGUE = frozenset(
     str.split("someone something anyone anything people person thing things way ways stuff one")
 )
+_RELATIVE = frozenset(str.split("that which whose who whom where"))
 _DETERMINERS = frozenset(str.split("all every any your my our their this these those some"))
 _SENTENCE_END = re.compile(r"[?!:;]|\.\s")
 _CONTRAST = re.compile(r"\b(?:difference|differences|distinction|vs|versus)\b")
@@ -161,6 +163,8 @@ class KeyTerm:
     subject: bool = False
     # Content words follow the term: "python library [for topic modelling]".
     continues: bool = False
+    # A relative clause follows: "sales [that go up and down every week]".
+    relative: bool = False
     # A noun phrase fit to name in "X is not in the glossary" ("transformer know" is not).
     clean: bool = True
 
@@ -285,5 +289,9 @@ def _key_term(rest: str, verb_may_follow: bool = False, *, named: bool = False) 
     )
     verb_last = by_preposition or cut == len(tokens)
     return KeyTerm(
-        " ".join(term), term_style, verb_may_follow and verb_last, continues=bool(content_rest)
+        " ".join(term),
+        term_style,
+        verb_may_follow and verb_last,
+        continues=bool(content_rest),
+        relative=bool(_RELATIVE.intersection(tokens[cut:])),
     )

@@ -31,6 +31,7 @@ _NAMED_HITS = 3  # an entry the question names must rank this high to anchor it
 _MIN_FAMILY = 2  # titles ending in a kind ("... distribution") that make it a family
 _SENTENCE = re.compile(r"(?<=[.!?])\s")
 _LEAD_WORDS = 40
+_PERSONAL = frozenset(str.split("i we you my our your me us"))
 
 
 def _first_sentence(body: str) -> str:
@@ -226,8 +227,10 @@ class CoverageIndex:
         "chatbot confidently"), or a kind the rest of the question defines
         in the corpus's own words ("python library [for topic modelling]").
         """
-        if not term.term_style:
-            return False
+        if not term.term_style or _PERSONAL.intersection(term.text.split()):
+            return False  # "steps ahead i want [to predict]": a clause
+        if len(key) == 1 and term.relative and key[0] not in self._doc_freq:
+            return False  # "sales [that go up ...]": a word the corpus never uses, described
         if any(w.endswith("ly") and w not in self._doc_freq for w in key[1:]):
             return False
         # A product kind ("library", "tool") is described by what follows, whatever
@@ -327,7 +330,12 @@ class CoverageIndex:
             return None
         limit = 1 if len(word) < 8 else 2
         best = process.extractOne(word, self._vocab, scorer=OSA.distance, score_cutoff=limit)
-        return str(best[0]) if best else None
+        if not best:
+            return None
+        near = str(best[0])
+        # "transformer" is not a typo of "transform": a suffix added or dropped makes
+        # another word; a typo changes letters inside.
+        return None if word.startswith(near) or near.startswith(word) else near
 
     def _fuzzy_name(self, key: tuple[str, ...]) -> tuple[int, ...]:
         text = " ".join(key)
