@@ -16,6 +16,18 @@ _FILLER = frozenset(
         " i you we my your our me they them this these those"
     )
 )
+# What a question asks of a term: "the formula of X", "X formula".
+ASKING = frozenset(
+    str.split(
+        """
+        idea concept notion point purpose role use uses meaning definition intuition
+        formula equation goal advantage advantages disadvantage disadvantages benefit
+        benefits drawback drawbacks pros cons limitation limitations history origin
+        inventor output input size shape name application applications component
+        components part parts step steps math maths mathematics example
+        """
+    )
+)
 # Question scaffolding around the key term, stripped repeatedly from the front.
 _LEAD = re.compile(
     r"^(?:"
@@ -38,10 +50,7 @@ _LEAD = re.compile(
     r"|(?:an? )?(?:overview|introduction|intro|explanation|summary) (?:of|to)"
     r"|(?:the )?(?:difference|differences|distinction) between"
     r"|(?:is|are) there|(?:is|are|does|do|did|can|should|would|will|was|were)"
-    r"|(?:the )?(?:idea|concept|notion|point|purpose|role|use|uses|meaning|definition|intuition"
-    r"|formula|equation|goal|advantages?|disadvantages?|benefits?|drawbacks?|pros|cons"
-    r"|limitations?|history|origin|inventor|output|input|size|shape|name|applications?"
-    r"|components?|parts?|steps?|math|maths|mathematics|main idea|example)s? (?:of|behind)"
+    r"|(?:the )?(?:" + "|".join(sorted(ASKING)) + r"|main idea)s? (?:of|behind)"
     r"|(?:two|three|four|five|several|various|different|common|main|basic|typical|popular)"
     r"|(?:kind|kinds|type|types|examples?) of|an?|the|some|any|each|every|my|your|this|that"
     r")\s+"

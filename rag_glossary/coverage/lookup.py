@@ -18,6 +18,7 @@ from rag_glossary.coverage.keyterms import (
     _MIN_FUZZY_LEN,
     _NAME_KINDS,
     _NOUN_ENDINGS,
+    ASKING,
     KeyTerm,
     extract_key_terms,
     phrase_key,
@@ -31,7 +32,15 @@ _NAMED_HITS = 3  # an entry the question names must rank this high to anchor it
 _MIN_FAMILY = 2  # titles ending in a kind ("... distribution") that make it a family
 _SENTENCE = re.compile(r"(?<=[.!?])\s")
 _LEAD_WORDS = 40
+_ABBREVIATION = 4  # a last word this short may abbreviate a longer one: "net", "stat"
 _PERSONAL = frozenset(str.split("i we you my our your me us"))
+
+
+def _suffixed(word: str, near: str) -> bool:
+    """ "transformer" is not a typo of "transform", nor "margin" of "marginal": a suffix
+    added or dropped makes another word; a typo changes letters inside."""
+    short, long = sorted((word, near), key=len)
+    return short != long and long.startswith(short) and long[len(short)] != " "
 
 
 def _first_sentence(body: str) -> str:
@@ -253,8 +262,10 @@ class CoverageIndex:
         "image patches in the vision transformer") is covered when that entry's text
         has every word of it the entry's name does not."""
         key = phrase_key((missing.key_term or "").split())
+        asked = {phrase_key([w])[0] for w in ASKING}
         for i in named:
-            spelled = {w for name in self._entry_names[i] for w in name}
+            # "harris cornerness score formula": what is asked of the name needs no text
+            spelled = {w for name in self._entry_names[i] for w in name} | asked
             if all(self._has_word(i, w) for w in key if w not in spelled):
                 ids = (self.entries[i].id,)
                 return TermCoverage(missing.key_term, True, "named-entry", ids, missing.term_style)
@@ -333,9 +344,7 @@ class CoverageIndex:
         if not best:
             return None
         near = str(best[0])
-        # "transformer" is not a typo of "transform": a suffix added or dropped makes
-        # another word; a typo changes letters inside.
-        return None if word.startswith(near) or near.startswith(word) else near
+        return None if _suffixed(word, near) else near
 
     def _fuzzy_name(self, key: tuple[str, ...]) -> tuple[int, ...]:
         text = " ".join(key)
@@ -344,11 +353,13 @@ class CoverageIndex:
         best = process.extractOne(
             text, list(self._name_strings), scorer=fuzz.ratio, score_cutoff=90.0
         )
-        return self._names[self._name_strings[best[0]]] if best else ()
+        if not best or _suffixed(text, str(best[0])):
+            return ()
+        return self._names[self._name_strings[best[0]]]
 
     def _in_text(self, key: tuple[str, ...]) -> tuple[int, ...]:
         needle = " " + " ".join(key) + " "
-        if len(key) >= 2 and len(key[-1]) >= 3:
+        if len(key) >= 2 and 3 <= len(key[-1]) <= _ABBREVIATION:
             needle = needle[:-1]  # "recurrent neural net" finds "... neural network"
         found = tuple(i for i, text in enumerate(self._texts) if needle in text)
         if found or len(key) < 3:
