@@ -56,7 +56,7 @@ _LEAD = re.compile(
     r")\s+"
 )
 _TRAIL = re.compile(
-    r"\s+(?:work|works|working|mean|means|meaning|stand for|stands for|do|does|is|are"
+    r"\s+(?:work|works|working|mean|means|(?:is|are) there|meaning|stand for|stands for|do|does|is|are"
     r"|explained|explanation|exactly|pls|please|thanks|in simple terms|in plain english"
     r"|in a nutshell|for beginners|simply|briefly|used for|good for|about|actually|definition)$"
 )
@@ -115,7 +115,9 @@ _VAGUE = frozenset(
 )
 _RELATIVE = frozenset(str.split("that which whose who whom where"))
 _DETERMINERS = frozenset(str.split("all every any your my our their this these those some"))
-_SENTENCE_END = re.compile(r"[?!:;]|\.\s")
+_SENTENCE_END = re.compile(r"[?!:;]|(?<!\be\.g)(?<!\bi\.e)\.\s")
+# "which formats are there, e.g. apple's ...": an example is not what is asked about.
+_EXAMPLE = re.compile(r"\s*,?\s*\b(?:e\.?\s?g|i\.?\s?e|such as|for example|for instance)\b.*$")
 _CONTRAST = re.compile(r"\b(?:difference|differences|distinction|vs|versus)\b")
 _WH = re.compile(
     r"(?:what|which|how many|how much) "
@@ -200,6 +202,7 @@ def extract_key_terms(question: str) -> list[KeyTerm]:
 
 def _extract(question: str) -> list[KeyTerm]:
     for part in _SENTENCE_END.split(question):
+        part = _EXAMPLE.sub("", part) or part
         rest = strip_scaffolding(part)
         if phrase_key(rest.split()):
             question = part
