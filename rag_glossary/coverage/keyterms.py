@@ -255,7 +255,8 @@ def _names_cleanly(term: str, verb_follows: bool) -> bool:
     tokens = term.split()
     if len(tokens) < 2:
         return True
-    if tokens[-1].endswith("ed") or _DETERMINERS.intersection(tokens[1:]):
+    # "person s joints": a possessive makes a phrase, not a name
+    if tokens[-1].endswith("ed") or _DETERMINERS.intersection(tokens[1:]) or "s" in tokens:
         return False
     return not (verb_follows and not tokens[-1].endswith((*_NOUN_ENDINGS, "s")))
 
