@@ -57,7 +57,8 @@ _LEAD = re.compile(
     r")\s+"
 )
 _TRAIL = re.compile(
-    r"\s+(?:work|works|working|mean|means|(?:is|are) there|meaning|stand for|stands for|do|does|is|are"
+    r"\s+(?:work|works|working|mean|means|(?:is|are) there|meaning|stand for|stands for"
+    r"|do|does|is|are"
     r"|explained|explanation|exactly|pls|please|thanks|in simple terms|in plain english"
     r"|in a nutshell|for beginners|simply|briefly|used for|good for|about|actually|definition)$"
 )
