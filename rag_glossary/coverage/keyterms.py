@@ -16,6 +16,18 @@ _FILLER = frozenset(
         " i you we my your our me they them this these those"
     )
 )
+# What a question asks of a term: "the formula of X", "X formula".
+ASKING = frozenset(
+    str.split(
+        """
+        idea concept notion point purpose role use uses meaning definition intuition
+        formula equation goal advantage advantages disadvantage disadvantages benefit
+        benefits drawback drawbacks pros cons limitation limitations history origin
+        inventor output input size shape name application applications component
+        components part parts step steps math maths mathematics example
+        """
+    )
+)
 # Question scaffolding around the key term, stripped repeatedly from the front.
 _LEAD = re.compile(
     r"^(?:"
@@ -25,6 +37,8 @@ _LEAD = re.compile(
     r"|how (?:to|do i|do you|do we|can i|can we|can you|should i|should you|would i|would you"
     r"|could i|could you|does one|can one) \w+"
     r"|(?:should|can|could|do|would|must) (?:i|we|you|one) \w+"
+    r"|(?:what|how|why|when|where|which) (?:should|can|could|would|must) (?:i|we|you|one)"
+    r"(?: (?:use|apply|choose|pick|try))?"
     r"|who (?:first )?\w+"
     r"|how (?:much|many|often|far|long|big|large|small|well|fast|good)"
     r"|(?:in|for|according to|on|with) [\w ]+?(?= (?:what|how|why|which|who|when|where) )"
@@ -37,16 +51,14 @@ _LEAD = re.compile(
     r"|(?:an? )?(?:overview|introduction|intro|explanation|summary) (?:of|to)"
     r"|(?:the )?(?:difference|differences|distinction) between"
     r"|(?:is|are) there|(?:is|are|does|do|did|can|should|would|will|was|were)"
-    r"|(?:the )?(?:idea|concept|notion|point|purpose|role|use|uses|meaning|definition|intuition"
-    r"|formula|equation|goal|advantages?|disadvantages?|benefits?|drawbacks?|pros|cons"
-    r"|limitations?|history|origin|inventor|output|input|size|shape|name|applications?"
-    r"|components?|parts?|steps?|math|maths|mathematics|main idea|example)s? (?:of|behind)"
+    r"|(?:the )?(?:" + "|".join(sorted(ASKING)) + r"|main idea)s? (?:of|behind)"
     r"|(?:two|three|four|five|several|various|different|common|main|basic|typical|popular)"
     r"|(?:kind|kinds|type|types|examples?) of|an?|the|some|any|each|every|my|your|this|that"
     r")\s+"
 )
 _TRAIL = re.compile(
-    r"\s+(?:work|works|working|mean|means|meaning|stand for|stands for|do|does|is|are"
+    r"\s+(?:work|works|working|mean|means|(?:is|are) there|meaning|stand for|stands for"
+    r"|do|does|is|are"
     r"|explained|explanation|exactly|pls|please|thanks|in simple terms|in plain english"
     r"|in a nutshell|for beginners|simply|briefly|used for|good for|about|actually|definition)$"
 )
@@ -103,8 +115,11 @@ _GENERIC = _NAME_KINDS | frozenset(
 _VAGUE = frozenset(
     str.split("someone something anyone anything people person thing things way ways stuff one")
 )
+_RELATIVE = frozenset(str.split("that which whose who whom where"))
 _DETERMINERS = frozenset(str.split("all every any your my our their this these those some"))
-_SENTENCE_END = re.compile(r"[?!:;]|\.\s")
+_SENTENCE_END = re.compile(r"[?!:;]|(?<!\be\.g)(?<!\bi\.e)\.\s")
+# "which formats are there, e.g. apple's ...": an example is not what is asked about.
+_EXAMPLE = re.compile(r"\s*,?\s*\b(?:e\.?\s?g|i\.?\s?e|such as|for example|for instance)\b.*$")
 _CONTRAST = re.compile(r"\b(?:difference|differences|distinction|vs|versus)\b")
 _WH = re.compile(
     r"(?:what|which|how many|how much) "
@@ -161,6 +176,8 @@ class KeyTerm:
     subject: bool = False
     # Content words follow the term: "python library [for topic modelling]".
     continues: bool = False
+    # A relative clause follows: "sales [that go up and down every week]".
+    relative: bool = False
     # A noun phrase fit to name in "X is not in the glossary" ("transformer know" is not).
     clean: bool = True
 
@@ -187,6 +204,7 @@ def extract_key_terms(question: str) -> list[KeyTerm]:
 
 def _extract(question: str) -> list[KeyTerm]:
     for part in _SENTENCE_END.split(question):
+        part = _EXAMPLE.sub("", part) or part
         rest = strip_scaffolding(part)
         if phrase_key(rest.split()):
             question = part
@@ -239,7 +257,8 @@ def _names_cleanly(term: str, verb_follows: bool) -> bool:
     tokens = term.split()
     if len(tokens) < 2:
         return True
-    if tokens[-1].endswith("ed") or _DETERMINERS.intersection(tokens[1:]):
+    # "person s joints": a possessive makes a phrase, not a name
+    if tokens[-1].endswith("ed") or _DETERMINERS.intersection(tokens[1:]) or "s" in tokens:
         return False
     return not (verb_follows and not tokens[-1].endswith((*_NOUN_ENDINGS, "s")))
 
@@ -285,5 +304,9 @@ def _key_term(rest: str, verb_may_follow: bool = False, *, named: bool = False) 
     )
     verb_last = by_preposition or cut == len(tokens)
     return KeyTerm(
-        " ".join(term), term_style, verb_may_follow and verb_last, continues=bool(content_rest)
+        " ".join(term),
+        term_style,
+        verb_may_follow and verb_last,
+        continues=bool(content_rest),
+        relative=bool(_RELATIVE.intersection(tokens[cut:])),
     )

@@ -18,6 +18,7 @@ from rag_glossary.coverage.keyterms import (
     _MIN_FUZZY_LEN,
     _NAME_KINDS,
     _NOUN_ENDINGS,
+    ASKING,
     KeyTerm,
     extract_key_terms,
     phrase_key,
@@ -31,6 +32,15 @@ _NAMED_HITS = 3  # an entry the question names must rank this high to anchor it
 _MIN_FAMILY = 2  # titles ending in a kind ("... distribution") that make it a family
 _SENTENCE = re.compile(r"(?<=[.!?])\s")
 _LEAD_WORDS = 40
+_ABBREVIATION = 4  # a last word this short may abbreviate a longer one: "net", "stat"
+_PERSONAL = frozenset(str.split("i we you my our your me us"))
+
+
+def _suffixed(word: str, near: str) -> bool:
+    """ "transformer" is not a typo of "transform", nor "margin" of "marginal": a suffix
+    added or dropped makes another word; a typo changes letters inside."""
+    short, long = sorted((word, near), key=len)
+    return short != long and long.startswith(short) and long[len(short)] != " "
 
 
 def _first_sentence(body: str) -> str:
@@ -226,8 +236,10 @@ class CoverageIndex:
         "chatbot confidently"), or a kind the rest of the question defines
         in the corpus's own words ("python library [for topic modelling]").
         """
-        if not term.term_style:
-            return False
+        if not term.term_style or _PERSONAL.intersection(term.text.split()):
+            return False  # "steps ahead i want [to predict]": a clause
+        if len(key) == 1 and term.relative and key[0] not in self._doc_freq:
+            return False  # "sales [that go up ...]": a word the corpus never uses, described
         if any(w.endswith("ly") and w not in self._doc_freq for w in key[1:]):
             return False
         # A product kind ("library", "tool") is described by what follows, whatever
@@ -250,8 +262,10 @@ class CoverageIndex:
         "image patches in the vision transformer") is covered when that entry's text
         has every word of it the entry's name does not."""
         key = phrase_key((missing.key_term or "").split())
+        asked = {phrase_key([w])[0] for w in ASKING}
         for i in named:
-            spelled = {w for name in self._entry_names[i] for w in name}
+            # "harris cornerness score formula": what is asked of the name needs no text
+            spelled = {w for name in self._entry_names[i] for w in name} | asked
             if all(self._has_word(i, w) for w in key if w not in spelled):
                 ids = (self.entries[i].id,)
                 return TermCoverage(missing.key_term, True, "named-entry", ids, missing.term_style)
@@ -327,7 +341,10 @@ class CoverageIndex:
             return None
         limit = 1 if len(word) < 8 else 2
         best = process.extractOne(word, self._vocab, scorer=OSA.distance, score_cutoff=limit)
-        return str(best[0]) if best else None
+        if not best:
+            return None
+        near = str(best[0])
+        return None if _suffixed(word, near) else near
 
     def _fuzzy_name(self, key: tuple[str, ...]) -> tuple[int, ...]:
         text = " ".join(key)
@@ -336,11 +353,13 @@ class CoverageIndex:
         best = process.extractOne(
             text, list(self._name_strings), scorer=fuzz.ratio, score_cutoff=90.0
         )
-        return self._names[self._name_strings[best[0]]] if best else ()
+        if not best or _suffixed(text, str(best[0])):
+            return ()
+        return self._names[self._name_strings[best[0]]]
 
     def _in_text(self, key: tuple[str, ...]) -> tuple[int, ...]:
         needle = " " + " ".join(key) + " "
-        if len(key) >= 2 and len(key[-1]) >= 3:
+        if len(key) >= 2 and 3 <= len(key[-1]) <= _ABBREVIATION:
             needle = needle[:-1]  # "recurrent neural net" finds "... neural network"
         found = tuple(i for i, text in enumerate(self._texts) if needle in text)
         if found or len(key) < 3:
