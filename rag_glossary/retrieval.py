@@ -42,6 +42,8 @@ if TYPE_CHECKING:
     from rag_glossary.index import DenseIndex, LoadedIndex
 
 Mode = Literal["dense", "bm25", "hybrid"]
+NAMED_TERM_SCORE = 0.5  # a term-signal match this strong names the entry
+NAMING = frozenset({"title", "fuzzy-title", "title-words", "acronym", "text"})
 MODES: tuple[Mode, ...] = ("dense", "bm25", "hybrid")
 
 
@@ -61,6 +63,10 @@ class RetrieverConfig:
     # An entry with no text (a stub, a bare "See also") cannot answer anything:
     # it keeps this share of its score, so entries with text come first.
     stub_factor: float = 0.5
+    # A question that names no glossary term ("sales that go up and down every
+    # week") describes one: its shared words ("trend") point at the wrong entry,
+    # so BM25 and the term signal keep only this share of their weight.
+    described_lexical: float = 1.0
     # Coverage: a question's key term found in the glossary, else how clearly
     # the best entry stands out against bars calibrated per index (coverage.py).
     min_confidence: float = 0.5
@@ -68,7 +74,14 @@ class RetrieverConfig:
     def __post_init__(self) -> None:
         if self.mode not in MODES:
             raise UsageError(f"unknown mode {self.mode!r}: choose one of {', '.join(MODES)}")
-        for name in ("lambda_mult", "dense_weight", "bm25_weight", "term_weight", "stub_factor"):
+        for name in (
+            "lambda_mult",
+            "dense_weight",
+            "bm25_weight",
+            "term_weight",
+            "stub_factor",
+            "described_lexical",
+        ):
             check_number(getattr(self, name), name)
         check_int(self.fetch_k, "fetch_k", 1, 10_000)
         check_int(self.rrf_k, "rrf_k", 0, 10_000)
@@ -85,6 +98,7 @@ class _Signals:
     bm25: dict[int, float]
     term: dict[int, float]
     dense_all: dict[int, float]
+    named: bool = True  # the question names a glossary term (see _names_a_term)
 
 
 class Retriever:
@@ -250,7 +264,17 @@ class Retriever:
         dense, dense_chunk = self._dense(qvec, config)
         bm25 = self._bm25(query, config) if config.mode != "dense" else {}
         term = self.terms.scores(query) if config.term else {}
-        return _Signals({} if config.mode == "bm25" else dense, dense_chunk, bm25, term, dense)
+        named = config.described_lexical == 1.0 or self._names_a_term(query)
+        return _Signals(
+            {} if config.mode == "bm25" else dense, dense_chunk, bm25, term, dense, named
+        )
+
+    def _names_a_term(self, query: str) -> bool:
+        """Whether the question names a title, alias or known phrase of the glossary."""
+        if any(score >= NAMED_TERM_SCORE for score in self.terms.scores(query).values()):
+            return True
+        term = self.coverage.check(query)
+        return bool(term.found) and not term.generic and term.how in NAMING
 
     def _dense(
         self, qvec: np.ndarray, config: RetrieverConfig
@@ -281,11 +305,13 @@ class Retriever:
 
     def _fuse(self, s: _Signals, config: RetrieverConfig) -> dict[int, float]:
         fused: dict[int, float] = {}
-        for weight, signal in ((config.dense_weight, s.dense), (config.bm25_weight, s.bm25)):
+        share = 1.0 if s.named else config.described_lexical
+        bm25_weight, term_weight = config.bm25_weight * share, config.term_weight * share
+        for weight, signal in ((config.dense_weight, s.dense), (bm25_weight, s.bm25)):
             for rank, i in enumerate(sorted(signal, key=lambda j: (-signal[j], j)), start=1):
                 fused[i] = fused.get(i, 0.0) + weight / (config.rrf_k + rank)
         for i, score in s.term.items():
-            fused[i] = fused.get(i, 0.0) + config.term_weight * score / (config.rrf_k + 1)
+            fused[i] = fused.get(i, 0.0) + term_weight * score / (config.rrf_k + 1)
         if config.mode == "dense" and not config.term:
             fused = dict(s.dense)
         for i in self._stubs.intersection(fused):
