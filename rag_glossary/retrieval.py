@@ -4,7 +4,9 @@ Three signals rank the entries: the dense similarity of the question to each
 entry's best chunk, BM25 over titles, aliases and bodies, and how well the
 question names an entry's title or alias. Dense and BM25 ranks are fused by
 reciprocal rank fusion; the term signal adds a bonus that scales with the
-match (an exact title is worth a first place in one more list). MMR then
+match (an exact title is worth a first place in one more list). A question
+that names no glossary term describes one in everyday words: BM25 and the term
+signal then count for less (``described_lexical``). MMR then
 picks ``k`` entries that are relevant but not redundant. Each signal can be
 switched off so the evaluation can compare them.
 """
@@ -43,7 +45,6 @@ if TYPE_CHECKING:
 
 Mode = Literal["dense", "bm25", "hybrid"]
 NAMED_TERM_SCORE = 0.5  # a term-signal match this strong names the entry
-NAMING = frozenset({"title", "fuzzy-title", "title-words", "acronym", "text"})
 MODES: tuple[Mode, ...] = ("dense", "bm25", "hybrid")
 
 
@@ -66,7 +67,7 @@ class RetrieverConfig:
     # A question that names no glossary term ("sales that go up and down every
     # week") describes one: its shared words ("trend") point at the wrong entry,
     # so BM25 and the term signal keep only this share of their weight.
-    described_lexical: float = 1.0
+    described_lexical: float = 0.5
     # Coverage: a question's key term found in the glossary, else how clearly
     # the best entry stands out against bars calibrated per index (coverage.py).
     min_confidence: float = 0.5
@@ -263,18 +264,20 @@ class Retriever:
         qvec = np.asarray(self.encoder.encode_queries([query]), dtype=np.float32)[0]
         dense, dense_chunk = self._dense(qvec, config)
         bm25 = self._bm25(query, config) if config.mode != "dense" else {}
-        term = self.terms.scores(query) if config.term else {}
-        named = config.described_lexical == 1.0 or self._names_a_term(query)
+        adaptive = config.described_lexical != 1.0
+        scores = self.terms.scores(query) if config.term or adaptive else {}
+        term = scores if config.term else {}
+        named = not adaptive or self._names_a_term(query, scores)
         return _Signals(
             {} if config.mode == "bm25" else dense, dense_chunk, bm25, term, dense, named
         )
 
-    def _names_a_term(self, query: str) -> bool:
+    def _names_a_term(self, query: str, term_scores: dict[int, float]) -> bool:
         """Whether the question names a title, alias or known phrase of the glossary."""
-        if any(score >= NAMED_TERM_SCORE for score in self.terms.scores(query).values()):
+        if any(score >= NAMED_TERM_SCORE for score in term_scores.values()):
             return True
         term = self.coverage.check(query)
-        return bool(term.found) and not term.generic and term.how in NAMING
+        return bool(term.found) and not term.generic
 
     def _dense(
         self, qvec: np.ndarray, config: RetrieverConfig
