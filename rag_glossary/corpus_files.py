@@ -30,7 +30,11 @@ CONFIG_FILE = "corpus.toml"
 # change to parsing/ can change an entry, so that older indexes are updated, not served.
 # 1: linked archive headings without {#anchor} start an entry; one-dash table delimiters;
 #    bold terms without a trailing hard break.
-PARSER_VERSION = 1
+# 2: slug keys of data files cased from their definition (trailing acronym as alias); Markdown
+#    in data values and table cells rendered; prose table columns as definitions; reST slash
+#    titles and quoted names as aliases.
+# 3: a Jekyll page with its terms under ## headings is not the ai-glossary dialect.
+PARSER_VERSION = 3
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:

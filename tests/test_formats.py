@@ -4,6 +4,7 @@ corpus.toml field names, and hostile variants (a warning naming the file, never 
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -34,7 +35,9 @@ SHARE_FLOOR = 0.97
 
 
 def _norm(text: str) -> str:
-    return " ".join(text.split()).casefold()
+    # Punctuation aside: a slug key's reference term "nyquist shannon sampling theorem" is
+    # the entry "Nyquist-Shannon Sampling Theorem" (and "... sift" is "... (SIFT)").
+    return " ".join(re.sub(r"[^\w]+", " ", text).split()).casefold()
 
 
 @pytest.fixture(scope="module")
@@ -115,10 +118,23 @@ def test_an_explicit_id_in_the_page_wins_over_the_slug(formats_corpus) -> None: 
 
 
 def test_slug_keyed_data_reads_as_words_and_keeps_its_key_as_anchor(formats_corpus) -> None:  # type: ignore[no-untyped-def]
-    assert _entry(formats_corpus, "cv-glossary#box--sinc-dual").title == "box sinc dual"
+    assert _entry(formats_corpus, "cv-glossary#box--sinc-dual").title == "Box sinc dual"
     assert (
-        _entry(formats_corpus, "datascience-workbook-glossary#volcano-plot").title == "volcano plot"
+        _entry(formats_corpus, "datascience-workbook-glossary#volcano-plot").title == "Volcano plot"
     )
+    # Casing as the definition spells it; a trailing acronym of the words before it.
+    nyquist = _entry(formats_corpus, "cv-glossary#nyquist-shannon-sampling-theorem")
+    assert nyquist.title == "Nyquist-Shannon Sampling Theorem"
+    sift = _entry(formats_corpus, "cv-glossary#scale-invariant-feature-transform-sift")
+    assert (sift.title, sift.aliases) == ("Scale Invariant Feature Transform (SIFT)", ("SIFT",))
+    assert _entry(formats_corpus, "cv-glossary#google-lenet").title == "Google LeNet"
+    assert _entry(formats_corpus, "cv-glossary#second-moment-matrix-m").aliases == ()
+
+
+def test_markdown_in_data_values_becomes_text(formats_corpus) -> None:  # type: ignore[no-untyped-def]
+    classes = _entry(formats_corpus, "cv-glossary#classes-of-transformations").body
+    assert classes.startswith("- Displacement: preserves distances")  # was "\\- **Displacement**"
+    assert "**" not in classes and "\\" not in classes
     assert _entry(formats_corpus, "datascience-workbook-glossary#bashrc").title == ".bashrc"
 
 

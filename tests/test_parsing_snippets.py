@@ -119,3 +119,53 @@ def test_an_archive_heading_that_is_itself_a_link_stays_inside_its_entry() -> No
     entries = parse_text(text, "archive", "archive")
     assert [e.anchor for e in entries] == ["machine-learning-algorithms", "manifold-learning"]
     assert "Labelled data." in entries[0].body
+
+
+# The-AI-Alliance/trust-safety-user-guide, docs/glossary.markdown (commit 29c154bc, CC BY 4.0),
+# shortened: Jekyll front matter, the page's one `#` title, kramdown {:toc}, terms under `##`.
+JEKYLL_PAGE = """---
+layout: default
+title: Glossary of Terms
+nav_order: 30
+has_children: false
+---
+
+# Glossary of Terms
+
+Let's define the common terms we use.
+
+<details open markdown="block">
+  <summary>
+    Table of contents
+  </summary>
+  {: .text-delta }
+1. TOC
+{:toc}
+</details>
+
+## Accountability
+
+An aspect of [Governance](#governance), where we trace behaviors through
+[AI Systems](#ai-system) to their causes.
+
+## AI Actor
+
+[\\[2\\]](#nist) An organization or individual building an [AI System](#ai-system).
+
+## Token
+
+For language models, the training texts and query prompts are split into tokens.
+"""
+
+
+def test_a_jekyll_page_with_terms_under_level_two_headings_is_not_the_ai_glossary() -> None:
+    assert sniff_dialect(JEKYLL_PAGE, "glossary.markdown") != "ai-glossary"
+    entries = {e.title: e for e in parse_text(JEKYLL_PAGE, "glossary", file="glossary.markdown")}
+    assert {"Accountability", "AI Actor", "Token"} <= set(entries)
+    assert entries["Token"].body.startswith("For language models")
+    assert "Token" not in entries["Accountability"].body
+
+
+def test_the_shipped_jekyll_glossary_is_still_read_as_ai_glossary() -> None:
+    text = (ROOT / "corpus" / "ai-glossary-m.md").read_text(encoding="utf-8")
+    assert sniff_dialect(text, "ai-glossary-m.md") == "ai-glossary"

@@ -57,6 +57,36 @@ def acronym_aliases(title: str) -> list[str]:
     return []
 
 
+_SLASH = re.compile(r"\s+/\s+")
+# 'It is often referred to as the "target".': only a quoted name is taken.
+_QUOTED_NAME = re.compile(
+    r"\b(?:referred to as|also called|also known as|can be called)\s+(?:the\s+|an?\s+)?"
+    r"[\"“]([^\"”\n]{2,40})[\"”]",
+    re.IGNORECASE,
+)
+
+
+def slash_aliases(title: str) -> list[str]:
+    """``Per-segment / Local approach`` -> ``Per-segment approach``, ``Local approach``:
+    each side of a spaced slash, the shorter side completed by the longer side's tail."""
+    sides = _SLASH.split(display_title(title))
+    if len(sides) != 2 or not all(sides):
+        return []
+    left, right = (side.split() for side in sides)
+    if len(left) < len(right):
+        left = [*left, *right[len(left) :]]
+    elif len(right) < len(left):
+        right = [*right, *left[len(right) :]]
+    return [" ".join(left), " ".join(right)]
+
+
+def quoted_aliases(body: str) -> list[str]:
+    """Names the definition gives in quotes: ``often referred to as the "target"``."""
+    if len(body) > 20 * _MAX_ALIAS_SOURCE:
+        body = body[: 20 * _MAX_ALIAS_SOURCE]
+    return [" ".join(m.group(1).split()) for m in _QUOTED_NAME.finditer(body)]
+
+
 def _looks_like_acronym(text: str) -> bool:
     return sum(ch.isupper() for ch in text) >= 2 and any(ch.isalpha() for ch in text)
 

@@ -21,6 +21,7 @@ from rag_glossary.parsing.inline import (
     LinkCollector,
     clean_inline,
     link_term,
+    unescape,
 )
 
 # --- whole-document normalisation -------------------------------------------------
@@ -243,6 +244,13 @@ def clean_markdown(lines: Sequence[str], in_code: Sequence[bool]) -> Cleaned:
             out.append(_prose_line(lines[i], base, links))
         i += 1
     return Cleaned(finish(out), tuple(links.terms + see_also))
+
+
+def markdown_text(value: str) -> str:
+    """A Markdown string held in a data file (YAML/JSON value) as entry text."""
+    lines = prepare(value)
+    cleaned = clean_markdown(lines, code_mask(lines)).text.split("\n")
+    return "\n".join(unescape(line) for line in cleaned)
 
 
 def _prose_line(raw: str, base: int, links: LinkCollector) -> str:

@@ -13,7 +13,7 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from rag_glossary.parsing.base import Parsed, Section
+from rag_glossary.parsing.base import Parsed, Section, acronym_aliases
 from rag_glossary.parsing.fields import (
     FieldSpec,
     find_columns,
@@ -23,6 +23,7 @@ from rag_glossary.parsing.fields import (
     title_of,
 )
 from rag_glossary.parsing.slug import slugify
+from rag_glossary.parsing.slug_titles import readable_title
 
 _LIST_KEYS = ("terms", "glossary", "entries", "items", "words", "definitions", "data")
 _NOT_A_GLOSSARY = "no list or mapping of terms with definitions"
@@ -123,6 +124,9 @@ def _records(
 def _humanized(section: Section) -> Section:
     raw = section.slug_text or section.title
     section.title = title_of(raw)
+    if raw == raw.lower():
+        section.title = readable_title(section.title.split(), section.body)
+        section.aliases.extend(acronym_aliases(section.title))
     if section.title != raw and not section.anchor:
         section.anchor = slugify(raw)
     section.aliases = [a for a in section.aliases if a.casefold() != section.title.casefold()]
@@ -165,7 +169,7 @@ def _from_list(
         if cols.term is None:
             continue
         term = str(record.get(cols.term) or "")
-        section = section_of(record, cols, lines.line((*path, i), term))
+        section = section_of(record, cols, lines.line((*path, i), term), markdown=True)
         if section:
             sections.append(section)
     return sections
@@ -181,11 +185,16 @@ def _from_mapping(
             record = {str(k): v for k, v in value.items()}
             cols = find_columns(list(record), spec)
             named = str(record.get(cols.term) or "") if cols.term else ""
-            section = section_of(record, cols, lines.line((*path, key), term), named or term)
+            section = section_of(
+                record, cols, lines.line((*path, key), term), named or term, markdown=True
+            )
         elif isinstance(value, str | int | float) or value is None:
             record = {"term": term, "definition": "" if value is None else value}
             section = section_of(
-                record, find_columns(list(record), FieldSpec()), lines.line((*path, key), term)
+                record,
+                find_columns(list(record), FieldSpec()),
+                lines.line((*path, key), term),
+                markdown=True,
             )
         else:
             section = None

@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from rag_glossary.parsing.base import Section, acronym_aliases
-from rag_glossary.parsing.clean import fix_mojibake
+from rag_glossary.parsing.clean import fix_mojibake, markdown_text
 from rag_glossary.parsing.slug import slugify
 
 TERM_NAMES = (
@@ -144,18 +144,23 @@ def section_of(
     term: str | None = None,
     *,
     humanize: bool = False,
+    markdown: bool = False,
 ) -> Section | None:
     """One record as a Section; None when it has no term.
 
     ``humanize``: the file writes terms as slugs, so ``volcano-plot`` is titled
-    ``volcano plot`` (its anchor stays ``volcano-plot``).
+    ``volcano plot`` (its anchor stays ``volcano-plot``). ``markdown``: the
+    definition is Markdown (YAML/JSON values), rendered as Markdown bodies are.
     """
     raw = term if term is not None else plain(record.get(cols.term) if cols.term else None)
     raw = " ".join(raw.split())
     if not raw:
         return None
     title = title_of(raw) if humanize else raw
-    definition = plain(record.get(cols.definition)) if cols.definition else ""
+    value = record.get(cols.definition) if cols.definition else None
+    if markdown and isinstance(value, str):
+        value = markdown_text(value)
+    definition = plain(value)
     explicit = slugify(plain(record.get(cols.id))) if cols.id else ""
     aliases = _items(record.get(cols.aliases)) if cols.aliases else []
     link = plain(record.get(cols.link)) if cols.link else ""

@@ -174,6 +174,25 @@ def clean_inline(line: str, links: LinkCollector | None = None) -> tuple[str, li
     return "".join(out), collector.terms[before:]
 
 
+_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])|\\$")
+
+
+def unescape(line: str) -> str:
+    """Markdown backslash escapes (``\\-``, ``\\[``) and a trailing hard-break ``\\``
+    removed outside inline code spans."""
+    if "\\" not in line:
+        return line
+    if "$" in line:  # TeX math (``$x\\%$``) keeps its backslashes
+        return line[:-1] if line.endswith("\\") else line
+    out: list[str] = []
+    pos = 0
+    for start, end in [*_code_spans(line), (len(line), len(line))]:
+        out.append(_ESCAPE.sub(lambda m: m.group(1) or "", line[pos:start]))
+        out.append(line[start:end])
+        pos = end
+    return "".join(out)
+
+
 def clean_title(raw: str) -> str:
     """Heading text without markup, internal spacing kept (the slug depends on it)."""
     text = _HEADING_ID.sub("", raw)

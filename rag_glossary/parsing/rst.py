@@ -1,10 +1,12 @@
 """Dialect ``rst``: reStructuredText glossaries, parsed with docutils.
 
 Entries are the terms of Sphinx ``.. glossary::`` directives (several term
-lines may share one definition: the first is the title, the others aliases)
-and of plain definition lists. Sphinx roles (``:term:`net <Neural Network>```,
-``:ref:``...) become their text; ``.. seealso::`` becomes a "See also" line;
-other Sphinx-only directives are dropped; math stays as its LaTeX source.
+lines may share one definition: the first is the title, the others aliases;
+``A / B approach`` also gives each side as an alias, and so does a quoted name
+the definition gives, ``referred to as the "target"``) and of plain definition
+lists. Sphinx roles (``:term:`net <Neural Network>```, ``:ref:``...) become their
+text; ``.. seealso::`` becomes a "See also" line; other Sphinx-only directives are
+dropped; math stays as its LaTeX source.
 """
 
 from __future__ import annotations
@@ -13,7 +15,13 @@ import re
 from collections.abc import Sequence
 from typing import Any, ClassVar
 
-from rag_glossary.parsing.base import Parsed, Section, acronym_aliases
+from rag_glossary.parsing.base import (
+    Parsed,
+    Section,
+    acronym_aliases,
+    quoted_aliases,
+    slash_aliases,
+)
 from rag_glossary.parsing.clean import fix_mojibake
 
 _ROLE_TEXT = re.compile(r"^(.*?)\s*<[^<>]*>$", re.DOTALL)
@@ -81,11 +89,12 @@ def _item_section(item: Any, lines: Sequence[str]) -> Section | None:
         return None
     body = [_definition_text(d) for d in children if isinstance(d, nodes.definition)][:1]
     title = terms[0]
+    text = "\n".join(b for b in body if b)
     return Section(
         title=title,
         line=_line_of(title, item, lines),
-        body="\n".join(b for b in body if b),
-        aliases=[*terms[1:], *acronym_aliases(title)],
+        body=text,
+        aliases=[*terms[1:], *acronym_aliases(title), *slash_aliases(title), *quoted_aliases(text)],
         slug_text=title,
     )
 
