@@ -37,8 +37,9 @@ CONFIGS: dict[str, RetrieverConfig] = {
         mode="dense", term=False, mmr=True, fetch_k=20, lambda_mult=0.5, stub_factor=1.0
     ),
     "term": RetrieverConfig(mode="dense", term=True, mmr=False, dense_weight=0.0, stub_factor=1.0),
-    "hybrid": RetrieverConfig(mode="hybrid", term=False, mmr=False),
-    "hybrid+term": RetrieverConfig(mode="hybrid", term=True, mmr=False),
+    # Fixed-weight fusion: the default also lowers BM25 for questions naming no term.
+    "hybrid": RetrieverConfig(mode="hybrid", term=False, mmr=False, described_lexical=1.0),
+    "hybrid+term": RetrieverConfig(mode="hybrid", term=True, mmr=False, described_lexical=1.0),
     DEFAULT_CONFIG: RetrieverConfig(),
 }
 POSITIVE_METRICS = ("hit@1", "hit@5", "recall@5", "mrr@10", "ndcg@10", "false_abstain")

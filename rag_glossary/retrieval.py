@@ -4,7 +4,9 @@ Three signals rank the entries: the dense similarity of the question to each
 entry's best chunk, BM25 over titles, aliases and bodies, and how well the
 question names an entry's title or alias. Dense and BM25 ranks are fused by
 reciprocal rank fusion; the term signal adds a bonus that scales with the
-match (an exact title is worth a first place in one more list). MMR then
+match (an exact title is worth a first place in one more list). A question
+that names no glossary term describes one in everyday words: BM25 and the term
+signal then count for less (``described_lexical``). MMR then
 picks ``k`` entries that are relevant but not redundant. Each signal can be
 switched off so the evaluation can compare them.
 """
@@ -42,6 +44,7 @@ if TYPE_CHECKING:
     from rag_glossary.index import DenseIndex, LoadedIndex
 
 Mode = Literal["dense", "bm25", "hybrid"]
+NAMED_TERM_SCORE = 0.5  # a term-signal match this strong names the entry
 MODES: tuple[Mode, ...] = ("dense", "bm25", "hybrid")
 
 
@@ -61,6 +64,10 @@ class RetrieverConfig:
     # An entry with no text (a stub, a bare "See also") cannot answer anything:
     # it keeps this share of its score, so entries with text come first.
     stub_factor: float = 0.5
+    # A question that names no glossary term ("sales that go up and down every
+    # week") describes one: its shared words ("trend") point at the wrong entry,
+    # so BM25 and the term signal keep only this share of their weight.
+    described_lexical: float = 0.5
     # Coverage: a question's key term found in the glossary, else how clearly
     # the best entry stands out against bars calibrated per index (coverage.py).
     min_confidence: float = 0.5
@@ -68,7 +75,14 @@ class RetrieverConfig:
     def __post_init__(self) -> None:
         if self.mode not in MODES:
             raise UsageError(f"unknown mode {self.mode!r}: choose one of {', '.join(MODES)}")
-        for name in ("lambda_mult", "dense_weight", "bm25_weight", "term_weight", "stub_factor"):
+        for name in (
+            "lambda_mult",
+            "dense_weight",
+            "bm25_weight",
+            "term_weight",
+            "stub_factor",
+            "described_lexical",
+        ):
             check_number(getattr(self, name), name)
         check_int(self.fetch_k, "fetch_k", 1, 10_000)
         check_int(self.rrf_k, "rrf_k", 0, 10_000)
@@ -85,6 +99,7 @@ class _Signals:
     bm25: dict[int, float]
     term: dict[int, float]
     dense_all: dict[int, float]
+    named: bool = True  # the question names a glossary term (see _names_a_term)
 
 
 class Retriever:
@@ -249,8 +264,20 @@ class Retriever:
         qvec = np.asarray(self.encoder.encode_queries([query]), dtype=np.float32)[0]
         dense, dense_chunk = self._dense(qvec, config)
         bm25 = self._bm25(query, config) if config.mode != "dense" else {}
-        term = self.terms.scores(query) if config.term else {}
-        return _Signals({} if config.mode == "bm25" else dense, dense_chunk, bm25, term, dense)
+        adaptive = config.described_lexical != 1.0
+        scores = self.terms.scores(query) if config.term or adaptive else {}
+        term = scores if config.term else {}
+        named = not adaptive or self._names_a_term(query, scores)
+        return _Signals(
+            {} if config.mode == "bm25" else dense, dense_chunk, bm25, term, dense, named
+        )
+
+    def _names_a_term(self, query: str, term_scores: dict[int, float]) -> bool:
+        """Whether the question names a title, alias or known phrase of the glossary."""
+        if any(score >= NAMED_TERM_SCORE for score in term_scores.values()):
+            return True
+        term = self.coverage.check(query)
+        return bool(term.found) and not term.generic
 
     def _dense(
         self, qvec: np.ndarray, config: RetrieverConfig
@@ -281,11 +308,13 @@ class Retriever:
 
     def _fuse(self, s: _Signals, config: RetrieverConfig) -> dict[int, float]:
         fused: dict[int, float] = {}
-        for weight, signal in ((config.dense_weight, s.dense), (config.bm25_weight, s.bm25)):
+        share = 1.0 if s.named else config.described_lexical
+        bm25_weight, term_weight = config.bm25_weight * share, config.term_weight * share
+        for weight, signal in ((config.dense_weight, s.dense), (bm25_weight, s.bm25)):
             for rank, i in enumerate(sorted(signal, key=lambda j: (-signal[j], j)), start=1):
                 fused[i] = fused.get(i, 0.0) + weight / (config.rrf_k + rank)
         for i, score in s.term.items():
-            fused[i] = fused.get(i, 0.0) + config.term_weight * score / (config.rrf_k + 1)
+            fused[i] = fused.get(i, 0.0) + term_weight * score / (config.rrf_k + 1)
         if config.mode == "dense" and not config.term:
             fused = dict(s.dense)
         for i in self._stubs.intersection(fused):

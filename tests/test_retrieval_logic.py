@@ -153,3 +153,23 @@ def test_stub_entries_rank_below_entries_with_text(fake_encoder: FakeEncoder) ->
     assert [h.id for h in retriever.search("mini batch", k=2)] == ["b#mini-batch", "a#mini-batch"]
     bare = retriever.search("mini batch", k=2, stub_factor=1.0, mode="dense", term=False)
     assert bare[0].id == "a#mini-batch"  # the title alone is the closest text
+
+
+def _scores(retriever: Retriever, query: str, share: float) -> dict[str, float]:
+    hits = retriever.search(query, k=6, mmr=False, described_lexical=share)
+    return {h.id: h.score for h in hits}
+
+
+def test_a_question_naming_a_term_keeps_full_lexical_weight(retriever: Retriever) -> None:
+    query = "what is masked self-attention"
+    assert _scores(retriever, query, 0.0) == _scores(retriever, query, 1.0)
+
+
+def test_a_described_question_scales_only_the_lexical_part(retriever: Retriever) -> None:
+    query = "hiding later positions from a decoder"
+    full, none, half = (_scores(retriever, query, s) for s in (1.0, 0.0, 0.5))
+    assert full != none
+    dense_only = retriever.search(query, k=6, mode="dense", term=False, mmr=False)
+    assert list(none) == [h.id for h in dense_only]
+    for i in set(full) & set(none) & set(half):
+        assert half[i] == pytest.approx((full[i] + none[i]) / 2)
