@@ -9,7 +9,7 @@ and `rag-glossary show --json ID`, and checks that
 - the key term of every negative occurs nowhere in corpus/ (case-insensitive, whole words);
 - no question repeats one of eval/questions.jsonl, eval/holdout.jsonl or eval/holdout2.jsonl.
 
-Run from the worktree root: ``python eval/check_holdout3.py`` (about 80 `show` calls, under a minute).
+Run from the worktree root: ``python eval/check_holdout3.py`` (about 80 `show` calls, < 1 min).
 """
 
 from __future__ import annotations
