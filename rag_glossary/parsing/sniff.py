@@ -83,7 +83,7 @@ def _decide(s: _Signals) -> str:
         return "archive"
     # A Jekyll page whose terms are level-1 headings; a page titled by its one `#`
     # heading with its terms under `##` is some other glossary that uses Jekyll.
-    terms_at_level1 = s.level1 >= s.deeper
+    terms_at_level1 = s.level1 > 0 and s.level1 >= s.deeper
     if terms_at_level1 and s.jekyll_markup and (s.has_front_matter or s.bracket_see_also):
         return "ai-glossary"
     if s.site_titles >= 2 and s.site_titles > headings_total:
