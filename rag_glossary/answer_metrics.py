@@ -46,6 +46,21 @@ _DIRTY: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("empty list joints", re.compile(r"[:;]\s*;|;\s*[.:]")),
     ("markup", re.compile(r"\]\(|</?[a-z]+[ >/]|\*\*|\{%|\{\{|^#+\s", re.MULTILINE)),
     ("note residue", re.compile(r"<!|-->|<-{2,}|\s\*\s+\w[^*\n]*\s\*\s")),
+    # Markdown and reST a reader sees as markup: "_emphasis_", "*emphasis*", a star before a
+    # word, escapes ("\\-"), roles (":term:", ":math:"), directives; authors' to-do notes
+    (
+        "emphasis markup",
+        re.compile(
+            r"(?<![\w\\])_(?=[^\s_])(?:[^_\n]|(?<=\w)_(?=\w))*[^\s_]_(?!\w)"
+            r"|(?<![\w*])\*[^\s*][^*\n]*[^\s*]\*(?!\w)|(?:^|\s)\*(?=[A-Za-z])"
+        ),
+    ),
+    ("markdown escape", re.compile(r"\\[-*_#.!+`|]")),
+    (
+        "rest markup",
+        re.compile(r"(?<![\w:]):(?:[a-z]+:)?[a-z]+:(?=[`\w])|^\s*\.\. [\w-]+::|::\s*$", re.M),
+    ),
+    ("to-do note", re.compile(r"\b(?:TODO|FIXME|Todo)\s*:")),
     ("latex", re.compile(r"\$[^$\n]*[\\^_{][^$\n]*\$|\\[a-zA-Z]+\b")),
     ("label chain", re.compile(r"(?m)(?:^|\s)[A-Z][\w-]*(?: [\w-]+)?:\s+[A-Z][\w-]*(?: [\w-]+)?:")),
     ("doubled punctuation", re.compile(r"(?<!\.)[!?.]{2}(?!\.)|[!?]{2,}")),

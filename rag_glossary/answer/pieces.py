@@ -324,6 +324,7 @@ def names_term(hit: Hit, term: str) -> bool:
     return term_core in names or bool(bag and bag in map(_bag, names)) or names_acronym(hit, term)
 
 
+HEAD_CONTEXT_WORDS = 4  # "false negative in hypothesis testing": the context's words at most
 _CONTEXT_WORD = r"(?:in|for|within|when|during|under|inside|on|at|of|used|applied)"
 
 
@@ -334,7 +335,10 @@ def heads_term(hit: Hit, term: str) -> bool:
     names = {core(n) for n in (hit.title, *hit.entry.aliases)}
     if also := qualifier(hit.title):
         names.add(core(also))
-    return any(n and re.match(rf"{re.escape(n)}\s+{_CONTEXT_WORD}\b", term_core) for n in names)
+    # a long rest asks something of the term ("convolution in the spatial domain equal to
+    # in the frequency domain"), it does not qualify it
+    context = rf"\s+{_CONTEXT_WORD}(?:\s+\S+){{1,{HEAD_CONTEXT_WORDS}}}$"
+    return any(n and re.match(rf"{re.escape(n)}{context}", term_core) for n in names)
 
 
 _CATEGORY = frozenset(

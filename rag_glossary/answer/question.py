@@ -58,6 +58,16 @@ _ASKS_NAME = re.compile(
     r"|\bwhere\b.*\bname\b.*\bcome\b|\bname\b.*\bcome\s+from\b"
 )
 _ACRONYM = re.compile(r"^[A-Za-z][A-Za-z0-9-]{1,7}$")
+# "steps of model selection": a list asked for by a bare noun phrase
+_LIST_OF = re.compile(
+    r"(?i)^(?:steps?|types?|kinds?|methods?|ways?|examples?|stages?|phases?|components?"
+    r"|categories|techniques?)\s+(?:of|in|for|to)\b"
+)
+# "is convolution commutative", "when is model complexity optimal": a short question about
+# a fact of the term, not its definition (every word beyond the term is what is asked)
+_ASKS_FACT = re.compile(
+    r"(?i)^(?:is|are|does|do|can|when|where|who|which|whom|whose|should|will|was|were)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -121,11 +131,13 @@ def analyze(question: str) -> Question:
         shape = "number"
     elif re.match(r"(?i)^why\b", bare) or re.search(r"(?i)\band\s+why\b", bare):
         shape = "why"
-    elif _LIST.search(bare) and not (len(bare.split()) <= 4 and not _ASKS.match(bare)):
+    elif _LIST.search(bare) and not (
+        len(bare.split()) <= 4 and not _ASKS.match(bare) and not _LIST_OF.match(bare)
+    ):
         shape = "list"
     elif _DOES.match(bare):
         shape = "content"  # "what does TPOT automate": not a definition question
-    elif _DEFINE.match(bare) or len(bare.split()) <= 5:
+    elif _DEFINE.match(bare) or (len(bare.split()) <= 5 and not _ASKS_FACT.match(bare)):
         shape = "define"
     else:
         shape = "content"

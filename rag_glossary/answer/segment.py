@@ -39,7 +39,8 @@ class Unit:
 
 
 _FENCE = re.compile(r"^\s*(```|~~~)")
-_ITEM = re.compile(r"^(\s*)(?:[-*+•▪◦]|\d{1,2}[.)])\s+")
+# "\\- item": an escaped bullet, as Markdown written into a JSON value reads
+_ITEM = re.compile(r"^(\s*)(?:\\?[-*+]|[•▪◦]|\d{1,2}\\?[.)])\s+")
 _HEADING = re.compile(r"^\s*#{1,6}\s+(.*)$")
 _SKIP = re.compile(
     r"^\s*(>|\||!\[|\{%|\{\{|\{:|///|<[^>]+>\s*$|\*\s*toc\s*$|video\s*:|image\s*:|pdf\s*:"
@@ -52,7 +53,7 @@ _LINK_LIST_LEAD = re.compile(
     re.IGNORECASE,
 )
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
-_LABEL = re.compile(r"^(?:highlight|note|comment|q|a)\s*:\s*", re.IGNORECASE)
+_LABEL = re.compile(r"^(?:highlight|note|comment|important|q|a)\s*:\s*", re.IGNORECASE)
 _CODE_LINE = re.compile(
     r"^\s*(?:def |class |import |from \S+ import |return\b|print\(|for \S+ in .*:$|if .*:$"
     r"|elif |else:|try:|except\b|with .*:$|const |let |var |function\b|console\.|#include"
@@ -61,6 +62,9 @@ _CODE_LINE = re.compile(
     r"|[{}\[\]();,]+\s*$|\$ |>>> )"
 )
 _INLINE: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"(?i)`\s*(?:todo|fixme|tbd|xxx)\b[^`]*`"), ""),  # an author's note to self
+    (re.compile(r"\\([-*_#+.!|`])"), r"\1"),  # Markdown escapes ("\\-", "\\*")
+    (re.compile(r"\\(?=\s|$)"), ""),  # a Markdown hard line break ("orientations.\\")
     (re.compile(r"!\[[^\]]*\]\([^)]*\)(\{[^}]*\})?"), ""),
     (re.compile(r"\{%.*?%\}|\{\{.*?\}\}|\{:[^}]*\}"), ""),
     (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),
@@ -71,6 +75,8 @@ _INLINE: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"</?[A-Za-z][^>]*>"), ""),
     (re.compile(r"`+|\*\*|__"), ""),
     (re.compile(r"(?<!\w)\*(\S[^*]*\S|\S)\*(?!\w)"), r"\1"),
+    # "_emphasis_", which may hold a name with an underscore ("_... f_max ..._")
+    (re.compile(r"(?<![\w\\])_(?=[^\s_])((?:[^_]|(?<=\w)_(?=\w))*?[^\s_])_(?!\w)"), r"\1"),
     (re.compile(r"\(\s*(?:https?://|www\.)\S*\s*\)"), ""),
     (_URL, ""),
     (re.compile(r"\(\s*\)"), ""),
@@ -124,7 +130,7 @@ _DOT_RUN = re.compile(r"\.{4,}")
 def _units(body: str) -> tuple[Unit, ...]:
     out: list[Unit] = []
     lead = ""
-    for block, (kind, text) in enumerate(_blocks(body)):
+    for block, (kind, text) in enumerate(_labelled(_blocks(body))):
         if kind == "code":
             lead = ""
             continue
@@ -159,6 +165,26 @@ def _units(body: str) -> tuple[Unit, ...]:
     return tuple(out)
 
 
+_LABEL_LINE = re.compile(r"^[A-Z][\w/&()'-]*(?: [\w/&()'-]+){0,4}:$")
+
+
+def _labelled(blocks: Iterator[tuple[str, str]]) -> Iterator[tuple[str, str]]:
+    """A label line over a paragraph ("Semantic Memory:" then "Focuses on ...") is one
+    item, "Semantic Memory: Focuses on ...", of the list its heading introduces."""
+    label = ""
+    for kind, text in blocks:
+        if label and kind == "para":
+            yield "item", f"{label} {text}"
+        elif label:
+            yield "para", label
+            yield kind, text
+        elif kind != "para" or not _LABEL_LINE.match(text.strip()):
+            yield kind, text
+        label = text.strip() if kind == "para" and not label and _LABEL_LINE.match(text.strip()) else ""
+    if label:
+        yield "para", label
+
+
 def _is_lead(text: str) -> bool:
     """A list intro ("Types are:") or a short label line before a list ("Model Parameters")."""
     short_label = len(text.split()) <= 5 and not re.search(r"[.!?]$", text)
@@ -179,6 +205,7 @@ def clean_inline(text: str) -> str:
     text = re.sub(r"\s*\(\s*\\formula\s*\)", "", text)  # "logits ( $\vec{x}$ ) into": aside
     for pattern, replacement in _INLINE:
         text = pattern.sub(replacement, text)
+    text = _LABEL.sub("", text.strip())  # a label the markup hid ("**Important: ...**")
     return _undouble(text).strip(" -–—;,")
 
 
