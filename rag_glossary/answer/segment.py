@@ -180,7 +180,8 @@ def _labelled(blocks: Iterator[tuple[str, str]]) -> Iterator[tuple[str, str]]:
             yield kind, text
         elif kind != "para" or not _LABEL_LINE.match(text.strip()):
             yield kind, text
-        label = text.strip() if kind == "para" and not label and _LABEL_LINE.match(text.strip()) else ""
+        starts = kind == "para" and not label and _LABEL_LINE.match(text.strip())
+        label = text.strip() if starts else ""
     if label:
         yield "para", label
 
