@@ -35,7 +35,8 @@ _DIRTY: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "truncated text",
         re.compile(
-            r"(?:^|[.!?:]\s)\W*(?:…|\.\.\.)|(?:…|\.\.\.)\W*(?:\[\d+\])*\s*$|(?:…|\.\.\.)\s*:",
+            r"(?:^|[.!?:]\s)\W*(?:…|\.\.\.)|(?<!,\s)(?:…|\.\.\.)\W*(?:\[\d+\])*\s*$"
+            r"|(?:…|\.\.\.)\s*:",
             re.MULTILINE,
         ),
     ),
@@ -68,7 +69,8 @@ _DIRTY: tuple[tuple[str, re.Pattern[str]], ...] = (
         "dangling ending",
         re.compile(
             r"^(?!.*\b(?:how|what|where|which|who|whether)\b.*\b(?:is|are)[.!]?(?:\[\d+\])*\s*$)"
-            r".*\b(?:are|is|include|includes|following|the|of|to|and|or|with|e\.g|i\.e)"
+            r".*\b(?:are|is|include|includes|following|the|of|to|and|or|with|e\.g|i\.e"
+            r"|essentially|basically|namely)"
             r"[.!]?(?:\[\d+\])*\s*$",
             re.MULTILINE | re.IGNORECASE,
         ),

@@ -16,6 +16,8 @@ from rag_glossary.terms import normalize
 MAX_LIST_ITEMS = 5
 MAX_LIST_WORDS = 60
 WHOLE_LIST_ITEMS = 6  # a list this long is shown whole (first sentences), a longer one is cut
+MAX_WHOLE_ITEMS = 10  # ... and a list of short items up to this long
+SHORT_LIST_WORDS = 30  # a list whose items together have at most this many words is short
 _LABEL = re.compile(r"^[A-Z][\w-]*(?: [\w-]+)?:\s+(?=\S)")
 _SUBJECTLESS = re.compile(r"^(Is|Are|Refers to|Describes|Means)\b")
 
@@ -250,10 +252,13 @@ def list_statement(
     start = next((i for i, (u, _) in enumerate(members) if u.position >= anchor.position), 0)
     if anchor.lead or start < MAX_LIST_ITEMS:
         start = 0
-    whole = len(members) - start <= WHOLE_LIST_ITEMS  # a short list is shown whole
+    rest = members[start:]
+    short_items = sum(count_words(first_sentence(u.text)) for u, _ in rest) <= SHORT_LIST_WORDS
+    # a short list, or one of a few words per item ("Datasets", "Code"), is shown whole
+    whole = len(rest) <= WHOLE_LIST_ITEMS or (len(rest) <= MAX_WHOLE_ITEMS and short_items)
     chosen: list[tuple[Unit, list[str]]] = []
     words = 0
-    for member in members[start : start + (WHOLE_LIST_ITEMS if whole else MAX_LIST_ITEMS)]:
+    for member in members[start : start + (MAX_WHOLE_ITEMS if whole else MAX_LIST_ITEMS)]:
         words += count_words(first_sentence(member[0].text))
         if chosen and words > MAX_LIST_WORDS and not whole:
             break

@@ -31,10 +31,14 @@ _COMPARE = re.compile(
 _EXPAND = re.compile(
     r"\bstands?\s+for\b|\babbreviation\b|\bacronym\b|\bshort\s+for\b|\bfull\s+form\b", re.I
 )
+# A singular list word asks for a list only as "step of", "which step": "what happens in
+# the model building phase" names a phase, it asks for no list.
 _LIST = re.compile(
-    r"(?:^|[,;]\s*)how\s+(?:to|do|does|can|should|is|are)\b|\b(?:steps?|types?|kinds?|methods?|ways?|"
-    r"examples?|techniques?|components?|tests?|rules?|paradigms?|pros|cons|advantages?|"
-    r"disadvantages?|categories|stages?|phases?|list)\b",
+    r"(?:^|[,;]\s*)how\s+(?:to|do|does|can|should|is|are)\b|\b(?:steps|types|kinds|methods|ways|"
+    r"examples|techniques|components|tests|rules|paradigms|pros|cons|advantages|"
+    r"disadvantages|categories|stages|phases|list)\b"
+    r"|\b(?:step|type|kind|method|way|example|technique|component|stage|phase)\s+(?:of|in|for)\b"
+    r"|\b(?:what|which|each|every)\s+(?:step|type|kind|method|technique|component|stage|phase)\b",
     re.IGNORECASE,
 )
 _NUMBER = re.compile(

@@ -95,7 +95,7 @@ _LONG_ITEM_WORDS = 30
 # A sentence that stops on one of these words introduces something that is not there.
 _DANGLING = re.compile(
     r"(?i)\b(are|is|include|includes|including|following|follows|like|as|the|of|to|and|or"
-    r"|with|for|by|such|e\.g|i\.e|(?-i:a|an))$"
+    r"|with|for|by|such|e\.g|i\.e|essentially|basically|namely|(?-i:a|an))$"
 )
 # "... how many standard deviations from the mean a data point is." is whole: the verb
 # closes a clause that a wh-word opened.
@@ -108,10 +108,15 @@ _POINTER = re.compile(
 )
 # An ellipsis that cuts text: at its start or end, or before a colon ("…never make it
 # to…:"); one inside a quoted example ("Alice... she... her") is the author's.
-_CUT = re.compile(r"^\W*(?:…|\.\.\.)|(?:…|\.\.\.)\W*$|(?:…|\.\.\.)\s*:")
+# "(analysis, monitoring, serving, ...)" is an "etc.", not a cut.
+_CUT = re.compile(r"^\W*(?:…|\.\.\.)|(?<!,\s)(?:…|\.\.\.)\W*$|(?:…|\.\.\.)\s*:")
 _NAVIGATION = re.compile(
     r"(?i)\W*(?:back|go|return|jump)\s+to\s+(?:the\s+)?top(?:\s+of\s+page)?\W*"
 )
+# A noun phrase with a question mark is a definition the author was unsure of, not a
+# question.
+# So is a labelled one ("Natural Language Inference: Does one sentence imply another?").
+_NOUN_PHRASE = re.compile(r"(?:A|An|The)\s+[a-z]|[A-Z][\w-]*(?: [\w-]+){0,4}:\s+\S")
 _LABEL_CHAIN = re.compile(r"^[A-Z][\w-]*(?: [\w-]+)?:\s+[A-Z][\w-]*(?: [\w-]+)?:")
 _WRAP_WIDTH = 100  # bodies whose lines never pass this are hard-wrapped prose
 _SHORT_LINE = 50  # in hard-wrapped prose, a line this short ends where its author ended it
@@ -245,6 +250,8 @@ def clean_unit(raw: str, *, item: bool = False, led: bool = False) -> str | None
     text = clean_inline(raw)
     if not text or len(_words(text)) < (1 if led else 2 if item else _MIN_WORDS):
         return None
+    if text.endswith("?") and _NOUN_PHRASE.match(text) and len(_words(text)) >= 4:
+        text = text[:-1] + "."  # "An environment where several agents can coexist?" states
     if text.endswith(("?", ":")) or "?" in text[-3:] or _CUT.search(text):
         return None  # a rhetorical question, a list intro without its list, a cut title
     if "\\" in text or _POINTER.search(text) or _LABEL_CHAIN.match(text):

@@ -75,6 +75,14 @@ def second_entry(
 
 
 def comparison(q: Question, hits: Sequence[Hit], idf: Idf) -> list[Statement] | None:
+    both = _compares_both(q, hits)
+    if both is not None:  # "Model Evaluation Vs Model Optimisation": the entry says it
+        group = make_group(both, hits)
+        sentences = [x for x in group.units if x[0].kind == "sentence"][:2]
+        if sentences and count_words(sentences[0][0].text) >= SIDE_WORDS // 2:
+            sentences = sentences[:1]
+        title = clean_title(both.title)
+        return [statement(x, 0, title, title if i == 0 else "") for i, x in enumerate(sentences)]
     first = hit_for(q.sides[0], hits)
     sides = [first, hit_for(q.sides[1], [h for h in hits if h is not first])]
     if any(s is None for s in sides):
@@ -97,6 +105,11 @@ def comparison(q: Question, hits: Sequence[Hit], idf: Idf) -> list[Statement] | 
         second = _contrast(fresh, this, other, opening) or _next_to(fresh, opening)
         if second and count_words(opening[0].text) + count_words(second[0].text) <= SIDE_WORDS:
             picked[second[0].position] = second
+            more = _next_to(fresh, second)  # "... not a multiplication at all!" + "It is ..."
+            words = sum(count_words(u.text) for u, _ in picked.values())
+            fits = more is not None and words + count_words(more[0].text) <= SIDE_WORDS
+            if more and fits and refers_back(more[0].text):
+                picked[more[0].position] = more
         name = display_name(group)
         for i, position in enumerate(sorted(picked)):
             used.add(key_of(picked[position][0].text))
@@ -104,6 +117,17 @@ def comparison(q: Question, hits: Sequence[Hit], idf: Idf) -> list[Statement] | 
                 statement(picked[position], rank, clean_title(hit.title), name if i == 0 else "")
             )
     return out
+
+
+def _compares_both(q: Question, hits: Sequence[Hit]) -> Hit | None:
+    """An entry whose title names both sides of the comparison, and has text."""
+    sides = [core(side) for side in q.sides]
+    for hit in hits:
+        title = core(hit.title)
+        named = all(side and re.search(rf"\b{re.escape(side)}\b", title) for side in sides)
+        if named and any(u.kind == "sentence" for u in units(hit.entry.body)):
+            return hit
+    return None
 
 
 def _contrast(
