@@ -42,11 +42,16 @@ _DIRTY: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "code as prose",
-        re.compile(r"\bimport \w+ import\b|\bdef \w+\(|\b\w+\.\w+\([^)\s]*\)", re.IGNORECASE),
+        re.compile(
+            r"\bimport \w+ import\b|\bdef \w+\(|\b\w+\.\w+\([^)\s]*\)"
+            r"|\w\s=\s[a-z_]\w*\.[a-z_]\w*\b(?!\.\w)",  # "fig, ax = plt.subplots"
+            re.IGNORECASE,
+        ),
     ),
     ("empty list joints", re.compile(r"[:;]\s*;|;\s*[.:]")),
     ("markup", re.compile(r"\]\(|</?[a-z]+[ >/]|\*\*|\{%|\{\{|^#+\s", re.MULTILINE)),
-    ("note residue", re.compile(r"<!|-->|<-{2,}|\s\*\s+\w[^*\n]*\s\*\s")),
+    # (" * a * b " bullets; "K * I == R * (C * I)" is a formula)
+    ("note residue", re.compile(r"<!|-->|<-{2,}|\s\*\s+[A-Za-z]{2,}[^*\n=]*\s\*\s")),
     # Markdown and reST a reader sees as markup: "_emphasis_", "*emphasis*", a star before a
     # word, escapes ("\\-"), roles (":term:", ":math:"), directives; authors' to-do notes
     (
@@ -69,6 +74,7 @@ _DIRTY: tuple[tuple[str, re.Pattern[str]], ...] = (
         "dangling ending",
         re.compile(
             r"^(?!.*\b(?:how|what|where|which|who|whether)\b.*\b(?:is|are)[.!]?(?:\[\d+\])*\s*$)"
+            r"(?!.*\bto [a-z]+ (?:with|to|of)[.!]?(?:\[\d+\])*\s*$)"  # "... to work with."
             r".*\b(?:are|is|include|includes|following|the|of|to|and|or|with|e\.g|i\.e"
             r"|essentially|basically|namely)"
             r"[.!]?(?:\[\d+\])*\s*$",

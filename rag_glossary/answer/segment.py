@@ -57,12 +57,12 @@ _LABEL = re.compile(r"^(?:highlight|note|comment|important|q|a)\s*:\s*", re.IGNO
 _CODE_LINE = re.compile(
     r"^\s*(?:def |class |import |from \S+ import |return\b|print\(|for \S+ in .*:$|if .*:$"
     r"|elif |else:|try:|except\b|with .*:$|const |let |var |function\b|console\.|#include"
-    r"|[A-Za-z_][\w.]*(?:\[[^\]]*\])?\s*[-+*/]?=\s*(?:.*[(\[{_\"'0-9]|[a-z_][\w.]*\s*$)"
+    r"|[A-Za-z_][\w.]*(?:\[[^\]]*\])?(?:\s*,\s*[A-Za-z_]\w*)*\s*[-+*/]?=\s*"
+    r"(?:.*[(\[{_\"'0-9]|[a-z_][\w.]*\s*$)"
     r"|[A-Za-z_][\w.]*\(.*\)\s*;?$"
     r"|[{}\[\]();,]+\s*$|\$ |>>> )"
 )
 _INLINE: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"(?i)`\s*(?:todo|fixme|tbd|xxx)\b[^`]*`"), ""),  # an author's note to self
     (re.compile(r"\\([-*_#+.!|`])"), r"\1"),  # Markdown escapes ("\\-", "\\*")
     (re.compile(r"\\(?=\s|$)"), ""),  # a Markdown hard line break ("orientations.\\")
     (re.compile(r"!\[[^\]]*\]\([^)]*\)(\{[^}]*\})?"), ""),
@@ -81,8 +81,10 @@ _INLINE: tuple[tuple[re.Pattern[str], str], ...] = (
     (_URL, ""),
     (re.compile(r"\(\s*\)"), ""),
     (re.compile(r"^\s*~\s*"), ""),
-    (re.compile(r"\s*<-+\s*|\s*-+>\s*"), ": "),
-    (re.compile(r"<!\[?|<!>|\]?>(?=\s|$)"), ""),  # note markers ("<!> text <![1]")
+    (re.compile(r"\s*<-+\s*|\s*(?:-+|=+)>\s*"), ": "),  # "-->", "==>": what follows
+    # note markers ("<!> text <![1]>"); a ">" between words compares ("PyTorch > TensorFlow")
+    (re.compile(r"<!\[?|<!>|\]>(?=\s|$)|(?<=\s)>(?=\s|$)(?!\s*\w)|^>\s*"), ""),
+    (re.compile(r"(?<=[\w)])>(?=\s+\w)"), " >"),  # "(Easy)> one matrix"
     (re.compile(r":\s*\*\s+(?=\w)"), ": "),  # inline bullets: "fix: * Means * Median"
     (re.compile(r"\s+\*\s+(?=\w)"), ", "),
     (re.compile(r"(?<=[a-z]\.)[A-Z]\s*$"), ""),  # a stray letter after the last stop ("root.A")
@@ -99,12 +101,17 @@ _DANGLING = re.compile(
 )
 # "... how many standard deviations from the mean a data point is." is whole: the verb
 # closes a clause that a wh-word opened.
-_WH_CLAUSE = re.compile(r"(?i)\b(?:how|what|where|which|who|whether|whatever)\b.*\b(?:is|are)$")
+_WH_CLAUSE = re.compile(
+    r"(?i)\b(?:how|what|where|which|who|whether|whatever)\b.*\b(?:is|are)$"
+    r"|\bto\s+[a-z]+\s+(?:with|for|on|by|of|to)$"  # "Collection of time series to work with."
+)
 _POINTER = re.compile(
     r"(?i)\b(?:(?:illustration|figure|image|diagram|picture|table|chart|graph|screenshot|video)"
     r"s? (?:below|above)|(?:shown|seen|illustrated|depicted|described|mentioned) (?:below|above)"
     r"|(?:the|this) (?:following|below|above) (?:illustration|figure|image|diagram|picture|table"
     r"|chart|graph|screenshot|example|code))"
+    r"|^(?:here(?:'s|’s| is| are)|this is)\s+(?:the|a|an|my|our)\s+(?:paper|link|video|article|blog"
+    r"|post|repo|code|source|slides?|talk|notebook)\W*$"
 )
 # An ellipsis that cuts text: at its start or end, or before a colon ("…never make it
 # to…:"); one inside a quoted example ("Alice... she... her") is the author's.
@@ -205,14 +212,29 @@ def _lead_text(lead: str) -> str:
 
 
 def clean_inline(text: str) -> str:
-    """Markup, links, URLs and highlight backticks removed; white space collapsed."""
+    """Markup, links, URLs and highlight backticks removed; white space collapsed. The
+    text of a code span ("`K * I == R * (C * I)`") is kept as written."""
     text = _LABEL.sub("", _COMMENT.sub(" ", text.strip()))
+    spans: list[str] = []
+    text = _TODO.sub("", text)
+    text = _CODE_SPAN.sub(lambda m: _keep(m.group(1), spans), text)
     text = _MATH.sub(lambda m: _plain_math(m.group(1)), text)
     text = re.sub(r"\s*\(\s*\\formula\s*\)", "", text)  # "logits ( $\vec{x}$ ) into": aside
     for pattern, replacement in _INLINE:
         text = pattern.sub(replacement, text)
     text = _LABEL.sub("", text.strip())  # a label the markup hid ("**Important: ...**")
+    text = re.sub(r"\x00(\d+)\x00", lambda m: spans[int(m.group(1))], text)
     return _undouble(text).strip(" -–—;,")
+
+
+_TODO = re.compile(r"(?i)`\s*(?:todo|fixme|tbd|xxx)\b[^`]*`")  # an author's note to self
+# a code span with operators or brackets: "`K * I`", "`p[i]`" (one word is highlight markup)
+_CODE_SPAN = re.compile(r"`([^`\s]*[*\[\]=^_<>][^`]*|[^`]*\s[*=^<>]\s[^`]*)`")
+
+
+def _keep(code: str, spans: list[str]) -> str:
+    spans.append(" ".join(code.split()))
+    return f"\x00{len(spans) - 1}\x00"
 
 
 _COMMENT = re.compile(r"<!--.*?(?:-->|$)")
