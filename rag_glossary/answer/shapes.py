@@ -121,12 +121,16 @@ def comparison(q: Question, hits: Sequence[Hit], idf: Idf) -> list[Statement] | 
 
 def _compares_both(q: Question, hits: Sequence[Hit]) -> Hit | None:
     """An entry whose title names both sides of the comparison, and has text."""
-    sides = [core(side) for side in q.sides]
+    sides = sorted((core(side) for side in q.sides if core(side)), key=len, reverse=True)
     for hit in hits:
-        title = core(hit.title)
-        named = all(side and re.search(rf"\b{re.escape(side)}\b", title) for side in sides)
-        if named and any(u.kind == "sentence" for u in units(hit.entry.body)):
-            return hit
+        rest = core(hit.title)
+        for side in sides:  # apart: "Masked Self-Attention" names one side, not both
+            rest, found = re.subn(rf"\b{re.escape(side)}\b", " ", rest, count=1)
+            if not found:
+                break
+        else:
+            if len(sides) == 2 and any(u.kind == "sentence" for u in units(hit.entry.body)):
+                return hit
     return None
 
 
