@@ -181,3 +181,37 @@ def test_a_sentence_ending_to_work_with_is_whole() -> None:
 def test_rest_roles_and_assigned_calls_are_dirty() -> None:
     assert "rest markup" in dirty_reasons("A :term:`time series` of values.[1]")
     assert "code as prose" in dirty_reasons("Fig, ax = plt.subplots.[1]")
+
+
+def test_a_title_that_is_a_comparison_answers_it_alone() -> None:
+    text, cited = outside(
+        "cv-glossary",
+        "difference between spatial domain and frequency domain",
+        "glossary#spatial-domain-vs-fourierfrequency-domain",
+        "glossary#image-filtering-in-the-frequency-domain",
+    )
+    assert cited == ("glossary#spatial-domain-vs-fourierfrequency-domain",)
+    assert fact_present("function of 2D position", text)
+    assert fact_present("function of 2D frequency", text)
+
+
+def test_model_x_vs_model_y_is_not_answered_by_another_model_comparison(
+    entries: dict[str, Entry],
+) -> None:
+    text, cited = answer(
+        entries,
+        "model validation vs model observability",
+        "data-archive-m#model-evaluation-vs-model-optimisation",
+        "data-archive-m#model-validation",
+        "data-archive-m#model-observability",
+    )
+    assert "data-archive-m#model-evaluation-vs-model-optimisation" not in cited
+    assert "Model Observability" in text
+
+
+def test_lettered_lines_after_hard_breaks_are_a_list() -> None:
+    # "you can either:\\" / "a. Increase the sampling rate, or\\" / "b. Decrease ..."
+    text, _ = outside("cv-glossary", "how can you prevent aliasing", "glossary#preventing-aliasing")
+    assert "- Increase the sampling rate\n" in text
+    assert "- Decrease the maximum frequency of the input signal." in text
+    assert "b." not in text

@@ -39,8 +39,8 @@ class Unit:
 
 
 _FENCE = re.compile(r"^\s*(```|~~~)")
-# "\\- item": an escaped bullet, as Markdown written into a JSON value reads
-_ITEM = re.compile(r"^(\s*)(?:\\?[-*+]|[•▪◦]|\d{1,2}\\?[.)])\s+")
+# "\\- item": an escaped bullet, as Markdown written into a JSON value reads; "a. Item"
+_ITEM = re.compile(r"^(\s*)(?:\\?[-*+]|[•▪◦]|\d{1,2}\\?[.)]|[a-h][.)](?=\s+[A-Z]))\s+")
 _HEADING = re.compile(r"^\s*#{1,6}\s+(.*)$")
 _SKIP = re.compile(
     r"^\s*(>|\||!\[|\{%|\{\{|\{:|///|<[^>]+>\s*$|\*\s*toc\s*$|video\s*:|image\s*:|pdf\s*:"
@@ -132,10 +132,12 @@ _SHORT_LINE = 50  # in hard-wrapped prose, a line this short ends where its auth
 def units(body: str) -> list[Unit]:
     """The clean units of a body in reading order (memoized: bodies repeat across calls)."""
     # Four or more dots end a sentence ("dependencies..........POINT:8"); three mark a cut.
-    return list(_units(_DOT_RUN.sub(". ", body)))
+    # A backslash that ends a line is a Markdown hard line break ("you can either:\\").
+    return list(_units(_HARD_BREAK.sub("", _DOT_RUN.sub(". ", body))))
 
 
 _DOT_RUN = re.compile(r"\.{4,}")
+_HARD_BREAK = re.compile(r"\\+$", re.MULTILINE)
 
 
 @lru_cache(maxsize=512)
@@ -169,9 +171,7 @@ def _units(body: str) -> tuple[Unit, ...]:
                         out.append(Unit(clean, "sentence", len(out), block, item_lead, first))
                         first = False
             elif (
-                item := clean_unit(
-                    re.sub(r"(?i)^(?:and|or)\s+", "", text), item=True, led=bool(_lead_text(lead))
-                )
+                item := clean_unit(_item_text(text), item=True, led=bool(_lead_text(lead)))
             ) is not None:
                 out.append(Unit(item, "item", len(out), block, _lead_text(lead)))
     return tuple(out)
@@ -196,6 +196,11 @@ def _labelled(blocks: Iterator[tuple[str, str]]) -> Iterator[tuple[str, str]]:
         label = text.strip() if starts else ""
     if label:
         yield "para", label
+
+
+def _item_text(text: str) -> str:
+    """An item without the words that join it to the next ("Increase the rate, or")."""
+    return re.sub(r"(?i)[,;]?\s+(?:and|or)$", "", re.sub(r"(?i)^(?:and|or)\s+", "", text))
 
 
 def _is_lead(text: str) -> bool:

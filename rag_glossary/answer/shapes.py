@@ -78,8 +78,10 @@ def comparison(q: Question, hits: Sequence[Hit], idf: Idf) -> list[Statement] | 
     both = _compares_both(q, hits)
     if both is not None:  # "Model Evaluation Vs Model Optimisation": the entry says it
         group = make_group(both, hits)
-        sentences = [x for x in group.units if x[0].kind == "sentence"][:2]
-        if sentences and count_words(sentences[0][0].text) >= SIDE_WORDS // 2:
+        pool = [x for x in group.units if x[0].kind == "sentence"]
+        against = [x for x in pool[1:] if _CONTRAST_WORD.search(x[0].text)]
+        sentences = pool[:1] + (against or pool[1:2])[:1]
+        if count_words(" ".join(x[0].text for x in sentences)) > SIDE_WORDS:
             sentences = sentences[:1]
         title = clean_title(both.title)
         return [statement(x, 0, title, title if i == 0 else "") for i, x in enumerate(sentences)]
@@ -121,6 +123,10 @@ def comparison(q: Question, hits: Sequence[Hit], idf: Idf) -> list[Statement] | 
 
 def _compares_both(q: Question, hits: Sequence[Hit]) -> Hit | None:
     """An entry whose title names both sides of the comparison, and has text."""
+    for hit in hits:
+        has_text = any(u.kind == "sentence" for u in units(hit.entry.body))
+        if has_text and _vs_title(hit.title, q.sides):
+            return hit
     sides = sorted((core(side) for side in q.sides if core(side)), key=len, reverse=True)
     for hit in hits:
         rest = core(hit.title)
@@ -132,6 +138,20 @@ def _compares_both(q: Question, hits: Sequence[Hit]) -> Hit | None:
             if len(sides) == 2 and any(u.kind == "sentence" for u in units(hit.entry.body)):
                 return hit
     return None
+
+
+def _vs_title(title: str, sides: tuple[str, ...]) -> bool:
+    """A title that is a comparison ("spatial domain vs fourierfrequency domain") whose
+    halves share at least half of the words of each side, in order."""
+    halves = re.split(r"\s+(?:vs\.?|versus)\s+", " ".join(title.lower().split()))
+    if len(halves) != 2 or len(sides) != 2:
+        return False
+    own = [set(tokenize(side)) for side in sides]
+    for half, words, other in zip(halves, own, own[::-1], strict=True):
+        apart = words - other  # "model" names neither side of "model x vs model y"
+        if not apart or sum(stem(w) in half for w in apart) < 0.5 * len(apart):
+            return False
+    return True
 
 
 def _contrast(
