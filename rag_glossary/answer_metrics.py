@@ -26,7 +26,10 @@ _MARKER = re.compile(r"\[\d+\]")
 _DIRTY: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("marker before punctuation", re.compile(r"\[\d+\][.!?,;:]")),
     ("question in the answer", re.compile(r"\?(?=\s|\[|$)", re.MULTILINE)),
-    ("see cross-reference", re.compile(r"(?:^|[.!?]\s+)See\s+(?:also\b|[A-Z\[])", re.MULTILINE)),
+    (
+        "see cross-reference",
+        re.compile(r"(?:^|[.!?]\s+)See\s+(?:also\b|[A-Z\[])|,\s+see\s+[A-Z]", re.MULTILINE),
+    ),
     ("url", re.compile(r"https?://|www\.\w", re.IGNORECASE)),
     ("more at", re.compile(r"\bmore at\b", re.IGNORECASE)),
     ("backtick", re.compile(r"`")),

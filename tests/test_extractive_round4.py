@@ -215,3 +215,16 @@ def test_lettered_lines_after_hard_breaks_are_a_list() -> None:
     assert "- Increase the sampling rate\n" in text
     assert "- Decrease the maximum frequency of the input signal." in text
     assert "b." not in text
+
+
+def test_rest_math_reads_as_text_and_a_see_clause_to_a_dropped_link_goes() -> None:
+    # "Confidence intervals for the :math:`\mathop{E}(y | X)`. ... Often confused with
+    # :term:`prediction intervals <...>`, see `The difference ... <https://...>`_ to ..."
+    text, _ = outside(
+        "ts-glossary", "what is a confidence band", "glossary#forecast-confidence-intervals"
+    )
+    assert "Confidence intervals for the E(y | X)." in text
+    assert "Often confused with prediction intervals." in text and "see The" not in text
+    assert "see cross-reference" in dirty_reasons(
+        "Often confused with X, see The difference between X and Y to understand it.[1]"
+    )

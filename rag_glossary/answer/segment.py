@@ -223,6 +223,7 @@ def clean_inline(text: str) -> str:
     spans: list[str] = []
     text = _TODO.sub("", text)
     text = _CODE_SPAN.sub(lambda m: _keep(m.group(1), spans), text)
+    text = _TEX_FONT.sub(r"\1", text)  # "\mathop{E}(y | X)" (reST :math: keeps its LaTeX)
     text = _MATH.sub(lambda m: _plain_math(m.group(1)), text)
     text = re.sub(r"\s*\(\s*\\formula\s*\)", "", text)  # "logits ( $\vec{x}$ ) into": aside
     for pattern, replacement in _INLINE:
@@ -243,6 +244,12 @@ def _keep(code: str, spans: list[str]) -> str:
 
 
 _COMMENT = re.compile(r"<!--.*?(?:-->|$)")
+_TEX_FONT = re.compile(
+    r"\\(?:mathop|mathrm|mathbf|mathit|mathcal|mathbb|operatorname|text|textrm|textbf|textit)"
+    r"\{([^{}$]*)\}"
+)
+# ", see <a link's title> to understand the difference": the link is gone, the pointer too
+_SEE_CLAUSE = re.compile(r",\s+see\s+[A-Z\"“].*$")
 _MATH = re.compile(r"\$([^$]+)\$")
 _SIMPLE_MATH = re.compile(r"[\w\s,.()+\-=<>]*")
 
@@ -274,7 +281,7 @@ def _undouble(text: str) -> str:
 def clean_unit(raw: str, *, item: bool = False, led: bool = False) -> str | None:
     """A sentence or item fit to quote, or None when a cleaning rule rejects it. An item
     under a lead-in ("Methods:") may be one word ("Pruning")."""
-    text = clean_inline(raw)
+    text = _SEE_CLAUSE.sub(".", clean_inline(raw))
     if not text or len(_words(text)) < (1 if led else 2 if item else _MIN_WORDS):
         return None
     if text.endswith("?") and _NOUN_PHRASE.match(text) and len(_words(text)) >= 4:
