@@ -228,3 +228,28 @@ def test_rest_math_reads_as_text_and_a_see_clause_to_a_dropped_link_goes() -> No
     assert "see cross-reference" in dirty_reasons(
         "Often confused with X, see The difference between X and Y to understand it.[1]"
     )
+
+
+def test_another_form_of_a_question_word_picks_the_sentence(entries: dict[str, Entry]) -> None:
+    # "likely" / "The likelihood of it predicting ...", "optimal" / "... is optimum when"
+    text, _ = answer(
+        entries,
+        "in the music chapter, what decides how likely the model is to predict a pattern it"
+        " learned",
+        "music-ml-chapter#musical-example",
+    )
+    assert fact_present("how many times it has seen the pattern", text)
+    text, _ = answer(
+        entries, "when is model complexity optimal", "ai-glossary-m-site#model-complexity"
+    )
+    assert fact_present("bias and variance are small", text)
+
+
+def test_asked_sentences_next_to_the_definition_let_it_grow(entries: dict[str, Entry]) -> None:
+    text, _ = answer(
+        entries,
+        "my dataset has a lot of empty fields, should i just delete those rows?",
+        "ai-glossary-m-site#missingness",
+    )
+    assert fact_present("blindly deleting rows", text)
+    assert fact_present("Means, Median, KNN", text)

@@ -198,13 +198,37 @@ def entry_focus(q: Question, hit: Hit) -> frozenset[str]:
     return q.focus - own
 
 
-def coverage(focus: frozenset[str], unit: Unit, idf: Idf, context: str = "") -> float:
-    """The idf-weighted share of the question's own words the unit contains."""
+def coverage(
+    focus: frozenset[str], unit: Unit, idf: Idf, context: str = "", *, forms: bool = False
+) -> float:
+    """The idf-weighted share of the question's own words the unit contains; with
+    ``forms``, another form of a word counts ("likely" finds "likelihood")."""
     if not focus:
         return 0.0
-    words = {stem(t) for t in tokenize(f"{context} {unit.lead} {unit.text}")}
+    tokens = set(tokenize(f"{context} {unit.lead} {unit.text}"))
+    words = {stem(t) for t in tokens}
     total = sum(idf(t) for t in focus)
-    return sum(idf(t) for t in focus if stem(t) in words) / total if total else 0.0
+    found = sum(idf(t) for t in focus if stem(t) in words or (forms and close_form(t, tokens)))
+    return found / total if total else 0.0
+
+
+CLOSE_PREFIX = 5  # "optimal" and "optimum", "likely" and "likelihood" share this much
+
+
+def close_form(token: str, tokens: set[str]) -> bool:
+    """Another form of ``token`` is among ``tokens``: they share all but the last three
+    letters of the shorter, and at least CLOSE_PREFIX ("transformer" and "translation" do not)."""
+    if len(token) <= CLOSE_PREFIX:
+        return False
+    for other in tokens:
+        if len(other) > CLOSE_PREFIX and other[:CLOSE_PREFIX] == token[:CLOSE_PREFIX]:
+            shared = next(
+                (i for i, (a, b) in enumerate(zip(token, other, strict=False)) if a != b),
+                min(len(token), len(other)),
+            )
+            if shared >= min(len(token), len(other)) - 3:
+                return True
+    return False
 
 
 def stem(token: str) -> str:
