@@ -253,3 +253,16 @@ def test_asked_sentences_next_to_the_definition_let_it_grow(entries: dict[str, E
     )
     assert fact_present("blindly deleting rows", text)
     assert fact_present("Means, Median, KNN", text)
+
+
+def test_the_short_reply_to_a_dropped_rhetorical_question_is_left_out() -> None:
+    # "What if you tried to blur an image with ...?" / "You'd still get artifacts. Because ..."
+    ringing = texts("cv-glossary", "glossary#ringing-artifacts--gibbs-phenomenon")
+    assert ringing[0].startswith("Because the approximation is imperfect")
+    text, _ = outside(
+        "cv-glossary",
+        "what is the gibbs phenomenon",
+        "glossary#ringing-artifacts--gibbs-phenomenon",
+    )
+    assert "still get artifacts" not in text
+    assert fact_present("overshoots near the discontinuities", text)

@@ -94,6 +94,7 @@ _INLINE: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 _MIN_WORDS = 3
 _LONG_ITEM_WORDS = 30
+_REPLY_WORDS = 6  # a sentence this short right after a rhetorical question is its reply
 # A sentence that stops on one of these words introduces something that is not there.
 _DANGLING = re.compile(
     r"(?i)\b(are|is|include|includes|including|following|follows|like|as|the|of|to|and|or"
@@ -153,8 +154,11 @@ def _units(body: str) -> tuple[Unit, ...]:
             continue
         if kind == "para":
             sentences = [s for s in _sentences(text) if s]
+            asked = lead.endswith("?")  # the paragraph before ended on a (dropped) question
             lead = sentences[-1] if sentences and _is_lead(sentences[-1]) else ""
-            for sentence in sentences:
+            for i, sentence in enumerate(sentences):
+                if asked and i == 0 and len(sentence.split()) <= _REPLY_WORDS:
+                    continue  # "You'd still get artifacts." replies to it, and means little alone
                 if (clean := clean_unit(sentence)) is not None:
                     out.append(Unit(clean, "sentence", len(out), block))
         elif text.rstrip().endswith(":"):
