@@ -266,3 +266,18 @@ def test_the_short_reply_to_a_dropped_rhetorical_question_is_left_out() -> None:
     )
     assert "still get artifacts" not in text
     assert fact_present("overshoots near the discontinuities", text)
+
+
+def test_a_thin_side_takes_its_fuller_namesake(entries: dict[str, Entry]) -> None:
+    # "Mixture Of Experts: Different parts of the network ..." says little; the
+    # "Mixture-Of-Experts (MOE) Architecture" entry says how the output is selected
+    text, cited = answer(
+        entries,
+        "how is mixture of experts different from a normal model ensemble",
+        "data-archive-m#mixture-of-experts",
+        "data-archive-m#model-ensemble",
+        "ai-glossary-m-site#mixture-of-experts-moe-architecture",
+    )
+    assert "ai-glossary-m-site#mixture-of-experts-moe-architecture" in cited
+    assert fact_present("selected by another artificial neural network", text)
+    assert fact_present("combine the predictions of multiple individual models", text)

@@ -24,6 +24,7 @@ from rag_glossary.answer.pieces import (
     list_statement,
     make_group,
     names_acronym,
+    names_term,
     refers_back,
     statement,
     stem,
@@ -89,6 +90,7 @@ def comparison(q: Question, hits: Sequence[Hit], idf: Idf) -> list[Statement] | 
     sides = [first, hit_for(q.sides[1], [h for h in hits if h is not first])]
     if any(s is None for s in sides):
         return None
+    sides = [_fuller(side, hit, hits, sides) for side, hit in zip(q.sides, sides, strict=True)]
     out: list[Statement] = []
     used: set[str] = set()
     for rank, hit in enumerate(h for h in sides if h is not None):
@@ -119,6 +121,27 @@ def comparison(q: Question, hits: Sequence[Hit], idf: Idf) -> list[Statement] | 
                 statement(picked[position], rank, clean_title(hit.title), name if i == 0 else "")
             )
     return out
+
+
+THIN_SIDE_WORDS = 12  # a side whose entry says less than this may take a fuller namesake
+
+
+def _fuller(side: str, hit: Hit | None, hits: Sequence[Hit], sides: list[Hit | None]) -> Hit | None:
+    """The side's entry, or, when it says little ("Different parts of the network ..."),
+    another entry of the same name give or take a category word ("Mixture-Of-Experts
+    (MOE) Architecture") that says more."""
+    if hit is None:
+        return None
+    size = _sentence_words(hit)
+    if size >= THIN_SIDE_WORDS:
+        return hit
+    namesakes = [h for h in hits if h not in sides and names_term(h, side)]
+    richer = [h for h in namesakes if _sentence_words(h) > 2 * size]
+    return richer[0] if richer else hit
+
+
+def _sentence_words(hit: Hit) -> int:
+    return sum(count_words(u.text) for u in units(hit.entry.body) if u.kind == "sentence")
 
 
 def _compares_both(q: Question, hits: Sequence[Hit]) -> Hit | None:
