@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
+from rag_glossary.answer.inline import LABEL, URL, clean_inline
+
 if TYPE_CHECKING:
     import pysbd
 
@@ -52,8 +54,6 @@ _LINK_LIST_LEAD = re.compile(
     r"|further\s+reading|read\s+more)\b[^.!?]*:?\s*$",
     re.IGNORECASE,
 )
-_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
-_LABEL = re.compile(r"^(?:highlight|note|comment|important|q|a)\s*:\s*", re.IGNORECASE)
 _CODE_LINE = re.compile(
     r"^\s*(?:def |class |import |from \S+ import |return\b|print\(|for \S+ in .*:$|if .*:$"
     r"|elif |else:|try:|except\b|with .*:$|const |let |var |function\b|console\.|#include"
@@ -61,36 +61,6 @@ _CODE_LINE = re.compile(
     r"(?:.*[(\[{_\"'0-9]|[a-z_][\w.]*\s*$)"
     r"|[A-Za-z_][\w.]*\(.*\)\s*;?$"
     r"|[{}\[\]();,]+\s*$|\$ |>>> )"
-)
-_INLINE: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\\([-*_#+.!|`])"), r"\1"),  # Markdown escapes ("\\-", "\\*")
-    (re.compile(r"\\(?=\s|$)"), ""),  # a Markdown hard line break ("orientations.\\")
-    (re.compile(r"!\[[^\]]*\]\([^)]*\)(\{[^}]*\})?"), ""),
-    (re.compile(r"\{%.*?%\}|\{\{.*?\}\}|\{:[^}]*\}"), ""),
-    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),
-    (re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),
-    (re.compile(r"\[\d+\]"), ""),  # footnote numbers would read as our markers
-    (re.compile(r"\[([^\]]*)\]"), r"\1"),
-    (re.compile(r"<(?:https?://)[^>]*>"), ""),
-    (re.compile(r"</?[A-Za-z][^>]*>"), ""),
-    (re.compile(r"`+|\*\*|__"), ""),
-    (re.compile(r"(?<!\w)\*(\S[^*]*\S|\S)\*(?!\w)"), r"\1"),
-    # "_emphasis_", which may hold a name with an underscore ("_... f_max ..._")
-    (re.compile(r"(?<![\w\\])_(?=[^\s_])((?:[^_]|(?<=\w)_(?=\w))*?[^\s_])_(?!\w)"), r"\1"),
-    (re.compile(r"\(\s*(?:https?://|www\.)\S*\s*\)"), ""),
-    (_URL, ""),
-    (re.compile(r"\(\s*\)"), ""),
-    (re.compile(r"^\s*~\s*"), ""),
-    (re.compile(r"\s*<-+\s*|\s*(?:-+|=+)>\s*"), ": "),  # "-->", "==>": what follows
-    # note markers ("<!> text <![1]>"); a ">" between words compares ("PyTorch > TensorFlow")
-    (re.compile(r"<!\[?|<!>|\]>(?=\s|$)|(?<=\s)>(?=\s|$)(?!\s*\w)|^>\s*"), ""),
-    (re.compile(r"(?<=[\w)])>(?=\s+\w)"), " >"),  # "(Easy)> one matrix"
-    (re.compile(r":\s*\*\s+(?=\w)"), ": "),  # inline bullets: "fix: * Means * Median"
-    (re.compile(r"\s+\*\s+(?=\w)"), ", "),
-    (re.compile(r"(?<=[a-z]\.)[A-Z]\s*$"), ""),  # a stray letter after the last stop ("root.A")
-    (re.compile(r"\s+"), " "),
-    (re.compile(r"\s+([,;:.!?])"), r"\1"),
-    (re.compile(r"([!?])[!?]+"), r"\1"),
 )
 _MIN_WORDS = 3
 _LONG_ITEM_WORDS = 30
@@ -220,66 +190,8 @@ def _lead_text(lead: str) -> str:
     return text if _words(text) and not text.endswith("…") else ""
 
 
-def clean_inline(text: str) -> str:
-    """Markup, links, URLs and highlight backticks removed; white space collapsed. The
-    text of a code span ("`K * I == R * (C * I)`") is kept as written."""
-    text = _LABEL.sub("", _COMMENT.sub(" ", text.strip()))
-    spans: list[str] = []
-    text = _TODO.sub("", text)
-    text = _CODE_SPAN.sub(lambda m: _keep(m.group(1), spans), text)
-    text = _TEX_FONT.sub(r"\1", text)  # "\mathop{E}(y | X)" (reST :math: keeps its LaTeX)
-    text = _MATH.sub(lambda m: _plain_math(m.group(1)), text)
-    text = re.sub(r"\s*\(\s*\\formula\s*\)", "", text)  # "logits ( $\vec{x}$ ) into": aside
-    for pattern, replacement in _INLINE:
-        text = pattern.sub(replacement, text)
-    text = _LABEL.sub("", text.strip())  # a label the markup hid ("**Important: ...**")
-    text = re.sub(r"\x00(\d+)\x00", lambda m: spans[int(m.group(1))], text)
-    return _undouble(text).strip(" -–—;,")
-
-
-_TODO = re.compile(r"(?i)`\s*(?:todo|fixme|tbd|xxx)\b[^`]*`")  # an author's note to self
-# a code span with operators or brackets: "`K * I`", "`p[i]`" (one word is highlight markup)
-_CODE_SPAN = re.compile(r"`([^`\s]*[*\[\]=^_<>][^`]*|[^`]*\s[*=^<>]\s[^`]*)`")
-
-
-def _keep(code: str, spans: list[str]) -> str:
-    spans.append(" ".join(code.split()))
-    return f"\x00{len(spans) - 1}\x00"
-
-
-_COMMENT = re.compile(r"<!--.*?(?:-->|$)")
-_TEX_FONT = re.compile(
-    r"\\(?:mathop|mathrm|mathbf|mathit|mathcal|mathbb|operatorname|text|textrm|textbf|textit)"
-    r"\{([^{}$]*)\}"
-)
 # ", see <a link's title> to understand the difference": the link is gone, the pointer too
 _SEE_CLAUSE = re.compile(r",\s+see\s+[A-Z\"“].*$")
-_MATH = re.compile(r"\$([^$]+)\$")
-_SIMPLE_MATH = re.compile(r"[\w\s,.()+\-=<>]*")
-
-
-def _plain_math(tex: str) -> str:
-    """Inline LaTeX as plain text ("$\\beta_0,\\beta_1$": "beta_0, beta_1"); a formula
-    that does not read as plain text is marked, and its sentence is dropped."""
-    plain = re.sub(r"\\([a-zA-Z]+)", r"\1", tex).replace("{", "").replace("}", "")
-    plain = re.sub(r",\s*", ", ", plain)
-    return plain if _SIMPLE_MATH.fullmatch(plain) else "\\formula"
-
-
-def _undouble(text: str) -> str:
-    """One of a word printed twice in a row ("Apache Hadoop Hadoop", "transformers
-    Transformer"), as a heading joined to the text that repeats it leaves; upper-case
-    tokens ("[MASK] [MASK]") are data and stay."""
-    words = text.split(" ")
-    kept = words[:1]
-    for word in words[1:]:
-        a, b = kept[-1], word.rstrip(".,;:!")
-        same = a.lower().rstrip("s") == b.lower().rstrip("s") and len(a) > 2 and a.isalpha()
-        if not (same and b.isalpha() and not (a.isupper() and b.isupper())):
-            kept.append(word)
-        elif word != b:
-            kept[-1] += word[len(b) :]  # "Hadoop Hadoop." keeps its full stop
-    return " ".join(kept)
 
 
 def clean_unit(raw: str, *, item: bool = False, led: bool = False) -> str | None:
@@ -351,7 +263,7 @@ def _blocks(body: str) -> Iterator[tuple[str, str]]:
         if not stripped:
             yield from flush()
             continue
-        if _LINK_LIST_LEAD.match(_LABEL.sub("", stripped)):
+        if _LINK_LIST_LEAD.match(LABEL.sub("", stripped)):
             yield from flush()
             in_links = True
             continue
@@ -374,7 +286,7 @@ def _blocks(body: str) -> Iterator[tuple[str, str]]:
             yield from flush()
             item, item_indent = [line[marker.end() :].strip()], len(marker.group(1))
             continue
-        labelled = _LABEL.sub("", stripped)
+        labelled = LABEL.sub("", stripped)
         inline_item = re.match(r"^[•▪◦]\s*", labelled)
         if inline_item:  # "Note: • first item"
             yield from flush()
@@ -399,7 +311,7 @@ def _indent(line: str) -> int:
 
 
 def _only_links(text: str) -> bool:
-    rest = _URL.sub("", re.sub(r"\[[^\]]*\]\([^)]*\)", "", text))
+    rest = URL.sub("", re.sub(r"\[[^\]]*\]\([^)]*\)", "", text))
     labelled_link = rest != text and re.fullmatch(r"\W*\w+\s*:\s*", rest)  # "Paper: <url>"
     return len(_words(rest)) == 0 or bool(labelled_link)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from rag_glossary.answer.inline import clean_inline
 from rag_glossary.answer.pieces import (
     Group,
     Idf,
@@ -30,7 +31,7 @@ from rag_glossary.answer.pieces import (
     stem,
 )
 from rag_glossary.answer.question import Question
-from rag_glossary.answer.segment import Unit, clean_inline, units
+from rag_glossary.answer.segment import Unit, units
 from rag_glossary.lexical import tokenize
 from rag_glossary.models import Hit
 
