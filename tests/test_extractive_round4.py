@@ -281,3 +281,13 @@ def test_a_thin_side_takes_its_fuller_namesake(entries: dict[str, Entry]) -> Non
     assert "ai-glossary-m-site#mixture-of-experts-moe-architecture" in cited
     assert fact_present("selected by another artificial neural network", text)
     assert fact_present("combine the predictions of multiple individual models", text)
+
+
+def test_display_math_and_a_star_run_into_a_line_leave_no_markup(
+    entries: dict[str, Entry],
+) -> None:
+    neuron = texts("dl-glossary", "dl-glossary#neuron")
+    assert neuron and not any("$" in t or "vecx" in t for t in neuron)
+    video = [u.text for u in units(entries["ml-annotations#2020-03-34"].body)]
+    assert "With this, we can analyse video features like: color" in video
+    assert "emphasis markup" in dirty_reasons("we can analyse video features like: *color[1]")

@@ -32,6 +32,7 @@ _INLINE: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<=[\w)])>(?=\s+\w)"), " >"),  # "(Easy)> one matrix"
     (re.compile(r":\s*\*\s+(?=\w)"), ": "),  # inline bullets: "fix: * Means * Median"
     (re.compile(r"\s+\*\s+(?=\w)"), ", "),
+    (re.compile(r"(?<![\w*])\*(?=[A-Za-z][^*]*$)"), ""),  # a bullet run into a line: "like: *color"
     (re.compile(r"(?<=[a-z]\.)[A-Z]\s*$"), ""),  # a stray letter after the last stop ("root.A")
     (re.compile(r"\s+"), " "),
     (re.compile(r"\s+([,;:.!?])"), r"\1"),
@@ -47,6 +48,7 @@ def clean_inline(text: str) -> str:
     text = _TODO.sub("", text)
     text = _CODE_SPAN.sub(lambda m: _keep(m.group(1), spans), text)
     text = _TEX_FONT.sub(r"\1", text)  # "\mathop{E}(y | X)" (reST :math: keeps its LaTeX)
+    text = _DISPLAY_MATH.sub(r"\\formula", text)  # "$$ \vec{x}_i = ... $$" is never prose
     text = _MATH.sub(lambda m: _plain_math(m.group(1)), text)
     text = re.sub(r"\s*\(\s*\\formula\s*\)", "", text)  # "logits ( $\vec{x}$ ) into": aside
     for pattern, replacement in _INLINE:
@@ -72,6 +74,7 @@ _TEX_FONT = re.compile(
     r"\{([^{}$]*)\}"
 )
 _MATH = re.compile(r"\$([^$]+)\$")
+_DISPLAY_MATH = re.compile(r"\$\$.*?\$\$")
 _SIMPLE_MATH = re.compile(r"[\w\s,.()+\-=<>]*")
 
 
