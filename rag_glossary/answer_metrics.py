@@ -26,7 +26,10 @@ _MARKER = re.compile(r"\[\d+\]")
 _DIRTY: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("marker before punctuation", re.compile(r"\[\d+\][.!?,;:]")),
     ("question in the answer", re.compile(r"\?(?=\s|\[|$)", re.MULTILINE)),
-    ("see cross-reference", re.compile(r"(?:^|[.!?]\s+)See\s+(?:also\b|[A-Z\[])", re.MULTILINE)),
+    (
+        "see cross-reference",
+        re.compile(r"(?:^|[.!?]\s+)See\s+(?:also\b|[A-Z\[])|,\s+see\s+[A-Z]", re.MULTILINE),
+    ),
     ("url", re.compile(r"https?://|www\.\w", re.IGNORECASE)),
     ("more at", re.compile(r"\bmore at\b", re.IGNORECASE)),
     ("backtick", re.compile(r"`")),
@@ -35,17 +38,38 @@ _DIRTY: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "truncated text",
         re.compile(
-            r"(?:^|[.!?:]\s)\W*(?:…|\.\.\.)|(?:…|\.\.\.)\W*(?:\[\d+\])*\s*$|(?:…|\.\.\.)\s*:",
+            r"(?:^|[.!?:]\s)\W*(?:…|\.\.\.)|(?<!,\s)(?:…|\.\.\.)\W*(?:\[\d+\])*\s*$"
+            r"|(?:…|\.\.\.)\s*:",
             re.MULTILINE,
         ),
     ),
     (
         "code as prose",
-        re.compile(r"\bimport \w+ import\b|\bdef \w+\(|\b\w+\.\w+\([^)\s]*\)", re.IGNORECASE),
+        re.compile(
+            r"\bimport \w+ import\b|\bdef \w+\(|\b\w+\.\w+\([^)\s]*\)"
+            r"|\w\s=\s[a-z_]\w*\.[a-z_]\w*\b(?!\.\w)",  # "fig, ax = plt.subplots"
+            re.IGNORECASE,
+        ),
     ),
     ("empty list joints", re.compile(r"[:;]\s*;|;\s*[.:]")),
     ("markup", re.compile(r"\]\(|</?[a-z]+[ >/]|\*\*|\{%|\{\{|^#+\s", re.MULTILINE)),
-    ("note residue", re.compile(r"<!|-->|<-{2,}|\s\*\s+\w[^*\n]*\s\*\s")),
+    # (" * a * b " bullets; "K * I == R * (C * I)" is a formula)
+    ("note residue", re.compile(r"<!|-->|<-{2,}|\s\*\s+[A-Za-z]{2,}[^*\n=]*\s\*\s")),
+    # Markdown and reST a reader sees as markup: "_emphasis_", "*emphasis*", a star before a
+    # word, escapes ("\\-"), roles (":term:", ":math:"), directives; authors' to-do notes
+    (
+        "emphasis markup",
+        re.compile(
+            r"(?<![\w\\])_(?=[^\s_])(?:[^_\n]|(?<=\w)_(?=\w))*[^\s_]_(?!\w)"
+            r"|(?<![\w*])\*[^\s*][^*\n]*[^\s*]\*(?!\w)|(?:^|\s)\*(?=[A-Za-z])"
+        ),
+    ),
+    ("markdown escape", re.compile(r"\\[-*_#.!+`|]")),
+    (
+        "rest markup",
+        re.compile(r"(?<![\w:]):(?:[a-z]+:)?[a-z]+:(?=[`\w])|^\s*\.\. [\w-]+::|::\s*$", re.M),
+    ),
+    ("to-do note", re.compile(r"\b(?:TODO|FIXME|Todo)\s*:")),
     ("latex", re.compile(r"\$[^$\n]*[\\^_{][^$\n]*\$|\\[a-zA-Z]+\b")),
     ("label chain", re.compile(r"(?m)(?:^|\s)[A-Z][\w-]*(?: [\w-]+)?:\s+[A-Z][\w-]*(?: [\w-]+)?:")),
     ("doubled punctuation", re.compile(r"(?<!\.)[!?.]{2}(?!\.)|[!?]{2,}")),
@@ -53,7 +77,9 @@ _DIRTY: tuple[tuple[str, re.Pattern[str]], ...] = (
         "dangling ending",
         re.compile(
             r"^(?!.*\b(?:how|what|where|which|who|whether)\b.*\b(?:is|are)[.!]?(?:\[\d+\])*\s*$)"
-            r".*\b(?:are|is|include|includes|following|the|of|to|and|or|with|e\.g|i\.e)"
+            r"(?!.*\bto [a-z]+ (?:with|to|of)[.!]?(?:\[\d+\])*\s*$)"  # "... to work with."
+            r".*\b(?:are|is|include|includes|following|the|of|to|and|or|with|e\.g|i\.e"
+            r"|essentially|basically|namely)"
             r"[.!]?(?:\[\d+\])*\s*$",
             re.MULTILINE | re.IGNORECASE,
         ),

@@ -239,7 +239,10 @@ def _answer_units(q: Question, group: Group, idf: Idf, rank: int) -> list[Statem
     if not picked or opening_fits:
         picked.setdefault(definition[0].position, definition)
         words += count_words(definition[0].text)
-        limit = DEFINE_WORDS if not focus or len(picked) == 1 else SHORT_DEFINITION
+        # asked-for sentences that follow the definition closely are part of its growth
+        first = definition[0]
+        near = all(u.block == first.block and 0 < u.position - first.position <= 3 for u in asked)
+        limit = DEFINE_WORDS if not focus or len(picked) == 1 or near else SHORT_DEFINITION
         words = _grow(pool, definition[0], picked, words, limit)
     words += _follow_on(pool, picked, asked, words)
     _keep_context(pool, picked, definition[0])
@@ -365,7 +368,8 @@ def _grow(
 
 
 def _score(q: Question, focus: frozenset[str], unit: Unit, idf: Idf) -> float:
-    score = coverage(focus, unit, idf)
+    # inside the chosen entry, another form of a question word counts ("optimal": "optimum")
+    score = coverage(focus, unit, idf, forms=True)
     if q.asks_name and _NAMING.search(unit.text):
         score += 0.35
     if q.shape == "number" and re.search(r"\d", unit.text):

@@ -16,6 +16,8 @@ from rag_glossary.terms import normalize
 MAX_LIST_ITEMS = 5
 MAX_LIST_WORDS = 60
 WHOLE_LIST_ITEMS = 6  # a list this long is shown whole (first sentences), a longer one is cut
+MAX_WHOLE_ITEMS = 10  # ... and a list of short items up to this long
+SHORT_LIST_WORDS = 30  # a list whose items together have at most this many words is short
 _LABEL = re.compile(r"^[A-Z][\w-]*(?: [\w-]+)?:\s+(?=\S)")
 _SUBJECTLESS = re.compile(r"^(Is|Are|Refers to|Describes|Means)\b")
 
@@ -196,13 +198,37 @@ def entry_focus(q: Question, hit: Hit) -> frozenset[str]:
     return q.focus - own
 
 
-def coverage(focus: frozenset[str], unit: Unit, idf: Idf, context: str = "") -> float:
-    """The idf-weighted share of the question's own words the unit contains."""
+def coverage(
+    focus: frozenset[str], unit: Unit, idf: Idf, context: str = "", *, forms: bool = False
+) -> float:
+    """The idf-weighted share of the question's own words the unit contains; with
+    ``forms``, another form of a word counts ("likely" finds "likelihood")."""
     if not focus:
         return 0.0
-    words = {stem(t) for t in tokenize(f"{context} {unit.lead} {unit.text}")}
+    tokens = set(tokenize(f"{context} {unit.lead} {unit.text}"))
+    words = {stem(t) for t in tokens}
     total = sum(idf(t) for t in focus)
-    return sum(idf(t) for t in focus if stem(t) in words) / total if total else 0.0
+    found = sum(idf(t) for t in focus if stem(t) in words or (forms and close_form(t, tokens)))
+    return found / total if total else 0.0
+
+
+CLOSE_PREFIX = 5  # "optimal" and "optimum", "likely" and "likelihood" share this much
+
+
+def close_form(token: str, tokens: set[str]) -> bool:
+    """Another form of ``token`` is among ``tokens``: they share all but the last three
+    letters of the shorter, and at least CLOSE_PREFIX ("transformer" and "translation" do not)."""
+    if len(token) <= CLOSE_PREFIX:
+        return False
+    for other in tokens:
+        if len(other) > CLOSE_PREFIX and other[:CLOSE_PREFIX] == token[:CLOSE_PREFIX]:
+            shared = next(
+                (i for i, (a, b) in enumerate(zip(token, other, strict=False)) if a != b),
+                min(len(token), len(other)),
+            )
+            if shared >= min(len(token), len(other)) - 3:
+                return True
+    return False
 
 
 def stem(token: str) -> str:
@@ -250,10 +276,13 @@ def list_statement(
     start = next((i for i, (u, _) in enumerate(members) if u.position >= anchor.position), 0)
     if anchor.lead or start < MAX_LIST_ITEMS:
         start = 0
-    whole = len(members) - start <= WHOLE_LIST_ITEMS  # a short list is shown whole
+    rest = members[start:]
+    short_items = sum(count_words(first_sentence(u.text)) for u, _ in rest) <= SHORT_LIST_WORDS
+    # a short list, or one of a few words per item ("Datasets", "Code"), is shown whole
+    whole = len(rest) <= WHOLE_LIST_ITEMS or (len(rest) <= MAX_WHOLE_ITEMS and short_items)
     chosen: list[tuple[Unit, list[str]]] = []
     words = 0
-    for member in members[start : start + (WHOLE_LIST_ITEMS if whole else MAX_LIST_ITEMS)]:
+    for member in members[start : start + (MAX_WHOLE_ITEMS if whole else MAX_LIST_ITEMS)]:
         words += count_words(first_sentence(member[0].text))
         if chosen and words > MAX_LIST_WORDS and not whole:
             break
@@ -324,6 +353,7 @@ def names_term(hit: Hit, term: str) -> bool:
     return term_core in names or bool(bag and bag in map(_bag, names)) or names_acronym(hit, term)
 
 
+HEAD_CONTEXT_WORDS = 4  # "false negative in hypothesis testing": the context's words at most
 _CONTEXT_WORD = r"(?:in|for|within|when|during|under|inside|on|at|of|used|applied)"
 
 
@@ -334,7 +364,10 @@ def heads_term(hit: Hit, term: str) -> bool:
     names = {core(n) for n in (hit.title, *hit.entry.aliases)}
     if also := qualifier(hit.title):
         names.add(core(also))
-    return any(n and re.match(rf"{re.escape(n)}\s+{_CONTEXT_WORD}\b", term_core) for n in names)
+    # a long rest asks something of the term ("convolution in the spatial domain equal to
+    # in the frequency domain"), it does not qualify it
+    context = rf"\s+{_CONTEXT_WORD}(?:\s+\S+){{1,{HEAD_CONTEXT_WORDS}}}$"
+    return any(n and re.match(rf"{re.escape(n)}{context}", term_core) for n in names)
 
 
 _CATEGORY = frozenset(

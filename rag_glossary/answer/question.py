@@ -31,10 +31,14 @@ _COMPARE = re.compile(
 _EXPAND = re.compile(
     r"\bstands?\s+for\b|\babbreviation\b|\bacronym\b|\bshort\s+for\b|\bfull\s+form\b", re.I
 )
+# A singular list word asks for a list only as "step of", "which step": "what happens in
+# the model building phase" names a phase, it asks for no list.
 _LIST = re.compile(
-    r"(?:^|[,;]\s*)how\s+(?:to|do|does|can|should|is|are)\b|\b(?:steps?|types?|kinds?|methods?|ways?|"
-    r"examples?|techniques?|components?|tests?|rules?|paradigms?|pros|cons|advantages?|"
-    r"disadvantages?|categories|stages?|phases?|list)\b",
+    r"(?:^|[,;]\s*)how\s+(?:to|do|does|can|should|is|are)\b|\b(?:steps|types|kinds|methods|ways|"
+    r"examples|techniques|components|tests|rules|paradigms|pros|cons|advantages|"
+    r"disadvantages|categories|stages|phases|list)\b"
+    r"|\b(?:step|type|kind|method|way|example|technique|component|stage|phase)\s+(?:of|in|for)\b"
+    r"|\b(?:what|which|each|every)\s+(?:step|type|kind|method|technique|component|stage|phase)\b",
     re.IGNORECASE,
 )
 _NUMBER = re.compile(
@@ -58,6 +62,16 @@ _ASKS_NAME = re.compile(
     r"|\bwhere\b.*\bname\b.*\bcome\b|\bname\b.*\bcome\s+from\b"
 )
 _ACRONYM = re.compile(r"^[A-Za-z][A-Za-z0-9-]{1,7}$")
+# "steps of model selection": a list asked for by a bare noun phrase
+_LIST_OF = re.compile(
+    r"(?i)^(?:steps?|types?|kinds?|methods?|ways?|examples?|stages?|phases?|components?"
+    r"|categories|techniques?)\s+(?:of|in|for|to)\b"
+)
+# "is convolution commutative", "when is model complexity optimal": a short question about
+# a fact of the term, not its definition (every word beyond the term is what is asked)
+_ASKS_FACT = re.compile(
+    r"(?i)^(?:is|are|does|do|can|when|where|who|which|whom|whose|should|will|was|were)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -121,11 +135,13 @@ def analyze(question: str) -> Question:
         shape = "number"
     elif re.match(r"(?i)^why\b", bare) or re.search(r"(?i)\band\s+why\b", bare):
         shape = "why"
-    elif _LIST.search(bare) and not (len(bare.split()) <= 4 and not _ASKS.match(bare)):
+    elif _LIST.search(bare) and not (
+        len(bare.split()) <= 4 and not _ASKS.match(bare) and not _LIST_OF.match(bare)
+    ):
         shape = "list"
     elif _DOES.match(bare):
         shape = "content"  # "what does TPOT automate": not a definition question
-    elif _DEFINE.match(bare) or len(bare.split()) <= 5:
+    elif _DEFINE.match(bare) or (len(bare.split()) <= 5 and not _ASKS_FACT.match(bare)):
         shape = "define"
     else:
         shape = "content"

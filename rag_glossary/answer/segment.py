@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
+from rag_glossary.answer.inline import LABEL, URL, clean_inline
+
 if TYPE_CHECKING:
     import pysbd
 
@@ -39,7 +41,8 @@ class Unit:
 
 
 _FENCE = re.compile(r"^\s*(```|~~~)")
-_ITEM = re.compile(r"^(\s*)(?:[-*+•▪◦]|\d{1,2}[.)])\s+")
+# "\\- item": an escaped bullet, as Markdown written into a JSON value reads; "a. Item"
+_ITEM = re.compile(r"^(\s*)(?:\\?[-*+]|[•▪◦]|\d{1,2}\\?[.)]|[a-h][.)](?=\s+[A-Z]))\s+")
 _HEADING = re.compile(r"^\s*#{1,6}\s+(.*)$")
 _SKIP = re.compile(
     r"^\s*(>|\||!\[|\{%|\{\{|\{:|///|<[^>]+>\s*$|\*\s*toc\s*$|video\s*:|image\s*:|pdf\s*:"
@@ -51,61 +54,47 @@ _LINK_LIST_LEAD = re.compile(
     r"|further\s+reading|read\s+more)\b[^.!?]*:?\s*$",
     re.IGNORECASE,
 )
-_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
-_LABEL = re.compile(r"^(?:highlight|note|comment|q|a)\s*:\s*", re.IGNORECASE)
 _CODE_LINE = re.compile(
     r"^\s*(?:def |class |import |from \S+ import |return\b|print\(|for \S+ in .*:$|if .*:$"
     r"|elif |else:|try:|except\b|with .*:$|const |let |var |function\b|console\.|#include"
-    r"|[A-Za-z_][\w.]*(?:\[[^\]]*\])?\s*[-+*/]?=\s*(?:.*[(\[{_\"'0-9]|[a-z_][\w.]*\s*$)"
+    r"|[A-Za-z_][\w.]*(?:\[[^\]]*\])?(?:\s*,\s*[A-Za-z_]\w*)*\s*[-+*/]?=\s*"
+    r"(?:.*[(\[{_\"'0-9]|[a-z_][\w.]*\s*$)"
     r"|[A-Za-z_][\w.]*\(.*\)\s*;?$"
     r"|[{}\[\]();,]+\s*$|\$ |>>> )"
 )
-_INLINE: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"!\[[^\]]*\]\([^)]*\)(\{[^}]*\})?"), ""),
-    (re.compile(r"\{%.*?%\}|\{\{.*?\}\}|\{:[^}]*\}"), ""),
-    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),
-    (re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),
-    (re.compile(r"\[\d+\]"), ""),  # footnote numbers would read as our markers
-    (re.compile(r"\[([^\]]*)\]"), r"\1"),
-    (re.compile(r"<(?:https?://)[^>]*>"), ""),
-    (re.compile(r"</?[A-Za-z][^>]*>"), ""),
-    (re.compile(r"`+|\*\*|__"), ""),
-    (re.compile(r"(?<!\w)\*(\S[^*]*\S|\S)\*(?!\w)"), r"\1"),
-    (re.compile(r"\(\s*(?:https?://|www\.)\S*\s*\)"), ""),
-    (_URL, ""),
-    (re.compile(r"\(\s*\)"), ""),
-    (re.compile(r"^\s*~\s*"), ""),
-    (re.compile(r"\s*<-+\s*|\s*-+>\s*"), ": "),
-    (re.compile(r"<!\[?|<!>|\]?>(?=\s|$)"), ""),  # note markers ("<!> text <![1]")
-    (re.compile(r":\s*\*\s+(?=\w)"), ": "),  # inline bullets: "fix: * Means * Median"
-    (re.compile(r"\s+\*\s+(?=\w)"), ", "),
-    (re.compile(r"(?<=[a-z]\.)[A-Z]\s*$"), ""),  # a stray letter after the last stop ("root.A")
-    (re.compile(r"\s+"), " "),
-    (re.compile(r"\s+([,;:.!?])"), r"\1"),
-    (re.compile(r"([!?])[!?]+"), r"\1"),
-)
 _MIN_WORDS = 3
 _LONG_ITEM_WORDS = 30
+_REPLY_WORDS = 6  # a sentence this short right after a rhetorical question is its reply
 # A sentence that stops on one of these words introduces something that is not there.
 _DANGLING = re.compile(
     r"(?i)\b(are|is|include|includes|including|following|follows|like|as|the|of|to|and|or"
-    r"|with|for|by|such|e\.g|i\.e|(?-i:a|an))$"
+    r"|with|for|by|such|e\.g|i\.e|essentially|basically|namely|(?-i:a|an))$"
 )
 # "... how many standard deviations from the mean a data point is." is whole: the verb
 # closes a clause that a wh-word opened.
-_WH_CLAUSE = re.compile(r"(?i)\b(?:how|what|where|which|who|whether|whatever)\b.*\b(?:is|are)$")
+_WH_CLAUSE = re.compile(
+    r"(?i)\b(?:how|what|where|which|who|whether|whatever)\b.*\b(?:is|are)$"
+    r"|\bto\s+[a-z]+\s+(?:with|for|on|by|of|to)$"  # "Collection of time series to work with."
+)
 _POINTER = re.compile(
     r"(?i)\b(?:(?:illustration|figure|image|diagram|picture|table|chart|graph|screenshot|video)"
     r"s? (?:below|above)|(?:shown|seen|illustrated|depicted|described|mentioned) (?:below|above)"
     r"|(?:the|this) (?:following|below|above) (?:illustration|figure|image|diagram|picture|table"
     r"|chart|graph|screenshot|example|code))"
+    r"|^(?:here(?:'s|’s| is| are)|this is)\s+(?:the|a|an|my|our)\s+(?:paper|link|video|article|blog"
+    r"|post|repo|code|source|slides?|talk|notebook)\W*$"
 )
 # An ellipsis that cuts text: at its start or end, or before a colon ("…never make it
 # to…:"); one inside a quoted example ("Alice... she... her") is the author's.
-_CUT = re.compile(r"^\W*(?:…|\.\.\.)|(?:…|\.\.\.)\W*$|(?:…|\.\.\.)\s*:")
+# "(analysis, monitoring, serving, ...)" is an "etc.", not a cut.
+_CUT = re.compile(r"^\W*(?:…|\.\.\.)|(?<!,\s)(?:…|\.\.\.)\W*$|(?:…|\.\.\.)\s*:")
 _NAVIGATION = re.compile(
     r"(?i)\W*(?:back|go|return|jump)\s+to\s+(?:the\s+)?top(?:\s+of\s+page)?\W*"
 )
+# A noun phrase with a question mark is a definition the author was unsure of, not a
+# question.
+# So is a labelled one ("Natural Language Inference: Does one sentence imply another?").
+_NOUN_PHRASE = re.compile(r"(?:A|An|The)\s+[a-z]|[A-Z][\w-]*(?: [\w-]+){0,4}:\s+\S")
 _LABEL_CHAIN = re.compile(r"^[A-Z][\w-]*(?: [\w-]+)?:\s+[A-Z][\w-]*(?: [\w-]+)?:")
 _WRAP_WIDTH = 100  # bodies whose lines never pass this are hard-wrapped prose
 _SHORT_LINE = 50  # in hard-wrapped prose, a line this short ends where its author ended it
@@ -114,17 +103,19 @@ _SHORT_LINE = 50  # in hard-wrapped prose, a line this short ends where its auth
 def units(body: str) -> list[Unit]:
     """The clean units of a body in reading order (memoized: bodies repeat across calls)."""
     # Four or more dots end a sentence ("dependencies..........POINT:8"); three mark a cut.
-    return list(_units(_DOT_RUN.sub(". ", body)))
+    # A backslash that ends a line is a Markdown hard line break ("you can either:\\").
+    return list(_units(_HARD_BREAK.sub("", _DOT_RUN.sub(". ", body))))
 
 
 _DOT_RUN = re.compile(r"\.{4,}")
+_HARD_BREAK = re.compile(r"\\+$", re.MULTILINE)
 
 
 @lru_cache(maxsize=512)
 def _units(body: str) -> tuple[Unit, ...]:
     out: list[Unit] = []
     lead = ""
-    for block, (kind, text) in enumerate(_blocks(body)):
+    for block, (kind, text) in enumerate(_labelled(_blocks(body))):
         if kind == "code":
             lead = ""
             continue
@@ -133,8 +124,11 @@ def _units(body: str) -> tuple[Unit, ...]:
             continue
         if kind == "para":
             sentences = [s for s in _sentences(text) if s]
+            asked = lead.endswith("?")  # the paragraph before ended on a (dropped) question
             lead = sentences[-1] if sentences and _is_lead(sentences[-1]) else ""
-            for sentence in sentences:
+            for i, sentence in enumerate(sentences):
+                if asked and i == 0 and len(sentence.split()) <= _REPLY_WORDS:
+                    continue  # "You'd still get artifacts." replies to it, and means little alone
                 if (clean := clean_unit(sentence)) is not None:
                     out.append(Unit(clean, "sentence", len(out), block))
         elif text.rstrip().endswith(":"):
@@ -151,12 +145,36 @@ def _units(body: str) -> tuple[Unit, ...]:
                         out.append(Unit(clean, "sentence", len(out), block, item_lead, first))
                         first = False
             elif (
-                item := clean_unit(
-                    re.sub(r"(?i)^(?:and|or)\s+", "", text), item=True, led=bool(_lead_text(lead))
-                )
+                item := clean_unit(_item_text(text), item=True, led=bool(_lead_text(lead)))
             ) is not None:
                 out.append(Unit(item, "item", len(out), block, _lead_text(lead)))
     return tuple(out)
+
+
+_LABEL_LINE = re.compile(r"^[A-Z][\w/&()'-]*(?: [\w/&()'-]+){0,4}:$")
+
+
+def _labelled(blocks: Iterator[tuple[str, str]]) -> Iterator[tuple[str, str]]:
+    """A label line over a paragraph ("Semantic Memory:" then "Focuses on ...") is one
+    item, "Semantic Memory: Focuses on ...", of the list its heading introduces."""
+    label = ""
+    for kind, text in blocks:
+        if label and kind == "para":
+            yield "item", f"{label} {text}"
+        elif label:
+            yield "para", label
+            yield kind, text
+        elif kind != "para" or not _LABEL_LINE.match(text.strip()):
+            yield kind, text
+        starts = kind == "para" and not label and _LABEL_LINE.match(text.strip())
+        label = text.strip() if starts else ""
+    if label:
+        yield "para", label
+
+
+def _item_text(text: str) -> str:
+    """An item without the words that join it to the next ("Increase the rate, or")."""
+    return re.sub(r"(?i)[,;]?\s+(?:and|or)$", "", re.sub(r"(?i)^(?:and|or)\s+", "", text))
 
 
 def _is_lead(text: str) -> bool:
@@ -172,51 +190,18 @@ def _lead_text(lead: str) -> str:
     return text if _words(text) and not text.endswith("…") else ""
 
 
-def clean_inline(text: str) -> str:
-    """Markup, links, URLs and highlight backticks removed; white space collapsed."""
-    text = _LABEL.sub("", _COMMENT.sub(" ", text.strip()))
-    text = _MATH.sub(lambda m: _plain_math(m.group(1)), text)
-    text = re.sub(r"\s*\(\s*\\formula\s*\)", "", text)  # "logits ( $\vec{x}$ ) into": aside
-    for pattern, replacement in _INLINE:
-        text = pattern.sub(replacement, text)
-    return _undouble(text).strip(" -–—;,")
-
-
-_COMMENT = re.compile(r"<!--.*?(?:-->|$)")
-_MATH = re.compile(r"\$([^$]+)\$")
-_SIMPLE_MATH = re.compile(r"[\w\s,.()+\-=<>]*")
-
-
-def _plain_math(tex: str) -> str:
-    """Inline LaTeX as plain text ("$\\beta_0,\\beta_1$": "beta_0, beta_1"); a formula
-    that does not read as plain text is marked, and its sentence is dropped."""
-    plain = re.sub(r"\\([a-zA-Z]+)", r"\1", tex).replace("{", "").replace("}", "")
-    plain = re.sub(r",\s*", ", ", plain)
-    return plain if _SIMPLE_MATH.fullmatch(plain) else "\\formula"
-
-
-def _undouble(text: str) -> str:
-    """One of a word printed twice in a row ("Apache Hadoop Hadoop", "transformers
-    Transformer"), as a heading joined to the text that repeats it leaves; upper-case
-    tokens ("[MASK] [MASK]") are data and stay."""
-    words = text.split(" ")
-    kept = words[:1]
-    for word in words[1:]:
-        a, b = kept[-1], word.rstrip(".,;:!")
-        same = a.lower().rstrip("s") == b.lower().rstrip("s") and len(a) > 2 and a.isalpha()
-        if not (same and b.isalpha() and not (a.isupper() and b.isupper())):
-            kept.append(word)
-        elif word != b:
-            kept[-1] += word[len(b) :]  # "Hadoop Hadoop." keeps its full stop
-    return " ".join(kept)
+# ", see <a link's title> to understand the difference": the link is gone, the pointer too
+_SEE_CLAUSE = re.compile(r",\s+see\s+[A-Z\"“].*$")
 
 
 def clean_unit(raw: str, *, item: bool = False, led: bool = False) -> str | None:
     """A sentence or item fit to quote, or None when a cleaning rule rejects it. An item
     under a lead-in ("Methods:") may be one word ("Pruning")."""
-    text = clean_inline(raw)
+    text = _SEE_CLAUSE.sub(".", clean_inline(raw))
     if not text or len(_words(text)) < (1 if led else 2 if item else _MIN_WORDS):
         return None
+    if text.endswith("?") and _NOUN_PHRASE.match(text) and len(_words(text)) >= 4:
+        text = text[:-1] + "."  # "An environment where several agents can coexist?" states
     if text.endswith(("?", ":")) or "?" in text[-3:] or _CUT.search(text):
         return None  # a rhetorical question, a list intro without its list, a cut title
     if "\\" in text or _POINTER.search(text) or _LABEL_CHAIN.match(text):
@@ -278,7 +263,7 @@ def _blocks(body: str) -> Iterator[tuple[str, str]]:
         if not stripped:
             yield from flush()
             continue
-        if _LINK_LIST_LEAD.match(_LABEL.sub("", stripped)):
+        if _LINK_LIST_LEAD.match(LABEL.sub("", stripped)):
             yield from flush()
             in_links = True
             continue
@@ -301,7 +286,7 @@ def _blocks(body: str) -> Iterator[tuple[str, str]]:
             yield from flush()
             item, item_indent = [line[marker.end() :].strip()], len(marker.group(1))
             continue
-        labelled = _LABEL.sub("", stripped)
+        labelled = LABEL.sub("", stripped)
         inline_item = re.match(r"^[•▪◦]\s*", labelled)
         if inline_item:  # "Note: • first item"
             yield from flush()
@@ -326,7 +311,7 @@ def _indent(line: str) -> int:
 
 
 def _only_links(text: str) -> bool:
-    rest = _URL.sub("", re.sub(r"\[[^\]]*\]\([^)]*\)", "", text))
+    rest = URL.sub("", re.sub(r"\[[^\]]*\]\([^)]*\)", "", text))
     labelled_link = rest != text and re.fullmatch(r"\W*\w+\s*:\s*", rest)  # "Paper: <url>"
     return len(_words(rest)) == 0 or bool(labelled_link)
 

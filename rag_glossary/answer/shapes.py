@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from rag_glossary.answer.inline import clean_inline
 from rag_glossary.answer.pieces import (
     Group,
     Idf,
@@ -24,12 +25,13 @@ from rag_glossary.answer.pieces import (
     list_statement,
     make_group,
     names_acronym,
+    names_term,
     refers_back,
     statement,
     stem,
 )
 from rag_glossary.answer.question import Question
-from rag_glossary.answer.segment import Unit, clean_inline, units
+from rag_glossary.answer.segment import Unit, units
 from rag_glossary.lexical import tokenize
 from rag_glossary.models import Hit
 
@@ -75,10 +77,21 @@ def second_entry(
 
 
 def comparison(q: Question, hits: Sequence[Hit], idf: Idf) -> list[Statement] | None:
+    both = _compares_both(q, hits)
+    if both is not None:  # "Model Evaluation Vs Model Optimisation": the entry says it
+        group = make_group(both, hits)
+        pool = [x for x in group.units if x[0].kind == "sentence"]
+        against = [x for x in pool[1:] if _CONTRAST_WORD.search(x[0].text)]
+        sentences = pool[:1] + (against or pool[1:2])[:1]
+        if count_words(" ".join(x[0].text for x in sentences)) > SIDE_WORDS:
+            sentences = sentences[:1]
+        title = clean_title(both.title)
+        return [statement(x, 0, title, title if i == 0 else "") for i, x in enumerate(sentences)]
     first = hit_for(q.sides[0], hits)
     sides = [first, hit_for(q.sides[1], [h for h in hits if h is not first])]
     if any(s is None for s in sides):
         return None
+    sides = [_fuller(side, hit, hits, sides) for side, hit in zip(q.sides, sides, strict=True)]
     out: list[Statement] = []
     used: set[str] = set()
     for rank, hit in enumerate(h for h in sides if h is not None):
@@ -97,6 +110,11 @@ def comparison(q: Question, hits: Sequence[Hit], idf: Idf) -> list[Statement] | 
         second = _contrast(fresh, this, other, opening) or _next_to(fresh, opening)
         if second and count_words(opening[0].text) + count_words(second[0].text) <= SIDE_WORDS:
             picked[second[0].position] = second
+            more = _next_to(fresh, second)  # "... not a multiplication at all!" + "It is ..."
+            words = sum(count_words(u.text) for u, _ in picked.values())
+            fits = more is not None and words + count_words(more[0].text) <= SIDE_WORDS
+            if more and fits and refers_back(more[0].text):
+                picked[more[0].position] = more
         name = display_name(group)
         for i, position in enumerate(sorted(picked)):
             used.add(key_of(picked[position][0].text))
@@ -104,6 +122,60 @@ def comparison(q: Question, hits: Sequence[Hit], idf: Idf) -> list[Statement] | 
                 statement(picked[position], rank, clean_title(hit.title), name if i == 0 else "")
             )
     return out
+
+
+THIN_SIDE_WORDS = 12  # a side whose entry says less than this may take a fuller namesake
+
+
+def _fuller(side: str, hit: Hit | None, hits: Sequence[Hit], sides: list[Hit | None]) -> Hit | None:
+    """The side's entry, or, when it says little ("Different parts of the network ..."),
+    another entry of the same name give or take a category word ("Mixture-Of-Experts
+    (MOE) Architecture") that says more."""
+    if hit is None:
+        return None
+    size = _sentence_words(hit)
+    if size >= THIN_SIDE_WORDS:
+        return hit
+    namesakes = [h for h in hits if h not in sides and names_term(h, side)]
+    richer = [h for h in namesakes if _sentence_words(h) > 2 * size]
+    return richer[0] if richer else hit
+
+
+def _sentence_words(hit: Hit) -> int:
+    return sum(count_words(u.text) for u in units(hit.entry.body) if u.kind == "sentence")
+
+
+def _compares_both(q: Question, hits: Sequence[Hit]) -> Hit | None:
+    """An entry whose title names both sides of the comparison, and has text."""
+    for hit in hits:
+        has_text = any(u.kind == "sentence" for u in units(hit.entry.body))
+        if has_text and _vs_title(hit.title, q.sides):
+            return hit
+    sides = sorted((core(side) for side in q.sides if core(side)), key=len, reverse=True)
+    for hit in hits:
+        rest = core(hit.title)
+        for side in sides:  # apart: "Masked Self-Attention" names one side, not both
+            rest, found = re.subn(rf"\b{re.escape(side)}\b", " ", rest, count=1)
+            if not found:
+                break
+        else:
+            if len(sides) == 2 and any(u.kind == "sentence" for u in units(hit.entry.body)):
+                return hit
+    return None
+
+
+def _vs_title(title: str, sides: tuple[str, ...]) -> bool:
+    """A title that is a comparison ("spatial domain vs fourierfrequency domain") whose
+    halves share at least half of the words of each side, in order."""
+    halves = re.split(r"\s+(?:vs\.?|versus)\s+", " ".join(title.lower().split()))
+    if len(halves) != 2 or len(sides) != 2:
+        return False
+    own = [set(tokenize(side)) for side in sides]
+    for half, words, other in zip(halves, own, own[::-1], strict=True):
+        apart = words - other  # "model" names neither side of "model x vs model y"
+        if not apart or sum(stem(w) in half for w in apart) < 0.5 * len(apart):
+            return False
+    return True
 
 
 def _contrast(
