@@ -103,7 +103,7 @@ def test_answerable_computer_vision_questions_are_covered(
 ) -> None:
     result = cv.retrieve(question, k=5)
     assert result.covered, (result.key_term, result.reason)
-    assert result.hits[0].title == title
+    assert result.hits[0].title.lower() == title  # data-file titles are cased from their text
 
 
 @pytest.mark.slow
