@@ -7,6 +7,7 @@ class or a fixed token, so long lines cost linear time.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 _LIQUID = re.compile(r"\{%-?\s*(\w+)([^%]*)%\}")
@@ -106,7 +107,7 @@ def _myst_roles(line: str, links: LinkCollector) -> str:
 def _is_citation(numbers: str) -> bool:
     """``1,2`` and ``3-5`` are citations; ``0,0`` and ``2,1`` are lists or coordinates."""
     values = [int(n) for n in re.findall(r"\d+", numbers)]
-    return all(a < b for a, b in zip(values, values[1:], strict=False))
+    return all(a < b for a, b in itertools.pairwise(values))
 
 
 def _escaped_citation(match: re.Match[str]) -> str:
