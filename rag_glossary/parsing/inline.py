@@ -33,9 +33,12 @@ _MYST_ROLE = re.compile(
     r"`([^`\n]+)`"
 )
 _ROLE_TITLE = re.compile(r"^(.*?\S)\s*<([^<>]+)>$")
-# Citation markers to a reference list: [\[1\]](#mlc), [\[1\]][1], and " [1,2]." in prose.
+# Citation markers to a reference list: [\[1\]](#mlc), [\[1\]][1], and " [1,2]." in prose
+# (not "- [1] Author", an item of the reference list itself).
 _ESCAPED_CITATION = re.compile(r"\s?\[\\\[\d{1,3}\\\]\](?:\([^()\s]*\)|\[[^\[\]]*\])(\s*)")
-_CITATION = re.compile(r"\s\[([1-9]\d{0,2}(?:\s?[,–-]\s?[1-9]\d{0,2})*)\](?=[\s.,;:)]|$)")
+_CITATION = re.compile(
+    r"(?<=[^\s*+>|-])\s\[([1-9]\d{0,2}(?:\s?[,–-]\s?[1-9]\d{0,2})*)\](?=[\s.,;:)]|$)"
+)
 _GLUED_WORD = re.compile(r"[a-z]{3}")
 SPACES = re.compile(r"[ \t]{2,}")
 
