@@ -34,7 +34,9 @@ CONFIG_FILE = "corpus.toml"
 #    in data values and table cells rendered; prose table columns as definitions; reST slash
 #    titles and quoted names as aliases.
 # 3: a Jekyll page with its terms under ## headings is not the ai-glossary dialect.
-PARSER_VERSION = 3
+# 4: MyST roles rendered; numeric citation markers and "[1]: url" lines removed; a word glued
+#    to a link spaced; an acronym title defined by its expansion (and back) gets it as alias.
+PARSER_VERSION = 4
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:

@@ -110,7 +110,10 @@ def test_duplicate_headings_in_one_source_get_dash_numbers(
             "V=[0,0,0,...,0] and x = df['year'] and y[i]",
             [],
         ),
-        ("cited [2] [3]", "cited [2] [3]", []),
+        ("cited [2] [3]", "cited", []),
+        ("the pair [0, 1] or [2,1].", "the pair [0, 1] or [2,1].", []),
+        ("[1] Aggarwal, 2016.", "[1] Aggarwal, 2016.", []),
+        ("- [2] Aggarwal, 2016.", "- [2] Aggarwal, 2016.", []),
     ],
 )
 def test_clean_inline(line: str, text: str, terms: list[str]) -> None:

@@ -57,6 +57,51 @@ def acronym_aliases(title: str) -> list[str]:
     return []
 
 
+_ACRONYM_WORDS = {"of", "and", "the", "a", "an", "to", "for", "in", "on", "with", "by"}
+_FIRST_CLAUSE = re.compile(r"^[^.,;:(\n]*")
+_PAREN_ACRONYM = re.compile(r"\(([A-Za-z]{2,8})\)")
+
+
+def _initials(words: Sequence[str]) -> set[str]:
+    content = [w for w in words if w.casefold() not in _ACRONYM_WORDS]
+    return {"".join(w[0] for w in words).casefold(), "".join(w[0] for w in content).casefold()}
+
+
+def _spelled_by(acronym: str, words: Sequence[str]) -> bool:
+    return len(words) >= 2 and acronym.casefold() in _initials(words)
+
+
+def defined_acronym_aliases(title: str, body: str) -> list[str]:
+    """Aliases the definition's first sentence gives: ``DAG`` defined as ``Directed acyclic
+    graph, ...`` gets that expansion; ``Exploratory data analysis`` defined as ``Exploratory
+    data analysis (EDA) is ...`` gets ``EDA``. The acronym must be the expansion's initials."""
+    title = display_title(title)
+    first = body[:_MAX_ALIAS_SOURCE].split(". ", 1)[0]
+    if re.fullmatch(r"[A-Za-z]{2,8}", title) and _looks_like_acronym(title):
+        return _expansion(title, first)
+    for match in _PAREN_ACRONYM.finditer(first):
+        acronym = match.group(1)
+        before = first[: match.start()].rstrip().casefold()
+        if before.endswith(title.casefold()) and _looks_like_acronym(acronym):
+            return [acronym] if _spelled_by(acronym, _word_list(title)) else []
+    return []
+
+
+def _expansion(acronym: str, sentence: str) -> list[str]:
+    """The leading words of ``sentence`` (after an optional ``ACRONYM:``) it abbreviates."""
+    sentence = re.sub(rf"^{re.escape(acronym)}\s*[:\-–]\s*", "", sentence)
+    clause = _FIRST_CLAUSE.match(sentence)
+    phrase = clause.group(0).split() if clause else []
+    for n in range(2, min(len(phrase), 8) + 1):
+        if _spelled_by(acronym, _word_list(" ".join(phrase[:n]))):
+            return [" ".join(phrase[:n])]
+    return []
+
+
+def _word_list(text: str) -> list[str]:
+    return re.findall(r"[A-Za-z0-9]+", text)
+
+
 _SLASH = re.compile(r"\s+/\s+")
 # 'It is often referred to as the "target".': only a quoted name is taken.
 _QUOTED_NAME = re.compile(

@@ -199,6 +199,8 @@ def see_also_items(line: str) -> list[str] | None:
 # --- bodies -----------------------------------------------------------------------
 
 _BLOCKQUOTE = re.compile(r"^(\s*)(?:>\s?)+")
+# "[1]: https://..." defines a reference link's target; Markdown shows nothing for it.
+_REF_DEFINITION = re.compile(r"^ {0,3}\[[^\[\]]+\]:\s*<?https?://\S+\s*$")
 _TOC_MARKER = re.compile(r"^\s*(?:[*+-]|1\.)\s+toc\s*$", re.IGNORECASE)
 
 
@@ -257,6 +259,8 @@ def _prose_line(raw: str, base: int, links: LinkCollector) -> str:
     line = raw.expandtabs(4)
     line = line[base:] if line[:base].isspace() else line.lstrip()
     line = _BLOCKQUOTE.sub(r"\1", line)
+    if _REF_DEFINITION.match(line):
+        return ""
     text, _ = clean_inline(line, links)
     if not text.strip():
         return ""

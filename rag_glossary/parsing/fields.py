@@ -13,7 +13,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from rag_glossary.parsing.base import Section, acronym_aliases
+from rag_glossary.parsing.base import Section, acronym_aliases, defined_acronym_aliases
 from rag_glossary.parsing.clean import fix_mojibake, markdown_text
 from rag_glossary.parsing.slug import slugify
 
@@ -168,7 +168,7 @@ def section_of(
         title=title,
         line=line,
         body=_with_metadata(definition, record, cols) if definition else "",
-        aliases=[*aliases, *acronym_aliases(title)],
+        aliases=[*aliases, *acronym_aliases(title), *defined_acronym_aliases(title, definition)],
         see_also=_items(record.get(cols.see_also)) if cols.see_also else [],
         slug_text=raw,
         anchor=explicit or (slugify(raw) if title != raw else None),

@@ -7,6 +7,7 @@ class or a fixed token, so long lines cost linear time.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 _LIQUID = re.compile(r"\{%-?\s*(\w+)([^%]*)%\}")
@@ -25,6 +26,20 @@ _SHORTCODE = re.compile(r"(?<!\S):[a-z0-9_+-]+:(?!\S)")
 _QUOTED_URL = re.compile(r"[\"']([^\"']*)[\"']")
 _URL_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 _BACKTICKS = re.compile(r"`+")
+# MyST roles: {ref}`title <target>`, {py:meth}`~pkg.mod.name`, {term}`word`, {math}`x^2`.
+_MYST_ROLE = re.compile(
+    r"(?<![\w`])\{((?:py|std|js|c|cpp):[a-z]+|ref|doc|term|math|numref|eq|abbr|download|any"
+    r"|func|class|meth|mod|attr|obj|data|exc|kbd|file|envvar|command|program|guilabel)\}"
+    r"`([^`\n]+)`"
+)
+_ROLE_TITLE = re.compile(r"^(.*?\S)\s*<([^<>]+)>$")
+# Citation markers to a reference list: [\[1\]](#mlc), [\[1\]][1], and " [1,2]." in prose
+# (not "- [1] Author", an item of the reference list itself).
+_ESCAPED_CITATION = re.compile(r"\s?\[\\\[\d{1,3}\\\]\](?:\([^()\s]*\)|\[[^\[\]]*\])(\s*)")
+_CITATION = re.compile(
+    r"(?<=[^\s*+>|-])\s\[([1-9]\d{0,2}(?:\s?[,–-]\s?[1-9]\d{0,2})*)\](?=[\s.,;:)]|$)"
+)
+_GLUED_WORD = re.compile(r"[a-z]{3}")
 SPACES = re.compile(r"[ \t]{2,}")
 
 _LIQUID_LABELS = {"youtube": "Video", "vimeo": "Video", "pdf": "PDF"}
@@ -64,6 +79,48 @@ def _keeps_brackets(text: str) -> bool:
     return not any(ch.isalpha() for ch in stripped)
 
 
+def _role(match: re.Match[str], links: LinkCollector) -> str:
+    role, content = match.group(1), match.group(2).strip()
+    if role == "math":
+        return content
+    titled = _ROLE_TITLE.match(content)
+    if titled:
+        return titled.group(1)
+    target = content.lstrip("!")
+    if target.startswith("~"):
+        target = target[1:].rsplit(".", 1)[-1]
+    if role == "term":
+        links.add(target)
+    # Sphinx shows Python objects as code.
+    return f"`{target}`" if role.startswith("py:") else target
+
+
+def _myst_roles(line: str, links: LinkCollector) -> str:
+    """Roles rendered; a role written inside inline code is code and stays."""
+    spans = _code_spans(line)
+
+    def render(match: re.Match[str]) -> str:
+        if any(start < match.start() < end for start, end in spans):
+            return match.group(0)
+        return _role(match, links)
+
+    return _MYST_ROLE.sub(render, line)
+
+
+def _is_citation(numbers: str) -> bool:
+    """``1,2`` and ``3-5`` are citations; ``0,0`` and ``2,1`` are lists or coordinates."""
+    values = [int(n) for n in re.findall(r"\d+", numbers)]
+    return all(a < b for a, b in itertools.pairwise(values))
+
+
+def _escaped_citation(match: re.Match[str]) -> str:
+    return "" if match.start() == 0 else match.group(1)
+
+
+def _citation(match: re.Match[str]) -> str:
+    return "" if _is_citation(match.group(1)) else match.group(0)
+
+
 class LinkCollector:
     def __init__(self) -> None:
         self.terms: list[str] = []
@@ -77,7 +134,11 @@ class LinkCollector:
         text, target = match.group(1), match.group(2)
         if not _is_external(target):
             self.add(link_term(text))
-        return _display(text) or target.strip()
+        shown = _display(text) or target.strip()
+        # "[Model Evaluation](#model-evaluation)focuses": a word glued to the link (a plural
+        # "s" or a stray letter stays glued).
+        glued = _GLUED_WORD.match(match.string, match.end())
+        return f"{shown} " if glued and shown[-1:].isalpha() else shown
 
     def wiki(self, match: re.Match[str]) -> str:
         self.add(match.group(1))
@@ -140,6 +201,8 @@ def _clean_prose(text: str, links: LinkCollector) -> str:
         text = _LIQUID_OUTPUT.sub("", text)
         text = _KRAMDOWN_ATTR.sub("", text)
     if "[" in text:
+        text = _ESCAPED_CITATION.sub(_escaped_citation, text)
+        text = _CITATION.sub(_citation, text)
         text = _WIKI_IMAGE.sub("", text)
         text = _IMAGE.sub("", text)
         text = WIKI_LINK.sub(links.wiki, text)
@@ -162,6 +225,8 @@ def clean_inline(line: str, links: LinkCollector | None = None) -> tuple[str, li
     before = len(collector.terms)
     if "<!--" in line:
         line = remove_html_comments(line)
+    if "}`" in line:
+        line = _myst_roles(line, collector)
     if "`" not in line:
         return _clean_prose(line, collector), collector.terms[before:]
     out: list[str] = []

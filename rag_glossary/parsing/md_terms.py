@@ -21,7 +21,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from rag_glossary.parsing.base import Parsed, Section, acronym_aliases
+from rag_glossary.parsing.base import (
+    Parsed,
+    Section,
+    acronym_aliases,
+    defined_acronym_aliases,
+)
 from rag_glossary.parsing.clean import clean_markdown, front_matter, markdown_text, prepare
 from rag_glossary.parsing.fields import Columns, FieldSpec, find_columns, section_of
 from rag_glossary.parsing.inline import clean_title
@@ -150,12 +155,13 @@ def _close(current: _Open | None, out: list[Section]) -> None:
 def _section(title: str, line: int, chunks: Sequence[str]) -> Section:
     raw = "\n\n".join(c.strip("\n") for c in chunks if c.strip())
     cleaned = clean_markdown(raw.split("\n"), [False] * (raw.count("\n") + 1)) if raw else None
+    body = cleaned.text if cleaned else ""
     return Section(
         title=title,
         line=line,
-        body=cleaned.text if cleaned else "",
+        body=body,
         see_also=list(cleaned.see_also) if cleaned else [],
-        aliases=acronym_aliases(title),
+        aliases=[*acronym_aliases(title), *defined_acronym_aliases(title, body)],
         slug_text=title,
     )
 
