@@ -95,6 +95,16 @@ _NAVIGATION = re.compile(
 # question.
 # So is a labelled one ("Natural Language Inference: Does one sentence imply another?").
 _NOUN_PHRASE = re.compile(r"(?:A|An|The)\s+[a-z]|[A-Z][\w-]*(?: [\w-]+){0,4}:\s+\S")
+# A question opens with one of these; "New search engine built by Google ?" is a statement
+# its author was unsure of.
+_ASKING = re.compile(
+    r"(?i)^(?:[\w ()/-]{1,40}:\s+)?(?:what|why|how|when|where|which|who|whom|whose|is|are|was"
+    r"|were|do|does|did|can|could|should|would|will|shall|may|might|must|have|has|had|isn't"
+    r"|aren't|don't|doesn't|didn't|can't|won't|wouldn't|shouldn't|so|and|but|or|ever|any|you"
+    r"|if|imagine|remember|ok|okay|right|really|yes|no)\b"
+)
+# "For square matrices only? No.": the reply keeps the question's meaning, so they stay one
+_REPLY = re.compile(r"(?i)^(?:no|yes|nope|not really|not always|not quite|correct|wrong)[.!]?$")
 _LABEL_CHAIN = re.compile(r"^[A-Z][\w-]*(?: [\w-]+)?:\s+[A-Z][\w-]*(?: [\w-]+)?:")
 _WRAP_WIDTH = 100  # bodies whose lines never pass this are hard-wrapped prose
 _SHORT_LINE = 50  # in hard-wrapped prose, a line this short ends where its author ended it
@@ -200,7 +210,8 @@ def clean_unit(raw: str, *, item: bool = False, led: bool = False) -> str | None
     text = _SEE_CLAUSE.sub(".", clean_inline(raw))
     if not text or len(_words(text)) < (1 if led else 2 if item else _MIN_WORDS):
         return None
-    if text.endswith("?") and _NOUN_PHRASE.match(text) and len(_words(text)) >= 4:
+    stated = _NOUN_PHRASE.match(text) or not _ASKING.match(text)
+    if text.endswith("?") and stated and len(_words(text)) >= 4:
         text = text[:-1] + "."  # "An environment where several agents can coexist?" states
     if text.endswith(("?", ":")) or "?" in text[-3:] or _CUT.search(text):
         return None  # a rhetorical question, a list intro without its list, a cut title
@@ -366,6 +377,16 @@ _PLAIN_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[\"'“(\[`]?[A-Z0-9(`])")
 
 
 def _sentences(text: str) -> list[str]:
+    out: list[str] = []
+    for sentence in _split(text):
+        if out and out[-1].endswith("?") and _REPLY.match(sentence):
+            out[-1] = f"{out[-1]} {sentence}"
+        else:
+            out.append(sentence)
+    return out
+
+
+def _split(text: str) -> list[str]:
     flat = re.sub(r"\s*<!>\s*", ". ", " ".join(text.split()))  # "<!>" separates notes
     if len(flat) < 40 or not re.search(r"[.!?]\s+\S", flat):
         return [flat]
