@@ -45,10 +45,12 @@ from rag_glossary.answer.pieces import (
     near_duplicate,
     refers_back,
     statement,
+    stem,
 )
 from rag_glossary.answer.question import Question, analyze
 from rag_glossary.answer.rendering import render
 from rag_glossary.answer.segment import Unit, units
+from rag_glossary.lexical import tokenize
 from rag_glossary.answer.shapes import (
     acronym_meanings,
     comparison,
@@ -252,7 +254,9 @@ def _answer_units(q: Question, group: Group, idf: Idf, rank: int) -> list[Statem
     items = [u for u, _ in pool if u.kind == "item"]
     if words < SHORT_DEFINITION and items:  # "Machine Learning Operations." says too little
         out.append(list_statement(pool, items[0], rank, ""))
-    elif q.shape == "list" and (follows := _list_after(pool, max(picked))) is not None:
+    elif (follows := _list_after(pool, max(picked))) is not None and (
+        q.shape == "list" or _introduces(q, focus, picked[max(picked)][0], follows, idf)
+    ):
         out.append(list_statement(pool, follows, rank, ""))  # "These methods ..." + "Methods:"
     return out
 
@@ -278,6 +282,24 @@ def _list_after(pool: list[tuple[Unit, list[str]]], position: int) -> Unit | Non
         ),
         None,
     )
+
+
+_ASKED_NOUN = re.compile(r"(?i)\s*(?:which|what)\s+(?:kinds?\s+of\s+|types?\s+of\s+)?([a-z]{3,})")
+_POINTS_AHEAD = re.compile(r"(?i)^(?:these|those|the following|following|here are)\b|following\W*$")
+
+
+def _introduces(q: Question, focus: frozenset[str], last: Unit, follows: Unit, idf: Idf) -> bool:
+    """The list after the quoted text is what the question asks for: its lead-in names the
+    question's words ("Framework" for "which frameworks"), or the text points at it
+    ("These questions are important ...")."""
+    if q.shape in ("define", "expand") or not follows.lead:
+        return False
+    lead = coverage(focus, Unit(follows.lead, "item", 0, 0), idf, forms=True) >= 0.5
+    asked = _ASKED_NOUN.match(q.text)  # "which frameworks ...": the list of frameworks
+    named = asked is not None and bool(
+        {stem(t) for t in tokenize(asked.group(1))} & {stem(t) for t in tokenize(follows.lead)}
+    )
+    return lead or named or bool(_POINTS_AHEAD.search(last.text))
 
 
 def _repeats(unit: Unit, picked: dict[int, tuple[Unit, list[str]]]) -> bool:

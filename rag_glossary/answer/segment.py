@@ -124,6 +124,7 @@ _HARD_BREAK = re.compile(r"\\+$", re.MULTILINE)
 @lru_cache(maxsize=512)
 def _units(body: str) -> tuple[Unit, ...]:
     out: list[Unit] = []
+    unsure: list[Unit] = []
     lead = ""
     for block, (kind, text) in enumerate(_labelled(_blocks(body))):
         if kind == "code":
@@ -141,6 +142,8 @@ def _units(body: str) -> tuple[Unit, ...]:
                     continue  # "You'd still get artifacts." replies to it, and means little alone
                 if (clean := clean_unit(sentence)) is not None:
                     out.append(Unit(clean, "sentence", len(out), block))
+                elif not out and (doubted := _doubted(sentence)) is not None:
+                    unsure.append(Unit(doubted, "sentence", 0, block))
         elif text.rstrip().endswith(":"):
             lead = text  # "- Examples include:" introduces the items after it
         else:
@@ -158,7 +161,15 @@ def _units(body: str) -> tuple[Unit, ...]:
                 item := clean_unit(_item_text(text), item=True, led=bool(_lead_text(lead)))
             ) is not None:
                 out.append(Unit(item, "item", len(out), block, _lead_text(lead)))
-    return tuple(out)
+    return tuple(out) if out or len(unsure) != 1 else tuple(unsure)
+
+
+def _doubted(sentence: str) -> str | None:
+    """A statement its author ended with "?" ("New search engine built by Google ?"): the
+    text of an entry that says nothing else, not a rhetorical question."""
+    if not sentence.rstrip().endswith("?") or _ASKING.match(clean_inline(sentence)):
+        return None
+    return clean_unit(sentence.rstrip().rstrip("?").rstrip() + ".")
 
 
 _LABEL_LINE = re.compile(r"^[A-Z][\w/&()'-]*(?: [\w/&()'-]+){0,4}:$")
@@ -210,10 +221,10 @@ def clean_unit(raw: str, *, item: bool = False, led: bool = False) -> str | None
     text = _SEE_CLAUSE.sub(".", clean_inline(raw))
     if not text or len(_words(text)) < (1 if led else 2 if item else _MIN_WORDS):
         return None
-    stated = _NOUN_PHRASE.match(text) or not _ASKING.match(text)
-    if text.endswith("?") and stated and len(_words(text)) >= 4:
+    if text.endswith("?") and _NOUN_PHRASE.match(text) and len(_words(text)) >= 4:
         text = text[:-1] + "."  # "An environment where several agents can coexist?" states
-    if text.endswith(("?", ":")) or "?" in text[-3:] or _CUT.search(text):
+    listed_question = item and led and text.endswith("?")  # "Critical questions:" + "How ...?"
+    if (text.endswith(("?", ":")) or "?" in text[-3:]) and not listed_question or _CUT.search(text):
         return None  # a rhetorical question, a list intro without its list, a cut title
     if "\\" in text or _POINTER.search(text) or _LABEL_CHAIN.match(text):
         return None  # a formula, a pointer at a figure that is not there, "Metadata: Trimming:"
