@@ -185,8 +185,16 @@ def _answer_units(q: Question, group: Group, idf: Idf, rank: int) -> list[Statem
     pool = group.units
     title = clean_title(group.hits[0].title)
     definition = definition_of(pool, title)
+    # listed questions answer nothing when the entry also lists statements and the
+    # question does not ask for questions
+    asked_items = not q.words & _QUESTION_WORDS and any(
+        is_item(u) and not u.text.endswith("?") for u, _ in pool
+    )
     scored = sorted(
-        ((_score(q, focus, u, idf), u, ids) for u, ids in pool),
+        (
+            (_score(q, focus, u, idf) - (1.0 if asked_items and u.text.endswith("?") else 0), u, ids)
+            for u, ids in pool
+        ),
         key=lambda x: (-x[0], x[1].position),
     )
     best_score, best_unit, _ = scored[0]
@@ -251,6 +259,8 @@ def _answer_units(q: Question, group: Group, idf: Idf, rank: int) -> list[Statem
     ordered = [picked[p] for p in sorted(picked)]
     name = display_name(group)
     out = [statement(x, rank, title, name if i == 0 else "") for i, x in enumerate(ordered)]
+    if asked_items:
+        pool = [(u, ids) for u, ids in pool if not u.text.endswith("?")]
     items = [u for u, _ in pool if u.kind == "item"]
     if words < SHORT_DEFINITION and items:  # "Machine Learning Operations." says too little
         out.append(list_statement(pool, items[0], rank, ""))
@@ -285,6 +295,7 @@ def _list_after(pool: list[tuple[Unit, list[str]]], position: int) -> Unit | Non
 
 
 _ASKED_NOUN = re.compile(r"(?i)\s*(?:which|what)\s+(?:kinds?\s+of\s+|types?\s+of\s+)?([a-z]{3,})")
+_QUESTION_WORDS = frozenset({"question", "ask", "asked"})
 _POINTS_AHEAD = re.compile(r"(?i)^(?:these|those|the following|following|here are)\b|following\W*$")
 
 

@@ -215,10 +215,15 @@ def _lead_text(lead: str) -> str:
 _SEE_CLAUSE = re.compile(r",\s+see\s+[A-Z\"“].*$")
 
 
+# "... like item Y. See the list of CF examples." (the splitter read "Y." as an initial)
+_SEE_TAIL = re.compile(r"(?<=[.!])\s+(?:See|Refer to)\s[^.!?]*[.!]?$")
+_SEE_POINTER = re.compile(r"(?i)(?:see|refer to|check out|for more(?: \w+)?,? see)\s")
+
+
 def clean_unit(raw: str, *, item: bool = False, led: bool = False) -> str | None:
     """A sentence or item fit to quote, or None when a cleaning rule rejects it. An item
     under a lead-in ("Methods:") may be one word ("Pruning")."""
-    text = _SEE_CLAUSE.sub(".", clean_inline(raw))
+    text = _SEE_TAIL.sub("", _SEE_CLAUSE.sub(".", clean_inline(raw)))
     if not text or len(_words(text)) < (1 if led else 2 if item else _MIN_WORDS):
         return None
     if text.endswith("?") and _NOUN_PHRASE.match(text) and len(_words(text)) >= 4:
@@ -232,6 +237,8 @@ def clean_unit(raw: str, *, item: bool = False, led: bool = False) -> str | None
         return None  # "Benefits with this approach are"
     if re.match(r"(?i)(see|more at|also see|related)\b", text) and len(_words(text)) < 8:
         return None  # a cross-reference, not a statement
+    if _SEE_POINTER.match(text):
+        return None  # "See the list of CF examples in ...": its link is gone from the text
     if _NAVIGATION.fullmatch(text):
         return None  # "Back to top"
     if _CODE_LINE.match(raw.strip()) and not item:
@@ -390,7 +397,9 @@ _PLAIN_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[\"'“(\[`]?[A-Z0-9(`])")
 def _sentences(text: str) -> list[str]:
     out: list[str] = []
     for sentence in _split(text):
-        if out and out[-1].endswith("?") and _REPLY.match(sentence):
+        if out and re.match(r"[a-z]{3,}\b", sentence) and re.search(r"\b[a-z]{3,}\.$", out[-1]):
+            out[-1] = f"{out[-1][:-1]} {sentence}"  # a stray stop in a phrase: "machine. learning"
+        elif out and out[-1].endswith("?") and _REPLY.match(sentence):
             out[-1] = f"{out[-1]} {sentence}"
         else:
             out.append(sentence)
