@@ -5,7 +5,7 @@ of its entry, never loses the name an item is labelled with, and never points at
 from __future__ import annotations
 
 import pytest
-from answer_helpers import clean_answer, corpus_by_id, ranked_hits
+from answer_helpers import clean_answer, corpus_by_id, outside_corpus, ranked_hits
 
 from rag_glossary.answer_metrics import fact_present
 from rag_glossary.models import Entry
@@ -14,6 +14,11 @@ from rag_glossary.models import Entry
 @pytest.fixture(scope="module")
 def entries() -> dict[str, Entry]:
     return corpus_by_id()
+
+
+def outside(name: str, question: str, *ids: str) -> tuple[str, tuple[str, ...]]:
+    found, idf = outside_corpus(name)
+    return clean_answer(ranked_hits(found, *ids), question, idf)
 
 
 def answer(entries: dict[str, Entry], question: str, *ids: str) -> tuple[str, tuple[str, ...]]:
@@ -38,3 +43,50 @@ def test_a_statement_ending_in_a_question_mark_is_a_definition(entries: dict[str
     text, _ = answer(entries, "what is the magi model", "ai-glossary-m#magi-model")
     assert "no definition" not in text
     assert fact_present("search engine based on an AI model built by Google", text)
+
+
+# ---------------------------------------------------------------- the list the answer is in
+
+
+def test_the_list_a_sentence_points_at_comes_with_it(entries: dict[str, Entry]) -> None:
+    # "These questions are important ..." alone left out the questions themselves
+    question = "what questions should i answer about my data before designing an ml model"
+    text, _ = answer(entries, question, "ml-annotations#2020-12-12")
+    assert fact_present("How large is your data", text)
+
+
+def test_the_list_the_question_names_comes_with_the_definition(entries: dict[str, Entry]) -> None:
+    question = "which frameworks can i use to build multi-agent systems"
+    text, _ = answer(entries, question, "ai-glossary-m-site#multi-agent")
+    assert fact_present("MetaGPT", text) and fact_present("Autogen", text)
+
+
+def test_listed_questions_do_not_replace_the_list_asked_for(entries: dict[str, Entry]) -> None:
+    question = "what should i compare tools on before choosing an ml framework"
+    text, _ = answer(entries, question, "ml-annotations#2020-12-11")
+    assert fact_present("Efficiency", text) and "best tool for the task" not in text
+
+
+# ---------------------------------------------------------------- what points at nothing
+
+
+def test_a_see_pointer_whose_link_is_gone_is_dropped() -> None:
+    text, _ = outside(
+        "recsys-glossary",
+        "what is collaborative filtering",
+        "GLOSSARY#collaborative-filtering-algorithms-cf",
+    )
+    assert fact_present("based on the behavior of other users", text)
+    assert "Recommenders repository" not in text
+
+
+def test_citation_numbers_leave_no_residue() -> None:
+    text, _ = outside("recsys-glossary", "what are long tail items", "GLOSSARY#long-tail-items")
+    assert "1,2" not in text and fact_present("a large number of interactions", text)
+
+
+def test_a_stray_stop_inside_a_phrase_does_not_end_the_sentence() -> None:
+    text, _ = outside(
+        "mlops-glossary", "what is feature engineering", "glossary#feature-engineering"
+    )
+    assert "performance of machine learning models" in text
