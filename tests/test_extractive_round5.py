@@ -90,3 +90,21 @@ def test_a_stray_stop_inside_a_phrase_does_not_end_the_sentence() -> None:
         "mlops-glossary", "what is feature engineering", "glossary#feature-engineering"
     )
     assert "performance of machine learning models" in text
+
+
+# ---------------------------------------------------------------- no unrelated neighbour
+
+
+def test_the_definition_does_not_grow_into_a_later_section(entries: dict[str, Entry]) -> None:
+    text, _ = answer(entries, "what is model deployment", "data-archive-m#model-deployment")
+    assert fact_present("from a development environment to a production environment", text)
+    assert "AWS" not in text
+
+
+def test_an_annotation_answers_without_its_unrelated_first_sentence(
+    entries: dict[str, Entry],
+) -> None:
+    text, _ = answer(
+        entries, "how often is merlin's data pipeline refreshed", "ml-annotations#2020-03-45"
+    )
+    assert fact_present("refreshed weekly", text) and "back-propagated" not in text

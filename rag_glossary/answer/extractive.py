@@ -50,7 +50,6 @@ from rag_glossary.answer.pieces import (
 from rag_glossary.answer.question import Question, analyze
 from rag_glossary.answer.rendering import render
 from rag_glossary.answer.segment import Unit, units
-from rag_glossary.lexical import tokenize
 from rag_glossary.answer.shapes import (
     acronym_meanings,
     comparison,
@@ -59,6 +58,7 @@ from rag_glossary.answer.shapes import (
     second_entry,
     stub_answer,
 )
+from rag_glossary.lexical import tokenize
 from rag_glossary.models import Hit
 
 MAX_ANSWER_WORDS = 70
@@ -67,6 +67,7 @@ SHORT_DEFINITION = 20  # a definition shorter than this gets the next sentence (
 CROSS_BLOCK_WORDS = 35  # a definition takes sentences from later paragraphs only while shorter
 CLOSE_SCORE_RATIO = 0.6  # entries below this share of the best score never answer
 COVER_WEIGHT = 0.7  # choosing the entry: how much its best unit's coverage counts
+ANSWERED = 0.5  # a unit covering this much of the question's own words answers it
 MIN_COVERAGE = 0.34  # share of the question's own words a unit must contain to be picked
 CONTINUED_WORDS = 50  # a definition and the sentence that continues it, before a list
 CONTEXT_SLACK = 15  # words a referring sentence may add to bring the sentence it refers to
@@ -190,9 +191,10 @@ def _answer_units(q: Question, group: Group, idf: Idf, rank: int) -> list[Statem
     asked_items = not q.words & _QUESTION_WORDS and any(
         is_item(u) and not u.text.endswith("?") for u, _ in pool
     )
+    muted = 1.0 if asked_items else 0.0
     scored = sorted(
         (
-            (_score(q, focus, u, idf) - (1.0 if asked_items and u.text.endswith("?") else 0), u, ids)
+            (_score(q, focus, u, idf) - (muted if u.text.endswith("?") else 0.0), u, ids)
             for u, ids in pool
         ),
         key=lambda x: (-x[0], x[1].position),
@@ -246,7 +248,15 @@ def _answer_units(q: Question, group: Group, idf: Idf, rank: int) -> list[Statem
                 words += count_words(unit.text)
                 asked.append(unit)
     opening_fits = words + count_words(definition[0].text) <= MAX_ANSWER_WORDS
-    if not picked or opening_fits:
+    # an annotation (its title is no name) whose asked sentence answers: its unrelated
+    # first sentence is a neighbour, not a definition ("Model is trained end-to-end ...")
+    aside = (
+        not title
+        and q.shape not in ("define", "expand")
+        and best_score >= ANSWERED
+        and _score(q, focus, definition[0], idf) < MIN_COVERAGE
+    )
+    if not picked or (opening_fits and not aside):
         picked.setdefault(definition[0].position, definition)
         words += count_words(definition[0].text)
         # asked-for sentences that follow the definition closely are part of its growth
@@ -385,12 +395,18 @@ def _grow(
     limit: int,
 ) -> int:
     """Add the sentences that follow the definition in its paragraph, up to ``limit`` words."""
+    barrier = False  # a heading after the definition ends its paragraphs
     for unit, ids in pool:
-        if unit.position <= first.position or unit.position in picked:
+        if unit.position <= first.position:
+            continue
+        barrier = barrier or unit.section != first.section
+        if unit.position in picked:
             continue
         other_block = unit.block != first.block or unit.position - first.position > 3
         if unit.kind != "sentence" or (other_block and words >= CROSS_BLOCK_WORDS):
             continue
+        if other_block and barrier:
+            continue  # a later section's sentence ("AWS: When deploying ...") is no growth
         if is_filler(unit.text) or _repeats(unit, picked):
             continue
         if words + count_words(unit.text) > limit and words >= SHORT_DEFINITION:

@@ -38,6 +38,7 @@ class Unit:
     block: int
     lead: str = ""
     item_start: bool = False  # the first sentence of a list item that has several
+    section: int = 0  # how many headings come before it
 
 
 _FENCE = re.compile(r"^\s*(```|~~~)")
@@ -126,12 +127,14 @@ def _units(body: str) -> tuple[Unit, ...]:
     out: list[Unit] = []
     unsure: list[Unit] = []
     lead = ""
+    section = 0
     for block, (kind, text) in enumerate(_labelled(_blocks(body))):
         if kind == "code":
             lead = ""
             continue
         if kind == "head":
             lead = text
+            section += 1
             continue
         if kind == "para":
             sentences = [s for s in _sentences(text) if s]
@@ -141,7 +144,7 @@ def _units(body: str) -> tuple[Unit, ...]:
                 if asked and i == 0 and len(sentence.split()) <= _REPLY_WORDS:
                     continue  # "You'd still get artifacts." replies to it, and means little alone
                 if (clean := clean_unit(sentence)) is not None:
-                    out.append(Unit(clean, "sentence", len(out), block))
+                    out.append(Unit(clean, "sentence", len(out), block, section=section))
                 elif not out and (doubted := _doubted(sentence)) is not None:
                     unsure.append(Unit(doubted, "sentence", 0, block))
         elif text.rstrip().endswith(":"):
@@ -155,12 +158,13 @@ def _units(body: str) -> tuple[Unit, ...]:
                 for sentence in sentences:
                     if (clean := clean_unit(sentence)) is not None:
                         item_lead = _lead_text(lead) if first else ""
-                        out.append(Unit(clean, "sentence", len(out), block, item_lead, first))
+                        unit = Unit(clean, "sentence", len(out), block, item_lead, first, section)
+                        out.append(unit)
                         first = False
             elif (
                 item := clean_unit(_item_text(text), item=True, led=bool(_lead_text(lead)))
             ) is not None:
-                out.append(Unit(item, "item", len(out), block, _lead_text(lead)))
+                out.append(Unit(item, "item", len(out), block, _lead_text(lead), section=section))
     return tuple(out) if out or len(unsure) != 1 else tuple(unsure)
 
 
@@ -229,7 +233,8 @@ def clean_unit(raw: str, *, item: bool = False, led: bool = False) -> str | None
     if text.endswith("?") and _NOUN_PHRASE.match(text) and len(_words(text)) >= 4:
         text = text[:-1] + "."  # "An environment where several agents can coexist?" states
     listed_question = item and led and text.endswith("?")  # "Critical questions:" + "How ...?"
-    if (text.endswith(("?", ":")) or "?" in text[-3:]) and not listed_question or _CUT.search(text):
+    unfinished = text.endswith(("?", ":")) or "?" in text[-3:]
+    if (unfinished and not listed_question) or _CUT.search(text):
         return None  # a rhetorical question, a list intro without its list, a cut title
     if "\\" in text or _POINTER.search(text) or _LABEL_CHAIN.match(text):
         return None  # a formula, a pointer at a figure that is not there, "Metadata: Trimming:"
