@@ -108,3 +108,18 @@ def test_an_annotation_answers_without_its_unrelated_first_sentence(
         entries, "how often is merlin's data pipeline refreshed", "ml-annotations#2020-03-45"
     )
     assert fact_present("refreshed weekly", text) and "back-propagated" not in text
+
+
+# ---------------------------------------------------------------- both parts
+
+
+def test_what_x_is_comes_from_another_entry_when_the_answer_does_not_name_it(
+    entries: dict[str, Entry],
+) -> None:
+    question = "what is merlin video and what is it powered by"
+    text, cited = answer(
+        entries, question, "ml-annotations#2020-03-38", "ml-annotations#2020-03-35"
+    )
+    assert fact_present("Cloud Machine Learning Engine", text)
+    assert fact_present("computer vision tool", text)
+    assert cited == ("ml-annotations#2020-03-38", "ml-annotations#2020-03-35")
