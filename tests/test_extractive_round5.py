@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from answer_helpers import clean_answer, corpus_by_id, outside_corpus, ranked_hits
 
-from rag_glossary.answer_metrics import fact_present
+from rag_glossary.answer_metrics import dirty_reasons, fact_present
 from rag_glossary.models import Entry
 
 
@@ -123,3 +123,9 @@ def test_what_x_is_comes_from_another_entry_when_the_answer_does_not_name_it(
     assert fact_present("Cloud Machine Learning Engine", text)
     assert fact_present("computer vision tool", text)
     assert cited == ("ml-annotations#2020-03-38", "ml-annotations#2020-03-35")
+
+
+def test_the_detector_reads_a_reply_and_a_listed_question_as_clean() -> None:
+    assert not dirty_reasons("Transpose matrix: For square matrices only? No. Row becomes columns.")
+    assert not dirty_reasons("Critical questions:[1]\n- How large is your data?")
+    assert dirty_reasons("Why do we need it? It helps.")
