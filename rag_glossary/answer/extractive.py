@@ -188,15 +188,13 @@ def _answer_units(q: Question, group: Group, idf: Idf, rank: int) -> list[Statem
     definition = definition_of(pool, title)
     # listed questions answer nothing when the entry also lists statements and the
     # question does not ask for questions
-    asked_items = not q.words & _QUESTION_WORDS and any(
+    statements_listed = not q.words & _QUESTION_WORDS and any(
         is_item(u) and not u.text.endswith("?") for u, _ in pool
     )
-    muted = 1.0 if asked_items else 0.0
+    if statements_listed:
+        pool = [(u, ids) for u, ids in pool if not u.text.endswith("?")]
     scored = sorted(
-        (
-            (_score(q, focus, u, idf) - (muted if u.text.endswith("?") else 0.0), u, ids)
-            for u, ids in pool
-        ),
+        ((_score(q, focus, u, idf), u, ids) for u, ids in pool),
         key=lambda x: (-x[0], x[1].position),
     )
     best_score, best_unit, _ = scored[0]
@@ -269,8 +267,6 @@ def _answer_units(q: Question, group: Group, idf: Idf, rank: int) -> list[Statem
     ordered = [picked[p] for p in sorted(picked)]
     name = display_name(group)
     out = [statement(x, rank, title, name if i == 0 else "") for i, x in enumerate(ordered)]
-    if asked_items:
-        pool = [(u, ids) for u, ids in pool if not u.text.endswith("?")]
     items = [u for u, _ in pool if u.kind == "item"]
     if words < SHORT_DEFINITION and items:  # "Machine Learning Operations." says too little
         out.append(list_statement(pool, items[0], rank, ""))
