@@ -25,6 +25,7 @@ from rag_glossary.answer.code import (
     code_statement,
     leads_into_code,
 )
+from rag_glossary.answer.lists import QUESTION_WORDS, introduces, list_after
 from rag_glossary.answer.pieces import (
     Group,
     Idf,
@@ -45,7 +46,6 @@ from rag_glossary.answer.pieces import (
     near_duplicate,
     refers_back,
     statement,
-    stem,
 )
 from rag_glossary.answer.question import Question, analyze
 from rag_glossary.answer.rendering import render
@@ -58,7 +58,6 @@ from rag_glossary.answer.shapes import (
     second_entry,
     stub_answer,
 )
-from rag_glossary.lexical import tokenize
 from rag_glossary.models import Hit
 
 MAX_ANSWER_WORDS = 70
@@ -188,7 +187,7 @@ def _answer_units(q: Question, group: Group, idf: Idf, rank: int) -> list[Statem
     definition = definition_of(pool, title)
     # listed questions answer nothing when the entry also lists statements and the
     # question does not ask for questions
-    statements_listed = not q.words & _QUESTION_WORDS and any(
+    statements_listed = not q.words & QUESTION_WORDS and any(
         is_item(u) and not u.text.endswith("?") for u, _ in pool
     )
     if statements_listed:
@@ -208,8 +207,10 @@ def _answer_units(q: Question, group: Group, idf: Idf, rank: int) -> list[Statem
         and (definition is None or best_score > _score(q, focus, definition[0], idf))
     ):
         # a lead-in that refers back ("Specifically, it works like this:") needs the definition
-        opening = definition and title and (
-            q.shape != "list" or q.names_term or refers_back(best_unit.lead)
+        opening = (
+            definition
+            and title
+            and (q.shape != "list" or q.names_term or refers_back(best_unit.lead))
         )
         named = statement(definition, rank, title, display_name(group)) if definition else None
         lead = [named] if opening and named else []
@@ -270,8 +271,8 @@ def _answer_units(q: Question, group: Group, idf: Idf, rank: int) -> list[Statem
     items = [u for u, _ in pool if u.kind == "item"]
     if words < SHORT_DEFINITION and items:  # "Machine Learning Operations." says too little
         out.append(list_statement(pool, items[0], rank, ""))
-    elif (follows := _list_after(pool, max(picked))) is not None and (
-        q.shape == "list" or _introduces(q, focus, picked[max(picked)][0], follows, idf)
+    elif (follows := list_after(pool, max(picked))) is not None and (
+        q.shape == "list" or introduces(q, focus, picked[max(picked)][0], follows, idf)
     ):
         out.append(list_statement(pool, follows, rank, ""))  # "These methods ..." + "Methods:"
     return out
@@ -285,38 +286,6 @@ def _continues(pool: list[tuple[Unit, list[str]]], unit: Unit) -> tuple[Unit, li
         return None
     short = count_words(unit.text) + count_words(after[0].text) <= CONTINUED_WORDS
     return after if short and refers_back(after[0].text) else None
-
-
-def _list_after(pool: list[tuple[Unit, list[str]]], position: int) -> Unit | None:
-    """The list that starts within two blocks after the unit at ``position``."""
-    at = next(u for u, _ in pool if u.position == position)
-    return next(
-        (
-            u
-            for u, _ in pool
-            if u.position > position and u.kind == "item" and u.block - at.block <= 2
-        ),
-        None,
-    )
-
-
-_ASKED_NOUN = re.compile(r"(?i)\s*(?:which|what)\s+(?:kinds?\s+of\s+|types?\s+of\s+)?([a-z]{3,})")
-_QUESTION_WORDS = frozenset({"question", "ask", "asked"})
-_POINTS_AHEAD = re.compile(r"(?i)^(?:these|those|the following|following|here are)\b|following\W*$")
-
-
-def _introduces(q: Question, focus: frozenset[str], last: Unit, follows: Unit, idf: Idf) -> bool:
-    """The list after the quoted text is what the question asks for: its lead-in names the
-    question's words ("Framework" for "which frameworks"), or the text points at it
-    ("These questions are important ...")."""
-    if q.shape in ("define", "expand") or not follows.lead:
-        return False
-    lead = coverage(focus, Unit(follows.lead, "item", 0, 0), idf, forms=True) >= 0.5
-    asked = _ASKED_NOUN.match(q.text)  # "which frameworks ...": the list of frameworks
-    named = asked is not None and bool(
-        {stem(t) for t in tokenize(asked.group(1))} & {stem(t) for t in tokenize(follows.lead)}
-    )
-    return lead or named or bool(_POINTS_AHEAD.search(last.text))
 
 
 def _repeats(unit: Unit, picked: dict[int, tuple[Unit, list[str]]]) -> bool:
