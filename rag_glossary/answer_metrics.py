@@ -25,7 +25,12 @@ _MARKER = re.compile(r"\[\d+\]")
 # (name, pattern): each is one way an answer's text can be dirty.
 _DIRTY: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("marker before punctuation", re.compile(r"\[\d+\][.!?,;:]")),
-    ("question in the answer", re.compile(r"\?(?=\s|\[|$)", re.MULTILINE)),
+    # "For square matrices only? No." is a question with its reply, which keeps its meaning;
+    # a listed item ("- How large is your data?") is a question the entry lists
+    (
+        "question in the answer",
+        re.compile(r"^(?!- )[^\n]*\?(?=\s|\[|$)(?!\s+(?:No|Yes|Nope)[.!])", re.MULTILINE),
+    ),
     (
         "see cross-reference",
         re.compile(r"(?:^|[.!?]\s+)See\s+(?:also\b|[A-Z\[])|,\s+see\s+[A-Z]", re.MULTILINE),

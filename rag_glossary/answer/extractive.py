@@ -25,6 +25,7 @@ from rag_glossary.answer.code import (
     code_statement,
     leads_into_code,
 )
+from rag_glossary.answer.lists import QUESTION_WORDS, introduces, list_after
 from rag_glossary.answer.pieces import (
     Group,
     Idf,
@@ -65,6 +66,7 @@ SHORT_DEFINITION = 20  # a definition shorter than this gets the next sentence (
 CROSS_BLOCK_WORDS = 35  # a definition takes sentences from later paragraphs only while shorter
 CLOSE_SCORE_RATIO = 0.6  # entries below this share of the best score never answer
 COVER_WEIGHT = 0.7  # choosing the entry: how much its best unit's coverage counts
+ANSWERED = 0.5  # a unit covering this much of the question's own words answers it
 MIN_COVERAGE = 0.34  # share of the question's own words a unit must contain to be picked
 CONTINUED_WORDS = 50  # a definition and the sentence that continues it, before a list
 CONTEXT_SLACK = 15  # words a referring sentence may add to bring the sentence it refers to
@@ -183,6 +185,13 @@ def _answer_units(q: Question, group: Group, idf: Idf, rank: int) -> list[Statem
     pool = group.units
     title = clean_title(group.hits[0].title)
     definition = definition_of(pool, title)
+    # listed questions answer nothing when the entry also lists statements and the
+    # question does not ask for questions
+    statements_listed = not q.words & QUESTION_WORDS and any(
+        is_item(u) and not u.text.endswith("?") for u, _ in pool
+    )
+    if statements_listed:
+        pool = [(u, ids) for u, ids in pool if not u.text.endswith("?")]
     scored = sorted(
         ((_score(q, focus, u, idf), u, ids) for u, ids in pool),
         key=lambda x: (-x[0], x[1].position),
@@ -198,8 +207,10 @@ def _answer_units(q: Question, group: Group, idf: Idf, rank: int) -> list[Statem
         and (definition is None or best_score > _score(q, focus, definition[0], idf))
     ):
         # a lead-in that refers back ("Specifically, it works like this:") needs the definition
-        opening = definition and title and (
-            q.shape != "list" or q.names_term or refers_back(best_unit.lead)
+        opening = (
+            definition
+            and title
+            and (q.shape != "list" or q.names_term or refers_back(best_unit.lead))
         )
         named = statement(definition, rank, title, display_name(group)) if definition else None
         lead = [named] if opening and named else []
@@ -236,7 +247,15 @@ def _answer_units(q: Question, group: Group, idf: Idf, rank: int) -> list[Statem
                 words += count_words(unit.text)
                 asked.append(unit)
     opening_fits = words + count_words(definition[0].text) <= MAX_ANSWER_WORDS
-    if not picked or opening_fits:
+    # an annotation (its title is no name) whose asked sentence answers: its unrelated
+    # first sentence is a neighbour, not a definition ("Model is trained end-to-end ...")
+    aside = (
+        not title
+        and q.shape not in ("define", "expand")
+        and best_score >= ANSWERED
+        and _score(q, focus, definition[0], idf) < MIN_COVERAGE
+    )
+    if not picked or (opening_fits and not aside):
         picked.setdefault(definition[0].position, definition)
         words += count_words(definition[0].text)
         # asked-for sentences that follow the definition closely are part of its growth
@@ -252,7 +271,9 @@ def _answer_units(q: Question, group: Group, idf: Idf, rank: int) -> list[Statem
     items = [u for u, _ in pool if u.kind == "item"]
     if words < SHORT_DEFINITION and items:  # "Machine Learning Operations." says too little
         out.append(list_statement(pool, items[0], rank, ""))
-    elif q.shape == "list" and (follows := _list_after(pool, max(picked))) is not None:
+    elif (follows := list_after(pool, max(picked))) is not None and (
+        q.shape == "list" or introduces(q, focus, picked[max(picked)][0], follows, idf)
+    ):
         out.append(list_statement(pool, follows, rank, ""))  # "These methods ..." + "Methods:"
     return out
 
@@ -265,19 +286,6 @@ def _continues(pool: list[tuple[Unit, list[str]]], unit: Unit) -> tuple[Unit, li
         return None
     short = count_words(unit.text) + count_words(after[0].text) <= CONTINUED_WORDS
     return after if short and refers_back(after[0].text) else None
-
-
-def _list_after(pool: list[tuple[Unit, list[str]]], position: int) -> Unit | None:
-    """The list that starts within two blocks after the unit at ``position``."""
-    at = next(u for u, _ in pool if u.position == position)
-    return next(
-        (
-            u
-            for u, _ in pool
-            if u.position > position and u.kind == "item" and u.block - at.block <= 2
-        ),
-        None,
-    )
 
 
 def _repeats(unit: Unit, picked: dict[int, tuple[Unit, list[str]]]) -> bool:
@@ -352,12 +360,18 @@ def _grow(
     limit: int,
 ) -> int:
     """Add the sentences that follow the definition in its paragraph, up to ``limit`` words."""
+    barrier = False  # a heading after the definition ends its paragraphs
     for unit, ids in pool:
-        if unit.position <= first.position or unit.position in picked:
+        if unit.position <= first.position:
+            continue
+        barrier = barrier or unit.section != first.section
+        if unit.position in picked:
             continue
         other_block = unit.block != first.block or unit.position - first.position > 3
         if unit.kind != "sentence" or (other_block and words >= CROSS_BLOCK_WORDS):
             continue
+        if other_block and barrier:
+            continue  # a later section's sentence ("AWS: When deploying ...") is no growth
         if is_filler(unit.text) or _repeats(unit, picked):
             continue
         if words + count_words(unit.text) > limit and words >= SHORT_DEFINITION:

@@ -14,7 +14,8 @@ _INLINE: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\{%.*?%\}|\{\{.*?\}\}|\{:[^}]*\}"), ""),
     (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),
     (re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),
-    (re.compile(r"\[\d+\]"), ""),  # footnote numbers would read as our markers
+    # footnote numbers ("[4]", "[1,2]") would read as our markers
+    (re.compile(r"\s*\[\d+(?:\s*[,;–-]\s*\d+)*\]"), ""),
     (re.compile(r"\[([^\]]*)\]"), r"\1"),
     (re.compile(r"<(?:https?://)[^>]*>"), ""),
     (re.compile(r"</?[A-Za-z][^>]*>"), ""),

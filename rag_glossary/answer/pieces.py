@@ -19,6 +19,12 @@ WHOLE_LIST_ITEMS = 6  # a list this long is shown whole (first sentences), a lon
 MAX_WHOLE_ITEMS = 10  # ... and a list of short items up to this long
 SHORT_LIST_WORDS = 30  # a list whose items together have at most this many words is short
 _LABEL = re.compile(r"^[A-Z][\w-]*(?: [\w-]+)?:\s+(?=\S)")
+# A label that only says what kind of text follows; the term's name may stand for it.
+_GENERIC_LABEL = re.compile(
+    r"(?i)^(?:definitions?|meaning|description|summary|overview|methods?|idea|goal|purpose"
+    r"|aim|concept|intuition|approach|usage|uses?|examples?|notes?|formula|in short|tl;?dr"
+    r"|what|why|how|key idea|main idea|in practice|explanation|answer|details?)\s*:"
+)
 _SUBJECTLESS = re.compile(r"^(Is|Are|Refers to|Describes|Means)\b")
 
 Idf = Callable[[str], float]
@@ -243,7 +249,11 @@ def statement(unit_ids: tuple[Unit, list[str]], rank: int, title: str, name: str
     if _SUBJECTLESS.match(text) and title:
         text = f"{title} {text[0].lower()}{text[1:]}"
     elif name and not mentions(text, name):
-        text = f"{name}: {_LABEL.sub('', text)}"
+        label = _LABEL.match(text)
+        if label is None or _GENERIC_LABEL.match(label.group(0)):
+            text = f"{name}: {_LABEL.sub('', text)}"
+        else:  # the item's own label names what it says ("Pydantic: runtime analysis")
+            text = f"{label.group(0).rstrip(': ')} ({name}): {text[label.end() :]}"
     return Statement(text, tuple(ids), order=(rank, unit.position))
 
 

@@ -14,12 +14,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 from rag_glossary.answer.inline import LABEL, URL, clean_inline
-
-if TYPE_CHECKING:
-    import pysbd
+from rag_glossary.answer.sentences import sentences as _sentences
 
 Kind = Literal["sentence", "item"]
 
@@ -38,6 +36,7 @@ class Unit:
     block: int
     lead: str = ""
     item_start: bool = False  # the first sentence of a list item that has several
+    section: int = 0  # how many headings come before it
 
 
 _FENCE = re.compile(r"^\s*(```|~~~)")
@@ -95,6 +94,14 @@ _NAVIGATION = re.compile(
 # question.
 # So is a labelled one ("Natural Language Inference: Does one sentence imply another?").
 _NOUN_PHRASE = re.compile(r"(?:A|An|The)\s+[a-z]|[A-Z][\w-]*(?: [\w-]+){0,4}:\s+\S")
+# A question opens with one of these; "New search engine built by Google ?" is a statement
+# its author was unsure of.
+_ASKING = re.compile(
+    r"(?i)^(?:[\w ()/-]{1,40}:\s+)?(?:what|why|how|when|where|which|who|whom|whose|is|are|was"
+    r"|were|do|does|did|can|could|should|would|will|shall|may|might|must|have|has|had|isn't"
+    r"|aren't|don't|doesn't|didn't|can't|won't|wouldn't|shouldn't|so|and|but|or|ever|any|you"
+    r"|if|imagine|remember|ok|okay|right|really|yes|no)\b"
+)
 _LABEL_CHAIN = re.compile(r"^[A-Z][\w-]*(?: [\w-]+)?:\s+[A-Z][\w-]*(?: [\w-]+)?:")
 _WRAP_WIDTH = 100  # bodies whose lines never pass this are hard-wrapped prose
 _SHORT_LINE = 50  # in hard-wrapped prose, a line this short ends where its author ended it
@@ -114,13 +121,16 @@ _HARD_BREAK = re.compile(r"\\+$", re.MULTILINE)
 @lru_cache(maxsize=512)
 def _units(body: str) -> tuple[Unit, ...]:
     out: list[Unit] = []
+    unsure: list[Unit] = []
     lead = ""
+    section = 0
     for block, (kind, text) in enumerate(_labelled(_blocks(body))):
         if kind == "code":
             lead = ""
             continue
         if kind == "head":
             lead = text
+            section += 1
             continue
         if kind == "para":
             sentences = [s for s in _sentences(text) if s]
@@ -130,7 +140,9 @@ def _units(body: str) -> tuple[Unit, ...]:
                 if asked and i == 0 and len(sentence.split()) <= _REPLY_WORDS:
                     continue  # "You'd still get artifacts." replies to it, and means little alone
                 if (clean := clean_unit(sentence)) is not None:
-                    out.append(Unit(clean, "sentence", len(out), block))
+                    out.append(Unit(clean, "sentence", len(out), block, section=section))
+                elif not out and (doubted := _doubted(sentence)) is not None:
+                    unsure.append(Unit(doubted, "sentence", 0, block))
         elif text.rstrip().endswith(":"):
             lead = text  # "- Examples include:" introduces the items after it
         else:
@@ -142,13 +154,22 @@ def _units(body: str) -> tuple[Unit, ...]:
                 for sentence in sentences:
                     if (clean := clean_unit(sentence)) is not None:
                         item_lead = _lead_text(lead) if first else ""
-                        out.append(Unit(clean, "sentence", len(out), block, item_lead, first))
+                        unit = Unit(clean, "sentence", len(out), block, item_lead, first, section)
+                        out.append(unit)
                         first = False
             elif (
                 item := clean_unit(_item_text(text), item=True, led=bool(_lead_text(lead)))
             ) is not None:
-                out.append(Unit(item, "item", len(out), block, _lead_text(lead)))
-    return tuple(out)
+                out.append(Unit(item, "item", len(out), block, _lead_text(lead), section=section))
+    return tuple(out) if out or len(unsure) != 1 else tuple(unsure)
+
+
+def _doubted(sentence: str) -> str | None:
+    """A statement its author ended with "?" ("New search engine built by Google ?"): the
+    text of an entry that says nothing else, not a rhetorical question."""
+    if not sentence.rstrip().endswith("?") or _ASKING.match(clean_inline(sentence)):
+        return None
+    return clean_unit(sentence.rstrip().rstrip("?").rstrip() + ".")
 
 
 _LABEL_LINE = re.compile(r"^[A-Z][\w/&()'-]*(?: [\w/&()'-]+){0,4}:$")
@@ -194,15 +215,22 @@ def _lead_text(lead: str) -> str:
 _SEE_CLAUSE = re.compile(r",\s+see\s+[A-Z\"“].*$")
 
 
+# "... like item Y. See the list of CF examples." (the splitter read "Y." as an initial)
+_SEE_TAIL = re.compile(r"(?<=[.!])\s+(?:See|Refer to)\s[^.!?]*[.!]?$")
+_SEE_POINTER = re.compile(r"(?i)(?:see|refer to|check out|for more(?: \w+)?,? see)\s")
+
+
 def clean_unit(raw: str, *, item: bool = False, led: bool = False) -> str | None:
     """A sentence or item fit to quote, or None when a cleaning rule rejects it. An item
     under a lead-in ("Methods:") may be one word ("Pruning")."""
-    text = _SEE_CLAUSE.sub(".", clean_inline(raw))
+    text = _SEE_TAIL.sub("", _SEE_CLAUSE.sub(".", clean_inline(raw)))
     if not text or len(_words(text)) < (1 if led else 2 if item else _MIN_WORDS):
         return None
     if text.endswith("?") and _NOUN_PHRASE.match(text) and len(_words(text)) >= 4:
         text = text[:-1] + "."  # "An environment where several agents can coexist?" states
-    if text.endswith(("?", ":")) or "?" in text[-3:] or _CUT.search(text):
+    listed_question = item and led and text.endswith("?")  # "Critical questions:" + "How ...?"
+    unfinished = text.endswith(("?", ":")) or "?" in text[-3:]
+    if (unfinished and not listed_question) or _CUT.search(text):
         return None  # a rhetorical question, a list intro without its list, a cut title
     if "\\" in text or _POINTER.search(text) or _LABEL_CHAIN.match(text):
         return None  # a formula, a pointer at a figure that is not there, "Metadata: Trimming:"
@@ -210,6 +238,8 @@ def clean_unit(raw: str, *, item: bool = False, led: bool = False) -> str | None
         return None  # "Benefits with this approach are"
     if re.match(r"(?i)(see|more at|also see|related)\b", text) and len(_words(text)) < 8:
         return None  # a cross-reference, not a statement
+    if _SEE_POINTER.match(text):
+        return None  # "See the list of CF examples in ...": its link is gone from the text
     if _NAVIGATION.fullmatch(text):
         return None  # "Back to top"
     if _CODE_LINE.match(raw.strip()) and not item:
@@ -342,33 +372,3 @@ def _join(lines: list[str], wrapped: bool) -> Iterator[str]:
             text += " " + line
     if text:
         yield text
-
-
-# ------------------------------------------------------------------ sentences
-
-
-@lru_cache(maxsize=1)
-def _segmenter() -> pysbd.Segmenter:
-    import pysbd
-
-    return pysbd.Segmenter(language="en", clean=False)
-
-
-# Where a stop and a space may not end a sentence, pysbd decides: after an abbreviation
-# or an initial ("e.g. BERT", "J. Smith"), in an ellipsis, before a closing quote or
-# bracket, after a list number, before a lower-case word. Elsewhere a stop, a space
-# and a capital end a sentence.
-_RISKY = re.compile(
-    r"\b(?i:e\.g|i\.e|etc|vs|cf|al|approx|dr|mr|mrs|ms|prof|figs?|eqs?|no|st|inc|ltd|jr|sr"
-    r"|resp|ca|pp?|vol|eds?)\.|\b[A-Z]\.\s|\.\.|[.!?][\"'”’)\]`]|^\s*\d+\.|[.!?]\s+[a-z]"
-)
-_PLAIN_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[\"'“(\[`]?[A-Z0-9(`])")
-
-
-def _sentences(text: str) -> list[str]:
-    flat = re.sub(r"\s*<!>\s*", ". ", " ".join(text.split()))  # "<!>" separates notes
-    if len(flat) < 40 or not re.search(r"[.!?]\s+\S", flat):
-        return [flat]
-    if not _RISKY.search(flat):  # plain prose: split at stops, as pysbd would (and faster)
-        return [s.strip() for s in _PLAIN_SPLIT.split(flat) if s.strip()]
-    return [s.strip() for s in _segmenter().segment(flat) if s.strip()]

@@ -44,6 +44,8 @@ def second_entry(
 ) -> list[Statement]:
     """A unit of another entry, when it answers question words the answer leaves open and
     the question names that entry (or asks a second question of its own)."""
+    if (said_what := _what_it_is(q, hits, main)) is not None:
+        return [said_what]
     said = " ".join(s.text + " " + " ".join(s.items) for s in statements)
     open_words = frozenset(t for t in entry_focus(q, main.hits[0]) if t not in set(tokenize(said)))
     focus_mass = sum(idf(t) for t in entry_focus(q, main.hits[0]))
@@ -74,6 +76,25 @@ def second_entry(
         return []
     _, hit, unit = best_pick
     return [statement((unit, [hit.id]), 1, "")]
+
+
+def _what_it_is(q: Question, hits: Sequence[Hit], main: Group) -> Statement | None:
+    """"what is X and what is it powered by": when the entry that answers the second part
+    does not name X (its title is a sentence about X), the sentence of another entry that
+    says what X is ("... to create Merlin Video, a computer vision tool that ...")."""
+    if not (q.two_part and q.names_term) or clean_title(main.hits[0].title):
+        return None
+    if any(names_term(h, q.term) for h in main.hits):
+        return None
+    term = re.escape(" ".join(q.term.split())).replace(r"\ ", r"[\s-]+")
+    says = re.compile(rf"(?i)\b{term}\s*(?:,|\bis|\bare|\bwas|-|–)\s+(?:a|an|the)\s+\w+")
+    for hit in hits:
+        if hit.id in main.ids:
+            continue
+        for unit in units(hit.entry.body):
+            if unit.kind == "sentence" and says.search(unit.text):
+                return statement((unit, [hit.id]), 1, "")
+    return None
 
 
 def comparison(q: Question, hits: Sequence[Hit], idf: Idf) -> list[Statement] | None:

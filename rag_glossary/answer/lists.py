@@ -1,0 +1,45 @@
+"""The list that comes with a quoted sentence: the one right after it, when the question
+asks for a list, names the list's lead-in, or the sentence points at it."""
+
+from __future__ import annotations
+
+import re
+
+from rag_glossary.answer.pieces import Idf, coverage, stem
+from rag_glossary.answer.question import Question
+from rag_glossary.answer.segment import Unit
+from rag_glossary.lexical import tokenize
+
+# a question that asks for questions ("what questions should I answer ...")
+QUESTION_WORDS = frozenset({"question", "ask", "asked"})
+
+
+def list_after(pool: list[tuple[Unit, list[str]]], position: int) -> Unit | None:
+    """The list that starts within two blocks after the unit at ``position``."""
+    at = next(u for u, _ in pool if u.position == position)
+    return next(
+        (
+            u
+            for u, _ in pool
+            if u.position > position and u.kind == "item" and u.block - at.block <= 2
+        ),
+        None,
+    )
+
+
+_ASKED_NOUN = re.compile(r"(?i)\s*(?:which|what)\s+(?:kinds?\s+of\s+|types?\s+of\s+)?([a-z]{3,})")
+_POINTS_AHEAD = re.compile(r"(?i)^(?:these|those|the following|following|here are)\b|following\W*$")
+
+
+def introduces(q: Question, focus: frozenset[str], last: Unit, follows: Unit, idf: Idf) -> bool:
+    """The list after the quoted text is what the question asks for: its lead-in names the
+    question's words ("Framework" for "which frameworks"), or the text points at it
+    ("These questions are important ...")."""
+    if q.shape in ("define", "expand") or not follows.lead:
+        return False
+    lead = coverage(focus, Unit(follows.lead, "item", 0, 0), idf, forms=True) >= 0.5
+    asked = _ASKED_NOUN.match(q.text)  # "which frameworks ...": the list of frameworks
+    named = asked is not None and bool(
+        {stem(t) for t in tokenize(asked.group(1))} & {stem(t) for t in tokenize(follows.lead)}
+    )
+    return lead or named or bool(_POINTS_AHEAD.search(last.text))

@@ -1,0 +1,55 @@
+"""Sentences of a paragraph: pysbd where a stop may not end one, a plain split elsewhere;
+a stray stop inside a phrase ("machine. learning") and a reply to a question ("? No.")
+do not start a sentence."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import pysbd
+
+# "For square matrices only? No.": the reply keeps the question's meaning, so they stay one
+_REPLY = re.compile(r"(?i)^(?:no|yes|nope|not really|not always|not quite|correct|wrong)[.!]?$")
+
+
+@lru_cache(maxsize=1)
+def _segmenter() -> pysbd.Segmenter:
+    import pysbd
+
+    return pysbd.Segmenter(language="en", clean=False)
+
+
+# Where a stop and a space may not end a sentence, pysbd decides: after an abbreviation
+# or an initial ("e.g. BERT", "J. Smith"), in an ellipsis, before a closing quote or
+# bracket, after a list number, before a lower-case word. Elsewhere a stop, a space
+# and a capital end a sentence.
+_RISKY = re.compile(
+    r"\b(?i:e\.g|i\.e|etc|vs|cf|al|approx|dr|mr|mrs|ms|prof|figs?|eqs?|no|st|inc|ltd|jr|sr"
+    r"|resp|ca|pp?|vol|eds?)\.|\b[A-Z]\.\s|\.\.|[.!?][\"'”’)\]`]|^\s*\d+\.|[.!?]\s+[a-z]"
+)
+_PLAIN_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[\"'“(\[`]?[A-Z0-9(`])")
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of a paragraph or item, with a short reply kept with its question."""
+    out: list[str] = []
+    for sentence in _split(text):
+        if out and re.match(r"[a-z]{3,}\b", sentence) and re.search(r"\b[a-z]{3,}\.$", out[-1]):
+            out[-1] = f"{out[-1][:-1]} {sentence}"  # a stray stop in a phrase: "machine. learning"
+        elif out and out[-1].endswith("?") and _REPLY.match(sentence):
+            out[-1] = f"{out[-1]} {sentence}"
+        else:
+            out.append(sentence)
+    return out
+
+
+def _split(text: str) -> list[str]:
+    flat = re.sub(r"\s*<!>\s*", ". ", " ".join(text.split()))  # "<!>" separates notes
+    if len(flat) < 40 or not re.search(r"[.!?]\s+\S", flat):
+        return [flat]
+    if not _RISKY.search(flat):  # plain prose: split at stops, as pysbd would (and faster)
+        return [s.strip() for s in _PLAIN_SPLIT.split(flat) if s.strip()]
+    return [s.strip() for s in _segmenter().segment(flat) if s.strip()]
