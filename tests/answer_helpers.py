@@ -52,3 +52,14 @@ def clean_answer(
     text, cited = extractive_answer(hits, question, idf or corpus_idf())
     assert not dirty_reasons(text), (dirty_reasons(text), text)
     return text, cited
+
+
+def answer_from(entries: dict[str, Entry], question: str, *ids: str) -> tuple[str, tuple[str, ...]]:
+    """The clean extractive answer of the shipped corpus's ``ids``, ranked in that order."""
+    return clean_answer(ranked_hits(entries, *ids), question)
+
+
+def outside_answer(name: str, question: str, *ids: str) -> tuple[str, tuple[str, ...]]:
+    """The same for an outside glossary of eval/corpora, with its own idf."""
+    found, idf = outside_corpus(name)
+    return clean_answer(ranked_hits(found, *ids), question, idf)

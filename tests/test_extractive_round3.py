@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 
 import pytest
-from answer_helpers import clean_answer, corpus_by_id, outside_corpus, ranked_hits
+from answer_helpers import answer_from as answer
+from answer_helpers import corpus_by_id, outside_corpus, ranked_hits
+from answer_helpers import outside_answer as outside
 
 from rag_glossary.answer.pieces import entry_label
 from rag_glossary.answer.segment import units
@@ -19,15 +21,6 @@ from rag_glossary.models import Entry
 @pytest.fixture(scope="module")
 def entries() -> dict[str, Entry]:
     return corpus_by_id()
-
-
-def answer(entries: dict[str, Entry], question: str, *ids: str) -> tuple[str, tuple[str, ...]]:
-    return clean_answer(ranked_hits(entries, *ids), question)
-
-
-def outside(name: str, question: str, *ids: str) -> tuple[str, tuple[str, ...]]:
-    found, idf = outside_corpus(name)
-    return clean_answer(ranked_hits(found, *ids), question, idf)
 
 
 def body_of(name: str, entry_id: str) -> str:

@@ -5,7 +5,9 @@ of its entry, never loses the name an item is labelled with, and never points at
 from __future__ import annotations
 
 import pytest
-from answer_helpers import clean_answer, corpus_by_id, outside_corpus, ranked_hits
+from answer_helpers import answer_from as answer
+from answer_helpers import corpus_by_id
+from answer_helpers import outside_answer as outside
 
 from rag_glossary.answer_metrics import dirty_reasons, fact_present
 from rag_glossary.models import Entry
@@ -14,15 +16,6 @@ from rag_glossary.models import Entry
 @pytest.fixture(scope="module")
 def entries() -> dict[str, Entry]:
     return corpus_by_id()
-
-
-def outside(name: str, question: str, *ids: str) -> tuple[str, tuple[str, ...]]:
-    found, idf = outside_corpus(name)
-    return clean_answer(ranked_hits(found, *ids), question, idf)
-
-
-def answer(entries: dict[str, Entry], question: str, *ids: str) -> tuple[str, tuple[str, ...]]:
-    return clean_answer(ranked_hits(entries, *ids), question)
 
 
 def test_a_short_reply_stays_with_its_question(entries: dict[str, Entry]) -> None:
