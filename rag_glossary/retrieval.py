@@ -6,7 +6,8 @@ question names an entry's title or alias. Dense and BM25 ranks are fused by
 reciprocal rank fusion; the term signal adds a bonus that scales with the
 match (an exact title is worth a first place in one more list). A question
 that names no glossary term describes one in everyday words: BM25 and the term
-signal then count for less (``described_lexical``). MMR then
+signal then count for less (``described_lexical``) and dense and BM25 are fused
+by normalized score instead of rank (``described_fusion``). MMR then
 picks ``k`` entries that are relevant but not redundant. Each signal can be
 switched off so the evaluation can compare them.
 """
@@ -46,6 +47,8 @@ if TYPE_CHECKING:
 Mode = Literal["dense", "bm25", "hybrid"]
 NAMED_TERM_SCORE = 0.5  # a term-signal match this strong names the entry
 MODES: tuple[Mode, ...] = ("dense", "bm25", "hybrid")
+Fusion = Literal["rank", "score"]
+FUSIONS: tuple[Fusion, ...] = ("rank", "score")
 
 
 @dataclass(frozen=True)
@@ -67,7 +70,12 @@ class RetrieverConfig:
     # A question that names no glossary term ("sales that go up and down every
     # week") describes one: its shared words ("trend") point at the wrong entry,
     # so BM25 and the term signal keep only this share of their weight.
-    described_lexical: float = 0.5
+    described_lexical: float = 0.4
+    # How a described question's signals are fused: "rank" (RRF, as for named
+    # terms) or "score" (min-max normalized scores added): under RRF an entry
+    # BM25 misses or ranks low loses to weaker dense matches whatever the weight;
+    # by score it keeps its dense score and BM25 only adds a bonus.
+    described_fusion: Fusion = "score"
     # Coverage: a question's key term found in the glossary, else how clearly
     # the best entry stands out against bars calibrated per index (coverage.py).
     min_confidence: float = 0.5
@@ -75,6 +83,11 @@ class RetrieverConfig:
     def __post_init__(self) -> None:
         if self.mode not in MODES:
             raise UsageError(f"unknown mode {self.mode!r}: choose one of {', '.join(MODES)}")
+        if self.described_fusion not in FUSIONS:
+            raise UsageError(
+                f"unknown described_fusion {self.described_fusion!r}: choose one of "
+                f"{', '.join(FUSIONS)}"
+            )
         for name in (
             "lambda_mult",
             "dense_weight",
@@ -310,7 +323,11 @@ class Retriever:
         fused: dict[int, float] = {}
         share = 1.0 if s.named else config.described_lexical
         bm25_weight, term_weight = config.bm25_weight * share, config.term_weight * share
+        by_score = not s.named and config.described_fusion == "score"
         for weight, signal in ((config.dense_weight, s.dense), (bm25_weight, s.bm25)):
+            if by_score:
+                _add_normalized(fused, signal, weight / (config.rrf_k + 1))
+                continue
             for rank, i in enumerate(sorted(signal, key=lambda j: (-signal[j], j)), start=1):
                 fused[i] = fused.get(i, 0.0) + weight / (config.rrf_k + rank)
         for i, score in s.term.items():
@@ -388,6 +405,16 @@ class Retriever:
         from rag_glossary.llamaindex_adapter import GlossaryLlamaIndexRetriever
 
         return GlossaryLlamaIndexRetriever(self, similarity_top_k=check_k(k))
+
+
+def _add_normalized(fused: dict[int, float], signal: dict[int, float], scale: float) -> None:
+    """Adds ``signal`` min-max normalized to [0, 1] over its pool, times ``scale``."""
+    if not signal:
+        return
+    low, top = min(signal.values()), max(signal.values())
+    span = (top - low) or 1.0
+    for i, value in signal.items():
+        fused[i] = fused.get(i, 0.0) + scale * (value - low) / span
 
 
 def _installed(module: str) -> bool:

@@ -155,8 +155,10 @@ def test_stub_entries_rank_below_entries_with_text(fake_encoder: FakeEncoder) ->
     assert bare[0].id == "a#mini-batch"  # the title alone is the closest text
 
 
-def _scores(retriever: Retriever, query: str, share: float) -> dict[str, float]:
-    hits = retriever.search(query, k=6, mmr=False, described_lexical=share)
+def _scores(
+    retriever: Retriever, query: str, share: float, fusion: str = "rank"
+) -> dict[str, float]:
+    hits = retriever.search(query, k=6, mmr=False, described_lexical=share, described_fusion=fusion)
     return {h.id: h.score for h in hits}
 
 
@@ -173,3 +175,39 @@ def test_a_described_question_scales_only_the_lexical_part(retriever: Retriever)
     assert list(none) == [h.id for h in dense_only]
     for i in set(full) & set(none) & set(half):
         assert half[i] == pytest.approx((full[i] + none[i]) / 2)
+
+
+def test_a_described_question_fused_by_score_gets_bm25_only_as_a_bonus(
+    retriever: Retriever,
+) -> None:
+    query = "hiding later positions from a decoder"
+    hits = retriever.search(query, k=6, mmr=False, term=False, described_fusion="score")
+    dense_only = _scores(retriever, query, 0.0, "score")
+    assert any("bm25" in h.signals for h in hits)
+    for hit in hits:
+        if "bm25" in hit.signals:
+            assert hit.score >= dense_only.get(hit.id, 0.0)
+        else:  # missing from BM25: no penalty, exactly its normalized dense score
+            assert hit.score == pytest.approx(dense_only[hit.id])
+    assert max(dense_only.values()) == pytest.approx(1 / (retriever.config.rrf_k + 1))
+    # By score, not rank: the dense part is linear in the similarity.
+    plain = retriever.search(
+        query, k=6, mmr=False, term=False, described_lexical=0.0, described_fusion="score"
+    )
+    top = plain[0]
+    slopes = [
+        (top.score - h.score) / (top.signals["dense"] - h.signals["dense"]) for h in plain[1:]
+    ]
+    assert slopes == pytest.approx([slopes[0]] * len(slopes))
+
+
+def test_a_question_naming_a_term_is_fused_by_rank_whatever_the_setting(
+    retriever: Retriever,
+) -> None:
+    query = "what is masked self-attention"
+    assert _scores(retriever, query, 0.4, "score") == _scores(retriever, query, 0.4, "rank")
+
+
+def test_an_unknown_fusion_is_a_usage_error() -> None:
+    with pytest.raises(UsageError, match="described_fusion"):
+        RetrieverConfig(described_fusion="max")  # type: ignore[arg-type]
