@@ -302,6 +302,8 @@ def list_statement(
         ids.extend(i for i in unit_ids if i not in ids)
     items = tuple(first_sentence(u.text) for u, _ in chosen)
     lead = anchor.lead if anchor.lead and not anchor.lead.endswith("?") else title
+    # "Groups: Models": an empty heading over the list's own lead-in ("Models")
+    lead = re.sub(r"^[A-Z][\w-]*(?: [\w-]+){0,2}:\s+(?=[A-Z]\w*(?: \w+){0,3}$)", "", lead)
     if lead and len(chosen) < len(members):  # a cut list says so: "three main areas" has 3
         lead = f"{lead} ({len(chosen)} of {len(members)})"
     if lead and lead != title and title and not mentions(lead, title):
