@@ -1,0 +1,50 @@
+"""The composer's sixth round of rules (issue 10, design sets only), each on a REAL entry:
+a question asked of two entries answers from both, and a side named exactly is answered
+from the entry of that name."""
+
+from __future__ import annotations
+
+import pytest
+from answer_helpers import answer_from as answer
+from answer_helpers import corpus_by_id
+from answer_helpers import outside_answer as outside
+
+from rag_glossary.answer.question import analyze
+from rag_glossary.answer_metrics import fact_present
+from rag_glossary.models import Entry
+
+
+@pytest.fixture(scope="module")
+def entries() -> dict[str, Entry]:
+    return corpus_by_id()
+
+
+def test_x_and_y_each_is_asked_of_both() -> None:
+    q = analyze("which models do meta and microsoft each make")
+    assert q.shape == "compare" and q.sides == ("meta", "microsoft")
+
+
+def test_each_side_answers_with_the_list_it_is_asked_for(entries: dict[str, Entry]) -> None:
+    # h3-038: Meta alone answered, Microsoft (hit #2) dropped; "Meta Model" shares the name
+    ids = (
+        "ai-glossary-m-site#meta-model",
+        "ai-glossary-m-site#microsoft-company",
+        "ai-glossary-m-site#meta-company",
+    )
+    text, cited = answer(entries, "which models do meta and microsoft each make", *ids)
+    assert set(cited) == {"ai-glossary-m-site#meta-company", "ai-glossary-m-site#microsoft-company"}
+    assert fact_present("LLaMA", text) and fact_present("Phi Model Family", text)
+    assert "Groups:" not in text
+
+
+def test_a_side_with_an_article_is_the_entry_of_that_name() -> None:
+    # mlops 047: "a feature" was answered from "Feature vector"
+    text, cited = outside(
+        "mlops-glossary",
+        "difference between a feature and a dataframe",
+        "glossary#feature-vector",
+        "glossary#dataframe",
+        "glossary#feature",
+    )
+    assert set(cited) == {"glossary#feature", "glossary#dataframe"}
+    assert fact_present("collection of features", text)
