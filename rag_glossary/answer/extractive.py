@@ -68,6 +68,7 @@ CLOSE_SCORE_RATIO = 0.6  # entries below this share of the best score never answ
 COVER_WEIGHT = 0.7  # choosing the entry: how much its best unit's coverage counts
 ANSWERED = 0.5  # a unit covering this much of the question's own words answers it
 MIN_COVERAGE = 0.34  # share of the question's own words a unit must contain to be picked
+LATER_COVERAGE = 0.2  # ... or this much, when no other sentence of the entry comes close
 CONTINUED_WORDS = 50  # a definition and the sentence that continues it, before a list
 CONTEXT_SLACK = 15  # words a referring sentence may add to bring the sentence it refers to
 FILLER_PENALTY = 0.5  # contribution calls and "isn't the first" rarely answer a question
@@ -246,6 +247,10 @@ def _answer_units(q: Question, group: Group, idf: Idf, rank: int) -> list[Statem
                 picked[unit.position] = (unit, ids)
                 words += count_words(unit.text)
                 asked.append(unit)
+    if not picked and (later := _later_answer(q, focus, scored, definition, idf)) is not None:
+        picked[later[0].position] = later  # "... typically half of the traffic goes to ..."
+        words += count_words(later[0].text)
+        asked.append(later[0])
     opening_fits = words + count_words(definition[0].text) <= MAX_ANSWER_WORDS
     # an annotation (its title is no name) whose asked sentence answers: its unrelated
     # first sentence is a neighbour, not a definition ("Model is trained end-to-end ...")
@@ -276,6 +281,27 @@ def _answer_units(q: Question, group: Group, idf: Idf, rank: int) -> list[Statem
     ):
         out.append(list_statement(pool, follows, rank, ""))  # "These methods ..." + "Methods:"
     return out
+
+
+def _later_answer(
+    q: Question,
+    focus: frozenset[str],
+    scored: list[tuple[float, Unit, list[str]]],
+    definition: tuple[Unit, list[str]],
+    idf: Idf,
+) -> tuple[Unit, list[str]] | None:
+    """A later sentence that alone matches the question's words beyond the term, though
+    under the coverage an answer needs: it says what the definition does not."""
+    if not focus or q.shape in ("define", "expand"):
+        return None
+    sentences = [x for x in scored if x[1].kind == "sentence"]
+    if not sentences or sentences[0][1] is definition[0]:
+        return None
+    score, unit, ids = sentences[0]
+    runner_up = max((x[0] for x in sentences[1:]), default=0.0)
+    clear = score >= LATER_COVERAGE and score >= 2 * max(runner_up, 0.0)
+    fits = count_words(unit.text) + count_words(definition[0].text) <= MAX_ANSWER_WORDS
+    return (unit, ids) if clear and fits and not is_filler(unit.text) else None
 
 
 def _continues(pool: list[tuple[Unit, list[str]]], unit: Unit) -> tuple[Unit, list[str]] | None:

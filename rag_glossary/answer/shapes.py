@@ -267,13 +267,20 @@ def _next_to(
     return None
 
 
+def _compact(name: str) -> str:
+    """A name's letters without spaces or an -ing ending: "a b testing" -> "abtest"."""
+    return "".join(w[:-3] if w.endswith("ing") and len(w) > 5 else w for w in name.split())
+
+
 def hit_for(side: str, hits: Sequence[Hit], asked: frozenset[str] = frozenset()) -> Hit | None:
     """The side's entry: named exactly, else the title sharing most of its words; among
     those, one with a list of what the question asks, then the shortest title."""
     side_core = core(side)
     for hit in hits:
         names = {core(n) for n in (hit.title, *hit.entry.aliases)}
-        if side_core in names and units(hit.entry.body):
+        # "multivariate test" is "Multi-Variate Test (MVT)", "a/b test" is "A/B testing"
+        compact = {_compact(n) for n in names}
+        if (side_core in names or _compact(side_core) in compact) and units(hit.entry.body):
             return hit
     side_words = {stem(t) for t in tokenize(side)}
     best: tuple[tuple[float, bool, int], Hit] | None = None
