@@ -48,3 +48,23 @@ def test_a_side_with_an_article_is_the_entry_of_that_name() -> None:
     )
     assert set(cited) == {"glossary#feature", "glossary#dataframe"}
     assert fact_present("collection of features", text)
+
+
+def test_a_side_spelled_otherwise_is_found() -> None:
+    # recsys 046: "multivariate test" is "Multi-Variate Test (MVT)", "a/b test" is "A/B testing"
+    text, cited = outside(
+        "recsys-glossary",
+        "a/b test vs multivariate test",
+        "GLOSSARY#ab-testing",
+        "GLOSSARY#multi-variate-test-mvt",
+    )
+    assert set(cited) == {"GLOSSARY#ab-testing", "GLOSSARY#multi-variate-test-mvt"}
+    assert fact_present("multiples groups", text)
+
+
+def test_the_later_sentence_that_matches_the_question_is_included() -> None:
+    # recsys 024: the traffic-split sentence was cut after the first two
+    question = "splitting live traffic in half so one half sees the model and the other doesnt"
+    text, _ = outside("recsys-glossary", question, "GLOSSARY#ab-testing")
+    assert fact_present("two groups A and B", text)
+    assert fact_present("Methodology to evaluate the performance", text)
