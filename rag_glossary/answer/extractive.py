@@ -200,7 +200,13 @@ def _answer_units(q: Question, group: Group, idf: Idf, rank: int) -> list[Statem
     best_score, best_unit, _ = scored[0]
     first_item = next((x for x in scored if is_item(x[1])), None)
     # "how do people make them smaller": no sentence says it, the entry's list does
-    list_asked = q.shape == "list" and best_score < MIN_COVERAGE and first_item is not None
+    # "steps to find optimal model parameters": the definition says the words, the list the steps
+    restates = bool(
+        title and definition and best_unit is definition[0] and not is_item(definition[0])
+    )
+    list_asked = q.shape == "list" and first_item is not None and (
+        best_score < MIN_COVERAGE or restates
+    )
     if list_asked and first_item is not None:
         best_score, best_unit, _ = first_item
     if list_asked or (
@@ -211,7 +217,7 @@ def _answer_units(q: Question, group: Group, idf: Idf, rank: int) -> list[Statem
         opening = (
             definition
             and title
-            and (q.shape != "list" or q.names_term or refers_back(best_unit.lead))
+            and (q.shape != "list" or q.names_term or restates or refers_back(best_unit.lead))
         )
         named = statement(definition, rank, title, display_name(group)) if definition else None
         lead = [named] if opening and named else []
