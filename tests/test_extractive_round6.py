@@ -68,3 +68,12 @@ def test_the_later_sentence_that_matches_the_question_is_included() -> None:
     text, _ = outside("recsys-glossary", question, "GLOSSARY#ab-testing")
     assert fact_present("two groups A and B", text)
     assert fact_present("Methodology to evaluate the performance", text)
+
+
+def test_numbered_labels_over_sub_bullets_are_the_steps(entries: dict[str, Entry]) -> None:
+    # h3-028: "1. Parameter Space Exploration:" over "- It's useful ..." was lost as a list
+    question = "steps to find optimal model parameters"
+    text, _ = answer(entries, question, "data-archive-m#model-parameters-tuning")
+    for step in ("Parameter Space Exploration", "Cost Function", "Data Splitting"):
+        assert fact_present(step, text), text
+    assert "Cost Function: The cost function is used" in text
