@@ -77,3 +77,10 @@ def test_numbered_labels_over_sub_bullets_are_the_steps(entries: dict[str, Entry
     for step in ("Parameter Space Exploration", "Cost Function", "Data Splitting"):
         assert fact_present(step, text), text
     assert "Cost Function: The cost function is used" in text
+
+
+def test_a_two_part_answer_says_what_the_term_is(entries: dict[str, Entry]) -> None:
+    # h3-044: "Does not use the transformer ..." left out "A new state space model architecture"
+    question = "what is mamba and why does it matter for long sequences"
+    text, _ = answer(entries, question, "ai-glossary-m-site#mamba-mechanism")
+    assert fact_present("state space model", text) and fact_present("very long sequences", text)
