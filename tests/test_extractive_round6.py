@@ -84,3 +84,11 @@ def test_a_two_part_answer_says_what_the_term_is(entries: dict[str, Entry]) -> N
     question = "what is mamba and why does it matter for long sequences"
     text, _ = answer(entries, question, "ai-glossary-m-site#mamba-mechanism")
     assert fact_present("state space model", text) and fact_present("very long sequences", text)
+
+
+def test_how_do_i_gets_the_entrys_remedy() -> None:
+    # recsys 022: the content-based remedy of the cold start problem was cut
+    question = "how do i recommend stuff to a brand new user who has no history yet"
+    text, _ = outside("recsys-glossary", question, "GLOSSARY#cold-start-problem")
+    assert fact_present("no or few past history", text)
+    assert fact_present("content-based filtering", text) and "to overcome" in text

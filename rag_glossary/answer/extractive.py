@@ -87,6 +87,11 @@ _NAMING = re.compile(
 # "winsorizing when handling outliers": a term with context words beyond a name
 _CONTEXT = re.compile(r"\s(?:when|in|for|during|while|within|under|with|without|on|at|by|from)\s")
 _TERM_FILLER = frozenset(("a", "an", "the"))
+_HOW_QUESTION = re.compile(r"(?i)^how\s+(?:do|can|should|could|would)\s+(?:i|we|you|one)\b")
+_MEANS = re.compile(
+    r"(?i)\b(?:to (?:overcome|solve|address|mitigate|tackle|alleviate|handle|fix)"
+    r"|solutions?|remed(?:y|ies))\b"
+)
 _CUES = {"why": _WHY, "compare": _CONTRAST, "number": re.compile(r"\d")}
 
 
@@ -230,6 +235,8 @@ def _answer_units(q: Question, group: Group, idf: Idf, rank: int) -> list[Statem
     asked: list[Unit] = []  # the units picked for the question's own words
     words = 0
     cue = _NAMING if q.asks_name else _CUES.get(q.shape)
+    if q.shape == "list" and _HOW_QUESTION.match(q.text):
+        cue = _MEANS  # "how do i recommend to a new user": the entry's remedy, not its list
     # why: the entry's first reason; a number or a contrast: the one that best covers the question
     order = [x for x in pool] if q.shape == "why" else [(u, ids) for _, u, ids in scored]
     reason = next(
