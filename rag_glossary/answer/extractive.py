@@ -25,6 +25,7 @@ from rag_glossary.answer.code import (
     code_statement,
     leads_into_code,
 )
+from rag_glossary.answer.cues import CUES, NAMING, NEVER, cue_for, later_answer
 from rag_glossary.answer.lists import QUESTION_WORDS, introduces, list_after
 from rag_glossary.answer.pieces import (
     Group,
@@ -68,31 +69,12 @@ CLOSE_SCORE_RATIO = 0.6  # entries below this share of the best score never answ
 COVER_WEIGHT = 0.7  # choosing the entry: how much its best unit's coverage counts
 ANSWERED = 0.5  # a unit covering this much of the question's own words answers it
 MIN_COVERAGE = 0.34  # share of the question's own words a unit must contain to be picked
-LATER_COVERAGE = 0.2  # ... or this much, when no other sentence of the entry comes close
 CONTINUED_WORDS = 50  # a definition and the sentence that continues it, before a list
 CONTEXT_SLACK = 15  # words a referring sentence may add to bring the sentence it refers to
 FILLER_PENALTY = 0.5  # contribution calls and "isn't the first" rarely answer a question
-_WHY = re.compile(
-    r"(?i)\b(because|since|due to|reason|so that|therefore|thus|as it|allows?|helps?|in order to"
-    r"|benefits?|useful|important|purpose|advantages?|to (?:reduce|avoid|improve|speed)"
-    r"|motivated|driven by|in response to|responding to|(?:lies?|lay) in)\b"
-)
-_CONTRAST = re.compile(r"(?i)\b(unlike|whereas|while|compared|instead|rather than|differ)")
-_NEVER = re.compile(r"(?!)")
-# where a name comes from: "The name ... was coined", "named after", "derives from"
-_NAMING = re.compile(
-    r"(?i)\b(?:the (?:name|term|word)\b|coined|named (?:after|for)|derives?d? from|comes from"
-    r"|origin of|etymolog)"
-)
 # "winsorizing when handling outliers": a term with context words beyond a name
 _CONTEXT = re.compile(r"\s(?:when|in|for|during|while|within|under|with|without|on|at|by|from)\s")
 _TERM_FILLER = frozenset(("a", "an", "the"))
-_HOW_QUESTION = re.compile(r"(?i)^how\s+(?:do|can|should|could|would)\s+(?:i|we|you|one)\b")
-_MEANS = re.compile(
-    r"(?i)\b(?:to (?:overcome|solve|address|mitigate|tackle|alleviate|handle|fix)"
-    r"|solutions?|remed(?:y|ies))\b"
-)
-_CUES = {"why": _WHY, "compare": _CONTRAST, "number": re.compile(r"\d")}
 
 
 def extractive_answer(
@@ -234,9 +216,7 @@ def _answer_units(q: Question, group: Group, idf: Idf, rank: int) -> list[Statem
     picked: dict[int, tuple[Unit, list[str]]] = {}
     asked: list[Unit] = []  # the units picked for the question's own words
     words = 0
-    cue = _NAMING if q.asks_name else _CUES.get(q.shape)
-    if q.shape == "list" and _HOW_QUESTION.match(q.text):
-        cue = _MEANS  # "how do i recommend to a new user": the entry's remedy, not its list
+    cue = cue_for(q)
     # why: the entry's first reason; a number or a contrast: the one that best covers the question
     order = [x for x in pool] if q.shape == "why" else [(u, ids) for _, u, ids in scored]
     reason = next(
@@ -260,7 +240,8 @@ def _answer_units(q: Question, group: Group, idf: Idf, rank: int) -> list[Statem
                 picked[unit.position] = (unit, ids)
                 words += count_words(unit.text)
                 asked.append(unit)
-    if not picked and (later := _later_answer(q, focus, scored, definition, idf)) is not None:
+    later = later_answer(q, focus, scored, definition, MAX_ANSWER_WORDS)
+    if not picked and later is not None:
         picked[later[0].position] = later  # "... typically half of the traffic goes to ..."
         words += count_words(later[0].text)
         asked.append(later[0])
@@ -294,27 +275,6 @@ def _answer_units(q: Question, group: Group, idf: Idf, rank: int) -> list[Statem
     ):
         out.append(list_statement(pool, follows, rank, ""))  # "These methods ..." + "Methods:"
     return out
-
-
-def _later_answer(
-    q: Question,
-    focus: frozenset[str],
-    scored: list[tuple[float, Unit, list[str]]],
-    definition: tuple[Unit, list[str]],
-    idf: Idf,
-) -> tuple[Unit, list[str]] | None:
-    """A later sentence that alone matches the question's words beyond the term, though
-    under the coverage an answer needs: it says what the definition does not."""
-    if not focus or q.shape in ("define", "expand"):
-        return None
-    sentences = [x for x in scored if x[1].kind == "sentence"]
-    if not sentences or sentences[0][1] is definition[0]:
-        return None
-    score, unit, ids = sentences[0]
-    runner_up = max((x[0] for x in sentences[1:]), default=0.0)
-    clear = score >= LATER_COVERAGE and score >= 2 * max(runner_up, 0.0)
-    fits = count_words(unit.text) + count_words(definition[0].text) <= MAX_ANSWER_WORDS
-    return (unit, ids) if clear and fits and not is_filler(unit.text) else None
 
 
 def _continues(pool: list[tuple[Unit, list[str]]], unit: Unit) -> tuple[Unit, list[str]] | None:
@@ -423,11 +383,11 @@ def _grow(
 def _score(q: Question, focus: frozenset[str], unit: Unit, idf: Idf) -> float:
     # inside the chosen entry, another form of a question word counts ("optimal": "optimum")
     score = coverage(focus, unit, idf, forms=True)
-    if q.asks_name and _NAMING.search(unit.text):
+    if q.asks_name and NAMING.search(unit.text):
         score += 0.35
     if q.shape == "number" and re.search(r"\d", unit.text):
         score += 0.3
-    elif q.shape != "number" and _CUES.get(q.shape, _NEVER).search(unit.text):
+    elif q.shape != "number" and CUES.get(q.shape, NEVER).search(unit.text):
         score += 0.35 if q.shape == "why" else 0.2
     elif q.shape == "list" and unit.kind == "item":
         score += 0.1
