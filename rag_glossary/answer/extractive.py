@@ -191,8 +191,8 @@ def _answer_units(q: Question, group: Group, idf: Idf, rank: int) -> list[Statem
     restates = bool(
         title and definition and best_unit is definition[0] and not is_item(definition[0])
     )
-    list_asked = q.shape == "list" and first_item is not None and (
-        best_score < MIN_COVERAGE or restates
+    list_asked = (
+        q.shape == "list" and first_item is not None and (best_score < MIN_COVERAGE or restates)
     )
     if list_asked and first_item is not None:
         best_score, best_unit, _ = first_item
