@@ -25,6 +25,7 @@ from rag_glossary.answer.code import (
     code_statement,
     leads_into_code,
 )
+from rag_glossary.answer.cues import CUES, NAMING, NEVER, cue_for, later_answer
 from rag_glossary.answer.lists import QUESTION_WORDS, introduces, list_after
 from rag_glossary.answer.pieces import (
     Group,
@@ -71,22 +72,9 @@ MIN_COVERAGE = 0.34  # share of the question's own words a unit must contain to 
 CONTINUED_WORDS = 50  # a definition and the sentence that continues it, before a list
 CONTEXT_SLACK = 15  # words a referring sentence may add to bring the sentence it refers to
 FILLER_PENALTY = 0.5  # contribution calls and "isn't the first" rarely answer a question
-_WHY = re.compile(
-    r"(?i)\b(because|since|due to|reason|so that|therefore|thus|as it|allows?|helps?|in order to"
-    r"|benefits?|useful|important|purpose|advantages?|to (?:reduce|avoid|improve|speed)"
-    r"|motivated|driven by|in response to|responding to|(?:lies?|lay) in)\b"
-)
-_CONTRAST = re.compile(r"(?i)\b(unlike|whereas|while|compared|instead|rather than|differ)")
-_NEVER = re.compile(r"(?!)")
-# where a name comes from: "The name ... was coined", "named after", "derives from"
-_NAMING = re.compile(
-    r"(?i)\b(?:the (?:name|term|word)\b|coined|named (?:after|for)|derives?d? from|comes from"
-    r"|origin of|etymolog)"
-)
 # "winsorizing when handling outliers": a term with context words beyond a name
 _CONTEXT = re.compile(r"\s(?:when|in|for|during|while|within|under|with|without|on|at|by|from)\s")
 _TERM_FILLER = frozenset(("a", "an", "the"))
-_CUES = {"why": _WHY, "compare": _CONTRAST, "number": re.compile(r"\d")}
 
 
 def extractive_answer(
@@ -199,7 +187,13 @@ def _answer_units(q: Question, group: Group, idf: Idf, rank: int) -> list[Statem
     best_score, best_unit, _ = scored[0]
     first_item = next((x for x in scored if is_item(x[1])), None)
     # "how do people make them smaller": no sentence says it, the entry's list does
-    list_asked = q.shape == "list" and best_score < MIN_COVERAGE and first_item is not None
+    # "steps to find optimal model parameters": the definition says the words, the list the steps
+    restates = bool(
+        title and definition and best_unit is definition[0] and not is_item(definition[0])
+    )
+    list_asked = (
+        q.shape == "list" and first_item is not None and (best_score < MIN_COVERAGE or restates)
+    )
     if list_asked and first_item is not None:
         best_score, best_unit, _ = first_item
     if list_asked or (
@@ -210,7 +204,7 @@ def _answer_units(q: Question, group: Group, idf: Idf, rank: int) -> list[Statem
         opening = (
             definition
             and title
-            and (q.shape != "list" or q.names_term or refers_back(best_unit.lead))
+            and (q.shape != "list" or q.names_term or restates or refers_back(best_unit.lead))
         )
         named = statement(definition, rank, title, display_name(group)) if definition else None
         lead = [named] if opening and named else []
@@ -222,7 +216,7 @@ def _answer_units(q: Question, group: Group, idf: Idf, rank: int) -> list[Statem
     picked: dict[int, tuple[Unit, list[str]]] = {}
     asked: list[Unit] = []  # the units picked for the question's own words
     words = 0
-    cue = _NAMING if q.asks_name else _CUES.get(q.shape)
+    cue = cue_for(q)
     # why: the entry's first reason; a number or a contrast: the one that best covers the question
     order = [x for x in pool] if q.shape == "why" else [(u, ids) for _, u, ids in scored]
     reason = next(
@@ -246,6 +240,11 @@ def _answer_units(q: Question, group: Group, idf: Idf, rank: int) -> list[Statem
                 picked[unit.position] = (unit, ids)
                 words += count_words(unit.text)
                 asked.append(unit)
+    later = later_answer(q, focus, scored, definition, MAX_ANSWER_WORDS)
+    if not picked and later is not None:
+        picked[later[0].position] = later  # "... typically half of the traffic goes to ..."
+        words += count_words(later[0].text)
+        asked.append(later[0])
     opening_fits = words + count_words(definition[0].text) <= MAX_ANSWER_WORDS
     # an annotation (its title is no name) whose asked sentence answers: its unrelated
     # first sentence is a neighbour, not a definition ("Model is trained end-to-end ...")
@@ -384,11 +383,11 @@ def _grow(
 def _score(q: Question, focus: frozenset[str], unit: Unit, idf: Idf) -> float:
     # inside the chosen entry, another form of a question word counts ("optimal": "optimum")
     score = coverage(focus, unit, idf, forms=True)
-    if q.asks_name and _NAMING.search(unit.text):
+    if q.asks_name and NAMING.search(unit.text):
         score += 0.35
     if q.shape == "number" and re.search(r"\d", unit.text):
         score += 0.3
-    elif q.shape != "number" and _CUES.get(q.shape, _NEVER).search(unit.text):
+    elif q.shape != "number" and CUES.get(q.shape, NEVER).search(unit.text):
         score += 0.35 if q.shape == "why" else 0.2
     elif q.shape == "list" and unit.kind == "item":
         score += 0.1

@@ -181,14 +181,17 @@ def definition_of(
     sentences = [x for x in pool[:DEFINITION_REACH] if x[0].kind == "sentence" and source in x[1]]
     short = _TRAILING_KIND.sub("", core(name)) or core(name)
     opens = re.compile(rf"(?:(?:a|an|the)\s+)?{re.escape(short)}\b[^.;:]{{0,30}}?\b{_DEFINING}")
-    return next(
-        (
-            x
-            for x in sentences
-            if opens.match(core(x[0].text)) and count_words(x[0].text) >= DEFINITION_WORDS
-        ),
-        first,
-    )
+    long_enough = [x for x in sentences if count_words(x[0].text) >= DEFINITION_WORDS]
+    named = next((x for x in long_enough if opens.match(core(x[0].text))), None)
+    # "A new state space model architecture which ...": a noun phrase of the term's kind
+    kind = next((x for x in long_enough if _KIND_PHRASE.match(x[0].text)), None)
+    return named or kind or first
+
+
+_KIND_PHRASE = re.compile(
+    r"(?i)^(?:a|an)\s+(?:[\w-]+\s+){1,4}(?:model|architecture|method|algorithm|technique"
+    r"|framework|approach|mechanism|metric|function|library|tool)s?\b(?!\s+(?:is|are)\b)"
+)
 
 
 def is_filler(text: str) -> bool:
@@ -302,6 +305,8 @@ def list_statement(
         ids.extend(i for i in unit_ids if i not in ids)
     items = tuple(first_sentence(u.text) for u, _ in chosen)
     lead = anchor.lead if anchor.lead and not anchor.lead.endswith("?") else title
+    # "Groups: Models": an empty heading over the list's own lead-in ("Models")
+    lead = re.sub(r"^[A-Z][\w-]*(?: [\w-]+){0,2}:\s+(?=[A-Z]\w*(?: \w+){0,3}$)", "", lead)
     if lead and len(chosen) < len(members):  # a cut list says so: "three main areas" has 3
         lead = f"{lead} ({len(chosen)} of {len(members)})"
     if lead and lead != title and title and not mentions(lead, title):

@@ -25,7 +25,9 @@ _QUESTION_WORDS = frozenset(
 _COMPARE = re.compile(
     r"^(?:(?:what\s+is|what's|whats)\s+)?(?:the\s+)?differences?\s+between\s+(.+?)\s+and\s+(.+)$"
     r"|^(?:compare\s+)?(.+?)\s+(?:vs\.?|versus|compared\s+(?:to|with))\s+(.+?)(?:\?|$)"
-    r"|^(?:how\s+(?:does|do|is|are)\s+)?(.+?)\s+(?:differ|different)\s+from\s+(.+?)(?:\?|$)",
+    r"|^(?:how\s+(?:does|do|is|are)\s+)?(.+?)\s+(?:differ|different)\s+from\s+(.+?)(?:\?|$)"
+    # "which models do meta and microsoft each make": one question asked of two entries
+    r"|^(?:which|what)\s+(?:\w+\s+){0,2}(?:do|does|did|are|is|have)\s+(.+?)\s+and\s+(.+?)\s+each\b",
     re.IGNORECASE,
 )
 _EXPAND = re.compile(
@@ -61,6 +63,7 @@ _ASKS_NAME = re.compile(
     r"(?i)\bwhy\b.*\b(?:called|named|name)\b|\b(?:origin|etymology)\s+of\b"
     r"|\bwhere\b.*\bname\b.*\bcome\b|\bname\b.*\bcome\s+from\b"
 )
+_ARTICLE = re.compile(r"(?i)^(?:a|an|the)\s+")  # "a feature and a dataframe"
 _ACRONYM = re.compile(r"^[A-Za-z][A-Za-z0-9-]{1,7}$")
 # "steps of model selection": a list asked for by a bare noun phrase
 _LIST_OF = re.compile(
@@ -157,5 +160,5 @@ def _sides(text: str) -> tuple[str, ...]:
     if not match:
         return ()
     left, right = (g for g in match.groups() if g is not None)
-    sides = tuple(extract_term(side) for side in (left, right))
+    sides = tuple(extract_term(_ARTICLE.sub("", side)) for side in (left, right))
     return sides if all(sides) else ()

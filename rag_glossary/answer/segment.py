@@ -124,7 +124,7 @@ def _units(body: str) -> tuple[Unit, ...]:
     unsure: list[Unit] = []
     lead = ""
     section = 0
-    for block, (kind, text) in enumerate(_labelled(_blocks(body))):
+    for block, (kind, text) in enumerate(_labelled(_paired(_blocks(body)))):
         if kind == "code":
             lead = ""
             continue
@@ -191,6 +191,38 @@ def _labelled(blocks: Iterator[tuple[str, str]]) -> Iterator[tuple[str, str]]:
         label = text.strip() if starts else ""
     if label:
         yield "para", label
+
+
+_SHORT_LABEL = re.compile(r"^[A-Z][\w/&()'-]*(?: [\w/&()'-]+){0,5}:?$")
+_PAIR_TEXT_WORDS = 6  # the text under a label says at least this much
+
+
+def _paired(blocks: Iterator[tuple[str, str]]) -> Iterator[tuple[str, str]]:
+    """Numbered labels over sub-bullets ("1. Cost Function" then "- The cost function is
+    ..."), label and text alternating through a whole list: each pair is one item,
+    "Cost Function: The cost function is ..."."""
+    run: list[str] = []
+    for kind, text in [*blocks, ("end", "")]:
+        if kind == "item":
+            run.append(text)
+            continue
+        yield from (("item", item) for item in _pairs(run))
+        run = []
+        if kind != "end":
+            yield kind, text
+
+
+def _pairs(run: list[str]) -> list[str]:
+    labels, texts = run[0::2], run[1::2]
+    paired = (
+        len(run) >= 4
+        and len(run) % 2 == 0
+        and all(_SHORT_LABEL.match(label.strip()) for label in labels)
+        and all(len(t.split()) >= _PAIR_TEXT_WORDS and t.rstrip()[-1:] in ".!" for t in texts)
+    )
+    if not paired:
+        return run
+    return [f"{label.strip().rstrip(':')}: {t}" for label, t in zip(labels, texts, strict=True)]
 
 
 def _item_text(text: str) -> str:

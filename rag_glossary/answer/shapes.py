@@ -21,6 +21,7 @@ from rag_glossary.answer.pieces import (
     entry_focus,
     first_sentence,
     is_filler,
+    is_item,
     key_of,
     list_statement,
     make_group,
@@ -108,11 +109,15 @@ def comparison(q: Question, hits: Sequence[Hit], idf: Idf) -> list[Statement] | 
             sentences = sentences[:1]
         title = clean_title(both.title)
         return [statement(x, 0, title, title if i == 0 else "") for i, x in enumerate(sentences)]
-    first = hit_for(q.sides[0], hits)
-    sides = [first, hit_for(q.sides[1], [h for h in hits if h is not first])]
+    asked = _asked(q)
+    first = hit_for(q.sides[0], hits, asked)
+    sides = [first, hit_for(q.sides[1], [h for h in hits if h is not first], asked)]
     if any(s is None for s in sides):
         return None
-    sides = [_fuller(side, hit, hits, sides) for side, hit in zip(q.sides, sides, strict=True)]
+    sides = [
+        hit if hit is None or _asked_list(_pool(hit), asked) else _fuller(side, hit, hits, sides)
+        for side, hit in zip(q.sides, sides, strict=True)
+    ]
     out: list[Statement] = []
     used: set[str] = set()
     for rank, hit in enumerate(h for h in sides if h is not None):
@@ -136,13 +141,36 @@ def comparison(q: Question, hits: Sequence[Hit], idf: Idf) -> list[Statement] | 
             fits = more is not None and words + count_words(more[0].text) <= SIDE_WORDS
             if more and fits and refers_back(more[0].text):
                 picked[more[0].position] = more
+        if (listed := _asked_list(group.units, asked)) is not None:
+            picked = {opening[0].position: opening}  # "which models do X and Y each make"
         name = display_name(group)
         for i, position in enumerate(sorted(picked)):
             used.add(key_of(picked[position][0].text))
             out.append(
                 statement(picked[position], rank, clean_title(hit.title), name if i == 0 else "")
             )
+        if listed is not None:
+            out.append(list_statement(group.units, listed, rank, clean_title(hit.title)))
     return out
+
+
+def _asked(q: Question) -> frozenset[str]:
+    """The question's words beyond its two sides ("models" in "which models do X and Y
+    each make"), as stems."""
+    side_words = {stem(t) for side in q.sides for t in tokenize(side)}
+    return frozenset(stem(t) for t in q.words) - side_words
+
+
+def _pool(hit: Hit) -> list[tuple[Unit, list[str]]]:
+    return [(u, [hit.id]) for u in units(hit.entry.body)]
+
+
+def _asked_list(pool: list[tuple[Unit, list[str]]], asked: frozenset[str]) -> Unit | None:
+    """The first item of a list whose lead-in names what the question asks of each side."""
+    for unit, _ in pool:
+        if is_item(unit) and asked & {stem(t) for t in tokenize(unit.lead)}:
+            return unit
+    return None
 
 
 THIN_SIDE_WORDS = 12  # a side whose entry says less than this may take a fuller namesake
@@ -239,19 +267,30 @@ def _next_to(
     return None
 
 
-def hit_for(side: str, hits: Sequence[Hit]) -> Hit | None:
+def _compact(name: str) -> str:
+    """A name's letters without spaces or an -ing ending: "a b testing" -> "abtest"."""
+    return "".join(w[:-3] if w.endswith("ing") and len(w) > 5 else w for w in name.split())
+
+
+def hit_for(side: str, hits: Sequence[Hit], asked: frozenset[str] = frozenset()) -> Hit | None:
+    """The side's entry: named exactly, else the title sharing most of its words; among
+    those, one with a list of what the question asks, then the shortest title."""
     side_core = core(side)
     for hit in hits:
         names = {core(n) for n in (hit.title, *hit.entry.aliases)}
-        if side_core in names and units(hit.entry.body):
+        # "multivariate test" is "Multi-Variate Test (MVT)", "a/b test" is "A/B testing"
+        compact = {_compact(n) for n in names}
+        if (side_core in names or _compact(side_core) in compact) and units(hit.entry.body):
             return hit
     side_words = {stem(t) for t in tokenize(side)}
-    best: tuple[float, Hit] | None = None
+    best: tuple[tuple[float, bool, int], Hit] | None = None
     for hit in hits:
         title_words = {stem(t) for t in tokenize(" ".join((hit.title, *hit.entry.aliases)))}
         shared = len(side_words & title_words) / max(1, min(len(side_words), len(title_words)))
-        if shared >= 0.6 and units(hit.entry.body) and (best is None or shared > best[0]):
-            best = (shared, hit)
+        pool = _pool(hit)
+        rank = (shared, _asked_list(pool, asked) is not None, -len(title_words - side_words))
+        if shared >= 0.6 and pool and (best is None or rank > best[0]):
+            best = (rank, hit)
     return best[1] if best else None
 
 

@@ -1,0 +1,61 @@
+"""What marks the sentence a question asks for: a reason, a contrast, a number, where a
+name comes from, a remedy; and a later sentence that alone answers the question's words."""
+
+from __future__ import annotations
+
+import re
+from re import Pattern
+
+from rag_glossary.answer.pieces import count_words, is_filler
+from rag_glossary.answer.question import Question
+from rag_glossary.answer.segment import Unit
+
+LATER_COVERAGE = 0.2  # a later sentence this close to the question, when no other comes close
+WHY = re.compile(
+    r"(?i)\b(because|since|due to|reason|so that|therefore|thus|as it|allows?|helps?|in order to"
+    r"|benefits?|useful|important|purpose|advantages?|to (?:reduce|avoid|improve|speed)"
+    r"|motivated|driven by|in response to|responding to|(?:lies?|lay) in)\b"
+)
+CONTRAST = re.compile(r"(?i)\b(unlike|whereas|while|compared|instead|rather than|differ)")
+NEVER = re.compile(r"(?!)")
+# where a name comes from: "The name ... was coined", "named after", "derives from"
+NAMING = re.compile(
+    r"(?i)\b(?:the (?:name|term|word)\b|coined|named (?:after|for)|derives?d? from|comes from"
+    r"|origin of|etymolog)"
+)
+HOW_QUESTION = re.compile(r"(?i)^how\s+(?:do|can|should|could|would)\s+(?:i|we|you|one)\b")
+MEANS = re.compile(
+    r"(?i)\b(?:to (?:overcome|solve|address|mitigate|tackle|alleviate|handle|fix)"
+    r"|solutions?|remed(?:y|ies))\b"
+)
+CUES = {"why": WHY, "compare": CONTRAST, "number": re.compile(r"\d")}
+
+
+def cue_for(q: Question) -> Pattern[str] | None:
+    """The mark of the sentence that answers the question's shape, if it has one."""
+    if q.asks_name:
+        return NAMING
+    if q.shape == "list" and HOW_QUESTION.match(q.text):
+        return MEANS  # "how do i recommend to a new user": the entry's remedy, not its list
+    return CUES.get(q.shape)
+
+
+def later_answer(
+    q: Question,
+    focus: frozenset[str],
+    scored: list[tuple[float, Unit, list[str]]],
+    definition: tuple[Unit, list[str]],
+    max_words: int,
+) -> tuple[Unit, list[str]] | None:
+    """A later sentence that alone matches the question's words beyond the term, though
+    under the coverage an answer needs: it says what the definition does not."""
+    if not focus or q.shape in ("define", "expand"):
+        return None
+    sentences = [x for x in scored if x[1].kind == "sentence"]
+    if not sentences or sentences[0][1] is definition[0]:
+        return None
+    score, unit, ids = sentences[0]
+    runner_up = max((x[0] for x in sentences[1:]), default=0.0)
+    clear = score >= LATER_COVERAGE and score >= 2 * max(runner_up, 0.0)
+    fits = count_words(unit.text) + count_words(definition[0].text) <= max_words
+    return (unit, ids) if clear and fits and not is_filler(unit.text) else None
