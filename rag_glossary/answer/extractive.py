@@ -321,7 +321,9 @@ def _keep_context(
     pool: list[tuple[Unit, list[str]]], picked: dict[int, tuple[Unit, list[str]]], first: Unit
 ) -> None:
     """A sentence that refers back ("It", "These", "However") comes with the sentence
-    before it, or is left out when that one does not fit."""
+    before it, or is left out when that one does not fit. A sentence left out is never
+    brought back (so this ends: each unit is added and dropped at most once)."""
+    dropped: set[int] = set()
     changed = True
     while changed:
         changed = False
@@ -335,10 +337,14 @@ def _keep_context(
             if before[0].position in picked:
                 continue
             fits = words + count_words(before[0].text) <= MAX_ANSWER_WORDS + CONTEXT_SLACK
-            if before[0].kind == "sentence" and fits and not is_filler(before[0].text):
+            usable = before[0].kind == "sentence" and not is_filler(before[0].text)
+            if usable and fits and before[0].position not in dropped:
                 picked[before[0].position] = before
             elif len(picked) > 1:
                 del picked[position]
+                dropped.add(position)
+            else:
+                continue  # the only sentence left stays, even without its antecedent
             changed = True
             break
 
