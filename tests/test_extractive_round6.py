@@ -4,6 +4,8 @@ from the entry of that name."""
 
 from __future__ import annotations
 
+import signal
+
 import pytest
 from answer_helpers import answer_from as answer
 from answer_helpers import corpus_by_id
@@ -100,8 +102,6 @@ def test_referring_sentences_whose_antecedents_do_not_fit_end_the_composition(
     # h070 of eval/holdout.jsonl once looped forever: a referring sentence was dropped,
     # its antecedent-less neighbour brought it back, and so on. An alarm turns a hang
     # into a failure.
-    import signal
-
     def hang(*_: object) -> None:
         raise AssertionError("the composer did not finish within 10 s")
 
