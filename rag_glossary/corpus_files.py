@@ -36,7 +36,8 @@ CONFIG_FILE = "corpus.toml"
 # 3: a Jekyll page with its terms under ## headings is not the ai-glossary dialect.
 # 4: MyST roles rendered; numeric citation markers and "[1]: url" lines removed; a word glued
 #    to a link spaced; an acronym title defined by its expansion (and back) gets it as alias.
-PARSER_VERSION = 4
+# 5: multilingual YAML/JSON records (``en: {term, def}``) read in one language.
+PARSER_VERSION = 5
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:

@@ -24,7 +24,7 @@ from rag_glossary.validation import check_path
 
 _CONFIG_KEYS = ("dialect", "title", "url")
 # Column or key names for tabular and data glossaries (fields.FieldSpec).
-_FIELD_KEYS = ("term", "definition", "aliases", "id", "link", "delimiter")
+_FIELD_KEYS = ("term", "definition", "aliases", "id", "link", "delimiter", "language")
 _SOURCE_UNSAFE = re.compile(r"[\s#]+")
 
 
@@ -308,6 +308,7 @@ def _file_config(path: Path, name: str, table: Any) -> FileConfig:
         id=values.get("id"),
         link=values.get("link"),
         delimiter=delimiter.replace("\\t", "\t") if delimiter else None,
+        language=values.get("language"),
     )
     return FileConfig(
         dialect=dialect, title=values.get("title"), url=values.get("url"), fields=fields

@@ -2,7 +2,10 @@
 
 Accepted shapes: a list of objects; a mapping of term -> object or term ->
 definition string; or an object whose one list of objects (``terms``,
-``glossary``, ``entries``...) holds the glossary. Fields are found by name
+``glossary``, ``entries``...) holds the glossary. A multilingual record keeps
+each language's term and definition under a language code (``en: {term, def}``,
+as The Carpentries' Glosario does); one language is read: English unless
+corpus.toml names another (``language = "fr"``). Fields are found by name
 (fields.py). A line is the line where the record (YAML) or its term (JSON)
 starts. Anything else gives no entries and a one-line ``problem``.
 """
@@ -10,6 +13,7 @@ starts. Anything else gives no entries and a one-line ``problem``.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -28,6 +32,8 @@ from rag_glossary.parsing.slug_titles import readable_title
 _LIST_KEYS = ("terms", "glossary", "entries", "items", "words", "definitions", "data")
 _NOT_A_GLOSSARY = "no list or mapping of terms with definitions"
 _DEFINITION_WORDS = 3  # a shorter value is a setting, not a definition
+_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(?:[_-][a-zA-Z]{2,4})?")
+DEFAULT_LANGUAGE = "en"
 
 
 def parse_json(text: str, source: str, spec: FieldSpec) -> Parsed:
@@ -149,7 +155,9 @@ def _is_term_mapping(data: Mapping[Any, Any], spec: FieldSpec) -> bool:
     prose = sum(len(v.split()) >= _DEFINITION_WORDS for v in texts)
     strings = sum(isinstance(v, str) for v in values) if prose * 2 >= len(texts) else 0
     objects = [v for v in values if isinstance(v, Mapping)]
-    with_definition = sum(1 for v in objects if find_columns(list(v), spec).definition)
+    with_definition = sum(
+        1 for v in objects if find_columns(list(_localized(v, spec)), spec).definition
+    )
     return strings + with_definition >= max(2, len(values) // 2 + 1)
 
 
@@ -157,14 +165,14 @@ def _from_list(
     items: list[Any], spec: FieldSpec, lines: Any, path: tuple[Any, ...]
 ) -> list[Section]:
     sections: list[Section] = []
-    objects = [item for item in items if isinstance(item, Mapping)]
-    defined = sum(1 for item in objects if find_columns([str(k) for k in item], spec).definition)
+    objects = [_localized(item, spec) for item in items if isinstance(item, Mapping)]
+    defined = sum(1 for item in objects if find_columns(list(item), spec).definition)
     if defined * 2 < len(objects):
         return []  # a list of links or settings, not of definitions
     for i, item in enumerate(items):
         if not isinstance(item, Mapping):
             continue
-        record = {str(k): v for k, v in item.items()}
+        record = _localized(item, spec)
         cols = find_columns(list(record), spec)
         if cols.term is None:
             continue
@@ -182,7 +190,7 @@ def _from_mapping(
     for key, value in data.items():
         term = str(key)
         if isinstance(value, Mapping):
-            record = {str(k): v for k, v in value.items()}
+            record = _localized(value, spec)
             cols = find_columns(list(record), spec)
             named = str(record.get(cols.term) or "") if cols.term else ""
             section = section_of(
@@ -201,3 +209,30 @@ def _from_mapping(
         if section:
             sections.append(section)
     return sections
+
+
+def _localized(item: Mapping[Any, Any], spec: FieldSpec) -> dict[str, Any]:
+    """One language of a multilingual record, its shared fields (id, see-also) kept.
+
+    ``{slug, ref, en: {term, def}, de: {term, def}}`` reads as ``{slug, ref, term,
+    def}`` in the chosen language. Without that language the record has no term
+    (and is skipped) when corpus.toml chose it; otherwise its first language is read.
+    """
+    record = {str(k): v for k, v in item.items()}
+    if find_columns(list(record), spec).term is not None:
+        return record
+    languages = {
+        key: value
+        for key, value in record.items()
+        if isinstance(value, Mapping)
+        and _LANGUAGE_CODE.fullmatch(key)
+        and find_columns([str(k) for k in value], spec).definition
+    }
+    if not languages:
+        return record
+    wanted = spec.language or DEFAULT_LANGUAGE
+    chosen = languages.get(wanted)
+    if chosen is None and spec.language is None:
+        chosen = next(iter(languages.values()))
+    shared = {k: v for k, v in record.items() if k not in languages}
+    return {**shared, **({str(k): v for k, v in chosen.items()} if chosen else {})}

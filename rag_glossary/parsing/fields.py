@@ -47,6 +47,7 @@ class FieldSpec:
     id: str | None = None
     link: str | None = None
     delimiter: str | None = None
+    language: str | None = None  # multilingual YAML/JSON: which language to read
 
 
 @dataclass(frozen=True)
