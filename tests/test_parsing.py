@@ -421,10 +421,12 @@ def test_a_one_megabyte_line_parses_quickly(dialect: str) -> None:
     line = ("See [a](#b) {% x `c` <mark>d</mark> **e :f: [[g|h]] ![i](j) (AB) " * 16_000)[
         :1_000_000
     ]
+    # A guard against catastrophic regex backtracking (minutes), not a speed target: the
+    # bound leaves room for a loaded 2-core machine (md-terms takes ~6 s there).
     for text in (line, "# " + line, line + "#"):
         start = time.perf_counter()
         parse_text(text, "big", dialect)
-        assert time.perf_counter() - start < 10
+        assert time.perf_counter() - start < 30
 
 
 def test_parsing_time_grows_linearly() -> None:
