@@ -33,6 +33,7 @@ from rag_glossary.config import default_index_dir
 from rag_glossary.coverage import CoverageIndex, judge
 from rag_glossary.embedding.encoder import Encoder
 from rag_glossary.errors import UsageError
+from rag_glossary.everyday import is_plain
 from rag_glossary.lexical import LexicalIndex
 from rag_glossary.models import Chunk, Entry, Hit, RetrievalResult
 from rag_glossary.terms import TermMatcher
@@ -251,7 +252,8 @@ class Retriever:
     ) -> RetrievalResult:
         term = self.coverage.check(query, [h.id for h in hits])
         z = standout(s.dense_all, self.entry_vectors, self._title_groups)
-        verdict = judge(term, z, self.calibration, config.min_confidence)
+        plain = term.described and self._plain(query, s)
+        verdict = judge(term, z, self.calibration, config.min_confidence, plain)
         nearest = tuple(dict.fromkeys(h.title for h in hits)) if term.found is False else ()
         return RetrievalResult(
             query,
@@ -263,6 +265,12 @@ class Retriever:
             nearest=nearest,
             reason=verdict.reason,
         )
+
+    def _plain(self, query: str, s: _Signals, depth: int = 3) -> bool:
+        """Whether the question's words missing from the best entries are all everyday words."""
+        best = sorted(s.dense_all, key=lambda i: -s.dense_all[i])[:depth]
+        texts = (" ".join((e.title, *e.aliases, e.body)) for e in map(self.entries.__getitem__, best))
+        return is_plain(query, texts)
 
     def _overridden(self, overrides: dict[str, Any]) -> RetrieverConfig:
         if not overrides:
