@@ -12,11 +12,11 @@ The two bars are set at build time from the index's own corpus:
   of pseudo-questions the corpus answers (the start of an entry's definition,
   at most half of it, with its term masked), so few real descriptions fall
   below it;
-* ``plain``, for described questions in everyday words (everyday.py): the
-  same quantile over the same pseudo-questions with every word that is not an
-  everyday English word dropped. A user's paraphrase in everyday words stands
-  out less than a pseudo-question that keeps the entry's own rare words; the
-  lower of the two bars applies to it;
+* ``plain``, for described questions in everyday words (everyday.py): a low
+  quantile (5%) of the standout of the same pseudo-questions with every word
+  that is not an everyday English word dropped. A user's paraphrase in everyday
+  words stands out less than a pseudo-question that keeps the entry's own rare
+  words; the lower of the two bars applies to it;
 * ``strict``, for questions naming a term the glossary lacks: the highest
   standout of "what is X" questions once X's entry (and its copies) is left
   out, so a missing term is rescued only by an entry that stands out more
@@ -46,6 +46,9 @@ CALIBRATION_VERSION = 3  # 2: pseudo-questions copy at most half a definition; 3
 SAMPLE = 64  # entries sampled per build: about 1-2 s of query encoding
 # Described questions: the bar keeps 98% of the corpus's masked definitions.
 LENIENT_QUANTILE = 0.02
+# Plain descriptions: a less extreme quantile, so that in a small glossary (tens of
+# entries) a single vague pseudo-question cannot set the bar.
+PLAIN_QUANTILE = 0.05
 _SCAN_BUDGET = 40_000_000  # pseudo-questions x chunks scanned (a few seconds)
 MIN_ENTRIES = 20  # below this, standouts are noise: use the defaults
 _DEFINITION_WORDS = 14
@@ -168,7 +171,7 @@ def calibrate(
         n_pseudo=len(described) + len(left_out),
         kept_positives=round(float(np.mean(np.array(described) >= lenient)), 4),
         rejected_negatives=round(float(np.mean(np.array(left_out) < strict)), 4),
-        plain=round(float(np.quantile(plain, LENIENT_QUANTILE)), 4),
+        plain=round(float(np.quantile(plain, PLAIN_QUANTILE)), 4),
     )
 
 

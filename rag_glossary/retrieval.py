@@ -269,7 +269,8 @@ class Retriever:
     def _plain(self, query: str, s: _Signals, depth: int = 3) -> bool:
         """Whether the question's words missing from the best entries are all everyday words."""
         best = sorted(s.dense_all, key=lambda i: -s.dense_all[i])[:depth]
-        texts = (" ".join((e.title, *e.aliases, e.body)) for e in map(self.entries.__getitem__, best))
+        entries = (self.entries[i] for i in best)
+        texts = (" ".join((e.title, *e.aliases, e.body)) for e in entries)
         return is_plain(query, texts)
 
     def _overridden(self, overrides: dict[str, Any]) -> RetrieverConfig:
