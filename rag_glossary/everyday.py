@@ -16,18 +16,18 @@ import itertools
 import re
 from collections.abc import Iterable
 from functools import cache
-from importlib import resources
+from pathlib import Path
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _MIN_LEN = 3  # shorter words ("is", "of", "ml") say nothing either way
+_LIST = Path(__file__).resolve().parent / "data" / "everyday_en.txt"
 _STEM = 4  # words match on their first letters: "spin"/"spinning", "scale"/"scaled"
 
 
 @cache
 def everyday_words() -> frozenset[str]:
     """The shipped list of everyday English words (see data/everyday_en.txt)."""
-    text = resources.files("rag_glossary").joinpath("data/everyday_en.txt")
-    lines = text.read_text(encoding="utf-8").splitlines()
+    lines = _LIST.read_text(encoding="utf-8").splitlines()
     return frozenset(w for w in lines if w and not w.startswith("#"))
 
 
