@@ -86,7 +86,8 @@ def test_the_plain_bar_only_lowers_the_bar_of_plain_descriptions(
 def test_a_named_missing_term_is_not_judged_as_a_description() -> None:
     named = TermCoverage("mean teacher", False, "", (), True)
     assert not named.described
-    assert not judge(named, 2.3, Calibration(lenient=2.5, strict=9.0, plain=2.0), plain=True).covered
+    bars = Calibration(lenient=2.5, strict=9.0, plain=2.0)
+    assert not judge(named, 2.3, bars, plain=True).covered
 
 
 def test_an_older_calibration_has_no_plain_bar() -> None:
