@@ -14,6 +14,7 @@ switched off so the evaluation can compare them.
 
 from __future__ import annotations
 
+import heapq
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass, fields, replace
@@ -268,7 +269,7 @@ class Retriever:
 
     def _plain(self, query: str, s: _Signals, depth: int = 3) -> bool:
         """Whether the question's words missing from the best entries are all everyday words."""
-        best = sorted(s.dense_all, key=lambda i: -s.dense_all[i])[:depth]
+        best = heapq.nlargest(depth, s.dense_all, key=s.dense_all.__getitem__)
         entries = (self.entries[i] for i in best)
         texts = (" ".join((e.title, *e.aliases, e.body)) for e in entries)
         return is_plain(query, texts)
