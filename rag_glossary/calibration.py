@@ -12,6 +12,11 @@ The two bars are set at build time from the index's own corpus:
   of pseudo-questions the corpus answers (the start of an entry's definition,
   at most half of it, with its term masked), so few real descriptions fall
   below it;
+* ``plain``, for described questions in everyday words (everyday.py): a low
+  quantile (5%) of the standout of the same pseudo-questions with every word
+  that is not an everyday English word dropped. A user's paraphrase in everyday
+  words stands out less than a pseudo-question that keeps the entry's own rare
+  words; the lower of the two bars applies to it;
 * ``strict``, for questions naming a term the glossary lacks: the highest
   standout of "what is X" questions once X's entry (and its copies) is left
   out, so a missing term is rescued only by an entry that stands out more
@@ -29,6 +34,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from rag_glossary.everyday import keep_everyday
 from rag_glossary.models import Entry
 
 if TYPE_CHECKING:
@@ -36,10 +42,13 @@ if TYPE_CHECKING:
 
 DEPTH = 50
 DUPLICATE_COSINE = 0.9
-CALIBRATION_VERSION = 2  # 2: pseudo-questions copy at most half a definition
+CALIBRATION_VERSION = 3  # 2: pseudo-questions copy at most half a definition; 3: plain bar
 SAMPLE = 64  # entries sampled per build: about 1-2 s of query encoding
 # Described questions: the bar keeps 98% of the corpus's masked definitions.
 LENIENT_QUANTILE = 0.02
+# Plain descriptions: a less extreme quantile, so that in a small glossary (tens of
+# entries) a single vague pseudo-question cannot set the bar.
+PLAIN_QUANTILE = 0.05
 _SCAN_BUDGET = 40_000_000  # pseudo-questions x chunks scanned (a few seconds)
 MIN_ENTRIES = 20  # below this, standouts are noise: use the defaults
 _DEFINITION_WORDS = 14
@@ -59,6 +68,7 @@ class Calibration:
     n_pseudo: int = 0
     kept_positives: float | None = None
     rejected_negatives: float | None = None
+    plain: float | None = None  # None: built before version 3, the lenient bar applies
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -133,14 +143,20 @@ def calibrate(
     sample = max(16, min(sample, int(_SCAN_BUDGET / max(len(vectors), 1))))
     picked = sorted(rng.permutation(with_text)[:sample].tolist())
     titles = _encode(encoder, [f"what is {entries[i].title}" for i in picked])
-    definitions = _encode(encoder, [_masked_definition(entries[i]) for i in picked])
+    masked = [_masked_definition(entries[i]) for i in picked]
+    definitions = _encode(encoder, masked)
+    plain_definitions = _encode(encoder, [keep_everyday(text) for text in masked])
     by_entry = entry_vectors(vectors, chunk_entry, len(entries))
     groups = title_groups(entries)
     described: list[float] = []
+    plain: list[float] = []
     left_out: list[float] = []
     for row, i in enumerate(picked):
         described.append(
             standout(_best(vectors, chunk_entry, definitions[row]), by_entry, groups)
+        )
+        plain.append(
+            standout(_best(vectors, chunk_entry, plain_definitions[row]), by_entry, groups)
         )
         drop = _copies(i, entries, by_entry)
         left_out.append(
@@ -155,6 +171,7 @@ def calibrate(
         n_pseudo=len(described) + len(left_out),
         kept_positives=round(float(np.mean(np.array(described) >= lenient)), 4),
         rejected_negatives=round(float(np.mean(np.array(left_out) < strict)), 4),
+        plain=round(float(np.quantile(plain, PLAIN_QUANTILE)), 4),
     )
 
 

@@ -14,6 +14,7 @@ switched off so the evaluation can compare them.
 
 from __future__ import annotations
 
+import heapq
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass, fields, replace
@@ -33,6 +34,7 @@ from rag_glossary.config import default_index_dir
 from rag_glossary.coverage import CoverageIndex, judge
 from rag_glossary.embedding.encoder import Encoder
 from rag_glossary.errors import UsageError
+from rag_glossary.everyday import is_plain
 from rag_glossary.lexical import LexicalIndex
 from rag_glossary.models import Chunk, Entry, Hit, RetrievalResult
 from rag_glossary.terms import TermMatcher
@@ -251,7 +253,8 @@ class Retriever:
     ) -> RetrievalResult:
         term = self.coverage.check(query, [h.id for h in hits])
         z = standout(s.dense_all, self.entry_vectors, self._title_groups)
-        verdict = judge(term, z, self.calibration, config.min_confidence)
+        plain = term.described and self._plain(query, s)
+        verdict = judge(term, z, self.calibration, config.min_confidence, plain)
         nearest = tuple(dict.fromkeys(h.title for h in hits)) if term.found is False else ()
         return RetrievalResult(
             query,
@@ -263,6 +266,13 @@ class Retriever:
             nearest=nearest,
             reason=verdict.reason,
         )
+
+    def _plain(self, query: str, s: _Signals, depth: int = 3) -> bool:
+        """Whether the question's words missing from the best entries are all everyday words."""
+        best = heapq.nlargest(depth, s.dense_all, key=s.dense_all.__getitem__)
+        entries = (self.entries[i] for i in best)
+        texts = (" ".join((e.title, *e.aliases, e.body)) for e in entries)
+        return is_plain(query, texts)
 
     def _overridden(self, overrides: dict[str, Any]) -> RetrieverConfig:
         if not overrides:

@@ -53,13 +53,18 @@ _FOUND_CONFIDENCE = {
 
 
 def judge(
-    term: TermCoverage, standout: float, calibration: Calibration, threshold: float = 0.5
+    term: TermCoverage,
+    standout: float,
+    calibration: Calibration,
+    threshold: float = 0.5,
+    plain: bool = False,
 ) -> Verdict:
     """A named term decides on its own; otherwise the best entry must stand out.
 
     A term-style question whose term the glossary lacks is covered only if its
     best entry stands out past the strict bar (it may use other words for the
-    same thing); a described question needs the lenient bar.
+    same thing); a described question needs the lenient bar, or the plain bar
+    if that is lower and the question is ``plain`` (everyday.py).
     """
     if term.key_term is None:
         return Verdict(False, 0.0, "nothing to look up")
@@ -70,6 +75,9 @@ def judge(
         rescued = confidence >= threshold
         reason = "key term missing" + (", but one entry stands out" if rescued else "")
     else:
-        confidence = confidence_of(standout, calibration.lenient)
+        bar = calibration.lenient
+        if plain and calibration.plain is not None:
+            bar = min(bar, calibration.plain)
+        confidence = confidence_of(standout, bar)
         reason = "best entry stands out" if confidence >= threshold else "no entry stands out"
     return Verdict(confidence >= threshold, round(confidence, 4), reason)

@@ -76,6 +76,12 @@ class TermCoverage:
     clean: bool = True  # a noun phrase fit to name when missing (keyterms.KeyTerm.clean)
 
     @property
+    def described(self) -> bool:
+        """Judged by the standout's lenient bar: a term to look for, but none decides."""
+        named = self.found is False and self.term_style
+        return self.key_term is not None and not (self.found and not self.generic) and not named
+
+    @property
     def named_missing(self) -> str | None:
         """The term to name in "X is not in the glossary", if the question names one."""
         return self.key_term if self.found is False and self.term_style and self.clean else None

@@ -1,0 +1,54 @@
+"""Descriptions in everyday words: the sign of a user's own paraphrase.
+
+A user who describes a concept without naming it ("why do car wheels look like
+they spin backwards in videos") uses everyday words the entry may not; one who
+describes something the glossary lacks usually names a specific part of it
+("lowering the learning rate along a *cosine* curve"). A described question is
+*plain* when every content word that the best entries' texts do not contain is
+an everyday English word (Zipf frequency >= 4, i.e. ten or more per million
+words: the high-frequency band of van Heuven et al. 2014). Plain descriptions
+are judged against a bar calibrated on plain pseudo-questions (calibration.py, coverage).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable
+from functools import cache
+from pathlib import Path
+
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_MIN_LEN = 3  # shorter words ("is", "of", "ml") say nothing either way
+_LIST = Path(__file__).resolve().parent / "data" / "everyday_en.txt"
+_STEM = 4  # words match on their first letters: "spin"/"spinning", "scale"/"scaled"
+
+
+@cache
+def everyday_words() -> frozenset[str]:
+    """The shipped list of everyday English words (see data/everyday_en.txt)."""
+    lines = _LIST.read_text(encoding="utf-8").splitlines()
+    return frozenset(w for w in lines if w and not w.startswith("#"))
+
+
+def keep_everyday(text: str) -> str:
+    """The text's everyday words only (a plain pseudo-question), or the text if none are."""
+    kept = [w for w in _WORD.findall(text) if w.lower() in everyday_words()]
+    return " ".join(kept) if kept else text
+
+
+def is_plain(question: str, supporting_texts: Iterable[str]) -> bool:
+    """Whether every question word the supporting texts lack is an everyday word."""
+    support = _support(supporting_texts)
+    words = (w for w in _WORD.findall(question.lower()) if len(w) >= _MIN_LEN and w.isalpha())
+    return all(w in everyday_words() for w in words if w[:_STEM] not in support)
+
+
+def _support(texts: Iterable[str]) -> set[str]:
+    # Adjacent words joined too: "pre-trained" supports "pretrained".
+    support: set[str] = set()
+    for text in texts:
+        tokens = _WORD.findall(text.lower())
+        support.update(w[:_STEM] for w in tokens)
+        support.update((a + b)[:_STEM] for a, b in itertools.pairwise(tokens))
+    return support
