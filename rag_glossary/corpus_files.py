@@ -15,6 +15,7 @@ from rag_glossary.errors import CorpusError
 GLOSSARY_SUFFIXES = (
     ".md",
     ".markdown",
+    ".mdx",
     ".txt",
     ".csv",
     ".tsv",

@@ -24,6 +24,7 @@ from rag_glossary.parsing.base import Parsed, build_entries
 from rag_glossary.parsing.clean import normalize_newlines, prepare
 from rag_glossary.parsing.decode import decode
 from rag_glossary.parsing.fields import FieldSpec
+from rag_glossary.parsing.mdx import is_mdx, strip_mdx
 from rag_glossary.parsing.sniff import sniff_dialect
 from rag_glossary.validation import check_path, check_text
 
@@ -72,6 +73,8 @@ def parse_document(
     Problems worth a word (cut titles, a forced dialect that merges entries) are
     appended to ``warnings`` when given.
     """
+    if is_mdx(file):
+        text = strip_mdx(text)
     chosen = check_dialect(dialect) if dialect else sniff_dialect(text, file)
     spec = fields or FieldSpec()
     parsed = _read(chosen, text, source, spec)

@@ -30,7 +30,7 @@ _YAML_EXT = (".yml", ".yaml")
 _HTML_EXT = (".html", ".htm", ".xhtml")
 _RST_EXT = (".rst", ".rest")
 _JSON_EXT = (".json",)
-_TEXT_EXT = (".md", ".markdown", ".txt")
+_TEXT_EXT = (".md", ".markdown", ".mdx", ".txt")
 
 
 def sniff_format(sample: str, filename: str = "") -> str | None:
