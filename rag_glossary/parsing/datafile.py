@@ -31,7 +31,8 @@ from rag_glossary.parsing.slug_titles import readable_title
 
 _LIST_KEYS = ("terms", "glossary", "entries", "items", "words", "definitions", "data")
 _NOT_A_GLOSSARY = "no list or mapping of terms with definitions"
-_TERM_KEYS = ("term", "glossary term", "headword", "concept")  # not "name"/"title": links have those
+# A record keyed so is a glossary term; "name"/"title" are not enough (links have those).
+_TERM_KEYS = ("term", "glossary term", "headword", "concept")
 _DEFINITION_WORDS = 3  # a shorter value is a setting, not a definition
 _LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(?:[_-][a-zA-Z]{2,4})?")
 DEFAULT_LANGUAGE = "en"

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 from rag_glossary.parsing.base import (
@@ -27,18 +27,16 @@ from rag_glossary.parsing.base import (
     acronym_aliases,
     defined_acronym_aliases,
 )
-from rag_glossary.parsing.clean import clean_markdown, front_matter, markdown_text, prepare
-from rag_glossary.parsing.fields import Columns, FieldSpec, find_columns, section_of
+from rag_glossary.parsing.clean import clean_markdown, front_matter, prepare
+from rag_glossary.parsing.fields import FieldSpec
 from rag_glossary.parsing.inline import clean_title
+from rag_glossary.parsing.md_tables import table_sections
 
 _BOLD_LEAD = re.compile(r"^(\*\*|__)(?=\S)(.{1,120}?)(?<=\S)\1(.*)$", re.DOTALL)
 _SEPARATOR = re.compile(r"^[ \t]*(?:[:\-–—=]+[ \t]*|<br\s*/?>[ \t]*|(?=\n)|$)", re.IGNORECASE)
 _GLOSSARY_INFO = re.compile(r"^\{glossary\}")
 _OPTION_LINE = re.compile(r"^:\w[\w-]*:")
 _MAX_TERM_WORDS = 12
-_BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
-_TEXT_WORDS = 6  # mean words per filled cell of a prose column
-_JOINED = "\x00definition"  # the record key of a definition found by its text, not its header
 
 
 @dataclass
@@ -90,7 +88,7 @@ def _sections(markdown: str, spec: FieldSpec, offset: int) -> list[Section]:
             current = None
             end = _matching_close(tokens, i)
             if tok.type == "table_open":
-                out.extend(_table(tokens[i:end], spec, offset))
+                out.extend(table_sections(tokens[i:end], spec, offset))
             elif tok.type == "dl_open":
                 out.extend(_deflist(tokens[i:end], offset))
             elif tok.type != "heading_open":
@@ -164,88 +162,6 @@ def _section(title: str, line: int, chunks: Sequence[str]) -> Section:
         aliases=[*acronym_aliases(title), *defined_acronym_aliases(title, body)],
         slug_text=title,
     )
-
-
-def _cell(text: str) -> str:
-    return clean_title(text.replace("<br>", " ").replace("<br/>", " "))
-
-
-def _table(tokens: Sequence[Any], spec: FieldSpec, offset: int) -> list[Section]:
-    rows: list[tuple[int, list[str]]] = []
-    header: list[str] = []
-    row: list[str] = []
-    row_line = 0
-    for tok in tokens:
-        if tok.type == "tr_open":
-            row, row_line = [], offset + tok.map[0] + 1
-        elif tok.type == "inline":
-            row.append(tok.content)
-        elif tok.type == "tr_close":
-            if not header:
-                header = [_cell(c) for c in row]
-            else:
-                rows.append((row_line, row))
-    cols = find_columns(header, spec)
-    if cols.definition is None and header:
-        term = cols.term or header[0]
-        records = [(line, _record(header, cells, term)) for line, cells in rows]
-        text = _text_columns(header, [r for _, r in records], term)
-        if text and _term_like([r.get(term, "") for _, r in records]):
-            cols = replace(cols, term=term, definition=_JOINED)
-            return _sections_of([(line, _joined(r, text)) for line, r in records], cols)
-    if cols.term is None and cols.definition is None and len(header) != 2:
-        return []  # a data table, not a glossary
-    if cols.term is None:
-        cols = replace(cols, term=next((h for h in header if h != cols.definition), None))
-    records = [(line, _record(header, cells, cols.term)) for line, cells in rows]
-    return _sections_of(records, cols)
-
-
-def _record(header: Sequence[str], cells: Sequence[str], term: str | None) -> dict[str, str]:
-    return {key: _value(key, value, term) for key, value in zip(header, cells, strict=False)}
-
-
-def _sections_of(records: Sequence[tuple[int, dict[str, str]]], cols: Columns) -> list[Section]:
-    sections = []
-    for line, record in records:
-        section = section_of(record, cols, line)
-        if section:
-            sections.append(section)
-    return sections
-
-
-def _text_columns(header: Sequence[str], records: Sequence[dict[str, str]], term: str) -> list[str]:
-    """Columns of prose (``Definition / Significance``): the definition when no header says so."""
-    out = []
-    for key in header:
-        values = [r[key] for r in records if r.get(key)]
-        if key != term and values and _mean_words(values) >= _TEXT_WORDS:
-            out.append(key)
-    return out
-
-
-def _term_like(values: Sequence[str]) -> bool:
-    filled = [v for v in values if v]
-    return bool(filled) and _mean_words(filled) <= _MAX_TERM_WORDS / 2
-
-
-def _mean_words(values: Sequence[str]) -> float:
-    return sum(len(v.split()) for v in values) / len(values)
-
-
-def _joined(record: dict[str, str], text: Sequence[str]) -> dict[str, str]:
-    """One text column is the definition; several are joined as ``Header: text`` lines."""
-    rest = {k: v for k, v in record.items() if k not in text}
-    if len(text) == 1:
-        return {**rest, _JOINED: record.get(text[0], "")}
-    lines = [f"{key}: {record[key]}" for key in text if record.get(key)]
-    return {**rest, _JOINED: "\n".join(lines)}
-
-
-def _value(key: str, value: str, term_key: str | None) -> str:
-    if key == term_key:
-        return _cell(value)
-    return markdown_text(_BR.sub("\n", value))  # a cell's <br> is its line break
 
 
 def _deflist(tokens: Sequence[Any], offset: int) -> list[Section]:
