@@ -149,6 +149,4 @@ def parse_file(
     decoded = decode(data, path.name)
     if decoded.text is None:
         raise CorpusError(f"{path} is a binary file, not a text glossary")
-    return parse_text(
-        decoded.text, source or path.stem, dialect, file=path.name, url_base=url_base
-    )
+    return parse_text(decoded.text, source or path.stem, dialect, file=path.name, url_base=url_base)

@@ -29,7 +29,7 @@ from rag_glossary.parsing.base import (
 )
 from rag_glossary.parsing.clean import clean_markdown, front_matter, prepare
 from rag_glossary.parsing.fields import FieldSpec
-from rag_glossary.parsing.inline import clean_title
+from rag_glossary.parsing.inline import INLINE_LINK, clean_title
 from rag_glossary.parsing.md_tables import table_sections
 
 _BOLD_LEAD = re.compile(r"^(\*\*|__)(?=\S)(.{1,120}?)(?<=\S)\1(.*)$", re.DOTALL)
@@ -37,6 +37,7 @@ _SEPARATOR = re.compile(r"^[ \t]*(?:[:\-–—=]+[ \t]*|<br\s*/?>[ \t]*|(?=\n)|$
 _GLOSSARY_INFO = re.compile(r"^\{glossary\}")
 _OPTION_LINE = re.compile(r"^:\w[\w-]*:")
 _MAX_TERM_WORDS = 12
+_PROSE_WORDS = 3
 _SHORT_TERM_WORDS = 6  # a longer bold span ending in "." is a sentence, not a term
 
 
@@ -162,9 +163,8 @@ class _Walk:
 
     def term(self, lead: tuple[str, str], line: int, list_level: int | None) -> None:
         group = self.current
-        if group and group.list_level is not None and list_level is not None:
-            if list_level > group.list_level and not "".join(group.chunks).strip():
-                self.current = None  # "- **Phases:**" over a nested list of terms: a label
+        if group and _nested(list_level, group.list_level) and not "".join(group.chunks).strip():
+            self.current = None  # "- **Phases:**" over a nested list of terms: a label
         self.close()
         self.current = _Open(lead[0], line, [lead[1]], list_level)
         if self.headings:
@@ -191,11 +191,25 @@ class _Walk:
         self.close()
         levels = {h.level for h in self.headings if h.has_terms}
         for h in reversed(self.headings):
-            if h.level in levels and not h.has_terms and h.title:
+            if h.level in levels and not h.has_terms and h.title and _prose(h.chunks):
                 section = _section(h.title, h.line, h.chunks)
                 if section.body:
                     self.out.insert(h.at, section)
         return self.out
+
+
+def _nested(level: int | None, outer: int | None) -> bool:
+    return level is not None and outer is not None and level > outer
+
+
+def _prose(chunks: Sequence[str]) -> bool:
+    """Mostly sentences: not a list of links or of questions (``## Cloud`` over
+    ``- How would you deploy ...? [Answer](...)`` is no term)."""
+    sentences = 0
+    for chunk in chunks:
+        text = INLINE_LINK.sub("", chunk).strip()
+        sentences += len(text.split()) >= _PROSE_WORDS and not text.endswith("?")
+    return sentences * 2 > len(chunks)
 
 
 def _term_list_items(tokens: Sequence[Any]) -> set[int]:
