@@ -18,6 +18,7 @@ from rag_glossary.parsing import (
     rst,
     site_text,
     tabular,
+    term_page,
     web_annotations,
 )
 from rag_glossary.parsing.base import Parsed, build_entries
@@ -40,6 +41,7 @@ PARSERS: dict[str, Parser] = {
     "archive": archive.parse,
     "annotations": web_annotations.parse,
     "generic": generic.parse,
+    "term-page": term_page.parse,
 }
 READERS: dict[str, Reader] = {
     "md-terms": md_terms.parse_md_terms,

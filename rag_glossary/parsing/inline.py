@@ -148,7 +148,9 @@ class LinkCollector:
 
     def reference(self, match: re.Match[str]) -> str:
         text, ref = match.group(1), match.group(2)
-        self.add(link_term(ref or text))
+        # "[Padding][1]", "[bag-of-words][/terms/bag-of-words/]": the label is no term name.
+        named = ref and any(ch.isalpha() for ch in ref) and "/" not in ref
+        self.add(link_term(ref if named else text))
         return _display(text)
 
     def shortcut(self, match: re.Match[str]) -> str:
