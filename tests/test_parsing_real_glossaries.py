@@ -160,3 +160,6 @@ def test_a_chapter_and_a_titled_glossary_page_are_not_term_pages() -> None:
     assert sniff_dialect(chapter, "music-ml-chapter.md") == "chapter"
     page = "---\ntitle: Glossary\n---\n\n## Epoch\n\nOne pass.\n\n## Batch\n\nSome examples.\n"
     assert [e.title for e in parse_text(page, "g")] == ["Epoch", "Batch"]
+    terms = "".join(f"## Term {n}\n\nIts text.\n\n" for n in range(6))
+    topic = f"---\ntitle: Deep Learning\n---\nDeep learning is a field. Its terms:\n\n{terms}"
+    assert len(parse_text(topic, "g")) == 7  # the intro, then one entry per heading

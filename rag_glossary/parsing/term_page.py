@@ -8,8 +8,9 @@ with only front matter is a stub (a term without a definition yet).
 
 The sniffer calls a file a term page (``names_one_term``) when its front matter
 has a title that is not a glossary's (``Glossary``, ``Terms``, a letter) and
-either lists related terms, or has no body, or opens by naming the title, or
-has no structure of its own (no headings, bold terms, tables or ``Term:`` lines).
+either lists related terms, or has no body, or has fewer than five headings (or
+bold terms) and opens by naming the title or has no structure of its own (no
+headings, bold terms, tables or ``Term:`` lines).
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ _GLOSSARY_WORDS = re.compile(
 _MAX_TITLE_WORDS = 12
 _OPENING_CHARS = 400  # how far into the body the title must be named
 _MAX_FRONT_LINES = 200
+_MANY_PARTS = 5  # a page about one term has a few sections; a glossary page has many terms
 
 
 def names_one_term(lines: Sequence[str]) -> bool:
@@ -48,6 +50,8 @@ def names_one_term(lines: Sequence[str]) -> bool:
     if related_terms(lines, meta.end):
         return True
     in_code = code_mask(lines, meta.end)[meta.end :]
+    if _many_parts(body, in_code):
+        return False  # "title: Deep Learning", its intro, then a dozen terms: a glossary page
     return _opens_with(title, body, in_code) or _unstructured(body, in_code)
 
 
@@ -113,6 +117,12 @@ def _opens_with(title: str, body: Sequence[str], in_code: Sequence[bool]) -> boo
     name = re.sub(r"\s*\([^()]*\)", "", clean_title(title)).strip()
     pattern = r"(?<!\w)" + r"\s+".join(map(re.escape, name.split())) + r"(?!\w)"
     return bool(name) and re.search(pattern, opening, re.IGNORECASE) is not None
+
+
+def _many_parts(body: Sequence[str], in_code: Sequence[bool]) -> bool:
+    """Five or more headings, or of bold terms, table rows and definition-list terms."""
+    many = _MANY_PARTS - 1
+    return len(headings(body, in_code)) > many or markdown_structured(body, in_code, many)
 
 
 def _unstructured(body: Sequence[str], in_code: Sequence[bool]) -> bool:
