@@ -3,15 +3,16 @@
 Parsed with markdown-it-py (plus mdit-py-plugins for definition lists and
 ``:::`` fences). Entries, in document order, come from:
 - bold-term paragraphs and bullets: ``**Term**: def``, ``__Term__ - def``,
-  ``- **Term** — def``, ``**Term:**`` then the definition; the blocks that follow
-  (until the next term or heading) belong to the term;
-- tables with a term column and a definition column, found by header name
-  (fields.py); other columns become ``Header: value`` lines. Without a known
-  definition header, a table whose first column holds short terms takes its
-  prose column as the definition (several: ``Header: text`` lines);
+  ``- **Term** — def``, ``**Term:**``/``**Term.**`` then the definition; in a list of
+  such bullets, also ``- **Term** is ...`` (the sentence is its text). The blocks
+  that follow (until the next term or heading) belong to the term; a bullet's
+  text ends with its list;
+- term tables (md_tables.py);
 - definition lists (``Term`` then ``: definition``, several allowed);
-- MyST/Sphinx ``{glossary}`` blocks (definition lists, or Sphinx's indented form).
-Headings only end a term's text; they are never entries.
+- MyST/Sphinx ``{glossary}`` blocks (definition lists, or Sphinx's indented form);
+- headings whose own text holds no term, when other headings of their level group
+  terms (``### Agent`` + a paragraph next to ``### Actions`` + bold bullets).
+Other headings only end a term's text.
 """
 
 from __future__ import annotations
