@@ -15,6 +15,7 @@ from rag_glossary.errors import CorpusError
 GLOSSARY_SUFFIXES = (
     ".md",
     ".markdown",
+    ".mdx",
     ".txt",
     ".csv",
     ".tsv",
@@ -37,7 +38,9 @@ CONFIG_FILE = "corpus.toml"
 # 4: MyST roles rendered; numeric citation markers and "[1]: url" lines removed; a word glued
 #    to a link spaced; an acronym title defined by its expansion (and back) gets it as alias.
 # 5: multilingual YAML/JSON records (``en: {term, def}``) read in one language.
-PARSER_VERSION = 5
+# 6: YAML/JSON term lists with few definitions (stubs); MDX; md-terms prose headings and list
+#    scopes; one-term pages (front matter title) as one entry; doc-builder [[anchor]] dropped.
+PARSER_VERSION = 6
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:

@@ -5,8 +5,9 @@ Dialects: ``ai-glossary`` (jekyll.py), ``site-text`` (site_text.py),
 (web_annotations.py) and ``generic`` (generic.py) for any other Markdown or text
 glossary; for glossaries kept in other formats ``md-terms`` (md_terms.py: bold
 terms, tables, definition lists), ``rst`` (rst.py), ``csv`` (tabular.py),
-``yaml``/``json`` (datafile.py) and ``html`` (html_page.py). ``sniff_dialect``
-picks one from the content.
+``yaml``/``json`` (datafile.py) and ``html`` (html_page.py); ``term-page``
+(term_page.py) for one term per file. MDX is read as Markdown (mdx.py).
+``sniff_dialect`` picks one from the content.
 """
 
 from __future__ import annotations

@@ -199,8 +199,9 @@ def see_also_items(line: str) -> list[str] | None:
 # --- bodies -----------------------------------------------------------------------
 
 _BLOCKQUOTE = re.compile(r"^(\s*)(?:>\s?)+")
-# "[1]: https://..." defines a reference link's target; Markdown shows nothing for it.
-_REF_DEFINITION = re.compile(r"^ {0,3}\[[^\[\]]+\]:\s*<?https?://\S+\s*$")
+# "[1]: https://..." or "[1]: /terms/padding/" defines a reference link's target; Markdown
+# shows nothing for it.
+_REF_DEFINITION = re.compile(r"^ {0,3}\[[^\[\]]+\]:\s*<?(?:https?://|\.{0,2}/|#)\S*\s*$")
 _TOC_MARKER = re.compile(r"^\s*(?:[*+-]|1\.)\s+toc\s*$", re.IGNORECASE)
 
 

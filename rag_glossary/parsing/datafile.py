@@ -31,6 +31,8 @@ from rag_glossary.parsing.slug_titles import readable_title
 
 _LIST_KEYS = ("terms", "glossary", "entries", "items", "words", "definitions", "data")
 _NOT_A_GLOSSARY = "no list or mapping of terms with definitions"
+# A record keyed so is a glossary term; "name"/"title" are not enough (links have those).
+_TERM_KEYS = ("term", "glossary term", "headword", "concept")
 _DEFINITION_WORDS = 3  # a shorter value is a setting, not a definition
 _LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(?:[_-][a-zA-Z]{2,4})?")
 DEFAULT_LANGUAGE = "en"
@@ -166,8 +168,7 @@ def _from_list(
 ) -> list[Section]:
     sections: list[Section] = []
     objects = [_localized(item, spec) for item in items if isinstance(item, Mapping)]
-    defined = sum(1 for item in objects if find_columns(list(item), spec).definition)
-    if defined * 2 < len(objects):
+    if not _glossary_list(objects, spec):
         return []  # a list of links or settings, not of definitions
     for i, item in enumerate(items):
         if not isinstance(item, Mapping):
@@ -181,6 +182,20 @@ def _from_list(
         if section:
             sections.append(section)
     return sections
+
+
+def _glossary_list(objects: list[dict[str, Any]], spec: FieldSpec) -> bool:
+    """Most records define their term; or records keyed by a glossary's own word
+    (``term``, ``headword``) of which some define it: a glossary still being written,
+    whose other terms become stubs. A list of ``title``/``url`` links defines nothing."""
+    columns = [find_columns(list(item), spec) for item in objects]
+    defined = sum(1 for cols in columns if cols.definition)
+    if defined * 2 >= len(objects):
+        return True
+    named = sum(
+        1 for cols in columns if cols.term and (spec.term or key_name(cols.term) in _TERM_KEYS)
+    )
+    return defined > 0 and named * 2 > len(objects)
 
 
 def _from_mapping(

@@ -18,12 +18,14 @@ from rag_glossary.parsing import (
     rst,
     site_text,
     tabular,
+    term_page,
     web_annotations,
 )
 from rag_glossary.parsing.base import Parsed, build_entries
 from rag_glossary.parsing.clean import normalize_newlines, prepare
 from rag_glossary.parsing.decode import decode
 from rag_glossary.parsing.fields import FieldSpec
+from rag_glossary.parsing.mdx import is_mdx, strip_mdx
 from rag_glossary.parsing.sniff import sniff_dialect
 from rag_glossary.validation import check_path, check_text
 
@@ -39,6 +41,7 @@ PARSERS: dict[str, Parser] = {
     "archive": archive.parse,
     "annotations": web_annotations.parse,
     "generic": generic.parse,
+    "term-page": term_page.parse,
 }
 READERS: dict[str, Reader] = {
     "md-terms": md_terms.parse_md_terms,
@@ -72,6 +75,8 @@ def parse_document(
     Problems worth a word (cut titles, a forced dialect that merges entries) are
     appended to ``warnings`` when given.
     """
+    if is_mdx(file):
+        text = strip_mdx(text)
     chosen = check_dialect(dialect) if dialect else sniff_dialect(text, file)
     spec = fields or FieldSpec()
     parsed = _read(chosen, text, source, spec)
@@ -146,6 +151,4 @@ def parse_file(
     decoded = decode(data, path.name)
     if decoded.text is None:
         raise CorpusError(f"{path} is a binary file, not a text glossary")
-    return parse_text(
-        decoded.text, source or path.stem, dialect, file=path.name, url_base=url_base
-    )
+    return parse_text(decoded.text, source or path.stem, dialect, file=path.name, url_base=url_base)

@@ -31,7 +31,10 @@ ALIAS_NAMES = (
 )  # fmt: skip
 ID_NAMES = ("id", "slug", "anchor")
 URL_NAMES = ("url", "link", "href", "permalink", "source url", "website")
-SEE_ALSO_NAMES = ("see also", "related", "related terms", "ref", "refs", "cross reference")
+SEE_ALSO_NAMES = (
+    "see also", "related", "related terms", "ref", "refs", "cross reference", "intra link",
+)  # fmt: skip
+_TYPO_MIN_CHARS = 7  # "defnition" is "definition"; a short name is too easy to hit by chance
 _MAX_META_CHARS = 300
 _SLUG_LIKE = re.compile(r"[^\W_]+(?:[-_]+[^\W_]+)+")
 _HTML_TAG = re.compile(r"<[^<>\n]{0,500}>")
@@ -77,6 +80,25 @@ def _find(
     return next((by_name[n] for n in names if n in by_name), None)
 
 
+def _misspelled(keys: Sequence[str], names: Sequence[str], taken: set[str]) -> str | None:
+    """A key one typo away from a long known name (``derinition``, ``defnition``)."""
+    long_names = [n for n in names if len(n) >= _TYPO_MIN_CHARS]
+    return next(
+        (k for k in keys if k not in taken and any(_one_edit(key_name(k), n) for n in long_names)),
+        None,
+    )
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """One substitution, insertion or deletion turns ``a`` into ``b``."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = next((n for n, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(a))
+    return a[i + (len(a) == len(b)) :] == b[i + 1 :]
+
+
 def find_columns(keys: Sequence[str], spec: FieldSpec) -> Columns:
     """The term, definition, alias, id and link columns among ``keys``."""
     taken: set[str] = set()
@@ -90,6 +112,8 @@ def find_columns(keys: Sequence[str], spec: FieldSpec) -> Columns:
         ("see_also", SEE_ALSO_NAMES),
     ):
         key = _find(keys, getattr(spec, role, None), names, taken)
+        if key is None and role == "definition" and spec.definition is None:
+            key = _misspelled(keys, names, taken)
         found[role] = key
         if key is not None:
             taken.add(key)

@@ -14,6 +14,8 @@ _LIQUID = re.compile(r"\{%-?\s*(\w+)([^%]*)%\}")
 _LIQUID_OUTPUT = re.compile(r"\{\{[^{}]*\}\}")
 _KRAMDOWN_ATTR = re.compile(r"\{:[^{}]*\}")
 _HEADING_ID = re.compile(r"\{#[^{}]*\}")
+# doc-builder's heading anchor: "# Glossary [[glossary]]"
+_DOC_ANCHOR = re.compile(r"(?<=\S)[ \t]+\[\[[a-z0-9][a-z0-9_-]*\]\][ \t]*$")
 _WIKI_IMAGE = re.compile(r"!\[\[[^\[\]]*\]\]")
 _IMAGE = re.compile(r"!\[[^\[\]]*\]\((?:[^()\n]|\([^()\n]*\))*\)")
 INLINE_LINK = re.compile(r"\[([^\[\]]*)\]\(((?:[^()\n]|\([^()\n]*\))*)\)")
@@ -146,7 +148,9 @@ class LinkCollector:
 
     def reference(self, match: re.Match[str]) -> str:
         text, ref = match.group(1), match.group(2)
-        self.add(link_term(ref or text))
+        # "[Padding][1]", "[bag-of-words][/terms/bag-of-words/]": the label is no term name.
+        named = ref and any(ch.isalpha() for ch in ref) and "/" not in ref
+        self.add(link_term(ref if named else text))
         return _display(text)
 
     def shortcut(self, match: re.Match[str]) -> str:
@@ -260,7 +264,7 @@ def unescape(line: str) -> str:
 
 def clean_title(raw: str) -> str:
     """Heading text without markup, internal spacing kept (the slug depends on it)."""
-    text = _HEADING_ID.sub("", raw)
+    text = _DOC_ANCHOR.sub("", _HEADING_ID.sub("", raw))
     text = re.sub(r"(?:^|\s)#+\s*$", "", text)
     text, _ = clean_inline(text)
     return text.replace("`", "").strip()

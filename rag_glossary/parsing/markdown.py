@@ -52,7 +52,7 @@ def section_from_lines(
     cleaned = clean_markdown(body_lines, body_code)
     slug_text = clean_title(title_raw)
     return Section(
-        title=slug_text,
+        title=slug_text.rstrip(":").rstrip() or slug_text,  # "### Greedy strategy:"
         line=line_index + 1,
         body=cleaned.text,
         see_also=list(cleaned.see_also),

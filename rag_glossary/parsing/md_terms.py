@@ -3,22 +3,23 @@
 Parsed with markdown-it-py (plus mdit-py-plugins for definition lists and
 ``:::`` fences). Entries, in document order, come from:
 - bold-term paragraphs and bullets: ``**Term**: def``, ``__Term__ - def``,
-  ``- **Term** — def``, ``**Term:**`` then the definition; the blocks that follow
-  (until the next term or heading) belong to the term;
-- tables with a term column and a definition column, found by header name
-  (fields.py); other columns become ``Header: value`` lines. Without a known
-  definition header, a table whose first column holds short terms takes its
-  prose column as the definition (several: ``Header: text`` lines);
+  ``- **Term** — def``, ``**Term:**``/``**Term.**`` then the definition; in a list of
+  such bullets, also ``- **Term** is ...`` (the sentence is its text). The blocks
+  that follow (until the next term or heading) belong to the term; a bullet's
+  text ends with its list;
+- term tables (md_tables.py);
 - definition lists (``Term`` then ``: definition``, several allowed);
-- MyST/Sphinx ``{glossary}`` blocks (definition lists, or Sphinx's indented form).
-Headings only end a term's text; they are never entries.
+- MyST/Sphinx ``{glossary}`` blocks (definition lists, or Sphinx's indented form);
+- headings whose own text holds no term, when other headings of their level group
+  terms (``### Agent`` + a paragraph next to ``### Actions`` + bold bullets).
+Other headings only end a term's text.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 from rag_glossary.parsing.base import (
@@ -27,18 +28,18 @@ from rag_glossary.parsing.base import (
     acronym_aliases,
     defined_acronym_aliases,
 )
-from rag_glossary.parsing.clean import clean_markdown, front_matter, markdown_text, prepare
-from rag_glossary.parsing.fields import Columns, FieldSpec, find_columns, section_of
-from rag_glossary.parsing.inline import clean_title
+from rag_glossary.parsing.clean import clean_markdown, front_matter, prepare
+from rag_glossary.parsing.fields import FieldSpec
+from rag_glossary.parsing.inline import INLINE_LINK, clean_title
+from rag_glossary.parsing.md_tables import table_sections
 
 _BOLD_LEAD = re.compile(r"^(\*\*|__)(?=\S)(.{1,120}?)(?<=\S)\1(.*)$", re.DOTALL)
 _SEPARATOR = re.compile(r"^[ \t]*(?:[:\-–—=]+[ \t]*|<br\s*/?>[ \t]*|(?=\n)|$)", re.IGNORECASE)
 _GLOSSARY_INFO = re.compile(r"^\{glossary\}")
 _OPTION_LINE = re.compile(r"^:\w[\w-]*:")
 _MAX_TERM_WORDS = 12
-_BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
-_TEXT_WORDS = 6  # mean words per filled cell of a prose column
-_JOINED = "\x00definition"  # the record key of a definition found by its text, not its header
+_PROSE_WORDS = 3
+_SHORT_TERM_WORDS = 6  # a longer bold span ending in "." is a sentence, not a term
 
 
 @dataclass
@@ -48,6 +49,7 @@ class _Open:
     title: str
     line: int
     chunks: list[str] = field(default_factory=list)
+    list_level: int | None = None  # a list item's term: its text ends with the list
 
 
 def parse_md_terms(text: str, source: str, spec: FieldSpec) -> Parsed:
@@ -80,35 +82,153 @@ def _parser() -> Any:
 
 def _sections(markdown: str, spec: FieldSpec, offset: int) -> list[Section]:
     tokens = _parser().parse(markdown)
-    out: list[Section] = []
-    current: _Open | None = None
+    walk = _Walk(offset, _term_list_items(tokens))
     i = 0
     while i < len(tokens):
         tok = tokens[i]
         if tok.type in ("heading_open", "table_open", "dl_open") or _is_glossary(tok):
-            _close(current, out)
-            current = None
+            walk.close()
             end = _matching_close(tokens, i)
-            if tok.type == "table_open":
-                out.extend(_table(tokens[i:end], spec, offset))
+            if tok.type == "heading_open":
+                walk.heading(tok, tokens[i + 1].content)
+            elif tok.type == "table_open":
+                walk.add_terms(table_sections(tokens[i:end], spec, offset))
             elif tok.type == "dl_open":
-                out.extend(_deflist(tokens[i:end], offset))
-            elif tok.type != "heading_open":
-                out.extend(_glossary_block(tok, spec, offset))
+                walk.add_terms(_deflist(tokens[i:end], offset))
+            else:
+                walk.add_terms(_glossary_block(tok, spec, offset))
             i = end + 1
             continue
-        if tok.type == "inline" and tokens[i - 1].type == "paragraph_open":
-            lead = _bold_lead(tok.content)
+        if tok.type in ("bullet_list_open", "ordered_list_open"):
+            walk.list_opens(tok.level)
+        elif tok.type in ("bullet_list_close", "ordered_list_close"):
+            walk.list_closes(tok.level)
+        elif tok.type == "inline" and tokens[i - 1].type == "paragraph_open":
+            lead = _bold_lead(tok.content) or (
+                _sentence_lead(tok.content) if i in walk.items else None
+            )
+            item = tokens[i - 2] if i >= 2 and tokens[i - 2].type == "list_item_open" else None
             if lead:
-                _close(current, out)
-                current = _Open(lead[0], offset + tok.map[0] + 1, [lead[1]])
-            elif current is not None:
-                current.chunks.append(tok.content)
-        elif tok.type in ("fence", "code_block", "html_block") and current is not None:
-            current.chunks.append(tok.content)
+                walk.term(lead, offset + tok.map[0] + 1, item.level - 1 if item else None)
+            else:
+                walk.text(tok.content)
+        elif tok.type in ("fence", "code_block", "html_block"):
+            walk.text(tok.content)
         i += 1
-    _close(current, out)
-    return out
+    return walk.finish()
+
+
+@dataclass
+class _Heading:
+    """A heading and, until a term shows up under it, its own text."""
+
+    title: str
+    line: int
+    level: int
+    at: int  # where its entry goes among the sections found so far
+    chunks: list[str] = field(default_factory=list)
+    has_terms: bool = False
+    list_level: int | None = None  # its text is a list: it ends with that list
+    ended: bool = False
+
+
+class _Walk:
+    """The entries of one token stream, collected in document order.
+
+    A term's text runs to the next term or heading; a term that is a list item's ends
+    with its list (what follows the list is not about that one item). A heading whose
+    text holds no term is an entry itself when headings of its level hold terms (a
+    glossary mixing ``### Term`` paragraphs with ``### Group`` headings of bold terms).
+    """
+
+    def __init__(self, offset: int, items: set[int]) -> None:
+        self.offset = offset
+        self.items = items  # inline tokens that open an item of a list of bold terms
+        self.out: list[Section] = []
+        self.current: _Open | None = None
+        self.headings: list[_Heading] = []
+
+    def close(self) -> None:
+        _close(self.current, self.out)
+        self.current = None
+
+    def heading(self, tok: Any, raw: str) -> None:
+        title = clean_title(raw).rstrip(":").rstrip()
+        line = self.offset + tok.map[0] + 1
+        self.headings.append(_Heading(title, line, int(tok.tag[1:]), len(self.out)))
+
+    def add_terms(self, sections: list[Section]) -> None:
+        self.out.extend(sections)
+        if sections and self.headings:
+            self.headings[-1].has_terms = True
+
+    def term(self, lead: tuple[str, str], line: int, list_level: int | None) -> None:
+        group = self.current
+        if group and _nested(list_level, group.list_level) and not "".join(group.chunks).strip():
+            self.current = None  # "- **Phases:**" over a nested list of terms: a label
+        self.close()
+        self.current = _Open(lead[0], line, [lead[1]], list_level)
+        if self.headings:
+            self.headings[-1].has_terms = True
+
+    def text(self, content: str) -> None:
+        if self.current is not None:
+            self.current.chunks.append(content)
+        elif self.headings and not self.headings[-1].ended:
+            self.headings[-1].chunks.append(content)
+
+    def list_opens(self, level: int) -> None:
+        last = self.headings[-1] if self.headings else None
+        if last and self.current is None and not last.chunks and last.list_level is None:
+            last.list_level = level
+
+    def list_closes(self, level: int) -> None:
+        if self.current is not None and self.current.list_level == level:
+            self.close()
+        if self.headings and self.headings[-1].list_level == level:
+            self.headings[-1].ended = True
+
+    def finish(self) -> list[Section]:
+        self.close()
+        levels = {h.level for h in self.headings if h.has_terms}
+        for h in reversed(self.headings):
+            if h.level in levels and not h.has_terms and h.title and _prose(h.chunks):
+                section = _section(h.title, h.line, h.chunks)
+                if section.body:
+                    self.out.insert(h.at, section)
+        return self.out
+
+
+def _nested(level: int | None, outer: int | None) -> bool:
+    return level is not None and outer is not None and level > outer
+
+
+def _prose(chunks: Sequence[str]) -> bool:
+    """Mostly sentences: not a list of links or of questions (``## Cloud`` over
+    ``- How would you deploy ...? [Answer](...)`` is no term)."""
+    sentences = 0
+    for chunk in chunks:
+        text = INLINE_LINK.sub("", chunk).strip()
+        sentences += len(text.split()) >= _PROSE_WORDS and not text.endswith("?")
+    return sentences * 2 > len(chunks)
+
+
+def _term_list_items(tokens: Sequence[Any]) -> set[int]:
+    """Inline tokens opening an item of a list whose items are mostly bold terms: there
+    ``- **Discounting** is performed ...`` names a term too."""
+    found: set[int] = set()
+    stack: list[list[int]] = []
+    for i, tok in enumerate(tokens):
+        if tok.type in ("bullet_list_open", "ordered_list_open"):
+            stack.append([])
+        elif tok.type in ("bullet_list_close", "ordered_list_close") and stack:
+            firsts = stack.pop()
+            leads = sum(1 for j in firsts if _bold_lead(tokens[j].content))
+            if leads >= 2 and leads * 2 >= len(firsts):
+                found.update(firsts)
+        elif tok.type == "inline" and i >= 2 and tokens[i - 2].type == "list_item_open" and stack:
+            stack[-1].append(i)
+    return found
 
 
 def _is_glossary(tok: Any) -> bool:
@@ -134,17 +254,32 @@ def _bold_lead(content: str) -> tuple[str, str] | None:
     if not match:
         return None
     term, rest = match.group(2).strip(), match.group(3)
-    ends_with_colon = term.endswith(":")
+    # "**Term:**" or "**Term.**": the bold span holds its own separator.
+    ends_with_colon = term.endswith(":") or (
+        term.endswith(".") and not term.endswith("..") and len(term.split()) <= _SHORT_TERM_WORDS
+    )
     separator = _SEPARATOR.match(rest)
     # The term alone on its line (soft or hard break) separates it from its text.
     alone = rest.lstrip(" \t").startswith("\n")
     no_separator = separator is None or (not separator.group(0) and rest.strip())
     if not ends_with_colon and not alone and no_separator:
         return None
-    term = clean_title(term.rstrip(":").strip())
+    term = clean_title(term[:-1] if ends_with_colon else term).strip()
     if not term or len(term.split()) > _MAX_TERM_WORDS:
         return None
     return term, rest[separator.end() :] if separator else rest
+
+
+def _sentence_lead(content: str) -> tuple[str, str] | None:
+    """``**Discounting** is performed ...``: a short bold term opening a sentence that
+    defines it (the whole sentence is its text)."""
+    match = _BOLD_LEAD.match(content.lstrip())
+    if not match or not re.match(r"[ \t]+[a-z(]", match.group(3)):
+        return None
+    term = clean_title(match.group(2))
+    if not term or len(term.split()) > _SHORT_TERM_WORDS:
+        return None
+    return term, content
 
 
 def _close(current: _Open | None, out: list[Section]) -> None:
@@ -164,88 +299,6 @@ def _section(title: str, line: int, chunks: Sequence[str]) -> Section:
         aliases=[*acronym_aliases(title), *defined_acronym_aliases(title, body)],
         slug_text=title,
     )
-
-
-def _cell(text: str) -> str:
-    return clean_title(text.replace("<br>", " ").replace("<br/>", " "))
-
-
-def _table(tokens: Sequence[Any], spec: FieldSpec, offset: int) -> list[Section]:
-    rows: list[tuple[int, list[str]]] = []
-    header: list[str] = []
-    row: list[str] = []
-    row_line = 0
-    for tok in tokens:
-        if tok.type == "tr_open":
-            row, row_line = [], offset + tok.map[0] + 1
-        elif tok.type == "inline":
-            row.append(tok.content)
-        elif tok.type == "tr_close":
-            if not header:
-                header = [_cell(c) for c in row]
-            else:
-                rows.append((row_line, row))
-    cols = find_columns(header, spec)
-    if cols.definition is None and header:
-        term = cols.term or header[0]
-        records = [(line, _record(header, cells, term)) for line, cells in rows]
-        text = _text_columns(header, [r for _, r in records], term)
-        if text and _term_like([r.get(term, "") for _, r in records]):
-            cols = replace(cols, term=term, definition=_JOINED)
-            return _sections_of([(line, _joined(r, text)) for line, r in records], cols)
-    if cols.term is None and cols.definition is None and len(header) != 2:
-        return []  # a data table, not a glossary
-    if cols.term is None:
-        cols = replace(cols, term=next((h for h in header if h != cols.definition), None))
-    records = [(line, _record(header, cells, cols.term)) for line, cells in rows]
-    return _sections_of(records, cols)
-
-
-def _record(header: Sequence[str], cells: Sequence[str], term: str | None) -> dict[str, str]:
-    return {key: _value(key, value, term) for key, value in zip(header, cells, strict=False)}
-
-
-def _sections_of(records: Sequence[tuple[int, dict[str, str]]], cols: Columns) -> list[Section]:
-    sections = []
-    for line, record in records:
-        section = section_of(record, cols, line)
-        if section:
-            sections.append(section)
-    return sections
-
-
-def _text_columns(header: Sequence[str], records: Sequence[dict[str, str]], term: str) -> list[str]:
-    """Columns of prose (``Definition / Significance``): the definition when no header says so."""
-    out = []
-    for key in header:
-        values = [r[key] for r in records if r.get(key)]
-        if key != term and values and _mean_words(values) >= _TEXT_WORDS:
-            out.append(key)
-    return out
-
-
-def _term_like(values: Sequence[str]) -> bool:
-    filled = [v for v in values if v]
-    return bool(filled) and _mean_words(filled) <= _MAX_TERM_WORDS / 2
-
-
-def _mean_words(values: Sequence[str]) -> float:
-    return sum(len(v.split()) for v in values) / len(values)
-
-
-def _joined(record: dict[str, str], text: Sequence[str]) -> dict[str, str]:
-    """One text column is the definition; several are joined as ``Header: text`` lines."""
-    rest = {k: v for k, v in record.items() if k not in text}
-    if len(text) == 1:
-        return {**rest, _JOINED: record.get(text[0], "")}
-    lines = [f"{key}: {record[key]}" for key in text if record.get(key)]
-    return {**rest, _JOINED: "\n".join(lines)}
-
-
-def _value(key: str, value: str, term_key: str | None) -> str:
-    if key == term_key:
-        return _cell(value)
-    return markdown_text(_BR.sub("\n", value))  # a cell's <br> is its line break
 
 
 def _deflist(tokens: Sequence[Any], offset: int) -> list[Section]:

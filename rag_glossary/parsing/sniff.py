@@ -10,6 +10,7 @@ from rag_glossary.parsing import archive, site_text, web_annotations
 from rag_glossary.parsing.clean import code_mask, front_matter, normalize_newlines
 from rag_glossary.parsing.markdown import headings
 from rag_glossary.parsing.sniff_formats import markdown_structured, sniff_format
+from rag_glossary.parsing.term_page import names_one_term
 
 SNIFF_CHARS = 256_000
 _COUNT_LINE = re.compile(r"^\s*\d+\s+(?:matching\s+)?annotations?\b", re.IGNORECASE)
@@ -43,6 +44,8 @@ def sniff_dialect(text: str, filename: str = "") -> str:
     lines = sample.split("\n")
     signals = _signals(sample, lines)
     decided = _decide(signals)
+    if decided in ("generic", "chapter") and signals.front_title and names_one_term(lines):
+        return "term-page"
     if decided in ("generic", "chapter"):
         meta = front_matter(lines)
         headings_total = signals.level1 + signals.deeper

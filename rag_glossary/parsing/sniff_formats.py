@@ -21,7 +21,8 @@ _RST_GLOSSARY = re.compile(r"^\s*\.\. glossary::", re.M)
 # but ``- | -`` is a list item (markdown-it's table rule says so too).
 _MD_TABLE_SEPARATOR = re.compile(r"^\s*(?!-\s)\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$")
 _BOLD_TERM = re.compile(
-    r"^\s{0,3}(?:[-*+]\s+|\d+[.)]\s+)?(\*\*|__)(?=\S)[^*_\n]{1,100}?(?:(?<=:)\1|(?<=\S)\1\s*(?:[:\-–—]|<br\s*/?>|$))"
+    r"^\s{0,3}(?:[-*+]\s+|\d+[.)]\s+)?(\*\*|__)(?=\S)[^*_\n]{1,100}?"
+    r"(?:(?<=:)\1|(?<=[^.]\.)\1(?=[ \t]+\S)|(?<=\S)\1\s*(?:[:\-–—]|<br\s*/?>|$))"
 )
 _DEFLIST_MARK = re.compile(r"^ {0,3}:[ \t]+\S")
 _MYST_GLOSSARY = re.compile(r"^(?:`{3,}|:{3,})\s*\{glossary\}", re.M)
@@ -30,7 +31,7 @@ _YAML_EXT = (".yml", ".yaml")
 _HTML_EXT = (".html", ".htm", ".xhtml")
 _RST_EXT = (".rst", ".rest")
 _JSON_EXT = (".json",)
-_TEXT_EXT = (".md", ".markdown", ".txt")
+_TEXT_EXT = (".md", ".markdown", ".mdx", ".txt")
 
 
 def sniff_format(sample: str, filename: str = "") -> str | None:

@@ -1,0 +1,106 @@
+"""Term tables of the ``md-terms`` dialect: a term column and a definition column.
+
+Columns are found by header name (fields.py); other columns become ``Header:
+value`` lines. Without a known definition header, a table whose first column
+holds short terms takes its prose column as the definition (several:
+``Header: text`` lines).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any
+
+from rag_glossary.parsing.base import Section
+from rag_glossary.parsing.clean import markdown_text
+from rag_glossary.parsing.fields import Columns, FieldSpec, find_columns, section_of
+from rag_glossary.parsing.inline import clean_title
+
+MAX_TERM_WORDS = 12
+_BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_TEXT_WORDS = 6  # mean words per filled cell of a prose column
+_JOINED = "\x00definition"  # the record key of a definition found by its text, not its header
+
+
+def _cell(text: str) -> str:
+    return clean_title(text.replace("<br>", " ").replace("<br/>", " "))
+
+
+def table_sections(tokens: Sequence[Any], spec: FieldSpec, offset: int) -> list[Section]:
+    rows: list[tuple[int, list[str]]] = []
+    header: list[str] = []
+    row: list[str] = []
+    row_line = 0
+    for tok in tokens:
+        if tok.type == "tr_open":
+            row, row_line = [], offset + tok.map[0] + 1
+        elif tok.type == "inline":
+            row.append(tok.content)
+        elif tok.type == "tr_close":
+            if not header:
+                header = [_cell(c) for c in row]
+            else:
+                rows.append((row_line, row))
+    cols = find_columns(header, spec)
+    if cols.definition is None and header:
+        term = cols.term or header[0]
+        records = [(line, _record(header, cells, term)) for line, cells in rows]
+        text = _text_columns(header, [r for _, r in records], term)
+        if text and _term_like([r.get(term, "") for _, r in records]):
+            cols = replace(cols, term=term, definition=_JOINED)
+            return _sections_of([(line, _joined(r, text)) for line, r in records], cols)
+    if cols.term is None and cols.definition is None and len(header) != 2:
+        return []  # a data table, not a glossary
+    if cols.term is None:
+        cols = replace(cols, term=next((h for h in header if h != cols.definition), None))
+    records = [(line, _record(header, cells, cols.term)) for line, cells in rows]
+    return _sections_of(records, cols)
+
+
+def _record(header: Sequence[str], cells: Sequence[str], term: str | None) -> dict[str, str]:
+    return {key: _value(key, value, term) for key, value in zip(header, cells, strict=False)}
+
+
+def _sections_of(records: Sequence[tuple[int, dict[str, str]]], cols: Columns) -> list[Section]:
+    sections = []
+    for line, record in records:
+        section = section_of(record, cols, line)
+        if section:
+            sections.append(section)
+    return sections
+
+
+def _text_columns(header: Sequence[str], records: Sequence[dict[str, str]], term: str) -> list[str]:
+    """Columns of prose (``Definition / Significance``): the definition when no header says so."""
+    out = []
+    for key in header:
+        values = [r[key] for r in records if r.get(key)]
+        if key != term and values and _mean_words(values) >= _TEXT_WORDS:
+            out.append(key)
+    return out
+
+
+def _term_like(values: Sequence[str]) -> bool:
+    filled = [v for v in values if v]
+    return bool(filled) and _mean_words(filled) <= MAX_TERM_WORDS / 2
+
+
+def _mean_words(values: Sequence[str]) -> float:
+    return sum(len(v.split()) for v in values) / len(values)
+
+
+def _joined(record: dict[str, str], text: Sequence[str]) -> dict[str, str]:
+    """One text column is the definition; several are joined as ``Header: text`` lines."""
+    rest = {k: v for k, v in record.items() if k not in text}
+    if len(text) == 1:
+        return {**rest, _JOINED: record.get(text[0], "")}
+    lines = [f"{key}: {record[key]}" for key in text if record.get(key)]
+    return {**rest, _JOINED: "\n".join(lines)}
+
+
+def _value(key: str, value: str, term_key: str | None) -> str:
+    if key == term_key:
+        return _cell(value)
+    return markdown_text(_BR.sub("\n", value))  # a cell's <br> is its line break

@@ -1,0 +1,145 @@
+"""Dialect ``term-page``: one file per term, its title in the front matter.
+
+Jekyll and Hugo glossaries often keep each term in its own page
+(``terms/f1-score.md``: ``title: F1 score``, ``related_terms: [...]``, then the
+text). Such a page is one entry: the front matter's title, the whole body
+(its own ``##`` sections included) and its related terms as see-also. A page
+with only front matter is a stub (a term without a definition yet).
+
+The sniffer calls a file a term page (``names_one_term``) when its front matter
+has a title that is not a glossary's (``Glossary``, ``Terms``, a letter) and
+either lists related terms, or has no body, or has fewer than five headings (or
+bold terms) and opens by naming the title or has no structure of its own (no
+headings, bold terms, tables or ``Term:`` lines).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from rag_glossary.parsing.base import Parsed, Section, acronym_aliases, defined_acronym_aliases
+from rag_glossary.parsing.clean import clean_markdown, code_mask, front_matter
+from rag_glossary.parsing.fields import SEE_ALSO_NAMES, key_name, plain, title_of
+from rag_glossary.parsing.generic import term_of
+from rag_glossary.parsing.inline import INLINE_LINK, clean_title
+from rag_glossary.parsing.markdown import atx_heading, headings
+from rag_glossary.parsing.sniff_formats import markdown_structured
+
+_GLOSSARY_WORDS = re.compile(
+    r"\b(?:glossary|glossaire|glossar|terms|terminology|vocabulary|dictionary|definitions|"
+    r"lexicon|jargon|faq|contents)\b",
+    re.IGNORECASE,
+)
+_MAX_TITLE_WORDS = 12
+_OPENING_CHARS = 400  # how far into the body the title must be named
+_MAX_FRONT_LINES = 200
+_MANY_PARTS = 5  # a page about one term has a few sections; a glossary page has many terms
+
+
+def names_one_term(lines: Sequence[str]) -> bool:
+    """True when the front matter titles a page about one term (see the module doc)."""
+    meta = front_matter(lines)
+    title = meta.fields.get("title", "")
+    if not _term_title(title):
+        return False
+    body = lines[meta.end :]
+    if not any(line.strip() for line in body):
+        return True
+    if related_terms(lines, meta.end):
+        return True
+    in_code = code_mask(lines, meta.end)[meta.end :]
+    if _many_parts(body, in_code):
+        return False  # "title: Deep Learning", its intro, then a dozen terms: a glossary page
+    return _opens_with(title, body, in_code) or _unstructured(body, in_code)
+
+
+def parse(lines: Sequence[str], source: str) -> Parsed:
+    meta = front_matter(lines)
+    title = clean_title(meta.fields.get("title") or "") or source
+    in_code = code_mask(lines, meta.end)
+    body = [
+        _unheaded(line) if not code else line for line, code in zip(lines, in_code, strict=True)
+    ]
+    cleaned = clean_markdown(body[meta.end :], in_code[meta.end :])
+    first = next((i for i in range(meta.end, len(lines)) if lines[i].strip()), None)
+    if first is None and meta.end == 0:
+        return Parsed([], problem="the file is empty")
+    line = _title_line(lines, meta.end) if first is None else first + 1
+    section = Section(
+        title=title,
+        line=line,
+        body=cleaned.text,
+        aliases=[*acronym_aliases(title), *defined_acronym_aliases(title, cleaned.text)],
+        see_also=[*related_terms(lines, meta.end), *cleaned.see_also],
+        slug_text=title,
+    )
+    permalink = meta.fields.get("permalink") or None
+    return Parsed([section], title=meta.fields.get("title") or None, permalink=permalink)
+
+
+def related_terms(lines: Sequence[str], end: int) -> list[str]:
+    """The front matter's related-terms list (``related_terms:``, ``see_also:``...), as words."""
+    if end == 0 or end > _MAX_FRONT_LINES:
+        return []
+    data = _front_yaml(lines[1 : end - 1])
+    out: list[str] = []
+    for key, value in data.items():
+        if key_name(str(key)) not in SEE_ALSO_NAMES:
+            continue
+        values = value if isinstance(value, list) else [value]
+        out.extend(title_of(text) for v in values if (text := plain(v)))
+    return out
+
+
+def _front_yaml(lines: Sequence[str]) -> dict[Any, Any]:
+    import yaml  # only for front matter with lists; keeps the query path light
+
+    try:
+        data = yaml.safe_load("\n".join(lines))
+    except (yaml.YAMLError, RecursionError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _term_title(title: str) -> bool:
+    words = title.split()
+    letters = sum(ch.isalpha() for ch in title)
+    return letters >= 2 and 0 < len(words) <= _MAX_TITLE_WORDS and not _GLOSSARY_WORDS.search(title)
+
+
+def _opens_with(title: str, body: Sequence[str], in_code: Sequence[bool]) -> bool:
+    """The body's first text names the title (``**Abscissa** is ...``)."""
+    text = " ".join(line for line, code in zip(body, in_code, strict=False) if not code)
+    opening = INLINE_LINK.sub(r"\1", text)[: _OPENING_CHARS * 2]
+    opening = re.sub(r"[*_`]", "", " ".join(opening.split()))[:_OPENING_CHARS]
+    name = re.sub(r"\s*\([^()]*\)", "", clean_title(title)).strip()
+    pattern = r"(?<!\w)" + r"\s+".join(map(re.escape, name.split())) + r"(?!\w)"
+    return bool(name) and re.search(pattern, opening, re.IGNORECASE) is not None
+
+
+def _many_parts(body: Sequence[str], in_code: Sequence[bool]) -> bool:
+    """Five or more headings, or of bold terms, table rows and definition-list terms."""
+    many = _MANY_PARTS - 1
+    return len(headings(body, in_code)) > many or markdown_structured(body, in_code, many)
+
+
+def _unstructured(body: Sequence[str], in_code: Sequence[bool]) -> bool:
+    """No headings, bold terms, tables, definition lists or ``Term: definition`` lines."""
+    if headings(body, in_code) or markdown_structured(body, in_code, 0):
+        return False
+    term_lines = sum(
+        1 for line, code in zip(body, in_code, strict=False) if not code and term_of(line)
+    )
+    return term_lines < 2
+
+
+def _title_line(lines: Sequence[str], end: int) -> int:
+    return next((i + 1 for i in range(1, end) if lines[i].lower().startswith("title")), 1)
+
+
+def _unheaded(line: str) -> str:
+    """A ``## Padding`` section heading of the page read as its words."""
+    heading = atx_heading(line)
+    return heading[1].strip("# \t") if heading else line
