@@ -291,3 +291,22 @@ def test_origin_name() -> None:
     assert origin_name("http://localhost:8765") == "localhost"
     assert origin_name("null") is None
     assert origin_name("file:///etc/passwd") is None
+
+
+@pytest.mark.parametrize(
+    ("name", "watched"),
+    [
+        ("terms.csv", True),
+        ("glossary.YAML", True),
+        ("unit1.mdx", True),
+        ("page.html", True),
+        ("corpus.toml", True),
+        (".glossary.md.swp", False),
+        (".hidden.md", False),
+        ("notes.py", False),
+    ],
+)
+def test_watch_reacts_to_every_file_type_the_loader_reads(name: str, watched: bool) -> None:
+    from rag_glossary.server.watch import _relevant
+
+    assert _relevant(None, f"/corpus/{name}") is watched

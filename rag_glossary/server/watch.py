@@ -6,17 +6,19 @@ import logging
 import threading
 from pathlib import Path
 
+from rag_glossary.corpus_files import GLOSSARY_SUFFIXES
 from rag_glossary.errors import GlossaryError
 from rag_glossary.server.state import LiveIndex
 
 log = logging.getLogger("rag_glossary.server")
 
-_GLOSSARY_SUFFIXES = (".md", ".markdown", ".txt", ".toml")
+# Every file type the loader reads, and corpus.toml, which changes how they are read.
+_WATCHED_SUFFIXES = (*GLOSSARY_SUFFIXES, ".toml")
 
 
 def _relevant(_change: object, path: str) -> bool:
     name = Path(path).name
-    return not name.startswith(".") and name.lower().endswith(_GLOSSARY_SUFFIXES)
+    return not name.startswith(".") and name.lower().endswith(_WATCHED_SUFFIXES)
 
 
 class _LogProgress:
