@@ -24,6 +24,7 @@ from rag_glossary.answer.code import (
     code_hit,
     code_statement,
     leads_into_code,
+    named_code_entry,
 )
 from rag_glossary.answer.cues import CUES, NAMING, NEVER, cue_for, later_answer
 from rag_glossary.answer.lists import QUESTION_WORDS, introduces, list_after
@@ -110,7 +111,7 @@ def compose(question: str, hits: Sequence[Hit], idf: Idf | None = None) -> list[
         # all of the question's words say what the answer must contain
         q = replace(q, focus=q.words - _TERM_FILLER, names_term=False)
     best = max(h.score for h in hits) or 1.0
-    coded = code_hit(q, hits, weight, CLOSE_SCORE_RATIO * best)
+    coded = code_hit(q, hits, weight, CLOSE_SCORE_RATIO * best) or named_code_entry(q, hits)
     main = _main_group(q, hits, weight)
     if main is not None and any(code_blocks(h.entry.body) for h in main.hits):
         coded = next((h for h in main.hits if code_blocks(h.entry.body)), None) if coded else None
@@ -158,14 +159,40 @@ def _main_group(q: Question, hits: Sequence[Hit], idf: Idf) -> Group | None:
     defines = q.shape in ("define", "expand")  # "what is X in Y"; not "what does X of Y do"
     if defines and (head := [h for h in with_text if heads_term(h, q.term)]):
         return make_group(head[0], hits)
-    candidates = [h for h in with_text if h.score >= CLOSE_SCORE_RATIO * best] or with_text[:1]
+    import os
+    V = os.environ.get("V", "0")
+    rank = {id(h): i for i, h in enumerate(hits)}
+    if V in ("1", "2", "4"):
+        candidates = with_text
+    else:
+        candidates = [h for h in with_text if h.score >= CLOSE_SCORE_RATIO * best] or with_text[:1]
+
+    def prior(hit: Hit) -> float:
+        if V in ("1", "2"):
+            return 1.0 - float(os.environ.get("STEP", "0.015")) * rank[id(hit)]
+        if V == "4":
+            low = min(h.score for h in hits)
+            return 1.0 - float(os.environ.get("STEP", "0.3")) * (best - hit.score) / ((best - low) or 1.0)
+        return hit.score / best
 
     def merit(hit: Hit) -> float:
         name = " ".join((hit.title, *hit.entry.aliases))
         cover = max((coverage(q.focus, u, idf, name) for u in units(hit.entry.body)), default=0)
-        return hit.score / best + COVER_WEIGHT * cover + 0.3 * hit.signals.get("term", 0.0)
+        return prior(hit) + COVER_WEIGHT * cover + 0.3 * hit.signals.get("term", 0.0)
 
-    return make_group(max(candidates, key=merit), hits)
+    chosen = max(candidates, key=merit)
+    if V in ("2", "3") and chosen is not with_text[0] and with_text[0] is hits[0] and _leads_all(hits):
+        chosen = hits[0]
+    return make_group(chosen, hits)
+
+
+def _leads_all(hits: Sequence[Hit]) -> bool:
+    top = hits[0]
+    for sig in ("dense", "bm25"):
+        mine = top.signals.get(sig)
+        if mine is None or any(h.signals.get(sig, float("-inf")) > mine for h in hits[1:]):
+            return False
+    return True
 
 
 def _answer_units(q: Question, group: Group, idf: Idf, rank: int) -> list[Statement]:
