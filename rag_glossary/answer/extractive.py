@@ -67,6 +67,7 @@ DEFINE_WORDS = 60  # a definition answer grows sentence by sentence up to this
 SHORT_DEFINITION = 20  # a definition shorter than this gets the next sentence (or its list)
 CROSS_BLOCK_WORDS = 35  # a definition takes sentences from later paragraphs only while shorter
 CLOSE_SCORE_RATIO = 0.6  # entries below this share of the best score never answer
+RANK_K = 60  # reciprocal-rank fusion's constant: how slowly a lower rank loses weight
 COVER_WEIGHT = 0.7  # choosing the entry: how much its best unit's coverage counts
 ANSWERED = 0.5  # a unit covering this much of the question's own words answers it
 MIN_COVERAGE = 0.34  # share of the question's own words a unit must contain to be picked
@@ -152,47 +153,28 @@ def _main_group(q: Question, hits: Sequence[Hit], idf: Idf) -> Group | None:
     with_text = [h for h in hits if units(h.entry.body)]
     if not with_text:
         return None
-    best = max(h.score for h in hits) or 1.0
     named = [h for h in with_text if names_term(h, q.term)]
     if named and (q.names_term or q.shape == "list"):
         return make_group(named[0], hits)
     defines = q.shape in ("define", "expand")  # "what is X in Y"; not "what does X of Y do"
     if defines and (head := [h for h in with_text if heads_term(h, q.term)]):
         return make_group(head[0], hits)
-    import os
-    V = os.environ.get("V", "0")
-    rank = {id(h): i for i, h in enumerate(hits)}
-    if V in ("1", "2", "4"):
-        candidates = with_text
-    else:
-        candidates = [h for h in with_text if h.score >= CLOSE_SCORE_RATIO * best] or with_text[:1]
-
-    def prior(hit: Hit) -> float:
-        if V in ("1", "2"):
-            return 1.0 - float(os.environ.get("STEP", "0.015")) * rank[id(hit)]
-        if V == "4":
-            low = min(h.score for h in hits)
-            return 1.0 - float(os.environ.get("STEP", "0.3")) * (best - hit.score) / ((best - low) or 1.0)
-        return hit.score / best
 
     def merit(hit: Hit) -> float:
         name = " ".join((hit.title, *hit.entry.aliases))
         cover = max((coverage(q.focus, u, idf, name) for u in units(hit.entry.body)), default=0)
-        return prior(hit) + COVER_WEIGHT * cover + 0.3 * hit.signals.get("term", 0.0)
+        return standing(hits, hit) + COVER_WEIGHT * cover + 0.3 * hit.signals.get("term", 0.0)
 
-    chosen = max(candidates, key=merit)
-    if V in ("2", "3") and chosen is not with_text[0] and with_text[0] is hits[0] and _leads_all(hits):
-        chosen = hits[0]
-    return make_group(chosen, hits)
+    return make_group(max(with_text, key=merit), hits)
 
 
-def _leads_all(hits: Sequence[Hit]) -> bool:
-    top = hits[0]
-    for sig in ("dense", "bm25"):
-        mine = top.signals.get(sig)
-        if mine is None or any(h.signals.get(sig, float("-inf")) > mine for h in hits[1:]):
-            return False
-    return True
+def standing(hits: Sequence[Hit], hit: Hit) -> float:
+    """A hit's weight by its retrieval rank, in (0, 1]: reciprocal-rank fusion's shape,
+    the same for every question. Fused scores are not: named questions fuse by rank,
+    described ones by normalized score, so a raw score ratio would let the same coverage
+    lift a lower hit above the first for one kind of question and not for the other."""
+    rank = next(i for i, h in enumerate(hits) if h is hit)
+    return (RANK_K + 1) / (RANK_K + 1 + rank)
 
 
 def _answer_units(q: Question, group: Group, idf: Idf, rank: int) -> list[Statement]:
