@@ -65,13 +65,13 @@ def _dedent(lines: list[str]) -> list[str]:
     return [x[indent:] for x in lines]
 
 
-def code_hit(q: Question, hits: Sequence[Hit], idf: Idf, floor: float) -> Hit | None:
+def code_hit(q: Question, hits: Sequence[Hit], idf: Idf) -> Hit | None:
     """The best-ranked entry with code that is about the question, when code is asked for."""
     if not asks_code(q):
         return None
     for hit in hits:
         blocks = code_blocks(hit.entry.body)
-        if not blocks or hit.score < floor:
+        if not blocks:
             continue
         code = " ".join(line for block in blocks for line in block.lines)
         if coverage(q.words, Unit(code, "sentence", 0, 0), idf, hit.title) >= 0.34:

@@ -66,7 +66,6 @@ MAX_ANSWER_WORDS = 70
 DEFINE_WORDS = 60  # a definition answer grows sentence by sentence up to this
 SHORT_DEFINITION = 20  # a definition shorter than this gets the next sentence (or its list)
 CROSS_BLOCK_WORDS = 35  # a definition takes sentences from later paragraphs only while shorter
-CLOSE_SCORE_RATIO = 0.6  # entries below this share of the best score never answer
 RANK_K = 60  # reciprocal-rank fusion's constant: how slowly a lower rank loses weight
 COVER_WEIGHT = 0.7  # choosing the entry: how much its best unit's coverage counts
 ANSWERED = 0.5  # a unit covering this much of the question's own words answers it
@@ -111,8 +110,7 @@ def compose(question: str, hits: Sequence[Hit], idf: Idf | None = None) -> list[
         # "what is winsorizing when handling outliers": no entry is the whole term, so
         # all of the question's words say what the answer must contain
         q = replace(q, focus=q.words - _TERM_FILLER, names_term=False)
-    best = max(h.score for h in hits) or 1.0
-    coded = code_hit(q, hits, weight, CLOSE_SCORE_RATIO * best) or named_code_entry(q, hits)
+    coded = code_hit(q, hits, weight) or named_code_entry(q, hits)
     main = _main_group(q, hits, weight)
     if main is not None and any(code_blocks(h.entry.body) for h in main.hits):
         coded = next((h for h in main.hits if code_blocks(h.entry.body)), None) if coded else None

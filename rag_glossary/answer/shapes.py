@@ -38,6 +38,7 @@ from rag_glossary.models import Hit
 
 SIDE_WORDS = 60  # each side of a comparison: one or two sentences
 SECOND_ENTRY_COVERAGE = 0.75
+SECOND_ENTRY_RANKS = 3  # a second entry comes from the first hits, not the tail of the list
 
 
 def second_entry(
@@ -53,13 +54,12 @@ def second_entry(
     mostly_open = len(open_words) >= 2 and sum(idf(t) for t in open_words) >= 0.5 * focus_mass
     if not (mostly_open or (q.two_part and open_words)):
         return []
-    best = max(h.score for h in hits) or 1.0
     name = clean_title(main.hits[0].title)
     term = tokenize(name) or sorted(tokenize(q.term), key=idf)[-1:]
     about = {stem(t) for t in term}  # all of it must be named by the second entry
     best_pick: tuple[float, Hit, Unit] | None = None
-    for hit in hits:
-        if hit.id in main.ids or hit.score < 0.8 * best:
+    for hit in hits[:SECOND_ENTRY_RANKS]:
+        if hit.id in main.ids:
             continue
         title = {stem(t) for t in tokenize(" ".join((hit.title, *hit.entry.aliases)))}
         named = {stem(t) for t in open_words} & title
