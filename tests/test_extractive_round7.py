@@ -107,3 +107,20 @@ def test_a_code_entry_the_question_does_not_name_stays_out(entries: dict[str, En
     ids = ("music-ml-chapter#musicrnn", "ai-glossary-m-site#model-checkpoint")
     text, cited = answer(entries, "what is a model checkpoint", *ids)
     assert cited == ("ai-glossary-m-site#model-checkpoint",) and "```" not in text
+
+
+def test_a_named_term_no_title_has_is_answered_by_the_entry_that_says_it(
+    entries: dict[str, Entry],
+) -> None:
+    # h3-015: no entry is titled cuDNN or MKLDNN; the first hit never says either,
+    # the second names both ("... cuDNN ... MKLDNN ...")
+    ids = ("ml-annotations#2021-01-9", "ml-annotations#2020-03-12")
+    text, cited = answer(entries, "what are cudnn and mkldnn", *ids)
+    assert cited == ("ml-annotations#2020-03-12",)
+    assert "cudnn" in text.lower()
+
+
+def test_the_first_hit_that_says_the_term_keeps_its_place(entries: dict[str, Entry]) -> None:
+    ids = ("ml-annotations#2020-03-12", "ml-annotations#2021-01-9")
+    _, cited = answer(entries, "what are cudnn and mkldnn", *ids)
+    assert cited == ("ml-annotations#2020-03-12",)

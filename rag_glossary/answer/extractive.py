@@ -48,6 +48,7 @@ from rag_glossary.answer.pieces import (
     near_duplicate,
     refers_back,
     statement,
+    stem,
 )
 from rag_glossary.answer.question import Question, analyze
 from rag_glossary.answer.rendering import render
@@ -60,6 +61,7 @@ from rag_glossary.answer.shapes import (
     second_entry,
     stub_answer,
 )
+from rag_glossary.lexical import tokenize
 from rag_glossary.models import Hit
 
 MAX_ANSWER_WORDS = 70
@@ -158,12 +160,22 @@ def _main_group(q: Question, hits: Sequence[Hit], idf: Idf) -> Group | None:
     if defines and (head := [h for h in with_text if heads_term(h, q.term)]):
         return make_group(head[0], hits)
 
+    if q.names_term and (saying := [h for h in with_text if says_term(h, q.term)]):
+        with_text = saying  # "what are cudnn and mkldnn": the entry that says the term
+
     def merit(hit: Hit) -> float:
         name = " ".join((hit.title, *hit.entry.aliases))
         cover = max((coverage(q.focus, u, idf, name) for u in units(hit.entry.body)), default=0)
         return standing(hits, hit) + COVER_WEIGHT * cover + 0.3 * hit.signals.get("term", 0.0)
 
     return make_group(max(with_text, key=merit), hits)
+
+
+def says_term(hit: Hit, term: str) -> bool:
+    """The entry's title or text has every word of the term."""
+    words = {stem(t) for t in tokenize(term)}
+    said = {stem(t) for t in tokenize(" ".join((hit.title, *hit.entry.aliases, hit.entry.body)))}
+    return bool(words) and words <= said
 
 
 def standing(hits: Sequence[Hit], hit: Hit) -> float:
