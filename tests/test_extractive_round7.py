@@ -12,6 +12,7 @@ from answer_helpers import answer_from as answer
 from answer_helpers import clean_answer, corpus_by_id, outside_corpus, ranked_hits
 
 from rag_glossary.answer.pieces import same_term
+from rag_glossary.answer_metrics import fact_present
 from rag_glossary.models import Entry, Hit
 
 
@@ -124,3 +125,16 @@ def test_the_first_hit_that_says_the_term_keeps_its_place(entries: dict[str, Ent
     ids = ("ml-annotations#2020-03-12", "ml-annotations#2021-01-9")
     _, cited = answer(entries, "what are cudnn and mkldnn", *ids)
     assert cited == ("ml-annotations#2020-03-12",)
+
+
+def test_a_side_is_not_matched_inside_another_acronym(entries: dict[str, Entry]) -> None:
+    # q190: "rag" took "Multimodal Retrieval Augmented Generation (M-RAG) System" as the
+    # RAG side; M-RAG is another name, and the MRKL entry itself sets MRKL against RAG
+    ids = (
+        "ai-glossary-m-site#modular-reasoning-knowledge-and-language-mrkl-system",
+        "ai-glossary-m-site#multimodal-retrieval-augmented-generation-m-rag-system",
+        "ai-glossary-m-site#modular-reasoning-knowledge-and-language-mrkl-agent",
+    )
+    text, cited = answer(entries, "how is mrkl different from rag", *ids)
+    assert cited == (ids[0],)
+    assert fact_present("real-time retrieval", text)

@@ -272,6 +272,12 @@ def _compact(name: str) -> str:
     return "".join(w[:-3] if w.endswith("ing") and len(w) > 5 else w for w in name.split())
 
 
+def _whole_acronyms(name: str) -> str:
+    """The name with a hyphenated acronym as one word: "M-RAG" says "mrag", so a side
+    "RAG" does not match "Multimodal Retrieval Augmented Generation (M-RAG) System"."""
+    return re.sub(r"\b[A-Z0-9]+(?:-[A-Z0-9]+)+\b", lambda m: m[0].replace("-", ""), name)
+
+
 def hit_for(side: str, hits: Sequence[Hit], asked: frozenset[str] = frozenset()) -> Hit | None:
     """The side's entry: named exactly, else the title sharing most of its words; among
     those, one with a list of what the question asks, then the shortest title."""
@@ -285,7 +291,8 @@ def hit_for(side: str, hits: Sequence[Hit], asked: frozenset[str] = frozenset())
     side_words = {stem(t) for t in tokenize(side)}
     best: tuple[tuple[float, bool, int], Hit] | None = None
     for hit in hits:
-        title_words = {stem(t) for t in tokenize(" ".join((hit.title, *hit.entry.aliases)))}
+        name = _whole_acronyms(" ".join((hit.title, *hit.entry.aliases)))
+        title_words = {stem(t) for t in tokenize(name)}
         shared = len(side_words & title_words) / max(1, min(len(side_words), len(title_words)))
         pool = _pool(hit)
         rank = (shared, _asked_list(pool, asked) is not None, -len(title_words - side_words))
