@@ -48,7 +48,7 @@ def test_the_answering_entry_does_not_depend_on_the_fusions_scale() -> None:
         clean_answer(_rescaled(hits, scale), question, idf) for scale in (RANK_SCALE, SCORE_SCALE)
     }
     assert len(answers) == 1
-    (_, cited), = answers
+    ((_, cited),) = answers
     assert cited == ("glossary#barrel-and-pin-cushion-distortion",)
 
 
