@@ -138,3 +138,27 @@ def test_a_side_is_not_matched_inside_another_acronym(entries: dict[str, Entry])
     text, cited = answer(entries, "how is mrkl different from rag", *ids)
     assert cited == (ids[0],)
     assert fact_present("real-time retrieval", text)
+
+
+def _with_dense(hits: list[Hit], dense: tuple[float, ...]) -> list[Hit]:
+    return [replace(h, signals={"dense": d}) for h, d in zip(hits, dense, strict=True)]
+
+
+def test_a_hit_half_as_close_in_meaning_does_not_take_the_answer_on_shared_words() -> None:
+    # stats-glossary-022, with the dense similarities the packaged model gives: Test
+    # statistic's text shares "value" and "data" with the question, but it is less than
+    # half as close in meaning as Mode
+    found, idf = outside_corpus("stats-glossary")
+    ids = (
+        "glossary_terms#mode",
+        "glossary_terms#test-statistic",
+        "glossary_terms#percentile",
+        "glossary_terms#mean",
+        "glossary_terms#measures-of-dispersion",
+    )
+    hits = _with_dense(ranked_hits(found, *ids), (0.696, 0.325, 0.466, 0.443, 0.384))
+    question = "the value that shows up most often in my data"
+    assert clean_answer(hits, question, idf)[1] == ("glossary_terms#mode",)
+    # as close in meaning, the better-covering entry would win: the guard, not the rank
+    close = _with_dense(ranked_hits(found, *ids), (0.696, 0.690, 0.466, 0.443, 0.384))
+    assert clean_answer(close, question, idf)[1] == ("glossary_terms#test-statistic",)

@@ -69,6 +69,7 @@ DEFINE_WORDS = 60  # a definition answer grows sentence by sentence up to this
 SHORT_DEFINITION = 20  # a definition shorter than this gets the next sentence (or its list)
 CROSS_BLOCK_WORDS = 35  # a definition takes sentences from later paragraphs only while shorter
 RANK_K = 60  # reciprocal-rank fusion's constant: how slowly a lower rank loses weight
+DENSE_SHARE = 0.5  # a lower hit must be at least this close in meaning as the first
 COVER_WEIGHT = 0.7  # choosing the entry: how much its best unit's coverage counts
 ANSWERED = 0.5  # a unit covering this much of the question's own words answers it
 MIN_COVERAGE = 0.34  # share of the question's own words a unit must contain to be picked
@@ -163,6 +164,8 @@ def _main_group(q: Question, hits: Sequence[Hit], idf: Idf) -> Group | None:
     if q.names_term and (saying := [h for h in with_text if says_term(h, q.term)]):
         with_text = saying  # "what are cudnn and mkldnn": the entry that says the term
 
+    with_text = _close_in_meaning(with_text)
+
     def merit(hit: Hit) -> float:
         name = " ".join((hit.title, *hit.entry.aliases))
         cover = max((coverage(q.focus, u, idf, name) for u in units(hit.entry.body)), default=0)
@@ -176,6 +179,16 @@ def says_term(hit: Hit, term: str) -> bool:
     words = {stem(t) for t in tokenize(term)}
     said = {stem(t) for t in tokenize(" ".join((hit.title, *hit.entry.aliases, hit.entry.body)))}
     return bool(words) and words <= said
+
+
+def _close_in_meaning(hits: list[Hit]) -> list[Hit]:
+    """The hits whose dense similarity is at least ``DENSE_SHARE`` of the first's: a hit
+    less than half as close in meaning does not take the answer on shared words
+    ("the value that shows up most often": Mode, not Test statistic's "value ... data")."""
+    first = hits[0].signals.get("dense")
+    if first is None or first <= 0:
+        return hits
+    return [h for h in hits if h.signals.get("dense", first) >= DENSE_SHARE * first]
 
 
 def standing(hits: Sequence[Hit], hit: Hit) -> float:
