@@ -8,9 +8,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rag_glossary.answer.pieces import Idf, Statement, clean_title, coverage
+from rag_glossary.answer.pieces import Idf, Statement, clean_title, coverage, stem
 from rag_glossary.answer.question import Question
-from rag_glossary.answer.segment import Unit
+from rag_glossary.answer.segment import Unit, units
+from rag_glossary.lexical import tokenize
 from rag_glossary.models import Hit
 
 MAX_CODE_LINES = 15
@@ -64,18 +65,31 @@ def _dedent(lines: list[str]) -> list[str]:
     return [x[indent:] for x in lines]
 
 
-def code_hit(q: Question, hits: Sequence[Hit], idf: Idf, floor: float) -> Hit | None:
+def code_hit(q: Question, hits: Sequence[Hit], idf: Idf) -> Hit | None:
     """The best-ranked entry with code that is about the question, when code is asked for."""
     if not asks_code(q):
         return None
     for hit in hits:
         blocks = code_blocks(hit.entry.body)
-        if not blocks or hit.score < floor:
+        if not blocks:
             continue
         code = " ".join(line for block in blocks for line in block.lines)
         if coverage(q.words, Unit(code, "sentence", 0, 0), idf, hit.title) >= 0.34:
             return hit
     return None
+
+
+def named_code_entry(q: Question, hits: Sequence[Hit]) -> Hit | None:
+    """The best hit when it is only code and the question names it ("what checkpoint
+    url does the magenta MusicRNN example load"): its code is the answer, not the text
+    of a lower hit that shares a word with the question."""
+    top = hits[0] if hits else None
+    if top is None or units(top.entry.body) or not code_blocks(top.entry.body):
+        return None
+    asked = {stem(t) for t in tokenize(q.text)}
+    names = (top.title, *top.entry.aliases)
+    named = any((words := {stem(t) for t in tokenize(n)}) and words <= asked for n in names)
+    return top if named else None
 
 
 def code_statement(q: Question, hit: Hit, idf: Idf, rank: int) -> Statement:

@@ -24,6 +24,7 @@ from rag_glossary.answer.code import (
     code_hit,
     code_statement,
     leads_into_code,
+    named_code_entry,
 )
 from rag_glossary.answer.cues import CUES, NAMING, NEVER, cue_for, later_answer
 from rag_glossary.answer.lists import QUESTION_WORDS, introduces, list_after
@@ -47,6 +48,7 @@ from rag_glossary.answer.pieces import (
     near_duplicate,
     refers_back,
     statement,
+    stem,
 )
 from rag_glossary.answer.question import Question, analyze
 from rag_glossary.answer.rendering import render
@@ -59,13 +61,15 @@ from rag_glossary.answer.shapes import (
     second_entry,
     stub_answer,
 )
+from rag_glossary.lexical import tokenize
 from rag_glossary.models import Hit
 
 MAX_ANSWER_WORDS = 70
 DEFINE_WORDS = 60  # a definition answer grows sentence by sentence up to this
 SHORT_DEFINITION = 20  # a definition shorter than this gets the next sentence (or its list)
 CROSS_BLOCK_WORDS = 35  # a definition takes sentences from later paragraphs only while shorter
-CLOSE_SCORE_RATIO = 0.6  # entries below this share of the best score never answer
+RANK_K = 60  # reciprocal-rank fusion's constant: how slowly a lower rank loses weight
+DENSE_SHARE = 0.5  # a lower hit must be at least this close in meaning as the first
 COVER_WEIGHT = 0.7  # choosing the entry: how much its best unit's coverage counts
 ANSWERED = 0.5  # a unit covering this much of the question's own words answers it
 MIN_COVERAGE = 0.34  # share of the question's own words a unit must contain to be picked
@@ -109,8 +113,7 @@ def compose(question: str, hits: Sequence[Hit], idf: Idf | None = None) -> list[
         # "what is winsorizing when handling outliers": no entry is the whole term, so
         # all of the question's words say what the answer must contain
         q = replace(q, focus=q.words - _TERM_FILLER, names_term=False)
-    best = max(h.score for h in hits) or 1.0
-    coded = code_hit(q, hits, weight, CLOSE_SCORE_RATIO * best)
+    coded = code_hit(q, hits, weight) or named_code_entry(q, hits)
     main = _main_group(q, hits, weight)
     if main is not None and any(code_blocks(h.entry.body) for h in main.hits):
         coded = next((h for h in main.hits if code_blocks(h.entry.body)), None) if coded else None
@@ -151,21 +154,50 @@ def _main_group(q: Question, hits: Sequence[Hit], idf: Idf) -> Group | None:
     with_text = [h for h in hits if units(h.entry.body)]
     if not with_text:
         return None
-    best = max(h.score for h in hits) or 1.0
     named = [h for h in with_text if names_term(h, q.term)]
     if named and (q.names_term or q.shape == "list"):
         return make_group(named[0], hits)
     defines = q.shape in ("define", "expand")  # "what is X in Y"; not "what does X of Y do"
     if defines and (head := [h for h in with_text if heads_term(h, q.term)]):
         return make_group(head[0], hits)
-    candidates = [h for h in with_text if h.score >= CLOSE_SCORE_RATIO * best] or with_text[:1]
+
+    if q.names_term and (saying := [h for h in with_text if says_term(h, q.term)]):
+        with_text = saying  # "what are cudnn and mkldnn": the entry that says the term
+
+    with_text = _close_in_meaning(with_text)
 
     def merit(hit: Hit) -> float:
         name = " ".join((hit.title, *hit.entry.aliases))
         cover = max((coverage(q.focus, u, idf, name) for u in units(hit.entry.body)), default=0)
-        return hit.score / best + COVER_WEIGHT * cover + 0.3 * hit.signals.get("term", 0.0)
+        return standing(hits, hit) + COVER_WEIGHT * cover + 0.3 * hit.signals.get("term", 0.0)
 
-    return make_group(max(candidates, key=merit), hits)
+    return make_group(max(with_text, key=merit), hits)
+
+
+def says_term(hit: Hit, term: str) -> bool:
+    """The entry's title or text has every word of the term."""
+    words = {stem(t) for t in tokenize(term)}
+    said = {stem(t) for t in tokenize(" ".join((hit.title, *hit.entry.aliases, hit.entry.body)))}
+    return bool(words) and words <= said
+
+
+def _close_in_meaning(hits: list[Hit]) -> list[Hit]:
+    """The hits whose dense similarity is at least ``DENSE_SHARE`` of the first's: a hit
+    less than half as close in meaning does not take the answer on shared words
+    ("the value that shows up most often": Mode, not Test statistic's "value ... data")."""
+    first = hits[0].signals.get("dense")
+    if first is None or first <= 0:
+        return hits
+    return [h for h in hits if h.signals.get("dense", first) >= DENSE_SHARE * first]
+
+
+def standing(hits: Sequence[Hit], hit: Hit) -> float:
+    """A hit's weight by its retrieval rank, in (0, 1]: reciprocal-rank fusion's shape,
+    the same for every question. Fused scores are not: named questions fuse by rank,
+    described ones by normalized score, so a raw score ratio would let the same coverage
+    lift a lower hit above the first for one kind of question and not for the other."""
+    rank = next(i for i, h in enumerate(hits) if h is hit)
+    return (RANK_K + 1) / (RANK_K + 1 + rank)
 
 
 def _answer_units(q: Question, group: Group, idf: Idf, rank: int) -> list[Statement]:

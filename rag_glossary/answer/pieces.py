@@ -71,14 +71,23 @@ def make_group(main: Hit, hits: Sequence[Hit]) -> Group:
 
 
 def same_term(a: Hit, b: Hit) -> bool:
-    names_a = {core(n) for n in (a.title, *a.entry.aliases)}
-    names_b = {core(n) for n in (b.title, *b.entry.aliases)}
+    names_a = {core(_marked(n)) for n in (a.title, *a.entry.aliases)}
+    names_b = {core(_marked(n)) for n in (b.title, *b.entry.aliases)}
     named_alike = bool(names_a & names_b - {""}) or (
         bool(acronyms(a) & acronyms(b)) and alike(a, b)
     )
     # "Transformer" and "Transformers (Hugging Face)": one name, two things
     qualified_apart = qualifier(a.title) != qualifier(b.title) and not texts_alike(a, b)
     return named_alike and not qualified_apart and bool(units(b.entry.body) or not b.entry.body)
+
+
+_MARKS = re.compile(r"(?<=\w)(\+\+|\+|#)")
+
+
+def _marked(name: str) -> str:
+    """A name with the marks that make another name spelled out ("K-Means++" is not
+    "K-Means", "C#" is not "C"), which ``core`` would drop with the punctuation."""
+    return _MARKS.sub(lambda m: " " + {"++": "plusplus", "+": "plus", "#": "sharp"}[m[1]], name)
 
 
 _ACRONYM_WORD = re.compile(r"[A-Z][A-Za-z0-9-]{1,7}")

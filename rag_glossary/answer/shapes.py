@@ -38,6 +38,7 @@ from rag_glossary.models import Hit
 
 SIDE_WORDS = 60  # each side of a comparison: one or two sentences
 SECOND_ENTRY_COVERAGE = 0.75
+SECOND_ENTRY_RANKS = 3  # a second entry comes from the first hits, not the tail of the list
 
 
 def second_entry(
@@ -53,13 +54,12 @@ def second_entry(
     mostly_open = len(open_words) >= 2 and sum(idf(t) for t in open_words) >= 0.5 * focus_mass
     if not (mostly_open or (q.two_part and open_words)):
         return []
-    best = max(h.score for h in hits) or 1.0
     name = clean_title(main.hits[0].title)
     term = tokenize(name) or sorted(tokenize(q.term), key=idf)[-1:]
     about = {stem(t) for t in term}  # all of it must be named by the second entry
     best_pick: tuple[float, Hit, Unit] | None = None
-    for hit in hits:
-        if hit.id in main.ids or hit.score < 0.8 * best:
+    for hit in hits[:SECOND_ENTRY_RANKS]:
+        if hit.id in main.ids:
             continue
         title = {stem(t) for t in tokenize(" ".join((hit.title, *hit.entry.aliases)))}
         named = {stem(t) for t in open_words} & title
@@ -272,6 +272,12 @@ def _compact(name: str) -> str:
     return "".join(w[:-3] if w.endswith("ing") and len(w) > 5 else w for w in name.split())
 
 
+def _whole_acronyms(name: str) -> str:
+    """The name with a hyphenated acronym as one word: "M-RAG" says "mrag", so a side
+    "RAG" does not match "Multimodal Retrieval Augmented Generation (M-RAG) System"."""
+    return re.sub(r"\b[A-Z0-9]+(?:-[A-Z0-9]+)+\b", lambda m: m[0].replace("-", ""), name)
+
+
 def hit_for(side: str, hits: Sequence[Hit], asked: frozenset[str] = frozenset()) -> Hit | None:
     """The side's entry: named exactly, else the title sharing most of its words; among
     those, one with a list of what the question asks, then the shortest title."""
@@ -285,7 +291,8 @@ def hit_for(side: str, hits: Sequence[Hit], asked: frozenset[str] = frozenset())
     side_words = {stem(t) for t in tokenize(side)}
     best: tuple[tuple[float, bool, int], Hit] | None = None
     for hit in hits:
-        title_words = {stem(t) for t in tokenize(" ".join((hit.title, *hit.entry.aliases)))}
+        name = _whole_acronyms(" ".join((hit.title, *hit.entry.aliases)))
+        title_words = {stem(t) for t in tokenize(name)}
         shared = len(side_words & title_words) / max(1, min(len(side_words), len(title_words)))
         pool = _pool(hit)
         rank = (shared, _asked_list(pool, asked) is not None, -len(title_words - side_words))
