@@ -397,8 +397,9 @@ _CATEGORY = frozenset(
 _KIND = frozenset(("agent", "system", "architecture", "approach", "loss", "function", "model"))
 
 
+# matched against ``core`` names, which drop a plural "s": "process" reads "proces"
 _TRAILING_KIND = re.compile(
-    r"(?:\s+(?:algorithm|model|architecture|method|function|system|technique|process))+$"
+    r"(?:\s+(?:algorithm|model|architecture|method|function|system|technique|process?))+$"
 )
 
 
