@@ -59,8 +59,11 @@ def make_group(main: Hit, hits: Sequence[Hit]) -> Group:
     for hit in group.hits:
         for unit in units(hit.entry.body):
             key = key_of(unit.text)
-            if unit.kind == "sentence" and key == key_of(hit.title.rstrip("…")):
-                continue  # an annotation's note that only repeats its title
+            # a note that only repeats its title; a title cut from the text ("…") is
+            # never shown, so the text it was cut from stays
+            repeats_title = key == key_of(hit.title) and not hit.title.endswith("…")
+            if unit.kind == "sentence" and repeats_title:
+                continue
             if key in seen:
                 if hit.id not in seen[key][1]:
                     seen[key][1].append(hit.id)
