@@ -155,12 +155,26 @@ _FILLER = re.compile(
 )
 
 
+# "Basically, it's ...": a pronoun subject after an opening adverb
+_PRONOUN_AFTER_COMMA = re.compile(r"^[A-Z]\w*(?: \w+)?,\s+(?:it|its|it's|this|these|they|those)\b")
+# "The benefit of this approach is ...": a subject that points back with a demonstrative
+_DEMONSTRATIVE_SUBJECT = re.compile(
+    r"^(?:The|A|An|One|Another)\s+(?:\w+\s+){1,3}?(?:of|to|for|with|behind|in)\s+"
+    r"(?:this|these|those|such)\s+[a-z]+"
+)
+
+
 def refers_back(text: str) -> bool:
-    """The sentence needs the one before it ("It", "These", "However", "In addition").
-    "While X, Y" is whole: its main clause follows the comma."""
+    """The sentence needs the one before it ("It", "These", "However", "In addition",
+    "Basically, it ...", "The benefit of this approach ..."). "While X, Y" is whole:
+    its main clause follows the comma."""
     if re.match(r"(?:While|Whereas)\b[^,]{3,},\s*\w", text):
         return False
-    return bool(_REFERS_BACK.match(text))
+    return bool(
+        _REFERS_BACK.match(text)
+        or _PRONOUN_AFTER_COMMA.match(text)
+        or _DEMONSTRATIVE_SUBJECT.match(text)
+    )
 
 
 _DEFINES = re.compile(r"(?i)\b(?:is|are|was|were|refers?\s+to|means|describes|denotes)\b")
