@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from rag_glossary.answer.asked import answering, named_head
 from rag_glossary.answer.inline import clean_inline
 from rag_glossary.answer.pieces import (
     Group,
@@ -110,8 +111,14 @@ def comparison(q: Question, hits: Sequence[Hit], idf: Idf) -> list[Statement] | 
         title = clean_title(both.title)
         return [statement(x, 0, title, title if i == 0 else "") for i, x in enumerate(sentences)]
     asked = _asked(q)
-    first = hit_for(q.sides[0], hits, asked)
-    sides = [first, hit_for(q.sides[1], [h for h in hits if h is not first], asked)]
+    left: list[frozenset[str]] = [frozenset(), frozenset()]  # side words beyond a name
+    sides: list[Hit | None] = []
+    for rank, side in enumerate(q.sides):
+        others = [h for h in hits if h not in sides]
+        found = hit_for(side, others, asked)
+        if found is None and (head := named_head(side, others)) is not None:
+            found, left[rank] = head
+        sides.append(found)
     if any(s is None for s in sides):
         return None
     sides = [
@@ -133,15 +140,23 @@ def comparison(q: Question, hits: Sequence[Hit], idf: Idf) -> list[Statement] | 
         opening = definition_of(fresh, clean_title(hit.title)) or fresh[0]
         picked = {opening[0].position: opening}
         this, other = q.sides[rank], q.sides[1 - rank]
+        # "how does mae treat outliers compared to mse": "treat outliers" is asked of both
+        focus = left[0] | left[1] | frozenset(t for t in q.words if stem(t) in asked)
         second = _contrast(fresh, this, other, opening) or _next_to(fresh, opening)
-        if second and count_words(opening[0].text) + count_words(second[0].text) <= SIDE_WORDS:
+        if answer := answering(fresh, focus, idf, opening[0]):  # "how does X treat outliers"
+            words = sum(count_words(u.text) for u, _ in [opening, *answer])
+            picked = {u.position: (u, ids) for u, ids in answer}
+            if words <= SIDE_WORDS:
+                picked[opening[0].position] = opening
+        elif second and count_words(opening[0].text) + count_words(second[0].text) <= SIDE_WORDS:
             picked[second[0].position] = second
             more = _next_to(fresh, second)  # "... not a multiplication at all!" + "It is ..."
             words = sum(count_words(u.text) for u, _ in picked.values())
             fits = more is not None and words + count_words(more[0].text) <= SIDE_WORDS
             if more and fits and refers_back(more[0].text):
                 picked[more[0].position] = more
-        if (listed := _asked_list(group.units, asked)) is not None:
+        listed = None if answer else _asked_list(group.units, asked | {stem(t) for t in focus})
+        if listed is not None:
             picked = {opening[0].position: opening}  # "which models do X and Y each make"
         name = display_name(group)
         for i, position in enumerate(sorted(picked)):
