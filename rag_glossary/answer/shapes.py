@@ -104,6 +104,8 @@ def comparison(q: Question, hits: Sequence[Hit], idf: Idf) -> list[Statement] | 
     if both is not None:  # "Model Evaluation Vs Model Optimisation": the entry says it
         group = make_group(both, hits)
         pool = [x for x in group.units if x[0].kind == "sentence"]
+        if (apart := _side_sections(pool, q.sides)) is not None:
+            return apart
         against = [x for x in pool[1:] if _CONTRAST_WORD.search(x[0].text)]
         sentences = pool[:1] + (against or pool[1:2])[:1]
         if count_words(" ".join(x[0].text for x in sentences)) > SIDE_WORDS:
@@ -167,6 +169,20 @@ def comparison(q: Question, hits: Sequence[Hit], idf: Idf) -> list[Statement] | 
         if listed is not None:
             out.append(list_statement(group.units, listed, rank, clean_title(hit.title)))
     return out
+
+
+def _side_sections(
+    pool: list[tuple[Unit, list[str]]], sides: tuple[str, ...]
+) -> list[Statement] | None:
+    """One entry that treats each side under its own label ("Model Parameters: These
+    are ...", "Hyperparameter: These are ..."): the first sentence under each label."""
+    firsts = [next((x for x in pool if _names_side(x[0].lead, side)), None) for side in sides]
+    if any(x is None for x in firsts) or firsts[0] is firsts[1]:
+        return None
+    said = [x for x in firsts if x is not None]
+    if count_words(" ".join(x[0].text for x in said)) > 2 * SIDE_WORDS:
+        return None
+    return [statement(x, 0, "", x[0].lead) for x in sorted(said, key=lambda x: x[0].position)]
 
 
 def _asked(q: Question) -> frozenset[str]:
