@@ -306,6 +306,11 @@ def list_statement(
     start = next((i for i, (u, _) in enumerate(members) if u.position >= anchor.position), 0)
     if anchor.lead or start < MAX_LIST_ITEMS:
         start = 0
+    if start == 0 and (at := _index_of(members, anchor)) >= MAX_LIST_ITEMS:
+        whole_list = len(members) <= WHOLE_LIST_ITEMS or (
+            len(members) <= MAX_WHOLE_ITEMS and _short_items(members)
+        )
+        start = 0 if whole_list else at  # a cut list keeps the item that answers
     rest = members[start:]
     short_items = sum(count_words(first_sentence(u.text)) for u, _ in rest) <= SHORT_LIST_WORDS
     # a short list, or one of a few words per item ("Datasets", "Code"), is shown whole
@@ -331,6 +336,14 @@ def list_statement(
         bare_label = len(lead.split()) <= 3 and not re.search(r"[.,;]", lead)
         lead = f"{lead} ({title})" if bare_label else f"{title}: {lead}"
     return Statement(lead, tuple(ids), items, order=(rank, chosen[0][0].position if chosen else 0))
+
+
+def _index_of(members: list[tuple[Unit, list[str]]], anchor: Unit) -> int:
+    return next((i for i, (u, _) in enumerate(members) if u is anchor), 0)
+
+
+def _short_items(members: list[tuple[Unit, list[str]]]) -> bool:
+    return sum(count_words(first_sentence(u.text)) for u, _ in members) <= SHORT_LIST_WORDS
 
 
 def is_item(unit: Unit) -> bool:
