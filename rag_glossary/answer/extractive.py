@@ -264,17 +264,34 @@ def _answer_units(q: Question, group: Group, idf: Idf, rank: int) -> list[Statem
         words = _grow(pool, definition[0], picked, words, limit)
     words += _follow_on(pool, picked, asked, words)
     _keep_context(pool, picked, definition[0])
-    ordered = [picked[p] for p in sorted(picked)]
-    name = display_name(group)
-    out = [statement(x, rank, title, name if i == 0 else "") for i, x in enumerate(ordered)]
     items = [u for u, _ in pool if u.kind == "item"]
+    listed: Statement | None = None
     if words < SHORT_DEFINITION and items:  # "Machine Learning Operations." says too little
-        out.append(list_statement(pool, items[0], rank, ""))
+        listed = list_statement(pool, items[0], rank, "")
     elif (follows := list_after(pool, max(picked))) is not None and (
         q.shape == "list" or introduces(q, focus, picked[max(picked)][0], follows, idf)
     ):
-        out.append(list_statement(pool, follows, rank, ""))  # "These methods ..." + "Methods:"
-    return out
+        _bridge(pool, picked, follows)
+        listed = list_statement(pool, follows, rank, "")  # "These methods ..." + "Methods:"
+    ordered = [picked[p] for p in sorted(picked)]
+    name = display_name(group)
+    out = [statement(x, rank, title, name if i == 0 else "") for i, x in enumerate(ordered)]
+    return out + ([listed] if listed is not None else [])
+
+
+def _bridge(
+    pool: list[tuple[Unit, list[str]]], picked: dict[int, tuple[Unit, list[str]]], follows: Unit
+) -> None:
+    """The sentences between the last quoted one and the list it brings, in the same
+    paragraph ("AWS: When deploying ..." + "To configure ..., type aws configure" + the
+    list of keys): the list's lead-in reads on from them."""
+    last = picked[max(picked)][0]
+    between = [
+        (u, ids) for u, ids in pool if last.position < u.position < follows.position
+    ]
+    same = all(u.kind == "sentence" and u.block == last.block for u, _ in between)
+    if between and same and sum(count_words(u.text) for u, _ in between) <= CONTEXT_SLACK:
+        picked.update((u.position, (u, ids)) for u, ids in between)
 
 
 def _continues(pool: list[tuple[Unit, list[str]]], unit: Unit) -> tuple[Unit, list[str]] | None:
