@@ -59,6 +59,7 @@ from rag_glossary.answer.shapes import (
     second_entry,
     stub_answer,
 )
+from rag_glossary.lexical import tokenize
 from rag_glossary.models import Hit
 
 MAX_ANSWER_WORDS = 70
@@ -203,7 +204,7 @@ def _answer_units(q: Question, group: Group, idf: Idf, rank: int) -> list[Statem
         # a lead-in that refers back ("Specifically, it works like this:") needs the definition
         opening = (
             definition
-            and title
+            and (title or _defines_asked(q, definition[0]))
             and (q.shape != "list" or q.names_term or restates or refers_back(best_unit.lead))
         )
         named = statement(definition, rank, title, display_name(group)) if definition else None
@@ -292,6 +293,18 @@ def _bridge(
     same = all(u.kind == "sentence" and u.block == last.block for u, _ in between)
     if between and same and sum(count_words(u.text) for u, _ in between) <= CONTEXT_SLACK:
         picked.update((u.position, (u, ids)) for u, ids in between)
+
+
+_DEFINED_SUBJECT = re.compile(r"^((?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:is|are)\s+(?:a|an|the)\b")
+
+
+def _defines_asked(q: Question, unit: Unit) -> bool:
+    """An annotation (its title is no name) that opens by defining what the question
+    names ("TPOT is a Python Automated Machine Learning tool ..."): that sentence opens
+    its list as a definition would."""
+    subject = _DEFINED_SUBJECT.match(unit.text)
+    named = set(tokenize(subject.group(1))) if subject else set()
+    return bool(named) and named <= q.words
 
 
 def _continues(pool: list[tuple[Unit, list[str]]], unit: Unit) -> tuple[Unit, list[str]] | None:
