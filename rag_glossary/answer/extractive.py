@@ -287,9 +287,7 @@ def _bridge(
     paragraph ("AWS: When deploying ..." + "To configure ..., type aws configure" + the
     list of keys): the list's lead-in reads on from them."""
     last = picked[max(picked)][0]
-    between = [
-        (u, ids) for u, ids in pool if last.position < u.position < follows.position
-    ]
+    between = [(u, ids) for u, ids in pool if last.position < u.position < follows.position]
     same = all(u.kind == "sentence" and u.block == last.block for u, _ in between)
     if between and same and sum(count_words(u.text) for u, _ in between) <= CONTEXT_SLACK:
         picked.update((u.position, (u, ids)) for u, ids in between)
