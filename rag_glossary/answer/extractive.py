@@ -25,8 +25,8 @@ from rag_glossary.answer.code import (
     code_statement,
     leads_into_code,
 )
-from rag_glossary.answer.cues import CUES, NAMING, NEVER, cue_for, later_answer
-from rag_glossary.answer.lists import QUESTION_WORDS, introduces, list_after
+from rag_glossary.answer.cues import CUES, NAMING, NEVER, cue_for, defines_asked, later_answer
+from rag_glossary.answer.lists import QUESTION_WORDS, bridge, introduces, list_after
 from rag_glossary.answer.pieces import (
     Group,
     Idf,
@@ -59,7 +59,6 @@ from rag_glossary.answer.shapes import (
     second_entry,
     stub_answer,
 )
-from rag_glossary.lexical import tokenize
 from rag_glossary.models import Hit
 
 MAX_ANSWER_WORDS = 70
@@ -204,7 +203,7 @@ def _answer_units(q: Question, group: Group, idf: Idf, rank: int) -> list[Statem
         # a lead-in that refers back ("Specifically, it works like this:") needs the definition
         opening = (
             definition
-            and (title or _defines_asked(q, definition[0]))
+            and (title or defines_asked(q, definition[0]))
             and (q.shape != "list" or q.names_term or restates or refers_back(best_unit.lead))
         )
         named = statement(definition, rank, title, display_name(group)) if definition else None
@@ -272,37 +271,12 @@ def _answer_units(q: Question, group: Group, idf: Idf, rank: int) -> list[Statem
     elif (follows := list_after(pool, max(picked))) is not None and (
         q.shape == "list" or introduces(q, focus, picked[max(picked)][0], follows, idf)
     ):
-        _bridge(pool, picked, follows)
+        bridge(pool, picked, follows, CONTEXT_SLACK)
         listed = list_statement(pool, follows, rank, "")  # "These methods ..." + "Methods:"
     ordered = [picked[p] for p in sorted(picked)]
     name = display_name(group)
     out = [statement(x, rank, title, name if i == 0 else "") for i, x in enumerate(ordered)]
     return out + ([listed] if listed is not None else [])
-
-
-def _bridge(
-    pool: list[tuple[Unit, list[str]]], picked: dict[int, tuple[Unit, list[str]]], follows: Unit
-) -> None:
-    """The sentences between the last quoted one and the list it brings, in the same
-    paragraph ("AWS: When deploying ..." + "To configure ..., type aws configure" + the
-    list of keys): the list's lead-in reads on from them."""
-    last = picked[max(picked)][0]
-    between = [(u, ids) for u, ids in pool if last.position < u.position < follows.position]
-    same = all(u.kind == "sentence" and u.block == last.block for u, _ in between)
-    if between and same and sum(count_words(u.text) for u, _ in between) <= CONTEXT_SLACK:
-        picked.update((u.position, (u, ids)) for u, ids in between)
-
-
-_DEFINED_SUBJECT = re.compile(r"^((?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:is|are)\s+(?:a|an|the)\b")
-
-
-def _defines_asked(q: Question, unit: Unit) -> bool:
-    """An annotation (its title is no name) that opens by defining what the question
-    names ("TPOT is a Python Automated Machine Learning tool ..."): that sentence opens
-    its list as a definition would."""
-    subject = _DEFINED_SUBJECT.match(unit.text)
-    named = set(tokenize(subject.group(1))) if subject else set()
-    return bool(named) and named <= q.words
 
 
 def _continues(pool: list[tuple[Unit, list[str]]], unit: Unit) -> tuple[Unit, list[str]] | None:
