@@ -9,6 +9,7 @@ import pytest
 from answer_helpers import answer_from as answer
 from answer_helpers import corpus_by_id, ranked_hits
 
+from rag_glossary.answer.asked import named_head
 from rag_glossary.answer.pieces import count_words, definition_of, make_group, refers_back
 from rag_glossary.answer_metrics import fact_present
 from rag_glossary.models import Entry, Hit
@@ -66,6 +67,15 @@ def test_a_side_named_by_its_leading_words_is_found(entries: dict[str, Entry]) -
     )
     assert set(cited) == set(ids)
     assert fact_present("7.3B parameter", text) and fact_present("sparse mixture-of-experts", text)
+
+
+def test_a_category_word_alone_names_no_side(entries: dict[str, Entry]) -> None:
+    # "model" opens "model zoology" but names nothing, though an entry is titled "Model"
+    hits = ranked_hits(entries, "ai-glossary-m-site#model", "ai-glossary-m-site#mistral-model")
+    assert named_head("model zoology", hits) is None
+    found = named_head("mistral 7b", hits)
+    assert found is not None and found[0].id == "ai-glossary-m-site#mistral-model"
+    assert found[1] == frozenset({"7b"})
 
 
 def test_each_side_shows_what_is_asked_of_both(entries: dict[str, Entry]) -> None:

@@ -6,7 +6,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from rag_glossary.answer.pieces import Idf, coverage, names_term, refers_back, stem
+from rag_glossary.answer.pieces import (
+    Idf,
+    coverage,
+    names_something,
+    names_term,
+    refers_back,
+    stem,
+)
 from rag_glossary.answer.segment import Unit, units
 from rag_glossary.lexical import tokenize
 from rag_glossary.models import Hit
@@ -21,6 +28,8 @@ def named_head(side: str, hits: Sequence[Hit]) -> tuple[Hit, frozenset[str]] | N
     words = side.split()
     for size in range(len(words) - 1, 0, -1):
         head = " ".join(words[:size])
+        if not names_something(head):
+            continue  # "model" of "model ensemble" is no name
         for hit in hits:
             if units(hit.entry.body) and names_term(hit, head):
                 name = {stem(t) for t in tokenize(" ".join((hit.title, *hit.entry.aliases)))}

@@ -440,6 +440,11 @@ _TRAILING_KIND = re.compile(
 )
 
 
+def names_something(words: str) -> bool:
+    """The words hold more than category words and articles ("model" names nothing)."""
+    return bool(_bag(core(words)))
+
+
 def _bag(name: str) -> frozenset[str]:
     return frozenset(stem(t) for t in name.split() if t not in _CATEGORY)
 
