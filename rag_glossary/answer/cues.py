@@ -9,6 +9,7 @@ from re import Pattern
 from rag_glossary.answer.pieces import count_words, is_filler
 from rag_glossary.answer.question import Question
 from rag_glossary.answer.segment import Unit
+from rag_glossary.lexical import tokenize
 
 LATER_COVERAGE = 0.2  # a later sentence this close to the question, when no other comes close
 WHY = re.compile(
@@ -59,3 +60,15 @@ def later_answer(
     clear = score >= LATER_COVERAGE and score >= 2 * max(runner_up, 0.0)
     fits = count_words(unit.text) + count_words(definition[0].text) <= max_words
     return (unit, ids) if clear and fits and not is_filler(unit.text) else None
+
+
+_DEFINED_SUBJECT = re.compile(r"^((?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:is|are)\s+(?:a|an|the)\b")
+
+
+def defines_asked(q: Question, unit: Unit) -> bool:
+    """An annotation (its title is no name) that opens by defining what the question
+    names ("TPOT is a Python Automated Machine Learning tool ..."): that sentence opens
+    its list as a definition would."""
+    subject = _DEFINED_SUBJECT.match(unit.text)
+    named = set(tokenize(subject.group(1))) if subject else set()
+    return bool(named) and named <= q.words

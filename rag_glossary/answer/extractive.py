@@ -26,8 +26,8 @@ from rag_glossary.answer.code import (
     leads_into_code,
     named_code_entry,
 )
-from rag_glossary.answer.cues import CUES, NAMING, NEVER, cue_for, later_answer
-from rag_glossary.answer.lists import QUESTION_WORDS, introduces, list_after
+from rag_glossary.answer.cues import CUES, NAMING, NEVER, cue_for, defines_asked, later_answer
+from rag_glossary.answer.lists import QUESTION_WORDS, bridge, introduces, list_after
 from rag_glossary.answer.pieces import (
     Group,
     Idf,
@@ -235,7 +235,7 @@ def _answer_units(q: Question, group: Group, idf: Idf, rank: int) -> list[Statem
         # a lead-in that refers back ("Specifically, it works like this:") needs the definition
         opening = (
             definition
-            and title
+            and (title or defines_asked(q, definition[0]))
             and (q.shape != "list" or q.names_term or restates or refers_back(best_unit.lead))
         )
         named = statement(definition, rank, title, display_name(group)) if definition else None
@@ -296,17 +296,19 @@ def _answer_units(q: Question, group: Group, idf: Idf, rank: int) -> list[Statem
         words = _grow(pool, definition[0], picked, words, limit)
     words += _follow_on(pool, picked, asked, words)
     _keep_context(pool, picked, definition[0])
-    ordered = [picked[p] for p in sorted(picked)]
-    name = display_name(group)
-    out = [statement(x, rank, title, name if i == 0 else "") for i, x in enumerate(ordered)]
     items = [u for u, _ in pool if u.kind == "item"]
+    listed: Statement | None = None
     if words < SHORT_DEFINITION and items:  # "Machine Learning Operations." says too little
-        out.append(list_statement(pool, items[0], rank, ""))
+        listed = list_statement(pool, items[0], rank, "")
     elif (follows := list_after(pool, max(picked))) is not None and (
         q.shape == "list" or introduces(q, focus, picked[max(picked)][0], follows, idf)
     ):
-        out.append(list_statement(pool, follows, rank, ""))  # "These methods ..." + "Methods:"
-    return out
+        bridge(pool, picked, follows, CONTEXT_SLACK)
+        listed = list_statement(pool, follows, rank, "")  # "These methods ..." + "Methods:"
+    ordered = [picked[p] for p in sorted(picked)]
+    name = display_name(group)
+    out = [statement(x, rank, title, name if i == 0 else "") for i, x in enumerate(ordered)]
+    return out + ([listed] if listed is not None else [])
 
 
 def _continues(pool: list[tuple[Unit, list[str]]], unit: Unit) -> tuple[Unit, list[str]] | None:

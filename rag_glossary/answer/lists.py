@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from rag_glossary.answer.pieces import Idf, coverage, stem
+from rag_glossary.answer.pieces import Idf, count_words, coverage, stem
 from rag_glossary.answer.question import Question
 from rag_glossary.answer.segment import Unit
 from rag_glossary.lexical import tokenize
@@ -43,3 +43,20 @@ def introduces(q: Question, focus: frozenset[str], last: Unit, follows: Unit, id
         {stem(t) for t in tokenize(asked.group(1))} & {stem(t) for t in tokenize(follows.lead)}
     )
     return lead or named or bool(_POINTS_AHEAD.search(last.text))
+
+
+def bridge(
+    pool: list[tuple[Unit, list[str]]],
+    picked: dict[int, tuple[Unit, list[str]]],
+    follows: Unit,
+    max_words: int,
+) -> None:
+    """The sentences between the last quoted one and the list it brings, in the same
+    paragraph ("AWS: When deploying ..." + "To configure ..., type aws configure" + the
+    list of keys): the list's lead-in reads on from them; added to ``picked`` when they
+    are at most ``max_words`` long."""
+    last = picked[max(picked)][0]
+    between = [(u, ids) for u, ids in pool if last.position < u.position < follows.position]
+    same = all(u.kind == "sentence" and u.block == last.block for u, _ in between)
+    if between and same and sum(count_words(u.text) for u, _ in between) <= max_words:
+        picked.update((u.position, (u, ids)) for u, ids in between)

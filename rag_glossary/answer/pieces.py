@@ -59,8 +59,11 @@ def make_group(main: Hit, hits: Sequence[Hit]) -> Group:
     for hit in group.hits:
         for unit in units(hit.entry.body):
             key = key_of(unit.text)
-            if unit.kind == "sentence" and key == key_of(hit.title.rstrip("…")):
-                continue  # an annotation's note that only repeats its title
+            # a note that only repeats its title; a title cut from the text ("…") is
+            # never shown, so the text it was cut from stays
+            repeats_title = key == key_of(hit.title) and not hit.title.endswith("…")
+            if unit.kind == "sentence" and repeats_title:
+                continue
             if key in seen:
                 if hit.id not in seen[key][1]:
                     seen[key][1].append(hit.id)
@@ -161,12 +164,26 @@ _FILLER = re.compile(
 )
 
 
+# "Basically, it's ...": a pronoun subject after an opening adverb
+_PRONOUN_AFTER_COMMA = re.compile(r"^[A-Z]\w*(?: \w+)?,\s+(?:it|its|it's|this|these|they|those)\b")
+# "The benefit of this approach is ...": a subject that points back with a demonstrative
+_DEMONSTRATIVE_SUBJECT = re.compile(
+    r"^(?:The|A|An|One|Another)\s+(?:\w+\s+){1,3}?(?:of|to|for|with|behind|in)\s+"
+    r"(?:this|these|those|such)\s+[a-z]+"
+)
+
+
 def refers_back(text: str) -> bool:
-    """The sentence needs the one before it ("It", "These", "However", "In addition").
-    "While X, Y" is whole: its main clause follows the comma."""
+    """The sentence needs the one before it ("It", "These", "However", "In addition",
+    "Basically, it ...", "The benefit of this approach ..."). "While X, Y" is whole:
+    its main clause follows the comma."""
     if re.match(r"(?:While|Whereas)\b[^,]{3,},\s*\w", text):
         return False
-    return bool(_REFERS_BACK.match(text))
+    return bool(
+        _REFERS_BACK.match(text)
+        or _PRONOUN_AFTER_COMMA.match(text)
+        or _DEMONSTRATIVE_SUBJECT.match(text)
+    )
 
 
 _DEFINES = re.compile(r"(?i)\b(?:is|are|was|were|refers?\s+to|means|describes|denotes)\b")
@@ -175,6 +192,7 @@ _DEFINING = (
 )
 DEFINITION_WORDS = 8  # a sentence that defines the term by name says at least this much
 DEFINITION_REACH = 10  # units searched for a sentence that defines the term by name
+DEFINITION_NEAR = 2  # a first sentence that does not name the term gives way this far
 
 
 def definition_of(
@@ -184,7 +202,7 @@ def definition_of(
     ("Simulate 1 million experiments!") and a sentence soon after says what the term
     is ("Monte Carlo methods are a broad class of ...")."""
     first = next((x for x in pool if x[0].kind == "sentence"), None)
-    if first is None or _DEFINES.search(first[0].text) or not name:
+    if first is None or not name:
         return first
     source = first[1][0]  # another source's sentence would change what is cited
     sentences = [x for x in pool[:DEFINITION_REACH] if x[0].kind == "sentence" and source in x[1]]
@@ -192,6 +210,12 @@ def definition_of(
     opens = re.compile(rf"(?:(?:a|an|the)\s+)?{re.escape(short)}\b[^.;:]{{0,30}}?\b{_DEFINING}")
     long_enough = [x for x in sentences if count_words(x[0].text) >= DEFINITION_WORDS]
     named = next((x for x in long_enough if opens.match(core(x[0].text))), None)
+    if _DEFINES.search(first[0].text):
+        # "When two or more regressors are in Correlation" + "Multicollinearity refers to
+        # ...": the sentence right after that defines the term by name says what it is
+        near = named is not None and named[0].position - first[0].position <= DEFINITION_NEAR
+        unnamed = not mentions(first[0].text, name)
+        return named if near and unnamed and named is not None else first
     # "A new state space model architecture which ...": a noun phrase of the term's kind
     kind = next((x for x in long_enough if _KIND_PHRASE.match(x[0].text)), None)
     return named or kind or first
@@ -298,6 +322,11 @@ def list_statement(
     start = next((i for i, (u, _) in enumerate(members) if u.position >= anchor.position), 0)
     if anchor.lead or start < MAX_LIST_ITEMS:
         start = 0
+    if start == 0 and (at := _index_of(members, anchor)) >= MAX_LIST_ITEMS:
+        whole_list = len(members) <= WHOLE_LIST_ITEMS or (
+            len(members) <= MAX_WHOLE_ITEMS and _short_items(members)
+        )
+        start = 0 if whole_list else at  # a cut list keeps the item that answers
     rest = members[start:]
     short_items = sum(count_words(first_sentence(u.text)) for u, _ in rest) <= SHORT_LIST_WORDS
     # a short list, or one of a few words per item ("Datasets", "Code"), is shown whole
@@ -323,6 +352,14 @@ def list_statement(
         bare_label = len(lead.split()) <= 3 and not re.search(r"[.,;]", lead)
         lead = f"{lead} ({title})" if bare_label else f"{title}: {lead}"
     return Statement(lead, tuple(ids), items, order=(rank, chosen[0][0].position if chosen else 0))
+
+
+def _index_of(members: list[tuple[Unit, list[str]]], anchor: Unit) -> int:
+    return next((i for i, (u, _) in enumerate(members) if u is anchor), 0)
+
+
+def _short_items(members: list[tuple[Unit, list[str]]]) -> bool:
+    return sum(count_words(first_sentence(u.text)) for u, _ in members) <= SHORT_LIST_WORDS
 
 
 def is_item(unit: Unit) -> bool:
@@ -406,9 +443,15 @@ _CATEGORY = frozenset(
 _KIND = frozenset(("agent", "system", "architecture", "approach", "loss", "function", "model"))
 
 
+# matched against ``core`` names, which drop a plural "s": "process" reads "proces"
 _TRAILING_KIND = re.compile(
-    r"(?:\s+(?:algorithm|model|architecture|method|function|system|technique|process))+$"
+    r"(?:\s+(?:algorithm|model|architecture|method|function|system|technique|process?))+$"
 )
+
+
+def names_something(words: str) -> bool:
+    """The words hold more than category words and articles ("model" names nothing)."""
+    return bool(_bag(core(words)))
 
 
 def _bag(name: str) -> frozenset[str]:

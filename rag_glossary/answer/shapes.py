@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from rag_glossary.answer.asked import answering, named_head
 from rag_glossary.answer.inline import clean_inline
 from rag_glossary.answer.pieces import (
     Group,
@@ -103,6 +104,8 @@ def comparison(q: Question, hits: Sequence[Hit], idf: Idf) -> list[Statement] | 
     if both is not None:  # "Model Evaluation Vs Model Optimisation": the entry says it
         group = make_group(both, hits)
         pool = [x for x in group.units if x[0].kind == "sentence"]
+        if (apart := _side_sections(pool, q.sides)) is not None:
+            return apart
         against = [x for x in pool[1:] if _CONTRAST_WORD.search(x[0].text)]
         sentences = pool[:1] + (against or pool[1:2])[:1]
         if count_words(" ".join(x[0].text for x in sentences)) > SIDE_WORDS:
@@ -110,8 +113,14 @@ def comparison(q: Question, hits: Sequence[Hit], idf: Idf) -> list[Statement] | 
         title = clean_title(both.title)
         return [statement(x, 0, title, title if i == 0 else "") for i, x in enumerate(sentences)]
     asked = _asked(q)
-    first = hit_for(q.sides[0], hits, asked)
-    sides = [first, hit_for(q.sides[1], [h for h in hits if h is not first], asked)]
+    left: list[frozenset[str]] = [frozenset(), frozenset()]  # side words beyond a name
+    sides: list[Hit | None] = []
+    for rank, side in enumerate(q.sides):
+        others = [h for h in hits if h not in sides]
+        found = hit_for(side, others, asked)
+        if found is None and (head := named_head(side, others)) is not None:
+            found, left[rank] = head
+        sides.append(found)
     if any(s is None for s in sides):
         return None
     sides = [
@@ -133,15 +142,23 @@ def comparison(q: Question, hits: Sequence[Hit], idf: Idf) -> list[Statement] | 
         opening = definition_of(fresh, clean_title(hit.title)) or fresh[0]
         picked = {opening[0].position: opening}
         this, other = q.sides[rank], q.sides[1 - rank]
+        # "how does mae treat outliers compared to mse": "treat outliers" is asked of both
+        focus = left[0] | left[1] | frozenset(t for t in q.words if stem(t) in asked)
         second = _contrast(fresh, this, other, opening) or _next_to(fresh, opening)
-        if second and count_words(opening[0].text) + count_words(second[0].text) <= SIDE_WORDS:
+        if answer := answering(fresh, focus, idf, opening[0]):  # "how does X treat outliers"
+            words = sum(count_words(u.text) for u, _ in [opening, *answer])
+            picked = {u.position: (u, ids) for u, ids in answer}
+            if words <= SIDE_WORDS:
+                picked[opening[0].position] = opening
+        elif second and count_words(opening[0].text) + count_words(second[0].text) <= SIDE_WORDS:
             picked[second[0].position] = second
             more = _next_to(fresh, second)  # "... not a multiplication at all!" + "It is ..."
             words = sum(count_words(u.text) for u, _ in picked.values())
             fits = more is not None and words + count_words(more[0].text) <= SIDE_WORDS
             if more and fits and refers_back(more[0].text):
                 picked[more[0].position] = more
-        if (listed := _asked_list(group.units, asked)) is not None:
+        listed = None if answer else _asked_list(group.units, asked | {stem(t) for t in focus})
+        if listed is not None:
             picked = {opening[0].position: opening}  # "which models do X and Y each make"
         name = display_name(group)
         for i, position in enumerate(sorted(picked)):
@@ -152,6 +169,20 @@ def comparison(q: Question, hits: Sequence[Hit], idf: Idf) -> list[Statement] | 
         if listed is not None:
             out.append(list_statement(group.units, listed, rank, clean_title(hit.title)))
     return out
+
+
+def _side_sections(
+    pool: list[tuple[Unit, list[str]]], sides: tuple[str, ...]
+) -> list[Statement] | None:
+    """One entry that treats each side under its own label ("Model Parameters: These
+    are ...", "Hyperparameter: These are ..."): the first sentence under each label."""
+    firsts = [next((x for x in pool if _names_side(x[0].lead, side)), None) for side in sides]
+    if any(x is None for x in firsts) or firsts[0] is firsts[1]:
+        return None
+    said = [x for x in firsts if x is not None]
+    if count_words(" ".join(x[0].text for x in said)) > 2 * SIDE_WORDS:
+        return None
+    return [statement(x, 0, "", x[0].lead) for x in sorted(said, key=lambda x: x[0].position)]
 
 
 def _asked(q: Question) -> frozenset[str]:

@@ -1,0 +1,61 @@
+"""What a comparison side asks beyond its name: the entry its leading words name ("mae"
+in "mae treat outliers"), the words left over, and the sentence of a side's entry
+that answers them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rag_glossary.answer.pieces import (
+    Idf,
+    coverage,
+    names_something,
+    names_term,
+    refers_back,
+    stem,
+)
+from rag_glossary.answer.segment import Unit, units
+from rag_glossary.lexical import tokenize
+from rag_glossary.models import Hit
+
+ANSWERS_SIDE = 0.34  # share of a side's asked words a sentence covers (as MIN_COVERAGE)
+
+
+def named_head(side: str, hits: Sequence[Hit]) -> tuple[Hit, frozenset[str]] | None:
+    """The entry that the side's leading words name, when the whole side names none
+    ("mistral 7b": "Mistral Model"; "mae treat outliers": "Mean Absolute Error (MAE)"),
+    and the side's words beyond that name."""
+    words = side.split()
+    for size in range(len(words) - 1, 0, -1):
+        head = " ".join(words[:size])
+        if not names_something(head):
+            continue  # "model" of "model ensemble" is no name
+        for hit in hits:
+            if units(hit.entry.body) and names_term(hit, head):
+                name = {stem(t) for t in tokenize(" ".join((hit.title, *hit.entry.aliases)))}
+                rest = frozenset(t for t in tokenize(side) if stem(t) not in name)
+                return hit, rest
+    return None
+
+
+def answering(
+    pool: list[tuple[Unit, list[str]]], focus: frozenset[str], idf: Idf, opening: Unit
+) -> list[tuple[Unit, list[str]]]:
+    """The sentence of a side that answers the words the question asks of it, with the
+    sentence before it when it refers back ("Thus, unlike the MSE, ..."); [] if none."""
+    if not focus:
+        return []
+    best: tuple[float, int] | None = None
+    for at, (unit, _) in enumerate(pool):
+        if unit.kind != "sentence" or unit is opening:
+            continue
+        score = coverage(focus, unit, idf, forms=True)
+        if score >= ANSWERS_SIDE and (best is None or score > best[0]):
+            best = (score, at)
+    if best is None:
+        return []
+    at = best[1]
+    before = pool[at - 1] if at > 0 else None
+    if before and refers_back(pool[at][0].text) and before[0].kind == "sentence":
+        return [before, pool[at]]
+    return [pool[at]]
