@@ -7,7 +7,10 @@ reciprocal rank fusion; the term signal adds a bonus that scales with the
 match (an exact title is worth a first place in one more list). A question
 that names no glossary term describes one in everyday words: BM25 and the term
 signal then count for less (``described_lexical``) and dense and BM25 are fused
-by normalized score instead of rank (``described_fusion``). MMR then
+by normalized score instead of rank (``described_fusion``), after each
+entry's dense score loses a share of its hubness (``described_hub``,
+hubness.py), so a broad entry near everything on its topic does not beat the
+specific entry the description explains. MMR then
 picks ``k`` entries that are relevant but not redundant. Each signal can be
 switched off so the evaluation can compare them.
 """
@@ -35,6 +38,7 @@ from rag_glossary.coverage import CoverageIndex, judge
 from rag_glossary.embedding.encoder import Encoder
 from rag_glossary.errors import UsageError
 from rag_glossary.everyday import is_plain
+from rag_glossary.hubness import hub_scores
 from rag_glossary.lexical import LexicalIndex
 from rag_glossary.models import Chunk, Entry, Hit, RetrievalResult
 from rag_glossary.terms import TermMatcher
@@ -78,6 +82,10 @@ class RetrieverConfig:
     # BM25 misses or ranks low loses to weaker dense matches whatever the weight;
     # by score it keeps its dense score and BM25 only adds a bonus.
     described_fusion: Fusion = "score"
+    # A described question's dense score of an entry minus this share of the
+    # entry's hubness (its mean similarity to its nearest entries, centred):
+    # broad entries are near every description of their topic (hubness.py).
+    described_hub: float = 0.5
     # Coverage: a question's key term found in the glossary, else how clearly
     # the best entry stands out against bars calibrated per index (coverage.py).
     min_confidence: float = 0.5
@@ -97,6 +105,7 @@ class RetrieverConfig:
             "term_weight",
             "stub_factor",
             "described_lexical",
+            "described_hub",
         ):
             check_number(getattr(self, name), name)
         check_int(self.fetch_k, "fetch_k", 1, 10_000)
@@ -130,6 +139,7 @@ class Retriever:
         encoder: Encoder,
         config: RetrieverConfig | None = None,
         calibration: Calibration | None = None,
+        hubness: np.ndarray | None = None,
     ) -> None:
         self.entries = list(entries)
         self.chunks = list(chunks)
@@ -149,6 +159,8 @@ class Retriever:
         self.calibration = calibration or Calibration()
         self._title_groups = title_groups(self.entries)
         self._coverage: CoverageIndex | None = None
+        ok = hubness is not None and hubness.shape == (len(self.entries),)
+        self._hubness: np.ndarray | None = hubness if ok else None
 
     # ------------------------------------------------------------ construction
 
@@ -183,6 +195,7 @@ class Retriever:
             encoder or _query_encoder(loaded),
             config,
             Calibration.from_dict(getattr(loaded.manifest, "calibration", None)),
+            loaded.hubness,
         )
 
     @classmethod
@@ -241,6 +254,13 @@ class Retriever:
         picked = self._mmr(order, fused, k, config) if config.mmr else order[:k]
         hits = tuple(self._hit(i, fused[i], signals) for i in picked)
         return self._judged(query, hits, signals, config)
+
+    @property
+    def hubness(self) -> np.ndarray:
+        """Each entry's hubness (hubness.py); computed here for indexes built without it."""
+        if self._hubness is None:
+            self._hubness = hub_scores(self.entry_vectors)
+        return self._hubness
 
     @property
     def coverage(self) -> CoverageIndex:
@@ -334,7 +354,8 @@ class Retriever:
         share = 1.0 if s.named else config.described_lexical
         bm25_weight, term_weight = config.bm25_weight * share, config.term_weight * share
         by_score = not s.named and config.described_fusion == "score"
-        for weight, signal in ((config.dense_weight, s.dense), (bm25_weight, s.bm25)):
+        dense = s.dense if s.named else self._dehubbed(s.dense, config.described_hub)
+        for weight, signal in ((config.dense_weight, dense), (bm25_weight, s.bm25)):
             if by_score:
                 _add_normalized(fused, signal, weight / (config.rrf_k + 1))
                 continue
@@ -347,6 +368,12 @@ class Retriever:
         for i in self._stubs.intersection(fused):
             fused[i] *= config.stub_factor
         return fused
+
+    def _dehubbed(self, dense: dict[int, float], share: float) -> dict[int, float]:
+        if not share or not dense:
+            return dense
+        hubness = self.hubness
+        return {i: score - share * float(hubness[i]) for i, score in dense.items()}
 
     def _mmr(
         self, order: list[int], fused: dict[int, float], k: int, config: RetrieverConfig

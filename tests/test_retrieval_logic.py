@@ -6,7 +6,7 @@ import pytest
 from helpers import FakeEncoder, make_entry
 
 from rag_glossary.errors import UsageError
-from rag_glossary.models import Entry
+from rag_glossary.models import Entry, Hit
 from rag_glossary.retrieval import Retriever, RetrieverConfig, clean_query
 from rag_glossary.terms import TermMatcher, extract_term
 
@@ -156,9 +156,16 @@ def test_stub_entries_rank_below_entries_with_text(fake_encoder: FakeEncoder) ->
 
 
 def _scores(
-    retriever: Retriever, query: str, share: float, fusion: str = "rank"
+    retriever: Retriever, query: str, share: float, fusion: str = "rank", hub: float = 0.0
 ) -> dict[str, float]:
-    hits = retriever.search(query, k=6, mmr=False, described_lexical=share, described_fusion=fusion)
+    hits = retriever.search(
+        query,
+        k=6,
+        mmr=False,
+        described_lexical=share,
+        described_fusion=fusion,
+        described_hub=hub,
+    )
     return {h.id: h.score for h in hits}
 
 
@@ -181,7 +188,9 @@ def test_a_described_question_fused_by_score_gets_bm25_only_as_a_bonus(
     retriever: Retriever,
 ) -> None:
     query = "hiding later positions from a decoder"
-    hits = retriever.search(query, k=6, mmr=False, term=False, described_fusion="score")
+    hits = retriever.search(
+        query, k=6, mmr=False, term=False, described_fusion="score", described_hub=0.0
+    )
     dense_only = _scores(retriever, query, 0.0, "score")
     assert any("bm25" in h.signals for h in hits)
     for hit in hits:
@@ -192,13 +201,42 @@ def test_a_described_question_fused_by_score_gets_bm25_only_as_a_bonus(
     assert max(dense_only.values()) == pytest.approx(1 / (retriever.config.rrf_k + 1))
     # By score, not rank: the dense part is linear in the similarity.
     plain = retriever.search(
-        query, k=6, mmr=False, term=False, described_lexical=0.0, described_fusion="score"
+        query,
+        k=6,
+        mmr=False,
+        term=False,
+        described_lexical=0.0,
+        described_fusion="score",
+        described_hub=0.0,
     )
     top = plain[0]
     slopes = [
         (top.score - h.score) / (top.signals["dense"] - h.signals["dense"]) for h in plain[1:]
     ]
     assert slopes == pytest.approx([slopes[0]] * len(slopes))
+
+
+def test_a_described_question_loses_a_share_of_each_entrys_hubness(
+    retriever: Retriever,
+) -> None:
+    query = "hiding later positions from a decoder"
+    share = 0.5
+    plain = retriever.search(
+        query, k=6, mmr=False, term=False, described_lexical=0.0, described_hub=share
+    )
+    position = {e.id: i for i, e in enumerate(retriever.entries)}
+
+    def corrected(h: Hit) -> float:  # the reported dense signal stays the raw similarity
+        return h.signals["dense"] - share * float(retriever.hubness[position[h.id]])
+
+    top = plain[0]
+    slopes = [(top.score - h.score) / (corrected(top) - corrected(h)) for h in plain[1:]]
+    assert slopes == pytest.approx([slopes[0]] * len(slopes))
+    named = "what is masked self-attention"
+    assert len({float(retriever.hubness[position[h.id]]) for h in plain}) > 1
+    assert _scores(retriever, named, 0.4, "score", 0.0) == _scores(
+        retriever, named, 0.4, "score", share
+    )
 
 
 def test_a_question_naming_a_term_is_fused_by_rank_whatever_the_setting(

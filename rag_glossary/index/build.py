@@ -28,6 +28,7 @@ from rag_glossary.errors import (
     UsageError,
 )
 from rag_glossary.faiss_index import INDEX_TYPES
+from rag_glossary.hubness import index_hub_scores
 from rag_glossary.index import store
 from rag_glossary.index.corpus_check import check_same_corpus
 from rag_glossary.index.dense import FaissIndex
@@ -299,7 +300,10 @@ def _write_parts(
     progress.message(f"Writing the {plan.index_type} index ...")
     dense = FaissIndex.build(plan.vectors, plan.index_type)
     lexical = LexicalIndex.build(corpus.entries)
-    store.write_parts(folder, corpus.entries, plan.chunks, plan.vectors, dense, lexical)
+    hubness = index_hub_scores(
+        [e.id for e in corpus.entries], [c.entry_id for c in plan.chunks], plan.vectors
+    )
+    store.write_parts(folder, corpus.entries, plan.chunks, plan.vectors, dense, lexical, hubness)
     progress.message("Calibrating coverage on the corpus ...")
     calibration = calibrate_index(
         corpus.entries,

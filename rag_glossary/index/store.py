@@ -9,6 +9,7 @@ Layout of an index folder (``indexes/default``)::
         entries.json     every Entry, so queries never re-parse the corpus
         chunks.json      chunk ids, entry ids and content hashes, in vector order
         vectors.npy      normalized chunk vectors (MMR, incremental re-index)
+        hubness.npy      each entry's hubness (hubness.py; absent in older indexes)
         faiss.index      the dense index over those vectors
         bm25/            the lexical index (bm25s)
         onnx/            the query encoder (model.onnx, tokenizer.json, encoder.json)
@@ -49,6 +50,7 @@ MANIFEST = "manifest.json"
 ENTRIES = "entries.json"
 CHUNKS = "chunks.json"
 VECTORS = "vectors.npy"
+HUBNESS = "hubness.npy"
 DENSE = "faiss.index"
 LEXICAL = "bm25"
 ONNX = "onnx"
@@ -97,6 +99,7 @@ class LoadedIndex:
     chunks: list[Chunk]
     vectors: np.ndarray
     dense: DenseIndex
+    hubness: np.ndarray | None = None  # None: built before it was kept (computed on use)
 
     @property
     def onnx_dir(self) -> Path:
@@ -200,7 +203,23 @@ def load_index(index_dir: str | os.PathLike[str]) -> LoadedIndex:
         raise IndexCorruptError(f"index parts disagree in size: {REBUILD_HINT}")
     if not {c.entry_id for c in chunks} <= {e.id for e in entries}:
         raise IndexCorruptError(f"index chunks name unknown entries: {REBUILD_HINT}")
-    return LoadedIndex(generation, manifest, entries, chunks, vectors, dense)
+    hubness = _load_hubness(generation / HUBNESS, len(entries))
+    return LoadedIndex(generation, manifest, entries, chunks, vectors, dense, hubness)
+
+
+def _load_hubness(path: Path, n_entries: int) -> np.ndarray | None:
+    """The stored hubness scores; None in an index built before they were kept."""
+    try:
+        hubness: np.ndarray = np.load(path, allow_pickle=False)
+    except FileNotFoundError:
+        return None
+    except (ValueError, OSError, EOFError) as exc:
+        raise IndexCorruptError(f"index file {path.name} is truncated: {REBUILD_HINT}") from exc
+    if hubness.shape != (n_entries,) or hubness.dtype != np.float32:
+        raise IndexCorruptError(
+            f"index file {path.name} does not match the manifest: {REBUILD_HINT}"
+        )
+    return hubness
 
 
 def try_load_index(index_dir: Path) -> LoadedIndex | None:
@@ -221,11 +240,14 @@ def write_parts(
     vectors: np.ndarray,
     dense: DenseIndex,
     lexical: LexicalIndex,
+    hubness: np.ndarray | None = None,
 ) -> None:
     """Write everything of a generation but the manifest and the query encoder."""
     _write_json(folder / ENTRIES, [e.to_dict() for e in entries])
     _write_json(folder / CHUNKS, [c.__dict__ for c in chunks])
     np.save(folder / VECTORS, vectors)
+    if hubness is not None:
+        np.save(folder / HUBNESS, hubness)
     dense.save(folder / DENSE)
     lexical.save(folder / LEXICAL)
 
