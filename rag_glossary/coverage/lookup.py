@@ -152,7 +152,7 @@ class CoverageIndex:
     def _decide(
         self, question: str, terms: Sequence[KeyTerm], results: Sequence[TermCoverage]
     ) -> TermCoverage:
-        if _CONTRAST.search(question.lower()):
+        if _CONTRAST.search(question.lower()) or any(t.listed for t in terms):
             missing = [r for r in results if r.found is False]
             return missing[0] if missing else results[0]
         specific = [r for r in results if r.found and not r.generic]
