@@ -272,12 +272,13 @@ class CoverageIndex:
         return missing
 
     def _has_word(self, i: int, word: str) -> bool:
-        """The entry's text has the word in some form, or a word it abbreviates ("stats")."""
+        """The entry's text has the word in some form ("quote": "quotation"), or a word
+        it abbreviates ("stats")."""
         known = frozenset(_strong_stem(w) for w in self._texts[i].split())
         if _strong_stem(word) in known:
             return True
-        short = word.rstrip("s")
-        return len(short) >= 4 and any(w.startswith(short) for w in known)
+        shorts = {word.rstrip("s"), _strong_stem(word)}
+        return any(len(s) >= 4 and any(w.startswith(s) for w in known) for s in shorts)
 
     def _found(
         self, term: KeyTerm, how: str, where: Sequence[int], *, generic: bool = False
