@@ -186,7 +186,10 @@ class CoverageIndex:
             return TermCoverage(term.text, None, "", (), False)
         named = self._names.get(key)
         if named:
-            return self._found(term, "title", named)
+            # "how do i stop a [model] from memorizing noise ...": a kind word that
+            # happens to be a title, then a description, names nothing
+            kind = len(key) == 1 and key[0] in _GENERIC and not term.term_style
+            return self._found(term, "title", named, generic=kind)
         fuzzy = self._fuzzy_name(key)
         if fuzzy:
             return self._found(term, "fuzzy-title", fuzzy)
