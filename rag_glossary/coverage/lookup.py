@@ -154,7 +154,13 @@ class CoverageIndex:
     ) -> TermCoverage:
         if _CONTRAST.search(question.lower()) or any(t.listed for t in terms):
             missing = [r for r in results if r.found is False]
-            return missing[0] if missing else results[0]
+            if missing or not all(t.listed for t in terms):
+                return missing[0] if missing else results[0]
+            # every item of "rnn, cnn, gan and vae" found: the list is the key term
+            ids = tuple(dict.fromkeys(i for r in results for i in r.entry_ids))[:10]
+            listed = ", ".join(t.text for t in terms)
+            generic = all(r.generic for r in results)
+            return replace(results[0], key_term=listed, entry_ids=ids, generic=generic)
         specific = [r for r in results if r.found and not r.generic]
         if specific:
             return specific[0]
