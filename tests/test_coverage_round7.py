@@ -176,3 +176,20 @@ def test_named_questions_of_the_shipped_corpus(
         assert any(entry in h.id for h in result.hits[:2]), [h.id for h in result.hits]
     else:
         assert result.key_term_found is False and result.key_term
+
+
+def test_the_term_after_a_kind_and_an_unknown_verb_is_asked_about() -> None:
+    """recsys-glossary: "which metrics count as rating metrics" asks of Rating metrics; the
+    first term ran on into the verb ("metrics count") and is not in the glossary."""
+    terms = [t.text for t in extract_key_terms("which metrics count as rating metrics")]
+    assert terms == ["metrics count", "rating metrics"]
+    entries, _ = outside_corpus("recsys-glossary")
+    found = CoverageIndex(list(entries.values())).check("which metrics count as rating metrics")
+    assert found.found and found.entry_ids == ("GLOSSARY#rating-metrics",)
+    # a preposition after a noun phrase is its context, not a verb's object
+    assert [t.text for t in extract_key_terms("what is a feature store in machine learning")] == [
+        "feature store"
+    ]
+    assert [t.text for t in extract_key_terms("which algorithm powers alphago")] == [
+        "algorithm powers alphago"
+    ]

@@ -261,7 +261,19 @@ def _extract(question: str) -> list[KeyTerm]:
     if led and len(led.group(2).split()) <= _TERM_MAX_WORDS:
         verb, obj = led.groups()
         terms += [_key_term(strip_scaffolding(obj)), _key_term(f"{verb} {obj}")]
-    return terms
+    return terms + _after_kind_and_verb(said, rest, terms[0])
+
+
+def _after_kind_and_verb(said: str, rest: str, first: KeyTerm) -> list[KeyTerm]:
+    """ "which metrics count as rating metrics": the kind asked for, a verb no word list
+    knows (so the first term ran on into it), a preposition, then the term asked of."""
+    tokens, kind_verb = rest.split(), first.text.split()
+    said_words = said.split()
+    if said_words[:1] not in (["which"], ["what"]) or said_words[1:3] != kind_verb:
+        return []
+    if len(kind_verb) != 2 or len(tokens) < 4 or tokens[2] not in _PREPOSITIONS | {"as"}:
+        return []
+    return [_key_term(" ".join(tokens[3:]))]
 
 
 def _word_list(question: str) -> list[str]:
