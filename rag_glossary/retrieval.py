@@ -31,6 +31,7 @@ from rag_glossary.calibration import (
 from rag_glossary.chunking import chunk_body
 from rag_glossary.config import default_index_dir
 from rag_glossary.coverage import CoverageIndex, judge
+from rag_glossary.coverage.keyterms import strip_scaffolding
 from rag_glossary.embedding.encoder import Encoder
 from rag_glossary.errors import UsageError
 from rag_glossary.lexical import LexicalIndex
@@ -46,7 +47,7 @@ if TYPE_CHECKING:
 
 Mode = Literal["dense", "bm25", "hybrid"]
 NAMED_TERM_SCORE = 0.5  # a term-signal match this strong names the entry
-_OTHER_NAMES = frozenset(("acronym", "title-words"))  # names the term signal cannot see
+_OTHER_NAMES = frozenset(("acronym", "title-words", "text"))  # names the term signal cannot see
 MODES: tuple[Mode, ...] = ("dense", "bm25", "hybrid")
 Fusion = Literal["rank", "score"]
 FUSIONS: tuple[Fusion, ...] = ("rank", "score")
@@ -295,8 +296,11 @@ class Retriever:
         """The entries an acronym ("clt") or a reordered title ("ab test": A/B testing)
         names, as the coverage lookup resolves it to one entry: the term signal cannot see it."""
         term = self.coverage.check(query)
-        if not term.found or term.how not in _OTHER_NAMES or len(term.entry_ids) != 1:
+        titles = {self.entries[self._position[i]].title for i in term.entry_ids}
+        if not term.found or term.how not in _OTHER_NAMES or len(titles) != 1:
             return []
+        if term.how == "text" and [term.key_term] != strip_scaffolding(query).split():
+            return []  # a word of one entry's text only when it is all that is asked
         return [self._position[i] for i in term.entry_ids if i in self._position]
 
     def _names_a_term(self, query: str, term_scores: dict[int, float]) -> bool:

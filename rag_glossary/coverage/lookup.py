@@ -208,7 +208,7 @@ class CoverageIndex:
             return self._found(term, "acronym", acronym)
         in_text = self._in_text(key)
         generic = len(key) == 1 and len(in_text) > max(3, len(self.entries) // 50)
-        if top is not None:
+        if top is not None and not self._rare_name(key, in_text):
             in_text = self._prominent(key, in_text, top)
         if not in_text and len(key) >= 2 and key[-1] in _GENERIC:
             shorter = self._check_term(
@@ -294,6 +294,12 @@ class CoverageIndex:
     ) -> TermCoverage:
         ids = tuple(self.entries[i].id for i in list(where)[:10])
         return TermCoverage(term.text, True, how, ids, term.term_style, generic)
+
+    def _rare_name(self, key: tuple[str, ...], found: Sequence[int]) -> bool:
+        """ "fairseq", a word of one entry only (or of copies of one title): whatever
+        mentions it is what the glossary says of it, prominent or not."""
+        titles = {self.entries[i].title.lower() for i in found}
+        return len(key) == 1 and len(titles) == 1 and key[0] not in _GENERIC
 
     def _prominent(
         self, key: tuple[str, ...], found: tuple[int, ...], top: frozenset[str]
