@@ -206,3 +206,15 @@ def test_a_name_only_one_entry_mentions_is_covered_by_it_wherever_it_ranks() -> 
     # a word several entries mention in passing still needs one of them among the top hits
     passing = coverage.check("what is xgboost", ["ai-glossary-m#metaverse"])
     assert passing.found is False
+
+
+def test_a_name_with_one_more_word_in_any_order_names_its_entry() -> None:
+    """holdout: "pytorch tracing" is the note titled "Tracing mode in PyTorch"."""
+    coverage = CoverageIndex(list(corpus_by_id().values()))
+    found = coverage.check("pytorch tracing vs script mode for torchscript")
+    assert found.found, found
+    traced = coverage.check("what is pytorch tracing")
+    assert traced.how == "title-words"
+    assert [corpus_by_id()[i].title for i in traced.entry_ids] == ["Tracing mode in PyTorch"]
+    # two words of a longer name, one of them missing from it, are not that name
+    assert coverage.check("what is pytorch compiling").how != "title-words"

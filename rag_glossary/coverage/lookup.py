@@ -116,6 +116,12 @@ class CoverageIndex:
         self._position = {e.id: i for i, e in enumerate(self.entries)}
         self._entry_names = name_lists
         self._bags = {k: tuple(sorted(v)) for k, v in bags.items()}
+        # "pytorch tracing": Tracing mode in PyTorch, a name with one more word
+        wider: dict[tuple[str, ...], set[int]] = defaultdict(set)
+        for key, where in self._names.items():
+            for at in range(len(key)) if len(key) >= 3 else ():
+                wider[word_bag(key[:at] + key[at + 1 :])].update(where)
+        self._wider = {k: tuple(sorted(v)) for k, v in wider.items()}
         self._sorted_names = {tuple(sorted(k)) for k in self._names}
         leads = [words(" ".join((e.title, *e.aliases, _first_sentence(e.body)))) for e in entries]
         self._leads = [" " + " ".join(phrase_key(lead)) + " " for lead in leads]
@@ -218,6 +224,8 @@ class CoverageIndex:
                 return shorter
         if in_text:
             return self._found(term, "text", in_text, generic=generic)
+        if wider := self._wider.get(word_bag(key), ()) if len(key) >= 2 else ():
+            return self._found(term, "title-words", wider)
         if term.may_end_in_verb and len(key) >= 2 and not key[-1].endswith(_NOUN_ENDINGS):
             subject = self._check_term(
                 KeyTerm(" ".join(term.text.split()[:-1]), term.term_style), top
