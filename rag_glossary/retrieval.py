@@ -35,6 +35,7 @@ from rag_glossary.calibration import (
 from rag_glossary.chunking import chunk_body
 from rag_glossary.config import default_index_dir
 from rag_glossary.coverage import CoverageIndex, judge
+from rag_glossary.coverage.keyterms import strip_scaffolding
 from rag_glossary.embedding.encoder import Encoder
 from rag_glossary.errors import UsageError
 from rag_glossary.everyday import is_plain
@@ -52,6 +53,7 @@ if TYPE_CHECKING:
 
 Mode = Literal["dense", "bm25", "hybrid"]
 NAMED_TERM_SCORE = 0.5  # a term-signal match this strong names the entry
+_OTHER_NAMES = frozenset(("acronym", "title-words", "text"))  # names the term signal cannot see
 MODES: tuple[Mode, ...] = ("dense", "bm25", "hybrid")
 Fusion = Literal["rank", "score"]
 FUSIONS: tuple[Fusion, ...] = ("rank", "score")
@@ -150,6 +152,7 @@ class Retriever:
         self.config = config or RetrieverConfig()
         self.terms = TermMatcher(self.entries)
         position = {e.id: i for i, e in enumerate(self.entries)}
+        self._position = position
         self._chunk_entry = np.array([position[c.entry_id] for c in self.chunks], dtype=np.int64)
         self._first_chunk: dict[int, int] = {}
         for ci, ei in enumerate(self._chunk_entry.tolist()):
@@ -306,14 +309,29 @@ class Retriever:
     def _signals(self, query: str, config: RetrieverConfig) -> _Signals:
         qvec = np.asarray(self.encoder.encode_queries([query]), dtype=np.float32)[0]
         dense, dense_chunk = self._dense(qvec, config)
-        bm25 = self._bm25(query, config) if config.mode != "dense" else {}
         adaptive = config.described_lexical != 1.0
         scores = self.terms.scores(query) if config.term or adaptive else {}
+        other = self._by_other_name(query) if config.term else []
+        scores = {**scores, **dict.fromkeys(other, 1.0)}
+        # the name it resolves to is searched too: "clt" finds "central limit theorem"
+        said = " ".join([query, *(self.entries[i].title for i in other)])
+        bm25 = self._bm25(said, config) if config.mode != "dense" else {}
         term = scores if config.term else {}
         named = not adaptive or self._names_a_term(query, scores)
         return _Signals(
             {} if config.mode == "bm25" else dense, dense_chunk, bm25, term, dense, named
         )
+
+    def _by_other_name(self, query: str) -> list[int]:
+        """The entries an acronym ("clt") or a reordered title ("ab test": A/B testing)
+        names, as the coverage lookup resolves it to one entry: the term signal cannot see it."""
+        term = self.coverage.check(query)
+        titles = {self.entries[self._position[i]].title for i in term.entry_ids}
+        if not term.found or term.how not in _OTHER_NAMES or len(titles) != 1:
+            return []
+        if term.how == "text" and [term.key_term] != strip_scaffolding(query).split():
+            return []  # a word of one entry's text only when it is all that is asked
+        return [self._position[i] for i in term.entry_ids if i in self._position]
 
     def _names_a_term(self, query: str, term_scores: dict[int, float]) -> bool:
         """Whether the question names a title, alias or known phrase of the glossary."""

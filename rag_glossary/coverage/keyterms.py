@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -152,6 +153,12 @@ _MIN_FUZZY_LEN = 6  # shorter words are corrected into other words too often
 
 
 _SLASHED_LETTERS = re.compile(r"\b([^\W\d_])/([^\W\d_])\b")
+_HYPHENATED = re.compile(r"([^\W_]+)-(?=([^\W_]+))")
+
+
+def compounds(text: str) -> frozenset[tuple[str, str]]:
+    """Word pairs a hyphen joins: "semi-supervised" is one word of a term, not two."""
+    return frozenset((a.lower(), b.lower()) for a, b in _HYPHENATED.findall(text))
 
 
 def words(text: str) -> list[str]:
@@ -174,6 +181,8 @@ class KeyTerm:
     may_end_in_verb: bool = False
     # "how many parameters does gpt-4 have": the subject decides, not "parameters".
     subject: bool = False
+    # One of a list, all of which are asked about: "rnn, cnn, gan and vae".
+    listed: bool = False
     # Content words follow the term: "python library [for topic modelling]".
     continues: bool = False
     # A relative clause follows: "sales [that go up and down every week]".
@@ -214,6 +223,10 @@ def _extract(question: str) -> list[KeyTerm]:
     pair = re.fullmatch(r"(.+?) (?:and|vs|versus|or) (.+)", rest)
     if pair and _CONTRAST.search(question.lower()):
         return [_key_term(strip_scaffolding(part)) for part in pair.groups() if part.strip()]
+    if listed := _word_list(question):
+        return [KeyTerm(item, True, listed=True) for item in listed]
+    if glossed := _glossed(question):
+        return [glossed]
     said = " ".join(words(question))
     # "a metric combining precision and recall": a kind, then what it does.
     described = re.fullmatch(r"(?:a|an|the) (\w+) (\w+ing \w+ \w+.*)", said)
@@ -235,7 +248,7 @@ def _extract(question: str) -> list[KeyTerm]:
     # "what does X do ...", "how does X work ...": X itself is asked about, however
     # long the rest ("why does X ..." asks about a situation; "how do i ..." about a task).
     named = _ABOUT_SUBJECT.match(said) is not None
-    terms = [_key_term(rest, verb_may_follow, named=named)]
+    terms = [_key_term(rest, verb_may_follow, named=named, joints=compounds(question))]
     if not _names_cleanly(terms[0].text, does is not None and does.group(1) not in _BE):
         terms[0] = replace(terms[0], clean=False)
     if named and not terms[0].term_style:
@@ -248,7 +261,46 @@ def _extract(question: str) -> list[KeyTerm]:
     if led and len(led.group(2).split()) <= _TERM_MAX_WORDS:
         verb, obj = led.groups()
         terms += [_key_term(strip_scaffolding(obj)), _key_term(f"{verb} {obj}")]
-    return terms
+    return terms + _after_kind_and_verb(said, rest, terms[0])
+
+
+def _after_kind_and_verb(said: str, rest: str, first: KeyTerm) -> list[KeyTerm]:
+    """ "which metrics count as rating metrics": the kind asked for, a verb no word list
+    knows (so the first term ran on into it), a preposition, then the term asked of."""
+    tokens, kind_verb = rest.split(), first.text.split()
+    said_words = said.split()
+    if said_words[:1] not in (["which"], ["what"]) or said_words[1:3] != kind_verb:
+        return []
+    if len(kind_verb) != 2 or len(tokens) < 4 or tokens[2] not in _PREPOSITIONS | {"as"}:
+        return []
+    return [_key_term(" ".join(tokens[3:]))]
+
+
+def _word_list(question: str) -> list[str]:
+    """ "what do rnn, cnn, gan and vae stand for": three or more one-word items."""
+    items = [strip_scaffolding(item) for item in question.split(",")]
+    last = re.fullmatch(r"(?:(\S+) )?(?:and|or) (\S+)", items[-1])
+    if len(items) < 2 or not last:
+        return []
+    listed = [*items[:-1], *(w for w in last.groups() if w)]
+    one_word = all(len(phrase_key(item.split())) == 1 == len(item.split()) for item in listed)
+    return listed if one_word and len(listed) >= 3 else []
+
+
+def _glossed(question: str) -> KeyTerm | None:
+    """ "music source separation, splitting a song into ...": a bare noun phrase
+    before the first comma is the term; what follows glosses it."""
+    head, comma, gloss = question.partition(",")
+    said, glossed = strip_scaffolding(head), words(gloss)
+    if not comma or not phrase_key(glossed) or glossed[0] in _WH_WORDS:
+        return None  # "in the bach example, which note ...": a setting, then the question
+    first = said.split()[0] if said else "ing"
+    if first.endswith("ing") or first in _BOUNDARY:
+        return None
+    term = _key_term(said, joints=compounds(head))
+    if term.text != said or not term.term_style or len(phrase_key(said.split())) < 2:
+        return None
+    return replace(term, continues=True)
 
 
 def _names_cleanly(term: str, verb_follows: bool) -> bool:
@@ -263,7 +315,13 @@ def _names_cleanly(term: str, verb_follows: bool) -> bool:
     return not (verb_follows and not tokens[-1].endswith((*_NOUN_ENDINGS, "s")))
 
 
-def _key_term(rest: str, verb_may_follow: bool = False, *, named: bool = False) -> KeyTerm:
+def _key_term(
+    rest: str,
+    verb_may_follow: bool = False,
+    *,
+    named: bool = False,
+    joints: frozenset[tuple[str, str]] = frozenset(),
+) -> KeyTerm:
     tokens = rest.split()
     cut = len(tokens)
     for i, token in enumerate(tokens[1:], start=1):
@@ -279,7 +337,7 @@ def _key_term(rest: str, verb_may_follow: bool = False, *, named: bool = False) 
     # A term cut by a preposition, not by a known verb, may still end in a verb.
     by_preposition = cut < len(tokens) and tokens[cut] in _PREPOSITIONS
     content_rest = [w for w in tokens[cut:] if w not in _FILLER]
-    n_term = len(phrase_key(term))
+    n_term = len(phrase_key(term)) - sum(pair in joints for pair in itertools.pairwise(term))
     term_style = (
         0 < n_term <= _TERM_MAX_WORDS
         and (len(content_rest) <= _REST_MAX_WORDS or named)

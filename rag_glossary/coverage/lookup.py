@@ -122,6 +122,12 @@ class CoverageIndex:
         self._position = {e.id: i for i, e in enumerate(self.entries)}
         self._entry_names = name_lists
         self._bags = {k: tuple(sorted(v)) for k, v in bags.items()}
+        # "pytorch tracing": Tracing mode in PyTorch, a name with one more word
+        wider: dict[tuple[str, ...], set[int]] = defaultdict(set)
+        for key, where in self._names.items():
+            for at in range(len(key)) if len(key) >= 3 else ():
+                wider[word_bag(key[:at] + key[at + 1 :])].update(where)
+        self._wider = {k: tuple(sorted(v)) for k, v in wider.items()}
         self._sorted_names = {tuple(sorted(k)) for k in self._names}
         leads = [words(" ".join((e.title, *e.aliases, _first_sentence(e.body)))) for e in entries]
         self._leads = [" " + " ".join(phrase_key(lead)) + " " for lead in leads]
@@ -158,9 +164,15 @@ class CoverageIndex:
     def _decide(
         self, question: str, terms: Sequence[KeyTerm], results: Sequence[TermCoverage]
     ) -> TermCoverage:
-        if _CONTRAST.search(question.lower()):
+        if _CONTRAST.search(question.lower()) or any(t.listed for t in terms):
             missing = [r for r in results if r.found is False]
-            return missing[0] if missing else results[0]
+            if missing or not all(t.listed for t in terms):
+                return missing[0] if missing else results[0]
+            # every item of "rnn, cnn, gan and vae" found: the list is the key term
+            ids = tuple(dict.fromkeys(i for r in results for i in r.entry_ids))[:10]
+            listed = ", ".join(t.text for t in terms)
+            generic = all(r.generic for r in results)
+            return replace(results[0], key_term=listed, entry_ids=ids, generic=generic)
         specific = [r for r in results if r.found and not r.generic]
         if specific:
             return specific[0]
@@ -192,7 +204,10 @@ class CoverageIndex:
             return TermCoverage(term.text, None, "", (), False)
         named = self._names.get(key)
         if named:
-            return self._found(term, "title", named)
+            # "how do i stop a [model] from memorizing noise ...": a kind word that
+            # happens to be a title, then a description, names nothing
+            kind = len(key) == 1 and key[0] in _GENERIC and not term.term_style
+            return self._found(term, "title", named, generic=kind)
         fuzzy = self._fuzzy_name(key)
         if fuzzy:
             return self._found(term, "fuzzy-title", fuzzy)
@@ -205,7 +220,7 @@ class CoverageIndex:
             return self._found(term, "acronym", acronym)
         in_text = self._in_text(key)
         generic = len(key) == 1 and len(in_text) > max(3, len(self.entries) // 50)
-        if top is not None:
+        if top is not None and not self._rare_name(key, in_text):
             in_text = self._prominent(key, in_text, top)
         if not in_text and len(key) >= 2 and key[-1] in _GENERIC:
             shorter = self._check_term(
@@ -215,6 +230,8 @@ class CoverageIndex:
                 return shorter
         if in_text:
             return self._found(term, "text", in_text, generic=generic)
+        if wider := self._wider.get(word_bag(key), ()) if len(key) >= 2 else ():
+            return self._found(term, "title-words", wider)
         if term.may_end_in_verb and len(key) >= 2 and not key[-1].endswith(_NOUN_ENDINGS):
             subject = self._check_term(
                 KeyTerm(" ".join(term.text.split()[:-1]), term.term_style), top
@@ -278,18 +295,25 @@ class CoverageIndex:
         return missing
 
     def _has_word(self, i: int, word: str) -> bool:
-        """The entry's text has the word in some form, or a word it abbreviates ("stats")."""
+        """The entry's text has the word in some form ("quote": "quotation"), or a word
+        it abbreviates ("stats")."""
         known = frozenset(_strong_stem(w) for w in self._texts[i].split())
         if _strong_stem(word) in known:
             return True
-        short = word.rstrip("s")
-        return len(short) >= 4 and any(w.startswith(short) for w in known)
+        shorts = {word.rstrip("s"), _strong_stem(word)}
+        return any(len(s) >= 4 and any(w.startswith(s) for w in known) for s in shorts)
 
     def _found(
         self, term: KeyTerm, how: str, where: Sequence[int], *, generic: bool = False
     ) -> TermCoverage:
         ids = tuple(self.entries[i].id for i in list(where)[:10])
         return TermCoverage(term.text, True, how, ids, term.term_style, generic)
+
+    def _rare_name(self, key: tuple[str, ...], found: Sequence[int]) -> bool:
+        """ "fairseq", a word of one entry only (or of copies of one title): whatever
+        mentions it is what the glossary says of it, prominent or not."""
+        titles = {self.entries[i].title.lower() for i in found}
+        return len(key) == 1 and len(titles) == 1 and key[0] not in _GENERIC
 
     def _prominent(
         self, key: tuple[str, ...], found: tuple[int, ...], top: frozenset[str]

@@ -15,15 +15,37 @@ _GENUS_KINDS = frozenset(str.split("type kind form class family sort variant"))
 _MIN_INNER_WORD = 4  # a word inside a compound: inter|quartile
 _GENUS_END = frozenset(str.split("that which who whose where when used to for of in with is are"))
 _PARENTHESIS = re.compile(r"^(.+?)\s*\(([^()]+)\)\s*$")
+# "A company previously known as Facebook", "also called a bridge table or ...":
+# the other names a definition gives its term.
+_ALIAS_CUE = re.compile(
+    r"\b(?:(?:also|previously|formerly|commonly|sometimes|often) (?:known as|called|named"
+    r"|referred to as)|known as|referred to as|aka|a\.k\.a\.?)\s+([^\n.,;:()\[\]]+)",
+    re.IGNORECASE,
+)
+_ALIAS_MAX_WORDS = 4
+_OPENING_CHARS = 300
 
 
 def entry_names(entry: Entry) -> list[str]:
-    """Title and aliases, and both halves of a "BLEU (Bilingual Evaluation Understudy)" title."""
+    """Title and aliases, both halves of a "BLEU (Bilingual Evaluation Understudy)"
+    title, and the names the definition's opening sentence gives ("also known as X")."""
     names = [entry.title, *entry.aliases]
     for name in list(names):
         if parts := _PARENTHESIS.match(name):
             names.extend(parts.groups())
-    return names
+    return names + defined_aliases(entry.body)
+
+
+def defined_aliases(body: str) -> list[str]:
+    """ "A company previously known as Facebook": ["Facebook"]; only the opening sentence."""
+    opening = re.split(r"(?<=[.!?])\s", body.strip()[:_OPENING_CHARS], maxsplit=1)[0]
+    found: list[str] = []
+    for match in _ALIAS_CUE.finditer(opening):
+        for alias in re.split(r"\s+(?:or|and)\s+", match.group(1).strip(" \"'*")):
+            said = [w for w in words(alias) if w not in ("a", "an", "the")]
+            if 1 <= len(said) <= _ALIAS_MAX_WORDS and len("".join(said)) >= 2:
+                found.append(" ".join(said))
+    return found
 
 
 def describes_a_kind(question: str) -> bool:
