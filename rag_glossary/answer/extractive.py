@@ -28,27 +28,23 @@ from rag_glossary.answer.code import (
 )
 from rag_glossary.answer.cues import CUES, NAMING, NEVER, cue_for, defines_asked, later_answer
 from rag_glossary.answer.lists import QUESTION_WORDS, bridge, introduces, list_after
+from rag_glossary.answer.names import clean_title, heads_term, names_term
+from rag_glossary.answer.overlap import Idf, coverage, stem
 from rag_glossary.answer.pieces import (
     Group,
-    Idf,
     Statement,
-    clean_title,
     count_words,
-    coverage,
     definition_of,
     display_name,
     entry_focus,
-    heads_term,
     is_filler,
     is_item,
     key_of,
     list_statement,
     make_group,
-    names_term,
     near_duplicate,
     refers_back,
     statement,
-    stem,
 )
 from rag_glossary.answer.question import Question, analyze
 from rag_glossary.answer.rendering import render
