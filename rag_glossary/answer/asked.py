@@ -6,14 +6,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from rag_glossary.answer.pieces import (
-    Idf,
-    coverage,
-    names_something,
-    names_term,
-    refers_back,
-    stem,
-)
+from rag_glossary.answer.names import names_something, names_term
+from rag_glossary.answer.overlap import Idf, coverage, stem
+from rag_glossary.answer.pieces import refers_back
 from rag_glossary.answer.segment import Unit, units
 from rag_glossary.lexical import tokenize
 from rag_glossary.models import Hit

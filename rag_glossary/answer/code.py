@@ -8,7 +8,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rag_glossary.answer.pieces import Idf, Statement, clean_title, coverage, stem
+from rag_glossary.answer.names import clean_title
+from rag_glossary.answer.overlap import Idf, coverage, stem
+from rag_glossary.answer.pieces import Statement
 from rag_glossary.answer.question import Question
 from rag_glossary.answer.segment import Unit, units
 from rag_glossary.lexical import tokenize

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from rag_glossary.answer.extractive import _score, compose
-from rag_glossary.answer.pieces import Idf, entry_focus
+from rag_glossary.answer.extractive import compose
+from rag_glossary.answer.overlap import Idf
+from rag_glossary.answer.pieces import entry_focus
 from rag_glossary.answer.question import analyze
 from rag_glossary.answer.segment import Unit, units
+from rag_glossary.answer.unit_choice import _score
 from rag_glossary.models import Hit
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from rag_glossary.answer.pieces import Idf, count_words, coverage, stem
+from rag_glossary.answer.overlap import Idf, coverage, stem
+from rag_glossary.answer.pieces import count_words
 from rag_glossary.answer.question import Question
 from rag_glossary.answer.segment import Unit
 from rag_glossary.lexical import tokenize

@@ -1,17 +1,27 @@
 """What the composer builds answers from: statements, entry groups (one term from
-several sources, merged), the question words a unit covers, and entry names."""
+several sources, merged), and what a unit does in its entry (defines the term, refers
+back, is filler). Entry names live in ``names``, word overlap in ``overlap``."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from rag_glossary.answer.names import (
+    _TRAILING_KIND,
+    acronyms,
+    alike,
+    clean_title,
+    core,
+    mentions,
+    qualifier,
+    texts_alike,
+)
 from rag_glossary.answer.question import Question
 from rag_glossary.answer.segment import Unit, units
 from rag_glossary.lexical import tokenize
 from rag_glossary.models import Hit
-from rag_glossary.terms import normalize
 
 MAX_LIST_ITEMS = 5
 MAX_LIST_WORDS = 60
@@ -26,8 +36,6 @@ _GENERIC_LABEL = re.compile(
     r"|what|why|how|key idea|main idea|in practice|explanation|answer|details?)\s*:"
 )
 _SUBJECTLESS = re.compile(r"^(Is|Are|Refers to|Describes|Means)\b")
-
-Idf = Callable[[str], float]
 
 
 @dataclass(frozen=True)
@@ -91,52 +99,6 @@ def _marked(name: str) -> str:
     """A name with the marks that make another name spelled out ("K-Means++" is not
     "K-Means", "C#" is not "C"), which ``core`` would drop with the punctuation."""
     return _MARKS.sub(lambda m: " " + {"++": "plusplus", "+": "plus", "#": "sharp"}[m[1]], name)
-
-
-_ACRONYM_WORD = re.compile(r"[A-Z][A-Za-z0-9-]{1,7}")
-
-
-def _is_acronym(text: str) -> bool:
-    return bool(_ACRONYM_WORD.fullmatch(text)) and sum(c.isupper() for c in text) >= 2
-
-
-def qualifier(title: str) -> str:
-    """What a title's parentheses add when they are neither an acronym nor the expansion
-    of one: "Transformers (Hugging Face)" -> "hugging face", "LSTM (Long ...)" -> ""."""
-    outside = re.sub(r"\s*\(.*?\)", "", title).strip()
-    found = [p for p in re.findall(r"\(([^)]*)\)", title) if not _is_acronym(p.strip())]
-    return "" if not found or _is_acronym(outside) else normalize(" ".join(found))
-
-
-def acronyms(hit: Hit) -> set[str]:
-    """The acronyms an entry goes by: upper-case aliases and "(MoE)" in its title."""
-    found = {a for a in hit.entry.aliases if re.fullmatch(r"[A-Z][A-Za-z0-9-]{1,7}", a)}
-    found.update(re.findall(r"\(([A-Z][A-Za-z0-9-]{1,7})\)", hit.title))
-    return {a.upper() for a in found if sum(c.isupper() for c in a) >= 2}
-
-
-SAME_EXPANSION = 2 / 3  # share of the shorter expansion's words the other must contain
-SAME_TEXT = 0.5  # share of the shorter body's words the other must contain
-
-
-def alike(a: Hit, b: Hit) -> bool:
-    """Two entries of one acronym say the same thing: their expansions mostly agree
-    ("Mixture Of Local Experts", "Mixture-Of-Experts Architecture") or their texts
-    mostly overlap. Otherwise the acronym has several meanings (MAE)."""
-    bags = [_bag(core(re.sub(r"\(.*?\)", " ", h.title))) - _KIND for h in (a, b)]
-    if all(bags) and len(bags[0] & bags[1]) >= SAME_EXPANSION * min(map(len, bags)):
-        return True
-    return texts_alike(a, b)
-
-
-def texts_alike(a: Hit, b: Hit) -> bool:
-    texts = [{stem(t) for t in tokenize(h.entry.body)} for h in (a, b)]
-    return all(texts) and len(texts[0] & texts[1]) >= SAME_TEXT * min(map(len, texts))
-
-
-def core(name: str) -> str:
-    words = normalize(re.sub(r"\(.*?\)", " ", name)).split()
-    return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words)
 
 
 def key_of(text: str) -> str:
@@ -240,44 +202,6 @@ def entry_focus(q: Question, hit: Hit) -> frozenset[str]:
     return q.focus - own
 
 
-def coverage(
-    focus: frozenset[str], unit: Unit, idf: Idf, context: str = "", *, forms: bool = False
-) -> float:
-    """The idf-weighted share of the question's own words the unit contains; with
-    ``forms``, another form of a word counts ("likely" finds "likelihood")."""
-    if not focus:
-        return 0.0
-    tokens = set(tokenize(f"{context} {unit.lead} {unit.text}"))
-    words = {stem(t) for t in tokens}
-    total = sum(idf(t) for t in focus)
-    found = sum(idf(t) for t in focus if stem(t) in words or (forms and close_form(t, tokens)))
-    return found / total if total else 0.0
-
-
-CLOSE_PREFIX = 5  # "optimal" and "optimum", "likely" and "likelihood" share this much
-
-
-def close_form(token: str, tokens: set[str]) -> bool:
-    """Another form of ``token`` is among ``tokens``: they share all but the last three
-    letters of the shorter, and at least CLOSE_PREFIX ("transformer" and "translation" do not)."""
-    if len(token) <= CLOSE_PREFIX:
-        return False
-    for other in tokens:
-        if len(other) > CLOSE_PREFIX and other[:CLOSE_PREFIX] == token[:CLOSE_PREFIX]:
-            shared = next(
-                (i for i, (a, b) in enumerate(zip(token, other, strict=False)) if a != b),
-                min(len(token), len(other)),
-            )
-            if shared >= min(len(token), len(other)) - 3:
-                return True
-    return False
-
-
-def stem(token: str) -> str:
-    # Matching only: "detect" finds "detection", "computed" finds "compute".
-    return token[:6] if len(token) > 6 else token
-
-
 def statement(unit_ids: tuple[Unit, list[str]], rank: int, title: str, name: str = "") -> Statement:
     """A unit as a statement; ``name`` leads it ("Term: ...") when it does not name its term."""
     unit, ids = unit_ids
@@ -291,22 +215,6 @@ def statement(unit_ids: tuple[Unit, list[str]], rank: int, title: str, name: str
         else:  # the item's own label names what it says ("Pydantic: runtime analysis")
             text = f"{label.group(0).rstrip(': ')} ({name}): {text[label.end() :]}"
     return Statement(text, tuple(ids), order=(rank, unit.position))
-
-
-def mentions(text: str, name: str) -> bool:
-    """The text names the term, give or take a category word ("... Algorithm")."""
-    name_core = core(name)
-    if not name_core:
-        return False
-    text_core = core(text)
-    one_word = len(name_core.split()) == 1
-    if one_word and (also := qualifier(name)) and core(also) not in text_core:
-        return False  # "transformer-based" does not name "Transformers (Hugging Face)"
-    if name_core in text_core:
-        return True
-    short = _TRAILING_KIND.sub("", name_core)  # "monte carlo tree search algorithm"
-    opens = re.match(rf"(?:(?:a|an|the)\s+)?{re.escape(short)}\b", text_core)  # its subject
-    return short != name_core and opens is not None
 
 
 def display_name(group: Group) -> str:
@@ -376,15 +284,6 @@ def count_words(text: str) -> int:
     return len(text.split())
 
 
-def clean_title(title: str) -> str:
-    """The title when it is a name (not a sentence or a cut quotation), else ""."""
-    title = " ".join(title.split())
-    sentence_like = re.search(r"(?i)\b(is|are|was|were|can|should|will|use|uses|we|you)\b", title)
-    cut = title.endswith(("…", ":", ".", "?")) or len(title.split()) > 10
-    cut = cut or bool(re.search(r"[<>=|]|--", title))
-    return "" if cut or sentence_like else title
-
-
 _ARROW = re.compile(r"\s*<-+\s*|\s*-+>\s*")
 
 
@@ -398,74 +297,3 @@ def entry_label(hit: Hit) -> str:
     if first and count_words(first) <= 20:
         return first.rstrip(".")
     return title.rstrip("…").rsplit(" ", 1)[0]
-
-
-def names_term(hit: Hit, term: str) -> bool:
-    """The entry is titled (or aliased) ``term`` in any word order and give or take a
-    category word ("Markov Chain Monte Carlo (MCMC) Algorithm"), or ``term`` is its acronym."""
-    term_core = core(term)
-    names = {core(n) for n in (hit.title, *hit.entry.aliases)}
-    also = qualifier(hit.title)  # "Type II error (false negative)" is also "false negative"
-    if also and not re.match(r"(?:in|for|of|on|with|as|e g|i e|see)\b", also):
-        names.add(core(also))
-    if not term_core:
-        return False
-    bag = _bag(term_core)
-    return term_core in names or bool(bag and bag in map(_bag, names)) or names_acronym(hit, term)
-
-
-HEAD_CONTEXT_WORDS = 4  # "false negative in hypothesis testing": the context's words at most
-_CONTEXT_WORD = r"(?:in|for|within|when|during|under|inside|on|at|of|used|applied)"
-
-
-def heads_term(hit: Hit, term: str) -> bool:
-    """The entry's name opens the term and the rest is context: "false negative in
-    hypothesis testing" is about "Type II error (false negative)", not hypothesis testing."""
-    term_core = re.sub(r"^(?:a|an|the)\s+", "", core(term))
-    names = {core(n) for n in (hit.title, *hit.entry.aliases)}
-    if also := qualifier(hit.title):
-        names.add(core(also))
-    # a long rest asks something of the term ("convolution in the spatial domain equal to
-    # in the frequency domain"), it does not qualify it
-    context = rf"\s+{_CONTEXT_WORD}(?:\s+\S+){{1,{HEAD_CONTEXT_WORDS}}}$"
-    return any(n and re.match(rf"{re.escape(n)}{context}", term_core) for n in names)
-
-
-_CATEGORY = frozenset(
-    (
-        *("algorithm", "model", "method", "function", "architecture", "system", "technique"),
-        *("process", "loss", "dataset", "benchmark", "mechanism", "metric", "layer"),
-        *("framework", "the", "of", "a", "an"),
-    )
-)
-
-
-_KIND = frozenset(("agent", "system", "architecture", "approach", "loss", "function", "model"))
-
-
-# matched against ``core`` names, which drop a plural "s": "process" reads "proces"
-_TRAILING_KIND = re.compile(
-    r"(?:\s+(?:algorithm|model|architecture|method|function|system|technique|process?))+$"
-)
-
-
-def names_something(words: str) -> bool:
-    """The words hold more than category words and articles ("model" names nothing)."""
-    return bool(_bag(core(words)))
-
-
-def _bag(name: str) -> frozenset[str]:
-    return frozenset(stem(t) for t in name.split() if t not in _CATEGORY)
-
-
-def names_acronym(hit: Hit, acronym: str) -> bool:
-    """The entry is the acronym's: an alias, "(ACRONYM)" in a title that is a name, or
-    its text opens by spelling the title out with it ("The Vision Transformer (ViT) ...")."""
-    if any(alias.lower() == acronym.lower() for alias in hit.entry.aliases):
-        return True
-    spelled = rf"{re.escape(' '.join(hit.title.split()))}\s*\({re.escape(acronym)}\)"
-    one_word = re.fullmatch(r"[A-Za-z][A-Za-z0-9-]{1,7}", acronym) is not None
-    if one_word and re.search(spelled, hit.entry.body[:300], re.IGNORECASE):
-        return True
-    in_title = re.search(rf"\({re.escape(acronym)}\)", hit.title, re.IGNORECASE)
-    return bool(in_title) and bool(clean_title(hit.title)) and not hit.title.endswith(":")

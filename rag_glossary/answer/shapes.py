@@ -8,15 +8,12 @@ from collections.abc import Sequence
 
 from rag_glossary.answer.asked import answering, named_head
 from rag_glossary.answer.inline import clean_inline
+from rag_glossary.answer.names import alike, clean_title, core, names_acronym, names_term
+from rag_glossary.answer.overlap import Idf, coverage, stem
 from rag_glossary.answer.pieces import (
     Group,
-    Idf,
     Statement,
-    alike,
-    clean_title,
-    core,
     count_words,
-    coverage,
     definition_of,
     display_name,
     entry_focus,
@@ -26,11 +23,8 @@ from rag_glossary.answer.pieces import (
     key_of,
     list_statement,
     make_group,
-    names_acronym,
-    names_term,
     refers_back,
     statement,
-    stem,
 )
 from rag_glossary.answer.question import Question
 from rag_glossary.answer.segment import Unit, units

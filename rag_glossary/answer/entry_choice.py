@@ -1,0 +1,69 @@
+"""The entry that answers: the one the question names, else the one that best combines
+its retrieval rank, a term match and how well its units cover the question's own words,
+among the hits close enough in meaning to the first."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rag_glossary.answer.names import heads_term, names_term
+from rag_glossary.answer.overlap import Idf, coverage, stem
+from rag_glossary.answer.pieces import Group, make_group
+from rag_glossary.answer.question import Question
+from rag_glossary.answer.segment import units
+from rag_glossary.lexical import tokenize
+from rag_glossary.models import Hit
+
+RANK_K = 60  # reciprocal-rank fusion's constant: how slowly a lower rank loses weight
+DENSE_SHARE = 0.5  # a lower hit must be at least this close in meaning as the first
+COVER_WEIGHT = 0.7  # choosing the entry: how much its best unit's coverage counts
+
+
+def _main_group(q: Question, hits: Sequence[Hit], idf: Idf) -> Group | None:
+    with_text = [h for h in hits if units(h.entry.body)]
+    if not with_text:
+        return None
+    named = [h for h in with_text if names_term(h, q.term)]
+    if named and (q.names_term or q.shape == "list"):
+        return make_group(named[0], hits)
+    defines = q.shape in ("define", "expand")  # "what is X in Y"; not "what does X of Y do"
+    if defines and (head := [h for h in with_text if heads_term(h, q.term)]):
+        return make_group(head[0], hits)
+
+    if q.names_term and (saying := [h for h in with_text if says_term(h, q.term)]):
+        with_text = saying  # "what are cudnn and mkldnn": the entry that says the term
+
+    with_text = _close_in_meaning(with_text)
+
+    def merit(hit: Hit) -> float:
+        name = " ".join((hit.title, *hit.entry.aliases))
+        cover = max((coverage(q.focus, u, idf, name) for u in units(hit.entry.body)), default=0)
+        return standing(hits, hit) + COVER_WEIGHT * cover + 0.3 * hit.signals.get("term", 0.0)
+
+    return make_group(max(with_text, key=merit), hits)
+
+
+def says_term(hit: Hit, term: str) -> bool:
+    """The entry's title or text has every word of the term."""
+    words = {stem(t) for t in tokenize(term)}
+    said = {stem(t) for t in tokenize(" ".join((hit.title, *hit.entry.aliases, hit.entry.body)))}
+    return bool(words) and words <= said
+
+
+def _close_in_meaning(hits: list[Hit]) -> list[Hit]:
+    """The hits whose dense similarity is at least ``DENSE_SHARE`` of the first's: a hit
+    less than half as close in meaning does not take the answer on shared words
+    ("the value that shows up most often": Mode, not Test statistic's "value ... data")."""
+    first = hits[0].signals.get("dense")
+    if first is None or first <= 0:
+        return hits
+    return [h for h in hits if h.signals.get("dense", first) >= DENSE_SHARE * first]
+
+
+def standing(hits: Sequence[Hit], hit: Hit) -> float:
+    """A hit's weight by its retrieval rank, in (0, 1]: reciprocal-rank fusion's shape,
+    the same for every question. Fused scores are not: named questions fuse by rank,
+    described ones by normalized score, so a raw score ratio would let the same coverage
+    lift a lower hit above the first for one kind of question and not for the other."""
+    rank = next(i for i, h in enumerate(hits) if h is hit)
+    return (RANK_K + 1) / (RANK_K + 1 + rank)

@@ -1,0 +1,154 @@
+"""Entry names: the clean title, the acronyms and qualifier an entry goes by, whether a
+text or a question's term names an entry, and whether two entries of one acronym say
+the same thing."""
+
+from __future__ import annotations
+
+import re
+
+from rag_glossary.answer.overlap import stem
+from rag_glossary.lexical import tokenize
+from rag_glossary.models import Hit
+from rag_glossary.terms import normalize
+
+
+def core(name: str) -> str:
+    words = normalize(re.sub(r"\(.*?\)", " ", name)).split()
+    return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words)
+
+
+_ACRONYM_WORD = re.compile(r"[A-Z][A-Za-z0-9-]{1,7}")
+
+
+def _is_acronym(text: str) -> bool:
+    return bool(_ACRONYM_WORD.fullmatch(text)) and sum(c.isupper() for c in text) >= 2
+
+
+def qualifier(title: str) -> str:
+    """What a title's parentheses add when they are neither an acronym nor the expansion
+    of one: "Transformers (Hugging Face)" -> "hugging face", "LSTM (Long ...)" -> ""."""
+    outside = re.sub(r"\s*\(.*?\)", "", title).strip()
+    found = [p for p in re.findall(r"\(([^)]*)\)", title) if not _is_acronym(p.strip())]
+    return "" if not found or _is_acronym(outside) else normalize(" ".join(found))
+
+
+def acronyms(hit: Hit) -> set[str]:
+    """The acronyms an entry goes by: upper-case aliases and "(MoE)" in its title."""
+    found = {a for a in hit.entry.aliases if re.fullmatch(r"[A-Z][A-Za-z0-9-]{1,7}", a)}
+    found.update(re.findall(r"\(([A-Z][A-Za-z0-9-]{1,7})\)", hit.title))
+    return {a.upper() for a in found if sum(c.isupper() for c in a) >= 2}
+
+
+def clean_title(title: str) -> str:
+    """The title when it is a name (not a sentence or a cut quotation), else ""."""
+    title = " ".join(title.split())
+    sentence_like = re.search(r"(?i)\b(is|are|was|were|can|should|will|use|uses|we|you)\b", title)
+    cut = title.endswith(("…", ":", ".", "?")) or len(title.split()) > 10
+    cut = cut or bool(re.search(r"[<>=|]|--", title))
+    return "" if cut or sentence_like else title
+
+
+def mentions(text: str, name: str) -> bool:
+    """The text names the term, give or take a category word ("... Algorithm")."""
+    name_core = core(name)
+    if not name_core:
+        return False
+    text_core = core(text)
+    one_word = len(name_core.split()) == 1
+    if one_word and (also := qualifier(name)) and core(also) not in text_core:
+        return False  # "transformer-based" does not name "Transformers (Hugging Face)"
+    if name_core in text_core:
+        return True
+    short = _TRAILING_KIND.sub("", name_core)  # "monte carlo tree search algorithm"
+    opens = re.match(rf"(?:(?:a|an|the)\s+)?{re.escape(short)}\b", text_core)  # its subject
+    return short != name_core and opens is not None
+
+
+def names_term(hit: Hit, term: str) -> bool:
+    """The entry is titled (or aliased) ``term`` in any word order and give or take a
+    category word ("Markov Chain Monte Carlo (MCMC) Algorithm"), or ``term`` is its acronym."""
+    term_core = core(term)
+    names = {core(n) for n in (hit.title, *hit.entry.aliases)}
+    also = qualifier(hit.title)  # "Type II error (false negative)" is also "false negative"
+    if also and not re.match(r"(?:in|for|of|on|with|as|e g|i e|see)\b", also):
+        names.add(core(also))
+    if not term_core:
+        return False
+    bag = _bag(term_core)
+    return term_core in names or bool(bag and bag in map(_bag, names)) or names_acronym(hit, term)
+
+
+HEAD_CONTEXT_WORDS = 4  # "false negative in hypothesis testing": the context's words at most
+_CONTEXT_WORD = r"(?:in|for|within|when|during|under|inside|on|at|of|used|applied)"
+
+
+def heads_term(hit: Hit, term: str) -> bool:
+    """The entry's name opens the term and the rest is context: "false negative in
+    hypothesis testing" is about "Type II error (false negative)", not hypothesis testing."""
+    term_core = re.sub(r"^(?:a|an|the)\s+", "", core(term))
+    names = {core(n) for n in (hit.title, *hit.entry.aliases)}
+    if also := qualifier(hit.title):
+        names.add(core(also))
+    # a long rest asks something of the term ("convolution in the spatial domain equal to
+    # in the frequency domain"), it does not qualify it
+    context = rf"\s+{_CONTEXT_WORD}(?:\s+\S+){{1,{HEAD_CONTEXT_WORDS}}}$"
+    return any(n and re.match(rf"{re.escape(n)}{context}", term_core) for n in names)
+
+
+_CATEGORY = frozenset(
+    (
+        *("algorithm", "model", "method", "function", "architecture", "system", "technique"),
+        *("process", "loss", "dataset", "benchmark", "mechanism", "metric", "layer"),
+        *("framework", "the", "of", "a", "an"),
+    )
+)
+
+
+_KIND = frozenset(("agent", "system", "architecture", "approach", "loss", "function", "model"))
+
+
+# matched against ``core`` names, which drop a plural "s": "process" reads "proces"
+_TRAILING_KIND = re.compile(
+    r"(?:\s+(?:algorithm|model|architecture|method|function|system|technique|process?))+$"
+)
+
+
+def names_something(words: str) -> bool:
+    """The words hold more than category words and articles ("model" names nothing)."""
+    return bool(_bag(core(words)))
+
+
+def _bag(name: str) -> frozenset[str]:
+    return frozenset(stem(t) for t in name.split() if t not in _CATEGORY)
+
+
+def names_acronym(hit: Hit, acronym: str) -> bool:
+    """The entry is the acronym's: an alias, "(ACRONYM)" in a title that is a name, or
+    its text opens by spelling the title out with it ("The Vision Transformer (ViT) ...")."""
+    if any(alias.lower() == acronym.lower() for alias in hit.entry.aliases):
+        return True
+    spelled = rf"{re.escape(' '.join(hit.title.split()))}\s*\({re.escape(acronym)}\)"
+    one_word = re.fullmatch(r"[A-Za-z][A-Za-z0-9-]{1,7}", acronym) is not None
+    if one_word and re.search(spelled, hit.entry.body[:300], re.IGNORECASE):
+        return True
+    in_title = re.search(rf"\({re.escape(acronym)}\)", hit.title, re.IGNORECASE)
+    return bool(in_title) and bool(clean_title(hit.title)) and not hit.title.endswith(":")
+
+
+SAME_EXPANSION = 2 / 3  # share of the shorter expansion's words the other must contain
+SAME_TEXT = 0.5  # share of the shorter body's words the other must contain
+
+
+def alike(a: Hit, b: Hit) -> bool:
+    """Two entries of one acronym say the same thing: their expansions mostly agree
+    ("Mixture Of Local Experts", "Mixture-Of-Experts Architecture") or their texts
+    mostly overlap. Otherwise the acronym has several meanings (MAE)."""
+    bags = [_bag(core(re.sub(r"\(.*?\)", " ", h.title))) - _KIND for h in (a, b)]
+    if all(bags) and len(bags[0] & bags[1]) >= SAME_EXPANSION * min(map(len, bags)):
+        return True
+    return texts_alike(a, b)
+
+
+def texts_alike(a: Hit, b: Hit) -> bool:
+    texts = [{stem(t) for t in tokenize(h.entry.body)} for h in (a, b)]
+    return all(texts) and len(texts[0] & texts[1]) >= SAME_TEXT * min(map(len, texts))

@@ -1,0 +1,49 @@
+"""Word overlap between a question and a unit: the idf-weighted share of the question's
+own words a unit contains, matched by stem and, inside an entry, by another form of a word."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from rag_glossary.answer.segment import Unit
+from rag_glossary.lexical import tokenize
+
+Idf = Callable[[str], float]
+
+
+def coverage(
+    focus: frozenset[str], unit: Unit, idf: Idf, context: str = "", *, forms: bool = False
+) -> float:
+    """The idf-weighted share of the question's own words the unit contains; with
+    ``forms``, another form of a word counts ("likely" finds "likelihood")."""
+    if not focus:
+        return 0.0
+    tokens = set(tokenize(f"{context} {unit.lead} {unit.text}"))
+    words = {stem(t) for t in tokens}
+    total = sum(idf(t) for t in focus)
+    found = sum(idf(t) for t in focus if stem(t) in words or (forms and close_form(t, tokens)))
+    return found / total if total else 0.0
+
+
+CLOSE_PREFIX = 5  # "optimal" and "optimum", "likely" and "likelihood" share this much
+
+
+def close_form(token: str, tokens: set[str]) -> bool:
+    """Another form of ``token`` is among ``tokens``: they share all but the last three
+    letters of the shorter, and at least CLOSE_PREFIX ("transformer" and "translation" do not)."""
+    if len(token) <= CLOSE_PREFIX:
+        return False
+    for other in tokens:
+        if len(other) > CLOSE_PREFIX and other[:CLOSE_PREFIX] == token[:CLOSE_PREFIX]:
+            shared = next(
+                (i for i, (a, b) in enumerate(zip(token, other, strict=False)) if a != b),
+                min(len(token), len(other)),
+            )
+            if shared >= min(len(token), len(other)) - 3:
+                return True
+    return False
+
+
+def stem(token: str) -> str:
+    # Matching only: "detect" finds "detection", "computed" finds "compute".
+    return token[:6] if len(token) > 6 else token

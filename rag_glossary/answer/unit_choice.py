@@ -1,0 +1,281 @@
+"""The units of the chosen entry that answer: its definition, grown sentence by sentence,
+the sentences that cover the question's own words or carry its cue (a reason, a number),
+the sentences they need around them, and the list that answers when one is asked for."""
+
+from __future__ import annotations
+
+import re
+
+from rag_glossary.answer.cues import CUES, NAMING, NEVER, cue_for, defines_asked, later_answer
+from rag_glossary.answer.lists import QUESTION_WORDS, bridge, introduces, list_after
+from rag_glossary.answer.names import clean_title
+from rag_glossary.answer.overlap import Idf, coverage
+from rag_glossary.answer.pieces import (
+    Group,
+    Statement,
+    count_words,
+    definition_of,
+    display_name,
+    entry_focus,
+    is_filler,
+    is_item,
+    key_of,
+    list_statement,
+    near_duplicate,
+    refers_back,
+    statement,
+)
+from rag_glossary.answer.question import Question
+from rag_glossary.answer.segment import Unit
+
+MAX_ANSWER_WORDS = 70
+DEFINE_WORDS = 60  # a definition answer grows sentence by sentence up to this
+SHORT_DEFINITION = 20  # a definition shorter than this gets the next sentence (or its list)
+CROSS_BLOCK_WORDS = 35  # a definition takes sentences from later paragraphs only while shorter
+ANSWERED = 0.5  # a unit covering this much of the question's own words answers it
+MIN_COVERAGE = 0.34  # share of the question's own words a unit must contain to be picked
+CONTINUED_WORDS = 50  # a definition and the sentence that continues it, before a list
+CONTEXT_SLACK = 15  # words a referring sentence may add to bring the sentence it refers to
+FILLER_PENALTY = 0.5  # contribution calls and "isn't the first" rarely answer a question
+
+
+def _answer_units(q: Question, group: Group, idf: Idf, rank: int) -> list[Statement]:
+    focus = entry_focus(q, group.hits[0])
+    pool = group.units
+    title = clean_title(group.hits[0].title)
+    definition = definition_of(pool, title)
+    # listed questions answer nothing when the entry also lists statements and the
+    # question does not ask for questions
+    statements_listed = not q.words & QUESTION_WORDS and any(
+        is_item(u) and not u.text.endswith("?") for u, _ in pool
+    )
+    if statements_listed:
+        pool = [(u, ids) for u, ids in pool if not u.text.endswith("?")]
+    scored = sorted(
+        ((_score(q, focus, u, idf), u, ids) for u, ids in pool),
+        key=lambda x: (-x[0], x[1].position),
+    )
+    best_score, best_unit, _ = scored[0]
+    first_item = next((x for x in scored if is_item(x[1])), None)
+    # "how do people make them smaller": no sentence says it, the entry's list does
+    # "steps to find optimal model parameters": the definition says the words, the list the steps
+    restates = bool(
+        title and definition and best_unit is definition[0] and not is_item(definition[0])
+    )
+    list_asked = (
+        q.shape == "list" and first_item is not None and (best_score < MIN_COVERAGE or restates)
+    )
+    if list_asked and first_item is not None:
+        best_score, best_unit, _ = first_item
+    if list_asked or (
+        _wants_list(q, best_unit, best_score)
+        and (definition is None or best_score > _score(q, focus, definition[0], idf))
+    ):
+        # a lead-in that refers back ("Specifically, it works like this:") needs the definition
+        opening = (
+            definition
+            and (title or defines_asked(q, definition[0]))
+            and (q.shape != "list" or q.names_term or restates or refers_back(best_unit.lead))
+        )
+        named = statement(definition, rank, title, display_name(group)) if definition else None
+        lead = [named] if opening and named else []
+        if lead and definition and (more := _continues(pool, definition[0])) is not None:
+            lead.append(statement(more, rank, title))  # "... It works by constructing a tree"
+        return [*lead, list_statement(pool, best_unit, rank, "" if lead else title)]
+    if definition is None:  # an entry that is only a list
+        return [list_statement(pool, pool[0][0], rank, title)]
+    picked: dict[int, tuple[Unit, list[str]]] = {}
+    asked: list[Unit] = []  # the units picked for the question's own words
+    words = 0
+    cue = cue_for(q)
+    # why: the entry's first reason; a number or a contrast: the one that best covers the question
+    order = [x for x in pool] if q.shape == "why" else [(u, ids) for _, u, ids in scored]
+    reason = next(
+        (
+            (u, ids)
+            for u, ids in order
+            if cue and u is not pool[0][0] and u.kind == "sentence" and cue.search(u.text)
+        ),
+        None,
+    )
+    if reason is not None:  # the first reason, or number, the entry gives
+        picked[reason[0].position] = reason
+        words += count_words(reason[0].text)
+        asked.append(reason[0])
+    if focus and best_score >= MIN_COVERAGE:
+        floor = max(MIN_COVERAGE, 0.5 * best_score)
+        for score, unit, ids in scored[:6]:
+            fits = not picked or words + count_words(unit.text) <= MAX_ANSWER_WORDS
+            new = unit.position not in picked and not _repeats(unit, picked)
+            if score >= floor and unit.kind == "sentence" and len(picked) < 3 and fits and new:
+                picked[unit.position] = (unit, ids)
+                words += count_words(unit.text)
+                asked.append(unit)
+    later = later_answer(q, focus, scored, definition, MAX_ANSWER_WORDS)
+    if not picked and later is not None:
+        picked[later[0].position] = later  # "... typically half of the traffic goes to ..."
+        words += count_words(later[0].text)
+        asked.append(later[0])
+    opening_fits = words + count_words(definition[0].text) <= MAX_ANSWER_WORDS
+    # an annotation (its title is no name) whose asked sentence answers: its unrelated
+    # first sentence is a neighbour, not a definition ("Model is trained end-to-end ...")
+    aside = (
+        not title
+        and q.shape not in ("define", "expand")
+        and best_score >= ANSWERED
+        and _score(q, focus, definition[0], idf) < MIN_COVERAGE
+    )
+    if not picked or (opening_fits and not aside):
+        picked.setdefault(definition[0].position, definition)
+        words += count_words(definition[0].text)
+        # asked-for sentences that follow the definition closely are part of its growth
+        first = definition[0]
+        near = all(u.block == first.block and 0 < u.position - first.position <= 3 for u in asked)
+        limit = DEFINE_WORDS if not focus or len(picked) == 1 or near else SHORT_DEFINITION
+        words = _grow(pool, definition[0], picked, words, limit)
+    words += _follow_on(pool, picked, asked, words)
+    _keep_context(pool, picked, definition[0])
+    items = [u for u, _ in pool if u.kind == "item"]
+    listed: Statement | None = None
+    if words < SHORT_DEFINITION and items:  # "Machine Learning Operations." says too little
+        listed = list_statement(pool, items[0], rank, "")
+    elif (follows := list_after(pool, max(picked))) is not None and (
+        q.shape == "list" or introduces(q, focus, picked[max(picked)][0], follows, idf)
+    ):
+        bridge(pool, picked, follows, CONTEXT_SLACK)
+        listed = list_statement(pool, follows, rank, "")  # "These methods ..." + "Methods:"
+    ordered = [picked[p] for p in sorted(picked)]
+    name = display_name(group)
+    out = [statement(x, rank, title, name if i == 0 else "") for i, x in enumerate(ordered)]
+    return out + ([listed] if listed is not None else [])
+
+
+def _continues(pool: list[tuple[Unit, list[str]]], unit: Unit) -> tuple[Unit, list[str]] | None:
+    """The next sentence when it continues ``unit`` ("It works by ...") in its paragraph
+    and both stay short."""
+    after = next(((u, ids) for u, ids in pool if u.position == unit.position + 1), None)
+    if after is None or after[0].kind != "sentence" or after[0].block != unit.block:
+        return None
+    short = count_words(unit.text) + count_words(after[0].text) <= CONTINUED_WORDS
+    return after if short and refers_back(after[0].text) else None
+
+
+def _repeats(unit: Unit, picked: dict[int, tuple[Unit, list[str]]]) -> bool:
+    """The unit says again what a picked one says ("57 tasks" twice)."""
+    seen = {key_of(u.text): (u, ids) for u, ids in picked.values()}
+    key = key_of(unit.text)
+    return key in seen or near_duplicate(key, seen)
+
+
+def _follow_on(
+    pool: list[tuple[Unit, list[str]]],
+    picked: dict[int, tuple[Unit, list[str]]],
+    asked: list[Unit],
+    words: int,
+) -> int:
+    """An asked-for sentence brings the next one when that one continues it ("The name
+    was coined ..." + "It refers to the Monte Carlo Casino ..."); the words added."""
+    added = 0
+    for unit in asked:
+        at = next(i for i, (u, _) in enumerate(pool) if u is unit)
+        if at + 1 >= len(pool):
+            continue
+        after = pool[at + 1]
+        size = count_words(after[0].text)
+        continues = after[0].block == unit.block and refers_back(after[0].text)
+        fits = words + added + size <= MAX_ANSWER_WORDS + CONTEXT_SLACK
+        if continues and fits and after[0].kind == "sentence" and after[0].position not in picked:
+            picked[after[0].position] = after
+            added += size
+    return added
+
+
+def _keep_context(
+    pool: list[tuple[Unit, list[str]]], picked: dict[int, tuple[Unit, list[str]]], first: Unit
+) -> None:
+    """A sentence that refers back ("It", "These", "However") comes with the sentence
+    before it, or is left out when that one does not fit. A sentence left out is never
+    brought back (so this ends: each unit is added and dropped at most once)."""
+    dropped: set[int] = set()
+    changed = True
+    while changed:
+        changed = False
+        words = sum(count_words(u.text) for u, _ in picked.values())
+        for position in sorted(picked):
+            unit = picked[position][0]
+            at = next(i for i, (u, _) in enumerate(pool) if u is unit)
+            if unit is first or at == 0 or not refers_back(unit.text):
+                continue
+            before = pool[at - 1]
+            if before[0].position in picked:
+                continue
+            fits = words + count_words(before[0].text) <= MAX_ANSWER_WORDS + CONTEXT_SLACK
+            usable = before[0].kind == "sentence" and not is_filler(before[0].text)
+            if usable and fits and before[0].position not in dropped:
+                picked[before[0].position] = before
+            elif len(picked) > 1:
+                del picked[position]
+                dropped.add(position)
+            else:
+                continue  # the only sentence left stays, even without its antecedent
+            changed = True
+            break
+
+
+def _wants_list(q: Question, unit: Unit, score: float) -> bool:
+    if q.asks_name:  # "why is it called X" is answered by a sentence about the name
+        return False
+    if unit.item_start:  # a sentence of a long item: the list only when a list is asked for
+        return q.shape == "list"
+    return unit.kind == "item" and (q.shape in ("list", "why") or score >= MIN_COVERAGE)
+
+
+def _grow(
+    pool: list[tuple[Unit, list[str]]],
+    first: Unit,
+    picked: dict[int, tuple[Unit, list[str]]],
+    words: int,
+    limit: int,
+) -> int:
+    """Add the sentences that follow the definition in its paragraph, up to ``limit`` words."""
+    barrier = False  # a heading after the definition ends its paragraphs
+    for unit, ids in pool:
+        if unit.position <= first.position:
+            continue
+        barrier = barrier or unit.section != first.section
+        if unit.position in picked:
+            continue
+        other_block = unit.block != first.block or unit.position - first.position > 3
+        if unit.kind != "sentence" or (other_block and words >= CROSS_BLOCK_WORDS):
+            continue
+        if other_block and barrier:
+            continue  # a later section's sentence ("AWS: When deploying ...") is no growth
+        if is_filler(unit.text) or _repeats(unit, picked):
+            continue
+        if words + count_words(unit.text) > limit and words >= SHORT_DEFINITION:
+            break
+        picked[unit.position] = (unit, ids)
+        words += count_words(unit.text)
+    return words
+
+
+def _score(q: Question, focus: frozenset[str], unit: Unit, idf: Idf) -> float:
+    # inside the chosen entry, another form of a question word counts ("optimal": "optimum")
+    score = coverage(focus, unit, idf, forms=True)
+    if q.asks_name and NAMING.search(unit.text):
+        score += 0.35
+    if q.shape == "number" and re.search(r"\d", unit.text):
+        score += 0.3
+    elif q.shape != "number" and CUES.get(q.shape, NEVER).search(unit.text):
+        score += 0.35 if q.shape == "why" else 0.2
+    elif q.shape == "list" and unit.kind == "item":
+        score += 0.1
+    if (
+        unit.kind == "item"
+        and unit.lead
+        and coverage(focus, Unit(unit.lead, "item", 0, 0), idf) >= 0.5
+    ):
+        score += 0.05  # the question names what the list is about ("TPOT automates the following")
+    if is_filler(unit.text):
+        score -= FILLER_PENALTY
+    return score - 0.002 * unit.position  # earlier text wins a tie
