@@ -9,7 +9,7 @@ It never searches or answers. It checks that
   the text of at least one relevant entry (same normalisation as the key-fact metric);
 - the key term(s) of every negative occur nowhere in the glossary file (case-insensitive, whole
   words), synonyms and abbreviations included;
-- no question repeats one of the earlier question files (eval/*.jsonl, eval/corpora/*/questions.jsonl).
+- no question repeats an earlier question file (eval/*.jsonl, eval/corpora/*/questions.jsonl).
 """
 
 from __future__ import annotations
@@ -42,8 +42,14 @@ NEGATIVE_TERMS = {
     "042": ["cross-validation", "cross validation", "k-fold", "kfold", "folds"],
     "043": ["f1", "f1 score", "f-score", "f-measure", "f measure", "harmonic mean"],
     "044": ["lasso", "l1", "sparsity", "sparse"],
-    "045": ["standardization", "standardisation", "standardize", "z-score", "standard scaler",
-            "standard deviation"],
+    "045": [
+        "standardization",
+        "standardisation",
+        "standardize",
+        "z-score",
+        "standard scaler",
+        "standard deviation",
+    ],
     "046": ["activation", "activation function", "relu", "sigmoid", "tanh", "softmax"],
     "047": ["backpropagation", "backprop", "back-propagation", "back propagation", "chain rule"],
     "048": ["grid search", "grid", "random search", "tuning"],
@@ -97,7 +103,11 @@ def check_rows(rows: list[dict[str, Any]], known: set[str]) -> list[str]:
     for n, row in enumerate(rows, 1):
         rid, relevant = str(row["id"]), [str(x) for x in row["relevant"]]
         if rid != f"{PREFIX}{n:03d}" or set(row) != {
-            "id", "question", "relevant", "kind", "must_include"
+            "id",
+            "question",
+            "relevant",
+            "kind",
+            "must_include",
         }:
             errors.append(f"{rid}: id or keys")
         errors += [f"{rid}: unknown id {x}" for x in relevant if x not in known]
@@ -152,14 +162,18 @@ def check_duplicates(rows: list[dict[str, Any]]) -> list[str]:
         for line in path.read_text(encoding="utf-8").splitlines()
         if line.strip()
     }
-    return [f"{r['id']}: same question as an earlier set" for r in rows if flat(r["question"]) in old]
+    return [
+        f"{r['id']}: same question as an earlier set" for r in rows if flat(r["question"]) in old
+    ]
 
 
 def main() -> int:
     rows = [json.loads(line) for line in SET.read_text(encoding="utf-8").splitlines() if line]
     known = {str(e["id"]) for e in cli("entries")}
     errors = check_rows(rows, known) + check_negatives(rows) + check_duplicates(rows)
-    print("\n".join(errors) or f"OK: {len(rows)} questions, {dict(Counter(r['kind'] for r in rows))}")
+    print(
+        "\n".join(errors) or f"OK: {len(rows)} questions, {dict(Counter(r['kind'] for r in rows))}"
+    )
     return 1 if errors else 0
 
 
