@@ -41,7 +41,12 @@ GLOSSARY_SUFFIXES = (".md", ".markdown", ".txt", ".csv", ".tsv", ".json", ".yml"
 # The key term(s) of each negative, with usual synonyms and abbreviations: none may occur.
 NEGATIVE_TERMS = {
     # described: the concept is absent, its neighbourhood (defenses, attacks) is present
-    "advml-glossary-041": ["randomized smoothing", "randomised smoothing", "gaussian", "majority vote"],
+    "advml-glossary-041": [
+        "randomized smoothing",
+        "randomised smoothing",
+        "gaussian",
+        "majority vote",
+    ],
     "advml-glossary-042": ["backdoor", "back door", "backdoors", "trojan", "trigger"],
     "advml-glossary-043": [
         "gradient masking",
@@ -52,7 +57,12 @@ NEGATIVE_TERMS = {
     ],
     "advml-glossary-044": ["fgsm", "fast gradient sign", "fast gradient", "epsilon"],
     "advml-glossary-045": ["universal adversarial", "universal perturbation", "universal"],
-    "advml-glossary-046": ["lipschitz", "spectral normalization", "spectral norm", "singular value"],
+    "advml-glossary-046": [
+        "lipschitz",
+        "spectral normalization",
+        "spectral norm",
+        "singular value",
+    ],
     "advml-glossary-047": ["threat model", "threat modeling", "threat modelling"],
     "advml-glossary-048": ["prompt injection", "prompt", "jailbreak", "llm", "chatbot"],
     "advml-glossary-049": ["differential privacy", "differentially private", "dp-sgd"],
@@ -175,7 +185,9 @@ def check_duplicates(rows: list[dict[str, Any]]) -> list[str]:
     }
     mine = Counter(flat(str(r["question"])) for r in rows)
     return [
-        f"{r['id']}: same question as an earlier set" for r in rows if flat(str(r["question"])) in old
+        f"{r['id']}: same question as an earlier set"
+        for r in rows
+        if flat(str(r["question"])) in old
     ] + [f"repeated within the set: {q}" for q, c in mine.items() if c > 1]
 
 
