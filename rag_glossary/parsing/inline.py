@@ -220,7 +220,12 @@ def _clean_prose(text: str, links: LinkCollector) -> str:
         text = _HTML_TAG.sub("", text)
     if ":" in text:
         text = _SHORTCODE.sub("", text)
-    return text.replace("**", "")
+    return _BOLD.sub("", text) if "**" in text else text
+
+
+# Bold markers; a "**" with spaces on both sides can neither open nor close emphasis
+# (CommonMark): it is the power operator of flattened code, "(y_pred - y_true) ** 2".
+_BOLD = re.compile(r"(?<!\s)\*\*|\*\*(?!\s)")
 
 
 def clean_inline(line: str, links: LinkCollector | None = None) -> tuple[str, list[str]]:
