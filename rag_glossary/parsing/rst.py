@@ -6,7 +6,7 @@ lines may share one definition: the first is the title, the others aliases;
 the definition gives, ``referred to as the "target"``) and of plain definition
 lists. Sphinx roles (``:term:`net <Neural Network>```, ``:ref:``...) become their
 text; ``.. seealso::`` becomes a "See also" line; other Sphinx-only directives are
-dropped; math stays as its LaTeX source.
+dropped; lists keep one item a line; math reads as plain text (latex.py).
 """
 
 from __future__ import annotations
