@@ -42,7 +42,7 @@ _CITATION = re.compile(
     r"(?<=[^\s*+>|-])\s\[([1-9]\d{0,2}(?:\s?[,–-]\s?[1-9]\d{0,2})*)\](?=[\s.,;:)]|$)"
 )
 # Footnote references ("... process. [^1]", "variations.[^20]"); "[^1]: text" defines one.
-_FOOTNOTE_REF = re.compile(r"[ \t]?\[\^[^\[\]\s]{1,30}\](?!:)")
+_FOOTNOTE_REF = re.compile(r"[ \t]?\[\^[\w-]{1,30}\](?!:)")
 _GLUED_WORD = re.compile(r"[a-z]{3}")
 SPACES = re.compile(r"[ \t]{2,}")
 
