@@ -93,6 +93,9 @@ def _what_it_is(q: Question, hits: Sequence[Hit], main: Group) -> Statement | No
     return None
 
 
+LABEL_WORDS = 4  # an opening this short names the term's kind, a label more than a sentence
+
+
 def comparison(q: Question, hits: Sequence[Hit], idf: Idf) -> list[Statement] | None:
     both = _compares_both(q, hits)
     if both is not None:  # "Model Evaluation Vs Model Optimisation": the entry says it
@@ -149,7 +152,9 @@ def comparison(q: Question, hits: Sequence[Hit], idf: Idf) -> list[Statement] | 
             more = _next_to(fresh, second)  # "... not a multiplication at all!" + "It is ..."
             words = sum(count_words(u.text) for u, _ in picked.values())
             fits = more is not None and words + count_words(more[0].text) <= SIDE_WORDS
-            if more and fits and refers_back(more[0].text):
+            # a label-like opening ("False Positives.") is no sentence of its own: read on
+            label = count_words(opening[0].text) <= LABEL_WORDS
+            if more and fits and (refers_back(more[0].text) or label):
                 picked[more[0].position] = more
         listed = None if answer else _asked_list(group.units, asked | {stem(t) for t in focus})
         if listed is not None:

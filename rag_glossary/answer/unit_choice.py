@@ -24,6 +24,7 @@ from rag_glossary.answer.pieces import (
     near_duplicate,
     refers_back,
     statement,
+    unnamed_focus,
 )
 from rag_glossary.answer.question import Question
 from rag_glossary.answer.segment import Unit
@@ -44,6 +45,13 @@ def _answer_units(q: Question, group: Group, idf: Idf, rank: int) -> list[Statem
     pool = group.units
     title = clean_title(group.hits[0].title)
     definition = definition_of(pool, title)
+    if (rest := unnamed_focus(q, group.hits[0])) and definition is not None:
+        # the asked term is not the entry's: a later unit that names it answers
+        # ("ndcg": "... (NDCG) - graded relevance"), when the opening does not
+        named = coverage(rest, definition[0], idf, forms=True) < MIN_COVERAGE and any(
+            coverage(rest, u, idf, forms=True) >= ANSWERED for u, _ in pool
+        )
+        focus = rest if named else focus
     # listed questions answer nothing when the entry also lists statements and the
     # question does not ask for questions
     statements_listed = not q.words & QUESTION_WORDS and any(
