@@ -93,7 +93,12 @@ def _what_it_is(q: Question, hits: Sequence[Hit], main: Group) -> Statement | No
     return None
 
 
-LABEL_WORDS = 4  # an opening this short names the term's kind, a label more than a sentence
+LABEL_WORDS = 4  # an opening this short, in title case, is a label ("False Positives.")
+
+
+def _is_label(text: str) -> bool:
+    words = text.rstrip(".").split()
+    return len(words) <= LABEL_WORDS and all(w[:1].isupper() for w in words)
 
 
 def comparison(q: Question, hits: Sequence[Hit], idf: Idf) -> list[Statement] | None:
@@ -153,7 +158,7 @@ def comparison(q: Question, hits: Sequence[Hit], idf: Idf) -> list[Statement] | 
             words = sum(count_words(u.text) for u, _ in picked.values())
             fits = more is not None and words + count_words(more[0].text) <= SIDE_WORDS
             # a label-like opening ("False Positives.") is no sentence of its own: read on
-            label = count_words(opening[0].text) <= LABEL_WORDS
+            label = _is_label(opening[0].text)
             if more and fits and (refers_back(more[0].text) or label):
                 picked[more[0].position] = more
         listed = None if answer else _asked_list(group.units, asked | {stem(t) for t in focus})

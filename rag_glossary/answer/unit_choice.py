@@ -45,6 +45,7 @@ def _answer_units(q: Question, group: Group, idf: Idf, rank: int) -> list[Statem
     pool = group.units
     title = clean_title(group.hits[0].title)
     definition = definition_of(pool, title)
+    named = False  # the asked term is named by a later unit, not the entry's opening
     if (rest := unnamed_focus(q, group.hits[0])) and definition is not None:
         # the asked term is not the entry's: a later unit that names it answers
         # ("ndcg": "... (NDCG) - graded relevance"), when the opening does not
@@ -127,7 +128,9 @@ def _answer_units(q: Question, group: Group, idf: Idf, rank: int) -> list[Statem
     opening_fits = words + count_words(definition[0].text) <= MAX_ANSWER_WORDS
     # an annotation (its title is no name) whose asked sentence answers: its unrelated
     # first sentence is a neighbour, not a definition ("Model is trained end-to-end ...")
-    aside = (
+    # "what is a local perturbation": the opening sub-item ("Perturbation Size: ...") of
+    # an entry of labelled sub-items is a sibling of the one asked, not a definition
+    aside = (named and is_item(definition[0]) and best_unit.block != definition[0].block) or (
         not title
         and q.shape not in ("define", "expand")
         and best_score >= ANSWERED
