@@ -105,3 +105,16 @@ def test_the_sub_item_the_question_names_answers_without_its_siblings() -> None:
     assert fact_present("only affect a subset of all input features", text)
     assert fact_present("adversarial patches", text)
     assert not fact_present("Perturbation Size", text)
+
+
+def test_a_two_part_question_gets_its_second_part() -> None:
+    # mlcheatsheet 038: the definition answered "what is"; the sentence on inputs outside
+    # the trained range answers "what happens if ..." though under MIN_COVERAGE
+    text, _ = outside(
+        CHEATSHEET,
+        "what is the universal approximation theorem and what happens if you feed the net"
+        " inputs outside the range it was trained on",
+        "glossary#universal-approximation-theorem",
+    )
+    assert fact_present("one hidden layer", text)
+    assert fact_present("generalize to other inputs", text)
