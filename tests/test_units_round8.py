@@ -32,8 +32,9 @@ def _first_unit(name: str, entry_id: str) -> str:
 def test_a_short_opening_statement_is_kept() -> None:
     # mlcheatsheet 034: "False Positives." opens Type 1 Error and was dropped (two words)
     assert _first_unit(CHEATSHEET, "glossary#type-1-error") == "False Positives."
-    text, _ = outside(CHEATSHEET, "type 1 vs type 2 error", "glossary#type-1-error",
-                      "glossary#type-2-error")
+    text, _ = outside(
+        CHEATSHEET, "type 1 vs type 2 error", "glossary#type-1-error", "glossary#type-2-error"
+    )
     assert fact_present("False Positives", text) and fact_present("False Negatives", text)
     # the title-case label is no sentence of its own: the side still says what happens
     assert fact_present("candidate seems good", text) and fact_present("passed on him", text)
@@ -51,8 +52,12 @@ def test_a_definition_phrased_as_a_question_is_kept_as_a_statement() -> None:
     assert _first_unit(CHEATSHEET, "glossary#bias-metric").startswith(
         "The average difference between your predictions"
     )
-    text, _ = outside(CHEATSHEET, "bias metric versus variance, how do they differ",
-                      "glossary#bias-metric", "glossary#variance")
+    text, _ = outside(
+        CHEATSHEET,
+        "bias metric versus variance, how do they differ",
+        "glossary#bias-metric",
+        "glossary#variance",
+    )
     assert fact_present("How tightly packed are your predictions", text)
     assert "?" not in text
 
@@ -73,8 +78,11 @@ def test_a_whole_sentence_may_end_on_a_preposition() -> None:
 
 def test_a_list_keeps_the_lead_in_its_items_complete(entries: dict[str, Entry]) -> None:
     # h4-006: "Example: A self-driving car needs to" + "- take you from point A to point B"
-    text, _ = answer(entries, "what does multiattribute objective mean",
-                     "ai-glossary-m-site#multiattribute-objective")
+    text, _ = answer(
+        entries,
+        "what does multiattribute objective mean",
+        "ai-glossary-m-site#multiattribute-objective",
+    )
     assert fact_present("A self-driving car needs to", text)
     assert fact_present("Take you from point A to point B", text)
 

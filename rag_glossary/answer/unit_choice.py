@@ -53,14 +53,14 @@ def _answer_units(q: Question, group: Group, idf: Idf, rank: int) -> list[Statem
     pool = group.units
     title = clean_title(group.hits[0].title)
     definition = definition_of(pool, title)
-    named = False  # the asked term is named by a later unit, not the entry's opening
+    later_names = False  # the asked term is named by a later unit, not the entry's opening
     if (rest := unnamed_focus(q, group.hits[0])) and definition is not None:
         # the asked term is not the entry's: a later unit that names it answers
         # ("ndcg": "... (NDCG) - graded relevance"), when the opening does not
-        named = coverage(rest, definition[0], idf, forms=True) < MIN_COVERAGE and any(
+        later_names = coverage(rest, definition[0], idf, forms=True) < MIN_COVERAGE and any(
             coverage(rest, u, idf, forms=True) >= ANSWERED for u, _ in pool
         )
-        focus = rest if named else focus
+        focus = rest if later_names else focus
     # listed questions answer nothing when the entry also lists statements and the
     # question does not ask for questions
     statements_listed = not q.words & QUESTION_WORDS and any(
@@ -147,7 +147,7 @@ def _answer_units(q: Question, group: Group, idf: Idf, rank: int) -> list[Statem
     # first sentence is a neighbour, not a definition ("Model is trained end-to-end ...")
     # "what is a local perturbation": the opening sub-item ("Perturbation Size: ...") of
     # an entry of labelled sub-items is a sibling of the one asked, not a definition
-    aside = (named and is_item(definition[0]) and best_unit.block != definition[0].block) or (
+    aside = (later_names and is_item(definition[0]) and best_unit.block != definition[0].block) or (
         not title
         and q.shape not in ("define", "expand")
         and best_score >= ANSWERED
