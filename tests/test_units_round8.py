@@ -126,3 +126,9 @@ def test_a_two_part_question_gets_its_second_part() -> None:
     )
     assert fact_present("one hidden layer", text)
     assert fact_present("generalize to other inputs", text)
+
+
+def test_a_gloss_that_trails_off_is_kept(entries: dict[str, Entry]) -> None:
+    # h4-014: "~ precision is not the same for all ..." is the entry's only gloss
+    body = entries["ai-glossary-m-site#mixed-precision"].body
+    assert units(body)[0].text == "Precision is not the same for all."

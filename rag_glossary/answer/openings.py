@@ -19,6 +19,7 @@ _DEFINES = re.compile(
     r"(?i)\b(?:(?:is|are)\s+(?:a|an|the|one|used|defined|called|known)|refers?\s+to|means"
     r"|denotes)\b"
 )
+_TRAILING_OFF = re.compile(r"\s*(?:…|\.\.\.)$")
 _PREPOSITION = re.compile(r"(?i)for|by|like|as")  # "of", "to", "with" end fragments
 _STRANDED_WORDS = 6
 _CONNECTIVE_TAIL = re.compile(r"(?i),?\s+(?:i\.e|e\.g|namely|that is)\.?$")
@@ -30,6 +31,8 @@ def opening_unit(sentence: str, after: list[tuple[str, str]]) -> str | None:
     ("Another term for recall, i.e."), or a definition phrased as a question ("What is
     the average difference between ...?") when no later sentence defines the term."""
     text = clean_inline(sentence)
+    if sentence.lstrip().startswith("~"):  # "~ precision is not the same for all ...": a gloss
+        text = _TRAILING_OFF.sub(".", text)  # trailing off, not cut from a longer text
     if not text or "\\" in text or _CUT.search(text) or not _prose(text):
         return None
     if text.endswith(".") and not text.endswith("..") and len(_words(text)) >= OPENING_WORDS:
