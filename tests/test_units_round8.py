@@ -40,11 +40,22 @@ def test_a_short_opening_statement_is_kept() -> None:
     assert fact_present("candidate seems good", text) and fact_present("passed on him", text)
 
 
-def test_an_opening_whose_formula_is_gone_keeps_its_words() -> None:
-    # mlcheatsheet 011: "Another term for recall, i.e." + a display formula
-    assert _first_unit(CHEATSHEET, "glossary#true-positive-rate") == "Another term for recall."
+def test_an_opening_that_leads_into_its_formula_brings_it() -> None:
+    # mlcheatsheet 010/011: "Defined as" / "Another term for recall, i.e." + `.. math::`
+    assert _first_unit(CHEATSHEET, "glossary#true-positive-rate") == (
+        "Another term for recall, i.e. TPR = True Positives / (True Positives + False Negatives)."
+    )
+    text, _ = outside(CHEATSHEET, "fpr", "glossary#false-positive-rate")
+    assert fact_present("FPR = 1 - Specificity", text)
     text, _ = outside(CHEATSHEET, "how do you compute tpr", "glossary#true-positive-rate")
     assert fact_present("Another term for recall", text)
+
+
+def test_an_opening_whose_formula_is_gone_keeps_its_words() -> None:
+    # the same opening over a formula that does not read as text
+    found, _ = outside_corpus(CHEATSHEET)
+    body = found["glossary#true-positive-rate"].body.replace("\\frac", "\\sqrt")
+    assert units(body)[0].text == "Another term for recall."
 
 
 def test_a_definition_phrased_as_a_question_is_kept_as_a_statement() -> None:

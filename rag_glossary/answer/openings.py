@@ -35,6 +35,10 @@ def opening_unit(sentence: str, after: list[tuple[str, str]]) -> str | None:
         text = _TRAILING_OFF.sub(".", text)  # trailing off, not cut from a longer text
     if not text or "\\" in text or _CUT.search(text) or not _prose(text):
         return None
+    if (formula := _formula_after(after)) is not None and (
+        _DANGLING.search(text.rstrip(".")) or _CONNECTIVE_TAIL.search(text)
+    ):
+        return f"{text[0].upper()}{text[1:]} {formula}."  # "Defined as FPR = 1 - ..."
     if text.endswith(".") and not text.endswith("..") and len(_words(text)) >= OPENING_WORDS:
         trimmed = _CONNECTIVE_TAIL.sub("", text).rstrip(".,;: ")
         # "... tasks it wasn't specifically trained for.": a whole sentence may end on
@@ -55,3 +59,20 @@ def opening_unit(sentence: str, after: list[tuple[str, str]]) -> str | None:
         phrase = asked.group(1)
         return f"{phrase[0].upper()}{phrase[1:]}."
     return f"{text[:-1].rstrip()}." if _HOW.match(text) and len(_words(text)) >= 5 else None
+
+
+_FORMULA = re.compile(r"^[A-Za-z][\w ]{0,20}=\s")
+_FRAC = re.compile(r"\\frac\{([^{}]*)\}\{([^{}]*)\}")
+
+
+def _formula_after(after: list[tuple[str, str]]) -> str | None:
+    """The display formula that follows the opening ("FPR = 1 - Specificity = \\frac{FP}{FP
+    + TN}"), as plain text, when it reads as one ("... = FP / (FP + TN)")."""
+    if not after or after[0][0] != "code" or not _FORMULA.match(after[0][1]):
+        return None
+    plain = _FRAC.sub(lambda m: f"{_group(m[1])} / {_group(m[2])}", after[0][1])
+    return None if "\\" in plain or "{" in plain else " ".join(plain.split())
+
+
+def _group(text: str) -> str:
+    return f"({text.strip()})" if re.search(r"[-+*/]", text) else text.strip()
