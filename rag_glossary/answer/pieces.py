@@ -14,7 +14,9 @@ from rag_glossary.answer.names import (
     alike,
     clean_title,
     core,
+    heads_term,
     mentions,
+    names_term,
     qualifier,
     texts_alike,
 )
@@ -35,6 +37,7 @@ _GENERIC_LABEL = re.compile(
     r"|aim|concept|intuition|approach|usage|uses?|examples?|notes?|formula|in short|tl;?dr"
     r"|what|why|how|key idea|main idea|in practice|explanation|answer|details?)\s*:"
 )
+_EXAMPLE_LABEL = re.compile(r"(?i)^(?:for )?examples?:\s+")
 _SUBJECTLESS = re.compile(r"^(Is|Are|Refers to|Describes|Means)\b")
 
 
@@ -202,6 +205,15 @@ def entry_focus(q: Question, hit: Hit) -> frozenset[str]:
     return q.focus - own
 
 
+def unnamed_focus(q: Question, hit: Hit) -> frozenset[str]:
+    """The asked term's words beyond the entry's name, when the question names a term
+    that is not this entry's ("ndcg" answered by "Model Evaluation Metric"); else none."""
+    name = clean_title(hit.title)
+    if not (q.names_term and name) or names_term(hit, q.term) or heads_term(hit, q.term):
+        return frozenset()
+    return q.words - set(tokenize(" ".join((name, *hit.entry.aliases))))
+
+
 def statement(unit_ids: tuple[Unit, list[str]], rank: int, title: str, name: str = "") -> Statement:
     """A unit as a statement; ``name`` leads it ("Term: ...") when it does not name its term."""
     unit, ids = unit_ids
@@ -258,7 +270,11 @@ def list_statement(
     if lead and lead != title and title and not mentions(lead, title):
         # a bare label ("Trimming") under the title reads as a label chain: "X: Trimming:"
         bare_label = len(lead.split()) <= 3 and not re.search(r"[.,;]", lead)
-        lead = f"{lead} ({title})" if bare_label else f"{title}: {lead}"
+        example = _EXAMPLE_LABEL.match(lead)
+        if example and not bare_label:  # "Example: A self-driving car needs to"
+            lead = f"{title}, for example: {lead[example.end() :]}"
+        else:
+            lead = f"{lead} ({title})" if bare_label else f"{title}: {lead}"
     return Statement(lead, tuple(ids), items, order=(rank, chosen[0][0].position if chosen else 0))
 
 

@@ -124,7 +124,8 @@ def _units(body: str) -> tuple[Unit, ...]:
     unsure: list[Unit] = []
     lead = ""
     section = 0
-    for block, (kind, text) in enumerate(_labelled(_paired(_blocks(body)))):
+    blocks = list(_labelled(_paired(_blocks(body))))
+    for block, (kind, text) in enumerate(blocks):
         if kind == "code":
             lead = ""
             continue
@@ -139,7 +140,11 @@ def _units(body: str) -> tuple[Unit, ...]:
             for i, sentence in enumerate(sentences):
                 if asked and i == 0 and len(sentence.split()) <= _REPLY_WORDS:
                     continue  # "You'd still get artifacts." replies to it, and means little alone
-                if (clean := clean_unit(sentence)) is not None:
+                if (clean := clean_unit(sentence)) is None and not out and i == 0:
+                    from rag_glossary.answer.openings import opening_unit  # it uses this module
+
+                    clean = opening_unit(sentence, blocks[block + 1 :])
+                if clean is not None:
                     out.append(Unit(clean, "sentence", len(out), block, section=section))
                 elif not out and (doubted := _doubted(sentence)) is not None:
                     unsure.append(Unit(doubted, "sentence", 0, block))
@@ -231,9 +236,11 @@ def _item_text(text: str) -> str:
 
 
 def _is_lead(text: str) -> bool:
-    """A list intro ("Types are:") or a short label line before a list ("Model Parameters")."""
+    """A list intro ("Types are:"), a short label line before a list ("Model Parameters"),
+    or a sentence the list completes ("A self-driving car needs to")."""
     short_label = len(text.split()) <= 5 and not re.search(r"[.!?]$", text)
-    return text.endswith((":", "?")) or short_label
+    dangles = not re.search(r"[.!?]$", text) and bool(_DANGLING.search(text))
+    return text.endswith((":", "?")) or short_label or dangles
 
 
 def _lead_text(lead: str) -> str:

@@ -93,6 +93,14 @@ def _what_it_is(q: Question, hits: Sequence[Hit], main: Group) -> Statement | No
     return None
 
 
+LABEL_WORDS = 4  # an opening this short, in title case, is a label ("False Positives.")
+
+
+def _is_label(text: str) -> bool:
+    words = text.rstrip(".").split()
+    return len(words) <= LABEL_WORDS and all(w[:1].isupper() for w in words)
+
+
 def comparison(q: Question, hits: Sequence[Hit], idf: Idf) -> list[Statement] | None:
     both = _compares_both(q, hits)
     if both is not None:  # "Model Evaluation Vs Model Optimisation": the entry says it
@@ -149,7 +157,9 @@ def comparison(q: Question, hits: Sequence[Hit], idf: Idf) -> list[Statement] | 
             more = _next_to(fresh, second)  # "... not a multiplication at all!" + "It is ..."
             words = sum(count_words(u.text) for u, _ in picked.values())
             fits = more is not None and words + count_words(more[0].text) <= SIDE_WORDS
-            if more and fits and refers_back(more[0].text):
+            # a label-like opening ("False Positives.") is no sentence of its own: read on
+            label = _is_label(opening[0].text)
+            if more and fits and (refers_back(more[0].text) or label):
                 picked[more[0].position] = more
         listed = None if answer else _asked_list(group.units, asked | {stem(t) for t in focus})
         if listed is not None:

@@ -6,7 +6,15 @@ from __future__ import annotations
 
 import re
 
-from rag_glossary.answer.cues import CUES, NAMING, NEVER, cue_for, defines_asked, later_answer
+from rag_glossary.answer.cues import (
+    CUES,
+    LATER_COVERAGE,
+    NAMING,
+    NEVER,
+    cue_for,
+    defines_asked,
+    later_answer,
+)
 from rag_glossary.answer.lists import QUESTION_WORDS, bridge, introduces, list_after
 from rag_glossary.answer.names import clean_title
 from rag_glossary.answer.overlap import Idf, coverage
@@ -24,6 +32,7 @@ from rag_glossary.answer.pieces import (
     near_duplicate,
     refers_back,
     statement,
+    unnamed_focus,
 )
 from rag_glossary.answer.question import Question
 from rag_glossary.answer.segment import Unit
@@ -44,6 +53,14 @@ def _answer_units(q: Question, group: Group, idf: Idf, rank: int) -> list[Statem
     pool = group.units
     title = clean_title(group.hits[0].title)
     definition = definition_of(pool, title)
+    later_names = False  # the asked term is named by a later unit, not the entry's opening
+    if (rest := unnamed_focus(q, group.hits[0])) and definition is not None:
+        # the asked term is not the entry's: a later unit that names it answers
+        # ("ndcg": "... (NDCG) - graded relevance"), when the opening does not
+        later_names = coverage(rest, definition[0], idf, forms=True) < MIN_COVERAGE and any(
+            coverage(rest, u, idf, forms=True) >= ANSWERED for u, _ in pool
+        )
+        focus = rest if later_names else focus
     # listed questions answer nothing when the entry also lists statements and the
     # question does not ask for questions
     statements_listed = not q.words & QUESTION_WORDS and any(
@@ -116,10 +133,21 @@ def _answer_units(q: Question, group: Group, idf: Idf, rank: int) -> list[Statem
         picked[later[0].position] = later  # "... typically half of the traffic goes to ..."
         words += count_words(later[0].text)
         asked.append(later[0])
+    if q.two_part and q.names_term and not [u for u in asked if u is not definition[0]]:
+        # "what is X and what happens if ...": the definition answers the first part; the
+        # sentence closest to the second part's words answers it, though under MIN_COVERAGE
+        opening_words = 0 if definition[0].position in picked else count_words(definition[0].text)
+        second = _second_part(scored, definition[0], words + opening_words)
+        if second is not None:
+            picked[second[0].position] = second
+            words += count_words(second[0].text)
+            asked.append(second[0])
     opening_fits = words + count_words(definition[0].text) <= MAX_ANSWER_WORDS
     # an annotation (its title is no name) whose asked sentence answers: its unrelated
     # first sentence is a neighbour, not a definition ("Model is trained end-to-end ...")
-    aside = (
+    # "what is a local perturbation": the opening sub-item ("Perturbation Size: ...") of
+    # an entry of labelled sub-items is a sibling of the one asked, not a definition
+    aside = (later_names and is_item(definition[0]) and best_unit.block != definition[0].block) or (
         not title
         and q.shape not in ("define", "expand")
         and best_score >= ANSWERED
@@ -148,6 +176,19 @@ def _answer_units(q: Question, group: Group, idf: Idf, rank: int) -> list[Statem
     name = display_name(group)
     out = [statement(x, rank, title, name if i == 0 else "") for i, x in enumerate(ordered)]
     return out + ([listed] if listed is not None else [])
+
+
+def _second_part(
+    scored: list[tuple[float, Unit, list[str]]], opening: Unit, words: int
+) -> tuple[Unit, list[str]] | None:
+    """The sentence, other than the opening, that best covers a two-part question's
+    second part, when it covers it at all (LATER_COVERAGE) and fits beside the ``words``
+    already chosen (the opening's included)."""
+    found = next((x for x in scored if x[1].kind == "sentence" and x[1] is not opening), None)
+    if found is None or found[0] < LATER_COVERAGE or is_filler(found[1].text):
+        return None
+    fits = words + count_words(found[1].text) <= MAX_ANSWER_WORDS
+    return (found[1], found[2]) if fits else None
 
 
 def _continues(pool: list[tuple[Unit, list[str]]], unit: Unit) -> tuple[Unit, list[str]] | None:

@@ -1,0 +1,78 @@
+"""An entry's opening sentence that the cleaning rules of ``segment`` reject, kept when it
+is the entry's definition: "False Positives.", "Another term for recall, i.e." (its
+formula is gone), "What is the average difference between ...?" (no later sentence
+defines the term)."""
+
+from __future__ import annotations
+
+import re
+
+from rag_glossary.answer.inline import clean_inline
+from rag_glossary.answer.segment import _CUT, _DANGLING, _SEE_POINTER, _prose, _words
+
+OPENING_WORDS = 2  # an entry's opening statement ("False Positives.") says at least this much
+# a definition phrased as a question: "What is the average difference between ...?"
+_WHAT_IS = re.compile(r"(?i)^what\s+(?:is|are)\s+((?:the|a|an)\s+.+?)\s*\?$")
+_HOW = re.compile(r"(?i)^how\s+\w+.*\?$")
+# a later sentence that defines ("X is a ...", "refers to"): the opening question is rhetorical
+_DEFINES = re.compile(
+    r"(?i)\b(?:(?:is|are)\s+(?:a|an|the|one|used|defined|called|known)|refers?\s+to|means"
+    r"|denotes)\b"
+)
+_TRAILING_OFF = re.compile(r"\s*(?:…|\.\.\.)$")
+_PREPOSITION = re.compile(r"(?i)for|by|like|as")  # "of", "to", "with" end fragments
+_STRANDED_WORDS = 6
+_CONNECTIVE_TAIL = re.compile(r"(?i),?\s+(?:i\.e|e\.g|namely|that is)\.?$")
+
+
+def opening_unit(sentence: str, after: list[tuple[str, str]]) -> str | None:
+    """An entry's opening sentence that the cleaning rules reject, when it is the entry's
+    definition: a short statement ("False Positives."), a statement whose formula is gone
+    ("Another term for recall, i.e."), or a definition phrased as a question ("What is
+    the average difference between ...?") when no later sentence defines the term."""
+    text = clean_inline(sentence)
+    if sentence.lstrip().startswith("~"):  # "~ precision is not the same for all ...": a gloss
+        text = _TRAILING_OFF.sub(".", text)  # trailing off, not cut from a longer text
+    if not text or "\\" in text or _CUT.search(text) or not _prose(text):
+        return None
+    if (formula := _formula_after(after)) is not None and (
+        _DANGLING.search(text.rstrip(".")) or _CONNECTIVE_TAIL.search(text)
+    ):
+        return f"{text[0].upper()}{text[1:]} {formula}."  # "Defined as FPR = 1 - ..."
+    if text.endswith(".") and not text.endswith("..") and len(_words(text)) >= OPENING_WORDS:
+        trimmed = _CONNECTIVE_TAIL.sub("", text).rstrip(".,;: ")
+        # "... tasks it wasn't specifically trained for.": a whole sentence may end on
+        # a preposition
+        stranded = trimmed == text[:-1] and len(_words(text)) >= _STRANDED_WORDS
+        ends = _DANGLING.search(trimmed)
+        if (not ends or (stranded and _PREPOSITION.fullmatch(ends.group(0)))) and len(
+            _words(trimmed)
+        ) >= OPENING_WORDS:
+            return f"{trimmed[0].upper()}{trimmed[1:]}."
+        return None
+    if not text.endswith("?") or _SEE_POINTER.match(text):
+        return None
+    later = " ".join(t for kind, t in after if kind in ("para", "item"))
+    if _DEFINES.search(later):
+        return None
+    if asked := _WHAT_IS.match(text):
+        phrase = asked.group(1)
+        return f"{phrase[0].upper()}{phrase[1:]}."
+    return f"{text[:-1].rstrip()}." if _HOW.match(text) and len(_words(text)) >= 5 else None
+
+
+_FORMULA = re.compile(r"^[A-Za-z][\w ]{0,20}=\s")
+_FRAC = re.compile(r"\\frac\{([^{}]*)\}\{([^{}]*)\}")
+
+
+def _formula_after(after: list[tuple[str, str]]) -> str | None:
+    """The display formula that follows the opening ("FPR = 1 - Specificity = \\frac{FP}{FP
+    + TN}"), as plain text, when it reads as one ("... = FP / (FP + TN)")."""
+    if not after or after[0][0] != "code" or not _FORMULA.match(after[0][1]):
+        return None
+    plain = _FRAC.sub(lambda m: f"{_group(m[1])} / {_group(m[2])}", after[0][1])
+    return None if "\\" in plain or "{" in plain else " ".join(plain.split())
+
+
+def _group(text: str) -> str:
+    return f"({text.strip()})" if re.search(r"[-+*/]", text) else text.strip()
