@@ -121,3 +121,16 @@ def test_named_questions_on_a_small_glossary(
     advml: Retriever, question: str, covered: bool
 ) -> None:
     assert advml.retrieve(question, k=5).covered is covered
+
+
+@pytest.mark.parametrize(
+    ("question", "term"),
+    [
+        ("how could someone game the precision metric", "precision metric"),
+        ("why do people put batch normalization layers in a network", "batch normalization layers"),
+        # a statement that starts with "someone" tells a story; its words stay
+        ("someone hid instructions in a web page", "someone hid instructions"),
+    ],
+)
+def test_an_unnamed_subject_after_a_question_lead_is_scaffolding(question: str, term: str) -> None:
+    assert extract_key_terms(question)[0].text == term

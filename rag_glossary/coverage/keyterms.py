@@ -57,6 +57,7 @@ _LEAD = re.compile(
     r"|(?:kind|kinds|type|types|examples?) of|an?|the|some|any|each|every|my|your|this|that"
     r")\s+"
 )
+_VAGUE_SUBJECT = re.compile(r"^(?:someone|somebody|anyone|people) \w+\s+")
 _TRAIL = re.compile(
     r"\s+(?:work|works|working|mean|means|(?:is|are) there|meaning|stand for|stands for"
     r"|do|does|is|are"
@@ -203,9 +204,13 @@ class KeyTerm:
 
 
 def strip_scaffolding(question: str) -> str:
-    text = " ".join(words(question))
+    said = text = " ".join(words(question))
     for _ in range(6):
         stripped = _TRAIL.sub("", " " + _LEAD.sub("", text + " ").strip()).strip()
+        if stripped != said:
+            # "why do people put X", "how could someone game X": after a question's
+            # lead, an unnamed subject and its verb; a statement's "someone ..." is a story
+            stripped = _VAGUE_SUBJECT.sub("", stripped + " ").strip()
         if stripped == text:
             break
         text = stripped
