@@ -44,6 +44,17 @@ def is_plain(question: str, supporting_texts: Iterable[str]) -> bool:
     return all(w in everyday_words() for w in words if w[:_STEM] not in support)
 
 
+def unsupported_rare(question: str, best_text: str) -> int:
+    """How many distinct rare (non-everyday) question words the best entry's text lacks.
+
+    A description naming three or more specific things its best entry never
+    mentions ("splitting the data into k chunks ... averaging") describes
+    something else, however close the topic (coverage.judge)."""
+    support = _support([best_text])
+    words = (w for w in _WORD.findall(question.lower()) if len(w) >= _MIN_LEN and w.isalpha())
+    return len({w[:_STEM] for w in words if w not in everyday_words() and w[:_STEM] not in support})
+
+
 def _support(texts: Iterable[str]) -> set[str]:
     # Adjacent words joined too: "pre-trained" supports "pretrained".
     support: set[str] = set()

@@ -38,7 +38,7 @@ from rag_glossary.coverage import CoverageIndex, judge
 from rag_glossary.coverage.keyterms import strip_scaffolding
 from rag_glossary.embedding.encoder import Encoder
 from rag_glossary.errors import UsageError
-from rag_glossary.everyday import is_plain
+from rag_glossary.everyday import is_plain, unsupported_rare
 from rag_glossary.hubness import hub_scores
 from rag_glossary.lexical import LexicalIndex
 from rag_glossary.models import Chunk, Entry, Hit, RetrievalResult
@@ -277,7 +277,8 @@ class Retriever:
         term = self.coverage.check(query, [h.id for h in hits])
         z = standout(s.dense_all, self.entry_vectors, self._title_groups)
         plain = term.described and self._plain(query, s)
-        verdict = judge(term, z, self.calibration, config.min_confidence, plain)
+        unsupported = self._unsupported(query, s) if term.described else 0
+        verdict = judge(term, z, self.calibration, config.min_confidence, plain, unsupported)
         nearest = tuple(dict.fromkeys(h.title for h in hits)) if term.found is False else ()
         return RetrievalResult(
             query,
@@ -296,6 +297,13 @@ class Retriever:
         entries = (self.entries[i] for i in best)
         texts = (" ".join((e.title, *e.aliases, e.body)) for e in entries)
         return is_plain(query, texts)
+
+    def _unsupported(self, query: str, s: _Signals) -> int:
+        """Rare question words the best dense entry's text lacks (everyday.unsupported_rare)."""
+        if not s.dense_all:
+            return 0
+        e = self.entries[max(s.dense_all, key=s.dense_all.__getitem__)]
+        return unsupported_rare(query, " ".join((e.title, *e.aliases, e.body)))
 
     def _overridden(self, overrides: dict[str, Any]) -> RetrieverConfig:
         if not overrides:

@@ -18,6 +18,8 @@ _MAX_ALIAS_SOURCE = 200  # longer "titles" are prose; skip the regexes on them
 # "Markov Decision Process (MDP)" and "Mean Absolute Error (MAE) Loss Function".
 _TRAILING_ACRONYM = re.compile(r"^(.*\S)\s*\(([^()\s]{1,15})\)$")
 _INNER_ACRONYM = re.compile(r"^(.*?\S)\s*\(([^()\s]{1,15})\)\s+([^()]+)$")
+# The acronym first, spelled out in parentheses: "ROC (Receiver Operating Characteristic) Curve".
+_EXPANDED_ACRONYM = re.compile(r"^([^\W\d_]{2,8})\s+\(([^()]{3,80})\)\s*([^()]*)$")
 
 
 @dataclass
@@ -54,7 +56,22 @@ def acronym_aliases(title: str) -> list[str]:
     match = _INNER_ACRONYM.match(title)
     if match and _looks_like_acronym(match.group(2)):
         return [f"{match.group(2)} {match.group(3).strip()}"]
-    return []
+    return _expanded_acronym_aliases(title)
+
+
+def _expanded_acronym_aliases(title: str) -> list[str]:
+    """``mAP (mean Average Precision)`` gives ``mAP`` and ``mean Average Precision``;
+    ``ROC (Receiver Operating Characteristic) Curve`` gives ``ROC``, ``ROC Curve`` and
+    ``Receiver Operating Characteristic Curve``. The parentheses must spell the acronym."""
+    match = _EXPANDED_ACRONYM.match(title)
+    if not match:
+        return []
+    acronym, expansion, rest = match.group(1), match.group(2).strip(), match.group(3).strip()
+    if not (_looks_like_acronym(acronym) and _spelled_by(acronym, expansion.split())):
+        return []
+    if not rest:
+        return [acronym, expansion]
+    return [acronym, f"{acronym} {rest}", f"{expansion} {rest}"]
 
 
 _ACRONYM_WORDS = {"of", "and", "the", "a", "an", "to", "for", "in", "on", "with", "by"}

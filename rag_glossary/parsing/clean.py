@@ -202,6 +202,7 @@ _BLOCKQUOTE = re.compile(r"^(\s*)(?:>\s?)+")
 # "[1]: https://..." or "[1]: /terms/padding/" defines a reference link's target; Markdown
 # shows nothing for it.
 _REF_DEFINITION = re.compile(r"^ {0,3}\[[^\[\]]+\]:\s*<?(?:https?://|\.{0,2}/|#)\S*\s*$")
+_FOOTNOTE_DEFINITION = re.compile(r"^ {0,3}\[\^[^\[\]\s]+\]:")
 _TOC_MARKER = re.compile(r"^\s*(?:[*+-]|1\.)\s+toc\s*$", re.IGNORECASE)
 
 
@@ -223,6 +224,31 @@ def finish(lines: Sequence[str]) -> str:
         if blank:
             out.append("")
         blank = False
+        out.append(line)
+    return "\n".join(out)
+
+
+# Lines that open a Markdown block of their own (a soft wrap never starts one).
+_BLOCK_START = re.compile(r"^\s*(?:[-*+•]\s|\d{1,3}[.)]\s|#{1,6}\s|>|\||`{3}|~{3}|:\s|<|\[\^)")
+
+_OWN_LINE = re.compile(r"^\s*(?:#{1,6}\s|\|)")  # a heading or table row takes no continuation
+
+
+def join_soft_wraps(text: str) -> str:
+    """Markdown source with each paragraph's or list item's wrapped lines joined: a line
+    break inside a paragraph is a space (``... test and evaluation`` + ``(T&E) of ...``).
+    Blank lines, block openers, hard breaks (two spaces, backslash) and fenced code stay."""
+    out: list[str] = []
+    in_code = False
+    for line in text.split("\n"):
+        if _FENCE.match(line):
+            in_code = not in_code
+        elif not (in_code or not line.strip() or not out or not out[-1].strip()):
+            prev = out[-1]
+            opener = _BLOCK_START.match(line) or _OWN_LINE.match(prev)
+            if not (opener or prev.endswith(("  ", "\\")) or _FENCE.match(prev)):
+                out[-1] = f"{prev.rstrip()} {line.strip()}"
+                continue
         out.append(line)
     return "\n".join(out)
 
@@ -260,7 +286,7 @@ def _prose_line(raw: str, base: int, links: LinkCollector) -> str:
     line = raw.expandtabs(4)
     line = line[base:] if line[:base].isspace() else line.lstrip()
     line = _BLOCKQUOTE.sub(r"\1", line)
-    if _REF_DEFINITION.match(line):
+    if _REF_DEFINITION.match(line) or _FOOTNOTE_DEFINITION.match(line):
         return ""
     text, _ = clean_inline(line, links)
     if not text.strip():

@@ -41,6 +41,8 @@ _ESCAPED_CITATION = re.compile(r"\s?\[\\\[\d{1,3}\\\]\](?:\([^()\s]*\)|\[[^\[\]]
 _CITATION = re.compile(
     r"(?<=[^\s*+>|-])\s\[([1-9]\d{0,2}(?:\s?[,–-]\s?[1-9]\d{0,2})*)\](?=[\s.,;:)]|$)"
 )
+# Footnote references ("... process. [^1]", "variations.[^20]"); "[^1]: text" defines one.
+_FOOTNOTE_REF = re.compile(r"[ \t]?\[\^[\w-]{1,30}\](?!:)")
 _GLUED_WORD = re.compile(r"[a-z]{3}")
 SPACES = re.compile(r"[ \t]{2,}")
 
@@ -205,6 +207,7 @@ def _clean_prose(text: str, links: LinkCollector) -> str:
         text = _LIQUID_OUTPUT.sub("", text)
         text = _KRAMDOWN_ATTR.sub("", text)
     if "[" in text:
+        text = _FOOTNOTE_REF.sub("", text)
         text = _ESCAPED_CITATION.sub(_escaped_citation, text)
         text = _CITATION.sub(_citation, text)
         text = _WIKI_IMAGE.sub("", text)
@@ -217,7 +220,12 @@ def _clean_prose(text: str, links: LinkCollector) -> str:
         text = _HTML_TAG.sub("", text)
     if ":" in text:
         text = _SHORTCODE.sub("", text)
-    return text.replace("**", "")
+    return _BOLD.sub("", text) if "**" in text else text
+
+
+# Bold markers; a "**" with spaces on both sides can neither open nor close emphasis
+# (CommonMark): it is the power operator of flattened code, "(y_pred - y_true) ** 2".
+_BOLD = re.compile(r"(?<!\s)\*\*|\*\*(?!\s)")
 
 
 def clean_inline(line: str, links: LinkCollector | None = None) -> tuple[str, list[str]]:

@@ -18,6 +18,7 @@ Other headings only end a term's text.
 from __future__ import annotations
 
 import re
+import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -28,7 +29,7 @@ from rag_glossary.parsing.base import (
     acronym_aliases,
     defined_acronym_aliases,
 )
-from rag_glossary.parsing.clean import clean_markdown, front_matter, prepare
+from rag_glossary.parsing.clean import clean_markdown, front_matter, join_soft_wraps, prepare
 from rag_glossary.parsing.fields import FieldSpec
 from rag_glossary.parsing.inline import INLINE_LINK, clean_title
 from rag_glossary.parsing.md_tables import table_sections
@@ -37,6 +38,10 @@ _BOLD_LEAD = re.compile(r"^(\*\*|__)(?=\S)(.{1,120}?)(?<=\S)\1(.*)$", re.DOTALL)
 _SEPARATOR = re.compile(r"^[ \t]*(?:[:\-–—=]+[ \t]*|<br\s*/?>[ \t]*|(?=\n)|$)", re.IGNORECASE)
 _GLOSSARY_INFO = re.compile(r"^\{glossary\}")
 _OPTION_LINE = re.compile(r"^:\w[\w-]*:")
+# A document's back matter, not a term: "## References [^22]", "## Footnotes".
+_BACK_MATTER = re.compile(
+    r"(?i)^(?:references?|bibliography|footnotes?|citations?|works cited|further reading)$"
+)
 _MAX_TERM_WORDS = 12
 _PROSE_WORDS = 3
 _SHORT_TERM_WORDS = 6  # a longer bold span ending in "." is a sentence, not a term
@@ -111,7 +116,7 @@ def _sections(markdown: str, spec: FieldSpec, offset: int) -> list[Section]:
             if lead:
                 walk.term(lead, offset + tok.map[0] + 1, item.level - 1 if item else None)
             else:
-                walk.text(tok.content)
+                walk.text(join_soft_wraps(tok.content))
         elif tok.type in ("fence", "code_block", "html_block"):
             walk.text(tok.content)
         i += 1
@@ -192,7 +197,8 @@ class _Walk:
         self.close()
         levels = {h.level for h in self.headings if h.has_terms}
         for h in reversed(self.headings):
-            if h.level in levels and not h.has_terms and h.title and _prose(h.chunks):
+            is_entry = h.title and not _BACK_MATTER.match(h.title) and _prose(h.chunks)
+            if h.level in levels and not h.has_terms and is_entry:
                 section = _section(h.title, h.line, h.chunks)
                 if section.body:
                     self.out.insert(h.at, section)
@@ -313,7 +319,9 @@ def _deflist(tokens: Sequence[Any], offset: int) -> list[Section]:
             title, line, chunks = "", offset + tok.map[0] + 1, []
         elif tok.type == "inline" and depth == 2 and not title:
             title = clean_title(tok.content)
-        elif (tok.type == "inline" and title) or (tok.type in ("fence", "code_block") and title):
+        elif tok.type == "inline" and title:
+            chunks.append(join_soft_wraps(tok.content))
+        elif tok.type in ("fence", "code_block") and title:
             chunks.append(tok.content)
         depth += tok.nesting
     if title:
@@ -355,9 +363,8 @@ def _indented_glossary(content: Sequence[str], start: int) -> list[Section]:
             not content[i].strip() or len(content[i]) - len(content[i].lstrip()) > base
         ):
             i += 1
-        section = _section(
-            terms[0], start + first + 1, ["\n".join(t.strip() for t in content[body_start:i])]
-        )
+        body = textwrap.dedent("\n".join(content[body_start:i]))
+        section = _section(terms[0], start + first + 1, [join_soft_wraps(body)])
         section.aliases = [*terms[1:], *section.aliases]
         if section.title:
             sections.append(section)

@@ -6,7 +6,7 @@ lines may share one definition: the first is the title, the others aliases;
 the definition gives, ``referred to as the "target"``) and of plain definition
 lists. Sphinx roles (``:term:`net <Neural Network>```, ``:ref:``...) become their
 text; ``.. seealso::`` becomes a "See also" line; other Sphinx-only directives are
-dropped; math stays as its LaTeX source.
+dropped; lists keep one item a line; math reads as plain text (latex.py).
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from rag_glossary.parsing.base import (
     slash_aliases,
 )
 from rag_glossary.parsing.clean import fix_mojibake
+from rag_glossary.parsing.latex import readable_math
 
 _ROLE_TEXT = re.compile(r"^(.*?)\s*<[^<>]*>$", re.DOTALL)
 _SPHINX_ROLES = (
@@ -31,6 +32,7 @@ _SPHINX_ROLES = (
     "class", "func", "meth", "mod", "attr", "obj", "data", "exc", "const", "cite",
     "py:class", "py:func", "py:meth", "py:mod", "py:attr", "py:obj", "py:data", "py:exc",
 )  # fmt: skip
+_LINK_ROLES = ("doc", "ref", "numref", "any")
 _DROPPED_DIRECTIVES = (
     "toctree", "index", "only", "versionadded", "versionchanged", "deprecated", "todo",
     "highlight", "autosummary", "automodule", "autoclass", "autofunction", "currentmodule",
@@ -115,14 +117,51 @@ def _definition_text(definition: Any) -> str:
 
     for junk in list(definition.findall(nodes.system_message)):
         junk.parent.remove(junk)
-    blocks = []
+    for math in list(definition.findall(nodes.math)):
+        math.parent.replace(math, nodes.Text(readable_math(math.astext())))
+    blocks: list[str] = []
     for child in definition.children:
-        text = child.astext().strip()
-        if text:
-            blocks.append(
-                " ".join(text.split()) if not isinstance(child, nodes.literal_block) else text
-            )
+        text = _block_text(child)
+        if not text:
+            continue
+        # A displayed formula continues the sentence that leads to it ("Defined as").
+        if isinstance(child, nodes.math_block) and blocks and not _SENTENCE_END.search(blocks[-1]):
+            blocks[-1] = f"{blocks[-1]} {text}"
+        else:
+            blocks.append(text)
     return fix_mojibake("\n".join(blocks))
+
+
+_SENTENCE_END = re.compile(r"(?<!\bi\.e)(?<!\be\.g)[.!?:;)\]\"']$")
+
+
+def _block_text(node: Any, depth: int = 0) -> str:
+    """A body element as text: lists one item per line (``- item``, nested ones indented),
+    formulas as readable text, code verbatim, any other element on one line."""
+    from docutils import nodes
+
+    if isinstance(node, nodes.literal_block):
+        return str(node.astext()).strip()
+    if isinstance(node, nodes.math_block):
+        return readable_math(node.astext())
+    if isinstance(node, (nodes.bullet_list, nodes.enumerated_list)):
+        items = [_item_text(item, depth) for item in node.children]
+        return "\n".join(item for item in items if item)
+    return " ".join(node.astext().split())
+
+
+def _item_text(item: Any, depth: int) -> str:
+    from docutils import nodes
+
+    own: list[str] = []
+    nested: list[str] = []
+    for child in item.children:
+        if isinstance(child, (nodes.bullet_list, nodes.enumerated_list)):
+            nested.append(_block_text(child, depth + 1))
+        elif text := _block_text(child, depth + 1):
+            own.append(text)
+    head = "  " * depth + "- " + " ".join(own) if own else ""
+    return "\n".join(line for line in (head, *nested) if line)
 
 
 def _line_of(term: str, item: Any, lines: Sequence[str]) -> int:
@@ -166,10 +205,15 @@ def _text_role(
 ) -> tuple[list[Any], list[Any]]:
     from docutils import nodes
 
-    del name, rawtext, lineno, inliner, options, content
+    del rawtext, lineno, inliner, options, content
     match = _ROLE_TEXT.match(text)
-    shown = (match.group(1) if match and match.group(1) else text).lstrip("~!")
-    return [nodes.Text(shown)], []
+    if match and match.group(1):
+        return [nodes.Text(match.group(1))], []
+    target = (match.group(0) if match else text).lstrip("~!")
+    if name in _LINK_ROLES and match is None:
+        # Sphinx shows the linked page's or section's title; its name, humanized, reads best.
+        target = " ".join(target.rsplit("/", 1)[-1].replace("_", " ").replace("-", " ").split())
+    return [nodes.Text(target)], []
 
 
 def _glossary_directive() -> Any:

@@ -1,0 +1,59 @@
+"""LaTeX math as readable plain text: ``\\frac{TP}{TP + FP}`` reads ``TP / (TP + FP)``.
+
+Only the notation glossaries write in definitions is rendered (fractions, roots,
+text and font commands, common operators and Greek letters); any other command
+keeps its name without the backslash, so a formula is never dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SYMBOLS = {
+    "cdot": "·", "times": "×", "div": "÷", "pm": "±", "le": "≤", "leq": "≤", "ge": "≥",
+    "geq": "≥", "neq": "≠", "ne": "≠", "approx": "≈", "sim": "~", "infty": "∞", "in": "∈",
+    "sum": "sum", "prod": "prod", "int": "∫", "partial": "∂", "nabla": "∇", "to": "→",
+    "rightarrow": "→", "leftarrow": "←", "ldots": "…", "cdots": "…", "dots": "…",
+    "alpha": "α", "beta": "β", "gamma": "γ", "delta": "δ", "epsilon": "ε", "varepsilon": "ε",
+    "theta": "θ", "lambda": "λ", "mu": "μ", "pi": "π", "rho": "ρ", "sigma": "σ", "tau": "τ",
+    "phi": "φ", "chi": "χ", "omega": "ω", "Delta": "Δ", "Sigma": "Σ", "Omega": "Ω",
+}  # fmt: skip
+# Commands that only style their argument, and sizing commands that only wrap a bracket.
+_STYLE = re.compile(
+    r"\\(?:text|textrm|textbf|textit|mathrm|mathbf|mathit|mathop|mathcal|mathbb|operatorname"
+    r"|hat|bar|tilde|vec|overline)\s*\{([^{}]*)\}"
+)
+_SIZING = re.compile(r"\\(?:left|right|big|Big|bigg|Bigg)\b\s*")
+_FRAC = re.compile(r"\\[dt]?frac\s*\{([^{}]*)\}\s*\{([^{}]*)\}")
+_SQRT = re.compile(r"\\sqrt\s*\{([^{}]*)\}")
+_SCRIPT = re.compile(r"([_^])\{([^{}]*)\}")
+_COMMAND = re.compile(r"\\([A-Za-z]+)")
+_SPACING = re.compile(r"\\[,;:! ]|~")
+_OPERAND = re.compile(r"^[\w.·]+$")
+
+
+def readable_math(latex: str) -> str:
+    """One line of plain text for a LaTeX formula."""
+    text = " ".join(latex.split())
+    text = _SPACING.sub(" ", _SIZING.sub("", text))
+    for _ in range(5):  # nested braces, innermost first
+        before = text
+        text = _STYLE.sub(r"\1", text)
+        text = _FRAC.sub(lambda m: f"{_operand(m.group(1))} / {_operand(m.group(2))}", text)
+        text = _SQRT.sub(r"sqrt(\1)", text)
+        text = _SCRIPT.sub(lambda m: f"{m.group(1)}{_operand(m.group(2))}", text)
+        if text == before:
+            break
+    text = _COMMAND.sub(_symbol, text)
+    return " ".join(text.replace("{", "").replace("}", "").split())
+
+
+def _symbol(match: re.Match[str]) -> str:
+    name = _SYMBOLS.get(match.group(1), match.group(1))
+    glued = match.start() > 0 and match.string[match.start() - 1].isalnum()
+    return f" {name}" if glued and name[0].isalpha() else name
+
+
+def _operand(text: str) -> str:
+    text = text.strip()
+    return text if _OPERAND.match(text) else f"({text})"
