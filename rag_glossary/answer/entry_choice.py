@@ -15,7 +15,7 @@ from rag_glossary.lexical import tokenize
 from rag_glossary.models import Hit
 
 RANK_K = 60  # reciprocal-rank fusion's constant: how slowly a lower rank loses weight
-DENSE_SHARE = 0.5  # a lower hit must be at least this close in meaning as the first
+DENSE_SHARE = 0.65  # a lower hit must be at least this share as close in meaning as the first
 COVER_WEIGHT = 0.7  # choosing the entry: how much its best unit's coverage counts
 
 
@@ -52,8 +52,9 @@ def says_term(hit: Hit, term: str) -> bool:
 
 def _close_in_meaning(hits: list[Hit]) -> list[Hit]:
     """The hits whose dense similarity is at least ``DENSE_SHARE`` of the first's: a hit
-    less than half as close in meaning does not take the answer on shared words
-    ("the value that shows up most often": Mode, not Test statistic's "value ... data")."""
+    much less close in meaning does not take the answer on shared words ("the value that
+    shows up most often": Mode, not Test statistic's "value ... data"; "a function that
+    scores how wrong the predictions are": Loss function, not Bias's "... predictions")."""
     first = hits[0].signals.get("dense")
     if first is None or first <= 0:
         return hits
