@@ -79,7 +79,7 @@ def judge(
         return Verdict(True, _FOUND_CONFIDENCE[term.how], f"key term found ({term.how})")
     if term.found is False and term.term_style:
         confidence = confidence_of(standout, calibration.strict)
-        rescued = confidence >= threshold
+        rescued = confidence >= threshold and not term.sibling
         reason = "key term missing" + (", but one entry stands out" if rescued else "")
     else:
         bar = calibration.lenient
@@ -90,4 +90,6 @@ def judge(
         reason = "best entry stands out" if confidence >= threshold else "no entry stands out"
         if specific and confidence < threshold:
             reason = "best entry lacks the question's specific words"
-    return Verdict(confidence >= threshold, round(confidence, 4), reason)
+    sibling = term.sibling and term.found is False and term.term_style
+    covered = confidence >= threshold and not sibling
+    return Verdict(covered, round(confidence, 4), reason)

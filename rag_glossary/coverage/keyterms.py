@@ -36,7 +36,7 @@ _LEAD = re.compile(
     r"|what (?:causes|caused|happens|makes|determines|affects|controls|decides|limits|drives)"
     r"|whats|wats|what s|hows|who \w+ed|who (?:invented|wrote|made|coined|built|came up with)"
     r"|how (?:to|do i|do you|do we|can i|can we|can you|should i|should you|would i|would you"
-    r"|could i|could you|does one|can one) \w+"
+    r"|could i|could you|does one|can one)(?: \w+ly)? \w+"
     r"|(?:should|can|could|do|would|must) (?:i|we|you|one) \w+"
     r"|(?:what|how|why|when|where|which) (?:should|can|could|would|must) (?:i|we|you|one)"
     r"(?: (?:use|apply|choose|pick|try))?"
@@ -50,13 +50,14 @@ _LEAD = re.compile(
     r"| should| would| will| exactly| actually)?"
     r"|explain|define|describe|summarize|clarify|meaning of|definition of|what is meant by"
     r"|(?:an? )?(?:overview|introduction|intro|explanation|summary) (?:of|to)"
-    r"|(?:the )?(?:difference|differences|distinction) between"
+    r"|(?:the )?(?:difference|differences|diff|distinction) between"
     r"|(?:is|are) there|(?:is|are|does|do|did|can|should|would|will|was|were)"
     r"|(?:the )?(?:" + "|".join(sorted(ASKING)) + r"|main idea)s? (?:of|behind)"
     r"|(?:two|three|four|five|several|various|different|common|main|basic|typical|popular)"
     r"|(?:kind|kinds|type|types|examples?) of|an?|the|some|any|each|every|my|your|this|that"
     r")\s+"
 )
+_VAGUE_SUBJECT = re.compile(r"^(?:someone|somebody|anyone|people) \w+\s+")
 _TRAIL = re.compile(
     r"\s+(?:work|works|working|mean|means|(?:is|are) there|meaning|stand for|stands for"
     r"|do|does|is|are"
@@ -116,12 +117,14 @@ _GENERIC = _NAME_KINDS | frozenset(
 _VAGUE = frozenset(
     str.split("someone something anyone anything people person thing things way ways stuff one")
 )
+_PERSONAL_WORDS = frozenset(str.split("i we you me us my our your it them"))
+_QUANTIFIERS = frozenset(str.split("several many multiple few more most much no two three lots"))
 _RELATIVE = frozenset(str.split("that which whose who whom where"))
 _DETERMINERS = frozenset(str.split("all every any your my our their this these those some"))
 _SENTENCE_END = re.compile(r"[?!:;]|(?<!\be\.g)(?<!\bi\.e)\.\s")
 # "which formats are there, e.g. apple's ...": an example is not what is asked about.
 _EXAMPLE = re.compile(r"\s*,?\s*\b(?:e\.?\s?g|i\.?\s?e|such as|for example|for instance)\b.*$")
-_CONTRAST = re.compile(r"\b(?:difference|differences|distinction|vs|versus)\b")
+_CONTRAST = re.compile(r"\b(?:difference|differences|diff|distinction|vs|versus)\b")
 _WH = re.compile(
     r"(?:what|which|how many|how much) "
     r"(?!(?:s|is|are|was|were|does|do|did|can|could|should|would|will)\b)"
@@ -130,7 +133,14 @@ _ASKED_ABOUT = re.compile(
     r"(\S+(?: \S+){0,3}?) (?:does|do|did|is|are|was|were|has|have|can) (\S.*)"
 )
 # "what does nprobe control", "how is an MDP solved": the last word may be a verb.
-_DOES = re.compile(r"(?:what|how|why|where|when) (does|do|did|is|are|was|were|can|should|could) ")
+_DOES = re.compile(
+    r"(?:(?:what|how|why|where|when) (?:exactly |actually |really )?"
+    r"|(?=(?:does|do|did|is|are|was|were|can|should|could)"
+    r" (?!(?:i|you|we|one|they|people|there)\b)))"
+    r"(does|do|did|is|are|was|were|can|should|could) "
+)
+# "seen as ...", "computed when ...": a clause or a preposition may follow the verb.
+_AFTER_VERB = frozenset(str.split("when where that which while if because whether as than"))
 _BE = frozenset(str.split("is are was were"))
 _ABOUT_SUBJECT = re.compile(r"(?:what|how) (?:does|do|did) (?!(?:i|you|we|one|they|people)\b)")
 _PREPOSITIONS = frozenset(str.split("in for with on from into using via at by of to about"))
@@ -189,12 +199,18 @@ class KeyTerm:
     relative: bool = False
     # A noun phrase fit to name in "X is not in the glossary" ("transformer know" is not).
     clean: bool = True
+    # The Y of "X with Y": what is asked when the glossary has X only in passing.
+    qualifier: bool = False
 
 
 def strip_scaffolding(question: str) -> str:
-    text = " ".join(words(question))
+    said = text = " ".join(words(question))
     for _ in range(6):
         stripped = _TRAIL.sub("", " " + _LEAD.sub("", text + " ").strip()).strip()
+        if stripped != said:
+            # "why do people put X", "how could someone game X": after a question's
+            # lead, an unnamed subject and its verb; a statement's "someone ..." is a story
+            stripped = _VAGUE_SUBJECT.sub("", stripped + " ").strip()
         if stripped == text:
             break
         text = stripped
@@ -242,8 +258,10 @@ def _extract(question: str) -> list[KeyTerm]:
             subject = replace(subject, text=subject.text.rsplit(" ", 1)[0], may_end_in_verb=False)
         return [_key_term(asked.group(1)), replace(subject, subject=by_doing)]
     does = _DOES.match(said)
+    # "why are black box attacks seen as ...": after is/are, a participle ends the term
+    ends = (rest.split()[-1], _key_term(rest).text.split()[-1]) if rest else ()
     verb_may_follow = does is not None and (
-        does.group(1) not in _BE or rest.split()[-1].endswith(_PARTICIPLE_ENDINGS)
+        does.group(1) not in _BE or any(w.endswith(_PARTICIPLE_ENDINGS) for w in ends)
     )
     # "what does X do ...", "how does X work ...": X itself is asked about, however
     # long the rest ("why does X ..." asks about a situation; "how do i ..." about a task).
@@ -257,6 +275,8 @@ def _extract(question: str) -> list[KeyTerm]:
         head = terms[0].text.split()
         sizes = [*range(min(len(head) - 1, _TERM_MAX_WORDS), 2, -1), 1, 2]
         terms += [KeyTerm(" ".join(head[:n]), True) for n in sizes if n < len(head)]
+    if qualifier := _qualifier(rest, terms[0]):
+        terms.append(qualifier)
     led = _VERB_LED.fullmatch(said)
     if led and len(led.group(2).split()) <= _TERM_MAX_WORDS:
         verb, obj = led.groups()
@@ -274,6 +294,20 @@ def _after_kind_and_verb(said: str, rest: str, first: KeyTerm) -> list[KeyTerm]:
     if len(kind_verb) != 2 or len(tokens) < 4 or tokens[2] not in _PREPOSITIONS | {"as"}:
         return []
     return [_key_term(" ".join(tokens[3:]))]
+
+
+def _qualifier(rest: str, first: KeyTerm) -> KeyTerm | None:
+    """ "gradient descent with momentum": a short noun phrase after "with" the term."""
+    tail = rest[len(first.text) :].split()
+    if not first.text or tail[:1] != ["with"] or not 1 <= len(tail) - 1 <= _REST_MAX_WORDS:
+        return None
+    said = tail[1:]
+    starts = _DETERMINERS | _VAGUE | _PERSONAL_WORDS | _QUANTIFIERS
+    if _BOUNDARY.intersection(said) or said[0] in starts:
+        return None
+    term = _key_term(" ".join(said))
+    whole = term.term_style and term.text == " ".join(said)
+    return replace(term, qualifier=True) if whole else None
 
 
 def _word_list(question: str) -> list[str]:
@@ -360,7 +394,7 @@ def _key_term(
         and term[0] not in _GENERIC | _VAGUE
         and tokens[cut] in _BOUNDARY - _BE - {"and", "or"}
     )
-    verb_last = by_preposition or cut == len(tokens)
+    verb_last = by_preposition or cut == len(tokens) or tokens[cut] in _AFTER_VERB
     return KeyTerm(
         " ".join(term),
         term_style,

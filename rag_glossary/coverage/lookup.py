@@ -6,7 +6,7 @@ import bisect
 import itertools
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz, process
@@ -22,6 +22,7 @@ from rag_glossary.coverage.keyterms import (
     KeyTerm,
     extract_key_terms,
     phrase_key,
+    strip_scaffolding,
     words,
 )
 from rag_glossary.coverage.names import describes_a_kind, entry_names, genus, spells
@@ -34,6 +35,9 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s")
 _LEAD_WORDS = 40
 _ABBREVIATION = 4  # a last word this short may abbreviate a longer one: "net", "stat"
 _PERSONAL = frozenset(str.split("i we you my our your me us"))
+_PREPOSITIONS = frozenset(str.split("of in on for with from to by at about"))
+_ASKED = frozenset(phrase_key(sorted(ASKING)))
+_ADJECTIVE = ("ive", "ous", "al", "able", "ible", "ic", "ful", "less")
 
 
 def _suffixed(word: str, near: str) -> bool:
@@ -41,6 +45,24 @@ def _suffixed(word: str, near: str) -> bool:
     added or dropped makes another word; a typo changes letters inside."""
     short, long = sorted((word, near), key=len)
     return short != long and long.startswith(short) and long[len(short)] != " "
+
+
+def _modifies(names: Sequence[tuple[str, ...]], said: Sequence[str], known: Container[str]) -> bool:
+    """ "metric learning": the name Metric modifies a head noun none of the entry's names
+    has, making a new term (a kind of learning). Not when the head is what is asked of the
+    name ("bleu score"), an adjective ("convolution commutative"), or a word the glossary
+    never uses ("empirical rule stats"); not "loss a percentage" or "separability of a
+    kernel", which are no compounds."""
+    key = [phrase_key([w]) for w in said]
+    if len(key) < 2 or not all(key) or not said[-1].isalpha():
+        return False
+    head = key[-1][0]
+    if head in _GENERIC or head in _ASKED or head not in known or said[-1].endswith(_ADJECTIVE):
+        return False
+    if any(name[-1:] == (head,) for name in names):
+        return False  # "facebook company": Meta Company, also called Facebook
+    modifier = tuple(k[0] for k in key[:-1])
+    return any(len(n) == len(modifier) and n == modifier[-len(n) :] for n in names)
 
 
 def _first_sentence(body: str) -> str:
@@ -74,6 +96,9 @@ class TermCoverage:
     term_style: bool
     generic: bool = False  # found, but as a word too common to single out an entry
     clean: bool = True  # a noun phrase fit to name when missing (keyterms.KeyTerm.clean)
+    # missing, and the best entry's name shares only part of it ("label smoothing":
+    # Spatial Smoothing): a neighbour, not other words for the same thing
+    sibling: bool = False
 
     @property
     def described(self) -> bool:
@@ -153,10 +178,16 @@ class CoverageIndex:
         results = [self._check_term(t, top) for t in terms]
         if ranked is not None and any(r.found is False for r in results):
             named = self._named_entries(question, ranked[:_NAMED_HITS])
-            results = [self._anchored(r, named) if r.found is False else r for r in results]
+            # "what is metric learning": the question is the term, to be defined as such
+            defines = strip_scaffolding(question) == terms[0].text
+            results = [
+                self._anchored(r, named, defines) if r.found is False else r for r in results
+            ]
         if ranked:
             results = [self._acts_on_best(r, ranked[0]) if r.found is False else r for r in results]
         decided = self._decide(question, terms, results)
+        if ranked and decided.found is False and self._shares_part(decided, ranked[0]):
+            decided = replace(decided, sibling=True)
         if ranked and describes_a_kind(question) and self._wrong_kind(decided, ranked[0]):
             return replace(decided, found=False, how="", entry_ids=(), term_style=True, clean=False)
         return decided
@@ -173,6 +204,12 @@ class CoverageIndex:
             listed = ", ".join(t.text for t in terms)
             generic = all(r.generic for r in results)
             return replace(results[0], key_term=listed, entry_ids=ids, generic=generic)
+        by_name = {"title", "fuzzy-title", "title-words", "acronym"}
+        for t, r in zip(terms, results, strict=True):
+            # "gradient descent with momentum": a glossary with gradient descent only in
+            # passing (Projected Gradient Descent) and no momentum lacks what is asked
+            if t.qualifier and r.found is False and r.term_style and results[0].how not in by_name:
+                return r
         specific = [r for r in results if r.found and not r.generic]
         if specific:
             return specific[0]
@@ -183,7 +220,7 @@ class CoverageIndex:
         return found[0] if found else results[-1]
 
     def _wrong_kind(self, described: TermCoverage, best: str) -> bool:
-        """"the distribution you use when ...": the glossary has a family of entries of
+        """ "the distribution you use when ...": the glossary has a family of entries of
         that kind (Normal, Poisson ... distribution), so the answer must be one of them,
         or be defined as one ("A continuous probability distribution that ..."); an
         entry of another kind that stands out is a neighbour, not the answer."""
@@ -233,13 +270,30 @@ class CoverageIndex:
         if wider := self._wider.get(word_bag(key), ()) if len(key) >= 2 else ():
             return self._found(term, "title-words", wider)
         if term.may_end_in_verb and len(key) >= 2 and not key[-1].endswith(_NOUN_ENDINGS):
-            subject = self._check_term(
-                KeyTerm(" ".join(term.text.split()[:-1]), term.term_style), top
-            )
-            if subject.found and not subject.generic:
-                return subject
+            # "does tfx play well": the verb and what follows it are not the subject
+            said = term.text.split()
+            for drop in range(1, min(3, len(said))):
+                subject = self._check_term(KeyTerm(" ".join(said[:-drop]), term.term_style), top)
+                # two words dropped only for a name ("tfx"), not a word of some text
+                if subject.found and not subject.generic and (drop == 1 or subject.how != "text"):
+                    return subject
         style = self._names_a_term(term, key)
         return TermCoverage(term.text, False, "", (), style, clean=term.clean)
+
+    def _shares_part(self, missing: TermCoverage, best: str) -> bool:
+        """A compound is a kind of its last word: "label smoothing" is a smoothing. A best
+        entry named by the same last word with other modifiers ("Spatial Smoothing") is a
+        sibling, not other words for the term; one whose names have the modifiers too
+        ("Meta Company", also Facebook, for "facebook company") may be the term."""
+        said = (missing.key_term or "").split()
+        key = word_bag(phrase_key(said))
+        i = self._position.get(best)
+        if len(key) < 2 or i is None or _PREPOSITIONS.intersection(said):
+            return False  # "axes of an roc curve": the head comes first
+        head, modifiers = word_bag(phrase_key(said[-1:])), set(word_bag(phrase_key(said[:-1])))
+        names = [word_bag(name) for name in self._entry_names[i]]
+        same_head = any(len(n) >= 2 and word_bag(n[-1:]) == head for n in self._entry_names[i])
+        return same_head and not any(modifiers <= set(n) for n in names)
 
     def _acts_on_best(self, missing: TermCoverage, best: str) -> TermCoverage:
         """An action on the best entry is a term of its own: "adjusting p-values [when
@@ -280,15 +334,20 @@ class CoverageIndex:
             if any(f" {' '.join(name)} " in said for name in self._entry_names[i])
         ]
 
-    def _anchored(self, missing: TermCoverage, named: Sequence[int]) -> TermCoverage:
+    def _anchored(
+        self, missing: TermCoverage, named: Sequence[int], defines: bool = False
+    ) -> TermCoverage:
         """A term asked about inside a named entry ("bleu measures overlap of what",
         "image patches in the vision transformer") is covered when that entry's text
         has every word of it the entry's name does not."""
-        key = phrase_key((missing.key_term or "").split())
+        said = (missing.key_term or "").split()
+        key = phrase_key(said)
         asked = {phrase_key([w])[0] for w in ASKING}
         for i in named:
             # "harris cornerness score formula": what is asked of the name needs no text
             spelled = {w for name in self._entry_names[i] for w in name} | asked
+            if defines and _modifies(self._entry_names[i], said, self._doc_freq):
+                continue
             if all(self._has_word(i, w) for w in key if w not in spelled):
                 ids = (self.entries[i].id,)
                 return TermCoverage(missing.key_term, True, "named-entry", ids, missing.term_style)
