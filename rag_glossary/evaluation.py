@@ -344,7 +344,7 @@ def discover_sets(eval_dir: Path) -> list[QuestionSet]:
             (eval_dir / "holdout2.jsonl", "design"),  # held-out in round 3 of issues 10 and 11
             (eval_dir / "holdout3.jsonl", "design"),  # held-out in round 4
             (eval_dir / "holdout4.jsonl", "design"),  # held-out in round 7
-            (eval_dir / "holdout5.jsonl", "held-out"),  # held-out in round 8
+            (eval_dir / "holdout5.jsonl", "design"),  # held-out in round 8
         )
         if path.is_file()
     ]
