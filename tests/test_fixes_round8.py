@@ -43,7 +43,8 @@ ITS_HITS = (
 def test_it_in_the_second_part_is_the_term_of_the_first() -> None:
     q = analyze(ITS)
     assert q.shape == "compare"
-    assert q.sides == ("intervention period in an interrupted time series", "post intervention period")
+    term = "intervention period in an interrupted time series"
+    assert q.sides == (term, "post intervention period")
 
 
 def test_a_compare_shape_never_goes_without_its_two_sides() -> None:

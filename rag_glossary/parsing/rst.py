@@ -94,7 +94,9 @@ def _item_section(item: Any, lines: Sequence[str]) -> Section | None:
 
     children = item.children
     terms = [
-        fix_mojibake(_drop_citations(" ".join(t.astext().split()))) for t in children if isinstance(t, nodes.term)
+        fix_mojibake(_drop_citations(" ".join(t.astext().split())))
+        for t in children
+        if isinstance(t, nodes.term)
     ]
     terms = [t for t in terms if t]
     if not terms:
