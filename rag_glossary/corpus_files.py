@@ -41,7 +41,8 @@ CONFIG_FILE = "corpus.toml"
 # 6: YAML/JSON term lists with few definitions (stubs); MDX; md-terms prose headings and list
 #    scopes; one-term pages (front matter title) as one entry; doc-builder [[anchor]] dropped.
 # 7: footnotes dropped, soft wraps joined in md-terms, rst lists/math/roles readable, " ** " kept.
-PARSER_VERSION = 7
+# 8: rst citation roles (:cite:, :footcite:p:/t: of sphinxcontrib-bibtex) dropped, not left raw.
+PARSER_VERSION = 8
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:

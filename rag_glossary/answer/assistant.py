@@ -124,6 +124,8 @@ class Assistant:
             text, cited = extractive_answer(result.hits, question, self._idf())
             notice = f"extractive answer (LLM off); {self._hint()}"
             answer = Answer(question, text, cited, result.hits, "extractive", notices=(notice,))
+            if not text.strip():  # no entry has text to quote: never "covered" and empty
+                answer = _not_covered(question, result)
         if streaming:
             yield answer.text
         return answer

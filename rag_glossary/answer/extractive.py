@@ -28,9 +28,9 @@ from rag_glossary.answer.code import (
     named_code_entry,
 )
 from rag_glossary.answer.entry_choice import _main_group
-from rag_glossary.answer.names import heads_term, names_term
+from rag_glossary.answer.names import clean_title, heads_term, names_term
 from rag_glossary.answer.overlap import Idf
-from rag_glossary.answer.pieces import Group, Statement, make_group
+from rag_glossary.answer.pieces import Group, Statement, definition_of, make_group, statement
 from rag_glossary.answer.question import Question, analyze
 from rag_glossary.answer.rendering import render
 from rag_glossary.answer.segment import units
@@ -64,7 +64,25 @@ def extractive_text(
 
 
 def compose(question: str, hits: Sequence[Hit], idf: Idf | None = None) -> list[Statement]:
-    """The statements of the answer, in the order they are printed."""
+    """The statements of the answer, in the order they are printed; never none when an
+    entry has text ("no answer without a source", and never an empty one)."""
+    statements = _compose(question, hits, idf)
+    if any(s.text.strip() or s.items or s.code for s in statements):
+        return statements
+    return fallback_definition(hits)
+
+
+def fallback_definition(hits: Sequence[Hit]) -> list[Statement]:
+    """The best entry's definition, cited: the answer when the composer found no units."""
+    for hit in hits:
+        group = make_group(hit, hits)
+        sentences = [x for x in group.units if x[0].kind == "sentence"]
+        if found := definition_of(sentences, clean_title(hit.title)):
+            return [statement(found, 0, clean_title(hit.title), clean_title(hit.title))]
+    return []
+
+
+def _compose(question: str, hits: Sequence[Hit], idf: Idf | None = None) -> list[Statement]:
     q = analyze(question) if question.strip() else analyze(hits[0].title if hits else "x")
     weight = idf or (lambda _token: 1.0)
     if not hits:

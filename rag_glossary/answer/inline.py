@@ -60,8 +60,11 @@ def clean_inline(text: str) -> str:
 
 
 _TODO = re.compile(r"(?i)`\s*(?:todo|fixme|tbd|xxx)\b[^`]*`")  # an author's note to self
-# a code span with operators or brackets: "`K * I`", "`p[i]`" (one word is highlight markup)
-_CODE_SPAN = re.compile(r"`([^`\s]*[*\[\]=^_<>][^`]*|[^`]*\s[*=^<>]\s[^`]*)`")
+# a code span with operators, brackets or a call: "`K * I`", "`p[i]`", "`.stack()`",
+# "`df.loc`" (one plain word is highlight markup)
+_CODE_SPAN = re.compile(
+    r"`([^`\s]*[*\[\]=^_<>(][^`]*|[^`\s]*\w\.\w[^`\s]*|\.\w[^`]*|[^`]*\s[*=^<>]\s[^`]*)`"
+)
 
 
 def _keep(code: str, spans: list[str]) -> str:

@@ -22,6 +22,8 @@ _QUESTION_WORDS = frozenset(
         "from have has had get gets just also very"
     )
 ) | frozenset(("s", "t", "d", "ll", "re", "ve", "m"))  # what's, don't: contraction residue
+# Pronouns that point back at the term the question has just named.
+_REFERS_BACK = frozenset(("it", "this", "that", "they", "these", "those", "them"))
 _COMPARE = re.compile(
     r"^(?:(?:what\s+is|what's|whats)\s+)?(?:the\s+)?differences?\s+between\s+(.+?)\s+and\s+(.+)$"
     r"|^(?:compare\s+)?(.+?)\s+(?:vs\.?|versus|compared\s+(?:to|with))\s+(.+?)(?:\?|$)"
@@ -117,11 +119,16 @@ def analyze(question: str) -> Question:
         first, second = two_part.group(1), two_part.group(2)
         focus = frozenset(t for t in tokenize(second) if t not in _QUESTION_WORDS | _PRONOUNS)
         if _DEFINE.match(first):  # "what is X and why ...": X's entry, then the reason
-            rest = analyze(second).shape
-            part: Shape = rest if rest != "define" else "content"
+            rest = analyze(second)
+            part: Shape = rest.shape if rest.shape != "define" else "content"
             term = extract_term(first)
             words = focus | frozenset(t for t in tokenize(term) if t not in _QUESTION_WORDS)
-            return Question(text, part, term, (), focus, True, two_part=True, words=words)
+            # "what is X and how does it differ from Y": "it" is X; a compare shape
+            # never goes without its two sides
+            sides = tuple(term if s in _REFERS_BACK else s for s in rest.sides)
+            if part == "compare" and len(sides) != 2:
+                part, sides = "content", ()
+            return Question(text, part, term, sides, focus, True, two_part=True, words=words)
         head = analyze(first)
         return replace(head, text=text, focus=head.focus | focus, two_part=True)
     term = extract_term(bare)

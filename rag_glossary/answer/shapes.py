@@ -114,6 +114,8 @@ def comparison(q: Question, hits: Sequence[Hit], idf: Idf) -> list[Statement] | 
             sentences = sentences[:1]
         title = clean_title(both.title)
         return [statement(x, 0, title, title if i == 0 else "") for i, x in enumerate(sentences)]
+    if len(q.sides) != 2:  # no two sides to answer from: the caller answers as usual
+        return None
     asked = _asked(q)
     left: list[frozenset[str]] = [frozenset(), frozenset()]  # side words beyond a name
     sides: list[Hit | None] = []

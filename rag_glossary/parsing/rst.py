@@ -29,10 +29,20 @@ _ROLE_TEXT = re.compile(r"^(.*?)\s*<[^<>]*>$", re.DOTALL)
 _SPHINX_ROLES = (
     "term", "ref", "doc", "numref", "eq", "abbr", "any", "download", "envvar", "option",
     "command", "program", "file", "samp", "kbd", "guilabel", "menuselection", "dfn",
-    "class", "func", "meth", "mod", "attr", "obj", "data", "exc", "const", "cite",
+    "class", "func", "meth", "mod", "attr", "obj", "data", "exc", "const",
     "py:class", "py:func", "py:meth", "py:mod", "py:attr", "py:obj", "py:data", "py:exc",
 )  # fmt: skip
 _LINK_ROLES = ("doc", "ref", "numref", "any")
+# sphinxcontrib-bibtex's citation roles (:cite:p:`key`, :footcite:t:`key`): markers that
+# render as nothing, as citation markers do in the other formats.
+_CITE_FORMS = ("", "p", "ps", "t", "ts", "ct", "cts", "alp", "alps", "author", "authors",
+               "authorpar", "authorpars", "year", "years", "yearpar", "yearpars", "label",
+               "labels", "labelpar", "labelpars", "empty")  # fmt: skip
+_CITE_ROLES = tuple(f"{base}:{form}" if form else base
+                    for base in ("cite", "footcite") for form in _CITE_FORMS)  # fmt: skip
+_CITED = "\ue000"  # where a citation role stood (docutils drops "\\x00" itself)
+_CITED_SPACE = re.compile(r"\s*\ue000")
+_SEE_CITED = re.compile(r"(?:(?<=[.!?])[ \t]+|^)See(?:\s+also)?\s*\ue000[^.!?\n]*[.!?]", re.M)
 _DROPPED_DIRECTIVES = (
     "toctree", "index", "only", "versionadded", "versionchanged", "deprecated", "todo",
     "highlight", "autosummary", "automodule", "autoclass", "autofunction", "currentmodule",
@@ -84,7 +94,9 @@ def _item_section(item: Any, lines: Sequence[str]) -> Section | None:
 
     children = item.children
     terms = [
-        fix_mojibake(" ".join(t.astext().split())) for t in children if isinstance(t, nodes.term)
+        fix_mojibake(_drop_citations(" ".join(t.astext().split())))
+        for t in children
+        if isinstance(t, nodes.term)
     ]
     terms = [t for t in terms if t]
     if not terms:
@@ -129,7 +141,7 @@ def _definition_text(definition: Any) -> str:
             blocks[-1] = f"{blocks[-1]} {text}"
         else:
             blocks.append(text)
-    return fix_mojibake("\n".join(blocks))
+    return fix_mojibake(_drop_citations("\n".join(blocks)))
 
 
 _SENTENCE_END = re.compile(r"(?<!\bi\.e)(?<!\be\.g)[.!?:;)\]\"']$")
@@ -187,6 +199,8 @@ def _register() -> None:
 
     for name in _SPHINX_ROLES:
         roles.register_local_role(name, _text_role)
+    for name in _CITE_ROLES:
+        roles.register_local_role(name, _cite_role)
     directives.register_directive("glossary", _glossary_directive())
     directives.register_directive("seealso", _seealso_directive())
     for name in _DROPPED_DIRECTIVES:
@@ -214,6 +228,18 @@ def _text_role(
         # Sphinx shows the linked page's or section's title; its name, humanized, reads best.
         target = " ".join(target.rsplit("/", 1)[-1].replace("_", " ").replace("-", " ").split())
     return [nodes.Text(target)], []
+
+
+def _cite_role(*_args: Any, **_kwargs: Any) -> tuple[list[Any], list[Any]]:
+    from docutils import nodes
+
+    return [nodes.Text(_CITED)], []
+
+
+def _drop_citations(text: str) -> str:
+    """Citation markers dropped with the space before them; a sentence that only sends
+    the reader to a reference ("See :footcite:t:`key` for details.") goes with them."""
+    return _CITED_SPACE.sub("", _SEE_CITED.sub("", text)).strip()
 
 
 def _glossary_directive() -> Any:
