@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import pytest
 from answer_helpers import corpus_by_id, outside_corpus
+from helpers import ROOT
 
 from rag_glossary.coverage import CoverageIndex, extract_key_terms
 from rag_glossary.index import build_index
 from rag_glossary.retrieval import Retriever
-from helpers import ROOT
 
 
 @pytest.fixture(scope="module")
@@ -72,10 +72,13 @@ def test_a_function_word_is_never_a_term_to_name(causal: CoverageIndex, question
 @pytest.mark.parametrize(
     ("question", "term"),
     [
-        ("is there an open source database made for storing and searching embeddings",
-         "open source database"),
+        (
+            "is there an open source database made for storing and searching embeddings",
+            "open source database",
+        ),
         ("which deepmind cofounder went on to start inflection ai", "deepmind cofounder"),
         ("a transformer trained on code", "transformer"),
+        ("why are black box attacks seen as the most practical ones", "black box attacks"),
         # "seed" is no past tense; "for" still ends the term after it
         ("random seed for reproducibility", "random seed"),
     ],
@@ -89,10 +92,14 @@ def test_a_past_tense_before_a_preposition_ends_the_term(question: str, term: st
 @pytest.mark.parametrize(
     ("question", "best"),
     [
-        ("is there an open source database made for storing and searching embeddings",
-         "ai-glossary-m-site#milvus-vector-database"),
-        ("which deepmind cofounder went on to start inflection ai",
-         "ai-glossary-m-site#mustafa-suleyman-person"),
+        (
+            "is there an open source database made for storing and searching embeddings",
+            "ai-glossary-m-site#milvus-vector-database",
+        ),
+        (
+            "which deepmind cofounder went on to start inflection ai",
+            "ai-glossary-m-site#mustafa-suleyman-person",
+        ),
     ],
 )
 def test_the_cut_term_is_found_in_the_best_entry(

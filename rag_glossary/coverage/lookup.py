@@ -14,11 +14,11 @@ from rapidfuzz.distance import OSA
 
 from rag_glossary.coverage.keyterms import (
     _CONTRAST,
-    _SENTENCE_END,
     _GENERIC,
     _MIN_FUZZY_LEN,
     _NAME_KINDS,
     _NOUN_ENDINGS,
+    _SENTENCE_END,
     ASKING,
     KeyTerm,
     extract_key_terms,
