@@ -54,7 +54,8 @@ def test_filler_words_are_not_the_key_term(question: str, terms: list[str]) -> N
     [
         "does tfx play well with gcp",  # a yes/no question: the subject, then its verb
         "what exactly does adversarial accuracy count",  # an adverb after the wh-word
-        "why are black box attacks seen as the most practical ones",  # a participle
+        # "black box attacks seen as ...": a participle before a preposition now ends
+        # the term itself (test_keyterm_fixes_round8.py)
     ],
 )
 def test_the_verb_after_the_subject_may_end_the_term(question: str) -> None:

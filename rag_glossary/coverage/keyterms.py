@@ -156,7 +156,23 @@ _VERB_LED = re.compile(
     r"|actually|the|a|an|many|much|often|far|long|big|large|small|well|fast|good)\b)"
     r"(\w+) (.+)"
 )
+# Common irregular past tenses and participles (a general list): "the cofounder went
+# on to ...", "a database made for ...": a verb, not a word of the noun phrase.
+_IRREGULAR_PAST = frozenset(
+    str.split(
+        """
+        made went gone came took taken gave given found built known shown written wrote
+        done seen drawn grown thrown chosen brought bought thought taught caught sought
+        kept meant said sent sold told understood began begun became got gotten
+        """
+    )
+)
+# Words that may follow a verb as its preposition or particle: "went on", "made for".
+_PARTICLES = frozenset(
+    str.split("in for with on from into using via at by of to about as off up out over back")
+)
 _NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ing", "er", "or", "ism", "ance", "ence")
+_FUNCTION_WORDS = _FILLER | _PARTICLES | _WH_WORDS | _RELATIVE | _PERSONAL_WORDS | _DETERMINERS
 _TERM_MAX_WORDS = 4  # a key term longer than this is a description, not a term
 _REST_MAX_WORDS = 3  # content words outside the term that still leave it term-style
 _MIN_FUZZY_LEN = 6  # shorter words are corrected into other words too often
@@ -223,8 +239,16 @@ def extract_key_terms(question: str) -> list[KeyTerm]:
     Only the first sentence or clause counts ("markov chain: ...", "what is
     RLHF? I keep hearing ..."): the term comes before the first ?, !, : or ;.
     """
-    terms = _extract(question)
+    terms = [_function_words(t) for t in _extract(question)]
     return [t if _names_cleanly(t.text, False) else replace(t, clean=False) for t in terms]
+
+
+def _function_words(term: KeyTerm) -> KeyTerm:
+    """ "about", "when", "it": function words alone name nothing; never a term to name."""
+    said = term.text.split()
+    if said and all(w in _FUNCTION_WORDS for w in said):
+        return replace(term, term_style=False, clean=False)
+    return term
 
 
 def _extract(question: str) -> list[KeyTerm]:
@@ -364,7 +388,7 @@ def _key_term(
             break
         # "null space of a matrix" ends at "of"; "theory of mind" is one term;
         # "a step the optimizer takes" is a clause.
-        if (token == "of" and i >= 2) or token == "the":
+        if (token == "of" and i >= 2) or token == "the" or _verb_then_particle(tokens, i):
             cut = i
             break
     term = tokens[:cut]
@@ -402,3 +426,13 @@ def _key_term(
         continues=bool(content_rest),
         relative=bool(_RELATIVE.intersection(tokens[cut:])),
     )
+
+
+def _verb_then_particle(tokens: Sequence[str], i: int) -> bool:
+    """ "database [made] for storing", "cofounder [went] on to": a past tense or
+    participle then a preposition ends the noun phrase ("random seed for" does not)."""
+    token = tokens[i]
+    past = token in _IRREGULAR_PAST or (
+        len(token) >= 5 and token.endswith("ed") and not token.endswith("eed")
+    )
+    return past and i + 1 < len(tokens) and tokens[i + 1] in _PARTICLES

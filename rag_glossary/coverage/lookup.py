@@ -18,6 +18,7 @@ from rag_glossary.coverage.keyterms import (
     _MIN_FUZZY_LEN,
     _NAME_KINDS,
     _NOUN_ENDINGS,
+    _SENTENCE_END,
     ASKING,
     KeyTerm,
     extract_key_terms,
@@ -28,6 +29,8 @@ from rag_glossary.coverage.keyterms import (
 from rag_glossary.coverage.names import describes_a_kind, entry_names, genus, spells
 from rag_glossary.models import Entry
 
+# "X and how is it used", "X, and why ...": a second question after the term.
+_SECOND_QUESTION = re.compile(r",?\s+(?:and|or|but)\s+(?:how|why|what|when|where|which|who)\b")
 _TOP_HITS = 5  # a phrase in the body of one of the top hits is that hit's subject
 _NAMED_HITS = 3  # an entry the question names must rank this high to anchor it
 _MIN_FAMILY = 2  # titles ending in a kind ("... distribution") that make it a family
@@ -171,6 +174,9 @@ class CoverageIndex:
         body of a long entry counts only if that entry is among the top hits:
         a term mentioned in passing is not what the entry covers.
         """
+        if whole := self._whole_name(question):
+            # the name decides, whatever its words ("difference" is no contrast here)
+            return self._check_term(whole)
         terms = extract_key_terms(question)
         if not terms:
             return TermCoverage(None, None, "", (), False)
@@ -191,6 +197,16 @@ class CoverageIndex:
         if ranked and describes_a_kind(question) and self._wrong_kind(decided, ranked[0]):
             return replace(decided, found=False, how="", entry_ids=(), term_style=True, clean=False)
         return decided
+
+    def _whole_name(self, question: str) -> KeyTerm | None:
+        """ "what is staggered difference in differences and how is it analysed": the
+        question's first clause, scaffolding stripped, is exactly an entry's name."""
+        said = strip_scaffolding(_SENTENCE_END.split(question, maxsplit=1)[0])
+        head = _SECOND_QUESTION.split(said, maxsplit=1)[0].strip()
+        key = phrase_key(head.split())
+        if len(key) < 2 or key not in self._names:
+            return None  # one word is found the usual way
+        return KeyTerm(head, True)
 
     def _decide(
         self, question: str, terms: Sequence[KeyTerm], results: Sequence[TermCoverage]
