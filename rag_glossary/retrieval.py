@@ -13,6 +13,9 @@ hubness.py), so a broad entry near everything on its topic does not beat the
 specific entry the description explains. MMR then
 picks ``k`` entries that are relevant but not redundant. Each signal can be
 switched off so the evaluation can compare them.
+
+The stages live beside it: the settings in retrieval_config.py, the signals'
+gathering and fusion in fusion.py, MMR in mmr.py; ``Retriever`` ties them up.
 """
 
 from __future__ import annotations
@@ -20,8 +23,7 @@ from __future__ import annotations
 import heapq
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass, fields, replace
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -39,93 +41,28 @@ from rag_glossary.coverage.keyterms import strip_scaffolding
 from rag_glossary.embedding.encoder import Encoder
 from rag_glossary.errors import UsageError
 from rag_glossary.everyday import is_plain, unsupported_rare
+from rag_glossary.fusion import Signals, bm25_signal, dense_signal, fuse
 from rag_glossary.hubness import hub_scores
 from rag_glossary.lexical import LexicalIndex
+from rag_glossary.mmr import mmr
 from rag_glossary.models import Chunk, Entry, Hit, RetrievalResult
+from rag_glossary.retrieval_config import FUSIONS as FUSIONS  # re-exported
+from rag_glossary.retrieval_config import MODES as MODES  # re-exported
+from rag_glossary.retrieval_config import Fusion as Fusion  # re-exported
+from rag_glossary.retrieval_config import Mode as Mode  # re-exported
+from rag_glossary.retrieval_config import RetrieverConfig as RetrieverConfig  # re-exported
+from rag_glossary.retrieval_config import overridden
 from rag_glossary.terms import TermMatcher
 from rag_glossary.text import MAX_QUERY_CHARS as MAX_QUERY_CHARS  # re-exported
 from rag_glossary.text import clean_query as clean_query  # re-exported
 from rag_glossary.text import snippet
-from rag_glossary.validation import check_int, check_k, check_number
+from rag_glossary.validation import check_k
 
 if TYPE_CHECKING:
     from rag_glossary.index import DenseIndex, LoadedIndex
 
-Mode = Literal["dense", "bm25", "hybrid"]
 NAMED_TERM_SCORE = 0.5  # a term-signal match this strong names the entry
 _OTHER_NAMES = frozenset(("acronym", "title-words", "text"))  # names the term signal cannot see
-MODES: tuple[Mode, ...] = ("dense", "bm25", "hybrid")
-Fusion = Literal["rank", "score"]
-FUSIONS: tuple[Fusion, ...] = ("rank", "score")
-
-
-@dataclass(frozen=True)
-class RetrieverConfig:
-    """The knobs of retrieval. The defaults are what the evaluation suite chose."""
-
-    mode: Mode = "hybrid"
-    mmr: bool = True
-    term: bool = True
-    fetch_k: int = 30
-    lambda_mult: float = 0.9
-    rrf_k: int = 60
-    dense_weight: float = 1.0
-    bm25_weight: float = 1.0
-    term_weight: float = 1.5
-    # An entry with no text (a stub, a bare "See also") cannot answer anything:
-    # it keeps this share of its score, so entries with text come first.
-    stub_factor: float = 0.5
-    # A question that names no glossary term ("sales that go up and down every
-    # week") describes one: its shared words ("trend") point at the wrong entry,
-    # so BM25 and the term signal keep only this share of their weight.
-    described_lexical: float = 0.4
-    # How a described question's signals are fused: "rank" (RRF, as for named
-    # terms) or "score" (min-max normalized scores added): under RRF an entry
-    # BM25 misses or ranks low loses to weaker dense matches whatever the weight;
-    # by score it keeps its dense score and BM25 only adds a bonus.
-    described_fusion: Fusion = "score"
-    # A described question's dense score of an entry minus this share of the
-    # entry's hubness (its mean similarity to its nearest entries, centred):
-    # broad entries are near every description of their topic (hubness.py).
-    described_hub: float = 0.5
-    # Coverage: a question's key term found in the glossary, else how clearly
-    # the best entry stands out against bars calibrated per index (coverage.py).
-    min_confidence: float = 0.5
-
-    def __post_init__(self) -> None:
-        if self.mode not in MODES:
-            raise UsageError(f"unknown mode {self.mode!r}: choose one of {', '.join(MODES)}")
-        if self.described_fusion not in FUSIONS:
-            raise UsageError(
-                f"unknown described_fusion {self.described_fusion!r}: choose one of "
-                f"{', '.join(FUSIONS)}"
-            )
-        for name in (
-            "lambda_mult",
-            "dense_weight",
-            "bm25_weight",
-            "term_weight",
-            "stub_factor",
-            "described_lexical",
-            "described_hub",
-        ):
-            check_number(getattr(self, name), name)
-        check_int(self.fetch_k, "fetch_k", 1, 10_000)
-        check_int(self.rrf_k, "rrf_k", 0, 10_000)
-        if not 0.0 <= self.lambda_mult <= 1.0:
-            raise UsageError(f"lambda_mult must be between 0 and 1, got {self.lambda_mult}")
-        if self.fetch_k < 1:
-            raise UsageError(f"fetch_k must be at least 1, got {self.fetch_k}")
-
-
-@dataclass(frozen=True)
-class _Signals:
-    dense: dict[int, float]
-    dense_chunk: dict[int, int]
-    bm25: dict[int, float]
-    term: dict[int, float]
-    dense_all: dict[int, float]
-    named: bool = True  # the question names a glossary term (see _names_a_term)
 
 
 class Retriever:
@@ -248,13 +185,17 @@ class Retriever:
         Keyword overrides (``mode``, ``mmr``, ``term``, ``fetch_k``,
         ``lambda_mult``...) change the config for this call only.
         """
-        config = self._overridden(overrides)
+        config = overridden(self.config, overrides)
         query = clean_query(query)
         k = check_k(k)
         signals = self._signals(query, config)
-        fused = self._fuse(signals, config)
+        fused = fuse(signals, config, self._stubs, lambda: self.hubness)
         order = sorted(fused, key=lambda i: (-fused[i], i))[: max(config.fetch_k, k)]
-        picked = self._mmr(order, fused, k, config) if config.mmr else order[:k]
+        picked = (
+            mmr(order, fused, k, self.entry_vectors, config.lambda_mult)
+            if config.mmr
+            else order[:k]
+        )
         hits = tuple(self._hit(i, fused[i], signals) for i in picked)
         return self._judged(query, hits, signals, config)
 
@@ -272,7 +213,7 @@ class Retriever:
         return self._coverage
 
     def _judged(
-        self, query: str, hits: tuple[Hit, ...], s: _Signals, config: RetrieverConfig
+        self, query: str, hits: tuple[Hit, ...], s: Signals, config: RetrieverConfig
     ) -> RetrievalResult:
         term = self.coverage.check(query, [h.id for h in hits])
         z = standout(s.dense_all, self.entry_vectors, self._title_groups)
@@ -291,42 +232,33 @@ class Retriever:
             reason=verdict.reason,
         )
 
-    def _plain(self, query: str, s: _Signals, depth: int = 3) -> bool:
+    def _plain(self, query: str, s: Signals, depth: int = 3) -> bool:
         """Whether the question's words missing from the best entries are all everyday words."""
         best = heapq.nlargest(depth, s.dense_all, key=s.dense_all.__getitem__)
         entries = (self.entries[i] for i in best)
         texts = (" ".join((e.title, *e.aliases, e.body)) for e in entries)
         return is_plain(query, texts)
 
-    def _unsupported(self, query: str, s: _Signals) -> int:
+    def _unsupported(self, query: str, s: Signals) -> int:
         """Rare question words the best dense entry's text lacks (everyday.unsupported_rare)."""
         if not s.dense_all:
             return 0
         e = self.entries[max(s.dense_all, key=s.dense_all.__getitem__)]
         return unsupported_rare(query, " ".join((e.title, *e.aliases, e.body)))
 
-    def _overridden(self, overrides: dict[str, Any]) -> RetrieverConfig:
-        if not overrides:
-            return self.config
-        unknown = sorted(set(overrides) - {f.name for f in fields(RetrieverConfig)})
-        if unknown:
-            known = ", ".join(f.name for f in fields(RetrieverConfig))
-            raise UsageError(f"unknown retrieval setting {unknown[0]!r}: choose from {known}")
-        return replace(self.config, **overrides)
-
-    def _signals(self, query: str, config: RetrieverConfig) -> _Signals:
+    def _signals(self, query: str, config: RetrieverConfig) -> Signals:
         qvec = np.asarray(self.encoder.encode_queries([query]), dtype=np.float32)[0]
-        dense, dense_chunk = self._dense(qvec, config)
+        dense, dense_chunk = dense_signal(self.dense, self._chunk_entry, qvec, config)
         adaptive = config.described_lexical != 1.0
         scores = self.terms.scores(query) if config.term or adaptive else {}
         other = self._by_other_name(query) if config.term else []
         scores = {**scores, **dict.fromkeys(other, 1.0)}
         # the name it resolves to is searched too: "clt" finds "central limit theorem"
         said = " ".join([query, *(self.entries[i].title for i in other)])
-        bm25 = self._bm25(said, config) if config.mode != "dense" else {}
+        bm25 = bm25_signal(self.lexical, said, config) if config.mode != "dense" else {}
         term = scores if config.term else {}
         named = not adaptive or self._names_a_term(query, scores)
-        return _Signals(
+        return Signals(
             {} if config.mode == "bm25" else dense, dense_chunk, bm25, term, dense, named
         )
 
@@ -348,83 +280,7 @@ class Retriever:
         term = self.coverage.check(query)
         return bool(term.found) and not term.generic
 
-    def _dense(
-        self, qvec: np.ndarray, config: RetrieverConfig
-    ) -> tuple[dict[int, float], dict[int, int]]:
-        n = self.dense.count
-        if n == 0:
-            return {}, {}
-        want = min(n, max(config.fetch_k * 4, 64))
-        scores, ids = self.dense.search(qvec[None, :], want)
-        best: dict[int, float] = {}
-        best_chunk: dict[int, int] = {}
-        for score, ci in zip(scores[0].tolist(), ids[0].tolist(), strict=True):
-            if ci < 0:
-                continue
-            ei = int(self._chunk_entry[ci])
-            if ei not in best:
-                best[ei] = float(score)
-                best_chunk[ei] = ci
-        return best, best_chunk
-
-    def _bm25(self, query: str, config: RetrieverConfig) -> dict[int, float]:
-        scores = self.lexical.scores(query)
-        if not len(scores):
-            return {}
-        want = min(len(scores), config.fetch_k * 2)
-        top = np.argpartition(-scores, want - 1)[:want]
-        return {int(i): float(scores[i]) for i in top if scores[i] > 0}
-
-    def _fuse(self, s: _Signals, config: RetrieverConfig) -> dict[int, float]:
-        fused: dict[int, float] = {}
-        share = 1.0 if s.named else config.described_lexical
-        bm25_weight, term_weight = config.bm25_weight * share, config.term_weight * share
-        by_score = not s.named and config.described_fusion == "score"
-        dense = s.dense if s.named else self._dehubbed(s.dense, config.described_hub)
-        for weight, signal in ((config.dense_weight, dense), (bm25_weight, s.bm25)):
-            if by_score:
-                _add_normalized(fused, signal, weight / (config.rrf_k + 1))
-                continue
-            for rank, i in enumerate(sorted(signal, key=lambda j: (-signal[j], j)), start=1):
-                fused[i] = fused.get(i, 0.0) + weight / (config.rrf_k + rank)
-        for i, score in s.term.items():
-            fused[i] = fused.get(i, 0.0) + term_weight * score / (config.rrf_k + 1)
-        if config.mode == "dense" and not config.term:
-            fused = dict(s.dense)
-        for i in self._stubs.intersection(fused):
-            fused[i] *= config.stub_factor
-        return fused
-
-    def _dehubbed(self, dense: dict[int, float], share: float) -> dict[int, float]:
-        if not share or not dense:
-            return dense
-        hubness = self.hubness
-        return {i: score - share * float(hubness[i]) for i, score in dense.items()}
-
-    def _mmr(
-        self, order: list[int], fused: dict[int, float], k: int, config: RetrieverConfig
-    ) -> list[int]:
-        if len(order) <= 1:
-            return order[:k]
-        top = fused[order[0]]
-        low = min(fused[i] for i in order)
-        span = (top - low) or 1.0
-        relevance = np.array([(fused[i] - low) / span for i in order], dtype=np.float32)
-        vecs = self.entry_vectors[order]
-        sims = vecs @ vecs.T
-        lam = config.lambda_mult
-        redundancy = np.zeros(len(order), dtype=np.float32)
-        available = np.ones(len(order), dtype=bool)
-        chosen: list[int] = []
-        while len(chosen) < min(k, len(order)):
-            gain = np.where(available, lam * relevance - (1 - lam) * redundancy, -np.inf)
-            best = int(np.argmax(gain))
-            chosen.append(best)
-            available[best] = False
-            redundancy = np.maximum(redundancy, sims[best])
-        return [order[j] for j in chosen]
-
-    def _hit(self, i: int, score: float, s: _Signals) -> Hit:
+    def _hit(self, i: int, score: float, s: Signals) -> Hit:
         entry = self.entries[i]
         ci = s.dense_chunk.get(i, self._first_chunk.get(i))
         text = chunk_body(self.chunks[ci]) if ci is not None else entry.body
@@ -468,16 +324,6 @@ class Retriever:
         from rag_glossary.llamaindex_adapter import GlossaryLlamaIndexRetriever
 
         return GlossaryLlamaIndexRetriever(self, similarity_top_k=check_k(k))
-
-
-def _add_normalized(fused: dict[int, float], signal: dict[int, float], scale: float) -> None:
-    """Adds ``signal`` min-max normalized to [0, 1] over its pool, times ``scale``."""
-    if not signal:
-        return
-    low, top = min(signal.values()), max(signal.values())
-    span = (top - low) or 1.0
-    for i, value in signal.items():
-        fused[i] = fused.get(i, 0.0) + scale * (value - low) / span
 
 
 def _installed(module: str) -> bool:

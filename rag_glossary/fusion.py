@@ -1,0 +1,110 @@
+"""The retriever's signals per entry and how they are fused into one score (retrieval.py).
+
+Dense and BM25 ranks are fused by reciprocal rank fusion; the term signal adds
+a bonus that scales with the match (an exact title is worth a first place in
+one more list). For a question that names no glossary term BM25 and the term
+signal count for less (``described_lexical``), dense and BM25 are fused by
+normalized score instead of rank (``described_fusion``), and each entry's dense
+score first loses a share of its hubness (``described_hub``, hubness.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+if TYPE_CHECKING:
+    from rag_glossary.index import DenseIndex
+    from rag_glossary.lexical import LexicalIndex
+    from rag_glossary.retrieval_config import RetrieverConfig
+
+
+@dataclass(frozen=True)
+class Signals:
+    dense: dict[int, float]
+    dense_chunk: dict[int, int]
+    bm25: dict[int, float]
+    term: dict[int, float]
+    dense_all: dict[int, float]
+    named: bool = True  # the question names a glossary term (see Retriever._names_a_term)
+
+
+def dense_signal(
+    index: DenseIndex, chunk_entry: np.ndarray, qvec: np.ndarray, config: RetrieverConfig
+) -> tuple[dict[int, float], dict[int, int]]:
+    """Each entry's best chunk score for ``qvec``, and that chunk (entry position -> ...)."""
+    n = index.count
+    if n == 0:
+        return {}, {}
+    want = min(n, max(config.fetch_k * 4, 64))
+    scores, ids = index.search(qvec[None, :], want)
+    best: dict[int, float] = {}
+    best_chunk: dict[int, int] = {}
+    for score, ci in zip(scores[0].tolist(), ids[0].tolist(), strict=True):
+        if ci < 0:
+            continue
+        ei = int(chunk_entry[ci])
+        if ei not in best:
+            best[ei] = float(score)
+            best_chunk[ei] = ci
+    return best, best_chunk
+
+
+def bm25_signal(lexical: LexicalIndex, query: str, config: RetrieverConfig) -> dict[int, float]:
+    """The positive BM25 scores of the ``2 * fetch_k`` best entries."""
+    scores = lexical.scores(query)
+    if not len(scores):
+        return {}
+    want = min(len(scores), config.fetch_k * 2)
+    top = np.argpartition(-scores, want - 1)[:want]
+    return {int(i): float(scores[i]) for i in top if scores[i] > 0}
+
+
+def fuse(
+    s: Signals,
+    config: RetrieverConfig,
+    stubs: set[int],
+    hubness: Callable[[], np.ndarray],
+) -> dict[int, float]:
+    """One score per entry from the signals; ``hubness`` is only called when it is used."""
+    fused: dict[int, float] = {}
+    share = 1.0 if s.named else config.described_lexical
+    bm25_weight, term_weight = config.bm25_weight * share, config.term_weight * share
+    by_score = not s.named and config.described_fusion == "score"
+    dense = s.dense if s.named else dehubbed(s.dense, config.described_hub, hubness)
+    for weight, signal in ((config.dense_weight, dense), (bm25_weight, s.bm25)):
+        if by_score:
+            add_normalized(fused, signal, weight / (config.rrf_k + 1))
+            continue
+        for rank, i in enumerate(sorted(signal, key=lambda j: (-signal[j], j)), start=1):
+            fused[i] = fused.get(i, 0.0) + weight / (config.rrf_k + rank)
+    for i, score in s.term.items():
+        fused[i] = fused.get(i, 0.0) + term_weight * score / (config.rrf_k + 1)
+    if config.mode == "dense" and not config.term:
+        fused = dict(s.dense)
+    for i in stubs.intersection(fused):
+        fused[i] *= config.stub_factor
+    return fused
+
+
+def dehubbed(
+    dense: dict[int, float], share: float, hubness: Callable[[], np.ndarray]
+) -> dict[int, float]:
+    """Each dense score minus ``share`` of the entry's hubness."""
+    if not share or not dense:
+        return dense
+    hub = hubness()
+    return {i: score - share * float(hub[i]) for i, score in dense.items()}
+
+
+def add_normalized(fused: dict[int, float], signal: dict[int, float], scale: float) -> None:
+    """Adds ``signal`` min-max normalized to [0, 1] over its pool, times ``scale``."""
+    if not signal:
+        return
+    low, top = min(signal.values()), max(signal.values())
+    span = (top - low) or 1.0
+    for i, value in signal.items():
+        fused[i] = fused.get(i, 0.0) + scale * (value - low) / span
