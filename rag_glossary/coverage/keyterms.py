@@ -2,125 +2,42 @@
 
 from __future__ import annotations
 
-import itertools
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
-from rag_glossary.lexical import stem
+from rag_glossary.coverage.noun_phrase import (
+    _REST_MAX_WORDS,
+    _TERM_MAX_WORDS,
+    KeyTerm,
+    _key_term,
+    _names_cleanly,
+)
+from rag_glossary.coverage.phrases import compounds, phrase_key, words
+from rag_glossary.coverage.scaffolding import ASKING, strip_scaffolding
+from rag_glossary.coverage.wordclasses import (
+    _BE,
+    _BOUNDARY,
+    _DETERMINERS,
+    _FUNCTION_WORDS,
+    _GENERIC,
+    _PARTICIPLE_ENDINGS,
+    _PERSONAL_WORDS,
+    _PREPOSITIONS,
+    _QUANTIFIERS,
+    _VAGUE,
+    _WH_WORDS,
+)
 
-_WORD = re.compile(r"[^\W_]+", re.UNICODE)
-# Dropped when comparing phrases: "theory of mind" and "theory mind" match.
-_FILLER = frozenset(
-    str.split(
-        "a an the of to in on for and or with by is are as at its it s"
-        " i you we my your our me they them this these those"
-    )
-)
-# What a question asks of a term: "the formula of X", "X formula".
-ASKING = frozenset(
-    str.split(
-        """
-        idea concept notion point purpose role use uses meaning definition intuition
-        formula equation goal advantage advantages disadvantage disadvantages benefit
-        benefits drawback drawbacks pros cons limitation limitations history origin
-        inventor output input size shape name application applications component
-        components part parts step steps math maths mathematics example
-        """
-    )
-)
-# Question scaffolding around the key term, stripped repeatedly from the front.
-_LEAD = re.compile(
-    r"^(?:"
-    r"(?:can|could|would) you|please|pls|hey|ok|so|quick question|question|eli5|tldr"
-    r"|what (?:causes|caused|happens|makes|determines|affects|controls|decides|limits|drives)"
-    r"|whats|wats|what s|hows|who \w+ed|who (?:invented|wrote|made|coined|built|came up with)"
-    r"|how (?:to|do i|do you|do we|can i|can we|can you|should i|should you|would i|would you"
-    r"|could i|could you|does one|can one)(?: \w+ly)? \w+"
-    r"|(?:should|can|could|do|would|must) (?:i|we|you|one) \w+"
-    r"|(?:what|how|why|when|where|which) (?:should|can|could|would|must) (?:i|we|you|one)"
-    r"(?: (?:use|apply|choose|pick|try))?"
-    r"|who (?:first )?\w+"
-    r"|how (?:much|many|often|far|long|big|large|small|well|fast|good)"
-    r"|(?:in|for|according to|on|with) [\w ]+?(?= (?:what|how|why|which|who|when|where) )"
-    r"|i (?:want|need|would like) to (?:know|understand|learn)(?: about| what| how)?"
-    r"|(?:name|list|give|mention) (?:some|a few|several|the|two|three|me)(?: some| a few)?"
-    r"|help me understand|tell me (?:about|what|how)|give me (?:an? )?(?:overview|intro|definition)"
-    r"|(?:what|how|why|when|where|who|which)(?: s| is| are| was| were| does| do| did| can| could"
-    r"| should| would| will| exactly| actually)?"
-    r"|explain|define|describe|summarize|clarify|meaning of|definition of|what is meant by"
-    r"|(?:an? )?(?:overview|introduction|intro|explanation|summary) (?:of|to)"
-    r"|(?:the )?(?:difference|differences|diff|distinction) between"
-    r"|(?:is|are) there|(?:is|are|does|do|did|can|should|would|will|was|were)"
-    r"|(?:the )?(?:" + "|".join(sorted(ASKING)) + r"|main idea)s? (?:of|behind)"
-    r"|(?:two|three|four|five|several|various|different|common|main|basic|typical|popular)"
-    r"|(?:kind|kinds|type|types|examples?) of|an?|the|some|any|each|every|my|your|this|that"
-    r")\s+"
-)
-_VAGUE_SUBJECT = re.compile(r"^(?:someone|somebody|anyone|people) \w+\s+")
-_TRAIL = re.compile(
-    r"\s+(?:work|works|working|mean|means|(?:is|are) there|meaning|stand for|stands for"
-    r"|do|does|is|are"
-    r"|explained|explanation|exactly|pls|please|thanks|in simple terms|in plain english"
-    r"|in a nutshell|for beginners|simply|briefly|used for|good for|about|actually|definition)$"
-)
-# The key term ends where a preposition, a clause or a verb starts.
-_BOUNDARY = frozenset(
-    str.split(
-        """
-        in for with between on from into using via when where that which who so to by
-        vs versus compared against like than if while because whether without after before
-        under over during within across through per as at
-        work works prevent prevents learn learns help helps affect affects handle handles
-        treat treats differ differs improve improves reduce reduces cause causes avoid
-        solve solves use uses make makes do does relate relates compute
-        computes preserve preserves tell tells become becomes get gets
-        happen happens apply applies perform performs detect detects generate generates
-        predict predicts need needs choose chooses calculate calculates deal deals
-        is are was were can could should would will has have had be being been
-        matter matters exist exists compare combine combines
-        correlate require requires automate automates come comes mention mentions try
-        tries maximize minimize go goes say says show shows include includes contain
-        contains involve involves depend depends refer refers represent represents
-        allow allows enable enables produce produces give
-        gives take takes called compared different similar
-        better worse related useful important popular necessary possible good bad
-        just really only actually always also still more less much very and or
-        according add adds did what how why which whom whose load loads supports about
-        returns equals plus minus
-        """
-    )
-)
-# Words that name a kind of thing; "mamba architecture" is covered by "Mamba".
-# Words that name a kind of thing: "mamba architecture" is covered by "Mamba".
-# A kind that names a product or project may drop even when only the text has
-# the name ("pycaret model"); a kind that makes a new term may not ("focal loss").
-_NAME_KINDS = frozenset(
-    str.split(
-        """
-        algorithm architecture method technique approach model framework library tool
-        system network entry team paper project package benchmark dataset
-        """
-    )
-)
-_GENERIC = _NAME_KINDS | frozenset(
-    str.split(
-        """
-        function layer process metric concept problem handling idea strategy
-        procedure task job loss score measure term definition principle classifier
-        regressor estimator test statistic distribution coefficient value analysis
-        regression plot chart curve matrix graph
-        """
-    )
-)
-# Words that stand for something unnamed: "can someone tell ...", "two things that ...".
-_VAGUE = frozenset(
-    str.split("someone something anyone anything people person thing things way ways stuff one")
-)
-_PERSONAL_WORDS = frozenset(str.split("i we you me us my our your it them"))
-_QUANTIFIERS = frozenset(str.split("several many multiple few more most much no two three lots"))
-_RELATIVE = frozenset(str.split("that which whose who whom where"))
-_DETERMINERS = frozenset(str.split("all every any your my our their this these those some"))
+__all__ = [
+    "ASKING",
+    "KeyTerm",
+    "compounds",
+    "extract_key_terms",
+    "phrase_key",
+    "strip_scaffolding",
+    "words",
+]
+
 _SENTENCE_END = re.compile(r"[?!:;]|(?<!\be\.g)(?<!\bi\.e)\.\s")
 # "which formats are there, e.g. apple's ...": an example is not what is asked about.
 _EXAMPLE = re.compile(r"\s*,?\s*\b(?:e\.?\s?g|i\.?\s?e|such as|for example|for instance)\b.*$")
@@ -140,13 +57,7 @@ _DOES = re.compile(
     r"(does|do|did|is|are|was|were|can|should|could) "
 )
 # "seen as ...", "computed when ...": a clause or a preposition may follow the verb.
-_AFTER_VERB = frozenset(str.split("when where that which while if because whether as than"))
-_BE = frozenset(str.split("is are was were"))
 _ABOUT_SUBJECT = re.compile(r"(?:what|how) (?:does|do|did) (?!(?:i|you|we|one|they|people)\b)")
-_PREPOSITIONS = frozenset(str.split("in for with on from into using via at by of to about"))
-_WH_WORDS = frozenset(str.split("what how why which when where who whom whose"))
-# "is an MDP solved": after is/are/was/were, only a participle can be the verb.
-_PARTICIPLE_ENDINGS = ("ed", "en", "wn", "lt", "ght", "ne")
 # "why clip gradients", "when to use dropout": a bare verb right after the wh-word
 # (or after "to" / "do we"); its object, or the verb and object together, is the term.
 _VERB_LED = re.compile(
@@ -156,81 +67,6 @@ _VERB_LED = re.compile(
     r"|actually|the|a|an|many|much|often|far|long|big|large|small|well|fast|good)\b)"
     r"(\w+) (.+)"
 )
-# Common irregular past tenses and participles (a general list): "the cofounder went
-# on to ...", "a database made for ...": a verb, not a word of the noun phrase.
-_IRREGULAR_PAST = frozenset(
-    str.split(
-        """
-        made went gone came took taken gave given found built known shown written wrote
-        done seen drawn grown thrown chosen brought bought thought taught caught sought
-        kept meant said sent sold told understood began begun became got gotten
-        """
-    )
-)
-# Words that may follow a verb as its preposition or particle: "went on", "made for".
-_PARTICLES = frozenset(
-    str.split("in for with on from into using via at by of to about as off up out over back")
-)
-_NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ing", "er", "or", "ism", "ance", "ence")
-_FUNCTION_WORDS = _FILLER | _PARTICLES | _WH_WORDS | _RELATIVE | _PERSONAL_WORDS | _DETERMINERS
-_TERM_MAX_WORDS = 4  # a key term longer than this is a description, not a term
-_REST_MAX_WORDS = 3  # content words outside the term that still leave it term-style
-_MIN_FUZZY_LEN = 6  # shorter words are corrected into other words too often
-
-
-_SLASHED_LETTERS = re.compile(r"\b([^\W\d_])/([^\W\d_])\b")
-_HYPHENATED = re.compile(r"([^\W_]+)-(?=([^\W_]+))")
-
-
-def compounds(text: str) -> frozenset[tuple[str, str]]:
-    """Word pairs a hyphen joins: "semi-supervised" is one word of a term, not two."""
-    return frozenset((a.lower(), b.lower()) for a, b in _HYPHENATED.findall(text))
-
-
-def words(text: str) -> list[str]:
-    """Lowercased words, hyphens and punctuation as spaces; "A/B" is one word, "ab"."""
-    return [w.lower() for w in _WORD.findall(_SLASHED_LETTERS.sub(r"\1\2", text))]
-
-
-def phrase_key(tokens: Sequence[str]) -> tuple[str, ...]:
-    """What a phrase is compared by: stemmed words without fillers."""
-    return tuple(stem(w) for w in tokens if w not in _FILLER)
-
-
-@dataclass(frozen=True)
-class KeyTerm:
-    """The term a question asks about, and whether the question is mostly that term."""
-
-    text: str
-    term_style: bool
-    # "what does nprobe control in an index": the term's last word may be a verb.
-    may_end_in_verb: bool = False
-    # "how many parameters does gpt-4 have": the subject decides, not "parameters".
-    subject: bool = False
-    # One of a list, all of which are asked about: "rnn, cnn, gan and vae".
-    listed: bool = False
-    # Content words follow the term: "python library [for topic modelling]".
-    continues: bool = False
-    # A relative clause follows: "sales [that go up and down every week]".
-    relative: bool = False
-    # A noun phrase fit to name in "X is not in the glossary" ("transformer know" is not).
-    clean: bool = True
-    # The Y of "X with Y": what is asked when the glossary has X only in passing.
-    qualifier: bool = False
-
-
-def strip_scaffolding(question: str) -> str:
-    said = text = " ".join(words(question))
-    for _ in range(6):
-        stripped = _TRAIL.sub("", " " + _LEAD.sub("", text + " ").strip()).strip()
-        if stripped != said:
-            # "why do people put X", "how could someone game X": after a question's
-            # lead, an unnamed subject and its verb; a statement's "someone ..." is a story
-            stripped = _VAGUE_SUBJECT.sub("", stripped + " ").strip()
-        if stripped == text:
-            break
-        text = stripped
-    return text
 
 
 def extract_key_terms(question: str) -> list[KeyTerm]:
@@ -359,80 +195,3 @@ def _glossed(question: str) -> KeyTerm | None:
     if term.text != said or not term.term_style or len(phrase_key(said.split())) < 2:
         return None
     return replace(term, continues=True)
-
-
-def _names_cleanly(term: str, verb_follows: bool) -> bool:
-    """Not "transformer know" ("how does a transformer know ..."), "rank calculated"
-    or "ignore all previous instructions": a verb or a determiner inside is a clause."""
-    tokens = term.split()
-    if len(tokens) < 2:
-        return True
-    # "person s joints": a possessive makes a phrase, not a name
-    if tokens[-1].endswith("ed") or _DETERMINERS.intersection(tokens[1:]) or "s" in tokens:
-        return False
-    return not (verb_follows and not tokens[-1].endswith((*_NOUN_ENDINGS, "s")))
-
-
-def _key_term(
-    rest: str,
-    verb_may_follow: bool = False,
-    *,
-    named: bool = False,
-    joints: frozenset[tuple[str, str]] = frozenset(),
-) -> KeyTerm:
-    tokens = rest.split()
-    cut = len(tokens)
-    for i, token in enumerate(tokens[1:], start=1):
-        if token in _BOUNDARY:
-            cut = i
-            break
-        # "null space of a matrix" ends at "of"; "theory of mind" is one term;
-        # "a step the optimizer takes" is a clause.
-        if (token == "of" and i >= 2) or token == "the" or _verb_then_particle(tokens, i):
-            cut = i
-            break
-    term = tokens[:cut]
-    # A term cut by a preposition, not by a known verb, may still end in a verb.
-    by_preposition = cut < len(tokens) and tokens[cut] in _PREPOSITIONS
-    content_rest = [w for w in tokens[cut:] if w not in _FILLER]
-    n_term = len(phrase_key(term)) - sum(pair in joints for pair in itertools.pairwise(term))
-    term_style = (
-        0 < n_term <= _TERM_MAX_WORDS
-        and (len(content_rest) <= _REST_MAX_WORDS or named)
-        # "input, hidden and output layers": a list of short terms, not one term
-        # ("X and when should i use it" is a second question, not a list)
-        and not (
-            n_term <= 2
-            and cut < len(tokens) - 1
-            and tokens[cut] in ("and", "or")
-            and tokens[cut + 1] not in _WH_WORDS
-        )
-        # "removing unneeded connections from a network": an action described
-        and not (n_term >= 2 and term[0].endswith("ing") and content_rest)
-    )
-    # "temperature when sampling from an llm": one word, then a clause about it.
-    term_style = term_style or (
-        n_term == 1
-        and 0 < cut < len(tokens)
-        and not term[0].endswith(("ing", "ed"))
-        and term[0] not in _GENERIC | _VAGUE
-        and tokens[cut] in _BOUNDARY - _BE - {"and", "or"}
-    )
-    verb_last = by_preposition or cut == len(tokens) or tokens[cut] in _AFTER_VERB
-    return KeyTerm(
-        " ".join(term),
-        term_style,
-        verb_may_follow and verb_last,
-        continues=bool(content_rest),
-        relative=bool(_RELATIVE.intersection(tokens[cut:])),
-    )
-
-
-def _verb_then_particle(tokens: Sequence[str], i: int) -> bool:
-    """ "database [made] for storing", "cofounder [went] on to": a past tense or
-    participle then a preposition ends the noun phrase ("random seed for" does not)."""
-    token = tokens[i]
-    past = token in _IRREGULAR_PAST or (
-        len(token) >= 5 and token.endswith("ed") and not token.endswith("eed")
-    )
-    return past and i + 1 < len(tokens) and tokens[i + 1] in _PARTICLES

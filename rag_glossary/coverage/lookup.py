@@ -2,120 +2,35 @@
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import re
 from collections import defaultdict
-from collections.abc import Container, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Sequence
+from dataclasses import replace
 
-from rapidfuzz import fuzz, process
-from rapidfuzz.distance import OSA
-
-from rag_glossary.coverage.keyterms import (
-    _CONTRAST,
-    _GENERIC,
-    _MIN_FUZZY_LEN,
-    _NAME_KINDS,
-    _NOUN_ENDINGS,
-    _SENTENCE_END,
-    ASKING,
-    KeyTerm,
-    extract_key_terms,
-    phrase_key,
-    strip_scaffolding,
-    words,
-)
-from rag_glossary.coverage.names import describes_a_kind, entry_names, genus, spells
+from rag_glossary.coverage.keyterms import _CONTRAST, _SENTENCE_END, extract_key_terms
+from rag_glossary.coverage.name_lookup import _MIN_FUZZY_LEN, NameLookup
+from rag_glossary.coverage.names import describes_a_kind, entry_names
+from rag_glossary.coverage.noun_phrase import KeyTerm
+from rag_glossary.coverage.phrases import phrase_key, word_bag, words
+from rag_glossary.coverage.ranked_entries import RankedEntryRules
+from rag_glossary.coverage.scaffolding import strip_scaffolding
+from rag_glossary.coverage.termcoverage import TermCoverage
+from rag_glossary.coverage.text_lookup import TextLookup, _first_sentence
+from rag_glossary.coverage.wordclasses import _GENERIC, _NAME_KINDS, _NOUN_ENDINGS
 from rag_glossary.models import Entry
+
+__all__ = ["CoverageIndex", "TermCoverage", "word_bag"]
 
 # "X and how is it used", "X, and why ...": a second question after the term.
 _SECOND_QUESTION = re.compile(r",?\s+(?:and|or|but)\s+(?:how|why|what|when|where|which|who)\b")
 _TOP_HITS = 5  # a phrase in the body of one of the top hits is that hit's subject
 _NAMED_HITS = 3  # an entry the question names must rank this high to anchor it
 _MIN_FAMILY = 2  # titles ending in a kind ("... distribution") that make it a family
-_SENTENCE = re.compile(r"(?<=[.!?])\s")
-_LEAD_WORDS = 40
-_ABBREVIATION = 4  # a last word this short may abbreviate a longer one: "net", "stat"
 _PERSONAL = frozenset(str.split("i we you my our your me us"))
-_PREPOSITIONS = frozenset(str.split("of in on for with from to by at about"))
-_ASKED = frozenset(phrase_key(sorted(ASKING)))
-_ADJECTIVE = ("ive", "ous", "al", "able", "ible", "ic", "ful", "less")
 
 
-def _suffixed(word: str, near: str) -> bool:
-    """ "transformer" is not a typo of "transform", nor "margin" of "marginal": a suffix
-    added or dropped makes another word; a typo changes letters inside."""
-    short, long = sorted((word, near), key=len)
-    return short != long and long.startswith(short) and long[len(short)] != " "
-
-
-def _modifies(names: Sequence[tuple[str, ...]], said: Sequence[str], known: Container[str]) -> bool:
-    """ "metric learning": the name Metric modifies a head noun none of the entry's names
-    has, making a new term (a kind of learning). Not when the head is what is asked of the
-    name ("bleu score"), an adjective ("convolution commutative"), or a word the glossary
-    never uses ("empirical rule stats"); not "loss a percentage" or "separability of a
-    kernel", which are no compounds."""
-    key = [phrase_key([w]) for w in said]
-    if len(key) < 2 or not all(key) or not said[-1].isalpha():
-        return False
-    head = key[-1][0]
-    if head in _GENERIC or head in _ASKED or head not in known or said[-1].endswith(_ADJECTIVE):
-        return False
-    if any(name[-1:] == (head,) for name in names):
-        return False  # "facebook company": Meta Company, also called Facebook
-    modifier = tuple(k[0] for k in key[:-1])
-    return any(len(n) == len(modifier) and n == modifier[-len(n) :] for n in names)
-
-
-def _first_sentence(body: str) -> str:
-    return " ".join(_SENTENCE.split(body.strip(), maxsplit=1)[0].split()[:_LEAD_WORDS])
-
-
-def _strong_stem(word: str) -> str:
-    """ "clipping", "clipped", "clips" -> "clip"; "computing", "compute" -> "comput"."""
-    for suffix in ("ing", "ed"):
-        if len(word) > len(suffix) + 3 and word.endswith(suffix):
-            word = word[: -len(suffix)]
-            if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiouls":
-                word = word[:-1]
-            break
-    return word[:-1] if len(word) > 4 and word.endswith("e") else word
-
-
-def word_bag(key: Sequence[str]) -> tuple[str, ...]:
-    """A phrase's words in any order and any inflection: "clip gradients" ~ "gradient clipping"."""
-    return tuple(sorted(_strong_stem(w) for w in key))
-
-
-@dataclass(frozen=True)
-class TermCoverage:
-    """Whether the glossary has the question's key term, and where."""
-
-    key_term: str | None
-    found: bool | None
-    how: str  # "title", "fuzzy-title", "text", "" (missing or no term)
-    entry_ids: tuple[str, ...]
-    term_style: bool
-    generic: bool = False  # found, but as a word too common to single out an entry
-    clean: bool = True  # a noun phrase fit to name when missing (keyterms.KeyTerm.clean)
-    # missing, and the best entry's name shares only part of it ("label smoothing":
-    # Spatial Smoothing): a neighbour, not other words for the same thing
-    sibling: bool = False
-
-    @property
-    def described(self) -> bool:
-        """Judged by the standout's lenient bar: a term to look for, but none decides."""
-        named = self.found is False and self.term_style
-        return self.key_term is not None and not (self.found and not self.generic) and not named
-
-    @property
-    def named_missing(self) -> str | None:
-        """The term to name in "X is not in the glossary", if the question names one."""
-        return self.key_term if self.found is False and self.term_style and self.clean else None
-
-
-class CoverageIndex:
+class CoverageIndex(NameLookup, TextLookup, RankedEntryRules):
     """Titles, aliases and entry texts as phrase keys, for key-term lookups."""
 
     def __init__(self, entries: Sequence[Entry]) -> None:
@@ -235,22 +150,6 @@ class CoverageIndex:
         found = [r for r in results if r.found]
         return found[0] if found else results[-1]
 
-    def _wrong_kind(self, described: TermCoverage, best: str) -> bool:
-        """ "the distribution you use when ...": the glossary has a family of entries of
-        that kind (Normal, Poisson ... distribution), so the answer must be one of them,
-        or be defined as one ("A continuous probability distribution that ..."); an
-        entry of another kind that stands out is a neighbour, not the answer."""
-        if described.found is False and described.term_style:
-            return False  # a named term, judged as such
-        if described.key_term is None or (described.found and not described.generic):
-            return False
-        key = phrase_key(described.key_term.split())
-        family = self._kinds.get(key[0], ()) if len(key) == 1 else ()
-        i = self._position.get(best)
-        if not family or i is None or i in family:
-            return False
-        return key[-1] not in genus(self.entries[i].body)
-
     def _check_term(self, term: KeyTerm, top: frozenset[str] | None = None) -> TermCoverage:
         key = self._correct(phrase_key(term.text.split()))
         if not key:
@@ -296,32 +195,6 @@ class CoverageIndex:
         style = self._names_a_term(term, key)
         return TermCoverage(term.text, False, "", (), style, clean=term.clean)
 
-    def _shares_part(self, missing: TermCoverage, best: str) -> bool:
-        """A compound is a kind of its last word: "label smoothing" is a smoothing. A best
-        entry named by the same last word with other modifiers ("Spatial Smoothing") is a
-        sibling, not other words for the term; one whose names have the modifiers too
-        ("Meta Company", also Facebook, for "facebook company") may be the term."""
-        said = (missing.key_term or "").split()
-        key = word_bag(phrase_key(said))
-        i = self._position.get(best)
-        if len(key) < 2 or i is None or _PREPOSITIONS.intersection(said):
-            return False  # "axes of an roc curve": the head comes first
-        head, modifiers = word_bag(phrase_key(said[-1:])), set(word_bag(phrase_key(said[:-1])))
-        names = [word_bag(name) for name in self._entry_names[i]]
-        same_head = any(len(n) >= 2 and word_bag(n[-1:]) == head for n in self._entry_names[i])
-        return same_head and not any(modifiers <= set(n) for n in names)
-
-    def _acts_on_best(self, missing: TermCoverage, best: str) -> TermCoverage:
-        """An action on the best entry is a term of its own: "adjusting p-values [when
-        running lots of tests]" is not what P-value covers, though P-value ranks first."""
-        tokens = (missing.key_term or "").split()
-        key = phrase_key(tokens)
-        if len(key) < 2 or not tokens[0].endswith("ing"):
-            return missing
-        if any(self.entries[i].id == best for i in self._names.get(key[1:], ())):
-            return replace(missing, term_style=True, clean=False)
-        return missing
-
     def _names_a_term(self, term: KeyTerm, key: tuple[str, ...]) -> bool:
         """Whether a missing key term names something (judged strictly) or describes it.
 
@@ -340,141 +213,8 @@ class CoverageIndex:
         known = key[-1] in _NAME_KINDS or all(w in self._doc_freq for w in key[:-1])
         return not (len(key) >= 2 and key[-1] in _GENERIC and known and term.continues)
 
-    def _named_entries(self, question: str, ranked: Sequence[str]) -> list[int]:
-        """Top hits whose title or alias the question names as a phrase."""
-        said = " " + " ".join(phrase_key(words(question))) + " "
-        places = [self._position[r] for r in ranked if r in self._position]
-        return [
-            i
-            for i in sorted(places)
-            if any(f" {' '.join(name)} " in said for name in self._entry_names[i])
-        ]
-
-    def _anchored(
-        self, missing: TermCoverage, named: Sequence[int], defines: bool = False
-    ) -> TermCoverage:
-        """A term asked about inside a named entry ("bleu measures overlap of what",
-        "image patches in the vision transformer") is covered when that entry's text
-        has every word of it the entry's name does not."""
-        said = (missing.key_term or "").split()
-        key = phrase_key(said)
-        asked = {phrase_key([w])[0] for w in ASKING}
-        for i in named:
-            # "harris cornerness score formula": what is asked of the name needs no text
-            spelled = {w for name in self._entry_names[i] for w in name} | asked
-            if defines and _modifies(self._entry_names[i], said, self._doc_freq):
-                continue
-            if all(self._has_word(i, w) for w in key if w not in spelled):
-                ids = (self.entries[i].id,)
-                return TermCoverage(missing.key_term, True, "named-entry", ids, missing.term_style)
-        return missing
-
-    def _has_word(self, i: int, word: str) -> bool:
-        """The entry's text has the word in some form ("quote": "quotation"), or a word
-        it abbreviates ("stats")."""
-        known = frozenset(_strong_stem(w) for w in self._texts[i].split())
-        if _strong_stem(word) in known:
-            return True
-        shorts = {word.rstrip("s"), _strong_stem(word)}
-        return any(len(s) >= 4 and any(w.startswith(s) for w in known) for s in shorts)
-
     def _found(
         self, term: KeyTerm, how: str, where: Sequence[int], *, generic: bool = False
     ) -> TermCoverage:
         ids = tuple(self.entries[i].id for i in list(where)[:10])
         return TermCoverage(term.text, True, how, ids, term.term_style, generic)
-
-    def _rare_name(self, key: tuple[str, ...], found: Sequence[int]) -> bool:
-        """ "fairseq", a word of one entry only (or of copies of one title): whatever
-        mentions it is what the glossary says of it, prominent or not."""
-        titles = {self.entries[i].title.lower() for i in found}
-        return len(key) == 1 and len(titles) == 1 and key[0] not in _GENERIC
-
-    def _prominent(
-        self, key: tuple[str, ...], found: tuple[int, ...], top: frozenset[str]
-    ) -> tuple[int, ...]:
-        """The entries that define the phrase (title, aliases, first sentence) or rank high."""
-        needle = " " + " ".join(key)
-        return tuple(i for i in found if needle in self._leads[i] or self.entries[i].id in top)
-
-    def _acronym(self, key: tuple[str, ...]) -> tuple[int, ...]:
-        """An unknown acronym: spelled by an entry's name ("CLT", "IQR"), or by the
-        initials of its opening words ("LOOCV")."""
-        if len(key) != 1 or not key[0].isalpha() or not 2 <= len(key[0]) <= 6:
-            return ()
-        if key[0] in self._doc_freq:
-            return ()
-        named = tuple(
-            i
-            for i, names in enumerate(self._entry_names)
-            if any(len(name) >= 2 and spells(key[0], name, self._doc_freq) for name in names)
-        )
-        if len(key[0]) == 2 and len(named) > 1:
-            return ()  # "sd": Sampling distribution or Standard deviation
-        if named or len(key[0]) < 4:
-            return named
-        return tuple(i for i, initials in enumerate(self._initials) if key[0] in initials)
-
-    def _correct(self, key: tuple[str, ...]) -> tuple[str, ...]:
-        """Each unknown word: split if it is two joined corpus words, else its near spelling."""
-        out: list[str] = []
-        for word in key:
-            if word in self._doc_freq or word.isdigit():
-                out.append(word)
-            elif word in self._joined:
-                out.extend(self._joined[word])
-            elif joined := self._joined_prefix(word):
-                out.extend(joined)  # "batchnorm": "batch normalization"
-            else:
-                out.append(self._near_word(word) or word)
-        return tuple(out)
-
-    def _joined_prefix(self, word: str) -> tuple[str, str] | None:
-        if len(word) < 6 or not word.isalpha():
-            return None
-        at = bisect.bisect_left(self._joined_sorted, word)
-        for joined in self._joined_sorted[at : at + 20]:
-            if not joined.startswith(word):
-                break
-            first, second = self._joined[joined]
-            if len(first) < len(word):
-                return (first, second[: len(word) - len(first)])
-        return None
-
-    def _near_word(self, word: str) -> str | None:
-        if len(word) < _MIN_FUZZY_LEN or not word.isalpha():
-            return None
-        limit = 1 if len(word) < 8 else 2
-        best = process.extractOne(word, self._vocab, scorer=OSA.distance, score_cutoff=limit)
-        if not best:
-            return None
-        near = str(best[0])
-        return None if _suffixed(word, near) else near
-
-    def _fuzzy_name(self, key: tuple[str, ...]) -> tuple[int, ...]:
-        text = " ".join(key)
-        if len(text) < 6:
-            return ()
-        best = process.extractOne(
-            text, list(self._name_strings), scorer=fuzz.ratio, score_cutoff=90.0
-        )
-        if not best or _suffixed(text, str(best[0])):
-            return ()
-        return self._names[self._name_strings[best[0]]]
-
-    def _in_text(self, key: tuple[str, ...]) -> tuple[int, ...]:
-        needle = " " + " ".join(key) + " "
-        if len(key) >= 2 and 3 <= len(key[-1]) <= _ABBREVIATION:
-            needle = needle[:-1]  # "recurrent neural net" finds "... neural network"
-        found = tuple(i for i, text in enumerate(self._texts) if needle in text)
-        if found or len(key) < 3:
-            return found
-        # A long term may add a word the glossary words differently ("manifold
-        # learning isomap"): enough if one entry has a two-word part of it as a
-        # phrase and every other word somewhere in its text.
-        for a, b in itertools.pairwise(key):
-            pair = f" {a} {b} "
-            for i, text in enumerate(self._texts):
-                if pair in text and all(f" {w} " in text for w in key):
-                    found += (i,)
-        return tuple(dict.fromkeys(found))

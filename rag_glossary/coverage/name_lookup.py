@@ -1,0 +1,98 @@
+"""Key-term lookup by name: near spellings of titles and aliases, acronyms, and
+typos corrected word by word against the corpus vocabulary."""
+
+from __future__ import annotations
+
+import bisect
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
+
+from rag_glossary.coverage.names import spells
+
+_MIN_FUZZY_LEN = 6  # shorter words are corrected into other words too often
+
+
+def _suffixed(word: str, near: str) -> bool:
+    """ "transformer" is not a typo of "transform", nor "margin" of "marginal": a suffix
+    added or dropped makes another word; a typo changes letters inside."""
+    short, long = sorted((word, near), key=len)
+    return short != long and long.startswith(short) and long[len(short)] != " "
+
+
+class NameLookup:
+    """Looks a phrase key up among titles and aliases when it is not one exactly."""
+
+    _names: dict[tuple[str, ...], tuple[int, ...]]
+    _name_strings: dict[str, tuple[str, ...]]
+    _entry_names: list[list[tuple[str, ...]]]
+    _initials: list[str]
+    _doc_freq: dict[str, int]
+    _vocab: list[str]
+    _joined: dict[str, tuple[str, str]]
+    _joined_sorted: list[str]
+
+    def _acronym(self, key: tuple[str, ...]) -> tuple[int, ...]:
+        """An unknown acronym: spelled by an entry's name ("CLT", "IQR"), or by the
+        initials of its opening words ("LOOCV")."""
+        if len(key) != 1 or not key[0].isalpha() or not 2 <= len(key[0]) <= 6:
+            return ()
+        if key[0] in self._doc_freq:
+            return ()
+        named = tuple(
+            i
+            for i, names in enumerate(self._entry_names)
+            if any(len(name) >= 2 and spells(key[0], name, self._doc_freq) for name in names)
+        )
+        if len(key[0]) == 2 and len(named) > 1:
+            return ()  # "sd": Sampling distribution or Standard deviation
+        if named or len(key[0]) < 4:
+            return named
+        return tuple(i for i, initials in enumerate(self._initials) if key[0] in initials)
+
+    def _correct(self, key: tuple[str, ...]) -> tuple[str, ...]:
+        """Each unknown word: split if it is two joined corpus words, else its near spelling."""
+        out: list[str] = []
+        for word in key:
+            if word in self._doc_freq or word.isdigit():
+                out.append(word)
+            elif word in self._joined:
+                out.extend(self._joined[word])
+            elif joined := self._joined_prefix(word):
+                out.extend(joined)  # "batchnorm": "batch normalization"
+            else:
+                out.append(self._near_word(word) or word)
+        return tuple(out)
+
+    def _joined_prefix(self, word: str) -> tuple[str, str] | None:
+        if len(word) < 6 or not word.isalpha():
+            return None
+        at = bisect.bisect_left(self._joined_sorted, word)
+        for joined in self._joined_sorted[at : at + 20]:
+            if not joined.startswith(word):
+                break
+            first, second = self._joined[joined]
+            if len(first) < len(word):
+                return (first, second[: len(word) - len(first)])
+        return None
+
+    def _near_word(self, word: str) -> str | None:
+        if len(word) < _MIN_FUZZY_LEN or not word.isalpha():
+            return None
+        limit = 1 if len(word) < 8 else 2
+        best = process.extractOne(word, self._vocab, scorer=OSA.distance, score_cutoff=limit)
+        if not best:
+            return None
+        near = str(best[0])
+        return None if _suffixed(word, near) else near
+
+    def _fuzzy_name(self, key: tuple[str, ...]) -> tuple[int, ...]:
+        text = " ".join(key)
+        if len(text) < 6:
+            return ()
+        best = process.extractOne(
+            text, list(self._name_strings), scorer=fuzz.ratio, score_cutoff=90.0
+        )
+        if not best or _suffixed(text, str(best[0])):
+            return ()
+        return self._names[self._name_strings[best[0]]]

@@ -1,0 +1,126 @@
+"""The key term as a noun phrase: where it ends in the stripped question, and
+whether it names something."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rag_glossary.coverage.phrases import _FILLER, phrase_key
+from rag_glossary.coverage.wordclasses import (
+    _AFTER_VERB,
+    _BE,
+    _BOUNDARY,
+    _DETERMINERS,
+    _GENERIC,
+    _IRREGULAR_PAST,
+    _NOUN_ENDINGS,
+    _PARTICLES,
+    _PREPOSITIONS,
+    _RELATIVE,
+    _VAGUE,
+    _WH_WORDS,
+)
+
+_TERM_MAX_WORDS = 4  # a key term longer than this is a description, not a term
+_REST_MAX_WORDS = 3  # content words outside the term that still leave it term-style
+
+
+@dataclass(frozen=True)
+class KeyTerm:
+    """The term a question asks about, and whether the question is mostly that term."""
+
+    text: str
+    term_style: bool
+    # "what does nprobe control in an index": the term's last word may be a verb.
+    may_end_in_verb: bool = False
+    # "how many parameters does gpt-4 have": the subject decides, not "parameters".
+    subject: bool = False
+    # One of a list, all of which are asked about: "rnn, cnn, gan and vae".
+    listed: bool = False
+    # Content words follow the term: "python library [for topic modelling]".
+    continues: bool = False
+    # A relative clause follows: "sales [that go up and down every week]".
+    relative: bool = False
+    # A noun phrase fit to name in "X is not in the glossary" ("transformer know" is not).
+    clean: bool = True
+    # The Y of "X with Y": what is asked when the glossary has X only in passing.
+    qualifier: bool = False
+
+
+def _names_cleanly(term: str, verb_follows: bool) -> bool:
+    """Not "transformer know" ("how does a transformer know ..."), "rank calculated"
+    or "ignore all previous instructions": a verb or a determiner inside is a clause."""
+    tokens = term.split()
+    if len(tokens) < 2:
+        return True
+    # "person s joints": a possessive makes a phrase, not a name
+    if tokens[-1].endswith("ed") or _DETERMINERS.intersection(tokens[1:]) or "s" in tokens:
+        return False
+    return not (verb_follows and not tokens[-1].endswith((*_NOUN_ENDINGS, "s")))
+
+
+def _key_term(
+    rest: str,
+    verb_may_follow: bool = False,
+    *,
+    named: bool = False,
+    joints: frozenset[tuple[str, str]] = frozenset(),
+) -> KeyTerm:
+    tokens = rest.split()
+    cut = len(tokens)
+    for i, token in enumerate(tokens[1:], start=1):
+        if token in _BOUNDARY:
+            cut = i
+            break
+        # "null space of a matrix" ends at "of"; "theory of mind" is one term;
+        # "a step the optimizer takes" is a clause.
+        if (token == "of" and i >= 2) or token == "the" or _verb_then_particle(tokens, i):
+            cut = i
+            break
+    term = tokens[:cut]
+    # A term cut by a preposition, not by a known verb, may still end in a verb.
+    by_preposition = cut < len(tokens) and tokens[cut] in _PREPOSITIONS
+    content_rest = [w for w in tokens[cut:] if w not in _FILLER]
+    n_term = len(phrase_key(term)) - sum(pair in joints for pair in itertools.pairwise(term))
+    term_style = (
+        0 < n_term <= _TERM_MAX_WORDS
+        and (len(content_rest) <= _REST_MAX_WORDS or named)
+        # "input, hidden and output layers": a list of short terms, not one term
+        # ("X and when should i use it" is a second question, not a list)
+        and not (
+            n_term <= 2
+            and cut < len(tokens) - 1
+            and tokens[cut] in ("and", "or")
+            and tokens[cut + 1] not in _WH_WORDS
+        )
+        # "removing unneeded connections from a network": an action described
+        and not (n_term >= 2 and term[0].endswith("ing") and content_rest)
+    )
+    # "temperature when sampling from an llm": one word, then a clause about it.
+    term_style = term_style or (
+        n_term == 1
+        and 0 < cut < len(tokens)
+        and not term[0].endswith(("ing", "ed"))
+        and term[0] not in _GENERIC | _VAGUE
+        and tokens[cut] in _BOUNDARY - _BE - {"and", "or"}
+    )
+    verb_last = by_preposition or cut == len(tokens) or tokens[cut] in _AFTER_VERB
+    return KeyTerm(
+        " ".join(term),
+        term_style,
+        verb_may_follow and verb_last,
+        continues=bool(content_rest),
+        relative=bool(_RELATIVE.intersection(tokens[cut:])),
+    )
+
+
+def _verb_then_particle(tokens: Sequence[str], i: int) -> bool:
+    """ "database [made] for storing", "cofounder [went] on to": a past tense or
+    participle then a preposition ends the noun phrase ("random seed for" does not)."""
+    token = tokens[i]
+    past = token in _IRREGULAR_PAST or (
+        len(token) >= 5 and token.endswith("ed") and not token.endswith("eed")
+    )
+    return past and i + 1 < len(tokens) and tokens[i + 1] in _PARTICLES

@@ -1,0 +1,51 @@
+"""Phrases as the coverage lookup compares them: words, phrase keys, word bags."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from rag_glossary.lexical import stem
+
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+# Dropped when comparing phrases: "theory of mind" and "theory mind" match.
+_FILLER = frozenset(
+    str.split(
+        "a an the of to in on for and or with by is are as at its it s"
+        " i you we my your our me they them this these those"
+    )
+)
+
+_SLASHED_LETTERS = re.compile(r"\b([^\W\d_])/([^\W\d_])\b")
+_HYPHENATED = re.compile(r"([^\W_]+)-(?=([^\W_]+))")
+
+
+def compounds(text: str) -> frozenset[tuple[str, str]]:
+    """Word pairs a hyphen joins: "semi-supervised" is one word of a term, not two."""
+    return frozenset((a.lower(), b.lower()) for a, b in _HYPHENATED.findall(text))
+
+
+def words(text: str) -> list[str]:
+    """Lowercased words, hyphens and punctuation as spaces; "A/B" is one word, "ab"."""
+    return [w.lower() for w in _WORD.findall(_SLASHED_LETTERS.sub(r"\1\2", text))]
+
+
+def phrase_key(tokens: Sequence[str]) -> tuple[str, ...]:
+    """What a phrase is compared by: stemmed words without fillers."""
+    return tuple(stem(w) for w in tokens if w not in _FILLER)
+
+
+def _strong_stem(word: str) -> str:
+    """ "clipping", "clipped", "clips" -> "clip"; "computing", "compute" -> "comput"."""
+    for suffix in ("ing", "ed"):
+        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+            word = word[: -len(suffix)]
+            if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiouls":
+                word = word[:-1]
+            break
+    return word[:-1] if len(word) > 4 and word.endswith("e") else word
+
+
+def word_bag(key: Sequence[str]) -> tuple[str, ...]:
+    """A phrase's words in any order and any inflection: "clip gradients" ~ "gradient clipping"."""
+    return tuple(sorted(_strong_stem(w) for w in key))

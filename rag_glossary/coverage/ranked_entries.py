@@ -1,0 +1,128 @@
+"""Key-term rules that weigh a lookup against the entries the search ranked first:
+the entry a question names, and the best entry (a sibling, an action on it, a kind)."""
+
+from __future__ import annotations
+
+from collections.abc import Container, Sequence
+from dataclasses import replace
+
+from rag_glossary.coverage.names import genus
+from rag_glossary.coverage.phrases import _strong_stem, phrase_key, word_bag, words
+from rag_glossary.coverage.scaffolding import ASKING
+from rag_glossary.coverage.termcoverage import TermCoverage
+from rag_glossary.coverage.wordclasses import _GENERIC
+from rag_glossary.models import Entry
+
+_PREPOSITIONS = frozenset(str.split("of in on for with from to by at about"))
+_ASKED = frozenset(phrase_key(sorted(ASKING)))
+_ADJECTIVE = ("ive", "ous", "al", "able", "ible", "ic", "ful", "less")
+
+
+def _modifies(names: Sequence[tuple[str, ...]], said: Sequence[str], known: Container[str]) -> bool:
+    """ "metric learning": the name Metric modifies a head noun none of the entry's names
+    has, making a new term (a kind of learning). Not when the head is what is asked of the
+    name ("bleu score"), an adjective ("convolution commutative"), or a word the glossary
+    never uses ("empirical rule stats"); not "loss a percentage" or "separability of a
+    kernel", which are no compounds."""
+    key = [phrase_key([w]) for w in said]
+    if len(key) < 2 or not all(key) or not said[-1].isalpha():
+        return False
+    head = key[-1][0]
+    if head in _GENERIC or head in _ASKED or head not in known or said[-1].endswith(_ADJECTIVE):
+        return False
+    if any(name[-1:] == (head,) for name in names):
+        return False  # "facebook company": Meta Company, also called Facebook
+    modifier = tuple(k[0] for k in key[:-1])
+    return any(len(n) == len(modifier) and n == modifier[-len(n) :] for n in names)
+
+
+class RankedEntryRules:
+    """Judges a key term against the named and best-ranked entries."""
+
+    entries: list[Entry]
+    _names: dict[tuple[str, ...], tuple[int, ...]]
+    _entry_names: list[list[tuple[str, ...]]]
+    _position: dict[str, int]
+    _kinds: dict[str, frozenset[int]]
+    _texts: list[str]
+    _doc_freq: dict[str, int]
+
+    def _wrong_kind(self, described: TermCoverage, best: str) -> bool:
+        """ "the distribution you use when ...": the glossary has a family of entries of
+        that kind (Normal, Poisson ... distribution), so the answer must be one of them,
+        or be defined as one ("A continuous probability distribution that ..."); an
+        entry of another kind that stands out is a neighbour, not the answer."""
+        if described.found is False and described.term_style:
+            return False  # a named term, judged as such
+        if described.key_term is None or (described.found and not described.generic):
+            return False
+        key = phrase_key(described.key_term.split())
+        family = self._kinds.get(key[0], ()) if len(key) == 1 else ()
+        i = self._position.get(best)
+        if not family or i is None or i in family:
+            return False
+        return key[-1] not in genus(self.entries[i].body)
+
+    def _shares_part(self, missing: TermCoverage, best: str) -> bool:
+        """A compound is a kind of its last word: "label smoothing" is a smoothing. A best
+        entry named by the same last word with other modifiers ("Spatial Smoothing") is a
+        sibling, not other words for the term; one whose names have the modifiers too
+        ("Meta Company", also Facebook, for "facebook company") may be the term."""
+        said = (missing.key_term or "").split()
+        key = word_bag(phrase_key(said))
+        i = self._position.get(best)
+        if len(key) < 2 or i is None or _PREPOSITIONS.intersection(said):
+            return False  # "axes of an roc curve": the head comes first
+        head, modifiers = word_bag(phrase_key(said[-1:])), set(word_bag(phrase_key(said[:-1])))
+        names = [word_bag(name) for name in self._entry_names[i]]
+        same_head = any(len(n) >= 2 and word_bag(n[-1:]) == head for n in self._entry_names[i])
+        return same_head and not any(modifiers <= set(n) for n in names)
+
+    def _acts_on_best(self, missing: TermCoverage, best: str) -> TermCoverage:
+        """An action on the best entry is a term of its own: "adjusting p-values [when
+        running lots of tests]" is not what P-value covers, though P-value ranks first."""
+        tokens = (missing.key_term or "").split()
+        key = phrase_key(tokens)
+        if len(key) < 2 or not tokens[0].endswith("ing"):
+            return missing
+        if any(self.entries[i].id == best for i in self._names.get(key[1:], ())):
+            return replace(missing, term_style=True, clean=False)
+        return missing
+
+    def _named_entries(self, question: str, ranked: Sequence[str]) -> list[int]:
+        """Top hits whose title or alias the question names as a phrase."""
+        said = " " + " ".join(phrase_key(words(question))) + " "
+        places = [self._position[r] for r in ranked if r in self._position]
+        return [
+            i
+            for i in sorted(places)
+            if any(f" {' '.join(name)} " in said for name in self._entry_names[i])
+        ]
+
+    def _anchored(
+        self, missing: TermCoverage, named: Sequence[int], defines: bool = False
+    ) -> TermCoverage:
+        """A term asked about inside a named entry ("bleu measures overlap of what",
+        "image patches in the vision transformer") is covered when that entry's text
+        has every word of it the entry's name does not."""
+        said = (missing.key_term or "").split()
+        key = phrase_key(said)
+        asked = {phrase_key([w])[0] for w in ASKING}
+        for i in named:
+            # "harris cornerness score formula": what is asked of the name needs no text
+            spelled = {w for name in self._entry_names[i] for w in name} | asked
+            if defines and _modifies(self._entry_names[i], said, self._doc_freq):
+                continue
+            if all(self._has_word(i, w) for w in key if w not in spelled):
+                ids = (self.entries[i].id,)
+                return TermCoverage(missing.key_term, True, "named-entry", ids, missing.term_style)
+        return missing
+
+    def _has_word(self, i: int, word: str) -> bool:
+        """The entry's text has the word in some form ("quote": "quotation"), or a word
+        it abbreviates ("stats")."""
+        known = frozenset(_strong_stem(w) for w in self._texts[i].split())
+        if _strong_stem(word) in known:
+            return True
+        shorts = {word.rstrip("s"), _strong_stem(word)}
+        return any(len(s) >= 4 and any(w.startswith(s) for w in known) for s in shorts)

@@ -1,0 +1,69 @@
+"""Question scaffolding: the lead-in and trailing words around a key term, stripped."""
+
+from __future__ import annotations
+
+import re
+
+from rag_glossary.coverage.phrases import words
+
+# What a question asks of a term: "the formula of X", "X formula".
+ASKING = frozenset(
+    str.split(
+        """
+        idea concept notion point purpose role use uses meaning definition intuition
+        formula equation goal advantage advantages disadvantage disadvantages benefit
+        benefits drawback drawbacks pros cons limitation limitations history origin
+        inventor output input size shape name application applications component
+        components part parts step steps math maths mathematics example
+        """
+    )
+)
+# Question scaffolding around the key term, stripped repeatedly from the front.
+_LEAD = re.compile(
+    r"^(?:"
+    r"(?:can|could|would) you|please|pls|hey|ok|so|quick question|question|eli5|tldr"
+    r"|what (?:causes|caused|happens|makes|determines|affects|controls|decides|limits|drives)"
+    r"|whats|wats|what s|hows|who \w+ed|who (?:invented|wrote|made|coined|built|came up with)"
+    r"|how (?:to|do i|do you|do we|can i|can we|can you|should i|should you|would i|would you"
+    r"|could i|could you|does one|can one)(?: \w+ly)? \w+"
+    r"|(?:should|can|could|do|would|must) (?:i|we|you|one) \w+"
+    r"|(?:what|how|why|when|where|which) (?:should|can|could|would|must) (?:i|we|you|one)"
+    r"(?: (?:use|apply|choose|pick|try))?"
+    r"|who (?:first )?\w+"
+    r"|how (?:much|many|often|far|long|big|large|small|well|fast|good)"
+    r"|(?:in|for|according to|on|with) [\w ]+?(?= (?:what|how|why|which|who|when|where) )"
+    r"|i (?:want|need|would like) to (?:know|understand|learn)(?: about| what| how)?"
+    r"|(?:name|list|give|mention) (?:some|a few|several|the|two|three|me)(?: some| a few)?"
+    r"|help me understand|tell me (?:about|what|how)|give me (?:an? )?(?:overview|intro|definition)"
+    r"|(?:what|how|why|when|where|who|which)(?: s| is| are| was| were| does| do| did| can| could"
+    r"| should| would| will| exactly| actually)?"
+    r"|explain|define|describe|summarize|clarify|meaning of|definition of|what is meant by"
+    r"|(?:an? )?(?:overview|introduction|intro|explanation|summary) (?:of|to)"
+    r"|(?:the )?(?:difference|differences|diff|distinction) between"
+    r"|(?:is|are) there|(?:is|are|does|do|did|can|should|would|will|was|were)"
+    r"|(?:the )?(?:" + "|".join(sorted(ASKING)) + r"|main idea)s? (?:of|behind)"
+    r"|(?:two|three|four|five|several|various|different|common|main|basic|typical|popular)"
+    r"|(?:kind|kinds|type|types|examples?) of|an?|the|some|any|each|every|my|your|this|that"
+    r")\s+"
+)
+_VAGUE_SUBJECT = re.compile(r"^(?:someone|somebody|anyone|people) \w+\s+")
+_TRAIL = re.compile(
+    r"\s+(?:work|works|working|mean|means|(?:is|are) there|meaning|stand for|stands for"
+    r"|do|does|is|are"
+    r"|explained|explanation|exactly|pls|please|thanks|in simple terms|in plain english"
+    r"|in a nutshell|for beginners|simply|briefly|used for|good for|about|actually|definition)$"
+)
+
+
+def strip_scaffolding(question: str) -> str:
+    said = text = " ".join(words(question))
+    for _ in range(6):
+        stripped = _TRAIL.sub("", " " + _LEAD.sub("", text + " ").strip()).strip()
+        if stripped != said:
+            # "why do people put X", "how could someone game X": after a question's
+            # lead, an unnamed subject and its verb; a statement's "someone ..." is a story
+            stripped = _VAGUE_SUBJECT.sub("", stripped + " ").strip()
+        if stripped == text:
+            break
+        text = stripped
+    return text

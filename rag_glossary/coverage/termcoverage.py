@@ -1,0 +1,32 @@
+"""What a key-term lookup tells: whether the glossary has the term, and where."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class TermCoverage:
+    """Whether the glossary has the question's key term, and where."""
+
+    key_term: str | None
+    found: bool | None
+    how: str  # "title", "fuzzy-title", "text", "" (missing or no term)
+    entry_ids: tuple[str, ...]
+    term_style: bool
+    generic: bool = False  # found, but as a word too common to single out an entry
+    clean: bool = True  # a noun phrase fit to name when missing (keyterms.KeyTerm.clean)
+    # missing, and the best entry's name shares only part of it ("label smoothing":
+    # Spatial Smoothing): a neighbour, not other words for the same thing
+    sibling: bool = False
+
+    @property
+    def described(self) -> bool:
+        """Judged by the standout's lenient bar: a term to look for, but none decides."""
+        named = self.found is False and self.term_style
+        return self.key_term is not None and not (self.found and not self.generic) and not named
+
+    @property
+    def named_missing(self) -> str | None:
+        """The term to name in "X is not in the glossary", if the question names one."""
+        return self.key_term if self.found is False and self.term_style and self.clean else None

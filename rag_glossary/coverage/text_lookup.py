@@ -1,0 +1,57 @@
+"""Key-term lookup in entry texts: a phrase some entry says, and whether it says
+it prominently (title, aliases, first sentence) or among the top hits."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+
+from rag_glossary.coverage.wordclasses import _GENERIC
+from rag_glossary.models import Entry
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s")
+_LEAD_WORDS = 40
+_ABBREVIATION = 4  # a last word this short may abbreviate a longer one: "net", "stat"
+
+
+def _first_sentence(body: str) -> str:
+    return " ".join(_SENTENCE.split(body.strip(), maxsplit=1)[0].split()[:_LEAD_WORDS])
+
+
+class TextLookup:
+    """Looks a phrase key up in the entries' texts."""
+
+    entries: list[Entry]
+    _texts: list[str]
+    _leads: list[str]
+
+    def _rare_name(self, key: tuple[str, ...], found: Sequence[int]) -> bool:
+        """ "fairseq", a word of one entry only (or of copies of one title): whatever
+        mentions it is what the glossary says of it, prominent or not."""
+        titles = {self.entries[i].title.lower() for i in found}
+        return len(key) == 1 and len(titles) == 1 and key[0] not in _GENERIC
+
+    def _prominent(
+        self, key: tuple[str, ...], found: tuple[int, ...], top: frozenset[str]
+    ) -> tuple[int, ...]:
+        """The entries that define the phrase (title, aliases, first sentence) or rank high."""
+        needle = " " + " ".join(key)
+        return tuple(i for i in found if needle in self._leads[i] or self.entries[i].id in top)
+
+    def _in_text(self, key: tuple[str, ...]) -> tuple[int, ...]:
+        needle = " " + " ".join(key) + " "
+        if len(key) >= 2 and 3 <= len(key[-1]) <= _ABBREVIATION:
+            needle = needle[:-1]  # "recurrent neural net" finds "... neural network"
+        found = tuple(i for i, text in enumerate(self._texts) if needle in text)
+        if found or len(key) < 3:
+            return found
+        # A long term may add a word the glossary words differently ("manifold
+        # learning isomap"): enough if one entry has a two-word part of it as a
+        # phrase and every other word somewhere in its text.
+        for a, b in itertools.pairwise(key):
+            pair = f" {a} {b} "
+            for i, text in enumerate(self._texts):
+                if pair in text and all(f" {w} " in text for w in key):
+                    found += (i,)
+        return tuple(dict.fromkeys(found))

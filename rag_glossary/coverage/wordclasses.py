@@ -1,0 +1,86 @@
+"""Word classes the key-term grammar cuts and judges a question's words by."""
+
+from __future__ import annotations
+
+from rag_glossary.coverage.phrases import _FILLER
+
+# The key term ends where a preposition, a clause or a verb starts.
+_BOUNDARY = frozenset(
+    str.split(
+        """
+        in for with between on from into using via when where that which who so to by
+        vs versus compared against like than if while because whether without after before
+        under over during within across through per as at
+        work works prevent prevents learn learns help helps affect affects handle handles
+        treat treats differ differs improve improves reduce reduces cause causes avoid
+        solve solves use uses make makes do does relate relates compute
+        computes preserve preserves tell tells become becomes get gets
+        happen happens apply applies perform performs detect detects generate generates
+        predict predicts need needs choose chooses calculate calculates deal deals
+        is are was were can could should would will has have had be being been
+        matter matters exist exists compare combine combines
+        correlate require requires automate automates come comes mention mentions try
+        tries maximize minimize go goes say says show shows include includes contain
+        contains involve involves depend depends refer refers represent represents
+        allow allows enable enables produce produces give
+        gives take takes called compared different similar
+        better worse related useful important popular necessary possible good bad
+        just really only actually always also still more less much very and or
+        according add adds did what how why which whom whose load loads supports about
+        returns equals plus minus
+        """
+    )
+)
+# Words that name a kind of thing; "mamba architecture" is covered by "Mamba".
+# Words that name a kind of thing: "mamba architecture" is covered by "Mamba".
+# A kind that names a product or project may drop even when only the text has
+# the name ("pycaret model"); a kind that makes a new term may not ("focal loss").
+_NAME_KINDS = frozenset(
+    str.split(
+        """
+        algorithm architecture method technique approach model framework library tool
+        system network entry team paper project package benchmark dataset
+        """
+    )
+)
+_GENERIC = _NAME_KINDS | frozenset(
+    str.split(
+        """
+        function layer process metric concept problem handling idea strategy
+        procedure task job loss score measure term definition principle classifier
+        regressor estimator test statistic distribution coefficient value analysis
+        regression plot chart curve matrix graph
+        """
+    )
+)
+# Words that stand for something unnamed: "can someone tell ...", "two things that ...".
+_VAGUE = frozenset(
+    str.split("someone something anyone anything people person thing things way ways stuff one")
+)
+_PERSONAL_WORDS = frozenset(str.split("i we you me us my our your it them"))
+_QUANTIFIERS = frozenset(str.split("several many multiple few more most much no two three lots"))
+_RELATIVE = frozenset(str.split("that which whose who whom where"))
+_DETERMINERS = frozenset(str.split("all every any your my our their this these those some"))
+_AFTER_VERB = frozenset(str.split("when where that which while if because whether as than"))
+_BE = frozenset(str.split("is are was were"))
+_PREPOSITIONS = frozenset(str.split("in for with on from into using via at by of to about"))
+_WH_WORDS = frozenset(str.split("what how why which when where who whom whose"))
+# "is an MDP solved": after is/are/was/were, only a participle can be the verb.
+_PARTICIPLE_ENDINGS = ("ed", "en", "wn", "lt", "ght", "ne")
+# Common irregular past tenses and participles (a general list): "the cofounder went
+# on to ...", "a database made for ...": a verb, not a word of the noun phrase.
+_IRREGULAR_PAST = frozenset(
+    str.split(
+        """
+        made went gone came took taken gave given found built known shown written wrote
+        done seen drawn grown thrown chosen brought bought thought taught caught sought
+        kept meant said sent sold told understood began begun became got gotten
+        """
+    )
+)
+# Words that may follow a verb as its preposition or particle: "went on", "made for".
+_PARTICLES = frozenset(
+    str.split("in for with on from into using via at by of to about as off up out over back")
+)
+_NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ing", "er", "or", "ism", "ance", "ence")
+_FUNCTION_WORDS = _FILLER | _PARTICLES | _WH_WORDS | _RELATIVE | _PERSONAL_WORDS | _DETERMINERS
