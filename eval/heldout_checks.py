@@ -1,15 +1,17 @@
-"""Static checks of a blind held-out question file (eval/holdout2.md, eval/holdout3.md).
+"""Static checks of a blind held-out question file (eval/holdoutN.md, eval/corpora/*/README.md).
 
 They never search or answer: they only read the corpus through `rag-glossary entries --json`
-and `rag-glossary show --json ID`, and check that
+and `rag-glossary show --json ID` (with `--corpus FOLDER` for an outside corpus), and check that
 
 - every line is a JSON object with the expected keys, ids in order, kinds as planned;
 - every relevant id exists, and every must_include fact (or one of its alternatives) occurs in
   the text of at least one relevant entry (same normalisation as the key-fact metric);
-- the key term of every negative occurs nowhere in corpus/ (case-insensitive, whole words);
+- the key term of every negative occurs nowhere in the corpus files (corpus/, or the glossary
+  files of the outside folder; case-insensitive, whole words);
 - no question repeats one of the earlier question files.
 
-Each set's plan is in its own script (check_holdout2.py, check_holdout3.py).
+Each set's plan is in its own script (eval/check_holdoutN.py, eval/corpora/NAME/check.py); the
+options of `Plan` switch on the few checks only some sets make.
 """
 
 from __future__ import annotations
@@ -23,6 +25,9 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
+EVAL = ROOT / "eval"
+KEYS = {"id", "question", "relevant", "kind", "must_include"}
+GLOSSARY_SUFFIXES = (".md", ".markdown", ".txt", ".csv", ".tsv", ".json", ".yml", ".yaml", ".rst")
 
 
 @dataclass(frozen=True)
@@ -31,42 +36,88 @@ class Plan:
     id_prefix: str
     kinds: dict[str, int]
     negative_terms: dict[str, list[str]]  # the key term(s) of each negative: none in the corpus
-    earlier: tuple[str, ...]  # question files in eval/ it must not repeat
+    earlier: tuple[str, ...]  # question files (relative to eval/) it must not repeat
+    corpus: Path | None = None  # an outside corpus folder (--corpus); None: the repo's corpus/
+    exact_keys: bool = False  # every row has all of KEYS (else: a subset of them)
+    two_sided_comparisons: bool = False  # a comparison has at least two relevant ids
+    negative_ranges: tuple[range, ...] = ()  # if given: each negative's number is in one
+    unique_questions: bool = False  # no question twice within the set
 
 
 def flat(text: str) -> str:
     return " ".join(re.sub(r"[^\w]+", " ", text.lower()).split())
 
 
-def cli(*args: str) -> list[dict[str, Any]]:
+def earlier_sets(own: Path, formats: bool = False) -> tuple[str, ...]:
+    """Every eval/*.jsonl and eval/corpora/*/questions.jsonl but `own` (and formats' sets)."""
+    paths = [
+        *sorted(EVAL.glob("*.jsonl")),
+        *(sorted((EVAL / "formats").glob("*.questions.jsonl")) if formats else []),
+        *sorted((EVAL / "corpora").glob("*/questions.jsonl")),
+    ]
+    return tuple(str(p.relative_to(EVAL)) for p in paths if p != own.resolve())
+
+
+def corpus_plan(
+    folder: Path,
+    kinds: dict[str, int],
+    negative_terms: dict[str, list[str]],
+    *,
+    formats: bool = False,
+    two_sided_comparisons: bool = False,
+    negative_ranges: tuple[range, ...] = (),
+    unique_questions: bool = False,
+) -> Plan:
+    """The plan of FOLDER/questions.jsonl over the outside corpus FOLDER (ids FOLDER-NAME-nnn)."""
+    own = folder / "questions.jsonl"
+    return Plan(
+        own,
+        f"{folder.name}-",
+        kinds,
+        negative_terms,
+        earlier_sets(own, formats),
+        corpus=folder,
+        exact_keys=True,
+        two_sided_comparisons=two_sided_comparisons,
+        negative_ranges=negative_ranges,
+        unique_questions=unique_questions,
+    )
+
+
+def cli(*args: str, corpus: Path | None = None) -> list[dict[str, Any]]:
+    folder = ["--corpus", str(corpus)] if corpus else []
     out = subprocess.run(
-        ["rag-glossary", *args, "--json"], check=True, capture_output=True, text=True, cwd=ROOT
+        ["rag-glossary", *args, *folder, "--json"],
+        check=True,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
     ).stdout
     data: list[dict[str, Any]] = json.loads(out)
     return data
 
 
-def entry_text(entry_id: str) -> str:
-    found = [e for e in cli("show", entry_id) if e["id"] == entry_id]
-    e = found[0]
+def entry_text(entry_id: str, corpus: Path | None = None) -> str:
+    e = next(e for e in cli("show", entry_id, corpus=corpus) if e["id"] == entry_id)
     aliases = " ".join(str(a) for a in e["aliases"])
-    return f"{e['title']} {aliases} {e['body'] or ''}"
+    return flat(f"{e['title']} {aliases} {e['body'] or ''}")
+
+
+def row_shape_errors(plan: Plan, n: int, row: dict[str, Any]) -> list[str]:
+    rid, keys = str(row["id"]), set(row)
+    if rid != f"{plan.id_prefix}{n:03d}" or not (keys == KEYS if plan.exact_keys else keys <= KEYS):
+        return [f"{rid}: id or keys"]
+    return []
 
 
 def check_rows(plan: Plan, rows: list[dict[str, Any]], known: set[str]) -> list[str]:
     errors: list[str] = []
     if dict(Counter(str(r["kind"]) for r in rows)) != plan.kinds:
         errors.append(f"kinds: {Counter(str(r['kind']) for r in rows)}")
+    texts: dict[str, str] = {}
     for n, row in enumerate(rows, 1):
         rid, relevant = str(row["id"]), [str(x) for x in row["relevant"]]
-        if rid != f"{plan.id_prefix}{n:03d}" or not set(row) <= {
-            "id",
-            "question",
-            "relevant",
-            "kind",
-            "must_include",
-        }:
-            errors.append(f"{rid}: id or keys")
+        errors += row_shape_errors(plan, n, row)
         errors += [f"{rid}: unknown id {x}" for x in relevant if x not in known]
         if row["kind"] == "negative":
             if relevant or row.get("must_include"):
@@ -76,29 +127,46 @@ def check_rows(plan: Plan, rows: list[dict[str, Any]], known: set[str]) -> list[
         if not relevant or not facts:
             errors.append(f"{rid}: answerable without relevant ids or facts")
             continue
-        text = " || ".join(flat(entry_text(x)) for x in relevant if x in known)
+        for x in relevant:
+            if x in known and x not in texts:
+                texts[x] = entry_text(x, plan.corpus)
+        text = " || ".join(texts[x] for x in relevant if x in texts)
         for fact in facts:
             alternatives = [fact] if isinstance(fact, str) else list(fact)
             if not any(flat(a) in text for a in alternatives):
                 errors.append(f"{rid}: fact not in its entries: {fact}")
+        if plan.two_sided_comparisons and row["kind"] == "comparison" and len(relevant) < 2:
+            errors.append(f"{rid}: comparison with one side")
     return errors
 
 
+def corpus_text(plan: Plan) -> str:
+    if plan.corpus is None:
+        files = [p for p in sorted((ROOT / "corpus").iterdir()) if p.name != "README.md"]
+    else:
+        files = [
+            p
+            for p in sorted(plan.corpus.iterdir())
+            if p.suffix.lower() in GLOSSARY_SUFFIXES and not p.name.upper().startswith("README")
+        ]
+    return "\n".join(p.read_text(encoding="utf-8", errors="replace").lower() for p in files)
+
+
 def check_negatives(plan: Plan, rows: list[dict[str, Any]]) -> list[str]:
-    corpus = "\n".join(
-        p.read_text(encoding="utf-8", errors="replace").lower()
-        for p in sorted((ROOT / "corpus").iterdir())
-        if p.name != "README.md"
-    )
+    corpus = corpus_text(plan)
     errors = []
     for row in rows:
         if row["kind"] != "negative":
             continue
-        terms = plan.negative_terms.get(str(row["id"]), [])
+        rid = str(row["id"])
+        number = int(rid.removeprefix(plan.id_prefix))
+        if plan.negative_ranges and not any(number in r for r in plan.negative_ranges):
+            errors.append(f"{rid}: negative outside the planned ranges")
+        terms = plan.negative_terms.get(rid, [])
         if not terms:
-            errors.append(f"{row['id']}: no key term listed")
+            errors.append(f"{rid}: no key term listed")
         errors += [
-            f"{row['id']}: '{t}' is in the corpus"
+            f"{rid}: '{t}' is in the corpus"
             for t in terms
             if re.search(rf"\b{re.escape(t)}\b", corpus)
         ]
@@ -109,19 +177,23 @@ def check_duplicates(plan: Plan, rows: list[dict[str, Any]]) -> list[str]:
     old = {
         flat(json.loads(line)["question"])
         for name in plan.earlier
-        for line in (ROOT / "eval" / name).read_text(encoding="utf-8").splitlines()
-        if line
+        for line in (EVAL / name).read_text(encoding="utf-8").splitlines()
+        if line.strip()
     }
-    return [
-        f"{r['id']}: same question as an existing set"
+    errors = [
+        f"{r['id']}: same question as an earlier set"
         for r in rows
         if flat(str(r["question"])) in old
     ]
+    if plan.unique_questions:
+        mine = Counter(flat(str(r["question"])) for r in rows)
+        errors += [f"repeated within the set: {q}" for q, c in mine.items() if c > 1]
+    return errors
 
 
 def run(plan: Plan) -> int:
     rows = [json.loads(line) for line in plan.path.read_text(encoding="utf-8").splitlines() if line]
-    known = {str(e["id"]) for e in cli("entries")}
+    known = {str(e["id"]) for e in cli("entries", corpus=plan.corpus)}
     errors = (
         check_rows(plan, rows, known) + check_negatives(plan, rows) + check_duplicates(plan, rows)
     )

@@ -15,19 +15,14 @@ or answers: it only reads the corpus through ``rag-glossary entries --json`` and
 
 from __future__ import annotations
 
-import json
-import re
-import subprocess
 import sys
-from collections import Counter
 from pathlib import Path
-from typing import Any
 
 HERE = Path(__file__).resolve().parent
-ROOT = HERE.parent.parent.parent
-SET = HERE / "questions.jsonl"
-PREFIX = "causal-glossary-"
-KEYS = {"id", "question", "relevant", "kind", "must_include"}
+sys.path.insert(0, str(HERE.parents[1]))  # eval/, for the shared checks
+
+from heldout_checks import corpus_plan, run  # noqa: E402
+
 KINDS = {
     "term": 6,
     "alias": 4,
@@ -39,7 +34,6 @@ KINDS = {
 }
 # negatives by shape: 8 described, 10 named sharing a word with a title, 6 plain
 SHAPES = {"described": range(33, 41), "named": range(41, 51), "plain": range(51, 57)}
-GLOSSARY_SUFFIXES = (".md", ".markdown", ".txt", ".csv", ".tsv", ".json", ".yml", ".yaml", ".rst")
 # The key term(s) of each negative, with usual synonyms and abbreviations: none may occur.
 NEGATIVE_TERMS = {
     # described: the concept is absent, its neighbourhood (propensity scores, RDD, DiD,
@@ -103,110 +97,14 @@ NEGATIVE_TERMS = {
 }
 
 
-def flat(text: str) -> str:
-    return " ".join(re.sub(r"[^\w]+", " ", text.lower()).split())
-
-
-def cli(*args: str) -> list[dict[str, Any]]:
-    out = subprocess.run(
-        ["rag-glossary", *args, "--corpus", str(HERE), "--json"],
-        check=True,
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-    ).stdout
-    data: list[dict[str, Any]] = json.loads(out)
-    return data
-
-
-def entry_text(entry_id: str) -> str:
-    e = next(e for e in cli("show", entry_id) if e["id"] == entry_id)
-    aliases = " ".join(str(a) for a in e["aliases"])
-    return flat(f"{e['title']} {aliases} {e['body'] or ''}")
-
-
-def check_rows(rows: list[dict[str, Any]], known: set[str]) -> list[str]:
-    errors: list[str] = []
-    kinds = Counter(str(r["kind"]) for r in rows)
-    if dict(kinds) != KINDS:
-        errors.append(f"kinds: {dict(kinds)}")
-    texts: dict[str, str] = {}
-    for n, row in enumerate(rows, 1):
-        rid, relevant = str(row["id"]), [str(x) for x in row["relevant"]]
-        if rid != f"{PREFIX}{n:03d}" or set(row) != KEYS:
-            errors.append(f"{rid}: id or keys")
-        errors += [f"{rid}: unknown id {x}" for x in relevant if x not in known]
-        if row["kind"] == "negative":
-            if relevant or row["must_include"]:
-                errors.append(f"{rid}: negative with relevant ids or facts")
-            continue
-        facts = row["must_include"]
-        if not relevant or not facts:
-            errors.append(f"{rid}: answerable without relevant ids or facts")
-            continue
-        for x in relevant:
-            if x in known and x not in texts:
-                texts[x] = entry_text(x)
-        text = " || ".join(texts[x] for x in relevant if x in texts)
-        for fact in facts:
-            alternatives = [fact] if isinstance(fact, str) else list(fact)
-            if not any(flat(a) in text for a in alternatives):
-                errors.append(f"{rid}: fact not in its entries: {fact}")
-    return errors
-
-
-def check_negatives(rows: list[dict[str, Any]]) -> list[str]:
-    corpus = "\n".join(
-        p.read_text(encoding="utf-8", errors="replace").lower()
-        for p in sorted(HERE.iterdir())
-        if p.suffix.lower() in GLOSSARY_SUFFIXES and not p.name.upper().startswith("README")
-    )
-    errors = []
-    for row in rows:
-        if row["kind"] != "negative":
-            continue
-        number = int(str(row["id"]).removeprefix(PREFIX))
-        if not any(number in shape for shape in SHAPES.values()):
-            errors.append(f"{row['id']}: negative outside the described/named/plain ranges")
-        terms = NEGATIVE_TERMS.get(str(row["id"]), [])
-        if not terms:
-            errors.append(f"{row['id']}: no key term listed")
-        errors += [
-            f"{row['id']}: '{t}' is in the corpus"
-            for t in terms
-            if re.search(rf"\b{re.escape(t)}\b", corpus)
-        ]
-    return errors
-
-
-def check_duplicates(rows: list[dict[str, Any]]) -> list[str]:
-    earlier = [
-        *sorted((ROOT / "eval").glob("*.jsonl")),
-        *sorted((ROOT / "eval" / "formats").glob("*.questions.jsonl")),
-        *(p for p in sorted((ROOT / "eval" / "corpora").glob("*/questions.jsonl")) if p != SET),
-    ]
-    old = {
-        flat(json.loads(line)["question"])
-        for path in earlier
-        for line in path.read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    }
-    mine = Counter(flat(str(r["question"])) for r in rows)
-    return [
-        f"{r['id']}: same question as an earlier set"
-        for r in rows
-        if flat(str(r["question"])) in old
-    ] + [f"repeated within the set: {q}" for q, c in mine.items() if c > 1]
-
-
-def main() -> int:
-    rows = [json.loads(line) for line in SET.read_text(encoding="utf-8").splitlines() if line]
-    known = {str(e["id"]) for e in cli("entries")}
-    errors = check_rows(rows, known) + check_negatives(rows) + check_duplicates(rows)
-    kinds = dict(Counter(r["kind"] for r in rows))
-    print("\n".join(errors) or f"OK: {len(rows)} questions, {kinds}")
-    return 1 if errors else 0
-
+PLAN = corpus_plan(
+    HERE,
+    KINDS,
+    NEGATIVE_TERMS,
+    formats=True,
+    negative_ranges=tuple(SHAPES.values()),
+    unique_questions=True,
+)
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run(PLAN))
