@@ -55,6 +55,11 @@ def unsupported_rare(question: str, best_text: str) -> int:
     return len({w[:_STEM] for w in words if w not in everyday_words() and w[:_STEM] not in support})
 
 
+def support_stems(texts: Iterable[str]) -> set[str]:
+    """The 4-letter stems of the texts' words (and of adjacent words joined)."""
+    return _support(texts)
+
+
 def _support(texts: Iterable[str]) -> set[str]:
     # Adjacent words joined too: "pre-trained" supports "pretrained".
     support: set[str] = set()

@@ -37,6 +37,7 @@ from rag_glossary.calibration import (
 from rag_glossary.chunking import chunk_body
 from rag_glossary.config import default_index_dir
 from rag_glossary.coverage import CoverageIndex, judge
+from rag_glossary.coverage.described_support import loosely_related
 from rag_glossary.coverage.keyterms import strip_scaffolding
 from rag_glossary.embedding.encoder import Encoder
 from rag_glossary.errors import UsageError
@@ -219,7 +220,8 @@ class Retriever:
         z = standout(s.dense_all, self.entry_vectors, self._title_groups)
         plain = term.described and self._plain(query, s)
         unsupported = self._unsupported(query, s) if term.described else 0
-        verdict = judge(term, z, self.calibration, config.min_confidence, plain, unsupported)
+        loose = term.described and self._loose(query, s)
+        verdict = judge(term, z, self.calibration, config.min_confidence, plain, unsupported, loose)
         nearest = tuple(dict.fromkeys(h.title for h in hits)) if term.found is False else ()
         return RetrievalResult(
             query,
@@ -245,6 +247,15 @@ class Retriever:
             return 0
         e = self.entries[max(s.dense_all, key=s.dense_all.__getitem__)]
         return unsupported_rare(query, " ".join((e.title, *e.aliases, e.body)))
+
+    def _loose(self, query: str, s: Signals) -> bool:
+        """Whether the best dense entry is barely related (coverage/described_support.py)."""
+        if not s.dense_all:
+            return False
+        best = max(s.dense_all, key=s.dense_all.__getitem__)
+        e = self.entries[best]
+        text = " ".join((e.title, *e.aliases, e.body))
+        return loosely_related(query, s.dense_all[best], text)
 
     def _signals(self, query: str, config: RetrieverConfig) -> Signals:
         qvec = np.asarray(self.encoder.encode_queries([query]), dtype=np.float32)[0]

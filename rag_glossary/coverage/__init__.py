@@ -64,6 +64,7 @@ def judge(
     threshold: float = 0.5,
     plain: bool = False,
     unsupported: int = 0,
+    loose: bool = False,
 ) -> Verdict:
     """A named term decides on its own; otherwise the best entry must stand out.
 
@@ -71,7 +72,8 @@ def judge(
     best entry stands out past the strict bar (it may use other words for the
     same thing); a described question needs the lenient bar, or the plain bar
     if that is lower and the question is ``plain`` (everyday.py), and clearly
-    more when ``unsupported`` (rare question words its best entry lacks) is high.
+    more when ``unsupported`` (rare question words its best entry lacks) is high;
+    never when its best entry is ``loose`` (described_support.py).
     """
     if term.key_term is None:
         return Verdict(False, 0.0, "nothing to look up")
@@ -90,6 +92,9 @@ def judge(
         reason = "best entry stands out" if confidence >= threshold else "no entry stands out"
         if specific and confidence < threshold:
             reason = "best entry lacks the question's specific words"
+        if loose:
+            confidence = min(confidence, threshold - 0.01)
+            reason = "best entry is hardly related to the question"
     sibling = term.sibling and term.found is False and term.term_style
     covered = confidence >= threshold and not sibling
     return Verdict(covered, round(confidence, 4), reason)
