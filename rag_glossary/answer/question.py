@@ -18,16 +18,27 @@ _QUESTION_WORDS = frozenset(
         "what whats which who whom where when how why do does did can could should would "
         "i me my you your we us our pls please tell about describe according give "
         "exactly really actually mean means meaning kind kinds way ways thing things "
-        "use used using difference diff between vs versus compare compared differ different "
+        "use used using difference differences diff btw distinguish distinguishes contrast "
+        "between vs versus compare compared differ different "
         "from have has had get gets just also very"
     )
 ) | frozenset(("s", "t", "d", "ll", "re", "ve", "m"))  # what's, don't: contraction residue
 # Pronouns that point back at the term the question has just named.
 _REFERS_BACK = frozenset(("it", "this", "that", "they", "these", "those", "them"))
 _COMPARE = re.compile(
-    r"^(?:(?:what\s+is|what's|whats)\s+)?(?:the\s+)?(?:differences?|diff)\s+between\s+(.+?)\s+and\s+(.+)$"
-    r"|^(?:compare\s+)?(.+?)\s+(?:vs\.?|versus|compared\s+(?:to|with))\s+(.+?)(?:\?|$)"
-    r"|^(?:how\s+(?:does|do|is|are)\s+)?(.+?)\s+(?:differ|different)\s+from\s+(.+?)(?:\?|$)"
+    r"^(?:(?:what\s+(?:is|are)|what's|whats)\s+)?(?:the\s+)?"
+    r"(?:differences?|diff|distinction|distinguish)\s+(?:between|btw)\s+(.+?)\s+and\s+(.+)$"
+    r"|^(?:compare\s+|when\s+(?:to|should\s+(?:i|you|we)|do\s+(?:i|you|we))\s+use\s+)?"
+    r"(.+?)\s+(?:vs\.?|versus|compared\s+(?:to|with))\s+(.+?)(?:\?|$)"
+    r"|^(?:how\s+(?:does|do|is|are)\s+)?(.+?)\s+(?:differ|different)\s+(?:from|than)\s+(.+?)(?:\?|$)"
+    # the same question in other words: "how do X and Y differ", "compare X with Y",
+    # "what distinguishes X from Y", "is X the same as Y", "X and Y differences"
+    r"|^(?:how\s+(?:do|does|did)\s+)?(.+?)\s+and\s+(.+?)\s+differ\b"
+    r"|^(?:compare|contrast)\s+(.+?)\s+(?:and|with|to)\s+(.+?)(?:\?|$)"
+    r"|^(?:what\s+)?distinguish(?:es)?\s+(.+?)\s+from\s+(.+?)(?:\?|$)"
+    r"|^(?:is|are)\s+(.+?)\s+the\s+same\s+(?:thing\s+)?as\s+(.+?)(?:\?|$)"
+    r"|^(.+?)\s+and\s+(.+?)\s+differences?(?:\?|$)"
+    r"|^(.+?)\s+or\s+(.+?)\s*[,;:]\s*(?:which|what|when)\b"
     # "which models do meta and microsoft each make": one question asked of two entries
     r"|^(?:which|what)\s+(?:\w+\s+){0,2}(?:do|does|did|are|is|have)\s+(.+?)\s+and\s+(.+?)\s+each\b",
     re.IGNORECASE,
