@@ -15,6 +15,7 @@ from rag_glossary.answer.overlap import stem
 from rag_glossary.answer.question import analyze
 from rag_glossary.answer.sides import side_hits
 from rag_glossary.answer_metrics import fact_present
+from rag_glossary.coverage import CoverageIndex
 from rag_glossary.lexical import tokenize
 from rag_glossary.models import Entry, RetrievalResult
 
@@ -124,3 +125,22 @@ def test_a_sentence_pointing_back_brings_its_reasons(entries: dict[str, Entry]) 
     entry = "ai-glossary-m-site#massive-multitask-language-understanding-mmlu-benchmark"
     text, _ = answer(entries, "what is the mmlu benchmark and why did they make mmlu-pro", entry)
     assert fact_present("only 4 choices are given", text)
+
+
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        # h5-047, h5-048: an article, or a question after it, hid what comes with the term
+        (
+            "monitoring model drift with the population stability index",
+            "population stability index",
+        ),
+        ("mixed precision training with loss scaling, why is it needed", "loss scaling"),
+    ],
+)
+def test_what_comes_with_the_term_is_asked_of_the_glossary(question: str, missing: str) -> None:
+    coverage = CoverageIndex(list(corpus_by_id().values()))
+    term = coverage.check(question, ["ai-glossary-m-site#model-drift"])
+    assert (term.key_term, term.found) == (missing, False)
+    found = coverage.check("model drift with model stability", ["ai-glossary-m-site#model-drift"])
+    assert found.found
