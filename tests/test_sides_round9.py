@@ -33,6 +33,14 @@ def entries() -> dict[str, Entry]:
             ("model size", "model complexity"),
         ),
         ("mlflow vs dvc, what does each one do", ("mlflow", "dvc")),
+        # a comparison in other words than "vs" and "difference between"
+        ("how do bagging and boosting differ", ("bagging", "boosting")),
+        ("compare bagging with boosting", ("bagging", "boosting")),
+        ("what distinguishes bagging from boosting", ("bagging", "boosting")),
+        ("is bagging the same as boosting", ("bagging", "boosting")),
+        ("bagging or boosting, which should i use", ("bagging", "boosting")),
+        ("when to use bagging vs boosting", ("bagging", "boosting")),
+        ("how is bagging different than boosting", ("bagging", "boosting")),
         ("bias metric versus variance, how do they differ", ("bias metric", "variance")),
     ],
 )
@@ -47,6 +55,13 @@ def test_diff_between_answers_both_sides(entries: dict[str, Entry]) -> None:
     text, cited = answer(entries, "whats the diff between model size and model complexity", *ids)
     assert set(cited) == set(ids)
     assert fact_present("number of parameters", text)
+    assert fact_present("optimum when the model generalizes well", text)
+
+
+def test_a_comparison_in_other_words_answers_both_sides(entries: dict[str, Entry]) -> None:
+    ids = ("ai-glossary-m-site#model-size", "ai-glossary-m-site#model-complexity")
+    text, cited = answer(entries, "how do model size and model complexity differ", *ids)
+    assert set(cited) == set(ids)
     assert fact_present("optimum when the model generalizes well", text)
 
 
