@@ -5,11 +5,14 @@ on its own, and a second entry that names the term by its initials."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from answer_helpers import answer_from as answer
 from answer_helpers import corpus_by_id, ranked_hits
 from answer_helpers import outside_answer as outside
 
+from rag_glossary.answer import Assistant
 from rag_glossary.answer.names import says_name
 from rag_glossary.answer.overlap import stem
 from rag_glossary.answer.question import analyze
@@ -18,6 +21,7 @@ from rag_glossary.answer_metrics import fact_present
 from rag_glossary.coverage import CoverageIndex
 from rag_glossary.lexical import tokenize
 from rag_glossary.models import Entry, RetrievalResult
+from rag_glossary.retrieval import Retriever
 
 
 @pytest.fixture(scope="module")
@@ -159,3 +163,15 @@ def test_what_comes_with_the_term_is_asked_of_the_glossary(question: str, missin
     assert (term.key_term, term.found) == (missing, False)
     found = coverage.check("model drift with model stability", ["ai-glossary-m-site#model-drift"])
     assert found.found
+
+
+@pytest.mark.slow
+def test_the_assistant_finds_the_side_the_question_retrieval_left_out(real_index: Path) -> None:
+    # h5-027 with the real model: Matrix Composition is not among the question's first hits
+    retriever = Retriever.load(real_index)
+    question = "matrix decomposition vs matrix composition"
+    first = {h.id for h in retriever.retrieve(question, k=5).hits}
+    answer = Assistant(retriever, use_llm=False, k=5).ask(question)
+    composition = {i for i in answer.citations if "matrix-composition" in i}
+    assert composition and not composition & first
+    assert fact_present("composition of transformations", answer.text)
