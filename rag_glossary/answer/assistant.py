@@ -4,6 +4,7 @@ streams) or, when no LLM is used or it fails, extractively; never without a sour
 from __future__ import annotations
 
 from collections.abc import Generator, Iterator
+from dataclasses import replace
 from typing import Protocol
 
 from rag_glossary import config
@@ -15,6 +16,7 @@ from rag_glossary.answer.ollama import _display_host, ollama_chat
 from rag_glossary.answer.overlap import Idf
 from rag_glossary.answer.pieces import entry_label
 from rag_glossary.answer.prompt import MAX_BLOCK_CHARS, MAX_QUESTION_CHARS, build_messages
+from rag_glossary.answer.sides import side_hits
 from rag_glossary.answer.think import ThinkFilter
 from rag_glossary.errors import (
     LLMError,
@@ -111,6 +113,8 @@ class Assistant:
     def _start(self, question: str, *, streaming: bool) -> AnswerStream:
         question = clean_query(question, hint=_EMPTY_HINT)
         result = self.retriever.retrieve(question, k=self.k)
+        if result.covered and (more := side_hits(question, result.hits, self.retriever.retrieve)):
+            result = replace(result, hits=result.hits + more)  # a comparison's missing side
         return AnswerStream(self._answer(question, result, streaming=streaming))
 
     def _answer(

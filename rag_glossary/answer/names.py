@@ -5,8 +5,10 @@ the same thing."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from rag_glossary.answer.overlap import stem
+from rag_glossary.answer.segment import units
 from rag_glossary.lexical import tokenize
 from rag_glossary.models import Hit
 from rag_glossary.terms import normalize
@@ -152,3 +154,31 @@ def alike(a: Hit, b: Hit) -> bool:
 def texts_alike(a: Hit, b: Hit) -> bool:
     texts = [{stem(t) for t in tokenize(h.entry.body)} for h in (a, b)]
     return all(texts) and len(texts[0] & texts[1]) >= SAME_TEXT * min(map(len, texts))
+
+
+def says_name(name: list[str], text: str) -> bool:
+    """The text says every word of the name, some of them perhaps by their initials
+    ("IV regression" says "instrumental variable regression")."""
+    said = {stem(t) for t in tokenize(text)}
+    for start in range(len(name)):
+        for end in range(start + 2, len(name) + 1):
+            if "".join(w[0] for w in name[start:end]) in said:
+                said.update(name[start:end])
+    return set(name) <= said
+
+
+def _compact(name: str) -> str:
+    """A name's letters without spaces or an -ing ending: "a b testing" -> "abtest"."""
+    return "".join(w[:-3] if w.endswith("ing") and len(w) > 5 else w for w in name.split())
+
+
+def named_exactly(side: str, hits: Sequence[Hit]) -> Hit | None:
+    """The first entry with text whose title or alias is the side's name."""
+    side_core = core(side)
+    for hit in hits:
+        names = {core(n) for n in (hit.title, *hit.entry.aliases)}
+        # "multivariate test" is "Multi-Variate Test (MVT)", "a/b test" is "A/B testing"
+        compact = {_compact(n) for n in names}
+        if (side_core in names or _compact(side_core) in compact) and units(hit.entry.body):
+            return hit
+    return None

@@ -118,7 +118,10 @@ _REFERS_BACK = re.compile(
     r"|Specifically|In particular|More specifically|In other words|For example|For instance"
     r"|Additionally|Also|While|Moreover|Furthermore|Thus|Therefore|Hence|As a result"
     r"|Similarly|Likewise|But|So|Here|Instead|Otherwise|Then|In contrast|On the other hand"
-    r"|For this reason|In this case)\b"
+    r"|For this reason|In this case"
+    # "For all those reasons, ...", "Because of this, ...": a phrase pointing back
+    r"|(?:For|Because of|Due to|Given|Despite)\s+(?:all\s+)?(?:of\s+)?"
+    r"(?:this|that|these|those|such))\b"
 )
 _FILLER = re.compile(
     r"(?i)\b(?:contributions? (?:are|is) (?:very )?welcome|(?:feel free|want|how) to contribute"

@@ -18,16 +18,27 @@ _QUESTION_WORDS = frozenset(
         "what whats which who whom where when how why do does did can could should would "
         "i me my you your we us our pls please tell about describe according give "
         "exactly really actually mean means meaning kind kinds way ways thing things "
-        "use used using difference between vs versus compare compared differ different "
+        "use used using difference differences diff btw distinguish distinguishes contrast "
+        "between vs versus compare compared differ different "
         "from have has had get gets just also very"
     )
 ) | frozenset(("s", "t", "d", "ll", "re", "ve", "m"))  # what's, don't: contraction residue
 # Pronouns that point back at the term the question has just named.
 _REFERS_BACK = frozenset(("it", "this", "that", "they", "these", "those", "them"))
 _COMPARE = re.compile(
-    r"^(?:(?:what\s+is|what's|whats)\s+)?(?:the\s+)?differences?\s+between\s+(.+?)\s+and\s+(.+)$"
-    r"|^(?:compare\s+)?(.+?)\s+(?:vs\.?|versus|compared\s+(?:to|with))\s+(.+?)(?:\?|$)"
-    r"|^(?:how\s+(?:does|do|is|are)\s+)?(.+?)\s+(?:differ|different)\s+from\s+(.+?)(?:\?|$)"
+    r"^(?:(?:what\s+(?:is|are)|what's|whats)\s+)?(?:the\s+)?"
+    r"(?:differences?|diff|distinction|distinguish)\s+(?:between|btw)\s+(.+?)\s+and\s+(.+)$"
+    r"|^(?:compare\s+|when\s+(?:to|should\s+(?:i|you|we)|do\s+(?:i|you|we))\s+use\s+)?"
+    r"(.+?)\s+(?:vs\.?|versus|compared\s+(?:to|with))\s+(.+?)(?:\?|$)"
+    r"|^(?:how\s+(?:does|do|is|are)\s+)?(.+?)\s+(?:differ|different)\s+(?:from|than)\s+(.+?)(?:\?|$)"
+    # the same question in other words: "how do X and Y differ", "compare X with Y",
+    # "what distinguishes X from Y", "is X the same as Y", "X and Y differences"
+    r"|^(?:how\s+(?:do|does|did)\s+)?(.+?)\s+and\s+(.+?)\s+differ\b"
+    r"|^(?:compare|contrast)\s+(.+?)\s+(?:and|with|to)\s+(.+?)(?:\?|$)"
+    r"|^(?:what\s+)?distinguish(?:es)?\s+(.+?)\s+from\s+(.+?)(?:\?|$)"
+    r"|^(?:is|are)\s+(.+?)\s+the\s+same\s+(?:thing\s+)?as\s+(.+?)(?:\?|$)"
+    r"|^(.+?)\s+and\s+(.+?)\s+differences?(?:\?|$)"
+    r"|^(.+?)\s+or\s+(.+?)\s*[,;:]\s*(?:which|what|when)\b"
     # "which models do meta and microsoft each make": one question asked of two entries
     r"|^(?:which|what)\s+(?:\w+\s+){0,2}(?:do|does|did|are|is|have)\s+(.+?)\s+and\s+(.+?)\s+each\b",
     re.IGNORECASE,
@@ -65,6 +76,8 @@ _ASKS_NAME = re.compile(
     r"(?i)\bwhy\b.*\b(?:called|named|name)\b|\b(?:origin|etymology)\s+of\b"
     r"|\bwhere\b.*\bname\b.*\bcome\b|\bname\b.*\bcome\s+from\b"
 )
+# "mlflow vs dvc, what does each one do": a side ends where the next clause begins
+_CLAUSE_END = re.compile(r"\s*[,;:]\s+")
 _ARTICLE = re.compile(r"(?i)^(?:a|an|the)\s+")  # "a feature and a dataframe"
 _ACRONYM = re.compile(r"^[A-Za-z][A-Za-z0-9-]{1,7}$")
 # "steps of model selection": a list asked for by a bare noun phrase
@@ -166,6 +179,6 @@ def _sides(text: str) -> tuple[str, ...]:
     match = _COMPARE.match(text)
     if not match:
         return ()
-    left, right = (g for g in match.groups() if g is not None)
+    left, right = (_CLAUSE_END.split(g)[0] for g in match.groups() if g is not None)
     sides = tuple(extract_term(_ARTICLE.sub("", side)) for side in (left, right))
     return sides if all(sides) else ()

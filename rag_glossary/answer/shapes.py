@@ -8,7 +8,15 @@ from collections.abc import Sequence
 
 from rag_glossary.answer.asked import answering, named_head
 from rag_glossary.answer.inline import clean_inline
-from rag_glossary.answer.names import alike, clean_title, core, names_acronym, names_term
+from rag_glossary.answer.names import (
+    alike,
+    clean_title,
+    core,
+    named_exactly,
+    names_acronym,
+    names_term,
+    says_name,
+)
 from rag_glossary.answer.overlap import Idf, coverage, stem
 from rag_glossary.answer.pieces import (
     Group,
@@ -28,10 +36,12 @@ from rag_glossary.answer.pieces import (
 )
 from rag_glossary.answer.question import Question
 from rag_glossary.answer.segment import Unit, units
+from rag_glossary.answer.unit_choice import _answer_units
 from rag_glossary.lexical import tokenize
 from rag_glossary.models import Hit
 
 SIDE_WORDS = 60  # each side of a comparison: one or two sentences
+BOTH_TITLE_EXTRA = 2  # words beyond its two sides a title comparing them may have
 SECOND_ENTRY_COVERAGE = 0.75
 SECOND_ENTRY_RANKS = 3  # a second entry comes from the first hits, not the tail of the list
 
@@ -51,7 +61,7 @@ def second_entry(
         return []
     name = clean_title(main.hits[0].title)
     term = tokenize(name) or sorted(tokenize(q.term), key=idf)[-1:]
-    about = {stem(t) for t in term}  # all of it must be named by the second entry
+    about = [stem(t) for t in term]  # all of it must be named by the second entry
     best_pick: tuple[float, Hit, Unit] | None = None
     for hit in hits[:SECOND_ENTRY_RANKS]:
         if hit.id in main.ids:
@@ -61,7 +71,7 @@ def second_entry(
         if not (named or q.two_part):
             continue
         for unit in units(hit.entry.body):
-            if not named and not about <= {stem(t) for t in tokenize(f"{hit.title} {unit.text}")}:
+            if not named and not says_name(about, f"{hit.title} {unit.text}"):
                 continue  # a second part about something else than the question's term
             cover = coverage(open_words, unit, idf)
             if cover >= SECOND_ENTRY_COVERAGE and (best_pick is None or cover > best_pick[0]):
@@ -71,7 +81,13 @@ def second_entry(
     if best_pick is None:
         return []
     _, hit, unit = best_pick
-    return [statement((unit, [hit.id]), 1, "")]
+    name = clean_title(hit.title)
+    out = [statement((unit, [hit.id]), 1, name, name)]
+    more = _next_to(_pool(hit), (unit, [hit.id]))  # "It takes its name from ... two OLS ..."
+    joins = more is not None and refers_back(more[0].text) and more[0].block == unit.block
+    if more is not None and joins and count_words(f"{unit.text} {more[0].text}") <= SIDE_WORDS:
+        out.append(statement(more, 1, name))
+    return out
 
 
 def _what_it_is(q: Question, hits: Sequence[Hit], main: Group) -> Statement | None:
@@ -105,6 +121,8 @@ def comparison(q: Question, hits: Sequence[Hit], idf: Idf) -> list[Statement] | 
     both = _compares_both(q, hits)
     if both is not None:  # "Model Evaluation Vs Model Optimisation": the entry says it
         group = make_group(both, hits)
+        if _asked(q):  # "... which one wins in research": the units that answer that
+            return _answer_units(q, group, idf, 0)
         pool = [x for x in group.units if x[0].kind == "sentence"]
         if (apart := _side_sections(pool, q.sides)) is not None:
             return apart
@@ -113,7 +131,8 @@ def comparison(q: Question, hits: Sequence[Hit], idf: Idf) -> list[Statement] | 
         if count_words(" ".join(x[0].text for x in sentences)) > SIDE_WORDS:
             sentences = sentences[:1]
         title = clean_title(both.title)
-        return [statement(x, 0, title, title if i == 0 else "") for i, x in enumerate(sentences)]
+        if not _vague_vs_entry(q, both, sentences, hits):
+            return [statement(x, 0, title, title if not i else "") for i, x in enumerate(sentences)]
     if len(q.sides) != 2:  # no two sides to answer from: the caller answers as usual
         return None
     asked = _asked(q)
@@ -175,6 +194,18 @@ def comparison(q: Question, hits: Sequence[Hit], idf: Idf) -> list[Statement] | 
         if listed is not None:
             out.append(list_statement(group.units, listed, rank, clean_title(hit.title)))
     return out
+
+
+def _vague_vs_entry(
+    q: Question, both: Hit, sentences: list[tuple[Unit, list[str]]], hits: Sequence[Hit]
+) -> bool:
+    """The entry that compares both sides says neither side's name in what it would print
+    ("Recall vs Precision: Say we are analyzing brain scans ..."), while each side has an
+    entry of its own name: the sides' own entries answer better."""
+    if any(_names_side(u.text, side) for u, _ in sentences for side in q.sides):
+        return False
+    others = [h for h in hits if h is not both]
+    return len(q.sides) == 2 and all(named_exactly(side, others) for side in q.sides)
 
 
 def _side_sections(
@@ -245,6 +276,10 @@ def _compares_both(q: Question, hits: Sequence[Hit]) -> Hit | None:
             if not found:
                 break
         else:
+            # a title that says more than the two sides is a sentence about them ("Reason
+            # why PyTorch wasn't ... than TensorFlow"), not an entry comparing them
+            if len(tokenize(rest)) > BOTH_TITLE_EXTRA:
+                continue
             if len(sides) == 2 and any(u.kind == "sentence" for u in units(hit.entry.body)):
                 return hit
     return None
@@ -304,11 +339,6 @@ def _next_to(
     return None
 
 
-def _compact(name: str) -> str:
-    """A name's letters without spaces or an -ing ending: "a b testing" -> "abtest"."""
-    return "".join(w[:-3] if w.endswith("ing") and len(w) > 5 else w for w in name.split())
-
-
 def _whole_acronyms(name: str) -> str:
     """The name with a hyphenated acronym as one word: "M-RAG" says "mrag", so a side
     "RAG" does not match "Multimodal Retrieval Augmented Generation (M-RAG) System"."""
@@ -318,13 +348,8 @@ def _whole_acronyms(name: str) -> str:
 def hit_for(side: str, hits: Sequence[Hit], asked: frozenset[str] = frozenset()) -> Hit | None:
     """The side's entry: named exactly, else the title sharing most of its words; among
     those, one with a list of what the question asks, then the shortest title."""
-    side_core = core(side)
-    for hit in hits:
-        names = {core(n) for n in (hit.title, *hit.entry.aliases)}
-        # "multivariate test" is "Multi-Variate Test (MVT)", "a/b test" is "A/B testing"
-        compact = {_compact(n) for n in names}
-        if (side_core in names or _compact(side_core) in compact) and units(hit.entry.body):
-            return hit
+    if (exact := named_exactly(side, hits)) is not None:
+        return exact
     side_words = {stem(t) for t in tokenize(side)}
     best: tuple[tuple[float, bool, int], Hit] | None = None
     for hit in hits:

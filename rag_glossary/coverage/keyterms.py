@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
@@ -159,9 +160,12 @@ def _after_kind_and_verb(said: str, rest: str, first: KeyTerm) -> list[KeyTerm]:
 def _qualifier(rest: str, first: KeyTerm) -> KeyTerm | None:
     """ "gradient descent with momentum": a short noun phrase after "with" the term."""
     tail = rest[len(first.text) :].split()
-    if not first.text or tail[:1] != ["with"] or not 1 <= len(tail) - 1 <= _REST_MAX_WORDS:
+    # "with the population stability index", "with loss scaling, why is it needed": the
+    # article and a question that follows are no part of what comes with the term
+    said = list(itertools.takewhile(lambda w: w not in _WH_WORDS, tail[1:]))
+    said = said[1:] if said[:1] in (["the"], ["a"], ["an"]) else said
+    if not first.text or tail[:1] != ["with"] or not 1 <= len(said) <= _REST_MAX_WORDS:
         return None
-    said = tail[1:]
     starts = _DETERMINERS | _VAGUE | _PERSONAL_WORDS | _QUANTIFIERS
     if _BOUNDARY.intersection(said) or said[0] in starts:
         return None

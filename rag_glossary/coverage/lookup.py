@@ -135,11 +135,10 @@ class CoverageIndex(NameLookup, TextLookup, RankedEntryRules):
             listed = ", ".join(t.text for t in terms)
             generic = all(r.generic for r in results)
             return replace(results[0], key_term=listed, entry_ids=ids, generic=generic)
-        by_name = {"title", "fuzzy-title", "title-words", "acronym"}
         for t, r in zip(terms, results, strict=True):
-            # "gradient descent with momentum": a glossary with gradient descent only in
-            # passing (Projected Gradient Descent) and no momentum lacks what is asked
-            if t.qualifier and r.found is False and r.term_style and results[0].how not in by_name:
+            # "gradient descent with momentum": a glossary with no momentum lacks what is
+            # asked, whether it has gradient descent as a title or only in passing
+            if t.qualifier and r.found is False and r.term_style:
                 return r
         specific = [r for r in results if r.found and not r.generic]
         if specific:

@@ -1,0 +1,32 @@
+"""The two sides of a comparison, looked up on their own when the question's retrieval
+brought an entry for only one of them ("matrix decomposition vs matrix composition":
+the decompositions crowd Matrix Composition out of the first hits)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from rag_glossary.answer.asked import named_head
+from rag_glossary.answer.question import analyze
+from rag_glossary.answer.shapes import hit_for
+from rag_glossary.models import Hit, RetrievalResult
+
+SIDE_K = 3  # hits of a side's own lookup in which its entry must be
+
+
+def side_hits(
+    question: str, hits: Sequence[Hit], retrieve: Callable[[str, int], RetrievalResult]
+) -> tuple[Hit, ...]:
+    """The entries of the comparison's sides that ``hits`` lack, each found by a lookup of
+    the side alone (one retrieval per missing side; none for other questions)."""
+    q = analyze(question)
+    if q.shape != "compare" or len(q.sides) != 2 or not hits:
+        return ()
+    found: list[Hit] = []
+    for side in q.sides:
+        if hit_for(side, hits) is not None or named_head(side, hits) is not None:
+            continue
+        own = hit_for(side, retrieve(side, SIDE_K).hits)
+        if own is not None and own.id not in {h.id for h in (*hits, *found)}:
+            found.append(own)
+    return tuple(found)
