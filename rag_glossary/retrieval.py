@@ -37,7 +37,11 @@ from rag_glossary.calibration import (
 from rag_glossary.chunking import chunk_body
 from rag_glossary.config import default_index_dir
 from rag_glossary.coverage import CoverageIndex, judge
-from rag_glossary.coverage.described_support import loosely_related
+from rag_glossary.coverage.described_support import (
+    LOOSE_COSINE,
+    loose_cosine_for,
+    loosely_related,
+)
 from rag_glossary.coverage.keyterms import strip_scaffolding
 from rag_glossary.embedding.encoder import Encoder
 from rag_glossary.errors import UsageError
@@ -80,6 +84,7 @@ class Retriever:
         config: RetrieverConfig | None = None,
         calibration: Calibration | None = None,
         hubness: np.ndarray | None = None,
+        loose_cosine: float | None = LOOSE_COSINE,
     ) -> None:
         self.entries = list(entries)
         self.chunks = list(chunks)
@@ -102,6 +107,7 @@ class Retriever:
         self._coverage: CoverageIndex | None = None
         ok = hubness is not None and hubness.shape == (len(self.entries),)
         self._hubness: np.ndarray | None = hubness if ok else None
+        self._loose_cosine = loose_cosine  # None: no cosine floor for this model
 
     # ------------------------------------------------------------ construction
 
@@ -137,6 +143,7 @@ class Retriever:
             config,
             Calibration.from_dict(getattr(loaded.manifest, "calibration", None)),
             loaded.hubness,
+            loose_cosine_for(loaded.manifest.model_name),
         )
 
     @classmethod
@@ -250,12 +257,12 @@ class Retriever:
 
     def _loose(self, query: str, s: Signals) -> bool:
         """Whether the best dense entry is barely related (coverage/described_support.py)."""
-        if not s.dense_all:
+        if not s.dense_all or self._loose_cosine is None:
             return False
         best = max(s.dense_all, key=s.dense_all.__getitem__)
         e = self.entries[best]
         text = " ".join((e.title, *e.aliases, e.body))
-        return loosely_related(query, s.dense_all[best], text)
+        return loosely_related(query, s.dense_all[best], text, self._loose_cosine)
 
     def _signals(self, query: str, config: RetrieverConfig) -> Signals:
         qvec = np.asarray(self.encoder.encode_queries([query]), dtype=np.float32)[0]

