@@ -36,7 +36,7 @@ from rag_glossary.calibration import (
 )
 from rag_glossary.chunking import chunk_body
 from rag_glossary.config import default_index_dir
-from rag_glossary.coverage import CoverageIndex, judge
+from rag_glossary.coverage import CoverageIndex, TermCoverage, judge
 from rag_glossary.coverage.described_support import (
     LOOSE_COSINE,
     loose_cosine_for,
@@ -296,7 +296,7 @@ class Retriever:
         if any(score >= NAMED_TERM_SCORE for score in term_scores.values()):
             return True
         term = self.coverage.check(query)
-        return bool(term.found) and not term.generic
+        return bool(term.found) and not term.generic and not _in_passing(term, query)
 
     def _hit(self, i: int, score: float, s: Signals) -> Hit:
         entry = self.entries[i]
@@ -342,6 +342,19 @@ class Retriever:
         from rag_glossary.llamaindex_adapter import GlossaryLlamaIndexRetriever
 
         return GlossaryLlamaIndexRetriever(self, similarity_top_k=check_k(k))
+
+
+_DESCRIBED_BY = 3  # words beyond the key term that make the rest of a question a description
+
+
+def _in_passing(term: TermCoverage, query: str) -> bool:
+    """A word found only in some entry's text, heading a description ("adding a fraction of
+    the previous update to dampen ...", "an ml api meant for people with no ..."): the
+    question describes its answer instead of naming it, so it is ranked as described
+    ("what are cudnn and mkldnn" names its terms)."""
+    if term.how != "text" or term.term_style or term.key_term is None:
+        return False
+    return len(strip_scaffolding(query).split()) >= len(term.key_term.split()) + _DESCRIBED_BY
 
 
 def _installed(module: str) -> bool:
