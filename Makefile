@@ -9,7 +9,7 @@ DEVSTAMP := $(VENV)/.stamp-dev
 Q ?= what is masked self-attention
 ARGS ?=
 
-.PHONY: install dev ask search index eval bench readme test test-fast lint clean-index serve
+.PHONY: install dev ask search index eval bench readme test test-fast lint clean-index serve measure
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -43,6 +43,10 @@ eval: $(STAMP)
 
 bench: $(DEVSTAMP)
 	$(BIN)/python eval/bench.py $(ARGS)
+
+# Every set: retrieval, abstention and extractive answers in one table (ARGS="--sets a,b --dump F").
+measure: $(STAMP)
+	$(BIN)/python eval/measure.py $(ARGS)
 
 # Regenerates the README's tables (corpus stats, evaluation, last bench run).
 readme: $(DEVSTAMP)

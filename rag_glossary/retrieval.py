@@ -23,6 +23,7 @@ from __future__ import annotations
 import heapq
 import os
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -43,6 +44,7 @@ from rag_glossary.coverage.described_support import (
     loosely_related,
 )
 from rag_glossary.coverage.keyterms import strip_scaffolding
+from rag_glossary.coverage.stored import load_coverage
 from rag_glossary.embedding.encoder import Encoder
 from rag_glossary.errors import UsageError
 from rag_glossary.everyday import is_plain, unsupported_rare
@@ -85,6 +87,7 @@ class Retriever:
         calibration: Calibration | None = None,
         hubness: np.ndarray | None = None,
         loose_cosine: float | None = LOOSE_COSINE,
+        coverage_dir: Path | None = None,
     ) -> None:
         self.entries = list(entries)
         self.chunks = list(chunks)
@@ -105,6 +108,7 @@ class Retriever:
         self.calibration = calibration or Calibration()
         self._title_groups = title_groups(self.entries)
         self._coverage: CoverageIndex | None = None
+        self._coverage_dir = coverage_dir  # where its tables are kept (coverage/stored.py)
         ok = hubness is not None and hubness.shape == (len(self.entries),)
         self._hubness: np.ndarray | None = hubness if ok else None
         self._loose_cosine = loose_cosine  # None: no cosine floor for this model
@@ -144,6 +148,7 @@ class Retriever:
             Calibration.from_dict(getattr(loaded.manifest, "calibration", None)),
             loaded.hubness,
             loose_cosine_for(loaded.manifest.model_name),
+            coverage_dir=loaded.path,
         )
 
     @classmethod
@@ -216,6 +221,8 @@ class Retriever:
 
     @property
     def coverage(self) -> CoverageIndex:
+        if self._coverage is None and self._coverage_dir is not None:
+            self._coverage = load_coverage(self.entries, self._coverage_dir)
         if self._coverage is None:
             self._coverage = CoverageIndex(self.entries)
         return self._coverage

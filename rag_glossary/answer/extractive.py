@@ -37,11 +37,9 @@ from rag_glossary.answer.segment import units
 from rag_glossary.answer.shapes import (
     acronym_meanings,
     comparison,
-    pointer_answer,
-    pointer_target,
     second_entry,
-    stub_answer,
 )
+from rag_glossary.answer.stubs import pointer_answer, pointer_target, stub_answer
 from rag_glossary.answer.unit_choice import _answer_units
 from rag_glossary.models import Hit
 

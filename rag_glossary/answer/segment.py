@@ -1,7 +1,7 @@
 """An entry body as answer units: clean sentences and list items, in reading order.
 
-Blocks first (paragraphs, list items with their continuation lines, code, headings,
-link lists), then sentences inside paragraphs and items with pysbd, which knows
+Blocks first (blocks.py: paragraphs, list items with their continuation lines, code,
+headings, link lists), then sentences inside paragraphs and items with pysbd, which knows
 abbreviations (e.g., i.e., etc., vs.), decimals and initials. Every rule that keeps
 text out of an answer lives here: code is never flattened into prose, and
 rhetorical questions, fragments ending in ":", "See X" cross-references, URL-only
@@ -16,7 +16,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from rag_glossary.answer.inline import LABEL, URL, clean_inline
+from rag_glossary.answer.blocks import _CODE_LINE, _blocks
+from rag_glossary.answer.blocks import _words as _words  # re-exported (openings.py)
+from rag_glossary.answer.inline import clean_inline
 from rag_glossary.answer.sentences import sentences as _sentences
 
 Kind = Literal["sentence", "item"]
@@ -39,28 +41,6 @@ class Unit:
     section: int = 0  # how many headings come before it
 
 
-_FENCE = re.compile(r"^\s*(```|~~~)")
-# "\\- item": an escaped bullet, as Markdown written into a JSON value reads; "a. Item"
-_ITEM = re.compile(r"^(\s*)(?:\\?[-*+]|[•▪◦]|\d{1,2}\\?[.)]|[a-h][.)](?=\s+[A-Z]))\s+")
-_HEADING = re.compile(r"^\s*#{1,6}\s+(.*)$")
-_SKIP = re.compile(
-    r"^\s*(>|\||!\[|\{%|\{\{|\{:|///|<[^>]+>\s*$|\*\s*toc\s*$|video\s*:|image\s*:|pdf\s*:"
-    r"|[-=_*]{3,}\s*$)",
-    re.IGNORECASE,
-)
-_LINK_LIST_LEAD = re.compile(
-    r"^\s*(more\s+at|see\s+also|also\s+see|related|references?|links?|resources?|sources?"
-    r"|further\s+reading|read\s+more)\b[^.!?]*:?\s*$",
-    re.IGNORECASE,
-)
-_CODE_LINE = re.compile(
-    r"^\s*(?:def |class |import |from \S+ import |return\b|print\(|for \S+ in .*:$|if .*:$"
-    r"|elif |else:|try:|except\b|with .*:$|const |let |var |function\b|console\.|#include"
-    r"|[A-Za-z_][\w.]*(?:\[[^\]]*\])?(?:\s*,\s*[A-Za-z_]\w*)*\s*[-+*/]?=\s*"
-    r"(?:.*[(\[{_\"'0-9]|[a-z_][\w.]*\s*$)"
-    r"|[A-Za-z_][\w.]*\(.*\)\s*;?$"
-    r"|[{}\[\]();,]+\s*$|\$ |>>> )"
-)
 _MIN_WORDS = 3
 _LONG_ITEM_WORDS = 30
 _REPLY_WORDS = 6  # a sentence this short right after a rhetorical question is its reply
@@ -103,8 +83,6 @@ _ASKING = re.compile(
     r"|if|imagine|remember|ok|okay|right|really|yes|no)\b"
 )
 _LABEL_CHAIN = re.compile(r"^[A-Z][\w-]*(?: [\w-]+)?:\s+[A-Z][\w-]*(?: [\w-]+)?:")
-_WRAP_WIDTH = 100  # bodies whose lines never pass this are hard-wrapped prose
-_SHORT_LINE = 50  # in hard-wrapped prose, a line this short ends where its author ended it
 
 
 def units(body: str) -> list[Unit]:
@@ -292,122 +270,3 @@ def _prose(text: str) -> bool:
     tokens = [t.strip("()[]{}\"'“”‘’,.;:!?") for t in text.split() if re.search(r"\w", t)]
     words = sum(bool(re.fullmatch(r"[^\W\d_][\w'’/-]*", t)) for t in tokens)
     return words >= 0.6 * len(tokens)
-
-
-def _words(text: str) -> list[str]:
-    return re.findall(r"[^\W\d_]{2,}", text)
-
-
-# ------------------------------------------------------------------ blocks
-
-
-def _blocks(body: str) -> Iterator[tuple[str, str]]:
-    """("para", text), ("item", text), ("head", text) and ("code", text) of a body,
-    skipping markup lines, URL-only lines and link lists ("More at:", "See also:")."""
-    lines = body.splitlines()
-    wrapped = _hard_wrapped(lines)
-    para: list[str] = []
-    item: list[str] | None = None
-    item_indent = 0
-    in_code = in_links = False
-
-    def flush() -> Iterator[tuple[str, str]]:
-        nonlocal para, item
-        if item is not None:
-            yield "item", " ".join(item)
-        elif para:
-            yield from (("para", text) for text in _join(para, wrapped))
-        para, item = [], None
-
-    for line in lines:
-        if _FENCE.match(line):
-            yield from flush()
-            in_code = not in_code
-            if in_code:
-                yield "code", ""
-            continue
-        if in_code:
-            continue
-        stripped = line.strip()
-        if not stripped:
-            yield from flush()
-            continue
-        if _LINK_LIST_LEAD.match(LABEL.sub("", stripped)):
-            yield from flush()
-            in_links = True
-            continue
-        marker = _ITEM.match(line)
-        if in_links and (marker or _only_links(stripped)):
-            continue
-        in_links = False
-        if heading := _HEADING.match(line):
-            yield from flush()
-            yield "head", heading.group(1)
-            continue
-        if _SKIP.match(line) or _only_links(stripped):
-            yield from flush()
-            continue
-        if _CODE_LINE.match(stripped) and not marker and not wrapped:
-            yield from flush()
-            yield "code", stripped
-            continue
-        if marker:
-            yield from flush()
-            item, item_indent = [line[marker.end() :].strip()], len(marker.group(1))
-            continue
-        labelled = LABEL.sub("", stripped)
-        inline_item = re.match(r"^[•▪◦]\s*", labelled)
-        if inline_item:  # "Note: • first item"
-            yield from flush()
-            item = [labelled[inline_item.end() :]]
-            continue
-        if item is not None and (wrapped or _indent(line) > item_indent):
-            item.append(stripped)  # continuation of the item
-            continue
-        if item is not None:
-            yield from flush()
-        para.append(labelled)
-    yield from flush()
-
-
-def _hard_wrapped(lines: list[str]) -> bool:
-    prose = [len(line) for line in lines if line.strip() and not _FENCE.match(line)]
-    return bool(prose) and max(prose) <= _WRAP_WIDTH and sum(n >= 65 for n in prose) >= 3
-
-
-def _indent(line: str) -> int:
-    return len(line) - len(line.lstrip())
-
-
-def _only_links(text: str) -> bool:
-    rest = URL.sub("", re.sub(r"\[[^\]]*\]\([^)]*\)", "", text))
-    labelled_link = rest != text and re.fullmatch(r"\W*\w+\s*:\s*", rest)  # "Paper: <url>"
-    return len(_words(rest)) == 0 or bool(labelled_link)
-
-
-def _join(lines: list[str], wrapped: bool) -> Iterator[str]:
-    """Paragraph text: hard-wrapped lines are one paragraph; otherwise a line that
-    ends a sentence, or is followed by a capitalized line, ends its paragraph."""
-    if wrapped:  # one paragraph, except after a short unpunctuated line (a line of its own)
-        text = ""
-        for line in lines:
-            ended = len(text) < _SHORT_LINE and not re.search(r"[,;(\-]$", text)
-            if text and ended and re.match(r"[\"“(]?[A-Z0-9]", line):
-                yield text
-                text = line
-            else:
-                text = f"{text} {line}".strip()
-        if text:
-            yield text
-        return
-    text = ""
-    for line in lines:
-        if not text:
-            text = line
-        elif re.search(r"[.!?:]$", text) or re.match(r"[\"“(]?[A-Z0-9~]", line):
-            yield text
-            text = line
-        else:
-            text += " " + line
-    if text:
-        yield text

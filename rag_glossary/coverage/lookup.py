@@ -57,12 +57,6 @@ class CoverageIndex(NameLookup, TextLookup, RankedEntryRules):
             for a, b in itertools.pairwise(body):
                 joined.setdefault(a + b, (a, b))
         self._names = {k: tuple(sorted(v)) for k, v in names.items()}
-        kinds: dict[str, set[int]] = defaultdict(set)
-        for key, where in self._names.items():
-            if len(key) >= 2 and key[-1] in _GENERIC:
-                kinds[key[-1]].update(where)
-        self._kinds = {k: frozenset(v) for k, v in kinds.items() if len(v) >= _MIN_FAMILY}
-        self._position = {e.id: i for i, e in enumerate(self.entries)}
         self._entry_names = name_lists
         self._bags = {k: tuple(sorted(v)) for k, v in bags.items()}
         # "pytorch tracing": Tracing mode in PyTorch, a name with one more word
@@ -71,16 +65,26 @@ class CoverageIndex(NameLookup, TextLookup, RankedEntryRules):
             for at in range(len(key)) if len(key) >= 3 else ():
                 wider[word_bag(key[:at] + key[at + 1 :])].update(where)
         self._wider = {k: tuple(sorted(v)) for k, v in wider.items()}
-        self._sorted_names = {tuple(sorted(k)) for k in self._names}
         leads = [words(" ".join((e.title, *e.aliases, _first_sentence(e.body)))) for e in entries]
         self._leads = [" " + " ".join(phrase_key(lead)) + " " for lead in leads]
         self._initials = ["".join(w[0] for w in lead) for lead in leads]
-        self._name_strings = {" ".join(k): k for k in self._names}
         self._texts = texts
         self._doc_freq = dict(doc_freq)
-        self._vocab = [w for w in self._doc_freq if len(w) >= _MIN_FUZZY_LEN - 1]
         self._joined = joined
-        self._joined_sorted = sorted(joined)
+        self._derive()
+
+    def _derive(self) -> None:
+        """The tables cheap to derive from the others (coverage/stored.py keeps the others)."""
+        kinds: dict[str, set[int]] = defaultdict(set)
+        for key, where in self._names.items():
+            if len(key) >= 2 and key[-1] in _GENERIC:
+                kinds[key[-1]].update(where)
+        self._kinds = {k: frozenset(v) for k, v in kinds.items() if len(v) >= _MIN_FAMILY}
+        self._position = {e.id: i for i, e in enumerate(self.entries)}
+        self._sorted_names = {tuple(sorted(k)) for k in self._names}
+        self._name_strings = {" ".join(k): k for k in self._names}
+        self._vocab = [w for w in self._doc_freq if len(w) >= _MIN_FUZZY_LEN - 1]
+        self._joined_sorted = sorted(self._joined)
 
     def check(self, question: str, ranked: Sequence[str] | None = None) -> TermCoverage:
         """The first key term the glossary lacks, else the (first) one it has.

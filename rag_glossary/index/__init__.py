@@ -1,7 +1,8 @@
 """The persisted index: chunk vectors, entries, BM25 and the query encoder.
 
 - :mod:`.store`: the on-disk format (layout, manifest, loading and validation, writing).
-- :mod:`.build`: building (up-to-date check, lock, generations, pruning).
+- :mod:`.build`: building (up-to-date check, generations).
+- :mod:`.folder`: the folder around a build (lock, writability, pruning).
 - :mod:`.plan`: what a build embeds, as explicit steps.
 - :mod:`.dense`: the :class:`DenseIndex` protocol and its FAISS implementation.
 """

@@ -1,4 +1,4 @@
-"""Building an index: the up-to-date check, the lock, a new generation, pruning.
+"""Building an index: the up-to-date check, a new generation (lock and pruning: folder.py).
 
 A build writes a new generation beside the live one and swaps CURRENT
 (:mod:`.store`), so a crash leaves the previous index loadable. The previous
@@ -10,18 +10,16 @@ before a swap still finds its files. What gets embedded is decided in
 from __future__ import annotations
 
 import os
-import shutil
 import time
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Literal
 
 from rag_glossary.calibration import CALIBRATION_VERSION, calibrate_index
 from rag_glossary.chunking import ChunkingConfig
 from rag_glossary.corpus_files import PARSER_VERSION, corpus_fingerprint
 from rag_glossary.errors import (
-    IndexLockedError,
     IndexMissingError,
     IndexReadOnlyError,
     ModelMismatchError,
@@ -32,6 +30,7 @@ from rag_glossary.hubness import index_hub_scores
 from rag_glossary.index import store
 from rag_glossary.index.corpus_check import check_same_corpus
 from rag_glossary.index.dense import FaissIndex
+from rag_glossary.index.folder import prepare_dir, prune, take_lock
 from rag_glossary.index.plan import (
     BuildProgress,
     EmbeddingPlan,
@@ -214,8 +213,8 @@ def build_index(
             live, spec.model_id, corpus_fingerprint(corpus_dir), settings
         ):
             return _up_to_date_report(index_dir, live, started)
-    _prepare_dir(index_dir)
-    lock = _lock(index_dir, lock_timeout, progress)
+    prepare_dir(index_dir)
+    lock = take_lock(index_dir, lock_timeout, progress)
     try:
         return _build_locked(corpus_dir, index_dir, settings, spec, rebuild, progress, encoder)
     finally:
@@ -270,7 +269,7 @@ def _build_locked(
         return replace(manifest, corpus_dir=str(corpus_dir.resolve()))
 
     generation = store.write_generation(index_dir, fill)
-    _prune(index_dir, keep={generation.name, previous.path.name if previous else ""})
+    prune(index_dir, keep={generation.name, previous.path.name if previous else ""})
     return BuildReport(
         index_dir=index_dir,
         generation=generation.name,
@@ -329,63 +328,6 @@ def _write_parts(
         calibration=calibration,
         parser_version=PARSER_VERSION,
     )
-
-
-def _lock(index_dir: Path, timeout: float, progress: BuildProgress) -> Any:
-    from filelock import FileLock, Timeout
-
-    lock = FileLock(str(index_dir / ".lock"))
-    try:
-        lock.acquire(blocking=False)
-        return lock
-    except Timeout:
-        progress.message(
-            f"Waiting for another build of {index_dir} to finish (up to {timeout:.0f} s) ..."
-        )
-    try:
-        lock.acquire(timeout=timeout)
-    except Timeout as exc:
-        raise IndexLockedError(
-            f"another build of {index_dir} has held its lock for {timeout:.0f} s: "
-            "wait for it to finish, or remove the stale .lock file if no build runs"
-        ) from exc
-    return lock
-
-
-def _prepare_dir(index_dir: Path) -> None:
-    try:
-        index_dir.mkdir(parents=True, exist_ok=True)
-        probe = index_dir / f".probe-{os.getpid()}"
-        probe.write_bytes(b"")
-        probe.unlink()
-    except OSError as exc:
-        raise IndexReadOnlyError(
-            f"cannot write the index folder {index_dir} ({exc.strerror}): "
-            "choose a writable one with --index DIR"
-        ) from exc
-
-
-def _prune(index_dir: Path, keep: set[str]) -> None:
-    """Remove generations other than the live and previous ones, and dead temp folders."""
-    for path in index_dir.iterdir():
-        if path.name in keep or not path.is_dir():
-            continue
-        if path.name.startswith(store.GENERATION_PREFIX) or (
-            path.name.startswith(store.TMP_PREFIX + store.GENERATION_PREFIX)
-            and not _owner_alive(path.name)
-        ):
-            shutil.rmtree(path, ignore_errors=True)
-
-
-def _owner_alive(tmp_name: str) -> bool:
-    try:
-        pid = int(tmp_name.rsplit("-", 1)[1])
-        os.kill(pid, 0)
-    except (ValueError, IndexError, ProcessLookupError):
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 def ensure_index(

@@ -10,6 +10,8 @@ Layout of an index folder (``indexes/default``)::
         chunks.json      chunk ids, entry ids and content hashes, in vector order
         vectors.npy      normalized chunk vectors (MMR, incremental re-index)
         hubness.npy      each entry's hubness (hubness.py; absent in older indexes)
+        coverage.json    the coverage lookup's tables (coverage/stored.py; written on first
+                         use in older indexes)
         faiss.index      the dense index over those vectors
         bm25/            the lexical index (bm25s)
         onnx/            the query encoder (model.onnx, tokenizer.json, encoder.json)
@@ -33,6 +35,8 @@ from typing import Any
 import numpy as np
 
 from rag_glossary import __version__
+from rag_glossary.coverage.lookup import CoverageIndex
+from rag_glossary.coverage.stored import save_coverage
 from rag_glossary.errors import (
     REBUILD_HINT,
     GlossaryError,
@@ -250,6 +254,7 @@ def write_parts(
         np.save(folder / HUBNESS, hubness)
     dense.save(folder / DENSE)
     lexical.save(folder / LEXICAL)
+    save_coverage(CoverageIndex(entries), folder)
 
 
 def write_generation(index_dir: Path, fill: Callable[[Path], Manifest]) -> Path:

@@ -1,0 +1,154 @@
+"""The blocks of an entry body, the first stage of its answer units (segment.py).
+
+Paragraphs, list items with their continuation lines, code and headings, in
+reading order; markup lines, URL-only lines and link lists ("More at:",
+"See also:") are skipped, and hard-wrapped prose is joined back into paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from rag_glossary.answer.inline import LABEL, URL
+
+_FENCE = re.compile(r"^\s*(```|~~~)")
+# "\\- item": an escaped bullet, as Markdown written into a JSON value reads; "a. Item"
+_ITEM = re.compile(r"^(\s*)(?:\\?[-*+]|[•▪◦]|\d{1,2}\\?[.)]|[a-h][.)](?=\s+[A-Z]))\s+")
+_HEADING = re.compile(r"^\s*#{1,6}\s+(.*)$")
+_SKIP = re.compile(
+    r"^\s*(>|\||!\[|\{%|\{\{|\{:|///|<[^>]+>\s*$|\*\s*toc\s*$|video\s*:|image\s*:|pdf\s*:"
+    r"|[-=_*]{3,}\s*$)",
+    re.IGNORECASE,
+)
+_LINK_LIST_LEAD = re.compile(
+    r"^\s*(more\s+at|see\s+also|also\s+see|related|references?|links?|resources?|sources?"
+    r"|further\s+reading|read\s+more)\b[^.!?]*:?\s*$",
+    re.IGNORECASE,
+)
+_CODE_LINE = re.compile(
+    r"^\s*(?:def |class |import |from \S+ import |return\b|print\(|for \S+ in .*:$|if .*:$"
+    r"|elif |else:|try:|except\b|with .*:$|const |let |var |function\b|console\.|#include"
+    r"|[A-Za-z_][\w.]*(?:\[[^\]]*\])?(?:\s*,\s*[A-Za-z_]\w*)*\s*[-+*/]?=\s*"
+    r"(?:.*[(\[{_\"'0-9]|[a-z_][\w.]*\s*$)"
+    r"|[A-Za-z_][\w.]*\(.*\)\s*;?$"
+    r"|[{}\[\]();,]+\s*$|\$ |>>> )"
+)
+_WRAP_WIDTH = 100  # bodies whose lines never pass this are hard-wrapped prose
+_SHORT_LINE = 50  # in hard-wrapped prose, a line this short ends where its author ended it
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[^\W\d_]{2,}", text)
+
+
+def _blocks(body: str) -> Iterator[tuple[str, str]]:
+    """("para", text), ("item", text), ("head", text) and ("code", text) of a body,
+    skipping markup lines, URL-only lines and link lists ("More at:", "See also:")."""
+    lines = body.splitlines()
+    wrapped = _hard_wrapped(lines)
+    para: list[str] = []
+    item: list[str] | None = None
+    item_indent = 0
+    in_code = in_links = False
+
+    def flush() -> Iterator[tuple[str, str]]:
+        nonlocal para, item
+        if item is not None:
+            yield "item", " ".join(item)
+        elif para:
+            yield from (("para", text) for text in _join(para, wrapped))
+        para, item = [], None
+
+    for line in lines:
+        if _FENCE.match(line):
+            yield from flush()
+            in_code = not in_code
+            if in_code:
+                yield "code", ""
+            continue
+        if in_code:
+            continue
+        stripped = line.strip()
+        if not stripped:
+            yield from flush()
+            continue
+        if _LINK_LIST_LEAD.match(LABEL.sub("", stripped)):
+            yield from flush()
+            in_links = True
+            continue
+        marker = _ITEM.match(line)
+        if in_links and (marker or _only_links(stripped)):
+            continue
+        in_links = False
+        if heading := _HEADING.match(line):
+            yield from flush()
+            yield "head", heading.group(1)
+            continue
+        if _SKIP.match(line) or _only_links(stripped):
+            yield from flush()
+            continue
+        if _CODE_LINE.match(stripped) and not marker and not wrapped:
+            yield from flush()
+            yield "code", stripped
+            continue
+        if marker:
+            yield from flush()
+            item, item_indent = [line[marker.end() :].strip()], len(marker.group(1))
+            continue
+        labelled = LABEL.sub("", stripped)
+        inline_item = re.match(r"^[•▪◦]\s*", labelled)
+        if inline_item:  # "Note: • first item"
+            yield from flush()
+            item = [labelled[inline_item.end() :]]
+            continue
+        if item is not None and (wrapped or _indent(line) > item_indent):
+            item.append(stripped)  # continuation of the item
+            continue
+        if item is not None:
+            yield from flush()
+        para.append(labelled)
+    yield from flush()
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    prose = [len(line) for line in lines if line.strip() and not _FENCE.match(line)]
+    return bool(prose) and max(prose) <= _WRAP_WIDTH and sum(n >= 65 for n in prose) >= 3
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def _only_links(text: str) -> bool:
+    rest = URL.sub("", re.sub(r"\[[^\]]*\]\([^)]*\)", "", text))
+    labelled_link = rest != text and re.fullmatch(r"\W*\w+\s*:\s*", rest)  # "Paper: <url>"
+    return len(_words(rest)) == 0 or bool(labelled_link)
+
+
+def _join(lines: list[str], wrapped: bool) -> Iterator[str]:
+    """Paragraph text: hard-wrapped lines are one paragraph; otherwise a line that
+    ends a sentence, or is followed by a capitalized line, ends its paragraph."""
+    if wrapped:  # one paragraph, except after a short unpunctuated line (a line of its own)
+        text = ""
+        for line in lines:
+            ended = len(text) < _SHORT_LINE and not re.search(r"[,;(\-]$", text)
+            if text and ended and re.match(r"[\"“(]?[A-Z0-9]", line):
+                yield text
+                text = line
+            else:
+                text = f"{text} {line}".strip()
+        if text:
+            yield text
+        return
+    text = ""
+    for line in lines:
+        if not text:
+            text = line
+        elif re.search(r"[.!?:]$", text) or re.match(r"[\"“(]?[A-Z0-9~]", line):
+            yield text
+            text = line
+        else:
+            text += " " + line
+    if text:
+        yield text

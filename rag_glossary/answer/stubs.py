@@ -1,0 +1,58 @@
+"""Entries without text of their own: a stub the question names (say so, point onwards),
+and an entry whose whole text points at another ("Refer to Bayes' theorem")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from rag_glossary.answer.inline import clean_inline
+from rag_glossary.answer.names import core, names_acronym
+from rag_glossary.answer.pieces import Statement
+from rag_glossary.answer.question import Question
+from rag_glossary.answer.segment import units
+from rag_glossary.answer.shapes import hit_for
+from rag_glossary.models import Hit
+
+
+def stub_answer(q: Question, hits: Sequence[Hit]) -> list[Statement] | None:
+    """The entry the question names exists but has no text: say so, point onwards."""
+    named = [h for h in hits if h.signals.get("term", 0.0) >= 0.95 or core(h.title) == core(q.term)]
+    if not named or any(units(h.entry.body) for h in named):
+        return None
+    if any(units(h.entry.body) and names_acronym(h, q.term) for h in hits):
+        return None  # "MNIST": a stub, and a full entry under the long name
+    stub = named[0]
+    text = f"The glossary has an entry for {stub.title}, but it has no definition."
+    see = re.findall(r"(?im)^\s*see\s+(?:also\s*:?\s*)?(.+?)\s*$", stub.entry.body)
+    refers = list(dict.fromkeys([*see, *stub.entry.see_also]))
+    pointers = refers or [h.title for h in hits if units(h.entry.body) and h is not stub][:3]
+    statements = [Statement(text, (stub.id,))]
+    if pointers:
+        label = "It refers to" if refers else "Nearest entries with text"
+        statements.append(Statement(f"{label}: {', '.join(pointers[:4])}.", (), order=(1, 0)))
+    return statements
+
+
+_POINTER = re.compile(
+    r"(?i)^\W*(?:refer\s+to|see(?:\s+also)?|same\s+as|synonym\s+(?:of|for)"
+    r"|another\s+(?:name|term)\s+for)\s*:?\s+(.+?)[\W]*$"
+)
+
+
+def pointer_target(hit: Hit, hits: Sequence[Hit]) -> tuple[str, Hit | None] | None:
+    """An entry whose whole text points at another ("(Refer to Bayes' theorem)"): the
+    name it points at, and that entry when it is among ``hits``."""
+    body = clean_inline(" ".join(hit.entry.body.split()))
+    match = _POINTER.match(body)
+    if not match or len(match.group(1).split()) > 8:
+        return None
+    name = match.group(1).strip()
+    others = [h for h in hits if h is not hit and h.id != hit.id]
+    return name, hit_for(name, others)
+
+
+def pointer_answer(stub: Hit, name: str) -> Statement:
+    """The cross-reference said as a sentence, cited to the entry that makes it."""
+    title = " ".join(stub.title.split())
+    return Statement(f"The glossary's entry for {title} refers to {name}.", (stub.id,))
