@@ -361,13 +361,29 @@ def _blocks(body: str) -> Iterator[tuple[str, str]]:
             yield from flush()
             item = [labelled[inline_item.end() :]]
             continue
-        if item is not None and (wrapped or _indent(line) > item_indent):
+        if item is not None and (
+            _indent(line) > item_indent or (wrapped and _goes_on(item[-1], stripped))
+        ):
             item.append(stripped)  # continuation of the item
             continue
         if item is not None:
             yield from flush()
         para.append(labelled)
     yield from flush()
+
+
+# A wrapped line goes on from the one before; a capitalized line after a line that ends
+# on a whole phrase starts a paragraph of its own ("... at smaller cost" + "Mistral-8x7B is").
+_OPEN_END = re.compile(
+    r"(?i)(?:[,;:(/-]|\b(?:on|in|at|from|into|over|under|between|than|via|per|using|that"
+    r"|which|who|when|where|but|not|be|been|can|will|would|may|this|these|its|their))$"
+)
+
+
+def _goes_on(previous: str, line: str) -> bool:
+    return not line[:1].isupper() or bool(
+        _OPEN_END.search(previous) or _DANGLING.search(previous)
+    )
 
 
 def _hard_wrapped(lines: list[str]) -> bool:

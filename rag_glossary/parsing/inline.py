@@ -24,6 +24,8 @@ REF_LINK = re.compile(r"\[([^\[\]]*)\]\[([^\[\]]*)\]")
 # Not after a word or a bracket: df['year'] and x[0] are code, not links.
 _SHORTCUT_LINK = re.compile(r"(?<![\w\])])\[([^\[\]]+)\](?![(\[])")
 _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>]*)?/?>")
+# A tag that breaks the line or the block ("set.<br>It is") parts the words around it.
+_BREAK_TAG = re.compile(r"</?(?:br|p|li|div|hr|tr|td)\b[^<>]*>", re.IGNORECASE)
 _SHORTCODE = re.compile(r"(?<!\S):[a-z0-9_+-]+:(?!\S)")
 _QUOTED_URL = re.compile(r"[\"']([^\"']*)[\"']")
 _URL_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
@@ -217,7 +219,7 @@ def _clean_prose(text: str, links: LinkCollector) -> str:
         text = INLINE_LINK.sub(links.inline, text)
         text = _SHORTCUT_LINK.sub(links.shortcut, text)
     if "<" in text:
-        text = _HTML_TAG.sub("", text)
+        text = _HTML_TAG.sub("", _BREAK_TAG.sub(" ", text))
     if ":" in text:
         text = _SHORTCODE.sub("", text)
     return _BOLD.sub("", text) if "**" in text else text
