@@ -381,9 +381,7 @@ _OPEN_END = re.compile(
 
 
 def _goes_on(previous: str, line: str) -> bool:
-    return not line[:1].isupper() or bool(
-        _OPEN_END.search(previous) or _DANGLING.search(previous)
-    )
+    return not line[:1].isupper() or bool(_OPEN_END.search(previous) or _DANGLING.search(previous))
 
 
 def _hard_wrapped(lines: list[str]) -> bool:

@@ -249,3 +249,4 @@ class Parsed:
     title: str | None = None  # front matter title
     permalink: str | None = None  # front matter permalink (Jekyll)
     problem: str | None = None  # why a data file gave no entries (bad JSON, no term field)
+    redirect: str | None = None  # a page that only points to another term's page (its slug)
