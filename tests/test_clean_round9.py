@@ -191,3 +191,14 @@ def test_a_redirect_to_nothing_stays_a_stub(tmp_path: Path) -> None:
     shutil.copy(DATA / "ml-glossary-redirect" / "backprop.md", tmp_path / "backprop.md")
     (tmp_path / "epoch.md").write_text("---\ntitle: Epoch\n---\nOne pass over the data.\n")
     assert sorted(e.title for e in load_corpus(tmp_path).entries) == ["Backprop", "Epoch"]
+
+
+def test_a_hard_wrapped_item_keeps_its_next_sentence_and_its_wrapped_name() -> None:
+    # music-ml-chapter#definitions: "- Network – ... the model." + "These often have ..." +
+    # "... CNN (Convolutional Neural" + "Network), ..." is one item of wrapped prose
+    from rag_glossary.answer.segment import units
+
+    body = corpus_by_id()["music-ml-chapter#definitions"].body
+    texts = [u.text for u in units(body)]
+    assert any("CNN (Convolutional Neural Network)" in t for t in texts)
+    assert not any(t.startswith("Network),") for t in texts)
