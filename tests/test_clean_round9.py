@@ -10,10 +10,9 @@ import shutil
 from pathlib import Path
 
 import pytest
-from answer_helpers import answer_from, corpus_by_id, outside_answer, outside_corpus
+from answer_helpers import corpus_by_id, outside_answer, outside_corpus
 
 from rag_glossary.answer_metrics import dirty_reasons
-from rag_glossary.models import Entry
 from rag_glossary.parsing import load_corpus, parse_file
 from rag_glossary.parsing.glued import unglue
 from rag_glossary.parsing.inline import clean_inline
@@ -154,14 +153,6 @@ def test_quantization_answer_is_clean() -> None:
     text, cited = outside_answer("cv-glossary", "what is quantization", "glossary#quantization")
     assert cited == ("glossary#quantization",)
     assert "set.It" not in text
-
-
-def test_a_line_after_a_finished_list_item_is_not_glued_to_it() -> None:
-    # h5-008 (round 8): "... at smaller cost Mistral-8x7B is using ..." ran two lines together
-    entries: dict[str, Entry] = corpus_by_id()
-    text, _ = answer_from(entries, "what is mistral model", "ai-glossary-m-site#mistral-model")
-    assert "smaller cost Mistral" not in text
-    assert "Sliding Window Attention (SWA)" in text
 
 
 # --------------------------------------------------------------- parser leftovers

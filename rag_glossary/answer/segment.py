@@ -361,33 +361,13 @@ def _blocks(body: str) -> Iterator[tuple[str, str]]:
             yield from flush()
             item = [labelled[inline_item.end() :]]
             continue
-        if item is not None and (
-            _indent(line) > item_indent or (wrapped and _goes_on(item, stripped))
-        ):
+        if item is not None and (wrapped or _indent(line) > item_indent):
             item.append(stripped)  # continuation of the item
             continue
         if item is not None:
             yield from flush()
         para.append(labelled)
     yield from flush()
-
-
-# A wrapped line goes on from the one before: a new sentence of the item ("... the model."
-# + "These often have ...") or the rest of one. A capitalized line after an item that ends
-# on a whole phrase with no stop is a line of its own ("... at smaller cost" + "Mistral-8x7B
-# is using ..."): site text whose lines happen to be of one length.
-_OPEN_END = re.compile(
-    r"(?i)(?:[.!?,;:(/-]|\b(?:on|in|at|from|into|over|under|between|than|via|per|using|that"
-    r"|which|who|when|where|but|not|be|been|can|will|would|may|this|these|its|their))$"
-)
-
-
-def _goes_on(item: list[str], line: str) -> bool:
-    if not line[:1].isupper() or _OPEN_END.search(item[-1]) or _DANGLING.search(item[-1]):
-        return True
-    text = " ".join(item)
-    words = line.split()  # "Network), (GAN) ..." closes a parenthesis: the same sentence
-    return text.count("(") > text.count(")") or len(words) < 2 or not words[1][:1].islower()
 
 
 def _hard_wrapped(lines: list[str]) -> bool:
