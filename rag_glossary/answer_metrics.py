@@ -22,12 +22,10 @@ if TYPE_CHECKING:
     from rag_glossary.evaluation import Question
 
 _MARKER = re.compile(r"\[\d+\]")
-# Words that start a sentence and never end a word: "functionsThis is" is two sentences
-# glued together (a general list of sentence openers: pronouns, determiners, connectives).
-_STARTERS = (
-    "The|This|That|These|Those|It|Its|As|In|We|You|If|When|Why|What|How|For|There|They"
-    "|However|Here|Our|Each|Some|Many|Most|Also|Then|Thus|So|But|And"
-)
+# Words that open a sentence and never end a word: "functionsThis is" is two sentences
+# glued together (pronouns, determiners, question words; not "In", "Each", "For", which
+# end camel-case names such as "forEach", "plugIn").
+_STARTERS = "The|This|These|Those|It|We|You|They|There|However|Why|What|How|When"
 # (name, pattern): each is one way an answer's text can be dirty.
 _DIRTY: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("marker before punctuation", re.compile(r"\[\d+\][.!?,;:]")),
@@ -96,7 +94,14 @@ _DIRTY: tuple[tuple[str, re.Pattern[str]], ...] = (
         "footnote marker",
         re.compile(r"\[\^[\w-]+\]|(?:^|(?<=[\s.,;:!?]))\^\d+(?=[.,;:!?\s\[]|$)", re.MULTILINE),
     ),
-    ("source marker", re.compile(r"(?<=\S)[ \t]\[\d+(?:[,–-] ?\d+)*\]|\[\d+\](?=[A-Za-z0-9(])")),
+    # (not "in the range [0, 1]": a source's markers count from 1 and name a word before)
+    (
+        "source marker",
+        re.compile(
+            r"(?<=[A-Za-z.,;:)])[ \t]\[[1-9]\d{0,2}(?:[,–-] ?[1-9]\d{0,2})*\](?=[\s.,;:)]|$)"
+            r"|\[[1-9]\d{0,2}\](?=[A-Z][a-z])"
+        ),
+    ),
     # two sentences glued into one ("graphs.As far", "set.It is", "functionsThis is")
     (
         "run-together text",

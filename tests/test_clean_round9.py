@@ -193,3 +193,15 @@ def test_a_hard_wrapped_item_keeps_its_next_sentence_and_its_wrapped_name() -> N
     texts = [u.text for u in units(body)]
     assert any("CNN (Convolutional Neural Network)" in t for t in texts)
     assert not any(t.startswith("Network),") for t in texts)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Min-max scaling maps every value to the range [0, 1].[1]",
+        "The output is a vector such as [0.1, 0.9] after the softmax.[1]",
+        "Index the array with x[2] to get the third value.[1]",
+    ],
+)
+def test_brackets_that_are_data_are_no_source_markers(answer: str) -> None:
+    assert "source marker" not in dirty_reasons(answer)
