@@ -43,7 +43,8 @@ CONFIG_FILE = "corpus.toml"
 # 7: footnotes dropped, soft wraps joined in md-terms, rst lists/math/roles readable, " ** " kept.
 # 8: rst citation roles (:cite:, :footcite:p:/t: of sphinxcontrib-bibtex) dropped, not left raw.
 # 9: sentences glued in the source ("graphs.As far", "set.<br>It is") parted; a data record's
-#    URL-only field ("wikipedia: https://...") is its link; redirect pages are aliases.
+#    URL-only field ("wikipedia: https://...") is its link; redirect pages are aliases; MyST
+#    citation roles ({cite:p}) and rst footnote/citation references ([1]_) dropped.
 PARSER_VERSION = 9
 
 

@@ -205,3 +205,29 @@ def test_a_hard_wrapped_item_keeps_its_next_sentence_and_its_wrapped_name() -> N
 )
 def test_brackets_that_are_data_are_no_source_markers(answer: str) -> None:
     assert "source marker" not in dirty_reasons(answer)
+
+
+def test_myst_citation_roles_go_with_their_space() -> None:
+    # the MyST form of causal-glossary's ":footcite:p:" (round 8, causal-glossary-030)
+    line = "the method cannot construct an accurate counterfactual {footcite:p}`abadie2010`."
+    assert clean_inline(line)[0] == "the method cannot construct an accurate counterfactual."
+    assert clean_inline("long-run direction {cite}`smith2020`, and more")[0] == (
+        "long-run direction, and more"
+    )
+    assert clean_inline("write `{cite}`key`` in code")[0] == "write `{cite}`key`` in code"
+
+
+def test_rst_footnote_and_citation_references_are_dropped() -> None:
+    from rag_glossary.parsing import parse_text
+
+    rst = (
+        "Glossary\n========\n\n.. glossary::\n\n   Seasonality\n"
+        "      A repeating pattern [1]_. It recurs yearly [Smith2020]_.\n\n"
+        "   Trend\n      The long-run direction [#f1]_.\n\n"
+        ".. [1] A footnote.\n.. [#f1] Another.\n.. [Smith2020] A citation.\n"
+    )
+    bodies = {e.title: e.body for e in parse_text(rst, "r", "rst")}
+    assert bodies == {
+        "Seasonality": "A repeating pattern. It recurs yearly.",
+        "Trend": "The long-run direction.",
+    }

@@ -33,7 +33,8 @@ _BACKTICKS = re.compile(r"`+")
 # MyST roles: {ref}`title <target>`, {py:meth}`~pkg.mod.name`, {term}`word`, {math}`x^2`.
 _MYST_ROLE = re.compile(
     r"(?<![\w`])\{((?:py|std|js|c|cpp):[a-z]+|ref|doc|term|math|numref|eq|abbr|download|any"
-    r"|func|class|meth|mod|attr|obj|data|exc|kbd|file|envvar|command|program|guilabel)\}"
+    r"|func|class|meth|mod|attr|obj|data|exc|kbd|file|envvar|command|program|guilabel"
+    r"|(?:foot)?cite(?::[a-z]+)?|bibliography)\}"
     r"`([^`\n]+)`"
 )
 _ROLE_TITLE = re.compile(r"^(.*?\S)\s*<([^<>]+)>$")
@@ -87,6 +88,8 @@ def _keeps_brackets(text: str) -> bool:
 
 def _role(match: re.Match[str], links: LinkCollector) -> str:
     role, content = match.group(1), match.group(2).strip()
+    if "cite" in role:  # a citation key ({cite:p}`smith2020`) means nothing to a reader
+        return ""
     if role == "math":
         return content
     titled = _ROLE_TITLE.match(content)
@@ -110,7 +113,12 @@ def _myst_roles(line: str, links: LinkCollector) -> str:
             return match.group(0)
         return _role(match, links)
 
-    return _MYST_ROLE.sub(render, line)
+    rendered = _MYST_ROLE.sub(render, line)
+    # a dropped citation leaves no space before the punctuation that followed it
+    return _SPACE_BEFORE_STOP.sub(r"\1", rendered) if "cite" in line else rendered
+
+
+_SPACE_BEFORE_STOP = re.compile(r"(?<=\w)[ \t]+([.,;:!?])(?=\s|$)")
 
 
 def _is_citation(numbers: str) -> bool:
