@@ -22,6 +22,10 @@ if TYPE_CHECKING:
     from rag_glossary.evaluation import Question
 
 _MARKER = re.compile(r"\[\d+\]")
+# Words that open a sentence and never end a word: "functionsThis is" is two sentences
+# glued together (pronouns, determiners, question words; not "In", "Each", "For", which
+# end camel-case names such as "forEach", "plugIn").
+_STARTERS = "The|This|These|Those|It|We|You|They|There|However|Why|What|How|When"
 # (name, pattern): each is one way an answer's text can be dirty.
 _DIRTY: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("marker before punctuation", re.compile(r"\[\d+\][.!?,;:]")),
@@ -74,6 +78,59 @@ _DIRTY: tuple[tuple[str, re.Pattern[str]], ...] = (
         "rest markup",
         re.compile(r"(?<![\w:]):(?:[a-z]+:)?[a-z]+:(?=[`\w])|^\s*\.\. [\w-]+::|::\s*$", re.M),
     ),
+    # roles glued to a word or with a domain ("construction:footcite:p:key", ":py:class:"),
+    # MyST roles ("{ref}`x`", "{cite:p}key"), MyST colon fences and directives ("```{note}")
+    (
+        "role markup",
+        re.compile(
+            r"(?<![\w:/]):[a-z]+(?::[a-z]+)+:|(?<=[\w)]):[a-z]+(?::[a-z]+)*:(?=[`\w])"
+            r"|(?<![\w\\])\{[a-z][\w:-]*\}(?=[`\w])|^\s*(?::{3,}|`{3,})\{",
+            re.MULTILINE,
+        ),
+    ),
+    # footnote references left in the text ("process. ^1.", "[^note]") and reference
+    # markers of the source printed apart from ours ("listings [2] [3]", "[2]Smith")
+    (
+        "footnote marker",
+        re.compile(r"\[\^[\w-]+\]|(?:^|(?<=[\s.,;:!?]))\^\d+(?=[.,;:!?\s\[]|$)", re.MULTILINE),
+    ),
+    # (not "in the range [0, 1]": a source's markers count from 1 and name a word before)
+    (
+        "source marker",
+        re.compile(
+            r"(?<=[A-Za-z.,;:)])[ \t]\[[1-9]\d{0,2}(?:[,–-] ?[1-9]\d{0,2})*\](?=[\s.,;:)]|$)"
+            r"|\[[1-9]\d{0,2}\](?=[A-Z][a-z])"
+        ),
+    ),
+    # two sentences glued into one ("graphs.As far", "set.It is", "functionsThis is")
+    (
+        "run-together text",
+        re.compile(
+            r"(?<![\w.])[A-Za-z][a-z]+[.!?][A-Z][a-z]+\s+[a-z]"
+            rf"|(?<![\w.])[a-z]{{3,}}(?:{_STARTERS})\s+[a-z]"
+        ),
+    ),
+    # list items flattened into one line ("include: - a - b", "steps: 1. x 2. y", "a • b")
+    (
+        "run-together list",
+        re.compile(
+            r"[:.;][ \t]+[-–*][ \t]+[A-Za-z]|[ \t][•●▪◦‣][ \t]"
+            r"|:[ \t]*1[.)][ \t]+\w[^\n]*[ \t]2[.)][ \t]+\w"
+            # "... have diabetes True Negatives: we ... False Positives: we ..."
+            r"|(?:(?:\b[a-z]+|\))[ \t]+[A-Z][\w-]*(?:[ \t][A-Z][\w-]*)?:[ \t][^\n]*){2}"
+        ),
+    ),
+    # HTML entities, wiki links and bold, table rows and rules, heading underlines
+    (
+        "other markup",
+        re.compile(
+            r"&(?:[a-z]+|#\d+|#x[0-9a-f]+);|\[\[[A-Za-z]|[A-Za-z]\]\]|'''"
+            r"|^[=~^*#-]{4,}\s*$|^\s*\|.*\|\s*$|\|\s*:?-{3,}",
+            re.MULTILINE | re.IGNORECASE,
+        ),
+    ),
+    # a sentence cut at a hard wrap: a line ends mid-sentence, the next goes on in lower case
+    ("broken line", re.compile(r"[a-z,]\n(?![-*] )[a-z]")),
     ("to-do note", re.compile(r"\b(?:TODO|FIXME|Todo)\s*:")),
     ("latex", re.compile(r"\$[^$\n]*[\\^_{][^$\n]*\$|\\[a-zA-Z]+\b")),
     ("label chain", re.compile(r"(?m)(?:^|\s)[A-Z][\w-]*(?: [\w-]+)?:\s+[A-Z][\w-]*(?: [\w-]+)?:")),

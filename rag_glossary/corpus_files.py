@@ -42,7 +42,10 @@ CONFIG_FILE = "corpus.toml"
 #    scopes; one-term pages (front matter title) as one entry; doc-builder [[anchor]] dropped.
 # 7: footnotes dropped, soft wraps joined in md-terms, rst lists/math/roles readable, " ** " kept.
 # 8: rst citation roles (:cite:, :footcite:p:/t: of sphinxcontrib-bibtex) dropped, not left raw.
-PARSER_VERSION = 8
+# 9: sentences glued in the source ("graphs.As far", "set.<br>It is") parted; a data record's
+#    URL-only field ("wikipedia: https://...") is its link; redirect pages are aliases; MyST
+#    citation roles ({cite:p}) and rst footnote/citation references ([1]_) dropped.
+PARSER_VERSION = 9
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from rag_glossary.models import Entry
+from rag_glossary.parsing.glued import unglue
 from rag_glossary.parsing.inline import display_title
 from rag_glossary.parsing.slug import AnchorDeduper, slugify
 from rag_glossary.text import bounded
@@ -212,7 +213,7 @@ def build_entries(
                 anchor=anchor,
                 title=title,
                 aliases=_unique(section.aliases, exclude=(title,)),
-                body=section.body,
+                body=unglue(section.body),
                 see_also=_unique(section.see_also, exclude=(title, *section.aliases)),
                 url=section.url or _url(url_base, anchor),
                 file=file,
@@ -248,3 +249,4 @@ class Parsed:
     title: str | None = None  # front matter title
     permalink: str | None = None  # front matter permalink (Jekyll)
     problem: str | None = None  # why a data file gave no entries (bad JSON, no term field)
+    redirect: str | None = None  # a page that only points to another term's page (its slug)

@@ -19,6 +19,7 @@ from rag_glossary.parsing.base import without_parenthetical
 from rag_glossary.parsing.decode import decode
 from rag_glossary.parsing.dialects import DIALECTS, parse_document
 from rag_glossary.parsing.fields import FieldSpec
+from rag_glossary.parsing.redirects import merge_redirects
 from rag_glossary.parsing.slug import slugify
 from rag_glossary.validation import check_path
 
@@ -150,11 +151,14 @@ def load_corpus(corpus_dir: str | os.PathLike[str]) -> Corpus:
     entries: list[Entry] = []
     files: list[CorpusFile] = []
     used_sources: set[str] = set()
+    redirects: dict[str, str] = {}
     for path in paths:
-        loaded = _load_file(path, config.get(path.name, FileConfig()), used_sources, warnings)
+        file_config = config.get(path.name, FileConfig())
+        loaded = _load_file(path, file_config, used_sources, warnings, redirects)
         if loaded:
             files.append(loaded[0])
             entries.extend(loaded[1])
+    entries = merge_redirects(entries, redirects)
     names = {p.name for p in paths}
     warnings.extend(
         f"{CONFIG_FILE} names {name}, which is not a glossary file in {folder}"
@@ -203,7 +207,11 @@ def _check_folder(folder: Path) -> None:
 
 
 def _load_file(
-    path: Path, config: FileConfig, used_sources: set[str], warnings: list[str]
+    path: Path,
+    config: FileConfig,
+    used_sources: set[str],
+    warnings: list[str],
+    redirects: dict[str, str],
 ) -> tuple[CorpusFile, list[Entry]] | None:
     try:
         data = path.read_bytes()
@@ -228,6 +236,8 @@ def _load_file(
         fields=config.fields,
         warnings=warnings,
     )
+    if parsed.redirect and len(entries) == 1:
+        redirects[entries[0].id] = parsed.redirect
     if not entries:
         why = f": {parsed.problem}" if parsed.problem else ""
         warnings.append(f"{path.name}: no glossary entries found (read as dialect {dialect}{why})")

@@ -188,7 +188,7 @@ def section_of(
     definition = plain(value)
     explicit = slugify(plain(record.get(cols.id))) if cols.id else ""
     aliases = _items(record.get(cols.aliases)) if cols.aliases else []
-    link = plain(record.get(cols.link)) if cols.link else ""
+    link = plain(record.get(cols.link)) if cols.link else _url_field(record, cols)
     return Section(
         title=title,
         line=line,
@@ -201,12 +201,23 @@ def section_of(
     )
 
 
+_URL_ONLY = re.compile(r"https?://\S+")
+
+
+def _url_field(record: Mapping[str, object], cols: Columns) -> str:
+    """The first field whose value is one URL ("wikipedia: https://..."): with no link
+    column, it is the record's link (the Sources list shows it, the body does not)."""
+    used = {cols.term, cols.definition, cols.aliases, cols.id, cols.see_also}
+    urls = (plain(v) for k, v in record.items() if k not in used)
+    return next((url for url in urls if _URL_ONLY.fullmatch(url)), "")
+
+
 def _with_metadata(definition: str, record: Mapping[str, object], cols: Columns) -> str:
     used = {cols.term, cols.definition, cols.aliases, cols.id, cols.link, cols.see_also}
     extra = []
     for key, value in record.items():
         text = plain(value)
-        if key in used or not text or len(text) > _MAX_META_CHARS:
+        if key in used or not text or len(text) > _MAX_META_CHARS or _URL_ONLY.fullmatch(text):
             continue
         extra.append(f"{' '.join(str(key).split())}: {text}")
     return "\n".join([definition, *extra])

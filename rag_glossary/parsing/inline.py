@@ -24,6 +24,8 @@ REF_LINK = re.compile(r"\[([^\[\]]*)\]\[([^\[\]]*)\]")
 # Not after a word or a bracket: df['year'] and x[0] are code, not links.
 _SHORTCUT_LINK = re.compile(r"(?<![\w\])])\[([^\[\]]+)\](?![(\[])")
 _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>]*)?/?>")
+# A tag that breaks the line or the block ("set.<br>It is") parts the words around it.
+_BREAK_TAG = re.compile(r"</?(?:br|p|li|div|hr|tr|td)\b[^<>]*>", re.IGNORECASE)
 _SHORTCODE = re.compile(r"(?<!\S):[a-z0-9_+-]+:(?!\S)")
 _QUOTED_URL = re.compile(r"[\"']([^\"']*)[\"']")
 _URL_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
@@ -31,7 +33,8 @@ _BACKTICKS = re.compile(r"`+")
 # MyST roles: {ref}`title <target>`, {py:meth}`~pkg.mod.name`, {term}`word`, {math}`x^2`.
 _MYST_ROLE = re.compile(
     r"(?<![\w`])\{((?:py|std|js|c|cpp):[a-z]+|ref|doc|term|math|numref|eq|abbr|download|any"
-    r"|func|class|meth|mod|attr|obj|data|exc|kbd|file|envvar|command|program|guilabel)\}"
+    r"|func|class|meth|mod|attr|obj|data|exc|kbd|file|envvar|command|program|guilabel"
+    r"|(?:foot)?cite(?::[a-z]+)?|bibliography)\}"
     r"`([^`\n]+)`"
 )
 _ROLE_TITLE = re.compile(r"^(.*?\S)\s*<([^<>]+)>$")
@@ -85,6 +88,8 @@ def _keeps_brackets(text: str) -> bool:
 
 def _role(match: re.Match[str], links: LinkCollector) -> str:
     role, content = match.group(1), match.group(2).strip()
+    if "cite" in role:  # a citation key ({cite:p}`smith2020`) means nothing to a reader
+        return ""
     if role == "math":
         return content
     titled = _ROLE_TITLE.match(content)
@@ -108,7 +113,12 @@ def _myst_roles(line: str, links: LinkCollector) -> str:
             return match.group(0)
         return _role(match, links)
 
-    return _MYST_ROLE.sub(render, line)
+    rendered = _MYST_ROLE.sub(render, line)
+    # a dropped citation leaves no space before the punctuation that followed it
+    return _SPACE_BEFORE_STOP.sub(r"\1", rendered) if "cite" in line else rendered
+
+
+_SPACE_BEFORE_STOP = re.compile(r"(?<=\w)[ \t]+([.,;:!?])(?=\s|$)")
 
 
 def _is_citation(numbers: str) -> bool:
@@ -217,7 +227,7 @@ def _clean_prose(text: str, links: LinkCollector) -> str:
         text = INLINE_LINK.sub(links.inline, text)
         text = _SHORTCUT_LINK.sub(links.shortcut, text)
     if "<" in text:
-        text = _HTML_TAG.sub("", text)
+        text = _HTML_TAG.sub("", _BREAK_TAG.sub(" ", text))
     if ":" in text:
         text = _SHORTCODE.sub("", text)
     return _BOLD.sub("", text) if "**" in text else text

@@ -131,6 +131,12 @@ def _definition_text(definition: Any) -> str:
         junk.parent.remove(junk)
     for math in list(definition.findall(nodes.math)):
         math.parent.replace(math, nodes.Text(readable_math(math.astext())))
+    # footnote and citation references ("pattern [1]_", "[Smith2020]_"), resolved or not,
+    # go like citation roles: a bare "1" or "[1]_" in the text means nothing to a reader
+    marks = (nodes.footnote_reference, nodes.citation_reference, nodes.problematic)
+    for mark in [m for kind in marks for m in definition.findall(kind)]:
+        if not isinstance(mark, nodes.problematic) or _REFERENCE_MARK.fullmatch(mark.astext()):
+            mark.parent.replace(mark, nodes.Text(_CITED))
     blocks: list[str] = []
     for child in definition.children:
         text = _block_text(child)
@@ -144,6 +150,7 @@ def _definition_text(definition: Any) -> str:
     return fix_mojibake(_drop_citations("\n".join(blocks)))
 
 
+_REFERENCE_MARK = re.compile(r"\[[^\[\]\s]+\]_")
 _SENTENCE_END = re.compile(r"(?<!\bi\.e)(?<!\be\.g)[.!?:;)\]\"']$")
 
 

@@ -76,7 +76,23 @@ def parse(lines: Sequence[str], source: str) -> Parsed:
         slug_text=title,
     )
     permalink = meta.fields.get("permalink") or None
-    return Parsed([section], title=meta.fields.get("title") or None, permalink=permalink)
+    redirect = _redirect(meta.fields) if first is None else None
+    return Parsed(
+        [section], title=meta.fields.get("title") or None, permalink=permalink, redirect=redirect
+    )
+
+
+# Front matter keys of a page that sends its reader to another page (Jekyll's
+# jekyll-redirect-from ``redirect_to``, a ``layout: redirect`` page's ``destination``).
+_REDIRECT_KEYS = ("redirect_to", "destination", "redirect")
+
+
+def _redirect(fields: dict[str, str]) -> str | None:
+    """The slug of the page a body-less page redirects to ("/terms/backpropagation/")."""
+    target = next((fields[k] for k in _REDIRECT_KEYS if fields.get(k)), "")
+    if not target or "://" in target:
+        return None
+    return target.strip().strip("/").rsplit("/", 1)[-1].removesuffix(".html") or None
 
 
 def related_terms(lines: Sequence[str], end: int) -> list[str]:
