@@ -33,7 +33,9 @@ def test_one_word_items_of_a_list_are_items(entries: dict[str, Entry]) -> None:
 def test_a_sentence_ending_in_a_colon_joins_the_rule_it_introduces() -> None:
     # "... provides a rule for sampling which prevents aliasing:" then the rule, in italics
     text, _ = outside(
-        "cv-glossary", "nyquist shannon sampling theorem", "glossary#nyquist-shannon-sampling-theorem"
+        "cv-glossary",
+        "nyquist shannon sampling theorem",
+        "glossary#nyquist-shannon-sampling-theorem",
     )
     assert "which prevents aliasing: When sampling a signal" in text
     assert "2 * f_max" in text
@@ -75,4 +77,3 @@ def test_a_label_glued_onto_the_last_item_leads_the_next_list(entries: dict[str,
     found = _units(entries, "ai-glossary-m-site#membership-inference-attack")
     assert ("item", "Differential privacy", "Possible solutions") in found
     assert not any("Possible solutions" in text for _, text, _ in found)
-
