@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from rag_glossary.answer.inline import LABEL, URL
 
 _FENCE = re.compile(r"^\s*(```|~~~)")
+_BARE_BULLET = re.compile(r"^\s*(?:[-*+]|[•▪◦])\s*$")
 # "\\- item": an escaped bullet, as Markdown written into a JSON value reads; "a. Item"
 _ITEM = re.compile(r"^(\s*)(?:\\?[-*+]|[•▪◦]|\d{1,2}\\?[.)]|[a-h][.)](?=\s+[A-Z]))\s+")
 _HEADING = re.compile(r"^\s*#{1,6}\s+(.*)$")
@@ -51,11 +52,12 @@ def _blocks(body: str) -> Iterator[tuple[str, str]]:
     item: list[str] | None = None
     item_indent = 0
     in_code = in_links = False
+    bare = False  # a bullet alone on its line: its text is the next line ("-" then "Policy: ...")
 
     def flush() -> Iterator[tuple[str, str]]:
         nonlocal para, item
         if item is not None:
-            yield "item", " ".join(item)
+            yield from _unglued(" ".join(item))
         elif para:
             yield from (("para", text) for text in _join(para, wrapped))
         para, item = [], None
@@ -77,7 +79,15 @@ def _blocks(body: str) -> Iterator[tuple[str, str]]:
             yield from flush()
             in_links = True
             continue
+        if _BARE_BULLET.match(line):
+            yield from flush()
+            bare = True
+            continue
         marker = _ITEM.match(line)
+        if bare and not marker and not in_links:
+            line = f"- {stripped}"
+            marker = _ITEM.match(line)
+        bare = False
         if in_links and (marker or _only_links(stripped)):
             continue
         in_links = False
@@ -109,6 +119,22 @@ def _blocks(body: str) -> Iterator[tuple[str, str]]:
             yield from flush()
         para.append(labelled)
     yield from flush()
+
+
+# "... on their training data ==> attack Possible solutions:": the label of the next list,
+# its line break lost, run into the last item of this one
+_GLUED_LABEL = re.compile(r"^(.*\b[a-z][\w-]*)\s+([A-Z][a-z-]*(?:\s+[a-z][\w-]*){0,2}:)$")
+_GLUED_ITEM_WORDS = 4  # the item before the label says at least this much
+
+
+def _unglued(text: str) -> Iterator[tuple[str, str]]:
+    """An item, and apart from it the label of the next list glued onto its end."""
+    glued = _GLUED_LABEL.match(text)
+    if glued is None or len(_words(glued.group(1))) < _GLUED_ITEM_WORDS:
+        yield "item", text
+        return
+    yield "item", glued.group(1)
+    yield "para", glued.group(2)
 
 
 def _hard_wrapped(lines: list[str]) -> bool:

@@ -102,8 +102,12 @@ def _units(body: str) -> tuple[Unit, ...]:
     unsure: list[Unit] = []
     lead = ""
     section = 0
+    opener = ""  # a whole sentence ending in ":" that introduces the next paragraph
     blocks = list(_labelled(_paired(_blocks(body))))
+    listed = _in_lists(blocks)
     for block, (kind, text) in enumerate(blocks):
+        if kind != "para":
+            opener = ""
         if kind == "code":
             lead = ""
             continue
@@ -114,6 +118,9 @@ def _units(body: str) -> tuple[Unit, ...]:
         if kind == "para":
             sentences = [s for s in _sentences(text) if s]
             asked = lead.endswith("?")  # the paragraph before ended on a (dropped) question
+            if opener and len(sentences) == 1 and (joined := _introduced(opener, sentences[0])):
+                sentences[0] = joined  # "... a rule which prevents aliasing: When sampling ..."
+            opener = _opener(sentences[-1]) if sentences else ""
             lead = sentences[-1] if sentences and _is_lead(sentences[-1]) else ""
             for i, sentence in enumerate(sentences):
                 if asked and i == 0 and len(sentence.split()) <= _REPLY_WORDS:
@@ -141,10 +148,36 @@ def _units(body: str) -> tuple[Unit, ...]:
                         out.append(unit)
                         first = False
             elif (
-                item := clean_unit(_item_text(text), item=True, led=bool(_lead_text(lead)))
+                item := clean_unit(
+                    _item_text(text), item=True, led=bool(_lead_text(lead)) or block in listed
+                )
             ) is not None:
                 out.append(Unit(item, "item", len(out), block, _lead_text(lead), section=section))
     return tuple(out) if out or len(unsure) != 1 else tuple(unsure)
+
+
+_OPENER_WORDS = 5  # a sentence ending in ":" this long is a statement, not a label
+
+
+def _opener(sentence: str) -> str:
+    """A whole sentence that ends in ":" ("The theorem provides a rule which prevents
+    aliasing:"), which the paragraph after it completes; "" for anything else."""
+    if not sentence.endswith(":"):
+        return ""
+    clean = clean_unit(sentence[:-1] + ".")
+    return sentence if clean is not None and len(_words(clean)) >= _OPENER_WORDS else ""
+
+
+def _introduced(opener: str, sentence: str) -> str | None:
+    """The opener and the one sentence of the paragraph it introduces (the rule, the
+    formula), one sentence, when that one is a clean statement of its own (not a label,
+    a formula alone or a pointer); a paragraph of several sentences is a new paragraph."""
+    from rag_glossary.answer.pieces import refers_back  # it uses this module
+
+    clean = clean_unit(sentence)
+    if clean is None or len(_words(clean)) < _OPENER_WORDS or refers_back(clean):
+        return None  # "For example, that's how it compares to Keras." needs what was dropped
+    return f"{opener} {sentence}"
 
 
 def _doubted(sentence: str) -> str | None:
@@ -209,8 +242,28 @@ def _pairs(run: list[str]) -> list[str]:
 
 
 def _item_text(text: str) -> str:
-    """An item without the words that join it to the next ("Increase the rate, or")."""
-    return re.sub(r"(?i)[,;]?\s+(?:and|or)$", "", re.sub(r"(?i)^(?:and|or)\s+", "", text))
+    """An item without the words or the comma that join it to the next ("Increase the
+    rate, or", "unsupervised,")."""
+    text = re.sub(r"(?i)[,;]?\s+(?:and|or)$", "", re.sub(r"(?i)^(?:and|or)\s+", "", text))
+    return text.rstrip(",;").rstrip()
+
+
+_LIST_RUN = 3  # items in a row that make a list whose one-word items are items
+
+
+def _in_lists(blocks: list[tuple[str, str]]) -> set[int]:
+    """The blocks that are items of a run of at least _LIST_RUN items: a one-word item of
+    such a list ("* unsupervised," "* reinforcement.") is an item, as under a lead-in."""
+    out: set[int] = set()
+    run: list[int] = []
+    for block, (kind, _) in enumerate([*blocks, ("end", "")]):
+        if kind == "item":
+            run.append(block)
+            continue
+        if len(run) >= _LIST_RUN:
+            out.update(run)
+        run = []
+    return out
 
 
 def _is_lead(text: str) -> bool:

@@ -154,8 +154,9 @@ def _answer_units(q: Question, group: Group, idf: Idf, rank: int) -> list[Statem
         and _score(q, focus, definition[0], idf) < MIN_COVERAGE
     )
     if not picked or (opening_fits and not aside):
-        picked.setdefault(definition[0].position, definition)
-        words += count_words(definition[0].text)
+        if definition[0].position not in picked:  # an asked definition is counted once
+            picked[definition[0].position] = definition
+            words += count_words(definition[0].text)
         # asked-for sentences that follow the definition closely are part of its growth
         first = definition[0]
         near = all(u.block == first.block and 0 < u.position - first.position <= 3 for u in asked)
