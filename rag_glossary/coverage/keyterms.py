@@ -14,6 +14,7 @@ from rag_glossary.coverage.noun_phrase import (
     _names_cleanly,
 )
 from rag_glossary.coverage.phrases import compounds, phrase_key, words
+from rag_glossary.coverage.question_forms import asks_for_a_name, describes_its_answer
 from rag_glossary.coverage.scaffolding import ASKING, strip_scaffolding
 from rag_glossary.coverage.wordclasses import (
     _BE,
@@ -77,6 +78,9 @@ def extract_key_terms(question: str) -> list[KeyTerm]:
     RLHF? I keep hearing ..."): the term comes before the first ?, !, : or ;.
     """
     terms = [_function_words(t) for t in _extract(question)]
+    if asks_for_a_name(" ".join(words(question))):
+        # "is there a name for ...": the user cannot name what is asked
+        terms = [replace(t, term_style=False) for t in terms]
     return [t if _names_cleanly(t.text, False) else replace(t, clean=False) for t in terms]
 
 
@@ -128,6 +132,8 @@ def _extract(question: str) -> list[KeyTerm]:
     # long the rest ("why does X ..." asks about a situation; "how do i ..." about a task).
     named = _ABOUT_SUBJECT.match(said) is not None
     terms = [_key_term(rest, verb_may_follow, named=named, joints=compounds(question))]
+    if describes_its_answer(said.split(), rest.split(), terms[0].text.split()):
+        terms[0] = replace(terms[0], term_style=False)
     if not _names_cleanly(terms[0].text, does is not None and does.group(1) not in _BE):
         terms[0] = replace(terms[0], clean=False)
     if named and not terms[0].term_style:
@@ -198,4 +204,7 @@ def _glossed(question: str) -> KeyTerm | None:
     term = _key_term(said, joints=compounds(head))
     if term.text != said or not term.term_style or len(phrase_key(said.split())) < 2:
         return None
-    return replace(term, continues=True)
+    # "a partition of a stream, like in kafka": an indefinite article starts a description
+    rest = strip_scaffolding(question).split()
+    described = describes_its_answer(words(question), rest, said.split())
+    return replace(term, continues=True, term_style=not described)
