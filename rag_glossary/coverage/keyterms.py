@@ -93,11 +93,11 @@ def _function_words(term: KeyTerm) -> KeyTerm:
 
 
 def _extract(question: str) -> list[KeyTerm]:
-    for part in _SENTENCE_END.split(question):
-        part = _EXAMPLE.sub("", part) or part
+    parts = [_EXAMPLE.sub("", part) or part for part in _SENTENCE_END.split(question)]
+    for at, part in enumerate(parts):
         rest = strip_scaffolding(part)
         if phrase_key(rest.split()):
-            question = part
+            question, rest = _asking_part(part, rest, parts[at + 1 :])
             break
     else:
         return []
@@ -142,6 +142,8 @@ def _extract(question: str) -> list[KeyTerm]:
         head = terms[0].text.split()
         sizes = [*range(min(len(head) - 1, _TERM_MAX_WORDS), 2, -1), 1, 2]
         terms += [KeyTerm(" ".join(head[:n]), True) for n in sizes if n < len(head)]
+    if whole := _measured_in(said, rest, terms[0]):
+        terms.append(whole)
     if qualifier := _qualifier(rest, terms[0]):
         terms.append(qualifier)
     led = _VERB_LED.fullmatch(said)
@@ -149,6 +151,22 @@ def _extract(question: str) -> list[KeyTerm]:
         verb, obj = led.groups()
         terms += [_key_term(strip_scaffolding(obj)), _key_term(f"{verb} {obj}")]
     return terms + _after_kind_and_verb(said, rest, terms[0])
+
+
+_REFERS_BACK = frozenset(str.split("it its they them that this these those such"))
+
+
+def _asking_part(part: str, rest: str, later: list[str]) -> tuple[str, str]:
+    """ "brain tumor example: we flag 1 scan ... what are precision and recall": a
+    statement sets the scene, the wh-question after it asks (unless it only refers
+    back: "markov chain: what is it")."""
+    if rest != " ".join(words(part)):
+        return part, rest  # the first part is itself a question (it has a lead to strip)
+    for after in later:
+        said, asked = words(after), strip_scaffolding(after).split()
+        if said[:1] and said[0] in _WH_WORDS and asked and not _REFERS_BACK.intersection(said):
+            return after, " ".join(asked)
+    return part, rest
 
 
 def _after_kind_and_verb(said: str, rest: str, first: KeyTerm) -> list[KeyTerm]:
@@ -161,6 +179,20 @@ def _after_kind_and_verb(said: str, rest: str, first: KeyTerm) -> list[KeyTerm]:
     if len(kind_verb) != 2 or len(tokens) < 4 or tokens[2] not in _PREPOSITIONS | {"as"}:
         return []
     return [_key_term(" ".join(tokens[3:]))]
+
+
+_MEASURE = re.compile(r"how (?:big|large|long|many|much|wide|deep|tall|high|small|heavy)\b")
+
+
+def _measured_in(said: str, rest: str, first: KeyTerm) -> KeyTerm | None:
+    """ "how big are the image patches in the vision transformer": a measure asked of a
+    part of a whole; the whole is what the question is about (as "does gpt-4" is in
+    "how many parameters does gpt-4 have")."""
+    tail = rest[len(first.text) :].split()
+    if not _MEASURE.match(said) or not first.text or tail[:1] not in (["in"], ["of"]):
+        return None
+    whole = _key_term(strip_scaffolding(" ".join(tail[1:])))
+    return replace(whole, subject=True) if whole.text else None
 
 
 def _qualifier(rest: str, first: KeyTerm) -> KeyTerm | None:
