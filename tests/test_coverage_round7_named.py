@@ -57,9 +57,7 @@ def test_a_listed_term_the_glossary_lacks_is_missing() -> None:
             "music source separation, splitting a song into vocals and drums",
             "music source separation",
         ),
-        # round 9: "a partition of a stream, like in kafka" keeps its term but, opening on
-        # an indefinite article, describes it (test_named_round9.py)
-        ("kafka partition, a slice of a stream", "kafka partition"),
+        ("a partition of a stream, like in kafka", "partition of a stream"),
     ],
 )
 def test_a_noun_phrase_before_a_comma_is_the_term_its_gloss_follows(

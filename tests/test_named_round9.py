@@ -1,7 +1,7 @@
 """Round 9, issue 11: answerable questions refused because a description was read as a
-missing named term. A question that asks for a name, a bare phrase that describes its
-answer, a measure asked of a part, and a scene set before the question name no term;
-named negatives stay named. Real entries of eval/corpora glossaries."""
+missing named term. A question that asks for a name names no term; a measure asked of
+a part is about the whole; a scene set before the question gives way to it; named
+negatives stay named. Real entries of eval/corpora glossaries."""
 
 from __future__ import annotations
 
@@ -47,29 +47,21 @@ def test_why_a_named_term_is_called_so_still_names_it() -> None:
 
 
 @pytest.mark.parametrize(
-    "question",
-    [
-        "the decoder looking at the encoder outputs",  # definite things after the term
-        "average squared distance of the data points from the mean",
-        "a partition of a stream, like in kafka",  # an indefinite article opens it
-        "dashboard to watch loss and accuracy curves while a tensorflow model trains",
-    ],
-)
-def test_a_bare_phrase_that_goes_on_to_describe_names_no_term(question: str) -> None:
-    assert not extract_key_terms(question)[0].term_style
-
-
-@pytest.mark.parametrize(
     ("question", "term"),
     [
         ("the kernel trick in svms", "kernel trick"),
         ("positional encoding in transformers", "positional encoding"),
         ("chinchilla scaling laws for llm training", "chinchilla scaling laws"),
         ("what is cross attention in an encoder-decoder transformer", "cross attention"),
-        ("smote to oversample", "smote"),  # a short purpose is no description
+        # rejected in round 9: a bare phrase referring to particular things ("the"), opening
+        # on "a" or giving a purpose was judged described; these named negatives then
+        # stood out enough to be answered (Mini-Batch for batch normalization)
+        ("batch normalization in the transformer", "batch normalization"),
+        ("a uniform distribution over the interval", "uniform distribution"),
+        ("rlhf to align a chat model with human preferences", "rlhf"),
     ],
 )
-def test_a_named_term_with_generic_words_after_it_stays_named(question: str, term: str) -> None:
+def test_a_named_term_with_words_after_it_stays_named(question: str, term: str) -> None:
     first = extract_key_terms(question)[0]
     assert (first.text, first.term_style) == (term, True)
 
@@ -99,25 +91,25 @@ def test_a_scene_set_before_the_question_gives_way_to_it() -> None:
 
 
 @pytest.fixture(scope="module")
-def stats(tmp_path_factory: pytest.TempPathFactory) -> Retriever:
-    folder: Path = tmp_path_factory.mktemp("stats")
-    build_index(ROOT / "eval" / "corpora" / "stats-glossary", folder)
+def llm(tmp_path_factory: pytest.TempPathFactory) -> Retriever:
+    folder: Path = tmp_path_factory.mktemp("llm")
+    build_index(ROOT / "eval" / "corpora" / "llm-glossary", folder)
     return Retriever.load(folder)
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
-    ("question", "covered", "best"),
+    ("question", "covered"),
     [
-        ("average squared distance of the data points from the mean", True, "Variance"),
-        ("what is a t-test", False, None),  # a named negative: still refused
-        ("uniform distribution", False, None),
+        ("how big are the image patches in the vision transformer", True),
+        ("how big are the image patches in a swin transformer", False),  # no Swin entry
+        ("what is RLHF", False),
     ],
 )
-def test_descriptions_answered_named_negatives_refused(
-    stats: Retriever, question: str, covered: bool, best: str | None
+def test_a_measure_of_a_part_is_answered_from_its_whole(
+    llm: Retriever, question: str, covered: bool
 ) -> None:
-    result = stats.retrieve(question, k=5)
+    result = llm.retrieve(question, k=5)
     assert result.covered is covered
-    if best is not None:
-        assert result.hits[0].title == best
+    if covered:
+        assert result.hits[0].title == "Vision Transformer"

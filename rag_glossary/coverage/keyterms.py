@@ -14,7 +14,7 @@ from rag_glossary.coverage.noun_phrase import (
     _names_cleanly,
 )
 from rag_glossary.coverage.phrases import compounds, phrase_key, words
-from rag_glossary.coverage.question_forms import asks_for_a_name, describes_its_answer
+from rag_glossary.coverage.question_forms import asks_for_a_name
 from rag_glossary.coverage.scaffolding import ASKING, strip_scaffolding
 from rag_glossary.coverage.wordclasses import (
     _BE,
@@ -132,8 +132,6 @@ def _extract(question: str) -> list[KeyTerm]:
     # long the rest ("why does X ..." asks about a situation; "how do i ..." about a task).
     named = _ABOUT_SUBJECT.match(said) is not None
     terms = [_key_term(rest, verb_may_follow, named=named, joints=compounds(question))]
-    if describes_its_answer(said.split(), rest.split(), terms[0].text.split()):
-        terms[0] = replace(terms[0], term_style=False)
     if not _names_cleanly(terms[0].text, does is not None and does.group(1) not in _BE):
         terms[0] = replace(terms[0], clean=False)
     if named and not terms[0].term_style:
@@ -236,7 +234,4 @@ def _glossed(question: str) -> KeyTerm | None:
     term = _key_term(said, joints=compounds(head))
     if term.text != said or not term.term_style or len(phrase_key(said.split())) < 2:
         return None
-    # "a partition of a stream, like in kafka": an indefinite article starts a description
-    rest = strip_scaffolding(question).split()
-    described = describes_its_answer(words(question), rest, said.split())
-    return replace(term, continues=True, term_style=not described)
+    return replace(term, continues=True)
