@@ -9,7 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import pytest
-from answer_helpers import outside_corpus
+from answer_helpers import corpus_by_id, outside_corpus
 from helpers import ROOT
 
 from rag_glossary.coverage import CoverageIndex, extract_key_terms
@@ -39,6 +39,11 @@ def test_a_question_asking_for_a_name_names_no_term(question: str) -> None:
     terms = extract_key_terms(question)
     assert terms and all(not t.term_style for t in terms)
     assert all(t.text not in ("name", "word", "you call") for t in terms)
+
+
+def test_asking_a_name_for_a_bare_name_still_names_it() -> None:
+    (term,) = extract_key_terms("is there a name for batch normalization")
+    assert (term.text, term.term_style) == ("batch normalization", True)
 
 
 def test_why_a_named_term_is_called_so_still_names_it() -> None:
@@ -74,6 +79,14 @@ def test_a_measure_asked_of_a_part_is_about_the_whole() -> None:
     # a whole the glossary lacks is what it lacks (as "does gpt-4" in "how many ...")
     missing = _coverage("llm-glossary").check("how big are the image patches in gpt-4", [vit])
     assert (missing.key_term, missing.found) == ("gpt 4", False)
+
+
+def test_a_whole_that_is_a_common_word_does_not_outweigh_a_missing_part() -> None:
+    # the shipped corpus uses "transformer" in many entries but has no KV cache
+    term = CoverageIndex(list(corpus_by_id().values())).check(
+        "how big is the kv cache in a transformer"
+    )
+    assert (term.key_term, term.found, term.term_style) == ("kv cache", False, True)
 
 
 def test_a_scene_set_before_the_question_gives_way_to_it() -> None:

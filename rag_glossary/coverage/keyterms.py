@@ -78,8 +78,9 @@ def extract_key_terms(question: str) -> list[KeyTerm]:
     RLHF? I keep hearing ..."): the term comes before the first ?, !, : or ;.
     """
     terms = [_function_words(t) for t in _extract(question)]
-    if asks_for_a_name(" ".join(words(question))):
-        # "is there a name for ...": the user cannot name what is asked
+    if asks_for_a_name(" ".join(words(question))) and any(t.continues for t in terms[:1]):
+        # "is there a name for training where ...": the user describes what is asked
+        # (a bare "is there a name for batch normalization" still names it)
         terms = [replace(t, term_style=False) for t in terms]
     return [t if _names_cleanly(t.text, False) else replace(t, clean=False) for t in terms]
 

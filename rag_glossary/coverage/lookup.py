@@ -155,8 +155,11 @@ class CoverageIndex(NameLookup, TextLookup, RankedEntryRules):
         for t, r in zip(terms, results, strict=True):
             if t.subject and r.found is False and r.term_style:
                 return r
-        found = [r for r in results if r.found]
-        return found[0] if found else results[-1]
+        # a whole that is only a common word does not outweigh a missing part
+        # ("how big is the kv cache in a transformer")
+        kept = [r for t, r in zip(terms, results, strict=True) if not (t.subject and r.found)]
+        found = [r for r in kept if r.found]
+        return found[0] if found else (kept or results)[-1]
 
     def _check_term(self, term: KeyTerm, top: frozenset[str] | None = None) -> TermCoverage:
         key = self._correct(phrase_key(term.text.split()))
