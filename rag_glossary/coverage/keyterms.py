@@ -14,6 +14,7 @@ from rag_glossary.coverage.noun_phrase import (
     _names_cleanly,
 )
 from rag_glossary.coverage.phrases import compounds, phrase_key, words
+from rag_glossary.coverage.question_forms import asks_for_a_name
 from rag_glossary.coverage.scaffolding import ASKING, strip_scaffolding
 from rag_glossary.coverage.wordclasses import (
     _BE,
@@ -77,6 +78,10 @@ def extract_key_terms(question: str) -> list[KeyTerm]:
     RLHF? I keep hearing ..."): the term comes before the first ?, !, : or ;.
     """
     terms = [_function_words(t) for t in _extract(question)]
+    if asks_for_a_name(" ".join(words(question))) and any(t.continues for t in terms[:1]):
+        # "is there a name for training where ...": the user describes what is asked
+        # (a bare "is there a name for batch normalization" still names it)
+        terms = [replace(t, term_style=False) for t in terms]
     return [t if _names_cleanly(t.text, False) else replace(t, clean=False) for t in terms]
 
 
@@ -89,11 +94,11 @@ def _function_words(term: KeyTerm) -> KeyTerm:
 
 
 def _extract(question: str) -> list[KeyTerm]:
-    for part in _SENTENCE_END.split(question):
-        part = _EXAMPLE.sub("", part) or part
+    parts = [_EXAMPLE.sub("", part) or part for part in _SENTENCE_END.split(question)]
+    for at, part in enumerate(parts):
         rest = strip_scaffolding(part)
         if phrase_key(rest.split()):
-            question = part
+            question, rest = _asking_part(part, rest, parts[at + 1 :])
             break
     else:
         return []
@@ -136,6 +141,8 @@ def _extract(question: str) -> list[KeyTerm]:
         head = terms[0].text.split()
         sizes = [*range(min(len(head) - 1, _TERM_MAX_WORDS), 2, -1), 1, 2]
         terms += [KeyTerm(" ".join(head[:n]), True) for n in sizes if n < len(head)]
+    if whole := _measured_in(said, rest, terms[0]):
+        terms.append(whole)
     if qualifier := _qualifier(rest, terms[0]):
         terms.append(qualifier)
     led = _VERB_LED.fullmatch(said)
@@ -143,6 +150,22 @@ def _extract(question: str) -> list[KeyTerm]:
         verb, obj = led.groups()
         terms += [_key_term(strip_scaffolding(obj)), _key_term(f"{verb} {obj}")]
     return terms + _after_kind_and_verb(said, rest, terms[0])
+
+
+_REFERS_BACK = frozenset(str.split("it its they them that this these those such"))
+
+
+def _asking_part(part: str, rest: str, later: list[str]) -> tuple[str, str]:
+    """ "brain tumor example: we flag 1 scan ... what are precision and recall": a
+    statement sets the scene, the wh-question after it asks (unless it only refers
+    back: "markov chain: what is it")."""
+    if rest != " ".join(words(part)):
+        return part, rest  # the first part is itself a question (it has a lead to strip)
+    for after in later:
+        said, asked = words(after), strip_scaffolding(after).split()
+        if said[:1] and said[0] in _WH_WORDS and asked and not _REFERS_BACK.intersection(said):
+            return after, " ".join(asked)
+    return part, rest
 
 
 def _after_kind_and_verb(said: str, rest: str, first: KeyTerm) -> list[KeyTerm]:
@@ -155,6 +178,20 @@ def _after_kind_and_verb(said: str, rest: str, first: KeyTerm) -> list[KeyTerm]:
     if len(kind_verb) != 2 or len(tokens) < 4 or tokens[2] not in _PREPOSITIONS | {"as"}:
         return []
     return [_key_term(" ".join(tokens[3:]))]
+
+
+_MEASURE = re.compile(r"how (?:big|large|long|many|much|wide|deep|tall|high|small|heavy)\b")
+
+
+def _measured_in(said: str, rest: str, first: KeyTerm) -> KeyTerm | None:
+    """ "how big are the image patches in the vision transformer": a measure asked of a
+    part of a whole; the whole is what the question is about (as "does gpt-4" is in
+    "how many parameters does gpt-4 have")."""
+    tail = rest[len(first.text) :].split()
+    if not _MEASURE.match(said) or not first.text or tail[:1] not in (["in"], ["of"]):
+        return None
+    whole = _key_term(strip_scaffolding(" ".join(tail[1:])))
+    return replace(whole, subject=True) if whole.text else None
 
 
 def _qualifier(rest: str, first: KeyTerm) -> KeyTerm | None:

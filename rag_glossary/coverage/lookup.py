@@ -13,6 +13,7 @@ from rag_glossary.coverage.name_lookup import _MIN_FUZZY_LEN, NameLookup
 from rag_glossary.coverage.names import describes_a_kind, entry_names
 from rag_glossary.coverage.noun_phrase import KeyTerm
 from rag_glossary.coverage.phrases import phrase_key, word_bag, words
+from rag_glossary.coverage.question_forms import asks_for_a_name
 from rag_glossary.coverage.ranked_entries import RankedEntryRules
 from rag_glossary.coverage.scaffolding import strip_scaffolding
 from rag_glossary.coverage.termcoverage import TermCoverage
@@ -111,6 +112,10 @@ class CoverageIndex(NameLookup, TextLookup, RankedEntryRules):
         if ranked:
             results = [self._acts_on_best(r, ranked[0]) if r.found is False else r for r in results]
         decided = self._decide(question, terms, results)
+        if decided.how == "text" and asks_for_a_name(" ".join(words(question))):
+            # "what do you call predicting the next item ...": a word of the description
+            # some entry's text has is not the name asked for
+            decided = replace(decided, generic=True)
         if ranked and decided.found is False and self._shares_part(decided, ranked[0]):
             decided = replace(decided, sibling=True)
         if ranked and describes_a_kind(question) and self._wrong_kind(decided, ranked[0]):
@@ -150,8 +155,11 @@ class CoverageIndex(NameLookup, TextLookup, RankedEntryRules):
         for t, r in zip(terms, results, strict=True):
             if t.subject and r.found is False and r.term_style:
                 return r
-        found = [r for r in results if r.found]
-        return found[0] if found else results[-1]
+        # a whole that is only a common word does not outweigh a missing part
+        # ("how big is the kv cache in a transformer")
+        kept = [r for t, r in zip(terms, results, strict=True) if not (t.subject and r.found)]
+        found = [r for r in kept if r.found]
+        return found[0] if found else (kept or results)[-1]
 
     def _check_term(self, term: KeyTerm, top: frozenset[str] | None = None) -> TermCoverage:
         key = self._correct(phrase_key(term.text.split()))

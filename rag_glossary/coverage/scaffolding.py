@@ -21,7 +21,10 @@ ASKING = frozenset(
 # Question scaffolding around the key term, stripped repeatedly from the front.
 _LEAD = re.compile(
     r"^(?:"
-    r"(?:can|could|would) you|please|pls|hey|ok|so|quick question|question|eli5|tldr"
+    r"(?:is there|are there|whats|what s|what is|do you know) (?:an?|the|any) (?:name|word|term)s?"
+    r" for|(?:an? |the )?(?:name|word|term) for"
+    r"|what (?:do|does|did|would|should) (?:you|we|people|they|one|i|someone) call"
+    r"|(?:can|could|would) you|please|pls|hey|ok|so|quick question|question|eli5|tldr"
     r"|what (?:causes|caused|happens|makes|determines|affects|controls|decides|limits|drives)"
     r"|whats|wats|what s|hows|who \w+ed|who (?:invented|wrote|made|coined|built|came up with)"
     r"|how (?:to|do i|do you|do we|can i|can we|can you|should i|should you|would i|would you"

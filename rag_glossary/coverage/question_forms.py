@@ -1,0 +1,25 @@
+"""Question forms that describe what they ask about, whatever noun phrase they hold.
+
+A key term is judged strictly when the question names it; a question that asks for
+the name shows that the user cannot name it.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "is there a name for ...", "what do you call ...", "whats that problem called": the
+# user asks for the name, so no noun phrase of the question can be it.
+_ASKS_FOR_A_NAME = re.compile(
+    r"\b(?:is there|are there|whats|what s|what is|do you know) (?:an?|the|any) "
+    r"(?:name|word|term)s? (?:for|of)\b"
+    r"|^(?:an? |the )?(?:name|word|term) for\b"
+    r"|\bwhat (?:do|does|did|would|should) (?:you|we|people|they|one|i|someone) call\b"
+    r"|\b(?:what|whats|what s|how) (?:is |are |was |were )?(?:that|this|it|these|those)"
+    r"(?: \w+){0,3} called\b"
+)
+
+
+def asks_for_a_name(said: str) -> bool:
+    """Whether the question (lowercased words, space-joined) asks what something is called."""
+    return _ASKS_FOR_A_NAME.search(said) is not None
