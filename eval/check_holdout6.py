@@ -135,7 +135,13 @@ NEGATIVE_TERMS = {
         "alternating least squares",
         "funk svd",
     ],
-    "h6-053": ["model extraction", "model stealing", "extraction attack", "model theft", "stealing"],
+    "h6-053": [
+        "model extraction",
+        "model stealing",
+        "extraction attack",
+        "model theft",
+        "stealing",
+    ],
     "h6-054": [
         "memory network",
         "memory networks",
