@@ -27,7 +27,10 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 EVAL = ROOT / "eval"
 KEYS = {"id", "question", "relevant", "kind", "must_include"}
-GLOSSARY_SUFFIXES = (".md", ".markdown", ".txt", ".csv", ".tsv", ".json", ".yml", ".yaml", ".rst")
+GLOSSARY_SUFFIXES = (
+    ".md", ".markdown", ".mdx", ".txt", ".csv", ".tsv", ".json",
+    ".yml", ".yaml", ".rst", ".html", ".htm",
+)
 
 
 @dataclass(frozen=True)
@@ -53,9 +56,14 @@ def earlier_sets(own: Path, formats: bool = False) -> tuple[str, ...]:
     paths = [
         *sorted(EVAL.glob("*.jsonl")),
         *(sorted((EVAL / "formats").glob("*.questions.jsonl")) if formats else []),
-        *sorted((EVAL / "corpora").glob("*/questions.jsonl")),
+        *sorted((EVAL / "corpora").glob("*/questions*.jsonl")),
     ]
-    return tuple(str(p.relative_to(EVAL)) for p in paths if p != own.resolve())
+    # Sibling question files of one corpus were written independently by different curators.
+    return tuple(
+        str(p.relative_to(EVAL))
+        for p in paths
+        if p != own.resolve() and not (p.parent == own.resolve().parent and p.parent != EVAL)
+    )
 
 
 def corpus_plan(
@@ -67,12 +75,17 @@ def corpus_plan(
     two_sided_comparisons: bool = False,
     negative_ranges: tuple[range, ...] = (),
     unique_questions: bool = False,
+    questions: str = "questions.jsonl",
 ) -> Plan:
-    """The plan of FOLDER/questions.jsonl over the outside corpus FOLDER (ids FOLDER-NAME-nnn)."""
-    own = folder / "questions.jsonl"
+    """The plan of FOLDER/QUESTIONS over the outside corpus FOLDER (ids FOLDER-NAME-nnn).
+
+    A second file ``questions-2.jsonl`` has ids ``FOLDER-NAME-2-nnn``.
+    """
+    own = folder / questions
+    suffix = own.stem.removeprefix("questions").lstrip("-")
     return Plan(
         own,
-        f"{folder.name}-",
+        f"{folder.name}-{suffix}-" if suffix else f"{folder.name}-",
         kinds,
         negative_terms,
         earlier_sets(own, formats),

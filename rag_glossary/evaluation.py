@@ -335,7 +335,7 @@ _ROLE = re.compile(r"\b(?:design|held-out)\b")
 
 
 def discover_sets(eval_dir: Path) -> list[QuestionSet]:
-    """The shipped sets, then every ``corpora/NAME/questions.jsonl`` with its role."""
+    """The shipped sets, then every ``corpora/NAME/questions*.jsonl`` with its role."""
     sets = [
         QuestionSet(path.stem, path, None, role)
         for path, role in (
@@ -345,6 +345,7 @@ def discover_sets(eval_dir: Path) -> list[QuestionSet]:
             (eval_dir / "holdout3.jsonl", "design"),  # held-out in round 4
             (eval_dir / "holdout4.jsonl", "design"),  # held-out in round 7
             (eval_dir / "holdout5.jsonl", "design"),  # held-out in round 8
+            (eval_dir / "holdout6.jsonl", "held-out"),  # held-out in round 9
         )
         if path.is_file()
     ]
@@ -352,10 +353,16 @@ def discover_sets(eval_dir: Path) -> list[QuestionSet]:
     readme = corpora / "README.md"
     text = readme.read_text(encoding="utf-8") if readme.is_file() else ""
     roles = {name: _ROLE.findall(cell)[-1] for name, cell in _ROLE_ROW.findall(text)}
-    for path in sorted(corpora.glob("*/questions.jsonl")):
-        name = path.parent.name
+    for path in sorted(corpora.glob("*/questions*.jsonl"), key=_corpus_set_name):
+        name = _corpus_set_name(path)
         sets.append(QuestionSet(name, path, path.parent, roles.get(name, "")))
     return sets
+
+
+def _corpus_set_name(path: Path) -> str:
+    """``NAME/questions.jsonl`` is set NAME; a second file ``questions-2.jsonl`` is ``NAME-2``."""
+    suffix = path.stem.removeprefix("questions").lstrip("-")
+    return f"{path.parent.name}-{suffix}" if suffix else path.parent.name
 
 
 def eval_index_dir(corpus: Path, index_root: Path) -> Path:

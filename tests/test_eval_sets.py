@@ -48,3 +48,15 @@ def test_table_has_one_row_per_set_with_its_role() -> None:
     assert table[0] == "| set | role | hit@5 | mrr@10 | abstain | false_abstain | n |"
     assert table[2] == "| a | design | 1.000 | 0.900 | 0.950 | 0.000 | 10 |"
     assert len(table) == 3  # no row for a set that was not run
+
+
+def test_a_second_question_file_of_a_corpus_is_its_own_set(tmp_path: Path) -> None:
+    eval_dir = _eval_dir(tmp_path)
+    (eval_dir / "corpora" / "beta" / "questions-2.jsonl").write_text("{}\n")
+    with (eval_dir / "corpora" / "README.md").open("a") as readme:
+        readme.write("| `beta-2` | statistics, second curator | design |\n")
+    sets = {s.name: s for s in discover_sets(eval_dir)}
+    assert [n for n in sets if n.startswith("beta")] == ["beta", "beta-2"]
+    assert sets["beta-2"].role == "design" and sets["beta"].role == "held-out"
+    assert sets["beta-2"].corpus == sets["beta"].corpus  # one corpus, one cached index
+    assert sets["beta-2"].questions.name == "questions-2.jsonl"
