@@ -6,11 +6,17 @@ Real entries of eval/corpora glossaries."""
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 
 import pytest
 from answer_helpers import outside_corpus
+from helpers import ROOT
 
+from rag_glossary import Assistant
 from rag_glossary.coverage import CoverageIndex
+from rag_glossary.coverage.cue_words import edit_distance, mend_cue_words
+from rag_glossary.index import build_index
+from rag_glossary.retrieval import Retriever
 
 
 @lru_cache(maxsize=4)
@@ -50,3 +56,61 @@ def test_a_missing_term_that_is_no_noun_phrase_is_not_named(question: str) -> No
 )
 def test_a_missing_noun_phrase_is_still_named(question: str, term: str) -> None:
     assert _coverage("fl-glossary").check(question).named_missing == term
+
+
+# ---------------------------------------------------------------- 2. cue-word typos
+
+
+@pytest.mark.parametrize(
+    ("question", "mended"),
+    [
+        ("whats the diffrence between i-vectors and x-vectors", "difference between"),
+        ("adam verus sgd", "adam versus sgd"),
+        ("comparision of lasso and ridge", "comparison of"),
+        ("distnction betwen pca and lda", "distinction between"),
+    ],
+)
+def test_a_misspelled_cue_word_is_mended(question: str, mended: str) -> None:
+    assert mended in mend_cue_words(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "knowledge distilation",  # two edits from "distinction": a misspelled term
+        "how is tf-idf computed",  # an everyday word near "compared"
+        "differential privacy vs dp-sgd",
+    ],
+)
+def test_other_words_are_left_alone(question: str) -> None:
+    assert mend_cue_words(question) == question
+
+
+def test_edit_distance_counts_a_swap_as_one_edit() -> None:
+    assert edit_distance("diffrence", "difference", 1) == 1
+    assert edit_distance("vresus", "versus", 1) == 1
+    assert edit_distance("computed", "compared", 1) == 2  # over the bound
+
+
+def test_a_mended_comparison_names_both_sides_not_the_typo() -> None:
+    question = mend_cue_words("whats the diffrence between i-vector and x-vector")
+    term = _coverage("diarization-glossary").check(question)
+    assert term.key_term != "diffrence"
+    assert term.found is not False
+
+
+@pytest.fixture(scope="module")
+def diarization(tmp_path_factory: pytest.TempPathFactory) -> Retriever:
+    folder: Path = tmp_path_factory.mktemp("diarization")
+    build_index(ROOT / "eval" / "corpora" / "diarization-glossary", folder)
+    return Retriever.load(folder)
+
+
+@pytest.mark.slow
+def test_a_comparison_with_a_typo_is_answered(diarization: Retriever) -> None:
+    answer = Assistant(diarization, use_llm=False, k=5).ask(
+        "whats the diffrence between i-vectors and x-vectors"
+    )
+    assert answer.covered
+    assert "glossary#i-vector" in answer.citations
+    assert "Generative speaker embedding from factor analysis" in answer.text

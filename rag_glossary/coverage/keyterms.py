@@ -166,7 +166,9 @@ def _extract(question: str) -> list[KeyTerm]:
     led = _VERB_LED.fullmatch(said)
     if led and len(led.group(2).split()) <= _TERM_MAX_WORDS:
         verb, obj = led.groups()
-        terms += [_key_term(strip_scaffolding(obj)), _key_term(f"{verb} {obj}")]
+        # "pick k", "compute a confidence interval": a verb phrase names no thing
+        action = replace(_key_term(f"{verb} {obj}"), clean=False)
+        terms += [_key_term(strip_scaffolding(obj)), action]
     return terms + _after_kind_and_verb(said, rest, terms[0])
 
 
