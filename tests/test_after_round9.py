@@ -9,10 +9,11 @@ from functools import lru_cache
 from pathlib import Path
 
 import pytest
-from answer_helpers import outside_corpus
+from answer_helpers import outside_answer, outside_corpus
 from helpers import ROOT
 
 from rag_glossary import Assistant
+from rag_glossary.answer.segment import clean_unit
 from rag_glossary.coverage import CoverageIndex
 from rag_glossary.coverage.cue_words import edit_distance, mend_cue_words
 from rag_glossary.index import build_index
@@ -114,3 +115,32 @@ def test_a_comparison_with_a_typo_is_answered(diarization: Retriever) -> None:
     assert answer.covered
     assert "glossary#i-vector" in answer.citations
     assert "Generative speaker embedding from factor analysis" in answer.text
+
+
+# ---------------------------------------------------------------- 3. short entries
+
+
+@pytest.mark.parametrize(
+    ("entry_id", "question", "fact"),
+    [
+        ("glossary#voxceleb", "how many speakers are in voxceleb1 and voxceleb2", "6,112"),
+        ("glossary#x-vector", "what is an x-vector", "512 dimensions"),
+        (
+            "glossary#mfcc-mel-frequency-cepstral-coefficients",
+            "how are MFCCs computed and how many coefficients do people usually keep",
+            "13-39 coefficients",
+        ),
+    ],
+)
+def test_a_short_entry_keeps_its_short_numeric_fact(
+    entry_id: str, question: str, fact: str
+) -> None:
+    text, cited = outside_answer("diarization-glossary", question, entry_id)
+    assert fact in text
+    assert cited == (entry_id,)
+
+
+def test_a_short_entrys_bare_word_pair_stays_out() -> None:
+    assert clean_unit("Routing, distribution.", short=True) is None
+    assert clean_unit("512 dimensions.") is None  # a long entry's bare number is data
+    assert clean_unit("512 dimensions.", short=True) == "512 dimensions."
