@@ -13,10 +13,12 @@ from answer_helpers import outside_answer, outside_corpus
 from helpers import ROOT
 
 from rag_glossary import Assistant
+from rag_glossary.answer.inline import clean_inline
 from rag_glossary.answer.segment import clean_unit
 from rag_glossary.coverage import CoverageIndex
 from rag_glossary.coverage.cue_words import edit_distance, mend_cue_words
 from rag_glossary.index import build_index
+from rag_glossary.parsing import load_corpus
 from rag_glossary.retrieval import Retriever
 
 
@@ -144,3 +146,42 @@ def test_a_short_entrys_bare_word_pair_stays_out() -> None:
     assert clean_unit("Routing, distribution.", short=True) is None
     assert clean_unit("512 dimensions.") is None  # a long entry's bare number is data
     assert clean_unit("512 dimensions.", short=True) == "512 dimensions."
+
+
+# ---------------------------------------------------------------- 4. placeholders
+
+
+def test_the_rttm_fields_keep_their_placeholders() -> None:
+    text, _ = outside_answer(
+        "diarization-glossary",
+        "what are the fields of an rttm file",
+        "glossary#rttm-rich-transcription-time-marked",
+    )
+    assert "start duration <NA> <NA> speaker_id <NA> <NA>" in text
+
+
+@pytest.mark.parametrize(
+    ("raw", "shown"),
+    [
+        (
+            "Unknown words map to <unk>; generation stops at <eos>.",
+            "<unk>; generation stops at <eos>",
+        ),
+        ("<s> opens and <mask> hides a token.", "<s> opens and <mask> hides"),
+        ("A <b>bold</b> claim<br/> with <a href='x'>a link</a>.", "A bold claim with a link."),
+        ("The <TabItem value='x'>tab</TabItem> text.", "The tab text."),
+    ],
+)
+def test_only_real_markup_tags_are_stripped(raw: str, shown: str) -> None:
+    assert shown in clean_inline(raw)
+
+
+def test_parsing_keeps_placeholders_and_strips_markup(tmp_path: Path) -> None:
+    (tmp_path / "glossary.md").write_text(
+        "# Glossary\n\n## Tokenizer\n\nUnknown words become <unk>, and <b>every</b>"
+        " sentence ends with <eos>.<br>It is padded with <pad>.\n",
+        encoding="utf-8",
+    )
+    entry = next(e for e in load_corpus(tmp_path).entries if e.title == "Tokenizer")
+    assert "become <unk>, and every sentence ends with <eos>." in entry.body
+    assert "<b>" not in entry.body and "<br>" not in entry.body
