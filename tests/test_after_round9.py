@@ -42,6 +42,8 @@ def _coverage(name: str) -> CoverageIndex:
         " unlabeled set and the server trains a smaller model to mimic them. what's that",
         "a few big institutions, say three insurers and a university lab, jointly training"
         " one model while each keeps its records in house",
+        "how do i compute a confidence interval",  # a verb phrase
+        "a partition of a stream, like in kafka",  # an article inside: a description
     ],
 )
 def test_a_missing_term_that_is_no_noun_phrase_is_not_named(question: str) -> None:

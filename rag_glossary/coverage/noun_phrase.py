@@ -78,6 +78,8 @@ def _reads_as_name(term: KeyTerm, verb_inside: bool = False) -> bool:
         return len(tokens[0]) > 1
     if _PERSONAL_WORDS.intersection(tokens) or _AUXILIARY.intersection(tokens):
         return False
+    if {"a", "an"}.intersection(tokens[1:]):  # "partition of a stream": a description
+        return False
     if tokens[0] in _LEADING_QUANTIFIERS | _PREPOSITIONS or tokens[-1] in _PARTICLES:
         return False
     # "of shipping weights": a preposition then a gerund describes an action
