@@ -38,6 +38,7 @@ from rag_glossary.calibration import (
 from rag_glossary.chunking import chunk_body
 from rag_glossary.config import default_index_dir
 from rag_glossary.coverage import CoverageIndex, TermCoverage, judge
+from rag_glossary.coverage.cue_words import mend_cue_words
 from rag_glossary.coverage.described_support import (
     LOOSE_COSINE,
     loose_cosine_for,
@@ -199,7 +200,7 @@ class Retriever:
         ``lambda_mult``...) change the config for this call only.
         """
         config = overridden(self.config, overrides)
-        query = clean_query(query)
+        query = mend_cue_words(clean_query(query))
         k = check_k(k)
         signals = self._signals(query, config)
         fused = fuse(signals, config, self._stubs, lambda: self.hubness)

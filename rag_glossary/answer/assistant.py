@@ -18,6 +18,7 @@ from rag_glossary.answer.pieces import entry_label
 from rag_glossary.answer.prompt import MAX_BLOCK_CHARS, MAX_QUESTION_CHARS, build_messages
 from rag_glossary.answer.sides import side_hits
 from rag_glossary.answer.think import ThinkFilter
+from rag_glossary.coverage.cue_words import mend_cue_words
 from rag_glossary.errors import (
     LLMError,
     LLMModelNotFoundError,
@@ -111,7 +112,7 @@ class Assistant:
         return self._start(question, streaming=True)
 
     def _start(self, question: str, *, streaming: bool) -> AnswerStream:
-        question = clean_query(question, hint=_EMPTY_HINT)
+        question = mend_cue_words(clean_query(question, hint=_EMPTY_HINT))
         result = self.retriever.retrieve(question, k=self.k)
         if result.covered and (more := side_hits(question, result.hits, self.retriever.retrieve)):
             result = replace(result, hits=result.hits + more)  # a comparison's missing side

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from rag_glossary.html_tags import TAG, is_markup
+
 URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 LABEL = re.compile(r"^(?:highlight|note|comment|important|q|a)\s*:\s*", re.IGNORECASE)
 _INLINE: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -48,6 +50,8 @@ def clean_inline(text: str) -> str:
     spans: list[str] = []
     text = _TODO.sub("", text)
     text = _CODE_SPAN.sub(lambda m: _keep(m.group(1), spans), text)
+    # "<NA>", "<unk>": a placeholder is text, kept as written; markup goes below
+    text = TAG.sub(lambda m: m.group(0) if is_markup(m) else _keep(m.group(0), spans), text)
     text = _TEX_FONT.sub(r"\1", text)  # "\mathop{E}(y | X)" (reST :math: keeps its LaTeX)
     text = _DISPLAY_MATH.sub(r"\\formula", text)  # "$$ \vec{x}_i = ... $$" is never prose
     text = _MATH.sub(lambda m: _plain_math(m.group(1)), text)

@@ -104,6 +104,7 @@ def _units(body: str) -> tuple[Unit, ...]:
     section = 0
     opener = ""  # a whole sentence ending in ":" that introduces the next paragraph
     blocks = list(_labelled(_paired(_blocks(body))))
+    short = len(body.split()) <= SHORT_BODY_WORDS
     listed = _in_lists(blocks)
     for block, (kind, text) in enumerate(blocks):
         if kind != "para":
@@ -125,7 +126,7 @@ def _units(body: str) -> tuple[Unit, ...]:
             for i, sentence in enumerate(sentences):
                 if asked and i == 0 and len(sentence.split()) <= _REPLY_WORDS:
                     continue  # "You'd still get artifacts." replies to it, and means little alone
-                if (clean := clean_unit(sentence)) is None and not out and i == 0:
+                if (clean := clean_unit(sentence, short=short)) is None and not out and i == 0:
                     from rag_glossary.answer.openings import opening_unit  # it uses this module
 
                     clean = opening_unit(sentence, blocks[block + 1 :])
@@ -290,11 +291,18 @@ _SEE_TAIL = re.compile(r"(?<=[.!])\s+(?:See|Refer to)\s[^.!?]*[.!]?$")
 _SEE_POINTER = re.compile(r"(?i)(?:see|refer to|check out|for more(?: \w+)?,? see)\s")
 
 
-def clean_unit(raw: str, *, item: bool = False, led: bool = False) -> str | None:
+def clean_unit(
+    raw: str, *, item: bool = False, led: bool = False, short: bool = False
+) -> str | None:
     """A sentence or item fit to quote, or None when a cleaning rule rejects it. An item
-    under a lead-in ("Methods:") may be one word ("Pruning")."""
+    under a lead-in ("Methods:") may be one word ("Pruning"); in a ``short`` entry a
+    number counts as a word ("512 dimensions.", "VoxCeleb1: 1,251 speakers.")."""
     text = _SEE_TAIL.sub("", _SEE_CLAUSE.sub(".", clean_inline(raw)))
-    if not text or len(_words(text)) < (1 if led else 2 if item else _MIN_WORDS):
+    # a short entry's number with its word is a fact; a bare word pair is a fragment
+    numbers = len(_NUMBER.findall(text)) if short else 0
+    if not text or len(_words(text)) + numbers < (
+        1 if led else 2 if item or numbers else _MIN_WORDS
+    ):
         return None
     if text.endswith("?") and _NOUN_PHRASE.match(text) and len(_words(text)) >= 4:
         text = text[:-1] + "."  # "An environment where several agents can coexist?" states
@@ -314,12 +322,18 @@ def clean_unit(raw: str, *, item: bool = False, led: bool = False) -> str | None
         return None  # "Back to top"
     if _CODE_LINE.match(raw.strip()) and not item:
         return None
-    if not item and not _prose(text):
+    if not item and not _prose(text, short):
         return None  # formulas, WordPiece examples ("phil ##am ##mon"), data
     return text[0].upper() + text[1:]
 
 
-def _prose(text: str) -> bool:
+# A number of a short entry's fact: "1,251", "13-39", "25ms" (not "x2", not a formula).
+_NUMBER = re.compile(r"(?<![\w.])\d[\d,.]*(?:[-–]\d[\d,.]*)?(?:ms|s|k|m|%)?(?![\w])")
+SHORT_BODY_WORDS = 45  # an entry this short is a few facts, each worth its sentence
+
+
+def _prose(text: str, short: bool = False) -> bool:
     tokens = [t.strip("()[]{}\"'“”‘’,.;:!?") for t in text.split() if re.search(r"\w", t)]
     words = sum(bool(re.fullmatch(r"[^\W\d_][\w'’/-]*", t)) for t in tokens)
-    return words >= 0.6 * len(tokens)
+    numbers = sum(bool(_NUMBER.fullmatch(t)) for t in tokens) if short else 0
+    return words + numbers >= 0.6 * len(tokens) and words > 0

@@ -12,6 +12,7 @@ from rag_glossary.coverage.noun_phrase import (
     KeyTerm,
     _key_term,
     _names_cleanly,
+    _reads_as_name,
 )
 from rag_glossary.coverage.phrases import compounds, phrase_key, words
 from rag_glossary.coverage.question_forms import asks_for_a_name
@@ -82,7 +83,24 @@ def extract_key_terms(question: str) -> list[KeyTerm]:
         # "is there a name for training where ...": the user describes what is asked
         # (a bare "is there a name for batch normalization" still names it)
         terms = [replace(t, term_style=False) for t in terms]
-    return [t if _names_cleanly(t.text, False) else replace(t, clean=False) for t in terms]
+    return [
+        t
+        if _names_cleanly(t.text, False) and _reads_as_name(t, _verb_inside(question, t.text))
+        else replace(t, clean=False)
+        for t in terms
+    ]
+
+
+def _verb_inside(question: str, term: str) -> bool:
+    """ "how does word2vec turn words into vectors": after "does", the subject's verb
+    comes before the object; three words then a preposition hold that verb ("how does
+    latent dirichlet allocation work" has it after the term)."""
+    said = " ".join(words(question))
+    does = _DOES.match(said)
+    if does is None or does.group(1) in _BE or len(term.split()) < 3:
+        return False
+    after = said.partition(f" {term} ")[2].split()
+    return bool(after) and after[0] in _PREPOSITIONS
 
 
 def _function_words(term: KeyTerm) -> KeyTerm:
@@ -148,7 +166,9 @@ def _extract(question: str) -> list[KeyTerm]:
     led = _VERB_LED.fullmatch(said)
     if led and len(led.group(2).split()) <= _TERM_MAX_WORDS:
         verb, obj = led.groups()
-        terms += [_key_term(strip_scaffolding(obj)), _key_term(f"{verb} {obj}")]
+        # "pick k", "compute a confidence interval": a verb phrase names no thing
+        action = replace(_key_term(f"{verb} {obj}"), clean=False)
+        terms += [_key_term(strip_scaffolding(obj)), action]
     return terms + _after_kind_and_verb(said, rest, terms[0])
 
 

@@ -17,6 +17,7 @@ from rag_glossary.coverage.wordclasses import (
     _IRREGULAR_PAST,
     _NOUN_ENDINGS,
     _PARTICLES,
+    _PERSONAL_WORDS,
     _PREPOSITIONS,
     _RELATIVE,
     _VAGUE,
@@ -59,6 +60,32 @@ def _names_cleanly(term: str, verb_follows: bool) -> bool:
     if tokens[-1].endswith("ed") or _DETERMINERS.intersection(tokens[1:]) or "s" in tokens:
         return False
     return not (verb_follows and not tokens[-1].endswith((*_NOUN_ENDINGS, "s")))
+
+
+# Light and auxiliary verb forms: a term holding one is a clause ("training worth doing").
+_AUXILIARY = frozenset(
+    str.split("do does did doing done be being been get gets getting got have has having had")
+)
+_LEADING_QUANTIFIERS = frozenset(str.split("few several many lots much most no"))
+
+
+def _reads_as_name(term: KeyTerm, verb_inside: bool = False) -> bool:
+    """Whether "X is not in the glossary" names a thing: not a single letter ("k"), a
+    pronoun phrase ("it tricky"), a quantified description ("few big institutions"),
+    an action ("instead of shipping weights") or a clause ("word2vec turn words")."""
+    tokens = term.text.split()
+    if len(tokens) == 1:
+        return len(tokens[0]) > 1
+    if _PERSONAL_WORDS.intersection(tokens) or _AUXILIARY.intersection(tokens):
+        return False
+    if {"a", "an"}.intersection(tokens[1:]):  # "partition of a stream": a description
+        return False
+    if tokens[0] in _LEADING_QUANTIFIERS | _PREPOSITIONS or tokens[-1] in _PARTICLES:
+        return False
+    # "of shipping weights": a preposition then a gerund describes an action
+    if any(a in _PREPOSITIONS and b.endswith("ing") for a, b in itertools.pairwise(tokens)):
+        return False
+    return not verb_inside
 
 
 def _key_term(

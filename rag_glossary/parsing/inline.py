@@ -10,6 +10,8 @@ from __future__ import annotations
 import itertools
 import re
 
+from rag_glossary.html_tags import strip_markup
+
 _LIQUID = re.compile(r"\{%-?\s*(\w+)([^%]*)%\}")
 _LIQUID_OUTPUT = re.compile(r"\{\{[^{}]*\}\}")
 _KRAMDOWN_ATTR = re.compile(r"\{:[^{}]*\}")
@@ -23,7 +25,6 @@ WIKI_LINK = re.compile(r"\[\[([^\[\]|]+)(?:\|([^\[\]]*))?\]\]")
 REF_LINK = re.compile(r"\[([^\[\]]*)\]\[([^\[\]]*)\]")
 # Not after a word or a bracket: df['year'] and x[0] are code, not links.
 _SHORTCUT_LINK = re.compile(r"(?<![\w\])])\[([^\[\]]+)\](?![(\[])")
-_HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>]*)?/?>")
 # A tag that breaks the line or the block ("set.<br>It is") parts the words around it.
 _BREAK_TAG = re.compile(r"</?(?:br|p|li|div|hr|tr|td)\b[^<>]*>", re.IGNORECASE)
 _SHORTCODE = re.compile(r"(?<!\S):[a-z0-9_+-]+:(?!\S)")
@@ -227,7 +228,7 @@ def _clean_prose(text: str, links: LinkCollector) -> str:
         text = INLINE_LINK.sub(links.inline, text)
         text = _SHORTCUT_LINK.sub(links.shortcut, text)
     if "<" in text:
-        text = _HTML_TAG.sub("", _BREAK_TAG.sub(" ", text))
+        text = strip_markup(_BREAK_TAG.sub(" ", text))  # "<unk>", "<NA>" are text
     if ":" in text:
         text = _SHORTCODE.sub("", text)
     return _BOLD.sub("", text) if "**" in text else text
