@@ -48,7 +48,8 @@ CONFIG_FILE = "corpus.toml"
 # 10: a term page is its title's one entry whatever its opening says; its ## sections stay
 #    headings (labels, not sentences); front matter related {text, link} mappings are
 #    see-also and a description opens a body without a definition; link tables hold no terms.
-PARSER_VERSION = 10
+# 11: (chunking) heading marks inside a body are not embedded, only the heading's words.
+PARSER_VERSION = 11
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:

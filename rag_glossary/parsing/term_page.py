@@ -36,7 +36,6 @@ _MAX_TITLE_WORDS = 12
 _OPENING_CHARS = 400  # how far into the body the title must be named
 _MAX_FRONT_LINES = 200
 _LIST_OR_BOLD = re.compile(r"^\s*(?:[-*+]\s|\d+[.)]\s|\*\*|__|\||:\s)")
-_LABEL = re.compile(r"[^\n]{1,120}:")  # a section's label line alone (no definition first)
 _MANY_PARTS = 5  # a page about one term has a few sections; a glossary page has many terms
 
 
@@ -202,15 +201,13 @@ def _title_line(lines: Sequence[str], end: int) -> int:
 
 def _labelled(line: str, title: str) -> str:
     """A heading that repeats the page's title goes; any other (``## Why it matters``)
-    becomes a label line over its section ("Why it matters:"), which the answer
-    composer reads as a label, not as a sentence of the definition."""
+    stays a heading: the answer composer reads it as its section's label, never as a
+    sentence of the definition."""
     heading = atx_heading(line)
     if heading is None:
         return line
     text = heading[1].strip("# \t")
-    if _same_name(clean_title(text), clean_title(title)):
-        return ""
-    return f"{text.rstrip(':.?! ')}:\n"
+    return "" if _same_name(clean_title(text), clean_title(title)) else f"## {text}"
 
 
 def _same_name(a: str, b: str) -> bool:
@@ -221,8 +218,7 @@ def _described(body: str, description: str) -> str:
     """The body, opened by the front matter's ``description`` when no text comes before
     its first section (a summary that repeats a definition would only say it twice)."""
     summary = plain(description)
-    opening = body.split("\n\n", 1)[0] if body else ""
-    opening = "" if _LABEL.fullmatch(opening.strip()) else opening
+    opening = "" if body.startswith("## ") else body.split("\n## ", 1)[0]
     if not summary or opening.strip():
         return body
     return f"{summary}\n\n{body}".strip()
