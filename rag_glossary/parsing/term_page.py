@@ -1,16 +1,22 @@
 """Dialect ``term-page``: one file per term, its title in the front matter.
 
-Jekyll and Hugo glossaries often keep each term in its own page
+Jekyll, Hugo and MDX glossaries often keep each term in its own page
 (``terms/f1-score.md``: ``title: F1 score``, ``related_terms: [...]``, then the
-text). Such a page is one entry: the front matter's title, the whole body
-(its own ``##`` sections included) and its related terms as see-also. A page
-with only front matter is a stub (a term without a definition yet).
+text). Such a page is one entry: the front matter's title, the whole body and its
+related terms as see-also (strings, or ``{text, link}`` mappings). The body's own
+``##`` sections stay headings, which the answer composer reads as the labels of
+their sections, not as sentences; a heading that repeats the title goes. The
+front matter's ``description`` opens a body that has no definition before its
+first section. A page with only front matter is a stub (a term without a
+definition yet), or its description.
 
 The sniffer calls a file a term page (``names_one_term``) when its front matter
 has a title that is not a glossary's (``Glossary``, ``Terms``, a letter) and
 either lists related terms, or has no body, or has fewer than five headings (or
-bold terms) and opens by naming the title or has no structure of its own (no
-headings, bold terms, tables or ``Term:`` lines).
+bold terms) and either opens by naming the title, or has no structure of its own
+(no headings, bold terms, tables or ``Term:`` lines), or opens with prose before
+its sections and names no terms otherwise (whatever words its opening uses), or
+has a ``description`` and names no terms otherwise.
 """
 
 from __future__ import annotations
@@ -57,6 +63,7 @@ def names_one_term(lines: Sequence[str]) -> bool:
         _opens_with(title, body, in_code)
         or _unstructured(body, in_code)
         or _defined_then_sections(body, in_code)
+        or (bool(meta.fields.get("description")) and _no_terms(body, in_code))
     )
 
 
@@ -170,13 +177,13 @@ def _defined_then_sections(body: Sequence[str], in_code: Sequence[bool]) -> bool
     (non-independently ...) data describes ...", then "## Why it matters"): the page's
     one title names what its opening defines, whatever words that opening uses."""
     first = next((i for i, line in enumerate(body) if line.strip()), None)
-    if (
-        first is None
-        or in_code[first]
-        or atx_heading(body[first])
-        or _LIST_OR_BOLD.match(body[first])
-    ):
+    if first is None or in_code[first] or _LIST_OR_BOLD.match(body[first]):
         return False
+    return not atx_heading(body[first]) and _no_terms(body, in_code)
+
+
+def _no_terms(body: Sequence[str], in_code: Sequence[bool]) -> bool:
+    """No bold terms, term tables, definition lists or ``Term: definition`` lines."""
     if markdown_structured(body, in_code, 0):
         return False
     term_lines = sum(
@@ -187,12 +194,7 @@ def _defined_then_sections(body: Sequence[str], in_code: Sequence[bool]) -> bool
 
 def _unstructured(body: Sequence[str], in_code: Sequence[bool]) -> bool:
     """No headings, bold terms, tables, definition lists or ``Term: definition`` lines."""
-    if headings(body, in_code) or markdown_structured(body, in_code, 0):
-        return False
-    term_lines = sum(
-        1 for line, code in zip(body, in_code, strict=False) if not code and term_of(line)
-    )
-    return term_lines < 2
+    return not headings(body, in_code) and _no_terms(body, in_code)
 
 
 def _title_line(lines: Sequence[str], end: int) -> int:
