@@ -72,6 +72,9 @@ def test_a_titled_page_is_one_term_whatever_its_opening_says() -> None:
     )
     (entry,) = parse_text(page, "non-iid-data")
     assert entry.title == "Non-IID Data" and "Label skew is common." in entry.body
+    titled = "---\ntitle: Dropout\n---\n\n# Dropout\n\nDropout zeroes units.\n\n## Uses\nNets.\n"
+    (dropout,) = parse_text(titled, "dropout")  # a heading that repeats the title goes
+    assert dropout.body == "Dropout zeroes units.\n\n## Uses\nNets."
 
 
 def test_a_description_is_the_definition_only_of_a_body_without_one() -> None:
