@@ -45,7 +45,11 @@ CONFIG_FILE = "corpus.toml"
 # 9: sentences glued in the source ("graphs.As far", "set.<br>It is") parted; a data record's
 #    URL-only field ("wikipedia: https://...") is its link; redirect pages are aliases; MyST
 #    citation roles ({cite:p}) and rst footnote/citation references ([1]_) dropped.
-PARSER_VERSION = 9
+# 10: a term page is its title's one entry whatever its opening says; its ## sections stay
+#    headings (labels, not sentences); front matter related {text, link} mappings are
+#    see-also and a description opens a body without a definition; link tables hold no terms.
+# 11: (chunking) heading marks inside a body are not embedded, only the heading's words.
+PARSER_VERSION = 11
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:

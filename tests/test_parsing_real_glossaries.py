@@ -138,7 +138,8 @@ def test_a_term_page_is_one_entry_titled_by_its_front_matter() -> None:
     assert entry.body.startswith("The $F_1$ score is a classification accuracy metric")
     assert "high recall" in entry.body  # the last paragraph too
     (conv,) = parse_file(DATA / "ml-glossary-terms" / "convolution.md")  # its own ## sections
-    assert "Padding is a preprocessing step" in conv.body and "## " not in conv.body
+    assert "Padding is a preprocessing step" in conv.body
+    assert "\n## Padding\n" in conv.body  # a section's label, never a sentence "Padding."
 
 
 def test_a_term_page_folder_reads_stubs_quietly_with_related_terms(tmp_path: Path) -> None:

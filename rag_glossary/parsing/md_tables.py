@@ -22,6 +22,11 @@ MAX_TERM_WORDS = 12
 _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _TEXT_WORDS = 6  # mean words per filled cell of a prose column
 _JOINED = "\x00definition"  # the record key of a definition found by its text, not its header
+# a cell of only Markdown links or URLs, and the commas, "and"s or <br>s between them
+_ONLY_LINKS = re.compile(
+    r"(?:\s*(?:\[[^\]]*\]\([^)]*\)|<?https?://[^\s>]+>?)\s*(?:[,;/·|]|<br\s*/?>|\band\b)?)+",
+    re.IGNORECASE,
+)
 
 
 def _cell(text: str) -> str:
@@ -29,20 +34,7 @@ def _cell(text: str) -> str:
 
 
 def table_sections(tokens: Sequence[Any], spec: FieldSpec, offset: int) -> list[Section]:
-    rows: list[tuple[int, list[str]]] = []
-    header: list[str] = []
-    row: list[str] = []
-    row_line = 0
-    for tok in tokens:
-        if tok.type == "tr_open":
-            row, row_line = [], offset + tok.map[0] + 1
-        elif tok.type == "inline":
-            row.append(tok.content)
-        elif tok.type == "tr_close":
-            if not header:
-                header = [_cell(c) for c in row]
-            else:
-                rows.append((row_line, row))
+    header, rows = _rows(tokens, offset)
     cols = find_columns(header, spec)
     if cols.definition is None and header:
         term = cols.term or header[0]
@@ -57,6 +49,41 @@ def table_sections(tokens: Sequence[Any], spec: FieldSpec, offset: int) -> list[
         cols = replace(cols, term=next((h for h in header if h != cols.definition), None))
     records = [(line, _record(header, cells, cols.term)) for line, cells in rows]
     return _sections_of(records, cols)
+
+
+def link_table(tokens: Sequence[Any], spec: FieldSpec) -> bool:
+    """A table whose cells beside the term column hold only links (``| Concept | Related
+    Articles |`` rows of ``[Pipeline](pipeline.md)``): it points elsewhere, no terms."""
+    header, rows = _rows(tokens, 0)
+    if not header:
+        return False
+    term = find_columns(header, spec).term or header[0]
+    others = [
+        cell.strip()
+        for _, cells in rows
+        for key, cell in zip(header, cells, strict=False)
+        if key != term and cell.strip()
+    ]
+    return bool(others) and all(_ONLY_LINKS.fullmatch(cell) for cell in others)
+
+
+def _rows(tokens: Sequence[Any], offset: int) -> tuple[list[str], list[tuple[int, list[str]]]]:
+    """The header's cell texts and each row's (line, raw cells)."""
+    rows: list[tuple[int, list[str]]] = []
+    header: list[str] = []
+    row: list[str] = []
+    row_line = 0
+    for tok in tokens:
+        if tok.type == "tr_open":
+            row, row_line = [], offset + tok.map[0] + 1
+        elif tok.type == "inline":
+            row.append(tok.content)
+        elif tok.type == "tr_close":
+            if not header:
+                header = [_cell(c) for c in row]
+            else:
+                rows.append((row_line, row))
+    return header, rows
 
 
 def _record(header: Sequence[str], cells: Sequence[str], term: str | None) -> dict[str, str]:

@@ -7,7 +7,8 @@ Parsed with markdown-it-py (plus mdit-py-plugins for definition lists and
   such bullets, also ``- **Term** is ...`` (the sentence is its text). The blocks
   that follow (until the next term or heading) belong to the term; a bullet's
   text ends with its list;
-- term tables (md_tables.py);
+- term tables (md_tables.py); a table of links (``| Concept | Related Articles |`` rows
+  of ``[Pipeline](pipeline.md)``) holds no terms, and its heading is no entry either;
 - definition lists (``Term`` then ``: definition``, several allowed);
 - MyST/Sphinx ``{glossary}`` blocks (definition lists, or Sphinx's indented form);
 - headings whose own text holds no term, when other headings of their level group
@@ -32,7 +33,7 @@ from rag_glossary.parsing.base import (
 from rag_glossary.parsing.clean import clean_markdown, front_matter, join_soft_wraps, prepare
 from rag_glossary.parsing.fields import FieldSpec
 from rag_glossary.parsing.inline import INLINE_LINK, clean_title
-from rag_glossary.parsing.md_tables import table_sections
+from rag_glossary.parsing.md_tables import link_table, table_sections
 
 _BOLD_LEAD = re.compile(r"^(\*\*|__)(?=\S)(.{1,120}?)(?<=\S)\1(.*)$", re.DOTALL)
 _SEPARATOR = re.compile(r"^[ \t]*(?:[:\-–—=]+[ \t]*|<br\s*/?>[ \t]*|(?=\n)|$)", re.IGNORECASE)
@@ -96,6 +97,8 @@ def _sections(markdown: str, spec: FieldSpec, offset: int) -> list[Section]:
             end = _matching_close(tokens, i)
             if tok.type == "heading_open":
                 walk.heading(tok, tokens[i + 1].content)
+            elif tok.type == "table_open" and link_table(tokens[i:end], spec):
+                walk.links()
             elif tok.type == "table_open":
                 walk.add_terms(table_sections(tokens[i:end], spec, offset))
             elif tok.type == "dl_open":
@@ -133,6 +136,7 @@ class _Heading:
     at: int  # where its entry goes among the sections found so far
     chunks: list[str] = field(default_factory=list)
     has_terms: bool = False
+    pointer: bool = False  # it holds a table of links ("## Cross-References"): no term
     list_level: int | None = None  # its text is a list: it ends with that list
     ended: bool = False
 
@@ -167,6 +171,11 @@ class _Walk:
         if sections and self.headings:
             self.headings[-1].has_terms = True
 
+    def links(self) -> None:
+        """A table of links under the last heading: a section that points elsewhere."""
+        if self.headings:
+            self.headings[-1].pointer = True
+
     def term(self, lead: tuple[str, str], line: int, list_level: int | None) -> None:
         group = self.current
         if group and _nested(list_level, group.list_level) and not "".join(group.chunks).strip():
@@ -198,7 +207,7 @@ class _Walk:
         levels = {h.level for h in self.headings if h.has_terms}
         for h in reversed(self.headings):
             is_entry = h.title and not _BACK_MATTER.match(h.title) and _prose(h.chunks)
-            if h.level in levels and not h.has_terms and is_entry:
+            if h.level in levels and not h.has_terms and not h.pointer and is_entry:
                 section = _section(h.title, h.line, h.chunks)
                 if section.body:
                     self.out.insert(h.at, section)
