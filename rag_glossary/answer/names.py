@@ -8,10 +8,12 @@ import re
 from collections.abc import Sequence
 
 from rag_glossary.answer.overlap import stem
-from rag_glossary.answer.segment import units
+from rag_glossary.answer.segment import Unit, units
 from rag_glossary.lexical import tokenize
 from rag_glossary.models import Hit
 from rag_glossary.terms import normalize
+
+Unit_ids = tuple[Unit, list[str]]
 
 
 def core(name: str) -> str:
@@ -182,3 +184,31 @@ def named_exactly(side: str, hits: Sequence[Hit]) -> Hit | None:
         if (side_core in names or _compact(side_core) in compact) and units(hit.entry.body):
             return hit
     return None
+
+
+def named_apart(side: str, hits: Sequence[Hit], sides: Sequence[Hit | None]) -> Unit_ids | None:
+    """A comparison's side without an entry, named in a hit other than the sides' entries,
+    when the other side's entry does not name it (that entry is answered in full then)."""
+    if any(s and unit_naming(side, [s]) for s in sides):
+        return None
+    return unit_naming(side, [h for h in hits if h not in sides])
+
+
+def unit_naming(side: str, hits: Sequence[Hit]) -> Unit_ids | None:
+    """The first unit of the hits that names a side with no entry of its own: all of its
+    words, or a one-word side spelled out by initials ("svd": "Singular value decomposition")."""
+    side_words = set(tokenize(side))
+    for hit in hits:
+        for unit in units(hit.entry.body):
+            if (side_words and side_words <= set(tokenize(unit.text))) or _spells(side, unit.text):
+                return unit, [hit.id]
+    return None
+
+
+def _spells(side: str, text: str) -> bool:
+    acronym = side.strip().lower()
+    if not re.fullmatch(r"[a-z]{2,6}", acronym):
+        return False
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", text)]
+    n = len(acronym)
+    return any("".join(w[0] for w in words[i : i + n]) == acronym for i in range(len(words)))

@@ -27,7 +27,8 @@ _QUESTION_WORDS = frozenset(
 _REFERS_BACK = frozenset(("it", "this", "that", "they", "these", "those", "them"))
 _COMPARE = re.compile(
     r"^(?:(?:what\s+(?:is|are)|what's|whats)\s+)?(?:the\s+)?"
-    r"(?:differences?|diff|distinction|distinguish)\s+(?:between|btw)\s+(.+?)\s+and\s+(.+)$"
+    # "difference" misspelled with a letter dropped or doubled ("diffrence", "diference")
+    r"(?:dif+e?re?n[cs]es?|diff|distinction|distinguish)\s+(?:between|btw)\s+(.+?)\s+and\s+(.+)$"
     r"|^(?:compare\s+|when\s+(?:to|should\s+(?:i|you|we)|do\s+(?:i|you|we))\s+use\s+)?"
     r"(.+?)\s+(?:vs\.?|versus|compared\s+(?:to|with))\s+(.+?)(?:\?|$)"
     r"|^(?:how\s+(?:does|do|is|are)\s+)?(.+?)\s+(?:differ|different)\s+(?:from|than)\s+(.+?)(?:\?|$)"
@@ -38,7 +39,8 @@ _COMPARE = re.compile(
     r"|^(?:what\s+)?distinguish(?:es)?\s+(.+?)\s+from\s+(.+?)(?:\?|$)"
     r"|^(?:is|are)\s+(.+?)\s+the\s+same\s+(?:thing\s+)?as\s+(.+?)(?:\?|$)"
     r"|^(.+?)\s+and\s+(.+?)\s+differences?(?:\?|$)"
-    r"|^(.+?)\s+or\s+(.+?)\s*[,;:]\s*(?:which|what|when)\b"
+    r"|^(.+?)\s+or\s+(.+?)\s*[,;:]\s*(?:which|what|when|how\s+(?:\w+\s+){0,3}"
+    r"(?:differ|different|compare)\b)"
     # "which models do meta and microsoft each make": one question asked of two entries
     r"|^(?:which|what)\s+(?:\w+\s+){0,2}(?:do|does|did|are|is|have)\s+(.+?)\s+and\s+(.+?)\s+each\b",
     re.IGNORECASE,

@@ -12,6 +12,7 @@ from rag_glossary.answer.names import (
     alike,
     clean_title,
     core,
+    named_apart,
     named_exactly,
     names_acronym,
     names_term,
@@ -144,7 +145,12 @@ def comparison(q: Question, hits: Sequence[Hit], idf: Idf) -> list[Statement] | 
         if found is None and (head := named_head(side, others)) is not None:
             found, left[rank] = head
         sides.append(found)
-    if any(s is None for s in sides):
+    # a side without an entry, named in another hit ("svd": "Singular value decomposition")
+    named = [
+        None if s else named_apart(side, hits, sides)
+        for side, s in zip(q.sides, sides, strict=True)
+    ]
+    if sides.count(None) == 2 or any(not s and not n for s, n in zip(sides, named, strict=True)):
         return None
     sides = [
         hit if hit is None or _asked_list(_pool(hit), asked) else _fuller(side, hit, hits, sides)
@@ -152,7 +158,10 @@ def comparison(q: Question, hits: Sequence[Hit], idf: Idf) -> list[Statement] | 
     ]
     out: list[Statement] = []
     used: set[str] = set()
-    for rank, hit in enumerate(h for h in sides if h is not None):
+    for rank, hit in enumerate(sides):
+        if hit is None:  # the side named inside another hit
+            out += [statement(x, rank, "") for x in named[rank : rank + 1] if x is not None]
+            continue
         group = make_group(hit, [h for h in hits if h is not sides[1 - rank]])
         fresh = [
             (u, ids)

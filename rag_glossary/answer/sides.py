@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from rag_glossary.answer.asked import named_head
+from rag_glossary.answer.names import named_exactly
 from rag_glossary.answer.question import analyze
 from rag_glossary.answer.shapes import hit_for
 from rag_glossary.models import Hit, RetrievalResult
@@ -24,9 +25,13 @@ def side_hits(
         return ()
     found: list[Hit] = []
     for side in q.sides:
-        if hit_for(side, hits) is not None or named_head(side, hits) is not None:
+        if named_exactly(side, hits) is not None or named_head(side, hits) is not None:
             continue
-        own = hit_for(side, retrieve(side, SIDE_K).hits)
+        near = hit_for(side, hits)
+        own_hits = retrieve(side, SIDE_K).hits
+        # an entry that only shares the side's words ("VBx (Variational Bayes x-vectors)"
+        # for "x-vectors") gives way to one the side's own lookup finds by its name
+        own = hit_for(side, own_hits) if near is None else named_exactly(side, own_hits)
         if own is not None and own.id not in {h.id for h in (*hits, *found)}:
             found.append(own)
     return tuple(found)
