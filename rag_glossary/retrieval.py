@@ -23,6 +23,7 @@ from __future__ import annotations
 import heapq
 import os
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -46,6 +47,7 @@ from rag_glossary.coverage.described_support import (
 )
 from rag_glossary.coverage.keyterms import strip_scaffolding
 from rag_glossary.coverage.stored import load_coverage
+from rag_glossary.coverage.wordclasses import NOT_NAME_OPENERS
 from rag_glossary.embedding.encoder import Encoder
 from rag_glossary.errors import UsageError
 from rag_glossary.everyday import is_plain, unsupported_rare
@@ -232,6 +234,8 @@ class Retriever:
         self, query: str, hits: tuple[Hit, ...], s: Signals, config: RetrieverConfig
     ) -> RetrievalResult:
         term = self.coverage.check(query, [h.id for h in hits])
+        if _not_a_name(term):
+            term = replace(term, term_style=False)
         z = standout(s.dense_all, self.entry_vectors, self._title_groups)
         plain = term.described and self._plain(query, s)
         unsupported = self._unsupported(query, s) if term.described else 0
@@ -363,6 +367,15 @@ def _in_passing(term: TermCoverage, query: str) -> bool:
     if term.how != "text" or term.term_style or term.key_term is None:
         return False
     return len(strip_scaffolding(query).split()) >= len(term.key_term.split()) + _DESCRIBED_BY
+
+
+def _not_a_name(term: TermCoverage) -> bool:
+    """A missing "term" that opens with a pronoun, quantifier or determiner ("it tricky",
+    "few big institutions") and reads as no name: the extractor caught part of a
+    description, so the question is judged as described, not refused as a missing name."""
+    if term.found is not False or not term.term_style or term.clean or not term.key_term:
+        return False
+    return term.key_term.split()[0] in NOT_NAME_OPENERS
 
 
 def _installed(module: str) -> bool:

@@ -84,3 +84,5 @@ _PARTICLES = frozenset(
 )
 _NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ing", "er", "or", "ism", "ance", "ence")
 _FUNCTION_WORDS = _FILLER | _PARTICLES | _WH_WORDS | _RELATIVE | _PERSONAL_WORDS | _DETERMINERS
+# Words no term name opens with when its phrase is not clean ("it tricky", "few big ...").
+NOT_NAME_OPENERS = _PERSONAL_WORDS | _QUANTIFIERS | _DETERMINERS
