@@ -12,6 +12,7 @@ from helpers import CORPUS
 
 from rag_glossary.answer import extractive_answer
 from rag_glossary.answer_metrics import dirty_reasons
+from rag_glossary.coverage import CoverageIndex
 from rag_glossary.lexical import LexicalIndex
 from rag_glossary.models import Entry, Hit
 from rag_glossary.parsing import load_corpus
@@ -43,6 +44,13 @@ def outside_corpus(name: str) -> tuple[dict[str, Entry], Callable[[str], float]]
     """An outside glossary of eval/corpora by id, with its BM25 idf."""
     entries = {e.id: e for e in load_corpus(CORPUS.parent / "eval" / "corpora" / name).entries}
     return entries, LexicalIndex.build(list(entries.values())).idf
+
+
+@lru_cache(maxsize=4)
+def outside_coverage(name: str) -> CoverageIndex:
+    """The coverage lookup of an outside glossary (eval/corpora/NAME), built once."""
+    entries, _ = outside_corpus(name)
+    return CoverageIndex(list(entries.values()))
 
 
 def clean_answer(

@@ -5,28 +5,19 @@ Real entries of eval/corpora glossaries."""
 
 from __future__ import annotations
 
-from functools import lru_cache
 from pathlib import Path
 
 import pytest
-from answer_helpers import outside_answer, outside_corpus
+from answer_helpers import outside_answer, outside_coverage
 from helpers import ROOT
 
 from rag_glossary import Assistant
 from rag_glossary.answer.inline import clean_inline
 from rag_glossary.answer.segment import clean_unit
-from rag_glossary.coverage import CoverageIndex
 from rag_glossary.coverage.cue_words import edit_distance, mend_cue_words
 from rag_glossary.index import build_index
 from rag_glossary.parsing import load_corpus
 from rag_glossary.retrieval import Retriever
-
-
-@lru_cache(maxsize=4)
-def _coverage(name: str) -> CoverageIndex:
-    entries, _ = outside_corpus(name)
-    return CoverageIndex(list(entries.values()))
-
 
 # ---------------------------------------------------------------- 1. refusal wording
 
@@ -47,7 +38,7 @@ def _coverage(name: str) -> CoverageIndex:
     ],
 )
 def test_a_missing_term_that_is_no_noun_phrase_is_not_named(question: str) -> None:
-    assert _coverage("fl-glossary").check(question).named_missing is None
+    assert outside_coverage("fl-glossary").check(question).named_missing is None
 
 
 @pytest.mark.parametrize(
@@ -60,7 +51,7 @@ def test_a_missing_term_that_is_no_noun_phrase_is_not_named(question: str) -> No
     ],
 )
 def test_a_missing_noun_phrase_is_still_named(question: str, term: str) -> None:
-    assert _coverage("fl-glossary").check(question).named_missing == term
+    assert outside_coverage("fl-glossary").check(question).named_missing == term
 
 
 # ---------------------------------------------------------------- 2. cue-word typos
@@ -99,7 +90,7 @@ def test_edit_distance_counts_a_swap_as_one_edit() -> None:
 
 def test_a_mended_comparison_names_both_sides_not_the_typo() -> None:
     question = mend_cue_words("whats the diffrence between i-vector and x-vector")
-    term = _coverage("diarization-glossary").check(question)
+    term = outside_coverage("diarization-glossary").check(question)
     assert term.key_term != "diffrence"
     assert term.found is not False
 

@@ -5,23 +5,15 @@ negatives stay named. Real entries of eval/corpora glossaries."""
 
 from __future__ import annotations
 
-from functools import lru_cache
 from pathlib import Path
 
 import pytest
-from answer_helpers import corpus_by_id, outside_corpus
+from answer_helpers import corpus_by_id, outside_coverage
 from helpers import ROOT
 
 from rag_glossary.coverage import CoverageIndex, extract_key_terms
 from rag_glossary.index import build_index
 from rag_glossary.retrieval import Retriever
-
-
-@lru_cache(maxsize=4)
-def _coverage(name: str) -> CoverageIndex:
-    entries, _ = outside_corpus(name)
-    return CoverageIndex(list(entries.values()))
-
 
 # ---------------------------------------------------------------- no model
 
@@ -74,10 +66,12 @@ def test_a_named_term_with_words_after_it_stays_named(question: str, term: str) 
 def test_a_measure_asked_of_a_part_is_about_the_whole() -> None:
     vit = "model-structure-training#vision-transformer"
     question = "how big are the image patches in the vision transformer"
-    term = _coverage("llm-glossary").check(question, [vit])
+    term = outside_coverage("llm-glossary").check(question, [vit])
     assert (term.key_term, term.found, term.how) == ("vision transformer", True, "title")
     # a whole the glossary lacks is what it lacks (as "does gpt-4" in "how many ...")
-    missing = _coverage("llm-glossary").check("how big are the image patches in gpt-4", [vit])
+    missing = outside_coverage("llm-glossary").check(
+        "how big are the image patches in gpt-4", [vit]
+    )
     assert (missing.key_term, missing.found) == ("gpt 4", False)
 
 
@@ -94,7 +88,9 @@ def test_a_scene_set_before_the_question_gives_way_to_it() -> None:
         "brain tumor example: we flag 1 scan out of 100, its right, but there were 10"
         " tumours. what are precision and recall"
     )
-    term = _coverage("mlcheatsheet-glossary").check(question, ["glossary#recall-vs-precision"])
+    term = outside_coverage("mlcheatsheet-glossary").check(
+        question, ["glossary#recall-vs-precision"]
+    )
     assert term.found and term.key_term == "precision"
     # a question that only refers back leaves the first clause the term
     assert extract_key_terms("markov chain: what is it")[0].text == "markov chain"
