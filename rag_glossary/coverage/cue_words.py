@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from rapidfuzz.distance import OSA  # edits: insert, delete, replace, swap two neighbours
+
 from rag_glossary.everyday import everyday_words
 
 # The words that make a question a comparison (a general list of English cue words).
@@ -36,23 +38,6 @@ def _mended(word: str) -> str | None:
     if word in CUE_WORDS or word in everyday_words():
         return None
     for cue in sorted(CUE_WORDS):
-        if cue[0] == word[0] and edit_distance(word, cue, _EDITS) <= _EDITS:
+        if cue[0] == word[0] and OSA.distance(word, cue, score_cutoff=_EDITS) <= _EDITS:
             return cue
     return None
-
-
-def edit_distance(a: str, b: str, bound: int) -> int:
-    """Edits (insert, delete, replace, swap two neighbours) from a to b; bound + 1 if more."""
-    if abs(len(a) - len(b)) > bound:
-        return bound + 1
-    before: list[int] = []
-    row = list(range(len(b) + 1))
-    for i in range(1, len(a) + 1):
-        current = [i] + [0] * len(b)
-        for j in range(1, len(b) + 1):
-            cost = a[i - 1] != b[j - 1]
-            current[j] = min(row[j] + 1, current[j - 1] + 1, row[j - 1] + cost)
-            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                current[j] = min(current[j], before[j - 2] + 1)
-        before, row = row, current
-    return min(row[-1], bound + 1)
