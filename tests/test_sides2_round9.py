@@ -13,6 +13,7 @@ from answer_helpers import outside_answer as outside
 from rag_glossary.answer.question import analyze
 from rag_glossary.answer.sides import side_hits
 from rag_glossary.answer_metrics import fact_present
+from rag_glossary.coverage.cue_words import mend_cue_words
 from rag_glossary.models import RetrievalResult
 
 
@@ -26,7 +27,7 @@ from rag_glossary.models import RetrievalResult
     ],
 )
 def test_the_sides_of_a_misspelled_or_or_comparison(question: str, sides: tuple[str, ...]) -> None:
-    q = analyze(question)
+    q = analyze(mend_cue_words(question))  # as the Assistant and the Retriever read it
     assert q.shape == "compare" and q.sides == sides
 
 

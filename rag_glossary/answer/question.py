@@ -27,8 +27,8 @@ _QUESTION_WORDS = frozenset(
 _REFERS_BACK = frozenset(("it", "this", "that", "they", "these", "those", "them"))
 _COMPARE = re.compile(
     r"^(?:(?:what\s+(?:is|are)|what's|whats)\s+)?(?:the\s+)?"
-    # "difference" misspelled with a letter dropped or doubled ("diffrence", "diference")
-    r"(?:dif+e?re?n[cs]es?|diff|distinction|distinguish)\s+(?:between|btw)\s+(.+?)\s+and\s+(.+)$"
+    # a misspelled "diffrence" is mended before this (coverage/cue_words.py)
+    r"(?:differences?|diff|distinction|distinguish)\s+(?:between|btw)\s+(.+?)\s+and\s+(.+)$"
     r"|^(?:compare\s+|when\s+(?:to|should\s+(?:i|you|we)|do\s+(?:i|you|we))\s+use\s+)?"
     r"(.+?)\s+(?:vs\.?|versus|compared\s+(?:to|with))\s+(.+?)(?:\?|$)"
     r"|^(?:how\s+(?:does|do|is|are)\s+)?(.+?)\s+(?:differ|different)\s+(?:from|than)\s+(.+?)(?:\?|$)"
