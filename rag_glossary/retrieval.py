@@ -115,6 +115,7 @@ class Retriever:
         ok = hubness is not None and hubness.shape == (len(self.entries),)
         self._hubness: np.ndarray | None = hubness if ok else None
         self._loose_cosine = loose_cosine  # None: no cosine floor for this model
+        self._hub_spread: float | None = None
 
     # ------------------------------------------------------------ construction
 
@@ -222,6 +223,13 @@ class Retriever:
             self._hubness = hub_scores(self.entry_vectors)
         return self._hubness
 
+    def _hub_z(self, i: int) -> float | None:
+        """The entry's hubness in standard deviations of this glossary's (entry_choice.py)."""
+        if self._hub_spread is None:
+            spread = float(np.std(self.hubness)) if len(self.entries) > 1 else 0.0
+            self._hub_spread = spread
+        return float(self.hubness[i]) / self._hub_spread if self._hub_spread > 0 else None
+
     @property
     def coverage(self) -> CoverageIndex:
         if self._coverage is None and self._coverage_dir is not None:
@@ -320,6 +328,7 @@ class Retriever:
                 ("dense", s.dense.get(i)),
                 ("bm25", s.bm25.get(i)),
                 ("term", s.term.get(i)),
+                ("hub", self._hub_z(i)),
             )
             if value is not None
         }

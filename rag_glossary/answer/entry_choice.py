@@ -17,6 +17,7 @@ from rag_glossary.models import Hit
 RANK_K = 60  # reciprocal-rank fusion's constant: how slowly a lower rank loses weight
 DENSE_SHARE = 0.65  # a lower hit must be at least this share as close in meaning as the first
 COVER_WEIGHT = 0.7  # choosing the entry: how much its best unit's coverage counts
+HUB_LEAD = 1.5  # a lower hit this much more of a hub than the first does not take the answer
 
 
 def _main_group(q: Question, hits: Sequence[Hit], idf: Idf) -> Group | None:
@@ -33,7 +34,7 @@ def _main_group(q: Question, hits: Sequence[Hit], idf: Idf) -> Group | None:
     if q.names_term and (saying := [h for h in with_text if says_term(h, q.term)]):
         with_text = saying  # "what are cudnn and mkldnn": the entry that says the term
 
-    with_text = _close_in_meaning(with_text)
+    with_text = _not_broader(_close_in_meaning(with_text))
 
     def merit(hit: Hit) -> float:
         name = " ".join((hit.title, *hit.entry.aliases))
@@ -59,6 +60,17 @@ def _close_in_meaning(hits: list[Hit]) -> list[Hit]:
     if first is None or first <= 0:
         return hits
     return [h for h in hits if h.signals.get("dense", first) >= DENSE_SHARE * first]
+
+
+def _not_broader(hits: list[Hit]) -> list[Hit]:
+    """The first hit and the lower hits that are not much more of a hub than it: a broad
+    entry near everything in its glossary ("Federated Learning", "Test set") shares words
+    with any question on its topic, so its coverage must not take the answer from the
+    specific entry ranked above it (hubness.py; in standard deviations of the glossary's)."""
+    first = hits[0].signals.get("hub") if hits else None
+    if first is None:
+        return hits
+    return [h for h in hits if h is hits[0] or h.signals.get("hub", first) <= first + HUB_LEAD]
 
 
 def standing(hits: Sequence[Hit], hit: Hit) -> float:
