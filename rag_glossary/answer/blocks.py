@@ -98,7 +98,7 @@ def _blocks(body: str) -> Iterator[tuple[str, str]]:
         if _SKIP.match(line) or _only_links(stripped):
             yield from flush()
             continue
-        if _CODE_LINE.match(stripped) and not marker and not wrapped:
+        if _CODE_LINE.match(stripped) and not marker and not wrapped and not _prose(stripped):
             yield from flush()
             yield "code", stripped
             continue
@@ -135,6 +135,16 @@ def _unglued(text: str) -> Iterator[tuple[str, str]]:
         return
     yield "item", glued.group(1)
     yield "para", glued.group(2)
+
+
+_SENTENCE_BREAK = re.compile(r"[a-z)][.!?]\s+[A-Z][a-z]")
+_PROSE_WORDS = 15
+
+
+def _prose(line: str) -> bool:
+    """A line that reads like code at its start ("Loss = true_value(...) - predicted value")
+    but goes on in sentences ("... The lower the loss, the better") is prose."""
+    return bool(_SENTENCE_BREAK.search(line)) and len(_words(line)) >= _PROSE_WORDS
 
 
 def _hard_wrapped(lines: list[str]) -> bool:
