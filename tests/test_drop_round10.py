@@ -75,4 +75,6 @@ def test_one_yaml_file_per_term_with_short_and_long_definitions(tmp_path: Path) 
     assert short.startswith("Mathematical framework that limits how much any single record")
     assert long.startswith("Differential privacy protects individuals")
     assert "short_def:" not in entry.body and "long_def:" not in entry.body
+    # bookkeeping fields are not text about the term
+    assert not any(f"\n{key}:" in entry.body for key in ("license", "status", "last_reviewed"))
     assert "responsible-ai-prompt-injection#prompt-injection" in found

@@ -34,6 +34,15 @@ URL_NAMES = ("url", "link", "href", "permalink", "source url", "website")
 SEE_ALSO_NAMES = (
     "see also", "related", "related terms", "ref", "refs", "cross reference", "intra link",
 )  # fmt: skip
+# Bookkeeping about the record, not about the term: never shown as a "Name: value" line.
+_HOUSEKEEPING_NAMES = frozenset(
+    (
+        "license", "licence", "status", "draft", "version", "author", "authors",
+        "contributors", "owner", "maintainer", "reviewer", "reviewed by", "last reviewed",
+        "last updated", "last modified", "updated", "modified", "created", "date", "layout",
+        "order", "weight", "sort", "part of speech", "pos",
+    )
+)  # fmt: skip
 _TYPO_MIN_CHARS = 7  # "defnition" is "definition"; a short name is too easy to hit by chance
 _MAX_META_CHARS = 300
 _SLUG_LIKE = re.compile(r"[^\W_]+(?:[-_]+[^\W_]+)+")
@@ -237,6 +246,8 @@ def _with_metadata(definition: str, record: Mapping[str, object], cols: Columns)
     for key, value in record.items():
         text = plain(value)
         if key in used or not text or len(text) > _MAX_META_CHARS or _URL_ONLY.fullmatch(text):
+            continue
+        if key_name(str(key)) in _HOUSEKEEPING_NAMES:
             continue
         extra.append(f"{' '.join(str(key).split())}: {text}")
     return "\n".join([definition, *extra])
