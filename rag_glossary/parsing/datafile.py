@@ -114,7 +114,9 @@ def _records(
     data: Any, spec: FieldSpec, lines: Any
 ) -> tuple[list[Section], None, None, str | None]:
     path: tuple[Any, ...] = ()
-    if isinstance(data, Mapping) and not _is_term_mapping(data, spec):
+    if isinstance(data, Mapping) and _one_record(data, spec):
+        data = [data]  # one file per term: the file is the record
+    elif isinstance(data, Mapping) and not _is_term_mapping(data, spec):
         inner = _inner_list(data)
         if inner is not None:
             path, data = (inner,), data[inner]
@@ -139,6 +141,17 @@ def _humanized(section: Section) -> Section:
         section.anchor = slugify(raw)
     section.aliases = [a for a in section.aliases if a.casefold() != section.title.casefold()]
     return section
+
+
+def _one_record(data: Mapping[Any, Any], spec: FieldSpec) -> bool:
+    """``{term: ..., definition: ...}``: a file that holds one glossary term (keyed by a
+    glossary's own word, so a page's ``title``/``description`` is no term)."""
+    cols = find_columns([str(k) for k in data], spec)
+    if cols.term is None or cols.definition is None:
+        return False
+    named = spec.term is not None or key_name(cols.term) in _TERM_KEYS
+    definition = data.get(cols.definition)
+    return named and isinstance(definition, str) and len(definition.split()) >= _DEFINITION_WORDS
 
 
 def _inner_list(data: Mapping[Any, Any]) -> Any:

@@ -34,6 +34,15 @@ URL_NAMES = ("url", "link", "href", "permalink", "source url", "website")
 SEE_ALSO_NAMES = (
     "see also", "related", "related terms", "ref", "refs", "cross reference", "intra link",
 )  # fmt: skip
+# Bookkeeping about the record, not about the term: never shown as a "Name: value" line.
+_HOUSEKEEPING_NAMES = frozenset(
+    (
+        "license", "licence", "status", "draft", "version", "author", "authors",
+        "contributors", "owner", "maintainer", "reviewer", "reviewed by", "last reviewed",
+        "last updated", "last modified", "updated", "modified", "created", "date", "layout",
+        "order", "weight", "sort", "part of speech", "pos",
+    )
+)  # fmt: skip
 _TYPO_MIN_CHARS = 7  # "defnition" is "definition"; a short name is too easy to hit by chance
 _MAX_META_CHARS = 300
 _SLUG_LIKE = re.compile(r"[^\W_]+(?:[-_]+[^\W_]+)+")
@@ -63,6 +72,7 @@ class Columns:
     id: str | None
     link: str | None
     see_also: str | None
+    more_definition: str | None = None  # ``long_def`` next to ``short_def``: read both
 
 
 def key_name(key: str) -> str:
@@ -117,6 +127,10 @@ def find_columns(keys: Sequence[str], spec: FieldSpec) -> Columns:
         found[role] = key
         if key is not None:
             taken.add(key)
+    more = None
+    if found["definition"] is None and spec.definition is None:
+        compound = [k for k in keys if k not in taken and _compound_definition(k)]
+        found["definition"], more = [*compound, None, None][:2]
     return Columns(
         term=found["term"],
         definition=found["definition"],
@@ -124,7 +138,18 @@ def find_columns(keys: Sequence[str], spec: FieldSpec) -> Columns:
         id=found["id"],
         link=found["link"],
         see_also=found["see_also"],
+        more_definition=more,
     )
+
+
+def _compound_definition(key: str) -> bool:
+    """``short_def``, ``long_definition``, ``description_en``: a definition name and one
+    qualifier that names no other role."""
+    words = key_name(key).split()
+    if len(words) != 2 or not any(w in DEFINITION_NAMES for w in words):
+        return False
+    other = words[1] if words[0] in DEFINITION_NAMES else words[0]
+    return other not in (*TERM_NAMES, *ID_NAMES, *URL_NAMES)
 
 
 def plain(value: object) -> str:
@@ -182,10 +207,10 @@ def section_of(
     if not raw:
         return None
     title = title_of(raw) if humanize else raw
-    value = record.get(cols.definition) if cols.definition else None
-    if markdown and isinstance(value, str):
-        value = markdown_text(value)
-    definition = plain(value)
+    values = [record.get(c) for c in (cols.definition, cols.more_definition) if c]
+    if markdown:
+        values = [markdown_text(v) if isinstance(v, str) else v for v in values]
+    definition = "\n\n".join(text for v in values if (text := plain(v)))
     explicit = slugify(plain(record.get(cols.id))) if cols.id else ""
     aliases = _items(record.get(cols.aliases)) if cols.aliases else []
     link = plain(record.get(cols.link)) if cols.link else _url_field(record, cols)
@@ -207,17 +232,22 @@ _URL_ONLY = re.compile(r"https?://\S+")
 def _url_field(record: Mapping[str, object], cols: Columns) -> str:
     """The first field whose value is one URL ("wikipedia: https://..."): with no link
     column, it is the record's link (the Sources list shows it, the body does not)."""
-    used = {cols.term, cols.definition, cols.aliases, cols.id, cols.see_also}
+    used = {cols.term, cols.definition, cols.more_definition, cols.aliases, cols.id, cols.see_also}
     urls = (plain(v) for k, v in record.items() if k not in used)
     return next((url for url in urls if _URL_ONLY.fullmatch(url)), "")
 
 
 def _with_metadata(definition: str, record: Mapping[str, object], cols: Columns) -> str:
-    used = {cols.term, cols.definition, cols.aliases, cols.id, cols.link, cols.see_also}
+    used = {
+        cols.term, cols.definition, cols.more_definition, cols.aliases, cols.id, cols.link,
+        cols.see_also,
+    }  # fmt: skip
     extra = []
     for key, value in record.items():
         text = plain(value)
         if key in used or not text or len(text) > _MAX_META_CHARS or _URL_ONLY.fullmatch(text):
+            continue
+        if key_name(str(key)) in _HOUSEKEEPING_NAMES:
             continue
         extra.append(f"{' '.join(str(key).split())}: {text}")
     return "\n".join([definition, *extra])

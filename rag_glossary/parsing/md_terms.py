@@ -33,19 +33,17 @@ from rag_glossary.parsing.base import (
 from rag_glossary.parsing.clean import clean_markdown, front_matter, join_soft_wraps, prepare
 from rag_glossary.parsing.fields import FieldSpec
 from rag_glossary.parsing.inline import INLINE_LINK, clean_title
+from rag_glossary.parsing.md_leads import Lead, anchor_lines, bold_lead, sentence_lead
 from rag_glossary.parsing.md_tables import link_table, table_sections
 
-_BOLD_LEAD = re.compile(r"^(\*\*|__)(?=\S)(.{1,120}?)(?<=\S)\1(.*)$", re.DOTALL)
-_SEPARATOR = re.compile(r"^[ \t]*(?:[:\-–—=]+[ \t]*|<br\s*/?>[ \t]*|(?=\n)|$)", re.IGNORECASE)
 _GLOSSARY_INFO = re.compile(r"^\{glossary\}")
 _OPTION_LINE = re.compile(r"^:\w[\w-]*:")
 # A document's back matter, not a term: "## References [^22]", "## Footnotes".
 _BACK_MATTER = re.compile(
-    r"(?i)^(?:references?|bibliography|footnotes?|citations?|works cited|further reading)$"
+    r"(?i)^(?:references?|bibliography|footnotes?|citations?|works cited|further reading"
+    r"|see also|related (?:pages|links|reading))$"
 )
-_MAX_TERM_WORDS = 12
 _PROSE_WORDS = 3
-_SHORT_TERM_WORDS = 6  # a longer bold span ending in "." is a sentence, not a term
 
 
 @dataclass
@@ -56,6 +54,7 @@ class _Open:
     line: int
     chunks: list[str] = field(default_factory=list)
     list_level: int | None = None  # a list item's term: its text ends with the list
+    aliases: tuple[str, ...] = ()
 
 
 def parse_md_terms(text: str, source: str, spec: FieldSpec) -> Parsed:
@@ -112,12 +111,13 @@ def _sections(markdown: str, spec: FieldSpec, offset: int) -> list[Section]:
         elif tok.type in ("bullet_list_close", "ordered_list_close"):
             walk.list_closes(tok.level)
         elif tok.type == "inline" and tokens[i - 1].type == "paragraph_open":
-            lead = _bold_lead(tok.content) or (
-                _sentence_lead(tok.content) if i in walk.items else None
+            lead = bold_lead(tok.content) or (
+                sentence_lead(tok.content) if i in walk.items else None
             )
             item = tokens[i - 2] if i >= 2 and tokens[i - 2].type == "list_item_open" else None
             if lead:
-                walk.term(lead, offset + tok.map[0] + 1, item.level - 1 if item else None)
+                line = offset + tok.map[0] + 1 + anchor_lines(tok.content)
+                walk.term(lead, line, item.level - 1 if item else None)
             else:
                 walk.text(join_soft_wraps(tok.content))
         elif tok.type in ("fence", "code_block", "html_block"):
@@ -176,12 +176,12 @@ class _Walk:
         if self.headings:
             self.headings[-1].pointer = True
 
-    def term(self, lead: tuple[str, str], line: int, list_level: int | None) -> None:
+    def term(self, lead: Lead, line: int, list_level: int | None) -> None:
         group = self.current
         if group and _nested(list_level, group.list_level) and not "".join(group.chunks).strip():
             self.current = None  # "- **Phases:**" over a nested list of terms: a label
         self.close()
-        self.current = _Open(lead[0], line, [lead[1]], list_level)
+        self.current = _Open(lead[0], line, [lead[1]], list_level, lead[2])
         if self.headings:
             self.headings[-1].has_terms = True
 
@@ -238,7 +238,7 @@ def _term_list_items(tokens: Sequence[Any]) -> set[int]:
             stack.append([])
         elif tok.type in ("bullet_list_close", "ordered_list_close") and stack:
             firsts = stack.pop()
-            leads = sum(1 for j in firsts if _bold_lead(tokens[j].content))
+            leads = sum(1 for j in firsts if bold_lead(tokens[j].content))
             if leads >= 2 and leads * 2 >= len(firsts):
                 found.update(firsts)
         elif tok.type == "inline" and i >= 2 and tokens[i - 2].type == "list_item_open" and stack:
@@ -263,46 +263,14 @@ def _matching_close(tokens: Sequence[Any], start: int) -> int:
     return len(tokens) - 1
 
 
-def _bold_lead(content: str) -> tuple[str, str] | None:
-    """(term, rest of the paragraph) when a paragraph opens with a bold term."""
-    match = _BOLD_LEAD.match(content.lstrip())
-    if not match:
-        return None
-    term, rest = match.group(2).strip(), match.group(3)
-    # "**Term:**" or "**Term.**": the bold span holds its own separator.
-    ends_with_colon = term.endswith(":") or (
-        term.endswith(".") and not term.endswith("..") and len(term.split()) <= _SHORT_TERM_WORDS
-    )
-    separator = _SEPARATOR.match(rest)
-    # The term alone on its line (soft or hard break) separates it from its text.
-    alone = rest.lstrip(" \t").startswith("\n")
-    no_separator = separator is None or (not separator.group(0) and rest.strip())
-    if not ends_with_colon and not alone and no_separator:
-        return None
-    term = clean_title(term[:-1] if ends_with_colon else term).strip()
-    if not term or len(term.split()) > _MAX_TERM_WORDS:
-        return None
-    return term, rest[separator.end() :] if separator else rest
-
-
-def _sentence_lead(content: str) -> tuple[str, str] | None:
-    """``**Discounting** is performed ...``: a short bold term opening a sentence that
-    defines it (the whole sentence is its text)."""
-    match = _BOLD_LEAD.match(content.lstrip())
-    if not match or not re.match(r"[ \t]+[a-z(]", match.group(3)):
-        return None
-    term = clean_title(match.group(2))
-    if not term or len(term.split()) > _SHORT_TERM_WORDS:
-        return None
-    return term, content
-
-
 def _close(current: _Open | None, out: list[Section]) -> None:
     if current is not None:
-        out.append(_section(current.title, current.line, current.chunks))
+        out.append(_section(current.title, current.line, current.chunks, current.aliases))
 
 
-def _section(title: str, line: int, chunks: Sequence[str]) -> Section:
+def _section(
+    title: str, line: int, chunks: Sequence[str], other_names: Sequence[str] = ()
+) -> Section:
     raw = "\n\n".join(c.strip("\n") for c in chunks if c.strip())
     cleaned = clean_markdown(raw.split("\n"), [False] * (raw.count("\n") + 1)) if raw else None
     body = cleaned.text if cleaned else ""
@@ -311,7 +279,7 @@ def _section(title: str, line: int, chunks: Sequence[str]) -> Section:
         line=line,
         body=body,
         see_also=list(cleaned.see_also) if cleaned else [],
-        aliases=[*acronym_aliases(title), *defined_acronym_aliases(title, body)],
+        aliases=[*other_names, *acronym_aliases(title), *defined_acronym_aliases(title, body)],
         slug_text=title,
     )
 

@@ -1,0 +1,101 @@
+"""Where a Markdown paragraph opens with a bold term: ``**Term**: def``, ``**Term.**``,
+``<span id="t"></span>**Term** (or **Other**) — def``, ``**Term** is ...`` (md_terms.py)."""
+
+from __future__ import annotations
+
+import re
+
+from rag_glossary.parsing.inline import clean_title
+
+_BOLD_LEAD = re.compile(r"^(\*\*|__)(?=\S)(.{1,120}?)(?<=\S)\1(.*)$", re.DOTALL)
+_SEPARATOR = re.compile(r"^[ \t]*(?:[:\-–—=]+[ \t]*|<br\s*/?>[ \t]*|(?=\n)|$)", re.IGNORECASE)
+_MAX_TERM_WORDS = 12
+SHORT_TERM_WORDS = 6  # a longer bold span ending in "." is a sentence, not a term
+# An empty anchor element before a bold term (``<span id="agent"></span>``): a link target only.
+_ANCHOR_LEAD = re.compile(
+    r"""^\s*(?:<(span|a)\b[^<>]*\b(?:id|name)\s*=[^<>]*>\s*</\1\s*>\s*)+""", re.IGNORECASE
+)
+# ``**Agency Score** (or **Coherence Score**) — def``: other names between term and separator.
+_OTHER_NAMES = re.compile(r"^[ \t]*\(([^()\n]{1,80})\)(?=[ \t]*[:\-–—])")
+_OR_WORD = re.compile(r"^(?:or|aka|a\.k\.a\.|also|also called|also known as)\s+", re.IGNORECASE)
+
+# "**When in doubt:**", "**Note:**" over the text that follows: a label, not a term.
+_LABEL_OPENERS = frozenset(
+    [
+        "when",
+        "if",
+        "while",
+        "unless",
+        "whenever",
+        "note",
+        "notes",
+        "tip",
+        "tips",
+        "hint",
+        "warning",
+        "caution",
+        "important",
+        "example",
+        "examples",
+        "e.g.",
+        "see",
+    ]
+)
+
+# (term, its text so far, other names the lead gives)
+Lead = tuple[str, str, tuple[str, ...]]
+
+
+def bold_lead(content: str) -> Lead | None:
+    """(term, rest of the paragraph, other names) when a paragraph opens with a bold term."""
+    match = _BOLD_LEAD.match(_ANCHOR_LEAD.sub("", content).lstrip())
+    if not match:
+        return None
+    term, rest = match.group(2).strip(), match.group(3)
+    others = _OTHER_NAMES.match(rest)
+    if others:
+        rest = rest[others.end() :]
+    # "**Term:**" or "**Term.**": the bold span holds its own separator.
+    ends_with_colon = term.endswith(":") or (
+        term.endswith(".") and not term.endswith("..") and len(term.split()) <= SHORT_TERM_WORDS
+    )
+    separator = _SEPARATOR.match(rest)
+    # The term alone on its line (soft or hard break) separates it from its text.
+    alone = rest.lstrip(" \t").startswith("\n")
+    no_separator = separator is None or (not separator.group(0) and rest.strip())
+    if not ends_with_colon and not alone and no_separator:
+        return None
+    if ends_with_colon and not rest.strip() and term.split()[0].casefold() in _LABEL_OPENERS:
+        return None
+    term = clean_title(term[:-1] if ends_with_colon else term).strip()
+    if not term or len(term.split()) > _MAX_TERM_WORDS:
+        return None
+    names = _other_names(others.group(1)) if others else ()
+    return term, rest[separator.end() :] if separator else rest, names
+
+
+def anchor_lines(content: str) -> int:
+    """Lines taken by anchor elements above the term (``<span id="x"></span>`` alone)."""
+    anchor = _ANCHOR_LEAD.match(content)
+    return anchor.group(0).count("\n") if anchor else 0
+
+
+def _other_names(inside: str) -> tuple[str, ...]:
+    """``or **Coherence Score**`` -> ``("Coherence Score",)``."""
+    names = (
+        clean_title(_OR_WORD.sub("", part.strip())) for part in re.split(r"[,;/]| or ", inside)
+    )
+    return tuple(n for n in names if n and len(n.split()) <= SHORT_TERM_WORDS)
+
+
+def sentence_lead(content: str) -> Lead | None:
+    """``**Discounting** is performed ...``: a short bold term opening a sentence that
+    defines it (the whole sentence is its text)."""
+    content = _ANCHOR_LEAD.sub("", content)
+    match = _BOLD_LEAD.match(content.lstrip())
+    if not match or not re.match(r"[ \t]+[a-z(]", match.group(3)):
+        return None
+    term = clean_title(match.group(2))
+    if not term or len(term.split()) > SHORT_TERM_WORDS:
+        return None
+    return term, content, ()
