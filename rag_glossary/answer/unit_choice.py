@@ -34,8 +34,9 @@ from rag_glossary.answer.pieces import (
     statement,
     unnamed_focus,
 )
-from rag_glossary.answer.question import Question
+from rag_glossary.answer.question import NEGATION, Question
 from rag_glossary.answer.segment import Unit
+from rag_glossary.answer.side_labels import label_of
 
 MAX_ANSWER_WORDS = 70
 DEFINE_WORDS = 60  # a definition answer grows sentence by sentence up to this
@@ -45,6 +46,7 @@ ANSWERED = 0.5  # a unit covering this much of the question's own words answers 
 MIN_COVERAGE = 0.34  # share of the question's own words a unit must contain to be picked
 CONTINUED_WORDS = 50  # a definition and the sentence that continues it, before a list
 CONTEXT_SLACK = 15  # words a referring sentence may add to bring the sentence it refers to
+NEGATED_LABEL = 1.5  # a negated question: a negatively labelled unit ranks above coverage alone
 FILLER_PENALTY = 0.5  # contribution calls and "isn't the first" rarely answer a question
 
 
@@ -318,6 +320,8 @@ def _score(q: Question, focus: frozenset[str], unit: Unit, idf: Idf) -> float:
         and coverage(focus, Unit(unit.lead, "item", 0, 0), idf) >= 0.5
     ):
         score += 0.05  # the question names what the list is about ("TPOT automates the following")
+    if q.negated and NEGATION.search(f"{unit.lead} {label_of(unit.text)}"):
+        score += NEGATED_LABEL  # "When not to use it: If your data is simple or small."
     if is_filler(unit.text):
         score -= FILLER_PENALTY
     return score - 0.002 * unit.position  # earlier text wins a tie
