@@ -23,7 +23,7 @@ _LABEL = re.compile(r"^([^:.;!?]{1,60}):\s+\S")
 def labelled_sides(q: Question, hits: Sequence[Hit]) -> list[Statement] | None:
     """The unit labelled by each side in one of the first entries, when the sides have
     no entries of their own; ``None`` otherwise (the comparison is answered as usual)."""
-    if len(q.sides) != 2 or all(named_exactly(side, hits) for side in q.sides):
+    if len(q.sides) != 2 or any(named_exactly(side, hits) for side in q.sides):
         return None
     for hit in hits[:LABELLED_RANKS]:
         name = set(_words(" ".join((clean_title(hit.title), *hit.entry.aliases))))
