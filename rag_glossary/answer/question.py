@@ -86,9 +86,8 @@ _ASKS_NAME = re.compile(
     r"(?i)\bwhy\b.*\b(?:called|named|name)\b|\b(?:origin|etymology)\s+of\b"
     r"|\bwhere\b.*\bname\b.*\bcome\b|\bname\b.*\bcome\s+from\b"
 )
-# "mlflow vs dvc, what does each one do" (or "- which ..."): a side ends where the next
-# clause begins
-_CLAUSE_END = re.compile(r"\s*[,;:]\s+|\s+[-–—]\s+")
+# "mlflow vs dvc, what does each one do": a side ends where the next clause begins
+_CLAUSE_END = re.compile(r"\s*[,;:]\s+")
 _ARTICLE = re.compile(r"(?i)^(?:a|an|the)\s+")  # "a feature and a dataframe"
 _ACRONYM = re.compile(r"^[A-Za-z][A-Za-z0-9-]{1,7}$")
 # "steps of model selection": a list asked for by a bare noun phrase
