@@ -122,8 +122,8 @@ class Question:
 
     @property
     def negated(self) -> bool:
-        """"when should i not use X", "why shouldn't i": the question asks the negative
-        (a word that lexical matching drops as a stop word)."""
+        """The question asks the negative ("when should i not use X", "why shouldn't i"),
+        which lexical matching cannot see: "not" is a stop word."""
         return bool(NEGATION.search(self.text))
 
     @property
