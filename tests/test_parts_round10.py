@@ -101,3 +101,17 @@ def test_negation_is_read_from_the_question() -> None:
     assert analyze("when not to use a multiindex").negated
     assert analyze("why shouldn't i delete the rows").negated
     assert not analyze("when should i use a multiindex").negated
+
+
+def test_two_part_list_answer_keeps_a_thin_definitions_next_sentence(
+    entries: dict[str, Entry],
+) -> None:
+    """ "What is X and how do i defend against it": the list answers the second part;
+    a definition under SHORT_DEFINITION words brings its paragraph's next sentence."""
+    text, _ = answer(
+        entries,
+        "what is a model inversion attack and what can i do to defend against it",
+        "ai-glossary-m-site#model-inversion",
+    )
+    assert fact_present("private or sensitive attributes", text)
+    assert fact_present("Restrict queries", text)

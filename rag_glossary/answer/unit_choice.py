@@ -98,7 +98,8 @@ def _answer_units(q: Question, group: Group, idf: Idf, rank: int) -> list[Statem
         )
         named = statement(definition, rank, title, display_name(group)) if definition else None
         lead = [named] if opening and named else []
-        if lead and definition and (more := _continues(pool, definition[0])) is not None:
+        more = _continues(pool, definition[0], q.names_term) if definition else None
+        if lead and more is not None:
             lead.append(statement(more, rank, title))  # "... It works by constructing a tree"
         return [*lead, list_statement(pool, best_unit, rank, "" if lead else title)]
     if definition is None:  # an entry that is only a list
@@ -194,14 +195,19 @@ def _second_part(
     return (found[1], found[2]) if fits else None
 
 
-def _continues(pool: list[tuple[Unit, list[str]]], unit: Unit) -> tuple[Unit, list[str]] | None:
+def _continues(
+    pool: list[tuple[Unit, list[str]]], unit: Unit, asked: bool = False
+) -> tuple[Unit, list[str]] | None:
     """The next sentence when it continues ``unit`` ("It works by ...") in its paragraph
-    and both stay short."""
+    and both stay short; when the definition is ``asked`` for ("what is X and how ...")
+    and says less than SHORT_DEFINITION, the next sentence of its paragraph ("The goal
+    of model inversion is ...") whatever its opening."""
     after = next(((u, ids) for u, ids in pool if u.position == unit.position + 1), None)
     if after is None or after[0].kind != "sentence" or after[0].block != unit.block:
         return None
     short = count_words(unit.text) + count_words(after[0].text) <= CONTINUED_WORDS
-    return after if short and refers_back(after[0].text) else None
+    thin = asked and count_words(unit.text) < SHORT_DEFINITION and not is_filler(after[0].text)
+    return after if short and (refers_back(after[0].text) or thin) else None
 
 
 def _repeats(unit: Unit, picked: dict[int, tuple[Unit, list[str]]]) -> bool:
