@@ -115,3 +115,17 @@ def test_two_part_list_answer_keeps_a_thin_definitions_next_sentence(
     )
     assert fact_present("private or sensitive attributes", text)
     assert fact_present("Restrict queries", text)
+
+
+def test_how_can_i_second_part_takes_the_remedy_list(entries: dict[str, Entry]) -> None:
+    """ "... and how can i defend against it": the entry's "Possible solutions" list, not
+    the list before it ("Beware")."""
+    text, _ = answer(
+        entries,
+        "what is a membership inference attack and how can i defend against it",
+        "ai-glossary-m-site#membership-inference-attack",
+        "ai-glossary-m#membership-inference-attack",
+    )
+    assert fact_present("detect the data used to train", text)
+    assert fact_present("differential privacy", text)
+    assert "Beware" not in text

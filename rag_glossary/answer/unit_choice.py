@@ -9,6 +9,7 @@ import re
 from rag_glossary.answer.cues import (
     CUES,
     LATER_COVERAGE,
+    MEANS,
     NAMING,
     NEVER,
     cue_for,
@@ -320,6 +321,8 @@ def _score(q: Question, focus: frozenset[str], unit: Unit, idf: Idf) -> float:
         score += 0.35 if q.shape == "why" else 0.2
     elif q.shape == "list" and unit.kind == "item":
         score += 0.1
+        if cue_for(q) is MEANS and MEANS.search(unit.lead):
+            score += 0.2  # "how can i defend against it": the list of "Possible solutions"
     if (
         unit.kind == "item"
         and unit.lead
