@@ -129,3 +129,15 @@ def test_how_can_i_second_part_takes_the_remedy_list(entries: dict[str, Entry]) 
     assert fact_present("detect the data used to train", text)
     assert fact_present("differential privacy", text)
     assert "Beware" not in text
+
+
+def test_what_goes_wrong_takes_the_pitfalls_section() -> None:
+    """ "What can go wrong with it": the section headed by a word for problems."""
+    text, cited = outside(
+        "fl-glossary", "what is DP-SGD and what can go wrong with it", "dp-sgd#dp-sgd"
+    )
+    assert cited == ("dp-sgd#dp-sgd",)
+    assert fact_present("clipping gradients to bound sensitivity and then adding noise", text)
+    assert fact_present("Clipping norms and noise levels strongly affect accuracy", text)
+    plain, _ = outside("fl-glossary", "what is DP-SGD", "dp-sgd#dp-sgd")
+    assert "Common pitfalls" not in plain

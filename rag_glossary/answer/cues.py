@@ -32,6 +32,16 @@ MEANS = re.compile(
     r"(?i)\b(?:to (?:overcome|solve|address|mitigate|tackle|alleviate|handle|fix)"
     r"|solutions?|remed(?:y|ies))\b"
 )
+# "what can go wrong with it", "any drawbacks": the question asks for problems, and a
+# section headed by a word for problems ("Common pitfalls", "Limitations") gives them
+ASKS_PROBLEMS = re.compile(
+    r"(?i)\b(?:go(?:es)?\s+wrong|problems?|issues?|pitfalls?|drawbacks?|downsides?|"
+    r"disadvantages?|limitations?|weakness(?:es)?|risks?|challenges?|caveats?|cons)\b"
+)
+PROBLEMS = re.compile(
+    r"(?i)\b(?:problems?|issues?|pitfalls?|drawbacks?|downsides?|disadvantages?|limitations?"
+    r"|weakness(?:es)?|risks?|challenges?|caveats?|cons)\b"
+)
 CUES = {"why": WHY, "compare": CONTRAST, "number": re.compile(r"\d")}
 
 

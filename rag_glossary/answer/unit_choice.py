@@ -7,11 +7,13 @@ from __future__ import annotations
 import re
 
 from rag_glossary.answer.cues import (
+    ASKS_PROBLEMS,
     CUES,
     LATER_COVERAGE,
     MEANS,
     NAMING,
     NEVER,
+    PROBLEMS,
     cue_for,
     defines_asked,
     later_answer,
@@ -47,6 +49,7 @@ ANSWERED = 0.5  # a unit covering this much of the question's own words answers 
 MIN_COVERAGE = 0.34  # share of the question's own words a unit must contain to be picked
 CONTINUED_WORDS = 50  # a definition and the sentence that continues it, before a list
 CONTEXT_SLACK = 15  # words a referring sentence may add to bring the sentence it refers to
+PROBLEMS_HEADING = 0.35  # as a reason's cue for a why question
 NEGATED_LABEL = 1.5  # a negated question: a negatively labelled unit ranks above coverage alone
 FILLER_PENALTY = 0.5  # contribution calls and "isn't the first" rarely answer a question
 
@@ -329,7 +332,10 @@ def _score(q: Question, focus: frozenset[str], unit: Unit, idf: Idf) -> float:
         and coverage(focus, Unit(unit.lead, "item", 0, 0), idf) >= 0.5
     ):
         score += 0.05  # the question names what the list is about ("TPOT automates the following")
-    if q.negated and NEGATION.search(f"{unit.lead} {label_of(unit.text)}"):
+    heading = f"{unit.lead} {label_of(unit.text)}"
+    if ASKS_PROBLEMS.search(q.text) and PROBLEMS.search(heading):
+        score += PROBLEMS_HEADING  # "what can go wrong": the "Common pitfalls" section
+    if q.negated and NEGATION.search(heading):
         score += NEGATED_LABEL  # "When not to use it: If your data is simple or small."
     if is_filler(unit.text):
         score -= FILLER_PENALTY
