@@ -141,3 +141,16 @@ def test_what_goes_wrong_takes_the_pitfalls_section() -> None:
     assert fact_present("Clipping norms and noise levels strongly affect accuracy", text)
     plain, _ = outside("fl-glossary", "what is DP-SGD", "dp-sgd#dp-sgd")
     assert "Common pitfalls" not in plain
+
+
+def test_is_x_better_than_y_keeps_the_reason_with_its_context(entries: dict[str, Entry]) -> None:
+    """ "This can perform significantly better than ..." refers back: the sentence it
+    refers to comes before the one that continues it ("It may also ...")."""
+    text, _ = answer(
+        entries,
+        "is mini batch gradient descent actually better than plain sgd with one example per step?",
+        "ai-glossary-m-site#mini-batch-gradient-descent-algorithm",
+        "ai-glossary-m#mini-batch-gradient-descent-algorithm",
+    )
+    assert fact_present("gradient at a single example", text)
+    assert fact_present("vectorization libraries", text)

@@ -228,7 +228,8 @@ def _follow_on(
     words: int,
 ) -> int:
     """An asked-for sentence brings the next one when that one continues it ("The name
-    was coined ..." + "It refers to the Monte Carlo Casino ..."); the words added."""
+    was coined ..." + "It refers to the Monte Carlo Casino ...") and leaves room for the
+    sentence the asked one refers back to; the words added."""
     added = 0
     for unit in asked:
         at = next(i for i, (u, _) in enumerate(pool) if u is unit)
@@ -237,7 +238,10 @@ def _follow_on(
         after = pool[at + 1]
         size = count_words(after[0].text)
         continues = after[0].block == unit.block and refers_back(after[0].text)
-        fits = words + added + size <= MAX_ANSWER_WORDS + CONTEXT_SLACK
+        # the sentence an asked one refers back to comes first (_keep_context brings it)
+        before = pool[at - 1][0] if at > 0 and refers_back(unit.text) else None
+        context = count_words(before.text) if before and before.position not in picked else 0
+        fits = words + added + context + size <= MAX_ANSWER_WORDS + CONTEXT_SLACK
         if continues and fits and after[0].kind == "sentence" and after[0].position not in picked:
             picked[after[0].position] = after
             added += size
