@@ -24,10 +24,23 @@ NAMING = re.compile(
     r"(?i)\b(?:the (?:name|term|word)\b|coined|named (?:after|for)|derives?d? from|comes from"
     r"|origin of|etymolog)"
 )
-HOW_QUESTION = re.compile(r"(?i)^how\s+(?:do|can|should|could|would)\s+(?:i|we|you|one)\b")
+# "how do i ...", also as a two-part question's second part ("what is X and how can i ...")
+HOW_QUESTION = re.compile(
+    r"(?i)(?:^|\band\s+)how\s+(?:do|can|should|could|would)\s+(?:i|we|you|one)\b"
+)
 MEANS = re.compile(
     r"(?i)\b(?:to (?:overcome|solve|address|mitigate|tackle|alleviate|handle|fix)"
     r"|solutions?|remed(?:y|ies))\b"
+)
+# "what can go wrong with it", "any drawbacks": the question asks for problems, and a
+# section headed by a word for problems ("Common pitfalls", "Limitations") gives them
+ASKS_PROBLEMS = re.compile(
+    r"(?i)\b(?:go(?:es)?\s+wrong|problems?|issues?|pitfalls?|drawbacks?|downsides?|"
+    r"disadvantages?|limitations?|weakness(?:es)?|risks?|challenges?|caveats?|cons)\b"
+)
+PROBLEMS = re.compile(
+    r"(?i)\b(?:problems?|issues?|pitfalls?|drawbacks?|downsides?|disadvantages?|limitations?"
+    r"|weakness(?:es)?|risks?|challenges?|caveats?|cons)\b"
 )
 CUES = {"why": WHY, "compare": CONTRAST, "number": re.compile(r"\d")}
 
@@ -36,7 +49,7 @@ def cue_for(q: Question) -> Pattern[str] | None:
     """The mark of the sentence that answers the question's shape, if it has one."""
     if q.asks_name:
         return NAMING
-    if q.shape == "list" and HOW_QUESTION.match(q.text):
+    if q.shape == "list" and HOW_QUESTION.search(q.text):
         return MEANS  # "how do i recommend to a new user": the entry's remedy, not its list
     return CUES.get(q.shape)
 

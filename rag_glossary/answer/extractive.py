@@ -35,10 +35,12 @@ from rag_glossary.answer.question import Question, analyze
 from rag_glossary.answer.rendering import render
 from rag_glossary.answer.segment import units
 from rag_glossary.answer.shapes import (
+    _compares_both,
     acronym_meanings,
     comparison,
     second_entry,
 )
+from rag_glossary.answer.side_labels import labelled_sides
 from rag_glossary.answer.stubs import pointer_answer, pointer_target, stub_answer
 from rag_glossary.answer.unit_choice import _answer_units
 from rag_glossary.models import Hit
@@ -90,7 +92,7 @@ def _compose(question: str, hits: Sequence[Hit], idf: Idf | None = None) -> list
         return stub
     if (meanings := acronym_meanings(q, hits)) is not None:
         return meanings
-    if q.shape == "compare" and (both := comparison(q, hits, weight)) is not None:
+    if q.shape == "compare" and (both := _compared(q, hits, weight)) is not None:
         return both
     named = any(names_term(h, q.term) or heads_term(h, q.term) for h in hits)
     if q.names_term and not named and _CONTEXT.search(q.term):
@@ -117,6 +119,14 @@ def _compose(question: str, hits: Sequence[Hit], idf: Idf | None = None) -> list
     statements = _answer_units(q, main, weight, rank=0)
     statements += second_entry(q, hits, main, statements, weight)
     return statements + _code_part(q, main, statements, coded, weight)
+
+
+def _compared(q: Question, hits: Sequence[Hit], idf: Idf) -> list[Statement] | None:
+    """Both sides: from an entry comparing them by its title, else from one entry that
+    labels each side, else from each side's own entry."""
+    if _compares_both(q, hits) is None and (labelled := labelled_sides(q, hits)) is not None:
+        return labelled
+    return comparison(q, hits, idf)
 
 
 def _code_part(

@@ -39,8 +39,15 @@ _COMPARE = re.compile(
     r"|^(?:what\s+)?distinguish(?:es)?\s+(.+?)\s+from\s+(.+?)(?:\?|$)"
     r"|^(?:is|are)\s+(.+?)\s+the\s+same\s+(?:thing\s+)?as\s+(.+?)(?:\?|$)"
     r"|^(.+?)\s+and\s+(.+?)\s+differences?(?:\?|$)"
-    r"|^(.+?)\s+or\s+(.+?)\s*[,;:]\s*(?:which|what|when|how\s+(?:\w+\s+){0,3}"
+    r"|^(.+?)\s+or\s+(.+?)(?:\s*[,;:]|\s+[-–—])\s*(?:which|what|when|how\s+(?:\w+\s+){0,3}"
     r"(?:differ|different|compare)\b)"
+    # "is X (really) better than Y": a comparative asks for both sides
+    r"|^(?:is|are)\s+(.+?)\s+(?:\w+ly\s+)?(?:better|worse|(?:more|less)\s+\w+|(?!other\b|rather\b)"
+    r"\w{3,}er)\s+than\s+(.+?)(?:\?|$)"
+    # "should i use X or Y", "which is better, X or Y", "which one should i pick: X or Y"
+    r"|^(?:should|do|would|could|can)\s+(?:i|we|you|one)\s+(?:use|choose|pick|prefer|go\s+with)"
+    r"\s+(.+?)\s+or\s+(.+?)(?:\?|$)"
+    r"|^(?:which|what)\b[^,:;]{0,40}[,:;]\s*(.+?)\s+or\s+(.+?)(?:\?|$)"
     # "which models do meta and microsoft each make": one question asked of two entries
     r"|^(?:which|what)\s+(?:\w+\s+){0,2}(?:do|does|did|are|is|have)\s+(.+?)\s+and\s+(.+?)\s+each\b",
     re.IGNORECASE,
@@ -74,6 +81,7 @@ _TWO_PART = re.compile(
 )
 _PRONOUNS = frozenset(tokenize("it its they them their this that these those one"))
 _DOES = re.compile(r"(?i)^what\s+(?:does|do|did)\s+(?!.*\b(?:mean|means|stand|stands)\b)")
+NEGATION = re.compile(r"(?i)\b(?:not|never)\b|n't\b")
 _ASKS_NAME = re.compile(
     r"(?i)\bwhy\b.*\b(?:called|named|name)\b|\b(?:origin|etymology)\s+of\b"
     r"|\bwhere\b.*\bname\b.*\bcome\b|\bname\b.*\bcome\s+from\b"
@@ -111,6 +119,12 @@ class Question:
     def asks_name(self) -> bool:
         """"Why is it called X", "where does the name come from": the name's origin."""
         return bool(_ASKS_NAME.search(self.text))
+
+    @property
+    def negated(self) -> bool:
+        """The question asks the negative ("when should i not use X", "why shouldn't i"),
+        which lexical matching cannot see: "not" is a stop word."""
+        return bool(NEGATION.search(self.text))
 
     @property
     def acronym(self) -> str | None:

@@ -7,10 +7,13 @@ from __future__ import annotations
 import re
 
 from rag_glossary.answer.cues import (
+    ASKS_PROBLEMS,
     CUES,
     LATER_COVERAGE,
+    MEANS,
     NAMING,
     NEVER,
+    PROBLEMS,
     cue_for,
     defines_asked,
     later_answer,
@@ -34,8 +37,9 @@ from rag_glossary.answer.pieces import (
     statement,
     unnamed_focus,
 )
-from rag_glossary.answer.question import Question
+from rag_glossary.answer.question import NEGATION, Question
 from rag_glossary.answer.segment import Unit
+from rag_glossary.answer.side_labels import label_of
 
 MAX_ANSWER_WORDS = 70
 DEFINE_WORDS = 60  # a definition answer grows sentence by sentence up to this
@@ -45,6 +49,8 @@ ANSWERED = 0.5  # a unit covering this much of the question's own words answers 
 MIN_COVERAGE = 0.34  # share of the question's own words a unit must contain to be picked
 CONTINUED_WORDS = 50  # a definition and the sentence that continues it, before a list
 CONTEXT_SLACK = 15  # words a referring sentence may add to bring the sentence it refers to
+PROBLEMS_HEADING = 0.35  # as a reason's cue for a why question
+NEGATED_LABEL = 1.5  # a negated question: a negatively labelled unit ranks above coverage alone
 FILLER_PENALTY = 0.5  # contribution calls and "isn't the first" rarely answer a question
 
 
@@ -96,7 +102,8 @@ def _answer_units(q: Question, group: Group, idf: Idf, rank: int) -> list[Statem
         )
         named = statement(definition, rank, title, display_name(group)) if definition else None
         lead = [named] if opening and named else []
-        if lead and definition and (more := _continues(pool, definition[0])) is not None:
+        more = _continues(pool, definition[0], q.names_term) if definition else None
+        if lead and more is not None:
             lead.append(statement(more, rank, title))  # "... It works by constructing a tree"
         return [*lead, list_statement(pool, best_unit, rank, "" if lead else title)]
     if definition is None:  # an entry that is only a list
@@ -192,14 +199,19 @@ def _second_part(
     return (found[1], found[2]) if fits else None
 
 
-def _continues(pool: list[tuple[Unit, list[str]]], unit: Unit) -> tuple[Unit, list[str]] | None:
+def _continues(
+    pool: list[tuple[Unit, list[str]]], unit: Unit, asked: bool = False
+) -> tuple[Unit, list[str]] | None:
     """The next sentence when it continues ``unit`` ("It works by ...") in its paragraph
-    and both stay short."""
+    and both stay short; when the definition is ``asked`` for ("what is X and how ...")
+    and says less than SHORT_DEFINITION, the next sentence of its paragraph ("The goal
+    of model inversion is ...") whatever its opening."""
     after = next(((u, ids) for u, ids in pool if u.position == unit.position + 1), None)
     if after is None or after[0].kind != "sentence" or after[0].block != unit.block:
         return None
     short = count_words(unit.text) + count_words(after[0].text) <= CONTINUED_WORDS
-    return after if short and refers_back(after[0].text) else None
+    thin = asked and count_words(unit.text) < SHORT_DEFINITION and not is_filler(after[0].text)
+    return after if short and (refers_back(after[0].text) or thin) else None
 
 
 def _repeats(unit: Unit, picked: dict[int, tuple[Unit, list[str]]]) -> bool:
@@ -216,7 +228,8 @@ def _follow_on(
     words: int,
 ) -> int:
     """An asked-for sentence brings the next one when that one continues it ("The name
-    was coined ..." + "It refers to the Monte Carlo Casino ..."); the words added."""
+    was coined ..." + "It refers to the Monte Carlo Casino ...") and leaves room for the
+    sentence the asked one refers back to; the words added."""
     added = 0
     for unit in asked:
         at = next(i for i, (u, _) in enumerate(pool) if u is unit)
@@ -225,7 +238,10 @@ def _follow_on(
         after = pool[at + 1]
         size = count_words(after[0].text)
         continues = after[0].block == unit.block and refers_back(after[0].text)
-        fits = words + added + size <= MAX_ANSWER_WORDS + CONTEXT_SLACK
+        # the sentence an asked one refers back to comes first (_keep_context brings it)
+        before = pool[at - 1][0] if at > 0 and refers_back(unit.text) else None
+        context = count_words(before.text) if before and before.position not in picked else 0
+        fits = words + added + context + size <= MAX_ANSWER_WORDS + CONTEXT_SLACK
         if continues and fits and after[0].kind == "sentence" and after[0].position not in picked:
             picked[after[0].position] = after
             added += size
@@ -312,12 +328,19 @@ def _score(q: Question, focus: frozenset[str], unit: Unit, idf: Idf) -> float:
         score += 0.35 if q.shape == "why" else 0.2
     elif q.shape == "list" and unit.kind == "item":
         score += 0.1
+        if cue_for(q) is MEANS and MEANS.search(unit.lead):
+            score += 0.2  # "how can i defend against it": the list of "Possible solutions"
     if (
         unit.kind == "item"
         and unit.lead
         and coverage(focus, Unit(unit.lead, "item", 0, 0), idf) >= 0.5
     ):
         score += 0.05  # the question names what the list is about ("TPOT automates the following")
+    heading = f"{unit.lead} {label_of(unit.text)}"
+    if ASKS_PROBLEMS.search(q.text) and PROBLEMS.search(heading):
+        score += PROBLEMS_HEADING  # "what can go wrong": the "Common pitfalls" section
+    if q.negated and NEGATION.search(heading):
+        score += NEGATED_LABEL  # "When not to use it: If your data is simple or small."
     if is_filler(unit.text):
         score -= FILLER_PENALTY
     return score - 0.002 * unit.position  # earlier text wins a tie

@@ -1,0 +1,68 @@
+"""Both sides of a comparison inside one entry, each under its own label: "on-policy vs
+off-policy monte carlo control" is answered by the Monte Carlo Control entry's
+"On-Policy Methods: ..." and "Off-Policy Methods: ..." (the sides are kinds of what the
+entry names, so each side is the words beyond the entry's name)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from rag_glossary.answer.names import clean_title, named_exactly
+from rag_glossary.answer.pieces import Statement, count_words, statement
+from rag_glossary.answer.question import Question
+from rag_glossary.answer.segment import Unit, units
+from rag_glossary.models import Hit
+
+LABEL_WORDS = 5  # "Off-Policy Methods:" labels a part; a longer opening is a sentence
+LABELLED_RANKS = 3  # the entry comes from the first hits
+SIDES_WORDS = 120  # both labelled parts together stay a short answer
+_LABEL = re.compile(r"^([^:.;!?]{1,60}):\s+\S")
+
+
+def labelled_sides(q: Question, hits: Sequence[Hit]) -> list[Statement] | None:
+    """The unit labelled by each side in one of the first entries, when the sides have
+    no entries of their own; ``None`` otherwise (the comparison is answered as usual)."""
+    if len(q.sides) != 2 or any(named_exactly(side, hits) for side in q.sides):
+        return None
+    for hit in hits[:LABELLED_RANKS]:
+        name = set(_words(" ".join((clean_title(hit.title), *hit.entry.aliases))))
+        apart = [[w for w in _words(side) if w not in name] for side in q.sides]
+        if not all(apart) or apart[0] == apart[1]:
+            continue
+        pool = units(hit.entry.body)
+        found = [_labelled(pool, words) for words in apart]
+        first, second = found
+        if first is None or second is None or first is second:
+            continue
+        picked = sorted((first, second), key=lambda u: u.position)
+        if count_words(" ".join(u.text for u in picked)) > SIDES_WORDS:
+            continue
+        title = clean_title(hit.title)
+        return [statement((u, [hit.id]), 0, title) for u in picked]
+    return None
+
+
+def _labelled(pool: list[Unit], words: list[str]) -> Unit | None:
+    """The first unit whose label (its heading, or the words before its colon) holds
+    every one of ``words``, in order."""
+    for unit in pool:
+        for label in (label_of(unit.text), unit.lead):
+            said = _words(label)
+            if said and len(said) <= LABEL_WORDS and _in_order(words, said):
+                return unit
+    return None
+
+
+def label_of(text: str) -> str:
+    found = _LABEL.match(text)
+    return found.group(1) if found else ""
+
+
+def _in_order(words: list[str], said: list[str]) -> bool:
+    rest = iter(said)
+    return all(any(w == s for s in rest) for w in words)
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", text.lower())
