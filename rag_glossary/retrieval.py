@@ -240,10 +240,7 @@ class Retriever:
         plain = term.described and self._plain(query, s)
         unsupported = self._unsupported(query, s) if term.described else 0
         loose = term.described and self._loose(query, s)
-        lacks = self._answer_lacks(query, hits) if term.described else 0
-        verdict = judge(
-            term, z, self.calibration, config.min_confidence, plain, unsupported, loose, lacks
-        )
+        verdict = judge(term, z, self.calibration, config.min_confidence, plain, unsupported, loose)
         nearest = tuple(dict.fromkeys(h.title for h in hits)) if term.found is False else ()
         return RetrievalResult(
             query,
@@ -268,13 +265,6 @@ class Retriever:
         if not s.dense_all:
             return 0
         e = self.entries[max(s.dense_all, key=s.dense_all.__getitem__)]
-        return unsupported_rare(query, " ".join((e.title, *e.aliases, e.body)))
-
-    def _answer_lacks(self, query: str, hits: tuple[Hit, ...]) -> int:
-        """Rare question words the answering (first) hit's text lacks."""
-        if not hits:
-            return 0
-        e = self.entries[self._position[hits[0].id]]
         return unsupported_rare(query, " ".join((e.title, *e.aliases, e.body)))
 
     def _loose(self, query: str, s: Signals) -> bool:

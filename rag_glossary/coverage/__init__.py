@@ -46,10 +46,6 @@ class Verdict:
 # above its bar (round 8: 14 negatives refused, 1 answerable lost over 16 sets).
 SPECIFIC_MISSING = 3
 SPECIFIC_MARGIN = 2.0
-# A description with even one rare word the answering entry lacks must clear its bar
-# by a little (round 10, 22 sets: 10 negatives refused, 4 answerable lost; leaving
-# each set out when choosing the margin, 7 and 4).
-LACKS_MARGIN = 0.25
 
 _FOUND_CONFIDENCE = {
     "title": 0.95,
@@ -69,7 +65,6 @@ def judge(
     plain: bool = False,
     unsupported: int = 0,
     loose: bool = False,
-    answer_lacks: int = 0,
 ) -> Verdict:
     """A named term decides on its own; otherwise the best entry must stand out.
 
@@ -77,8 +72,7 @@ def judge(
     best entry stands out past the strict bar (it may use other words for the
     same thing); a described question needs the lenient bar, or the plain bar
     if that is lower and the question is ``plain`` (everyday.py), and clearly
-    more when ``unsupported`` (rare question words its best entry lacks) is high,
-    a little more when the answering entry lacks any (``answer_lacks``);
+    more when ``unsupported`` (rare question words its best entry lacks) is high;
     never when its best entry is ``loose`` (described_support.py).
     """
     if term.key_term is None:
@@ -94,8 +88,7 @@ def judge(
         if plain and calibration.plain is not None:
             bar = min(bar, calibration.plain)
         specific = unsupported >= SPECIFIC_MISSING
-        margin = SPECIFIC_MARGIN if specific else LACKS_MARGIN * (answer_lacks >= 1)
-        confidence = confidence_of(standout, bar + margin)
+        confidence = confidence_of(standout, bar + SPECIFIC_MARGIN * specific)
         reason = "best entry stands out" if confidence >= threshold else "no entry stands out"
         if specific and confidence < threshold:
             reason = "best entry lacks the question's specific words"
