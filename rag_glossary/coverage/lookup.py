@@ -13,7 +13,7 @@ from rag_glossary.coverage.name_lookup import _MIN_FUZZY_LEN, NameLookup
 from rag_glossary.coverage.names import describes_a_kind, entry_names
 from rag_glossary.coverage.noun_phrase import KeyTerm
 from rag_glossary.coverage.phrases import phrase_key, word_bag, words
-from rag_glossary.coverage.question_forms import asks_for_a_name
+from rag_glossary.coverage.question_forms import asks_for_a_name, described_by_clause
 from rag_glossary.coverage.ranked_entries import RankedEntryRules
 from rag_glossary.coverage.scaffolding import strip_scaffolding
 from rag_glossary.coverage.termcoverage import TermCoverage
@@ -112,9 +112,14 @@ class CoverageIndex(NameLookup, TextLookup, RankedEntryRules):
         if ranked:
             results = [self._acts_on_best(r, ranked[0]) if r.found is False else r for r in results]
         decided = self._decide(question, terms, results)
-        if decided.how == "text" and asks_for_a_name(" ".join(words(question))):
+        said = " ".join(words(question))
+        if decided.how == "text" and asks_for_a_name(said):
             # "what do you call predicting the next item ...": a word of the description
             # some entry's text has is not the name asked for
+            decided = replace(decided, generic=True)
+        if decided.how == "text" and described_by_clause(said, decided.key_term or ""):
+            # "is there a variant where the server ...": a word some entry's text has,
+            # then what the thing does; described, so judged by how its best entry stands out
             decided = replace(decided, generic=True)
         if ranked and decided.found is False and self._shares_part(decided, ranked[0]):
             decided = replace(decided, sibling=True)

@@ -23,3 +23,18 @@ _ASKS_FOR_A_NAME = re.compile(
 def asks_for_a_name(said: str) -> bool:
     """Whether the question (lowercased words, space-joined) asks what something is called."""
     return _ASKS_FOR_A_NAME.search(said) is not None
+
+
+_RELATIVE_PRONOUNS = frozenset(str.split("that which whose who whom where"))
+
+
+def described_by_clause(said: str, term: str) -> bool:
+    """Whether a relative clause follows the term at once: "a variant [where the server
+    ...]", "the step [where you subtract ...]". The clause says what the thing is, so
+    the term is the kind of thing described, not its name."""
+    said_words, term_words = said.split(), term.split()
+    n = len(term_words)
+    return any(
+        said_words[i : i + n] == term_words and said_words[i + n] in _RELATIVE_PRONOUNS
+        for i in range(len(said_words) - n)
+    )
