@@ -49,7 +49,7 @@ CONFIG_FILE = "corpus.toml"
 #    headings (labels, not sentences); front matter related {text, link} mappings are
 #    see-also and a description opens a body without a definition; link tables hold no terms.
 # 11: (chunking) heading marks inside a body are not embedded, only the heading's words.
-PARSER_VERSION = 11
+PARSER_VERSION = 12
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:

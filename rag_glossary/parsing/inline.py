@@ -239,6 +239,10 @@ def _clean_prose(text: str, links: LinkCollector) -> str:
 _BOLD = re.compile(r"(?<!\s)\*\*|\*\*(?!\s)")
 
 
+# "[`geoId/06`](https://...)": a link whose text is a code span shows the code span.
+_CODE_LINK = re.compile(r"\[(`[^`\n]+`)\]\(((?:[^()\n]|\([^()\n]*\))*)\)")
+
+
 def clean_inline(line: str, links: LinkCollector | None = None) -> tuple[str, list[str]]:
     """Clean one line of Markdown prose; inline code spans are kept verbatim.
 
@@ -252,6 +256,8 @@ def clean_inline(line: str, links: LinkCollector | None = None) -> tuple[str, li
         line = _myst_roles(line, collector)
     if "`" not in line:
         return _clean_prose(line, collector), collector.terms[before:]
+    if "[`" in line:
+        line = _CODE_LINK.sub(r"\1", line)
     out: list[str] = []
     pos = 0
     for start, end in _code_spans(line):

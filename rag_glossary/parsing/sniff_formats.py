@@ -25,6 +25,8 @@ _BOLD_TERM = re.compile(
     r"(?:(?<=:)\1|(?<=[^.]\.)\1(?=[ \t]+\S)|(?<=\S)\1\s*(?:[:\-–—]|<br\s*/?>|$))"
 )
 _DEFLIST_MARK = re.compile(r"^ {0,3}:[ \t]+\S")
+# ``- Feature Column: A set of ...``: a top-level bullet naming a short plain term.
+_PLAIN_TERM = re.compile(r"^[-*+][ \t]+(?=[^\s:*_`\[<#>|])(?:[^\s:]+[ \t]*){1,6}:(?:[ \t]|$)")
 _MYST_GLOSSARY = re.compile(r"^(?:`{3,}|:{3,})\s*\{glossary\}", re.M)
 _CSV_EXT = (".csv", ".tsv", ".tab", ".psv")
 _YAML_EXT = (".yml", ".yaml")
@@ -60,7 +62,7 @@ def markdown_structured(lines: Sequence[str], in_code: Sequence[bool], headings:
     """Bold terms, term tables or definition lists name more terms than the headings do."""
     if any(_MYST_GLOSSARY.match(line) for line in lines):
         return True
-    bold = deflist = table_rows = 0
+    bold = deflist = table_rows = plain = 0
     previous = ""
     i = 0
     while i < len(lines):
@@ -70,6 +72,8 @@ def markdown_structured(lines: Sequence[str], in_code: Sequence[bool], headings:
             continue
         if _BOLD_TERM.match(line):
             bold += 1
+        elif _PLAIN_TERM.match(line):
+            plain += 1
         elif _DEFLIST_MARK.match(line) and previous.strip() and not _DEFLIST_MARK.match(previous):
             deflist += 1
         elif i + 1 < len(lines) and "|" in line and _MD_TABLE_SEPARATOR.match(lines[i + 1]):
@@ -79,7 +83,9 @@ def markdown_structured(lines: Sequence[str], in_code: Sequence[bool], headings:
             continue
         previous = line
         i += 1
-    found = bold + deflist + table_rows
+    # Plain ``- Term: def`` bullets count only in a file with (almost) no headings: under
+    # ``## Term`` headings such bullets are the terms' notes (``- Formula: ...``).
+    found = bold + deflist + table_rows + (plain if headings <= 2 else 0)
     return found >= 3 and found > headings
 
 
