@@ -19,6 +19,7 @@ ROUND10 = ROOT / "eval" / "formats" / "round10"
 EXPECTED_DIALECT = {
     "ai-history-glossary.json": "json",
     "datacommons-glossary.md": "generic",
+    "h2o-glossary.rst": "rst",
     "html-css-glossary.html": "html",
     "ibm-ds-glossary.md": "md-terms",
     "ml-intro-glossary.md": "md-terms",
@@ -108,8 +109,34 @@ def test_code_span_link_text_is_kept_without_the_link(corpus: Corpus) -> None:
 
 def test_plain_bullet_glossary_without_headings_sniffs_as_terms() -> None:
     text = (ROUND10 / "ml-intro-glossary.md").read_text("utf-8")
-    bullets = "\n\n".join(line for line in text.splitlines() if line.startswith("- ") and ":" in line)
+    lines = text.splitlines()
+    bullets = "\n\n".join(line for line in lines if line.startswith("- ") and ":" in line)
     assert sniff_dialect(bullets, "g.md") == "md-terms"
     # Under one heading per term such bullets are the terms' notes, not terms.
     notes = "## Accuracy\n\nShare right.\n\n- Formula: (TP + TN) / N\n- Note: misleading\n"
     assert sniff_dialect(notes * 3, "g.md") != "md-terms"
+
+
+def test_rst_terms_a_blank_line_above_their_definition(corpus: Corpus) -> None:
+    """h2o's terms sit unindented under an empty ``.. glossary::``, a blank line above
+    each indented definition: docutils reads paragraph + block quote, a reader a term."""
+    by_title = {e.title: e for e in _entries(corpus, "h2o-glossary.rst")}
+    assert by_title["node"].body.startswith("In distributed computing systems nodes")
+    assert "classification tree" in by_title["node"].body
+    assert by_title["key"].body.startswith("The .hex key generated")  # a plain deflist item
+    assert [e.title for e in _entries(corpus, "h2o-glossary.rst")][:3] == [
+        "0xdata",
+        "categorical",
+        "cloud",
+    ]
+
+
+def test_empty_group_heading_over_deeper_terms_is_no_entry() -> None:
+    """llm-glossary's ``## LLM Benchmarks for Coding`` holds only ``### Human Eval``...:
+    a group label with no text of its own is not an entry; its terms still are."""
+    entries = load_corpus(ROOT / "eval" / "corpora" / "llm-glossary").entries
+    ids = {e.id for e in entries}
+    assert "benchmarking#llm-benchmarks-for-coding" not in ids
+    assert "benchmarking#human-eval" in ids
+    groups = {"rag", "reasoning", "coding", "chatbot-assistance"}
+    assert not {f"benchmarking#llm-benchmarks-for-{g}" for g in groups} & ids

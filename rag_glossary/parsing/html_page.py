@@ -79,7 +79,7 @@ def _text(node: Any) -> str:
             parts.append("\n")
         elif name is None and isinstance(piece, str) and type(piece).__name__ == "NavigableString":
             # A line break in the page source is a space; only <pre> keeps its lines.
-            keep = piece.find_parent("pre") is not None
+            keep = piece.find_parent("pre") is not None  # type: ignore[attr-defined]
             parts.append(str(piece) if keep else str(piece).replace("\n", " "))
     lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
     return fix_mojibake("\n".join(line for line in lines if line))

@@ -35,6 +35,7 @@ from rag_glossary.parsing.clean import clean_markdown, front_matter, join_soft_w
 from rag_glossary.parsing.fields import FieldSpec
 from rag_glossary.parsing.inline import INLINE_LINK, clean_title
 from rag_glossary.parsing.md_tables import link_table, table_sections
+from rag_glossary.parsing.plain_terms import plain_lead, plain_term_items
 
 _BOLD_LEAD = re.compile(r"^(\*\*|__)(?=\S)(.{1,120}?)(?<=\S)\1(.*)$", re.DOTALL)
 _SEPARATOR = re.compile(r"^[ \t]*(?:[:\-–—=]+[ \t]*|<br\s*/?>[ \t]*|(?=\n)|$)", re.IGNORECASE)
@@ -47,9 +48,6 @@ _BACK_MATTER = re.compile(
 _MAX_TERM_WORDS = 12
 _PROSE_WORDS = 3
 _SHORT_TERM_WORDS = 6  # a longer bold span ending in "." is a sentence, not a term
-# ``Feature Column: A set of ...``: a short plain term, a colon, its text (or a line end).
-_PLAIN_LEAD = re.compile(r"^([^\s:*_`\[<#>|][^:\n]{0,60}?)[ \t]*:(?:[ \t]+|[ \t]*(?=\n)|$)(.*)$", re.S)
-_PLAIN_ITEMS = 3  # fewer such items is a list of notes, not a glossary
 
 
 @dataclass
@@ -93,7 +91,7 @@ def _parser() -> Any:
 def _sections(markdown: str, spec: FieldSpec, offset: int) -> list[Section]:
     tokens = _parser().parse(markdown)
     walk = _Walk(offset, _term_list_items(tokens))
-    plain = _plain_term_items(tokens)
+    plain = plain_term_items(tokens)
     i = 0
     while i < len(tokens):
         tok = tokens[i]
@@ -121,7 +119,7 @@ def _sections(markdown: str, spec: FieldSpec, offset: int) -> list[Section]:
                 _sentence_lead(tok.content) if i in walk.items else None
             )
             if not lead and i in plain and (walk.current is None or walk.current.list_level == 0):
-                lead = _plain_lead(tok.content)
+                lead = plain_lead(tok.content)
             item = tokens[i - 2] if i >= 2 and tokens[i - 2].type == "list_item_open" else None
             if lead:
                 walk.term(lead, offset + tok.map[0] + 1, item.level - 1 if item else None)
@@ -251,33 +249,6 @@ def _term_list_items(tokens: Sequence[Any]) -> set[int]:
         elif tok.type == "inline" and i >= 2 and tokens[i - 2].type == "list_item_open" and stack:
             stack[-1].append(i)
     return found
-
-
-def _plain_term_items(tokens: Sequence[Any]) -> set[int]:
-    """Inline tokens opening the items of a top-level list whose items mostly read
-    ``Term: definition`` with no bold: a glossary kept as a plain bullet list."""
-    found: set[int] = set()
-    firsts: list[int] | None = None
-    for i, tok in enumerate(tokens):
-        if tok.type in ("bullet_list_open", "ordered_list_open") and tok.level == 0:
-            firsts = []
-        elif tok.type in ("bullet_list_close", "ordered_list_close") and tok.level == 0:
-            leads = [j for j in firsts or [] if _plain_lead(tokens[j].content)]
-            if len(leads) >= _PLAIN_ITEMS and len(leads) * 2 > len(firsts or []):
-                found.update(leads)
-            firsts = None
-        elif firsts is not None and tok.type == "inline" and tokens[i - 2].type == "list_item_open":
-            if tokens[i - 2].level == 1:
-                firsts.append(i)
-    return found
-
-
-def _plain_lead(content: str) -> tuple[str, str] | None:
-    match = _PLAIN_LEAD.match(content.strip())
-    if not match or len(match.group(1).split()) > _SHORT_TERM_WORDS:
-        return None
-    term = clean_title(match.group(1)).strip()
-    return (term, match.group(2).lstrip()) if term and not term.endswith((".", "?", "!")) else None
 
 
 def _is_glossary(tok: Any) -> bool:
