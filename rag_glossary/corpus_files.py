@@ -49,6 +49,10 @@ CONFIG_FILE = "corpus.toml"
 #    headings (labels, not sentences); front matter related {text, link} mappings are
 #    see-also and a description opens a body without a definition; link tables hold no terms.
 # 11: (chunking) heading marks inside a body are not embedded, only the heading's words.
+# 12: plain "- Term: def" bullet lists are terms; HTML source line breaks are spaces and a
+#    link-only <dd> is no definition text; an empty heading over deeper ones is no entry;
+#    [`code`](url) shows the code; rst "term, blank line, indented definition" pairs; a
+#    one-word slug key its definition spells out is an acronym (NHST).
 PARSER_VERSION = 12
 
 

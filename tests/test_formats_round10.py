@@ -23,6 +23,7 @@ EXPECTED_DIALECT = {
     "html-css-glossary.html": "html",
     "ibm-ds-glossary.md": "md-terms",
     "ml-intro-glossary.md": "md-terms",
+    "psyteachr-glossary.yml": "yaml",
 }
 # What the file itself writes and a reader would not call unclean text of a definition:
 # "See X" cross-reference entries and code spans the glossary shows as code.
@@ -140,3 +141,16 @@ def test_empty_group_heading_over_deeper_terms_is_no_entry() -> None:
     assert "benchmarking#human-eval" in ids
     groups = {"rag", "reasoning", "coding", "chatbot-assistance"}
     assert not {f"benchmarking#llm-benchmarks-for-{g}" for g in groups} & ids
+
+
+def test_one_word_slug_spelled_out_by_its_definition_is_an_acronym(corpus: Corpus) -> None:
+    """psyteachr's keys are lowercase slugs; ``nhst``'s definition spells it out."""
+    by_id = {e.id: e for e in _entries(corpus, "psyteachr-glossary.yml")}
+    assert by_id["psyteachr-glossary#nhst"].title == "NHST"
+    assert "Null Hypothesis Signficance Testing" in by_id["psyteachr-glossary#nhst"].aliases
+    assert by_id["psyteachr-glossary#ci"].title == "CI"
+    assert "Confidence interval" in by_id["psyteachr-glossary#ci"].aliases
+    assert "Comprehensive R Archive Network" in by_id["psyteachr-glossary#cran"].aliases
+    # Words stay words: "alpha" is defined as "(stats) The cutoff value ...".
+    assert by_id["psyteachr-glossary#alpha"].title == "Alpha"
+    assert by_id["psyteachr-glossary#absolute-path"].title == "Absolute path"
