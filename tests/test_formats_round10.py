@@ -13,7 +13,7 @@ from helpers import ROOT
 
 from rag_glossary.answer_metrics import dirty_reasons
 from rag_glossary.models import Entry
-from rag_glossary.parsing import Corpus, load_corpus, sniff_dialect
+from rag_glossary.parsing import Corpus, load_corpus, parse_text, sniff_dialect
 
 ROUND10 = ROOT / "eval" / "formats" / "round10"
 EXPECTED_DIALECT = {
@@ -116,6 +116,22 @@ def test_plain_bullet_glossary_without_headings_sniffs_as_terms() -> None:
     # Under one heading per term such bullets are the terms' notes, not terms.
     notes = "## Accuracy\n\nShare right.\n\n- Formula: (TP + TN) / N\n- Note: misleading\n"
     assert sniff_dialect(notes * 3, "g.md") != "md-terms"
+
+
+@pytest.mark.parametrize("marker,separator", [("- ", " - "), ("1. ", " \u2014 "), ("* ", ": ")])
+def test_plain_list_terms_with_dash_separators_and_numbers(marker: str, separator: str) -> None:
+    """ml-intro's bullets as other authors write them: ``- Epoch - A complete ...``,
+    ``1. Epoch — A complete ...``; a hyphen inside a term (``Train-test``) is no separator."""
+    text = (ROUND10 / "ml-intro-glossary.md").read_text("utf-8")
+    items = [line[2:].split(": ", 1) for line in text.splitlines() if line.startswith("- ")]
+    pairs = [(i[0], i[1]) for i in items if len(i) == 2 and i[1].strip()]
+    pairs.append(("Train-test split", "Splitting a dataset into training and test parts."))
+    body = "\n".join(f"{marker}{term}{separator}{rest}" for term, rest in pairs)
+    document = f"# Machine Learning Glossary\n\n{body}\n"
+    dialect = sniff_dialect(document, "g.md")
+    assert dialect == "md-terms"
+    titles = [e.title for e in parse_text(document, "g", dialect)]
+    assert titles == [term for term, _ in pairs]
 
 
 def test_rst_terms_a_blank_line_above_their_definition(corpus: Corpus) -> None:

@@ -1,5 +1,5 @@
-"""``- Term: definition`` bullets without bold: a glossary kept as a plain Markdown list
-(read by md_terms.py from markdown-it tokens)."""
+"""``- Term: definition`` (or ``1. Term - definition``) list items without bold: a
+glossary kept as a plain Markdown list (read by md_terms.py from markdown-it tokens)."""
 
 from __future__ import annotations
 
@@ -9,9 +9,12 @@ from typing import Any
 
 from rag_glossary.parsing.inline import clean_title
 
-# ``Feature Column: A set of ...``: a short plain term, a colon, its text (or a line end).
+# ``Feature Column: A set of ...`` (or ``Feature Column - A set ...``, en or em dash): a short
+# plain term, a colon or a spaced dash, its text (or a line end).
 _PLAIN_LEAD = re.compile(
-    r"^([^\s:*_`\[<#>|][^:\n]{0,60}?)[ \t]*:(?:[ \t]+|[ \t]*(?=\n)|$)(.*)$", re.S
+    r"^([^\s:*_`\[<#>|][^:\n]{0,60}?)"
+    r"(?:[ \t]*:(?:[ \t]+|[ \t]*(?=\n)|$)|[ \t]+[-\u2013\u2014][ \t]+)(.*)$",
+    re.S,
 )
 _PLAIN_ITEMS = 3  # fewer such items is a list of notes, not a glossary
 _TERM_WORDS = 6
