@@ -49,6 +49,13 @@ CONFIG_FILE = "corpus.toml"
 #    headings (labels, not sentences); front matter related {text, link} mappings are
 #    see-also and a description opens a body without a definition; link tables hold no terms.
 # 11: (chunking) heading marks inside a body are not embedded, only the heading's words.
+# 12: plain "- Term: def" bullet lists are terms; HTML source line breaks are spaces and a
+#    link-only <dd> is no definition text; an empty heading over deeper ones is no entry;
+#    [`code`](url) shows the code; rst "term, blank line, indented definition" pairs; a
+#    one-word slug key its definition spells out is an acronym (NHST); a bold term under a
+#    <span id> anchor is a term, "(or **Other**)" after it an alias; "**When ...:**" labels and
+#    See Also lists are no entries; one YAML file per term; short_def + long_def; bookkeeping
+#    fields (license, status, dates) are not text.
 PARSER_VERSION = 12
 
 

@@ -1,4 +1,4 @@
-"""Round 10: two real drop-in glossaries the parser read badly (eval/formats/SOURCES.md).
+"""Round 10: two real drop-in glossaries the parser read badly (eval/formats/round10, SOURCES.md).
 
 - delegation-risk-glossary.md: ``<span id="x"></span>`` anchors above ``**Term** — def``
   paragraphs, other names in parentheses (``**Agency Score** (or **Coherence Score**) —``),
@@ -17,7 +17,7 @@ from rag_glossary.models import Entry
 from rag_glossary.parsing import load_corpus, parse_text
 
 ROOT = Path(__file__).resolve().parent.parent
-FORMATS = ROOT / "eval" / "formats"
+FORMATS = ROOT / "eval" / "formats" / "round10"
 
 
 def _entries(tmp_path: Path, *names: str) -> dict[str, Entry]:
@@ -78,3 +78,16 @@ def test_one_yaml_file_per_term_with_short_and_long_definitions(tmp_path: Path) 
     # bookkeeping fields are not text about the term
     assert not any(f"\n{key}:" in entry.body for key in ("license", "status", "last_reviewed"))
     assert "responsible-ai-prompt-injection#prompt-injection" in found
+
+
+def test_emphasis_markers_are_dropped_but_tex_and_formulas_kept() -> None:
+    corpus = {e.id: e.body for e in load_corpus(ROOT / "corpus").entries}
+    assert "fails to generalize)" in corpus["data-archive-m#model-parameters-tuning"]
+    assert "When not to use it" in corpus["data-archive-m#multi-level-index"]
+    ds = {e.anchor: e.body for e in load_corpus(ROOT / "eval" / "corpora" / "ds-glossary").entries}
+    assert "partitioning a dataset into k clusters by picking k random" in ds["k-means-clustering"]
+    dl = {e.anchor: e.body for e in load_corpus(ROOT / "eval" / "corpora" / "dl-glossary").entries}
+    assert "$\\vec{x}_{i-1}$" in dl["neuron"]  # TeX subscripts are not emphasis
+    text = "**Cost** — a * b * c, not 2*x*y; my_var_name stays; *it* and _this_ do not."
+    body = parse_text("\n\n".join([text, "**A** — one.", "**B** — two."]), "t.md")[0].body
+    assert body == "a * b * c, not 2*x*y; my_var_name stays; it and this do not."

@@ -24,13 +24,10 @@ GLOSSARY_FILES = sorted(
 EXPECTED_DIALECT = {
     "ai-engineer-glossary.html": "html",
     "cv-glossary.json": "json",
-    "delegation-risk-glossary.md": "md-terms",
     "datascience-workbook-glossary.yml": "yaml",
     "image-processing-reference.md": "md-terms",
     "lakens-glossary.csv": "csv",
     "ml4bio-glossary.md": "md-terms",
-    "responsible-ai-differential-privacy.yml": "yaml",
-    "responsible-ai-prompt-injection.yml": "yaml",
     "stylish-glossary.rst": "rst",
     "temple-ml-glossary.md": "md-terms",
 }

@@ -49,7 +49,7 @@ def test_numeric_citation_markers_are_removed_and_the_sentence_kept() -> None:
     data = json.loads(CV_JSON.read_text(encoding="utf-8"))
     text = json.dumps({k: data[k] for k in ("reorganization", "aliasing")})
     body = {e.anchor: e.body for e in parse_text(text, "cv", "json")}["reorganization"]
-    assert body.endswith("analog of _perceptual organization_ from Gestalt psychology.")
+    assert body.endswith("analog of perceptual organization from Gestalt psychology.")
 
 
 def test_bracketed_citation_numbers_of_the_recsys_glossary_are_removed() -> None:

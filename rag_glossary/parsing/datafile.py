@@ -17,7 +17,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from rag_glossary.parsing.base import Parsed, Section, acronym_aliases
+from rag_glossary.parsing.base import Parsed, Section, acronym_aliases, defined_acronym_aliases
 from rag_glossary.parsing.fields import (
     FieldSpec,
     find_columns,
@@ -137,6 +137,12 @@ def _humanized(section: Section) -> Section:
     if raw == raw.lower():
         section.title = readable_title(section.title.split(), section.body)
         section.aliases.extend(acronym_aliases(section.title))
+        # "nhst": "Null Hypothesis Significance Testing": a one-word slug its definition
+        # opens by spelling out is an acronym (the expansion becomes an alias).
+        expansion = defined_acronym_aliases(raw.upper(), section.body) if raw.isalpha() else []
+        if expansion:
+            section.title = raw.upper()
+            section.aliases.extend(re.sub(r"(?i)^(?:the|an?)\s+", "", x) for x in expansion)
     if section.title != raw and not section.anchor:
         section.anchor = slugify(raw)
     section.aliases = [a for a in section.aliases if a.casefold() != section.title.casefold()]

@@ -85,6 +85,9 @@ def _heading_sections(
             heading.raw, heading.index, lines[body_start:end], in_code[body_start:end]
         )
         section.aliases = acronym_aliases(section.title)
+        deeper_next = n + 1 < len(found) and found[n + 1].level > heading.level
+        if deeper_next and not section.body.strip() and not section.see_also:
+            continue  # "## Term list" over "### Dataset", "### Date": a group label, no term
         sections.append(section)
     return sections
 

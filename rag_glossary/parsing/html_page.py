@@ -78,7 +78,9 @@ def _text(node: Any) -> str:
         if name in _BLOCKS:
             parts.append("\n")
         elif name is None and isinstance(piece, str) and type(piece).__name__ == "NavigableString":
-            parts.append(str(piece))
+            # A line break in the page source is a space; only <pre> keeps its lines.
+            keep = piece.find_parent("pre") is not None  # type: ignore[attr-defined]
+            parts.append(str(piece) if keep else str(piece).replace("\n", " "))
     lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
     return fix_mojibake("\n".join(line for line in lines if line))
 
@@ -107,15 +109,28 @@ def _section(title: str, node: Any, body: str, anchor_node: Any) -> Section | No
 def _definition_lists(soup: Any) -> list[Section]:
     sections: list[Section] = []
     for dt in soup.find_all("dt"):
-        bodies = []
+        dds = []
         for sibling in dt.find_next_siblings(["dt", "dd"]):
             if sibling.name == "dt":
                 break
-            bodies.append(_text(sibling))
+            dds.append(sibling)
+        # A <dd> holding only a link (and its <cite>) is a reference, not the definition.
+        texts = [d for d in dds if not _reference(d)] or dds
+        bodies = [_text(d) for d in texts]
         section = _section(_title(dt), dt, "\n".join(b for b in bodies if b), dt)
         if section:
             sections.append(section)
     return sections
+
+
+def _reference(node: Any) -> bool:
+    linked = node.find_all(["a", "cite"])
+    if not node.find("a"):
+        return False
+    rest = _text(node)
+    for tag in linked:
+        rest = rest.replace(_text(tag), "", 1)
+    return not re.search(r"\w", rest)
 
 
 def _heading_terms(soup: Any) -> list[Section]:

@@ -231,12 +231,31 @@ def _clean_prose(text: str, links: LinkCollector) -> str:
         text = strip_markup(_BREAK_TAG.sub(" ", text))  # "<unk>", "<NA>" are text
     if ":" in text:
         text = _SHORTCODE.sub("", text)
-    return _BOLD.sub("", text) if "**" in text else text
+    if "**" in text:
+        text = _BOLD.sub("", text)
+    if ("*" in text or "_" in text) and not ("$" in text and _TEX_MATH.search(text)):
+        text = _EMPHASIS.sub(r"\1\2", text)
+    return text
+
+
+# "*can*", "_may_": emphasis markers around words (not "a * b * c", "2*x*y", snake_case).
+_EMPHASIS = re.compile(
+    r"(?<![\w*\\])\*(?=[^\s*])([^*\n]*?[^\s*])\*(?![\w*])"
+    r"|(?<![\w\\])_(?=[^\s_])([^_\n]*?[^\s_])_(?!\w)"
+)
+
+
+# "$\vec{x}_{i-1}$": TeX math, whose "_" and "*" are not emphasis ("$50" is money).
+_TEX_MATH = re.compile(r"\$[^$\n]*[\\_^{}][^$\n]*\$")
 
 
 # Bold markers; a "**" with spaces on both sides can neither open nor close emphasis
 # (CommonMark): it is the power operator of flattened code, "(y_pred - y_true) ** 2".
 _BOLD = re.compile(r"(?<!\s)\*\*|\*\*(?!\s)")
+
+
+# "[`geoId/06`](https://...)": a link whose text is a code span shows the code span.
+_CODE_LINK = re.compile(r"\[(`[^`\n]+`)\]\(((?:[^()\n]|\([^()\n]*\))*)\)")
 
 
 def clean_inline(line: str, links: LinkCollector | None = None) -> tuple[str, list[str]]:
@@ -252,6 +271,8 @@ def clean_inline(line: str, links: LinkCollector | None = None) -> tuple[str, li
         line = _myst_roles(line, collector)
     if "`" not in line:
         return _clean_prose(line, collector), collector.terms[before:]
+    if "[`" in line:
+        line = _CODE_LINK.sub(r"\1", line)
     out: list[str] = []
     pos = 0
     for start, end in _code_spans(line):

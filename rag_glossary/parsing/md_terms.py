@@ -3,6 +3,7 @@
 Parsed with markdown-it-py (plus mdit-py-plugins for definition lists and
 ``:::`` fences). Entries, in document order, come from:
 - bold-term paragraphs and bullets: ``**Term**: def``, ``__Term__ - def``,
+  ``- Term: def`` in a top-level list whose items mostly read that way,
   ``- **Term** — def``, ``**Term:**``/``**Term.**`` then the definition; in a list of
   such bullets, also ``- **Term** is ...`` (the sentence is its text). The blocks
   that follow (until the next term or heading) belong to the term; a bullet's
@@ -35,6 +36,7 @@ from rag_glossary.parsing.fields import FieldSpec
 from rag_glossary.parsing.inline import INLINE_LINK, clean_title
 from rag_glossary.parsing.md_leads import Lead, anchor_lines, bold_lead, sentence_lead
 from rag_glossary.parsing.md_tables import link_table, table_sections
+from rag_glossary.parsing.plain_terms import plain_lead, plain_term_items
 
 _GLOSSARY_INFO = re.compile(r"^\{glossary\}")
 _OPTION_LINE = re.compile(r"^:\w[\w-]*:")
@@ -88,6 +90,7 @@ def _parser() -> Any:
 def _sections(markdown: str, spec: FieldSpec, offset: int) -> list[Section]:
     tokens = _parser().parse(markdown)
     walk = _Walk(offset, _term_list_items(tokens))
+    plain = plain_term_items(tokens)
     i = 0
     while i < len(tokens):
         tok = tokens[i]
@@ -114,6 +117,8 @@ def _sections(markdown: str, spec: FieldSpec, offset: int) -> list[Section]:
             lead = bold_lead(tok.content) or (
                 sentence_lead(tok.content) if i in walk.items else None
             )
+            if not lead and i in plain and (walk.current is None or walk.current.list_level == 0):
+                lead = plain_lead(tok.content)
             item = tokens[i - 2] if i >= 2 and tokens[i - 2].type == "list_item_open" else None
             if lead:
                 line = offset + tok.map[0] + 1 + anchor_lines(tok.content)

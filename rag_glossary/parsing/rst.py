@@ -67,8 +67,45 @@ def parse_rst(text: str, source: str, spec: object) -> Parsed:
         section = _item_section(item, lines)
         if section:
             sections.append(section)
+    loose = _loose_items(tree, lines)
+    if len(loose) >= _LOOSE_ITEMS:
+        sections = sorted([*sections, *loose], key=lambda s: s.line)
     problem = None if sections else "no glossary directive and no definition list"
     return Parsed(sections, problem=problem)
+
+
+_LOOSE_ITEMS = 3  # fewer "term, blank line, indented text" pairs are prose and quotes
+_LOOSE_TERM_WORDS = 6
+
+
+def _loose_items(tree: Any, lines: Sequence[str]) -> list[Section]:
+    """``Term``, a blank line, then its indented definition: Sphinx's glossary layout
+    written outside (or under an empty) ``.. glossary::``, which docutils reads as a
+    one-line paragraph followed by a block quote."""
+    from docutils import nodes
+
+    found: list[Section] = []
+    for quote in tree.findall(nodes.block_quote):
+        parent = quote.parent
+        at = parent.index(quote)
+        term = parent[at - 1] if at > 0 else None
+        if not isinstance(term, nodes.paragraph) or _nested(quote):
+            continue
+        title = " ".join(term.astext().split())
+        one_line = "\n" not in term.astext().strip()
+        if not one_line or len(title.split()) > _LOOSE_TERM_WORDS or title[-1:] in ".:;,!?":
+            continue
+        body = _definition_text(quote)
+        found.append(
+            Section(
+                title=title,
+                line=_line_of(title, term, lines),
+                body=body,
+                aliases=[*acronym_aliases(title), *slash_aliases(title)],
+                slug_text=title,
+            )
+        )
+    return found
 
 
 def _doctree(text: str, source: str) -> Any:

@@ -24,7 +24,14 @@ _BOLD_TERM = re.compile(
     r"^\s{0,3}(?:[-*+]\s+|\d+[.)]\s+)?(\*\*|__)(?=\S)[^*_\n]{1,100}?"
     r"(?:(?<=:)\1|(?<=[^.]\.)\1(?=[ \t]+\S)|(?<=\S)\1\s*(?:[:\-–—]|<br\s*/?>|$))"
 )
+_PLAIN_PER_HEADING = 4
 _DEFLIST_MARK = re.compile(r"^ {0,3}:[ \t]+\S")
+# ``- Feature Column: A set of ...`` (``1. Epoch - A pass ...``): a top-level list item
+# naming a short plain term.
+_PLAIN_TERM = re.compile(
+    r"^(?:[-*+]|\d{1,3}[.)])[ \t]+(?=[^\s:*_`\[<#>|])"
+    r"(?:(?:[^\s:]+[ \t]*){1,6}:(?:[ \t]|$)|(?:[^\s:]+[ \t]+){1,6}[-\u2013\u2014][ \t]+\S)"
+)
 _MYST_GLOSSARY = re.compile(r"^(?:`{3,}|:{3,})\s*\{glossary\}", re.M)
 _CSV_EXT = (".csv", ".tsv", ".tab", ".psv")
 _YAML_EXT = (".yml", ".yaml")
@@ -60,7 +67,7 @@ def markdown_structured(lines: Sequence[str], in_code: Sequence[bool], headings:
     """Bold terms, term tables or definition lists name more terms than the headings do."""
     if any(_MYST_GLOSSARY.match(line) for line in lines):
         return True
-    bold = deflist = table_rows = 0
+    bold = deflist = table_rows = plain = 0
     previous = ""
     i = 0
     while i < len(lines):
@@ -70,6 +77,8 @@ def markdown_structured(lines: Sequence[str], in_code: Sequence[bool], headings:
             continue
         if _BOLD_TERM.match(line):
             bold += 1
+        elif _PLAIN_TERM.match(line):
+            plain += 1
         elif _DEFLIST_MARK.match(line) and previous.strip() and not _DEFLIST_MARK.match(previous):
             deflist += 1
         elif i + 1 < len(lines) and "|" in line and _MD_TABLE_SEPARATOR.match(lines[i + 1]):
@@ -79,7 +88,11 @@ def markdown_structured(lines: Sequence[str], in_code: Sequence[bool], headings:
             continue
         previous = line
         i += 1
-    found = bold + deflist + table_rows
+    # Plain ``- Term: def`` bullets count under at most a title heading, or when they are
+    # many per heading (``## A`` letter groups): under ``## Term`` headings such bullets are
+    # the terms' notes (``- Formula: ...``, two or three a term).
+    lists_terms = headings <= 1 or plain >= _PLAIN_PER_HEADING * headings
+    found = bold + deflist + table_rows + (plain if lists_terms else 0)
     return found >= 3 and found > headings
 
 
