@@ -56,7 +56,8 @@ CONFIG_FILE = "corpus.toml"
 #    <span id> anchor is a term, "(or **Other**)" after it an alias; "**When ...:**" labels and
 #    See Also lists are no entries; one YAML file per term; short_def + long_def; bookkeeping
 #    fields (license, status, dates) are not text.
-PARSER_VERSION = 12
+# 13: *emphasis* and _emphasis_ markers dropped from Markdown prose (not in TeX math).
+PARSER_VERSION = 13
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:
