@@ -91,3 +91,16 @@ def test_emphasis_markers_are_dropped_but_tex_and_formulas_kept() -> None:
     text = "**Cost** — a * b * c, not 2*x*y; my_var_name stays; *it* and _this_ do not."
     body = parse_text("\n\n".join([text, "**A** — one.", "**B** — two."]), "t.md")[0].body
     assert body == "a * b * c, not 2*x*y; my_var_name stays; it and this do not."
+
+
+def test_plain_key_value_bullets_inside_long_entries_do_not_make_a_term_list() -> None:
+    # One heading per term whose shipped bodies hold "- Why: ..." style bullets: the
+    # bullets are notes of the entries (more paragraph lines than bullets), not terms.
+    from rag_glossary.parsing import sniff_dialect
+
+    bodies = [e.body for e in load_corpus(ROOT / "corpus").entries if len(e.body) > 200]
+    parts = [
+        f"# Term {n}\n\n" + "\n\n".join(bodies[(3 * n + j) % len(bodies)] for j in range(8))
+        for n in range(40)
+    ]
+    assert sniff_dialect("\n\n".join(parts), "big.md") == "generic"

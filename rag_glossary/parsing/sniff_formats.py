@@ -32,6 +32,8 @@ _PLAIN_TERM = re.compile(
     r"^(?:[-*+]|\d{1,3}[.)])[ \t]+(?=[^\s:*_`\[<#>|])"
     r"(?:(?:[^\s:]+[ \t]*){1,6}:(?:[ \t]|$)|(?:[^\s:]+[ \t]+){1,6}[-\u2013\u2014][ \t]+\S)"
 )
+# A line of a paragraph: not a list item, heading, table row, quote, HTML or blank.
+_PROSE_LINE = re.compile(r"^ {0,3}(?![-*+>#|<:]|\d{1,3}[.)][ \t])\S")
 _MYST_GLOSSARY = re.compile(r"^(?:`{3,}|:{3,})\s*\{glossary\}", re.M)
 _CSV_EXT = (".csv", ".tsv", ".tab", ".psv")
 _YAML_EXT = (".yml", ".yaml")
@@ -67,7 +69,7 @@ def markdown_structured(lines: Sequence[str], in_code: Sequence[bool], headings:
     """Bold terms, term tables or definition lists name more terms than the headings do."""
     if any(_MYST_GLOSSARY.match(line) for line in lines):
         return True
-    bold = deflist = table_rows = plain = 0
+    bold = deflist = table_rows = plain = prose = 0
     previous = ""
     i = 0
     while i < len(lines):
@@ -86,12 +88,16 @@ def markdown_structured(lines: Sequence[str], in_code: Sequence[bool], headings:
             table_rows += rows if _term_header(line) or line.count("|") <= 3 else 0
             i += 2 + rows
             continue
+        elif _PROSE_LINE.match(line):
+            prose += 1
         previous = line
         i += 1
     # Plain ``- Term: def`` bullets count under at most a title heading, or when they are
     # many per heading (``## A`` letter groups): under ``## Term`` headings such bullets are
-    # the terms' notes (``- Formula: ...``, two or three a term).
-    lists_terms = headings <= 1 or plain >= _PLAIN_PER_HEADING * headings
+    # the terms' notes (``- Formula: ...``, two or three a term). Either way they must
+    # outnumber the paragraphs: in prose about terms, such bullets are notes too.
+    many = headings <= 1 or plain >= _PLAIN_PER_HEADING * headings
+    lists_terms = many and plain > prose
     found = bold + deflist + table_rows + (plain if lists_terms else 0)
     return found >= 3 and found > headings
 
