@@ -13,7 +13,11 @@ from rag_glossary.coverage.name_lookup import _MIN_FUZZY_LEN, NameLookup
 from rag_glossary.coverage.names import describes_a_kind, entry_names
 from rag_glossary.coverage.noun_phrase import KeyTerm
 from rag_glossary.coverage.phrases import phrase_key, word_bag, words
-from rag_glossary.coverage.question_forms import asks_for_a_name, described_by_clause
+from rag_glossary.coverage.question_forms import (
+    asks_for_a_name,
+    described_by_clause,
+    not_a_name,
+)
 from rag_glossary.coverage.ranked_entries import RankedEntryRules
 from rag_glossary.coverage.scaffolding import strip_scaffolding
 from rag_glossary.coverage.termcoverage import TermCoverage
@@ -120,6 +124,10 @@ class CoverageIndex(NameLookup, TextLookup, RankedEntryRules):
         if decided.how == "text" and described_by_clause(said, decided.key_term or ""):
             # "is there a variant where the server ...": a word some entry's text has,
             # then what the thing does; described, so judged by how its best entry stands out
+            decided = replace(decided, generic=True)
+        if decided.how == "text" and not_a_name(decided.key_term or ""):
+            # "rather than handing over ...", "how does it decide ...": a fragment some
+            # entry's text holds is no name; judged as described
             decided = replace(decided, generic=True)
         if ranked and decided.found is False and self._shares_part(decided, ranked[0]):
             decided = replace(decided, sibling=True)

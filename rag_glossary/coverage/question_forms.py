@@ -8,6 +8,13 @@ from __future__ import annotations
 
 import re
 
+from rag_glossary.coverage.wordclasses import (
+    _DETERMINERS,
+    _PARTICLES,
+    _PERSONAL_WORDS,
+    _PREPOSITIONS,
+)
+
 # "is there a name for ...", "what do you call ...", "whats that problem called": the
 # user asks for the name, so no noun phrase of the question can be it.
 _ASKS_FOR_A_NAME = re.compile(
@@ -38,3 +45,27 @@ def described_by_clause(said: str, term: str) -> bool:
         said_words[i : i + n] == term_words and said_words[i + n] in _RELATIVE_PRONOUNS
         for i in range(len(said_words) - n)
     )
+
+
+# Common English adverbs that modify a clause, not a noun (a general list): no term
+# name opens or ends with one.
+_CLAUSE_ADVERBS = frozenset(
+    str.split(
+        """
+        rather instead there here then once now soon already almost quite even ever
+        never often sometimes usually again perhaps maybe anyway otherwise too
+        """
+    )
+)
+_EDGE_WORDS = _CLAUSE_ADVERBS | _PARTICLES | _PREPOSITIONS | _PERSONAL_WORDS | _DETERMINERS
+
+
+def not_a_name(term: str) -> bool:
+    """Whether a phrase found only in some entry's body is a fragment, not a name: it
+    holds a personal pronoun ("it decide", "the distribution you") or opens or ends
+    with an adverb, particle, preposition or determiner ("rather", "at once", "out").
+    Such a question describes what it asks about; its best entry must stand out."""
+    said = term.split()
+    if not said:
+        return False
+    return bool(_PERSONAL_WORDS & set(said)) or said[0] in _EDGE_WORDS or said[-1] in _EDGE_WORDS
