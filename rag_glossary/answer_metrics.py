@@ -220,7 +220,8 @@ def answer_row(
     }
     recall = key_fact_recall(getattr(question, "must_include", ()), text)
     if recall is not None:
-        row["key_fact_recall"] = recall
+        # A refusal states no fact, even when its list of nearest entries names the term.
+        row["key_fact_recall"] = 0.0 if abstained else recall
     return row
 
 

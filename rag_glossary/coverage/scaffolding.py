@@ -37,6 +37,8 @@ _LEAD = re.compile(
     r"|(?:in|for|according to|on|with) [\w ]+?(?= (?:what|how|why|which|who|when|where) )"
     r"|i (?:want|need|would like) to (?:know|understand|learn)(?: about| what| how)?"
     r"|(?:name|list|give|mention) (?:some|a few|several|the|two|three|me)(?: some| a few)?"
+    r"|(?:give|list|name|show)(?: me)?(?: some| a few)? examples? of"
+    r"|(?:the )?(?:full form|abbreviation|acronym|expansion) (?:of|for)"
     r"|help me understand|tell me (?:about|what|how)|give me (?:an? )?(?:overview|intro|definition)"
     r"|(?:what|how|why|when|where|who|which)(?: s| is| are| was| were| does| do| did| can| could"
     r"| should| would| will| exactly| actually)?"
@@ -54,7 +56,9 @@ _TRAIL = re.compile(
     r"\s+(?:work|works|working|mean|means|(?:is|are) there|meaning|stand for|stands for"
     r"|do|does|is|are"
     r"|explained|explanation|exactly|pls|please|thanks|in simple terms|in plain english"
-    r"|in a nutshell|for beginners|simply|briefly|used for|good for|about|actually|definition)$"
+    r"|in a nutshell|for beginners|simply|briefly|used for|good for|about|actually|definition"
+    r"|(?:explain )?like (?:im|i m|i am) (?:5|five)|explain|eli5"
+    r"|(?:abbreviation|acronym|abbr)(?: meaning)?|full form)$"
 )
 
 
