@@ -67,13 +67,16 @@ NEGATIVE_TERMS = {
     f"{N}043": ["p-hacking", "p hacking", "data dredging", "dredging", "fishing expedition"],
     f"{N}044": ["mendelian randomization", "mendelian randomisation", "mendelian", "instrumental variable", "instrumental"],
     # named, sharing a word with an entry title (Graph Theory / Graph Database, Random Forest /
-    # Assignment / Sampling, Validation Set, Single-Blind, Survival Analysis / Selection Bias,
-    # Power)
+    # Assignment / Sampling, Validation Set, Single-Blind / Linkage Analysis, Time Series Design /
+    # Research Design, Power)
     f"{N}045": ["graph neural network", "graph neural networks", "gnn", "gnns", "graph convolutional"],
     f"{N}046": ["random effects", "random effect", "mixed model", "mixed models", "mixed-effects"],
-    f"{N}047": ["test set", "held-out", "holdout", "hold-out", "test data"],
-    f"{N}048": ["single-cell", "single cell", "scrna-seq", "scrna"],
-    f"{N}049": ["survivorship bias", "survivorship", "survivor bias"],
+    f"{N}047": ["gene set enrichment", "gene set", "enrichment", "gsea", "gene ontology"],
+    f"{N}048": [
+        "single linkage", "single-linkage", "hierarchical clustering", "hierarchical",
+        "agglomerative", "dendrogram",
+    ],
+    f"{N}049": ["factorial", "factorial design", "2x2", "full factorial"],
     f"{N}050": ["power law", "power-law", "scale-free", "scale free"],
     # plain off-glossary ML terms
     f"{N}051": ["dropout"],
