@@ -43,7 +43,9 @@ NEGATIVE_TERMS = {
     # overfitting, feature selection, validation set, statistical significance, natural
     # experiment, causal inference, linkage) is present
     f"{N}033": ["bonferroni", "family-wise", "familywise", "fwer"],
-    f"{N}034": ["manhattan", "manhattan plot", "gwas", "genome-wide association", "association study"],
+    f"{N}034": [
+        "manhattan", "manhattan plot", "gwas", "genome-wide association", "association study",
+    ],
     f"{N}035": ["kaplan", "meier", "kaplan-meier", "product-limit", "survival curve"],
     f"{N}036": ["cox", "proportional hazards", "hazard", "hazards", "hazard ratio"],
     f"{N}037": ["allocation concealment", "concealment", "allocation"],
@@ -65,11 +67,16 @@ NEGATIVE_TERMS = {
         "bwa", "bowtie",
     ],
     f"{N}043": ["p-hacking", "p hacking", "data dredging", "dredging", "fishing expedition"],
-    f"{N}044": ["mendelian randomization", "mendelian randomisation", "mendelian", "instrumental variable", "instrumental"],
+    f"{N}044": [
+        "mendelian randomization", "mendelian randomisation", "mendelian",
+        "instrumental variable", "instrumental",
+    ],
     # named, sharing a word with an entry title (Graph Theory / Graph Database, Random Forest /
     # Assignment / Sampling, Validation Set, Single-Blind / Linkage Analysis, Time Series Design /
     # Research Design, Power)
-    f"{N}045": ["graph neural network", "graph neural networks", "gnn", "gnns", "graph convolutional"],
+    f"{N}045": [
+        "graph neural network", "graph neural networks", "gnn", "gnns", "graph convolutional",
+    ],
     f"{N}046": ["random effects", "random effect", "mixed model", "mixed models", "mixed-effects"],
     f"{N}047": ["gene set enrichment", "gene set", "enrichment", "gsea", "gene ontology"],
     f"{N}048": [
@@ -82,7 +89,10 @@ NEGATIVE_TERMS = {
     f"{N}051": ["dropout"],
     f"{N}052": ["gradient boosting", "boosting", "xgboost", "gbm", "lightgbm"],
     f"{N}053": ["convolutional", "cnn", "cnns", "convolution"],
-    f"{N}054": ["nearest neighbours", "nearest neighbors", "nearest neighbour", "nearest neighbor", "knn", "k-nn"],
+    f"{N}054": [
+        "nearest neighbours", "nearest neighbors", "nearest neighbour", "nearest neighbor",
+        "knn", "k-nn",
+    ],
     f"{N}055": ["autoencoder", "autoencoders", "variational autoencoder", "vae"],
     f"{N}056": ["support vector machine", "support vector", "svm", "svms"],
 }
