@@ -1,0 +1,97 @@
+"""Static checks of eval/corpora/controls-glossary/questions.jsonl (blind, held out in round 10).
+
+Run from the worktree root: ``python eval/check_controls-glossary.py``. It never searches or
+answers: it only reads the corpus through ``rag-glossary entries --json`` and ``rag-glossary show
+--json ID`` (both with ``--corpus``) and the glossary file itself, and checks that
+
+- every line is a JSON object with the expected keys, ids in order, kinds as planned;
+- every relevant id exists, and every must_include fact (or one of its alternatives) occurs in
+  the text of at least one relevant entry (same normalisation as the key-fact metric);
+- the key term(s) of every negative occur in no glossary file of the folder (case-insensitive,
+  whole words; bodies, roles and link targets included);
+- no question repeats one of the earlier question files (eval/*.jsonl, the other outside sets,
+  eval/formats/*.questions.jsonl) or another question of this set.
+
+The glossary is one reStructuredText file (``controls-glossary.rst``), whose suffix is in
+``heldout_checks.GLOSSARY_SUFFIXES``, so the negative-term grep reads it.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from heldout_checks import ROOT, corpus_plan, run
+
+FOLDER = ROOT / "eval" / "corpora" / "controls-glossary"
+KINDS = {
+    "term": 6,
+    "alias": 4,
+    "paraphrase": 8,
+    "content": 6,
+    "comparison": 4,
+    "two-part": 4,
+    "negative": 24,
+}
+# negatives by shape: 12 described, 6 named sharing a word with a title, 6 plain
+SHAPES = {"described": range(33, 45), "named": range(45, 51), "plain": range(51, 57)}
+N = "controls-glossary-"
+# The key term(s) of each negative, lower case, with usual synonyms and abbreviations: none may
+# occur in the glossary file.
+NEGATIVE_TERMS = {
+    # described: the concept is absent, its neighbourhood (PID and its accumulated error, LQR,
+    # control law, gain, observer / Kalman filters, state, derivative, step input) is present
+    f"{N}033": [
+        "windup", "wind-up", "anti-windup", "integral windup", "saturation", "saturate",
+        "saturated", "clamp", "clamping",
+    ],
+    f"{N}034": [
+        "model predictive", "model predictive control", "mpc", "receding horizon", "horizon",
+    ],
+    f"{N}035": ["feedforward", "feed-forward", "feed forward"],
+    f"{N}036": [
+        "trapezoid", "trapezoidal", "trapezium", "motion profile", "motion profiling", "profile",
+        "profiled",
+    ],
+    f"{N}037": ["deadband", "dead band", "dead zone", "deadzone", "dead-zone"],
+    f"{N}038": ["gain scheduling", "gain schedule", "scheduling", "scheduled", "schedule"],
+    f"{N}039": [
+        "sensor fusion", "fusion", "complementary filter", "complementary", "gyro", "gyroscope",
+        "accelerometer", "imu",
+    ],
+    f"{N}040": ["bode", "bode plot", "frequency response", "nyquist", "frequency"],
+    f"{N}041": ["pole placement", "pole", "poles", "eigenvalue", "eigenvalues", "eigen"],
+    f"{N}042": ["particle filter", "particle", "particles", "monte carlo", "resampling"],
+    f"{N}043": ["quaternion", "quaternions", "gimbal lock", "gimbal"],
+    f"{N}044": ["inverse kinematics", "kinematics", "ik", "joint angles", "joint"],
+    # named, sharing a word with an entry title (hidden state, Gaussian distribution,
+    # least-squares regression, exponential search, gradient, state)
+    f"{N}045": ["hidden markov model", "hidden markov", "markov", "hmm"],
+    f"{N}046": ["gaussian process", "gaussian processes", "gp", "kriging"],
+    f"{N}047": ["logistic regression", "logistic", "logit"],
+    f"{N}048": ["binary search", "bisection", "binary"],
+    f"{N}049": ["policy gradient", "policy gradients", "policy", "reinforce"],
+    f"{N}050": ["finite state machine", "state machine", "fsm", "automaton"],
+    # plain off-glossary ML terms
+    f"{N}051": ["dropout"],
+    f"{N}052": ["random forest", "random forests", "decision tree", "decision trees"],
+    f"{N}053": ["backpropagation", "backprop", "back-propagation", "backward pass"],
+    f"{N}054": ["q-learning", "q learning", "reinforcement learning", "reinforcement"],
+    f"{N}055": [
+        "k nearest neighbours", "k-nearest", "nearest neighbour", "nearest neighbours",
+        "nearest neighbor", "nearest neighbors", "knn",
+    ],
+    f"{N}056": ["svm", "support vector", "support vector machine"],
+}
+
+PLAN = corpus_plan(
+    FOLDER,
+    KINDS,
+    NEGATIVE_TERMS,
+    formats=True,
+    two_sided_comparisons=True,
+    negative_ranges=tuple(SHAPES.values()),
+    unique_questions=True,
+)
+
+if __name__ == "__main__":
+    sys.exit(run(PLAN))
