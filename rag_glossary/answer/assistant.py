@@ -19,6 +19,7 @@ from rag_glossary.answer.prompt import MAX_BLOCK_CHARS, MAX_QUESTION_CHARS, buil
 from rag_glossary.answer.sides import side_hits
 from rag_glossary.answer.think import ThinkFilter
 from rag_glossary.coverage.cue_words import mend_cue_words
+from rag_glossary.coverage.question_forms import names_the_question
 from rag_glossary.errors import (
     LLMError,
     LLMModelNotFoundError,
@@ -204,6 +205,8 @@ class Assistant:
 
 def _not_covered(question: str, result: RetrievalResult) -> Answer:
     missing = result.key_term if result.key_term_found is False else None
+    if missing and not names_the_question(question, missing):
+        missing = None
     head = (
         f"{missing} is not in the glossary"
         if missing

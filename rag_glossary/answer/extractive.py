@@ -41,7 +41,7 @@ from rag_glossary.answer.shapes import (
     second_entry,
 )
 from rag_glossary.answer.side_labels import labelled_sides
-from rag_glossary.answer.stubs import pointer_answer, pointer_target, stub_answer
+from rag_glossary.answer.stubs import pointer_answer, pointer_target, stub_answer, title_redirect
 from rag_glossary.answer.unit_choice import _answer_units
 from rag_glossary.models import Hit
 
@@ -87,6 +87,10 @@ def _compose(question: str, hits: Sequence[Hit], idf: Idf | None = None) -> list
     weight = idf or (lambda _token: 1.0)
     if not hits:
         return []
+    if (redirect := title_redirect(q, hits)) is not None:
+        source, goal = redirect  # "control effort: Control signal.": answer from the signal
+        group = make_group(goal, hits)
+        return [pointer_answer(source, goal.title), *_answer_units(q, group, weight, 1)]
     stub = stub_answer(q, hits)
     if stub is not None:
         return stub

@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from rag_glossary.answer.inline import clean_inline
-from rag_glossary.answer.names import core, names_acronym
+from rag_glossary.answer.names import core, named_exactly, names_acronym
 from rag_glossary.answer.pieces import Statement
 from rag_glossary.answer.question import Question
 from rag_glossary.answer.segment import units
@@ -15,9 +15,28 @@ from rag_glossary.answer.shapes import hit_for
 from rag_glossary.models import Hit
 
 
+def _named(q: Question, hits: Sequence[Hit]) -> list[Hit]:
+    return [h for h in hits if h.signals.get("term", 0.0) >= 0.95 or core(h.title) == core(q.term)]
+
+
+def title_redirect(q: Question, hits: Sequence[Hit]) -> tuple[Hit, Hit] | None:
+    """The entry the question names says only another entry's name ("Control effort:
+    Control signal."): that entry and the one it names, which answers."""
+    for hit in _named(q, hits):
+        said = clean_inline(" ".join(hit.entry.body.split())).strip(" .;:")
+        if said and len(said.split()) <= _REDIRECT_WORDS and core(said) != core(hit.title):
+            target = named_exactly(said, [h for h in hits if h.id != hit.id])
+            if target is not None:
+                return hit, target
+    return None
+
+
+_REDIRECT_WORDS = 6
+
+
 def stub_answer(q: Question, hits: Sequence[Hit]) -> list[Statement] | None:
     """The entry the question names exists but has no text: say so, point onwards."""
-    named = [h for h in hits if h.signals.get("term", 0.0) >= 0.95 or core(h.title) == core(q.term)]
+    named = _named(q, hits)
     if not named or any(units(h.entry.body) for h in named):
         return None
     if any(units(h.entry.body) and names_acronym(h, q.term) for h in hits):

@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import re
 
+from rag_glossary.coverage.phrases import words
 from rag_glossary.coverage.wordclasses import (
+    _BE,
     _DETERMINERS,
+    _FUNCTION_WORDS,
     _PARTICLES,
     _PERSONAL_WORDS,
     _PREPOSITIONS,
@@ -69,3 +72,21 @@ def not_a_name(term: str) -> bool:
     if not said:
         return False
     return bool(_PERSONAL_WORDS & set(said)) or said[0] in _EDGE_WORDS or said[-1] in _EDGE_WORDS
+
+
+# "X is not in the glossary" only when X is much of what was asked: a phrase taken from a
+# long description ("the dumbest possible controller, motor fully on when ...") is a
+# fragment there, and the refusal says the question is not covered instead.
+_NAMED_SHARE = 1 / 4
+_AUXILIARIES = frozenset(
+    ("do", "does", "did", "can", "could", "should", "would", "will", "shall", "may", "might",
+     "must", "has", "have", "had")
+)  # fmt: skip
+
+
+def names_the_question(question: str, term: str) -> bool:
+    """Whether the refusal can say ``term`` is missing: its words are at least a quarter
+    of the question's content words (one side of "GPTQ vs AWQ quantization" is)."""
+    skip = _FUNCTION_WORDS | _BE | _AUXILIARIES
+    content = [w for w in words(question) if w not in skip]
+    return bool(content) and len(term.split()) >= _NAMED_SHARE * len(content)
