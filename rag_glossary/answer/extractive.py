@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from rag_glossary.answer.acronym_meanings import acronym_meanings
 from rag_glossary.answer.citations import Registry
 from rag_glossary.answer.code import (
     CODE_NOTE,
@@ -36,7 +37,6 @@ from rag_glossary.answer.rendering import render
 from rag_glossary.answer.segment import units
 from rag_glossary.answer.shapes import (
     _compares_both,
-    acronym_meanings,
     comparison,
     second_entry,
 )

@@ -88,6 +88,13 @@ _ASKS_NAME = re.compile(
 )
 # "mlflow vs dvc, what does each one do": a side ends where the next clause begins
 _CLAUSE_END = re.compile(r"\s*[,;:]\s+")
+# a request after the second side, without a comma: a dash, or a question word or a verb
+# of asking that starts a clause of its own
+_TRAILING_ASK = re.compile(
+    r"\s+[-\u2013\u2014]+\s+|\s+(?=(?:which|what|whats|what's|how|when|why|where|who"
+    r"|explain|describe|tell)\b)",
+    re.IGNORECASE,
+)
 _ARTICLE = re.compile(r"(?i)^(?:a|an|the)\s+")  # "a feature and a dataframe"
 _ACRONYM = re.compile(r"^[A-Za-z][A-Za-z0-9-]{1,7}$")
 # "steps of model selection": a list asked for by a bare noun phrase
@@ -196,5 +203,6 @@ def _sides(text: str) -> tuple[str, ...]:
     if not match:
         return ()
     left, right = (_CLAUSE_END.split(g)[0] for g in match.groups() if g is not None)
+    right = _TRAILING_ASK.split(right)[0]  # "Y - which belongs where", "Y explain like im 5"
     sides = tuple(extract_term(_ARTICLE.sub("", side)) for side in (left, right))
     return sides if all(sides) else ()

@@ -9,12 +9,11 @@ from collections.abc import Sequence
 
 from rag_glossary.answer.asked import answering, named_head
 from rag_glossary.answer.names import (
-    alike,
+    acronyms,
     clean_title,
     core,
     named_apart,
     named_exactly,
-    names_acronym,
     names_term,
     says_name,
 )
@@ -26,7 +25,6 @@ from rag_glossary.answer.pieces import (
     definition_of,
     display_name,
     entry_focus,
-    first_sentence,
     is_filler,
     is_item,
     key_of,
@@ -360,43 +358,16 @@ def hit_for(side: str, hits: Sequence[Hit], asked: frozenset[str] = frozenset())
     if (exact := named_exactly(side, hits)) is not None:
         return exact
     side_words = {stem(t) for t in tokenize(side)}
-    best: tuple[tuple[float, bool, int], Hit] | None = None
+    best: tuple[tuple[float, bool, bool, int], Hit] | None = None
     for hit in hits:
         name = _whole_acronyms(" ".join((hit.title, *hit.entry.aliases)))
         title_words = {stem(t) for t in tokenize(name)}
         shared = len(side_words & title_words) / max(1, min(len(side_words), len(title_words)))
         pool = _pool(hit)
-        rank = (shared, _asked_list(pool, asked) is not None, -len(title_words - side_words))
+        # "map": "Mean Average Precision (MAP) Metric" goes by it, "Map Reduce" only shares it
+        short_form = side.upper() in acronyms(hit)
+        listed = _asked_list(pool, asked) is not None
+        rank = (shared, short_form, listed, -len(title_words - side_words))
         if shared >= 0.6 and pool and (best is None or rank > best[0]):
             best = (rank, hit)
     return best[1] if best else None
-
-
-def acronym_meanings(q: Question, hits: Sequence[Hit]) -> list[Statement] | None:
-    acronym = q.acronym
-    if acronym is None or q.shape not in ("define", "expand"):
-        return None
-    meanings: dict[str, Hit] = {}
-    for hit in hits:
-        if not units(hit.entry.body) or not names_acronym(hit, acronym):
-            continue
-        expansion = core(hit.title)
-        known = (same_meaning(expansion, k) or alike(hit, h) for k, h in meanings.items())
-        if not any(known):
-            meanings[expansion] = hit
-    if len(meanings) < 2:
-        return None
-    statements = [Statement(f"{acronym} has {len(meanings)} meanings in the glossary.", ())]
-    for rank, hit in enumerate(meanings.values()):
-        group = make_group(hit, hits)
-        first = next(((u, ids) for u, ids in group.units if u.kind == "sentence"), None)
-        text = first[0].text if first else first_sentence(group.units[0][0].text)
-        ids = tuple(first[1]) if first else group.ids
-        name = re.sub(r"\s*\(.*?\)", "", " ".join(hit.title.split()))
-        statements.append(Statement(f"{name}: {text}", ids, order=(rank + 1, 0)))
-    return statements
-
-
-def same_meaning(a: str, b: str) -> bool:
-    wa, wb = a.split(), b.split()
-    return len(wa) == len(wb) and all(x[:6] == y[:6] for x, y in zip(wa, wb, strict=True))

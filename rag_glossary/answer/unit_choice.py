@@ -168,6 +168,10 @@ def _answer_units(q: Question, group: Group, idf: Idf, rank: int) -> list[Statem
         first = definition[0]
         near = all(u.block == first.block and 0 < u.position - first.position <= 3 for u in asked)
         limit = DEFINE_WORDS if not focus or len(picked) == 1 or near else SHORT_DEFINITION
+        if q.two_part and q.names_term and all(u is first for u in asked):
+            # "what is X and what does it need": no sentence says the second part's words,
+            # so the definition's paragraph may go on to the whole answer's length
+            limit = MAX_ANSWER_WORDS
         words = _grow(pool, definition[0], picked, words, limit)
     words += _follow_on(pool, picked, asked, words)
     _keep_context(pool, picked, definition[0])
