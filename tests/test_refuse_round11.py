@@ -47,7 +47,10 @@ def test_the_words_must_stand_in_one_statement_of_a_top_hit() -> None:
             ["ai-glossary-m-site#matrix-qr-decomposition", "ai-glossary-m#matrix-qr-decomposition"],
         ),
         # Metric's body says "learning" next to "metric"
-        ("what is metric learning", ["data-archive-m#metric", "ai-glossary-m-site#model-evaluation-metric"]),
+        (
+            "what is metric learning",
+            ["data-archive-m#metric", "ai-glossary-m-site#model-evaluation-metric"],
+        ),
     ],
 )
 def test_a_term_sharing_words_with_the_hits_name_is_a_neighbour(
