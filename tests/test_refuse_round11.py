@@ -7,8 +7,17 @@ from functools import lru_cache
 
 import pytest
 from answer_helpers import corpus_by_id, outside_coverage
+from helpers import ROOT
 
 from rag_glossary.coverage import CoverageIndex, extract_key_terms
+from rag_glossary.index import build_index
+from rag_glossary.retrieval import Retriever
+
+CORPORA = ROOT / "eval" / "corpora"
+MATCHING = (
+    "pairing each treated patient with an untreated one who looks alike (same age, sex"
+    " etc) in an observational study so the groups are comparable"
+)
 
 
 @lru_cache(maxsize=1)
@@ -78,3 +87,30 @@ def test_both_sides_of_a_contrast_found_in_the_top_hit() -> None:
     ranked = ["ai-glossary-m-site#mapreduce-process", "ai-glossary-m#mapreduce-process"]
     term = _shipped().check("mapreduce on a cluster vs on a grid, whats the diff", ranked)
     assert term.found
+
+
+def test_a_phrase_headed_by_one_names_nothing() -> None:
+    question = MATCHING
+    terms = extract_key_terms(question)
+    assert terms[-1].text == "untreated one"
+    assert not terms[-1].term_style and not terms[-1].qualifier
+    # judged as a description, not refused as "untreated one is not in the glossary"
+    coverage = outside_coverage("biores-glossary")
+    term = coverage.check(question, ["glossary#matching", "glossary#cohort-study"])
+    assert term.described and term.named_missing is None
+
+
+def test_a_name_that_is_one_word_one_is_kept() -> None:
+    (term, _) = extract_key_terms("one vs rest, what is it")
+    assert term.text == "one" and term.term_style
+
+
+@pytest.mark.slow
+def test_the_paraphrase_with_an_untreated_one_is_answered_by_matching(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    folder = tmp_path_factory.mktemp("biores") / "index"
+    build_index(CORPORA / "biores-glossary", folder)
+    result = Retriever.load(folder).retrieve(MATCHING)
+    assert result.covered, result.reason
+    assert result.hits[0].id == "glossary#matching"

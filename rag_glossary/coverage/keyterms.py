@@ -109,6 +109,9 @@ def _function_words(term: KeyTerm) -> KeyTerm:
     said = term.text.split()
     if said and all(w in _FUNCTION_WORDS for w in said):
         return replace(term, term_style=False, clean=False)
+    if len(said) >= 2 and said[-1] in ("one", "ones"):
+        # "an untreated one": "one" stands for a noun said before; the phrase names nothing
+        return replace(term, term_style=False, clean=False, qualifier=False)
     if len(said) >= 2 and said[-1] in _TRAILING_WH:
         # "mapreduce on a cluster vs on a grid, whats the diff": a question word ends
         # the side it follows; it is no word of the term
