@@ -53,6 +53,7 @@ _FOUND_CONFIDENCE = {
     "title-words": 0.9,
     "acronym": 0.85,
     "named-entry": 0.8,
+    "said-together": 0.8,
     "text": 0.8,
 }
 

@@ -41,6 +41,7 @@ __all__ = [
     "words",
 ]
 
+_TRAILING_WH = _WH_WORDS | {"whats", "hows", "whys"}
 _SENTENCE_END = re.compile(r"[?!:;]|(?<!\be\.g)(?<!\bi\.e)\.\s")
 # "which formats are there, e.g. apple's ...": an example is not what is asked about.
 _EXAMPLE = re.compile(r"\s*,?\s*\b(?:e\.?\s?g|i\.?\s?e|such as|for example|for instance)\b.*$")
@@ -108,6 +109,13 @@ def _function_words(term: KeyTerm) -> KeyTerm:
     said = term.text.split()
     if said and all(w in _FUNCTION_WORDS for w in said):
         return replace(term, term_style=False, clean=False)
+    if len(said) >= 2 and said[-1] in ("one", "ones"):
+        # "an untreated one": "one" stands for a noun said before; the phrase names nothing
+        return replace(term, term_style=False, clean=False, qualifier=False)
+    if len(said) >= 2 and said[-1] in _TRAILING_WH:
+        # "mapreduce on a cluster vs on a grid, whats the diff": a question word ends
+        # the side it follows; it is no word of the term
+        return _function_words(replace(term, text=" ".join(said[:-1])))
     return term
 
 

@@ -18,7 +18,7 @@ from rag_glossary.coverage.question_forms import (
     described_by_clause,
     not_a_name,
 )
-from rag_glossary.coverage.ranked_entries import RankedEntryRules
+from rag_glossary.coverage.ranked_entries import SAID_TOGETHER_HITS, RankedEntryRules
 from rag_glossary.coverage.scaffolding import strip_scaffolding
 from rag_glossary.coverage.termcoverage import TermCoverage
 from rag_glossary.coverage.text_lookup import TextLookup, _first_sentence
@@ -112,6 +112,13 @@ class CoverageIndex(NameLookup, TextLookup, RankedEntryRules):
             defines = strip_scaffolding(question) == terms[0].text
             results = [
                 self._anchored(r, named, defines) if r.found is False else r for r in results
+            ]
+        if ranked is not None:
+            results = [
+                self._said_together(r, ranked[:SAID_TOGETHER_HITS])
+                if r.found is False and r.term_style
+                else r
+                for r in results
             ]
         if ranked:
             results = [self._acts_on_best(r, ranked[0]) if r.found is False else r for r in results]

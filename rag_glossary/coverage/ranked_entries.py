@@ -3,6 +3,7 @@ the entry a question names, and the best entry (a sibling, an action on it, a ki
 
 from __future__ import annotations
 
+import re
 from collections.abc import Container, Sequence
 from dataclasses import replace
 
@@ -16,6 +17,9 @@ from rag_glossary.models import Entry
 _PREPOSITIONS = frozenset(str.split("of in on for with from to by at about"))
 _ASKED = frozenset(phrase_key(sorted(ASKING)))
 _ADJECTIVE = ("ive", "ous", "al", "able", "ible", "ic", "ful", "less")
+# a sentence, a clause after a semicolon, or a line of a list
+_STATEMENT = re.compile(r"(?<=[.!?;])\s+|\n+")
+SAID_TOGETHER_HITS = 3  # a missing term's words in one statement of one of these hits
 
 
 def _modifies(names: Sequence[tuple[str, ...]], said: Sequence[str], known: Container[str]) -> bool:
@@ -116,6 +120,30 @@ class RankedEntryRules:
             if all(self._has_word(i, w) for w in key if w not in spelled):
                 ids = (self.entries[i].id,)
                 return TermCoverage(missing.key_term, True, "named-entry", ids, missing.term_style)
+        return missing
+
+    def _said_together(self, missing: TermCoverage, ranked: Sequence[str]) -> TermCoverage:
+        """A named term the glossary has no phrase for is still covered when every word
+        of it stands in one statement (sentence or list line) of a top hit's body: "wide
+        pandas dataframe" in Melt's "... a DataFrame from a wide format to a long format".
+        The words together are what that hit says of the term. Not when the term shares
+        a word with the hit's name: that is a neighbour of the hit ("multi query
+        attention" and Multi Head Attention), judged by the sibling rules."""
+        asked = {_strong_stem(phrase_key([w])[0]) for w in ASKING}
+        wanted = {_strong_stem(w) for w in phrase_key((missing.key_term or "").split())}
+        wanted -= asked
+        if len(wanted) < 2:
+            return missing
+        for r in ranked:
+            i = self._position.get(r)
+            if i is None:
+                continue
+            if wanted & {_strong_stem(w) for name in self._entry_names[i] for w in name}:
+                continue  # "layer normalization" in Normalization Layer: a sibling's words
+            for statement in _STATEMENT.split(self.entries[i].body):
+                if wanted <= {_strong_stem(w) for w in phrase_key(words(statement))}:
+                    ids = (self.entries[i].id,)
+                    return TermCoverage(missing.key_term, True, "said-together", ids, True)
         return missing
 
     def _has_word(self, i: int, word: str) -> bool:
