@@ -39,6 +39,8 @@ from rag_glossary.answer.pieces import (
 )
 from rag_glossary.answer.question import NEGATION, Question
 from rag_glossary.answer.segment import Unit
+from rag_glossary.coverage.wordclasses import _FUNCTION_WORDS, _QUANTIFIERS
+from rag_glossary.lexical import stem, tokenize
 from rag_glossary.answer.side_labels import label_of
 
 MAX_ANSWER_WORDS = 70
@@ -51,7 +53,10 @@ CONTINUED_WORDS = 50  # a definition and the sentence that continues it, before 
 CONTEXT_SLACK = 15  # words a referring sentence may add to bring the sentence it refers to
 PROBLEMS_HEADING = 0.35  # as a reason's cue for a why question
 NEGATED_LABEL = 1.5  # a negated question: a negatively labelled unit ranks above coverage alone
-FILLER_PENALTY = 0.5  # contribution calls and "isn't the first" rarely answer a question
+FILLER_PENALTY = 0.5
+LEAD_FLOOR = float(__import__("os").environ.get("P11_FLOOR", "0.1"))
+LEAD_MARGIN = float(__import__("os").environ.get("P11_MARGIN", "0.05"))
+LEAD_RATIO = float(__import__("os").environ.get("P11_RATIO", "1.5"))  # contribution calls and "isn't the first" rarely answer a question
 
 
 def _answer_units(q: Question, group: Group, idf: Idf, rank: int) -> list[Statement]:
@@ -136,6 +141,8 @@ def _answer_units(q: Question, group: Group, idf: Idf, rank: int) -> list[Statem
                 words += count_words(unit.text)
                 asked.append(unit)
     later = later_answer(q, focus, scored, definition, MAX_ANSWER_WORDS)
+    if not picked and later is None:
+        later = _leading_unit(q, focus, scored, definition)
     if not picked and later is not None:
         picked[later[0].position] = later  # "... typically half of the traffic goes to ..."
         words += count_words(later[0].text)
@@ -184,6 +191,37 @@ def _answer_units(q: Question, group: Group, idf: Idf, rank: int) -> list[Statem
     name = display_name(group)
     out = [statement(x, rank, title, name if i == 0 else "") for i, x in enumerate(ordered)]
     return out + ([listed] if listed is not None else [])
+
+
+def _leading_unit(
+    q: Question,
+    focus: frozenset[str],
+    scored: list[tuple[float, Unit, list[str]]],
+    definition: tuple[Unit, list[str]],
+) -> tuple[Unit, list[str]] | None:
+    """The unit that covers the question's own words best of the entry, though under the
+    coverage an answer needs, when it is not the opening and leads the opening by
+    LEAD_MARGIN: a described question ("whats the usual next step") is answered by the
+    part of the entry that shares its words, not by the entry's first sentence alone."""
+    if not focus or q.shape in ("define", "expand") or not scored:
+        return None
+    score, unit, ids = scored[0]
+    if unit is definition[0] or score < LEAD_FLOOR or is_filler(unit.text):
+        return None
+    if unit.kind != "sentence" and not label_of(unit.text):
+        return None  # a bare list item ("Streamlit.io") says nothing alone
+    opening = next((s for s, u, _ in scored if u is definition[0]), 0.0)
+    fits = count_words(unit.text) + count_words(definition[0].text) <= MAX_ANSWER_WORDS
+    runner_up = max((s for s, _, _ in scored[1:]), default=0.0)
+    clear = score >= opening + LEAD_MARGIN and score >= LEAD_RATIO * runner_up
+    return (unit, ids) if fits and clear and _says_content_word(focus, unit) else None
+
+
+def _says_content_word(focus: frozenset[str], unit: Unit) -> bool:
+    """The unit has one of the question's words that is not a function word or a
+    quantifier ("much", "more" alone do not make a sentence the answer)."""
+    content = {stem(w) for w in focus if w not in _FUNCTION_WORDS | _QUANTIFIERS}
+    return bool(content & {stem(t) for t in tokenize(f"{unit.lead} {unit.text}")})
 
 
 def _second_part(
