@@ -56,6 +56,7 @@ NEGATED_LABEL = 1.5  # a negated question: a negatively labelled unit ranks abov
 FILLER_PENALTY = 0.5
 LEAD_FLOOR = float(__import__("os").environ.get("P11_FLOOR", "0.1"))
 LEAD_MARGIN = float(__import__("os").environ.get("P11_MARGIN", "0.05"))
+LEAD_ITEM_WORDS = int(__import__("os").environ.get("P11_ITEMW", "99"))
 LEAD_RATIO = float(__import__("os").environ.get("P11_RATIO", "1.5"))  # contribution calls and "isn't the first" rarely answer a question
 
 
@@ -208,7 +209,7 @@ def _leading_unit(
     score, unit, ids = scored[0]
     if unit is definition[0] or score < LEAD_FLOOR or is_filler(unit.text):
         return None
-    if unit.kind != "sentence" and not label_of(unit.text):
+    if unit.kind != "sentence" and not label_of(unit.text) and count_words(unit.text) < LEAD_ITEM_WORDS:
         return None  # a bare list item ("Streamlit.io") says nothing alone
     opening = next((s for s, u, _ in scored if u is definition[0]), 0.0)
     fits = count_words(unit.text) + count_words(definition[0].text) <= MAX_ANSWER_WORDS
