@@ -58,8 +58,21 @@ def test_close_runners_up_keep_the_opening_growth(entries: dict[str, Entry]) -> 
     # h040: three sentences score alike; no one of them displaces the opening's growth
     text, _ = answer(
         entries,
-        "can one nvidia gpu be split into several isolated pieces so different jobs run side by side",
+        "can one nvidia gpu be split into several isolated pieces so different jobs run "
+        "side by side",
         "ai-glossary-m-site#multi-instance-gpu-mig",
     )
     assert "starves others" not in text
     assert fact_present("Seven independent instances", text)
+
+
+def test_a_labelled_item_that_answers_joins_the_opening(entries: dict[str, Entry]) -> None:
+    # h7-015: only the deployment definition; the "Gradio: ..." item is the library asked for
+    text, _ = answer(
+        entries,
+        "python lib to quickly put a friendly little web page on top of my model so non "
+        "coders can click around and try it",
+        "data-archive-m#model-deployment",
+    )
+    assert fact_present("Gradio", text)
+    assert fact_present("production environment", text)  # the opening stays

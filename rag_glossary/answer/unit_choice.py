@@ -39,9 +39,9 @@ from rag_glossary.answer.pieces import (
 )
 from rag_glossary.answer.question import NEGATION, Question
 from rag_glossary.answer.segment import Unit
+from rag_glossary.answer.side_labels import label_of
 from rag_glossary.coverage.wordclasses import _FUNCTION_WORDS, _QUANTIFIERS
 from rag_glossary.lexical import stem, tokenize
-from rag_glossary.answer.side_labels import label_of
 
 MAX_ANSWER_WORDS = 70
 DEFINE_WORDS = 60  # a definition answer grows sentence by sentence up to this
@@ -53,11 +53,11 @@ CONTINUED_WORDS = 50  # a definition and the sentence that continues it, before 
 CONTEXT_SLACK = 15  # words a referring sentence may add to bring the sentence it refers to
 PROBLEMS_HEADING = 0.35  # as a reason's cue for a why question
 NEGATED_LABEL = 1.5  # a negated question: a negatively labelled unit ranks above coverage alone
-FILLER_PENALTY = 0.5
-LEAD_FLOOR = float(__import__("os").environ.get("P11_FLOOR", "0.1"))
-LEAD_MARGIN = float(__import__("os").environ.get("P11_MARGIN", "0.05"))
-LEAD_ITEM_WORDS = int(__import__("os").environ.get("P11_ITEMW", "99"))
-LEAD_RATIO = float(__import__("os").environ.get("P11_RATIO", "1.5"))  # contribution calls and "isn't the first" rarely answer a question
+FILLER_PENALTY = 0.5  # contribution calls and "isn't the first" rarely answer a question
+LEAD_FLOOR = 0.05  # the best-covering unit answers a described question from this coverage
+LEAD_MARGIN = 0.05  # ... when it leads the opening by this much
+LEAD_RATIO = 1.5  # ... and every other unit by this factor (close runners-up: none leads)
+LEAD_ITEM_WORDS = 6  # an unlabelled list item this long says something alone
 
 
 def _answer_units(q: Question, group: Group, idf: Idf, rank: int) -> list[Statement]:
@@ -201,15 +201,17 @@ def _leading_unit(
     definition: tuple[Unit, list[str]],
 ) -> tuple[Unit, list[str]] | None:
     """The unit that covers the question's own words best of the entry, though under the
-    coverage an answer needs, when it is not the opening and leads the opening by
-    LEAD_MARGIN: a described question ("whats the usual next step") is answered by the
-    part of the entry that shares its words, not by the entry's first sentence alone."""
+    coverage an answer needs, when it is not the opening, leads it by LEAD_MARGIN and
+    every other unit by LEAD_RATIO, and shares a content word with the question: a
+    described question ("whats the usual next step") is answered by the part of the
+    entry that shares its words, not by the entry's first sentences alone."""
     if not focus or q.shape in ("define", "expand") or not scored:
         return None
     score, unit, ids = scored[0]
     if unit is definition[0] or score < LEAD_FLOOR or is_filler(unit.text):
         return None
-    if unit.kind != "sentence" and not label_of(unit.text) and count_words(unit.text) < LEAD_ITEM_WORDS:
+    bare = not label_of(unit.text) and count_words(unit.text) < LEAD_ITEM_WORDS
+    if unit.kind != "sentence" and bare:
         return None  # a bare list item ("Streamlit.io") says nothing alone
     opening = next((s for s, u, _ in scored if u is definition[0]), 0.0)
     fits = count_words(unit.text) + count_words(definition[0].text) <= MAX_ANSWER_WORDS
