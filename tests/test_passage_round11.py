@@ -76,3 +76,17 @@ def test_a_labelled_item_that_answers_joins_the_opening(entries: dict[str, Entry
     )
     assert fact_present("Gradio", text)
     assert fact_present("production environment", text)  # the opening stays
+
+
+def test_a_note_titled_by_its_own_sentence_joins_the_opening(entries: dict[str, Entry]) -> None:
+    # h7-036: only the Highlight was shown; the entry's title is its Note's cut first
+    # sentence ("AI tools yes, not ChatGPT though. More contextualising …"), its point
+    text, cited = answer(
+        entries,
+        "could chatgpt make sense of all my patients data, and is ai the long term answer "
+        "there or more of a stopgap",
+        "ml-annotations#2023-04-1",
+    )
+    assert cited == ("ml-annotations#2023-04-1",)
+    assert fact_present("not ChatGPT though", text)
+    assert fact_present("AI can thrive", text)  # the Highlight's opening stays

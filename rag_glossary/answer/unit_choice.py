@@ -21,6 +21,7 @@ from rag_glossary.answer.cues import (
 from rag_glossary.answer.lists import QUESTION_WORDS, bridge, introduces, list_after
 from rag_glossary.answer.names import clean_title
 from rag_glossary.answer.overlap import Idf, coverage
+from rag_glossary.answer.passage import leading_unit, titled_unit
 from rag_glossary.answer.pieces import (
     Group,
     Statement,
@@ -40,8 +41,6 @@ from rag_glossary.answer.pieces import (
 from rag_glossary.answer.question import NEGATION, Question
 from rag_glossary.answer.segment import Unit
 from rag_glossary.answer.side_labels import label_of
-from rag_glossary.coverage.wordclasses import _FUNCTION_WORDS, _QUANTIFIERS
-from rag_glossary.lexical import stem, tokenize
 
 MAX_ANSWER_WORDS = 70
 DEFINE_WORDS = 60  # a definition answer grows sentence by sentence up to this
@@ -54,10 +53,6 @@ CONTEXT_SLACK = 15  # words a referring sentence may add to bring the sentence i
 PROBLEMS_HEADING = 0.35  # as a reason's cue for a why question
 NEGATED_LABEL = 1.5  # a negated question: a negatively labelled unit ranks above coverage alone
 FILLER_PENALTY = 0.5  # contribution calls and "isn't the first" rarely answer a question
-LEAD_FLOOR = 0.05  # the best-covering unit answers a described question from this coverage
-LEAD_MARGIN = 0.05  # ... when it leads the opening by this much
-LEAD_RATIO = 1.5  # ... and every other unit by this factor (close runners-up: none leads)
-LEAD_ITEM_WORDS = 6  # an unlabelled list item this long says something alone
 
 
 def _answer_units(q: Question, group: Group, idf: Idf, rank: int) -> list[Statement]:
@@ -142,8 +137,10 @@ def _answer_units(q: Question, group: Group, idf: Idf, rank: int) -> list[Statem
                 words += count_words(unit.text)
                 asked.append(unit)
     later = later_answer(q, focus, scored, definition, MAX_ANSWER_WORDS)
+    if not picked and later is None and not title:
+        later = titled_unit(pool, group.hits[0].title)
     if not picked and later is None:
-        later = _leading_unit(q, focus, scored, definition)
+        later = leading_unit(q, focus, scored, definition, MAX_ANSWER_WORDS)
     if not picked and later is not None:
         picked[later[0].position] = later  # "... typically half of the traffic goes to ..."
         words += count_words(later[0].text)
@@ -192,39 +189,6 @@ def _answer_units(q: Question, group: Group, idf: Idf, rank: int) -> list[Statem
     name = display_name(group)
     out = [statement(x, rank, title, name if i == 0 else "") for i, x in enumerate(ordered)]
     return out + ([listed] if listed is not None else [])
-
-
-def _leading_unit(
-    q: Question,
-    focus: frozenset[str],
-    scored: list[tuple[float, Unit, list[str]]],
-    definition: tuple[Unit, list[str]],
-) -> tuple[Unit, list[str]] | None:
-    """The unit that covers the question's own words best of the entry, though under the
-    coverage an answer needs, when it is not the opening, leads it by LEAD_MARGIN and
-    every other unit by LEAD_RATIO, and shares a content word with the question: a
-    described question ("whats the usual next step") is answered by the part of the
-    entry that shares its words, not by the entry's first sentences alone."""
-    if not focus or q.shape in ("define", "expand") or not scored:
-        return None
-    score, unit, ids = scored[0]
-    if unit is definition[0] or score < LEAD_FLOOR or is_filler(unit.text):
-        return None
-    bare = not label_of(unit.text) and count_words(unit.text) < LEAD_ITEM_WORDS
-    if unit.kind != "sentence" and bare:
-        return None  # a bare list item ("Streamlit.io") says nothing alone
-    opening = next((s for s, u, _ in scored if u is definition[0]), 0.0)
-    fits = count_words(unit.text) + count_words(definition[0].text) <= MAX_ANSWER_WORDS
-    runner_up = max((s for s, _, _ in scored[1:]), default=0.0)
-    clear = score >= opening + LEAD_MARGIN and score >= LEAD_RATIO * runner_up
-    return (unit, ids) if fits and clear and _says_content_word(focus, unit) else None
-
-
-def _says_content_word(focus: frozenset[str], unit: Unit) -> bool:
-    """The unit has one of the question's words that is not a function word or a
-    quantifier ("much", "more" alone do not make a sentence the answer)."""
-    content = {stem(w) for w in focus if w not in _FUNCTION_WORDS | _QUANTIFIERS}
-    return bool(content & {stem(t) for t in tokenize(f"{unit.lead} {unit.text}")})
 
 
 def _second_part(
