@@ -1,0 +1,69 @@
+"""Which passage of the chosen entry answers, beyond its opening (issue 10, round 11):
+the unit that clearly covers a described question's words best, and the sentence a
+cut title begins (a note named by its own later sentence)."""
+
+from __future__ import annotations
+
+import re
+
+from rag_glossary.answer.pieces import count_words, is_filler
+from rag_glossary.answer.question import Question
+from rag_glossary.answer.segment import Unit
+from rag_glossary.answer.side_labels import label_of
+from rag_glossary.coverage.wordclasses import _FUNCTION_WORDS, _QUANTIFIERS
+from rag_glossary.lexical import stem, tokenize
+
+LEAD_FLOOR = 0.05  # the best-covering unit answers a described question from this coverage
+LEAD_MARGIN = 0.05  # ... when it leads the opening by this much
+LEAD_RATIO = 1.5  # ... and every other unit by this factor (close runners-up: none leads)
+LEAD_ITEM_WORDS = 6  # an unlabelled list item this long says something alone
+TITLE_PREFIX_WORDS = 4  # a cut title ("AI tools yes, not ChatGPT though. More…") this long
+
+
+def titled_unit(pool: list[tuple[Unit, list[str]]], title: str) -> tuple[Unit, list[str]] | None:
+    """The later sentence a cut title ("In data science, performance of the model … is
+    the most…") is the beginning of: an entry named by one of its own later sentences
+    (an annotation's Note under its Highlight) says its point there."""
+    cut = re.sub(r"(?:…|\.\.\.)\s*$", "", " ".join(title.split()))
+    if cut == " ".join(title.split()) or len(cut.split()) < TITLE_PREFIX_WORDS:
+        return None
+    start = cut.lower()
+    for unit, ids in pool:
+        text = " ".join(unit.text.split()).lower()
+        if unit.kind == "sentence" and (text.startswith(start) or start.startswith(text)):
+            return None if unit is pool[0][0] else (unit, ids)
+    return None
+
+
+def leading_unit(
+    q: Question,
+    focus: frozenset[str],
+    scored: list[tuple[float, Unit, list[str]]],
+    definition: tuple[Unit, list[str]],
+    max_words: int,
+) -> tuple[Unit, list[str]] | None:
+    """The unit that covers the question's own words best of the entry, though under the
+    coverage an answer needs, when it is not the opening, leads it by LEAD_MARGIN and
+    every other unit by LEAD_RATIO, and shares a content word with the question: a
+    described question ("whats the usual next step") is answered by the part of the
+    entry that shares its words, not by the entry's first sentences alone."""
+    if not focus or q.shape in ("define", "expand") or not scored:
+        return None
+    score, unit, ids = scored[0]
+    if unit is definition[0] or score < LEAD_FLOOR or is_filler(unit.text):
+        return None
+    bare = not label_of(unit.text) and count_words(unit.text) < LEAD_ITEM_WORDS
+    if unit.kind != "sentence" and bare:
+        return None  # a bare list item ("Streamlit.io") says nothing alone
+    opening = next((s for s, u, _ in scored if u is definition[0]), 0.0)
+    fits = count_words(unit.text) + count_words(definition[0].text) <= max_words
+    runner_up = max((s for s, _, _ in scored[1:]), default=0.0)
+    clear = score >= opening + LEAD_MARGIN and score >= LEAD_RATIO * runner_up
+    return (unit, ids) if fits and clear and _says_content_word(focus, unit) else None
+
+
+def _says_content_word(focus: frozenset[str], unit: Unit) -> bool:
+    """The unit has one of the question's words that is not a function word or a
+    quantifier ("much", "more" alone do not make a sentence the answer)."""
+    content = {stem(w) for w in focus if w not in _FUNCTION_WORDS | _QUANTIFIERS}
+    return bool(content & {stem(t) for t in tokenize(f"{unit.lead} {unit.text}")})
