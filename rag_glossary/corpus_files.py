@@ -57,7 +57,8 @@ CONFIG_FILE = "corpus.toml"
 #    See Also lists are no entries; one YAML file per term; short_def + long_def; bookkeeping
 #    fields (license, status, dates) are not text.
 # 13: *emphasis* and _emphasis_ markers dropped from Markdown prose (not in TeX math).
-PARSER_VERSION = 13
+# 14: attribute-block lines ({#id}) and thematic breaks (---) are not body text.
+PARSER_VERSION = 14
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:

@@ -269,7 +269,7 @@ def clean_markdown(lines: Sequence[str], in_code: Sequence[bool]) -> Cleaned:
         items = see_also_items(lines[i])
         if items is not None:
             see_also.extend(items)
-        elif not _is_toc_marker(lines, i):
+        elif not _is_toc_marker(lines, i) and not _MARKUP_ONLY.match(lines[i]):
             out.append(_prose_line(lines[i], base, links))
         i += 1
     return Cleaned(finish(out), tuple(links.terms + see_also))
@@ -319,6 +319,11 @@ def _code_block(block: Sequence[str]) -> list[str]:
     if closes:
         lines.append(block[-1].strip())
     return lines
+
+
+# Lines that only mark up the page: an attribute block (``{#alos}`` before a heading, MyST /
+# Pandoc / kramdown; ``{#mad}}`` with a stray brace too) or a thematic break (``---``).
+_MARKUP_ONLY = re.compile(r"^\s*\{[#.:][^{}]*\}\}?\s*$|^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 
 
 def _is_toc_marker(lines: Sequence[str], i: int) -> bool:
