@@ -36,3 +36,20 @@ def test_thematic_breaks_between_cards_are_not_text(tmp_path: Path) -> None:
 def test_a_setext_heading_and_a_list_keep_their_text() -> None:
     text = "# A\n\nOne.\n\n* * *\n\n# B\n\n- two\n- three\n\n___\n"
     assert [e.body for e in parse_text(text, "t.md")] == ["One.", "- two\n- three"]
+
+
+def test_a_learn_more_pointer_is_not_an_answer_sentence(tmp_path: Path) -> None:
+    from rag_glossary.answer import extractive_answer
+    from rag_glossary.models import Hit
+
+    for f in (CORPORA / "eo-glossary").glob("*.md"):
+        if f.name != "README.md":
+            shutil.copy(f, tmp_path / f.name)
+    entries = {e.id: e for e in load_corpus(tmp_path).entries}
+    geomedian = entries["dea-glossary#geomedian"]
+    assert "Learn more: DEA Geometric Median" in geomedian.body  # the pointer is in the entry
+    hit = Hit(geomedian.id, geomedian.title, geomedian.source, geomedian.url, "", 1.0, geomedian,
+              {"term": 1.0})  # fmt: skip
+    text, cited = extractive_answer([hit], "what is the geomedian")
+    assert "Geometric median is a robust high-dimensional statistic" in text
+    assert "Learn more" not in text and cited == (geomedian.id,)

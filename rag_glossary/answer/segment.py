@@ -316,6 +316,8 @@ def clean_unit(
         return None  # "Benefits with this approach are"
     if re.match(r"(?i)(see|more at|also see|related)\b", text) and len(_words(text)) < 8:
         return None  # a cross-reference, not a statement
+    if _MORE_LEAD.match(text):
+        return None  # "Learn more: DEA Geometric Median ...": a link whose target is gone
     if _SEE_POINTER.match(text):
         return None  # "See the list of CF examples in ...": its link is gone from the text
     if _NAVIGATION.fullmatch(text):
@@ -325,6 +327,13 @@ def clean_unit(
     if not item and not _prose(text, short):
         return None  # formulas, WordPiece examples ("phil ##am ##mon"), data
     return text[0].upper() + text[1:]
+
+
+# "Learn more: X", "Read more - X", "For more information: X": a pointer however long.
+_MORE_LEAD = re.compile(
+    r"(?i)(?:learn|read|find out) more\s*[:\-\u2013\u2014]"
+    r"|for more (?:information|info|details)\s*[:\-\u2013\u2014]"
+)
 
 
 # A number of a short entry's fact: "1,251", "13-39", "25ms" (not "x2", not a formula).
