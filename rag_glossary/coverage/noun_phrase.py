@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from rag_glossary.coverage.phrases import _FILLER, phrase_key
 from rag_glossary.coverage.wordclasses import (
     _AFTER_VERB,
+    _AUXILIARY,
     _BE,
     _BOUNDARY,
     _DETERMINERS,
@@ -62,10 +63,6 @@ def _names_cleanly(term: str, verb_follows: bool) -> bool:
     return not (verb_follows and not tokens[-1].endswith((*_NOUN_ENDINGS, "s")))
 
 
-# Light and auxiliary verb forms: a term holding one is a clause ("training worth doing").
-_AUXILIARY = frozenset(
-    str.split("do does did doing done be being been get gets getting got have has having had")
-)
 _LEADING_QUANTIFIERS = frozenset(str.split("few several many lots much most no"))
 
 

@@ -10,9 +10,11 @@ import re
 
 from rag_glossary.coverage.phrases import words
 from rag_glossary.coverage.wordclasses import (
+    _AUXILIARY,
     _BE,
     _DETERMINERS,
     _FUNCTION_WORDS,
+    _MODALS,
     _PARTICLES,
     _PERSONAL_WORDS,
     _PREPOSITIONS,
@@ -78,15 +80,11 @@ def not_a_name(term: str) -> bool:
 # long description ("the dumbest possible controller, motor fully on when ...") is a
 # fragment there, and the refusal says the question is not covered instead.
 _NAMED_SHARE = 1 / 4
-_AUXILIARIES = frozenset(
-    ("do", "does", "did", "can", "could", "should", "would", "will", "shall", "may", "might",
-     "must", "has", "have", "had")
-)  # fmt: skip
 
 
 def names_the_question(question: str, term: str) -> bool:
     """Whether the refusal can say ``term`` is missing: its words are at least a quarter
     of the question's content words (one side of "GPTQ vs AWQ quantization" is)."""
-    skip = _FUNCTION_WORDS | _BE | _AUXILIARIES
+    skip = _FUNCTION_WORDS | _BE | _AUXILIARY | _MODALS
     content = [w for w in words(question) if w not in skip]
     return bool(content) and len(term.split()) >= _NAMED_SHARE * len(content)

@@ -63,6 +63,11 @@ _RELATIVE = frozenset(str.split("that which whose who whom where"))
 _DETERMINERS = frozenset(str.split("all every any your my our their this these those some"))
 _AFTER_VERB = frozenset(str.split("when where that which while if because whether as than"))
 _BE = frozenset(str.split("is are was were"))
+# Light and auxiliary verb forms: a term holding one is a clause ("training worth doing").
+_AUXILIARY = frozenset(
+    str.split("do does did doing done be being been get gets getting got have has having had")
+)
+_MODALS = frozenset(str.split("can could should would will shall may might must"))
 _PREPOSITIONS = frozenset(str.split("in for with on from into using via at by of to about"))
 _WH_WORDS = frozenset(str.split("what how why which when where who whom whose"))
 # "is an MDP solved": after is/are/was/were, only a participle can be the verb.
