@@ -162,7 +162,9 @@ class RetrievalResult:
     key_term_found: bool | None = None
     nearest: tuple[str, ...] = ()
     reason: str = ""
-    unit_similarity: UnitSimilarity | None = field(default=None, compare=False, repr=False)
+    unit_similarity: UnitSimilarity | None = field(
+        default=None, compare=False, repr=False, metadata={"payload": False}
+    )  # a lookup for the answer stage, not data: left out of JSON payloads
 
     def to_dict(self) -> dict[str, Any]:
         """``search --json``'s object; the HTTP API and the MCP server give the same."""

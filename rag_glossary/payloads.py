@@ -23,7 +23,7 @@ _RESULT_HEAD = ("query", "covered", "confidence", "hits")
 
 def result_dict(result: RetrievalResult) -> dict[str, Any]:
     """``{"query", "covered", "confidence", "hits": [Hit.to_dict()...], ...every other field}``."""
-    names = [f.name for f in fields(result)]
+    names = [f.name for f in fields(result) if f.metadata.get("payload", True)]
     ordered = [n for n in _RESULT_HEAD if n in names] + [n for n in names if n not in _RESULT_HEAD]
     return {name: plain(getattr(result, name)) for name in ordered}
 

@@ -216,3 +216,13 @@ def test_a_definition_question_keeps_the_opening(real_encoder: object) -> None:
     similarity = _meaning(entry, question, real_encoder)
     with_meaning = extractive_answer(hits, question, corpus_idf(), similarity)
     assert with_meaning == extractive_answer(hits, question, corpus_idf())
+
+
+def test_the_lookup_stays_out_of_json_payloads(
+    small_entries: list[Entry], fake_encoder: FakeEncoder
+) -> None:
+    result = Retriever.from_entries(small_entries, fake_encoder).retrieve("max pooling")
+    assert result.unit_similarity is not None
+    payload = result.to_dict()
+    assert "unit_similarity" not in payload
+    json.dumps(payload)
