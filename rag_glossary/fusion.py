@@ -30,6 +30,7 @@ class Signals:
     term: dict[int, float]
     dense_all: dict[int, float]
     named: bool = True  # the question names a glossary term (see Retriever._names_a_term)
+    query: np.ndarray | None = None  # the question's vector (unit similarity, unit_vectors.py)
 
 
 def dense_signal(

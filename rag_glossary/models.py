@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from rag_glossary.unit_vectors import UnitSimilarity
 
 
 @dataclass(frozen=True)
@@ -147,6 +150,8 @@ class RetrievalResult:
     ``key_term`` is the term the question asks about (None when it only
     describes one) and ``key_term_found`` whether the glossary has it;
     ``nearest`` lists the closest entries' titles when it does not.
+    ``unit_similarity(entry_id, unit)`` is the question's cosine to an answer unit of
+    any entry (unit_vectors.py); None when the index has no unit vectors.
     """
 
     query: str
@@ -157,6 +162,7 @@ class RetrievalResult:
     key_term_found: bool | None = None
     nearest: tuple[str, ...] = ()
     reason: str = ""
+    unit_similarity: UnitSimilarity | None = field(default=None, compare=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         """``search --json``'s object; the HTTP API and the MCP server give the same."""

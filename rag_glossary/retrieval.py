@@ -66,6 +66,7 @@ from rag_glossary.terms import TermMatcher
 from rag_glossary.text import MAX_QUERY_CHARS as MAX_QUERY_CHARS  # re-exported
 from rag_glossary.text import clean_query as clean_query  # re-exported
 from rag_glossary.text import snippet
+from rag_glossary.unit_vectors import UnitSimilarity, UnitVectors
 from rag_glossary.validation import check_k
 
 if TYPE_CHECKING:
@@ -91,6 +92,7 @@ class Retriever:
         hubness: np.ndarray | None = None,
         loose_cosine: float | None = LOOSE_COSINE,
         coverage_dir: Path | None = None,
+        units: UnitVectors | None = None,
     ) -> None:
         self.entries = list(entries)
         self.chunks = list(chunks)
@@ -116,6 +118,7 @@ class Retriever:
         self._hubness: np.ndarray | None = hubness if ok else None
         self._loose_cosine = loose_cosine  # None: no cosine floor for this model
         self._hub_spread: float | None = None
+        self.units = units  # answer-unit vectors (unit_vectors.py); None: older index
 
     # ------------------------------------------------------------ construction
 
@@ -153,6 +156,7 @@ class Retriever:
             loaded.hubness,
             loose_cosine_for(loaded.manifest.model_name),
             coverage_dir=loaded.path,
+            units=loaded.units,
         )
 
     @classmethod
@@ -181,7 +185,10 @@ class Retriever:
         chunk_entry = np.array([position[c.entry_id] for c in chunks], dtype=np.int64)
         calibration = calibrate(entries, vectors, chunk_entry, encoder)
         lexical = LexicalIndex.build(entries)
-        return cls(entries, chunks, vectors, dense, lexical, encoder, config, calibration)
+        units = UnitVectors.embed(entries, encoder)
+        return cls(
+            entries, chunks, vectors, dense, lexical, encoder, config, calibration, units=units
+        )
 
     def with_config(self, config: RetrieverConfig) -> Retriever:
         """The same index and encoder under other settings (no reload)."""
@@ -259,7 +266,14 @@ class Retriever:
             key_term_found=term.found,
             nearest=nearest,
             reason=verdict.reason,
+            unit_similarity=self.unit_similarity(s),
         )
+
+    def unit_similarity(self, s: Signals) -> UnitSimilarity | None:
+        """The question's cosine to any entry's answer unit (None: the index has none)."""
+        if self.units is None or s.query is None:
+            return None
+        return UnitSimilarity(s.query, self.units, self._position.get)
 
     def _plain(self, query: str, s: Signals, depth: int = 3) -> bool:
         """Whether the question's words missing from the best entries are all everyday words."""
@@ -297,7 +311,7 @@ class Retriever:
         term = scores if config.term else {}
         named = not adaptive or self._names_a_term(query, scores)
         return Signals(
-            {} if config.mode == "bm25" else dense, dense_chunk, bm25, term, dense, named
+            {} if config.mode == "bm25" else dense, dense_chunk, bm25, term, dense, named, qvec
         )
 
     def _by_other_name(self, query: str) -> list[int]:

@@ -27,7 +27,7 @@ from rag_glossary.errors import (
     LLMTimeoutError,
     LLMUnavailableError,
 )
-from rag_glossary.models import Answer, Hit, RetrievalResult
+from rag_glossary.models import Answer, RetrievalResult
 from rag_glossary.text import clean_query
 from rag_glossary.validation import check_flag, check_k, check_seconds
 
@@ -123,11 +123,12 @@ class Assistant:
         self, question: str, result: RetrievalResult, *, streaming: bool
     ) -> Generator[str, None, Answer]:
         if result.covered and result.hits and self.use_llm:
-            return (yield from self._generate(question, result.hits, streaming))
+            return (yield from self._generate(question, result, streaming))
         if not result.covered or not result.hits:
             answer = _not_covered(question, result)
         else:
-            text, cited = extractive_answer(result.hits, question, self._idf())
+            similar = result.unit_similarity
+            text, cited = extractive_answer(result.hits, question, self._idf(), similar)
             notice = f"extractive answer (LLM off); {self._hint()}"
             answer = Answer(question, text, cited, result.hits, "extractive", notices=(notice,))
             if not text.strip():  # no entry has text to quote: never "covered" and empty
@@ -137,8 +138,9 @@ class Assistant:
         return answer
 
     def _generate(
-        self, question: str, hits: tuple[Hit, ...], streaming: bool
+        self, question: str, result: RetrievalResult, streaming: bool
     ) -> Generator[str, None, Answer]:
+        hits, similar = result.hits, result.unit_similarity
         context = llm_context(question, hits, self._idf(), MAX_BLOCK_CHARS)
         messages = build_messages(question, [h for h, _ in context], [t for _, t in context])
         rewriter = CitationRewriter(Registry([h for h, _ in context]))
@@ -168,12 +170,12 @@ class Assistant:
                     rewriter.feed(thinking.flush())
                     + rewriter.flush()
                     + "\n\n"
-                    + extractive_text(hits, rewriter.registry, question, self._idf())
+                    + extractive_text(hits, rewriter.registry, question, self._idf(), similar)
                 )
                 yield rest
                 text, cited = "".join(shown) + rest, tuple(rewriter.registry.order)
             else:
-                text, cited = extractive_answer(hits, question, self._idf())
+                text, cited = extractive_answer(hits, question, self._idf(), similar)
                 if streaming:
                     yield text
             return Answer(question, text, cited, hits, "extractive", notices=tuple(notices))

@@ -44,29 +44,43 @@ from rag_glossary.answer.side_labels import labelled_sides
 from rag_glossary.answer.stubs import pointer_answer, pointer_target, stub_answer, title_redirect
 from rag_glossary.answer.unit_choice import _answer_units
 from rag_glossary.models import Hit
+from rag_glossary.unit_vectors import UnitSimilarity
 
 _CONTEXT = re.compile(r"\s(?:when|in|for|during|while|within|under|with|without|on|at|by|from)\s")
 _TERM_FILLER = frozenset(("a", "an", "the"))
 
 
 def extractive_answer(
-    hits: Sequence[Hit], question: str = "", idf: Idf | None = None
+    hits: Sequence[Hit],
+    question: str = "",
+    idf: Idf | None = None,
+    similarity: UnitSimilarity | None = None,
 ) -> tuple[str, tuple[str, ...]]:
-    """The answer text and the cited ids in marker order."""
+    """The answer text and the cited ids in marker order. ``similarity`` (the question's
+    cosine to a unit, unit_vectors.py) helps choose the passage; None: words only."""
     registry = Registry(hits)
-    return extractive_text(hits, registry, question, idf), tuple(registry.order)
+    return extractive_text(hits, registry, question, idf, similarity), tuple(registry.order)
 
 
 def extractive_text(
-    hits: Sequence[Hit], registry: Registry, question: str = "", idf: Idf | None = None
+    hits: Sequence[Hit],
+    registry: Registry,
+    question: str = "",
+    idf: Idf | None = None,
+    similarity: UnitSimilarity | None = None,
 ) -> str:
-    return render(compose(question, hits, idf), registry)
+    return render(compose(question, hits, idf, similarity), registry)
 
 
-def compose(question: str, hits: Sequence[Hit], idf: Idf | None = None) -> list[Statement]:
+def compose(
+    question: str,
+    hits: Sequence[Hit],
+    idf: Idf | None = None,
+    similarity: UnitSimilarity | None = None,
+) -> list[Statement]:
     """The statements of the answer, in the order they are printed; never none when an
     entry has text ("no answer without a source", and never an empty one)."""
-    statements = _compose(question, hits, idf)
+    statements = _compose(question, hits, idf, similarity)
     if any(s.text.strip() or s.items or s.code for s in statements):
         return statements
     return fallback_definition(hits)
@@ -82,7 +96,12 @@ def fallback_definition(hits: Sequence[Hit]) -> list[Statement]:
     return []
 
 
-def _compose(question: str, hits: Sequence[Hit], idf: Idf | None = None) -> list[Statement]:
+def _compose(
+    question: str,
+    hits: Sequence[Hit],
+    idf: Idf | None = None,
+    similarity: UnitSimilarity | None = None,
+) -> list[Statement]:
     q = analyze(question) if question.strip() else analyze(hits[0].title if hits else "x")
     weight = idf or (lambda _token: 1.0)
     if not hits:
@@ -90,7 +109,7 @@ def _compose(question: str, hits: Sequence[Hit], idf: Idf | None = None) -> list
     if (redirect := title_redirect(q, hits)) is not None:
         source, goal = redirect  # "control effort: Control signal.": answer from the signal
         group = make_group(goal, hits)
-        return [pointer_answer(source, goal.title), *_answer_units(q, group, weight, 1)]
+        return [pointer_answer(source, goal.title), *_answer_units(q, group, weight, 1, similarity)]
     stub = stub_answer(q, hits)
     if stub is not None:
         return stub
@@ -119,8 +138,10 @@ def _compose(question: str, hits: Sequence[Hit], idf: Idf | None = None) -> list
     if (pointer := pointer_target(main.hits[0], hits)) is not None:
         name, target = pointer  # "Bayes' rule: (Refer to Bayes' theorem)": answer from the theorem
         said = [pointer_answer(main.hits[0], target.title if target else name)]
-        return said + (_answer_units(q, make_group(target, hits), weight, 1) if target else [])
-    statements = _answer_units(q, main, weight, rank=0)
+        return said + (
+            _answer_units(q, make_group(target, hits), weight, 1, similarity) if target else []
+        )
+    statements = _answer_units(q, main, weight, 0, similarity)
     statements += second_entry(q, hits, main, statements, weight)
     return statements + _code_part(q, main, statements, coded, weight)
 

@@ -41,6 +41,7 @@ from rag_glossary.answer.pieces import (
 from rag_glossary.answer.question import NEGATION, Question
 from rag_glossary.answer.segment import Unit
 from rag_glossary.answer.side_labels import label_of
+from rag_glossary.unit_vectors import UnitSimilarity
 
 MAX_ANSWER_WORDS = 70
 DEFINE_WORDS = 60  # a definition answer grows sentence by sentence up to this
@@ -55,7 +56,9 @@ NEGATED_LABEL = 1.5  # a negated question: a negatively labelled unit ranks abov
 FILLER_PENALTY = 0.5  # contribution calls and "isn't the first" rarely answer a question
 
 
-def _answer_units(q: Question, group: Group, idf: Idf, rank: int) -> list[Statement]:
+def _answer_units(
+    q: Question, group: Group, idf: Idf, rank: int, similarity: UnitSimilarity | None = None
+) -> list[Statement]:
     focus = entry_focus(q, group.hits[0])
     pool = group.units
     title = clean_title(group.hits[0].title)

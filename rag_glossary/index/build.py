@@ -42,6 +42,7 @@ from rag_glossary.index.plan import (
 )
 from rag_glossary.index.store import FORMAT_VERSION, LoadedIndex, Manifest
 from rag_glossary.lexical import LexicalIndex
+from rag_glossary.unit_vectors import UNITS_VERSION, UnitVectors
 from rag_glossary.validation import check_path
 
 if TYPE_CHECKING:
@@ -129,6 +130,8 @@ def index_status(
         return IndexStatus("stale", "the index was built by an older parser", manifest)
     if not _calibration_current(manifest):
         return IndexStatus("stale", "the coverage calibration changed", manifest)
+    if manifest.units_version != UNITS_VERSION:
+        return IndexStatus("stale", "the index has no answer-unit vectors yet", manifest)
     return IndexStatus("ok", "up to date", manifest)
 
 
@@ -160,6 +163,7 @@ def _is_current(
         and live.manifest.index_type_requested == settings.index_type
         and live.manifest.parser_version == PARSER_VERSION
         and _calibration_current(live.manifest)
+        and live.manifest.units_version == UNITS_VERSION
     )
 
 
@@ -265,7 +269,10 @@ def _build_locked(
     )
 
     def fill(folder: Path) -> Manifest:
-        manifest = _write_parts(folder, corpus, fingerprint, spec, settings, choice, plan, progress)
+        units = UnitVectors.embed(corpus.entries, choice.encoder, progress, _units_of(reusable))
+        manifest = _write_parts(
+            folder, corpus, fingerprint, spec, settings, choice, plan, progress, units
+        )
         return replace(manifest, corpus_dir=str(corpus_dir.resolve()))
 
     generation = store.write_generation(index_dir, fill)
@@ -285,6 +292,11 @@ def _build_locked(
     )
 
 
+def _units_of(previous: LoadedIndex | None) -> UnitVectors | None:
+    """The previous generation's unit vectors, to reuse (same model: checked by the caller)."""
+    return previous.units if previous is not None else None
+
+
 def _write_parts(
     folder: Path,
     corpus: Corpus,
@@ -294,6 +306,7 @@ def _write_parts(
     choice: EncoderChoice,
     plan: EmbeddingPlan,
     progress: BuildProgress,
+    units: UnitVectors,
 ) -> Manifest:
     query_encoder = write_query_encoder(choice, folder / store.ONNX, progress)
     progress.message(f"Writing the {plan.index_type} index ...")
@@ -302,7 +315,9 @@ def _write_parts(
     hubness = index_hub_scores(
         [e.id for e in corpus.entries], [c.entry_id for c in plan.chunks], plan.vectors
     )
-    store.write_parts(folder, corpus.entries, plan.chunks, plan.vectors, dense, lexical, hubness)
+    store.write_parts(
+        folder, corpus.entries, plan.chunks, plan.vectors, dense, lexical, hubness, units
+    )
     progress.message("Calibrating coverage on the corpus ...")
     calibration = calibrate_index(
         corpus.entries,
@@ -327,6 +342,7 @@ def _write_parts(
         created_at=datetime.now(UTC).isoformat(timespec="seconds"),
         calibration=calibration,
         parser_version=PARSER_VERSION,
+        units_version=UNITS_VERSION,
     )
 
 

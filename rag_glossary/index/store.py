@@ -14,6 +14,8 @@ Layout of an index folder (``indexes/default``)::
                          use in older indexes)
         faiss.index      the dense index over those vectors
         bm25/            the lexical index (bm25s)
+        units.npy        every entry's answer units' vectors, float16 (unit_vectors.py;
+        units.json       absent in older indexes: answers then go without them)
         onnx/            the query encoder (model.onnx, tokenizer.json, encoder.json)
 
 A generation is written beside the live one and then CURRENT is swapped, so a
@@ -46,6 +48,7 @@ from rag_glossary.errors import (
 from rag_glossary.index.dense import DenseIndex, FaissIndex
 from rag_glossary.lexical import LexicalIndex
 from rag_glossary.models import Chunk, Entry
+from rag_glossary.unit_vectors import UnitVectors
 from rag_glossary.validation import check_path
 
 FORMAT_VERSION = 2  # 2: BM25 stored as plain numpy arrays
@@ -81,6 +84,7 @@ class Manifest:
     corpus_dir: str = ""  # the folder it was built from ("" in indexes built before it was kept)
     calibration: dict[str, Any] | None = None  # coverage bars (calibration.py); None: defaults
     parser_version: int = 0  # parsing.PARSER_VERSION of the build (0: built before it was kept)
+    units_version: int = 0  # unit_vectors.UNITS_VERSION of the build (0: no unit vectors)
 
     def to_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -104,6 +108,7 @@ class LoadedIndex:
     vectors: np.ndarray
     dense: DenseIndex
     hubness: np.ndarray | None = None  # None: built before it was kept (computed on use)
+    units: UnitVectors | None = None  # None: built before they were kept (no unit similarity)
 
     @property
     def onnx_dir(self) -> Path:
@@ -208,7 +213,8 @@ def load_index(index_dir: str | os.PathLike[str]) -> LoadedIndex:
     if not {c.entry_id for c in chunks} <= {e.id for e in entries}:
         raise IndexCorruptError(f"index chunks name unknown entries: {REBUILD_HINT}")
     hubness = _load_hubness(generation / HUBNESS, len(entries))
-    return LoadedIndex(generation, manifest, entries, chunks, vectors, dense, hubness)
+    units = UnitVectors.load(generation, len(entries), manifest.dimension)
+    return LoadedIndex(generation, manifest, entries, chunks, vectors, dense, hubness, units)
 
 
 def _load_hubness(path: Path, n_entries: int) -> np.ndarray | None:
@@ -245,6 +251,7 @@ def write_parts(
     dense: DenseIndex,
     lexical: LexicalIndex,
     hubness: np.ndarray | None = None,
+    units: UnitVectors | None = None,
 ) -> None:
     """Write everything of a generation but the manifest and the query encoder."""
     _write_json(folder / ENTRIES, [e.to_dict() for e in entries])
@@ -252,6 +259,8 @@ def write_parts(
     np.save(folder / VECTORS, vectors)
     if hubness is not None:
         np.save(folder / HUBNESS, hubness)
+    if units is not None:
+        units.save(folder)
     dense.save(folder / DENSE)
     lexical.save(folder / LEXICAL)
     save_coverage(CoverageIndex(entries), folder)

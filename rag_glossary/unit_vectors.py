@@ -1,0 +1,178 @@
+"""Answer-unit vectors: every answer unit of every entry, embedded once at index build.
+
+The API (small and stable; other stages rely on it):
+
+- ``UnitVectors``: the stored vectors of one index. ``UnitVectors.embed(entries,
+  encoder, progress, previous)`` at build time (units from the composer's own segmenter,
+  ``answer.segment.units``; vectors of unit texts ``previous`` already holds are reused),
+  ``.save(folder)`` into a generation, ``UnitVectors.load(folder, n_entries, dim)``
+  (None for an index built before they were kept: answers then go without them).
+- ``UnitSimilarity``: what the answer stage is given for one question:
+  ``similarity(entry_id, unit_or_text) -> float | None``, the cosine between the
+  question's vector (the one retrieval already computed: no new encoding) and that unit
+  of that entry; None when the index has no vector for it. ``similarity.best(entry_id)``
+  is the entry's best unit cosine (None when unknown).
+- ``unit_key(text)``: the key a unit is stored under (a hash of its normalized text).
+
+Files in a generation: ``units.npy`` (float16, L2-normalized rows, memory-mapped at
+load) and ``units.json`` (``entry``: each row's entry index, ``key``: its unit key,
+rows grouped by entry in entry order).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+import numpy as np
+import numpy.typing as npt
+
+from rag_glossary.errors import REBUILD_HINT, IndexCorruptError
+
+if TYPE_CHECKING:
+    from rag_glossary.answer.segment import Unit
+    from rag_glossary.embedding import Encoder
+    from rag_glossary.models import Entry
+
+UNITS_VERSION = 1  # manifest.units_version; an index with another is rebuilt (vectors reused)
+UNIT_VECTORS = "units.npy"
+UNIT_TABLE = "units.json"
+
+
+class Progress(Protocol):
+    def start(self, description: str, total: int) -> None: ...
+
+    def advance(self, n: int) -> None: ...
+
+
+def unit_key(text: str) -> str:
+    """The key of a unit's text: the same words, whatever their case and spacing."""
+    normal = " ".join(text.lower().split())
+    return hashlib.blake2b(normal.encode("utf-8"), digest_size=8).hexdigest()
+
+
+@dataclass(frozen=True)
+class UnitVectors:
+    """One row per (entry, distinct unit text), rows grouped by entry in entry order."""
+
+    entry: npt.NDArray[np.int32]
+    keys: tuple[str, ...]
+    vectors: npt.NDArray[np.float16]
+    _rows: dict[tuple[int, str], int] = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def count(self) -> int:
+        return len(self.keys)
+
+    def row(self, entry_index: int, key: str) -> int | None:
+        if not self._rows and self.count:
+            pairs = zip(self.entry.tolist(), self.keys, strict=True)
+            self._rows.update({pair: i for i, pair in enumerate(pairs)})
+        return self._rows.get((entry_index, key))
+
+    def by_key(self) -> dict[str, np.ndarray]:
+        return {k: self.vectors[i] for i, k in enumerate(self.keys)}
+
+    # ---------------------------------------------------------------- build
+
+    @classmethod
+    def embed(
+        cls,
+        entries: Sequence[Entry],
+        encoder: Encoder,
+        progress: Progress | None = None,
+        previous: UnitVectors | None = None,
+    ) -> UnitVectors:
+        """Every entry's units embedded as documents (texts ``previous`` holds reused)."""
+        from rag_glossary.answer.segment import units
+
+        rows: list[tuple[int, str]] = []
+        texts: dict[str, str] = {}
+        for i, item in enumerate(entries):
+            seen: set[str] = set()
+            for unit in units(item.body):
+                key = unit_key(unit.text)
+                if key not in seen:
+                    seen.add(key)
+                    rows.append((i, key))
+                    texts.setdefault(key, unit.text)
+        cached = previous.by_key() if previous is not None else {}
+        todo = sorted(k for k in texts if k not in cached)
+        if progress is not None:
+            progress.start("Embedding answer units", len(todo))
+        on_progress = progress.advance if progress is not None else None
+        fresh = (
+            encoder.encode_documents([texts[k] for k in todo], on_progress=on_progress)
+            if todo
+            else np.zeros((0, encoder.dimension), dtype=np.float32)
+        )
+        found = {**cached, **{k: fresh[j] for j, k in enumerate(todo)}}
+        dim = encoder.dimension
+        vectors = np.zeros((len(rows), dim), dtype=np.float16)
+        for r, (_, key) in enumerate(rows):
+            vectors[r] = found[key]
+        entry = np.array([i for i, _ in rows], dtype=np.int32)
+        return cls(entry, tuple(k for _, k in rows), vectors)
+
+    # ---------------------------------------------------------------- disk
+
+    def save(self, folder: Path) -> None:
+        np.save(folder / UNIT_VECTORS, self.vectors)
+        table = {"version": UNITS_VERSION, "entry": self.entry.tolist(), "key": list(self.keys)}
+        (folder / UNIT_TABLE).write_text(json.dumps(table), encoding="utf-8")
+
+    @classmethod
+    def load(cls, folder: Path, n_entries: int, dimension: int) -> UnitVectors | None:
+        """The stored unit vectors; None when the index was built without them."""
+        if not (folder / UNIT_VECTORS).exists() and not (folder / UNIT_TABLE).exists():
+            return None
+        try:
+            vectors: np.ndarray = np.load(folder / UNIT_VECTORS, mmap_mode="r")
+            table = json.loads((folder / UNIT_TABLE).read_text(encoding="utf-8"))
+            entry = np.asarray(table["entry"], dtype=np.int32)
+            keys = tuple(str(k) for k in table["key"])
+        except (OSError, ValueError, EOFError, KeyError, TypeError) as exc:
+            raise IndexCorruptError(f"index unit vectors are damaged: {REBUILD_HINT}") from exc
+        ok = (
+            vectors.dtype == np.float16
+            and vectors.shape == (len(keys), dimension)
+            and entry.shape == (len(keys),)
+            and (len(keys) == 0 or (int(entry.min()) >= 0 and int(entry.max()) < n_entries))
+        )
+        if not ok:
+            raise IndexCorruptError(f"index unit vectors do not match the index: {REBUILD_HINT}")
+        return cls(entry, keys, vectors)
+
+
+class UnitSimilarity:
+    """``similarity(entry_id, unit) -> float | None``: the question's cosine to a unit."""
+
+    def __init__(
+        self, query: np.ndarray, stored: UnitVectors, position: Callable[[str], int | None]
+    ) -> None:
+        self._query = np.asarray(query, dtype=np.float32)
+        self._stored = stored
+        self._position = position
+        self._best: dict[str, float | None] = {}
+
+    def __call__(self, entry_id: str, unit: Unit | str) -> float | None:
+        i = self._position(entry_id)
+        if i is None:
+            return None
+        row = self._stored.row(i, unit_key(unit if isinstance(unit, str) else unit.text))
+        if row is None:
+            return None
+        return float(self._stored.vectors[row].astype(np.float32) @ self._query)
+
+    def best(self, entry_id: str) -> float | None:
+        """The entry's best unit cosine (None: no unit of it is stored)."""
+        if entry_id not in self._best:
+            i = self._position(entry_id)
+            rows = np.flatnonzero(self._stored.entry == (-1 if i is None else i))
+            scores = self._stored.vectors[rows].astype(np.float32) @ self._query
+            self._best[entry_id] = float(scores.max()) if len(rows) else None
+        return self._best[entry_id]
