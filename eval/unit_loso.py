@@ -9,13 +9,12 @@ regressions fitted on 27 sets and applied to the 28th.
 
 from __future__ import annotations
 
+import json
 import sys
 from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
-
-import json
 
 import numpy as np
 from sklearn.linear_model import LogisticRegression
@@ -92,42 +91,6 @@ def per_set(rows: list[Row], decide: Callable[[Row], bool]) -> dict[str, tuple[f
     }
 
 
-def loso(rows: list[Row], names: list[str], mode: str, c: float = 1.0, w: float = 1.0) -> Any:
-    """Per-set decisions of a model fitted without that set. mode: replace | veto | both."""
-    sets = list(dict.fromkeys(r["set"] for r in rows))
-    scope = [r for r in rows if in_scope(r)]
-    x_all = np.array([[derived(r)[n] for n in names] for r in scope])
-    y_all = np.array([bool(r["relevant"]) for r in scope])
-    set_of = np.array([r["set"] for r in scope])
-    decision: dict[int, bool] = {}
-    coefs = []
-    for s in sets:
-        train = set_of != s
-        model = fit(x_all[train], y_all[train], c, w)
-        coefs.append(model)
-        test = np.flatnonzero(~train)
-        if len(test) == 0:
-            continue
-        p = model.predict_proba(x_all[test])[:, 1]
-        for j, pj in zip(test, p, strict=True):
-            r = scope[j]
-            decision[id(r)] = combine(r["covered_now"], float(pj), mode)
-    return (lambda r: decision.get(id(r), r["covered_now"])), coefs
-
-
-def combine(now: bool, p: float, mode: str) -> bool:
-    if mode == "replace":
-        return p >= 0.5
-    if mode == "veto":
-        return now and p >= 0.5
-    return p >= 0.5 if not now else p >= 0.5
-
-
-def fit(x: np.ndarray, y: np.ndarray, c: float, w: float) -> LogisticRegression:
-    model = LogisticRegression(C=c, class_weight={False: w, True: 1.0}, max_iter=1000)
-    return model.fit(x, y)
-
-
 def report(rows: list[Row], decide: Callable[[Row], bool], label: str, full: bool = False) -> None:
     base = per_set(rows, lambda r: r["covered_now"])
     new = per_set(rows, decide)
@@ -145,30 +108,105 @@ def report(rows: list[Row], decide: Callable[[Row], bool], label: str, full: boo
     if full:
         print("| set | abstain | LOSO | f_abst | LOSO |")
         for s in base:
-            print(f"| {s} | {base[s][0]:.3f} | {new[s][0]:.3f} | {base[s][1]:.3f} | {new[s][1]:.3f} |")
+            cells = (base[s][0], new[s][0], base[s][1], new[s][1])
+            print(f"| {s} | " + " | ".join(f"{c:.3f}" for c in cells) + " |")
 
 
-FEATURE_SETS = {
-    "base": ["zbar", "d1", "d12", "loose", "specific", "plain", "missing"],
-    "base+u1": ["zbar", "d1", "d12", "loose", "specific", "plain", "missing", "u1"],
-    "base+units": [
-        "zbar", "d1", "d12", "loose", "specific", "plain", "missing", "u1", "u1_d1", "u_margin",
-    ],
-    "zbar+units": ["zbar", "u1", "u_margin", "missing"],
-    "zbar+u1": ["zbar", "u1", "missing"],
-}
+VETO = ["u1"]  # covered today: refuse when no unit of the best entry is close
+RESCUE = ["u1", "d1", "zbar"]  # refused today: answer when one unit matches closely
+COST = 3  # a wrongly flipped question costs this many rightly flipped ones (both ways)
+
+
+def population(rows: list[Row], covered: bool) -> list[Row]:
+    """The questions a model may flip: the standout decides them, a sibling is never rescued."""
+    return [
+        r
+        for r in rows
+        if in_scope(r)
+        and r["covered_now"] == covered
+        and (covered or not (r["sibling"] and r["route"] == "missing"))
+    ]
+
+
+def fit_flip(pop: list[Row], names: list[str], covered: bool) -> tuple[np.ndarray, float, float]:
+    """Logistic weights, bias and the logit cut that maximizes right - COST * wrong flips."""
+    x = np.array([[derived(r)[n] for n in names] for r in pop])
+    y = np.array([bool(r["relevant"]) for r in pop])
+    mean, scale = x.mean(axis=0), x.std(axis=0) + 1e-9
+    model = LogisticRegression(max_iter=1000).fit((x - mean) / scale, y)
+    w = model.coef_[0] / scale
+    b = float(model.intercept_[0] - np.sum(model.coef_[0] * mean / scale))
+    logit = x @ w + b
+    best, cut = 0.0, -np.inf if covered else np.inf
+    for t in np.unique(logit):
+        flip = logit < t if covered else logit > t
+        right = (~y & flip).sum() if covered else (y & flip).sum()
+        wrong = (y & flip).sum() if covered else (~y & flip).sum()
+        if right - COST * wrong > best:
+            best, cut = float(right - COST * wrong), float(t)
+    # the cut halfway between the last question flipped and the first one kept
+    flipped = logit[logit < cut] if covered else logit[logit > cut]
+    if len(flipped):
+        cut = (cut + float(flipped.max() if covered else flipped.min())) / 2
+    return w, b, cut
+
+
+def flips(rows: list[Row], names: list[str], covered: bool, held: str | None) -> set[int]:
+    """ids of the held-out set's rows the model flips (held None: fitted and applied on all)."""
+    pop = population(rows, covered)
+    train = [r for r in pop if r["set"] != held]
+    w, b, cut = fit_flip(train, names, covered)
+    out = set()
+    for r in pop:
+        if held is not None and r["set"] != held:
+            continue
+        z = np.array([derived(r)[n] for n in names]) @ w + b
+        if (z < cut) if covered else (z > cut):
+            out.add(id(r))
+    return out
+
+
+def write(rows: list[Row], path: Path) -> None:
+    """The decision fitted on every set, as rag_glossary/data/unit_decision.json holds it."""
+    out: dict[str, Any] = {"model": "sentence-transformers/all-MiniLM-L6-v2", "cost": COST}
+    for key, names, covered in (("veto", VETO, True), ("rescue", RESCUE, False)):
+        w, b, cut = fit_flip(population(rows, covered), names, covered)
+        weights = {NAMES[n]: round(float(x), 4) for n, x in zip(names, w, strict=True)}
+        out[key] = {"weights": weights, "bias": round(b, 4), "cut": round(cut, 4)}
+    path.write_text(json.dumps(out, indent=1) + "\n")
+
+
+NAMES = {"u1": "best_unit", "d1": "best_chunk", "zbar": "standout_margin"}
 
 
 def main() -> int:
     rows: list[Row] = json.loads(Path(sys.argv[1]).read_text())
+    if len(sys.argv) > 2:
+        write(rows, Path(sys.argv[2]))
     auc_table(rows)
     print()
-    report(rows, lambda r: r["covered_now"], "today")
-    for label, names in FEATURE_SETS.items():
-        for mode in ("replace", "veto"):
-            for w in (1.0, 2.0):
-                decide, _ = loso(rows, names, mode, w=w)
-                report(rows, decide, f"{label} {mode} w={w}")
+    sets = list(dict.fromkeys(r["set"] for r in rows))
+    for label, fitted in (("fitted on all", [None]), ("LOSO", sets)):
+        flipped: set[int] = set()
+        for held in fitted:
+            flipped |= flips(rows, VETO, True, held) | flips(rows, RESCUE, False, held)
+
+        def decide(r: Row, flipped: set[int] = flipped) -> bool:
+            return bool(r["covered_now"]) != (id(r) in flipped)
+
+        report(rows, decide, f"veto {VETO} + rescue {RESCUE}, {label}", full=True)
+        for r in rows:
+            if id(r) in flipped:
+                d = derived(r)
+                print(
+                    f"  {'ANS' if r['relevant'] else 'NEG'} {r['set']} {r['route']} "
+                    f"now={int(r['covered_now'])} u1={d['u1']:.3f} d1={d['d1']:.3f} "
+                    f"zbar={d['zbar']:.2f} | {r['question'][:80]}"
+                )
+    for names, covered in ((VETO, True), (RESCUE, False)):
+        w, b, cut = fit_flip(population(rows, covered), names, covered)
+        weights = dict(zip(names, w.round(4).tolist(), strict=True))
+        print("veto" if covered else "rescue", weights, round(b, 4), round(cut, 4))
     return 0
 
 
