@@ -122,7 +122,9 @@ def features(r: Retriever, cache: UnitCache, query_raw: str) -> dict[str, Any]:
             "n": len(texts),
             "title": float((cache.get([r.entries[i].title]) @ qvec)[0]),
         }
+    top = r.entries[dense_top[0]] if dense_top else None
     return {
+        "top_no_units": bool(top and top.body.strip() and not units(top.body)),
         "covered_now": result.covered,
         "reason": v.reason,
         "route": route,

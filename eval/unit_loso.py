@@ -124,6 +124,7 @@ def population(rows: list[Row], covered: bool) -> list[Row]:
         for r in rows
         if in_scope(r)
         and r["covered_now"] == covered
+        and not r.get("top_no_units")  # text but no unit (links, code): no opinion
         and (covered or not (r["sibling"] and r["route"] == "missing"))
     ]
 

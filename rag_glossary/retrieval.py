@@ -54,7 +54,7 @@ from rag_glossary.coverage.described_support import (
 )
 from rag_glossary.coverage.keyterms import strip_scaffolding
 from rag_glossary.coverage.stored import load_coverage
-from rag_glossary.coverage.unit_decision import UnitDecision, UnitFeatures, unit_decision_for
+from rag_glossary.coverage.unit_decision import UnitDecision, unit_decision_for, unit_features
 from rag_glossary.coverage.wordclasses import NOT_NAME_OPENERS
 from rag_glossary.embedding.encoder import Encoder
 from rag_glossary.errors import UsageError
@@ -279,10 +279,11 @@ class Retriever:
         similarity = self.unit_similarity(s)
         if similarity is not None and self._unit_decision is not None and standout_decides(term):
             margin = z - standout_bar(term, self.calibration, plain, unsupported)
-            features = self._unit_features(s, similarity, margin)
-            verdict = self._unit_decision.second_opinion(
-                verdict, features, config.min_confidence, not missing_sibling(term)
-            )
+            features = unit_features(self.entries, s.dense_all, similarity, margin)
+            if features is not None:
+                verdict = self._unit_decision.second_opinion(
+                    verdict, features, config.min_confidence, not missing_sibling(term)
+                )
         nearest = tuple(dict.fromkeys(h.title for h in hits)) if term.found is False else ()
         return RetrievalResult(
             query,
@@ -295,14 +296,6 @@ class Retriever:
             reason=verdict.reason,
             unit_similarity=similarity,
         )
-
-    def _unit_features(self, s: Signals, similarity: UnitSimilarity, margin: float) -> UnitFeatures:
-        """The best dense entry's best unit and chunk cosines (coverage/unit_decision.py)."""
-        if not s.dense_all:
-            return UnitFeatures(0.0, 0.0, margin)
-        best = max(s.dense_all, key=s.dense_all.__getitem__)
-        unit = similarity.best(self.entries[best].id)
-        return UnitFeatures(unit or 0.0, s.dense_all[best], margin)
 
     def unit_similarity(self, s: Signals) -> UnitSimilarity | None:
         """The question's cosine to any entry's answer unit (None: the index has none)."""

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from helpers import ROOT
+from helpers import ROOT, FakeEncoder, make_entry
 
 from rag_glossary.coverage import Verdict
 from rag_glossary.coverage.unit_decision import (
@@ -16,8 +16,10 @@ from rag_glossary.coverage.unit_decision import (
     UnitFeatures,
     load_decision,
     unit_decision_for,
+    unit_features,
 )
 from rag_glossary.embedding.spec import DEFAULT_MODEL_ID
+from rag_glossary.retrieval import Retriever
 
 EO_GLOSSARY = ROOT / "eval" / "corpora" / "eo-glossary"
 
@@ -69,9 +71,8 @@ def test_unknown_feature_in_the_decision_file_is_rejected(tmp_path: Path) -> Non
 
 
 @pytest.fixture(scope="module")
-def eo_glossary(tmp_path_factory: pytest.TempPathFactory) -> object:
+def eo_glossary(tmp_path_factory: pytest.TempPathFactory) -> Retriever:
     from rag_glossary.index import build_index
-    from rag_glossary.retrieval import Retriever
 
     folder = tmp_path_factory.mktemp("eo-glossary-index") / "index"
     build_index(EO_GLOSSARY, folder)
@@ -79,24 +80,18 @@ def eo_glossary(tmp_path_factory: pytest.TempPathFactory) -> object:
 
 
 @pytest.mark.slow
-def test_described_negative_answered_from_a_neighbour_is_refused(eo_glossary: object) -> None:
+def test_described_negative_answered_from_a_neighbour_is_refused(eo_glossary: Retriever) -> None:
     """Design set eo-glossary-045: no such entry; Segmentation stands out, none of its
     sentences says it."""
-    from rag_glossary.retrieval import Retriever
-
-    assert isinstance(eo_glossary, Retriever)
     result = eo_glossary.retrieve("can k means clustering group my pixels without labels")
     assert not result.covered
     assert "unit" in result.reason
 
 
 @pytest.mark.slow
-def test_long_everyday_paraphrase_is_answered(eo_glossary: object) -> None:
+def test_long_everyday_paraphrase_is_answered(eo_glossary: Retriever) -> None:
     """Design set eo-glossary-008: refused by the standout alone, one sentence of Solar
     Zenith Angle says it."""
-    from rag_glossary.retrieval import Retriever
-
-    assert isinstance(eo_glossary, Retriever)
     question = (
         "the angle between the point straight over your head and where the sun sits in "
         "the sky, what's that called"
@@ -107,11 +102,26 @@ def test_long_everyday_paraphrase_is_answered(eo_glossary: object) -> None:
 
 
 @pytest.mark.slow
-def test_index_without_unit_vectors_keeps_todays_verdict(eo_glossary: object) -> None:
-    from rag_glossary.retrieval import Retriever
-
-    assert isinstance(eo_glossary, Retriever)
+def test_index_without_unit_vectors_keeps_todays_verdict(eo_glossary: Retriever) -> None:
     older = eo_glossary.with_config(eo_glossary.config)
     older.units = None
     result = older.retrieve("can k means clustering group my pixels without labels")
     assert result.covered  # the standout alone answers it: the second opinion needs units
+
+
+def test_features_of_the_best_dense_entry(fake_encoder: FakeEncoder) -> None:
+    entries = [
+        make_entry("g", "a", "A", "Alpha is the first letter of the alphabet."),
+        make_entry("g", "b", "B", ""),
+        make_entry("g", "c", "C", "More at:\n- https://example.org/c"),
+    ]
+    retriever = Retriever.from_entries(entries, fake_encoder)
+    similarity = retriever.retrieve("first letter").unit_similarity
+    assert similarity is not None
+    alpha = unit_features(entries, {0: 0.7, 1: 0.2}, similarity, 1.5)
+    assert alpha is not None and alpha.best_chunk == 0.7 and alpha.standout_margin == 1.5
+    assert alpha.best_unit == similarity.best(entries[0].id)
+    stub = unit_features(entries, {1: 0.6}, similarity, 0.0)
+    assert stub is not None and stub.best_unit == 0.0  # no text: nothing close to the question
+    assert unit_features(entries, {2: 0.6}, similarity, 0.0) is None  # links only: no opinion
+    assert unit_features(entries, {}, similarity, 0.0) is None

@@ -27,15 +27,19 @@ model gets no second opinion (``unit_decision_for``) until one is fitted for it.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rag_glossary.config import DEFAULT_EMBED_MODEL
 from rag_glossary.coverage import Verdict
 from rag_glossary.embedding.spec import DEFAULT_MODEL_ID
+
+if TYPE_CHECKING:
+    from rag_glossary.models import Entry
+    from rag_glossary.unit_vectors import UnitSimilarity
 
 DECISION_FILE = Path(__file__).resolve().parent.parent / "data" / "unit_decision.json"
 FEATURES = ("best_unit", "best_chunk", "standout_margin")
@@ -121,3 +125,23 @@ def unit_decision_for(model_name: str) -> UnitDecision | None:
     """The decision fitted for the index's embedding model, or None (no second opinion)."""
     packaged = {DEFAULT_EMBED_MODEL, DEFAULT_MODEL_ID, DEFAULT_MODEL_ID.split("/")[-1]}
     return load_decision() if model_name in packaged else None
+
+
+def unit_features(
+    entries: Sequence[Entry],
+    dense: Mapping[int, float],
+    similarity: UnitSimilarity,
+    margin: float,
+) -> UnitFeatures | None:
+    """The best dense entry's best unit and chunk cosines, with the standout's ``margin``.
+
+    None when that entry has text but no answer unit (links, code): nothing to judge.
+    An entry without text has no unit close to anything (0).
+    """
+    if not dense:
+        return None
+    best = max(dense, key=dense.__getitem__)
+    unit = similarity.best(entries[best].id)
+    if unit is None and entries[best].body.strip():
+        return None
+    return UnitFeatures(unit or 0.0, dense[best], margin)
