@@ -38,7 +38,14 @@ from rag_glossary.calibration import (
 )
 from rag_glossary.chunking import chunk_body
 from rag_glossary.config import default_index_dir
-from rag_glossary.coverage import CoverageIndex, TermCoverage, judge
+from rag_glossary.coverage import (
+    CoverageIndex,
+    TermCoverage,
+    judge,
+    missing_sibling,
+    standout_bar,
+    standout_decides,
+)
 from rag_glossary.coverage.cue_words import mend_cue_words
 from rag_glossary.coverage.described_support import (
     LOOSE_COSINE,
@@ -47,6 +54,7 @@ from rag_glossary.coverage.described_support import (
 )
 from rag_glossary.coverage.keyterms import strip_scaffolding
 from rag_glossary.coverage.stored import load_coverage
+from rag_glossary.coverage.unit_decision import UnitDecision, unit_decision_for, unit_features
 from rag_glossary.coverage.wordclasses import NOT_NAME_OPENERS
 from rag_glossary.embedding.encoder import Encoder
 from rag_glossary.errors import UsageError
@@ -93,6 +101,7 @@ class Retriever:
         loose_cosine: float | None = LOOSE_COSINE,
         coverage_dir: Path | None = None,
         units: UnitVectors | None = None,
+        unit_decision: UnitDecision | None = None,
     ) -> None:
         self.entries = list(entries)
         self.chunks = list(chunks)
@@ -119,6 +128,7 @@ class Retriever:
         self._loose_cosine = loose_cosine  # None: no cosine floor for this model
         self._hub_spread: float | None = None
         self.units = units  # answer-unit vectors (unit_vectors.py); None: older index
+        self._unit_decision = unit_decision  # None: no unit-level second opinion
 
     # ------------------------------------------------------------ construction
 
@@ -157,6 +167,7 @@ class Retriever:
             loose_cosine_for(loaded.manifest.model_name),
             coverage_dir=loaded.path,
             units=loaded.units,
+            unit_decision=unit_decision_for(loaded.manifest.model_name),
         )
 
     @classmethod
@@ -187,7 +198,16 @@ class Retriever:
         lexical = LexicalIndex.build(entries)
         units = UnitVectors.embed(entries, encoder)
         return cls(
-            entries, chunks, vectors, dense, lexical, encoder, config, calibration, units=units
+            entries,
+            chunks,
+            vectors,
+            dense,
+            lexical,
+            encoder,
+            config,
+            calibration,
+            units=units,
+            unit_decision=unit_decision_for(encoder.model_id),
         )
 
     def with_config(self, config: RetrieverConfig) -> Retriever:
@@ -256,6 +276,14 @@ class Retriever:
         unsupported = self._unsupported(query, s) if term.described else 0
         loose = term.described and self._loose(query, s)
         verdict = judge(term, z, self.calibration, config.min_confidence, plain, unsupported, loose)
+        similarity = self.unit_similarity(s)
+        if similarity is not None and self._unit_decision is not None and standout_decides(term):
+            margin = z - standout_bar(term, self.calibration, plain, unsupported)
+            features = unit_features(self.entries, s.dense_all, similarity, margin)
+            if features is not None:
+                verdict = self._unit_decision.second_opinion(
+                    verdict, features, config.min_confidence, not missing_sibling(term)
+                )
         nearest = tuple(dict.fromkeys(h.title for h in hits)) if term.found is False else ()
         return RetrievalResult(
             query,
@@ -266,7 +294,7 @@ class Retriever:
             key_term_found=term.found,
             nearest=nearest,
             reason=verdict.reason,
-            unit_similarity=self.unit_similarity(s),
+            unit_similarity=similarity,
         )
 
     def unit_similarity(self, s: Signals) -> UnitSimilarity | None:

@@ -28,7 +28,10 @@ __all__ = [
     "Verdict",
     "extract_key_terms",
     "judge",
+    "missing_sibling",
     "phrase_key",
+    "standout_bar",
+    "standout_decides",
     "words",
 ]
 
@@ -80,22 +83,43 @@ def judge(
         return Verdict(False, 0.0, "nothing to look up")
     if term.found and not term.generic:
         return Verdict(True, _FOUND_CONFIDENCE[term.how], f"key term found ({term.how})")
+    bar = standout_bar(term, calibration, plain, unsupported)
     if term.found is False and term.term_style:
-        confidence = confidence_of(standout, calibration.strict)
+        confidence = confidence_of(standout, bar)
         rescued = confidence >= threshold and not term.sibling
         reason = "key term missing" + (", but one entry stands out" if rescued else "")
     else:
-        bar = calibration.lenient
-        if plain and calibration.plain is not None:
-            bar = min(bar, calibration.plain)
         specific = unsupported >= SPECIFIC_MISSING
-        confidence = confidence_of(standout, bar + SPECIFIC_MARGIN * specific)
+        confidence = confidence_of(standout, bar)
         reason = "best entry stands out" if confidence >= threshold else "no entry stands out"
         if specific and confidence < threshold:
             reason = "best entry lacks the question's specific words"
         if loose:
             confidence = min(confidence, threshold - 0.01)
             reason = "best entry is hardly related to the question"
-    sibling = term.sibling and term.found is False and term.term_style
-    covered = confidence >= threshold and not sibling
+    covered = confidence >= threshold and not missing_sibling(term)
     return Verdict(covered, round(confidence, 4), reason)
+
+
+def standout_decides(term: TermCoverage) -> bool:
+    """Whether the verdict rests on the standout (no key term found, or a generic one)."""
+    return term.key_term is not None and not (term.found and not term.generic)
+
+
+def missing_sibling(term: TermCoverage) -> bool:
+    """A named term the glossary lacks whose sibling it has: never covered."""
+    return bool(term.sibling and term.found is False and term.term_style)
+
+
+def standout_bar(
+    term: TermCoverage, calibration: Calibration, plain: bool = False, unsupported: int = 0
+) -> float:
+    """The standout a question must reach: strict for a missing named term, else the
+    lenient bar (the plain one if lower for a ``plain`` question), raised when
+    ``unsupported`` is high."""
+    if term.found is False and term.term_style:
+        return calibration.strict
+    bar = calibration.lenient
+    if plain and calibration.plain is not None:
+        bar = min(bar, calibration.plain)
+    return bar + SPECIFIC_MARGIN * (unsupported >= SPECIFIC_MISSING)
