@@ -8,15 +8,22 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from answer_helpers import corpus_by_id, corpus_idf, ranked_hits
 from helpers import FakeEncoder, make_entry
 
-from rag_glossary.answer import Assistant
+from rag_glossary.answer import Assistant, extractive_answer
 from rag_glossary.answer.segment import units
 from rag_glossary.errors import IndexCorruptError
 from rag_glossary.index import CURRENT, build_index, index_status, load_index, store
 from rag_glossary.models import Entry
 from rag_glossary.retrieval import Retriever
-from rag_glossary.unit_vectors import UNIT_TABLE, UNIT_VECTORS, UnitVectors, unit_key
+from rag_glossary.unit_vectors import (
+    UNIT_TABLE,
+    UNIT_VECTORS,
+    UnitSimilarity,
+    UnitVectors,
+    unit_key,
+)
 
 GLOSSARY = """# Gradient Descent
 
@@ -166,3 +173,46 @@ def test_entry_without_units_has_no_best(fake_encoder: FakeEncoder) -> None:
     similarity = retriever.retrieve("first letter").unit_similarity
     assert similarity is not None
     assert similarity.best(entries[1].id) is None and similarity.best(entries[0].id) is not None
+
+
+# ---------------------------------------------------------------- passage choice, real model
+
+
+@pytest.fixture(scope="module")
+def real_encoder() -> object:
+    from rag_glossary.embedding import DocumentEncoder, resolve_model
+
+    return DocumentEncoder(resolve_model(None))
+
+
+def _meaning(entry: Entry, question: str, encoder: object) -> UnitSimilarity:
+    stored = UnitVectors.embed([entry], encoder)  # type: ignore[arg-type]
+    query = encoder.encode_queries([question])[0]  # type: ignore[attr-defined]
+    return UnitSimilarity(query, stored, {entry.id: 0}.get)
+
+
+@pytest.mark.slow
+def test_the_passage_closest_in_meaning_answers_a_described_question(
+    real_encoder: object,
+) -> None:
+    """No sentence of "Model Deployment" shares the question's words; the one that says it
+    in other words ("Embed the model into an application ...") is chosen by meaning."""
+    entry = corpus_by_id()["data-archive-m#model-deployment"]
+    question = "can i just build the model into my own program so it predicts on the fly"
+    hits = ranked_hits(corpus_by_id(), entry.id)
+    without, _ = extractive_answer(hits, question, corpus_idf())
+    similarity = _meaning(entry, question, real_encoder)
+    text, cited = extractive_answer(hits, question, corpus_idf(), similarity)
+    assert "Embed the model into an application" not in without
+    assert "Embed the model into an application" in text
+    assert cited == (entry.id,) and text.startswith(without.split("[1]")[0].rstrip("."))
+
+
+@pytest.mark.slow
+def test_a_definition_question_keeps_the_opening(real_encoder: object) -> None:
+    entry = corpus_by_id()["data-archive-m#model-deployment"]
+    question = "what is model deployment"
+    hits = ranked_hits(corpus_by_id(), entry.id)
+    similarity = _meaning(entry, question, real_encoder)
+    with_meaning = extractive_answer(hits, question, corpus_idf(), similarity)
+    assert with_meaning == extractive_answer(hits, question, corpus_idf())

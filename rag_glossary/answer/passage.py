@@ -1,23 +1,29 @@
-"""Which passage of the chosen entry answers, beyond its opening (issue 10, round 11):
-the unit that clearly covers a described question's words best, and the sentence a
-cut title begins (a note named by its own later sentence)."""
+"""Which passage of the chosen entry answers, beyond its opening (issue 10, rounds 11-12):
+the unit that clearly covers a described question's words best, the sentence a cut
+title begins (a note named by its own later sentence), and the unit clearly closest in
+meaning to the question (build-time unit vectors, unit_vectors.py; round 12)."""
 
 from __future__ import annotations
 
 import re
 
-from rag_glossary.answer.pieces import count_words, is_filler
+from rag_glossary.answer.pieces import count_words, is_filler, refers_back
 from rag_glossary.answer.question import Question
 from rag_glossary.answer.segment import Unit
 from rag_glossary.answer.side_labels import label_of
 from rag_glossary.coverage.wordclasses import _FUNCTION_WORDS, _QUANTIFIERS
 from rag_glossary.lexical import stem, tokenize
+from rag_glossary.unit_vectors import UnitSimilarity
 
 LEAD_FLOOR = 0.05  # the best-covering unit answers a described question from this coverage
 LEAD_MARGIN = 0.05  # ... when it leads the opening by this much
 LEAD_RATIO = 1.5  # ... and every other unit by this factor (close runners-up: none leads)
 LEAD_ITEM_WORDS = 6  # an unlabelled list item this long says something alone
 TITLE_PREFIX_WORDS = 4  # a cut title ("AI tools yes, not ChatGPT though. More…") this long
+# The unit closest in meaning answers when its cosine to the question is at least the
+# opening's plus MEANING_MARGIN (fitted leave-one-set-out over the 28 design sets with
+# eval/units_fit.py: 0 was chosen in 27 of 28 folds)
+MEANING_MARGIN = 0.0
 
 
 def titled_unit(pool: list[tuple[Unit, list[str]]], title: str) -> tuple[Unit, list[str]] | None:
@@ -67,3 +73,51 @@ def _says_content_word(focus: frozenset[str], unit: Unit) -> bool:
     quantifier ("much", "more" alone do not make a sentence the answer)."""
     content = {stem(w) for w in focus if w not in _FUNCTION_WORDS | _QUANTIFIERS}
     return bool(content & {stem(t) for t in tokenize(f"{unit.lead} {unit.text}")})
+
+
+def meaning_unit(
+    q: Question,
+    pool: list[tuple[Unit, list[str]]],
+    definition: tuple[Unit, list[str]],
+    similarity: UnitSimilarity | None,
+    max_words: int,
+) -> tuple[Unit, list[str]] | None:
+    """The unit of the entry clearly closest in meaning to the question, when it is not
+    the opening: a question that asks about a part of a long entry in words the entry
+    does not use ("putting the model straight inside the app so it predicts live") is
+    answered by that part ("Application Integration: Embed the model into an application
+    for real-time predictions"), beside the opening. Never for a definition question:
+    the opening answers "what is X"."""
+    if similarity is None or q.shape in ("define", "expand") or len(pool) < 2:
+        return None
+    opening = similarity(definition[1][0], definition[0])
+    scored = [
+        (cos, unit, ids)
+        for unit, ids in pool
+        if unit is not definition[0]
+        and (cos := similarity(ids[0], unit)) is not None
+        and _says_alone(unit)
+    ]
+    if opening is None or not scored:
+        return None
+    scored.sort(key=lambda x: -x[0])
+    best, unit, ids = scored[0]
+    if _grows_from(definition[0], unit):
+        return None  # the opening's own paragraph is closest: its growth answers
+    fits = count_words(unit.text) + count_words(definition[0].text) <= max_words
+    return (unit, ids) if fits and best >= opening + MEANING_MARGIN else None
+
+
+def _grows_from(opening: Unit, unit: Unit) -> bool:
+    """The unit follows the opening closely, where unit_choice._grow reaches anyway."""
+    return unit.section == opening.section and 0 < unit.position - opening.position <= 3
+
+
+def _says_alone(unit: Unit) -> bool:
+    """A sentence, or a list item long or labelled enough to say something alone, that
+    does not refer back to the text before it ("Then ...", "It ...")."""
+    if is_filler(unit.text) or refers_back(unit.text):
+        return False
+    return unit.kind == "sentence" or bool(label_of(unit.text)) or (
+        count_words(unit.text) >= LEAD_ITEM_WORDS
+    )

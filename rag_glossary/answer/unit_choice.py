@@ -21,7 +21,7 @@ from rag_glossary.answer.cues import (
 from rag_glossary.answer.lists import QUESTION_WORDS, bridge, introduces, list_after
 from rag_glossary.answer.names import clean_title
 from rag_glossary.answer.overlap import Idf, coverage
-from rag_glossary.answer.passage import leading_unit, titled_unit
+from rag_glossary.answer.passage import leading_unit, meaning_unit, titled_unit
 from rag_glossary.answer.pieces import (
     Group,
     Statement,
@@ -144,6 +144,8 @@ def _answer_units(
         later = titled_unit(pool, group.hits[0].title)
     if not picked and later is None:
         later = leading_unit(q, focus, scored, definition, MAX_ANSWER_WORDS)
+    if not picked and later is None:
+        later = meaning_unit(q, pool, definition, similarity, MAX_ANSWER_WORDS)
     if not picked and later is not None:
         picked[later[0].position] = later  # "... typically half of the traffic goes to ..."
         words += count_words(later[0].text)
