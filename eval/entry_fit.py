@@ -135,7 +135,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     grids = {g: _settings(GRIDS[g]) for g in args.grid.split(",")}
     results: dict[str, dict[str, dict[str, float]]] = {}
-    for label, setting in {"base": OFF} | {k: v for g in grids.values() for k, v in g.items()}.items():
+    every = {"base": OFF} | {k: v for g in grids.values() for k, v in g.items()}
+    for label, setting in every.items():
         apply(setting)
         results[label] = {name: totals(set_rows(r, qs)[0]) for name, r, qs in loaded}
         tot = {c: sum(v[c + "_mean"] for v in results[label].values()) for c in COLS}

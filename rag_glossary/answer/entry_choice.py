@@ -21,7 +21,7 @@ COVER_WEIGHT = 0.7  # choosing the entry: how much its best unit's coverage coun
 HUB_LEAD = 1.5  # a lower hit this much more of a hub than the first does not take the answer
 # Round 12, the question's cosine to each entry's best answer unit (build-time unit vectors):
 MEANING_GAP = 9.0  # a lower hit whose best unit is this much less close than the first's is out
-MEANING_WEIGHT = 0.0  # choosing the entry: how much its best unit's cosine (minus the first's) counts
+MEANING_WEIGHT = 0.0  # choosing the entry: how much its best unit's cosine over the first's counts
 
 
 def _main_group(
