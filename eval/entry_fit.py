@@ -34,10 +34,16 @@ Setting = dict[str, float]
 # per set: per question metric rows
 Rows = list[dict[str, float]]
 
-OFF: Setting = {"MEANING_GAP": 9.0, "MEANING_WEIGHT": 0.0, "SECOND_MEANING_GAP": 9.0}
+OFF: Setting = {
+    "MEANING_GAP": 9.0,
+    "MEANING_WEIGHT": 0.0,
+    "COVER_MEANING": 0.0,
+    "SECOND_MEANING_GAP": 9.0,
+}
 GRIDS: dict[str, dict[str, Sequence[float]]] = {
     "gap": {"MEANING_GAP": (0.05, 0.1, 0.15, 0.2, 0.25, 0.3)},
-    "weight": {"MEANING_WEIGHT": (0.25, 0.5, 1.0, 2.0, 3.0, 5.0)},
+    "weight": {"MEANING_WEIGHT": (0.1, 0.25, 0.5, 1.0, 2.0)},
+    "cover": {"COVER_MEANING": (0.5, 1.0, 2.0, 4.0)},
     "both": {"MEANING_GAP": (0.1, 0.15, 0.2, 9.0), "MEANING_WEIGHT": (0.0, 0.5, 1.0, 2.0)},
     "second": {"SECOND_MEANING_GAP": (0.0, 0.05, 0.1, 0.15, 0.2)},
 }
@@ -76,7 +82,8 @@ def loso(results: dict[str, dict[str, dict[str, float]]], base: str) -> None:
     """results[setting][set]: choose on 27 sets, apply to the 28th."""
     sets = list(results[base])
     settings = list(results)
-    print("| held out | chosen | prec base | prec loso | hit base | hit loso | keyf base | keyf loso |")  # noqa: E501
+    head = "| held out | chosen | prec base | prec loso | hit base | hit loso | keyf base"
+    print(head + " | keyf loso |")
     total = dict.fromkeys(("pb", "pl", "hb", "hl", "kb", "kl"), 0.0)
     worst: list[str] = []
     for held in sets:

@@ -10,7 +10,7 @@ from rag_glossary.answer.names import heads_term, names_term
 from rag_glossary.answer.overlap import Idf, coverage, stem
 from rag_glossary.answer.pieces import Group, make_group
 from rag_glossary.answer.question import Question
-from rag_glossary.answer.segment import units
+from rag_glossary.answer.segment import Unit, units
 from rag_glossary.lexical import tokenize
 from rag_glossary.models import Hit
 from rag_glossary.unit_vectors import UnitSimilarity
@@ -21,6 +21,7 @@ COVER_WEIGHT = 0.7  # choosing the entry: how much its best unit's coverage coun
 HUB_LEAD = 1.5  # a lower hit this much more of a hub than the first does not take the answer
 # Round 12, the question's cosine to each entry's best answer unit (build-time unit vectors):
 MEANING_GAP = 9.0  # a lower hit whose best unit is this much less close than the first's is out
+COVER_MEANING = 0.0  # a unit's coverage counts times (its cosine / the first's best) ** this
 MEANING_WEIGHT = 0.0  # choosing the entry: how much its best unit's cosine over the first's counts
 
 
@@ -47,7 +48,13 @@ def _main_group(
 
     def merit(hit: Hit) -> float:
         name = " ".join((hit.title, *hit.entry.aliases))
-        cover = max((coverage(q.focus, u, idf, name) for u in units(hit.entry.body)), default=0)
+        cover = max(
+            (
+                coverage(q.focus, u, idf, name) * _near(similarity, hit.id, u, first)
+                for u in units(hit.entry.body)
+            ),
+            default=0,
+        )
         meaning = _meaning(closest.get(hit.id), first)
         return (
             standing(hits, hit)
@@ -105,6 +112,20 @@ def _best_units(hits: list[Hit], similarity: UnitSimilarity | None) -> dict[str,
     return {k: v for k, v in best.items() if v is not None}
 
 
+def _near(
+    similarity: UnitSimilarity | None, entry_id: str, unit: Unit, first: float | None
+) -> float:
+    """How close in meaning a unit is, as a share of the first hit's best unit, raised to
+    ``COVER_MEANING``: words a unit shares with the question count less when the unit
+    is about something else ("(ARD)" named in passing); 1 when unknown or off."""
+    if not COVER_MEANING or similarity is None or first is None or first <= 0:
+        return 1.0
+    cos = similarity(entry_id, unit)
+    if cos is None:
+        return 1.0
+    return float(min(1.0, max(0.0, cos) / first) ** COVER_MEANING)
+
+
 def _meaning(best: float | None, first: float | None) -> float:
     return 0.0 if best is None or first is None else best - first
 
@@ -115,6 +136,4 @@ def _close_units(hits: list[Hit], closest: dict[str, float]) -> list[Hit]:
     first = closest.get(hits[0].id)
     if first is None:
         return hits
-    return [
-        h for h in hits if h is hits[0] or closest.get(h.id, first) >= first - MEANING_GAP
-    ]
+    return [h for h in hits if h is hits[0] or closest.get(h.id, first) >= first - MEANING_GAP]
