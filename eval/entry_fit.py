@@ -39,10 +39,13 @@ OFF: Setting = {
     "MEANING_WEIGHT": 0.0,
     "COVER_MEANING": 0.0,
     "SECOND_MEANING_GAP": 9.0,
+    "DESCRIBED_ONLY": 0.0,
 }
 GRIDS: dict[str, dict[str, Sequence[float]]] = {
     "gap": {"MEANING_GAP": (0.05, 0.1, 0.15, 0.2, 0.25, 0.3)},
     "weight": {"MEANING_WEIGHT": (0.1, 0.25, 0.5, 1.0, 2.0)},
+    "dgap": {"DESCRIBED_ONLY": (1.0,), "MEANING_GAP": (0.05, 0.1, 0.15)},
+    "dcover": {"DESCRIBED_ONLY": (1.0,), "COVER_MEANING": (1.0, 2.0)},
     "cover": {"COVER_MEANING": (0.5, 1.0, 2.0, 4.0)},
     "both": {"MEANING_GAP": (0.1, 0.15, 0.2, 9.0), "MEANING_WEIGHT": (0.0, 0.5, 1.0, 2.0)},
     "second": {"SECOND_MEANING_GAP": (0.0, 0.05, 0.1, 0.15, 0.2)},

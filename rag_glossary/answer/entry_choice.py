@@ -22,6 +22,7 @@ HUB_LEAD = 1.5  # a lower hit this much more of a hub than the first does not ta
 # Round 12, the question's cosine to each entry's best answer unit (build-time unit vectors):
 MEANING_GAP = 9.0  # a lower hit whose best unit is this much less close than the first's is out
 COVER_MEANING = 0.0  # a unit's coverage counts times (its cosine / the first's best) ** this
+DESCRIBED_ONLY = 0.0
 MEANING_WEIGHT = 0.0  # choosing the entry: how much its best unit's cosine over the first's counts
 
 
@@ -42,7 +43,7 @@ def _main_group(
         with_text = saying  # "what are cudnn and mkldnn": the entry that says the term
 
     with_text = _not_broader(_close_in_meaning(with_text))
-    closest = _best_units(with_text, similarity)
+    closest = _best_units(with_text, similarity if not (DESCRIBED_ONLY and q.names_term) else None)
     with_text = _close_units(with_text, closest)
     first = closest.get(with_text[0].id)
 
@@ -50,7 +51,7 @@ def _main_group(
         name = " ".join((hit.title, *hit.entry.aliases))
         cover = max(
             (
-                coverage(q.focus, u, idf, name) * _near(similarity, hit.id, u, first)
+                coverage(q.focus, u, idf, name) * _near(similarity if closest else None, hit.id, u, first)
                 for u in units(hit.entry.body)
             ),
             default=0,
