@@ -38,24 +38,15 @@ from rag_glossary.answer.segment import Unit, units
 from rag_glossary.answer.unit_choice import _answer_units
 from rag_glossary.lexical import tokenize
 from rag_glossary.models import Hit
-from rag_glossary.unit_vectors import UnitSimilarity
 
 SIDE_WORDS = 60  # each side of a comparison: one or two sentences
 BOTH_TITLE_EXTRA = 2  # words beyond its two sides a title comparing them may have
 SECOND_ENTRY_COVERAGE = 0.75
 SECOND_ENTRY_RANKS = 3  # a second entry comes from the first hits, not the tail of the list
-# a second entry's unit this much less close in meaning than the main entry's best unit
-# (build-time unit vectors, round 12) does not come in
-SECOND_MEANING_GAP = 9.0
 
 
 def second_entry(
-    q: Question,
-    hits: Sequence[Hit],
-    main: Group,
-    statements: list[Statement],
-    idf: Idf,
-    similarity: UnitSimilarity | None = None,
+    q: Question, hits: Sequence[Hit], main: Group, statements: list[Statement], idf: Idf
 ) -> list[Statement]:
     """A unit of another entry, when it answers question words the answer leaves open and
     the question names that entry (or asks a second question of its own)."""
@@ -86,7 +77,7 @@ def second_entry(
                 if unit.kind == "item":
                     continue
                 best_pick = (cover, hit, unit)
-    if best_pick is None or _far_in_meaning(best_pick[1], best_pick[2], main, similarity):
+    if best_pick is None:
         return []
     _, hit, unit = best_pick
     name = clean_title(hit.title)
@@ -96,18 +87,6 @@ def second_entry(
     if more is not None and joins and count_words(f"{unit.text} {more[0].text}") <= SIDE_WORDS:
         out.append(statement(more, 1, name))
     return out
-
-
-def _far_in_meaning(
-    hit: Hit, unit: Unit, main: Group, similarity: UnitSimilarity | None
-) -> bool:
-    """The second entry's unit is much less close in meaning to the question than the
-    main entry's best unit (by ``SECOND_MEANING_GAP``)."""
-    if similarity is None:
-        return False
-    mine = [b for h in main.hits if (b := similarity.best(h.id)) is not None]
-    cos = similarity(hit.id, unit)
-    return bool(mine) and cos is not None and cos < max(mine) - SECOND_MEANING_GAP
 
 
 def _what_it_is(q: Question, hits: Sequence[Hit], main: Group) -> Statement | None:
