@@ -1,5 +1,10 @@
 """Round 12: fit the unit-cosine entry choice (answer/entry_choice.py) leave-one-set-out.
 
+The knobs it sets (MEANING_GAP, MEANING_WEIGHT, COVER_MEANING, DESCRIBED_ONLY in
+entry_choice, SECOND_MEANING_GAP in shapes) lived at commit 168ca71 and were removed:
+no setting improved the LOSO sum without a set losing two or more questions (README,
+round 12 entry choice). Run it on 168ca71 to reproduce; on later code it stops at once.
+
 Retrieval runs once per question (cached, eval/units_fit.py); the extractive answer is
 recomposed for every setting of the grid. For each held-out set the setting is chosen
 on the other 27 sets (citation precision + answer hit sum, then key facts, then the
@@ -55,6 +60,8 @@ GRIDS: dict[str, dict[str, Sequence[float]]] = {
 def apply(setting: Setting) -> None:
     for name, value in setting.items():
         module = shapes if name.startswith("SECOND_") else entry_choice
+        if not hasattr(module, name):
+            raise SystemExit(f"{module.__name__}.{name} is gone: run this at commit 168ca71")
         setattr(module, name, value)
 
 
