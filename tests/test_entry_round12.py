@@ -1,6 +1,9 @@
 """Entry choice, round 12: a note whose only text repeats its title is not an entry with
 text. Such a note ranked first ("Architecture flow diagram for Merlin", an annotation of
 a picture) was chosen to answer and left the composer no unit: ``ask`` raised IndexError.
+A two-part question that asks "what is X in Y and ..." is answered by the entry named X,
+as "what is X in Y" is (blind round 11, eo-glossary-023: Geomedian, which names MAD only
+in its Learn-more text, answered instead of Median Absolute Deviation ranked first).
 
 (The round's experiment, the question's cosine to each entry's best answer unit as a
 signal in the choice of entry, was measured leave-one-set-out with eval/entry_fit.py
@@ -11,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from answer_helpers import clean_answer, corpus_by_id, ranked_hits
+from answer_helpers import clean_answer, corpus_by_id, outside_corpus, ranked_hits
 
 from rag_glossary.answer import Assistant
 from rag_glossary.answer.pieces import has_text
@@ -63,3 +66,19 @@ def test_ask_about_a_title_only_note_answers_from_an_entry_with_text(real_index:
     assert DIAGRAM not in answer.citations
     entries = corpus_by_id()
     assert all(c in entries and "merlin" in entries[c].body.lower() for c in answer.citations)
+
+
+MAD = "dea-glossary#median-absolute-deviation-mad"
+
+
+def test_two_part_what_is_x_in_y_is_answered_by_the_entry_named_x() -> None:
+    entries, idf = outside_corpus("eo-glossary")
+    hits = ranked_hits(
+        entries, MAD, "dea-glossary#geomedian", "dea-glossary#digital-earth-australia-dea"
+    )
+    question = (
+        "what is median absolute deviation in DEA and what does it tell you about a landscape"
+    )
+    text, cited = clean_answer(hits, question, idf)
+    assert cited[0] == MAD
+    assert "how a landscape is changing" in text  # the second part, from the same entry

@@ -27,7 +27,8 @@ def _main_group(q: Question, hits: Sequence[Hit], idf: Idf) -> Group | None:
     named = [h for h in with_text if names_term(h, q.term)]
     if named and (q.names_term or q.shape == "list"):
         return make_group(named[0], hits)
-    defines = q.shape in ("define", "expand")  # "what is X in Y"; not "what does X of Y do"
+    # "what is X in Y"; not "what does X of Y do"; "what is X in Y and what ..." (two-part)
+    defines = q.shape in ("define", "expand") or (q.two_part and q.names_term)
     if defines and (head := [h for h in with_text if heads_term(h, q.term)]):
         return make_group(head[0], hits)
 
