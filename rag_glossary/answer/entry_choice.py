@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from rag_glossary.answer.names import heads_term, names_term
 from rag_glossary.answer.overlap import Idf, coverage, stem
-from rag_glossary.answer.pieces import Group, make_group
+from rag_glossary.answer.pieces import Group, has_text, make_group
 from rag_glossary.answer.question import Question
 from rag_glossary.answer.segment import units
 from rag_glossary.lexical import tokenize
@@ -21,13 +21,14 @@ HUB_LEAD = 1.5  # a lower hit this much more of a hub than the first does not ta
 
 
 def _main_group(q: Question, hits: Sequence[Hit], idf: Idf) -> Group | None:
-    with_text = [h for h in hits if units(h.entry.body)]
+    with_text = [h for h in hits if has_text(h)]  # a note that only repeats its title: none
     if not with_text:
         return None
     named = [h for h in with_text if names_term(h, q.term)]
     if named and (q.names_term or q.shape == "list"):
         return make_group(named[0], hits)
-    defines = q.shape in ("define", "expand")  # "what is X in Y"; not "what does X of Y do"
+    # "what is X in Y"; not "what does X of Y do"; "what is X in Y and what ..." (two-part)
+    defines = q.shape in ("define", "expand") or (q.two_part and q.names_term)
     if defines and (head := [h for h in with_text if heads_term(h, q.term)]):
         return make_group(head[0], hits)
 

@@ -70,10 +70,7 @@ def make_group(main: Hit, hits: Sequence[Hit]) -> Group:
     for hit in group.hits:
         for unit in units(hit.entry.body):
             key = key_of(unit.text)
-            # a note that only repeats its title; a title cut from the text ("…") is
-            # never shown, so the text it was cut from stays
-            repeats_title = key == key_of(hit.title) and not hit.title.endswith("…")
-            if unit.kind == "sentence" and repeats_title:
+            if repeats_title(hit, unit):
                 continue
             if key in seen:
                 if hit.id not in seen[key][1]:
@@ -82,6 +79,18 @@ def make_group(main: Hit, hits: Sequence[Hit]) -> Group:
                 seen[key] = (unit, [hit.id])
                 group.units.append(seen[key])
     return group
+
+
+def repeats_title(hit: Hit, unit: Unit) -> bool:
+    """A note that only repeats its title; a title cut from the text ("…") is never
+    shown, so the text it was cut from stays."""
+    repeats = key_of(unit.text) == key_of(hit.title) and not hit.title.endswith("…")
+    return unit.kind == "sentence" and repeats
+
+
+def has_text(hit: Hit) -> bool:
+    """The entry has a unit beyond its own title (a group of it has something to say)."""
+    return any(not repeats_title(hit, u) for u in units(hit.entry.body))
 
 
 def same_term(a: Hit, b: Hit) -> bool:
