@@ -32,7 +32,7 @@ from rag_glossary.answer.segment import units  # noqa: E402
 from rag_glossary.calibration import standout  # noqa: E402
 from rag_glossary.coverage import judge  # noqa: E402
 from rag_glossary.evaluation import discover_sets  # noqa: E402
-from rag_glossary.retrieval import _not_a_name  # noqa: E402
+from rag_glossary.judgement import not_a_name as _not_a_name  # noqa: E402
 
 CACHE = ROOT / "scratch" / "unit_cache.npz"
 TOP = 5

@@ -20,10 +20,8 @@ gathering and fusion in fusion.py, MMR in mmr.py; ``Retriever`` ties them up.
 
 from __future__ import annotations
 
-import heapq
 import os
 from collections.abc import Sequence
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -33,34 +31,21 @@ from rag_glossary.calibration import (
     Calibration,
     calibrate,
     entry_vectors,
-    standout,
     title_groups,
 )
 from rag_glossary.chunking import chunk_body
 from rag_glossary.config import default_index_dir
-from rag_glossary.coverage import (
-    CoverageIndex,
-    TermCoverage,
-    judge,
-    missing_sibling,
-    standout_bar,
-    standout_decides,
-)
+from rag_glossary.coverage import CoverageIndex, TermCoverage
 from rag_glossary.coverage.cue_words import mend_cue_words
-from rag_glossary.coverage.described_support import (
-    LOOSE_COSINE,
-    loose_cosine_for,
-    loosely_related,
-)
+from rag_glossary.coverage.described_support import LOOSE_COSINE, loose_cosine_for
 from rag_glossary.coverage.keyterms import strip_scaffolding
 from rag_glossary.coverage.stored import load_coverage
-from rag_glossary.coverage.unit_decision import UnitDecision, unit_decision_for, unit_features
-from rag_glossary.coverage.wordclasses import NOT_NAME_OPENERS
+from rag_glossary.coverage.unit_decision import UnitDecision, unit_decision_for
 from rag_glossary.embedding.encoder import Encoder
 from rag_glossary.errors import UsageError
-from rag_glossary.everyday import is_plain, unsupported_rare
 from rag_glossary.fusion import Signals, bm25_signal, dense_signal, fuse
 from rag_glossary.hubness import hub_scores
+from rag_glossary.judgement import CoverageJudge
 from rag_glossary.lexical import LexicalIndex
 from rag_glossary.mmr import mmr
 from rag_glossary.models import Chunk, Entry, Hit, RetrievalResult
@@ -74,7 +59,7 @@ from rag_glossary.terms import TermMatcher
 from rag_glossary.text import MAX_QUERY_CHARS as MAX_QUERY_CHARS  # re-exported
 from rag_glossary.text import clean_query as clean_query  # re-exported
 from rag_glossary.text import snippet
-from rag_glossary.unit_vectors import UnitSimilarity, UnitVectors
+from rag_glossary.unit_vectors import UnitVectors
 from rag_glossary.validation import check_k
 
 if TYPE_CHECKING:
@@ -125,10 +110,17 @@ class Retriever:
         self._coverage_dir = coverage_dir  # where its tables are kept (coverage/stored.py)
         ok = hubness is not None and hubness.shape == (len(self.entries),)
         self._hubness: np.ndarray | None = hubness if ok else None
-        self._loose_cosine = loose_cosine  # None: no cosine floor for this model
         self._hub_spread: float | None = None
         self.units = units  # answer-unit vectors (unit_vectors.py); None: older index
-        self._unit_decision = unit_decision  # None: no unit-level second opinion
+        self._judge = CoverageJudge(
+            self.entries,
+            self.entry_vectors,
+            self._title_groups,
+            self.calibration,
+            position.get,
+            loose_cosine,  # None: no cosine floor for this model
+            unit_decision,  # None: no unit-level second opinion
+        )
 
     # ------------------------------------------------------------ construction
 
@@ -268,63 +260,7 @@ class Retriever:
     def _judged(
         self, query: str, hits: tuple[Hit, ...], s: Signals, config: RetrieverConfig
     ) -> RetrievalResult:
-        term = self.coverage.check(query, [h.id for h in hits])
-        if _not_a_name(term):
-            term = replace(term, term_style=False)
-        z = standout(s.dense_all, self.entry_vectors, self._title_groups)
-        plain = term.described and self._plain(query, s)
-        unsupported = self._unsupported(query, s) if term.described else 0
-        loose = term.described and self._loose(query, s)
-        verdict = judge(term, z, self.calibration, config.min_confidence, plain, unsupported, loose)
-        similarity = self.unit_similarity(s)
-        if similarity is not None and self._unit_decision is not None and standout_decides(term):
-            margin = z - standout_bar(term, self.calibration, plain, unsupported)
-            features = unit_features(self.entries, s.dense_all, similarity, margin)
-            if features is not None:
-                verdict = self._unit_decision.second_opinion(
-                    verdict, features, config.min_confidence, not missing_sibling(term)
-                )
-        nearest = tuple(dict.fromkeys(h.title for h in hits)) if term.found is False else ()
-        return RetrievalResult(
-            query,
-            hits,
-            verdict.confidence,
-            verdict.covered,
-            key_term=term.key_term if term.found is not False else term.named_missing,
-            key_term_found=term.found,
-            nearest=nearest,
-            reason=verdict.reason,
-            unit_similarity=similarity,
-        )
-
-    def unit_similarity(self, s: Signals) -> UnitSimilarity | None:
-        """The question's cosine to any entry's answer unit (None: the index has none)."""
-        if self.units is None or s.query is None:
-            return None
-        return UnitSimilarity(s.query, self.units, self._position.get)
-
-    def _plain(self, query: str, s: Signals, depth: int = 3) -> bool:
-        """Whether the question's words missing from the best entries are all everyday words."""
-        best = heapq.nlargest(depth, s.dense_all, key=s.dense_all.__getitem__)
-        entries = (self.entries[i] for i in best)
-        texts = (" ".join((e.title, *e.aliases, e.body)) for e in entries)
-        return is_plain(query, texts)
-
-    def _unsupported(self, query: str, s: Signals) -> int:
-        """Rare question words the best dense entry's text lacks (everyday.unsupported_rare)."""
-        if not s.dense_all:
-            return 0
-        e = self.entries[max(s.dense_all, key=s.dense_all.__getitem__)]
-        return unsupported_rare(query, " ".join((e.title, *e.aliases, e.body)))
-
-    def _loose(self, query: str, s: Signals) -> bool:
-        """Whether the best dense entry is barely related (coverage/described_support.py)."""
-        if not s.dense_all or self._loose_cosine is None:
-            return False
-        best = max(s.dense_all, key=s.dense_all.__getitem__)
-        e = self.entries[best]
-        text = " ".join((e.title, *e.aliases, e.body))
-        return loosely_related(query, s.dense_all[best], text, self._loose_cosine)
+        return self._judge.result(query, hits, s, config, self.coverage, self.units)
 
     def _signals(self, query: str, config: RetrieverConfig) -> Signals:
         qvec = np.asarray(self.encoder.encode_queries([query]), dtype=np.float32)[0]
@@ -418,15 +354,6 @@ def _in_passing(term: TermCoverage, query: str) -> bool:
     if term.how != "text" or term.term_style or term.key_term is None:
         return False
     return len(strip_scaffolding(query).split()) >= len(term.key_term.split()) + _DESCRIBED_BY
-
-
-def _not_a_name(term: TermCoverage) -> bool:
-    """A missing "term" that opens with a pronoun, quantifier or determiner ("it tricky",
-    "few big institutions") and reads as no name: the extractor caught part of a
-    description, so the question is judged as described, not refused as a missing name."""
-    if term.found is not False or not term.term_style or term.clean or not term.key_term:
-        return False
-    return term.key_term.split()[0] in NOT_NAME_OPENERS
 
 
 def _installed(module: str) -> bool:

@@ -13,7 +13,8 @@ from helpers import ROOT
 from rag_glossary import Assistant
 from rag_glossary.coverage import TermCoverage, extract_key_terms
 from rag_glossary.index import build_index
-from rag_glossary.retrieval import Retriever, _not_a_name
+from rag_glossary.judgement import not_a_name as _not_a_name
+from rag_glossary.retrieval import Retriever
 
 CORPORA = ROOT / "eval" / "corpora"
 # fl-glossary 021: answered by the Evaluation entries, refused before as "it tricky" missing

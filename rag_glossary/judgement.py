@@ -1,0 +1,129 @@
+"""Whether the glossary answers the question: the coverage verdict for one query.
+
+The retriever ranks; this module judges. ``CoverageJudge`` takes the query's
+signals (fusion.Signals) and its hits and returns the ``RetrievalResult``: the
+key term's lookup (coverage/), the standout of the best entry over the glossary
+(calibration.py), the described question's plain / unsupported / loose checks
+(everyday.py, coverage/described_support.py), and the answer-unit second opinion
+(coverage/unit_decision.py) over the build-time unit vectors (unit_vectors.py).
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+
+import numpy as np
+
+from rag_glossary.calibration import Calibration, standout
+from rag_glossary.coverage import (
+    CoverageIndex,
+    TermCoverage,
+    judge,
+    missing_sibling,
+    standout_bar,
+    standout_decides,
+)
+from rag_glossary.coverage.described_support import loosely_related
+from rag_glossary.coverage.unit_decision import UnitDecision, unit_features
+from rag_glossary.coverage.wordclasses import NOT_NAME_OPENERS
+from rag_glossary.everyday import is_plain, unsupported_rare
+from rag_glossary.fusion import Signals
+from rag_glossary.models import Entry, Hit, RetrievalResult
+from rag_glossary.retrieval_config import RetrieverConfig
+from rag_glossary.unit_vectors import UnitSimilarity, UnitVectors
+
+
+@dataclass(frozen=True)
+class CoverageJudge:
+    """What judging needs of one index: its entries and their vectors, the calibrated
+    bars, the cosine floor and the unit decision of its model (None: not measured)."""
+
+    entries: Sequence[Entry]
+    entry_vectors: np.ndarray
+    title_groups: np.ndarray
+    calibration: Calibration
+    position: Callable[[str], int | None]
+    loose_cosine: float | None = None
+    unit_decision: UnitDecision | None = None
+
+    def result(
+        self,
+        query: str,
+        hits: tuple[Hit, ...],
+        s: Signals,
+        config: RetrieverConfig,
+        coverage: CoverageIndex,
+        units: UnitVectors | None = None,
+    ) -> RetrievalResult:
+        """The hits with the verdict: covered or not, how sure, and the key term
+        (``units``: the index's answer-unit vectors; None for an index without them)."""
+        term = coverage.check(query, [h.id for h in hits])
+        if not_a_name(term):
+            term = replace(term, term_style=False)
+        z = standout(s.dense_all, self.entry_vectors, self.title_groups)
+        plain = term.described and self._plain(query, s)
+        unsupported = self._unsupported(query, s) if term.described else 0
+        loose = term.described and self._loose(query, s)
+        verdict = judge(term, z, self.calibration, config.min_confidence, plain, unsupported, loose)
+        similarity = self.unit_similarity(s, units)
+        if similarity is not None and self.unit_decision is not None and standout_decides(term):
+            margin = z - standout_bar(term, self.calibration, plain, unsupported)
+            features = unit_features(self.entries, s.dense_all, similarity, margin)
+            if features is not None:
+                verdict = self.unit_decision.second_opinion(
+                    verdict, features, config.min_confidence, not missing_sibling(term)
+                )
+        nearest = tuple(dict.fromkeys(h.title for h in hits)) if term.found is False else ()
+        return RetrievalResult(
+            query,
+            hits,
+            verdict.confidence,
+            verdict.covered,
+            key_term=term.key_term if term.found is not False else term.named_missing,
+            key_term_found=term.found,
+            nearest=nearest,
+            reason=verdict.reason,
+            unit_similarity=similarity,
+        )
+
+    def unit_similarity(self, s: Signals, units: UnitVectors | None) -> UnitSimilarity | None:
+        """The question's cosine to any entry's answer unit (None: the index has none)."""
+        if units is None or s.query is None:
+            return None
+        return UnitSimilarity(s.query, units, self.position)
+
+    def _best_dense(self, s: Signals) -> Entry:
+        return self.entries[max(s.dense_all, key=s.dense_all.__getitem__)]
+
+    def _plain(self, query: str, s: Signals, depth: int = 3) -> bool:
+        """Whether the question's words missing from the best entries are all everyday words."""
+        best = heapq.nlargest(depth, s.dense_all, key=s.dense_all.__getitem__)
+        texts = (_text(self.entries[i]) for i in best)
+        return is_plain(query, texts)
+
+    def _unsupported(self, query: str, s: Signals) -> int:
+        """Rare question words the best dense entry's text lacks (everyday.unsupported_rare)."""
+        return unsupported_rare(query, _text(self._best_dense(s))) if s.dense_all else 0
+
+    def _loose(self, query: str, s: Signals) -> bool:
+        """Whether the best dense entry is barely related (coverage/described_support.py)."""
+        if not s.dense_all or self.loose_cosine is None:
+            return False
+        best = max(s.dense_all, key=s.dense_all.__getitem__)
+        text = _text(self.entries[best])
+        return loosely_related(query, s.dense_all[best], text, self.loose_cosine)
+
+
+def not_a_name(term: TermCoverage) -> bool:
+    """A missing "term" that opens with a pronoun, quantifier or determiner ("it tricky",
+    "few big institutions") and reads as no name: the extractor caught part of a
+    description, so the question is judged as described, not refused as a missing name."""
+    if term.found is not False or not term.term_style or term.clean or not term.key_term:
+        return False
+    return term.key_term.split()[0] in NOT_NAME_OPENERS
+
+
+def _text(entry: Entry) -> str:
+    return " ".join((entry.title, *entry.aliases, entry.body))
