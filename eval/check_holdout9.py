@@ -38,7 +38,12 @@ NEGATIVE_TERMS = {
         "individual conditional expectation",
         "accumulated local effects",
     ],
-    "holdout9-029": ["permutation importance", "permutation feature importance", "permutation", "eli5"],
+    "holdout9-029": [
+        "permutation importance",
+        "permutation feature importance",
+        "permutation",
+        "eli5",
+    ],
     "holdout9-030": ["slowly changing", "scd", "scd2", "type 2"],
     "holdout9-031": [
         "speculative execution",
