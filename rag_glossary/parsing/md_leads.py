@@ -88,14 +88,23 @@ def _other_names(inside: str) -> tuple[str, ...]:
     return tuple(n for n in names if n and len(n.split()) <= SHORT_TERM_WORDS)
 
 
+# ``A [**_space_**](url) defines ...``: an article, then the bold term, linked or not.
+_SENTENCE_BOLD = re.compile(
+    r"^(?:(?:A|An|The)[ \t]+)?(\[)?(\*\*|__)(?=\S)(.{1,120}?)(?<=\S)\2"
+    r"(?(1)\]\([^()\s]*\))(.*)$",
+    re.DOTALL,
+)
+
+
 def sentence_lead(content: str) -> Lead | None:
-    """``**Discounting** is performed ...``: a short bold term opening a sentence that
-    defines it (the whole sentence is its text)."""
+    """``**Discounting** is performed ...``, ``A [**_space_**](url) defines ...``: a short
+    bold term (after an article, inside a link) opening a sentence that defines it (the
+    whole sentence is its text)."""
     content = _ANCHOR_LEAD.sub("", content)
-    match = _BOLD_LEAD.match(content.lstrip())
-    if not match or not re.match(r"[ \t]+[a-z(]", match.group(3)):
+    match = _SENTENCE_BOLD.match(content.lstrip())
+    if not match or not re.match(r"[ \t]+[a-z(]|,[ \t]+[a-z]", match.group(4)):
         return None
-    term = clean_title(match.group(2))
+    term = clean_title(match.group(3))
     if not term or len(term.split()) > SHORT_TERM_WORDS:
         return None
     return term, content, ()

@@ -5,7 +5,9 @@ Parsed with markdown-it-py (plus mdit-py-plugins for definition lists and
 - bold-term paragraphs and bullets: ``**Term**: def``, ``__Term__ - def``,
   ``- Term: def`` in a top-level list whose items mostly read that way,
   ``- **Term** — def``, ``**Term:**``/``**Term.**`` then the definition; in a list of
-  such bullets, also ``- **Term** is ...`` (the sentence is its text). The blocks
+  such bullets, also ``- **Term** is ...`` (the sentence is its text), and a list of
+  three or more items that each open their sentence with a bold term, after an article
+  or inside a link (``- A [**_space_**](url) defines ...``). The blocks
   that follow (until the next term or heading) belong to the term; a bullet's
   text ends with its list;
 - term tables (md_tables.py); a table of links (``| Concept | Related Articles |`` rows
@@ -46,6 +48,7 @@ _BACK_MATTER = re.compile(
     r"|see also|related (?:pages|links|reading))$"
 )
 _PROSE_WORDS = 3
+_SENTENCE_LIST = 3  # items of a list whose every item opens with its bold term
 
 
 @dataclass
@@ -244,11 +247,18 @@ def _term_list_items(tokens: Sequence[Any]) -> set[int]:
         elif tok.type in ("bullet_list_close", "ordered_list_close") and stack:
             firsts = stack.pop()
             leads = sum(1 for j in firsts if bold_lead(tokens[j].content))
-            if leads >= 2 and leads * 2 >= len(firsts):
+            said = sum(1 for j in firsts if sentence_lead(tokens[j].content))
+            if (leads >= 2 and leads * 2 >= len(firsts)) or _all_say_terms(said, len(firsts)):
                 found.update(firsts)
         elif tok.type == "inline" and i >= 2 and tokens[i - 2].type == "list_item_open" and stack:
             stack[-1].append(i)
     return found
+
+
+def _all_say_terms(said: int, items: int) -> bool:
+    """Every item of a list of three or more opens a sentence with its bold term
+    (``- A [**_space_**](url) defines ...``): a glossary written as sentences."""
+    return items >= _SENTENCE_LIST and said == items
 
 
 def _is_glossary(tok: Any) -> bool:

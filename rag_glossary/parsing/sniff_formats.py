@@ -25,6 +25,11 @@ _BOLD_TERM = re.compile(
     r"(?:(?<=:)\1|(?<=[^.]\.)\1(?=[ \t]+\S)|(?<=\S)\1\s*(?:[:\-–—]|<br\s*/?>|$))"
 )
 _PLAIN_PER_HEADING = 4
+# ``- A [**_space_**](url) defines ...``: a list item whose sentence opens with its bold term.
+_SENTENCE_TERM = re.compile(
+    r"^\s{0,3}[-*+][ \t]+(?:(?:A|An|The)[ \t]+)?(\[)?(\*\*|__)(?=\S)[^*\n]{1,100}?(?<=\S)\2"
+    r"(?(1)\]\([^()\s]*\))(?:[ \t]+[a-z(]|,[ \t]+[a-z])"
+)
 _DEFLIST_MARK = re.compile(r"^ {0,3}:[ \t]+\S")
 # ``- Feature Column: A set of ...`` (``1. Epoch - A pass ...``): a top-level list item
 # naming a short plain term.
@@ -77,7 +82,7 @@ def markdown_structured(lines: Sequence[str], in_code: Sequence[bool], headings:
         if in_code[i]:
             i += 1
             continue
-        if _BOLD_TERM.match(line):
+        if _BOLD_TERM.match(line) or _SENTENCE_TERM.match(line):
             bold += 1
         elif _PLAIN_TERM.match(line):
             plain += 1
