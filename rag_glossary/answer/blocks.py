@@ -13,6 +13,8 @@ from collections.abc import Iterator
 from rag_glossary.answer.inline import LABEL, URL
 
 _FENCE = re.compile(r"^\s*(```|~~~)")
+# a short label with no sentence stop, the whole text of a bullet alone on its line
+_HEAD_LABEL = re.compile(r"^[A-Z][\w'’-]*(?: [\w'’-]+){0,4}$")
 _BARE_BULLET = re.compile(r"^\s*(?:[-*+]|[•▪◦])\s*$")
 # "\\- item": an escaped bullet, as Markdown written into a JSON value reads; "a. Item"
 _ITEM = re.compile(r"^(\s*)(?:\\?[-*+]|[•▪◦]|\d{1,2}\\?[.)]|[a-h][.)](?=\s+[A-Z]))\s+")
@@ -53,9 +55,11 @@ def _blocks(body: str) -> Iterator[tuple[str, str]]:
     item_indent = 0
     in_code = in_links = False
     bare = False  # a bullet alone on its line: its text is the next line ("-" then "Policy: ...")
+    headed = False  # an item from a bare bullet that is only a label ("-", "Data", then its text)
 
     def flush() -> Iterator[tuple[str, str]]:
-        nonlocal para, item
+        nonlocal para, item, headed
+        headed = False
         if item is not None:
             yield from _unglued(" ".join(item))
         elif para:
@@ -87,7 +91,7 @@ def _blocks(body: str) -> Iterator[tuple[str, str]]:
         if bare and not marker and not in_links:
             line = f"- {stripped}"
             marker = _ITEM.match(line)
-        bare = False
+        was_bare, bare = bare, False
         if in_links and (marker or _only_links(stripped)):
             continue
         in_links = False
@@ -105,6 +109,7 @@ def _blocks(body: str) -> Iterator[tuple[str, str]]:
         if marker:
             yield from flush()
             item, item_indent = [line[marker.end() :].strip()], len(marker.group(1))
+            headed = was_bare and _HEAD_LABEL.match(stripped) is not None
             continue
         labelled = LABEL.sub("", stripped)
         inline_item = re.match(r"^[•▪◦]\s*", labelled)
@@ -112,7 +117,9 @@ def _blocks(body: str) -> Iterator[tuple[str, str]]:
             yield from flush()
             item = [labelled[inline_item.end() :]]
             continue
-        if item is not None and (wrapped or _indent(line) > item_indent):
+        if item is not None and headed and len(item) == 1:  # "Data" then "A model's ..."
+            item[0] += ":"
+        if item is not None and (wrapped or headed or _indent(line) > item_indent):
             item.append(stripped)  # continuation of the item
             continue
         if item is not None:

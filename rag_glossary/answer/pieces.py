@@ -37,6 +37,9 @@ _GENERIC_LABEL = re.compile(
     r"|aim|concept|intuition|approach|usage|uses?|examples?|notes?|formula|in short|tl;?dr"
     r"|what|why|how|key idea|main idea|in practice|explanation|answer|details?)\s*:"
 )
+# "Easy: we don't know anything about it!": a label over a sentence with a pronoun for its
+# subject is an opening remark, not the name of what the sentence says
+_SPOKEN = re.compile(r"(?i)(?:we|you|they|i|it|this|there)(?:'\w+)?\s")
 _EXAMPLE_LABEL = re.compile(r"(?i)^(?:for )?examples?:\s+")
 _SUBJECTLESS = re.compile(r"^(Is|Are|Refers to|Describes|Means)\b")
 
@@ -234,7 +237,8 @@ def statement(unit_ids: tuple[Unit, list[str]], rank: int, title: str, name: str
         text = f"{title} {text[0].lower()}{text[1:]}"
     elif name and not mentions(text, name):
         label = _LABEL.match(text)
-        if label is None or _GENERIC_LABEL.match(label.group(0)):
+        generic = label is not None and _GENERIC_LABEL.match(label.group(0)) is not None
+        if label is None or generic or _SPOKEN.match(text, label.end()):
             text = f"{name}: {_LABEL.sub('', text)}"
         else:  # the item's own label names what it says ("Pydantic: runtime analysis")
             text = f"{label.group(0).rstrip(': ')} ({name}): {text[label.end() :]}"

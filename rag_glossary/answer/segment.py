@@ -126,6 +126,8 @@ def _units(body: str) -> tuple[Unit, ...]:
             for i, sentence in enumerate(sentences):
                 if asked and i == 0 and len(sentence.split()) <= _REPLY_WORDS:
                     continue  # "You'd still get artifacts." replies to it, and means little alone
+                if i and _replies(sentences[i - 1], sentence):
+                    continue  # "Why two? Because one is too easy ...": its question is dropped
                 if (clean := clean_unit(sentence, short=short)) is None and not out and i == 0:
                     from rag_glossary.answer.openings import opening_unit  # it uses this module
 
@@ -155,6 +157,14 @@ def _units(body: str) -> tuple[Unit, ...]:
             ) is not None:
                 out.append(Unit(item, "item", len(out), block, _lead_text(lead), section=section))
     return tuple(out) if out or len(unsure) != 1 else tuple(unsure)
+
+
+def _replies(before: str, sentence: str) -> bool:
+    """``sentence`` answers the rhetorical question ``before`` (which is never shown):
+    a short reply, or one that opens with "Because"."""
+    if not before.rstrip().endswith("?") or clean_unit(before) is not None:
+        return False
+    return len(sentence.split()) <= _REPLY_WORDS or bool(re.match(r"(?i)because\b", sentence))
 
 
 _OPENER_WORDS = 5  # a sentence ending in ":" this long is a statement, not a label
@@ -239,7 +249,22 @@ def _pairs(run: list[str]) -> list[str]:
     )
     if not paired:
         return run
-    return [f"{label.strip().rstrip(':')}: {t}" for label, t in zip(labels, texts, strict=True)]
+    return [_pair(label, t) for label, t in zip(labels, texts, strict=True)]
+
+
+# the text under a label with a label of its own ("Wide to Long Transformation: melt ...")
+_CHILD_LABEL = re.compile(r"^([A-Z][\w/&'-]*(?: [\w/&'-]+){0,5}):\s+(?=\S)")
+
+
+def _pair(label: str, text: str) -> str:
+    """"Normalisation" over "Wide to Long Transformation: melt helps ...": two labels in a
+    row read as a run-together list, so the inner one goes in parentheses,
+    "Normalisation (Wide to Long Transformation): melt helps ..."."""
+    label = label.strip().rstrip(":")
+    child = _CHILD_LABEL.match(text)
+    if child is None:
+        return f"{label}: {text}"
+    return f"{label} ({child.group(1)}): {text[child.end() :]}"
 
 
 def _item_text(text: str) -> str:
