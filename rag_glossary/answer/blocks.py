@@ -8,6 +8,7 @@ reading order; markup lines, URL-only lines and link lists ("More at:",
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 
 from rag_glossary.answer.inline import LABEL, URL
@@ -19,6 +20,8 @@ _BARE_BULLET = re.compile(r"^\s*(?:[-*+]|[•▪◦])\s*$")
 # "\\- item": an escaped bullet, as Markdown written into a JSON value reads; "a. Item"
 _ITEM = re.compile(r"^(\s*)(?:\\?[-*+]|[•▪◦]|\d{1,2}\\?[.)]|[a-h][.)](?=\s+[A-Z]))\s+")
 _HEADING = re.compile(r"^\s*#{1,6}\s+(.*)$")
+# "🟨 How It Works / Example": after an icon, a short label with no sentence stop
+_ICON_LABEL = re.compile(r"^\s*([A-Z][^.!?:;]{0,60})$")
 _SKIP = re.compile(
     r"^\s*(>|\||!\[|\{%|\{\{|\{:|///|<[^>]+>\s*$|\*\s*toc\s*$|video\s*:|image\s*:|pdf\s*:"
     r"|[-=_*]{3,}\s*$)",
@@ -39,6 +42,14 @@ _CODE_LINE = re.compile(
 )
 _WRAP_WIDTH = 100  # bodies whose lines never pass this are hard-wrapped prose
 _SHORT_LINE = 50  # in hard-wrapped prose, a line this short ends where its author ended it
+
+
+def _icon_heading(line: str) -> re.Match[str] | None:
+    """A label line that opens with an icon (a pictograph or symbol, as flashcards mark
+    their parts) is a heading, not a sentence of the answer."""
+    if not line or unicodedata.category(line[0]) != "So":
+        return None
+    return _ICON_LABEL.match(line.lstrip(line[0]).lstrip("\ufe0f"))
 
 
 def _words(text: str) -> list[str]:
@@ -95,7 +106,7 @@ def _blocks(body: str) -> Iterator[tuple[str, str]]:
         if in_links and (marker or _only_links(stripped)):
             continue
         in_links = False
-        if heading := _HEADING.match(line):
+        if heading := _HEADING.match(line) or (None if marker else _icon_heading(stripped)):
             yield from flush()
             yield "head", heading.group(1)
             continue

@@ -241,7 +241,8 @@ def statement(unit_ids: tuple[Unit, list[str]], rank: int, title: str, name: str
         if label is None or generic or _SPOKEN.match(text, label.end()):
             text = f"{name}: {_LABEL.sub('', text)}"
         else:  # the item's own label names what it says ("Pydantic: runtime analysis")
-            text = f"{label.group(0).rstrip(': ')} ({name}): {text[label.end() :]}"
+            short = re.sub(r"\s*\([^()]*\)$", "", name) or name  # no "(Name (ACR))"
+            text = f"{label.group(0).rstrip(': ')} ({short}): {text[label.end() :]}"
     return Statement(text, tuple(ids), order=(rank, unit.position))
 
 
