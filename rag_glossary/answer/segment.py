@@ -257,8 +257,9 @@ _CHILD_LABEL = re.compile(r"^([A-Z][\w/&'-]*(?: [\w/&'-]+){0,5}):\s+(?=\S)")
 
 
 def _pair(label: str, text: str) -> str:
-    """"Normalisation" over "Wide to Long Transformation: melt helps ...": two labels in a
-    row read as a run-together list, so the inner one goes in parentheses,
+    """A label over text with a label of its own ("Normalisation" over "Wide to Long
+    Transformation: melt helps ...") reads as a run-together list, so the inner label goes
+    in parentheses,
     "Normalisation (Wide to Long Transformation): melt helps ..."."""
     label = label.strip().rstrip(":")
     child = _CHILD_LABEL.match(text)
