@@ -81,3 +81,11 @@ def test_an_icon_label_line_is_a_heading_not_a_dangling_sentence() -> None:
     assert "How It Works" not in text and "🟨" not in text
     assert "users react differently just because something is new" in text
     assert ("head", "How It Works / Example") in list(_blocks("🟨 How It Works / Example\nText."))
+
+
+def test_a_title_read_twice_is_named_once(entries: dict[str, Entry]) -> None:
+    # holdout9-002: "Sales Forecasting process Sales Forecasting process: Machine ..."
+    text, _ = answer(
+        entries, "sales forecasting ml pipeline automated with dvc", "ml-annotations#2020-04-4"
+    )
+    assert text.startswith("Sales Forecasting process: Machine Learning pipeline")

@@ -46,6 +46,10 @@ def acronyms(hit: Hit) -> set[str]:
 def clean_title(title: str) -> str:
     """The title when it is a name (not a sentence or a cut quotation), else ""."""
     title = " ".join(title.split())
+    words = title.split()
+    half = len(words) // 2
+    if half and len(words) % 2 == 0 and words[:half] == words[half:]:
+        title = " ".join(words[:half])  # "Sales process Sales process": a caption read twice
     sentence_like = re.search(r"(?i)\b(is|are|was|were|can|should|will|use|uses|we|you)\b", title)
     cut = title.endswith(("…", ":", ".", "?")) or len(title.split()) > 10
     cut = cut or bool(re.search(r"[<>=|]|--", title))
