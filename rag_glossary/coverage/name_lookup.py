@@ -14,10 +14,20 @@ _MIN_FUZZY_LEN = 6  # shorter words are corrected into other words too often
 
 
 def _suffixed(word: str, near: str) -> bool:
-    """ "transformer" is not a typo of "transform", nor "margin" of "marginal": a suffix
-    added or dropped makes another word; a typo changes letters inside."""
+    """ "transformer" is not a typo of "transform", nor "margin" of "marginal", nor
+    "unpooling" of "pooling": a suffix or prefix added or dropped makes another word, in a
+    word or in any word of a name ("max unpooling layer"); a typo changes letters inside."""
     short, long = sorted((word, near), key=len)
-    return short != long and long.startswith(short) and long[len(short)] != " "
+    if short == long:
+        return False
+    if long.startswith(short) and long[len(short)] != " ":
+        return True
+    if long.endswith(short) and long[-len(short) - 1] != " ":
+        return True
+    pairs = list(zip(word.split(), near.split(), strict=False))
+    return len(word.split()) == len(near.split()) > 1 and any(
+        a != b and _suffixed(a, b) for a, b in pairs
+    )
 
 
 class NameLookup:
