@@ -26,9 +26,17 @@ def _shipped() -> CoverageIndex:
     ("corpus", "question", "best"),
     [
         # a kind of parallax: the glossary has Parallax, not spectroscopic parallax
-        ("astro-glossary", "spectroscopic parallax vs trigonometric", "hac-astronomy-glossary#parallax"),
+        (
+            "astro-glossary",
+            "spectroscopic parallax vs trigonometric",
+            "hac-astronomy-glossary#parallax",
+        ),
         # another head: Edge Computing shares only the modifier
-        ("fl-glossary", "what is edge detection in image processing", "edge-computing#edge-computing"),
+        (
+            "fl-glossary",
+            "what is edge detection in image processing",
+            "edge-computing#edge-computing",
+        ),
         ("vecsearch-glossary", "what is template matching", "concepts#template-query"),
     ],
 )
