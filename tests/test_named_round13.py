@@ -82,6 +82,7 @@ def test_a_names_own_kind_word_is_not_its_head() -> None:
         ("transformer", "transform", True),
         ("max unpooling layer", "max pooling layer", True),
         ("regresor", "regressor", False),
+        ("ransformer", "transformer", False),
         ("max poolling layer", "max pooling layer", False),
     ],
 )

@@ -22,12 +22,17 @@ def _suffixed(word: str, near: str) -> bool:
         return False
     if long.startswith(short) and long[len(short)] != " ":
         return True
-    if long.endswith(short) and long[-len(short) - 1] != " ":
-        return True
-    pairs = list(zip(word.split(), near.split(), strict=False))
-    return len(word.split()) == len(near.split()) > 1 and any(
-        a != b and _suffixed(a, b) for a, b in pairs
-    )
+    pairs = zip(word.split(), near.split(), strict=False)
+    same_length = len(word.split()) == len(near.split())
+    return _prefixed(short, long) or (same_length and any(_prefixed(*p) for p in pairs))
+
+
+def _prefixed(word: str, near: str) -> bool:
+    """ "unpooling" and "pooling": one ends the other after a prefix of two letters or
+    more ("un", "non", "de"); one lost first letter is a typo ("ransformer")."""
+    short, long = sorted((word, near), key=len)
+    prefix = long[: len(long) - len(short)]
+    return long.endswith(short) and len(prefix) >= 2 and " " not in prefix
 
 
 class NameLookup:
