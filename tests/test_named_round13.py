@@ -9,7 +9,7 @@ import pytest
 from answer_helpers import corpus_by_id, outside_coverage
 from helpers import ROOT
 
-from rag_glossary.coverage import CoverageIndex
+from rag_glossary.coverage import CoverageIndex, extract_key_terms
 from rag_glossary.coverage.name_lookup import _suffixed
 from rag_glossary.index import build_index
 from rag_glossary.retrieval import Retriever
@@ -95,6 +95,18 @@ def test_max_unpooling_is_not_max_pooling() -> None:
     term = _shipped().check("max unpooling layer in segnet", ranked)
     assert term.found is False and term.key_term == "max unpooling layer"
     assert _shipped().check("what is a max pooling layer", ranked).found
+
+
+def test_x_and_the_y_names_x() -> None:
+    # holdout9-043: answered from Metric when "metric space" counted as a list's modifier
+    (term,) = extract_key_terms("what is a metric space and the triangle inequality")
+    assert term.text == "metric space" and term.term_style
+    (term,) = extract_key_terms("input, hidden and output layers")
+    assert not term.term_style  # a list of modifiers sharing a head, as before
+    ranked = ["data-archive-m#metric", "ai-glossary-m-site#model-evaluation-metric"]
+    assert ranked[0] in corpus_by_id()
+    found = _shipped().check("what is a metric space and the triangle inequality", ranked)
+    assert found.found is False and found.term_style
 
 
 @pytest.mark.slow
