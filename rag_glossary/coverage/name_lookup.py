@@ -14,10 +14,25 @@ _MIN_FUZZY_LEN = 6  # shorter words are corrected into other words too often
 
 
 def _suffixed(word: str, near: str) -> bool:
-    """ "transformer" is not a typo of "transform", nor "margin" of "marginal": a suffix
-    added or dropped makes another word; a typo changes letters inside."""
+    """ "transformer" is not a typo of "transform", nor "margin" of "marginal", nor
+    "unpooling" of "pooling": a suffix or prefix added or dropped makes another word, in a
+    word or in any word of a name ("max unpooling layer"); a typo changes letters inside."""
     short, long = sorted((word, near), key=len)
-    return short != long and long.startswith(short) and long[len(short)] != " "
+    if short == long:
+        return False
+    if long.startswith(short) and long[len(short)] != " ":
+        return True
+    pairs = zip(word.split(), near.split(), strict=False)
+    same_length = len(word.split()) == len(near.split())
+    return _prefixed(short, long) or (same_length and any(_prefixed(*p) for p in pairs))
+
+
+def _prefixed(word: str, near: str) -> bool:
+    """ "unpooling" and "pooling": one ends the other after a prefix of two letters or
+    more ("un", "non", "de"); one lost first letter is a typo ("ransformer")."""
+    short, long = sorted((word, near), key=len)
+    prefix = long[: len(long) - len(short)]
+    return long.endswith(short) and len(prefix) >= 2 and " " not in prefix
 
 
 class NameLookup:

@@ -26,6 +26,7 @@ from rag_glossary.coverage.wordclasses import (
 )
 
 _TERM_MAX_WORDS = 4  # a key term longer than this is a description, not a term
+_ARTICLES = frozenset(("the", "a", "an"))
 _REST_MAX_WORDS = 3  # content words outside the term that still leave it term-style
 
 
@@ -118,6 +119,9 @@ def _key_term(
             and cut < len(tokens) - 1
             and tokens[cut] in ("and", "or")
             and tokens[cut + 1] not in _WH_WORDS
+            # "metric space and the triangle inequality": a determiner opens a second
+            # noun phrase; the first is a term of its own, not a list's modifier
+            and tokens[cut + 1] not in _DETERMINERS | _ARTICLES
         )
         # "removing unneeded connections from a network": an action described
         and not (n_term >= 2 and term[0].endswith("ing") and content_rest)

@@ -40,6 +40,18 @@ def _modifies(names: Sequence[tuple[str, ...]], said: Sequence[str], known: Cont
     return any(len(n) == len(modifier) and n == modifier[-len(n) :] for n in names)
 
 
+def _other_kind(term: tuple[str, ...], name: tuple[str, ...]) -> bool:
+    """ "spectroscopic parallax" is a kind of Parallax, not Parallax itself; "edge
+    detection" shares only its modifier with Edge Computing (as "template matching" with
+    template query): another head is another thing. A name's own kind word ("Sales
+    Forecasting process") is not its head: "sales forecasting ml pipeline" may be it."""
+    if len(name) == 1:
+        return name == term[-1:]
+    if name[-1] in _GENERIC:
+        name = name[:-1]
+    return len(name) >= 2 and name[0] == term[0] and term[-1] not in name and name[-1] not in term
+
+
 class RankedEntryRules:
     """Judges a key term against the named and best-ranked entries."""
 
@@ -80,7 +92,9 @@ class RankedEntryRules:
         head, modifiers = word_bag(phrase_key(said[-1:])), set(word_bag(phrase_key(said[:-1])))
         names = [word_bag(name) for name in self._entry_names[i]]
         same_head = any(len(n) >= 2 and word_bag(n[-1:]) == head for n in self._entry_names[i])
-        return same_head and not any(modifiers <= set(n) for n in names)
+        if same_head and not any(modifiers <= set(n) for n in names):
+            return True
+        return any(_other_kind(phrase_key(said), n) for n in self._entry_names[i])
 
     def _acts_on_best(self, missing: TermCoverage, best: str) -> TermCoverage:
         """An action on the best entry is a term of its own: "adjusting p-values [when
