@@ -33,7 +33,20 @@ def entry_names(entry: Entry) -> list[str]:
     for name in list(names):
         if parts := _PARENTHESIS.match(name):
             names.extend(parts.groups())
-    return names + defined_aliases(entry.body)
+    names += defined_aliases(entry.body)
+    return names + [v for n in names if (v := numeral_variant(n)) != n]
+
+
+_ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
+_ARABIC = {v: k for k, v in _ROMAN.items()}
+
+
+def numeral_variant(name: str) -> str:
+    """ "Type II Error" is also "type 2 error", "Type 1 Error" also "type i error": a
+    numeral after a word, said the other way (a first word is a name: "IV regression")."""
+    said = name.split()
+    swapped = [w if at == 0 else _ROMAN.get(w.lower(), _ARABIC.get(w, w)) for at, w in enumerate(said)]
+    return " ".join(swapped) if swapped != said else name
 
 
 def defined_aliases(body: str) -> list[str]:
