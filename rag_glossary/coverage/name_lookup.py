@@ -31,6 +31,7 @@ class NameLookup:
     _vocab: list[str]
     _joined: dict[str, tuple[str, str]]
     _joined_sorted: list[str]
+    _spelled: dict[str, tuple[int, ...]]
 
     def _acronym(self, key: tuple[str, ...]) -> tuple[int, ...]:
         """An unknown acronym: spelled by an entry's name ("CLT", "IQR"), or by the
@@ -49,6 +50,15 @@ class NameLookup:
         if named or len(key[0]) < 4:
             return named
         return tuple(i for i, initials in enumerate(self._initials) if key[0] in initials)
+
+    def _spelled_out(self, key: tuple[str, ...], top: frozenset[str] | None) -> tuple[int, ...]:
+        """An acronym no entry writes, spelled out by capitalized words in the text of a
+        top hit: "AMP" by "Automatic Mixed Precision" under Mixed Precision."""
+        if top is None or len(key) != 1 or not key[0].isalpha() or not 3 <= len(key[0]) <= 6:
+            return ()
+        if key[0] in self._doc_freq:
+            return ()
+        return tuple(i for i in self._spelled.get(key[0], ()) if self.entries[i].id in top)
 
     def _correct(self, key: tuple[str, ...]) -> tuple[str, ...]:
         """Each unknown word: split if it is two joined corpus words, else its near spelling."""

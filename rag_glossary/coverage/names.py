@@ -115,3 +115,26 @@ def _inner(letters: str, word: str, known: Container[str]) -> bool:
             return False
         start = at + 1
     return True
+
+
+# "Automatic Mixed Precision", "[Local Interpretable Model-agnostic Explanations]": a run of
+# capitalized words (a hyphenated one is one word); its initials are an acronym it spells out
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|[^\sA-Za-z]+|\n")
+_RUN_OPENERS = frozenset(str.split("the a an this these in on for of and or see"))
+_RUN_WORDS = range(2, 7)
+
+
+def spelled_acronyms(text: str) -> set[str]:
+    """The acronyms a text spells out by a run of 2 to 6 capitalized words."""
+    found: set[str] = set()
+    run: list[str] = []
+    for token in [*_TOKEN.findall(text), "\n"]:
+        if token[0].isupper():
+            run.append(token)
+            continue
+        if run and run[0].lower() in _RUN_OPENERS:
+            run = run[1:]
+        if len(run) in _RUN_WORDS:
+            found.add("".join(w[0] for w in run).lower())
+        run = []
+    return found
