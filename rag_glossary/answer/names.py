@@ -96,12 +96,15 @@ def heads_term(hit: Hit, term: str) -> bool:
     hypothesis testing" is about "Type II error (false negative)", not hypothesis testing."""
     term_core = re.sub(r"^(?:a|an|the)\s+", "", core(term))
     names = {core(n) for n in (hit.title, *hit.entry.aliases)}
+    names.update(a.lower() for a in acronyms(hit))  # "ARD in earth observation"
     if also := qualifier(hit.title):
         names.add(core(also))
     # a long rest asks something of the term ("convolution in the spatial domain equal to
     # in the frequency domain"), it does not qualify it
     context = rf"\s+{_CONTEXT_WORD}(?:\s+\S+){{1,{HEAD_CONTEXT_WORDS}}}$"
-    return any(n and re.match(rf"{re.escape(n)}{context}", term_core) for n in names)
+    # "ARD meaning in earth observation": a word asking what the name means may follow it
+    asks = r"(?:\s+(?:meaning|definition|abbreviation|acronym))?"
+    return any(n and re.match(rf"{re.escape(n)}{asks}{context}", term_core) for n in names)
 
 
 _CATEGORY = frozenset(

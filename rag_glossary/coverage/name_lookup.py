@@ -54,11 +54,14 @@ class NameLookup:
     def _spelled_out(self, key: tuple[str, ...], top: frozenset[str] | None) -> tuple[int, ...]:
         """An acronym no entry writes, spelled out by capitalized words in the text of a
         top hit: "AMP" by "Automatic Mixed Precision" under Mixed Precision."""
-        if top is None or len(key) != 1 or not key[0].isalpha() or not 3 <= len(key[0]) <= 6:
+        if len(key) != 1 or not key[0].isalpha() or not 3 <= len(key[0]) <= 6:
             return ()
         if key[0] in self._doc_freq:
             return ()
-        return tuple(i for i in self._spelled.get(key[0], ()) if self.entries[i].id in top)
+        spelled = self._spelled.get(key[0], ())
+        if top is None:  # before ranking: only an acronym one entry spells out
+            return spelled if len(spelled) == 1 else ()
+        return tuple(i for i in spelled if self.entries[i].id in top)
 
     def _correct(self, key: tuple[str, ...]) -> tuple[str, ...]:
         """Each unknown word: split if it is two joined corpus words, else its near spelling."""

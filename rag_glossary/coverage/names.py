@@ -129,12 +129,13 @@ def spelled_acronyms(text: str) -> set[str]:
     found: set[str] = set()
     run: list[str] = []
     for token in [*_TOKEN.findall(text), "\n"]:
-        if token[0].isupper():
-            run.append(token)
+        if token[0].isupper() or (run and token[0].isalpha() and not token.islower()):
+            run.append(token)  # "SHapley Additive exPlanations": a capital inside counts
             continue
         if run and run[0].lower() in _RUN_OPENERS:
             run = run[1:]
         if len(run) in _RUN_WORDS:
             found.add("".join(w[0] for w in run).lower())
+            found.add("".join(c for w in run for c in w if c.isupper()).lower())
         run = []
     return found
