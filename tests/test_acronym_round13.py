@@ -111,3 +111,23 @@ def test_ask_amp_in_mixed_precision_answers_from_mixed_precision(real_index: Pat
     answer = Assistant(Retriever.load(real_index), use_llm=False).ask("AMP in mixed precision?")
     assert answer.covered
     assert answer.citations[:1] == (MIXED,)
+
+
+def test_the_spelled_out_unit_answers_an_acronym_the_entry_never_writes() -> None:
+    hits = ranked_hits(corpus_by_id(), INTERPRETABILITY)
+    text, cited = clean_answer(hits, "LIME in model interpretability?")
+    assert text.startswith("LIME: Local Interpretable Model-agnostic Explanations")
+    assert cited == (INTERPRETABILITY,)
+    text, _ = clean_answer(hits, "what does shap stand for")
+    assert "SHapley Additive exPlanations" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "found"), [("what's a COG file", True), ("what is a NetCDF file", False)]
+)
+def test_a_file_or_format_after_a_name_still_names_it(question: str, found: bool) -> None:
+    # NetCDF is only mentioned in THREDDS's text: no entry is named by it
+    term = outside_coverage("eo-glossary").check(question)
+    assert term.found is found
+    if found:
+        assert term.entry_ids == ("dea-glossary#cloud-optimised-geotiff-cog",)

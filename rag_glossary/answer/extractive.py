@@ -30,6 +30,7 @@ from rag_glossary.answer.code import (
 )
 from rag_glossary.answer.entry_choice import _main_group
 from rag_glossary.answer.names import clean_title, heads_term, names_term
+from rag_glossary.answer.spelled_out import spelled_out
 from rag_glossary.answer.overlap import Idf
 from rag_glossary.answer.pieces import Group, Statement, definition_of, make_group, statement
 from rag_glossary.answer.question import Question, analyze
@@ -142,6 +143,8 @@ def _compose(
             _answer_units(q, make_group(target, hits), weight, 1, similarity) if target else []
         )
     statements = _answer_units(q, main, weight, 0, similarity)
+    if (expansion := spelled_out(q, main, statements)) is not None:
+        statements.insert(0, expansion)  # "LIME in model interpretability"
     statements += second_entry(q, hits, main, statements, weight)
     return statements + _code_part(q, main, statements, coded, weight)
 
