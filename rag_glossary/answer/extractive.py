@@ -30,7 +30,6 @@ from rag_glossary.answer.code import (
 )
 from rag_glossary.answer.entry_choice import _main_group
 from rag_glossary.answer.names import clean_title, heads_term, names_term
-from rag_glossary.answer.spelled_out import spelled_out
 from rag_glossary.answer.overlap import Idf
 from rag_glossary.answer.pieces import Group, Statement, definition_of, make_group, statement
 from rag_glossary.answer.question import Question, analyze
@@ -42,6 +41,7 @@ from rag_glossary.answer.shapes import (
     second_entry,
 )
 from rag_glossary.answer.side_labels import labelled_sides
+from rag_glossary.answer.spelled_out import spelled_out
 from rag_glossary.answer.stubs import pointer_answer, pointer_target, stub_answer, title_redirect
 from rag_glossary.answer.unit_choice import _answer_units
 from rag_glossary.models import Hit

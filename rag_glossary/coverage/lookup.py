@@ -22,7 +22,7 @@ from rag_glossary.coverage.ranked_entries import SAID_TOGETHER_HITS, RankedEntry
 from rag_glossary.coverage.scaffolding import strip_scaffolding
 from rag_glossary.coverage.termcoverage import TermCoverage
 from rag_glossary.coverage.text_lookup import TextLookup, _first_sentence
-from rag_glossary.coverage.wordclasses import _GENERIC, _NAME_KINDS, _NOUN_ENDINGS
+from rag_glossary.coverage.wordclasses import _FORMS, _GENERIC, _NAME_KINDS, _NOUN_ENDINGS
 from rag_glossary.models import Entry
 
 __all__ = ["CoverageIndex", "TermCoverage", "word_bag"]
@@ -216,6 +216,12 @@ class CoverageIndex(NameLookup, TextLookup, RankedEntryRules):
                 KeyTerm(" ".join(term.text.split()[:-1]), term.term_style), top
             )
             if shorter.found and (shorter.how != "text" or len(key) >= 3 or key[-1] in _NAME_KINDS):
+                return shorter
+        if not in_text and len(key) >= 2 and key[-1] in _FORMS:
+            shorter = self._check_term(
+                KeyTerm(" ".join(term.text.split()[:-1]), term.term_style), top
+            )
+            if shorter.found and shorter.how not in ("text", ""):
                 return shorter
         if in_text:
             return self._found(term, "text", in_text, generic=generic)

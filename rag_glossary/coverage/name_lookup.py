@@ -9,6 +9,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from rag_glossary.coverage.names import spells
+from rag_glossary.models import Entry
 
 _MIN_FUZZY_LEN = 6  # shorter words are corrected into other words too often
 
@@ -23,6 +24,7 @@ def _suffixed(word: str, near: str) -> bool:
 class NameLookup:
     """Looks a phrase key up among titles and aliases when it is not one exactly."""
 
+    entries: list[Entry]
     _names: dict[tuple[str, ...], tuple[int, ...]]
     _name_strings: dict[str, tuple[str, ...]]
     _entry_names: list[list[tuple[str, ...]]]

@@ -45,7 +45,9 @@ def numeral_variant(name: str) -> str:
     """ "Type II Error" is also "type 2 error", "Type 1 Error" also "type i error": a
     numeral after a word, said the other way (a first word is a name: "IV regression")."""
     said = name.split()
-    swapped = [w if at == 0 else _ROMAN.get(w.lower(), _ARABIC.get(w, w)) for at, w in enumerate(said)]
+    swapped = [
+        w if at == 0 else _ROMAN.get(w.lower(), _ARABIC.get(w, w)) for at, w in enumerate(said)
+    ]
     return " ".join(swapped) if swapped != said else name
 
 
