@@ -131,3 +131,12 @@ def test_a_file_or_format_after_a_name_still_names_it(question: str, found: bool
     assert term.found is found
     if found:
         assert term.entry_ids == ("dea-glossary#cloud-optimised-geotiff-cog",)
+
+
+def test_a_name_then_what_is_it_is_a_definition_of_the_name() -> None:
+    q = analyze("DP in federated learning - what is it")
+    assert (q.shape, q.term) == ("define", "dp in federated learning")
+    entries, idf = outside_corpus("fl-glossary")
+    hits = ranked_hits(entries, "dp-sgd#dp-sgd", "differential-privacy#differential-privacy-dp")
+    _, cited = clean_answer(hits, "DP in federated learning - what is it", idf)
+    assert cited == ("differential-privacy#differential-privacy-dp",)

@@ -147,9 +147,17 @@ class Question:
         return word if any(c.isupper() for c in word) else word.upper()
 
 
+# "DP in federated learning - what is it": the name first, then the question about it
+_WHAT_IS_IT = re.compile(
+    r"\s*[-\u2013\u2014,:;]+\s*(?:so\s+)?what(?:'s|\s+is|\s+are)\s+(?:it|this|that|they)$", re.I
+)
+
+
 def analyze(question: str) -> Question:
     text = " ".join(question.split()).strip()
     bare = text.rstrip("?!. ")
+    if (asked := _WHAT_IS_IT.search(bare)) and bare[: asked.start()].strip():
+        bare = f"what is {bare[: asked.start()].strip()}"
     two_part = _TWO_PART.match(bare)
     if two_part and _ASKS.match(two_part.group(1)):
         first, second = two_part.group(1), two_part.group(2)
