@@ -41,6 +41,7 @@ from rag_glossary.answer.shapes import (
     second_entry,
 )
 from rag_glossary.answer.side_labels import labelled_sides
+from rag_glossary.answer.spelled_out import spelled_out
 from rag_glossary.answer.stubs import pointer_answer, pointer_target, stub_answer, title_redirect
 from rag_glossary.answer.unit_choice import _answer_units
 from rag_glossary.models import Hit
@@ -142,6 +143,8 @@ def _compose(
             _answer_units(q, make_group(target, hits), weight, 1, similarity) if target else []
         )
     statements = _answer_units(q, main, weight, 0, similarity)
+    if (expansion := spelled_out(q, main, statements)) is not None:
+        statements.insert(0, expansion)  # "LIME in model interpretability"
     statements += second_entry(q, hits, main, statements, weight)
     return statements + _code_part(q, main, statements, coded, weight)
 

@@ -18,7 +18,12 @@ Unit_ids = tuple[Unit, list[str]]
 
 def core(name: str) -> str:
     words = normalize(re.sub(r"\(.*?\)", " ", name)).split()
+    # "Type II Error" and "type 2 error" are one name: a numeral after a word, in digits
+    words = [w if at == 0 else _ROMAN.get(w, w) for at, w in enumerate(words)]
     return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words)
+
+
+_ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
 
 
 _ACRONYM_WORD = re.compile(r"[A-Z][A-Za-z0-9-]{1,7}")
@@ -95,12 +100,15 @@ def heads_term(hit: Hit, term: str) -> bool:
     hypothesis testing" is about "Type II error (false negative)", not hypothesis testing."""
     term_core = re.sub(r"^(?:a|an|the)\s+", "", core(term))
     names = {core(n) for n in (hit.title, *hit.entry.aliases)}
+    names.update(a.lower() for a in acronyms(hit))  # "ARD in earth observation"
     if also := qualifier(hit.title):
         names.add(core(also))
     # a long rest asks something of the term ("convolution in the spatial domain equal to
     # in the frequency domain"), it does not qualify it
     context = rf"\s+{_CONTEXT_WORD}(?:\s+\S+){{1,{HEAD_CONTEXT_WORDS}}}$"
-    return any(n and re.match(rf"{re.escape(n)}{context}", term_core) for n in names)
+    # "ARD meaning in earth observation": a word asking what the name means may follow it
+    asks = r"(?:\s+(?:meaning|definition|abbreviation|acronym))?"
+    return any(n and re.match(rf"{re.escape(n)}{asks}{context}", term_core) for n in names)
 
 
 _CATEGORY = frozenset(
@@ -140,7 +148,19 @@ def names_acronym(hit: Hit, acronym: str) -> bool:
     if one_word and re.search(spelled, hit.entry.body[:300], re.IGNORECASE):
         return True
     in_title = re.search(rf"\({re.escape(acronym)}\)", hit.title, re.IGNORECASE)
-    return bool(in_title) and bool(clean_title(hit.title)) and not hit.title.endswith(":")
+    if in_title and clean_title(hit.title) and not hit.title.endswith(":"):
+        return True
+    return one_word and initials_spell(hit, acronym)
+
+
+def initials_spell(hit: Hit, acronym: str) -> bool:
+    """ "Astronomical unit" is AU when its text writes "AU": the title's words, by their
+    initials, spell the acronym and the text uses it in capitals."""
+    title = re.sub(r"\s*\(.*?\)", "", clean_title(hit.title))
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z0-9]+", title)).lower()
+    if len(initials) < 2 or initials != acronym.lower():
+        return False
+    return re.search(rf"\b{re.escape(acronym.upper())}\b", hit.entry.body) is not None
 
 
 SAME_EXPANSION = 2 / 3  # share of the shorter expansion's words the other must contain

@@ -147,9 +147,17 @@ class Question:
         return word if any(c.isupper() for c in word) else word.upper()
 
 
+# "DP in federated learning - what is it": the name first, then the question about it
+_WHAT_IS_IT = re.compile(
+    r"\s*[-\u2013\u2014,:;]+\s*(?:so\s+)?what(?:'s|\s+is|\s+are)\s+(?:it|this|that|they)$", re.I
+)
+
+
 def analyze(question: str) -> Question:
     text = " ".join(question.split()).strip()
     bare = text.rstrip("?!. ")
+    if (asked := _WHAT_IS_IT.search(bare)) and bare[: asked.start()].strip():
+        bare = f"what is {bare[: asked.start()].strip()}"
     two_part = _TWO_PART.match(bare)
     if two_part and _ASKS.match(two_part.group(1)):
         first, second = two_part.group(1), two_part.group(2)
@@ -205,4 +213,17 @@ def _sides(text: str) -> tuple[str, ...]:
     left, right = (_CLAUSE_END.split(g)[0] for g in match.groups() if g is not None)
     right = _TRAILING_ASK.split(right)[0]  # "Y - which belongs where", "Y explain like im 5"
     sides = tuple(extract_term(_ARTICLE.sub("", side)) for side in (left, right))
-    return sides if all(sides) else ()
+    return (shared_head(*sides), sides[1]) if all(sides) else ()
+
+
+def shared_head(left: str, right: str) -> str:
+    """ "type 1 and type 2 error", "l1 vs l2 regularization": the right side's last words
+    are the left's too when the left is the right's start with another numeral or code."""
+    a, b = left.split(), right.split()
+    if not a or len(b) <= len(a) or a[:-1] != b[: len(a) - 1]:
+        return left
+    coded = all(re.search(r"\d", w) or w in _ROMAN_WORDS for w in (a[-1], b[len(a) - 1]))
+    return " ".join(a + b[len(a) :]) if coded and a[-1] != b[len(a) - 1] else left
+
+
+_ROMAN_WORDS = frozenset(("i", "ii", "iii", "iv"))

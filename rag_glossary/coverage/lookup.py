@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from rag_glossary.coverage.keyterms import _CONTRAST, _SENTENCE_END, extract_key_terms
 from rag_glossary.coverage.name_lookup import _MIN_FUZZY_LEN, NameLookup
-from rag_glossary.coverage.names import describes_a_kind, entry_names
+from rag_glossary.coverage.names import describes_a_kind, entry_names, spelled_acronyms
 from rag_glossary.coverage.noun_phrase import KeyTerm
 from rag_glossary.coverage.phrases import phrase_key, word_bag, words
 from rag_glossary.coverage.question_forms import (
@@ -22,7 +22,7 @@ from rag_glossary.coverage.ranked_entries import SAID_TOGETHER_HITS, RankedEntry
 from rag_glossary.coverage.scaffolding import strip_scaffolding
 from rag_glossary.coverage.termcoverage import TermCoverage
 from rag_glossary.coverage.text_lookup import TextLookup, _first_sentence
-from rag_glossary.coverage.wordclasses import _GENERIC, _NAME_KINDS, _NOUN_ENDINGS
+from rag_glossary.coverage.wordclasses import _FORMS, _GENERIC, _NAME_KINDS, _NOUN_ENDINGS
 from rag_glossary.models import Entry
 
 __all__ = ["CoverageIndex", "TermCoverage", "word_bag"]
@@ -45,6 +45,7 @@ class CoverageIndex(NameLookup, TextLookup, RankedEntryRules):
         texts: list[str] = []
         doc_freq: dict[str, int] = defaultdict(int)
         joined: dict[str, tuple[str, str]] = {}
+        spelled: dict[str, set[int]] = defaultdict(set)
         name_lists: list[list[tuple[str, ...]]] = []
         for i, entry in enumerate(self.entries):
             name_lists.append([])
@@ -55,6 +56,8 @@ class CoverageIndex(NameLookup, TextLookup, RankedEntryRules):
                     names[key].add(i)
                 if len(key) >= 2:
                     bags[word_bag(key)].add(i)
+            for acronym in spelled_acronyms("\n".join((entry.title, *entry.aliases, entry.body))):
+                spelled[acronym].add(i)
             body = phrase_key(words(" ".join((entry.title, *entry.aliases, entry.body))))
             texts.append(" " + " ".join(body) + " ")
             for w in set(body):
@@ -76,6 +79,7 @@ class CoverageIndex(NameLookup, TextLookup, RankedEntryRules):
         self._texts = texts
         self._doc_freq = dict(doc_freq)
         self._joined = joined
+        self._spelled = {k: tuple(sorted(v)) for k, v in spelled.items()}
         self._derive()
 
     def _derive(self) -> None:
@@ -201,6 +205,8 @@ class CoverageIndex(NameLookup, TextLookup, RankedEntryRules):
             return self._found(term, "title-words", reordered)
         if acronym := self._acronym(key):
             return self._found(term, "acronym", acronym)
+        if spelled := self._spelled_out(key, top):
+            return self._found(term, "acronym", spelled)
         in_text = self._in_text(key)
         generic = len(key) == 1 and len(in_text) > max(3, len(self.entries) // 50)
         if top is not None and not self._rare_name(key, in_text):
@@ -210,6 +216,12 @@ class CoverageIndex(NameLookup, TextLookup, RankedEntryRules):
                 KeyTerm(" ".join(term.text.split()[:-1]), term.term_style), top
             )
             if shorter.found and (shorter.how != "text" or len(key) >= 3 or key[-1] in _NAME_KINDS):
+                return shorter
+        if not in_text and len(key) >= 2 and key[-1] in _FORMS:
+            shorter = self._check_term(
+                KeyTerm(" ".join(term.text.split()[:-1]), term.term_style), top
+            )
+            if shorter.found and shorter.how not in ("text", ""):
                 return shorter
         if in_text:
             return self._found(term, "text", in_text, generic=generic)

@@ -9,6 +9,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from rag_glossary.coverage.names import spells
+from rag_glossary.models import Entry
 
 _MIN_FUZZY_LEN = 6  # shorter words are corrected into other words too often
 
@@ -38,6 +39,7 @@ def _prefixed(word: str, near: str) -> bool:
 class NameLookup:
     """Looks a phrase key up among titles and aliases when it is not one exactly."""
 
+    entries: list[Entry]
     _names: dict[tuple[str, ...], tuple[int, ...]]
     _name_strings: dict[str, tuple[str, ...]]
     _entry_names: list[list[tuple[str, ...]]]
@@ -46,6 +48,7 @@ class NameLookup:
     _vocab: list[str]
     _joined: dict[str, tuple[str, str]]
     _joined_sorted: list[str]
+    _spelled: dict[str, tuple[int, ...]]
 
     def _acronym(self, key: tuple[str, ...]) -> tuple[int, ...]:
         """An unknown acronym: spelled by an entry's name ("CLT", "IQR"), or by the
@@ -64,6 +67,18 @@ class NameLookup:
         if named or len(key[0]) < 4:
             return named
         return tuple(i for i, initials in enumerate(self._initials) if key[0] in initials)
+
+    def _spelled_out(self, key: tuple[str, ...], top: frozenset[str] | None) -> tuple[int, ...]:
+        """An acronym no entry writes, spelled out by capitalized words in the text of a
+        top hit: "AMP" by "Automatic Mixed Precision" under Mixed Precision."""
+        if len(key) != 1 or not key[0].isalpha() or not 3 <= len(key[0]) <= 6:
+            return ()
+        if key[0] in self._doc_freq:
+            return ()
+        spelled = self._spelled.get(key[0], ())
+        if top is None:  # before ranking: only an acronym one entry spells out
+            return spelled if len(spelled) == 1 else ()
+        return tuple(i for i in spelled if self.entries[i].id in top)
 
     def _correct(self, key: tuple[str, ...]) -> tuple[str, ...]:
         """Each unknown word: split if it is two joined corpus words, else its near spelling."""

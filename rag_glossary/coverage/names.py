@@ -33,7 +33,22 @@ def entry_names(entry: Entry) -> list[str]:
     for name in list(names):
         if parts := _PARENTHESIS.match(name):
             names.extend(parts.groups())
-    return names + defined_aliases(entry.body)
+    names += defined_aliases(entry.body)
+    return names + [v for n in names if (v := numeral_variant(n)) != n]
+
+
+_ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
+_ARABIC = {v: k for k, v in _ROMAN.items()}
+
+
+def numeral_variant(name: str) -> str:
+    """ "Type II Error" is also "type 2 error", "Type 1 Error" also "type i error": a
+    numeral after a word, said the other way (a first word is a name: "IV regression")."""
+    said = name.split()
+    swapped = [
+        w if at == 0 else _ROMAN.get(w.lower(), _ARABIC.get(w, w)) for at, w in enumerate(said)
+    ]
+    return " ".join(swapped) if swapped != said else name
 
 
 def defined_aliases(body: str) -> list[str]:
@@ -102,3 +117,27 @@ def _inner(letters: str, word: str, known: Container[str]) -> bool:
             return False
         start = at + 1
     return True
+
+
+# "Automatic Mixed Precision", "[Local Interpretable Model-agnostic Explanations]": a run of
+# capitalized words (a hyphenated one is one word); its initials are an acronym it spells out
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|[^\sA-Za-z]+|\n")
+_RUN_OPENERS = frozenset(str.split("the a an this these in on for of and or see"))
+_RUN_WORDS = range(2, 7)
+
+
+def spelled_acronyms(text: str) -> set[str]:
+    """The acronyms a text spells out by a run of 2 to 6 capitalized words."""
+    found: set[str] = set()
+    run: list[str] = []
+    for token in [*_TOKEN.findall(text), "\n"]:
+        if token[0].isupper() or (run and token[0].isalpha() and not token.islower()):
+            run.append(token)  # "SHapley Additive exPlanations": a capital inside counts
+            continue
+        if run and run[0].lower() in _RUN_OPENERS:
+            run = run[1:]
+        if len(run) in _RUN_WORDS:
+            found.add("".join(w[0] for w in run).lower())
+            found.add("".join(c for w in run for c in w if c.isupper()).lower())
+        run = []
+    return found

@@ -88,6 +88,7 @@ def _to_state(index: CoverageIndex) -> dict[str, Any]:
         "initials": index._initials,
         "texts": index._texts,
         "doc_freq": index._doc_freq,
+        "spelled": list(index._spelled.items()),
         # sorted: the lookup sorts the joined words, fast when they come sorted
         "joined": [pair for _, pair in sorted(index._joined.items())],
     }
@@ -105,6 +106,7 @@ def _from_state(entries: Sequence[Entry], s: dict[str, Any]) -> CoverageIndex:
     index._initials = s["initials"]
     index._texts = s["texts"]
     index._doc_freq = s["doc_freq"]
+    index._spelled = {k: tuple(v) for k, v in s["spelled"]}
     index._joined = {a + b: (a, b) for a, b in s["joined"]}
     index._derive()
     return index

@@ -91,3 +91,6 @@ _NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ing", "er", "or", "ism"
 _FUNCTION_WORDS = _FILLER | _PARTICLES | _WH_WORDS | _RELATIVE | _PERSONAL_WORDS | _DETERMINERS
 # Words no term name opens with when its phrase is not clean ("it tricky", "few big ...").
 NOT_NAME_OPENERS = _PERSONAL_WORDS | _QUANTIFIERS | _DETERMINERS
+# Words for the form a named thing comes in: "a COG file" is COG, when COG is a name
+# (not a word some entry's text has: "memory-mapped files" is not Memory Caching's).
+_FORMS = frozenset(str.split("file format"))
