@@ -64,13 +64,14 @@ _DIRTY: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("markup", re.compile(r"\]\(|</?[a-z]+[ >/]|\*\*|\{%|\{\{|^#+\s", re.MULTILINE)),
     # (" * a * b " bullets; "K * I == R * (C * I)" is a formula)
     ("note residue", re.compile(r"<!|-->|<-{2,}|\s\*\s+[A-Za-z]{2,}[^*\n=]*\s\*\s")),
-    # Markdown and reST a reader sees as markup: "_emphasis_", "*emphasis*", a star before a
-    # word, escapes ("\\-"), roles (":term:", ":math:"), directives; authors' to-do notes
+    # Markdown and reST a reader sees as markup: "_emphasis_", "*emphasis*" (a letter or digit
+    # after the star: "*.txt" is a glob), a star before a word, escapes ("\\-"), roles
+    # (":term:", ":math:"), directives; authors' to-do notes
     (
         "emphasis markup",
         re.compile(
             r"(?<![\w\\])_(?=[^\s_])(?:[^_\n]|(?<=\w)_(?=\w))*[^\s_]_(?!\w)"
-            r"|(?<![\w*])\*[^\s*][^*\n]*[^\s*]\*(?!\w)|(?:^|\s)\*(?=[A-Za-z])"
+            r"|(?<![\w*])\*(?=[^\W_])[^*\n]*[^\s*]\*(?!\w)|(?:^|\s)\*(?=[A-Za-z])"
         ),
     ),
     ("markdown escape", re.compile(r"\\[-*_#.!+`|]")),

@@ -58,7 +58,7 @@ CONFIG_FILE = "corpus.toml"
 #    fields (license, status, dates) are not text.
 # 13: *emphasis* and _emphasis_ markers dropped from Markdown prose (not in TeX math).
 # 14: attribute-block lines ({#id}) and thematic breaks (---) are not body text.
-PARSER_VERSION = 15
+PARSER_VERSION = 16
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:

@@ -349,7 +349,7 @@ def discover_sets(eval_dir: Path) -> list[QuestionSet]:
             (eval_dir / "holdout7.jsonl", "design"),  # held-out in round 10
             (eval_dir / "holdout8.jsonl", "design"),  # held-out in round 11
             (eval_dir / "holdout9.jsonl", "design"),  # held-out in round 12
-            (eval_dir / "holdout10.jsonl", "held-out"),  # held-out in round 13
+            (eval_dir / "holdout10.jsonl", "design"),  # held-out in round 13
         )
         if path.is_file()
     ]

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 import textwrap
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from rag_glossary.parsing.base import (
@@ -48,6 +48,8 @@ _BACK_MATTER = re.compile(
     r"|see also|related (?:pages|links|reading))$"
 )
 _PROSE_WORDS = 3
+# ``:   (in the shell): Using quotation marks ...``: a definition's opening qualifier.
+_QUALIFIER = re.compile(r"^\(([^()\n]{1,40})\):\s+(?=\S)")
 _SENTENCE_LIST = 3  # items of a list whose every item opens with its bold term
 
 
@@ -307,7 +309,7 @@ def _deflist(tokens: Sequence[Any], offset: int) -> list[Section]:
     for tok in tokens:
         if tok.type == "dt_open" and depth == 1:
             if title:
-                sections.append(_section(title, line, chunks))
+                sections.append(_defined(title, line, chunks))
             title, line, chunks = "", offset + tok.map[0] + 1, []
         elif tok.type == "inline" and depth == 2 and not title:
             title = clean_title(tok.content)
@@ -317,8 +319,22 @@ def _deflist(tokens: Sequence[Any], offset: int) -> list[Section]:
             chunks.append(tok.content)
         depth += tok.nesting
     if title:
-        sections.append(_section(title, line, chunks))
+        sections.append(_defined(title, line, chunks))
     return [s for s in sections if s.title]
+
+
+def _defined(title: str, line: int, chunks: list[str]) -> Section:
+    """A definition-list term; a definition that opens with ``(REPL):`` or ``(in the
+    shell):`` names the term's acronym (an alias) or the context it has that meaning in
+    (shown after the title; the anchor stays the term's)."""
+    lead = _QUALIFIER.match(chunks[0]) if chunks else None
+    if lead is None:
+        return _section(title, line, chunks)
+    said = lead.group(1).strip()
+    rest = [chunks[0][lead.end() :], *chunks[1:]]
+    if " " not in said and sum(ch.isupper() for ch in said) >= 2:  # an acronym
+        return _section(title, line, rest, (said,))
+    return replace(_section(f"{title} ({said})", line, rest), slug_text=title)
 
 
 def _glossary_block(tok: Any, spec: FieldSpec, offset: int) -> list[Section]:
