@@ -35,3 +35,19 @@ def test_a_glob_is_not_emphasis_markup() -> None:
     glob = "to pass the string *.txt to a program, write it as '*.txt' so the * stays"
     assert dirty_reasons(glob) == []
     assert dirty_reasons("this is *very* important") == ["emphasis markup"]
+
+
+def test_a_stop_inside_a_code_span_ends_no_sentence(tmp_path: Path) -> None:
+    # "`.txt` means ..." was split into "...type:." and "Txt means ..."; "notation `.`
+    # (pronounced "dot")" lost the dot and the rest of its sentence
+    from rag_glossary.answer.segment import units
+
+    shutil.copy(SHELL / "reference.md", tmp_path / "reference.md")
+    entries = {e.anchor: e for e in load_corpus(tmp_path).entries}
+    extension = [u.text for u in units(entries["filename-extension"].body)]
+    assert extension[1] == (
+        "By convention this identifies the file's type: .txt means \"text file\", .png means "
+        '"Portable Network Graphics file", and so on.'
+    )
+    here = [u.text for u in units(entries["current-working-directory"].body)]
+    assert here[-1].endswith('the shorthand notation "." (pronounced "dot").')

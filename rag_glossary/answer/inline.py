@@ -49,7 +49,7 @@ def clean_inline(text: str) -> str:
     text = LABEL.sub("", _COMMENT.sub(" ", text.strip()))
     spans: list[str] = []
     text = _TODO.sub("", text)
-    text = _CODE_SPAN.sub(lambda m: _keep(m.group(1), spans), text)
+    text = _CODE_SPAN.sub(lambda m: _keep(_symbols_quoted(m.group(1)), spans), text)
     # "<NA>", "<unk>": a placeholder is text, kept as written; markup goes below
     text = TAG.sub(lambda m: m.group(0) if is_markup(m) else _keep(m.group(0), spans), text)
     text = _TEX_FONT.sub(r"\1", text)  # "\mathop{E}(y | X)" (reST :math: keeps its LaTeX)
@@ -65,10 +65,16 @@ def clean_inline(text: str) -> str:
 
 _TODO = re.compile(r"(?i)`\s*(?:todo|fixme|tbd|xxx)\b[^`]*`")  # an author's note to self
 # a code span with operators, brackets or a call: "`K * I`", "`p[i]`", "`.stack()`",
-# "`df.loc`" (one plain word is highlight markup)
+# "`df.loc`", or only symbols ("`.`", "`~`") (one plain word is highlight markup)
 _CODE_SPAN = re.compile(
-    r"`([^`\s]*[*\[\]=^_<>(][^`]*|[^`\s]*\w\.\w[^`\s]*|\.\w[^`]*|[^`]*\s[*=^<>]\s[^`]*)`"
+    r"`([^`\s]*[*\[\]=^_<>(][^`]*|[^`\s]*\w\.\w[^`\s]*|\.\w[^`]*|[^`]*\s[*=^<>]\s[^`]*"
+    r"|[^`\w\s]+)`"
 )
+
+
+def _symbols_quoted(code: str) -> str:
+    """A span of symbols only ("`.`", "`~`") in quotes: alone it would read as punctuation."""
+    return f'"{code}"' if not re.search(r"\w", code) else code
 
 
 def _keep(code: str, spans: list[str]) -> str:

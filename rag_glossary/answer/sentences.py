@@ -48,8 +48,23 @@ def sentences(text: str) -> list[str]:
 
 def _split(text: str) -> list[str]:
     flat = re.sub(r"\s*<!>\s*", ". ", " ".join(text.split()))  # "<!>" separates notes
+    spans: list[str] = []
+    flat = _CODE.sub(lambda m: _hide(m.group(0), spans), flat)
     if len(flat) < 40 or not re.search(r"[.!?]\s+\S", flat):
-        return [flat]
-    if not _RISKY.search(flat):  # plain prose: split at stops, as pysbd would (and faster)
-        return [s.strip() for s in _PLAIN_SPLIT.split(flat) if s.strip()]
-    return [s.strip() for s in _segmenter().segment(flat) if s.strip()]
+        parts = [flat]
+    elif not _RISKY.search(flat):  # plain prose: split at stops, as pysbd would (and faster)
+        parts = [s.strip() for s in _PLAIN_SPLIT.split(flat) if s.strip()]
+    else:
+        parts = [s.strip() for s in _segmenter().segment(flat) if s.strip()]
+    return [_HIDDEN.sub(lambda m: spans[int(m.group(1))], part) for part in parts]
+
+
+# A stop inside a code span ("`.txt` means", "notation `.` (dot)") ends no sentence: the
+# spans are hidden behind a word while the paragraph is split.
+_CODE = re.compile(r"`[^`\n]+`")
+_HIDDEN = re.compile(r"Codespan(\d+)x")
+
+
+def _hide(span: str, spans: list[str]) -> str:
+    spans.append(span)
+    return f"Codespan{len(spans) - 1}x"
