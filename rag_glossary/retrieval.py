@@ -15,7 +15,8 @@ picks ``k`` entries that are relevant but not redundant. Each signal can be
 switched off so the evaluation can compare them.
 
 The stages live beside it: the settings in retrieval_config.py, the signals'
-gathering and fusion in fusion.py, MMR in mmr.py; ``Retriever`` ties them up.
+gathering and fusion in fusion.py, MMR in mmr.py, the covered / not-covered verdict
+in judgement.py; ``Retriever`` ties them up.
 """
 
 from __future__ import annotations
