@@ -73,8 +73,9 @@ _CODE_SPAN = re.compile(
 
 
 def _symbols_quoted(code: str) -> str:
-    """A span of symbols only ("`.`", "`~`") in quotes: alone it would read as punctuation."""
-    return f'"{code}"' if not re.search(r"\w", code) else code
+    """A span of stops or commas only ("`.`", "`..`") in quotes: bare, it would read as the
+    sentence's punctuation ("`*`" stays as written)."""
+    return f'"{code}"' if re.fullmatch(r"[.,;:!?]+", code) else code
 
 
 def _keep(code: str, spans: list[str]) -> str:

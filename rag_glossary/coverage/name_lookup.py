@@ -29,11 +29,16 @@ def _suffixed(word: str, near: str) -> bool:
 
 
 def _prefixed(word: str, near: str) -> bool:
-    """ "unpooling" and "pooling": one ends the other after a prefix of two letters or
-    more ("un", "non", "de"); one lost first letter is a typo ("ransformer")."""
+    """ "unpooling" and "pooling": one ends the other after a prefix that reverses or
+    negates it ("un", "non", "de", "dis", "anti", ...), so it names the opposite, not a
+    typo; another prefix keeps the concept ("cofounder" is a founder), and one lost first
+    letter is a typo ("ransformer")."""
     short, long = sorted((word, near), key=len)
-    prefix = long[: len(long) - len(short)]
-    return long.endswith(short) and len(prefix) >= 2 and " " not in prefix
+    return long.endswith(short) and long[: len(long) - len(short)] in _REVERSING
+
+
+# English prefixes that reverse or negate a word's meaning (a closed class)
+_REVERSING = frozenset(("un", "non", "de", "dis", "anti", "in", "im", "ir", "il", "mis", "counter"))
 
 
 class NameLookup:
