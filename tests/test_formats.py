@@ -237,6 +237,22 @@ def test_rst_glossary_with_shared_definitions_and_plain_definition_lists() -> No
     assert entries[0].body == "Probability p(x) of CDF."
 
 
+def test_rst_glossary_comments_between_terms_are_skipped() -> None:
+    # Ray's glossary.rst has ``.. TODO:`` lines inside its glossary block; a
+    # comment with nothing under it crashed the reader ("docutils could not read it").
+    text = (
+        "Glossary\n========\n\n.. glossary::\n\n    Action space\n        The set of actions.\n\n"
+        "    .. TODO: add more\n        still the comment\n\n"
+        "    Agent\n        Something that acts.\n\n"
+        "    .. TODO: last\n"
+    )
+    entries = parse_text(text, "g", file="g.rst")
+    assert [(e.title, e.aliases, e.body) for e in entries] == [
+        ("Action space", (), "The set of actions."),
+        ("Agent", (), "Something that acts."),
+    ]
+
+
 def test_html_definition_list_without_navigation() -> None:
     text = (
         "<html><head><title>T</title><script>var a='<dt>x</dt>';</script></head><body>"

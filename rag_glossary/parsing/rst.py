@@ -328,6 +328,9 @@ def _glossary_entries(content: Any) -> list[tuple[list[str], int, Any, int]]:
         if not line.strip() or len(line) - len(line.lstrip()) > base:
             i += 1
             continue
+        if line.strip().startswith(".. "):
+            i = _past_comment(texts, i, base)
+            continue
         terms, first = [], i
         while (
             i < len(texts) and texts[i].strip() and len(texts[i]) - len(texts[i].lstrip()) == base
@@ -340,12 +343,24 @@ def _glossary_entries(content: Any) -> list[tuple[list[str], int, Any, int]]:
         ):
             i += 1
         body = content[start:i]
+        if not any(b.strip() for b in body):
+            body = body[:0]
         if len(body):
             cut = min(len(b) - len(b.lstrip()) for b in body if b.strip())
             body = body.__class__([b[cut:] for b in body], items=body.items)
         source_line = content.offset(first) + 1 if hasattr(content, "offset") else first + 1
         entries.append((terms, source_line, body, content.offset(start) if len(body) else 0))
     return entries
+
+
+def _past_comment(texts: list[str], i: int, base: int) -> int:
+    """Index after a ``.. comment`` and its indented lines (Sphinx allows them between terms)."""
+    i += 1
+    while i < len(texts) and (
+        not texts[i].strip() or len(texts[i]) - len(texts[i].lstrip()) > base
+    ):
+        i += 1
+    return i
 
 
 def _seealso_directive() -> Any:
