@@ -25,6 +25,8 @@ GLOSSARY_SUFFIXES = (
     ".rst",
     ".html",
     ".htm",
+    ".adoc",
+    ".asciidoc",
 )
 CONFIG_FILE = "corpus.toml"
 # What the parsers make of unchanged files, recorded in each manifest: bump it whenever a
