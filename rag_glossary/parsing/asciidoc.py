@@ -119,14 +119,29 @@ def _labeled_terms(lines: Sequence[_Line], attributes: dict[str, str]) -> list[S
     starts = [(i, m) for i, ln in enumerate(lines) if (m := _is_term_line(ln, mark))]
     ends = [_next_stop(lines, i + 1, mark) for i, _ in starts]
     sections: list[Section] = []
+    stacked: list[tuple[int, re.Match[str]]] = []  # labels on the lines above share a definition
     for (i, match), end in zip(starts, ends, strict=True):
         rest = match.group("rest") or ""
         body = _body([rest] if rest else [], lines[i + 1 : end], attributes)
-        anchor = match.group("id") or _anchor_above(lines, i)
-        term = match.group("term")
-        section = _section(term, lines[i].number, body, anchor, attributes, labeled=True)
+        if not body and end == i + 1:
+            stacked.append((i, match))
+            continue
+        labels = [*stacked, (i, match)]
+        top, head = labels[0]
+        anchor = next((m.group("id") for _, m in labels if m.group("id")), None)
+        term = head.group("term")
+        section = _section(
+            term,
+            lines[top].number,
+            body,
+            anchor or _anchor_above(lines, top),
+            attributes,
+            labeled=True,
+        )
         if section:
+            section.aliases.extend(inline_text(m.group("term"), attributes) for _, m in labels[1:])
             sections.append(section)
+        stacked = []
     return sections
 
 
