@@ -160,3 +160,14 @@ def test_adoc_files_are_corpus_files_and_text_files_are_not_asciidoc(tmp_path: P
     assert [p.name for p in glossary_files(tmp_path)] == ["g.adoc", "h.asciidoc", "notes.txt"]
     assert sniff_dialect("term:: a definition\n", "g.adoc") == "asciidoc"
     assert sniff_dialect("term:: a definition\n", "notes.txt") != "asciidoc"
+
+
+def test_a_txt_file_is_read_as_asciidoc_when_corpus_toml_says_so(tmp_path: Path) -> None:
+    """Git's older ``glossary-content.txt`` is the same AsciiDoc under a .txt name."""
+    shutil.copy(ROUND14 / "git-glossary.adoc", tmp_path / "glossary-content.txt")
+    (tmp_path / "corpus.toml").write_text(
+        '[files."glossary-content.txt"]\ndialect = "asciidoc"\n', "utf-8"
+    )
+    corpus = load_corpus(tmp_path)
+    assert corpus.files[0].dialect == "asciidoc"
+    assert len(corpus.entries) == 92
