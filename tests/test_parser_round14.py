@@ -171,3 +171,23 @@ def test_a_txt_file_is_read_as_asciidoc_when_corpus_toml_says_so(tmp_path: Path)
     corpus = load_corpus(tmp_path)
     assert corpus.files[0].dialect == "asciidoc"
     assert len(corpus.entries) == 92
+
+
+def test_page_furniture_and_attribute_leftovers_are_not_text() -> None:
+    """astro-glossary's VuePress page ends in ``<social />`` and ``<disqus />`` component
+    lines; shell-glossary's figure is ``![](fig/...svg){alt='...'}`` (Pandoc attributes)."""
+    astro = {e.id: e for e in load_corpus(ROOT / "eval" / "corpora" / "astro-glossary").entries}
+    assert astro["hac-astronomy-glossary#share"].body == (
+        "If you like that content, feel free to share it on social platforms:"
+    )
+    assert astro["hac-astronomy-glossary#comments"].body == ""
+    shell = {e.id: e for e in load_corpus(ROOT / "eval" / "corpora" / "shell-glossary").entries}
+    body = shell["reference#filesystem-hierarchy"].body
+    assert body.endswith("Your file/directory structure may differ slightly:")
+    # Placeholders a glossary writes as text stay; a link's attribute block goes.
+    (entry,) = parse_text(
+        '## Token\n\nThe <unk> and <NA> tokens; see [docs](https://x.org){.ext target="_blank"}.\n',
+        "t",
+        file="t.md",
+    )
+    assert entry.body == "The <unk> and <NA> tokens; see docs."
