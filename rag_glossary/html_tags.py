@@ -26,10 +26,18 @@ TAG = re.compile(r"</?([A-Za-z][\w:.-]*)(\s[^<>]*)?/?>")
 
 
 def is_markup(tag: re.Match[str]) -> bool:
-    """An HTML element, a JSX component ("<TabItem>"), or any tag with attributes."""
+    """An HTML element, a JSX component ("<TabItem>"), any tag with attributes, or a
+    self-closing tag (a Vue/web component such as "<social />"; a placeholder such as
+    "<unk>" never closes itself)."""
     name, attributes = tag.group(1), tag.group(2)
     component = name[0].isupper() and not name.isupper()
-    return name.lower() in HTML_ELEMENTS or component or bool(attributes and "=" in attributes)
+    closes_itself = tag.group(0).endswith("/>") and not tag.group(0).startswith("</")
+    return (
+        name.lower() in HTML_ELEMENTS
+        or component
+        or closes_itself
+        or bool(attributes and "=" in attributes)
+    )
 
 
 def strip_markup(text: str, replacement: str = "") -> str:

@@ -9,6 +9,7 @@ from rag_glossary.errors import CorpusError, UsageError
 from rag_glossary.models import Entry
 from rag_glossary.parsing import (
     archive,
+    asciidoc,
     chapter,
     datafile,
     generic,
@@ -50,6 +51,7 @@ READERS: dict[str, Reader] = {
     "json": datafile.parse_json,
     "rst": rst.parse_rst,
     "html": html_page.parse_html,
+    "asciidoc": asciidoc.parse_asciidoc,
 }
 DIALECTS: tuple[str, ...] = (*PARSERS, *READERS)
 

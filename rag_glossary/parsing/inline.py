@@ -20,6 +20,10 @@ _HEADING_ID = re.compile(r"\{#[^{}]*\}")
 _DOC_ANCHOR = re.compile(r"(?<=\S)[ \t]+\[\[[a-z0-9][a-z0-9_-]*\]\][ \t]*$")
 _WIKI_IMAGE = re.compile(r"!\[\[[^\[\]]*\]\]")
 _IMAGE = re.compile(r"!\[[^\[\]]*\]\((?:[^()\n]|\([^()\n]*\))*\)")
+# A Pandoc/kramdown attribute block right after an image or link: ``![](f.svg){alt='x'}``,
+# ``[text](url){.external target="_blank"}`` (``{:...}`` is _KRAMDOWN_ATTR's).
+_ATTR_ITEM = r"(?:[.#][\w-]+|[\w-]+=(?:'[^'\n]*'|\"[^\"\n]*\"|[^\s{}'\"]*))"
+_PANDOC_ATTR = re.compile(rf"(?<=[)\]])\{{{_ATTR_ITEM}(?:\s+{_ATTR_ITEM})*\}}")
 INLINE_LINK = re.compile(r"\[([^\[\]]*)\]\(((?:[^()\n]|\([^()\n]*\))*)\)")
 WIKI_LINK = re.compile(r"\[\[([^\[\]|]+)(?:\|([^\[\]]*))?\]\]")
 REF_LINK = re.compile(r"\[([^\[\]]*)\]\[([^\[\]]*)\]")
@@ -221,6 +225,8 @@ def _clean_prose(text: str, links: LinkCollector) -> str:
         text = _FOOTNOTE_REF.sub("", text)
         text = _ESCAPED_CITATION.sub(_escaped_citation, text)
         text = _CITATION.sub(_citation, text)
+        if "{" in text:
+            text = _PANDOC_ATTR.sub("", text)
         text = _WIKI_IMAGE.sub("", text)
         text = _IMAGE.sub("", text)
         text = WIKI_LINK.sub(links.wiki, text)

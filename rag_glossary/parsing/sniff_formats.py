@@ -45,6 +45,7 @@ _YAML_EXT = (".yml", ".yaml")
 _HTML_EXT = (".html", ".htm", ".xhtml")
 _RST_EXT = (".rst", ".rest")
 _JSON_EXT = (".json",)
+_ASCIIDOC_EXT = (".adoc", ".asciidoc")
 _TEXT_EXT = (".md", ".markdown", ".mdx", ".txt")
 
 
@@ -53,6 +54,8 @@ def sniff_format(sample: str, filename: str = "") -> str | None:
     in a .csv), or None for Markdown/text left to the heading dialects."""
     ext = "." + filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
     stripped = sample.lstrip("\ufeff \t\r\n")
+    if ext in _ASCIIDOC_EXT:
+        return "asciidoc"
     if _HTML_START.match(stripped) or (ext in _HTML_EXT and stripped.startswith("<")):
         return "html"
     if stripped[:1] in "[{" and (ext in _JSON_EXT or _is_json(stripped)):

@@ -1,0 +1,331 @@
+"""Dialect ``asciidoc``: an AsciiDoc glossary (``.adoc``, ``.asciidoc``).
+
+A glossary in AsciiDoc names its terms in one of three forms, and the reader takes
+whichever names more: a labeled list (``term::`` followed by the definition, on the
+same line or indented below, ``+`` joining further paragraphs and blocks), a table
+(``|===``, the first column the term, the other columns ``Header: text`` lines), or
+one section per term (``== Term``, the level that names the most). A ``[[id]]`` or
+``[#id]`` anchor is the entry's anchor. A nested list (``term;;`` inside a ``term::``
+definition, ``--`` open blocks) is part of its definition. Listing and literal blocks
+keep their lines; comments and block attribute lines are dropped; inline markup is read
+by asciidoc_inline. No AsciiDoc processor runs, so a dropped-in file's ``include::``,
+``{sys:...}`` or ``{eval:...}`` does nothing: they stay text or are dropped.
+
+Why not a library: the Python implementation on PyPI (``asciidoc``, AsciiDoc.py 10.2)
+is GPLv2+ and its safe mode fails on its own HTML backends ("ifeval invalid safe
+document"), so reading a dropped-in file with it would run ``{sys:...}`` shell commands
+and ``{eval:...}`` Python; the Lark-based readers on PyPI are alpha releases.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rag_glossary.parsing.asciidoc_inline import inline_text
+from rag_glossary.parsing.base import Parsed, Section, acronym_aliases
+from rag_glossary.parsing.slug import slugify
+
+_LABEL = re.compile(
+    r"^(?:\[\[(?P<id>[^\],\]]+)[^\]]*\]\]\s*)?(?P<term>[^\s/].*?)"
+    r"(?P<mark>:{2,4}|;;)(?:[ \t]+(?P<rest>.*))?$"
+)
+_SECTION = re.compile(r"^(?P<marks>={1,6})[ \t]+(?P<title>\S.*?)(?:[ \t]+=+)?[ \t]*$")
+_ATTRIBUTE_ENTRY = re.compile(r"^:(?P<name>!?[\w-]+!?):(?:[ \t]+(?P<value>.*))?$")
+_BLOCK_ATTRS = re.compile(r"^\[(?P<inner>[^\[\]]*)\]$")
+_ANCHOR_LINE = re.compile(r"^\[\[(?P<id>[^\],]+)[^\]]*\]\]$|^\[#(?P<hash>[\w:.-]+)[^\]]*\]$")
+_DELIMITER = re.compile(r"^(?:-{4,}|\.{4,}|={4,}|\*{4,}|_{4,}|\+{4,}|/{4,}|--|[|!]={3,}|```.*)$")
+# Blocks whose lines are not prose: listings and literals (kept verbatim), comments,
+# passthroughs and tables (read apart). Example, sidebar and quote blocks hold prose.
+_CONTAINER = re.compile(r"^(?:-{4,}|\.{4,}|\+{4,}|/{4,}|[|!]={3,}|```.*)$")
+_VERBATIM = ("----", "....", "```", "++++")
+_LIST_ITEM = re.compile(r"^(?P<mark>[*\-.]+|\d+\.)[ \t]+(?P<text>\S.*)$")
+_ADMONITION = re.compile(r"^(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION):[ \t]+")
+_NOT_TERMS = re.compile(r"^(?:[A-Za-z0-9]|glossary|glossary of terms|terms|index|see also)$", re.I)
+_MAX_TERM_WORDS = 12
+
+
+@dataclass(frozen=True)
+class _Line:
+    number: int  # 1-based
+    raw: str
+    block: str  # "" outside delimited blocks; else the opening delimiter
+    depth: int  # open-block (``--``) nesting outside verbatim blocks
+
+
+def parse_asciidoc(text: str, source: str, spec: object) -> Parsed:
+    del source, spec
+    lines = _classify(text.split("\n"))
+    attributes = _attributes(lines)
+    title = next((m.group("title") for ln in lines if (m := _doc_title(ln))), None)
+    terms = sorted(
+        _labeled_terms(lines, attributes) + _table_terms(lines, attributes), key=lambda s: s.line
+    )
+    sections = _section_terms(lines, attributes)
+    found = terms if len(terms) >= len(sections) else sections
+    problem = None if found else "no labeled-list terms (term::), term tables or term sections"
+    return Parsed(found, title=title, problem=problem)
+
+
+def _classify(raw_lines: Sequence[str]) -> list[_Line]:
+    """Each line with the verbatim, comment, passthrough or table block it is in."""
+    out: list[_Line] = []
+    block = ""
+    depth = 0
+    for number, raw in enumerate(raw_lines, 1):
+        line = raw.rstrip()
+        if block:
+            out.append(_Line(number, line, block, depth))
+            if line == block or (
+                block == "```" and line.startswith("```") and line.strip("`") == ""
+            ):
+                block = ""
+            continue
+        if _CONTAINER.match(line):
+            block = "```" if line.startswith("```") else line
+        elif line == "--":
+            depth = 1 - depth  # open blocks do not nest
+        out.append(_Line(number, line, "", depth))
+    return out
+
+
+def _doc_title(line: _Line) -> re.Match[str] | None:
+    match = _SECTION.match(line.raw) if not line.block else None
+    return match if match and len(match.group("marks")) == 1 else None
+
+
+def _attributes(lines: Sequence[_Line]) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for line in lines:
+        match = _ATTRIBUTE_ENTRY.match(line.raw) if not line.block else None
+        if match and not match.group("name").startswith("!"):
+            found[match.group("name").rstrip("!")] = (match.group("value") or "").strip()
+    return found
+
+
+def _is_term_line(line: _Line, mark: str) -> re.Match[str] | None:
+    if line.block or line.depth:
+        return None
+    match = _LABEL.match(line.raw)
+    if not match or match.group("mark") != mark or _BLOCK_ATTRS.match(line.raw):
+        return None
+    return match
+
+
+def _labeled_terms(lines: Sequence[_Line], attributes: dict[str, str]) -> list[Section]:
+    first = next((m for ln in lines if (m := _is_term_line(ln, "::"))), None)
+    mark = "::" if first else ";;"
+    starts = [(i, m) for i, ln in enumerate(lines) if (m := _is_term_line(ln, mark))]
+    ends = [_next_stop(lines, i + 1, mark) for i, _ in starts]
+    sections: list[Section] = []
+    stacked: list[tuple[int, re.Match[str]]] = []  # labels on the lines above share a definition
+    for (i, match), end in zip(starts, ends, strict=True):
+        rest = match.group("rest") or ""
+        body = _body([rest] if rest else [], lines[i + 1 : end], attributes)
+        if not body and end == i + 1:
+            stacked.append((i, match))
+            continue
+        labels = [*stacked, (i, match)]
+        top, head = labels[0]
+        anchor = next((m.group("id") for _, m in labels if m.group("id")), None)
+        term = head.group("term")
+        section = _section(
+            term,
+            lines[top].number,
+            body,
+            anchor or _anchor_above(lines, top),
+            attributes,
+            labeled=True,
+        )
+        if section:
+            section.aliases.extend(inline_text(m.group("term"), attributes) for _, m in labels[1:])
+            sections.append(section)
+        stacked = []
+    return sections
+
+
+def _next_stop(lines: Sequence[_Line], start: int, mark: str) -> int:
+    for j in range(start, len(lines)):
+        if _is_term_line(lines[j], mark) or _heading_level(lines[j]):
+            return _before_anchor(lines, j)
+    return len(lines)
+
+
+def _before_anchor(lines: Sequence[_Line], j: int) -> int:
+    """A term's own ``[[id]]`` / ``[#id]`` line above it is not the previous body's text."""
+    return j - 1 if j > 0 and _ANCHOR_LINE.match(lines[j - 1].raw) else j
+
+
+def _anchor_above(lines: Sequence[_Line], i: int) -> str | None:
+    if i == 0:
+        return None
+    match = _ANCHOR_LINE.match(lines[i - 1].raw)
+    return (match.group("id") or match.group("hash")) if match else None
+
+
+def _heading_level(line: _Line) -> int:
+    if line.block or line.depth:
+        return 0
+    match = _SECTION.match(line.raw)
+    return len(match.group("marks")) if match else 0
+
+
+def _section(
+    raw_title: str,
+    number: int,
+    body: str,
+    anchor: str | None,
+    attributes: dict[str, str],
+    *,
+    labeled: bool = False,
+) -> Section | None:
+    """A labeled-list term is a term whatever its words ("index" in Git's glossary); a
+    section title or table cell is not one when it names a letter group or the page."""
+    title = " ".join(inline_text(raw_title, attributes).split())
+    if not title or len(title.split()) > _MAX_TERM_WORDS:
+        return None
+    if not labeled and _NOT_TERMS.match(title):
+        return None
+    return Section(
+        title=title,
+        line=number,
+        body=body,
+        aliases=acronym_aliases(title),
+        slug_text=title,
+        anchor=slugify(anchor) if anchor else None,
+    )
+
+
+def _section_terms(lines: Sequence[_Line], attributes: dict[str, str]) -> list[Section]:
+    best: list[Section] = []
+    for level in range(2, 7):
+        found: list[Section] = []
+        for i, line in enumerate(lines):
+            if _heading_level(line) != level:
+                continue
+            end = next(
+                (j for j in range(i + 1, len(lines)) if 0 < _heading_level(lines[j]) <= level),
+                len(lines),
+            )
+            title = _SECTION.match(line.raw).group("title")  # type: ignore[union-attr]
+            body = _body([], lines[i + 1 : _before_anchor(lines, end)], attributes)
+            section = _section(title, line.number, body, _anchor_above(lines, i), attributes)
+            if section:
+                found.append(section)
+        if len(found) > len(best):
+            best = found
+    return best
+
+
+def _body(opening: Sequence[str], lines: Sequence[_Line], attributes: dict[str, str]) -> str:
+    """Readable text of a definition: paragraphs joined, blocks on their own lines."""
+    current: list[str] = list(opening)
+    paragraphs: list[str] = []
+
+    def flush() -> None:
+        if current:
+            paragraphs.append(" ".join(inline_text(" ".join(current), attributes).split()))
+            current.clear()
+
+    for line in lines:
+        text = line.raw.strip()
+        if line.block.startswith(_VERBATIM) and line.raw != line.block:
+            flush()
+            paragraphs.append(line.raw)
+            continue
+        if line.block or _skipped(line.raw, text):
+            flush()
+            continue
+        if line.block == "" and _DELIMITER.match(text):
+            flush()
+            continue
+        text = _ADMONITION.sub("", text)
+        nested = _LABEL.match(text)
+        item = _LIST_ITEM.match(text)
+        if nested and not _BLOCK_ATTRS.match(text):
+            flush()
+            current.append(f"{nested.group('term')}: {nested.group('rest') or ''}".rstrip())
+        elif item:
+            flush()
+            current.append(f"- {item.group('text')}")
+        else:
+            current.append(text)
+    flush()
+    return "\n".join(p for p in paragraphs if p.strip())
+
+
+def _skipped(raw: str, text: str) -> bool:
+    return (
+        not text
+        or text == "+"
+        or raw.startswith("//")
+        or bool(_BLOCK_ATTRS.match(text))
+        or bool(_ANCHOR_LINE.match(text))
+        or bool(_ATTRIBUTE_ENTRY.match(text))
+        or text.startswith(("include::", "ifdef::", "ifndef::", "endif::", "ifeval::", "toc::"))
+    )
+
+
+def _table_terms(lines: Sequence[_Line], attributes: dict[str, str]) -> list[Section]:
+    sections: list[Section] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if line.block or not re.match(r"^[|!]={3,}$", line.raw):
+            i += 1
+            continue
+        end = next((j for j in range(i + 1, len(lines)) if lines[j].raw == line.raw), len(lines))
+        sections.extend(_table(lines, i, end, attributes))
+        i = end + 1
+    return sections
+
+
+def _table(
+    lines: Sequence[_Line], start: int, end: int, attributes: dict[str, str]
+) -> list[Section]:
+    sep = lines[start].raw[0]
+    attrs = lines[start - 1].raw if start and _BLOCK_ATTRS.match(lines[start - 1].raw) else ""
+    body = lines[start + 1 : end]
+    cells: list[tuple[int, str]] = []
+    for line in body:
+        if line.raw.startswith(sep):
+            for part in line.raw[1:].split(sep):
+                cells.append((line.number, part.strip()))
+        elif line.raw.strip() and cells:
+            number, text = cells[-1]
+            cells[-1] = (number, f"{text} {line.raw.strip()}")
+    ncols = _columns(attrs, body, sep)
+    if ncols < 2 or len(cells) < ncols:
+        return []
+    rows = [cells[k : k + ncols] for k in range(0, len(cells) - ncols + 1, ncols)]
+    header: list[str] = []
+    if _has_header(attrs, body):
+        header = [inline_text(t, attributes) for _, t in rows[0]]
+        rows = rows[1:]
+    sections = []
+    for row in rows:
+        parts = [inline_text(t, attributes) for _, t in row[1:]]
+        if ncols > 2 and header:
+            parts = [f"{h}: {p}" for h, p in zip(header[1:], parts, strict=True) if p]
+        section = _section(row[0][1], row[0][0], "\n".join(p for p in parts if p), None, attributes)
+        if section and section.body:
+            sections.append(section)
+    return sections
+
+
+def _columns(attrs: str, body: Sequence[_Line], sep: str) -> int:
+    cols = re.search(r'cols="?([^",\]]*(?:,[^",\]]*)*)"?', attrs)
+    if cols and "," in cols.group(1):
+        return len(cols.group(1).split(","))
+    if cols and cols.group(1).strip().isdigit():
+        return int(cols.group(1).strip())
+    first = next((ln.raw for ln in body if ln.raw.strip()), "")
+    return first.count(sep) if first.startswith(sep) else 0
+
+
+def _has_header(attrs: str, body: Sequence[_Line]) -> bool:
+    if re.search(r"(?<!no)header", attrs):
+        return True
+    # Asciidoctor's implicit header: the first line holds every cell and a blank line follows.
+    return len(body) > 1 and body[0].raw.startswith(("|", "!")) and not body[1].raw.strip()
