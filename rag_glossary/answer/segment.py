@@ -93,6 +93,7 @@ def units(body: str) -> list[Unit]:
 
 
 _DOT_RUN = re.compile(r"\.{4,}")
+_OPEN_TASK = re.compile(r"\[ \]\s")  # an unticked task-list item
 _HARD_BREAK = re.compile(r"\\+$", re.MULTILINE)
 
 
@@ -138,6 +139,8 @@ def _units(body: str) -> tuple[Unit, ...]:
                     unsure.append(Unit(doubted, "sentence", 0, block))
         elif text.rstrip().endswith(":"):
             lead = text  # "- Examples include:" introduces the items after it
+        elif _OPEN_TASK.match(text):
+            continue  # "- [ ] How to update ...": a note of work to do states nothing
         else:
             sentences = _sentences(text)
             if len(sentences) > 1 or len(text.split()) > _LONG_ITEM_WORDS:
