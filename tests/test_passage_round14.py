@@ -1,5 +1,6 @@
 """Round 14, which items and entries make the answer: a list the question does not ask
-for shows only the items that answer; a second entry comes only for words left open."""
+for shows only the items that answer; a second entry comes only for words left open; a
+task note is no text; "blowing" is a form of "blow"."""
 
 from __future__ import annotations
 
@@ -7,8 +8,9 @@ from answer_helpers import corpus_by_id, corpus_idf, outside_corpus, ranked_hits
 
 from rag_glossary.answer import extractive_answer
 from rag_glossary.answer.asked_items import asked_items
+from rag_glossary.answer.overlap import close_form
 from rag_glossary.answer.question import analyze
-from rag_glossary.answer.segment import Unit
+from rag_glossary.answer.segment import Unit, units
 
 MRM = "ai-glossary-m-site#model-risk-management-mrm"
 MDM = "data-archive-m#master-data-management"
@@ -16,7 +18,10 @@ MDM = "data-archive-m#master-data-management"
 
 def test_one_item_of_a_list_answers_with_its_later_sentences() -> None:
     hits = ranked_hits(corpus_by_id(), MRM)
-    question = "how can the input data itself make a model risky, and what happens if a market model runs on outdated data"
+    question = (
+        "how can the input data itself make a model risky, "
+        "and what happens if a market model runs on outdated data"
+    )
     text, _ = extractive_answer(hits, question, corpus_idf())
     assert "(1 of 6)" in text
     assert "erroneous, incomplete, outdated or biased" in text
@@ -72,3 +77,21 @@ def test_a_count_in_a_two_part_question_brings_no_second_entry() -> None:
     text, cited = extractive_answer(ranked_hits(entries, walking, walklets), question, idf)
     assert "type 1 for extraction or type 2 for transformation" in text
     assert cited == (walking,)
+
+
+def test_an_unticked_task_is_no_unit_of_the_answer() -> None:
+    access = "data-archive-m#microsoft-access"
+    texts = [u.text for u in units(corpus_by_id()[access].body)]
+    assert not any("How to update" in t or "Investigate" in t for t in texts)
+    question = "that office program for building little databases with forms and dropdowns"
+    text, _ = extractive_answer(ranked_hits(corpus_by_id(), access), question, corpus_idf())
+    assert text.startswith("Microsoft Access: Why use access") and "How to" not in text
+
+
+def test_a_verb_ending_on_a_short_word_finds_its_sentence() -> None:
+    assert close_form("blowing", {"blow"}) and not close_form("being", {"be"})
+    entries, idf = outside_corpus("astro-glossary")
+    star = next(i for i in entries if i.endswith("#star"))
+    question = "what is a star and what keeps it from blowing itself apart"
+    text, _ = extractive_answer(ranked_hits(entries, star, term="star"), question, idf)
+    assert "held together by its own gravity" in text and "gravitational pull" in text
