@@ -315,8 +315,6 @@ def _grow(
 ) -> int:
     """Add the sentences that follow the definition in its paragraph, up to ``limit`` words."""
     barrier = False  # a heading after the definition ends its paragraphs
-    # a list item of several sentences is its own paragraph: growth stays out of the next
-    items = {u.block for u, _ in pool if u.item_start}
     for unit, ids in pool:
         if unit.position <= first.position:
             continue
@@ -326,7 +324,7 @@ def _grow(
         other_block = unit.block != first.block or unit.position - first.position > 3
         if unit.kind != "sentence" or (other_block and words >= CROSS_BLOCK_WORDS):
             continue
-        if other_block and (barrier or unit.block in items or first.block in items):
+        if other_block and barrier:
             continue  # a later section's sentence ("AWS: When deploying ...") is no growth
         if is_filler(unit.text) or _repeats(unit, picked):
             continue
