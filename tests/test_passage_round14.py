@@ -10,7 +10,7 @@ from rag_glossary.answer import extractive_answer
 from rag_glossary.answer.asked_items import asked_items
 from rag_glossary.answer.overlap import close_form
 from rag_glossary.answer.question import analyze
-from rag_glossary.answer.segment import Unit, units
+from rag_glossary.answer.segment import Unit, clean_unit, units
 
 MRM = "ai-glossary-m-site#model-risk-management-mrm"
 MDM = "data-archive-m#master-data-management"
@@ -95,3 +95,10 @@ def test_a_verb_ending_on_a_short_word_finds_its_sentence() -> None:
     question = "what is a star and what keeps it from blowing itself apart"
     text, _ = extractive_answer(ranked_hits(entries, star, term="star"), question, idf)
     assert "held together by its own gravity" in text and "gravitational pull" in text
+
+
+def test_a_quoted_backslash_is_a_character_not_a_formula() -> None:
+    entries, _ = outside_corpus("shell-glossary")
+    texts = [u.text for u in units(entries["reference#absolute-path"].body)]
+    assert any("root directory" in t and '"\\"' in t for t in texts)
+    assert clean_unit("The value \\frac{a}{b} is the ratio of both.") is None
