@@ -31,6 +31,8 @@ CLOSE_PREFIX = 5  # "optimal" and "optimum", "likely" and "likelihood" share thi
 def close_form(token: str, tokens: set[str]) -> bool:
     """Another form of ``token`` is among ``tokens``: they share all but the last three
     letters of the shorter, and at least CLOSE_PREFIX ("transformer" and "translation" do not)."""
+    if any(_inflects(token, other) or _inflects(other, token) for other in tokens):
+        return True  # "blowing" finds "blow", too short to share CLOSE_PREFIX letters
     if len(token) <= CLOSE_PREFIX:
         return False
     for other in tokens:
@@ -42,6 +44,15 @@ def close_form(token: str, tokens: set[str]) -> bool:
             if shared >= min(len(token), len(other)) - 3:
                 return True
     return False
+
+
+_ENDINGS = ("ing", "ed", "es")
+MIN_BASE = 3  # "blow" + "ing"; a shorter base ("be" + "ing") is no word's form
+
+
+def _inflects(form: str, base: str) -> bool:
+    """``form`` is ``base`` with a verb ending ("blowing", "blowed": "blow")."""
+    return len(base) >= MIN_BASE and form[len(base) :] in _ENDINGS and form.startswith(base)
 
 
 def stem(token: str) -> str:

@@ -279,11 +279,17 @@ def list_statement(
     for _, unit_ids in chosen:
         ids.extend(i for i in unit_ids if i not in ids)
     items = tuple(first_sentence(u.text) for u, _ in chosen)
+    lead = list_lead(anchor, title, len(chosen), len(members))
+    return Statement(lead, tuple(ids), items, order=(rank, chosen[0][0].position if chosen else 0))
+
+
+def list_lead(anchor: Unit, title: str, shown: int, total: int) -> str:
+    """The lead-in printed over ``shown`` of a list's ``total`` items."""
     lead = anchor.lead if anchor.lead and not anchor.lead.endswith("?") else title
     # "Groups: Models": an empty heading over the list's own lead-in ("Models")
     lead = re.sub(r"^[A-Z][\w-]*(?: [\w-]+){0,2}:\s+(?=[A-Z]\w*(?: \w+){0,3}$)", "", lead)
-    if lead and len(chosen) < len(members):  # a cut list says so: "three main areas" has 3
-        lead = f"{lead} ({len(chosen)} of {len(members)})"
+    if lead and shown < total:  # a cut list says so: "three main areas" has 3
+        lead = f"{lead} ({shown} of {total})"
     if lead and lead != title and title and not mentions(lead, title):
         # a bare label ("Trimming") under the title reads as a label chain: "X: Trimming:"
         bare_label = len(lead.split()) <= 3 and not re.search(r"[.,;]", lead)
@@ -292,7 +298,7 @@ def list_statement(
             lead = f"{title}, for example: {lead[example.end() :]}"
         else:
             lead = f"{lead} ({title})" if bare_label else f"{title}: {lead}"
-    return Statement(lead, tuple(ids), items, order=(rank, chosen[0][0].position if chosen else 0))
+    return lead
 
 
 def _index_of(members: list[tuple[Unit, list[str]]], anchor: Unit) -> int:

@@ -93,6 +93,7 @@ def units(body: str) -> list[Unit]:
 
 
 _DOT_RUN = re.compile(r"\.{4,}")
+_OPEN_TASK = re.compile(r"\[ \]\s")  # an unticked task-list item
 _HARD_BREAK = re.compile(r"\\+$", re.MULTILINE)
 
 
@@ -138,6 +139,8 @@ def _units(body: str) -> tuple[Unit, ...]:
                     unsure.append(Unit(doubted, "sentence", 0, block))
         elif text.rstrip().endswith(":"):
             lead = text  # "- Examples include:" introduces the items after it
+        elif _OPEN_TASK.match(text):
+            continue  # "- [ ] How to update ...": a note of work to do states nothing
         else:
             sentences = _sentences(text)
             if len(sentences) > 1 or len(text.split()) > _LONG_ITEM_WORDS:
@@ -313,6 +316,8 @@ _SEE_CLAUSE = re.compile(r",\s+see\s+[A-Z\"“].*$")
 
 
 # "... like item Y. See the list of CF examples." (the splitter read "Y." as an initial)
+# a backslash in quotes, as Markdown escapes it ("\\") or bare: the character, no formula
+_QUOTED_BACKSLASH = re.compile(r'(["\'`])\\{1,2}(["\'`])')
 _SEE_TAIL = re.compile(r"(?<=[.!])\s+(?:See|Refer to)\s[^.!?]*[.!]?$")
 _SEE_POINTER = re.compile(r"(?i)(?:see|refer to|check out|for more(?: \w+)?,? see)\s")
 
@@ -336,7 +341,8 @@ def clean_unit(
     unfinished = text.endswith(("?", ":")) or "?" in text[-3:]
     if (unfinished and not listed_question) or _CUT.search(text):
         return None  # a rhetorical question, a list intro without its list, a cut title
-    if "\\" in text or _POINTER.search(text) or _LABEL_CHAIN.match(text):
+    text = _QUOTED_BACKSLASH.sub(r"\1\\\2", text)  # '"\\"' is a backslash named: '"\"'
+    if "\\" in _QUOTED_BACKSLASH.sub("", text) or _POINTER.search(text) or _LABEL_CHAIN.match(text):
         return None  # a formula, a pointer at a figure that is not there, "Metadata: Trimming:"
     if _DANGLING.search(text.rstrip(".")) and not _WH_CLAUSE.search(text.rstrip(".")):
         return None  # "Benefits with this approach are"

@@ -36,11 +36,14 @@ from rag_glossary.answer.pieces import (
 from rag_glossary.answer.question import Question
 from rag_glossary.answer.segment import Unit, units
 from rag_glossary.answer.unit_choice import _answer_units
+from rag_glossary.coverage.wordclasses import _QUANTIFIERS
 from rag_glossary.lexical import tokenize
 from rag_glossary.models import Hit
 
 SIDE_WORDS = 60  # each side of a comparison: one or two sentences
 BOTH_TITLE_EXTRA = 2  # words beyond its two sides a title comparing them may have
+# "predicate meaning in a knowledge graph": the field the question's term is asked in
+_FIELD = re.compile(r"(?i)\b(?:in|within)\s+(?:an?|the)?\s*([\w\s-]+?)\s*[?.!]*$")
 SECOND_ENTRY_COVERAGE = 0.75
 SECOND_ENTRY_RANKS = 3  # a second entry comes from the first hits, not the tail of the list
 
@@ -52,8 +55,15 @@ def second_entry(
     the question names that entry (or asks a second question of its own)."""
     if (said_what := _what_it_is(q, hits, main)) is not None:
         return [said_what]
-    said = " ".join(s.text + " " + " ".join(s.items) for s in statements)
-    open_words = frozenset(t for t in entry_focus(q, main.hits[0]) if t not in set(tokenize(said)))
+    said = {stem(t) for s in statements for t in tokenize(f"{s.text} {' '.join(s.items)}")}
+    # a count ("the two types") or a trailing field ("... in a knowledge graph") names no
+    # second thing the answer leaves open
+    context = set(tokenize(m.group(1))) if (m := _FIELD.search(q.text)) else set()
+    open_words = frozenset(
+        t
+        for t in entry_focus(q, main.hits[0])
+        if stem(t) not in said and t not in _QUANTIFIERS and t not in context
+    )
     focus_mass = sum(idf(t) for t in entry_focus(q, main.hits[0]))
     mostly_open = len(open_words) >= 2 and sum(idf(t) for t in open_words) >= 0.5 * focus_mass
     if not (mostly_open or (q.two_part and open_words)):

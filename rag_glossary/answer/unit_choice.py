@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from rag_glossary.answer.asked_items import asked_items
 from rag_glossary.answer.cues import (
     ASKS_PROBLEMS,
     CUES,
@@ -109,7 +110,8 @@ def _answer_units(
         more = _continues(pool, definition[0], q.names_term) if definition else None
         if lead and more is not None:
             lead.append(statement(more, rank, title))  # "... It works by constructing a tree"
-        return [*lead, list_statement(pool, best_unit, rank, "" if lead else title)]
+        shown = asked_items(q, focus, pool, best_unit, rank, "" if lead else title, idf)
+        return [*lead, shown or list_statement(pool, best_unit, rank, "" if lead else title)]
     if definition is None:  # an entry that is only a list
         return [list_statement(pool, pool[0][0], rank, title)]
     picked: dict[int, tuple[Unit, list[str]]] = {}
@@ -193,7 +195,9 @@ def _answer_units(
         q.shape == "list" or introduces(q, focus, picked[max(picked)][0], follows, idf)
     ):
         bridge(pool, picked, follows, CONTEXT_SLACK)
-        listed = list_statement(pool, follows, rank, "")  # "These methods ..." + "Methods:"
+        listed = asked_items(q, focus, pool, follows, rank, "", idf) or list_statement(
+            pool, follows, rank, ""
+        )  # "These methods ..." + "Methods:"
     ordered = [picked[p] for p in sorted(picked)]
     name = display_name(group)
     out = [statement(x, rank, title, name if i == 0 else "") for i, x in enumerate(ordered)]
