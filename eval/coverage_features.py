@@ -37,8 +37,15 @@ def _rare(query: str) -> list[str]:
     return list(dict.fromkeys(w for w in words if w not in everyday_words()))
 
 
-def capture(self: CoverageJudge, query: str, hits: Any, s: Any, config: Any, coverage: Any,
-            units: Any = None) -> dict[str, Any]:
+def capture(
+    self: CoverageJudge,
+    query: str,
+    hits: Any,
+    s: Any,
+    config: Any,
+    coverage: Any,
+    units: Any = None,
+) -> dict[str, Any]:
     term = coverage.check(query, [h.id for h in hits])
     if not_a_name(term):
         term = replace(term, term_style=False)
@@ -72,7 +79,9 @@ def capture(self: CoverageJudge, query: str, hits: Any, s: Any, config: Any, cov
         "named_missing": term.named_missing,
         "sibling": bool(term.sibling),
         "z": z,
-        "bar": standout_bar(term, self.calibration, plain, unsupported) if route in ("missing", "described") else 0.0,
+        "bar": standout_bar(term, self.calibration, plain, unsupported)
+        if route in ("missing", "described")
+        else 0.0,
         "plain": bool(plain),
         "unsupported": unsupported,
         "loose": bool(loose),
@@ -116,8 +125,14 @@ def main() -> int:
                 result = r.retrieve(q.question, k=5)
             finally:
                 CoverageJudge.result = original  # type: ignore[method-assign]
-            seen.update(set=qset.name, id=q.id, kind=q.kind, question=q.question,
-                        relevant=list(q.relevant), covered_now=result.covered)
+            seen.update(
+                set=qset.name,
+                id=q.id,
+                kind=q.kind,
+                question=q.question,
+                relevant=list(q.relevant),
+                covered_now=result.covered,
+            )
             rows.append(seen)
         print(qset.name, len(rows), flush=True)
     args.out.parent.mkdir(exist_ok=True)

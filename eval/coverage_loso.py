@@ -85,7 +85,9 @@ def fit_flip(pop: list[Row], names: list[str], covered: bool) -> tuple[np.ndarra
     return w, b, cut
 
 
-def decide(rows: list[Row], veto: list[str], rescue: list[str], held: str | None) -> dict[int, bool]:
+def decide(
+    rows: list[Row], veto: list[str], rescue: list[str], held: str | None
+) -> dict[int, bool]:
     """Covered per row id (of the held-out set, or all rows when held is None)."""
     out: dict[int, bool] = {}
     for r in rows:
@@ -127,19 +129,25 @@ def compare(rows: list[Row], new: dict[int, bool], label: str, show: bool = Fals
     bad = [s for s in base if base[s][1] - now[s][1] > 1 or now[s][3] - base[s][3] > 1]
     neg = sum(now[s][1] - base[s][1] for s in base)
     ans = sum(now[s][3] - base[s][3] for s in base)
-    print(f"{label:50s} abstain {sa:.3f}->{na:.3f} ({na - sa:+.3f}) f_abst {sf:.3f}->{nf:.3f} "
-          f"({nf - sf:+.3f}) neg refused {neg:+d} ans refused {ans:+d} sets losing >1: {bad}")
+    print(
+        f"{label:50s} abstain {sa:.3f}->{na:.3f} ({na - sa:+.3f}) f_abst {sf:.3f}->{nf:.3f} "
+        f"({nf - sf:+.3f}) neg refused {neg:+d} ans refused {ans:+d} sets losing >1: {bad}"
+    )
     if show:
         for s in base:
             if base[s] != now[s]:
-                print(f"  | {s} | abst {base[s][1]}/{base[s][0]} -> {now[s][1]} | f_abst "
-                      f"{base[s][3]}/{base[s][2]} -> {now[s][3]} |")
+                print(
+                    f"  | {s} | abst {base[s][1]}/{base[s][0]} -> {now[s][1]} | f_abst "
+                    f"{base[s][3]}/{base[s][2]} -> {now[s][3]} |"
+                )
         for r in rows:
             if new[id(r)] != r["covered_now"]:
                 d = derived(r)
-                print(f"    {'ANS' if r['relevant'] else 'NEG'} {r['id']} {r['route']} "
-                      f"now={int(r['covered_now'])} u1={d['u1']:.2f} d1={d['d1']:.2f} "
-                      f"zbar={d['zbar']:.2f} nw={r['n_words']} | {r['question'][:70]}")
+                print(
+                    f"    {'ANS' if r['relevant'] else 'NEG'} {r['id']} {r['route']} "
+                    f"now={int(r['covered_now'])} u1={d['u1']:.2f} d1={d['d1']:.2f} "
+                    f"zbar={d['zbar']:.2f} nw={r['n_words']} | {r['question'][:70]}"
+                )
 
 
 NAMES = {"u1": "best_unit", "d1": "best_chunk", "zbar": "standout_margin", "rm": "rare_missing"}
@@ -172,8 +180,12 @@ def main() -> int:
     for names, covered in ((veto, True), (rescue, False)):
         if names:
             w, b, cut = fit_flip(population(rows, covered), names, covered)
-            print("veto" if covered else "rescue", dict(zip(names, w.round(4).tolist(), strict=True)),
-                  round(b, 4), round(cut, 4))
+            print(
+                "veto" if covered else "rescue",
+                dict(zip(names, w.round(4).tolist(), strict=True)),
+                round(b, 4),
+                round(cut, 4),
+            )
     return 0
 
 
