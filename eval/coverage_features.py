@@ -79,9 +79,7 @@ def capture(
         "named_missing": term.named_missing,
         "sibling": bool(term.sibling),
         "z": z,
-        "bar": standout_bar(term, self.calibration, plain, unsupported)
-        if route in ("missing", "described")
-        else 0.0,
+        "bar": standout_bar(term, self.calibration, plain, unsupported),
         "plain": bool(plain),
         "unsupported": unsupported,
         "loose": bool(loose),
