@@ -70,7 +70,8 @@ class CoverageJudge:
         similarity = self.unit_similarity(s, units)
         if similarity is not None and self.unit_decision is not None and standout_decides(term):
             margin = z - standout_bar(term, self.calibration, plain, unsupported)
-            features = unit_features(self.entries, s.dense_all, similarity, margin)
+            rare = unsupported if term.described else self._unsupported(query, s)
+            features = unit_features(self.entries, s.dense_all, similarity, margin, rare)
             if features is not None:
                 verdict = self.unit_decision.second_opinion(
                     verdict, features, config.min_confidence, not missing_sibling(term)

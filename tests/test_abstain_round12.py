@@ -89,6 +89,20 @@ def test_described_negative_answered_from_a_neighbour_is_refused(eo_glossary: Re
 
 
 @pytest.mark.slow
+def test_description_naming_what_its_best_entry_lacks_is_refused(eo_glossary: Retriever) -> None:
+    """Design set eo-glossary-029 (round 14): LiDAR is no entry; an entry on the same
+    topic stands out, but no sentence of it is close and it never says "laser" or
+    "echoes" (the rare words the refitted veto weighs)."""
+    question = (
+        "the method where a plane fires laser pulses at the ground and times the echoes "
+        "to get tree heights"
+    )
+    result = eo_glossary.retrieve(question)
+    assert not result.covered
+    assert "unit" in result.reason
+
+
+@pytest.mark.slow
 def test_long_everyday_paraphrase_is_answered(eo_glossary: Retriever) -> None:
     """Design set eo-glossary-008: refused by the standout alone, one sentence of Solar
     Zenith Angle says it."""

@@ -9,14 +9,16 @@ sentences says it ("multiplying two matrices entry by entry" -> a matrix entry).
 The question's cosine to each unit comes from the build-time unit vectors
 (unit_vectors.py): no encoding at query time.
 
-Two small logistic models, fitted by eval/unit_loso.py over every question the
-standout decides in the 28 design sets and checked leave-one-set-out:
+Two small logistic models, fitted over every question the standout decides in
+the design sets and checked leave-one-set-out (round 12: eval/unit_loso.py on 28
+sets; round 14: eval/coverage_features.py + eval/coverage_loso.py on 34):
 
 * ``veto``: a question judged covered is refused when its logit is below the cut
-  (today a single feature: the best unit cosine of the best dense entry);
+  (best unit cosine, standout minus its bar, and the log count of rare question
+  words the best entry's text lacks);
 * ``rescue``: a question judged not covered is answered when its logit is above
-  the cut (best unit cosine, best chunk cosine, standout minus its bar); never a
-  named term's sibling (coverage/lookup.py).
+  the cut (best unit cosine, standout minus its bar); never a named term's
+  sibling (coverage/lookup.py).
 
 Each cut keeps a flip only where the design sets gave at least ``cost`` right
 flips per wrong one. The cosines are the packaged model's (all-MiniLM-L6-v2);
@@ -27,6 +29,7 @@ model gets no second opinion (``unit_decision_for``) until one is fitted for it.
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -42,7 +45,7 @@ if TYPE_CHECKING:
     from rag_glossary.unit_vectors import UnitSimilarity
 
 DECISION_FILE = Path(__file__).resolve().parent.parent / "data" / "unit_decision.json"
-FEATURES = ("best_unit", "best_chunk", "standout_margin")
+FEATURES = ("best_unit", "best_chunk", "standout_margin", "rare_missing")
 
 
 @dataclass(frozen=True)
@@ -51,12 +54,16 @@ class UnitFeatures:
 
     ``best_unit``: the question's best cosine to a unit of the best dense entry (0 when
     the entry has none); ``best_chunk``: its cosine to that entry's best chunk;
-    ``standout_margin``: the standout minus the bar the question had to clear.
+    ``standout_margin``: the standout minus the bar the question had to clear;
+    ``rare_missing``: log(1 + the rare question words that entry's text lacks), see
+    everyday.unsupported_rare (round 14: a description naming specific things its
+    best entry never mentions describes something else).
     """
 
     best_unit: float
     best_chunk: float
     standout_margin: float
+    rare_missing: float = 0.0
 
     def value(self, name: str) -> float:
         return float(getattr(self, name))
@@ -132,8 +139,10 @@ def unit_features(
     dense: Mapping[int, float],
     similarity: UnitSimilarity,
     margin: float,
+    unsupported: int = 0,
 ) -> UnitFeatures | None:
-    """The best dense entry's best unit and chunk cosines, with the standout's ``margin``.
+    """The best dense entry's best unit and chunk cosines, with the standout's ``margin``
+    and the count of rare question words the entry lacks (``unsupported``).
 
     None when that entry has text but no answer unit (links, code): nothing to judge.
     An entry without text has no unit close to anything (0).
@@ -144,4 +153,4 @@ def unit_features(
     unit = similarity.best(entries[best].id)
     if unit is None and entries[best].body.strip():
         return None
-    return UnitFeatures(unit or 0.0, dense[best], margin)
+    return UnitFeatures(unit or 0.0, dense[best], margin, math.log1p(unsupported))
