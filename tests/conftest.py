@@ -8,6 +8,7 @@ import pytest
 from cli_helpers import SmallIndex, Workspace, build_small_index, make_workspace
 from helpers import CORPUS, FakeEncoder, make_entry
 from ollama_fixtures import fake_ollama, refused_ollama_host  # noqa: F401
+from shared_index import shared_index
 
 from rag_glossary.models import Entry
 from rag_glossary.retrieval import Retriever
@@ -66,12 +67,8 @@ def small_entries() -> list[Entry]:
 
 @pytest.fixture(scope="session")
 def real_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The shipped corpus indexed once per session with the real packaged model."""
-    from rag_glossary.index import build_index
-
-    folder = tmp_path_factory.mktemp("real-index") / "default"
-    build_index(CORPUS, folder)
-    return folder
+    """The shipped corpus indexed once per run with the real packaged model (read-only)."""
+    return shared_index(CORPUS, tmp_path_factory)
 
 
 @pytest.fixture(scope="session")
