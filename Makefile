@@ -52,10 +52,14 @@ measure: $(STAMP)
 readme: $(DEVSTAMP)
 	$(BIN)/python eval/update_readme.py
 
+# pytest-xdist: two workers, each test file whole on one worker (module fixtures built once);
+# the shared real-model indexes are built once per run (tests/shared_index.py). PYTEST_WORKERS=0: serial.
+PYTEST_WORKERS ?= 2
+
 test: $(DEVSTAMP)
 	$(BIN)/ruff check rag_glossary tests eval
 	$(BIN)/mypy
-	$(BIN)/python -m pytest $(ARGS)
+	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist loadfile $(ARGS)
 
 test-fast: $(DEVSTAMP)
 	$(BIN)/python -m pytest -m "not slow" $(ARGS)

@@ -22,13 +22,15 @@ import subprocess
 import sys
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pytest
+from filelock import FileLock
 from helpers import CORPUS
 from ollama_fixtures import PROXY_AND_OLLAMA_ENV
+from shared_index import run_folder
 
 from rag_glossary.index import CURRENT, LoadedIndex, load_index
 
@@ -255,17 +257,30 @@ _SESSION: dict[str, SmallIndex] = {}
 
 
 def build_small_index(tmp_path_factory: pytest.TempPathFactory) -> SmallIndex:
-    """Built once per test process, however many modules' fixtures ask for it."""
+    """Built once per test run, however many modules' fixtures (or xdist workers) ask for it.
+
+    The first-use ``search`` runs once; other xdist workers read its recorded result."""
     if "index" not in _SESSION:
-        root = tmp_path_factory.mktemp("small-real-index")
-        corpus = write_small_corpus(root / "corpus")
-        index = root / "indexes" / "default"
-        result = run_cli(
-            "search", "what is a markov chain", "--json", env=cli_env(corpus, index), cwd=root
-        )
-        assert_ok(result)
+        root = run_folder(tmp_path_factory) / "small-real-index"
+        root.mkdir(parents=True, exist_ok=True)
+        corpus, index = root / "corpus", root / "indexes" / "default"
+        with FileLock(str(root / "build.lock")):
+            result = _small_first_use(root, corpus, index)
         _SESSION["index"] = SmallIndex(corpus, index, result)
     return _SESSION["index"]
+
+
+def _small_first_use(root: Path, corpus: Path, index: Path) -> CliResult:
+    record = root / "first-use.json"
+    if record.is_file():
+        data = json.loads(record.read_text(encoding="utf-8"))
+        return CliResult(**{**data, "args": tuple(data["args"])})
+    write_small_corpus(corpus)
+    env = cli_env(corpus, index)
+    result = run_cli("search", "what is a markov chain", "--json", env=env, cwd=root)
+    assert_ok(result)
+    record.write_text(json.dumps(asdict(result)), encoding="utf-8")
+    return result
 
 
 def make_workspace(small: SmallIndex, tmp_path: Path) -> Workspace:

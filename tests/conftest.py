@@ -2,15 +2,33 @@
 
 from __future__ import annotations
 
+import os
+import random
 from pathlib import Path
 
 import pytest
 from cli_helpers import SmallIndex, Workspace, build_small_index, make_workspace
 from helpers import CORPUS, FakeEncoder, make_entry
 from ollama_fixtures import fake_ollama, refused_ollama_host  # noqa: F401
+from shared_index import shared_index
 
 from rag_glossary.models import Entry
 from rag_glossary.retrieval import Retriever
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Under pytest-xdist, all workers share ONE random hash seed, as the one process of a
+    serial run does: the shared indexes are built by one worker and read by another, and
+    some tables keep set order (tests/test_speed_round9.py compares a stored one with one
+    rebuilt in the test's process). Set before the workers start; they inherit it."""
+    workers = getattr(config.option, "numprocesses", None)
+    if workers and not hasattr(config, "workerinput") and "PYTHONHASHSEED" not in os.environ:
+        os.environ["PYTHONHASHSEED"] = str(random.randint(1, 2**32 - 1))
+
+
+def pytest_report_header(config: pytest.Config) -> str | None:
+    seed = os.environ.get("PYTHONHASHSEED")
+    return f"PYTHONHASHSEED={seed} (set it to rerun with the same seed)" if seed else None
 
 
 @pytest.fixture
@@ -66,12 +84,8 @@ def small_entries() -> list[Entry]:
 
 @pytest.fixture(scope="session")
 def real_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The shipped corpus indexed once per session with the real packaged model."""
-    from rag_glossary.index import build_index
-
-    folder = tmp_path_factory.mktemp("real-index") / "default"
-    build_index(CORPUS, folder)
-    return folder
+    """The shipped corpus indexed once per run with the real packaged model (read-only)."""
+    return shared_index(CORPUS, tmp_path_factory)
 
 
 @pytest.fixture(scope="session")

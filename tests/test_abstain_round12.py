@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from helpers import ROOT, FakeEncoder, make_entry
+from shared_index import shared_index
 
 from rag_glossary.coverage import Verdict
 from rag_glossary.coverage.unit_decision import (
@@ -72,11 +73,7 @@ def test_unknown_feature_in_the_decision_file_is_rejected(tmp_path: Path) -> Non
 
 @pytest.fixture(scope="module")
 def eo_glossary(tmp_path_factory: pytest.TempPathFactory) -> Retriever:
-    from rag_glossary.index import build_index
-
-    folder = tmp_path_factory.mktemp("eo-glossary-index") / "index"
-    build_index(EO_GLOSSARY, folder)
-    return Retriever.load(folder)
+    return Retriever.load(shared_index(EO_GLOSSARY, tmp_path_factory))
 
 
 @pytest.mark.slow

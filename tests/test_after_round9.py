@@ -9,13 +9,12 @@ from pathlib import Path
 
 import pytest
 from answer_helpers import outside_answer, outside_coverage
-from helpers import ROOT
+from shared_index import shared_index
 
 from rag_glossary import Assistant
 from rag_glossary.answer.inline import clean_inline
 from rag_glossary.answer.segment import clean_unit
 from rag_glossary.coverage.cue_words import mend_cue_words
-from rag_glossary.index import build_index
 from rag_glossary.parsing import load_corpus
 from rag_glossary.retrieval import Retriever
 
@@ -98,9 +97,7 @@ def test_a_mended_comparison_names_both_sides_not_the_typo() -> None:
 
 @pytest.fixture(scope="module")
 def diarization(tmp_path_factory: pytest.TempPathFactory) -> Retriever:
-    folder: Path = tmp_path_factory.mktemp("diarization")
-    build_index(ROOT / "eval" / "corpora" / "diarization-glossary", folder)
-    return Retriever.load(folder)
+    return Retriever.load(shared_index("diarization-glossary", tmp_path_factory))
 
 
 @pytest.mark.slow

@@ -10,10 +10,10 @@ from dataclasses import replace
 import pytest
 from answer_helpers import outside_corpus, ranked_hits
 from helpers import ROOT
+from shared_index import shared_index
 
 from rag_glossary import Assistant
 from rag_glossary.answer import extractive_answer
-from rag_glossary.index import build_index
 from rag_glossary.models import Hit
 from rag_glossary.retrieval import Retriever
 
@@ -47,8 +47,7 @@ def test_a_hit_nearly_as_close_in_meaning_still_competes_on_shared_words() -> No
 
 @pytest.fixture(scope="module")
 def dl(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
-    folder = tmp_path_factory.mktemp("dl") / "index"
-    build_index(CORPORA / "dl-glossary", folder)
+    folder = shared_index(CORPORA / "dl-glossary", tmp_path_factory)
     return Assistant(Retriever.load(folder), use_llm=False, k=5)
 
 

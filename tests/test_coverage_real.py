@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from fake_ollama import FakeOllama
 from helpers import ROOT
+from shared_index import shared_index
 
 from rag_glossary.answer import Assistant
-from rag_glossary.index import build_index
 from rag_glossary.retrieval import Retriever
 
 pytestmark = pytest.mark.slow
@@ -27,9 +27,7 @@ def shipped(real_index: Path) -> Retriever:
 
 @pytest.fixture(scope="module")
 def dl_glossary(tmp_path_factory: pytest.TempPathFactory) -> Retriever:
-    folder = tmp_path_factory.mktemp("dl-glossary-index") / "index"
-    build_index(DL_GLOSSARY, folder)
-    return Retriever.load(folder)
+    return Retriever.load(shared_index(DL_GLOSSARY, tmp_path_factory))
 
 
 @pytest.mark.parametrize(

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from fake_ollama import FakeOllama
 from helpers import ROOT
+from shared_index import shared_index
 
 from rag_glossary.answer import Assistant
 from rag_glossary.coverage import extract_key_terms, words
@@ -95,9 +96,7 @@ def test_one_named_word_before_a_clause_is_a_term_and_a_verb_is_not() -> None:
 
 
 def _built(corpus: str, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp(corpus) / "index"
-    build_index(CORPORA / corpus, folder)
-    return folder
+    return shared_index(CORPORA / corpus, tmp_path_factory)
 
 
 @pytest.fixture(scope="module")

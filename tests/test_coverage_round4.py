@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 from helpers import ROOT, make_entry
+from shared_index import shared_index
 
 from rag_glossary.coverage import CoverageIndex, extract_key_terms
-from rag_glossary.index import build_index
 from rag_glossary.retrieval import Retriever
 
 CORPORA = ROOT / "eval" / "corpora"
@@ -75,9 +75,7 @@ def test_a_word_the_corpus_never_uses_described_by_a_clause_is_a_description() -
 
 
 def _built(corpus: str, tmp_path_factory: pytest.TempPathFactory) -> Retriever:
-    folder = tmp_path_factory.mktemp(corpus) / "index"
-    build_index(CORPORA / corpus, folder)
-    return Retriever.load(folder)
+    return Retriever.load(shared_index(CORPORA / corpus, tmp_path_factory))
 
 
 @pytest.fixture(scope="module")

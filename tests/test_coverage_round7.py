@@ -9,11 +9,11 @@ from functools import cache
 
 import pytest
 from helpers import ROOT
+from shared_index import shared_index
 
 from rag_glossary.calibration import Calibration
 from rag_glossary.coverage import TermCoverage, judge
 from rag_glossary.everyday import everyday_words, is_plain, keep_everyday
-from rag_glossary.index import build_index
 from rag_glossary.models import Entry
 from rag_glossary.parsing import load_corpus
 from rag_glossary.retrieval import Retriever
@@ -100,9 +100,7 @@ def test_an_older_calibration_has_no_plain_bar() -> None:
 
 @pytest.fixture(scope="module")
 def mlops(tmp_path_factory: pytest.TempPathFactory) -> Retriever:
-    folder = tmp_path_factory.mktemp("mlops") / "index"
-    build_index(CORPORA / "mlops-glossary", folder)
-    return Retriever.load(folder)
+    return Retriever.load(shared_index(CORPORA / "mlops-glossary", tmp_path_factory))
 
 
 @pytest.mark.slow

@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 from answer_helpers import corpus_by_id, outside_corpus
-from helpers import ROOT, make_entry
+from helpers import make_entry
+from shared_index import shared_index
 
 from rag_glossary.coverage import CoverageIndex, extract_key_terms
 from rag_glossary.coverage.keyterms import _glossed
 from rag_glossary.coverage.names import defined_aliases
-from rag_glossary.index import build_index
 from rag_glossary.retrieval import Retriever
 
 # ---------------------------------------------------------------- key terms, no model
@@ -135,9 +135,7 @@ def test_a_kind_word_that_is_a_title_before_a_description_names_nothing() -> Non
 
 @pytest.fixture(scope="module")
 def stats(tmp_path_factory: pytest.TempPathFactory) -> Retriever:
-    folder = tmp_path_factory.mktemp("stats-glossary") / "index"
-    build_index(ROOT / "eval" / "corpora" / "stats-glossary", folder)
-    return Retriever.load(folder)
+    return Retriever.load(shared_index("stats-glossary", tmp_path_factory))
 
 
 @pytest.mark.slow

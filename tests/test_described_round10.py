@@ -12,9 +12,9 @@ from __future__ import annotations
 import pytest
 from answer_helpers import outside_coverage
 from helpers import ROOT
+from shared_index import shared_index
 
 from rag_glossary.coverage.question_forms import described_by_clause
-from rag_glossary.index import build_index
 from rag_glossary.retrieval import Retriever
 
 CORPORA = ROOT / "eval" / "corpora"
@@ -50,9 +50,7 @@ def test_a_word_found_only_in_passing_then_a_clause_is_a_described_kind() -> Non
 
 
 def _built(corpus: str, tmp_path_factory: pytest.TempPathFactory) -> Retriever:
-    folder = tmp_path_factory.mktemp(corpus) / "index"
-    build_index(CORPORA / corpus, folder)
-    return Retriever.load(folder)
+    return Retriever.load(shared_index(CORPORA / corpus, tmp_path_factory))
 
 
 @pytest.mark.slow

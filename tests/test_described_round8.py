@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import pytest
 from helpers import ROOT
+from shared_index import shared_index
 
 from rag_glossary.calibration import Calibration
 from rag_glossary.coverage import SPECIFIC_MARGIN, TermCoverage, judge
 from rag_glossary.everyday import unsupported_rare
-from rag_glossary.index import build_index
 from rag_glossary.retrieval import Retriever
 
 CORPORA = ROOT / "eval" / "corpora"
@@ -43,9 +43,7 @@ def test_the_bar_rises_only_for_a_description_with_three_missing_rare_words() ->
 
 
 def _built(corpus: str, tmp_path_factory: pytest.TempPathFactory) -> Retriever:
-    folder = tmp_path_factory.mktemp(corpus) / "index"
-    build_index(CORPORA / corpus, folder)
-    return Retriever.load(folder)
+    return Retriever.load(shared_index(CORPORA / corpus, tmp_path_factory))
 
 
 @pytest.fixture(scope="module")

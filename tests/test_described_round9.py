@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 from helpers import ROOT
+from shared_index import shared_index
 
 from rag_glossary.calibration import Calibration
 from rag_glossary.coverage import TermCoverage, judge
@@ -22,7 +23,6 @@ from rag_glossary.coverage.described_support import (
     loosely_related,
     word_support,
 )
-from rag_glossary.index import build_index
 from rag_glossary.retrieval import Retriever
 
 CORPORA = ROOT / "eval" / "corpora"
@@ -68,9 +68,7 @@ def test_a_loose_best_entry_is_refused_however_it_stands_out() -> None:
 
 
 def _built(corpus: str, tmp_path_factory: pytest.TempPathFactory) -> Retriever:
-    folder = tmp_path_factory.mktemp(corpus) / "index"
-    build_index(CORPORA / corpus, folder)
-    return Retriever.load(folder)
+    return Retriever.load(shared_index(CORPORA / corpus, tmp_path_factory))
 
 
 @pytest.mark.slow

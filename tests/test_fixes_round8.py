@@ -5,11 +5,10 @@ and their space (holdout5 h5-013)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from answer_helpers import answer_from, clean_answer, corpus_by_id, outside_corpus, ranked_hits
 from helpers import ROOT
+from shared_index import shared_index
 
 from rag_glossary.answer import assistant as assistant_module
 from rag_glossary.answer import extractive
@@ -17,7 +16,6 @@ from rag_glossary.answer.assistant import Assistant
 from rag_glossary.answer.context import llm_context
 from rag_glossary.answer.inline import clean_inline
 from rag_glossary.answer.question import analyze
-from rag_glossary.index import build_index
 from rag_glossary.models import RetrievalResult
 from rag_glossary.parsing import parse_text
 from rag_glossary.retrieval import Retriever
@@ -100,9 +98,7 @@ def test_the_llm_context_keeps_the_entry_it_answers_from() -> None:
 
 @pytest.fixture(scope="module")
 def causal(tmp_path_factory: pytest.TempPathFactory) -> Retriever:
-    folder: Path = tmp_path_factory.mktemp("causal")
-    build_index(CAUSAL, folder)
-    return Retriever.load(folder)
+    return Retriever.load(shared_index(CAUSAL, tmp_path_factory))
 
 
 @pytest.mark.slow

@@ -14,11 +14,12 @@ from pathlib import Path
 import numpy as np
 import pytest
 from helpers import ROOT
+from shared_index import shared_index
 
 from rag_glossary import hubness
 from rag_glossary.errors import IndexCorruptError, UsageError
 from rag_glossary.hubness import hub_scores
-from rag_glossary.index import build_index, load_index
+from rag_glossary.index import load_index
 from rag_glossary.index.store import HUBNESS
 from rag_glossary.retrieval import Retriever, RetrieverConfig
 
@@ -53,12 +54,8 @@ def test_tiny_glossaries_and_sampled_references(monkeypatch: pytest.MonkeyPatch)
 
 @pytest.fixture(scope="module")
 def indexes(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    out = {}
-    for name in ("ts-glossary", "llm-glossary", "nlp-glossary"):
-        folder = tmp_path_factory.mktemp(name) / "index"
-        build_index(CORPORA / name, folder)
-        out[name] = folder
-    return out
+    names = ("ts-glossary", "llm-glossary", "nlp-glossary")
+    return {name: shared_index(CORPORA / name, tmp_path_factory) for name in names}
 
 
 def _first(retriever: Retriever, question: str, **overrides: float) -> str:

@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import pytest
 from answer_helpers import corpus_by_id, outside_corpus
-from helpers import ROOT
+from shared_index import shared_index
 
 from rag_glossary.coverage import CoverageIndex, extract_key_terms
-from rag_glossary.index import build_index
 from rag_glossary.retrieval import Retriever
 
 
@@ -116,9 +115,7 @@ def test_the_cut_term_is_found_in_the_best_entry(
 def test_the_causal_glossary_questions_end_to_end(
     tmp_path_factory: pytest.TempPathFactory,
 ) -> None:
-    folder = tmp_path_factory.mktemp("causal") / "index"
-    build_index(ROOT / "eval" / "corpora" / "causal-glossary", folder)
-    retriever = Retriever.load(folder)
+    retriever = Retriever.load(shared_index("causal-glossary", tmp_path_factory))
     named = retriever.retrieve(
         "what is staggered difference in differences and how is it usually analysed", k=5
     )

@@ -8,10 +8,10 @@ from functools import lru_cache
 import pytest
 from answer_helpers import corpus_by_id, outside_coverage
 from helpers import ROOT
+from shared_index import shared_index
 
 from rag_glossary.coverage import CoverageIndex, extract_key_terms
 from rag_glossary.coverage.name_lookup import _suffixed
-from rag_glossary.index import build_index
 from rag_glossary.retrieval import Retriever
 
 CORPORA = ROOT / "eval" / "corpora"
@@ -113,9 +113,7 @@ def test_x_and_the_y_names_x() -> None:
 def test_template_matching_is_refused_and_template_query_answered(
     tmp_path_factory: pytest.TempPathFactory,
 ) -> None:
-    folder = tmp_path_factory.mktemp("vecsearch") / "index"
-    build_index(CORPORA / "vecsearch-glossary", folder)
-    retriever = Retriever.load(folder)
+    retriever = Retriever.load(shared_index(CORPORA / "vecsearch-glossary", tmp_path_factory))
     missing = retriever.retrieve("what is template matching")
     assert not missing.covered and missing.key_term == "template matching", missing.reason
     found = retriever.retrieve("whats a template query")

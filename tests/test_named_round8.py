@@ -5,14 +5,12 @@ entries of the shipped corpus and of eval/corpora/advml-glossary."""
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
 
 import pytest
 from answer_helpers import corpus_by_id, outside_corpus
-from helpers import ROOT
+from shared_index import shared_index
 
 from rag_glossary.coverage import CoverageIndex, extract_key_terms
-from rag_glossary.index import build_index
 from rag_glossary.retrieval import Retriever
 
 SPATIAL = "glossary#spatial-smoothing"
@@ -103,9 +101,7 @@ def test_an_entry_named_inside_a_question_still_anchors_it() -> None:
 
 @pytest.fixture(scope="module")
 def advml(tmp_path_factory: pytest.TempPathFactory) -> Retriever:
-    folder: Path = tmp_path_factory.mktemp("advml")
-    build_index(ROOT / "eval" / "corpora" / "advml-glossary", folder)
-    return Retriever.load(folder)
+    return Retriever.load(shared_index("advml-glossary", tmp_path_factory))
 
 
 @pytest.mark.slow

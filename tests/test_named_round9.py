@@ -5,14 +5,11 @@ negatives stay named. Real entries of eval/corpora glossaries."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from answer_helpers import corpus_by_id, outside_coverage
-from helpers import ROOT
+from shared_index import shared_index
 
 from rag_glossary.coverage import CoverageIndex, extract_key_terms
-from rag_glossary.index import build_index
 from rag_glossary.retrieval import Retriever
 
 # ---------------------------------------------------------------- no model
@@ -101,9 +98,7 @@ def test_a_scene_set_before_the_question_gives_way_to_it() -> None:
 
 @pytest.fixture(scope="module")
 def llm(tmp_path_factory: pytest.TempPathFactory) -> Retriever:
-    folder: Path = tmp_path_factory.mktemp("llm")
-    build_index(ROOT / "eval" / "corpora" / "llm-glossary", folder)
-    return Retriever.load(folder)
+    return Retriever.load(shared_index("llm-glossary", tmp_path_factory))
 
 
 @pytest.mark.slow

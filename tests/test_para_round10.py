@@ -12,12 +12,12 @@ from dataclasses import replace
 import pytest
 from answer_helpers import outside_corpus, ranked_hits
 from helpers import ROOT
+from shared_index import shared_index
 
 from rag_glossary import Assistant
 from rag_glossary.answer import extractive_answer
 from rag_glossary.answer.entry_choice import HUB_LEAD
 from rag_glossary.answer.segment import units
-from rag_glossary.index import build_index
 from rag_glossary.models import Hit
 from rag_glossary.retrieval import Retriever
 
@@ -83,9 +83,7 @@ def test_the_loss_entry_answers_whether_loss_is_a_percentage() -> None:
 
 @pytest.fixture(scope="module")
 def fl(tmp_path_factory: pytest.TempPathFactory) -> Retriever:
-    folder = tmp_path_factory.mktemp("fl") / "index"
-    build_index(CORPORA / "fl-glossary", folder)
-    return Retriever.load(folder)
+    return Retriever.load(shared_index(CORPORA / "fl-glossary", tmp_path_factory))
 
 
 @pytest.mark.slow

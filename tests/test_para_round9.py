@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import pytest
 from helpers import ROOT
+from shared_index import shared_index
 
 from rag_glossary import Assistant
 from rag_glossary.coverage import TermCoverage, extract_key_terms
-from rag_glossary.index import build_index
 from rag_glossary.judgement import not_a_name as _not_a_name
 from rag_glossary.retrieval import Retriever
 
@@ -50,8 +50,7 @@ def test_an_unclean_term_with_a_noun_first_stays_a_missing_name() -> None:
 
 @pytest.fixture(scope="module")
 def fl(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
-    folder = tmp_path_factory.mktemp("fl") / "index"
-    build_index(CORPORA / "fl-glossary", folder)
+    folder = shared_index(CORPORA / "fl-glossary", tmp_path_factory)
     return Assistant(Retriever.load(folder), use_llm=False, k=5)
 
 

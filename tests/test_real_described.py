@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 from helpers import ROOT
+from shared_index import shared_index
 
-from rag_glossary.index import build_index
 from rag_glossary.retrieval import Retriever
 
 pytestmark = pytest.mark.slow
@@ -18,9 +18,7 @@ TS_GLOSSARY = ROOT / "eval" / "corpora" / "ts-glossary"
 
 @pytest.fixture(scope="module")
 def ts_glossary(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("ts-glossary-index") / "index"
-    build_index(TS_GLOSSARY, folder)
-    return folder
+    return shared_index(TS_GLOSSARY, tmp_path_factory)
 
 
 def _rank(retriever: Retriever, question: str, wanted: str, **overrides: float | str) -> int:

@@ -8,9 +8,9 @@ from functools import lru_cache
 import pytest
 from answer_helpers import corpus_by_id, outside_coverage
 from helpers import ROOT
+from shared_index import shared_index
 
 from rag_glossary.coverage import CoverageIndex, extract_key_terms
-from rag_glossary.index import build_index
 from rag_glossary.retrieval import Retriever
 
 CORPORA = ROOT / "eval" / "corpora"
@@ -109,8 +109,7 @@ def test_a_name_that_is_one_word_one_is_kept() -> None:
 def test_the_paraphrase_with_an_untreated_one_is_answered_by_matching(
     tmp_path_factory: pytest.TempPathFactory,
 ) -> None:
-    folder = tmp_path_factory.mktemp("biores") / "index"
-    build_index(CORPORA / "biores-glossary", folder)
-    result = Retriever.load(folder).retrieve(MATCHING)
+    biores = Retriever.load(shared_index(CORPORA / "biores-glossary", tmp_path_factory))
+    result = biores.retrieve(MATCHING)
     assert result.covered, result.reason
     assert result.hits[0].id == "glossary#matching"
