@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import random
 from pathlib import Path
 
 import pytest
@@ -14,21 +12,6 @@ from shared_index import shared_index
 
 from rag_glossary.models import Entry
 from rag_glossary.retrieval import Retriever
-
-
-def pytest_configure(config: pytest.Config) -> None:
-    """Under pytest-xdist, all workers share ONE random hash seed, as the one process of a
-    serial run does: the shared indexes are built by one worker and read by another, and
-    some tables keep set order (tests/test_speed_round9.py compares a stored one with one
-    rebuilt in the test's process). Set before the workers start; they inherit it."""
-    workers = getattr(config.option, "numprocesses", None)
-    if workers and not hasattr(config, "workerinput") and "PYTHONHASHSEED" not in os.environ:
-        os.environ["PYTHONHASHSEED"] = str(random.randint(1, 2**32 - 1))
-
-
-def pytest_report_header(config: pytest.Config) -> str | None:
-    seed = os.environ.get("PYTHONHASHSEED")
-    return f"PYTHONHASHSEED={seed} (set it to rerun with the same seed)" if seed else None
 
 
 @pytest.fixture

@@ -56,11 +56,12 @@ class CoverageIndex(NameLookup, TextLookup, RankedEntryRules):
                     names[key].add(i)
                 if len(key) >= 2:
                     bags[word_bag(key)].add(i)
-            for acronym in spelled_acronyms("\n".join((entry.title, *entry.aliases, entry.body))):
+            spelled_out = spelled_acronyms("\n".join((entry.title, *entry.aliases, entry.body)))
+            for acronym in sorted(spelled_out):
                 spelled[acronym].add(i)
             body = phrase_key(words(" ".join((entry.title, *entry.aliases, entry.body))))
             texts.append(" " + " ".join(body) + " ")
-            for w in set(body):
+            for w in dict.fromkeys(body):
                 doc_freq[w] += 1
             for a, b in itertools.pairwise(body):
                 joined.setdefault(a + b, (a, b))
@@ -92,7 +93,8 @@ class CoverageIndex(NameLookup, TextLookup, RankedEntryRules):
         self._position = {e.id: i for i, e in enumerate(self.entries)}
         self._sorted_names = {tuple(sorted(k)) for k in self._names}
         self._name_strings = {" ".join(k): k for k in self._names}
-        self._vocab = [w for w in self._doc_freq if len(w) >= _MIN_FUZZY_LEN - 1]
+        # sorted: the typo match breaks ties by order, which must not follow the hash seed
+        self._vocab = sorted(w for w in self._doc_freq if len(w) >= _MIN_FUZZY_LEN - 1)
         self._joined_sorted = sorted(self._joined)
 
     def check(self, question: str, ranked: Sequence[str] | None = None) -> TermCoverage:
