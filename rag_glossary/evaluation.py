@@ -350,7 +350,7 @@ def discover_sets(eval_dir: Path) -> list[QuestionSet]:
             (eval_dir / "holdout8.jsonl", "design"),  # held-out in round 11
             (eval_dir / "holdout9.jsonl", "design"),  # held-out in round 12
             (eval_dir / "holdout10.jsonl", "design"),  # held-out in round 13
-            (eval_dir / "holdout11.jsonl", "held-out"),  # held-out in round 14
+            (eval_dir / "holdout11.jsonl", "design"),  # held-out in round 14
         )
         if path.is_file()
     ]

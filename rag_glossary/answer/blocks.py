@@ -29,7 +29,7 @@ _SKIP = re.compile(
 )
 _LINK_LIST_LEAD = re.compile(
     r"^\s*(more\s+at|see\s+also|also\s+see|related|references?|links?|resources?|sources?"
-    r"|further\s+reading|read\s+more)\b[^.!?]*:?\s*$",
+    r"|further\s+reading|read\s+more|(?:to\s+)?(?:learn|find\s+out)\s+more)\b[^.!?]*:?\s*$",
     re.IGNORECASE,
 )
 _CODE_LINE = re.compile(

@@ -55,7 +55,8 @@ def stub_answer(q: Question, hits: Sequence[Hit]) -> list[Statement] | None:
 
 _POINTER = re.compile(
     r"(?i)^\W*(?:refer\s+to|see(?:\s+also)?|same\s+as|synonym\s+(?:of|for)"
-    r"|another\s+(?:name|term)\s+for)\s*:?\s+(.+?)[\W]*$"
+    r"|another\s+(?:name|term)\s+for|(?:is\s+)?interchangeable\s+with"
+    r"|(?:is\s+)?equivalent\s+to|an\s+alias\s+(?:of|for))\s*:?\s+(.+?)[\W]*$"
 )
 
 

@@ -43,6 +43,7 @@ _LEAD = re.compile(
     r"|(?:what|how|why|when|where|who|which)(?: s| is| are| was| were| does| do| did| can| could"
     r"| should| would| will| exactly| actually)?"
     r"|explain|define|describe|summarize|clarify|meaning of|definition of|what is meant by"
+    r"|meant by|(?:you|we|one|they|people|i) mean by"
     r"|(?:an? )?(?:overview|introduction|intro|explanation|summary) (?:of|to)"
     r"|(?:the )?(?:difference|differences|diff|distinction) between"
     r"|(?:is|are) there|(?:is|are|does|do|did|can|should|would|will|was|were)"
