@@ -27,6 +27,10 @@ def test_what_is_meant_by_is_scaffolding_not_the_term() -> None:
         "individual"
     )
     assert strip_scaffolding("what do you mean by dropout") == "dropout"
+    # a count in digits is a count, as in words: not "3 kinds is not in the glossary"
+    assert strip_scaffolding("what are the 2 types of windows") == "windows"
+    found = outside_coverage("beam-glossary").check("what 3 kinds of metrics does beam have")
+    assert (found.key_term, found.found) == ("metrics", True)
     found = outside_coverage("queueing-glossary").check("what is meant by an individual")
     assert (found.key_term, found.found) == ("individual", True)
     assert "ciw-glossary#individual" in found.entry_ids

@@ -36,7 +36,7 @@ _LEAD = re.compile(
     r"|how (?:much|many|often|far|long|big|large|small|well|fast|good)"
     r"|(?:in|for|according to|on|with) [\w ]+?(?= (?:what|how|why|which|who|when|where) )"
     r"|i (?:want|need|would like) to (?:know|understand|learn)(?: about| what| how)?"
-    r"|(?:name|list|give|mention) (?:some|a few|several|the|two|three|me)(?: some| a few)?"
+    r"|(?:name|list|give|mention) (?:some|a few|several|the|two|three|[2-9]|me)(?: some| a few)?"
     r"|(?:give|list|name|show)(?: me)?(?: some| a few)? examples? of"
     r"|(?:the )?(?:full form|abbreviation|acronym|expansion) (?:of|for)"
     r"|help me understand|tell me (?:about|what|how)|give me (?:an? )?(?:overview|intro|definition)"
@@ -48,7 +48,7 @@ _LEAD = re.compile(
     r"|(?:the )?(?:difference|differences|diff|distinction) between"
     r"|(?:is|are) there|(?:is|are|does|do|did|can|should|would|will|was|were)"
     r"|(?:the )?(?:" + "|".join(sorted(ASKING)) + r"|main idea)s? (?:of|behind)"
-    r"|(?:two|three|four|five|several|various|different|common|main|basic|typical|popular)"
+    r"|(?:two|three|four|five|[2-9]|several|various|different|common|main|basic|typical|popular)"
     r"|(?:kind|kinds|type|types|examples?) of|an?|the|some|any|each|every|my|your|this|that"
     r")\s+"
 )
