@@ -93,8 +93,8 @@ class CoverageIndex(NameLookup, TextLookup, RankedEntryRules):
         self._position = {e.id: i for i, e in enumerate(self.entries)}
         self._sorted_names = {tuple(sorted(k)) for k in self._names}
         self._name_strings = {" ".join(k): k for k in self._names}
-        # sorted: the typo match breaks ties by order, which must not follow the hash seed
-        self._vocab = sorted(w for w in self._doc_freq if len(w) >= _MIN_FUZZY_LEN - 1)
+        # reading order (doc_freq is built in it): the typo match breaks ties by this order
+        self._vocab = [w for w in self._doc_freq if len(w) >= _MIN_FUZZY_LEN - 1]
         self._joined_sorted = sorted(self._joined)
 
     def check(self, question: str, ranked: Sequence[str] | None = None) -> TermCoverage:
