@@ -174,7 +174,9 @@ class CoverageIndex(NameLookup, TextLookup, RankedEntryRules):
             # "gradient descent with momentum": a glossary with no momentum lacks what is
             # asked, whether it has gradient descent as a title or only in passing
             if t.qualifier and r.found is False and r.term_style:
-                return r
+                head = terms[0]
+                whole = f"{head.text} with {t.text}" if head.term_style and head.clean else ""
+                return replace(r, whole=whole)
         specific = [r for r in results if r.found and not r.generic]
         if specific:
             return specific[0]
