@@ -164,7 +164,7 @@ def _extract(question: str) -> list[KeyTerm]:
     named = _ABOUT_SUBJECT.match(said) is not None
     terms = [_key_term(rest, verb_may_follow, named=named, joints=compounds(question))]
     if does is not None and does.group(1) not in _BE:
-        terms[0] = _without_verb(said, terms[0])
+        terms[0] = _ends_in_verb(said, terms[0])
     if not _names_cleanly(terms[0].text, does is not None and does.group(1) not in _BE):
         terms[0] = replace(terms[0], clean=False)
     if named and not terms[0].term_style:
@@ -198,14 +198,16 @@ _OBJECT_OPENS = _DETERMINERS | _PERSONAL_WORDS | frozenset(
 )
 
 
-def _without_verb(said: str, term: KeyTerm) -> KeyTerm:
+def _ends_in_verb(said: str, term: KeyTerm) -> KeyTerm:
     """ "how does a kafka reader remember the position ...": after "does" + subject,
-    the word an object or a particle follows is the subject's verb, no word of the term."""
+    the word an object or a particle follows is the subject's verb; a term ending in it
+    is a clause, never named in a refusal. It still decides coverage: dropping the verb
+    lets a subject the glossary has ("adam", "transformer") answer what it does."""
     tokens = term.text.split()
     after = f" {said} ".partition(f" {term.text} ")[2].split()
     if len(tokens) < 2 or not after or after[0] not in _OBJECT_OPENS:
         return term
-    return replace(term, text=" ".join(tokens[:-1]), may_end_in_verb=False)
+    return replace(term, clean=False)
 
 
 _REFERS_BACK = frozenset(str.split("it its they them that this these those such"))
@@ -256,7 +258,8 @@ def _qualifier(rest: str, first: KeyTerm) -> KeyTerm | None:
     # "with the population stability index", "with loss scaling, why is it needed": the
     # article and a question that follows are no part of what comes with the term
     said = list(itertools.takewhile(lambda w: w not in _WH_WORDS, tail[1:]))
-    said = said[1:] if said[:1] in (["the"], ["a"], ["an"]) else said
+    identifies = said[:1] in (["the"], ["a"], ["an"])
+    said = said[1:] if identifies else said
     if not first.text or tail[:1] != ["with"] or not 1 <= len(said) <= _REST_MAX_WORDS:
         return None
     starts = _DETERMINERS | _VAGUE | _PERSONAL_WORDS | _QUANTIFIERS
@@ -264,7 +267,7 @@ def _qualifier(rest: str, first: KeyTerm) -> KeyTerm | None:
         return None
     term = _key_term(" ".join(said))
     whole = term.term_style and term.text == " ".join(said)
-    return replace(term, qualifier=True) if whole else None
+    return replace(term, qualifier=True, identifies=identifies) if whole else None
 
 
 def _word_list(question: str) -> list[str]:
