@@ -136,10 +136,10 @@ def _extract(question: str) -> list[KeyTerm]:
     if glossed := _glossed(question):
         return [glossed]
     said = " ".join(words(question))
-    if alternatives := _YES_NO_ALTERNATIVES.fullmatch(rest):
-        if said.split()[:1] in ([w] for w in _BE):
-            # "is beam state global or scoped to something": X, then two things it may be
-            return [_key_term(alternatives.group(1))]
+    alternatives = _YES_NO_ALTERNATIVES.fullmatch(rest)
+    if alternatives and said.split()[0] in _BE:
+        # "is beam state global or scoped to something": X, then two things it may be
+        return [_key_term(alternatives.group(1))]
     # "a metric combining precision and recall": a kind, then what it does.
     described = re.fullmatch(r"(?:a|an|the) (\w+) (\w+ing \w+ \w+.*)", said)
     if described and described.group(1) in _GENERIC:
@@ -193,8 +193,10 @@ _YES_NO_ALTERNATIVES = re.compile(
 )
 # what opens a verb's object or a phrasal verb's particle: "remember [the] position",
 # "speed [up] generation"; no noun phrase runs on into these
-_OBJECT_OPENS = _DETERMINERS | _PERSONAL_WORDS | frozenset(
-    str.split("the a an its their his her up down out off back")
+_OBJECT_OPENS = (
+    _DETERMINERS
+    | _PERSONAL_WORDS
+    | frozenset(str.split("the a an its their his her up down out off back"))
 )
 
 
