@@ -136,6 +136,10 @@ def _extract(question: str) -> list[KeyTerm]:
     if glossed := _glossed(question):
         return [glossed]
     said = " ".join(words(question))
+    alternatives = _YES_NO_ALTERNATIVES.fullmatch(rest)
+    if alternatives and said.split()[0] in _BE:
+        # "is beam state global or scoped to something": X, then two things it may be
+        return [_key_term(alternatives.group(1))]
     # "a metric combining precision and recall": a kind, then what it does.
     described = re.fullmatch(r"(?:a|an|the) (\w+) (\w+ing \w+ \w+.*)", said)
     if described and described.group(1) in _GENERIC:
@@ -159,6 +163,8 @@ def _extract(question: str) -> list[KeyTerm]:
     # long the rest ("why does X ..." asks about a situation; "how do i ..." about a task).
     named = _ABOUT_SUBJECT.match(said) is not None
     terms = [_key_term(rest, verb_may_follow, named=named, joints=compounds(question))]
+    if does is not None and does.group(1) not in _BE:
+        terms[0] = _ends_in_verb(said, terms[0])
     if not _names_cleanly(terms[0].text, does is not None and does.group(1) not in _BE):
         terms[0] = replace(terms[0], clean=False)
     if named and not terms[0].term_style:
@@ -178,6 +184,32 @@ def _extract(question: str) -> list[KeyTerm]:
         action = replace(_key_term(f"{verb} {obj}"), clean=False)
         terms += [_key_term(strip_scaffolding(obj)), action]
     return terms + _after_kind_and_verb(said, rest, terms[0])
+
+
+# "X global or scoped to something", "X local or global": one word each side of "or"
+# (the second perhaps with a prepositional tail) are what X may be, not words of X
+_YES_NO_ALTERNATIVES = re.compile(
+    r"(\S+(?: \S+)*?) \S+ or \S+(?: (?:to|in|on|for|by|with|at|across|per|of) .*)?"
+)
+# what opens a verb's object or a phrasal verb's particle: "remember [the] position",
+# "speed [up] generation"; no noun phrase runs on into these
+_OBJECT_OPENS = (
+    _DETERMINERS
+    | _PERSONAL_WORDS
+    | frozenset(str.split("the a an its their his her up down out off back"))
+)
+
+
+def _ends_in_verb(said: str, term: KeyTerm) -> KeyTerm:
+    """ "how does a kafka reader remember the position ...": after "does" + subject,
+    the word an object or a particle follows is the subject's verb; a term ending in it
+    is a clause, never named in a refusal. It still decides coverage: dropping the verb
+    lets a subject the glossary has ("adam", "transformer") answer what it does."""
+    tokens = term.text.split()
+    after = f" {said} ".partition(f" {term.text} ")[2].split()
+    if len(tokens) < 2 or not after or after[0] not in _OBJECT_OPENS:
+        return term
+    return replace(term, clean=False)
 
 
 _REFERS_BACK = frozenset(str.split("it its they them that this these those such"))
@@ -228,7 +260,8 @@ def _qualifier(rest: str, first: KeyTerm) -> KeyTerm | None:
     # "with the population stability index", "with loss scaling, why is it needed": the
     # article and a question that follows are no part of what comes with the term
     said = list(itertools.takewhile(lambda w: w not in _WH_WORDS, tail[1:]))
-    said = said[1:] if said[:1] in (["the"], ["a"], ["an"]) else said
+    identifies = said[:1] in (["the"], ["a"], ["an"])
+    said = said[1:] if identifies else said
     if not first.text or tail[:1] != ["with"] or not 1 <= len(said) <= _REST_MAX_WORDS:
         return None
     starts = _DETERMINERS | _VAGUE | _PERSONAL_WORDS | _QUANTIFIERS
@@ -236,7 +269,7 @@ def _qualifier(rest: str, first: KeyTerm) -> KeyTerm | None:
         return None
     term = _key_term(" ".join(said))
     whole = term.term_style and term.text == " ".join(said)
-    return replace(term, qualifier=True) if whole else None
+    return replace(term, qualifier=True, identifies=identifies) if whole else None
 
 
 def _word_list(question: str) -> list[str]:

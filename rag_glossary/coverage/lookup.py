@@ -173,8 +173,15 @@ class CoverageIndex(NameLookup, TextLookup, RankedEntryRules):
         for t, r in zip(terms, results, strict=True):
             # "gradient descent with momentum": a glossary with no momentum lacks what is
             # asked, whether it has gradient descent as a title or only in passing
+            named_head = results[0].found and results[0].how in ("title", "fuzzy-title")
+            if t.identifies and named_head:
+                # "the megan movie with the killer ai doll": an entry's name, then what
+                # picks it out; the glossary has what is asked
+                continue
             if t.qualifier and r.found is False and r.term_style:
-                return r
+                head = terms[0]
+                whole = f"{head.text} with {t.text}" if head.term_style and head.clean else ""
+                return replace(r, whole=whole)
         specific = [r for r in results if r.found and not r.generic]
         if specific:
             return specific[0]

@@ -50,6 +50,8 @@ class KeyTerm:
     clean: bool = True
     # The Y of "X with Y": what is asked when the glossary has X only in passing.
     qualifier: bool = False
+    # ... said with an article ("the movie with the killer doll"): it may only identify X
+    identifies: bool = False
 
 
 def _names_cleanly(term: str, verb_follows: bool) -> bool:

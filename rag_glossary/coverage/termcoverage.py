@@ -19,6 +19,8 @@ class TermCoverage:
     # missing, and the best entry's name shares only part of it ("label smoothing":
     # Spatial Smoothing): a neighbour, not other words for the same thing
     sibling: bool = False
+    # the whole phrase the missing term is part of: "random walk with restart", not "restart"
+    whole: str = ""
 
     @property
     def described(self) -> bool:
@@ -29,4 +31,5 @@ class TermCoverage:
     @property
     def named_missing(self) -> str | None:
         """The term to name in "X is not in the glossary", if the question names one."""
-        return self.key_term if self.found is False and self.term_style and self.clean else None
+        named = self.found is False and self.term_style and self.clean
+        return (self.whole or self.key_term) if named else None
