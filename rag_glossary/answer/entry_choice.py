@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from rag_glossary.answer.names import heads_term, names_term
+from rag_glossary.answer.names import core, heads_term, names_term, qualifier
 from rag_glossary.answer.overlap import Idf, coverage, stem
 from rag_glossary.answer.pieces import Group, has_text, make_group
 from rag_glossary.answer.question import Question
@@ -35,7 +35,7 @@ def _main_group(q: Question, hits: Sequence[Hit], idf: Idf) -> Group | None:
     if q.names_term and (saying := [h for h in with_text if says_term(h, q.term)]):
         with_text = saying  # "what are cudnn and mkldnn": the entry that says the term
 
-    with_text = _not_broader(_close_in_meaning(with_text))
+    with_text = _named_first_stays(q, _not_broader(_close_in_meaning(with_text)))
 
     def merit(hit: Hit) -> float:
         name = " ".join((hit.title, *hit.entry.aliases))
@@ -50,6 +50,23 @@ def says_term(hit: Hit, term: str) -> bool:
     words = {stem(t) for t in tokenize(term)}
     said = {stem(t) for t in tokenize(" ".join((hit.title, *hit.entry.aliases, hit.entry.body)))}
     return bool(words) and words <= said
+
+
+def _named_first_stays(q: Question, hits: list[Hit]) -> list[Hit]:
+    """The first hit and the lower hits the question also names, when it names the first:
+    a lower entry whose text merely mentions the first's name ("queue: The part of the
+    node in which customers wait") does not take "what two parts does a node consist of"
+    from Node on the words it shares with the question."""
+    if not hits or not says_name(q.text, hits[0]):
+        return hits
+    return [h for h in hits if h is hits[0] or says_name(q.text, h)]
+
+
+def says_name(text: str, hit: Hit) -> bool:
+    """``text`` says the entry's title, an alias or its title's qualifier as whole words."""
+    said = f" {core(text)} "
+    names = {core(n) for n in (hit.title, *hit.entry.aliases)} | {core(qualifier(hit.title))}
+    return any(n and f" {n} " in said for n in names)
 
 
 def _close_in_meaning(hits: list[Hit]) -> list[Hit]:
