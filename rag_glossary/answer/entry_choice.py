@@ -4,6 +4,7 @@ among the hits close enough in meaning to the first."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from rag_glossary.answer.names import core, heads_term, names_term, qualifier
@@ -11,6 +12,7 @@ from rag_glossary.answer.overlap import Idf, coverage, stem
 from rag_glossary.answer.pieces import Group, has_text, make_group
 from rag_glossary.answer.question import Question
 from rag_glossary.answer.segment import units
+from rag_glossary.coverage.question_forms import asks_for_a_name
 from rag_glossary.lexical import tokenize
 from rag_glossary.models import Hit
 
@@ -56,8 +58,11 @@ def _named_first_stays(q: Question, hits: list[Hit]) -> list[Hit]:
     """The first hit and the lower hits the question also names, when it names the first:
     a lower entry whose text merely mentions the first's name ("queue: The part of the
     node in which customers wait") does not take "what two parts does a node consist of"
-    from Node on the words it shares with the question."""
-    if not hits or not says_name(q.text, hits[0]):
+    from Node on the words it shares with the question. A question asking what something
+    is called names things only to describe it ("... still tying up the server. what is
+    that called": Blocking, not Server)."""
+    said = " ".join(re.findall(r"[a-z0-9]+", q.text.lower()))
+    if not hits or asks_for_a_name(said) or not says_name(q.text, hits[0]):
         return hits
     return [h for h in hits if h is hits[0] or says_name(q.text, h)]
 
