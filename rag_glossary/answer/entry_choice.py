@@ -20,6 +20,7 @@ RANK_K = 60  # reciprocal-rank fusion's constant: how slowly a lower rank loses 
 DENSE_SHARE = 0.65  # a lower hit must be at least this share as close in meaning as the first
 COVER_WEIGHT = 0.7  # choosing the entry: how much its best unit's coverage counts
 HUB_LEAD = 1.5  # a lower hit this much more of a hub than the first does not take the answer
+_AUX = r"(?:do|does|did|is|are|was|were|can|could|should|would|will|has|have|had|must|may|might)"
 
 
 def _main_group(q: Question, hits: Sequence[Hit], idf: Idf) -> Group | None:
@@ -55,16 +56,31 @@ def says_term(hit: Hit, term: str) -> bool:
 
 
 def _named_first_stays(q: Question, hits: list[Hit]) -> list[Hit]:
-    """The first hit and the lower hits the question also names, when it names the first:
-    a lower entry whose text merely mentions the first's name ("queue: The part of the
-    node in which customers wait") does not take "what two parts does a node consist of"
-    from Node on the words it shares with the question. A question asking what something
-    is called names things only to describe it ("... still tying up the server. what is
-    that called": Blocking, not Server)."""
-    said = " ".join(re.findall(r"[a-z0-9]+", q.text.lower()))
-    if not hits or asks_for_a_name(said) or not says_name(q.text, hits[0]):
+    """The first hit and the lower hits the question also names, when the question asks
+    about what it names first: a lower entry whose text merely mentions the first's
+    name ("queue: The part of the node in which customers wait") does not take "what
+    two parts does a node consist of" from Node on the words it shares with the
+    question. A description ("colored outlines around high contrast edges", "which
+    test checks whether units manipulated the running variable", "... what is that
+    called") names things only to describe something else: every hit stays."""
+    if not hits or not asks_about_subject(q.text) or not says_name(q.text, hits[0]):
         return hits
     return [h for h in hits if h is hits[0] or says_name(q.text, h)]
+
+
+# a wh-phrase then an auxiliary, so a subject follows ("what two parts DOES a node
+# consist of", "in what order DO waiting customers get served"), or a yes/no question
+_ASKS_ABOUT = re.compile(
+    r"^(?:(?:in|on|for|at|by|from|to|with|of) )?(?:what|which|how|why|when|where|who|whose)"
+    rf"(?: [a-z0-9]+){{0,3}}? {_AUX}\b|^{_AUX}\b"
+)
+
+
+def asks_about_subject(question: str) -> bool:
+    """The question asks something of a subject it names, rather than describing a thing
+    whose name it wants."""
+    said = " ".join(re.findall(r"[a-z0-9]+", question.lower()))
+    return _ASKS_ABOUT.search(said) is not None and not asks_for_a_name(said)
 
 
 def says_name(text: str, hit: Hit) -> bool:
