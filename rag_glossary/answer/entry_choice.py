@@ -38,7 +38,9 @@ def _main_group(q: Question, hits: Sequence[Hit], idf: Idf) -> Group | None:
     if q.names_term and (saying := [h for h in with_text if says_term(h, q.term)]):
         with_text = saying  # "what are cudnn and mkldnn": the entry that says the term
 
-    with_text = _named_first_stays(q, _not_broader(_close_in_meaning(with_text)))
+    with_text = _holds_the_list(
+        q, _named_first_stays(q, _not_broader(_close_in_meaning(with_text)))
+    )
 
     def merit(hit: Hit) -> float:
         name = " ".join((hit.title, *hit.entry.aliases))
@@ -81,6 +83,30 @@ def asks_about_subject(question: str) -> bool:
     whose name it wants."""
     said = " ".join(re.findall(r"[a-z0-9]+", question.lower()))
     return _ASKS_ABOUT.search(said) is not None and not asks_for_a_name(said)
+
+
+# a question asking for the members of a kind: "what 3 kinds of metrics", "which parts"
+_ASKS_MEMBERS = re.compile(
+    r"\b(?:what|which)\s+(?:(?:\d+|two|three|four|five|six|main|different|several)\s+)?"
+    r"(?:types|kinds|sorts|parts|components|categories|classes|varieties|stages|steps|phases)"
+    r"\s+of\b"
+)
+# "Counter, Distribution, and Gauge": three or more items in a series
+_SERIES = re.compile(r"[^,.;:]+,[^,.;:]+,?\s+(?:and|or)\s+\w")
+
+
+def _holds_the_list(q: Question, hits: list[Hit]) -> list[Hit]:
+    """For "what 3 kinds of metrics does beam have", the hits whose text enumerates
+    (a list, or a series "Counter, Distribution, and Gauge"), when the first does not:
+    one kind's entry ("Distribution (metric)") answers one member, not the kinds."""
+    if not hits or not _ASKS_MEMBERS.search(q.text.lower()) or enumerates(hits[0]):
+        return hits
+    return [h for h in hits if enumerates(h)] or hits
+
+
+def enumerates(hit: Hit) -> bool:
+    """The entry's text lists things: a list, or a sentence with a series of three."""
+    return any(u.kind == "item" or _SERIES.search(u.text) for u in units(hit.entry.body))
 
 
 def says_name(text: str, hit: Hit) -> bool:
