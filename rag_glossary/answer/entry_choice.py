@@ -67,7 +67,9 @@ def _named_first_stays(q: Question, hits: list[Hit]) -> list[Hit]:
     called") names things only to describe something else: every hit stays."""
     if not hits or not asks_about_subject(q.text) or not says_name(q.text, hits[0]):
         return hits
-    return [h for h in hits if h is hits[0] or says_name(q.text, h)]
+    # a lower entry whose own name holds the first's ("The convolution theorem") is about
+    # the same subject and still competes
+    return [h for h in hits if h is hits[0] or says_name(q.text, h) or says_name(h.title, hits[0])]
 
 
 # a wh-phrase then an auxiliary, so a subject follows ("what two parts DOES a node
