@@ -1,6 +1,8 @@
 """The entry that answers: the one the question names, else the one that best combines
 its retrieval rank, a term match and how well its units cover the question's own words,
-among the hits close enough in meaning to the first."""
+among the hits close enough in meaning to the first; a first hit the question asks
+about by name keeps the answer from lower hits that only mention it, and a question for
+the kinds of something goes to a hit that enumerates them."""
 
 from __future__ import annotations
 
@@ -87,7 +89,7 @@ def asks_about_subject(question: str) -> bool:
     return _ASKS_ABOUT.search(said) is not None and not asks_for_a_name(said)
 
 
-# a question asking for the members of a kind: "what 3 kinds of metrics", "which parts"
+# a question asking for the members of a kind: "what 3 kinds of metrics", "which parts of"
 _ASKS_MEMBERS = re.compile(
     r"\b(?:what|which)\s+(?:(?:\d+|two|three|four|five|six|main|different|several)\s+)?"
     r"(?:types|kinds|sorts|parts|components|categories|classes|varieties|stages|steps|phases)"
