@@ -1,16 +1,20 @@
 """The entry that answers: the one the question names, else the one that best combines
 its retrieval rank, a term match and how well its units cover the question's own words,
-among the hits close enough in meaning to the first."""
+among the hits close enough in meaning to the first; a first hit the question asks
+about by name keeps the answer from lower hits that only mention it, and a question for
+the kinds of something goes to a hit that enumerates them."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
-from rag_glossary.answer.names import heads_term, names_term
+from rag_glossary.answer.names import core, heads_term, names_term, qualifier
 from rag_glossary.answer.overlap import Idf, coverage, stem
 from rag_glossary.answer.pieces import Group, has_text, make_group
 from rag_glossary.answer.question import Question
 from rag_glossary.answer.segment import units
+from rag_glossary.coverage.question_forms import asks_for_a_name
 from rag_glossary.lexical import tokenize
 from rag_glossary.models import Hit
 
@@ -18,6 +22,7 @@ RANK_K = 60  # reciprocal-rank fusion's constant: how slowly a lower rank loses 
 DENSE_SHARE = 0.65  # a lower hit must be at least this share as close in meaning as the first
 COVER_WEIGHT = 0.7  # choosing the entry: how much its best unit's coverage counts
 HUB_LEAD = 1.5  # a lower hit this much more of a hub than the first does not take the answer
+_AUX = r"(?:do|does|did|is|are|was|were|can|could|should|would|will|has|have|had|must|may|might)"
 
 
 def _main_group(q: Question, hits: Sequence[Hit], idf: Idf) -> Group | None:
@@ -35,7 +40,9 @@ def _main_group(q: Question, hits: Sequence[Hit], idf: Idf) -> Group | None:
     if q.names_term and (saying := [h for h in with_text if says_term(h, q.term)]):
         with_text = saying  # "what are cudnn and mkldnn": the entry that says the term
 
-    with_text = _not_broader(_close_in_meaning(with_text))
+    with_text = _holds_the_list(
+        q, _named_first_stays(q, _not_broader(_close_in_meaning(with_text)))
+    )
 
     def merit(hit: Hit) -> float:
         name = " ".join((hit.title, *hit.entry.aliases))
@@ -50,6 +57,67 @@ def says_term(hit: Hit, term: str) -> bool:
     words = {stem(t) for t in tokenize(term)}
     said = {stem(t) for t in tokenize(" ".join((hit.title, *hit.entry.aliases, hit.entry.body)))}
     return bool(words) and words <= said
+
+
+def _named_first_stays(q: Question, hits: list[Hit]) -> list[Hit]:
+    """The first hit and the lower hits the question also names, when the question asks
+    about what it names first: a lower entry whose text merely mentions the first's
+    name ("queue: The part of the node in which customers wait") does not take "what
+    two parts does a node consist of" from Node on the words it shares with the
+    question. A description ("colored outlines around high contrast edges", "which
+    test checks whether units manipulated the running variable", "... what is that
+    called") names things only to describe something else: every hit stays."""
+    if not hits or not asks_about_subject(q.text) or not says_name(q.text, hits[0]):
+        return hits
+    # a lower entry whose own name holds the first's ("The convolution theorem") is about
+    # the same subject and still competes
+    return [h for h in hits if h is hits[0] or says_name(q.text, h) or says_name(h.title, hits[0])]
+
+
+# a wh-phrase then an auxiliary, so a subject follows ("what two parts DOES a node
+# consist of", "in what order DO waiting customers get served"), or a yes/no question
+_ASKS_ABOUT = re.compile(
+    r"^(?:(?:in|on|for|at|by|from|to|with|of) )?(?:what|which|how|why|when|where|who|whose)"
+    rf"(?: [a-z0-9]+){{0,3}}? {_AUX}\b|^{_AUX}\b"
+)
+
+
+def asks_about_subject(question: str) -> bool:
+    """The question asks something of a subject it names, rather than describing a thing
+    whose name it wants."""
+    said = " ".join(re.findall(r"[a-z0-9]+", question.lower()))
+    return _ASKS_ABOUT.search(said) is not None and not asks_for_a_name(said)
+
+
+# a question asking for the members of a kind: "what 3 kinds of metrics", "which parts of"
+_ASKS_MEMBERS = re.compile(
+    r"\b(?:what|which)\s+(?:(?:\d+|two|three|four|five|six|main|different|several)\s+)?"
+    r"(?:types|kinds|sorts|parts|components|categories|classes|varieties|stages|steps|phases)"
+    r"\s+of\b"
+)
+# "Counter, Distribution, and Gauge": three or more items in a series
+_SERIES = re.compile(r"[^,.;:]+,[^,.;:]+,?\s+(?:and|or)\s+\w")
+
+
+def _holds_the_list(q: Question, hits: list[Hit]) -> list[Hit]:
+    """For "what 3 kinds of metrics does beam have", the hits whose text enumerates
+    (a list, or a series "Counter, Distribution, and Gauge"), when the first does not:
+    one kind's entry ("Distribution (metric)") answers one member, not the kinds."""
+    if not hits or not _ASKS_MEMBERS.search(q.text.lower()) or enumerates(hits[0]):
+        return hits
+    return [h for h in hits if enumerates(h)] or hits
+
+
+def enumerates(hit: Hit) -> bool:
+    """The entry's text lists things: a list, or a sentence with a series of three."""
+    return any(u.kind == "item" or _SERIES.search(u.text) for u in units(hit.entry.body))
+
+
+def says_name(text: str, hit: Hit) -> bool:
+    """``text`` says the entry's title, an alias or its title's qualifier as whole words."""
+    said = f" {core(text)} "
+    names = {core(n) for n in (hit.title, *hit.entry.aliases)} | {core(qualifier(hit.title))}
+    return any(n and f" {n} " in said for n in names)
 
 
 def _close_in_meaning(hits: list[Hit]) -> list[Hit]:
