@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from answer_helpers import outside_answer, outside_corpus, outside_coverage
+from helpers import ROOT
 
 from rag_glossary.answer.segment import units
 from rag_glossary.coverage.scaffolding import strip_scaffolding
+from rag_glossary.parsing import load_corpus, parse_text
 
 
 def test_an_entry_that_is_only_interchangeable_with_another_answers_from_it() -> None:
@@ -44,3 +46,20 @@ def test_a_learn_more_link_list_is_never_an_answer_unit() -> None:
     assert said.startswith("Partitioning a PCollection into bounded subsets")
     assert "learn more" not in said.lower()
     assert "Programming guide" not in said
+
+
+def test_a_mkdocs_attribute_list_after_a_term_is_not_part_of_its_title() -> None:
+    # nglaeser/crypto-glossary: "**Advantage** { #advantage }" then ": The probability ...";
+    # the braces stayed in 33 titles, and 4 terms with an empty ":" line were not read at all.
+    entries = {e.id: e for e in load_corpus(ROOT / "eval" / "corpora" / "crypto-glossary").entries}
+    assert entries["crypto-glossary#advantage"].title == "Advantage"
+    assert not any("{" in e.title for e in entries.values())
+    for stub in ("probabilistic", "ring", "np", "oracle", "min-entropy"):
+        assert entries[f"crypto-glossary#{stub}"].body == ""  # a term with no text, not ":"
+    text = "**Term** {: #t .x }\n: A thing.\n\n**Other** { #o }: More.\n"
+    assert [(e.title, e.body) for e in parse_text(text, "g.md", "md-terms")] == [
+        ("Term", "A thing."),
+        ("Other", "More."),
+    ]
+    heading = parse_text("## Heading { #h }\n\nText.\n", "g.md", "generic")
+    assert [(e.title, e.body) for e in heading] == [("Heading", "Text.")]

@@ -15,7 +15,8 @@ from rag_glossary.html_tags import strip_markup
 _LIQUID = re.compile(r"\{%-?\s*(\w+)([^%]*)%\}")
 _LIQUID_OUTPUT = re.compile(r"\{\{[^{}]*\}\}")
 _KRAMDOWN_ATTR = re.compile(r"\{:[^{}]*\}")
-_HEADING_ID = re.compile(r"\{#[^{}]*\}")
+# "{#id}", and MkDocs/Python-Markdown attribute lists "{ #id }", "{: #id .class }"
+_HEADING_ID = re.compile(r"\{:?[ \t]*#[^{}]*\}")
 # doc-builder's heading anchor: "# Glossary [[glossary]]"
 _DOC_ANCHOR = re.compile(r"(?<=\S)[ \t]+\[\[[a-z0-9][a-z0-9_-]*\]\][ \t]*$")
 _WIKI_IMAGE = re.compile(r"!\[\[[^\[\]]*\]\]")

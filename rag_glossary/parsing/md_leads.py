@@ -15,6 +15,8 @@ SHORT_TERM_WORDS = 6  # a longer bold span ending in "." is a sentence, not a te
 _ANCHOR_LEAD = re.compile(
     r"""^\s*(?:<(span|a)\b[^<>]*\b(?:id|name)\s*=[^<>]*>\s*</\1\s*>\s*)+""", re.IGNORECASE
 )
+# ``**Term** { #term }`` / ``{: #term }``: an attribute list (an anchor) after the bold term.
+_ATTRIBUTES = re.compile(r"^[ \t]*\{:?[ \t]*#[^{}\n]*\}")
 # ``**Agency Score** (or **Coherence Score**) — def``: other names between term and separator.
 _OTHER_NAMES = re.compile(r"^[ \t]*\(([^()\n]{1,80})\)(?=[ \t]*[:\-–—])")
 _OR_WORD = re.compile(r"^(?:or|aka|a\.k\.a\.|also|also called|also known as)\s+", re.IGNORECASE)
@@ -52,6 +54,7 @@ def bold_lead(content: str) -> Lead | None:
     if not match:
         return None
     term, rest = match.group(2).strip(), match.group(3)
+    rest = _ATTRIBUTES.sub("", rest, count=1)  # "**Term** { #term }": MkDocs's anchor
     others = _OTHER_NAMES.match(rest)
     if others:
         rest = rest[others.end() :]
@@ -71,7 +74,9 @@ def bold_lead(content: str) -> Lead | None:
     if not term or len(term.split()) > _MAX_TERM_WORDS:
         return None
     names = _other_names(others.group(1)) if others else ()
-    return term, rest[separator.end() :] if separator else rest, names
+    text = rest[separator.end() :] if separator else rest
+    # "**Min-entropy**" over an empty ":" line: a term with no text yet, not the text ":"
+    return term, "" if not text.strip(" \t\n:-–—=") else text, names
 
 
 def anchor_lines(content: str) -> int:
