@@ -63,6 +63,8 @@ CONFIG_FILE = "corpus.toml"
 # 17: a self-closing tag (<social />, a Vue component) is markup, not text; a Pandoc
 #    attribute block right after an image or link (![](f.svg){alt='x'}) is dropped.
 #    (AsciiDoc files are new: they never were in an index, so they need no bump.)
+# 18: a MkDocs attribute list after a term (**Term** { #term }) is not its title; a term
+#    over an empty ":" line has no text.
 PARSER_VERSION = 18
 
 
