@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from sklearn.linear_model import LogisticRegression
+from unit_loso import fit_cut
 
 Row = dict[str, Any]
 COST = 3
@@ -67,22 +67,7 @@ def population(rows: list[Row], covered: bool) -> list[Row]:
 def fit_flip(pop: list[Row], names: list[str], covered: bool) -> tuple[np.ndarray, float, float]:
     x = np.array([[derived(r)[n] for n in names] for r in pop])
     y = np.array([bool(r["relevant"]) for r in pop])
-    mean, scale = x.mean(axis=0), x.std(axis=0) + 1e-9
-    model = LogisticRegression(max_iter=1000).fit((x - mean) / scale, y)
-    w = model.coef_[0] / scale
-    b = float(model.intercept_[0] - np.sum(model.coef_[0] * mean / scale))
-    logit = x @ w + b
-    best, cut = 0.0, -np.inf if covered else np.inf
-    for t in np.unique(logit):
-        flip = logit < t if covered else logit > t
-        right = (~y & flip).sum() if covered else (y & flip).sum()
-        wrong = (y & flip).sum() if covered else (~y & flip).sum()
-        if right - COST * wrong > best:
-            best, cut = float(right - COST * wrong), float(t)
-    flipped = logit[logit < cut] if covered else logit[logit > cut]
-    if len(flipped):
-        cut = (cut + float(flipped.max() if covered else flipped.min())) / 2
-    return w, b, cut
+    return fit_cut(x, y, covered, COST)
 
 
 def decide(

@@ -133,6 +133,14 @@ def fit_flip(pop: list[Row], names: list[str], covered: bool) -> tuple[np.ndarra
     """Logistic weights, bias and the logit cut that maximizes right - COST * wrong flips."""
     x = np.array([[derived(r)[n] for n in names] for r in pop])
     y = np.array([bool(r["relevant"]) for r in pop])
+    return fit_cut(x, y, covered, COST)
+
+
+def fit_cut(
+    x: np.ndarray, y: np.ndarray, covered: bool, cost: int
+) -> tuple[np.ndarray, float, float]:
+    """Logistic weights, bias and the logit cut for features ``x`` and answerable ``y``:
+    the cut maximizes right - ``cost`` * wrong flips (a veto when ``covered``, else a rescue)."""
     mean, scale = x.mean(axis=0), x.std(axis=0) + 1e-9
     model = LogisticRegression(max_iter=1000).fit((x - mean) / scale, y)
     w = model.coef_[0] / scale
@@ -143,8 +151,8 @@ def fit_flip(pop: list[Row], names: list[str], covered: bool) -> tuple[np.ndarra
         flip = logit < t if covered else logit > t
         right = (~y & flip).sum() if covered else (y & flip).sum()
         wrong = (y & flip).sum() if covered else (~y & flip).sum()
-        if right - COST * wrong > best:
-            best, cut = float(right - COST * wrong), float(t)
+        if right - cost * wrong > best:
+            best, cut = float(right - cost * wrong), float(t)
     # the cut halfway between the last question flipped and the first one kept
     flipped = logit[logit < cut] if covered else logit[logit > cut]
     if len(flipped):
