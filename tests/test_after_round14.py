@@ -63,3 +63,15 @@ def test_a_mkdocs_attribute_list_after_a_term_is_not_part_of_its_title() -> None
     ]
     heading = parse_text("## Heading { #h }\n\nText.\n", "g.md", "generic")
     assert [(e.title, e.body) for e in heading] == [("Heading", "Text.")]
+
+
+def test_a_dot_that_opens_a_word_keeps_its_space_and_a_link_lost_takes_its_sentence() -> None:
+    # MapServer's glossary (round 15's blind set): "named with the `.map` extension" read
+    # "the.map extension"; "It is hosted at https://gdal.org/" read "It is hosted at."
+    text, _ = outside_answer(
+        "mapserver-glossary", "what file extension must a mapfile have", "glossary#mapfile"
+    )
+    assert "with the .map extension" in text
+    text, _ = outside_answer("mapserver-glossary", "what is gdal", "glossary#gdal")
+    assert "hosted at" not in text
+    assert text.startswith("GDAL (Geospatial Data Abstraction Library) is a multi-format")

@@ -38,7 +38,7 @@ _INLINE: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<![\w*])\*(?=[A-Za-z][^*]*$)"), ""),  # a bullet run into a line: "like: *color"
     (re.compile(r"(?<=[a-z]\.)[A-Z]\s*$"), ""),  # a stray letter after the last stop ("root.A")
     (re.compile(r"\s+"), " "),
-    (re.compile(r"\s+([,;:.!?])"), r"\1"),
+    (re.compile(r"\s+([,;:.!?])(?![\w/])"), r"\1"),  # " ." but not " .map", " ./run"
     (re.compile(r"([!?])[!?]+"), r"\1"),
 )
 

@@ -18,7 +18,7 @@ from typing import Literal
 
 from rag_glossary.answer.blocks import _CODE_LINE, _blocks
 from rag_glossary.answer.blocks import _words as _words  # re-exported (openings.py)
-from rag_glossary.answer.inline import clean_inline
+from rag_glossary.answer.inline import URL, clean_inline
 from rag_glossary.answer.sentences import sentences as _sentences
 
 Kind = Literal["sentence", "item"]
@@ -49,6 +49,8 @@ _DANGLING = re.compile(
     r"(?i)\b(are|is|include|includes|including|following|follows|like|as|the|of|to|and|or"
     r"|with|for|by|such|e\.g|i\.e|essentially|basically|namely|(?-i:a|an))$"
 )
+# a sentence whose last word lost its object when its URL was removed ("hosted at")
+_LOST_OBJECT = re.compile(r"(?i)\b(?:at|from|on|in|here|via|under|see|visit)$")
 # "... how many standard deviations from the mean a data point is." is whole: the verb
 # closes a clause that a wh-word opened.
 _WH_CLAUSE = re.compile(
@@ -346,6 +348,8 @@ def clean_unit(
         return None  # a formula, a pointer at a figure that is not there, "Metadata: Trimming:"
     if _DANGLING.search(text.rstrip(".")) and not _WH_CLAUSE.search(text.rstrip(".")):
         return None  # "Benefits with this approach are"
+    if URL.search(raw) and _LOST_OBJECT.search(text.rstrip(".")):
+        return None  # "It is hosted at https://gdal.org/": its object was the link
     if re.match(r"(?i)(see|more at|also see|related)\b", text) and len(_words(text)) < 8:
         return None  # a cross-reference, not a statement
     if _MORE_LEAD.match(text):
