@@ -7,6 +7,7 @@ from helpers import ROOT
 
 from rag_glossary.answer.segment import units
 from rag_glossary.coverage.scaffolding import strip_scaffolding
+from rag_glossary.latex import readable_math
 from rag_glossary.parsing import load_corpus, parse_text
 
 
@@ -75,3 +76,20 @@ def test_a_dot_that_opens_a_word_keeps_its_space_and_a_link_lost_takes_its_sente
     text, _ = outside_answer("mapserver-glossary", "what is gdal", "glossary#gdal")
     assert "hosted at" not in text
     assert text.startswith("GDAL (Geospatial Data Abstraction Library) is a multi-format")
+
+
+def test_inline_latex_of_a_definition_reads_as_math_not_as_command_names() -> None:
+    # crypto-glossary (round 15's blind set) printed "mathsfIP = mathsfPSPACE", "leq g(n)"
+    entries, _ = outside_corpus("crypto-glossary")
+    said = " ".join(u.text for u in units(entries["crypto-glossary#ip"].body))
+    assert "IP = PSPACE" in said and "mathsf" not in said
+    big_o = " ".join(u.text for u in units(entries["crypto-glossary#big-o-notation"].body))
+    assert "≤ g(n)" in big_o and "leq" not in big_o
+    assert readable_math(r"\mathsf{P} \subseteq \mathsf{BPP}") == "P ⊆ BPP"
+
+
+def test_a_mkdocs_admonition_marker_is_not_text_its_title_labels_it() -> None:
+    # crypto-glossary: '!!! info "Formal Definition"' over an indented definition
+    entries, _ = outside_corpus("crypto-glossary")
+    body = entries["crypto-glossary#negligible-function"].body
+    assert "!!!" not in body and "Formal Definition: A function $f$ is negligible" in body

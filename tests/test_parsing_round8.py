@@ -7,10 +7,10 @@ from __future__ import annotations
 from helpers import ROOT
 
 from rag_glossary.answer.segment import units
+from rag_glossary.latex import readable_math
 from rag_glossary.models import Entry
 from rag_glossary.parsing import parse_text
 from rag_glossary.parsing.base import acronym_aliases
-from rag_glossary.parsing.latex import readable_math
 
 ADVML = ROOT / "eval" / "corpora" / "advml-glossary" / "glossary.md"
 CHEATSHEET = ROOT / "eval" / "corpora" / "mlcheatsheet-glossary" / "glossary.rst"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from rag_glossary.html_tags import TAG, is_markup
+from rag_glossary.latex import readable_math
 
 URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 LABEL = re.compile(r"^(?:highlight|note|comment|important|q|a)\s*:\s*", re.IGNORECASE)
@@ -90,14 +91,23 @@ _TEX_FONT = re.compile(
 )
 _MATH = re.compile(r"\$([^$]+)\$")
 _DISPLAY_MATH = re.compile(r"\$\$.*?\$\$")
-_SIMPLE_MATH = re.compile(r"[\w\s,.()+\-=<>]*")
+_SIMPLE_MATH = re.compile(r"[\w\s,.()+\-=<>/^|'≤≥≠≈≪≫→←↦∞∈∉⊆⊂⊇⊃∪∩∀∃¬∧∨⊕⇒⇔≡∅‖·×÷±…]*")
+
+
+_GREEK = re.compile(
+    r"\\(alpha|beta|gamma|delta|epsilon|varepsilon|zeta|eta|theta|iota|kappa|lambda|mu|nu|xi"
+    r"|pi|rho|sigma|tau|upsilon|phi|varphi|chi|psi|omega|Gamma|Delta|Theta|Lambda|Xi|Pi|Sigma"
+    r"|Phi|Psi|Omega)(?![A-Za-z])"
+)
 
 
 def _plain_math(tex: str) -> str:
-    """Inline LaTeX as plain text ("$\\beta_0,\\beta_1$": "beta_0, beta_1"); a formula
-    that does not read as plain text is marked, and its sentence is dropped."""
-    plain = re.sub(r"\\([a-zA-Z]+)", r"\1", tex).replace("{", "").replace("}", "")
-    plain = re.sub(r",\s*", ", ", plain)
+    """Inline LaTeX as plain text ("$\\beta_0,\\beta_1$": "β_0, β_1", "$\\mathsf{P}
+    \\subseteq \\mathsf{BPP}$": "P ⊆ BPP"); a formula that does not read as plain text is
+    marked, and its sentence is dropped."""
+    # a Greek letter keeps its name: the question says "beta", not "β"
+    tex = _GREEK.sub(r"\1", tex)
+    plain = re.sub(r",\s*", ", ", readable_math(tex))
     return plain if _SIMPLE_MATH.fullmatch(plain) else "\\formula"
 
 

@@ -216,6 +216,17 @@ def remove_html_comments(text: str) -> str:
     return "".join(out)
 
 
+# A MkDocs admonition's marker ("!!! info "Formal Definition"", "??? tip"): its title, if
+# any, labels the text that follows; the marker goes.
+_ADMONITION = re.compile(
+    r'(?:^|(?<=\s))(?:!!!|\?\?\?\+?)[ \t]+[A-Za-z][\w-]*(?:[ \t]+"([^"\n]*)")?[ \t]*'
+)
+
+
+def _admonition(match: re.Match[str]) -> str:
+    return f"{match.group(1)}: " if match.group(1) else ""
+
+
 def _clean_prose(text: str, links: LinkCollector) -> str:
     # The `in` checks skip the regexes on the many lines without markup.
     if "{" in text:
@@ -234,6 +245,8 @@ def _clean_prose(text: str, links: LinkCollector) -> str:
         text = REF_LINK.sub(links.reference, text)
         text = INLINE_LINK.sub(links.inline, text)
         text = _SHORTCUT_LINK.sub(links.shortcut, text)
+    if "!!!" in text or "???" in text:
+        text = _ADMONITION.sub(_admonition, text)
     if "<" in text:
         text = strip_markup(_BREAK_TAG.sub(" ", text))  # "<unk>", "<NA>" are text
     if ":" in text:

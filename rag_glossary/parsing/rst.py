@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from typing import Any, ClassVar
 
+from rag_glossary.latex import readable_math
 from rag_glossary.parsing.base import (
     Parsed,
     Section,
@@ -23,7 +24,6 @@ from rag_glossary.parsing.base import (
     slash_aliases,
 )
 from rag_glossary.parsing.clean import fix_mojibake
-from rag_glossary.parsing.latex import readable_math
 
 _ROLE_TEXT = re.compile(r"^(.*?)\s*<[^<>]*>$", re.DOTALL)
 _SPHINX_ROLES = (

@@ -17,11 +17,16 @@ _SYMBOLS = {
     "alpha": "α", "beta": "β", "gamma": "γ", "delta": "δ", "epsilon": "ε", "varepsilon": "ε",
     "theta": "θ", "lambda": "λ", "mu": "μ", "pi": "π", "rho": "ρ", "sigma": "σ", "tau": "τ",
     "phi": "φ", "chi": "χ", "omega": "ω", "Delta": "Δ", "Sigma": "Σ", "Omega": "Ω",
+    "subseteq": "⊆", "subset": "⊂", "supseteq": "⊇", "supset": "⊃", "cup": "∪", "cap": "∩",
+    "notin": "∉", "forall": "∀", "exists": "∃", "neg": "¬", "wedge": "∧", "vee": "∨",
+    "oplus": "⊕", "Rightarrow": "⇒", "Leftrightarrow": "⇔", "iff": "⇔", "implies": "⇒",
+    "equiv": "≡", "emptyset": "∅", "lvert": "|", "rvert": "|", "vert": "|", "mid": "|",
+    "lVert": "‖", "rVert": "‖", "ll": "≪", "gg": "≫", "mapsto": "↦",
 }  # fmt: skip
 # Commands that only style their argument, and sizing commands that only wrap a bracket.
 _STYLE = re.compile(
-    r"\\(?:text|textrm|textbf|textit|mathrm|mathbf|mathit|mathop|mathcal|mathbb|operatorname"
-    r"|hat|bar|tilde|vec|overline)\s*\{([^{}]*)\}"
+    r"\\(?:text|textrm|textbf|textit|texttt|mathrm|mathbf|mathit|mathop|mathcal|mathbb|mathsf"
+    r"|mathtt|mathfrak|boldsymbol|operatorname|hat|bar|tilde|vec|overline)\s*\{([^{}]*)\}"
 )
 _SIZING = re.compile(r"\\(?:left|right|big|Big|bigg|Bigg)\b\s*")
 _FRAC = re.compile(r"\\[dt]?frac\s*\{([^{}]*)\}\s*\{([^{}]*)\}")
