@@ -29,7 +29,7 @@ EVAL = ROOT / "eval"
 KEYS = {"id", "question", "relevant", "kind", "must_include"}
 GLOSSARY_SUFFIXES = (
     ".md", ".markdown", ".mdx", ".txt", ".csv", ".tsv", ".json",
-    ".yml", ".yaml", ".rst", ".html", ".htm",
+    ".yml", ".yaml", ".rst", ".html", ".htm", ".adoc", ".asciidoc",
 )
 
 

@@ -235,13 +235,13 @@ def test_a_nearest_entry_label_reads_arrows_as_text(entries: dict[str, Entry]) -
     assert entry_label(hit).startswith("simplicity: pythonic")
 
 
-def test_an_unreadable_formula_in_brackets_is_left_out_not_its_sentence() -> None:
-    # "... a vector of logits ( $\vec{x} \in \mathbb{R}^N$ ) into ..." voided Softmax
+def test_a_formula_in_brackets_reads_as_math_and_keeps_its_sentence() -> None:
+    # "... a vector of logits ( $\vec{x} \in \mathbb{R}^N$ ) into ..." once voided Softmax
     text, cited = outside(
         "dl-glossary", "softmax function", "dl-glossary#softmax", "dl-glossary#temperature"
     )
     assert cited == ("dl-glossary#softmax",)
-    assert "transforms a vector of logits into a vector of probabilities" in text
+    assert "transforms a vector of logits (x ∈ R^N) into a vector of probabilities" in text
 
 
 def test_navigation_lines_are_not_units() -> None:

@@ -40,6 +40,8 @@ _INLINE: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<=[a-z]\.)[A-Z]\s*$"), ""),  # a stray letter after the last stop ("root.A")
     (re.compile(r"\s+"), " "),
     (re.compile(r"\s+([,;:.!?])(?![\w/])"), r"\1"),  # " ." but not " .map", " ./run"
+    (re.compile(r"\(\s+"), "("),  # "( x ∈ R^N )": "(x ∈ R^N)"
+    (re.compile(r"(?<=\S)\s+\)"), ")"),
     (re.compile(r"([!?])[!?]+"), r"\1"),
 )
 

@@ -306,21 +306,36 @@ def _deflist(tokens: Sequence[Any], offset: int) -> list[Section]:
     title, line = "", 0
     chunks: list[str] = []
     depth = 0
-    for tok in tokens:
+    lists: list[str] = []  # the open lists inside a definition: "-" or "." (ordered)
+    for i, tok in enumerate(tokens):
         if tok.type == "dt_open" and depth == 1:
             if title:
                 sections.append(_defined(title, line, chunks))
             title, line, chunks = "", offset + tok.map[0] + 1, []
+        elif tok.type in ("bullet_list_open", "ordered_list_open"):
+            lists.append("." if tok.type == "ordered_list_open" else "-")
+        elif tok.type in ("bullet_list_close", "ordered_list_close") and lists:
+            lists.pop()
         elif tok.type == "inline" and depth == 2 and not title:
             title = clean_title(tok.content)
         elif tok.type == "inline" and title:
-            chunks.append(join_soft_wraps(tok.content))
+            item = tokens[i - 2] if i >= 2 and tokens[i - 2].type == "list_item_open" else None
+            chunks.append(_item_marker(item, lists) + join_soft_wraps(tok.content))
         elif tok.type in ("fence", "code_block") and title:
             chunks.append(tok.content)
         depth += tok.nesting
     if title:
         sections.append(_defined(title, line, chunks))
     return [s for s in sections if s.title]
+
+
+def _item_marker(item: Any, lists: Sequence[str]) -> str:
+    """The marker a list item's text keeps inside a definition ("1. ", "- "), indented by
+    its nesting, so that a definition's list reads as a list ("three properties: 1. ...")."""
+    if item is None or not lists:
+        return ""
+    marker = f"{item.info or 1}. " if lists[-1] == "." else "- "
+    return "  " * (len(lists) - 1) + marker
 
 
 def _defined(title: str, line: int, chunks: list[str]) -> Section:
