@@ -74,7 +74,10 @@ class CoverageJudge:
             features = unit_features(self.entries, s.dense_all, similarity, margin, rare)
             if features is not None:
                 verdict = self.unit_decision.second_opinion(
-                    verdict, features, config.min_confidence, not missing_sibling(term)
+                    verdict,
+                    features,
+                    config.min_confidence,
+                    not (missing_sibling(term) or term.other_name),
                 )
         nearest = tuple(dict.fromkeys(h.title for h in hits)) if term.found is False else ()
         return RetrievalResult(

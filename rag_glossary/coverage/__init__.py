@@ -81,6 +81,8 @@ def judge(
     """
     if term.key_term is None:
         return Verdict(False, 0.0, "nothing to look up")
+    if term.other_name:
+        return Verdict(False, 0.0, "asks the name of something other than its best entry")
     if term.found and not term.generic:
         return Verdict(True, _FOUND_CONFIDENCE[term.how], f"key term found ({term.how})")
     bar = standout_bar(term, calibration, plain, unsupported)

@@ -119,6 +119,18 @@ def _function_words(term: KeyTerm) -> KeyTerm:
     return term
 
 
+_DOERS = frozenset(str.split("i you we they people one someone"))
+
+
+def _verb_placed(said: str, does: re.Match[str] | None, rest: str) -> bool:
+    """Whether the verb of "do/does ..." stands outside the term: after a pronoun subject
+    ("how do i make X"), or after the term, stripped with the scaffolding ("what does X mean")."""
+    if does is None:
+        return False
+    subject = said[does.end() :].split()[:1]
+    return bool(subject and subject[0] in _DOERS) or not said.endswith(" ".join(rest.split()))
+
+
 def _extract(question: str) -> list[KeyTerm]:
     parts = [_EXAMPLE.sub("", part) or part for part in _SENTENCE_END.split(question)]
     for at, part in enumerate(parts):
@@ -159,6 +171,9 @@ def _extract(question: str) -> list[KeyTerm]:
     verb_may_follow = does is not None and (
         does.group(1) not in _BE or any(w.endswith(_PARTICIPLE_ENDINGS) for w in ends)
     )
+    # "how do i make a shell alias": the verb follows the pronoun, the term is its object;
+    # "what does sampling bias mean": the verb after the term went with the scaffolding
+    verb_may_follow = verb_may_follow and not _verb_placed(said, does, rest)
     # "what does X do ...", "how does X work ...": X itself is asked about, however
     # long the rest ("why does X ..." asks about a situation; "how do i ..." about a task).
     named = _ABOUT_SUBJECT.match(said) is not None

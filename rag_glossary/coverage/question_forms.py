@@ -37,6 +37,12 @@ def asks_for_a_name(said: str) -> bool:
     return _ASKS_FOR_A_NAME.search(said) is not None
 
 
+def after_asking_for_a_name(said: str) -> str | None:
+    """What follows "what do you call", "is there a name for", ... (None: no such ask)."""
+    match = _ASKS_FOR_A_NAME.search(said)
+    return None if match is None else said[match.end() :]
+
+
 _RELATIVE_PRONOUNS = frozenset(str.split("that which whose who whom where"))
 
 
@@ -80,6 +86,12 @@ def not_a_name(term: str) -> bool:
 # long description ("the dumbest possible controller, motor fully on when ...") is a
 # fragment there, and the refusal says the question is not covered instead.
 _NAMED_SHARE = 1 / 4
+
+
+def content_words(question: str) -> list[str]:
+    """The question's words that are not function words, forms of be, auxiliaries or modals."""
+    skip = _FUNCTION_WORDS | _BE | _AUXILIARY | _MODALS
+    return [w for w in words(question) if w not in skip]
 
 
 def names_the_question(question: str, term: str) -> bool:

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from rag_glossary.coverage.names import genus
 from rag_glossary.coverage.phrases import _strong_stem, phrase_key, word_bag, words
+from rag_glossary.coverage.question_forms import after_asking_for_a_name
 from rag_glossary.coverage.scaffolding import ASKING
 from rag_glossary.coverage.termcoverage import TermCoverage
 from rag_glossary.coverage.wordclasses import _GENERIC
@@ -20,6 +21,7 @@ _ADJECTIVE = ("ive", "ous", "al", "able", "ible", "ic", "ful", "less")
 # a sentence, a clause after a semicolon, or a line of a list
 _STATEMENT = re.compile(r"(?<=[.!?;])\s+|\n+")
 SAID_TOGETHER_HITS = 3  # a missing term's words in one statement of one of these hits
+_NAME_WORDS = 2  # a one-word name ("server", "round") may be a word of the description
 
 
 def _modifies(names: Sequence[tuple[str, ...]], said: Sequence[str], known: Container[str]) -> bool:
@@ -106,6 +108,22 @@ class RankedEntryRules:
         if any(self.entries[i].id == best for i in self._names.get(key[1:], ())):
             return replace(missing, term_style=True, clean=False)
         return missing
+
+    def _names_best_in_passing(self, said: str, best: str) -> bool:
+        """A question asking what something is called that names its best entry (a name
+        of two or more words) other than as all it asks the name of: "in a markov chain
+        whats the name for a state ...", "like the max pooling layer, but ... what's that
+        one called". The user knows that name; what they ask for is another thing."""
+        rest = after_asking_for_a_name(said)
+        i = self._position.get(best)
+        if rest is None or i is None:
+            return False
+        asked = phrase_key(rest.split())
+        said_key = " " + " ".join(phrase_key(said.split())) + " "
+        return any(
+            len(name) >= _NAME_WORDS and f" {' '.join(name)} " in said_key and name != asked
+            for name in self._entry_names[i]
+        )
 
     def _named_entries(self, question: str, ranked: Sequence[str]) -> list[int]:
         """Top hits whose title or alias the question names as a phrase."""

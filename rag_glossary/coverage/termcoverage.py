@@ -21,6 +21,9 @@ class TermCoverage:
     sibling: bool = False
     # the whole phrase the missing term is part of: "random walk with restart", not "restart"
     whole: str = ""
+    # the question asks what something is called and names its best entry on the way
+    # ("in a markov chain whats the name for a state ..."): the name asked for is another
+    other_name: bool = False
 
     @property
     def described(self) -> bool:
