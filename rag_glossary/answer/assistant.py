@@ -128,7 +128,8 @@ class Assistant:
             answer = _not_covered(question, result)
         else:
             similar = result.unit_similarity
-            text, cited = extractive_answer(result.hits, question, self._idf(), similar)
+            described = result.key_term is None
+            text, cited = extractive_answer(result.hits, question, self._idf(), similar, described)
             notice = f"extractive answer (LLM off); {self._hint()}"
             answer = Answer(question, text, cited, result.hits, "extractive", notices=(notice,))
             if not text.strip():  # no entry has text to quote: never "covered" and empty
@@ -141,6 +142,7 @@ class Assistant:
         self, question: str, result: RetrievalResult, streaming: bool
     ) -> Generator[str, None, Answer]:
         hits, similar = result.hits, result.unit_similarity
+        described = result.key_term is None
         context = llm_context(question, hits, self._idf(), MAX_BLOCK_CHARS)
         messages = build_messages(question, [h for h, _ in context], [t for _, t in context])
         rewriter = CitationRewriter(Registry([h for h, _ in context]))
@@ -170,12 +172,14 @@ class Assistant:
                     rewriter.feed(thinking.flush())
                     + rewriter.flush()
                     + "\n\n"
-                    + extractive_text(hits, rewriter.registry, question, self._idf(), similar)
+                    + extractive_text(
+                        hits, rewriter.registry, question, self._idf(), similar, described
+                    )
                 )
                 yield rest
                 text, cited = "".join(shown) + rest, tuple(rewriter.registry.order)
             else:
-                text, cited = extractive_answer(hits, question, self._idf(), similar)
+                text, cited = extractive_answer(hits, question, self._idf(), similar, described)
                 if streaming:
                     yield text
             return Answer(question, text, cited, hits, "extractive", notices=tuple(notices))

@@ -56,11 +56,14 @@ def extractive_answer(
     question: str = "",
     idf: Idf | None = None,
     similarity: UnitSimilarity | None = None,
+    described: bool = False,
 ) -> tuple[str, tuple[str, ...]]:
     """The answer text and the cited ids in marker order. ``similarity`` (the question's
-    cosine to a unit, unit_vectors.py) helps choose the passage; None: words only."""
+    cosine to a unit, unit_vectors.py) helps choose the passage; None: words only.
+    ``described``: the question names no key term, it only describes one."""
     registry = Registry(hits)
-    return extractive_text(hits, registry, question, idf, similarity), tuple(registry.order)
+    text = extractive_text(hits, registry, question, idf, similarity, described)
+    return text, tuple(registry.order)
 
 
 def extractive_text(
@@ -69,8 +72,9 @@ def extractive_text(
     question: str = "",
     idf: Idf | None = None,
     similarity: UnitSimilarity | None = None,
+    described: bool = False,
 ) -> str:
-    return render(compose(question, hits, idf, similarity), registry)
+    return render(compose(question, hits, idf, similarity, described), registry)
 
 
 def compose(
@@ -78,10 +82,11 @@ def compose(
     hits: Sequence[Hit],
     idf: Idf | None = None,
     similarity: UnitSimilarity | None = None,
+    described: bool = False,
 ) -> list[Statement]:
     """The statements of the answer, in the order they are printed; never none when an
     entry has text ("no answer without a source", and never an empty one)."""
-    statements = _compose(question, hits, idf, similarity)
+    statements = _compose(question, hits, idf, similarity, described)
     if any(s.text.strip() or s.items or s.code for s in statements):
         return statements
     return fallback_definition(hits)
@@ -102,6 +107,7 @@ def _compose(
     hits: Sequence[Hit],
     idf: Idf | None = None,
     similarity: UnitSimilarity | None = None,
+    described: bool = False,
 ) -> list[Statement]:
     q = analyze(question) if question.strip() else analyze(hits[0].title if hits else "x")
     weight = idf or (lambda _token: 1.0)
@@ -124,7 +130,7 @@ def _compose(
         # all of the question's words say what the answer must contain
         q = replace(q, focus=q.words - _TERM_FILLER, names_term=False)
     coded = code_hit(q, hits, weight) or named_code_entry(q, hits)
-    main = _main_group(q, hits, weight)
+    main = _main_group(q, hits, weight, similarity if described else None)
     if main is not None and any(code_blocks(h.entry.body) for h in main.hits):
         coded = next((h for h in main.hits if code_blocks(h.entry.body)), None) if coded else None
     elif main is not None and names_term(main.hits[0], q.term):
