@@ -1,0 +1,106 @@
+"""Static checks of eval/corpora/distsys-glossary/questions.jsonl (blind, written in round 16).
+
+Run from the worktree root: ``python eval/check_distsys-glossary.py``. It never searches or
+answers: it only reads the corpus through ``rag-glossary entries --json`` and ``rag-glossary show
+--json ID`` (both with ``--corpus``) and the glossary file itself, and checks that
+
+- every line is a JSON object with the expected keys, ids in order, kinds as planned;
+- every relevant id exists, and every must_include fact (or one of its alternatives) occurs in
+  the text of at least one relevant entry (same normalisation as the key-fact metric);
+- the key term(s) of every negative occur in no glossary file of the folder (case-insensitive,
+  whole words);
+- no question repeats one of the earlier question files (eval/*.jsonl, the other outside sets,
+  eval/formats/*.questions.jsonl) or another question of this set.
+
+The glossary is one AsciiDoc file (``distsys-glossary.adoc``, hazelcast/hz-docs's
+``docs/modules/ROOT/pages/glossary.adoc``). ``.adoc`` is not in
+``heldout_checks.GLOSSARY_SUFFIXES``, so this script adds it before the negatives are checked
+(otherwise the negatives would be checked against an empty text), and fails if the folder's
+glossary text is empty.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import heldout_checks
+from heldout_checks import ROOT, corpus_plan, corpus_text, run
+
+if ".adoc" not in heldout_checks.GLOSSARY_SUFFIXES:
+    heldout_checks.GLOSSARY_SUFFIXES = (*heldout_checks.GLOSSARY_SUFFIXES, ".adoc")
+
+FOLDER = ROOT / "eval" / "corpora" / "distsys-glossary"
+KINDS = {
+    "term": 5,
+    "alias": 3,
+    "paraphrase": 6,
+    "content": 5,
+    "comparison": 2,
+    "two-part": 1,
+    "negative": 18,
+}
+# negatives by shape: 9 described (concept not named), 9 named (several share a word with a title)
+SHAPES = {"described": range(23, 32), "named": range(32, 41)}
+N = "distsys-glossary-"
+# The key term(s) of each negative, lower case, with usual synonyms and abbreviations: none may
+# occur in the glossary file.
+NEGATIVE_TERMS = {
+    # described: absent concepts whose neighbourhood (partitioning, distributed hash table,
+    # members and clusters, transactions / ACID durability, caches and cache misses, TTL,
+    # streaming pipelines, jobs and snapshots, distributed computing, ML inference) is in the
+    # glossary
+    f"{N}023": ["consistent hashing", "consistent hash", "hash ring", "ring", "rendezvous hashing",
+                "virtual nodes", "vnodes"],
+    f"{N}024": ["vector clock", "vector clocks", "lamport", "logical clock", "logical clocks",
+                "clock", "clocks", "happens-before", "happened-before", "causal ordering"],
+    f"{N}025": ["gossip", "gossip protocol", "epidemic", "rumor", "rumour", "swim"],
+    f"{N}026": ["write-ahead log", "write-ahead", "write ahead", "wal", "append-only",
+                "append only", "redo log", "journal", "journaling", "commit log"],
+    f"{N}027": ["bloom filter", "bloom", "probabilistic", "cuckoo filter", "false positive",
+                "false positives"],
+    f"{N}028": ["all-reduce", "allreduce", "all reduce", "ring all-reduce", "nccl", "gradient",
+                "gradients", "data parallel", "data-parallel", "data parallelism",
+                "parameter server", "horovod"],
+    f"{N}029": ["thundering herd", "cache stampede", "stampede", "dogpile", "dog-pile",
+                "request coalescing"],
+    f"{N}030": ["backpressure", "back pressure", "back-pressure", "flow control",
+                "rate limiting", "rate limit", "throttling", "throttle"],
+    f"{N}031": ["exactly-once", "exactly once", "at-least-once", "at least once",
+                "at-most-once", "at most once", "idempotent", "idempotency", "deduplication",
+                "dedup", "processing guarantee", "delivery guarantee"],
+    # named; sharing a word with a title: vector database (Vector search, Real-time database,
+    # Streaming database), parameter server (Client/server topology), paxos algorithm (Raft
+    # consensus algorithm), columnar database (the database titles), feature store (Key-value
+    # store), two phase locking (2-phase commit), snapshot isolation (Snapshot)
+    f"{N}032": ["eventual consistency", "eventually consistent", "eventual", "eventually",
+                "strong eventual consistency", "crdt", "crdts"],
+    f"{N}033": ["byzantine", "byzantine fault", "byzantine fault tolerance", "bft", "pbft",
+                "byzantine generals"],
+    f"{N}034": ["vector database", "vector databases", "vector db", "vector store",
+                "vector index"],
+    f"{N}035": ["parameter server", "parameter servers", "ps architecture"],
+    f"{N}036": ["paxos", "multi-paxos", "zab"],
+    f"{N}037": ["columnar", "column-oriented", "column oriented", "column store",
+                "column-store", "columnstore", "parquet", "olap"],
+    f"{N}038": ["feature store", "feature stores", "feast"],
+    f"{N}039": ["two-phase locking", "two phase locking", "2pl", "2-phase locking",
+                "locking", "strict two-phase locking"],
+    f"{N}040": ["snapshot isolation", "mvcc", "multiversion", "multi-version",
+                "multiversion concurrency control", "isolation level", "isolation levels"],
+}
+
+PLAN = corpus_plan(
+    FOLDER,
+    KINDS,
+    NEGATIVE_TERMS,
+    formats=True,
+    two_sided_comparisons=True,
+    negative_ranges=tuple(SHAPES.values()),
+    unique_questions=True,
+)
+
+if __name__ == "__main__":
+    if not corpus_text(PLAN).strip():
+        print(f"no glossary text read from {FOLDER}")
+        sys.exit(1)
+    sys.exit(run(PLAN))
