@@ -42,6 +42,8 @@ from rag_glossary.answer.pieces import (
 from rag_glossary.answer.question import NEGATION, Question
 from rag_glossary.answer.segment import Unit
 from rag_glossary.answer.side_labels import label_of
+from rag_glossary.coverage.wordclasses import _FUNCTION_WORDS, _QUANTIFIERS
+from rag_glossary.lexical import stem
 from rag_glossary.unit_vectors import UnitSimilarity
 
 MAX_ANSWER_WORDS = 70
@@ -55,6 +57,7 @@ CONTEXT_SLACK = 15  # words a referring sentence may add to bring the sentence i
 PROBLEMS_HEADING = 0.35  # as a reason's cue for a why question
 NEGATED_LABEL = 1.5  # a negated question: a negatively labelled unit ranks above coverage alone
 FILLER_PENALTY = 0.5  # contribution calls and "isn't the first" rarely answer a question
+SUBJECT_BONUS = 0.2  # a sentence whose subject is the asked word is about it
 
 
 def _answer_units(
@@ -361,4 +364,20 @@ def _score(q: Question, focus: frozenset[str], unit: Unit, idf: Idf) -> float:
         score += NEGATED_LABEL  # "When not to use it: If your data is simple or small."
     if is_filler(unit.text):
         score -= FILLER_PENALTY
+    if unit.kind == "sentence" and _opens_with(focus, unit.text):
+        score += SUBJECT_BONUS  # "Durability means that ...", not "(..., Durability)"
     return score - 0.002 * unit.position  # earlier text wins a tie
+
+
+_DEFINING_VERB = re.compile(
+    r"(?i)^\s*(\w[\w-]*)\s+(?:is|are|means|refers|requires|ensures|guarantees|describes"
+    r"|measures|denotes)\b"
+)
+
+
+def _opens_with(focus: frozenset[str], text: str) -> bool:
+    """The sentence says what one of the question's own content words is: that word is its
+    subject ("what does durability guarantee in acid": "Durability means that once ...")."""
+    said = _DEFINING_VERB.match(text)
+    content = {stem(w) for w in focus if w not in _FUNCTION_WORDS | _QUANTIFIERS}
+    return said is not None and stem(said.group(1).lower()) in content

@@ -81,7 +81,23 @@ def inline_text(text: str, attributes: Mapping[str, str]) -> str:
 def _attribute(match: re.Match[str], attributes: Mapping[str, str]) -> str:
     name = match.group(1)
     value = attributes.get(name, BUILTIN_ATTRIBUTES.get(name))
-    return match.group(0) if value is None else value
+    if value is not None:
+        return value
+    words = _attribute_words(name)
+    before = match.string[: match.start()].split()[-1:]
+    if before and words.lower().startswith(before[0].lower() + " "):
+        return words.split(" ", 1)[1]  # "Hazelcast {hazelcast-cloud}": "Hazelcast Cloud"
+    return words
+
+
+def _attribute_words(name: str) -> str:
+    """A reference to an attribute the file does not define (a docs site sets it:
+    ``Hazelcast {enterprise-product-name}``) reads as the words of its name, title-cased,
+    without a trailing "name" ("Hazelcast Enterprise Product"), never as braces."""
+    words = [w for w in re.split(r"[_\-]+", name) if w]
+    if len(words) > 1 and words[-1].lower() == "name":
+        words.pop()
+    return " ".join(w[:1].upper() + w[1:] for w in words)
 
 
 def _id_words(anchor: str) -> str:
