@@ -22,6 +22,7 @@ def test_a_count_that_starts_a_name_is_part_of_it() -> None:
     assert strip_scaffolding("what is a two tower model") == "two tower model"
     assert strip_scaffolding("what are the 2 types of windows") == "windows"
     assert strip_scaffolding("name two main types of pooling") == "pooling"
+    assert not strip_scaffolding("two people talk at once").startswith("two")  # a count
 
 
 def test_the_sentence_whose_subject_is_the_asked_word_answers() -> None:

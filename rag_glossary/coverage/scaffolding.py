@@ -20,6 +20,7 @@ ASKING = frozenset(
 )
 # Question scaffolding around the key term, stripped repeatedly from the front.
 _ADJECTIVES = "common|main|basic|typical|popular"
+_IRREGULAR_PLURALS = "people|men|women|children|data|criteria|phenomena|mice|feet|teeth"
 _LEAD = re.compile(
     r"^(?:"
     r"(?:is there|are there|whats|what s|what is|do you know) (?:an?|the|any) (?:name|word|term)s?"
@@ -51,7 +52,7 @@ _LEAD = re.compile(
     r"|(?:the )?(?:" + "|".join(sorted(ASKING)) + r"|main idea)s? (?:of|behind)"
     # a count before a plural ("the two types of"), not one that starts a name ("two phase
     # locking", "three way handshake")
-    r"|(?:two|three|four|five|[2-9])(?= (?:\w+s|" + _ADJECTIVES + r")\b)"
+    r"|(?:two|three|four|five|[2-9])(?= (?:\w+s|" + _IRREGULAR_PLURALS + "|" + _ADJECTIVES + r")\b)"
     r"|(?:several|various|different|" + _ADJECTIVES + ")"
     r"|(?:kind|kinds|type|types|examples?) of|an?|the|some|any|each|every|my|your|this|that"
     r")\s+"
