@@ -64,7 +64,9 @@ _TRAIL = re.compile(
     r"|explained|explanation|exactly|pls|please|thanks|in simple terms|in plain english"
     r"|in a nutshell|for beginners|simply|briefly|used for|good for|about|actually|definition"
     r"|(?:explain )?like (?:im|i m|i am) (?:5|five)|explain|eli5"
-    r"|(?:abbreviation|acronym|abbr)(?: meaning)?|full form)$"
+    r"|(?:abbreviation|acronym|abbr)(?: meaning)?|full form"
+    # "thinning meaning mcmc": the field after the term ("X meaning in Y" is read elsewhere)
+    r"|meaning(?! (?:of|in|for)\b)(?: \w+){1,3})$"
 )
 
 

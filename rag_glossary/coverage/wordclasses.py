@@ -49,7 +49,7 @@ _GENERIC = _NAME_KINDS | frozenset(
         function layer process metric concept problem handling idea strategy
         procedure task job loss score measure term definition principle classifier
         regressor estimator test statistic distribution coefficient value analysis
-        regression plot chart curve matrix graph
+        regression plot chart curve matrix graph diagnostic
         """
     )
 )
