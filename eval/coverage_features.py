@@ -14,6 +14,7 @@ import argparse
 import heapq
 import json
 import sys
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -97,14 +98,14 @@ def capture(
     }
 
 
-def main() -> int:
+Extra = Callable[..., dict[str, Any]]
+
+
+def collect(wanted: set[str], extra: Extra | None = None) -> list[dict[str, Any]]:
+    """One row per question of the wanted sets (all when empty): what CoverageJudge.result
+    saw (``capture``, plus ``extra(judge, *args)`` when given) and today's verdict."""
     from rag_glossary.evaluation import discover_sets
 
-    p = argparse.ArgumentParser()
-    p.add_argument("--out", type=Path, default=ROOT / "scratch" / "cov.json")
-    p.add_argument("--sets", default="")
-    args = p.parse_args()
-    wanted = set(filter(None, args.sets.split(",")))
     rows: list[dict[str, Any]] = []
     original = CoverageJudge.result
     for qset in discover_sets(ROOT / "eval"):
@@ -116,6 +117,8 @@ def main() -> int:
 
             def spy(self: CoverageJudge, *a: Any, seen: dict[str, Any] = seen, **k: Any) -> Any:
                 seen.update(capture(self, *a, **k))
+                if extra is not None:
+                    seen.update(extra(self, *a))
                 return original(self, *a, **k)
 
             CoverageJudge.result = spy  # type: ignore[method-assign]
@@ -133,6 +136,15 @@ def main() -> int:
             )
             rows.append(seen)
         print(qset.name, len(rows), flush=True)
+    return rows
+
+
+def main() -> int:
+    p = argparse.ArgumentParser()
+    p.add_argument("--out", type=Path, default=ROOT / "scratch" / "cov.json")
+    p.add_argument("--sets", default="")
+    args = p.parse_args()
+    rows = collect(set(filter(None, args.sets.split(","))))
     args.out.parent.mkdir(exist_ok=True)
     args.out.write_text(json.dumps(rows))
     return 0

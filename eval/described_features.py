@@ -24,9 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "eval"))
 
 import coverage_features as cf  # noqa: E402
-from measure import open_retriever  # noqa: E402
 
-from rag_glossary import load_questions  # noqa: E402
 from rag_glossary.answer.segment import units  # noqa: E402
 from rag_glossary.coverage.described_support import content_words  # noqa: E402
 from rag_glossary.everyday import support_stems  # noqa: E402
@@ -91,52 +89,28 @@ def placement(self: CoverageJudge, query: str, best: int) -> dict[str, Any]:
     }
 
 
-def main() -> int:
-    from rag_glossary.evaluation import discover_sets
+def _placements(self: CoverageJudge, *a: Any) -> dict[str, Any]:
+    """Word placement in the best dense entry and (``h_`` keys) in the top hit."""
+    seen: dict[str, Any] = {}
+    s = a[2]
+    if s.dense_all:
+        best = max(s.dense_all, key=s.dense_all.__getitem__)
+        seen.update(placement(self, a[0], best))
+        hits = a[1]
+        if hits:
+            pos = {e.id: i for i, e in enumerate(self.entries)}.get(hits[0].id)
+            if pos is not None:
+                named = placement(self, a[0], pos)
+                seen.update({f"h_{k}": v for k, v in named.items()})
+    return seen
 
+
+def main() -> int:
     p = argparse.ArgumentParser()
     p.add_argument("--out", type=Path, default=ROOT / "scratch" / "desc.json")
     p.add_argument("--sets", default="")
     args = p.parse_args()
-    wanted = set(filter(None, args.sets.split(",")))
-    rows: list[dict[str, Any]] = []
-    original = CoverageJudge.result
-    for qset in discover_sets(ROOT / "eval"):
-        if wanted and qset.name not in wanted:
-            continue
-        r = open_retriever(qset, ROOT / "indexes")
-        for q in load_questions(qset.questions):
-            seen: dict[str, Any] = {}
-
-            def spy(self: CoverageJudge, *a: Any, seen: dict[str, Any] = seen, **k: Any) -> Any:
-                seen.update(cf.capture(self, *a, **k))
-                s = a[2]
-                if s.dense_all:
-                    best = max(s.dense_all, key=s.dense_all.__getitem__)
-                    seen.update(placement(self, a[0], best))
-                    hits = a[1]
-                    if hits:
-                        pos = {e.id: i for i, e in enumerate(self.entries)}.get(hits[0].id)
-                        if pos is not None:
-                            named = placement(self, a[0], pos)
-                            seen.update({f"h_{k}": v for k, v in named.items()})
-                return original(self, *a, **k)
-
-            CoverageJudge.result = spy  # type: ignore[method-assign]
-            try:
-                result = r.retrieve(q.question, k=5)
-            finally:
-                CoverageJudge.result = original  # type: ignore[method-assign]
-            seen.update(
-                set=qset.name,
-                id=q.id,
-                kind=q.kind,
-                question=q.question,
-                relevant=list(q.relevant),
-                covered_now=result.covered,
-            )
-            rows.append(seen)
-        print(qset.name, len(rows), flush=True)
+    rows = cf.collect(set(filter(None, args.sets.split(","))), _placements)
     args.out.parent.mkdir(exist_ok=True)
     args.out.write_text(json.dumps(rows))
     return 0
