@@ -66,9 +66,7 @@ CONFIG_FILE = "corpus.toml"
 # 18: a MkDocs attribute list after a term (**Term** { #term }) is not its title; a term
 #    over an empty ":" line has no text.
 # 19: a MkDocs admonition marker (!!! info "Title") is not text; its title labels the text.
-# 22: a bare abbreviation whose definition opens with its expansion (K8s:: Kubernetes. ...)
-#    has it in its title (K8s (Kubernetes), the anchor kept) and as an alias.
-PARSER_VERSION = 22
+PARSER_VERSION = 21
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:

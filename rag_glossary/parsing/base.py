@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 from rag_glossary.models import Entry
 from rag_glossary.parsing.glued import unglue
 from rag_glossary.parsing.inline import display_title
-from rag_glossary.parsing.opening_names import named_opening
 from rag_glossary.parsing.slug import AnchorDeduper, slugify
 from rag_glossary.text import bounded
 
@@ -193,7 +192,7 @@ def build_entries(
     """
     deduper = AnchorDeduper()
     entries: list[Entry] = []
-    for section in map(named_opening, sections):
+    for section in sections:
         title = display_title(section.title)
         slug_text = section.slug_text if section.slug_text else title
         if len(title) > MAX_TITLE_CHARS:
