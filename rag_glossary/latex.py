@@ -21,7 +21,7 @@ _SYMBOLS = {
     "notin": "∉", "forall": "∀", "exists": "∃", "neg": "¬", "wedge": "∧", "vee": "∨",
     "oplus": "⊕", "Rightarrow": "⇒", "Leftrightarrow": "⇔", "iff": "⇔", "implies": "⇒",
     "equiv": "≡", "emptyset": "∅", "lvert": "|", "rvert": "|", "vert": "|", "mid": "|",
-    "lVert": "‖", "rVert": "‖", "ll": "≪", "gg": "≫", "mapsto": "↦",
+    "lVert": "‖", "rVert": "‖", "ll": "≪", "gg": "≫", "mapsto": "↦", "propto": "∝",
 }  # fmt: skip
 # Commands that only style their argument, and sizing commands that only wrap a bracket.
 _STYLE = re.compile(

@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from rag_glossary.embedding import Encoder
     from rag_glossary.models import Entry
 
-UNITS_VERSION = 5  # manifest.units_version; an index with another is rebuilt (vectors reused)
+UNITS_VERSION = 6  # manifest.units_version; an index with another is rebuilt (vectors reused)
 # (2: a stop inside a code span no longer splits a sentence, answer/sentences.py)
 UNIT_VECTORS = "units.npy"
 UNIT_TABLE = "units.json"

@@ -56,6 +56,8 @@ def clean_inline(text: str) -> str:
     # "<NA>", "<unk>": a placeholder is text, kept as written; markup goes below
     text = TAG.sub(lambda m: m.group(0) if is_markup(m) else _keep(m.group(0), spans), text)
     text = _TEX_FONT.sub(r"\1", text)  # "\mathop{E}(y | X)" (reST :math: keeps its LaTeX)
+    # MathJax's delimiters, as HTML pages (Quarto, Jupyter Book) keep them: "\\(\\tau\\)"
+    text = _MATHJAX_DISPLAY.sub(r"$$\1$$", _MATHJAX_INLINE.sub(r"$\1$", text))
     text = _DISPLAY_MATH.sub(r"\\formula", text)  # "$$ \vec{x}_i = ... $$" is never prose
     text = _MATH.sub(lambda m: _plain_math(m.group(1)), text)
     text = re.sub(r"\s*\(\s*\\formula\s*\)", "", text)  # "logits ( $\vec{x}$ ) into": aside
@@ -92,8 +94,10 @@ _TEX_FONT = re.compile(
     r"\{([^{}$]*)\}"
 )
 _MATH = re.compile(r"\$([^$]+)\$")
+_MATHJAX_INLINE = re.compile(r"\\\((.+?)\\\)")
+_MATHJAX_DISPLAY = re.compile(r"\\\[(.+?)\\\]", re.DOTALL)
 _DISPLAY_MATH = re.compile(r"\$\$.*?\$\$")
-_SIMPLE_MATH = re.compile(r"[\w\s,.()+\-=<>/^|'≤≥≠≈≪≫→←↦∞∈∉⊆⊂⊇⊃∪∩∀∃¬∧∨⊕⇒⇔≡∅‖·×÷±…]*")
+_SIMPLE_MATH = re.compile(r"[\w\s,.()+\-=<>/^|'≤≥≠≈≪≫→←↦∞∈∉⊆⊂⊇⊃∪∩∀∃¬∧∨⊕⇒⇔≡∅‖·×÷±…∝]*")
 
 
 _GREEK = re.compile(
