@@ -21,20 +21,9 @@ from __future__ import annotations
 
 import sys
 
-from heldout_checks import ROOT, corpus_plan, run
+from heldout_checks import ROOT, outside_plan, run
 
 FOLDER = ROOT / "eval" / "corpora" / "beam-glossary"
-KINDS = {
-    "term": 5,
-    "alias": 3,
-    "paraphrase": 6,
-    "content": 5,
-    "comparison": 2,
-    "two-part": 1,
-    "negative": 18,
-}
-# negatives by shape: 9 described (concept not named), 9 named (several share a word with a title)
-SHAPES = {"described": range(23, 32), "named": range(32, 41)}
 N = "beam-glossary-"
 # The key term(s) of each negative, lower case, with usual synonyms and abbreviations: none may
 # occur in the glossary file.
@@ -70,15 +59,7 @@ NEGATIVE_TERMS = {
     f"{N}040": ["hyperloglog", "hll", "approximate distinct", "distinct", "sketch"],
 }
 
-PLAN = corpus_plan(
-    FOLDER,
-    KINDS,
-    NEGATIVE_TERMS,
-    formats=True,
-    two_sided_comparisons=True,
-    negative_ranges=tuple(SHAPES.values()),
-    unique_questions=True,
-)
+PLAN = outside_plan(FOLDER, NEGATIVE_TERMS)
 
 if __name__ == "__main__":
     sys.exit(run(PLAN))

@@ -97,6 +97,33 @@ def corpus_plan(
     )
 
 
+# The plan of the outside sets since round 14: 22 answerable questions of six kinds, then 9
+# described negatives (023-031: the concept not named) and 9 named ones (032-040).
+OUTSIDE_KINDS = {
+    "term": 5,
+    "alias": 3,
+    "paraphrase": 6,
+    "content": 5,
+    "comparison": 2,
+    "two-part": 1,
+    "negative": 18,
+}
+OUTSIDE_NEGATIVES = (range(23, 32), range(32, 41))
+
+
+def outside_plan(folder: Path, negative_terms: dict[str, list[str]]) -> Plan:
+    """FOLDER/questions.jsonl planned as OUTSIDE_KINDS, negatives in OUTSIDE_NEGATIVES."""
+    return corpus_plan(
+        folder,
+        OUTSIDE_KINDS,
+        negative_terms,
+        formats=True,
+        two_sided_comparisons=True,
+        negative_ranges=OUTSIDE_NEGATIVES,
+        unique_questions=True,
+    )
+
+
 def cli(*args: str, corpus: Path | None = None) -> list[dict[str, Any]]:
     folder = ["--corpus", str(corpus)] if corpus else []
     out = subprocess.run(
@@ -168,6 +195,9 @@ def corpus_text(plan: Plan) -> str:
 def check_negatives(plan: Plan, rows: list[dict[str, Any]]) -> list[str]:
     corpus = corpus_text(plan)
     errors = []
+    if not corpus.strip() and any(row["kind"] == "negative" for row in rows):
+        # a glossary suffix missing from GLOSSARY_SUFFIXES would pass every negative
+        return [f"no glossary text read from {plan.corpus or ROOT / 'corpus'}"]
     for row in rows:
         if row["kind"] != "negative":
             continue
