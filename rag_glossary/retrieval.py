@@ -284,7 +284,10 @@ class Retriever:
         names, as the coverage lookup resolves it to one entry: the term signal cannot see it."""
         term = self.coverage.check(query)
         titles = {self.entries[self._position[i]].title for i in term.entry_ids}
-        if not term.found or term.how not in _OTHER_NAMES or len(titles) != 1:
+        corrected = term.how == "title" and not self.coverage.names(term.key_term or "")
+        if not term.found or (term.how not in _OTHER_NAMES and not corrected):
+            return []
+        if len(titles) != 1:
             return []
         if term.how == "text" and [term.key_term] != strip_scaffolding(query).split():
             return []  # a word of one entry's text only when it is all that is asked

@@ -42,6 +42,10 @@ __all__ = [
 ]
 
 _TRAILING_WH = _WH_WORDS | {"whats", "hows", "whys"}
+# Adverbs of frequency: "stakeholders usually [bring]" ends on a verb's adverb, no name.
+_FREQUENCY = frozenset(
+    str.split("usually often typically generally normally commonly sometimes always never")
+)
 _SENTENCE_END = re.compile(r"[?!:;]|(?<!\be\.g)(?<!\bi\.e)\.\s")
 # "which formats are there, e.g. apple's ...": an example is not what is asked about.
 _EXAMPLE = re.compile(r"\s*,?\s*\b(?:e\.?\s?g|i\.?\s?e|such as|for example|for instance)\b.*$")
@@ -112,6 +116,9 @@ def _function_words(term: KeyTerm) -> KeyTerm:
     if len(said) >= 2 and said[-1] in ("one", "ones"):
         # "an untreated one": "one" stands for a noun said before; the phrase names nothing
         return replace(term, term_style=False, clean=False, qualifier=False)
+    if len(said) >= 2 and said[-1] in _FREQUENCY:
+        # "what kind of questions do stakeholders usually bring": how often is no name
+        return _function_words(replace(term, text=" ".join(said[:-1])))
     if len(said) >= 2 and said[-1] in _TRAILING_WH:
         # "mapreduce on a cluster vs on a grid, whats the diff": a question word ends
         # the side it follows; it is no word of the term

@@ -23,7 +23,13 @@ from rag_glossary.coverage.ranked_entries import SAID_TOGETHER_HITS, RankedEntry
 from rag_glossary.coverage.scaffolding import strip_scaffolding
 from rag_glossary.coverage.termcoverage import TermCoverage
 from rag_glossary.coverage.text_lookup import TextLookup, _first_sentence
-from rag_glossary.coverage.wordclasses import _FORMS, _GENERIC, _NAME_KINDS, _NOUN_ENDINGS
+from rag_glossary.coverage.wordclasses import (
+    _FORMS,
+    _GENERIC,
+    _NAME_KINDS,
+    _NOUN_ENDINGS,
+    _OBJECT_KINDS,
+)
 from rag_glossary.models import Entry
 
 __all__ = ["CoverageIndex", "TermCoverage", "word_bag"]
@@ -243,7 +249,10 @@ class CoverageIndex(NameLookup, TextLookup, RankedEntryRules):
             shorter = self._check_term(
                 KeyTerm(" ".join(term.text.split()[:-1]), term.term_style), top
             )
-            if shorter.found and (shorter.how != "text" or len(key) >= 3 or key[-1] in _NAME_KINDS):
+            as_name = shorter.how != "text" or len(key) >= 3 or key[-1] in _NAME_KINDS
+            # "cuda graph": a graph CUDA's text never mentions is another thing
+            kind = key[-1] not in _OBJECT_KINDS or self._says_kind(shorter, key[-1])
+            if shorter.found and as_name and kind:
                 return shorter
         if not in_text and len(key) >= 2 and key[-1] in _FORMS:
             shorter = self._check_term(
@@ -265,6 +274,14 @@ class CoverageIndex(NameLookup, TextLookup, RankedEntryRules):
                     return subject
         style = self._names_a_term(term, key)
         return TermCoverage(term.text, False, "", (), style, clean=term.clean)
+
+    def names(self, term: str) -> bool:
+        """Whether a phrase, as written (no typo corrected), is a title or alias."""
+        return phrase_key(words(term)) in self._names
+
+    def _says_kind(self, found: TermCoverage, kind: str) -> bool:
+        """Whether an entry found for a name uses the kind word asked with it."""
+        return any(f" {kind} " in self._texts[self._position[i]] for i in found.entry_ids)
 
     def _names_a_term(self, term: KeyTerm, key: tuple[str, ...]) -> bool:
         """Whether a missing key term names something (judged strictly) or describes it.

@@ -17,6 +17,10 @@ from rag_glossary.models import Entry
 
 _PREPOSITIONS = frozenset(str.split("of in on for with from to by at about"))
 _ASKED = frozenset(phrase_key(sorted(ASKING)))
+# Degrees of a quantity asked of an entry ("max size", "minimum length")
+_DEGREES = frozenset(
+    phrase_key(str.split("max maximum min minimum largest smallest biggest typical default"))
+)
 _ADJECTIVE = ("ive", "ous", "al", "able", "ible", "ic", "ful", "less")
 # a sentence, a clause after a semicolon, or a line of a list
 _STATEMENT = re.compile(r"(?<=[.!?;])\s+|\n+")
@@ -144,6 +148,9 @@ class RankedEntryRules:
         said = (missing.key_term or "").split()
         key = phrase_key(said)
         asked = {phrase_key([w])[0] for w in ASKING}
+        if asked.intersection(key):
+            # "max size of cuda kernel arguments": the degree of what is asked is asked too
+            asked |= _DEGREES
         for i in named:
             # "harris cornerness score formula": what is asked of the name needs no text
             spelled = {w for name in self._entry_names[i] for w in name} | asked
@@ -164,6 +171,7 @@ class RankedEntryRules:
         asked = {_strong_stem(phrase_key([w])[0]) for w in ASKING}
         wanted = {_strong_stem(w) for w in phrase_key((missing.key_term or "").split())}
         wanted -= asked
+        term = [_strong_stem(w) for w in phrase_key((missing.key_term or "").split())]
         if len(wanted) < 2:
             return missing
         for r in ranked:
@@ -173,7 +181,10 @@ class RankedEntryRules:
             if wanted & {_strong_stem(w) for name in self._entry_names[i] for w in name}:
                 continue  # "layer normalization" in Normalization Layer: a sibling's words
             for statement in _STATEMENT.split(self.entries[i].body):
-                if wanted <= {_strong_stem(w) for w in phrase_key(words(statement))}:
+                said = [_strong_stem(w) for w in phrase_key(words(statement))]
+                if _another_modifier(term, said):
+                    continue  # "bayesian information criterion": "widely applicable ..."
+                if wanted <= set(said):
                     ids = (self.entries[i].id,)
                     return TermCoverage(missing.key_term, True, "said-together", ids, True)
         return missing
@@ -186,3 +197,12 @@ class RankedEntryRules:
             return True
         shorts = {word.rstrip("s"), _strong_stem(word)}
         return any(len(s) >= 4 and any(w.startswith(s) for w in known) for s in shorts)
+
+
+def _another_modifier(term: Sequence[str], said: Sequence[str]) -> bool:
+    """Whether a statement has a term's last two words as a phrase but not the whole term:
+    the head with another modifier names a sibling ("information criterion")."""
+    if len(term) < 3:
+        return False
+    text = " " + " ".join(said) + " "
+    return f" {term[-2]} {term[-1]} " in text and f" {' '.join(term)} " not in text

@@ -14,7 +14,8 @@ ASKING = frozenset(
         formula equation goal advantage advantages disadvantage disadvantages benefit
         benefits drawback drawbacks pros cons limitation limitations history origin
         inventor output input size shape name application applications component
-        components part parts step steps math maths mathematics example
+        components part parts step steps stage stages phase phases math maths mathematics
+        example
         """
     )
 )

@@ -49,7 +49,11 @@ class TextLookup:
         # A long term may add a word the glossary words differently ("manifold
         # learning isomap"): enough if one entry has a two-word part of it as a
         # phrase and every other word somewhere in its text.
-        for a, b in itertools.pairwise(key):
+        for at, (a, b) in enumerate(itertools.pairwise(key)):
+            if 0 < at == len(key) - 2:
+                # "bayesian information criterion": the head with another modifier in
+                # the text ("widely applicable information criterion") is a sibling
+                continue
             pair = f" {a} {b} "
             for i, text in enumerate(self._texts):
                 if pair in text and all(f" {w} " in text for w in key):
