@@ -130,7 +130,7 @@ def _compose(
         # all of the question's words say what the answer must contain
         q = replace(q, focus=q.words - _TERM_FILLER, names_term=False)
     coded = code_hit(q, hits, weight) or named_code_entry(q, hits)
-    main = _main_group(q, hits, weight, similarity if described else None)
+    main = _main_group(q, hits, weight, similarity if described else None, similarity)
     if main is not None and any(code_blocks(h.entry.body) for h in main.hits):
         coded = next((h for h in main.hits if code_blocks(h.entry.body)), None) if coded else None
     elif main is not None and names_term(main.hits[0], q.term):
