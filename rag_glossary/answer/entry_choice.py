@@ -60,8 +60,10 @@ def _main_group(
     if q.names_term and (saying := [h for h in with_text if says_term(h, q.term)]):
         with_text = saying  # "what are cudnn and mkldnn": the entry that says the term
 
-    with_text = _holds_the_list(
-        q, _named_first_stays(q, _not_broader(_close_in_meaning(with_text)))
+    # the entries that enumerate first: the broad entry that lists the kinds is what a
+    # members question asks for, not a broader hub that takes the answer on shared words
+    with_text = _named_first_stays(
+        q, _not_broader(_holds_the_list(q, _close_in_meaning(with_text)))
     )
     if described is not None and (closer := closer_second(hits, with_text, described)):
         return make_group(closer, hits)

@@ -24,6 +24,7 @@ from rag_glossary.answer.question import Question
 from rag_glossary.answer.segment import Unit, units
 from rag_glossary.lexical import tokenize
 from rag_glossary.models import Hit
+from rag_glossary.parsing.base import spells_out
 
 MAX_LIST_ITEMS = 5
 MAX_LIST_WORDS = 60
@@ -247,9 +248,24 @@ def statement(unit_ids: tuple[Unit, list[str]], rank: int, title: str, name: str
 
 
 def display_name(group: Group) -> str:
-    """The group's clean title, preferably one that spells out its acronym."""
+    """The group's clean title, preferably one that spells out its acronym; a bare acronym
+    or numeronym whose entry gives its expansion only as an alias (``K8s`` defined as
+    ``Kubernetes. An open source system ...``, the one-word sentence no unit keeps) shows
+    it: ``K8s (Kubernetes)``."""
     titles = [clean_title(h.title) for h in group.hits]
-    return next((t for t in titles if "(" in t), titles[0])
+    name = next((t for t in titles if "(" in t), titles[0])
+    if "(" in name or " " in name:
+        return name
+    said = _squashed(" ".join(u.text for u, _ in group.units))
+    hit = group.hits[titles.index(name)]
+    spelled = (a for a in hit.entry.aliases if spells_out(name, a) and _squashed(a) not in said)
+    expansion = next(spelled, None)
+    return f"{name} ({expansion})" if expansion else name
+
+
+def _squashed(text: str) -> str:
+    """Letters and digits only, lower case: "multi-layer perceptron" is "multilayer perceptron"."""
+    return re.sub(r"[\W_]+", "", text).casefold()
 
 
 def list_statement(

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rag_glossary.parsing.asciidoc_inline import inline_text
-from rag_glossary.parsing.base import Parsed, Section, acronym_aliases
+from rag_glossary.parsing.base import Parsed, Section, acronym_aliases, defined_acronym_aliases
 from rag_glossary.parsing.slug import slugify
 
 _LABEL = re.compile(
@@ -191,7 +191,7 @@ def _section(
         title=title,
         line=number,
         body=body,
-        aliases=acronym_aliases(title),
+        aliases=[*acronym_aliases(title), *defined_acronym_aliases(title, body)],
         slug_text=title,
         anchor=slugify(anchor) if anchor else None,
     )

@@ -75,6 +75,7 @@ def _expanded_acronym_aliases(title: str) -> list[str]:
     return [acronym, f"{acronym} {rest}", f"{expansion} {rest}"]
 
 
+_ARTICLES = frozenset(("a", "an", "the"))
 _ACRONYM_WORDS = {"of", "and", "the", "a", "an", "to", "for", "in", "on", "with", "by"}
 _FIRST_CLAUSE = re.compile(r"^[^.,;:(\n]*")
 _PAREN_ACRONYM = re.compile(r"\(([A-Za-z]{2,8})\)")
@@ -97,6 +98,8 @@ def defined_acronym_aliases(title: str, body: str) -> list[str]:
     first = body[:_MAX_ALIAS_SOURCE].split(". ", 1)[0]
     if re.fullmatch(r"[A-Za-z]{2,8}", title) and _looks_like_acronym(title):
         return _expansion(title, first)
+    if _NUMERONYM.fullmatch(title):
+        return _numeronym_expansion(title, first)
     for match in _PAREN_ACRONYM.finditer(first):
         acronym = match.group(1)
         before = first[: match.start()].rstrip().casefold()
@@ -110,10 +113,38 @@ def _expansion(acronym: str, sentence: str) -> list[str]:
     sentence = re.sub(rf"^{re.escape(acronym)}\s*[:\-–]\s*", "", sentence)
     clause = _FIRST_CLAUSE.match(sentence)
     phrase = clause.group(0).split() if clause else []
+    if phrase and phrase[0].casefold() in _ARTICLES:  # "DAG:: A directed acyclic graph ..."
+        phrase = phrase[1:]
     for n in range(2, min(len(phrase), 8) + 1):
         if _spelled_by(acronym, _word_list(" ".join(phrase[:n]))):
             return [" ".join(phrase[:n])]
     return []
+
+
+# "K8s", "i18n", "a11y": first letter, how many letters are left out, last letter.
+_NUMERONYM = re.compile(r"([A-Za-z])([1-9][0-9]?)([A-Za-z])")
+
+
+def _numeronym_expansion(numeronym: str, sentence: str) -> list[str]:
+    """``K8s`` defined as ``Kubernetes. An open source system ...`` gets ``Kubernetes``: the
+    definition's first word (after an optional ``K8s:``) has the numeronym's first and last
+    letters and as many letters between them as its number says."""
+    sentence = re.sub(rf"^{re.escape(numeronym)}\s*[:\-–]\s*", "", sentence)
+    word = re.match(r"[A-Za-z]+(?![\w-])", sentence)
+    if word is None:
+        return []
+    first, count, last = numeronym[0], int(numeronym[1:-1]), numeronym[-1]
+    text = word.group(0)
+    spelled = text[0].casefold() == first.casefold() and text[-1].casefold() == last.casefold()
+    return [text] if spelled and len(text) == count + 2 else []
+
+
+def spells_out(short: str, phrase: str) -> bool:
+    """``phrase`` is what the acronym or numeronym ``short`` abbreviates (``DAG``: ``directed
+    acyclic graph``, ``K8s``: ``Kubernetes``)."""
+    if _NUMERONYM.fullmatch(short):
+        return _numeronym_expansion(short, phrase) == [phrase]
+    return _looks_like_acronym(short) and _spelled_by(short, _word_list(phrase))
 
 
 def _word_list(text: str) -> list[str]:

@@ -75,6 +75,40 @@ def prepare(text: str) -> list[str]:
     return fix_mojibake(text).split("\n")
 
 
+def blank_html_comments(text: str) -> str:
+    """Markdown ``text`` with its HTML comments (``<!-- ... -->``, one line or many) blanked.
+
+    A rendered page shows nothing of a comment: TODO notes, alternative wordings,
+    a commented-out term, a licence header. The lines a comment spans stay as blank
+    lines, so every entry keeps its line number and the text around the comment
+    ends its paragraph there. A comment opener inside a fenced code block or an
+    inline code span is text, and so is one that is never closed.
+    """
+    if "<!--" not in text:
+        return text
+    in_code: list[bool] | None = None
+    out: list[str] = []
+    pos = 0
+    line = 0  # line index of ``pos``
+    while (start := text.find("<!--", pos)) >= 0:
+        line += text.count("\n", pos, start)
+        line_start = text.rfind("\n", 0, start) + 1
+        if in_code is None:
+            in_code = code_mask(text.split("\n"))
+        end = text.find("-->", start + 4)
+        if in_code[line] or text.count("`", line_start, start) % 2 or end < 0:
+            out.append(text[pos : start + 4])
+            pos = start + 4
+            continue
+        newlines = text.count("\n", start, end)
+        out.append(text[pos:start])
+        out.append("\n" * newlines)
+        line += newlines
+        pos = end + 3
+    out.append(text[pos:])
+    return "".join(out)
+
+
 # --- front matter -----------------------------------------------------------------
 
 _FRONT_KEY = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:(.*)$")
@@ -259,8 +293,9 @@ def clean_markdown(lines: Sequence[str], in_code: Sequence[bool]) -> Cleaned:
     see_also: list[str] = []
     base = _prose_indent(lines, in_code)
     out: list[str] = []
+    stop = _reading_list_start(lines, in_code)
     i = 0
-    while i < len(lines):
+    while i < stop:
         if in_code[i]:
             end = _block_end(lines, in_code, i)
             out.extend(_code_block(lines[i:end]))
@@ -273,6 +308,35 @@ def clean_markdown(lines: Sequence[str], in_code: Sequence[bool]) -> Cleaned:
             out.append(_prose_line(lines[i], base, links))
         i += 1
     return Cleaned(finish(out), tuple(links.terms + see_also))
+
+
+# A list item that is one link to another site and nothing else: "* [Title](https://...)".
+_LINK_ITEM = re.compile(
+    r"^\s*[-*+]\s+\[[^\[\]\n]+\]\(https?://[^()\s]*(?:\([^()\s]*\)[^()\s]*)*\)\s*$"
+)
+
+
+def _reading_list_start(lines: Sequence[str], in_code: Sequence[bool]) -> int:
+    """Where a reading list that ends the body starts (``len(lines)`` if it has none).
+
+    A list of links to other sites after the definition (``* [Calculus on Computational
+    Graphs: Backpropagation](http://...)``) names further reading, not the term: its link
+    texts read as sentences of the answer. A body that is only such a list keeps it.
+    """
+    end = len(lines)
+    while end and not lines[end - 1].strip() and not in_code[end - 1]:
+        end -= 1
+    start = end
+    while start and not in_code[start - 1] and _LINK_ITEM.match(lines[start - 1]):
+        start -= 1
+    if start == end:
+        return len(lines)
+    before = [
+        line
+        for line, code in zip(lines[:start], in_code[:start], strict=True)
+        if line.strip() or code
+    ]
+    return start if before else len(lines)
 
 
 def markdown_text(value: str) -> str:

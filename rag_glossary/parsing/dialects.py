@@ -23,7 +23,7 @@ from rag_glossary.parsing import (
     web_annotations,
 )
 from rag_glossary.parsing.base import Parsed, build_entries
-from rag_glossary.parsing.clean import normalize_newlines, prepare
+from rag_glossary.parsing.clean import blank_html_comments, normalize_newlines, prepare
 from rag_glossary.parsing.decode import decode
 from rag_glossary.parsing.fields import FieldSpec
 from rag_glossary.parsing.mdx import is_mdx, strip_mdx
@@ -54,6 +54,10 @@ READERS: dict[str, Reader] = {
     "asciidoc": asciidoc.parse_asciidoc,
 }
 DIALECTS: tuple[str, ...] = (*PARSERS, *READERS)
+# Dialects that read Markdown source, where an HTML comment is not shown: its text goes.
+MARKDOWN_DIALECTS = frozenset(
+    ("ai-glossary", "chapter", "archive", "generic", "term-page", "md-terms")
+)
 
 
 def check_dialect(dialect: str) -> str:
@@ -92,6 +96,8 @@ def parse_document(
 
 
 def _read(dialect: str, text: str, source: str, fields: FieldSpec) -> Parsed:
+    if dialect in MARKDOWN_DIALECTS:
+        text = blank_html_comments(normalize_newlines(text))
     if dialect in READERS:
         return READERS[dialect](normalize_newlines(text), source, fields)
     return PARSERS[dialect](prepare(text), source)

@@ -10,6 +10,8 @@ from rag_glossary.parsing.inline import clean_title
 _BOLD_LEAD = re.compile(r"^(\*\*|__)(?=\S)(.{1,120}?)(?<=\S)\1(.*)$", re.DOTALL)
 _SEPARATOR = re.compile(r"^[ \t]*(?:[:\-–—=]+[ \t]*|<br\s*/?>[ \t]*|(?=\n)|$)", re.IGNORECASE)
 _MAX_TERM_WORDS = 12
+# A definition marker ":" alone on the line under the term (its definition is empty).
+_EMPTY_DEFINITION = re.compile(r"^[ \t]*\n[ \t]*:[ \t]*(?=\n)")
 SHORT_TERM_WORDS = 6  # a longer bold span ending in "." is a sentence, not a term
 # An empty anchor element before a bold term (``<span id="agent"></span>``): a link target only.
 _ANCHOR_LEAD = re.compile(
@@ -75,7 +77,9 @@ def bold_lead(content: str) -> Lead | None:
         return None
     names = _other_names(others.group(1)) if others else ()
     text = rest[separator.end() :] if separator else rest
-    # "**Min-entropy**" over an empty ":" line: a term with no text yet, not the text ":"
+    # "**Min-entropy**" over an empty ":" line: a term with no text yet, not the text ":";
+    # text that follows the empty ":" line in the same paragraph is the term's text.
+    text = _EMPTY_DEFINITION.sub("", text, count=1)
     return term, "" if not text.strip(" \t\n:-–—=") else text, names
 
 
