@@ -53,7 +53,9 @@ NEGATIVE_TERMS = {
     f"{N}032": ["double q-learning", "double dqn", "ddqn", "overestimation"],
     f"{N}033": ["prioritized experience replay", "prioritized", "prioritised", "priority"],
     f"{N}034": ["advantage", "advantage function"],
-    f"{N}035": ["soft actor-critic", "soft actor critic", "sac", "actor", "actor-critic", "entropy"],
+    f"{N}035": [
+        "soft actor-critic", "soft actor critic", "sac", "actor", "actor-critic", "entropy",
+    ],
     f"{N}036": ["temporal difference", "temporal-difference", "td", "td learning", "td error"],
     f"{N}037": ["sarsa"],
     f"{N}038": ["proximal policy optimization", "ppo", "trpo", "trust region", "clipped"],

@@ -12,6 +12,7 @@ import numpy as np
 from rag_glossary.embedding.encoder import DEFAULT_BATCH_SIZE, encode_in_batches
 from rag_glossary.errors import ModelLoadError
 from rag_glossary.models import Entry
+from rag_glossary.unit_vectors import UnitSimilarity
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
@@ -92,3 +93,21 @@ def make_entry(
         file=f"{source}.md",
         line=line,
     )
+
+
+class FixedBest:
+    """A unit similarity whose best unit cosine per entry is given (no model)."""
+
+    def __init__(self, best: dict[str, float]) -> None:
+        self.scores = best
+
+    def best(self, entry_id: str) -> float | None:
+        return self.scores.get(entry_id)
+
+    def __call__(self, entry_id: str, unit: object) -> float | None:
+        return None
+
+
+def fixed_meaning(best: dict[str, float]) -> UnitSimilarity:
+    """``FixedBest`` typed as the retriever's ``UnitSimilarity`` (it has the methods used)."""
+    return FixedBest(best)  # type: ignore[return-value]

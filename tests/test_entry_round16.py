@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from answer_helpers import corpus_by_id, outside_corpus, ranked_hits
+from helpers import fixed_meaning
 from shared_index import shared_index
 
 from rag_glossary import Assistant, Retriever
@@ -13,26 +14,8 @@ from rag_glossary.answer import entry_choice
 from rag_glossary.answer.entry_choice import closer_second
 from rag_glossary.answer.extractive import extractive_answer
 from rag_glossary.models import Hit
-from rag_glossary.unit_vectors import UnitSimilarity
 
 STOP, STEM = "0_Keywords#stop-words", "0_Keywords#stemming"
-
-
-class Best:
-    """A unit similarity whose best unit cosine per entry is given (no model)."""
-
-    def __init__(self, best: dict[str, float]) -> None:
-        self.scores = best
-
-    def best(self, entry_id: str) -> float | None:
-        return self.scores.get(entry_id)
-
-    def __call__(self, entry_id: str, unit: object) -> float | None:
-        return None
-
-
-def _meaning(best: dict[str, float]) -> UnitSimilarity:
-    return Best(best)  # type: ignore[return-value]
 
 
 def _hits(*ids: str) -> list[Hit]:
@@ -44,10 +27,12 @@ def test_the_second_hit_much_closer_in_meaning_takes_a_description() -> None:
     # nlp-023 "cutting words down to a crude root ...": Stop Words ranked first on words
     hits = _hits(STOP, STEM, "0_Keywords#bag-of-words-bow")
     lead = entry_choice.MEANING_LEAD
-    assert closer_second(hits, hits, _meaning({STOP: 0.46, STEM: 0.46 + lead + 0.01})) is hits[1]
-    assert closer_second(hits, hits, _meaning({STOP: 0.46, STEM: 0.46 + lead - 0.01})) is None
+    assert (
+        closer_second(hits, hits, fixed_meaning({STOP: 0.46, STEM: 0.46 + lead + 0.01})) is hits[1]
+    )
+    assert closer_second(hits, hits, fixed_meaning({STOP: 0.46, STEM: 0.46 + lead - 0.01})) is None
     # only when the first of the hits that may answer is the first hit
-    assert closer_second(hits, hits[1:], _meaning({STEM: 0.2, STOP: 0.9})) is None
+    assert closer_second(hits, hits[1:], fixed_meaning({STEM: 0.2, STOP: 0.9})) is None
 
 
 def test_the_same_term_from_another_source_is_not_another_answer() -> None:
@@ -55,14 +40,14 @@ def test_the_same_term_from_another_source_is_not_another_answer() -> None:
     first = "ai-glossary-m-site#matrix-spectral-decomposition"
     second = "ai-glossary-m#matrix-spectral-decomposition"
     hits = ranked_hits(corpus_by_id(), first, second)
-    assert closer_second(hits, hits, _meaning({first: 0.3, second: 0.9})) is None
+    assert closer_second(hits, hits, fixed_meaning({first: 0.3, second: 0.9})) is None
 
 
 def test_only_a_described_question_uses_the_meaning_lead() -> None:
     entries, idf = outside_corpus("nlp-glossary")
     question = "cutting words down to a crude root even if the result isnt a real word"
     hits = ranked_hits(entries, STOP, STEM)
-    meaning = _meaning({STOP: 0.46, STEM: 0.56 + entry_choice.MEANING_LEAD})
+    meaning = fixed_meaning({STOP: 0.46, STEM: 0.56 + entry_choice.MEANING_LEAD})
     _, cited = extractive_answer(hits, question, idf, meaning, described=True)
     assert cited == (STEM,)
     _, cited = extractive_answer(hits, question, idf, meaning, described=False)

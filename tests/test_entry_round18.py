@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 from answer_helpers import outside_corpus, ranked_hits
+from helpers import fixed_meaning
 from shared_index import shared_index
 
 from rag_glossary import Assistant, Retriever
@@ -14,27 +15,9 @@ from rag_glossary.answer import entry_choice
 from rag_glossary.answer.entry_choice import closer_in_meaning, said_share
 from rag_glossary.answer.extractive import extractive_answer
 from rag_glossary.answer.question import analyze
-from rag_glossary.unit_vectors import UnitSimilarity
 
 AVERAGE, MAX = "dl-glossary#average-pooling", "dl-glossary#max-pooling"
 POOLING = "sliding a window over a feature map and keeping only the biggest value in each patch"
-
-
-class Best:
-    """A unit similarity whose best unit cosine per entry is given (no model)."""
-
-    def __init__(self, best: dict[str, float]) -> None:
-        self.scores = best
-
-    def best(self, entry_id: str) -> float | None:
-        return self.scores.get(entry_id)
-
-    def __call__(self, entry_id: str, unit: object) -> float | None:
-        return None
-
-
-def _meaning(best: dict[str, float]) -> UnitSimilarity:
-    return Best(best)  # type: ignore[return-value]
 
 
 def test_a_hit_saying_more_and_much_closer_in_meaning_takes_the_answer() -> None:
@@ -45,9 +28,9 @@ def test_a_hit_saying_more_and_much_closer_in_meaning_takes_the_answer() -> None
     q = analyze(POOLING)
     assert said_share(q.words, hits[1], idf) >= said_share(q.words, hits[0], idf)
     lead = entry_choice.MEANING_LEAD
-    closer = _meaning({AVERAGE: 0.5, MAX: 0.5 + lead + 0.01})
+    closer = fixed_meaning({AVERAGE: 0.5, MAX: 0.5 + lead + 0.01})
     assert closer_in_meaning(q, hits[0], hits, idf, closer) is hits[1]
-    near = _meaning({AVERAGE: 0.5, MAX: 0.5 + lead - 0.01})
+    near = fixed_meaning({AVERAGE: 0.5, MAX: 0.5 + lead - 0.01})
     assert closer_in_meaning(q, hits[0], hits, idf, near) is None
 
 
@@ -57,14 +40,14 @@ def test_a_hit_closer_in_meaning_but_saying_less_does_not() -> None:
     hits = ranked_hits(entries, AVERAGE, MAX)
     q = analyze("taking the average of all values within the window of features")
     assert said_share(q.words, hits[1], idf) < said_share(q.words, hits[0], idf) - 0.1
-    meaning = _meaning({AVERAGE: 0.3, MAX: 0.9})
+    meaning = fixed_meaning({AVERAGE: 0.3, MAX: 0.9})
     assert closer_in_meaning(q, hits[0], hits, idf, meaning) is None
 
 
 def test_a_named_entry_and_a_specific_entry_keep_the_answer() -> None:
     entries, idf = outside_corpus("dl-glossary")
     hits = ranked_hits(entries, AVERAGE, MAX)
-    meaning = _meaning({AVERAGE: 0.1, MAX: 0.9})
+    meaning = fixed_meaning({AVERAGE: 0.1, MAX: 0.9})
     assert (
         closer_in_meaning(analyze("what is average pooling"), hits[0], hits, idf, meaning) is None
     )
@@ -74,13 +57,13 @@ def test_a_named_entry_and_a_specific_entry_keep_the_answer() -> None:
     size, broad = "glossary#adversarial-perturbation-size", "glossary#perturbation"
     hits = ranked_hits(entries, size, broad)
     q = analyze("how do you usually measure the size of a perturbation for images")
-    assert closer_in_meaning(q, hits[0], hits, idf, _meaning({size: 0.3, broad: 0.9})) is None
+    assert closer_in_meaning(q, hits[0], hits, idf, fixed_meaning({size: 0.3, broad: 0.9})) is None
 
 
 def test_the_rule_runs_in_the_composer_for_any_question() -> None:
     entries, idf = outside_corpus("dl-glossary")
     hits = ranked_hits(entries, AVERAGE, MAX)
-    meaning = _meaning({AVERAGE: 0.4, MAX: 0.4 + entry_choice.MEANING_LEAD + 0.05})
+    meaning = fixed_meaning({AVERAGE: 0.4, MAX: 0.4 + entry_choice.MEANING_LEAD + 0.05})
     _, cited = extractive_answer(hits, POOLING, idf, meaning, described=False)
     assert cited == (MAX,)
     _, cited = extractive_answer(hits, POOLING, idf, None, described=False)

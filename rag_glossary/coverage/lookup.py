@@ -94,7 +94,9 @@ class CoverageIndex(NameLookup, TextLookup, RankedEntryRules):
         self._wider = {k: tuple(sorted(v)) for k, v in wider.items()}
         leads = [words(" ".join((e.title, *e.aliases, _first_sentence(e.body)))) for e in entries]
         self._leads = [" " + " ".join(phrase_key(lead)) + " " for lead in leads]
-        self._initials = ["".join(w[0] for w in lead) for lead in leads]
+        # a one-letter word (a formula's "Q(s, a) = r(s, a)") breaks a run of initials:
+        # "sarsa" is spelled by no words there
+        self._initials = ["".join(w[0] if len(w) > 1 else "-" for w in lead) for lead in leads]
         self._texts = texts
         self._doc_freq = dict(doc_freq)
         self._joined = joined

@@ -281,3 +281,4 @@ class Parsed:
     permalink: str | None = None  # front matter permalink (Jekyll)
     problem: str | None = None  # why a data file gave no entries (bad JSON, no term field)
     redirect: str | None = None  # a page that only points to another term's page (its slug)
+    note: bool = False  # a page of prose about one term that names it nowhere: its file names it

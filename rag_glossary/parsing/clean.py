@@ -387,7 +387,11 @@ def _code_block(block: Sequence[str]) -> list[str]:
 
 # Lines that only mark up the page: an attribute block (``{#alos}`` before a heading, MyST /
 # Pandoc / kramdown; ``{#mad}}`` with a stray brace too) or a thematic break (``---``).
-_MARKUP_ONLY = re.compile(r"^\s*\{[#.:][^{}]*\}\}?\s*$|^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
+_MARKUP_ONLY = re.compile(
+    r"^\s*\{[#.:][^{}]*\}\}?\s*$|^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$"
+    # a line of note-app tags only (Obsidian, Bear: ``#rl #ml/basics``, ``#genAI, #rl``)
+    r"|^\s*#[^\W\d_][\w/-]*(?:[ \t]*,?[ \t]+#[^\W\d_][\w/-]*)*[ \t]*,?[ \t]*$"
+)
 
 
 def _is_toc_marker(lines: Sequence[str], i: int) -> bool:

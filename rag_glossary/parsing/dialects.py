@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Sequence
 
 from rag_glossary.errors import CorpusError, UsageError
@@ -22,10 +23,11 @@ from rag_glossary.parsing import (
     term_page,
     web_annotations,
 )
-from rag_glossary.parsing.base import Parsed, build_entries
+from rag_glossary.parsing.base import Parsed, acronym_aliases, build_entries
 from rag_glossary.parsing.clean import blank_html_comments, normalize_newlines, prepare
 from rag_glossary.parsing.decode import decode
 from rag_glossary.parsing.fields import FieldSpec
+from rag_glossary.parsing.inline import clean_title
 from rag_glossary.parsing.mdx import is_mdx, strip_mdx
 from rag_glossary.parsing.sniff import sniff_dialect
 from rag_glossary.validation import check_path, check_text
@@ -86,6 +88,8 @@ def parse_document(
     chosen = check_dialect(dialect) if dialect else sniff_dialect(text, file)
     spec = fields or FieldSpec()
     parsed = _read(chosen, text, source, spec)
+    if parsed.note:
+        _title_note(parsed, file or source)
     base = url_base or parsed.permalink
     entries = build_entries(
         parsed.sections, source, file=file or source, url_base=base, warnings=warnings
@@ -93,6 +97,25 @@ def parse_document(
     if dialect and warnings is not None:
         _check_forced(text, source, chosen, len(parsed.sections), file or source, spec, warnings)
     return chosen, parsed, entries
+
+
+def _title_note(parsed: Parsed, file: str) -> None:
+    """A note's one entry takes its title from the file name (``Markov property.md``)."""
+    title = clean_title(os.path.splitext(os.path.basename(file))[0]) or file
+    for section in parsed.sections:
+        section.title = section.slug_text = title
+        section.aliases = [*acronym_aliases(title), *section.aliases]
+    if len(parsed.sections) == 1 and (match := _OTHER_NAME_OF.match(parsed.sections[0].body)):
+        parsed.redirect = match.group(1)  # "Synonym for Deep Q-Network.": another name of it
+
+
+# A note that only says whose other name it is (Google's ML glossary: "Synonym for X.",
+# "Abbreviation for X.").
+_OTHER_NAME_OF = re.compile(
+    r"^\s*(?:synonym|abbreviation|acronym|short|another name|other name) (?:for|of)\s+"
+    r"([^.\n]{2,80}?)\.?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _read(dialect: str, text: str, source: str, fields: FieldSpec) -> Parsed:

@@ -1,8 +1,11 @@
 """Dialect ``generic``: any other Markdown or text glossary.
 
 Headings (ATX ``#`` of any level, or setext underlines) become entries. A file
-without headings falls back to ``Term: definition`` lines, then to paragraphs,
-so non-empty text always yields entries.
+without headings falls back to ``Term: definition`` lines, then to paragraphs
+each opened by a term line, so non-empty text always yields entries. A file of
+prose paragraphs most of which do not open with a term is a note about one term that
+its file name gives (Obsidian and other note vaults: ``Q-learning.md``), one
+entry (``Parsed.note``; ``parse_document`` titles it).
 """
 
 from __future__ import annotations
@@ -37,6 +40,10 @@ def parse(lines: Sequence[str], source: str) -> Parsed:
         sections = _heading_sections(lines, in_code, found, meta.end, doc_title or source)
     else:
         sections = _term_sections(lines, in_code, meta.end, doc_title or source)
+        if not sections and not doc_title:
+            note = _note_section(lines, in_code, meta.end, source)
+            if note is not None:
+                return Parsed([note], permalink=meta.fields.get("permalink") or None, note=True)
         sections = sections or _paragraph_sections(lines, in_code, meta.end)
     if not sections:
         sections = _whole_text(lines, meta.end, doc_title or source)
@@ -132,6 +139,26 @@ def _term_sections(
             )
         )
     return sections
+
+
+def _note_section(
+    lines: Sequence[str], in_code: Sequence[bool], start: int, title: str
+) -> Section | None:
+    """The whole text as one entry when most paragraphs do not open with a term line
+    (prose; a hard-wrapped sentence may break after a few words that look like one)."""
+    blocks = _blocks(lines, in_code, start)
+    texts = [clean_markdown(lines[a:b], in_code[a:b]).text.strip() for a, b in blocks]
+    texts = [text for text in texts if text]
+    if not texts or 2 * sum(map(_opens_with_term, texts)) >= len(texts):
+        return None
+    cleaned = clean_markdown(lines[start:], in_code[start:])
+    first = next(a for a, b in blocks if clean_markdown(lines[a:b], in_code[a:b]).text.strip())
+    return Section(title=title, line=first + 1, body=cleaned.text, see_also=list(cleaned.see_also))
+
+
+def _opens_with_term(text: str) -> bool:
+    head, _, rest = text.partition("\n")
+    return bool(rest.strip()) and _reads_as_term(head)
 
 
 def _paragraph_sections(lines: Sequence[str], in_code: Sequence[bool], start: int) -> list[Section]:

@@ -5,7 +5,8 @@ Then the page is read as ``<dl>`` term/definition pairs or as one heading per
 term (the heading level that names the most terms), whichever finds more.
 Alphabet headings (``A``..``Z``) and tables of contents are not terms. An
 ``id`` on the ``<dt>``/heading, or on the element the heading opens, is the
-anchor. Entities are decoded by the parser.
+anchor. Entities are decoded by the parser. A Jinja/Django template page
+(``{% extends "base.html" %}`` first) loses its template tags first.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import Any
 from rag_glossary.parsing.base import Parsed, Section, acronym_aliases
 from rag_glossary.parsing.clean import fix_mojibake
 from rag_glossary.parsing.slug import slugify
+from rag_glossary.parsing.sniff_formats import TEMPLATE_TAG
 
 _DROPPED = (
     "script",
@@ -56,6 +58,8 @@ def parse_html(text: str, source: str, spec: object) -> Parsed:
     del source, spec
     from bs4 import BeautifulSoup  # only for HTML files; keeps the query path light
 
+    if TEMPLATE_TAG.match(text.lstrip()):
+        text = TEMPLATE_TAG.sub(" ", text)  # a Jinja/Django template: its tags are not text
     soup = BeautifulSoup(text, "html.parser")
     title_tag = soup.find("title")
     page_title = _text(title_tag) if title_tag else None

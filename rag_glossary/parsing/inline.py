@@ -28,8 +28,8 @@ _PANDOC_ATTR = re.compile(rf"(?<=[)\]])\{{{_ATTR_ITEM}(?:\s+{_ATTR_ITEM})*\}}")
 INLINE_LINK = re.compile(r"\[([^\[\]]*)\]\(((?:[^()\n]|\([^()\n]*\))*)\)")
 WIKI_LINK = re.compile(r"\[\[([^\[\]|]+)(?:\|([^\[\]]*))?\]\]")
 REF_LINK = re.compile(r"\[([^\[\]]*)\]\[([^\[\]]*)\]")
-# Not after a word or a bracket: df['year'] and x[0] are code, not links.
-_SHORTCUT_LINK = re.compile(r"(?<![\w\])])\[([^\[\]]+)\](?![(\[])")
+# Not after a word, a bracket or a backslash: df['year'] and x[0] are code, \[x\] is math.
+_SHORTCUT_LINK = re.compile(r"(?<![\w\]\\])\[([^\[\]]+)\](?![(\[])")
 # A tag that breaks the line or the block ("set.<br>It is") parts the words around it.
 _BREAK_TAG = re.compile(r"</?(?:br|p|li|div|hr|tr|td)\b[^<>]*>", re.IGNORECASE)
 _SHORTCODE = re.compile(r"(?<!\S):[a-z0-9_+-]+:(?!\S)")
@@ -253,7 +253,9 @@ def _clean_prose(text: str, links: LinkCollector) -> str:
         text = _SHORTCODE.sub("", text)
     if "**" in text:
         text = _BOLD.sub("", text)
-    if ("*" in text or "_" in text) and not ("$" in text and _TEX_MATH.search(text)):
+    if ("*" in text or "_" in text) and not (
+        ("$" in text or "\\" in text) and _TEX_MATH.search(text)
+    ):
         text = _EMPHASIS.sub(r"\1\2", text)
     return text
 
@@ -265,8 +267,11 @@ _EMPHASIS = re.compile(
 )
 
 
-# "$\vec{x}_{i-1}$": TeX math, whose "_" and "*" are not emphasis ("$50" is money).
-_TEX_MATH = re.compile(r"\$[^$\n]*[\\_^{}][^$\n]*\$")
+# "$\vec{x}_{i-1}$", MathJax's "\[x_{i-1}\]" and "\(x_i\)": TeX math, whose "_" and "*"
+# are not emphasis ("$50" is money).
+_TEX_MATH = re.compile(
+    r"\$[^$\n]*[\\_^{}][^$\n]*\$|\\\[.*?[\\_^{}].*?(?:\\\]|$)|\\\(.*?[\\_^{}].*?\\\)"
+)
 
 
 # Bold markers; a "**" with spaces on both sides can neither open nor close emphasis

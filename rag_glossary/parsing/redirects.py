@@ -13,6 +13,7 @@ import dataclasses
 from collections.abc import Mapping, Sequence
 
 from rag_glossary.models import Entry
+from rag_glossary.parsing.base import without_parenthetical
 from rag_glossary.parsing.slug import slugify
 
 
@@ -47,4 +48,10 @@ def _target(entries: Sequence[Entry], slug: str, redirects: Mapping[str, str]) -
         for e in entries
         if e.id not in redirects and slug in (e.source, e.anchor, slugify(e.title))
     ]
+    if not found:  # "Synonym for Deep Q-Network": the title without its "(DQN)"
+        found = [
+            e
+            for e in entries
+            if e.id not in redirects and slug == slugify(without_parenthetical(e.title))
+        ]
     return found[0] if len(found) == 1 else None

@@ -43,6 +43,11 @@ _MYST_GLOSSARY = re.compile(r"^(?:`{3,}|:{3,})\s*\{glossary\}", re.M)
 _CSV_EXT = (".csv", ".tsv", ".tab", ".psv")
 _YAML_EXT = (".yml", ".yaml")
 _HTML_EXT = (".html", ".htm", ".xhtml")
+# A Jinja / Django / Liquid template ("{% extends 'base.html' %}") opens with tags, not "<".
+TEMPLATE_TAG = re.compile(r"\{%.*?%\}|\{#.*?#\}|\{\{.*?\}\}", re.S)
+_BLOCK_ELEMENT = re.compile(
+    r"<(?:div|dl|table|section|main|article|body|ul|ol|p|h[1-6])\b", re.IGNORECASE
+)
 _RST_EXT = (".rst", ".rest")
 _JSON_EXT = (".json",)
 _ASCIIDOC_EXT = (".adoc", ".asciidoc")
@@ -56,7 +61,7 @@ def sniff_format(sample: str, filename: str = "") -> str | None:
     stripped = sample.lstrip("\ufeff \t\r\n")
     if ext in _ASCIIDOC_EXT:
         return "asciidoc"
-    if _HTML_START.match(stripped) or (ext in _HTML_EXT and stripped.startswith("<")):
+    if _HTML_START.match(stripped) or (ext in _HTML_EXT and _html_template(stripped)):
         return "html"
     if stripped[:1] in "[{" and (ext in _JSON_EXT or _is_json(stripped)):
         return "json"
@@ -71,6 +76,13 @@ def sniff_format(sample: str, filename: str = "") -> str | None:
     if ext in _YAML_EXT:
         return "yaml"
     return None
+
+
+def _html_template(sample: str) -> bool:
+    """An .html file: markup first, or a template whose tags come before block elements."""
+    if sample.startswith("<"):
+        return True
+    return bool(TEMPLATE_TAG.match(sample)) and bool(_BLOCK_ELEMENT.search(sample))
 
 
 def markdown_structured(lines: Sequence[str], in_code: Sequence[bool], headings: int) -> bool:
