@@ -68,6 +68,9 @@ CONFIG_FILE = "corpus.toml"
 # 19: a MkDocs admonition marker (!!! info "Title") is not text; its title labels the text.
 # 22: HTML comments (<!-- ... -->) over several lines are blanked in the Markdown dialects,
 #    as one-line comments already were (TODO notes, commented-out terms, licence headers).
+# 23: a file of prose notes is one entry titled by its file name (note vaults); tag-only
+#    lines, "Synonym for X." notes as redirects, MathJax \[...\] kept whole, Jinja .html
+#    templates read as HTML; one-letter words break the coverage lookup's acronym initials.
 PARSER_VERSION = 23
 
 
