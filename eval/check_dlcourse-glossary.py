@@ -1,16 +1,9 @@
 """Static checks of eval/corpora/dlcourse-glossary/questions.jsonl (blind, held out in round 16).
 
 Run from the worktree root: ``python eval/check_dlcourse-glossary.py``. It never searches or
-answers: it only reads the corpus through ``rag-glossary entries --json`` and ``rag-glossary show
---json ID`` (both with ``--corpus``) and the glossary file itself, and checks that
-
-- every line is a JSON object with the expected keys, ids in order, kinds as planned;
-- every relevant id exists, and every must_include fact (or one of its alternatives) occurs in
-  the text of at least one relevant entry (same normalisation as the key-fact metric);
-- the key term(s) of every negative occur in no glossary file of the folder (case-insensitive,
-  whole words);
-- no question repeats one of the earlier question files (eval/*.jsonl, the other outside sets,
-  eval/formats/*.questions.jsonl) or another question of this set.
+answers: it checks the 40-question plan of ``heldout_checks.outside_plan`` (what that
+checks is in eval/heldout_checks.py's docstring) and that no negative's key term is in
+the glossary.
 
 The glossary is one YAML file (``dlcourse-glossary.yaml``, solomonpromise/deep-learning-lab's
 ``glossary.yaml``: a list of ``term`` / ``aliases`` / ``def`` mappings), whose suffix is in
