@@ -29,7 +29,7 @@ def acronym_meanings(q: Question, hits: Sequence[Hit]) -> list[Statement] | None
         return None
     statements = [Statement(f"{acronym} has {len(meanings)} meanings in the glossary.", ())]
     for rank, hit in enumerate(meanings.values()):
-        group = make_group(hit, hits)
+        group = make_group(hit, hits, q.words)
         first = next(((u, ids) for u, ids in group.units if u.kind == "sentence"), None)
         text = first[0].text if first else first_sentence(group.units[0][0].text)
         ids = tuple(first[1]) if first else group.ids

@@ -180,9 +180,23 @@ def _only_links(text: str) -> bool:
     return len(_words(rest)) == 0 or bool(labelled_link)
 
 
+# A line that stops inside its clause goes on in the next line, capitalized or not: it
+# ends on an article, preposition or conjunction ("... the optimal Q-function of a" +
+# "Markov decision process ..."), or it is a short opening phrase and the start of its
+# clause ("In reinforcement learning, implementing" + "Q-learning by using ..."), at most
+# 8 words: a longer line is a sentence that lost its stop ("... into independent components"
+# + "A popular example is ...").
+_MID_CLAUSE = re.compile(
+    r"(?<=[a-z,]) (?:a|an|the|of|to|and|or|by|with|for|from|in|on|at|into|that|which|whose"
+    r"|than|as|via|its|their)$"
+    r"|^(?=(?:\S+ ){0,7}\S+$)[A-Z][^.!?:]*\w,(?: [a-z][\w-]*)+$"
+)
+
+
 def _join(lines: list[str], wrapped: bool) -> Iterator[str]:
     """Paragraph text: hard-wrapped lines are one paragraph; otherwise a line that
-    ends a sentence, or is followed by a capitalized line, ends its paragraph."""
+    ends a sentence, or is followed by a capitalized line, ends its paragraph (unless
+    it stops inside its clause)."""
     if wrapped:  # one paragraph, except after a short unpunctuated line (a line of its own)
         text = ""
         for line in lines:
@@ -199,7 +213,9 @@ def _join(lines: list[str], wrapped: bool) -> Iterator[str]:
     for line in lines:
         if not text:
             text = line
-        elif re.search(r"[.!?:]$", text) or re.match(r"[\"“(]?[A-Z0-9~]", line):
+        elif re.search(r"[.!?:]$", text) or (
+            re.match(r"[\"“(]?[A-Z0-9~]", line) and not _MID_CLAUSE.search(text)
+        ):
             yield text
             text = line
         else:

@@ -51,11 +51,11 @@ def _main_group(
         return None
     named = [h for h in with_text if names_term(h, q.term)]
     if named and (q.names_term or q.shape == "list"):
-        return make_group(named[0], hits)
+        return make_group(named[0], hits, q.words)
     # "what is X in Y"; not "what does X of Y do"; "what is X in Y and what ..." (two-part)
     defines = q.shape in ("define", "expand") or (q.two_part and q.names_term)
     if defines and (head := [h for h in with_text if heads_term(h, q.term)]):
-        return make_group(head[0], hits)
+        return make_group(head[0], hits, q.words)
 
     if q.names_term and (saying := [h for h in with_text if says_term(h, q.term)]):
         with_text = saying  # "what are cudnn and mkldnn": the entry that says the term
@@ -66,7 +66,7 @@ def _main_group(
         q, _not_broader(_holds_the_list(q, _close_in_meaning(with_text)))
     )
     if described is not None and (closer := closer_second(hits, with_text, described)):
-        return make_group(closer, hits)
+        return make_group(closer, hits, q.words)
 
     def merit(hit: Hit) -> float:
         name = " ".join((hit.title, *hit.entry.aliases))
@@ -78,7 +78,7 @@ def _main_group(
         closer := closer_in_meaning(q, chosen, with_text[:2], idf, meaning)
     ):
         chosen = closer
-    return make_group(chosen, hits)
+    return make_group(chosen, hits, q.words)
 
 
 def closer_in_meaning(

@@ -115,7 +115,7 @@ def _compose(
         return []
     if (redirect := title_redirect(q, hits)) is not None:
         source, goal = redirect  # "control effort: Control signal.": answer from the signal
-        group = make_group(goal, hits)
+        group = make_group(goal, hits, q.words)
         return [pointer_answer(source, goal.title), *_answer_units(q, group, weight, 1, similarity)]
     stub = stub_answer(q, hits)
     if stub is not None:
@@ -136,7 +136,7 @@ def _compose(
     elif main is not None and names_term(main.hits[0], q.term):
         coded = None  # the entry the question names answers, code or not
     if coded is not None and (main is None or coded.id not in main.ids):
-        main = make_group(coded, hits) if units(coded.entry.body) else None
+        main = make_group(coded, hits, q.words) if units(coded.entry.body) else None
         if main is None:  # an entry that is only code: the code is the answer
             return [code_statement(q, coded, weight, 0)]
     if main is None:
@@ -146,7 +146,9 @@ def _compose(
         name, target = pointer  # "Bayes' rule: (Refer to Bayes' theorem)": answer from the theorem
         said = [pointer_answer(main.hits[0], target.title if target else name)]
         return said + (
-            _answer_units(q, make_group(target, hits), weight, 1, similarity) if target else []
+            _answer_units(q, make_group(target, hits, q.words), weight, 1, similarity)
+            if target
+            else []
         )
     statements = _answer_units(q, main, weight, 0, similarity)
     if (expansion := spelled_out(q, main, statements)) is not None:

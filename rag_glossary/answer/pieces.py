@@ -22,7 +22,7 @@ from rag_glossary.answer.names import (
 )
 from rag_glossary.answer.question import Question
 from rag_glossary.answer.segment import Unit, units
-from rag_glossary.lexical import tokenize
+from rag_glossary.lexical import stem, tokenize
 from rag_glossary.models import Hit
 from rag_glossary.parsing.base import spells_out
 
@@ -68,11 +68,17 @@ class Group:
         return tuple(h.id for h in self.hits)
 
 
-def make_group(main: Hit, hits: Sequence[Hit]) -> Group:
+def make_group(main: Hit, hits: Sequence[Hit], asked: frozenset[str] = frozenset()) -> Group:
+    """``main`` and the same term from other sources, with their merged units; a unit
+    that is no statement of the entry (``aside``: a metadata field, a link's text) is
+    left out unless it is all its entry says or the question (its words ``asked``) asks
+    for that field ("what category is X")."""
     group = Group([main] + [h for h in hits if h is not main and same_term(main, h)])
     seen: dict[str, tuple[Unit, list[str]]] = {}
     for hit in group.hits:
-        for unit in units(hit.entry.body):
+        found = units(hit.entry.body)
+        kept = [u for u in found if not aside(u, asked)]
+        for unit in kept or found:
             key = key_of(unit.text)
             if repeats_title(hit, unit):
                 continue
@@ -83,6 +89,33 @@ def make_group(main: Hit, hits: Sequence[Hit]) -> Group:
                 seen[key] = (unit, [hit.id])
                 group.units.append(seen[key])
     return group
+
+
+# "category: Gates & Circuits", "Tags: #nlp": a record's field kept as a line of its text
+_FIELD_LINE = re.compile(
+    r"(?i)^(categor(?:y|ies)|tags?|keywords?|topics?|type|kind|domain|subject|level|difficulty"
+    r"|related(?: terms?)?|see also|sources?|references?|citation|links?|url|points?)"
+    r"\s*:\s*([^.!?;:]{1,60})\.?$"
+)
+FIELD_VALUE_WORDS = 6  # a field's value is a label, not a sentence
+# "Read more here.", "Click here.": a pointer whose link the text lost
+_LOST_LINK = re.compile(
+    r"(?i)^(?:read|learn|find out|see|click|look|more)\b[^.!?]{0,30}\b(?:here|there|this link)\W*$"
+)
+
+
+def aside(unit: Unit, asked: frozenset[str] = frozenset()) -> bool:
+    """A unit no answer prints as a sentence: a metadata field ("Category: Gates &
+    Circuits."), unless the question's words ``asked`` name the field, or a link's text
+    or pointer whose link is gone ("Wikipedia entry for Bellman equation.", "Read more
+    here.")."""
+    if unit.link_text or _LOST_LINK.match(unit.text):
+        return True
+    field = _FIELD_LINE.match(unit.text)
+    if field is None or len(field.group(2).split()) > FIELD_VALUE_WORDS:
+        return False
+    names = {stem(w) for w in tokenize(field.group(1))}
+    return not names & {stem(w) for w in asked}
 
 
 def repeats_title(hit: Hit, unit: Unit) -> bool:

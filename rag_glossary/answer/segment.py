@@ -5,14 +5,16 @@ headings, link lists), then sentences inside paragraphs and items with pysbd, wh
 abbreviations (e.g., i.e., etc., vs.), decimals and initials. Every rule that keeps
 text out of an answer lives here: code is never flattened into prose, and
 rhetorical questions, fragments ending in ":", "See X" cross-references, URL-only
-lines, "More at" link lists, truncated titles and markup never become units.
+lines, "More at" link lists, truncated titles and markup never become units. A link's
+text whose pointer was cut off ("See the" + "Wikipedia entry for X.") stays a unit that
+retrieval reads, marked ``link_text``: the composer (pieces.aside) never prints it.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal
 
@@ -39,6 +41,10 @@ class Unit:
     lead: str = ""
     item_start: bool = False  # the first sentence of a list item that has several
     section: int = 0  # how many headings come before it
+    # the text of a link whose pointer was cut off before it ("See the" + "Wikipedia entry
+    # for X."), or a trailing link to a section ("Project step 1"): a unit the retrieval
+    # side still reads, but no statement of the answer
+    link_text: bool = False
 
 
 _MIN_WORDS = 3
@@ -106,12 +112,14 @@ def _units(body: str) -> tuple[Unit, ...]:
     lead = ""
     section = 0
     opener = ""  # a whole sentence ending in ":" that introduces the next paragraph
+    pointing = False  # the last sentence was a dropped pointer that its link text completes
     blocks = list(_labelled(_paired(_blocks(body))))
     short = len(body.split()) <= SHORT_BODY_WORDS
     listed = _in_lists(blocks)
     for block, (kind, text) in enumerate(blocks):
         if kind != "para":
             opener = ""
+            pointing = False
         if kind == "code":
             lead = ""
             continue
@@ -135,8 +143,12 @@ def _units(body: str) -> tuple[Unit, ...]:
                     from rag_glossary.answer.openings import opening_unit  # it uses this module
 
                     clean = opening_unit(sentence, blocks[block + 1 :])
+                linked = pointing and clean is not None and len(_words(clean)) <= _LINK_TEXT_WORDS
+                linked = linked or (i > 0 and i == len(sentences) - 1 and _locator(sentences, i))
+                pointing = clean is None and bool(_OPEN_POINTER.search(clean_inline(sentence)))
                 if clean is not None:
-                    out.append(Unit(clean, "sentence", len(out), block, section=section))
+                    unit = Unit(clean, "sentence", len(out), block, section=section)
+                    out.append(replace(unit, link_text=True) if linked else unit)
                 elif not out and (doubted := _doubted(sentence)) is not None:
                     unsure.append(Unit(doubted, "sentence", 0, block))
         elif text.rstrip().endswith(":"):
@@ -162,6 +174,27 @@ def _units(body: str) -> tuple[Unit, ...]:
             ) is not None:
                 out.append(Unit(item, "item", len(out), block, _lead_text(lead), section=section))
     return tuple(out) if out or len(unsure) != 1 else tuple(unsure)
+
+
+_LINK_TEXT_WORDS = 8  # a link's text is a short name ("Wikipedia entry for Bellman equation")
+# a sentence cut off where its link began: "See the", "Read more at", "Refer to"
+_OPEN_POINTER = re.compile(
+    r"(?i)(?:^|[.!?]\s+)(?:see|refer to|read more(?: about it)?(?: at| in| on)?|more at"
+    r"|for more(?: \w+)?,? see)(?:\s+(?:the|a|an|this|our|their))?\W*$"
+)
+
+
+_LOCATOR = re.compile(r"^[A-Z][\w§ ]{0,30}\b\d[\d.]*$")  # "Project step 1", "M4 §4.11"
+_LOCATOR_WORDS = 4
+
+
+def _locator(sentences: list[str], i: int) -> bool:
+    """The paragraph's last text is a link to a section of another page ("... between two
+    random groups. Project step 1"): short, without a stop, after a stopped sentence, and
+    ending in the section's number."""
+    text, before = clean_inline(sentences[i]).strip(), sentences[i - 1].rstrip()
+    short = len(text.split()) <= _LOCATOR_WORDS
+    return short and bool(_LOCATOR.match(text)) and before.endswith((".", "!", "?"))
 
 
 def _replies(before: str, sentence: str) -> bool:

@@ -129,7 +129,7 @@ def _is_label(text: str) -> bool:
 def comparison(q: Question, hits: Sequence[Hit], idf: Idf) -> list[Statement] | None:
     both = _compares_both(q, hits)
     if both is not None:  # "Model Evaluation Vs Model Optimisation": the entry says it
-        group = make_group(both, hits)
+        group = make_group(both, hits, q.words)
         if _asked(q):  # "... which one wins in research": the units that answer that
             return _answer_units(q, group, idf, 0)
         pool = [x for x in group.units if x[0].kind == "sentence"]
@@ -170,7 +170,7 @@ def comparison(q: Question, hits: Sequence[Hit], idf: Idf) -> list[Statement] | 
         if hit is None:  # the side named inside another hit
             out += [statement(x, rank, "") for x in named[rank : rank + 1] if x is not None]
             continue
-        group = make_group(hit, [h for h in hits if h is not sides[1 - rank]])
+        group = make_group(hit, [h for h in hits if h is not sides[1 - rank]], q.words)
         fresh = [
             (u, ids)
             for u, ids in group.units
