@@ -71,7 +71,10 @@ CONFIG_FILE = "corpus.toml"
 # 23: a file of prose notes is one entry titled by its file name (note vaults); tag-only
 #    lines, "Synonym for X." notes as redirects, MathJax \[...\] kept whole, Jinja .html
 #    templates read as HTML; one-letter words break the coverage lookup's acronym initials.
-PARSER_VERSION = 23
+# 24: an HTML page with no usable <dl> or heading terms whose paragraphs mostly open with a
+#    bold term (Word/LibreOffice exports: <P><STRONG>Term<BR></STRONG>def</P>) reads one
+#    entry per term paragraph (html_terms.py).
+PARSER_VERSION = 24
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:

@@ -1,8 +1,10 @@
 """Dialect ``html``: a saved glossary web page, read with Beautiful Soup (html.parser).
 
 Navigation, headers, footers, sidebars, scripts and styles are dropped first.
-Then the page is read as ``<dl>`` term/definition pairs or as one heading per
-term (the heading level that names the most terms), whichever finds more.
+Then the page is read as ``<dl>`` term/definition pairs, as one heading per
+term (the heading level that names the most terms), whichever finds more; a
+page where neither finds three terms is read as paragraphs that open with a bold
+term when it reads that way (html_terms.py: Word/LibreOffice exports).
 Alphabet headings (``A``..``Z``) and tables of contents are not terms. An
 ``id`` on the ``<dt>``/heading, or on the element the heading opens, is the
 anchor. Entities are decoded by the parser. A Jinja/Django template page
@@ -16,6 +18,7 @@ from typing import Any
 
 from rag_glossary.parsing.base import Parsed, Section, acronym_aliases
 from rag_glossary.parsing.clean import fix_mojibake
+from rag_glossary.parsing.html_terms import bold_paragraph_terms
 from rag_glossary.parsing.slug import slugify
 from rag_glossary.parsing.sniff_formats import TEMPLATE_TAG
 
@@ -51,6 +54,9 @@ _NOT_TERMS = re.compile(
     r"^(?:[A-Za-z0-9]|table of contents|contents|on this page|glossary|index|navigation)$", re.I
 )
 _MAX_TITLE_WORDS = 12
+# Fewer <dl> or heading terms than this (a page title, one "Glossary" heading): the page
+# is read as bold-term paragraphs when it reads that way (html_terms.py).
+_USABLE = 3
 _PERMALINK_SIGNS = {"¶", "#", "§", "🔗", "\uf0c1"}
 
 
@@ -70,7 +76,9 @@ def parse_html(text: str, source: str, spec: object) -> Parsed:
     by_dl = _definition_lists(soup)
     by_heading = _heading_terms(soup)
     sections = by_dl if len(by_dl) >= len(by_heading) else by_heading
-    problem = None if sections else "no <dl> terms and no headings that name terms"
+    if len(sections) < _USABLE:  # no usable <dl> or headings: paragraphs that open bold
+        sections = bold_paragraph_terms(soup.body or soup, _defined_section) or sections
+    problem = None if sections else "no <dl> terms, headings or bold paragraph terms"
     return Parsed(sections, title=page_title or None, problem=problem)
 
 
@@ -98,6 +106,13 @@ def _title(node: Any) -> str:
 
 def _section(title: str, node: Any, body: str, anchor_node: Any) -> Section | None:
     if not title or len(title.split()) > _MAX_TITLE_WORDS or _NOT_TERMS.match(title):
+        return None
+    return _defined_section(title, node, body, anchor_node)
+
+
+def _defined_section(title: str, node: Any, body: str, anchor_node: Any) -> Section | None:
+    """A bold paragraph's term: "Index" or "Navigation" with a definition is a term."""
+    if not title or (not body and _NOT_TERMS.match(title)):
         return None
     anchor = slugify(str(anchor_node.get("id") or "")) if anchor_node is not None else ""
     return Section(

@@ -50,8 +50,12 @@ _LABEL_OPENERS = frozenset(
 Lead = tuple[str, str, tuple[str, ...]]
 
 
-def bold_lead(content: str) -> Lead | None:
-    """(term, rest of the paragraph, other names) when a paragraph opens with a bold term."""
+def bold_lead(content: str, *, run_in: bool = False) -> Lead | None:
+    """(term, rest of the paragraph, other names) when a paragraph opens with a bold term.
+
+    ``run_in``: the bold run alone ends the term (``**Term** definition`` with no
+    separator), for pages where paragraphs mostly open that way (html_terms.py).
+    """
     match = _BOLD_LEAD.match(_ANCHOR_LEAD.sub("", content).lstrip())
     if not match:
         return None
@@ -68,7 +72,7 @@ def bold_lead(content: str) -> Lead | None:
     # The term alone on its line (soft or hard break) separates it from its text.
     alone = rest.lstrip(" \t").startswith("\n")
     no_separator = separator is None or (not separator.group(0) and rest.strip())
-    if not ends_with_colon and not alone and no_separator:
+    if not ends_with_colon and not alone and no_separator and not run_in:
         return None
     if ends_with_colon and not rest.strip() and term.split()[0].casefold() in _LABEL_OPENERS:
         return None
