@@ -301,7 +301,7 @@ def _signal_when_embedding(
             if ready:
                 seen += os.read(controller, 65536)
         proc.send_signal(sig)
-        proc.wait(timeout=60)
+        proc.wait(timeout=180)  # a loaded machine finishes the batch first
         with contextlib.suppress(OSError):  # the rest of the output (EIO once closed)
             while select.select([controller], [], [], 0.2)[0]:
                 seen += os.read(controller, 65536)

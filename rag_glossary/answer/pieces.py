@@ -93,7 +93,8 @@ def make_group(main: Hit, hits: Sequence[Hit], asked: frozenset[str] = frozenset
 
 # "category: Gates & Circuits", "Tags: #nlp": a record's field kept as a line of its text
 _FIELD_LINE = re.compile(
-    r"(?i)^(categor(?:y|ies)|tags?|keywords?|topics?|type|kind|domain|subject|level|difficulty"
+    r"(?i)^(categor(?:y|ies)|groups?|tags?|keywords?|topics?|type|kind|domain|subject|level"
+    r"|difficulty"
     r"|related(?: terms?)?|see also|sources?|references?|citation|links?|url|points?)"
     r"\s*:\s*([^.!?;:]{1,60})\.?$"
 )

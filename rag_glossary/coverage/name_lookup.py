@@ -4,6 +4,7 @@ typos corrected word by word against the corpus vocabulary."""
 from __future__ import annotations
 
 import bisect
+import re
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
@@ -128,6 +129,12 @@ class NameLookup:
         best = process.extractOne(
             text, list(self._name_strings), scorer=fuzz.ratio, score_cutoff=90.0
         )
-        if not best or _suffixed(text, str(best[0])):
+        if not best or _suffixed(text, str(best[0])) or _digits(text) != _digits(str(best[0])):
             return ()
         return self._names[self._name_strings[best[0]]]
+
+
+def _digits(text: str) -> list[str]:
+    """The numbers of a name standing as words: a standard's or a version's number is no
+    typo ("iso iec 27001" is not "ISO/IEC 42001"); digits inside a word spell it (M3GAN)."""
+    return re.findall(r"\b\d+\b", text)

@@ -29,6 +29,7 @@ _LEAD = re.compile(
     r"|what (?:do|does|did|would|should) (?:you|we|people|they|one|i|someone) call"
     r"|(?:can|could|would) you|please|pls|hey|ok|so|quick question|question|eli5|tldr"
     r"|what (?:causes|caused|happens|makes|determines|affects|controls|decides|limits|drives)"
+    r"|(?:what )?(?:counts|qualifies) as"
     r"|whats|wats|what s|hows|who \w+ed|who (?:invented|wrote|made|coined|built|came up with)"
     r"|how (?:to|do i|do you|do we|can i|can we|can you|should i|should you|would i|would you"
     r"|could i|could you|does one|can one)(?: \w+ly)? \w+"
@@ -60,7 +61,7 @@ _LEAD = re.compile(
 )
 _VAGUE_SUBJECT = re.compile(r"^(?:someone|somebody|anyone|people) \w+\s+")
 _TRAIL = re.compile(
-    r"\s+(?:work|works|working|mean|means|(?:is|are) there|meaning|stand for|stands for"
+    r"\s+(?:work|works|working|mean|means|(?:is|are) there|meaning|stands? for(?: what)?"
     r"|do|does|is|are"
     r"|explained|explanation|exactly|pls|please|thanks|in simple terms|in plain english"
     r"|in a nutshell|for beginners|simply|briefly|used for|good for|about|actually|definition"
