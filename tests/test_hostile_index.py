@@ -301,8 +301,15 @@ def _signal_when_embedding(
             if ready:
                 seen += os.read(controller, 65536)
         proc.send_signal(sig)
-        proc.wait(timeout=180)  # a loaded machine finishes the batch first
-        with contextlib.suppress(OSError):  # the rest of the output (EIO once closed)
+        # Keep reading while it stops: a child whose last words fill the terminal's buffer
+        # would otherwise block on the write while we wait for it (a deadlock, not a hang).
+        stop_by = time.monotonic() + 120
+        with contextlib.suppress(OSError):  # EIO once the terminal is closed
+            while proc.poll() is None and time.monotonic() < stop_by:
+                if select.select([controller], [], [], 0.2)[0]:
+                    seen += os.read(controller, 65536)
+        proc.wait(timeout=5)
+        with contextlib.suppress(OSError):  # the rest of the output
             while select.select([controller], [], [], 0.2)[0]:
                 seen += os.read(controller, 65536)
     finally:
