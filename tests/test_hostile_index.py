@@ -273,6 +273,10 @@ def _halfway(drawn: bytes) -> bool:
     return any(0 < done < total for done, total in counts)
 
 
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _signal_when_embedding(
     ws: Workspace, sig: int = signal.SIGKILL, timeout: float = 240.0
 ) -> tuple[int, str]:
@@ -289,6 +293,9 @@ def _signal_when_embedding(
         stdin=subprocess.DEVNULL,
         stdout=subprocess.DEVNULL,
         stderr=terminal,
+        # Ctrl-C as in a user's terminal: a child inherits an ignored SIGINT, and an
+        # earlier test in this worker may have left it ignored (the build then runs on).
+        preexec_fn=_default_sigint,
     )
     os.close(terminal)
     seen = b""
