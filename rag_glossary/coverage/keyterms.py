@@ -49,7 +49,8 @@ _FREQUENCY = frozenset(
 _SENTENCE_END = re.compile(r"[?!:;]|(?<!\be\.g)(?<!\bi\.e)\.\s")
 # "which formats are there, e.g. apple's ...": an example is not what is asked about.
 _EXAMPLE = re.compile(r"\s*,?\s*\b(?:e\.?\s?g|i\.?\s?e|such as|for example|for instance)\b.*$")
-_CONTRAST = re.compile(r"\b(?:difference|differences|diff|distinction|vs|versus)\b")
+# "one-vs-rest" is one hyphenated name, no contrast
+_CONTRAST = re.compile(r"(?<!-)\b(?:difference|differences|diff|distinction|vs|versus)\b(?!-)")
 _WH = re.compile(
     r"(?:what|which|how many|how much) "
     r"(?!(?:s|is|are|was|were|does|do|did|can|could|should|would|will)\b)"
@@ -184,10 +185,15 @@ def _extract(question: str) -> list[KeyTerm]:
     # "what does X do ...", "how does X work ...": X itself is asked about, however
     # long the rest ("why does X ..." asks about a situation; "how do i ..." about a task).
     named = _ABOUT_SUBJECT.match(said) is not None
-    terms = [_key_term(rest, verb_may_follow, named=named, joints=compounds(question))]
+    # the question is its scaffolding and this phrase: a long bare noun phrase may name
+    terms = [_key_term(rest, verb_may_follow, named=named, joints=compounds(question), bare=True)]
     if does is not None and does.group(1) not in _BE:
         terms[0] = _ends_in_verb(said, terms[0])
-    if not _names_cleanly(terms[0].text, does is not None and does.group(1) not in _BE):
+    # "how does two-phase commit work": the verb went with the scaffolding, so the term
+    # does not end in it ("how does a transformer know ..." still does)
+    verb_follows = does is not None and does.group(1) not in _BE
+    verb_follows = verb_follows and not _verb_placed(said, does, rest)
+    if not _names_cleanly(terms[0].text, verb_follows):
         terms[0] = replace(terms[0], clean=False)
     if named and not terms[0].term_style:
         # "how does the kv cache speed up generation": an unknown verb follows

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from rag_glossary.coverage.keyterms import _CONTRAST, _SENTENCE_END, extract_key_terms
-from rag_glossary.coverage.name_lookup import _MIN_FUZZY_LEN, NameLookup
+from rag_glossary.coverage.name_lookup import _MIN_FUZZY_LEN, NameLookup, undoubled
 from rag_glossary.coverage.names import describes_a_kind, entry_names, spelled_acronyms
 from rag_glossary.coverage.noun_phrase import KeyTerm
 from rag_glossary.coverage.phrases import phrase_key, word_bag, words
@@ -115,6 +115,10 @@ class CoverageIndex(NameLookup, TextLookup, RankedEntryRules):
         self._name_strings = {" ".join(k): k for k in self._names}
         # reading order (doc_freq is built in it): the typo match breaks ties by this order
         self._vocab = [w for w in self._doc_freq if len(w) >= _MIN_FUZZY_LEN - 1]
+        undoubled_forms: dict[str, list[str]] = defaultdict(list)
+        for w in self._vocab:
+            undoubled_forms[undoubled(w)].append(w)
+        self._undoubled = {k: tuple(v) for k, v in undoubled_forms.items()}
         self._joined_sorted = sorted(self._joined)
 
     def check(self, question: str, ranked: Sequence[str] | None = None) -> TermCoverage:
@@ -169,7 +173,11 @@ class CoverageIndex(NameLookup, TextLookup, RankedEntryRules):
             decided = replace(decided, generic=True)
         if ranked and self._names_best_in_passing(said, ranked[0]):
             decided = replace(decided, other_name=True)
-        if ranked and decided.found is False and self._shares_part(decided, ranked[0]):
+        # "the diff between a type 1 and a type 2 error": the best entry, found for the
+        # other side, is no sibling the first side is judged against
+        best = ranked[0] if ranked else None
+        other_side = any(r.found and best in r.entry_ids for r in results)
+        if best and decided.found is False and not other_side and self._shares_part(decided, best):
             decided = replace(decided, sibling=True)
         if ranked and describes_a_kind(question) and self._wrong_kind(decided, ranked[0]):
             return replace(decided, found=False, how="", entry_ids=(), term_style=True, clean=False)
@@ -253,7 +261,12 @@ class CoverageIndex(NameLookup, TextLookup, RankedEntryRules):
             )
             as_name = shorter.how != "text" or len(key) >= 3 or key[-1] in _NAME_KINDS
             # "cuda graph": a graph CUDA's text never mentions is another thing
-            kind = key[-1] not in _OBJECT_KINDS or self._says_kind(shorter, key[-1])
+            # "bayesian network": a network the entry that only mentions "bayesian" never
+            # mentions is another thing too (two words: the modifier is all there is of it)
+            in_passing = shorter.how == "text" and len(key) == 2
+            kind = (key[-1] not in _OBJECT_KINDS and not in_passing) or self._says_kind(
+                shorter, key[-1]
+            )
             if shorter.found and as_name and kind:
                 return shorter
         if not in_text and len(key) >= 2 and key[-1] in _FORMS:

@@ -52,6 +52,7 @@ class NameLookup:
     _initials: list[str]
     _doc_freq: dict[str, int]
     _vocab: list[str]
+    _undoubled: dict[str, tuple[str, ...]]
     _joined: dict[str, tuple[str, str]]
     _joined_sorted: list[str]
     _spelled: dict[str, tuple[int, ...]]
@@ -117,9 +118,15 @@ class NameLookup:
             return None
         limit = 1 if len(word) < 8 else 2
         best = process.extractOne(word, self._vocab, scorer=OSA.distance, score_cutoff=limit)
-        if not best:
-            return None
-        near = str(best[0])
+        if best:
+            near = str(best[0])
+        else:
+            # "trigerr" for "trigger": a doubled letter written on the wrong letter is one
+            # slip, though it takes two edits; the word must be the only one so spelled
+            alike = self._undoubled.get(undoubled(word), ())
+            if len(alike) != 1:
+                return None
+            near = alike[0]
         return None if _suffixed(word, near) else near
 
     def _fuzzy_name(self, key: tuple[str, ...]) -> tuple[int, ...]:
@@ -132,6 +139,11 @@ class NameLookup:
         if not best or _suffixed(text, str(best[0])) or _digits(text) != _digits(str(best[0])):
             return ()
         return self._names[self._name_strings[best[0]]]
+
+
+def undoubled(word: str) -> str:
+    """The word with every doubled letter written once: "trigger" and "trigerr" are "triger"."""
+    return re.sub(r"(.)\1+", r"\1", word)
 
 
 def _digits(text: str) -> list[str]:

@@ -14,6 +14,7 @@ from rag_glossary.coverage.wordclasses import (
     _BE,
     _BOUNDARY,
     _DETERMINERS,
+    _FUNCTION_WORDS,
     _GENERIC,
     _IRREGULAR_PAST,
     _NOUN_ENDINGS,
@@ -27,6 +28,7 @@ from rag_glossary.coverage.wordclasses import (
 
 _TERM_MAX_WORDS = 4  # a key term longer than this is a description, not a term
 _ARTICLES = frozenset(("the", "a", "an"))
+_BARE_NAME_MAX_WORDS = 6  # a question that is only a noun phrase may name this long a term
 _REST_MAX_WORDS = 3  # content words outside the term that still leave it term-style
 
 
@@ -80,7 +82,8 @@ def _reads_as_name(term: KeyTerm, verb_inside: bool = False) -> bool:
         return False
     if {"a", "an"}.intersection(tokens[1:]):  # "partition of a stream": a description
         return False
-    if tokens[0] in _LEADING_QUANTIFIERS | _PREPOSITIONS or tokens[-1] in _PARTICLES:
+    # "the same car": "same" points back to a thing said before; the phrase names none
+    if tokens[0] in _LEADING_QUANTIFIERS | _PREPOSITIONS | {"same"} or tokens[-1] in _PARTICLES:
         return False
     # "of shipping weights": a preposition then a gerund describes an action
     if any(a in _PREPOSITIONS and b.endswith("ing") for a, b in itertools.pairwise(tokens)):
@@ -94,11 +97,15 @@ def _key_term(
     *,
     named: bool = False,
     joints: frozenset[tuple[str, str]] = frozenset(),
+    bare: bool = False,
 ) -> KeyTerm:
+    """The key term at the start of ``rest``; ``bare``: ``rest`` is all the question asks
+    (its scaffolding stripped), not a side or a part of it."""
     tokens = rest.split()
     cut = len(tokens)
     for i, token in enumerate(tokens[1:], start=1):
-        if token in _BOUNDARY:
+        # "one-vs-rest": a word hyphenated to the one before is inside a compound
+        if token in _BOUNDARY and (tokens[i - 1], token) not in joints:
             cut = i
             break
         # "null space of a matrix" ends at "of"; "theory of mind" is one term;
@@ -128,12 +135,22 @@ def _key_term(
         # "removing unneeded connections from a network": an action described
         and not (n_term >= 2 and term[0].endswith("ing") and content_rest)
     )
+    # "nist ai risk management framework": a question that is one bare noun phrase of
+    # content words, nothing around it, names a thing of up to 6 words
+    term_style = term_style or (
+        bare
+        and cut == len(tokens)
+        and _TERM_MAX_WORDS < n_term <= _BARE_NAME_MAX_WORDS
+        and not term[0].endswith("ing")
+        and not _FUNCTION_WORDS.intersection(term)
+        and not _BOUNDARY.intersection(term)
+    )
     # "temperature when sampling from an llm": one word, then a clause about it.
     term_style = term_style or (
         n_term == 1
         and 0 < cut < len(tokens)
         and not term[0].endswith(("ing", "ed"))
-        and term[0] not in _GENERIC | _VAGUE
+        and (term[0] not in _GENERIC | _VAGUE or len(term) > 1)  # "one-vs-rest" is a name
         and tokens[cut] in _BOUNDARY - _BE - {"and", "or"}
     )
     verb_last = by_preposition or cut == len(tokens) or tokens[cut] in _AFTER_VERB

@@ -96,11 +96,13 @@ class RankedEntryRules:
         if len(key) < 2 or i is None or _PREPOSITIONS.intersection(said):
             return False  # "axes of an roc curve": the head comes first
         head, modifiers = word_bag(phrase_key(said[-1:])), set(word_bag(phrase_key(said[:-1])))
-        names = [word_bag(name) for name in self._entry_names[i]]
-        same_head = any(len(n) >= 2 and word_bag(n[-1:]) == head for n in self._entry_names[i])
+        # "621. Bayesian Testing": a list number before a title is no word of its name
+        entry_names = [n[1:] if n[:1] and n[0].isdigit() else n for n in self._entry_names[i]]
+        names = [word_bag(name) for name in entry_names]
+        same_head = any(len(n) >= 2 and word_bag(n[-1:]) == head for n in entry_names)
         if same_head and not any(modifiers <= set(n) for n in names):
             return True
-        return any(_other_kind(phrase_key(said), n) for n in self._entry_names[i])
+        return any(_other_kind(phrase_key(said), n) for n in entry_names)
 
     def _acts_on_best(self, missing: TermCoverage, best: str) -> TermCoverage:
         """An action on the best entry is a term of its own: "adjusting p-values [when

@@ -52,6 +52,8 @@ _LEAD = re.compile(
     r"|(?:the )?(?:difference|differences|diff|distinction) between"
     r"|(?:is|are) there|(?:is|are|does|do|did|can|should|would|will|was|were)"
     r"|(?:the )?(?:" + "|".join(sorted(ASKING)) + r"|main idea)s? (?:of|behind)"
+    # "the three vs of big data", "the 4 pillars of mlops": counted parts of Y ask about Y
+    r"|(?:two|three|four|five|six|seven|[2-9]) (?:\w+s|" + _IRREGULAR_PLURALS + r") of"
     # a count before a plural ("the two types of"), not one that starts a name ("two phase
     # locking", "three way handshake")
     r"|(?:two|three|four|five|[2-9])(?= (?:\w+s|" + _IRREGULAR_PLURALS + "|" + _ADJECTIVES + r")\b)"
