@@ -25,6 +25,7 @@ from rag_glossary.answer import entry_choice
 from rag_glossary.answer.entry_choice import first_keeps
 from rag_glossary.answer.extractive import extractive_answer
 from rag_glossary.answer.kinds import kind_of
+from rag_glossary.answer.names import core, names_term
 from rag_glossary.answer.question import analyze
 from rag_glossary.answer.side_entry import _apart, hit_for
 
@@ -141,3 +142,17 @@ def test_end_to_end_the_blind_cases_of_round_19(sqldb: Assistant, aigov: Assista
     both = aigov.ask(ANNEXES)
     assert set(both.citations) == {ANNEX_I, ANNEX_III}
     assert "2 August 2028" in both.text and "2 December 2027" in both.text
+
+
+def test_a_list_number_is_no_part_of_a_title() -> None:
+    # abtest-023: "638. Contamination" is the entry the question names; its number kept
+    # it from being named, and "637. Experiment Unit" took the answer on shared words
+    entries, idf = outside_corpus("abtest-glossary")
+    ids = ("flashcards_section_13#" + x for x in ("638-contamination", "637-experiment-unit"))
+    hits = ranked_hits(entries, *ids)
+    assert hits[0].title == "638. Contamination"
+    assert names_term(hits[0], "contamination") and core("12) Foo") == "foo"
+    assert core("1.5 Generation") == "1 5 generation"  # a decimal is no list number
+    question = "what is contamination in an experiment and what can cause it"
+    text, cited = extractive_answer(hits, question, idf)
+    assert cited == (hits[0].id,) and "shared caches" in text
