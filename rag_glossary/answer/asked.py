@@ -4,6 +4,7 @@ that answers them."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from rag_glossary.answer.names import names_something, names_term
@@ -54,3 +55,28 @@ def answering(
     if before and refers_back(pool[at][0].text) and before[0].kind == "sentence":
         return [before, pool[at]]
     return [pool[at]]
+
+
+# "... and when do they apply": the question asks for a time
+_ASKS_WHEN = re.compile(r"(?i)\bwhen\s+(?:do|does|did|is|are|was|were|will|can|should|would)\b")
+_DATE = re.compile(
+    r"\b(?:1[5-9]|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)\b"
+)
+
+
+def dated(
+    q_text: str, pool: list[tuple[Unit, list[str]]], opening: Unit
+) -> list[tuple[Unit, list[str]]]:
+    """For a question asking when ("... and when do they apply"), a side's first sentence
+    after its opening that gives a date (a year or a month), with the sentence before it
+    when it refers back; [] otherwise."""
+    if not _ASKS_WHEN.search(q_text):
+        return []
+    for at, (unit, _) in enumerate(pool):
+        if unit.kind == "sentence" and unit is not opening and _DATE.search(unit.text):
+            before = pool[at - 1] if at > 0 else None
+            if before and refers_back(unit.text) and before[0].kind == "sentence":
+                return [before, pool[at]]
+            return [pool[at]]
+    return []

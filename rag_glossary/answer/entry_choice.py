@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from rag_glossary.answer.kinds import kind_of
 from rag_glossary.answer.names import core, heads_term, names_term, qualifier
 from rag_glossary.answer.overlap import Idf, coverage, stem
 from rag_glossary.answer.pieces import Group, has_text, make_group, same_term
@@ -33,6 +34,9 @@ MEANING_LEAD = 0.1
 # at least the chosen's share of the question's words less this (idf-weighted; fitted
 # leave-one-set-out on 43 sets with MEANING_LEAD as the meaning margin, round 18)
 WORDS_SLACK = 0.1
+# the first hit keeps the answer on its closeness in meaning only when it is no hub (its
+# hubness at most this many standard deviations above the glossary's mean; round 20)
+FIRST_HUB = 1.0
 _AUX = r"(?:do|does|did|is|are|was|were|can|could|should|would|will|has|have|had|must|may|might)"
 
 
@@ -49,6 +53,7 @@ def _main_group(
     with_text = [h for h in hits if has_text(h)]  # a note that only repeats its title: none
     if not with_text:
         return None
+    every = with_text
     named = [h for h in with_text if names_term(h, q.term)]
     if named and (q.names_term or q.shape == "list"):
         return make_group(named[0], hits, q.words)
@@ -75,9 +80,13 @@ def _main_group(
 
     chosen = max(with_text, key=merit)
     if meaning is not None and (
-        closer := closer_in_meaning(q, chosen, with_text[:2], idf, meaning)
+        (closer := closer_in_meaning(q, chosen, with_text[:2], idf, meaning))
+        or (closer := first_keeps(q, chosen, with_text, idf, meaning))
     ):
         chosen = closer
+    if not names_term(chosen, q.term) and (kinds := kind_of(q, chosen, every, idf)):
+        # the kind closest in meaning ("no two rows the same value": UNIQUE, not NOT NULL)
+        chosen = max(kinds, key=lambda h: _closeness(h, meaning) if meaning else merit(h))
     return make_group(chosen, hits, q.words)
 
 
@@ -110,6 +119,40 @@ def closer_in_meaning(
     if base is None or best is None or best <= base + MEANING_LEAD:
         return None
     return most
+
+
+def first_keeps(
+    q: Question, chosen: Hit, hits: Sequence[Hit], idf: Idf, meaning: UnitSimilarity
+) -> Hit | None:
+    """The first of the hits that may answer, when the merit chose a lower one that it
+    says about as many of the question's words as (at least the chosen's share less
+    ``WORDS_SLACK``) and it has a unit closer in meaning than every unit of the chosen by
+    more than ``MEANING_LEAD``: the mirror of :func:`closer_in_meaning`. The lower entry
+    won on a word or two of the question it repeats ("own name" for the EU firm that
+    places a foreign maker's product on the market: Provider over Importer; "memory"
+    for an agent that rewrites its own memory: Memory over MemGPT). A first hit that is
+    a hub (its hubness over ``FIRST_HUB`` standard deviations above the glossary's mean:
+    "Timestamps", "Treatment effect") is close to every question on its topic, so its
+    closeness says nothing."""
+    first = hits[0] if hits else None
+    if first is None or first is chosen or same_term(first, chosen):
+        return None
+    if first.signals.get("hub", 0.0) > FIRST_HUB:
+        return None  # a hub is close in meaning to any question on its topic
+    if names_term(chosen, q.term) or heads_term(chosen, q.term):
+        return None
+    words = q.words or q.focus
+    if said_share(words, first, idf) < said_share(words, chosen, idf) - WORDS_SLACK:
+        return None
+    base, best = meaning.best(chosen.id), meaning.best(first.id)
+    if base is None or best is None or best <= base + MEANING_LEAD:
+        return None
+    return first
+
+
+def _closeness(hit: Hit, meaning: UnitSimilarity) -> float:
+    best = meaning.best(hit.id)
+    return -1.0 if best is None else best
 
 
 def said_share(words: frozenset[str], hit: Hit, idf: Idf) -> float:

@@ -17,12 +17,15 @@ Unit_ids = tuple[Unit, list[str]]
 
 
 def core(name: str) -> str:
+    # "638. Contamination": a glossary's list number is no part of the name
+    name = _LIST_NUMBER.sub("", name)
     words = normalize(re.sub(r"\(.*?\)", " ", name)).split()
     # "Type II Error" and "type 2 error" are one name: a numeral after a word, in digits
     words = [w if at == 0 else _ROMAN.get(w, w) for at, w in enumerate(words)]
     return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words)
 
 
+_LIST_NUMBER = re.compile(r"^\s*\d{1,4}[.)]\s+(?=\S)")
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
 
 

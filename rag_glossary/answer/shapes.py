@@ -7,9 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from rag_glossary.answer.asked import answering, named_head
+from rag_glossary.answer.asked import answering, dated, named_head
 from rag_glossary.answer.names import (
-    acronyms,
     clean_title,
     core,
     named_apart,
@@ -26,7 +25,6 @@ from rag_glossary.answer.pieces import (
     display_name,
     entry_focus,
     is_filler,
-    is_item,
     key_of,
     list_statement,
     make_group,
@@ -35,6 +33,7 @@ from rag_glossary.answer.pieces import (
 )
 from rag_glossary.answer.question import Question
 from rag_glossary.answer.segment import Unit, units
+from rag_glossary.answer.side_entry import _asked_list, _pool, hit_for
 from rag_glossary.answer.unit_choice import _answer_units
 from rag_glossary.coverage.wordclasses import _QUANTIFIERS
 from rag_glossary.lexical import tokenize
@@ -149,7 +148,7 @@ def comparison(q: Question, hits: Sequence[Hit], idf: Idf) -> list[Statement] | 
     sides: list[Hit | None] = []
     for rank, side in enumerate(q.sides):
         others = [h for h in hits if h not in sides]
-        found = hit_for(side, others, asked)
+        found = hit_for(side, others, asked, q.sides[1 - rank])
         if found is None and (head := named_head(side, others)) is not None:
             found, left[rank] = head
         sides.append(found)
@@ -185,7 +184,8 @@ def comparison(q: Question, hits: Sequence[Hit], idf: Idf) -> list[Statement] | 
         # "how does mae treat outliers compared to mse": "treat outliers" is asked of both
         focus = left[0] | left[1] | frozenset(t for t in q.words if stem(t) in asked)
         second = _contrast(fresh, this, other, opening) or _next_to(fresh, opening)
-        if answer := answering(fresh, focus, idf, opening[0]):  # "how does X treat outliers"
+        answer = answering(fresh, focus, idf, opening[0]) or dated(q.text, fresh, opening[0])
+        if answer:  # "how does X treat outliers", "... and when do they apply"
             words = sum(count_words(u.text) for u, _ in [opening, *answer])
             picked = {u.position: (u, ids) for u, ids in answer}
             if words <= SIDE_WORDS:
@@ -244,18 +244,6 @@ def _asked(q: Question) -> frozenset[str]:
     each make"), as stems."""
     side_words = {stem(t) for side in q.sides for t in tokenize(side)}
     return frozenset(stem(t) for t in q.words) - side_words
-
-
-def _pool(hit: Hit) -> list[tuple[Unit, list[str]]]:
-    return [(u, [hit.id]) for u in units(hit.entry.body)]
-
-
-def _asked_list(pool: list[tuple[Unit, list[str]]], asked: frozenset[str]) -> Unit | None:
-    """The first item of a list whose lead-in names what the question asks of each side."""
-    for unit, _ in pool:
-        if is_item(unit) and asked & {stem(t) for t in tokenize(unit.lead)}:
-            return unit
-    return None
 
 
 THIN_SIDE_WORDS = 12  # a side whose entry says less than this may take a fuller namesake
@@ -354,30 +342,3 @@ def _next_to(
         if not is_filler(unit.text) and (adjacent or not refers_back(unit.text)):
             return unit, ids
     return None
-
-
-def _whole_acronyms(name: str) -> str:
-    """The name with a hyphenated acronym as one word: "M-RAG" says "mrag", so a side
-    "RAG" does not match "Multimodal Retrieval Augmented Generation (M-RAG) System"."""
-    return re.sub(r"\b[A-Z0-9]+(?:-[A-Z0-9]+)+\b", lambda m: m[0].replace("-", ""), name)
-
-
-def hit_for(side: str, hits: Sequence[Hit], asked: frozenset[str] = frozenset()) -> Hit | None:
-    """The side's entry: named exactly, else the title sharing most of its words; among
-    those, one with a list of what the question asks, then the shortest title."""
-    if (exact := named_exactly(side, hits)) is not None:
-        return exact
-    side_words = {stem(t) for t in tokenize(side)}
-    best: tuple[tuple[float, bool, bool, int], Hit] | None = None
-    for hit in hits:
-        name = _whole_acronyms(" ".join((hit.title, *hit.entry.aliases)))
-        title_words = {stem(t) for t in tokenize(name)}
-        shared = len(side_words & title_words) / max(1, min(len(side_words), len(title_words)))
-        pool = _pool(hit)
-        # "map": "Mean Average Precision (MAP) Metric" goes by it, "Map Reduce" only shares it
-        short_form = side.upper() in acronyms(hit)
-        listed = _asked_list(pool, asked) is not None
-        rank = (shared, short_form, listed, -len(title_words - side_words))
-        if shared >= 0.6 and pool and (best is None or rank > best[0]):
-            best = (rank, hit)
-    return best[1] if best else None

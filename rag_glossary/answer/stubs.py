@@ -11,7 +11,7 @@ from rag_glossary.answer.names import core, named_exactly, names_acronym
 from rag_glossary.answer.pieces import Statement
 from rag_glossary.answer.question import Question
 from rag_glossary.answer.segment import units
-from rag_glossary.answer.shapes import hit_for
+from rag_glossary.answer.side_entry import hit_for
 from rag_glossary.models import Hit
 
 

@@ -1,0 +1,50 @@
+"""Kinds of an entry: a lower hit whose definition opens with the chosen entry's name as
+its own genus ("UNIQUE: A constraint that makes sure all values in a column are
+different" under "Constraint: A rule for table columns ...") is a kind of it. A question
+that says what sets one kind apart ("the rule on a column that no two rows may have the
+same value") asks for that kind, not for the genus it shares its topic words with."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from rag_glossary.answer.names import core
+from rag_glossary.answer.overlap import Idf, stem
+from rag_glossary.answer.question import Question
+from rag_glossary.answer.segment import units
+from rag_glossary.lexical import tokenize
+from rag_glossary.models import Hit
+
+# what follows the genus in a definition of one of its kinds: "A constraint THAT ...",
+# "A function SUCH that ...", "A layer IN which ..."
+_SETS_APART = r"(?:that|which|such|where|whose|who|in which|used|with|for|of|to)\b"
+
+
+def kind_of(q: Question, chosen: Hit, hits: Sequence[Hit], idf: Idf) -> list[Hit]:
+    """The lower ``hits`` that are kinds of ``chosen`` and say a word of the question
+    that the chosen entry does not say; [] when none does (a question describing the
+    genus itself stays with it)."""
+    genus = core(chosen.title)
+    if not genus:
+        return []
+    opens = re.compile(rf"^(?:a|an|the|any)\s+{re.escape(genus)}\s+{_SETS_APART}")
+    said = _said(chosen)
+    focus = q.focus or q.words
+    kinds = []
+    for hit in hits:
+        if hit is chosen or not (first := _first_sentence(hit)) or not opens.match(core(first)):
+            continue
+        beyond = {stem(t) for t in focus} & _said(hit) - said
+        if sum(idf(t) for t in focus if stem(t) in beyond) > 0:
+            kinds.append(hit)
+    return kinds
+
+
+def _first_sentence(hit: Hit) -> str:
+    return next((u.text for u in units(hit.entry.body) if u.kind == "sentence"), "")
+
+
+def _said(hit: Hit) -> set[str]:
+    text = " ".join((hit.title, *hit.entry.aliases, hit.entry.body))
+    return {stem(t) for t in tokenize(text)}

@@ -1,0 +1,71 @@
+"""A comparison side's entry among the hits: named exactly, else the title sharing most
+of the side's words and saying the words that set it apart from the other side."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from rag_glossary.answer.names import acronyms, named_exactly
+from rag_glossary.answer.overlap import stem
+from rag_glossary.answer.pieces import is_item
+from rag_glossary.answer.segment import Unit, units
+from rag_glossary.lexical import tokenize
+from rag_glossary.models import Hit
+
+
+def _pool(hit: Hit) -> list[tuple[Unit, list[str]]]:
+    return [(u, [hit.id]) for u in units(hit.entry.body)]
+
+
+def _asked_list(pool: list[tuple[Unit, list[str]]], asked: frozenset[str]) -> Unit | None:
+    """The first item of a list whose lead-in names what the question asks of each side."""
+    for unit, _ in pool:
+        if is_item(unit) and asked & {stem(t) for t in tokenize(unit.lead)}:
+            return unit
+    return None
+
+
+def _whole_acronyms(name: str) -> str:
+    """The name with a hyphenated acronym as one word: "M-RAG" says "mrag", so a side
+    "RAG" does not match "Multimodal Retrieval Augmented Generation (M-RAG) System"."""
+    return re.sub(r"\b[A-Z0-9]+(?:-[A-Z0-9]+)+\b", lambda m: m[0].replace("-", ""), name)
+
+
+def _apart(side: str, other: str) -> set[str]:
+    """The words that set ``side`` apart from the ``other``: its words the other lacks,
+    among as many of its first words as the other has ("open vs closed queueing network":
+    "closed"; the longer side's rest is the name both share)."""
+    words, others = tokenize(side), tokenize(other)
+    return {stem(t) for t in words[: len(others)]} - {stem(t) for t in others}
+
+
+def hit_for(
+    side: str, hits: Sequence[Hit], asked: frozenset[str] = frozenset(), other: str = ""
+) -> Hit | None:
+    """The side's entry: named exactly, else the title sharing most of its words, then
+    saying most of the words that set it apart from the ``other`` side ("closed" of "open
+    vs closed queueing network"); among those, one with a list of what the question
+    asks, then the shortest title. A title that says only the other side's words that set
+    it apart is the other side's ("annex i" of "annex i and annex iii high risk ai" is not
+    "High-risk AI system (Annex III)")."""
+    if (exact := named_exactly(side, hits)) is not None:
+        return exact
+    side_words = {stem(t) for t in tokenize(side)}
+    own, others = (_apart(side, other), _apart(other, side)) if other else (set(), set())
+    best: tuple[tuple[float, float, bool, bool, int], Hit] | None = None
+    for hit in hits:
+        name = _whole_acronyms(" ".join((hit.title, *hit.entry.aliases)))
+        title_words = {stem(t) for t in tokenize(name)}
+        shared = len(side_words & title_words) / max(1, min(len(side_words), len(title_words)))
+        pool = _pool(hit)
+        # "map": "Mean Average Precision (MAP) Metric" goes by it, "Map Reduce" only shares it
+        short_form = side.upper() in acronyms(hit)
+        listed = _asked_list(pool, asked) is not None
+        if others & title_words and not own & title_words:
+            continue
+        apart = len(own & title_words) / len(own) if own else 0.0
+        rank = (shared, apart, short_form, listed, -len(title_words - side_words))
+        if shared >= 0.6 and pool and (best is None or rank > best[0]):
+            best = (rank, hit)
+    return best[1] if best else None
