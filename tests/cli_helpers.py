@@ -1,7 +1,12 @@
 """Helpers of the hostile-input suite (tests/test_hostile_*.py).
 
-- ``run_cli``: the real CLI in a subprocess (``python -m rag_glossary``), with the
-  corpus and index in a temporary folder, offline, no Ollama unless asked;
+- ``run_cli``: the real CLI (``rag_glossary.cli.main``, argv, environment and working
+  folder as given), with the corpus and index in a temporary folder, offline, no Ollama
+  unless asked. It runs IN-PROCESS (stdout/stderr captured, the environment swapped for
+  the run's, Python warnings and log records printed to stderr as a fresh interpreter
+  would) unless ``process=True``, a ``prefix`` is given or the command serves (``serve``,
+  ``mcp``, ``chat``): then in a subprocess (``python -m rag_glossary``). Keep the
+  subprocess where the process itself is tested: signals, start-up imports, terminals;
 - ``assert_one_line_error``: exit code, no traceback, exactly one ``error:`` line
   that is the last line of stderr and says what to do;
 - ``build_small_index``: a 24-entry corpus indexed ONCE per session with the real
@@ -15,12 +20,15 @@ from __future__ import annotations
 
 import atexit
 import json
+import logging
 import os
 import re
 import shutil
 import subprocess
 import sys
 import time
+import types
+import warnings
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -92,13 +100,92 @@ def cli_command(*args: str, prefix: Sequence[str] = ()) -> list[str]:
     return [*prefix, sys.executable, "-m", "rag_glossary", *args]
 
 
+# Commands that serve or read stdin until it ends: always a real process.
+_PROCESS_COMMANDS = frozenset({"serve", "mcp", "chat"})
+
+
 def run_cli(
     *args: str,
     env: dict[str, str],
     cwd: Path,
     timeout: float = 180.0,
     prefix: Sequence[str] = (),
+    process: bool = False,
 ) -> CliResult:
+    command = next((a for a in args if not a.startswith("-")), None)
+    if process or prefix or command in _PROCESS_COMMANDS:
+        return run_cli_process(*args, env=env, cwd=cwd, timeout=timeout, prefix=prefix)
+    return run_cli_in_process(*args, env=env, cwd=cwd)
+
+
+def run_cli_in_process(*args: str, env: dict[str, str], cwd: Path) -> CliResult:
+    """``rag-glossary ARGS`` through the CLI's own ``main`` in this process, with exactly
+    ``env`` as the environment, ``cwd`` as the working folder and an empty stdin."""
+    from typer.testing import CliRunner
+
+    from rag_glossary.cli import main
+
+    overrides: dict[str, str | None] = {k: None for k in os.environ if k not in env}
+    overrides.update(env)
+    root = logging.getLogger()
+    saved_argv, saved_cwd, saved_handlers = sys.argv, Path.cwd(), root.handlers[:]
+    saved_main = sys.modules["__main__"]
+    started = time.perf_counter()
+    with CliRunner().isolation(env=overrides) as (stdout, stderr, _), warnings.catch_warnings():
+        # As a fresh interpreter: Python's default warning filters, printed on stderr;
+        # log records without a handler go to stderr (pytest's own handlers are set aside).
+        warnings.resetwarnings()
+        for category in (DeprecationWarning, PendingDeprecationWarning, ImportWarning):
+            warnings.simplefilter("ignore", category)
+        warnings.simplefilter("ignore", ResourceWarning)
+        warnings.showwarning = _show_warning
+        root.handlers = []
+        # As the installed `rag-glossary` script: click names the program from argv[0]
+        # when __main__ is no package (pytest's own __main__ would name it `python -m pytest`).
+        sys.modules["__main__"] = types.ModuleType("__main__")
+        sys.argv = ["rag-glossary", *args]
+        os.chdir(cwd)
+        try:
+            main()
+            code = 0
+        except SystemExit as exc:
+            code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+        finally:
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os.chdir(saved_cwd)
+            sys.argv = saved_argv
+            sys.modules["__main__"] = saved_main
+            root.handlers = saved_handlers
+        out, err = stdout.getvalue(), stderr.getvalue()
+    return CliResult(
+        args=tuple(args),
+        code=code,
+        out=out.decode("utf-8", "replace"),
+        err=err.decode("utf-8", "replace"),
+        seconds=time.perf_counter() - started,
+    )
+
+
+def _show_warning(
+    message: Warning | str,
+    category: type[Warning],
+    filename: str,
+    lineno: int,
+    file: Any = None,
+    line: str | None = None,
+) -> None:
+    sys.stderr.write(warnings.formatwarning(message, category, filename, lineno, line))
+
+
+def run_cli_process(
+    *args: str,
+    env: dict[str, str],
+    cwd: Path,
+    timeout: float = 180.0,
+    prefix: Sequence[str] = (),
+) -> CliResult:
+    """``rag-glossary ARGS`` as a real process (``python -m rag_glossary``)."""
     started = time.perf_counter()
     proc = subprocess.run(
         cli_command(*args, prefix=prefix),
@@ -245,8 +332,11 @@ class Workspace:
     index: Path
     env: dict[str, str] = field(default_factory=dict)
 
-    def run(self, *args: str, timeout: float = 180.0, **extra_env: str) -> CliResult:
-        return run_cli(*args, env={**self.env, **extra_env}, cwd=self.root, timeout=timeout)
+    def run(
+        self, *args: str, timeout: float = 180.0, process: bool = False, **extra_env: str
+    ) -> CliResult:
+        env = {**self.env, **extra_env}
+        return run_cli(*args, env=env, cwd=self.root, timeout=timeout, process=process)
 
     @property
     def n_entries(self) -> int:
@@ -277,7 +367,8 @@ def _small_first_use(root: Path, corpus: Path, index: Path) -> CliResult:
         return CliResult(**{**data, "args": tuple(data["args"])})
     write_small_corpus(corpus)
     env = cli_env(corpus, index)
-    result = run_cli("search", "what is a markov chain", "--json", env=env, cwd=root)
+    # The CLI's first-use path as a user meets it: a real process.
+    result = run_cli_process("search", "what is a markov chain", "--json", env=env, cwd=root)
     assert_ok(result)
     record.write_text(json.dumps(asdict(result)), encoding="utf-8")
     return result

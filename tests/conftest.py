@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import signal
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from cli_helpers import SmallIndex, Workspace, build_small_index, make_workspace
-from helpers import CORPUS, FakeEncoder, make_entry
+from helpers import CORPUS, FakeEncoder, make_entry, sigint_disposition
 from ollama_fixtures import fake_ollama, refused_ollama_host  # noqa: F401
 from shared_index import shared_index
 
@@ -87,3 +89,17 @@ def ws(small_index: SmallIndex, tmp_path: Path) -> Workspace:
 def small_retriever(small_index: SmallIndex) -> Retriever:
     """A Retriever over the small real index, loaded once per session."""
     return Retriever.load(small_index.index)
+
+
+@pytest.fixture(autouse=True)
+def _sigint_left_as_found() -> Iterator[None]:
+    """A test that leaves SIGINT ignored (or handled otherwise) fails, and the handler is put
+    back: every later child of this worker would inherit an ignored SIGINT (Ctrl-C tests)."""
+    before = sigint_disposition()
+    yield
+    after = sigint_disposition()
+    if after == before:
+        return
+    handler = before[0]
+    signal.signal(signal.SIGINT, signal.default_int_handler if handler is None else handler)
+    pytest.fail(f"the test left SIGINT changed: {before} -> {after}")

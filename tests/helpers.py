@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import signal
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -111,3 +112,11 @@ class FixedBest:
 def fixed_meaning(best: dict[str, float]) -> UnitSimilarity:
     """``FixedBest`` typed as the retriever's ``UnitSimilarity`` (it has the methods used)."""
     return FixedBest(best)  # type: ignore[return-value]
+
+
+def sigint_disposition() -> tuple[object, bool]:
+    """SIGINT's Python handler, and whether the process ignores it (also when C code set it)."""
+    status = Path("/proc/self/status")
+    lines = status.read_text(encoding="ascii").splitlines() if status.exists() else []
+    ignored = next((line.split()[1] for line in lines if line.startswith("SigIgn:")), "0")
+    return signal.getsignal(signal.SIGINT), bool(int(ignored, 16) >> (signal.SIGINT - 1) & 1)

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import shutil
-from pathlib import Path
 
 import pytest
+from shared_index import run_folder, shared_index
 from test_formats import FORMATS, GLOSSARY_FILES
 
 from rag_glossary.evaluation import load_questions, question_metrics
-from rag_glossary.index import build_index
 from rag_glossary.retrieval import Retriever
 
 pytestmark = pytest.mark.slow
@@ -18,13 +17,13 @@ HIT5_FLOOR = 0.95
 MRR10_FLOOR = 0.85
 
 
-def test_format_questions_find_their_entries(tmp_path: Path) -> None:
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
+def test_format_questions_find_their_entries(tmp_path_factory: pytest.TempPathFactory) -> None:
+    # Built by shared_index: the same build_index call, the run's one ONNX export reused.
+    corpus = run_folder(tmp_path_factory) / "formats" / "corpus"
+    corpus.mkdir(parents=True, exist_ok=True)
     for name in GLOSSARY_FILES:
         shutil.copy(FORMATS / name, corpus / name)
-    build_index(corpus, tmp_path / "index")
-    retriever = Retriever.load(tmp_path / "index")
+    retriever = Retriever.load(shared_index(corpus, tmp_path_factory))
     questions = [
         q for path in sorted(FORMATS.glob("*.questions.jsonl")) for q in load_questions(path)
     ]

@@ -116,31 +116,45 @@ def test_a_new_index_is_announced_before_the_build(ws: Workspace) -> None:
 def test_waiting_for_another_builds_lock_is_announced(ws: Workspace) -> None:
     (ws.corpus / "extra.md").write_text(OTHER_MD, encoding="utf-8")  # stale: needs a build
     lock_path = ws.index / ".lock"
+    # The holder keeps the lock until the build has said it waits (then its stdin closes):
+    # a fixed hold time lost the race on a loaded machine, before the build reached the lock.
     holder = subprocess.Popen(
         [
             sys.executable,
             "-c",
-            "import sys, time; from filelock import FileLock; "
+            "import sys; from filelock import FileLock; "
             "lock = FileLock(sys.argv[1]); lock.acquire(); print('held', flush=True); "
-            "time.sleep(4)",
+            "sys.stdin.read()",
             str(lock_path),
         ],
+        stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
     )
     assert holder.stdout is not None and holder.stdout.readline().strip() == b"held"
     with pytest.raises(Timeout):
         FileLock(str(lock_path)).acquire(timeout=0)
     started = time.monotonic()
-    proc = subprocess.run(
+    proc = subprocess.Popen(
         cli_command("search", "margin", "--json"),
         env=ws.env,
         cwd=ws.root,
-        capture_output=True,
-        timeout=300,
-        check=False,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
     )
-    holder.wait(timeout=30)
-    err = proc.stderr.decode()
+    assert proc.stderr is not None and holder.stdin is not None
+    said = b""
+    try:
+        while b"Waiting for another build" not in said:
+            line = proc.stderr.readline()  # one line at a time: it waits after this one
+            assert line, f"the build ended without waiting: {said!r}"
+            said += line
+    finally:
+        time.sleep(1)  # still waiting a while after saying so
+        holder.stdin.close()
+        holder.wait(timeout=30)
+    _, rest = proc.communicate(timeout=300)
+    err = (said + rest).decode()
     assert proc.returncode == 0, err
     waiting = [line for line in err.splitlines() if "Waiting for another build" in line]
     assert len(waiting) == 1 and str(ws.index) in waiting[0]
