@@ -74,7 +74,11 @@ CONFIG_FILE = "corpus.toml"
 # 24: an HTML page with no usable <dl> or heading terms whose paragraphs mostly open with a
 #    bold term (Word/LibreOffice exports: <P><STRONG>Term<BR></STRONG>def</P>) reads one
 #    entry per term paragraph (html_terms.py).
-PARSER_VERSION = 24
+# 25: AsciiDoc bold-term list items (* *Term* — def) are entries (asciidoc_bullets.py); an
+#    rst "**Term**", blank line, indented definition among bold deflist terms is one; a
+#    kramdown {:...} line alone is blanked (a deflist term under it was lost); a title's
+#    "(or X)" / "(also called X)" / "(aka X)" gives an alias.
+PARSER_VERSION = 25
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:

@@ -1,10 +1,12 @@
 """Dialect ``asciidoc``: an AsciiDoc glossary (``.adoc``, ``.asciidoc``).
 
-A glossary in AsciiDoc names its terms in one of three forms, and the reader takes
+A glossary in AsciiDoc names its terms in one of four forms, and the reader takes
 whichever names more: a labeled list (``term::`` followed by the definition, on the
 same line or indented below, ``+`` joining further paragraphs and blocks), a table
-(``|===``, the first column the term, the other columns ``Header: text`` lines), or
-one section per term (``== Term``, the level that names the most). A ``[[id]]`` or
+(``|===``, the first column the term, the other columns ``Header: text`` lines), one
+section per term (``== Term``, the level that names the most), or list items that open
+with a bold term (``* *Term* — definition``, asciidoc_bullets.py; the sections over
+them only group them). A ``[[id]]`` or
 ``[#id]`` anchor is the entry's anchor. A nested list (``term;;`` inside a ``term::``
 definition, ``--`` open blocks) is part of its definition. Listing and literal blocks
 keep their lines; comments and block attribute lines are dropped; inline markup is read
@@ -23,6 +25,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from rag_glossary.parsing.asciidoc_bullets import bullet_terms
 from rag_glossary.parsing.asciidoc_inline import inline_text
 from rag_glossary.parsing.base import Parsed, Section, acronym_aliases, defined_acronym_aliases
 from rag_glossary.parsing.slug import slugify
@@ -44,6 +47,7 @@ _LIST_ITEM = re.compile(r"^(?P<mark>[*\-.]+|\d+\.)[ \t]+(?P<text>\S.*)$")
 _ADMONITION = re.compile(r"^(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION):[ \t]+")
 _NOT_TERMS = re.compile(r"^(?:[A-Za-z0-9]|glossary|glossary of terms|terms|index|see also)$", re.I)
 _MAX_TERM_WORDS = 12
+_PROSE_WORDS = 3  # a section among bold-term lists with fewer words is no term
 
 
 @dataclass(frozen=True)
@@ -64,6 +68,9 @@ def parse_asciidoc(text: str, source: str, spec: object) -> Parsed:
     )
     sections = _section_terms(lines, attributes)
     found = terms if len(terms) >= len(sections) else sections
+    bullets = _bullet_sections(lines, attributes)
+    if len(bullets) > len(found):
+        found = bullets
     problem = None if found else "no labeled-list terms (term::), term tables or term sections"
     return Parsed(found, title=title, problem=problem)
 
@@ -195,6 +202,34 @@ def _section(
         slug_text=title,
         anchor=slugify(anchor) if anchor else None,
     )
+
+
+def _bullet_sections(lines: Sequence[_Line], attributes: dict[str, str]) -> list[Section]:
+    """``* *Term* — definition`` items (asciidoc_bullets.py); a section of the level that
+    groups them which holds no such item but prose is an entry itself."""
+    found: list[Section] = []
+    items = bullet_terms(lines)
+    for item in items:
+        opening = [item.rest] if item.rest else []
+        body = _body(opening, lines[item.start + 1 : item.end], attributes)
+        anchor = _anchor_above(lines, item.start)
+        section = _section(item.term, lines[item.start].number, body, anchor, attributes)
+        if section:
+            section.aliases[:0] = [inline_text(n, attributes) for n in item.names]
+            found.append(section)
+    heads = [i for i, line in enumerate(lines) if _heading_level(line) > 1]
+    spans = list(zip(heads, [*heads[1:], len(lines)][: len(heads)], strict=True))
+    holding = [(i, end) for i, end in spans if any(i < t.start < end for t in items)]
+    levels = {_heading_level(lines[i]) for i, _ in holding}
+    for i, end in spans:
+        if (i, end) in holding or _heading_level(lines[i]) not in levels:
+            continue
+        title = _SECTION.match(lines[i].raw).group("title")  # type: ignore[union-attr]
+        body = _body([], lines[i + 1 : _before_anchor(lines, end)], attributes)
+        section = _section(title, lines[i].number, body, _anchor_above(lines, i), attributes)
+        if section and len(body.split()) >= _PROSE_WORDS:
+            found.append(section)
+    return sorted(found, key=lambda s: s.line)
 
 
 def _section_terms(lines: Sequence[_Line], attributes: dict[str, str]) -> list[Section]:

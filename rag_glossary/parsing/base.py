@@ -181,6 +181,29 @@ def quoted_aliases(body: str) -> list[str]:
     return [" ".join(m.group(1).split()) for m in _QUOTED_NAME.finditer(body)]
 
 
+# "Crude mortality (or death) rate", "Birth defect rate (also called congenital anomaly rate)".
+_SECOND_NAME = re.compile(
+    r"^(?P<head>[^()]*?)\s*\((?:or|aka|a\.k\.a\.?|also called|also known as)\s+"
+    r"(?P<name>[^()]{1,80}?)\s*\)(?P<tail>[^()]*)$",
+    re.IGNORECASE,
+)
+
+
+def second_name_aliases(title: str) -> list[str]:
+    """The other name a title gives in parentheses: at its end, that name alone
+    (``Birth defect rate (also called malformation rate)`` -> ``malformation rate``);
+    inside it, the title with the name in place of as many words before the parentheses
+    (``Crude mortality (or death) rate`` -> ``Crude death rate``)."""
+    match = _SECOND_NAME.match(display_title(title)) if len(title) <= _MAX_ALIAS_SOURCE else None
+    if not match:
+        return []
+    head, name, tail = match.group("head").split(), match.group("name"), match.group("tail")
+    if not tail.strip():
+        return [name]
+    kept = head[: max(0, len(head) - len(name.split()))]
+    return [" ".join([*kept, name, *tail.split()])]
+
+
 def _looks_like_acronym(text: str) -> bool:
     return sum(ch.isupper() for ch in text) >= 2 and any(ch.isalpha() for ch in text)
 
@@ -243,7 +266,7 @@ def build_entries(
                 source=source,
                 anchor=anchor,
                 title=title,
-                aliases=_unique(section.aliases, exclude=(title,)),
+                aliases=_unique([*section.aliases, *second_name_aliases(title)], exclude=(title,)),
                 body=unglue(section.body),
                 see_also=_unique(section.see_also, exclude=(title, *section.aliases)),
                 url=section.url or _url(url_base, anchor),

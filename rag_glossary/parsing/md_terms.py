@@ -33,7 +33,13 @@ from rag_glossary.parsing.base import (
     acronym_aliases,
     defined_acronym_aliases,
 )
-from rag_glossary.parsing.clean import clean_markdown, front_matter, join_soft_wraps, prepare
+from rag_glossary.parsing.clean import (
+    clean_markdown,
+    code_mask,
+    front_matter,
+    join_soft_wraps,
+    prepare,
+)
 from rag_glossary.parsing.fields import FieldSpec
 from rag_glossary.parsing.inline import INLINE_LINK, clean_title
 from rag_glossary.parsing.md_leads import Lead, anchor_lines, bold_lead, sentence_lead
@@ -48,6 +54,10 @@ _BACK_MATTER = re.compile(
     r"|see also|related (?:pages|links|reading))$"
 )
 _PROSE_WORDS = 3
+# A kramdown attribute list alone on its line (``{:auto_ids}``, ``{: #id .class}``,
+# ``{::options ... /}``): markup for the renderer, blanked so that the line under it
+# (a definition list's first term) opens its own block.
+_IAL_LINE = re.compile(r"^[ \t]*\{:[^{}\n]*\}[ \t]*$")
 # ``:   (in the shell): Using quotation marks ...``: a definition's opening qualifier.
 _QUALIFIER = re.compile(r"^\(([^()\n]{1,40})\):\s+(?=\S)")
 _SENTENCE_LIST = 3  # items of a list whose every item opens with its bold term
@@ -68,7 +78,11 @@ def parse_md_terms(text: str, source: str, spec: FieldSpec) -> Parsed:
     del source
     lines = prepare(text)
     meta = front_matter(lines)
-    body_lines = [""] * meta.end + list(lines[meta.end :])
+    in_code = code_mask(lines, meta.end)
+    body_lines = [""] * meta.end + [
+        "" if _IAL_LINE.match(line) and not code else line
+        for line, code in zip(lines[meta.end :], in_code[meta.end :], strict=True)
+    ]
     sections = _sections("\n".join(body_lines), spec, offset=0)
     problem = None if sections else "no bold terms, term tables or definition lists"
     return Parsed(

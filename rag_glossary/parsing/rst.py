@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from rag_glossary.latex import readable_math
@@ -68,8 +69,13 @@ def parse_rst(text: str, source: str, spec: object) -> Parsed:
         if section:
             sections.append(section)
     loose = _loose_items(tree, lines)
-    if len(loose) >= _LOOSE_ITEMS:
-        sections = sorted([*sections, *loose], key=lambda s: s.line)
+    if len(loose) < _LOOSE_ITEMS:
+        # "**RAUW**", a blank line, its indented definition, among terms written "**Term**"
+        # then the indented definition: the same bold term, with a blank line left under it
+        bold_terms = any(_bold_term(t) for t in tree.findall(nodes.term))
+        loose = [s for s in loose if s.bold] if bold_terms else []
+    if loose:
+        sections = sorted([*sections, *(s.section for s in loose)], key=lambda s: s.line)
     problem = None if sections else "no glossary directive and no definition list"
     return Parsed(sections, problem=problem)
 
@@ -78,13 +84,27 @@ _LOOSE_ITEMS = 3  # fewer "term, blank line, indented text" pairs are prose and 
 _LOOSE_TERM_WORDS = 6
 
 
-def _loose_items(tree: Any, lines: Sequence[str]) -> list[Section]:
+@dataclass(frozen=True)
+class _Loose:
+    section: Section
+    bold: bool  # the term line is one bold span ("**RAUW**")
+
+
+def _bold_term(node: Any) -> bool:
+    """A term (or paragraph) that is one bold span: ``**Term**``."""
+    from docutils import nodes
+
+    kids = [k for k in node.children if not (isinstance(k, nodes.Text) and not k.strip())]
+    return len(kids) == 1 and isinstance(kids[0], nodes.strong)
+
+
+def _loose_items(tree: Any, lines: Sequence[str]) -> list[_Loose]:
     """``Term``, a blank line, then its indented definition: Sphinx's glossary layout
     written outside (or under an empty) ``.. glossary::``, which docutils reads as a
     one-line paragraph followed by a block quote."""
     from docutils import nodes
 
-    found: list[Section] = []
+    found: list[_Loose] = []
     for quote in tree.findall(nodes.block_quote):
         parent = quote.parent
         at = parent.index(quote)
@@ -96,15 +116,14 @@ def _loose_items(tree: Any, lines: Sequence[str]) -> list[Section]:
         if not one_line or len(title.split()) > _LOOSE_TERM_WORDS or title[-1:] in ".:;,!?":
             continue
         body = _definition_text(quote)
-        found.append(
-            Section(
-                title=title,
-                line=_line_of(title, term, lines),
-                body=body,
-                aliases=[*acronym_aliases(title), *slash_aliases(title)],
-                slug_text=title,
-            )
+        section = Section(
+            title=title,
+            line=_line_of(title, term, lines),
+            body=body,
+            aliases=[*acronym_aliases(title), *slash_aliases(title)],
+            slug_text=title,
         )
+        found.append(_Loose(section, _bold_term(term)))
     return found
 
 
