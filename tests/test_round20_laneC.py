@@ -92,15 +92,20 @@ def test_commands_that_serve_run_as_a_real_process(tmp_path: Path, command: str)
 def test_an_ignored_sigint_is_seen_also_when_c_code_set_it() -> None:
     # What the autouse guard in conftest.py compares before and after every test: a
     # library's C code ignoring SIGINT leaves Python's getsignal() unchanged.
+    # A worker started as a background job (`cmd &` in a script) inherits SIGINT ignored, so
+    # the test starts from Python's default handler and puts back what it found.
     libc = ctypes.CDLL(None)
     libc.signal.restype = ctypes.c_void_p
     libc.signal.argtypes = (ctypes.c_int, ctypes.c_void_p)
-    before = sigint_disposition()
-    assert before[1] is False
+    found = signal.getsignal(signal.SIGINT)
     try:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+        before = sigint_disposition()
+        assert before[1] is False
         libc.signal(signal.SIGINT, 1)  # SIG_IGN, behind Python's back
         handler, ignored = sigint_disposition()
         assert handler == before[0] and ignored is True
-    finally:
         signal.signal(signal.SIGINT, signal.default_int_handler)
-    assert sigint_disposition() == before
+        assert sigint_disposition() == before
+    finally:
+        signal.signal(signal.SIGINT, found)
