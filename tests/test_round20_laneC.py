@@ -56,8 +56,9 @@ def test_in_process_run_uses_exactly_the_given_environment_and_folder(tmp_path: 
     assert result.code == 2 and str(corpus) in (result.error_line or ""), result.err
 
 
-def test_in_process_run_leaves_the_test_process_as_it_was(tmp_path: Path) -> None:
-    before = (
+def _process_state() -> tuple[object, ...]:
+    """What an in-process CLI run could leave changed in the test process."""
+    return (
         dict(os.environ),
         Path.cwd(),
         list(sys.argv),
@@ -67,18 +68,13 @@ def test_in_process_run_leaves_the_test_process_as_it_was(tmp_path: Path) -> Non
         sys.stdout,
         sys.stderr,
     )
+
+
+def test_in_process_run_leaves_the_test_process_as_it_was(tmp_path: Path) -> None:
+    before = _process_state()
     result = run_cli_in_process("--debug", "entries", env=cli_env(tmp_path, tmp_path), cwd=tmp_path)
     assert result.code == 2 and "Traceback" in result.err  # --debug ran inside
-    after = (
-        dict(os.environ),
-        Path.cwd(),
-        list(sys.argv),
-        logging.getLogger().handlers[:],
-        list(warnings.filters),
-        signal.getsignal(signal.SIGINT),
-        sys.stdout,
-        sys.stderr,
-    )
+    after = _process_state()
     assert after == before
 
 
