@@ -53,7 +53,7 @@ def _main_group(
     with_text = [h for h in hits if has_text(h)]  # a note that only repeats its title: none
     if not with_text:
         return None
-    every = with_text
+    all_with_text = with_text  # before the filters below narrow it
     named = [h for h in with_text if names_term(h, q.term)]
     if named and (q.names_term or q.shape == "list"):
         return make_group(named[0], hits, q.words)
@@ -84,7 +84,7 @@ def _main_group(
         or (closer := first_keeps(q, chosen, with_text, idf, meaning))
     ):
         chosen = closer
-    if not names_term(chosen, q.term) and (kinds := kind_of(q, chosen, every, idf)):
+    if not names_term(chosen, q.term) and (kinds := kind_of(q, chosen, all_with_text, idf)):
         # the kind closest in meaning ("no two rows the same value": UNIQUE, not NOT NULL)
         chosen = max(kinds, key=lambda h: _closeness(h, meaning) if meaning else merit(h))
     return make_group(chosen, hits, q.words)
