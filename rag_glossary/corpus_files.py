@@ -78,7 +78,7 @@ CONFIG_FILE = "corpus.toml"
 #    rst "**Term**", blank line, indented definition among bold deflist terms is one; a
 #    kramdown {:...} line alone is blanked (a deflist term under it was lost); a title's
 #    "(or X)" / "(also called X)" / "(aka X)" gives an alias.
-PARSER_VERSION = 25
+PARSER_VERSION = 26
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:

@@ -187,13 +187,14 @@ def test_bom_and_utf16_and_crlf(tmp_path: Path) -> None:
 
 def test_corpus_toml_overrides_dialect_title_and_url(tmp_path: Path) -> None:
     text = "---\ntitle: G\n---\n{% include x %}\n\n# Bias\n\none\n\n## Detail\n\ntwo\n"
+    text += "\n# Variance\n\nthree\n"  # level-1 terms: one `#` heading alone is a title
     (tmp_path / "a.md").write_text(text)
     (tmp_path / "b.md").write_text(text)
     (tmp_path / "corpus.toml").write_text(
         '[files."b.md"]\ndialect = "generic"\ntitle = "My B"\nurl = "https://x.org/b/"\n'
     )
     corpus = load_corpus(tmp_path)
-    assert corpus.stats() == {"a": 1, "b": 2}  # sniffed ai-glossary vs forced generic
+    assert corpus.stats() == {"a": 2, "b": 3}  # sniffed ai-glossary vs forced generic
     b = {f.source: f for f in corpus.files}["b"]
     assert (b.dialect, b.title, b.url_base) == ("generic", "My B", "https://x.org/b/")
     assert corpus.get("b#detail") is not None

@@ -50,15 +50,24 @@ def _split(text: str) -> list[str]:
     flat = re.sub(r"\s*<!>\s*", ". ", " ".join(text.split()))  # "<!>" separates notes
     spans: list[str] = []
     flat = _CODE.sub(lambda m: _hide(m.group(0), spans), flat)
+    risky = _RISKY.search(flat)
+    flat = _NEVER_FINAL.sub(lambda m: _hide(m.group(0), spans), flat)
     if len(flat) < 40 or not re.search(r"[.!?]\s+\S", flat):
         parts = [flat]
-    elif not _RISKY.search(flat):  # plain prose: split at stops, as pysbd would (and faster)
+    elif not risky:  # plain prose: split at stops, as pysbd would (and faster)
         parts = [s.strip() for s in _PLAIN_SPLIT.split(flat) if s.strip()]
     else:
         parts = [s.strip() for s in _segmenter().segment(flat) if s.strip()]
     return [_HIDDEN.sub(lambda m: spans[int(m.group(1))], part) for part in parts]
 
 
+# An abbreviation that introduces what follows never ends a sentence ("GR (aka. Graph
+# Reachability)", "cf. Chapter 3", "e.g.", "i.e.", "vs.", "viz."), and "etc." does not
+# before a lower-case word: like code spans, they are hidden while the paragraph is split.
+_NEVER_FINAL = re.compile(
+    r"(?<![\w.])(?:[Aa]\.?[Kk]\.?[Aa]|AKA|[Ee]\.\s?[Gg]|[Ii]\.\s?[Ee]|[Cc]f|vs|viz)\.(?=\s)"
+    r"|(?<![\w.])etc\.(?=\s+[a-z])"
+)
 # A stop inside a code span ("`.txt` means", "notation `.` (dot)") ends no sentence: the
 # spans are hidden behind a word while the paragraph is split.
 _CODE = re.compile(r"`[^`\n]+`")

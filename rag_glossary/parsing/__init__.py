@@ -4,7 +4,8 @@ Dialects: ``ai-glossary`` (jekyll.py), ``site-text`` (site_text.py),
 ``chapter`` (chapter.py), ``archive`` (archive.py), ``annotations``
 (web_annotations.py) and ``generic`` (generic.py) for any other Markdown or text
 glossary; for glossaries kept in other formats ``md-terms`` (md_terms.py: bold
-terms, tables, definition lists), ``rst`` (rst.py), ``csv`` (tabular.py),
+terms, tables, definition lists; md_term_walk.py, md_deflists.py), ``rst`` (rst.py,
+Sphinx's roles and directives in rst_sphinx.py), ``csv`` (tabular.py),
 ``yaml``/``json`` (datafile.py) and ``html`` (html_page.py); ``term-page``
 (term_page.py) for one term per file. MDX is read as Markdown (mdx.py).
 ``sniff_dialect`` picks one from the content.

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rag_glossary.parsing.asciidoc_bullets import bullet_terms
 from rag_glossary.parsing.asciidoc_inline import inline_text
@@ -67,10 +67,14 @@ def parse_asciidoc(text: str, source: str, spec: object) -> Parsed:
         _labeled_terms(lines, attributes) + _table_terms(lines, attributes), key=lambda s: s.line
     )
     sections = _section_terms(lines, attributes)
-    found = terms if len(terms) >= len(sections) else sections
-    bullets = _bullet_sections(lines, attributes)
-    if len(bullets) > len(found):
-        found = bullets
+    if terms:  # bold-term items outside the labeled list's definitions are terms too
+        held = [i for i, _ in _label_starts(lines)[1]]
+        bullets = _bullet_sections(_outside_labels(lines), attributes, held)
+        both = sorted(terms + bullets, key=lambda s: s.line)
+        found = both if len(terms) >= len(sections) or len(both) > len(sections) else sections
+    else:
+        bullets = _bullet_sections(lines, attributes)
+        found = bullets if len(bullets) > len(sections) else sections
     problem = None if found else "no labeled-list terms (term::), term tables or term sections"
     return Parsed(found, title=title, problem=problem)
 
@@ -120,10 +124,25 @@ def _is_term_line(line: _Line, mark: str) -> re.Match[str] | None:
     return match
 
 
-def _labeled_terms(lines: Sequence[_Line], attributes: dict[str, str]) -> list[Section]:
+def _label_starts(lines: Sequence[_Line]) -> tuple[str, list[tuple[int, re.Match[str]]]]:
+    """The labeled list's mark (``::``, else ``;;``) and its term lines."""
     first = next((m for ln in lines if (m := _is_term_line(ln, "::"))), None)
     mark = "::" if first else ";;"
-    starts = [(i, m) for i, ln in enumerate(lines) if (m := _is_term_line(ln, mark))]
+    return mark, [(i, m) for i, ln in enumerate(lines) if (m := _is_term_line(ln, mark))]
+
+
+def _outside_labels(lines: Sequence[_Line]) -> list[_Line]:
+    """The lines with each labeled term and its definition marked as a block, so that
+    the bold-term items (and the sections grouping them) are read from the rest only."""
+    mark, starts = _label_starts(lines)
+    inside: set[int] = set()
+    for i, _ in starts:
+        inside.update(range(i, _next_stop(lines, i + 1, mark)))
+    return [replace(ln, block=mark) if k in inside else ln for k, ln in enumerate(lines)]
+
+
+def _labeled_terms(lines: Sequence[_Line], attributes: dict[str, str]) -> list[Section]:
+    mark, starts = _label_starts(lines)
     ends = [_next_stop(lines, i + 1, mark) for i, _ in starts]
     sections: list[Section] = []
     stacked: list[tuple[int, re.Match[str]]] = []  # labels on the lines above share a definition
@@ -204,9 +223,12 @@ def _section(
     )
 
 
-def _bullet_sections(lines: Sequence[_Line], attributes: dict[str, str]) -> list[Section]:
+def _bullet_sections(
+    lines: Sequence[_Line], attributes: dict[str, str], held: Sequence[int] = ()
+) -> list[Section]:
     """``* *Term* — definition`` items (asciidoc_bullets.py); a section of the level that
-    groups them which holds no such item but prose is an entry itself."""
+    groups them which holds no such item (nor a ``held`` labeled term) but prose is an
+    entry itself."""
     found: list[Section] = []
     items = bullet_terms(lines)
     for item in items:
@@ -219,8 +241,9 @@ def _bullet_sections(lines: Sequence[_Line], attributes: dict[str, str]) -> list
             found.append(section)
     heads = [i for i, line in enumerate(lines) if _heading_level(line) > 1]
     spans = list(zip(heads, [*heads[1:], len(lines)][: len(heads)], strict=True))
-    holding = [(i, end) for i, end in spans if any(i < t.start < end for t in items)]
-    levels = {_heading_level(lines[i]) for i, _ in holding}
+    starts = [t.start for t in items]
+    holding = [(i, end) for i, end in spans if any(i < t < end for t in [*starts, *held])]
+    levels = {_heading_level(lines[i]) for i, end in holding if any(i < t < end for t in starts)}
     for i, end in spans:
         if (i, end) in holding or _heading_level(lines[i]) not in levels:
             continue

@@ -1,5 +1,7 @@
 """Where a Markdown paragraph opens with a bold term: ``**Term**: def``, ``**Term.**``,
-``<span id="t"></span>**Term** (or **Other**) — def``, ``**Term** is ...`` (md_terms.py)."""
+``<span id="t"></span>**Term** (or **Other**) — def``, ``**Term** is ...``, and the
+lines of a paragraph that name a term as AsciiDoc's labeled lists do, ``Term:: def``
+(md_terms.py)."""
 
 from __future__ import annotations
 
@@ -121,3 +123,29 @@ def sentence_lead(content: str) -> Lead | None:
     if not term or len(term.split()) > SHORT_TERM_WORDS:
         return None
     return term, content, ()
+
+
+# ``Latency:: The time ...`` or ``Latency::`` over its text: a labeled-list term written as
+# AsciiDoc does, in a Markdown page (a renderer shows the line as it is; a reader sees a term).
+LABELED_LINE = re.compile(
+    r"^ {0,3}(?P<term>[^\s:*_#>|`\[<-][^:\n]{0,80}?)::(?:[ \t]+(?P<rest>\S.*))?$"
+)
+
+
+def labeled_leads(content: str) -> list[tuple[int, Lead]]:
+    """(line within the paragraph, lead) of each ``Term::`` line of a paragraph that opens
+    with one; the lines under a label, to the next label, are its text."""
+    lines = content.split("\n")
+    found: list[tuple[int, Lead]] = []
+    for k, line in enumerate(lines):
+        match = LABELED_LINE.match(line)
+        term = clean_title(match.group("term")) if match else ""
+        label = bool(term) and term.split()[0].casefold() in _LABEL_OPENERS  # "Example::"
+        if match and term and not label and len(term.split()) <= _MAX_TERM_WORDS:
+            found.append((k, (term, match.group("rest") or "", ())))
+        elif not found:
+            return []
+        else:
+            at, (title, text, names) = found[-1]
+            found[-1] = (at, (title, f"{text} {line.strip()}".strip(), names))
+    return found

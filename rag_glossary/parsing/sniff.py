@@ -85,8 +85,9 @@ def _decide(s: _Signals) -> str:
     if s.explicit_anchor >= 2 or (s.explicit_anchor and s.explicit_anchor * 2 >= s.level1):
         return "archive"
     # A Jekyll page whose terms are level-1 headings; a page titled by its one `#`
-    # heading with its terms under `##` is some other glossary that uses Jekyll.
-    terms_at_level1 = s.level1 > 0 and s.level1 >= s.deeper
+    # heading (its terms under `##`, in a definition list or in bullets) is some
+    # other glossary that uses Jekyll: one `#` heading is a title, not a list of terms.
+    terms_at_level1 = s.level1 >= 2 and s.level1 >= s.deeper
     if terms_at_level1 and s.jekyll_markup and (s.has_front_matter or s.bracket_see_also):
         return "ai-glossary"
     if s.site_titles >= 2 and s.site_titles > headings_total:

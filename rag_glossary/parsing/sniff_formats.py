@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from rag_glossary.parsing.fields import DEFINITION_NAMES, TERM_NAMES, key_name
+from rag_glossary.parsing.md_leads import LABELED_LINE
 
 _HTML_START = re.compile(
     r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S
@@ -103,6 +104,8 @@ def markdown_structured(lines: Sequence[str], in_code: Sequence[bool], headings:
             plain += 1
         elif _DEFLIST_MARK.match(line) and previous.strip() and not _DEFLIST_MARK.match(previous):
             deflist += 1
+        elif LABELED_LINE.match(line):
+            deflist += 1  # ``Term:: definition``, a labeled list as AsciiDoc writes it
         elif i + 1 < len(lines) and "|" in line and _MD_TABLE_SEPARATOR.match(lines[i + 1]):
             rows = _table_rows(lines, i + 2)
             table_rows += rows if _term_header(line) or line.count("|") <= 3 else 0

@@ -1,0 +1,159 @@
+"""The entries of one markdown-it token stream (md_terms.py), collected in document order:
+a bold term's text runs to the next term or heading (a list item's ends with its list),
+and a heading whose own text holds no term is an entry when headings of its level hold
+terms. ``term_section`` makes the entry of a title and its text chunks (also used by
+md_deflists.py).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from rag_glossary.parsing.base import Section, acronym_aliases, defined_acronym_aliases
+from rag_glossary.parsing.clean import clean_markdown
+from rag_glossary.parsing.inline import INLINE_LINK, clean_title
+from rag_glossary.parsing.md_leads import Lead
+
+# A document's back matter, not a term: "## References [^22]", "## Footnotes".
+_BACK_MATTER = re.compile(
+    r"(?i)^(?:references?|bibliography|footnotes?|citations?|works cited|further reading"
+    r"|see also|related (?:pages|links|reading))$"
+)
+_PROSE_WORDS = 3
+
+
+@dataclass
+class _Open:
+    """A bold-term entry whose text is still being collected."""
+
+    title: str
+    line: int
+    chunks: list[str] = field(default_factory=list)
+    list_level: int | None = None  # a list item's term: its text ends with the list
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass
+class _Heading:
+    """A heading and, until a term shows up under it, its own text."""
+
+    title: str
+    line: int
+    level: int
+    at: int  # where its entry goes among the sections found so far
+    chunks: list[str] = field(default_factory=list)
+    has_terms: bool = False
+    pointer: bool = False  # it holds a table of links ("## Cross-References"): no term
+    list_level: int | None = None  # its text is a list: it ends with that list
+    ended: bool = False
+
+
+class TermWalk:
+    """The entries of one token stream, collected in document order.
+
+    A term's text runs to the next term or heading; a term that is a list item's ends
+    with its list (what follows the list is not about that one item). A heading whose
+    text holds no term is an entry itself when headings of its level hold terms (a
+    glossary mixing ``### Term`` paragraphs with ``### Group`` headings of bold terms).
+    """
+
+    def __init__(self, offset: int, items: set[int]) -> None:
+        self.offset = offset
+        self.items = items  # inline tokens that open an item of a list of bold terms
+        self.out: list[Section] = []
+        self.current: _Open | None = None
+        self.headings: list[_Heading] = []
+
+    def close(self) -> None:
+        _close(self.current, self.out)
+        self.current = None
+
+    def heading(self, tok: Any, raw: str) -> None:
+        title = clean_title(raw).rstrip(":").rstrip()
+        line = self.offset + tok.map[0] + 1
+        self.headings.append(_Heading(title, line, int(tok.tag[1:]), len(self.out)))
+
+    def add_terms(self, sections: list[Section]) -> None:
+        self.out.extend(sections)
+        if sections and self.headings:
+            self.headings[-1].has_terms = True
+
+    def links(self) -> None:
+        """A table of links under the last heading: a section that points elsewhere."""
+        if self.headings:
+            self.headings[-1].pointer = True
+
+    def term(self, lead: Lead, line: int, list_level: int | None) -> None:
+        group = self.current
+        if group and _nested(list_level, group.list_level) and not "".join(group.chunks).strip():
+            self.current = None  # "- **Phases:**" over a nested list of terms: a label
+        self.close()
+        self.current = _Open(lead[0], line, [lead[1]], list_level, lead[2])
+        if self.headings:
+            self.headings[-1].has_terms = True
+
+    def text(self, content: str) -> None:
+        if self.current is not None:
+            self.current.chunks.append(content)
+        elif self.headings and not self.headings[-1].ended:
+            self.headings[-1].chunks.append(content)
+
+    def list_opens(self, level: int) -> None:
+        last = self.headings[-1] if self.headings else None
+        if last and self.current is None and not last.chunks and last.list_level is None:
+            last.list_level = level
+
+    def list_closes(self, level: int) -> None:
+        if self.current is not None and self.current.list_level == level:
+            self.close()
+        if self.headings and self.headings[-1].list_level == level:
+            self.headings[-1].ended = True
+
+    def finish(self) -> list[Section]:
+        self.close()
+        levels = {h.level for h in self.headings if h.has_terms}
+        for h in reversed(self.headings):
+            is_entry = h.title and not _BACK_MATTER.match(h.title) and _prose(h.chunks)
+            if h.level in levels and not h.has_terms and not h.pointer and is_entry:
+                section = term_section(h.title, h.line, h.chunks)
+                if section.body:
+                    self.out.insert(h.at, section)
+        return self.out
+
+
+def _nested(level: int | None, outer: int | None) -> bool:
+    return level is not None and outer is not None and level > outer
+
+
+def _prose(chunks: Sequence[str]) -> bool:
+    """Mostly sentences: not a list of links or of questions (``## Cloud`` over
+    ``- How would you deploy ...? [Answer](...)`` is no term)."""
+    sentences = 0
+    for chunk in chunks:
+        text = INLINE_LINK.sub("", chunk).strip()
+        sentences += len(text.split()) >= _PROSE_WORDS and not text.endswith("?")
+    return sentences * 2 > len(chunks)
+
+
+def _close(current: _Open | None, out: list[Section]) -> None:
+    if current is not None:
+        out.append(term_section(current.title, current.line, current.chunks, current.aliases))
+
+
+def term_section(
+    title: str, line: int, chunks: Sequence[str], other_names: Sequence[str] = ()
+) -> Section:
+    raw = "\n\n".join(c.strip("\n") for c in chunks if c.strip())
+    cleaned = clean_markdown(raw.split("\n"), [False] * (raw.count("\n") + 1)) if raw else None
+    body = cleaned.text if cleaned else ""
+    return Section(
+        title=title,
+        line=line,
+        body=body,
+        see_also=list(cleaned.see_also) if cleaned else [],
+        aliases=[*other_names, *acronym_aliases(title), *defined_acronym_aliases(title, body)],
+        slug_text=title,
+    )
