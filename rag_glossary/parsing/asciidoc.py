@@ -6,7 +6,8 @@ same line or indented below, ``+`` joining further paragraphs and blocks), a tab
 (``|===``, the first column the term, the other columns ``Header: text`` lines), one
 section per term (``== Term``, the level that names the most), or list items that open
 with a bold term (``* *Term* — definition``, asciidoc_bullets.py; the sections over
-them only group them). A ``[[id]]`` or
+them only group them). Labeled-list and table terms count together with the bold-term
+items outside their definitions: a page may hold both kinds. A ``[[id]]`` or
 ``[#id]`` anchor is the entry's anchor. A nested list (``term;;`` inside a ``term::``
 definition, ``--`` open blocks) is part of its definition. Listing and literal blocks
 keep their lines; comments and block attribute lines are dropped; inline markup is read
