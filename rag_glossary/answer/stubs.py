@@ -13,6 +13,7 @@ from rag_glossary.answer.question import Question
 from rag_glossary.answer.segment import units
 from rag_glossary.answer.side_entry import hit_for
 from rag_glossary.models import Hit
+from rag_glossary.parsing.base import spells_out
 
 
 def _named(q: Question, hits: Sequence[Hit]) -> list[Hit]:
@@ -34,6 +35,14 @@ def title_redirect(q: Question, hits: Sequence[Hit]) -> tuple[Hit, Hit] | None:
 _REDIRECT_WORDS = 6
 
 
+def _expansion_only(stub: Hit) -> str:
+    """The stub's whole text when it is what its acronym title stands for."""
+    said = clean_inline(" ".join(stub.entry.body.split())).strip(" .;:")
+    title = " ".join(stub.title.split())
+    fits = said and len(said.split()) <= _REDIRECT_WORDS and "\n" not in said
+    return said if fits and spells_out(title, said) else ""
+
+
 def stub_answer(q: Question, hits: Sequence[Hit]) -> list[Statement] | None:
     """The entry the question names exists but has no text: say so, point onwards."""
     named = _named(q, hits)
@@ -42,6 +51,10 @@ def stub_answer(q: Question, hits: Sequence[Hit]) -> list[Statement] | None:
     if any(units(h.entry.body) and names_acronym(h, q.term) for h in hits):
         return None  # "MNIST": a stub, and a full entry under the long name
     stub = named[0]
+    if expansion := _expansion_only(stub):
+        # "LTO: Link-Time Optimization": a text too short for a sentence that spells the
+        # acronym title out is what the entry says
+        return [Statement(f"{stub.title}: {expansion}.", (stub.id,))]
     text = f"The glossary has an entry for {stub.title}, but it has no definition."
     see = re.findall(r"(?im)^\s*see\s+(?:also\s*:?\s*)?(.+?)\s*$", stub.entry.body)
     refers = list(dict.fromkeys([*see, *stub.entry.see_also]))

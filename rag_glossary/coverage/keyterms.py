@@ -120,11 +120,28 @@ def _function_words(term: KeyTerm) -> KeyTerm:
     if len(said) >= 2 and said[-1] in _FREQUENCY:
         # "what kind of questions do stakeholders usually bring": how often is no name
         return _function_words(replace(term, text=" ".join(said[:-1])))
+    if len(said) >= 2 and said[-1] in _VERDICTS:
+        # "is a convenience sample ok for ...": a verdict asked of the term is no word of it
+        return _function_words(replace(term, text=" ".join(said[:-1])))
+    if len(said) >= 3 and _abbreviates(said[-1], said[:-1]):
+        # "standardized mortality ratio (SMR)": the initials repeat the words before them
+        return replace(term, text=" ".join(said[:-1]))
     if len(said) >= 2 and said[-1] in _TRAILING_WH:
         # "mapreduce on a cluster vs on a grid, whats the diff": a question word ends
         # the side it follows; it is no word of the term
         return _function_words(replace(term, text=" ".join(said[:-1])))
     return term
+
+
+# what a yes/no question asks of a thing ("is X ok for Y"): a verdict, never a word of X
+_VERDICTS = frozenset(str.split("ok okay fine alright enough"))
+
+
+def _abbreviates(last: str, before: list[str]) -> bool:
+    """Whether ``last`` is the initials of the words ``before`` it (all or the content ones)."""
+    content = [w for w in before if w not in _FUNCTION_WORDS]
+    spelled = ("".join(w[0] for w in before), "".join(w[0] for w in content))
+    return len(last) >= 2 and last in spelled
 
 
 _DOERS = frozenset(str.split("i you we they people one someone"))

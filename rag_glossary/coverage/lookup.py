@@ -9,7 +9,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from rag_glossary.coverage.keyterms import _CONTRAST, _SENTENCE_END, extract_key_terms
-from rag_glossary.coverage.name_lookup import _MIN_FUZZY_LEN, NameLookup, undoubled
+from rag_glossary.coverage.name_lookup import (
+    _MIN_FUZZY_LEN,
+    NameLookup,
+    acronym_titles,
+    undoubled,
+)
 from rag_glossary.coverage.names import describes_a_kind, entry_names, spelled_acronyms
 from rag_glossary.coverage.noun_phrase import KeyTerm
 from rag_glossary.coverage.phrases import phrase_key, word_bag, words
@@ -120,6 +125,7 @@ class CoverageIndex(NameLookup, TextLookup, RankedEntryRules):
             undoubled_forms[undoubled(w)].append(w)
         self._undoubled = {k: tuple(v) for k, v in undoubled_forms.items()}
         self._joined_sorted = sorted(self._joined)
+        self._acronym_titles, self._camel = acronym_titles(self.entries)
 
     def check(self, question: str, ranked: Sequence[str] | None = None) -> TermCoverage:
         """The first key term the glossary lacks, else the (first) one it has.
@@ -251,6 +257,8 @@ class CoverageIndex(NameLookup, TextLookup, RankedEntryRules):
             return self._found(term, "acronym", acronym)
         if spelled := self._spelled_out(key, top):
             return self._found(term, "acronym", spelled)
+        if abbreviated := self._abbreviated(key):
+            return self._found(term, "acronym", abbreviated)
         in_text = self._in_text(key)
         generic = len(key) == 1 and len(in_text) > max(3, len(self.entries) // 50)
         if top is not None and not self._rare_name(key, in_text):

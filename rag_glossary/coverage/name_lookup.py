@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
@@ -56,6 +57,9 @@ class NameLookup:
     _joined: dict[str, tuple[str, str]]
     _joined_sorted: list[str]
     _spelled: dict[str, tuple[int, ...]]
+    _acronym_titles: dict[str, tuple[int, ...]]
+    _camel: dict[str, str]
+    _texts: list[str]
 
     def _acronym(self, key: tuple[str, ...]) -> tuple[int, ...]:
         """An unknown acronym: spelled by an entry's name ("CLT", "IQR"), or by the
@@ -74,6 +78,27 @@ class NameLookup:
         if named or len(key[0]) < 4:
             return named
         return tuple(i for i, initials in enumerate(self._initials) if key[0] in initials)
+
+    def _abbreviated(self, key: tuple[str, ...]) -> tuple[int, ...]:
+        """ "architecture decision record", "getelementptr instruction": the initials of the
+        words (a word the glossary writes in CamelCase gives its capitals: GetElementPtr)
+        are an entry's acronym title (ADR, GEP) whose text has a word of the phrase; a last
+        word the entry's text has may follow them ("instruction")."""
+        for words in (key, key[:-1]) if len(key) >= 2 else (key,):
+            if len(words) == 1 and words[0] not in self._camel:
+                continue  # one word spells only by its CamelCase pieces
+            letters = "".join(self._camel.get(w, w[:1]) for w in words)
+            if len(letters) < _MIN_ACRONYM:
+                continue
+            found = tuple(
+                i
+                for i in self._acronym_titles.get(letters, ())
+                if any(f" {w} " in self._texts[i] for w in words)
+                and (words == key or f" {key[-1]} " in self._texts[i])
+            )
+            if found:
+                return found
+        return ()
 
     def _spelled_out(self, key: tuple[str, ...], top: frozenset[str] | None) -> tuple[int, ...]:
         """An acronym no entry writes, spelled out by capitalized words in the text of a
@@ -139,6 +164,27 @@ class NameLookup:
         if not best or _suffixed(text, str(best[0])) or _digits(text) != _digits(str(best[0])):
             return ()
         return self._names[self._name_strings[best[0]]]
+
+
+_MIN_ACRONYM = 3  # "sd" is spelled by too many phrases to name one entry
+_ACRONYM = re.compile(r"[A-Za-z]{3,6}")
+_CAMEL = re.compile(r"\b[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+\b")
+
+
+def acronym_titles(entries: Sequence[Entry]) -> tuple[dict[str, tuple[int, ...]], dict[str, str]]:
+    """The entries titled or aliased by an acronym (two capitals or more: "GEP", "ISel"),
+    by its letters; and the CamelCase words of the glossary ("GetElementPtr") with the
+    letters of their pieces ("gep")."""
+    titles: dict[str, list[int]] = {}
+    camel: dict[str, str] = {}
+    for i, entry in enumerate(entries):
+        for name in (entry.title, *entry.aliases):
+            name = name.strip()
+            if _ACRONYM.fullmatch(name) and sum(c.isupper() for c in name) >= 2:
+                titles.setdefault(name.lower(), []).append(i)
+        for word in _CAMEL.findall(" ".join((entry.title, *entry.aliases, entry.body))):
+            camel.setdefault(word.lower(), "".join(c for c in word if c.isupper()).lower())
+    return {k: tuple(dict.fromkeys(v)) for k, v in titles.items()}, camel
 
 
 def undoubled(word: str) -> str:

@@ -30,6 +30,10 @@ _TERM_MAX_WORDS = 4  # a key term longer than this is a description, not a term
 _ARTICLES = frozenset(("the", "a", "an"))
 _BARE_NAME_MAX_WORDS = 6  # a question that is only a noun phrase may name this long a term
 _REST_MAX_WORDS = 3  # content words outside the term that still leave it term-style
+# prepositions a clause may end on ("what do they send through"), a closed class
+_STRANDED = _PARTICLES | frozenset(
+    str.split("through across between against without under over like after before")
+)
 
 
 @dataclass(frozen=True)
@@ -105,7 +109,11 @@ def _key_term(
     cut = len(tokens)
     for i, token in enumerate(tokens[1:], start=1):
         # "one-vs-rest": a word hyphenated to the one before is inside a compound
-        if token in _BOUNDARY and (tokens[i - 1], token) not in joints:
+        # "learning to rank", "sequence to sequence": a bare three-word question with "to"
+        # in the middle is one name
+        linked = bare and token == "to" and len(tokens) == 3 and i == 1
+        linked = linked and tokens[0] not in _VAGUE | _GENERIC | _FUNCTION_WORDS
+        if token in _BOUNDARY and (tokens[i - 1], token) not in joints and not linked:
             cut = i
             break
         # "null space of a matrix" ends at "of"; "theory of mind" is one term;
@@ -153,7 +161,10 @@ def _key_term(
         and (term[0] not in _GENERIC | _VAGUE or len(term) > 1)  # "one-vs-rest" is a name
         and tokens[cut] in _BOUNDARY - _BE - {"and", "or"}
     )
-    verb_last = by_preposition or cut == len(tokens) or tokens[cut] in _AFTER_VERB
+    # "what channels do the providers send through": a preposition left at the end
+    # belongs to the verb before it
+    stranded = cut == len(tokens) - 1 and tokens[cut] in _STRANDED
+    verb_last = by_preposition or stranded or cut == len(tokens) or tokens[cut] in _AFTER_VERB
     return KeyTerm(
         " ".join(term),
         term_style,

@@ -31,8 +31,27 @@ def words(text: str) -> list[str]:
 
 
 def phrase_key(tokens: Sequence[str]) -> tuple[str, ...]:
-    """What a phrase is compared by: stemmed words without fillers."""
-    return tuple(stem(w) for w in tokens if w not in _FILLER)
+    """What a phrase is compared by: stemmed words without fillers, spelled the American way."""
+    return tuple(american(stem(w)) for w in tokens if w not in _FILLER)
+
+
+# British spellings and their American forms: "optimisation", "analysed", "behaviour",
+# "modelling" (a suffix only; the stem must be long enough to be a word of its own)
+_BRITISH = (
+    (re.compile(r"(?<=[a-z]{3})is(ation|ations|e|ed|es|er|ers|ing)$"), r"iz\1"),
+    (re.compile(r"(?<=[a-z]{2})ys(e|ed|es|er|ers|ing)$"), r"yz\1"),
+    (re.compile(r"(?<=[a-z]{3})our(s|ed|ing|ite|ites|able)?$"), r"or\1"),
+    (re.compile(r"(?<=[a-z]{2})ell(ing|ed|er|ers)$"), r"el\1"),
+)
+
+
+def american(word: str) -> str:
+    """ "optimisation" -> "optimization", "analyse" -> "analyze", "colour" -> "color",
+    "labelled" -> "labeled": one key for a word however it is spelled."""
+    for pattern, american_form in _BRITISH:
+        if pattern.search(word):
+            return pattern.sub(american_form, word, count=1)
+    return word
 
 
 def _strong_stem(word: str) -> str:

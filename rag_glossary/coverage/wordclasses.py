@@ -56,7 +56,9 @@ _GENERIC = _NAME_KINDS | frozenset(
 # Kinds whose compounds name a new thing ("cuda graph", "scene graph", "roc curve"): the
 # kind word drops to an entry's name only when that entry's text uses it ("KL divergence
 # loss"), since the name alone then is its modifier, not what is asked about.
-_OBJECT_KINDS = frozenset(str.split("graph matrix curve plot chart distribution layer loss"))
+_OBJECT_KINDS = frozenset(
+    str.split("graph matrix curve plot chart distribution layer loss network")
+)
 # Words that stand for something unnamed: "can someone tell ...", "two things that ...".
 _VAGUE = frozenset(
     str.split("someone something anyone anything people person thing things way ways stuff one")
