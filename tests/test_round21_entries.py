@@ -9,7 +9,10 @@ eval corpora, real idf; end to end with the real model):
 - "As such, ..." refers back, so a two-part question's second part follows the sentence
   it continues (llvm-022: "As such, an AST might be a more general graph");
 - a runner-up whose own sentence is much closer in meaning to a description answers it
-  even when it is more of a hub than the first hit (gpu-009: Shared memory, not Block).
+  even when it is more of a hub than the first hit (gpu-009: Shared memory, not Block);
+- an acronym's entry whose whole text spells it out, too short to be a unit, answers with
+  that expansion ("LTO: Link-Time Optimization", not "has no definition"), also for the
+  question that names the expansion.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ SEC = "secarch-glossary#"
 MTLS, AGENCY_INTEGRATION, TRUST = SEC + "mtls", SEC + "agency-integration", SEC + "trust-boundary"
 SOR, AGENCY_BACK_END = SEC + "system-of-record", SEC + "agency-back-end-e-services"
 AST, DAG = "llvm-glossary#ast", "llvm-glossary#dag"
+LTO, PGO, RPO = "llvm-glossary#lto", "llvm-glossary#pgo", "llvm-glossary#rpo"
 GPU = "gpu-glossary#"
 BLOCK, SHARED, GLOBAL = GPU + "block", GPU + "shared-memory", GPU + "global-memory"
 ON_CHIP = "fast on chip memory that all the threads of one block can use together"
@@ -90,6 +94,22 @@ def test_a_hub_runner_up_much_closer_in_meaning_answers_a_description() -> None:
     near = fixed_meaning({BLOCK: 0.5, SHARED: 0.5 + lead - 0.02, GLOBAL: 0.4})
     _, cited = extractive_answer(hits, ON_CHIP, idf, near, described=True)
     assert cited == (BLOCK,)  # no lead: the hub does not take the answer on shared words
+
+
+def test_an_acronym_entry_that_only_spells_it_out_answers_with_that() -> None:
+    entries, idf = outside_corpus("llvm-glossary")
+    hits = ranked_hits(entries, LTO, PGO, AST, term="lto")
+    for question in ("what is lto", "lto"):
+        text, cited = extractive_answer(hits, question, idf)
+        assert (text, cited) == ("LTO: Link-Time Optimization.[1]", (LTO,))
+    # no term match marks LTO here: the question names its text, PGO ranks first
+    spelled = ranked_hits(entries, PGO, LTO, AST)
+    text, cited = extractive_answer(spelled, "link time optimization", idf)
+    assert (text, cited) == ("LTO: Link-Time Optimization.[1]", (LTO,))
+    # "Reverse postorder" does not spell RPO by its initials: still a stub
+    stub = ranked_hits(entries, RPO, AST, term="rpo")
+    text, cited = extractive_answer(stub, "what is rpo", idf)
+    assert "has an entry for RPO, but it has no definition" in text and cited[0] == RPO
 
 
 @pytest.fixture(scope="module")
