@@ -1,9 +1,11 @@
-"""The entry that answers: the one the question names, else the one that best combines
+"""The entry that answers: the one the question names, else the one whose text opens
+with the term a question only names, else the one that best combines
 its retrieval rank, a term match and how well its units cover the question's own words,
 among the hits close enough in meaning to the first; a first hit the question asks
 about by name keeps the answer from lower hits that only mention it, a question for
 the kinds of something goes to a hit that enumerates them, a question that only
-describes its term goes to the second hit when that one is much closer in meaning, and
+describes its term goes to the second hit when that one is much closer in meaning (hub
+or not), and
 any choice yields to one of the first two hits that is much closer in meaning and says
 about as many of the question's words."""
 
@@ -13,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from rag_glossary.answer.kinds import kind_of
-from rag_glossary.answer.names import core, heads_term, names_term, qualifier
+from rag_glossary.answer.names import core, heads_term, names_term, opens_with_term, qualifier
 from rag_glossary.answer.overlap import Idf, coverage, stem
 from rag_glossary.answer.pieces import Group, has_text, make_group, same_term
 from rag_glossary.answer.question import Question
@@ -61,17 +63,22 @@ def _main_group(
     defines = q.shape in ("define", "expand") or (q.two_part and q.names_term)
     if defines and (head := [h for h in with_text if heads_term(h, q.term)]):
         return make_group(head[0], hits, q.words)
+    asks_term = q.shape in ("define", "expand") and q.names_term
+    if asks_term and (opens := [h for h in with_text if opens_with_term(h, q.term)]):
+        return make_group(opens[0], hits, q.words)  # "mutual tls": mTLS's "Mutual TLS: ..."
 
     if q.names_term and (saying := [h for h in with_text if says_term(h, q.term)]):
         with_text = saying  # "what are cudnn and mkldnn": the entry that says the term
 
     # the entries that enumerate first: the broad entry that lists the kinds is what a
     # members question asks for, not a broader hub that takes the answer on shared words
-    with_text = _named_first_stays(
-        q, _not_broader(_holds_the_list(q, _close_in_meaning(with_text)))
-    )
-    if described is not None and (closer := closer_second(hits, with_text, described)):
+    listing = _holds_the_list(q, _close_in_meaning(with_text))
+    # a runner-up whose own sentence means the description answers, hub or not: the hub
+    # filter guards against shared words, not against a much closer meaning
+    runners = _named_first_stays(q, listing)
+    if described is not None and (closer := closer_second(hits, runners, described)):
         return make_group(closer, hits, q.words)
+    with_text = _named_first_stays(q, _not_broader(listing))
 
     def merit(hit: Hit) -> float:
         name = " ".join((hit.title, *hit.entry.aliases))
@@ -173,7 +180,9 @@ def closer_second(hits: Sequence[Hit], left: Sequence[Hit], meaning: UnitSimilar
     sentence says just that), and the entry's own sentences judge it better than the
     fused rank. Only the runner-up of the hits that may answer, and only when the first
     of those is the first hit: a lower hit on cosine alone moved answers both ways. The
-    same term from another source is no other answer (its group is the first's)."""
+    same term from another source is no other answer (its group is the first's). The
+    runner-up may be a hub: the hub filter guards the merit's shared words, while a
+    sentence this much closer in meaning answers (round 21: Shared memory over Block)."""
     if len(left) < 2 or left[0] is not hits[0] or same_term(left[0], left[1]):
         return None
     first, second = meaning.best(left[0].id), meaning.best(left[1].id)

@@ -94,6 +94,23 @@ def names_term(hit: Hit, term: str) -> bool:
     return term_core in names or bool(bag and bag in map(_bag, names)) or names_acronym(hit, term)
 
 
+# after the term that opens a text: a label's colon, a copula, a bracket or the sentence's end
+_DEFINES_AFTER = r"\s*(?:[:(—–,.]|-\s|$|\s+(?:is|are|refers|means|stands)\b)"
+
+
+def opens_with_term(hit: Hit, term: str) -> bool:
+    """The entry's text opens with the term as its label or subject ("mTLS: Mutual TLS:
+    both sides authenticate ..."): the entry defines the term its title abbreviates, where
+    another entry only mentions it ("... with retries and mutual TLS")."""
+    words = [re.escape(w) for w in re.findall(r"[a-z0-9]+", term.lower())]
+    words = words[1:] if words[:1] in (["a"], ["an"], ["the"]) else words
+    if not words:
+        return False
+    name = r"[\s_-]+".join(words)
+    opening = rf"(?i)\W*(?:(?:a|an|the)\s+)?{name}{_DEFINES_AFTER}"
+    return re.match(opening, hit.entry.body.lstrip()) is not None
+
+
 HEAD_CONTEXT_WORDS = 4  # "false negative in hypothesis testing": the context's words at most
 _CONTEXT_WORD = r"(?:in|for|within|when|during|under|inside|on|at|of|used|applied)"
 

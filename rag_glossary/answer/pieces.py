@@ -165,7 +165,7 @@ _REFERS_BACK = re.compile(
     r"|Specifically|In particular|More specifically|In other words|For example|For instance"
     r"|Additionally|Also|While|Moreover|Furthermore|Thus|Therefore|Hence|As a result"
     r"|Similarly|Likewise|But|So|Here|Instead|Otherwise|Then|In contrast|On the other hand"
-    r"|For this reason|In this case"
+    r"|For this reason|In this case|As such"
     # "For all those reasons, ...", "Because of this, ...": a phrase pointing back
     r"|(?:For|Because of|Due to|Given|Despite)\s+(?:all\s+)?(?:of\s+)?"
     r"(?:this|that|these|those|such))\b"
@@ -270,7 +270,7 @@ def statement(unit_ids: tuple[Unit, list[str]], rank: int, title: str, name: str
     text = unit.text
     if _SUBJECTLESS.match(text) and title:
         text = f"{title} {text[0].lower()}{text[1:]}"
-    elif name and not mentions(text, name):
+    elif name and not mentions(_first_clause(text), name):
         label = _LABEL.match(text)
         generic = label is not None and _GENERIC_LABEL.match(label.group(0)) is not None
         if label is None or generic or _SPOKEN.match(text, label.end()):
@@ -279,6 +279,13 @@ def statement(unit_ids: tuple[Unit, list[str]], rank: int, title: str, name: str
             short = re.sub(r"\s*\([^()]*\)$", "", name) or name  # no "(Name (ACR))"
             text = f"{label.group(0).rstrip(': ')} ({short}): {text[label.end() :]}"
     return Statement(text, tuple(ids), order=(rank, unit.position))
+
+
+def _first_clause(text: str) -> str:
+    """The text up to its first semicolon: a definition that names its term only after it
+    ("Authoritative source for a data set; agencies ... are the systems of record") does
+    not say which term it defines."""
+    return text.split(";", 1)[0]
 
 
 def display_name(group: Group) -> str:

@@ -7,13 +7,13 @@ import re
 from collections.abc import Sequence
 
 from rag_glossary.answer.inline import clean_inline
-from rag_glossary.answer.names import core, named_exactly, names_acronym
+from rag_glossary.answer.names import core, named_exactly, names_acronym, names_term
 from rag_glossary.answer.pieces import Statement
 from rag_glossary.answer.question import Question
 from rag_glossary.answer.segment import units
 from rag_glossary.answer.side_entry import hit_for
+from rag_glossary.coverage.names import spelled_acronyms
 from rag_glossary.models import Hit
-from rag_glossary.parsing.base import spells_out
 
 
 def _named(q: Question, hits: Sequence[Hit]) -> list[Hit]:
@@ -35,25 +35,20 @@ def title_redirect(q: Question, hits: Sequence[Hit]) -> tuple[Hit, Hit] | None:
 _REDIRECT_WORDS = 6
 
 
-def _expansion_only(stub: Hit) -> str:
-    """The stub's whole text when it is what its acronym title stands for."""
-    said = clean_inline(" ".join(stub.entry.body.split())).strip(" .;:")
-    title = " ".join(stub.title.split())
-    fits = said and len(said.split()) <= _REDIRECT_WORDS and "\n" not in said
-    return said if fits and spells_out(title, said) else ""
-
-
 def stub_answer(q: Question, hits: Sequence[Hit]) -> list[Statement] | None:
-    """The entry the question names exists but has no text: say so, point onwards."""
+    """The entry the question names exists but has no text: say so, point onwards; an
+    acronym's entry whose whole text spells it out answers with that ("LTO: Link-Time
+    Optimization"), also for the question that names the expansion."""
     named = _named(q, hits)
+    spelled = [h for h in hits if (e := _expansion(h)) is not None and core(e) == core(q.term)]
+    if spelled and not any(units(h.entry.body) and names_term(h, q.term) for h in hits):
+        named = spelled  # "link time optimization": the entry LTO, whose text spells it
     if not named or any(units(h.entry.body) for h in named):
         return None
     if any(units(h.entry.body) and names_acronym(h, q.term) for h in hits):
         return None  # "MNIST": a stub, and a full entry under the long name
     stub = named[0]
-    if expansion := _expansion_only(stub):
-        # "LTO: Link-Time Optimization": a text too short for a sentence that spells the
-        # acronym title out is what the entry says
+    if (expansion := _expansion(stub)) is not None:
         return [Statement(f"{stub.title}: {expansion}.", (stub.id,))]
     text = f"The glossary has an entry for {stub.title}, but it has no definition."
     see = re.findall(r"(?im)^\s*see\s+(?:also\s*:?\s*)?(.+?)\s*$", stub.entry.body)
@@ -64,6 +59,14 @@ def stub_answer(q: Question, hits: Sequence[Hit]) -> list[Statement] | None:
         label = "It refers to" if refers else "Nearest entries with text"
         statements.append(Statement(f"{label}: {', '.join(pointers[:4])}.", (), order=(1, 0)))
     return statements
+
+
+def _expansion(stub: Hit) -> str | None:
+    """The whole text of an acronym's entry when it only spells the acronym out ("LTO:
+    Link-Time Optimization", too short to be a unit): that is its definition."""
+    said = clean_inline(" ".join(stub.entry.body.split())).strip(" .;:")
+    short = 0 < len(said.split()) <= _REDIRECT_WORDS
+    return said if short and stub.title.strip().lower() in spelled_acronyms(said) else None
 
 
 _POINTER = re.compile(
