@@ -5,7 +5,8 @@ signals (fusion.Signals) and its hits and returns the ``RetrievalResult``: the
 key term's lookup (coverage/), the standout of the best entry over the glossary
 (calibration.py), the described question's plain / unsupported / loose checks
 (everyday.py, coverage/described_support.py), and the answer-unit second opinion
-(coverage/unit_decision.py) over the build-time unit vectors (unit_vectors.py).
+(coverage/unit_decision.py) over the build-time unit vectors (unit_vectors.py), and
+whether the answering entry supports every part of a description (coverage/phrase_support.py).
 """
 
 from __future__ import annotations
@@ -20,12 +21,14 @@ from rag_glossary.calibration import Calibration, standout
 from rag_glossary.coverage import (
     CoverageIndex,
     TermCoverage,
+    Verdict,
     judge,
     missing_sibling,
     standout_bar,
     standout_decides,
 )
 from rag_glossary.coverage.described_support import loosely_related
+from rag_glossary.coverage.phrase_support import PhraseSupport
 from rag_glossary.coverage.unit_decision import UnitDecision, unit_features
 from rag_glossary.coverage.wordclasses import NOT_NAME_OPENERS
 from rag_glossary.everyday import is_plain, unsupported_rare
@@ -34,11 +37,14 @@ from rag_glossary.models import Entry, Hit, RetrievalResult
 from rag_glossary.retrieval_config import RetrieverConfig
 from rag_glossary.unit_vectors import UnitSimilarity, UnitVectors
 
+UNSAID_REASON = "the best entry leaves a part of the question unsaid"
+
 
 @dataclass(frozen=True)
 class CoverageJudge:
     """What judging needs of one index: its entries and their vectors, the calibrated
-    bars, the cosine floor and the unit decision of its model (None: not measured)."""
+    bars, the cosine floor, the unit decision and the phrase rule of its model (None: not
+    measured)."""
 
     entries: Sequence[Entry]
     entry_vectors: np.ndarray
@@ -47,6 +53,7 @@ class CoverageJudge:
     position: Callable[[str], int | None]
     loose_cosine: float | None = None
     unit_decision: UnitDecision | None = None
+    phrases: PhraseSupport | None = None
 
     def result(
         self,
@@ -68,8 +75,8 @@ class CoverageJudge:
         loose = term.described and self._loose(query, s)
         verdict = judge(term, z, self.calibration, config.min_confidence, plain, unsupported, loose)
         similarity = self.unit_similarity(s, units)
+        margin = z - standout_bar(term, self.calibration, plain, unsupported)
         if similarity is not None and self.unit_decision is not None and standout_decides(term):
-            margin = z - standout_bar(term, self.calibration, plain, unsupported)
             rare = unsupported if term.described else self._unsupported(query, s)
             features = unit_features(self.entries, s.dense_all, similarity, margin, rare)
             if features is not None:
@@ -79,6 +86,13 @@ class CoverageJudge:
                     config.min_confidence,
                     not (missing_sibling(term) or term.other_name),
                 )
+        if (
+            verdict.covered
+            and standout_decides(term)
+            and self._leaves_part_unsaid(query, hits, s, similarity, margin)
+        ):
+            confidence = min(verdict.confidence, config.min_confidence - 0.01)
+            verdict = Verdict(False, confidence, UNSAID_REASON)
         nearest = tuple(dict.fromkeys(h.title for h in hits)) if term.found is False else ()
         return RetrievalResult(
             query,
@@ -97,6 +111,23 @@ class CoverageJudge:
         if units is None or s.query is None:
             return None
         return UnitSimilarity(s.query, units, self.position)
+
+    def _leaves_part_unsaid(
+        self,
+        query: str,
+        hits: tuple[Hit, ...],
+        s: Signals,
+        similarity: UnitSimilarity | None,
+        margin: float,
+    ) -> bool:
+        """Whether the answering entry (the first hit) leaves a part of the description
+        unsupported (coverage/phrase_support.py; False without the rule or unit vectors)."""
+        at = self.position(hits[0].id) if hits else None
+        if self.phrases is None or similarity is None or at is None or not s.dense_all:
+            return False
+        best_unit = similarity.best(self._best_dense(s).id) or 0.0
+        weakest = self.phrases.weakest(query, similarity.rows_of(at), self.entry_vectors[at])
+        return weakest is not None and self.phrases.rule.refuses(best_unit, weakest, margin)
 
     def _best_dense(self, s: Signals) -> Entry:
         return self.entries[max(s.dense_all, key=s.dense_all.__getitem__)]

@@ -40,6 +40,7 @@ from rag_glossary.coverage import CoverageIndex, TermCoverage
 from rag_glossary.coverage.cue_words import mend_cue_words
 from rag_glossary.coverage.described_support import LOOSE_COSINE, loose_cosine_for
 from rag_glossary.coverage.keyterms import strip_scaffolding
+from rag_glossary.coverage.phrase_support import PhraseRule, PhraseSupport, phrase_rule_for
 from rag_glossary.coverage.stored import load_coverage
 from rag_glossary.coverage.unit_decision import UnitDecision, unit_decision_for
 from rag_glossary.embedding.encoder import Encoder
@@ -88,6 +89,7 @@ class Retriever:
         coverage_dir: Path | None = None,
         units: UnitVectors | None = None,
         unit_decision: UnitDecision | None = None,
+        phrase_rule: PhraseRule | None = None,
     ) -> None:
         self.entries = list(entries)
         self.chunks = list(chunks)
@@ -121,6 +123,7 @@ class Retriever:
             position.get,
             loose_cosine,  # None: no cosine floor for this model
             unit_decision,  # None: no unit-level second opinion
+            PhraseSupport(phrase_rule, encoder.encode_queries) if phrase_rule else None,
         )
 
     # ------------------------------------------------------------ construction
@@ -161,6 +164,7 @@ class Retriever:
             coverage_dir=loaded.path,
             units=loaded.units,
             unit_decision=unit_decision_for(loaded.manifest.model_name),
+            phrase_rule=phrase_rule_for(loaded.manifest.model_name),
         )
 
     @classmethod
@@ -201,6 +205,7 @@ class Retriever:
             calibration,
             units=units,
             unit_decision=unit_decision_for(encoder.model_id),
+            phrase_rule=phrase_rule_for(encoder.model_id),
         )
 
     def with_config(self, config: RetrieverConfig) -> Retriever:

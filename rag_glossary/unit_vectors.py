@@ -178,3 +178,8 @@ class UnitSimilarity:
             scores = self._stored.vectors[rows].astype(np.float32) @ self._query
             self._best[entry_id] = float(scores.max()) if len(rows) else None
         return self._best[entry_id]
+
+    def rows_of(self, entry_index: int) -> np.ndarray:
+        """The unit vectors of the entry at ``entry_index`` (none: an empty array)."""
+        rows = np.flatnonzero(self._stored.entry == entry_index)
+        return self._stored.vectors[rows].astype(np.float32)
