@@ -126,9 +126,7 @@ def sentence_lead(content: str) -> Lead | None:
 
 
 # ``**AP** - Access Point`` on one line: a bold term, an explicit separator, its text.
-_BOLD_LINE = re.compile(
-    r"^(\*\*|__)(?=\S)[^\n]{1,120}?(?<=\S)\1[ \t]*(?:[:\-–—][ \t]*)?\S"
-)
+_BOLD_LINE = re.compile(r"^(\*\*|__)(?=\S)[^\n]{1,120}?(?<=\S)\1[ \t]*(?:[:\-–—][ \t]*)?\S")
 
 
 def bold_lines(content: str) -> list[tuple[int, Lead]]:
