@@ -78,7 +78,11 @@ CONFIG_FILE = "corpus.toml"
 #    rst "**Term**", blank line, indented definition among bold deflist terms is one; a
 #    kramdown {:...} line alone is blanked (a deflist term under it was lost); a title's
 #    "(or X)" / "(also called X)" / "(aka X)" gives an alias.
-PARSER_VERSION = 26
+# 27: consecutive "**X** - Y" lines with no blank line between are one entry each
+#    (md_leads.bold_lines); a line "Also known as X" / "Also called X" / "a.k.a. X" under a
+#    definition gives X as an alias; an rst role opener left unclosed into the next role
+#    (":term:`edges:, ... :term:`edge lengths <...>`") is dropped.
+PARSER_VERSION = 27
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:

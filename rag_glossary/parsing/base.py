@@ -181,6 +181,22 @@ def quoted_aliases(body: str) -> list[str]:
     return [" ".join(m.group(1).split()) for m in _QUOTED_NAME.finditer(body)]
 
 
+# "*Also known as control groups*": a line of its own under the definition naming the term.
+_ALSO_LINE = re.compile(
+    r"^[ \t]*[*_]*(?:also known as|also called|a\.k\.a\.?|aka)[ \t]*:?[ \t]+"
+    r"(?P<name>[^\s*_][^\n.;:()]{0,58}?)[.]?[*_]*[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_MAX_ALSO_WORDS = 5
+
+
+def also_known_aliases(body: str) -> list[str]:
+    """The name a line of its own gives the term: ``Also known as VM``, ``Also called
+    control groups``, ``a.k.a. data volume`` (the line stays in the body)."""
+    names = (" ".join(m.group("name").split()) for m in _ALSO_LINE.finditer(body))
+    return [name for name in names if len(name.split()) <= _MAX_ALSO_WORDS]
+
+
 # "Crude mortality (or death) rate", "Birth defect rate (also called congenital anomaly rate)".
 _SECOND_NAME = re.compile(
     r"^(?P<head>[^()]*?)\s*\((?:or|aka|a\.k\.a\.?|also called|also known as)\s+"
@@ -266,7 +282,14 @@ def build_entries(
                 source=source,
                 anchor=anchor,
                 title=title,
-                aliases=_unique([*section.aliases, *second_name_aliases(title)], exclude=(title,)),
+                aliases=_unique(
+                    [
+                        *section.aliases,
+                        *second_name_aliases(title),
+                        *also_known_aliases(section.body),
+                    ],
+                    exclude=(title,),
+                ),
                 body=unglue(section.body),
                 see_also=_unique(section.see_also, exclude=(title, *section.aliases)),
                 url=section.url or _url(url_base, anchor),

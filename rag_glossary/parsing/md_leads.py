@@ -125,6 +125,24 @@ def sentence_lead(content: str) -> Lead | None:
     return term, content, ()
 
 
+# ``**AP** - Access Point`` on one line: a bold term, an explicit separator, its text.
+_BOLD_LINE = re.compile(r"^(\*\*|__)(?=\S)[^\n]{1,120}?(?<=\S)\1[ \t]*(?:[:\-–—][ \t]*)?\S")
+
+
+def bold_lines(content: str) -> list[tuple[int, Lead]]:
+    """(line within the paragraph, lead) of each line of a paragraph of two or more lines
+    that each hold a bold term, a separator and its text (``**AP** - Access Point`` over
+    ``**ARP** - Address Resolution Protocol`` with no blank line between): one term a
+    line, as a reader sees them, not one term with the other lines as its text."""
+    lines = content.split("\n")
+    if len(lines) < 2 or not all(_BOLD_LINE.match(line.strip()) for line in lines):
+        return []
+    leads = [bold_lead(line.strip()) for line in lines]
+    if not all(lead and lead[1].strip() for lead in leads):
+        return []
+    return [(k, lead) for k, lead in enumerate(leads) if lead]
+
+
 # ``Latency:: The time ...`` or ``Latency::`` over its text: a labeled-list term written as
 # AsciiDoc does, in a Markdown page (a renderer shows the line as it is; a reader sees a term).
 LABELED_LINE = re.compile(

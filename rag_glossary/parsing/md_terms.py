@@ -33,7 +33,13 @@ from rag_glossary.parsing.base import Parsed, Section
 from rag_glossary.parsing.clean import code_mask, front_matter, join_soft_wraps, prepare
 from rag_glossary.parsing.fields import FieldSpec
 from rag_glossary.parsing.md_deflists import deflist_sections, indented_glossary
-from rag_glossary.parsing.md_leads import anchor_lines, bold_lead, labeled_leads, sentence_lead
+from rag_glossary.parsing.md_leads import (
+    anchor_lines,
+    bold_lead,
+    bold_lines,
+    labeled_leads,
+    sentence_lead,
+)
 from rag_glossary.parsing.md_tables import link_table, table_sections
 from rag_glossary.parsing.md_term_walk import TermWalk
 from rag_glossary.parsing.plain_terms import plain_lead, plain_term_items
@@ -108,7 +114,7 @@ def _sections(markdown: str, spec: FieldSpec, offset: int) -> list[Section]:
         elif (
             tok.type == "inline"
             and tokens[i - 1].type == "paragraph_open"
-            and (labeled := labeled_leads(tok.content))
+            and (labeled := labeled_leads(tok.content) or bold_lines(tok.content))
         ):
             item = tokens[i - 2] if i >= 2 and tokens[i - 2].type == "list_item_open" else None
             for k, label in labeled:

@@ -104,6 +104,12 @@ def _loose_items(tree: Any, lines: Sequence[str]) -> list[_Loose]:
     return found
 
 
+# ``:term:`edges:, while ... the sum of :term:`edge lengths <edge length>```: a role opener
+# whose text runs, unclosed, into the next role's opener (its closing backtick was
+# mistyped): the opener is dropped, so its words read as plain text and the next role parses.
+_BROKEN_ROLE = re.compile(r":[a-z][\w.+-]*:`(?=[^`]*:[a-z][\w.+-]*:`)")
+
+
 def _doctree(text: str, source: str) -> Any:
     from docutils.core import publish_doctree
     from docutils.utils import SystemMessage
@@ -117,6 +123,7 @@ def _doctree(text: str, source: str) -> Any:
         "input_encoding": "unicode",
     }
     try:
+        text = _BROKEN_ROLE.sub("", text)
         return publish_doctree(text, source_path=source, settings_overrides=settings)
     except (SystemMessage, RecursionError, ValueError, IndexError, AttributeError):
         return None
