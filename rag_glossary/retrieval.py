@@ -41,6 +41,7 @@ from rag_glossary.coverage.cue_words import mend_cue_words
 from rag_glossary.coverage.described_support import LOOSE_COSINE, loose_cosine_for
 from rag_glossary.coverage.keyterms import strip_scaffolding
 from rag_glossary.coverage.phrase_support import PhraseRule, PhraseSupport, phrase_rule_for
+from rag_glossary.coverage.phrases import phrase_key, words
 from rag_glossary.coverage.stored import load_coverage
 from rag_glossary.coverage.unit_decision import UnitDecision, unit_decision_for
 from rag_glossary.embedding.encoder import Encoder
@@ -276,13 +277,23 @@ class Retriever:
         other = self._by_other_name(query) if config.term else []
         scores = {**scores, **dict.fromkeys(other, 1.0)}
         # the name it resolves to is searched too: "clt" finds "central limit theorem"
-        said = " ".join([query, *(self.entries[i].title for i in other)])
+        said = " ".join([query, *(self.entries[i].title for i in other), *self._respelled(query)])
         bm25 = bm25_signal(self.lexical, said, config) if config.mode != "dense" else {}
         term = scores if config.term else {}
         named = not adaptive or self._names_a_term(query, scores)
         return Signals(
             {} if config.mode == "bm25" else dense, dense_chunk, bm25, term, dense, named, qvec
         )
+
+    def _respelled(self, query: str) -> list[str]:
+        """For a named term the glossary lacks ("docker registery"), the corpus spelling
+        of each of its words the corpus lacks ("registry"), searched as well as the word
+        itself; a term found (by its near spelling too) or a description: none."""
+        term = self.coverage.check(query)
+        if term.found is not False or not term.term_style or not term.key_term:
+            return []
+        said = phrase_key(words(term.key_term))
+        return [w for w in self.coverage.corrected(said) if w not in said]
 
     def _by_other_name(self, query: str) -> list[int]:
         """The entries an acronym ("clt") or a reordered title ("ab test": A/B testing)

@@ -22,7 +22,11 @@ _LEAD = re.compile(
     r"|define|explain|describe|tell me about|meaning of|definition of"
     r"|(?:is|are) there)\s+(?:(?:an?|the)\s+)?",
 )
-_TRAIL = re.compile(r"\s+(?:mean|means|stand for|stands for|measure|measures|do|does|work|works)$")
+# "X mean", "X meaning", "X exactly": a word asking what X means, or an adverb of emphasis
+_TRAIL = re.compile(
+    r"\s+(?:mean|means|meaning|definition|stand for|stands for|measure|measures|do|does"
+    r"|work|works|exactly|really|actually)$"
+)
 _MAX_NGRAM = 8
 _MIN_NAME_CHARS = 2
 FUZZY_CUTOFF = 85.0
@@ -38,7 +42,9 @@ def extract_term(question: str) -> str:
     text = normalize(question)
     for _ in range(2):
         text = _LEAD.sub("", text)
-    return _TRAIL.sub("", text).strip()
+    for _ in range(2):  # "what does X mean exactly"
+        text = _TRAIL.sub("", text)
+    return text.strip()
 
 
 class TermMatcher:

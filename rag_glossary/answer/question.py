@@ -124,7 +124,7 @@ class Question:
 
     @property
     def asks_name(self) -> bool:
-        """"Why is it called X", "where does the name come from": the name's origin."""
+        """ "Why is it called X", "where does the name come from": the name's origin."""
         return bool(_ASKS_NAME.search(self.text))
 
     @property
@@ -153,11 +153,24 @@ _WHAT_IS_IT = re.compile(
 )
 
 
+# "in swarm mode what is a task", "for dendropy, what is a seed node": a short context
+# phrase before the question word
+_CONTEXT_FIRST = re.compile(
+    r"(?i)^(?:in|for|on|within|under|with)\s+((?:\S+\s+){0,3}?\S+)\s*,?\s+"
+    r"(?=(?:what|whats|what's|define|explain|describe)\b)"
+)
+
+
 def analyze(question: str) -> Question:
     text = " ".join(question.split()).strip()
     bare = text.rstrip("?!. ")
     if (asked := _WHAT_IS_IT.search(bare)) and bare[: asked.start()].strip():
         bare = f"what is {bare[: asked.start()].strip()}"
+    if (context := _CONTEXT_FIRST.match(bare)) and bare[context.end() :].strip():
+        # "in swarm mode what is a task": the question proper, its context among its words
+        proper = analyze(bare[context.end() :])
+        said = frozenset(t for t in tokenize(context.group(1)) if t not in _QUESTION_WORDS)
+        return replace(proper, text=text, words=proper.words | said)
     two_part = _TWO_PART.match(bare)
     if two_part and _ASKS.match(two_part.group(1)):
         first, second = two_part.group(1), two_part.group(2)

@@ -140,6 +140,8 @@ class CoverageIndex(NameLookup, TextLookup, RankedEntryRules):
         terms = extract_key_terms(question)
         if not terms:
             return TermCoverage(None, None, "", (), False)
+        if len(terms) == 2 and _CONTRAST.search(question.lower()):
+            terms[0] = self._shared_head(terms[0], terms[1])
         top = None if ranked is None else frozenset(ranked[:_TOP_HITS])
         results = [self._check_term(t, top) for t in terms]
         if ranked is not None and any(r.found is False for r in results):
@@ -188,6 +190,16 @@ class CoverageIndex(NameLookup, TextLookup, RankedEntryRules):
         if ranked and describes_a_kind(question) and self._wrong_kind(decided, ranked[0]):
             return replace(decided, found=False, how="", entry_ids=(), term_style=True, clean=False)
         return decided
+
+    def _shared_head(self, left: KeyTerm, right: KeyTerm) -> KeyTerm:
+        """ "the diff between a rooted and an unrooted tree": a left side shorter than the
+        right one takes the right's last words when that makes a glossary name ("rooted
+        tree"); otherwise it stays as said."""
+        a, b = left.text.split(), right.text.split()
+        if not a or len(b) <= len(a):
+            return left
+        whole = " ".join(a + b[len(a) :])
+        return replace(left, text=whole) if phrase_key(words(whole)) in self._names else left
 
     def _whole_name(self, question: str) -> KeyTerm | None:
         """ "what is staggered difference in differences and how is it analysed": the

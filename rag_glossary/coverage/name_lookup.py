@@ -112,6 +112,10 @@ class NameLookup:
             return spelled if len(spelled) == 1 else ()
         return tuple(i for i in spelled if self.entries[i].id in top)
 
+    def corrected(self, key: tuple[str, ...]) -> tuple[str, ...]:
+        """The words with each unknown one respelled as the corpus has it (see _correct)."""
+        return self._correct(key)
+
     def _correct(self, key: tuple[str, ...]) -> tuple[str, ...]:
         """Each unknown word: split if it is two joined corpus words, else its near spelling."""
         out: list[str] = []

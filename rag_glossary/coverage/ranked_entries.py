@@ -69,6 +69,9 @@ class RankedEntryRules:
     _texts: list[str]
     _doc_freq: dict[str, int]
 
+    def _correct(self, key: tuple[str, ...]) -> tuple[str, ...]:
+        raise NotImplementedError  # name_lookup.NameLookup's: each unknown word respelled
+
     def _wrong_kind(self, described: TermCoverage, best: str) -> bool:
         """ "the distribution you use when ...": the glossary has a family of entries of
         that kind (Normal, Poisson ... distribution), so the answer must be one of them,
@@ -133,7 +136,8 @@ class RankedEntryRules:
 
     def _named_entries(self, question: str, ranked: Sequence[str]) -> list[int]:
         """Top hits whose title or alias the question names as a phrase."""
-        said = " " + " ".join(phrase_key(words(question))) + " "
+        # "docker registery": a word the corpus lacks names an entry by its near spelling
+        said = " " + " ".join(self._correct(phrase_key(words(question)))) + " "
         places = [self._position[r] for r in ranked if r in self._position]
         return [
             i
@@ -148,7 +152,7 @@ class RankedEntryRules:
         "image patches in the vision transformer") is covered when that entry's text
         has every word of it the entry's name does not."""
         said = (missing.key_term or "").split()
-        key = phrase_key(said)
+        key = self._correct(phrase_key(said))  # "docker registery": registry's text decides
         asked = {phrase_key([w])[0] for w in ASKING}
         if asked.intersection(key):
             # "max size of cuda kernel arguments": the degree of what is asked is asked too
