@@ -79,3 +79,15 @@ def test_a_misspelled_word_is_searched_by_its_corpus_spelling(docker: Retriever)
     # a term found by its near spelling, or spelled as the corpus has it: nothing added
     assert docker._respelled("what is a registery") == []
     assert docker._respelled("what is a docker registry") == []
+
+
+def test_an_acronym_line_that_spells_itself_out_points_nowhere() -> None:
+    """net's acronym list gives "DHCP: Dynamic Host Configuration Protocol" next to the full
+    entry "DHCP (Dynamic Host Configuration Protocol)": the short one spells its own title
+    out, it does not refer the reader to the full entry, which answers."""
+    entries, idf = outside_corpus("net-glossary")
+    full, short = NET + "dhcp-dynamic-host-configuration-protocol", NET + "dhcp"
+    hits = ranked_hits(entries, short, full)
+    text, cited = extractive_answer(hits, "what does dhcp stand for", idf)
+    assert "refers to" not in text
+    assert full in cited and "Dynamic Host Configuration Protocol" in text

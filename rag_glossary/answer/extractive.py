@@ -42,7 +42,13 @@ from rag_glossary.answer.shapes import (
 )
 from rag_glossary.answer.side_labels import labelled_sides
 from rag_glossary.answer.spelled_out import spelled_out
-from rag_glossary.answer.stubs import pointer_answer, pointer_target, stub_answer, title_redirect
+from rag_glossary.answer.stubs import (
+    pointer_answer,
+    pointer_target,
+    spells_own_title,
+    stub_answer,
+    title_redirect,
+)
 from rag_glossary.answer.unit_choice import _answer_units
 from rag_glossary.models import Hit
 from rag_glossary.unit_vectors import UnitSimilarity
@@ -116,7 +122,8 @@ def _compose(
     if (redirect := title_redirect(q, hits)) is not None:
         source, goal = redirect  # "control effort: Control signal.": answer from the signal
         group = make_group(goal, hits, q.words)
-        return [pointer_answer(source, goal.title), *_answer_units(q, group, weight, 1, similarity)]
+        said = _answer_units(q, group, weight, 1, similarity)
+        return said if spells_own_title(source) else [pointer_answer(source, goal.title), *said]
     stub = stub_answer(q, hits)
     if stub is not None:
         return stub

@@ -61,6 +61,12 @@ def stub_answer(q: Question, hits: Sequence[Hit]) -> list[Statement] | None:
     return statements
 
 
+def spells_own_title(hit: Hit) -> bool:
+    """The entry's whole text spells its acronym title out ("DHCP - Dynamic Host
+    Configuration Protocol" in an acronym list): a duplicate of the full entry, no pointer."""
+    return _expansion(hit) is not None
+
+
 def _expansion(stub: Hit) -> str | None:
     """The whole text of an acronym's entry when it only spells the acronym out ("LTO:
     Link-Time Optimization", too short to be a unit): that is its definition."""
