@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 UNITS_VERSION = 8  # manifest.units_version; an index with another is rebuilt (vectors reused)
 # (2: a stop inside a code span no longer splits a sentence, answer/sentences.py)
 # (7: a line that stops inside its clause runs on into the next one, answer/blocks.py)
+# (8: "aka.", "e.g.", "i.e.", "cf.", "vs.", "viz." end no sentence, answer/sentences.py)
 UNIT_VECTORS = "units.npy"
 UNIT_TABLE = "units.json"
 
