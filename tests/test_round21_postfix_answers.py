@@ -91,3 +91,12 @@ def test_an_acronym_line_that_spells_itself_out_points_nowhere() -> None:
     text, cited = extractive_answer(hits, "what does dhcp stand for", idf)
     assert "refers to" not in text
     assert full in cited and "Dynamic Host Configuration Protocol" in text
+
+
+def test_a_near_spelling_that_adds_a_digit_is_another_name() -> None:
+    """net-032: "ipv6 address" is two letters from "ip address", but a number the query
+    writes and the title lacks makes another name; "megan" still finds M3GAN."""
+    net = outside_coverage("net-glossary")
+    ipv6 = net.check("whats an ipv6 address and how long is it")
+    assert not (ipv6.found and NET + "ip-address" in ipv6.entry_ids)
+    assert net.check("what is an ip adress").found

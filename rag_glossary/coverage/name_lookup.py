@@ -165,7 +165,7 @@ class NameLookup:
         best = process.extractOne(
             text, list(self._name_strings), scorer=fuzz.ratio, score_cutoff=90.0
         )
-        if not best or _suffixed(text, str(best[0])) or _digits(text) != _digits(str(best[0])):
+        if not best or _suffixed(text, str(best[0])) or _numbers_differ(text, str(best[0])):
             return ()
         return self._names[self._name_strings[best[0]]]
 
@@ -194,6 +194,14 @@ def acronym_titles(entries: Sequence[Entry]) -> tuple[dict[str, tuple[int, ...]]
 def undoubled(word: str) -> str:
     """The word with every doubled letter written once: "trigger" and "trigerr" are "triger"."""
     return re.sub(r"(.)\1+", r"\1", word)
+
+
+def _numbers_differ(query: str, name: str) -> bool:
+    """A near spelling that changes a number is another name: the numbers standing as words
+    differ, or the query writes a digit inside a word the name does not ("ipv6 address" is
+    not "IP Address"); a digit only the name writes may be dropped ("megan": M3GAN)."""
+    inner = re.findall(r"\d+", query)
+    return _digits(query) != _digits(name) or (bool(inner) and inner != re.findall(r"\d+", name))
 
 
 def _digits(text: str) -> list[str]:
