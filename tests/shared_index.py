@@ -33,6 +33,7 @@ import pytest
 from filelock import FileLock
 from helpers import ROOT
 
+from rag_glossary import Assistant, Retriever
 from rag_glossary.embedding import (
     DEFAULT_MODEL_ID,
     ENCODER_CONFIG_FILE,
@@ -68,6 +69,11 @@ def shared_index(corpus: Path | str, tmp_path_factory: pytest.TempPathFactory) -
             build_index(folder, root / "index")
         _BUILT[folder] = root / "index"
     return _BUILT[folder]
+
+
+def shared_assistant(corpus: Path | str, tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    """An extractive (no LLM) assistant over the shared index of ``corpus``."""
+    return Assistant(Retriever.load(shared_index(corpus, tmp_path_factory)), use_llm=False)
 
 
 @contextmanager

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from answer_helpers import outside_corpus, ranked_hits
 from helpers import fixed_meaning
-from shared_index import shared_index
+from shared_index import shared_assistant, shared_index
 
 from rag_glossary import Assistant, Retriever
 from rag_glossary.answer import entry_choice
@@ -77,8 +77,7 @@ def dl(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
 
 @pytest.fixture(scope="module")
 def diarization(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
-    index = shared_index("diarization-glossary", tmp_path_factory)
-    return Assistant(Retriever.load(index), use_llm=False)
+    return shared_assistant("diarization-glossary", tmp_path_factory)
 
 
 def test_end_to_end_the_entry_that_means_the_question(

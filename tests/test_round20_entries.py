@@ -18,9 +18,9 @@ from dataclasses import replace
 import pytest
 from answer_helpers import outside_corpus, ranked_hits
 from helpers import fixed_meaning
-from shared_index import shared_index
+from shared_index import shared_assistant
 
-from rag_glossary import Assistant, Retriever
+from rag_glossary import Assistant
 from rag_glossary.answer import entry_choice
 from rag_glossary.answer.entry_choice import first_keeps
 from rag_glossary.answer.extractive import extractive_answer
@@ -125,14 +125,12 @@ def test_a_comparison_answers_both_sides_that_share_a_name() -> None:
 
 @pytest.fixture(scope="module")
 def sqldb(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
-    index = shared_index("sqldb-glossary", tmp_path_factory)
-    return Assistant(Retriever.load(index), use_llm=False)
+    return shared_assistant("sqldb-glossary", tmp_path_factory)
 
 
 @pytest.fixture(scope="module")
 def aigov(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
-    index = shared_index("aigov-glossary", tmp_path_factory)
-    return Assistant(Retriever.load(index), use_llm=False)
+    return shared_assistant("aigov-glossary", tmp_path_factory)
 
 
 def test_end_to_end_the_blind_cases_of_round_19(sqldb: Assistant, aigov: Assistant) -> None:

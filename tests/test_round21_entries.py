@@ -22,9 +22,9 @@ from dataclasses import replace
 import pytest
 from answer_helpers import outside_corpus, ranked_hits
 from helpers import fixed_meaning
-from shared_index import shared_index
+from shared_index import shared_assistant
 
-from rag_glossary import Assistant, Retriever
+from rag_glossary import Assistant
 from rag_glossary.answer import entry_choice
 from rag_glossary.answer.extractive import extractive_answer
 from rag_glossary.answer.names import opens_with_term
@@ -114,14 +114,12 @@ def test_an_acronym_entry_that_only_spells_it_out_answers_with_that() -> None:
 
 @pytest.fixture(scope="module")
 def secarch(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
-    index = shared_index("secarch-glossary", tmp_path_factory)
-    return Assistant(Retriever.load(index), use_llm=False)
+    return shared_assistant("secarch-glossary", tmp_path_factory)
 
 
 @pytest.fixture(scope="module")
 def gpu(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
-    index = shared_index("gpu-glossary", tmp_path_factory)
-    return Assistant(Retriever.load(index), use_llm=False)
+    return shared_assistant("gpu-glossary", tmp_path_factory)
 
 
 def test_end_to_end_the_blind_cases_of_round_20(secarch: Assistant, gpu: Assistant) -> None:
