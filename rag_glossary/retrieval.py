@@ -274,31 +274,30 @@ class Retriever:
         dense, dense_chunk = dense_signal(self.dense, self._chunk_entry, qvec, config)
         adaptive = config.described_lexical != 1.0
         scores = self.terms.scores(query) if config.term or adaptive else {}
-        other = self._by_other_name(query) if config.term else []
+        checked = self.coverage.check(query)  # once: three signals read the key term
+        other = self._by_other_name(query, checked) if config.term else []
         scores = {**scores, **dict.fromkeys(other, 1.0)}
         # the name it resolves to is searched too: "clt" finds "central limit theorem"
-        said = " ".join([query, *(self.entries[i].title for i in other), *self._respelled(query)])
+        said = " ".join([query, *(self.entries[i].title for i in other), *self._respelled(checked)])
         bm25 = bm25_signal(self.lexical, said, config) if config.mode != "dense" else {}
         term = scores if config.term else {}
-        named = not adaptive or self._names_a_term(query, scores)
+        named = not adaptive or self._names_a_term(query, scores, checked)
         return Signals(
             {} if config.mode == "bm25" else dense, dense_chunk, bm25, term, dense, named, qvec
         )
 
-    def _respelled(self, query: str) -> list[str]:
+    def _respelled(self, term: TermCoverage) -> list[str]:
         """For a named term the glossary lacks ("docker registery"), the corpus spelling
         of each of its words the corpus lacks ("registry"), searched as well as the word
         itself; a term found (by its near spelling too) or a description: none."""
-        term = self.coverage.check(query)
         if term.found is not False or not term.term_style or not term.key_term:
             return []
         said = phrase_key(words(term.key_term))
         return [w for w in self.coverage.corrected(said) if w not in said]
 
-    def _by_other_name(self, query: str) -> list[int]:
+    def _by_other_name(self, query: str, term: TermCoverage) -> list[int]:
         """The entries an acronym ("clt") or a reordered title ("ab test": A/B testing)
         names, as the coverage lookup resolves it to one entry: the term signal cannot see it."""
-        term = self.coverage.check(query)
         titles = {self.entries[self._position[i]].title for i in term.entry_ids}
         corrected = term.how == "title" and not self.coverage.names(term.key_term or "")
         if not term.found or (term.how not in _OTHER_NAMES and not corrected):
@@ -309,11 +308,10 @@ class Retriever:
             return []  # a word of one entry's text only when it is all that is asked
         return [self._position[i] for i in term.entry_ids if i in self._position]
 
-    def _names_a_term(self, query: str, term_scores: dict[int, float]) -> bool:
+    def _names_a_term(self, query: str, term_scores: dict[int, float], term: TermCoverage) -> bool:
         """Whether the question names a title, alias or known phrase of the glossary."""
         if any(score >= NAMED_TERM_SCORE for score in term_scores.values()):
             return True
-        term = self.coverage.check(query)
         return bool(term.found) and not term.generic and not _in_passing(term, query)
 
     def _hit(self, i: int, score: float, s: Signals) -> Hit:

@@ -77,8 +77,8 @@ def test_a_misspelled_word_is_searched_by_its_corpus_spelling(docker: Retriever)
     answer = Assistant(docker, use_llm=False, k=5).ask("what is a docker registery")
     assert answer.covered and answer.citations == (REGISTRY,)
     # a term found by its near spelling, or spelled as the corpus has it: nothing added
-    assert docker._respelled("what is a registery") == []
-    assert docker._respelled("what is a docker registry") == []
+    assert docker._respelled(docker.coverage.check("what is a registery")) == []
+    assert docker._respelled(docker.coverage.check("what is a docker registry")) == []
 
 
 def test_an_acronym_line_that_spells_itself_out_points_nowhere() -> None:
