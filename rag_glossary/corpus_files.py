@@ -82,7 +82,11 @@ CONFIG_FILE = "corpus.toml"
 #    (md_leads.bold_lines); a line "Also known as X" / "Also called X" / "a.k.a. X" under a
 #    definition gives X as an alias; an rst role opener left unclosed into the next role
 #    (":term:`edges:, ... :term:`edge lengths <...>`") is dropped.
-PARSER_VERSION = 27
+# 28: a definition-list term right under a definition or a list (no blank line) is its
+#    own entry; a kramdown {: #id} line after a heading or term (or {:#id} opening a
+#    term's line) is the entry's anchor; a data record's "short" summary is text, not an
+#    alias. (No entry of eval/corpora/* or corpus/ changes.)
+PARSER_VERSION = 28
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:

@@ -14,7 +14,8 @@ import re
 from collections.abc import Sequence
 
 from rag_glossary.parsing.base import Parsed, Section, acronym_aliases
-from rag_glossary.parsing.clean import code_mask, front_matter
+from rag_glossary.parsing.clean import front_matter
+from rag_glossary.parsing.fences import code_mask
 from rag_glossary.parsing.inline import INLINE_LINK, clean_title
 from rag_glossary.parsing.markdown import Heading, headings, preamble_section, section_from_lines
 from rag_glossary.parsing.slug import slugify
@@ -74,6 +75,6 @@ def _lost_note_headings(
 def _section(heading: Heading, lines: Sequence[str], in_code: Sequence[bool], end: int) -> Section:
     start = heading.index + 1
     section = section_from_lines(heading.raw, heading.index, lines[start:end], in_code[start:end])
-    section.anchor = explicit_anchor(heading.raw)
+    section.anchor = explicit_anchor(heading.raw) or section.anchor
     section.aliases = acronym_aliases(section.title)
     return section

@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rag_glossary.parsing.base import Parsed, Section, acronym_aliases
-from rag_glossary.parsing.clean import code_mask, front_matter
+from rag_glossary.parsing.clean import front_matter
+from rag_glossary.parsing.fences import code_mask
 from rag_glossary.parsing.markdown import headings, preamble_section, section_from_lines
 
 ENTRY_LEVELS = (1, 2, 3)

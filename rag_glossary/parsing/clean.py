@@ -6,13 +6,13 @@ line costs linear time (no nested quantifiers that can backtrack).
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import ftfy
 
+from rag_glossary.parsing.fences import FENCE, block_end, code_block, code_mask
 from rag_glossary.parsing.inline import (
     INLINE_LINK,
     REF_LINK,
@@ -150,58 +150,6 @@ def _unquote(value: str) -> str:
     return value
 
 
-# --- code fences ------------------------------------------------------------------
-
-_FENCE = re.compile(r"^(\s*)(`{3,}|~{3,})(.*)$")
-
-
-def code_mask(lines: Sequence[str], start: int = 0) -> list[bool]:
-    """True for every line that is a fence marker or inside a fenced code block.
-
-    A fence may open indented and close at any indentation (ai-glossary-m
-    opens at column 1 and sometimes closes at column 0). An opener that is
-    never closed is treated as text, so one stray fence cannot swallow the
-    rest of a glossary.
-    """
-    closers = _closer_positions(lines, start)
-    mask = [False] * len(lines)
-    i = start
-    while i < len(lines):
-        match = _FENCE.match(lines[i])
-        if match and not (match.group(2)[0] == "`" and "`" in match.group(3)):
-            end = _find_closer(closers, match.group(2), i)
-            if end is not None:
-                for j in range(i, end + 1):
-                    mask[j] = True
-                i = end + 1
-                continue
-        i += 1
-    return mask
-
-
-def _closer_positions(lines: Sequence[str], start: int) -> dict[str, list[tuple[int, int]]]:
-    found: dict[str, list[tuple[int, int]]] = {"`": [], "~": []}
-    for i in range(start, len(lines)):
-        match = _FENCE.match(lines[i])
-        if match and not match.group(3).strip():
-            marker = match.group(2)
-            found[marker[0]].append((i, len(marker)))
-    return found
-
-
-def _find_closer(closers: dict[str, list[tuple[int, int]]], marker: str, opener: int) -> int | None:
-    candidates = closers[marker[0]]
-    k = bisect.bisect_right(candidates, (opener, 1 << 30))
-    for index, length in candidates[k:]:
-        if length >= len(marker):
-            return index
-    return None
-
-
-def fence_indent(line: str) -> int:
-    return len(line) - len(line.lstrip(" "))
-
-
 # --- see-also lines ---------------------------------------------------------------
 
 _SEE_ALSO = re.compile(r"^\W{0,3}see\s+als[oe]\b\W{0,3}[:,-]?\s*(.*)$", re.IGNORECASE)
@@ -275,12 +223,12 @@ def join_soft_wraps(text: str) -> str:
     out: list[str] = []
     in_code = False
     for line in text.split("\n"):
-        if _FENCE.match(line):
+        if FENCE.match(line):
             in_code = not in_code
         elif not (in_code or not line.strip() or not out or not out[-1].strip()):
             prev = out[-1]
             opener = _BLOCK_START.match(line) or _OWN_LINE.match(prev)
-            if not (opener or prev.endswith(("  ", "\\")) or _FENCE.match(prev)):
+            if not (opener or prev.endswith(("  ", "\\")) or FENCE.match(prev)):
                 out[-1] = f"{prev.rstrip()} {line.strip()}"
                 continue
         out.append(line)
@@ -297,8 +245,8 @@ def clean_markdown(lines: Sequence[str], in_code: Sequence[bool]) -> Cleaned:
     i = 0
     while i < stop:
         if in_code[i]:
-            end = _block_end(lines, in_code, i)
-            out.extend(_code_block(lines[i:end]))
+            end = block_end(lines, in_code, i)
+            out.extend(code_block(lines[i:end]))
             i = end
             continue
         items = see_also_items(lines[i])
@@ -357,32 +305,6 @@ def _prose_line(raw: str, base: int, links: LinkCollector) -> str:
         return ""
     body = text.lstrip(" ")
     return text[: len(text) - len(body)] + SPACES.sub(" ", body)
-
-
-def _block_end(lines: Sequence[str], in_code: Sequence[bool], start: int) -> int:
-    """Index after the fenced block opening at ``start`` (its closing fence included)."""
-    opener = _FENCE.match(lines[start])
-    marker = opener.group(2) if opener else "```"
-    for j in range(start + 1, len(lines)):
-        if not in_code[j]:
-            return j
-        match = _FENCE.match(lines[j])
-        closing = match.group(2) if match and not match.group(3).strip() else ""
-        if closing[:1] == marker[0] and len(closing) >= len(marker):
-            return j + 1
-    return len(lines)
-
-
-def _code_block(block: Sequence[str]) -> list[str]:
-    """Fence lines unindented; content dedented by the opener's indentation if all of it has it."""
-    opener = block[0].strip()
-    closes = len(block) > 1 and bool(_FENCE.match(block[-1]))
-    content = block[1:-1] if closes else block[1:]
-    dedent = min([fence_indent(block[0])] + [fence_indent(x) for x in content if x.strip()])
-    lines = [opener, *(x[dedent:] for x in content)]
-    if closes:
-        lines.append(block[-1].strip())
-    return lines
 
 
 # Lines that only mark up the page: an attribute block (``{#alos}`` before a heading, MyST /

@@ -27,8 +27,11 @@ DEFINITION_NAMES = (
 )  # fmt: skip
 ALIAS_NAMES = (
     "aliases", "alias", "synonyms", "synonym", "abbreviation", "abbr", "acronym",
-    "also known as", "aka", "short", "alternate names", "other names",
+    "also known as", "aka", "alternate names", "other names",
 )  # fmt: skip
+# A one-line summary next to the definition (kgateway's ``short:`` beside ``long:``): text
+# that opens the entry's body, not another name of the term.
+SUMMARY_NAMES = ("short", "short description", "tagline", "tldr", "brief")
 ID_NAMES = ("id", "slug", "anchor")
 URL_NAMES = ("url", "link", "href", "permalink", "source url", "website")
 SEE_ALSO_NAMES = (
@@ -73,6 +76,7 @@ class Columns:
     link: str | None
     see_also: str | None
     more_definition: str | None = None  # ``long_def`` next to ``short_def``: read both
+    summary: str | None = None  # a one-line summary: the body's first paragraph
 
 
 def key_name(key: str) -> str:
@@ -120,6 +124,7 @@ def find_columns(keys: Sequence[str], spec: FieldSpec) -> Columns:
         ("link", URL_NAMES),
         ("aliases", ALIAS_NAMES),
         ("see_also", SEE_ALSO_NAMES),
+        ("summary", SUMMARY_NAMES),
     ):
         key = _find(keys, getattr(spec, role, None), names, taken)
         if key is None and role == "definition" and spec.definition is None:
@@ -139,6 +144,7 @@ def find_columns(keys: Sequence[str], spec: FieldSpec) -> Columns:
         link=found["link"],
         see_also=found["see_also"],
         more_definition=more,
+        summary=found["summary"],
     )
 
 
@@ -213,6 +219,11 @@ def section_of(
     definition = "\n\n".join(text for v in values if (text := plain(v)))
     explicit = slugify(plain(record.get(cols.id))) if cols.id else ""
     aliases = _items(record.get(cols.aliases)) if cols.aliases else []
+    summary = plain(record.get(cols.summary)) if cols.summary else ""
+    if summary and not re.search(r"\s", summary):
+        aliases.append(summary)  # ``short: API``: an abbreviation
+    elif summary and summary.casefold() not in definition.casefold():
+        definition = f"{summary}\n\n{definition}".strip()
     link = plain(record.get(cols.link)) if cols.link else _url_field(record, cols)
     return Section(
         title=title,
@@ -232,7 +243,10 @@ _URL_ONLY = re.compile(r"https?://\S+")
 def _url_field(record: Mapping[str, object], cols: Columns) -> str:
     """The first field whose value is one URL ("wikipedia: https://..."): with no link
     column, it is the record's link (the Sources list shows it, the body does not)."""
-    used = {cols.term, cols.definition, cols.more_definition, cols.aliases, cols.id, cols.see_also}
+    used = {
+        cols.term, cols.definition, cols.more_definition, cols.aliases, cols.id, cols.see_also,
+        cols.summary,
+    }  # fmt: skip
     urls = (plain(v) for k, v in record.items() if k not in used)
     return next((url for url in urls if _URL_ONLY.fullmatch(url)), "")
 
@@ -240,7 +254,7 @@ def _url_field(record: Mapping[str, object], cols: Columns) -> str:
 def _with_metadata(definition: str, record: Mapping[str, object], cols: Columns) -> str:
     used = {
         cols.term, cols.definition, cols.more_definition, cols.aliases, cols.id, cols.link,
-        cols.see_also,
+        cols.see_also, cols.summary,
     }  # fmt: skip
     extra = []
     for key, value in record.items():

@@ -14,13 +14,8 @@ import re
 from collections.abc import Sequence
 
 from rag_glossary.parsing.base import Parsed, Section, acronym_aliases
-from rag_glossary.parsing.clean import (
-    clean_markdown,
-    code_mask,
-    finish,
-    front_matter,
-    shorten,
-)
+from rag_glossary.parsing.clean import clean_markdown, finish, front_matter, shorten
+from rag_glossary.parsing.fences import code_mask
 from rag_glossary.parsing.inline import clean_title
 from rag_glossary.parsing.markdown import Heading, headings, preamble_section, section_from_lines
 

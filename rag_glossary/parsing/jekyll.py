@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rag_glossary.parsing.base import Parsed, Section
-from rag_glossary.parsing.clean import code_mask, front_matter
+from rag_glossary.parsing.clean import front_matter
+from rag_glossary.parsing.fences import code_mask
 from rag_glossary.parsing.inline import clean_title
 from rag_glossary.parsing.markdown import Heading, headings, preamble_section, section_from_lines
 

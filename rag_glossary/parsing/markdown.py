@@ -9,8 +9,12 @@ from dataclasses import dataclass
 from rag_glossary.parsing.base import Section
 from rag_glossary.parsing.clean import clean_markdown
 from rag_glossary.parsing.inline import clean_title
+from rag_glossary.parsing.slug import slugify
 
 _ATX = re.compile(r"^(#{1,6})(?:[ \t]+(.*))?$")
+# A kramdown / Python-Markdown attribute list alone on its line: ``{: #id .class}``.
+IAL_LINE = re.compile(r"^[ \t]*\{:[^{}\n]*\}[ \t]*$")
+_IAL_ID = re.compile(r"(?:^|\s)#([^\s{}#]+)")
 
 
 @dataclass(frozen=True)
@@ -29,6 +33,12 @@ def atx_heading(line: str) -> tuple[int, str] | None:
     if not text.strip("# \t"):
         return None
     return len(match.group(1)), text
+
+
+def attribute_list_anchor(ial: str) -> str:
+    """The slug of the ``#id`` an attribute list (``{: #id .class}``) names, else ''."""
+    match = _IAL_ID.search(ial.strip()[2:-1])
+    return slugify(match.group(1)) if match else ""
 
 
 def headings(lines: Sequence[str], in_code: Sequence[bool], start: int = 0) -> list[Heading]:
@@ -51,12 +61,14 @@ def section_from_lines(
     """A Section whose title comes from a heading and whose body is cleaned Markdown."""
     cleaned = clean_markdown(body_lines, body_code)
     slug_text = clean_title(title_raw)
+    ial = body_lines[0] if body_lines and not body_code[0] and IAL_LINE.match(body_lines[0]) else ""
     return Section(
         title=slug_text.rstrip(":").rstrip() or slug_text,  # "### Greedy strategy:"
         line=line_index + 1,
         body=cleaned.text,
         see_also=list(cleaned.see_also),
         slug_text=slug_text,
+        anchor=attribute_list_anchor(ial) or None,  # "## Term" then "{: #id}"
     )
 
 

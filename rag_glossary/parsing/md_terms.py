@@ -30,8 +30,10 @@ from collections.abc import Sequence
 from typing import Any
 
 from rag_glossary.parsing.base import Parsed, Section
-from rag_glossary.parsing.clean import code_mask, front_matter, join_soft_wraps, prepare
+from rag_glossary.parsing.clean import front_matter, join_soft_wraps, prepare
+from rag_glossary.parsing.fences import code_mask
 from rag_glossary.parsing.fields import FieldSpec
+from rag_glossary.parsing.md_blocks import blank_attribute_lists, restore_lines, split_terms
 from rag_glossary.parsing.md_deflists import deflist_sections, indented_glossary
 from rag_glossary.parsing.md_leads import (
     anchor_lines,
@@ -46,10 +48,6 @@ from rag_glossary.parsing.plain_terms import plain_lead, plain_term_items
 
 _GLOSSARY_INFO = re.compile(r"^\{glossary\}")
 _OPTION_LINE = re.compile(r"^:\w[\w-]*:")
-# A kramdown attribute list alone on its line (``{:auto_ids}``, ``{: #id .class}``,
-# ``{::options ... /}``): markup for the renderer, blanked so that the line under it
-# (a definition list's first term) opens its own block.
-_IAL_LINE = re.compile(r"^[ \t]*\{:[^{}\n]*\}[ \t]*$")
 _SENTENCE_LIST = 3  # items of a list whose every item opens with its bold term
 
 
@@ -58,11 +56,11 @@ def parse_md_terms(text: str, source: str, spec: FieldSpec) -> Parsed:
     lines = prepare(text)
     meta = front_matter(lines)
     in_code = code_mask(lines, meta.end)
-    body_lines = [""] * meta.end + [
-        "" if _IAL_LINE.match(line) and not code else line
-        for line, code in zip(lines[meta.end :], in_code[meta.end :], strict=True)
-    ]
-    sections = _sections("\n".join(body_lines), spec, offset=0)
+    body_lines, anchors = blank_attribute_lists(lines, in_code)
+    sections = _sections("\n".join([""] * meta.end + body_lines[meta.end :]), spec, offset=0)
+    for section in sections:
+        if section.anchor is None and section.line in anchors:
+            section.anchor = anchors[section.line]
     problem = None if sections else "no bold terms, term tables or definition lists"
     return Parsed(
         sections,
@@ -86,7 +84,9 @@ def _parser() -> Any:
 
 
 def _sections(markdown: str, spec: FieldSpec, offset: int) -> list[Section]:
-    tokens = _parser().parse(markdown)
+    blocks = split_terms(markdown, code_mask(markdown.split("\n")))
+    tokens = _parser().parse(blocks.text)
+    restore_lines(tokens, blocks.origin)
     walk = TermWalk(offset, _term_list_items(tokens))
     plain = plain_term_items(tokens)
     i = 0

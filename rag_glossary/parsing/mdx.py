@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from rag_glossary.parsing.clean import code_mask
+from rag_glossary.parsing.fences import code_mask
 
 MDX_SUFFIXES = (".mdx",)
 _ESM = re.compile(r"^(?:import|export)\s")

@@ -7,7 +7,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rag_glossary.parsing import archive, site_text, web_annotations
-from rag_glossary.parsing.clean import code_mask, front_matter, normalize_newlines
+from rag_glossary.parsing.clean import front_matter, normalize_newlines
+from rag_glossary.parsing.fences import code_mask
 from rag_glossary.parsing.markdown import headings
 from rag_glossary.parsing.sniff_formats import markdown_structured, sniff_format
 from rag_glossary.parsing.term_page import names_one_term

@@ -91,7 +91,10 @@ def _header(first: list[str], spec: FieldSpec, body: str) -> tuple[list[str] | N
 def _positional(header: list[str], named: Columns) -> Columns:
     """No term column by name: the first column that is not the definition."""
     term = next((h for h in header if h != named.definition and key_name(h)), None)
-    return Columns(term, named.definition, named.aliases, named.id, named.link, named.see_also)
+    return Columns(
+        term, named.definition, named.aliases, named.id, named.link, named.see_also,
+        summary=named.summary,
+    )  # fmt: skip
 
 
 def _sniffed_header(body: str) -> bool:

@@ -26,7 +26,8 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from rag_glossary.parsing.base import Parsed, Section, acronym_aliases, defined_acronym_aliases
-from rag_glossary.parsing.clean import clean_markdown, code_mask, front_matter
+from rag_glossary.parsing.clean import clean_markdown, front_matter
+from rag_glossary.parsing.fences import code_mask
 from rag_glossary.parsing.fields import SEE_ALSO_NAMES, key_name, plain, title_of
 from rag_glossary.parsing.generic import term_of
 from rag_glossary.parsing.inline import INLINE_LINK, clean_title

@@ -1,0 +1,82 @@
+"""Fenced code blocks in Markdown lines: which lines they span, and their text kept as code."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+FENCE = re.compile(r"^(\s*)(`{3,}|~{3,})(.*)$")
+
+
+def code_mask(lines: Sequence[str], start: int = 0) -> list[bool]:
+    """True for every line that is a fence marker or inside a fenced code block.
+
+    A fence may open indented and close at any indentation (ai-glossary-m
+    opens at column 1 and sometimes closes at column 0). An opener that is
+    never closed is treated as text, so one stray fence cannot swallow the
+    rest of a glossary.
+    """
+    closers = _closer_positions(lines, start)
+    mask = [False] * len(lines)
+    i = start
+    while i < len(lines):
+        match = FENCE.match(lines[i])
+        if match and not (match.group(2)[0] == "`" and "`" in match.group(3)):
+            end = _find_closer(closers, match.group(2), i)
+            if end is not None:
+                for j in range(i, end + 1):
+                    mask[j] = True
+                i = end + 1
+                continue
+        i += 1
+    return mask
+
+
+def _closer_positions(lines: Sequence[str], start: int) -> dict[str, list[tuple[int, int]]]:
+    found: dict[str, list[tuple[int, int]]] = {"`": [], "~": []}
+    for i in range(start, len(lines)):
+        match = FENCE.match(lines[i])
+        if match and not match.group(3).strip():
+            marker = match.group(2)
+            found[marker[0]].append((i, len(marker)))
+    return found
+
+
+def _find_closer(closers: dict[str, list[tuple[int, int]]], marker: str, opener: int) -> int | None:
+    candidates = closers[marker[0]]
+    k = bisect.bisect_right(candidates, (opener, 1 << 30))
+    for index, length in candidates[k:]:
+        if length >= len(marker):
+            return index
+    return None
+
+
+def fence_indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def block_end(lines: Sequence[str], in_code: Sequence[bool], start: int) -> int:
+    """Index after the fenced block opening at ``start`` (its closing fence included)."""
+    opener = FENCE.match(lines[start])
+    marker = opener.group(2) if opener else "```"
+    for j in range(start + 1, len(lines)):
+        if not in_code[j]:
+            return j
+        match = FENCE.match(lines[j])
+        closing = match.group(2) if match and not match.group(3).strip() else ""
+        if closing[:1] == marker[0] and len(closing) >= len(marker):
+            return j + 1
+    return len(lines)
+
+
+def code_block(block: Sequence[str]) -> list[str]:
+    """Fence lines unindented; content dedented by the opener's indentation if all of it has it."""
+    opener = block[0].strip()
+    closes = len(block) > 1 and bool(FENCE.match(block[-1]))
+    content = block[1:-1] if closes else block[1:]
+    dedent = min([fence_indent(block[0])] + [fence_indent(x) for x in content if x.strip()])
+    lines = [opener, *(x[dedent:] for x in content)]
+    if closes:
+        lines.append(block[-1].strip())
+    return lines

@@ -1,0 +1,115 @@
+"""Line-level fixes made before markdown-it reads a glossary (md_terms.py).
+
+- A kramdown / Python-Markdown attribute list (IAL) alone on its line, ``{: #id}``, is
+  markup: the line is blanked (so that a definition list's term under ``{:auto_ids}``
+  opens its own block), and its ``#id`` is the anchor of the heading, term or block it
+  follows; ``{:#id} Term`` at the start of a line names that line's anchor.
+- A definition-list term written right under the previous definition or list, with no
+  blank line (``: A long fruit.`` / ``Cherry`` / ``: A small fruit.``), would be read as
+  that text's lazy continuation, merging two entries: a blank line goes before it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from rag_glossary.parsing.markdown import IAL_LINE, attribute_list_anchor, atx_heading
+
+_SPAN_IAL = re.compile(r"^\{:[^{}\n]*\}")
+_DEFINITION = re.compile(r"^:(?:[ \t]|$)")
+_LIST_ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\S")
+_NOT_A_TERM = re.compile(r"^(?:[ \t]|#|\||>|:|<|```|~~~)|[.,;]$")
+_TERM_WORDS = 12
+
+
+@dataclass(frozen=True)
+class Blocks:
+    """The text markdown-it reads, and where each of its lines was in the source."""
+
+    text: str
+    origin: tuple[int, ...]  # for each line of ``text``, its 0-based line in the source
+
+
+def blank_attribute_lists(
+    lines: Sequence[str], in_code: Sequence[bool]
+) -> tuple[list[str], dict[int, str]]:
+    """The lines with every IAL line blanked, and the anchors those IALs name."""
+    out = list(lines)
+    anchors: dict[int, str] = {}
+    for i, line in enumerate(lines):
+        if in_code[i]:
+            continue
+        if IAL_LINE.match(line):
+            out[i] = ""
+            owner = _owner(lines, i)
+            if owner is not None and (anchor := attribute_list_anchor(line)):
+                anchors.setdefault(owner + 1, anchor)
+        elif (span := _SPAN_IAL.match(line)) and (anchor := attribute_list_anchor(span.group(0))):
+            anchors.setdefault(i + 1, anchor)
+    return out, anchors
+
+
+def _owner(lines: Sequence[str], i: int) -> int | None:
+    """The line that opens the block an IAL line follows: the heading right above it,
+    else the first line of the paragraph (or term and definition) it closes."""
+    if i == 0 or not lines[i - 1].strip():
+        return None
+    if atx_heading(lines[i - 1]):
+        return i - 1
+    j = i - 1
+    while j > 0 and lines[j - 1].strip() and not _opens_block(lines[j - 1]):
+        j -= 1
+    return j
+
+
+def _opens_block(line: str) -> bool:
+    """A line the block under it cannot continue: a heading or another attribute list."""
+    return bool(atx_heading(line) or IAL_LINE.match(line))
+
+
+def split_terms(markdown: str, in_code: Sequence[bool]) -> Blocks:
+    """A blank line before each definition-list term that follows a definition or a list
+    with none between them (see the module docstring)."""
+    lines = markdown.split("\n")
+    out: list[str] = []
+    origin: list[int] = []
+    for i, line in enumerate(lines):
+        if not in_code[i] and _glued_term(lines, i):
+            out.append("")
+            origin.append(i)
+        out.append(line)
+        origin.append(i)
+    return Blocks("\n".join(out), tuple(origin))
+
+
+def _glued_term(lines: Sequence[str], i: int) -> bool:
+    if i == 0 or i + 1 >= len(lines) or not _DEFINITION.match(lines[i + 1]):
+        return False
+    line = lines[i].rstrip()
+    if not line or not lines[i - 1].strip() or _NOT_A_TERM.search(line):
+        return False
+    if _LIST_ITEM.match(line) or len(line.split()) > _TERM_WORDS:
+        return False
+    j = i - 1
+    while j >= 0 and lines[j].strip():
+        if _DEFINITION.match(lines[j]) or _LIST_ITEM.match(lines[j]):
+            return True
+        j -= 1
+    return False
+
+
+def restore_lines(tokens: Sequence[Any], origin: Sequence[int]) -> None:
+    """Point each token's line range back at the source lines (blank lines were added)."""
+    last = len(origin)
+    for tok in tokens:
+        if tok.map:
+            start, end = tok.map
+            tok.map = [
+                origin[start] if start < last else start,
+                origin[end - 1] + 1 if 0 < end <= last else end,
+            ]
+        if tok.children:
+            restore_lines(tok.children, origin)
