@@ -83,7 +83,8 @@ CONFIG_FILE = "corpus.toml"
 #    definition gives X as an alias; an rst role opener left unclosed into the next role
 #    (":term:`edges:, ... :term:`edge lengths <...>`") is dropped.
 # 28: a definition-list term right under a definition or a list (no blank line) is its
-#    own entry; a kramdown {: #id} line after a heading or term (or {:#id} opening a
+#    own entry, and terms on consecutive lines over one definition are one entry (the
+#    others its aliases); a kramdown {: #id} line after a heading or term (or {:#id} opening a
 #    term's line) is the entry's anchor; a data record's "short" summary is text, not an
 #    alias. (No entry of eval/corpora/* or corpus/ changes.)
 PARSER_VERSION = 28

@@ -2,7 +2,8 @@
 
 - a definition-list term written right under the previous definition or under a list,
   with no blank line between (PHP Markdown Extra / Pandoc / kramdown allow it), is an
-  entry of its own, not a lazy continuation of the text above;
+  entry of its own, not a lazy continuation of the text above; terms on consecutive lines
+  over one definition (kramdown, PHP Markdown Extra) are one entry, the others aliases;
 - a kramdown / Python-Markdown attribute list ``{: #id}`` on the line after a heading or
   a term, or ``{:#id}`` opening a term's line, is that entry's anchor;
 - a YAML/JSON record's ``short:`` summary (kgateway: term, short, long) opens the entry's
@@ -74,6 +75,29 @@ def test_a_term_under_a_list_is_not_the_list_items_text() -> None:
     assert entries["Cherry"].body.endswith("- sour kinds")
     assert entries["Date"].body == "A sweet fruit."
     assert entries["Elder"].body == "A shrub."
+
+
+def test_terms_on_consecutive_lines_share_one_definition() -> None:
+    entries = _parse(
+        """\
+        # Glossary
+
+        cache
+        : A store of results kept for reuse.
+
+        another term
+        and another term
+        : A definition for both terms.
+
+        stack
+        : A last-in, first-out list.
+        """,
+        "terms.md",
+    )
+    assert list(entries) == ["cache", "another term", "stack"]
+    assert entries["another term"].aliases == ("and another term",)
+    assert entries["another term"].body == "A definition for both terms."
+    assert entries["another term"].line == 6
 
 
 def test_a_definition_lists_code_block_is_not_split() -> None:

@@ -7,15 +7,18 @@
 - A definition-list term written right under the previous definition or list, with no
   blank line (``: A long fruit.`` / ``Cherry`` / ``: A small fruit.``), would be read as
   that text's lazy continuation, merging two entries: a blank line goes before it.
+- Terms on consecutive lines over one definition (kramdown, PHP Markdown Extra) are one
+  entry, titled by the first, the others its aliases (markdown-it reads no such list).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from rag_glossary.parsing.inline import clean_title
 from rag_glossary.parsing.markdown import IAL_LINE, attribute_list_anchor, atx_heading
 
 _SPAN_IAL = re.compile(r"^\{:[^{}\n]*\}")
@@ -31,6 +34,7 @@ class Blocks:
 
     text: str
     origin: tuple[int, ...]  # for each line of ``text``, its 0-based line in the source
+    names: Mapping[int, tuple[str, ...]]  # 1-based line of a term -> terms sharing its text
 
 
 def blank_attribute_lists(
@@ -72,26 +76,42 @@ def _opens_block(line: str) -> bool:
 
 def split_terms(markdown: str, in_code: Sequence[bool]) -> Blocks:
     """A blank line before each definition-list term that follows a definition or a list
-    with none between them (see the module docstring)."""
+    with none between them; the lines of terms that share one definition dropped, their
+    terms kept as the first one's other names (see the module docstring)."""
     lines = markdown.split("\n")
+    shared = _shared_terms(lines, in_code)
+    dropped = {j for rest in shared.values() for j in rest}
     out: list[str] = []
     origin: list[int] = []
     for i, line in enumerate(lines):
+        if i in dropped:
+            continue
         if not in_code[i] and _glued_term(lines, i):
             out.append("")
             origin.append(i)
         out.append(line)
         origin.append(i)
-    return Blocks("\n".join(out), tuple(origin))
+    names = {
+        i + 1: tuple(clean_title(lines[j].strip()) for j in rest) for i, rest in shared.items()
+    }
+    return Blocks("\n".join(out), tuple(origin), names)
+
+
+def _term_like(line: str) -> bool:
+    line = line.rstrip()
+    return bool(
+        line
+        and not _NOT_A_TERM.search(line)
+        and not _LIST_ITEM.match(line)
+        and not IAL_LINE.match(line)
+        and len(line.split()) <= _TERM_WORDS
+    )
 
 
 def _glued_term(lines: Sequence[str], i: int) -> bool:
     if i == 0 or i + 1 >= len(lines) or not _DEFINITION.match(lines[i + 1]):
         return False
-    line = lines[i].rstrip()
-    if not line or not lines[i - 1].strip() or _NOT_A_TERM.search(line):
-        return False
-    if _LIST_ITEM.match(line) or len(line.split()) > _TERM_WORDS:
+    if not _term_like(lines[i]) or not lines[i - 1].strip():
         return False
     j = i - 1
     while j >= 0 and lines[j].strip():
@@ -101,8 +121,25 @@ def _glued_term(lines: Sequence[str], i: int) -> bool:
     return False
 
 
+def _shared_terms(lines: Sequence[str], in_code: Sequence[bool]) -> dict[int, list[int]]:
+    """Runs of two or more term lines over one definition (kramdown, PHP Markdown Extra:
+    ``another term`` / ``and another term`` / ``: a definition for both``), which
+    markdown-it reads as a paragraph: first term line -> the other term lines."""
+    found: dict[int, list[int]] = {}
+    for i in range(1, len(lines)):
+        if in_code[i] or not _DEFINITION.match(lines[i]):
+            continue
+        first = i
+        while first > 0 and not in_code[first - 1] and _term_like(lines[first - 1]):
+            first -= 1
+        above = lines[first - 1] if first else ""
+        if i - first >= 2 and (not above.strip() or _opens_block(above)):
+            found[first] = list(range(first + 1, i))
+    return found
+
+
 def restore_lines(tokens: Sequence[Any], origin: Sequence[int]) -> None:
-    """Point each token's line range back at the source lines (blank lines were added)."""
+    """Point each token's line range back at the source lines (lines were added or dropped)."""
     last = len(origin)
     for tok in tokens:
         if tok.map:

@@ -134,7 +134,11 @@ def _sections(markdown: str, spec: FieldSpec, offset: int) -> list[Section]:
         elif tok.type in ("fence", "code_block", "html_block"):
             walk.text(tok.content)
         i += 1
-    return walk.finish()
+    sections = walk.finish()
+    for section in sections:
+        if shared := blocks.names.get(section.line - offset):
+            section.aliases = [*shared, *section.aliases]
+    return sections
 
 
 def _term_list_items(tokens: Sequence[Any]) -> set[int]:
