@@ -5,7 +5,8 @@
   entry of its own, not a lazy continuation of the text above; terms on consecutive lines
   over one definition (kramdown, PHP Markdown Extra) are one entry, the others aliases;
 - a kramdown / Python-Markdown attribute list ``{: #id}`` on the line after a heading or
-  a term, or ``{:#id}`` opening a term's line, is that entry's anchor;
+  a term, or ``{:#id}`` opening a term's line, is that entry's anchor, and so is a
+  heading's own ``{#id}`` / ``{: #id}`` / ``{ #id }``;
 - a YAML/JSON record's ``short:`` summary (kgateway: term, short, long) opens the entry's
   text and is never read as an alias (a one-word ``short: API`` still is one).
 """
@@ -170,6 +171,50 @@ def test_kramdown_attribute_list_after_a_heading() -> None:
     assert entries["Alpha particle"].anchor == "alpha"
     assert entries["Alpha particle"].body == "A helium nucleus."
     assert entries["Beta particle"].anchor == "beta-particle"
+
+
+def test_a_headings_own_id_is_its_anchor() -> None:
+    entries = _parse(
+        """\
+        # Glossary
+
+        ## Gamma ray {#gamma}
+
+        A photon of high energy.
+
+        ## Delta ray {: #delta .term}
+
+        An electron knocked out by a passing particle.
+
+        ## Epsilon { #epsilon-sym }
+
+        A small positive number.
+        """,
+        "phys.md",
+    )
+    assert entries["Gamma ray"].anchor == "gamma"
+    assert entries["Delta ray"].anchor == "delta"
+    assert entries["Epsilon"].anchor == "epsilon-sym"
+    # a heading entry among bold terms (md-terms) too
+    mixed = _parse(
+        """\
+        # Glossary
+
+        ## Particles
+
+        **Muon**: a heavy electron.
+
+        **Pion**: a meson.
+
+        ## Quark {#quark-def}
+
+        An elementary particle that makes up hadrons.
+        """,
+        "mixed.md",
+        "md-terms",
+    )
+    assert mixed["Quark"].anchor == "quark-def"
+    assert mixed["Muon"].anchor == "muon"
 
 
 def test_yaml_short_summary_is_text_not_an_alias() -> None:

@@ -15,6 +15,8 @@ _ATX = re.compile(r"^(#{1,6})(?:[ \t]+(.*))?$")
 # A kramdown / Python-Markdown attribute list alone on its line: ``{: #id .class}``.
 IAL_LINE = re.compile(r"^[ \t]*\{:[^{}\n]*\}[ \t]*$")
 _IAL_ID = re.compile(r"(?:^|\s)#([^\s{}#]+)")
+# A heading's own attributes: ``## Term {#id}`` (Pandoc), ``{: #id}`` (kramdown), ``{ #id }``.
+_TRAILING_ATTRIBUTES = re.compile(r"\{:?([^{}\n]*)\}[ \t]*$")
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,13 @@ def attribute_list_anchor(ial: str) -> str:
     """The slug of the ``#id`` an attribute list (``{: #id .class}``) names, else ''."""
     match = _IAL_ID.search(ial.strip()[2:-1])
     return slugify(match.group(1)) if match else ""
+
+
+def heading_anchor(raw: str) -> str:
+    """The slug of the ``#id`` a heading's trailing attribute block names, else ''."""
+    match = _TRAILING_ATTRIBUTES.search(raw)
+    found = _IAL_ID.search(match.group(1).strip()) if match else None
+    return slugify(found.group(1)) if found else ""
 
 
 def headings(lines: Sequence[str], in_code: Sequence[bool], start: int = 0) -> list[Heading]:
@@ -68,7 +77,7 @@ def section_from_lines(
         body=cleaned.text,
         see_also=list(cleaned.see_also),
         slug_text=slug_text,
-        anchor=attribute_list_anchor(ial) or None,  # "## Term" then "{: #id}"
+        anchor=heading_anchor(title_raw) or attribute_list_anchor(ial) or None,
     )
 
 

@@ -15,6 +15,7 @@ from typing import Any
 from rag_glossary.parsing.base import Section, acronym_aliases, defined_acronym_aliases
 from rag_glossary.parsing.clean import clean_markdown
 from rag_glossary.parsing.inline import INLINE_LINK, clean_title
+from rag_glossary.parsing.markdown import heading_anchor
 from rag_glossary.parsing.md_leads import Lead
 
 # A document's back matter, not a term: "## References [^22]", "## Footnotes".
@@ -49,6 +50,7 @@ class _Heading:
     pointer: bool = False  # it holds a table of links ("## Cross-References"): no term
     list_level: int | None = None  # its text is a list: it ends with that list
     ended: bool = False
+    anchor: str = ""  # ``### Term {#id}``: the id it was given
 
 
 class TermWalk:
@@ -74,7 +76,10 @@ class TermWalk:
     def heading(self, tok: Any, raw: str) -> None:
         title = clean_title(raw).rstrip(":").rstrip()
         line = self.offset + tok.map[0] + 1
-        self.headings.append(_Heading(title, line, int(tok.tag[1:]), len(self.out)))
+        level = int(tok.tag[1:])
+        self.headings.append(
+            _Heading(title, line, level, len(self.out), anchor=heading_anchor(raw))
+        )
 
     def add_terms(self, sections: list[Section]) -> None:
         self.out.extend(sections)
@@ -119,6 +124,7 @@ class TermWalk:
             is_entry = h.title and not _BACK_MATTER.match(h.title) and _prose(h.chunks)
             if h.level in levels and not h.has_terms and not h.pointer and is_entry:
                 section = term_section(h.title, h.line, h.chunks)
+                section.anchor = h.anchor or None
                 if section.body:
                     self.out.insert(h.at, section)
         return self.out
