@@ -83,11 +83,11 @@ CONFIG_FILE = "corpus.toml"
 #    definition gives X as an alias; an rst role opener left unclosed into the next role
 #    (":term:`edges:, ... :term:`edge lengths <...>`") is dropped.
 # 28: a definition-list term right under a definition or a list (no blank line) is its
-#    own entry, and terms on consecutive lines over one definition are one entry (the
-#    others its aliases); a kramdown {: #id} line after a heading or term ({:#id} opening
-#    a term's line), or a heading's own {#id} (generic, md-terms), is the entry's anchor;
-#    a data record's "short" summary is text, not an alias. (No entry of eval/corpora/*
-#    or corpus/ changes.)
+#    own entry; terms on consecutive lines over one definition are one entry (the others
+#    its aliases); list items at column 0 right under a definition are part of it; a
+#    kramdown {: #id} line after a heading or term ({:#id} opening a term's line), or a
+#    heading's own {#id} (generic, md-terms), is the entry's anchor; a data record's
+#    "short" summary is text, not an alias. (No entry of eval/corpora/* or corpus/ changes.)
 PARSER_VERSION = 28
 
 

@@ -4,6 +4,7 @@
   with no blank line between (PHP Markdown Extra / Pandoc / kramdown allow it), is an
   entry of its own, not a lazy continuation of the text above; terms on consecutive lines
   over one definition (kramdown, PHP Markdown Extra) are one entry, the others aliases;
+  list items written at column 0 right under a definition's text are part of it;
 - a kramdown / Python-Markdown attribute list ``{: #id}`` on the line after a heading or
   a term, or ``{:#id}`` opening a term's line, is that entry's anchor, and so is a
   heading's own ``{#id}`` / ``{: #id}`` / ``{ #id }``;
@@ -76,6 +77,34 @@ def test_a_term_under_a_list_is_not_the_list_items_text() -> None:
     assert entries["Cherry"].body.endswith("- sour kinds")
     assert entries["Date"].body == "A sweet fruit."
     assert entries["Elder"].body == "A shrub."
+
+
+def test_a_list_at_column_0_under_a_definition_is_its_list() -> None:
+    entries = _parse(
+        """\
+        # Glossary
+
+        Cherry
+        : A small red fruit with:
+        - sweet kinds
+        - sour kinds
+        : Also a dark red color.
+
+        Fig
+        :   A soft fruit:
+        1. green figs
+        2. black figs
+        Grape
+        : A berry.
+        """,
+        "fruit.md",
+    )
+    assert list(entries) == ["Cherry", "Fig", "Grape"]
+    assert entries["Cherry"].body == (
+        "A small red fruit with:\n\n- sweet kinds\n\n- sour kinds\n\nAlso a dark red color."
+    )
+    assert entries["Fig"].body == "A soft fruit:\n\n1. green figs\n\n2. black figs"
+    assert entries["Grape"].body == "A berry."
 
 
 def test_terms_on_consecutive_lines_share_one_definition() -> None:

@@ -7,6 +7,8 @@
 - A definition-list term written right under the previous definition or list, with no
   blank line (``: A long fruit.`` / ``Cherry`` / ``: A small fruit.``), would be read as
   that text's lazy continuation, merging two entries: a blank line goes before it.
+- List items written at column 0 right under a definition's text are its list (indented
+  as the text is).
 - Terms on consecutive lines over one definition (kramdown, PHP Markdown Extra) are one
   entry, titled by the first, the others its aliases (markdown-it reads no such list).
 """
@@ -23,6 +25,7 @@ from rag_glossary.parsing.markdown import IAL_LINE, attribute_list_anchor, atx_h
 
 _SPAN_IAL = re.compile(r"^\{:[^{}\n]*\}")
 _DEFINITION = re.compile(r"^:(?:[ \t]|$)")
+_DEFINITION_TEXT = re.compile(r"^:[ \t]+(?=\S)")
 _LIST_ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\S")
 _NOT_A_TERM = re.compile(r"^(?:[ \t]|#|\||>|:|<|```|~~~)|[.,;]$")
 _TERM_WORDS = 12
@@ -83,18 +86,38 @@ def split_terms(markdown: str, in_code: Sequence[bool]) -> Blocks:
     dropped = {j for rest in shared.values() for j in rest}
     out: list[str] = []
     origin: list[int] = []
+    nest = ""  # the indentation a list glued under a definition's text gets
+    nesting = False  # inside such a list: its lines all get it
     for i, line in enumerate(lines):
         if i in dropped:
             continue
-        if not in_code[i] and _glued_term(lines, i):
+        glued = not in_code[i] and _glued_term(lines, i)
+        nest = _nesting(line, nest, in_code[i] or glued)
+        if not nest or _DEFINITION.match(line):
+            nesting = False
+        elif _LIST_ITEM.match(line) and not line[0].isspace():
+            nesting = True
+        if glued:
             out.append("")
             origin.append(i)
-        out.append(line)
+        out.append(nest + line if nesting else line)
         origin.append(i)
     names = {
         i + 1: tuple(clean_title(lines[j].strip()) for j in rest) for i, rest in shared.items()
     }
     return Blocks("\n".join(out), tuple(origin), names)
+
+
+def _nesting(line: str, nest: str, ends: bool) -> str:
+    """The indentation of a definition's text (``:   A fruit with:`` gives four spaces),
+    given to the list items written at column 0 right under it (``- sweet kinds``), which
+    the text's author meant as the definition's list; markdown-it would read them as a
+    list of their own, after the definition list, that belongs to no entry."""
+    if ends or not line.strip():
+        return ""
+    if (marker := _DEFINITION_TEXT.match(line)) is not None:
+        return " " * len(marker.group(0).expandtabs(4))
+    return nest
 
 
 def _term_like(line: str) -> bool:
