@@ -15,7 +15,14 @@ import re
 from collections.abc import Sequence
 
 from rag_glossary.answer.kinds import kind_of
-from rag_glossary.answer.names import core, heads_term, names_term, opens_with_term, qualifier
+from rag_glossary.answer.names import (
+    core,
+    dropped_category,
+    heads_term,
+    names_term,
+    opens_with_term,
+    qualifier,
+)
 from rag_glossary.answer.overlap import Idf, coverage, stem
 from rag_glossary.answer.pieces import Group, has_text, make_group, same_term
 from rag_glossary.answer.question import Question
@@ -56,7 +63,7 @@ def _main_group(
     if not with_text:
         return None
     all_with_text = with_text  # before the filters below narrow it
-    named = [h for h in with_text if names_term(h, q.term)]
+    named = [h for h in with_text if names_term(h, q.term) and not _kind_above(q, h, with_text)]
     if named and (q.names_term or q.shape == "list"):
         return make_group(named[0], hits, q.words)
     # "what is X in Y"; not "what does X of Y do"; "what is X in Y and what ..." (two-part)
@@ -89,12 +96,21 @@ def _main_group(
     if meaning is not None and (
         (closer := closer_in_meaning(q, chosen, with_text[:2], idf, meaning))
         or (closer := first_keeps(q, chosen, with_text, idf, meaning))
+        or (closer := first_says_more(q, chosen, with_text, idf, meaning))
     ):
         chosen = closer
     if not names_term(chosen, q.term) and (kinds := kind_of(q, chosen, all_with_text, idf)):
         # the kind closest in meaning ("no two rows the same value": UNIQUE, not NOT NULL)
         chosen = max(kinds, key=lambda h: _closeness(h, meaning) if meaning else merit(h))
     return make_group(chosen, hits, q.words)
+
+
+def _kind_above(q: Question, hit: Hit, hits: Sequence[Hit]) -> bool:
+    """A hit ranked above ``hit`` is named by the category word the term adds to
+    ``hit``'s name: "image layer" is a Layer (ranked first) of an image, not Image."""
+    kind = dropped_category(hit, q.term)
+    above = hits[: next(i for i, h in enumerate(hits) if h is hit)]
+    return bool(kind) and any(names_term(h, kind) for h in above)
 
 
 def closer_in_meaning(
@@ -155,6 +171,29 @@ def first_keeps(
     if base is None or best is None or best <= base + MEANING_LEAD:
         return None
     return first
+
+
+def first_says_more(
+    q: Question, chosen: Hit, hits: Sequence[Hit], idf: Idf, meaning: UnitSimilarity
+) -> Hit | None:
+    """The first of the hits that may answer, when the merit chose a lower one on one
+    unit's coverage while the first's whole text says more of the question's words and
+    some unit of it is closer in meaning: the lower entry only packs the shared words into
+    one sentence ("kernel feature ... isolated view of the network ... process ids":
+    cgroups' "kernel feature that ... isolates ... network ... processes" over Namespace,
+    the first hit, whose text says more of the description and means it)."""
+    first = hits[0] if hits else None
+    if first is None or first is chosen or same_term(first, chosen):
+        return None
+    if first.signals.get("hub", 0.0) > FIRST_HUB:
+        return None  # a hub says many words of any question on its topic
+    if names_term(chosen, q.term) or heads_term(chosen, q.term):
+        return None
+    words = q.words or q.focus
+    if said_share(words, first, idf) <= said_share(words, chosen, idf):
+        return None
+    base, best = meaning.best(chosen.id), meaning.best(first.id)
+    return first if base is not None and best is not None and best > base else None
 
 
 def _closeness(hit: Hit, meaning: UnitSimilarity) -> float:

@@ -94,6 +94,17 @@ def names_term(hit: Hit, term: str) -> bool:
     return term_core in names or bool(bag and bag in map(_bag, names)) or names_acronym(hit, term)
 
 
+def dropped_category(hit: Hit, term: str) -> str:
+    """The category words the term adds to the entry's name when the entry is named only
+    by dropping them ("image layer" names Image give or take "layer"), else ""."""
+    term_core = core(term)
+    names = {core(n) for n in (hit.title, *hit.entry.aliases)}
+    if not term_core or term_core in names or names_acronym(hit, term):
+        return ""
+    said = {w for n in names for w in n.split()}
+    return " ".join(w for w in term_core.split() if w in _CATEGORY and w not in said)
+
+
 # after the term that opens a text: a label's colon, a copula, a bracket or the sentence's end
 _DEFINES_AFTER = r"\s*(?:[:(—–,.]|-\s|$|\s+(?:is|are|refers|means|stands)\b)"
 

@@ -148,7 +148,7 @@ def comparison(q: Question, hits: Sequence[Hit], idf: Idf) -> list[Statement] | 
     sides: list[Hit | None] = []
     for rank, side in enumerate(q.sides):
         others = [h for h in hits if h not in sides]
-        found = hit_for(side, others, asked, q.sides[1 - rank])
+        found = hit_for(side, others, asked, q.sides[1 - rank], idf)
         if found is None and (head := named_head(side, others)) is not None:
             found, left[rank] = head
         sides.append(found)

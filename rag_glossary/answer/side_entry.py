@@ -3,11 +3,12 @@ of the side's words and saying the words that set it apart from the other side."
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 
 from rag_glossary.answer.names import acronyms, named_exactly
-from rag_glossary.answer.overlap import stem
+from rag_glossary.answer.overlap import Idf, stem
 from rag_glossary.answer.pieces import is_item
 from rag_glossary.answer.segment import Unit, units
 from rag_glossary.lexical import tokenize
@@ -40,17 +41,42 @@ def _apart(side: str, other: str) -> set[str]:
     return {stem(t) for t in words[: len(others)]} - {stem(t) for t in others}
 
 
+# a word in more than half of the glossary's entries (BM25 idf under ln 2) is its subject
+SUBJECT_IDF = math.log(2)
+
+
+def _unsubjected(side: str, idf: Idf | None) -> str:
+    """The side without the glossary's subject words ("docker image" in Docker's glossary:
+    "image"), when other words remain: the product name every entry says neither names
+    the side's entry nor sets it apart from the other side."""
+    if idf is None:
+        return side
+    kept = [w for w in side.split() if not _subject(w, idf)]
+    return " ".join(kept) if kept and len(kept) < len(side.split()) else side
+
+
+def _subject(word: str, idf: Idf) -> bool:
+    tokens = tokenize(word)
+    return bool(tokens) and all(idf(t) < SUBJECT_IDF for t in tokens)
+
+
 def hit_for(
-    side: str, hits: Sequence[Hit], asked: frozenset[str] = frozenset(), other: str = ""
+    side: str,
+    hits: Sequence[Hit],
+    asked: frozenset[str] = frozenset(),
+    other: str = "",
+    idf: Idf | None = None,
 ) -> Hit | None:
     """The side's entry: named exactly, else the title sharing most of its words, then
     saying most of the words that set it apart from the ``other`` side ("closed" of "open
     vs closed queueing network"); among those, one with a list of what the question
     asks, then the shortest title. A title that says only the other side's words that set
     it apart is the other side's ("annex i" of "annex i and annex iii high risk ai" is not
-    "High-risk AI system (Annex III)")."""
+    "High-risk AI system (Annex III)"). With ``idf``, the glossary's subject words are no
+    part of either side's name (:func:`_unsubjected`)."""
     if (exact := named_exactly(side, hits)) is not None:
         return exact
+    side, other = _unsubjected(side, idf), _unsubjected(other, idf)
     side_words = {stem(t) for t in tokenize(side)}
     own, others = (_apart(side, other), _apart(other, side)) if other else (set(), set())
     best: tuple[tuple[float, float, bool, bool, int], Hit] | None = None
