@@ -7,7 +7,8 @@ term holds a title's words:
   it": the parenthesis is another name for it);
 - ", like genus or family" gives examples, no words of what is asked ("taxonomic rank");
 - "A B and C" with neither "A B" nor "C" in the glossary is one name it lacks
-  ("subtree pruning and regrafting"); a list whose items the glossary has stays a list;
+  ("subtree pruning and regrafting", "mark and sweep garbage collection"); a list whose
+  items the glossary has, or with a comma ("trimming, capping and ..."), stays a list;
 - the participle of a passive question is no word of the term ("how is a majority rule
   consensus tree built");
 - "X and how is it different from Y": a second question about X leaves X named.
@@ -81,6 +82,12 @@ def test_a_coordinated_name_the_glossary_lacks_is_one_term() -> None:
     # an item there ("unifurcation"): a list of two, not one missing name
     listed = phylo.check("what is subtree pruning and unifurcation")
     assert listed.named_missing is None
+    # up to three words after "and": a modifier the glossary lacks before its title (GC)
+    sweep = outside_coverage("llvm-glossary").check("mark and sweep garbage collection")
+    assert sweep.found is False and sweep.named_missing == "mark and sweep garbage collection"
+    # a comma before "and" ends a list, never one name
+    (trimming, *_) = extract_key_terms("trimming, capping and winsorizing outliers")
+    assert not trimming.coordinated
 
 
 @pytest.fixture(scope="module")

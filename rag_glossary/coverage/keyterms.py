@@ -91,6 +91,9 @@ def extract_key_terms(question: str) -> list[KeyTerm]:
     RLHF? I keep hearing ..."): the term comes before the first ?, !, : or ;.
     """
     terms = [_function_words(t) for t in _extract(question)]
+    if re.search(r",[^,]* and ", question):
+        # "trimming, capping and winsorizing outliers": a comma makes "and" end a list
+        terms = [replace(t, coordinated="") for t in terms]
     if asks_for_a_name(" ".join(words(question))) and any(t.continues for t in terms[:1]):
         # "is there a name for training where ...": the user describes what is asked
         # (a bare "is there a name for batch normalization" still names it)

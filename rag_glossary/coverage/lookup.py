@@ -195,11 +195,12 @@ class CoverageIndex(NameLookup, TextLookup, RankedEntryRules):
         self, term: KeyTerm, result: TermCoverage, top: frozenset[str] | None
     ) -> TermCoverage:
         """ "what is subtree pruning and regrafting": when neither the words before "and"
-        nor the one after it are in the glossary, the whole phrase is one name it lacks
+        nor the words after it are in the glossary, the whole phrase is one name it lacks
         ("batch normalization and dropout" stays a list when either side is there)."""
         if not term.coordinated or result.found is not False:
             return result
-        last = self._check_term(KeyTerm(term.coordinated.split()[-1], True), top)
+        after = term.coordinated.split(" and ", 1)[1]
+        last = self._check_term(KeyTerm(after, True), top)
         if last.found is not False:
             return result
         return TermCoverage(term.coordinated, False, "", (), True, clean=term.clean)

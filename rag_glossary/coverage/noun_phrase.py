@@ -178,7 +178,10 @@ def _key_term(
     verb_last = verb_last or asks_again
     # "subtree pruning and regrafting": one word after "and" ends the phrase; the whole
     # may be one name (the lookup decides: coverage/lookup.py)
-    coordinated = listed and cut + 2 == len(tokens) and tokens[cut] == "and"
+    # ("mark and sweep garbage collection": up to three words after it)
+    after_and = tokens[cut + 1 :]
+    coordinated = listed and tokens[cut] == "and" and 1 <= len(after_and) <= _REST_MAX_WORDS
+    coordinated = coordinated and not _BOUNDARY.intersection(after_and)
     return KeyTerm(
         " ".join(term),
         term_style,
