@@ -17,12 +17,14 @@ from rag_glossary.coverage.noun_phrase import (
 from rag_glossary.coverage.phrases import compounds, phrase_key, words
 from rag_glossary.coverage.question_forms import asks_for_a_name
 from rag_glossary.coverage.scaffolding import ASKING, strip_scaffolding
+from rag_glossary.coverage.topic import topic_first
 from rag_glossary.coverage.wordclasses import (
     _BE,
     _BOUNDARY,
     _DETERMINERS,
     _FUNCTION_WORDS,
     _GENERIC,
+    _IRREGULAR_PAST,
     _PARTICIPLE_ENDINGS,
     _PERSONAL_WORDS,
     _PREPOSITIONS,
@@ -48,7 +50,11 @@ _FREQUENCY = frozenset(
 )
 _SENTENCE_END = re.compile(r"[?!:;]|(?<!\be\.g)(?<!\bi\.e)\.\s")
 # "which formats are there, e.g. apple's ...": an example is not what is asked about.
-_EXAMPLE = re.compile(r"\s*,?\s*\b(?:e\.?\s?g|i\.?\s?e|such as|for example|for instance)\b.*$")
+_EXAMPLE = re.compile(
+    r"\s*,?\s*\b(?:e\.?\s?g|i\.?\s?e|such as|for example|for instance)\b.*$"
+    # "a taxonomic rank for a taxon, like genus or family": after a comma, "like" gives examples
+    r"|\s*,\s*like\b.*$"
+)
 # "one-vs-rest" is one hyphenated name, no contrast
 _CONTRAST = re.compile(r"(?<!-)\b(?:difference|differences|diff|distinction|vs|versus)\b(?!-)")
 _WH = re.compile(
@@ -85,6 +91,9 @@ def extract_key_terms(question: str) -> list[KeyTerm]:
     RLHF? I keep hearing ..."): the term comes before the first ?, !, : or ;.
     """
     terms = [_function_words(t) for t in _extract(question)]
+    if re.search(r",[^,]* and ", question):
+        # "trimming, capping and winsorizing outliers": a comma makes "and" end a list
+        terms = [replace(t, coordinated="") for t in terms]
     if asks_for_a_name(" ".join(words(question))) and any(t.continues for t in terms[:1]):
         # "is there a name for training where ...": the user describes what is asked
         # (a bare "is there a name for batch normalization" still names it)
@@ -170,6 +179,8 @@ def _extract(question: str) -> list[KeyTerm]:
         return [_key_term(strip_scaffolding(part)) for part in pair.groups() if part.strip()]
     if listed := _word_list(question):
         return [KeyTerm(item, True, listed=True) for item in listed]
+    if topic := topic_first(question):
+        return [topic]
     if glossed := _glossed(question):
         return [glossed]
     said = " ".join(words(question))
@@ -191,6 +202,7 @@ def _extract(question: str) -> list[KeyTerm]:
             subject = replace(subject, text=subject.text.rsplit(" ", 1)[0], may_end_in_verb=False)
         return [_key_term(asked.group(1)), replace(subject, subject=by_doing)]
     does = _DOES.match(said)
+    rest = _passive_verb_dropped(said, rest)
     # "why are black box attacks seen as ...": after is/are, a participle ends the term
     ends = (rest.split()[-1], _key_term(rest).text.split()[-1]) if rest else ()
     verb_may_follow = does is not None and (
@@ -255,6 +267,20 @@ def _ends_in_verb(said: str, term: KeyTerm) -> KeyTerm:
     if len(tokens) < 2 or not after or after[0] not in _OBJECT_OPENS:
         return term
     return replace(term, clean=False)
+
+
+_PASSIVE = re.compile(r"(?:how|why|where|when) (?:is|are|was|were) ")
+
+
+def _passive_verb_dropped(said: str, rest: str) -> str:
+    """ "how is a majority rule consensus tree built": the participle after the subject
+    of a passive question is its verb, no word of the term."""
+    tokens = rest.split()
+    if not _PASSIVE.match(said) or len(tokens) < 3 or not said.endswith(f" {rest}"):
+        return rest
+    last = tokens[-1]
+    past = last in _IRREGULAR_PAST or (len(last) >= 5 and last.endswith("ed"))
+    return " ".join(tokens[:-1]) if past and not last.endswith("eed") else rest
 
 
 _REFERS_BACK = frozenset(str.split("it its they them that this these those such"))

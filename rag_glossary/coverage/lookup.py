@@ -143,7 +143,7 @@ class CoverageIndex(NameLookup, TextLookup, RankedEntryRules):
         if len(terms) == 2 and _CONTRAST.search(question.lower()):
             terms[0] = self._shared_head(terms[0], terms[1])
         top = None if ranked is None else frozenset(ranked[:_TOP_HITS])
-        results = [self._check_term(t, top) for t in terms]
+        results = [self._coordinated(t, self._check_term(t, top), top) for t in terms]
         if ranked is not None and any(r.found is False for r in results):
             named = self._named_entries(question, ranked[:_NAMED_HITS])
             # "what is metric learning": the question is the term, to be defined as such
@@ -190,6 +190,20 @@ class CoverageIndex(NameLookup, TextLookup, RankedEntryRules):
         if ranked and describes_a_kind(question) and self._wrong_kind(decided, ranked[0]):
             return replace(decided, found=False, how="", entry_ids=(), term_style=True, clean=False)
         return decided
+
+    def _coordinated(
+        self, term: KeyTerm, result: TermCoverage, top: frozenset[str] | None
+    ) -> TermCoverage:
+        """ "what is subtree pruning and regrafting": when neither the words before "and"
+        nor the words after it are in the glossary, the whole phrase is one name it lacks
+        ("batch normalization and dropout" stays a list when either side is there)."""
+        if not term.coordinated or result.found is not False:
+            return result
+        after = term.coordinated.split(" and ", 1)[1]
+        last = self._check_term(KeyTerm(after, True), top)
+        if last.found is not False:
+            return result
+        return TermCoverage(term.coordinated, False, "", (), True, clean=term.clean)
 
     def _shared_head(self, left: KeyTerm, right: KeyTerm) -> KeyTerm:
         """ "the diff between a rooted and an unrooted tree": a left side shorter than the

@@ -26,6 +26,7 @@ from rag_glossary.coverage.wordclasses import (
     _WH_WORDS,
 )
 
+_ASKS_AGAIN = [[w] for w in ("how", "why", "what", "when", "where", "which")]
 _TERM_MAX_WORDS = 4  # a key term longer than this is a description, not a term
 _ARTICLES = frozenset(("the", "a", "an"))
 _BARE_NAME_MAX_WORDS = 6  # a question that is only a noun phrase may name this long a term
@@ -58,6 +59,8 @@ class KeyTerm:
     qualifier: bool = False
     # ... said with an article ("the movie with the killer doll"): it may only identify X
     identifies: bool = False
+    # "subtree pruning and regrafting": the whole phrase, when a list may be one name
+    coordinated: str = ""
 
 
 def _names_cleanly(term: str, verb_follows: bool) -> bool:
@@ -125,21 +128,28 @@ def _key_term(
     # A term cut by a preposition, not by a known verb, may still end in a verb.
     by_preposition = cut < len(tokens) and tokens[cut] in _PREPOSITIONS
     content_rest = [w for w in tokens[cut:] if w not in _FILLER]
+    # "glove and how is it different from word2vec": a second question about the term,
+    # not words describing it; the term ends as the question would ("mfccs computed")
+    asks_again = tokens[cut : cut + 1] in (["and"], ["or"])
+    asks_again = asks_again and tokens[cut + 1 : cut + 2] in _ASKS_AGAIN
+    if asks_again:
+        content_rest = []
     n_term = len(phrase_key(term)) - sum(pair in joints for pair in itertools.pairwise(term))
+    # "input, hidden and output layers": a list of short terms, not one term
+    # ("X and when should i use it" is a second question, not a list)
+    listed = (
+        n_term <= 2
+        and cut < len(tokens) - 1
+        and tokens[cut] in ("and", "or")
+        and tokens[cut + 1] not in _WH_WORDS
+        # "metric space and the triangle inequality": a determiner opens a second
+        # noun phrase; the first is a term of its own, not a list's modifier
+        and tokens[cut + 1] not in _DETERMINERS | _ARTICLES
+    )
     term_style = (
         0 < n_term <= _TERM_MAX_WORDS
         and (len(content_rest) <= _REST_MAX_WORDS or named)
-        # "input, hidden and output layers": a list of short terms, not one term
-        # ("X and when should i use it" is a second question, not a list)
-        and not (
-            n_term <= 2
-            and cut < len(tokens) - 1
-            and tokens[cut] in ("and", "or")
-            and tokens[cut + 1] not in _WH_WORDS
-            # "metric space and the triangle inequality": a determiner opens a second
-            # noun phrase; the first is a term of its own, not a list's modifier
-            and tokens[cut + 1] not in _DETERMINERS | _ARTICLES
-        )
+        and not listed
         # "removing unneeded connections from a network": an action described
         and not (n_term >= 2 and term[0].endswith("ing") and content_rest)
     )
@@ -165,12 +175,20 @@ def _key_term(
     # belongs to the verb before it
     stranded = cut == len(tokens) - 1 and tokens[cut] in _STRANDED
     verb_last = by_preposition or stranded or cut == len(tokens) or tokens[cut] in _AFTER_VERB
+    verb_last = verb_last or asks_again
+    # "subtree pruning and regrafting": one word after "and" ends the phrase; the whole
+    # may be one name (the lookup decides: coverage/lookup.py)
+    # ("mark and sweep garbage collection": up to three words after it)
+    after_and = tokens[cut + 1 :]
+    coordinated = listed and tokens[cut] == "and" and 1 <= len(after_and) <= _REST_MAX_WORDS
+    coordinated = coordinated and not _BOUNDARY.intersection(after_and)
     return KeyTerm(
         " ".join(term),
         term_style,
         verb_may_follow and verb_last,
         continues=bool(content_rest),
         relative=bool(_RELATIVE.intersection(tokens[cut:])),
+        coordinated=" ".join(tokens) if coordinated else "",
     )
 
 
