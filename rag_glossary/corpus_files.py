@@ -82,7 +82,9 @@ CONFIG_FILE = "corpus.toml"
 #    (md_leads.bold_lines); a line "Also known as X" / "Also called X" / "a.k.a. X" under a
 #    definition gives X as an alias; an rst role opener left unclosed into the next role
 #    (":term:`edges:, ... :term:`edge lengths <...>`") is dropped.
-PARSER_VERSION = 27
+# 28: an rst list indented under its lead-in (a block quote holding a list: "constrained such
+#    that:" then "1. ...") keeps one line per item instead of one run-on line.
+PARSER_VERSION = 28
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:

@@ -150,7 +150,7 @@ def _answer_units(
     if not picked and later is None:
         later = leading_unit(q, focus, scored, definition, MAX_ANSWER_WORDS)
     if not picked and later is None:
-        later = meaning_unit(q, pool, definition, similarity, MAX_ANSWER_WORDS)
+        later = meaning_unit(q, pool, definition, similarity, MAX_ANSWER_WORDS, MAX_ANSWER_WORDS)
     if not picked and later is not None:
         picked[later[0].position] = later  # "... typically half of the traffic goes to ..."
         words += count_words(later[0].text)
