@@ -15,6 +15,11 @@ the meaning case end to end with the real model):
 - "Here is an example of ..." whose example was a link is no unit (docker-012);
 - a comparison answered by one entry's labelled lists says each side's label
   ("Linear Regression: Coefficients ...", holdout8 h8-020);
+- an expansion or definition question about an acronym that only a labelled line of
+  another entry spells out ("ICMP: Internet Control Message Protocol." in a block of
+  acronym lines under "Access Point (AP)") is answered by that line alone, and "icmp stands
+  for what", "what is icmp short for" name the term "icmp" (round 21's net-008 as the
+  parser used to read it);
 - segment.py split: the cleaning rules live in cleaning.py (clean_unit re-exported).
 """
 
@@ -25,12 +30,14 @@ from answer_helpers import corpus_by_id, outside_answer, outside_corpus, ranked_
 from shared_index import shared_assistant
 
 from rag_glossary.answer.cleaning import clean_unit
+from rag_glossary.answer.extractive import extractive_answer
 from rag_glossary.answer.pieces import statement
 from rag_glossary.answer.question import analyze
 from rag_glossary.answer.segment import Unit, units
 from rag_glossary.answer.segment import clean_unit as segment_clean_unit
 from rag_glossary.answer.side_labels import labelled_sides
 from rag_glossary.corpus_files import PARSER_VERSION
+from rag_glossary.models import Entry, Hit
 from rag_glossary.unit_vectors import UNITS_VERSION
 
 PHYLO, EPI, DOCKER = "phylo-glossary#", "epi-glossary#", "docker-glossary#"
@@ -125,3 +132,26 @@ def test_a_side_labelled_by_its_lists_lead_in_says_its_label() -> None:
     said = labelled_sides(analyze(question), hits)
     assert said is not None and "Purpose" not in " ".join(s.text for s in said)
     assert said[0].text.startswith("Counterfactual Explanations: Counterfactual explanations")
+
+
+# net-glossary's acronym block as round 21's parser read it: one entry of many lines
+_ACRONYMS = """A device that lets wireless devices connect to a wired network.
+
+- ARP: Address Resolution Protocol.
+- DHCP: Dynamic Host Configuration Protocol.
+- DNS: Domain Name System.
+- HTTP: Hypertext Transfer Protocol.
+- ICMP: Internet Control Message Protocol.
+- IP: Internet Protocol."""
+
+
+def test_an_acronym_spelled_out_by_a_line_of_another_entry_gets_that_line() -> None:
+    for question in ("icmp stands for what", "what is icmp short for", "icmp abbreviation"):
+        assert analyze(question).term == "icmp"
+    entry = Entry("net#ap", "net", "ap", "Access Point (AP)", (), _ACRONYMS, (), None, "n.md", 1)
+    hits = [Hit(entry.id, entry.title, "net", None, _ACRONYMS[:80], 1.0, entry, {})]
+    for question in ("icmp stands for what", "what does icmp stand for", "what is icmp"):
+        text, cited = extractive_answer(hits, question)
+        assert text == "ICMP: Internet Control Message Protocol.[1]" and cited == ("net#ap",)
+    text, _ = extractive_answer(hits, "what is an access point")  # the entry's own term
+    assert text.startswith("Access Point (AP): A device that lets wireless devices")

@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import re
 
+from rag_glossary.answer.names import core
 from rag_glossary.answer.pieces import count_words, is_filler, refers_back
 from rag_glossary.answer.question import Question
 from rag_glossary.answer.segment import Unit
 from rag_glossary.answer.side_labels import label_of
 from rag_glossary.coverage.wordclasses import _FUNCTION_WORDS, _QUANTIFIERS
 from rag_glossary.lexical import stem, tokenize
+from rag_glossary.parsing.base import spells_out
 from rag_glossary.unit_vectors import UnitSimilarity
 
 LEAD_FLOOR = 0.05  # the best-covering unit answers a described question from this coverage
@@ -38,6 +40,20 @@ def titled_unit(pool: list[tuple[Unit, list[str]]], title: str) -> tuple[Unit, l
         text = " ".join(unit.text.split()).lower()
         if unit.kind == "sentence" and (text.startswith(start) or start.startswith(text)):
             return None if unit is pool[0][0] else (unit, ids)
+    return None
+
+
+def own_line(q: Question, pool: list[tuple[Unit, list[str]]]) -> tuple[Unit, list[str]] | None:
+    """The unit labelled by the asked acronym that spells it out ("ICMP: Internet Control
+    Message Protocol." in a block of acronym lines under another entry's name), when the
+    question asks what the acronym is or stands for: the whole answer."""
+    asked = core(q.term)
+    for unit, ids in pool:
+        label = label_of(unit.text)
+        if not asked or core(label) != asked:
+            continue
+        spelled = spells_out(label.strip(), unit.text[len(label) + 1 :].strip(" ."))
+        return (unit, ids) if spelled or q.shape == "expand" else None
     return None
 
 

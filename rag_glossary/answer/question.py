@@ -205,7 +205,12 @@ def analyze(question: str) -> Question:
     elif _EXPAND.search(bare):
         shape = "expand"
         term = normalize(
-            re.sub(r"(?i)\b(stands?\s+for|what\s+does|the|abbreviation|acronym)\b", " ", term)
+            re.sub(
+                r"(?i)\b(stands?\s+for|short\s+for|full\s+form(?:\s+of)?|what(?:\s+(?:does|is|are))?"
+                r"|the|abbreviation|acronym)\b",
+                " ",
+                term,
+            )
         )
     elif _NUMBER.search(bare):
         shape = "number"
