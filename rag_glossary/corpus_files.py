@@ -88,7 +88,9 @@ CONFIG_FILE = "corpus.toml"
 #    kramdown {: #id} line after a heading or term ({:#id} opening a term's line), or a
 #    heading's own {#id} (generic, md-terms), is the entry's anchor; a data record's
 #    "short" summary is text, not an alias. (No entry of eval/corpora/* or corpus/ changes.)
-PARSER_VERSION = 28
+# 29: an rst list indented under its lead-in (a block quote holding a list: "constrained such
+#    that:" then "1. ...") keeps one line per item instead of one run-on line.
+PARSER_VERSION = 29
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:

@@ -38,10 +38,12 @@ if TYPE_CHECKING:
     from rag_glossary.embedding import Encoder
     from rag_glossary.models import Entry
 
-UNITS_VERSION = 8  # manifest.units_version; an index with another is rebuilt (vectors reused)
+UNITS_VERSION = 9  # manifest.units_version; an index with another is rebuilt (vectors reused)
 # (2: a stop inside a code span no longer splits a sentence, answer/sentences.py)
 # (7: a line that stops inside its clause runs on into the next one, answer/blocks.py)
 # (8: "aka.", "e.g.", "i.e.", "cf.", "vs.", "viz." end no sentence, answer/sentences.py)
+# (9: "Here is an example of ..." without its example is no unit; a footnote's number before
+#  a sentence is dropped, answer/cleaning.py)
 UNIT_VECTORS = "units.npy"
 UNIT_TABLE = "units.json"
 

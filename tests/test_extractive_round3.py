@@ -12,7 +12,7 @@ from answer_helpers import answer_from as answer
 from answer_helpers import corpus_by_id, outside_corpus, ranked_hits
 from answer_helpers import outside_answer as outside
 
-from rag_glossary.answer.pieces import entry_label
+from rag_glossary.answer.names import entry_label
 from rag_glossary.answer.segment import units
 from rag_glossary.answer_metrics import dirty_reasons, fact_present
 from rag_glossary.models import Entry

@@ -12,9 +12,9 @@ from rag_glossary.answer.citations import CitationRewriter, Registry, citation_n
 from rag_glossary.answer.context import idf_of, llm_context
 from rag_glossary.answer.deadline import within
 from rag_glossary.answer.extractive import extractive_answer, extractive_text
+from rag_glossary.answer.names import entry_label
 from rag_glossary.answer.ollama import _display_host, ollama_chat
 from rag_glossary.answer.overlap import Idf
-from rag_glossary.answer.pieces import entry_label
 from rag_glossary.answer.prompt import MAX_BLOCK_CHARS, MAX_QUESTION_CHARS, build_messages
 from rag_glossary.answer.sides import side_hits
 from rag_glossary.answer.think import ThinkFilter

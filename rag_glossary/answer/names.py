@@ -267,3 +267,18 @@ def _spells(side: str, text: str) -> bool:
     words = [w.lower() for w in re.findall(r"[A-Za-z]+", text)]
     n = len(acronym)
     return any("".join(w[0] for w in words[i : i + n]) == acronym for i in range(len(words)))
+
+
+_ARROW = re.compile(r"\s*<-+\s*|\s*-+>\s*")
+
+
+def entry_label(hit: Hit) -> str:
+    """How to name an entry in a list: its title, or, when the title is a cut
+    quotation ("…never make it to…"), the entry's first sentence if short."""
+    title = " ".join(hit.title.split())
+    if not title.endswith("…"):
+        return _ARROW.sub(": ", title)  # "simplicity <--- pythonic": "simplicity: pythonic"
+    first = next((u.text for u in units(hit.entry.body) if u.kind == "sentence"), "")
+    if first and len(first.split()) <= 20:
+        return first.rstrip(".")
+    return title.rstrip("…").rsplit(" ", 1)[0]

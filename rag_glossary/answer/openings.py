@@ -1,4 +1,4 @@
-"""An entry's opening sentence that the cleaning rules of ``segment`` reject, kept when it
+"""An entry's opening sentence that the cleaning rules (``cleaning``) reject, kept when it
 is the entry's definition: "False Positives.", "Another term for recall, i.e." (its
 formula is gone), "What is the average difference between ...?" (no later sentence
 defines the term)."""
@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 
+from rag_glossary.answer.blocks import _words
+from rag_glossary.answer.cleaning import _CUT, _DANGLING, _SEE_POINTER, _prose
 from rag_glossary.answer.inline import clean_inline
-from rag_glossary.answer.segment import _CUT, _DANGLING, _SEE_POINTER, _prose, _words
 
 OPENING_WORDS = 2  # an entry's opening statement ("False Positives.") says at least this much
 # a definition phrased as a question: "What is the average difference between ...?"

@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import re
 
+from rag_glossary.answer.names import core
 from rag_glossary.answer.pieces import count_words, is_filler, refers_back
 from rag_glossary.answer.question import Question
 from rag_glossary.answer.segment import Unit
 from rag_glossary.answer.side_labels import label_of
 from rag_glossary.coverage.wordclasses import _FUNCTION_WORDS, _QUANTIFIERS
 from rag_glossary.lexical import stem, tokenize
+from rag_glossary.parsing.base import spells_out
 from rag_glossary.unit_vectors import UnitSimilarity
 
 LEAD_FLOOR = 0.05  # the best-covering unit answers a described question from this coverage
@@ -38,6 +40,20 @@ def titled_unit(pool: list[tuple[Unit, list[str]]], title: str) -> tuple[Unit, l
         text = " ".join(unit.text.split()).lower()
         if unit.kind == "sentence" and (text.startswith(start) or start.startswith(text)):
             return None if unit is pool[0][0] else (unit, ids)
+    return None
+
+
+def own_line(q: Question, pool: list[tuple[Unit, list[str]]]) -> tuple[Unit, list[str]] | None:
+    """The unit labelled by the asked acronym that spells it out ("ICMP: Internet Control
+    Message Protocol." in a block of acronym lines under another entry's name), when the
+    question asks what the acronym is or stands for: the whole answer."""
+    asked = core(q.term)
+    for unit, ids in pool:
+        label = label_of(unit.text)
+        if not asked or core(label) != asked:
+            continue
+        spelled = spells_out(label.strip(), unit.text[len(label) + 1 :].strip(" ."))
+        return (unit, ids) if spelled or q.shape == "expand" else None
     return None
 
 
@@ -81,13 +97,14 @@ def meaning_unit(
     definition: tuple[Unit, list[str]],
     similarity: UnitSimilarity | None,
     max_words: int,
+    reach: int,
 ) -> tuple[Unit, list[str]] | None:
     """The unit of the entry clearly closest in meaning to the question, when it is not
     the opening: a question that asks about a part of a long entry in words the entry
     does not use ("putting the model straight inside the app so it predicts live") is
     answered by that part ("Application Integration: Embed the model into an application
     for real-time predictions"), beside the opening. Never for a definition question:
-    the opening answers "what is X"."""
+    the opening answers "what is X". ``reach``: the words the opening's growth may take."""
     if similarity is None or q.shape in ("define", "expand") or len(pool) < 2:
         return None
     opening = similarity(definition[1][0], definition[0])
@@ -102,21 +119,32 @@ def meaning_unit(
         return None
     scored.sort(key=lambda x: -x[0])
     best, unit, ids = scored[0]
-    if _grows_from(definition[0], unit):
+    if _grows_from(definition[0], unit, pool, reach):
         return None  # the opening's own paragraph is closest: its growth answers
     fits = count_words(unit.text) + count_words(definition[0].text) <= max_words
     return (unit, ids) if fits and best >= opening + MEANING_MARGIN else None
 
 
-def _grows_from(opening: Unit, unit: Unit) -> bool:
-    """The unit follows the opening closely, where unit_choice._grow reaches anyway."""
-    return unit.section == opening.section and 0 < unit.position - opening.position <= 3
+def _grows_from(
+    opening: Unit, unit: Unit, pool: list[tuple[Unit, list[str]]], reach: int
+) -> bool:
+    """The unit follows the opening closely, where unit_choice._grow reaches anyway: within
+    three units and ``reach`` words of it."""
+    close = unit.section == opening.section and 0 < unit.position - opening.position <= 3
+    between = (u for u, _ in pool if opening.position <= u.position <= unit.position)
+    return close and sum(count_words(u.text) for u in between) <= reach
+
+
+# "Thus, typically, on unrooted trees the basal bifurcation is collapsed ...": a conclusion
+# names its subject again; the sentence it draws from comes with it (unit_choice._keep_context)
+_CONCLUDES = re.compile(r"(?:Thus|Therefore|Hence|As a result|Consequently),?\s")
 
 
 def _says_alone(unit: Unit) -> bool:
     """A sentence, or a list item long or labelled enough to say something alone, that
-    does not refer back to the text before it ("Then ...", "It ...")."""
-    if is_filler(unit.text) or refers_back(unit.text):
+    does not refer back to the text before it ("Then ...", "It ...") other than as a
+    conclusion ("Thus, ...")."""
+    if is_filler(unit.text) or (refers_back(unit.text) and not _CONCLUDES.match(unit.text)):
         return False
     return unit.kind == "sentence" or bool(label_of(unit.text)) or (
         count_words(unit.text) >= LEAD_ITEM_WORDS

@@ -33,7 +33,7 @@ MAX_WHOLE_ITEMS = 10  # ... and a list of short items up to this long
 SHORT_LIST_WORDS = 30  # a list whose items together have at most this many words is short
 _LABEL = re.compile(r"^[A-Z][\w-]*(?: [\w-]+)?:\s+(?=\S)")
 # A label that only says what kind of text follows; the term's name may stand for it.
-_GENERIC_LABEL = re.compile(
+GENERIC_LABEL = re.compile(
     r"(?i)^(?:definitions?|meaning|description|summary|overview|methods?|idea|goal|purpose"
     r"|aim|concept|intuition|approach|usage|uses?|examples?|notes?|formula|in short|tl;?dr"
     r"|what|why|how|key idea|main idea|in practice|explanation|answer|details?)\s*:"
@@ -270,9 +270,9 @@ def statement(unit_ids: tuple[Unit, list[str]], rank: int, title: str, name: str
     text = unit.text
     if _SUBJECTLESS.match(text) and title:
         text = f"{title} {text[0].lower()}{text[1:]}"
-    elif name and not mentions(_first_clause(text), name):
+    elif name and not _names_early(text, name):
         label = _LABEL.match(text)
-        generic = label is not None and _GENERIC_LABEL.match(label.group(0)) is not None
+        generic = label is not None and GENERIC_LABEL.match(label.group(0)) is not None
         if label is None or generic or _SPOKEN.match(text, label.end()):
             text = f"{name}: {_LABEL.sub('', text)}"
         else:  # the item's own label names what it says ("Pydantic: runtime analysis")
@@ -281,11 +281,22 @@ def statement(unit_ids: tuple[Unit, list[str]], rank: int, title: str, name: str
     return Statement(text, tuple(ids), order=(rank, unit.position))
 
 
-def _first_clause(text: str) -> str:
-    """The text up to its first semicolon: a definition that names its term only after it
-    ("Authoritative source for a data set; agencies ... are the systems of record") does
-    not say which term it defines."""
-    return text.split(";", 1)[0]
+SUBJECT_WORDS = 8  # a sentence whose term comes this early says what it is about
+_SUBJECT_VERB = re.compile(r"is|are|was|were|refers?|means|describes|denotes|measures|provides")
+
+
+def _names_early(text: str, name: str) -> bool:
+    """The sentence names its term before its first semicolon, and early: in its first
+    SUBJECT_WORDS words or before its first verb of being ("In the context of image
+    processing, a kernel is ..."); a qualifier ("(Object Detection)") may come later. Not
+    "Authoritative source for a data set; agencies ... are the systems of record", nor "A
+    connection between two nodes, modeled by the |Edge| class"."""
+    clause = text.split(";", 1)[0]
+    words = clause.split()
+    verb = next((i for i, w in enumerate(words) if _SUBJECT_VERB.fullmatch(w.lower())), 0)
+    subject = " ".join(words[: max(SUBJECT_WORDS, verb)])
+    bare = re.sub(r"\s*\([^()]*\)$", "", name) or name
+    return mentions(clause, name) and mentions(subject, bare)
 
 
 def display_name(group: Group) -> str:
@@ -378,18 +389,3 @@ def first_sentence(text: str) -> str:
 
 def count_words(text: str) -> int:
     return len(text.split())
-
-
-_ARROW = re.compile(r"\s*<-+\s*|\s*-+>\s*")
-
-
-def entry_label(hit: Hit) -> str:
-    """How to name an entry in a list: its title, or, when the title is a cut
-    quotation ("…never make it to…"), the entry's first sentence if short."""
-    title = " ".join(hit.title.split())
-    if not title.endswith("…"):
-        return _ARROW.sub(": ", title)  # "simplicity <--- pythonic": "simplicity: pythonic"
-    first = next((u.text for u in units(hit.entry.body) if u.kind == "sentence"), "")
-    if first and count_words(first) <= 20:
-        return first.rstrip(".")
-    return title.rstrip("…").rsplit(" ", 1)[0]

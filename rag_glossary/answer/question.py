@@ -21,6 +21,9 @@ _QUESTION_WORDS = frozenset(
         "use used using difference differences diff btw distinguish distinguishes contrast "
         "between vs versus compare compared differ different "
         "from have has had get gets just also very"
+        # auxiliaries the BM25 stop list (bm25s's, which has "was") lacks: "how old people
+        # were when they died" asks about age and death, not about "were"
+        " were been being"
     )
 ) | frozenset(("s", "t", "d", "ll", "re", "ve", "m"))  # what's, don't: contraction residue
 # Pronouns that point back at the term the question has just named.
@@ -81,6 +84,12 @@ _TWO_PART = re.compile(
 )
 _PRONOUNS = frozenset(tokenize("it its they them their this that these those one"))
 _DOES = re.compile(r"(?i)^what\s+(?:does|do|did)\s+(?!.*\b(?:mean|means|stand|stands)\b)")
+# "what is usually done with a basal bifurcation": a habit or a practice is asked, not what
+# a term is ("usually done with a basal bifurcation" names nothing)
+_PRACTICE = re.compile(
+    r"(?i)^what\s+(?:is|are|was|were)\s+(?:usually|typically|commonly|generally|normally|often"
+    r"|always|sometimes|frequently|mostly|rarely|done)\b"
+)
 NEGATION = re.compile(r"(?i)\b(?:not|never)\b|n't\b")
 _ASKS_NAME = re.compile(
     r"(?i)\bwhy\b.*\b(?:called|named|name)\b|\b(?:origin|etymology)\s+of\b"
@@ -196,7 +205,12 @@ def analyze(question: str) -> Question:
     elif _EXPAND.search(bare):
         shape = "expand"
         term = normalize(
-            re.sub(r"(?i)\b(stands?\s+for|what\s+does|the|abbreviation|acronym)\b", " ", term)
+            re.sub(
+                r"(?i)\b(stands?\s+for|short\s+for|full\s+form(?:\s+of)?|what(?:\s+(?:does|is|are))?"
+                r"|the|abbreviation|acronym)\b",
+                " ",
+                term,
+            )
         )
     elif _NUMBER.search(bare):
         shape = "number"
@@ -206,7 +220,7 @@ def analyze(question: str) -> Question:
         len(bare.split()) <= 4 and not _ASKS.match(bare) and not _LIST_OF.match(bare)
     ):
         shape = "list"
-    elif _DOES.match(bare):
+    elif _DOES.match(bare) or _PRACTICE.match(bare):
         shape = "content"  # "what does TPOT automate": not a definition question
     elif _DEFINE.match(bare) or (len(bare.split()) <= 5 and not _ASKS_FACT.match(bare)):
         shape = "define"

@@ -2,10 +2,11 @@
 
 Blocks first (blocks.py: paragraphs, list items with their continuation lines, code,
 headings, link lists), then sentences inside paragraphs and items with pysbd, which knows
-abbreviations (e.g., i.e., etc., vs.), decimals and initials. Every rule that keeps
-text out of an answer lives here: code is never flattened into prose, and
-rhetorical questions, fragments ending in ":", "See X" cross-references, URL-only
-lines, "More at" link lists, truncated titles and markup never become units. A link's
+abbreviations (e.g., i.e., etc., vs.), decimals and initials. Code is never flattened
+into prose; whether a sentence is fit to quote (rhetorical questions, fragments ending in
+":", "See X" cross-references, URL-only lines, truncated titles, markup) is decided by
+``cleaning.clean_unit``; rhetorical questions with their replies, label lines over
+paragraphs and lead-ins are handled here. A link's
 text whose pointer was cut off ("See the" + "Wikipedia entry for X.") stays a unit that
 retrieval reads, marked ``link_text``: the composer (pieces.aside) never prints it.
 """
@@ -18,9 +19,11 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal
 
-from rag_glossary.answer.blocks import _CODE_LINE, _blocks
-from rag_glossary.answer.blocks import _words as _words  # re-exported (openings.py)
-from rag_glossary.answer.inline import URL, clean_inline
+from rag_glossary.answer.blocks import _blocks, _words
+from rag_glossary.answer.cleaning import _DANGLING, SHORT_BODY_WORDS
+from rag_glossary.answer.cleaning import clean_unit as clean_unit  # re-exported
+from rag_glossary.answer.inline import clean_inline
+from rag_glossary.answer.openings import opening_unit
 from rag_glossary.answer.sentences import sentences as _sentences
 
 Kind = Literal["sentence", "item"]
@@ -47,41 +50,8 @@ class Unit:
     link_text: bool = False
 
 
-_MIN_WORDS = 3
 _LONG_ITEM_WORDS = 30
 _REPLY_WORDS = 6  # a sentence this short right after a rhetorical question is its reply
-# A sentence that stops on one of these words introduces something that is not there.
-_DANGLING = re.compile(
-    r"(?i)\b(are|is|include|includes|including|following|follows|like|as|the|of|to|and|or"
-    r"|with|for|by|such|e\.g|i\.e|essentially|basically|namely|(?-i:a|an))$"
-)
-# a sentence whose last word lost its object when its URL was removed ("hosted at")
-_LOST_OBJECT = re.compile(r"(?i)\b(?:at|from|on|in|here|via|under|see|visit)$")
-# "... how many standard deviations from the mean a data point is." is whole: the verb
-# closes a clause that a wh-word opened.
-_WH_CLAUSE = re.compile(
-    r"(?i)\b(?:how|what|where|which|who|whether|whatever)\b.*\b(?:is|are)$"
-    r"|\bto\s+[a-z]+\s+(?:with|for|on|by|of|to)$"  # "Collection of time series to work with."
-)
-_POINTER = re.compile(
-    r"(?i)\b(?:(?:illustration|figure|image|diagram|picture|table|chart|graph|screenshot|video)"
-    r"s? (?:below|above)|(?:shown|seen|illustrated|depicted|described|mentioned) (?:below|above)"
-    r"|(?:the|this) (?:following|below|above) (?:illustration|figure|image|diagram|picture|table"
-    r"|chart|graph|screenshot|example|code))"
-    r"|^(?:here(?:'s|’s| is| are)|this is)\s+(?:the|a|an|my|our)\s+(?:paper|link|video|article|blog"
-    r"|post|repo|code|source|slides?|talk|notebook)\W*$"
-)
-# An ellipsis that cuts text: at its start or end, or before a colon ("…never make it
-# to…:"); one inside a quoted example ("Alice... she... her") is the author's.
-# "(analysis, monitoring, serving, ...)" is an "etc.", not a cut.
-_CUT = re.compile(r"^\W*(?:…|\.\.\.)|(?<!,\s)(?:…|\.\.\.)\W*$|(?:…|\.\.\.)\s*:")
-_NAVIGATION = re.compile(
-    r"(?i)\W*(?:back|go|return|jump)\s+to\s+(?:the\s+)?top(?:\s+of\s+page)?\W*"
-)
-# A noun phrase with a question mark is a definition the author was unsure of, not a
-# question.
-# So is a labelled one ("Natural Language Inference: Does one sentence imply another?").
-_NOUN_PHRASE = re.compile(r"(?:A|An|The)\s+[a-z]|[A-Z][\w-]*(?: [\w-]+){0,4}:\s+\S")
 # A question opens with one of these; "New search engine built by Google ?" is a statement
 # its author was unsure of.
 _ASKING = re.compile(
@@ -90,7 +60,6 @@ _ASKING = re.compile(
     r"|aren't|don't|doesn't|didn't|can't|won't|wouldn't|shouldn't|so|and|but|or|ever|any|you"
     r"|if|imagine|remember|ok|okay|right|really|yes|no)\b"
 )
-_LABEL_CHAIN = re.compile(r"^[A-Z][\w-]*(?: [\w-]+)?:\s+[A-Z][\w-]*(?: [\w-]+)?:")
 
 
 def units(body: str) -> list[Unit]:
@@ -140,8 +109,6 @@ def _units(body: str) -> tuple[Unit, ...]:
                 if i and _replies(sentences[i - 1], sentence):
                     continue  # "Why two? Because one is too easy ...": its question is dropped
                 if (clean := clean_unit(sentence, short=short)) is None and not out and i == 0:
-                    from rag_glossary.answer.openings import opening_unit  # it uses this module
-
                     clean = opening_unit(sentence, blocks[block + 1 :])
                 linked = pointing and clean is not None and len(_words(clean)) <= _LINK_TEXT_WORDS
                 linked = linked or (i > 0 and i == len(sentences) - 1 and _locator(sentences, i))
@@ -344,74 +311,3 @@ def _lead_text(lead: str) -> str:
     if text.endswith("?"):  # "Why do researchers love PyTorch?" gives its words, not a lead-in
         return text
     return text if _words(text) and not text.endswith("…") else ""
-
-
-# ", see <a link's title> to understand the difference": the link is gone, the pointer too
-_SEE_CLAUSE = re.compile(r",\s+see\s+[A-Z\"“].*$")
-
-
-# "... like item Y. See the list of CF examples." (the splitter read "Y." as an initial)
-# a backslash in quotes, as Markdown escapes it ("\\") or bare: the character, no formula
-_QUOTED_BACKSLASH = re.compile(r'(["\'`])\\{1,2}(["\'`])')
-_SEE_TAIL = re.compile(r"(?<=[.!])\s+(?:See|Refer to)\s[^.!?]*[.!]?$")
-_SEE_POINTER = re.compile(r"(?i)(?:see|refer to|check out|for more(?: \w+)?,? see)\s")
-
-
-def clean_unit(
-    raw: str, *, item: bool = False, led: bool = False, short: bool = False
-) -> str | None:
-    """A sentence or item fit to quote, or None when a cleaning rule rejects it. An item
-    under a lead-in ("Methods:") may be one word ("Pruning"); in a ``short`` entry a
-    number counts as a word ("512 dimensions.", "VoxCeleb1: 1,251 speakers.")."""
-    text = _SEE_TAIL.sub("", _SEE_CLAUSE.sub(".", clean_inline(raw)))
-    # a short entry's number with its word is a fact; a bare word pair is a fragment
-    numbers = len(_NUMBER.findall(text)) if short else 0
-    if not text or len(_words(text)) + numbers < (
-        1 if led else 2 if item or numbers else _MIN_WORDS
-    ):
-        return None
-    if text.endswith("?") and _NOUN_PHRASE.match(text) and len(_words(text)) >= 4:
-        text = text[:-1] + "."  # "An environment where several agents can coexist?" states
-    listed_question = item and led and text.endswith("?")  # "Critical questions:" + "How ...?"
-    unfinished = text.endswith(("?", ":")) or "?" in text[-3:]
-    if (unfinished and not listed_question) or _CUT.search(text):
-        return None  # a rhetorical question, a list intro without its list, a cut title
-    text = _QUOTED_BACKSLASH.sub(r"\1\\\2", text)  # '"\\"' is a backslash named: '"\"'
-    if "\\" in _QUOTED_BACKSLASH.sub("", text) or _POINTER.search(text) or _LABEL_CHAIN.match(text):
-        return None  # a formula, a pointer at a figure that is not there, "Metadata: Trimming:"
-    if _DANGLING.search(text.rstrip(".")) and not _WH_CLAUSE.search(text.rstrip(".")):
-        return None  # "Benefits with this approach are"
-    if URL.search(raw) and _LOST_OBJECT.search(text.rstrip(".")):
-        return None  # "It is hosted at https://gdal.org/": its object was the link
-    if re.match(r"(?i)(see|more at|also see|related)\b", text) and len(_words(text)) < 8:
-        return None  # a cross-reference, not a statement
-    if _MORE_LEAD.match(text):
-        return None  # "Learn more: DEA Geometric Median ...": a link whose target is gone
-    if _SEE_POINTER.match(text):
-        return None  # "See the list of CF examples in ...": its link is gone from the text
-    if _NAVIGATION.fullmatch(text):
-        return None  # "Back to top"
-    if _CODE_LINE.match(raw.strip()) and not item:
-        return None
-    if not item and not _prose(text, short):
-        return None  # formulas, WordPiece examples ("phil ##am ##mon"), data
-    return text[0].upper() + text[1:]
-
-
-# "Learn more: X", "Read more - X", "For more information: X": a pointer however long.
-_MORE_LEAD = re.compile(
-    r"(?i)(?:learn|read|find out) more\s*[:\-\u2013\u2014]"
-    r"|for more (?:information|info|details)\s*[:\-\u2013\u2014]"
-)
-
-
-# A number of a short entry's fact: "1,251", "13-39", "25ms" (not "x2", not a formula).
-_NUMBER = re.compile(r"(?<![\w.])\d[\d,.]*(?:[-–]\d[\d,.]*)?(?:ms|s|k|m|%)?(?![\w])")
-SHORT_BODY_WORDS = 45  # an entry this short is a few facts, each worth its sentence
-
-
-def _prose(text: str, short: bool = False) -> bool:
-    tokens = [t.strip("()[]{}\"'“”‘’,.;:!?") for t in text.split() if re.search(r"\w", t)]
-    words = sum(bool(re.fullmatch(r"[^\W\d_][\w'’/-]*", t)) for t in tokens)
-    numbers = sum(bool(_NUMBER.fullmatch(t)) for t in tokens) if short else 0
-    return words + numbers >= 0.6 * len(tokens) and words > 0

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from rag_glossary.answer.names import clean_title, named_exactly
-from rag_glossary.answer.pieces import Statement, count_words, statement
+from rag_glossary.answer.pieces import GENERIC_LABEL, Statement, count_words, statement
 from rag_glossary.answer.question import Question
 from rag_glossary.answer.segment import Unit, units
 from rag_glossary.models import Hit
@@ -33,7 +34,7 @@ def labelled_sides(q: Question, hits: Sequence[Hit]) -> list[Statement] | None:
         pool = units(hit.entry.body)
         found = [_labelled(pool, words) for words in apart]
         first, second = found
-        if first is None or second is None or first is second:
+        if first is None or second is None or first == second:
             continue
         picked = sorted((first, second), key=lambda u: u.position)
         if count_words(" ".join(u.text for u in picked)) > SIDES_WORDS:
@@ -43,15 +44,34 @@ def labelled_sides(q: Question, hits: Sequence[Hit]) -> list[Statement] | None:
     return None
 
 
+def _led(unit: Unit) -> Unit:
+    """An item labelled by its list's lead-in ("Linear Regression:" over "- Coefficients
+    (weights) for each feature") says which side it is with that lead-in; its own label
+    goes when it only names a kind of text ("Purpose: ..."), else follows the lead-in
+    ("Support Vector Machines (SVM), Support vectors: ..."), never a chain of labels."""
+    lead, own = unit.lead.rstrip(":"), label_of(unit.text)
+    if not own:
+        return replace(unit, text=f"{lead}: {unit.text}")
+    rest = unit.text[len(own) + 1 :].lstrip()
+    if GENERIC_LABEL.match(f"{own}:"):
+        return replace(unit, text=f"{lead}: {rest}")
+    return replace(unit, text=f"{lead}, {own}: {rest}")
+
+
 def _labelled(pool: list[Unit], words: list[str]) -> Unit | None:
     """The first unit whose label (its heading, or the words before its colon) holds
     every one of ``words``, in order."""
     for unit in pool:
-        for label in (label_of(unit.text), unit.lead):
-            said = _words(label)
-            if said and len(said) <= LABEL_WORDS and _in_order(words, said):
-                return unit
+        if _labels(label_of(unit.text), words):
+            return unit
+        if _labels(unit.lead, words):
+            return _led(unit)
     return None
+
+
+def _labels(label: str, words: list[str]) -> bool:
+    said = _words(label)
+    return bool(said) and len(said) <= LABEL_WORDS and _in_order(words, said)
 
 
 def label_of(text: str) -> str:

@@ -22,7 +22,7 @@ from rag_glossary.answer.cues import (
 from rag_glossary.answer.lists import QUESTION_WORDS, bridge, introduces, list_after
 from rag_glossary.answer.names import clean_title
 from rag_glossary.answer.overlap import Idf, coverage
-from rag_glossary.answer.passage import leading_unit, meaning_unit, titled_unit
+from rag_glossary.answer.passage import leading_unit, meaning_unit, own_line, titled_unit
 from rag_glossary.answer.pieces import (
     Group,
     Statement,
@@ -75,6 +75,8 @@ def _answer_units(
             coverage(rest, u, idf, forms=True) >= ANSWERED for u, _ in pool
         )
         focus = rest if later_names else focus
+        if later_names and (own := own_line(q, pool)) is not None:
+            return [statement(own, rank, title)]  # "icmp stands for what": its own line
     # listed questions answer nothing when the entry also lists statements and the
     # question does not ask for questions
     statements_listed = not q.words & QUESTION_WORDS and any(
@@ -150,7 +152,7 @@ def _answer_units(
     if not picked and later is None:
         later = leading_unit(q, focus, scored, definition, MAX_ANSWER_WORDS)
     if not picked and later is None:
-        later = meaning_unit(q, pool, definition, similarity, MAX_ANSWER_WORDS)
+        later = meaning_unit(q, pool, definition, similarity, MAX_ANSWER_WORDS, MAX_ANSWER_WORDS)
     if not picked and later is not None:
         picked[later[0].position] = later  # "... typically half of the traffic goes to ..."
         words += count_words(later[0].text)

@@ -206,7 +206,17 @@ def _block_text(node: Any, depth: int = 0) -> str:
     if isinstance(node, (nodes.bullet_list, nodes.enumerated_list)):
         items = [_item_text(item, depth) for item in node.children]
         return "\n".join(item for item in items if item)
+    if isinstance(node, nodes.block_quote) and any(_listed(child) for child in node.children):
+        # a list indented under its lead-in ("constrained such that:" then "1. ...") is a
+        # block quote in docutils' tree: its items stay items, not one run-on line
+        return "\n".join(text for child in node.children if (text := _block_text(child, depth)))
     return " ".join(node.astext().split())
+
+
+def _listed(node: Any) -> bool:
+    from docutils import nodes
+
+    return isinstance(node, (nodes.bullet_list, nodes.enumerated_list))
 
 
 def _item_text(item: Any, depth: int) -> str:
