@@ -17,6 +17,10 @@ The two bars are set at build time from the index's own corpus:
   that is not an everyday English word dropped. A user's paraphrase in everyday
   words stands out less than a pseudo-question that keeps the entry's own rare
   words; the lower of the two bars applies to it;
+* ``floor``, under both: a share of the median standout of the same
+  pseudo-questions once their entry (and its copies) is left out, i.e. of
+  descriptions of concepts the glossary lacks. Where neighbouring entries stand
+  out for such descriptions, a low ``lenient`` quantile would answer them;
 * ``strict``, for questions naming a term the glossary lacks: the highest
   standout of "what is X" questions once X's entry (and its copies) is left
   out, so a missing term is rescued only by an entry that stands out more
@@ -42,13 +46,17 @@ if TYPE_CHECKING:
 
 DEPTH = 50
 DUPLICATE_COSINE = 0.9
-CALIBRATION_VERSION = 3  # 2: pseudo-questions copy at most half a definition; 3: plain bar
+# 2: pseudo-questions copy at most half a definition; 3: plain bar; 4: left-out floor
+CALIBRATION_VERSION = 4
 SAMPLE = 64  # entries sampled per build: about 1-2 s of query encoding
 # Described questions: the bar keeps 98% of the corpus's masked definitions.
 LENIENT_QUANTILE = 0.02
 # Plain descriptions: a less extreme quantile, so that in a small glossary (tens of
 # entries) a single vague pseudo-question cannot set the bar.
 PLAIN_QUANTILE = 0.05
+# The floor: this share of the median left-out standout (fitted leaving each design set
+# out, eval/described_leftout.py; 0.75 already refuses answerable questions).
+FLOOR_SHARE = 0.7
 _SCAN_BUDGET = 40_000_000  # pseudo-questions x chunks scanned (a few seconds)
 MIN_ENTRIES = 20  # below this, standouts are noise: use the defaults
 _DEFINITION_WORDS = 14
@@ -69,6 +77,7 @@ class Calibration:
     kept_positives: float | None = None
     rejected_negatives: float | None = None
     plain: float | None = None  # None: built before version 3, the lenient bar applies
+    floor: float | None = None  # None: built before version 4, no floor
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -151,6 +160,7 @@ def calibrate(
     described: list[float] = []
     plain: list[float] = []
     left_out: list[float] = []
+    described_out: list[float] = []
     for row, i in enumerate(picked):
         described.append(
             standout(_best(vectors, chunk_entry, definitions[row]), by_entry, groups)
@@ -159,6 +169,9 @@ def calibrate(
             standout(_best(vectors, chunk_entry, plain_definitions[row]), by_entry, groups)
         )
         drop = _copies(i, entries, by_entry)
+        described_out.append(
+            standout(_best(vectors, chunk_entry, definitions[row], drop), by_entry, groups)
+        )
         left_out.append(
             standout(_best(vectors, chunk_entry, titles[row], drop), by_entry, groups)
         )
@@ -172,6 +185,7 @@ def calibrate(
         kept_positives=round(float(np.mean(np.array(described) >= lenient)), 4),
         rejected_negatives=round(float(np.mean(np.array(left_out) < strict)), 4),
         plain=round(float(np.quantile(plain, PLAIN_QUANTILE)), 4),
+        floor=round(FLOOR_SHARE * float(np.median(described_out)), 4),
     )
 
 

@@ -118,10 +118,11 @@ def standout_bar(
 ) -> float:
     """The standout a question must reach: strict for a missing named term, else the
     lenient bar (the plain one if lower for a ``plain`` question), raised when
-    ``unsupported`` is high."""
+    ``unsupported`` is high, never below the corpus's floor (calibration.py)."""
     if term.found is False and term.term_style:
         return calibration.strict
     bar = calibration.lenient
     if plain and calibration.plain is not None:
         bar = min(bar, calibration.plain)
-    return bar + SPECIFIC_MARGIN * (unsupported >= SPECIFIC_MISSING)
+    bar += SPECIFIC_MARGIN * (unsupported >= SPECIFIC_MISSING)
+    return bar if calibration.floor is None else max(bar, calibration.floor)
