@@ -10,7 +10,7 @@ from rag_glossary.answer.overlap import Idf
 from rag_glossary.answer.pieces import entry_focus
 from rag_glossary.answer.question import analyze
 from rag_glossary.answer.segment import Unit, units
-from rag_glossary.answer.unit_choice import _score
+from rag_glossary.answer.unit_score import unit_score
 from rag_glossary.models import Hit
 
 
@@ -37,7 +37,7 @@ def llm_context(
             continue
         pool = units(hit.entry.body)
         focus = entry_focus(q, hit)
-        ranked = sorted(pool, key=lambda u: (-_score(q, focus, u, weight), u.position))
+        ranked = sorted(pool, key=lambda u: (-unit_score(q, focus, u, weight), u.position))
         kept: list[Unit] = []
         size = 0
         for unit in [pool[0], *ranked]:

@@ -28,10 +28,11 @@ from rag_glossary.answer.code import (
     leads_into_code,
     named_code_entry,
 )
+from rag_glossary.answer.definition import definition_of
 from rag_glossary.answer.entry_choice import _main_group
 from rag_glossary.answer.names import clean_title, heads_term, names_term
 from rag_glossary.answer.overlap import Idf
-from rag_glossary.answer.pieces import Group, Statement, definition_of, make_group, statement
+from rag_glossary.answer.pieces import Group, Statement, make_group, statement
 from rag_glossary.answer.question import Question, analyze
 from rag_glossary.answer.rendering import render
 from rag_glossary.answer.segment import units

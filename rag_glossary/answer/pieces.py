@@ -9,7 +9,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from rag_glossary.answer.names import (
-    _TRAILING_KIND,
     acronyms,
     alike,
     clean_title,
@@ -199,47 +198,6 @@ def refers_back(text: str) -> bool:
         or _PRONOUN_AFTER_COMMA.match(text)
         or _DEMONSTRATIVE_SUBJECT.match(text)
     )
-
-
-_DEFINES = re.compile(r"(?i)\b(?:is|are|was|were|refers?\s+to|means|describes|denotes)\b")
-_DEFINING = (
-    r"(?:(?:is|are)\s+(?:a|an|the|one|used|defined|called|known)|refers?\s+to|means|denotes)\b"
-)
-DEFINITION_WORDS = 8  # a sentence that defines the term by name says at least this much
-DEFINITION_REACH = 10  # units searched for a sentence that defines the term by name
-DEFINITION_NEAR = 2  # a first sentence that does not name the term gives way this far
-
-
-def definition_of(
-    pool: Sequence[tuple[Unit, list[str]]], name: str
-) -> tuple[Unit, list[str]] | None:
-    """The entry's definition: its first sentence, unless that one defines nothing
-    ("Simulate 1 million experiments!") and a sentence soon after says what the term
-    is ("Monte Carlo methods are a broad class of ...")."""
-    first = next((x for x in pool if x[0].kind == "sentence"), None)
-    if first is None or not name:
-        return first
-    source = first[1][0]  # another source's sentence would change what is cited
-    sentences = [x for x in pool[:DEFINITION_REACH] if x[0].kind == "sentence" and source in x[1]]
-    short = _TRAILING_KIND.sub("", core(name)) or core(name)
-    opens = re.compile(rf"(?:(?:a|an|the)\s+)?{re.escape(short)}\b[^.;:]{{0,30}}?\b{_DEFINING}")
-    long_enough = [x for x in sentences if count_words(x[0].text) >= DEFINITION_WORDS]
-    named = next((x for x in long_enough if opens.match(core(x[0].text))), None)
-    if _DEFINES.search(first[0].text):
-        # "When two or more regressors are in Correlation" + "Multicollinearity refers to
-        # ...": the sentence right after that defines the term by name says what it is
-        near = named is not None and named[0].position - first[0].position <= DEFINITION_NEAR
-        unnamed = not mentions(first[0].text, name)
-        return named if near and unnamed and named is not None else first
-    # "A new state space model architecture which ...": a noun phrase of the term's kind
-    kind = next((x for x in long_enough if _KIND_PHRASE.match(x[0].text)), None)
-    return named or kind or first
-
-
-_KIND_PHRASE = re.compile(
-    r"(?i)^(?:a|an)\s+(?:[\w-]+\s+){1,4}(?:model|architecture|method|algorithm|technique"
-    r"|framework|approach|mechanism|metric|function|library|tool)s?\b(?!\s+(?:is|are)\b)"
-)
 
 
 def is_filler(text: str) -> bool:

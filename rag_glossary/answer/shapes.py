@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from rag_glossary.answer.asked import answering, dated, named_head
+from rag_glossary.answer.definition import definition_of
 from rag_glossary.answer.names import (
     clean_title,
     core,
@@ -21,7 +22,6 @@ from rag_glossary.answer.pieces import (
     Group,
     Statement,
     count_words,
-    definition_of,
     display_name,
     entry_focus,
     is_filler,
@@ -99,7 +99,7 @@ def second_entry(
 
 
 def _what_it_is(q: Question, hits: Sequence[Hit], main: Group) -> Statement | None:
-    """"what is X and what is it powered by": when the entry that answers the second part
+    """ "what is X and what is it powered by": when the entry that answers the second part
     does not name X (its title is a sentence about X), the sentence of another entry that
     says what X is ("... to create Merlin Video, a computer vision tool that ...")."""
     if not (q.two_part and q.names_term) or clean_title(main.hits[0].title):

@@ -4,21 +4,14 @@ the sentences they need around them, and the list that answers when one is asked
 
 from __future__ import annotations
 
-import re
-
 from rag_glossary.answer.asked_items import asked_items
 from rag_glossary.answer.cues import (
-    ASKS_PROBLEMS,
-    CUES,
     LATER_COVERAGE,
-    MEANS,
-    NAMING,
-    NEVER,
-    PROBLEMS,
     cue_for,
     defines_asked,
     later_answer,
 )
+from rag_glossary.answer.definition import definition_of
 from rag_glossary.answer.lists import QUESTION_WORDS, bridge, introduces, list_after
 from rag_glossary.answer.names import clean_title
 from rag_glossary.answer.overlap import Idf, coverage
@@ -27,7 +20,6 @@ from rag_glossary.answer.pieces import (
     Group,
     Statement,
     count_words,
-    definition_of,
     display_name,
     entry_focus,
     is_filler,
@@ -39,11 +31,9 @@ from rag_glossary.answer.pieces import (
     statement,
     unnamed_focus,
 )
-from rag_glossary.answer.question import NEGATION, Question
+from rag_glossary.answer.question import Question
 from rag_glossary.answer.segment import Unit
-from rag_glossary.answer.side_labels import label_of
-from rag_glossary.coverage.wordclasses import _FUNCTION_WORDS, _QUANTIFIERS
-from rag_glossary.lexical import stem
+from rag_glossary.answer.unit_score import unit_score as _score
 from rag_glossary.unit_vectors import UnitSimilarity
 
 MAX_ANSWER_WORDS = 70
@@ -54,10 +44,6 @@ ANSWERED = 0.5  # a unit covering this much of the question's own words answers 
 MIN_COVERAGE = 0.34  # share of the question's own words a unit must contain to be picked
 CONTINUED_WORDS = 50  # a definition and the sentence that continues it, before a list
 CONTEXT_SLACK = 15  # words a referring sentence may add to bring the sentence it refers to
-PROBLEMS_HEADING = 0.35  # as a reason's cue for a why question
-NEGATED_LABEL = 1.5  # a negated question: a negatively labelled unit ranks above coverage alone
-FILLER_PENALTY = 0.5  # contribution calls and "isn't the first" rarely answer a question
-SUBJECT_BONUS = 0.2  # a sentence whose subject is the asked word is about it
 
 
 def _answer_units(
@@ -137,10 +123,15 @@ def _answer_units(
         picked[reason[0].position] = reason
         words += count_words(reason[0].text)
         asked.append(reason[0])
+    # a question naming the entry's term is answered first by its opening: the asked
+    # sentences take the room it leaves ("what is a multimodal model and how does it help")
+    opening_words = count_words(definition[0].text) if q.names_term and not later_names else 0
     if focus and best_score >= MIN_COVERAGE:
         floor = max(MIN_COVERAGE, 0.5 * best_score)
         for score, unit, ids in scored[:6]:
-            fits = not picked or words + count_words(unit.text) <= MAX_ANSWER_WORDS
+            kept = definition[0].position in picked or unit is definition[0]
+            room = words + (0 if kept else opening_words) + count_words(unit.text)
+            fits = not picked or room <= MAX_ANSWER_WORDS
             new = unit.position not in picked and not _repeats(unit, picked)
             if score >= floor and unit.kind == "sentence" and len(picked) < 3 and fits and new:
                 picked[unit.position] = (unit, ids)
@@ -338,48 +329,3 @@ def _grow(
         picked[unit.position] = (unit, ids)
         words += count_words(unit.text)
     return words
-
-
-def _score(q: Question, focus: frozenset[str], unit: Unit, idf: Idf) -> float:
-    # inside the chosen entry, another form of a question word counts ("optimal": "optimum")
-    score = coverage(focus, unit, idf, forms=True)
-    if q.asks_name and NAMING.search(unit.text):
-        score += 0.35
-    if q.shape == "number" and re.search(r"\d", unit.text):
-        score += 0.3
-    elif q.shape != "number" and CUES.get(q.shape, NEVER).search(unit.text):
-        score += 0.35 if q.shape == "why" else 0.2
-    elif q.shape == "list" and unit.kind == "item":
-        score += 0.1
-        if cue_for(q) is MEANS and MEANS.search(unit.lead):
-            score += 0.2  # "how can i defend against it": the list of "Possible solutions"
-    if (
-        unit.kind == "item"
-        and unit.lead
-        and coverage(focus, Unit(unit.lead, "item", 0, 0), idf) >= 0.5
-    ):
-        score += 0.05  # the question names what the list is about ("TPOT automates the following")
-    heading = f"{unit.lead} {label_of(unit.text)}"
-    if ASKS_PROBLEMS.search(q.text) and PROBLEMS.search(heading):
-        score += PROBLEMS_HEADING  # "what can go wrong": the "Common pitfalls" section
-    if q.negated and NEGATION.search(heading):
-        score += NEGATED_LABEL  # "When not to use it: If your data is simple or small."
-    if is_filler(unit.text):
-        score -= FILLER_PENALTY
-    if unit.kind == "sentence" and _opens_with(focus, unit.text):
-        score += SUBJECT_BONUS  # "Durability means that ...", not "(..., Durability)"
-    return score - 0.002 * unit.position  # earlier text wins a tie
-
-
-_DEFINING_VERB = re.compile(
-    r"(?i)^\s*(\w[\w-]*)\s+(?:is|are|means|refers|requires|ensures|guarantees|describes"
-    r"|measures|denotes)\b"
-)
-
-
-def _opens_with(focus: frozenset[str], text: str) -> bool:
-    """The sentence says what one of the question's own content words is: that word is its
-    subject ("what does durability guarantee in acid": "Durability means that once ...")."""
-    said = _DEFINING_VERB.match(text)
-    content = {stem(w) for w in focus if w not in _FUNCTION_WORDS | _QUANTIFIERS}
-    return said is not None and stem(said.group(1).lower()) in content

@@ -1,0 +1,83 @@
+"""Which sentence of an entry is its definition: the first, unless that one defines
+nothing and a sentence soon after says what the term is."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from rag_glossary.answer.names import _TRAILING_KIND, core, mentions
+from rag_glossary.answer.segment import Unit
+
+_DEFINES = re.compile(r"(?i)\b(?:is|are|was|were|refers?\s+to|means|describes|denotes)\b")
+_DEFINING = (
+    r"(?:(?:is|are)\s+(?:a|an|the|one|used|defined|called|known)|refers?\s+to|means|denotes)\b"
+)
+DEFINITION_WORDS = 8  # a sentence that defines the term by name says at least this much
+DEFINITION_REACH = 10  # units searched for a sentence that defines the term by name
+DEFINITION_NEAR = 2  # a first sentence that does not name the term gives way this far
+
+_KIND_PHRASE = re.compile(
+    r"(?i)^(?:a|an)\s+(?:[\w-]+\s+){1,4}(?:model|architecture|method|algorithm|technique"
+    r"|framework|approach|mechanism|metric|function|library|tool)s?\b(?!\s+(?:is|are)\b)"
+)
+_FINITE = (
+    r"(?:is|are|was|were|has|have|had|can|could|may|might|will|would|shall|should|must"
+    r"|does|do|did)\b"
+)
+# A glossary's definition without a subject: the term's kind, then what sets it apart
+# ("A name for small ... annotations that are rendered ...", "A system input that is 0
+# ...", "On a tree, a node that is ancestral ..."): an article and at most four words
+# without a finite verb, then a relative word, a preposition or a participle of naming.
+_NOUN_PHRASE = re.compile(
+    rf"(?i)^(?:(?:in|on|for|within)\s[^,]{{1,60}},\s+)?(?:a|an|the|one|any)\s+"
+    rf"(?:(?!{_FINITE})[\w'’()-]+\s+){{0,4}}?"
+    r"(?:that|which|who|whose|where|whereby|for|of|in|on|to|with|by|from|between|used"
+    r"|called|known|designed|defined|based)\b"
+)
+
+
+def definition_of(
+    pool: Sequence[tuple[Unit, list[str]]], name: str
+) -> tuple[Unit, list[str]] | None:
+    """The entry's definition: its first sentence, unless that one defines nothing
+    ("Simulate 1 million experiments!") and a sentence soon after says what the term
+    is ("Monte Carlo methods are a broad class of ..."). A first sentence that is a
+    definition without a subject ("A name for small ... annotations ...") or that names
+    the term as what it defines ("... rules to define 'grapheme clusters', which ...")
+    stays, though a later one opens with the name ("'Ruby' is a ... printing term")."""
+    first = next((x for x in pool if x[0].kind == "sentence"), None)
+    if first is None or not name:
+        return first
+    source = first[1][0]  # another source's sentence would change what is cited
+    sentences = [x for x in pool[:DEFINITION_REACH] if x[0].kind == "sentence" and source in x[1]]
+    short = _TRAILING_KIND.sub("", core(name)) or core(name)
+    if _subjectless(first[0].text) or _defines_by_name(first[0].text, short):
+        return first
+    opens = re.compile(rf"(?:(?:a|an|the)\s+)?{re.escape(short)}\b[^.;:]{{0,30}}?\b{_DEFINING}")
+    long_enough = [x for x in sentences if len(x[0].text.split()) >= DEFINITION_WORDS]
+    named = next((x for x in long_enough if opens.match(core(x[0].text))), None)
+    if _DEFINES.search(first[0].text):
+        # "When two or more regressors are in Correlation" + "Multicollinearity refers to
+        # ...": the sentence right after that defines the term by name says what it is
+        near = named is not None and named[0].position - first[0].position <= DEFINITION_NEAR
+        unnamed = not mentions(first[0].text, name)
+        return named if near and unnamed and named is not None else first
+    # "A new state space model architecture which ...": a noun phrase of the term's kind
+    kind = next((x for x in long_enough if _KIND_PHRASE.match(x[0].text)), None)
+    return named or kind or first
+
+
+def _subjectless(text: str) -> bool:
+    """A noun phrase with what sets it apart, no verb of its own before a relative word:
+    not "The Taylor series of a function is an infinite series ...", whose subject is
+    another term."""
+    head = re.split(r"(?i)\b(?:that|which|who|whom|whose|where)\b", text, maxsplit=1)[0]
+    return bool(_NOUN_PHRASE.match(text)) and re.search(rf"(?i)\b{_FINITE}", head) is None
+
+
+def _defines_by_name(text: str, short: str) -> bool:
+    """The sentence names the term as the object of defining or naming it ("uses rules to
+    define 'grapheme clusters'", "is called a unit step", "known as ruby")."""
+    naming = r"\b(?:define|defined|call|called|termed|known as|named)\s+(?:(?:a|an|the)\s+)?"
+    return re.search(rf"{naming}{re.escape(short)}\b", core(text)) is not None
