@@ -191,7 +191,7 @@ def analyze(question: str) -> Question:
             words = focus | frozenset(t for t in tokenize(term) if t not in _QUESTION_WORDS)
             # "what is X and how does it differ from Y": "it" is X; a compare shape
             # never goes without its two sides
-            sides = tuple(term if s in _REFERS_BACK else s for s in rest.sides)
+            sides = _headed(tuple(term if s in _REFERS_BACK else s for s in rest.sides))
             if part == "compare" and len(sides) != 2:
                 part, sides = "content", ()
             return Question(text, part, term, sides, focus, True, two_part=True, words=words)
@@ -240,7 +240,42 @@ def _sides(text: str) -> tuple[str, ...]:
     left, right = (_CLAUSE_END.split(g)[0] for g in match.groups() if g is not None)
     right = _TRAILING_ASK.split(right)[0]  # "Y - which belongs where", "Y explain like im 5"
     sides = tuple(extract_term(_ARTICLE.sub("", side)) for side in (left, right))
-    return (shared_head(*sides), sides[1]) if all(sides) else ()
+    if not all(sides):
+        return ()
+    left, right = _headed(sides)
+    return (shared_head(left, right), right)
+
+
+def _headed(sides: tuple[str, ...]) -> tuple[str, ...]:
+    if len(sides) != 2:
+        return sides
+    return _one_headed(sides[0], sides[1]), _one_headed(sides[1], sides[0])
+
+
+# "one" after one of these is no stand-in for a noun ("no one", "the one", "which one")
+_NOT_MODIFIERS = frozenset(
+    (
+        *("a", "an", "the", "this", "that", "these", "those", "which", "each", "every"),
+        *("any", "no", "some", "another", "other"),
+    )
+)
+_NUMERALS = re.compile(r"(?i)\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b")
+
+
+def _one_headed(side: str, other: str) -> str:
+    """ "a dependent vowel and an independent one", "sparse models vs dense ones": a side
+    whose noun is the pronoun "one" names the other side's noun (its last word). Not
+    when the other side counts too ("type one vs type two error": "one" is a numeral)
+    or has no noun of its own to lend ("the new one vs the old one")."""
+    words, others = side.split(), other.split()
+    if len(words) < 2 or words[-1].lower() not in ("one", "ones"):
+        return side
+    if words[-2].lower() in _NOT_MODIFIERS or _NUMERALS.search(other):
+        return side
+    # "it" of "how does it differ from a dense one" is the term, put in later
+    if others[-1].lower() in _REFERS_BACK | {"one", "ones"}:
+        return side
+    return " ".join((*words[:-1], others[-1]))
 
 
 def shared_head(left: str, right: str) -> str:
@@ -249,7 +284,7 @@ def shared_head(left: str, right: str) -> str:
     a, b = left.split(), right.split()
     if not a or len(b) <= len(a) or a[:-1] != b[: len(a) - 1]:
         return left
-    coded = all(re.search(r"\d", w) or w in _ROMAN_WORDS for w in (a[-1], b[len(a) - 1]))
+    coded = all(_NUMERALS.search(w) or w in _ROMAN_WORDS for w in (a[-1], b[len(a) - 1]))
     return " ".join(a + b[len(a) :]) if coded and a[-1] != b[len(a) - 1] else left
 
 

@@ -7,6 +7,8 @@ import math
 import re
 from collections.abc import Sequence
 
+from rapidfuzz.distance import OSA
+
 from rag_glossary.answer.names import acronyms, named_exactly
 from rag_glossary.answer.overlap import Idf, stem
 from rag_glossary.answer.pieces import is_item
@@ -60,6 +62,28 @@ def _subject(word: str, idf: Idf) -> bool:
     return bool(tokens) and all(idf(t) < SUBJECT_IDF for t in tokens)
 
 
+MISSPELT_LEN = 6  # shorter words are one slip from other words too often (name_lookup's floor)
+
+
+def _misspelt(title: list[str], side: list[str], idf: Idf | None) -> set[str]:
+    """The stems of the side's words that the title misspells: a title word one slip from
+    a side word ("Secondary Resesarch" for "secondary research") that the glossary says
+    less often than the side's spelling; a real word of its own ("decoder" for "encoder")
+    is as common as the word it resembles, or more."""
+    if idf is None:
+        return set()
+    return {
+        stem(word)
+        for word in side
+        if len(word) >= MISSPELT_LEN and word not in title
+        for said in title
+        if len(said) >= MISSPELT_LEN
+        and said not in side
+        and OSA.distance(word, said) == 1
+        and idf(said) > idf(word)
+    }
+
+
 def hit_for(
     side: str,
     hits: Sequence[Hit],
@@ -83,7 +107,8 @@ def hit_for(
     for hit in hits:
         name = _whole_acronyms(" ".join((hit.title, *hit.entry.aliases)))
         title_words = {stem(t) for t in tokenize(name)}
-        shared = len(side_words & title_words) / max(1, min(len(side_words), len(title_words)))
+        spelt = title_words | _misspelt(tokenize(name), tokenize(side), idf)
+        shared = len(side_words & spelt) / max(1, min(len(side_words), len(title_words)))
         pool = _pool(hit)
         # "map": "Mean Average Precision (MAP) Metric" goes by it, "Map Reduce" only shares it
         short_form = side.upper() in acronyms(hit)
