@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from rag_glossary.answer.overlap import stem
 from rag_glossary.answer.segment import Unit, units
+from rag_glossary.coverage.names import defined_aliases
 from rag_glossary.lexical import tokenize
 from rag_glossary.models import Hit
 from rag_glossary.terms import normalize
@@ -80,18 +81,37 @@ def mentions(text: str, name: str) -> bool:
     return short != name_core and opens is not None
 
 
+def given_names(hit: Hit) -> tuple[str, ...]:
+    """Title, aliases, and the other names the definition's opening sentence gives ("also
+    called the cubitus"): the names the coverage lookup finds the entry by."""
+    return (hit.title, *hit.entry.aliases, *defined_aliases(hit.entry.body))
+
+
 def names_term(hit: Hit, term: str) -> bool:
     """The entry is titled (or aliased) ``term`` in any word order and give or take a
     category word ("Markov Chain Monte Carlo (MCMC) Algorithm"), or ``term`` is its acronym."""
     term_core = core(term)
-    names = {core(n) for n in (hit.title, *hit.entry.aliases)}
+    names = {core(n) for n in given_names(hit)}
     also = qualifier(hit.title)  # "Type II error (false negative)" is also "false negative"
     if also and not re.match(r"(?:in|for|of|on|with|as|e g|i e|see)\b", also):
         names.add(core(also))
     if not term_core:
         return False
-    bag = _bag(term_core)
-    return term_core in names or bool(bag and bag in map(_bag, names)) or names_acronym(hit, term)
+    bags = set(map(_bag, names))
+    said = [term_core, *_field_dropped(term_core, hit.entry.source)]
+    return any(t in names or (_bag(t) and _bag(t) in bags) for t in said) or names_acronym(
+        hit, term
+    )
+
+
+def _field_dropped(term_core: str, source: str) -> list[str]:
+    """ "gpu dram" in the gpu glossary: the term without a first or last word that names
+    the glossary's field (a word of its file's name), as the coverage lookup reads it."""
+    field = set(re.findall(r"[a-z0-9]{2,}", source.lower()))
+    said = term_core.split()
+    if len(said) < 2:
+        return []
+    return [" ".join(w) for w, end in ((said[1:], said[0]), (said[:-1], said[-1])) if end in field]
 
 
 def dropped_category(hit: Hit, term: str) -> str:
@@ -130,7 +150,7 @@ def heads_term(hit: Hit, term: str) -> bool:
     """The entry's name opens the term and the rest is context: "false negative in
     hypothesis testing" is about "Type II error (false negative)", not hypothesis testing."""
     term_core = re.sub(r"^(?:a|an|the)\s+", "", core(term))
-    names = {core(n) for n in (hit.title, *hit.entry.aliases)}
+    names = {core(n) for n in given_names(hit)}
     names.update(a.lower() for a in acronyms(hit))  # "ARD in earth observation"
     if also := qualifier(hit.title):
         names.add(core(also))

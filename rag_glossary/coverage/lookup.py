@@ -15,7 +15,12 @@ from rag_glossary.coverage.name_lookup import (
     acronym_titles,
     undoubled,
 )
-from rag_glossary.coverage.names import describes_a_kind, entry_names, spelled_acronyms
+from rag_glossary.coverage.names import (
+    describes_a_kind,
+    entry_names,
+    field_words,
+    spelled_acronyms,
+)
 from rag_glossary.coverage.noun_phrase import KeyTerm
 from rag_glossary.coverage.phrases import phrase_key, word_bag, words
 from rag_glossary.coverage.question_forms import (
@@ -118,6 +123,7 @@ class CoverageIndex(NameLookup, TextLookup, RankedEntryRules):
         self._position = {e.id: i for i, e in enumerate(self.entries)}
         self._sorted_names = {tuple(sorted(k)) for k in self._names}
         self._name_strings = {" ".join(k): k for k in self._names}
+        self._field = field_words(self.entries, self._doc_freq)
         # reading order (doc_freq is built in it): the typo match breaks ties by this order
         self._vocab = [w for w in self._doc_freq if len(w) >= _MIN_FUZZY_LEN - 1]
         undoubled_forms: dict[str, list[str]] = defaultdict(list)
@@ -321,8 +327,27 @@ class CoverageIndex(NameLookup, TextLookup, RankedEntryRules):
                 # two words dropped only for a name ("tfx"), not a word of some text
                 if subject.found and not subject.generic and (drop == 1 or subject.how != "text"):
                     return subject
+        if field := self._field_dropped(term, key, top):
+            return field
         style = self._names_a_term(term, key)
         return TermCoverage(term.text, False, "", (), style, clean=term.clean)
+
+    def _field_dropped(
+        self, term: KeyTerm, key: tuple[str, ...], top: frozenset[str] | None
+    ) -> TermCoverage | None:
+        """ "edge cases ux", "ml dropout": a word naming the glossary's field said before or
+        after a name; the name without it is the term (only as an entry's name: a word of
+        some text is no title the user said)."""
+        said = term.text.split()
+        if len(key) < 2 or len(said) < 2:
+            return None
+        for kept, field in ((said[:-1], said[-1]), (said[1:], said[0])):
+            if field not in self._field:
+                continue
+            shorter = self._check_term(replace(term, text=" ".join(kept)), top)
+            if shorter.found and shorter.how != "text" and not shorter.generic:
+                return replace(shorter, key_term=term.text)
+        return None
 
     def names(self, term: str) -> bool:
         """Whether a phrase, as written (no typo corrected), is a title or alias."""

@@ -141,3 +141,17 @@ def spelled_acronyms(text: str) -> set[str]:
             found.add("".join(c for w in run for c in w if c.isupper()).lower())
         run = []
     return found
+
+
+_FIELD_SHARE = 0.5  # a word in more than half the entries is the glossary's subject
+
+
+def field_words(entries: Sequence[Entry], doc_freq: dict[str, int]) -> frozenset[str]:
+    """The words naming the glossary's own field: those of its files' names
+    ("ux-glossary.md", "docker-glossary.yaml") and any word most of its entries use.
+
+    A user adds such a word to say which field a term is from ("edge cases ux",
+    "dropout ml"); it is no word of the term's name."""
+    named = {w for e in entries for w in words(e.source) if len(w) >= 2 and not w.isdigit()}
+    shared = {w for w, n in doc_freq.items() if n > _FIELD_SHARE * len(entries)}
+    return frozenset(named | shared)

@@ -119,6 +119,9 @@ def _key_term(
         if token in _BOUNDARY and (tokens[i - 1], token) not in joints and not linked:
             cut = i
             break
+        if bare and _locates(tokens[i:]):  # "holes along the sides of a caterpillar"
+            cut = i
+            break
         # "null space of a matrix" ends at "of"; "theory of mind" is one term;
         # "a step the optimizer takes" is a clause.
         if (token == "of" and i >= 2) or token == "the" or _verb_then_particle(tokens, i):
@@ -155,6 +158,9 @@ def _key_term(
     )
     # "nist ai risk management framework": a question that is one bare noun phrase of
     # content words, nothing around it, names a thing of up to 6 words
+    # "fleshy stubby legs on the back half of a caterpillar": a thing told by where it
+    # sits on a part of something is described, not named
+    term_style = term_style and not (bare and _locates(tokens[cut:]))
     term_style = term_style or (
         bare
         and cut == len(tokens)
@@ -190,6 +196,23 @@ def _key_term(
         relative=bool(_RELATIVE.intersection(tokens[cut:])),
         coordinated=" ".join(tokens) if coordinated else "",
     )
+
+
+# prepositions of place: "on", "along", "at" ... a part of something
+_LOCATIVE = frozenset(
+    str.split("on at along alongside behind beneath below above beside around underneath")
+)
+_PART_OF_WHOLE = 3  # "on the [back half] of": at most this many words name the part
+
+
+def _locates(rest: Sequence[str]) -> bool:
+    """ "on the back half of a caterpillar", "along the sides of a leaf": a place
+    preposition, then a part of a whole; the phrase before it says where a thing sits."""
+    if not rest or rest[0] not in _LOCATIVE:
+        return False
+    part = list(itertools.takewhile(lambda w: w != "of", rest[1:]))
+    named = [w for w in part if w not in _ARTICLES]
+    return 1 <= len(named) <= _PART_OF_WHOLE and len(part) + 1 < len(rest) - 1
 
 
 def _verb_then_particle(tokens: Sequence[str], i: int) -> bool:

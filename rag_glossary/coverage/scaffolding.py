@@ -42,6 +42,9 @@ _LEAD = re.compile(
     r"|i (?:want|need|would like) to (?:know|understand|learn)(?: about| what| how)?"
     r"|(?:name|list|give|mention) (?:some|a few|several|the|two|three|[2-9]|me)(?: some| a few)?"
     r"|(?:give|list|name|show)(?: me)?(?: some| a few)? examples? of"
+    # "tips for a good user interview": advice asked about a thing, and how well to do it
+    r"|(?:tips|advice|tricks|best practices|guidelines|guidance) (?:for|on|about)"
+    r"(?: (?:an?|the))?(?: (?:good|great|better|successful|effective))?"
     r"|(?:the )?(?:full form|abbreviation|acronym|expansion) (?:of|for)"
     r"|help me understand|tell me (?:about|what|how)|give me (?:an? )?(?:overview|intro|definition)"
     r"|(?:what|how|why|when|where|who|which)(?: s| is| are| was| were| does| do| did| can| could"
