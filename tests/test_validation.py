@@ -122,9 +122,13 @@ def test_within_stops_a_slow_stream_at_the_deadline() -> None:
         for piece in within(slow(), 0.5, lambda: LLMTimeoutError("late")):
             got.append(piece)
     assert time.monotonic() - started < 2.0  # not the 10 s the stream would take
-    assert 1 <= len(got) < 10
-    time.sleep(0.3)
-    assert closed == [True]  # the helper closed the abandoned stream
+    assert len(got) < 10  # stopped before the stream's end (pieces passing: the test below)
+    # the helper closes the abandoned stream once its pending sleep ends (polled: a
+    # loaded machine may take longer than that 0.1 s)
+    give_up = time.monotonic() + 3.0
+    while not closed and time.monotonic() < give_up:
+        time.sleep(0.05)
+    assert closed == [True]
 
 
 def test_within_passes_errors_and_the_end_through() -> None:
