@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from rag_glossary.answer.names import _TRAILING_KIND, core, mentions
 from rag_glossary.answer.segment import Unit
@@ -17,9 +18,14 @@ DEFINITION_WORDS = 8  # a sentence that defines the term by name says at least t
 DEFINITION_REACH = 10  # units searched for a sentence that defines the term by name
 DEFINITION_NEAR = 2  # a first sentence that does not name the term gives way this far
 
+# "A new state space model architecture which ...": the kind, then what sets it apart (a
+# relative word, a preposition, a participle or a pause), never a verb of its own ("A new
+# ranking model might improve ...", "A ranking model improves ...": an example's subject)
 _KIND_PHRASE = re.compile(
     r"(?i)^(?:a|an)\s+(?:[\w-]+\s+){1,4}(?:model|architecture|method|algorithm|technique"
-    r"|framework|approach|mechanism|metric|function|library|tool)s?\b(?!\s+(?:is|are)\b)"
+    r"|framework|approach|mechanism|metric|function|library|tool)s?\b"
+    r"(?=\s*[,;:(\u2013\u2014-]|\s+(?:that|which|who|whose|where|whereby|for|of|in|on|to|with"
+    r"|by|from|between|used|called|known|designed|defined|based|trained|built|developed)\b)"
 )
 _FINITE = (
     r"(?:is|are|was|were|has|have|had|can|could|may|might|will|would|shall|should|must"
@@ -81,3 +87,17 @@ def _defines_by_name(text: str, short: str) -> bool:
     define 'grapheme clusters'", "is called a unit step", "known as ruby")."""
     naming = r"\b(?:define|defined|call|called|termed|known as|named)\s+(?:(?:a|an|the)\s+)?"
     return re.search(rf"{naming}{re.escape(short)}\b", core(text)) is not None
+
+
+def headed_definition(
+    pool: Sequence[tuple[Unit, list[str]]], term: str
+) -> tuple[Unit, list[str]] | None:
+    """The first sentence under a heading that is the asked term, told by its heading
+    ("Hyperparameter: These are external configurations ..."): an entry that sets two
+    terms side by side ("Model Parameters Vs Hyperparameters") defines each under its own
+    heading, and its opening defines the first. None when no heading names the term."""
+    asked = core(term)
+    for unit, ids in pool:
+        if asked and unit.kind == "sentence" and core(unit.lead.rstrip(":")) == asked:
+            return replace(unit, text=f"{unit.lead.rstrip(':')}: {unit.text}"), ids
+    return None

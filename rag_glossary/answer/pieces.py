@@ -72,7 +72,11 @@ def make_group(main: Hit, hits: Sequence[Hit], asked: frozenset[str] = frozenset
     that is no statement of the entry (``aside``: a metadata field, a link's text) is
     left out unless it is all its entry says or the question (its words ``asked``) asks
     for that field ("what category is X")."""
-    group = Group([main] + [h for h in hits if h is not main and same_term(main, h)])
+    same = [h for h in hits if h is not main and same_term(main, h)]
+    # "In 1991, MoE was first introduced ...": a history does not say what the term is;
+    # the same term from a source that opens otherwise leads ("Like an ensemble method ...")
+    lead = next((h for h in same if _dated(main) and not _dated(h) and _opening(h)), main)
+    group = Group([lead] + [h for h in (main, *same) if h is not lead])
     seen: dict[str, tuple[Unit, list[str]]] = {}
     for hit in group.hits:
         found = units(hit.entry.body)
@@ -102,6 +106,22 @@ FIELD_VALUE_WORDS = 6  # a field's value is a label, not a sentence
 _LOST_LINK = re.compile(
     r"(?i)^(?:read|learn|find out|see|click|look|more)\b[^.!?]{0,30}\b(?:here|there|this link)\W*$"
 )
+
+
+# "In 1991, ...", "Since the 1990s ...": a sentence opening with a date tells history
+_DATED = re.compile(
+    r"(?i)^(?:(?:back\s+)?in|since|by|during|around|as of)\s+(?:the\s+)?"
+    r"(?:early\s+|late\s+|mid-?\s*)?(?:\d{4}s?|\d{1,2}(?:st|nd|rd|th)\s+century)\b"
+)
+
+
+def _opening(hit: Hit) -> str:
+    """The entry's first sentence; "" when it has none."""
+    return next((u.text for u in units(hit.entry.body) if u.kind == "sentence"), "")
+
+
+def _dated(hit: Hit) -> bool:
+    return bool(_DATED.match(_opening(hit)))
 
 
 def aside(unit: Unit, asked: frozenset[str] = frozenset()) -> bool:

@@ -11,9 +11,9 @@ from rag_glossary.answer.cues import (
     defines_asked,
     later_answer,
 )
-from rag_glossary.answer.definition import definition_of
+from rag_glossary.answer.definition import definition_of, headed_definition
 from rag_glossary.answer.lists import QUESTION_WORDS, bridge, introduces, list_after
-from rag_glossary.answer.names import clean_title
+from rag_glossary.answer.names import clean_title, core, heads_term, names_term
 from rag_glossary.answer.overlap import Idf, coverage
 from rag_glossary.answer.passage import leading_unit, meaning_unit, own_line, titled_unit
 from rag_glossary.answer.pieces import (
@@ -53,6 +53,11 @@ def _answer_units(
     pool = group.units
     title = clean_title(group.hits[0].title)
     definition = definition_of(pool, title)
+    # "whats a hyperparameter" in "Model Parameters Vs Hyperparameters": under its heading
+    headed = headed_definition(pool, q.term) if _names_other(q, group) else None
+    if headed is not None:
+        pool = [headed if ids is headed[1] else (u, ids) for u, ids in pool]  # its ids list
+        definition = headed
     later_names = False  # the asked term is named by a later unit, not the entry's opening
     if (rest := unnamed_focus(q, group.hits[0])) and definition is not None:
         # the asked term is not the entry's: a later unit that names it answers
@@ -125,7 +130,9 @@ def _answer_units(
         asked.append(reason[0])
     # a question naming the entry's term is answered first by its opening: the asked
     # sentences take the room it leaves ("what is a multimodal model and how does it help")
-    opening_words = count_words(definition[0].text) if q.names_term and not later_names else 0
+    # "manifold learning isomap": the entry's name, then what is asked of it, names it too
+    names_entry = q.names_term and (not later_names or core(q.term).startswith(f"{core(title)} "))
+    opening_words = count_words(definition[0].text) if names_entry else 0
     if focus and best_score >= MIN_COVERAGE:
         floor = max(MIN_COVERAGE, 0.5 * best_score)
         for score, unit, ids in scored[:6]:
@@ -198,6 +205,12 @@ def _answer_units(
     name = display_name(group)
     out = [statement(x, rank, title, name if i == 0 else "") for i, x in enumerate(ordered)]
     return out + ([listed] if listed is not None else [])
+
+
+def _names_other(q: Question, group: Group) -> bool:
+    """The question names a term that is not the entry's name, nor heads it."""
+    main = group.hits[0]
+    return q.names_term and not (names_term(main, q.term) or heads_term(main, q.term))
 
 
 def _second_part(
