@@ -15,7 +15,7 @@ from rag_glossary.coverage.noun_phrase import (
     _reads_as_name,
 )
 from rag_glossary.coverage.phrases import compounds, phrase_key, words
-from rag_glossary.coverage.question_forms import asks_for_a_name
+from rag_glossary.coverage.question_forms import asks_for_a_name, opens_with_action
 from rag_glossary.coverage.scaffolding import ASKING, strip_scaffolding
 from rag_glossary.coverage.topic import topic_first
 from rag_glossary.coverage.wordclasses import (
@@ -98,6 +98,10 @@ def extract_key_terms(question: str) -> list[KeyTerm]:
         # "is there a name for training where ...": the user describes what is asked
         # (a bare "is there a name for batch normalization" still names it)
         terms = [replace(t, term_style=False) for t in terms]
+    if opens_with_action(question):
+        # "training the model on less data": the gerund opening it is the doing described,
+        # never a name to judge strictly or to say is missing
+        terms = [replace(t, term_style=False, clean=False) for t in terms]
     return [
         t
         if _names_cleanly(t.text, False) and _reads_as_name(t, _verb_inside(question, t.text))
@@ -215,7 +219,16 @@ def _extract(question: str) -> list[KeyTerm]:
     # long the rest ("why does X ..." asks about a situation; "how do i ..." about a task).
     named = _ABOUT_SUBJECT.match(said) is not None
     # the question is its scaffolding and this phrase: a long bare noun phrase may name
-    terms = [_key_term(rest, verb_may_follow, named=named, joints=compounds(question), bare=True)]
+    terms = [
+        _key_term(
+            rest,
+            verb_may_follow,
+            named=named,
+            joints=compounds(question),
+            bare=True,
+            said=said.split(),
+        )
+    ]
     if does is not None and does.group(1) not in _BE:
         terms[0] = _ends_in_verb(said, terms[0])
     # "how does two-phase commit work": the verb went with the scaffolding, so the term

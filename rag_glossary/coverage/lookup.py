@@ -28,6 +28,7 @@ from rag_glossary.coverage.question_forms import (
     content_words,
     described_by_clause,
     not_a_name,
+    opening_gerund,
 )
 from rag_glossary.coverage.ranked_entries import SAID_TOGETHER_HITS, RankedEntryRules
 from rag_glossary.coverage.scaffolding import strip_scaffolding
@@ -61,6 +62,15 @@ def _one_word_in_a_description(said: str, term: str | None) -> bool:
     """Whether a one-word key term heads a question long enough to describe its subject."""
     one_word = len(phrase_key((term or "").split())) == 1
     return one_word and len(content_words(said)) >= _DESCRIPTION_WORDS
+
+
+def _gerund_describes(question: str, decided: TermCoverage) -> bool:
+    """Whether the key term is only the gerund a description opens with ("designing the
+    small phone layout first ...", "looking for a small example picture ..."): a verb
+    any entry's text may use, no name ("pruning in decision trees" reads as a name; a
+    gerund phrase found whole, "speeding up gradient descent", is the entry's own words)."""
+    gerund = opening_gerund(question)
+    return gerund is not None and decided.key_term == gerund and not decided.term_style
 
 
 class CoverageIndex(NameLookup, TextLookup, RankedEntryRules):
@@ -179,6 +189,10 @@ class CoverageIndex(NameLookup, TextLookup, RankedEntryRules):
         if decided.how == "text" and not_a_name(decided.key_term or ""):
             # "rather than handing over ...", "how does it decide ...": a fragment some
             # entry's text holds is no name; judged as described
+            decided = replace(decided, generic=True)
+        if decided.how == "text" and _gerund_describes(question, decided):
+            # "designing the small phone layout first ...": the gerund some entry's text
+            # has is the doing described, no name (a title still names it: "boosting")
             decided = replace(decided, generic=True)
         if ranked and decided.how == "text" and _one_word_in_a_description(said, decided.key_term):
             # "the spots in space where a small probe can park ...": one word some entry's

@@ -11,16 +11,19 @@ from rag_glossary.coverage.phrases import _FILLER, phrase_key
 from rag_glossary.coverage.wordclasses import (
     _AFTER_VERB,
     _AUXILIARY,
+    _BASE_VERBS,
     _BE,
     _BOUNDARY,
     _DETERMINERS,
     _FUNCTION_WORDS,
     _GENERIC,
     _IRREGULAR_PAST,
+    _MODALS,
     _NOUN_ENDINGS,
     _PARTICLES,
     _PERSONAL_WORDS,
     _PREPOSITIONS,
+    _QUANTIFIERS,
     _RELATIVE,
     _VAGUE,
     _WH_WORDS,
@@ -105,12 +108,17 @@ def _key_term(
     named: bool = False,
     joints: frozenset[tuple[str, str]] = frozenset(),
     bare: bool = False,
+    said: Sequence[str] = (),
 ) -> KeyTerm:
     """The key term at the start of ``rest``; ``bare``: ``rest`` is all the question asks
-    (its scaffolding stripped), not a side or a part of it."""
+    (its scaffolding stripped), not a side or a part of it; ``said``: the question's words,
+    when its verbs' agreement may tell a noun from a verb."""
     tokens = rest.split()
     cut = len(tokens)
+    finite = _finite_possible(said)
     for i, token in enumerate(tokens[1:], start=1):
+        if not finite and token in _BASE_VERBS and _singular(tokens[i - 1]):
+            continue  # "private use area characters": a noun of the name, not its verb
         # "one-vs-rest": a word hyphenated to the one before is inside a compound
         # "learning to rank", "sequence to sequence": a bare three-word question with "to"
         # in the middle is one name
@@ -196,6 +204,26 @@ def _key_term(
         relative=bool(_RELATIVE.intersection(tokens[cut:])),
         coordinated=" ".join(tokens) if coordinated else "",
     )
+
+
+def _finite_possible(said: Sequence[str]) -> bool:
+    """Whether a base-form verb may be a clause's verb after a singular subject: the
+    question holds do, a modal or "to" ("how does X use Y", "when to use Y"), or a
+    wh-word with no form of be, whose "does" the user may have dropped ("how X help Y");
+    True when its words are not given."""
+    helped = _AUXILIARY | _MODALS | {"to"}
+    dropped_do = bool(_WH_WORDS.intersection(said)) and not _BE.intersection(said)
+    return not said or bool(helped.intersection(said)) or dropped_do
+
+
+_NOT_SUBJECTS = _PERSONAL_WORDS | _VAGUE | _QUANTIFIERS | _DETERMINERS | _WH_WORDS
+
+
+def _singular(word: str) -> bool:
+    """Whether a word reads as a singular noun, which a base-form verb does not agree with
+    ("private use", not "models use", "people use", "they use")."""
+    plural = word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    return not plural and word not in _NOT_SUBJECTS and word not in _FUNCTION_WORDS
 
 
 # prepositions of place: "on", "along", "at" ... a part of something

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from rag_glossary.coverage.phrases import words
+from rag_glossary.coverage.scaffolding import strip_scaffolding
 from rag_glossary.coverage.wordclasses import (
     _AUXILIARY,
     _BE,
@@ -41,6 +42,33 @@ def after_asking_for_a_name(said: str) -> str | None:
     """What follows "what do you call", "is there a name for", ... (None: no such ask)."""
     match = _ASKS_FOR_A_NAME.search(said)
     return None if match is None else said[match.end() :]
+
+
+# What opens a verb's object: an article, a possessive, an object pronoun or a
+# demonstrative. A noun phrase's head is not followed by one ("layout the"), a verb is.
+_OBJECT_OPENERS = frozenset(
+    str.split("the a an its their his her my your our it them him me us this these those")
+)
+
+
+def opening_gerund(question: str) -> str | None:
+    """The gerund a bare question opens with ("designing the ...", "looking for ..."),
+    nothing stripped before it; None when it opens otherwise."""
+    said = words(question)
+    first = said[0] if said else ""
+    # a verb's stem holds a vowel ("doing", "designing"); "string", "thing", "king" are nouns
+    if not first.endswith("ing") or not set(first[:-3]) & set("aeiouy"):
+        return None
+    return first if strip_scaffolding(question).split()[:1] == [first] else None
+
+
+def opens_with_action(question: str) -> bool:
+    """Whether a bare question opens with a gerund and its object ("designing the small
+    phone layout first ...", "scaling it up ..."): it describes a doing, and the gerund
+    is no name of it. A gerund said alone ("boosting") or before a preposition ("pruning
+    in decision trees") may be a name; the lookup still finds it as a title."""
+    said = words(question)
+    return opening_gerund(question) is not None and len(said) > 1 and said[1] in _OBJECT_OPENERS
 
 
 _RELATIVE_PRONOUNS = frozenset(str.split("that which whose who whom where"))

@@ -31,6 +31,21 @@ _BOUNDARY = frozenset(
         """
     )
 )
+# The base forms among the boundary's verbs. A base form is a clause's verb only after a
+# plural or a pronoun ("models use"), or with do, a modal or "to" ("does X use"); after
+# one singular word in a question with none of these it is a noun of the name
+# ("private use area", "root cause analysis").
+_BASE_VERBS = frozenset(
+    str.split(
+        """
+        work prevent learn help affect handle treat differ improve reduce cause avoid solve
+        use make relate compute preserve tell become happen apply perform detect generate
+        predict need choose calculate deal matter exist compare combine correlate require
+        automate come mention try maximize minimize go say show include contain involve
+        depend refer represent allow enable produce give take load add
+        """
+    )
+)
 # Words that name a kind of thing; "mamba architecture" is covered by "Mamba".
 # Words that name a kind of thing: "mamba architecture" is covered by "Mamba".
 # A kind that names a product or project may drop even when only the text has
