@@ -33,7 +33,7 @@ from rag_glossary.answer.pieces import (
 )
 from rag_glossary.answer.question import Question
 from rag_glossary.answer.segment import Unit, units
-from rag_glossary.answer.side_entry import _asked_list, _pool, hit_for
+from rag_glossary.answer.side_entry import _asked_list, _pool, hit_for, side_hit
 from rag_glossary.answer.unit_choice import _answer_units
 from rag_glossary.coverage.wordclasses import _QUANTIFIERS
 from rag_glossary.lexical import tokenize
@@ -148,7 +148,10 @@ def comparison(q: Question, hits: Sequence[Hit], idf: Idf) -> list[Statement] | 
     sides: list[Hit | None] = []
     for rank, side in enumerate(q.sides):
         others = [h for h in hits if h not in sides]
-        found = hit_for(side, others, asked, q.sides[1 - rank], idf)
+        # a trailing phrase after the last side ("... for running ml on the jvm") is the
+        # whole comparison's; after the first ("X on a cluster vs on a grid") it is compared
+        find = side_hit if rank else hit_for
+        found = find(side, others, asked, q.sides[1 - rank], idf)
         if found is None and (head := named_head(side, others)) is not None:
             found, left[rank] = head
         sides.append(found)

@@ -120,3 +120,23 @@ def hit_for(
         if shared >= 0.6 and pool and (best is None or rank > best[0]):
             best = (rank, hit)
     return best[1] if best else None
+
+
+# "h2o for running ml on the jvm": a side's trailing phrase saying what it is compared for
+_TRAILING_PHRASE = re.compile(r"^(.+?)\s+(?:for|in|on|with|at|within|inside|under)\s+\S.*$")
+
+
+def side_hit(
+    side: str,
+    hits: Sequence[Hit],
+    asked: frozenset[str] = frozenset(),
+    other: str = "",
+    idf: Idf | None = None,
+) -> Hit | None:
+    """:func:`hit_for`, else the entry of the side's words before a trailing phrase: a
+    purpose or setting ("X vs Y for running ml on the jvm") rides on the last side, and
+    no entry's title says it."""
+    if (found := hit_for(side, hits, asked, other, idf)) is not None:
+        return found
+    bare = _TRAILING_PHRASE.match(side)
+    return hit_for(bare.group(1), hits, asked, other, idf) if bare else None

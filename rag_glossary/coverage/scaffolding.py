@@ -22,6 +22,7 @@ ASKING = frozenset(
 # Question scaffolding around the key term, stripped repeatedly from the front.
 _ADJECTIVES = "common|main|basic|typical|popular"
 _IRREGULAR_PLURALS = "people|men|women|children|data|criteria|phenomena|mice|feet|teeth"
+_DIFFERENCE = "(?:difference|differences|diff|distinction)"
 _LEAD = re.compile(
     r"^(?:"
     r"(?:is there|are there|whats|what s|what is|do you know) (?:an?|the|any) (?:name|word|term)s?"
@@ -38,7 +39,11 @@ _LEAD = re.compile(
     r"(?: (?:use|apply|choose|pick|try))?"
     r"|who (?:first )?\w+"
     r"|how (?:much|many|often|far|long|big|large|small|well|fast|good)"
-    r"|(?:in|for|according to|on|with) [\w ]+?(?= (?:what|how|why|which|who|when|where) )"
+    # a setting before the question ("in an mdp whats X"), but not the sides of "X vs Y,
+    # whats the difference": a difference asked without "between" is about what came before
+    r"|(?:in|for|according to|on|with) [\w ]+?"
+    r"(?= (?:what|whats|what s|how|why|which|who|when|where) )"
+    r"(?! (?:whats|what s|what is|what are) (?:the )?" + _DIFFERENCE + r"\b(?! between))"
     r"|i (?:want|need|would like) to (?:know|understand|learn)(?: about| what| how)?"
     r"|(?:name|list|give|mention) (?:some|a few|several|the|two|three|[2-9]|me)(?: some| a few)?"
     r"|(?:give|list|name|show)(?: me)?(?: some| a few)? examples? of"
@@ -52,7 +57,7 @@ _LEAD = re.compile(
     r"|explain|define|describe|summarize|clarify|meaning of|definition of|what is meant by"
     r"|meant by|(?:you|we|one|they|people|i) mean by"
     r"|(?:an? )?(?:overview|introduction|intro|explanation|summary) (?:of|to)"
-    r"|(?:the )?(?:difference|differences|diff|distinction) between"
+    r"|(?:the )?" + _DIFFERENCE + " between"
     r"|(?:is|are) there|(?:is|are|does|do|did|can|should|would|will|was|were)"
     r"|(?:the )?(?:" + "|".join(sorted(ASKING)) + r"|main idea)s? (?:of|behind)"
     # "the three vs of big data", "the 4 pillars of mlops": counted parts of Y ask about Y
