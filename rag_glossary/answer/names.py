@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from rag_glossary.answer.overlap import stem
 from rag_glossary.answer.segment import Unit, units
-from rag_glossary.coverage.names import defined_aliases
+from rag_glossary.coverage.names import defined_aliases, source_words
 from rag_glossary.lexical import tokenize
 from rag_glossary.models import Hit
 from rag_glossary.terms import normalize
@@ -107,7 +107,7 @@ def names_term(hit: Hit, term: str) -> bool:
 def _field_dropped(term_core: str, source: str) -> list[str]:
     """ "gpu dram" in the gpu glossary: the term without a first or last word that names
     the glossary's field (a word of its file's name), as the coverage lookup reads it."""
-    field = set(re.findall(r"[a-z0-9]{2,}", source.lower()))
+    field = source_words(source)
     said = term_core.split()
     if len(said) < 2:
         return []

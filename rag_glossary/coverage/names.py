@@ -152,6 +152,11 @@ def field_words(entries: Sequence[Entry], doc_freq: dict[str, int]) -> frozenset
 
     A user adds such a word to say which field a term is from ("edge cases ux",
     "dropout ml"); it is no word of the term's name."""
-    named = {w for e in entries for w in words(e.source) if len(w) >= 2 and not w.isdigit()}
+    named = {w for e in entries for w in source_words(e.source)}
     shared = {w for w, n in doc_freq.items() if n > _FIELD_SHARE * len(entries)}
     return frozenset(named | shared)
+
+
+def source_words(source: str) -> set[str]:
+    """The words of a source's name ("ux-glossary" -> ux, glossary), numbers left out."""
+    return {w for w in words(source) if len(w) >= 2 and not w.isdigit()}
