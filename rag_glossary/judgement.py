@@ -29,6 +29,7 @@ from rag_glossary.coverage import (
 )
 from rag_glossary.coverage.described_support import loosely_related
 from rag_glossary.coverage.phrase_support import PhraseSupport
+from rag_glossary.coverage.scaffolding import setting_of
 from rag_glossary.coverage.unit_decision import UnitDecision, unit_features
 from rag_glossary.coverage.wordclasses import NOT_NAME_OPENERS
 from rag_glossary.everyday import is_plain, unsupported_rare
@@ -89,7 +90,7 @@ class CoverageJudge:
         if (
             verdict.covered
             and standout_decides(term)
-            and self._leaves_part_unsaid(query, hits, s, similarity, margin)
+            and self._leaves_part_unsaid(query, hits, s, similarity, margin, coverage)
         ):
             confidence = min(verdict.confidence, config.min_confidence - 0.01)
             verdict = Verdict(False, confidence, UNSAID_REASON)
@@ -119,14 +120,22 @@ class CoverageJudge:
         s: Signals,
         similarity: UnitSimilarity | None,
         margin: float,
+        coverage: CoverageIndex,
     ) -> bool:
         """Whether the answering entry (the first hit) leaves a part of the description
         unsupported (coverage/phrase_support.py; False without the rule or unit vectors)."""
         at = self.position(hits[0].id) if hits else None
         if self.phrases is None or similarity is None or at is None or not s.dense_all:
             return False
+        rows, vector = similarity.rows_of(at), self.entry_vectors[at]
+        asked = asked_of_its_setting(query, hits[0].id, coverage)
+        if asked is not None and self.phrases.rule.setting_cut is not None:
+            # the setting names the entry: its standout and best unit owe to the setting,
+            # so only how well it supports what is asked there tells
+            weakest = self.phrases.weakest(asked, rows, vector)
+            return weakest is not None and weakest < self.phrases.rule.setting_cut
         best_unit = similarity.best(self._best_dense(s).id) or 0.0
-        weakest = self.phrases.weakest(query, similarity.rows_of(at), self.entry_vectors[at])
+        weakest = self.phrases.weakest(query, rows, vector)
         return weakest is not None and self.phrases.rule.refuses(best_unit, weakest, margin)
 
     def _best_dense(self, s: Signals) -> Entry:
@@ -158,6 +167,16 @@ def not_a_name(term: TermCoverage) -> bool:
     if term.found is not False or not term.term_style or term.clean or not term.key_term:
         return False
     return term.key_term.split()[0] in NOT_NAME_OPENERS
+
+
+def asked_of_its_setting(query: str, entry_id: str, coverage: CoverageIndex) -> str | None:
+    """What the question asks in its setting ("in an mdp whats the number ..." -> "whats
+    the number ..."), when the setting names the answering entry; None otherwise."""
+    setting = setting_of(query)
+    if setting is None:
+        return None
+    named = coverage.check(setting[0])
+    return setting[1] if named.found and entry_id in named.entry_ids else None
 
 
 def _text(entry: Entry) -> str:

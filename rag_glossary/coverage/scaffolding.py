@@ -23,6 +23,13 @@ ASKING = frozenset(
 _ADJECTIVES = "common|main|basic|typical|popular"
 _IRREGULAR_PLURALS = "people|men|women|children|data|criteria|phenomena|mice|feet|teeth"
 _DIFFERENCE = "(?:difference|differences|diff|distinction)"
+# a setting before the question ("in an mdp whats X"), but not the sides of "X vs Y, whats
+# the difference": a difference asked without "between" is about what came before
+_SETTING = (
+    r"(?:in|for|according to|on|with) ([\w ]+?)"
+    r"(?= (?:what|whats|what s|how|why|which|who|when|where) )"
+    r"(?! (?:whats|what s|what is|what are) (?:the )?" + _DIFFERENCE + r"\b(?! between))"
+)
 _LEAD = re.compile(
     r"^(?:"
     r"(?:is there|are there|whats|what s|what is|do you know) (?:an?|the|any) (?:name|word|term)s?"
@@ -39,12 +46,9 @@ _LEAD = re.compile(
     r"(?: (?:use|apply|choose|pick|try))?"
     r"|who (?:first )?\w+"
     r"|how (?:much|many|often|far|long|big|large|small|well|fast|good)"
-    # a setting before the question ("in an mdp whats X"), but not the sides of "X vs Y,
-    # whats the difference": a difference asked without "between" is about what came before
-    r"|(?:in|for|according to|on|with) [\w ]+?"
-    r"(?= (?:what|whats|what s|how|why|which|who|when|where) )"
-    r"(?! (?:whats|what s|what is|what are) (?:the )?" + _DIFFERENCE + r"\b(?! between))"
-    r"|i (?:want|need|would like) to (?:know|understand|learn)(?: about| what| how)?"
+    r"|"
+    + _SETTING
+    + r"|i (?:want|need|would like) to (?:know|understand|learn)(?: about| what| how)?"
     r"|(?:name|list|give|mention) (?:some|a few|several|the|two|three|[2-9]|me)(?: some| a few)?"
     r"|(?:give|list|name|show)(?: me)?(?: some| a few)? examples? of"
     # "tips for a good user interview": advice asked about a thing, and how well to do it
@@ -94,3 +98,14 @@ def strip_scaffolding(question: str) -> str:
             break
         text = stripped
     return text
+
+
+_SETTING_LEAD = re.compile("^" + _SETTING + " ")
+
+
+def setting_of(question: str) -> tuple[str, str] | None:
+    """The setting a question opens with and what it asks there ("in an mdp whats the
+    number ..." -> ("an mdp", "whats the number ...")); None without one."""
+    text = " ".join(words(question))
+    found = _SETTING_LEAD.match(text)
+    return (found.group(1), text[found.end() :]) if found else None
