@@ -8,7 +8,9 @@ For each question the standout decides (no key term found, or a generic one), wh
 - ``plain`` and ``unsupported`` as shipped, and the question words the three best /
   the best dense entries' texts lack (to replay another everyday-word rule);
 - the unit second opinion's inputs (best unit cosine of the best dense entry) and the
-  phrase rule's (weakest window support by the first hit);
+  phrase rule's (weakest window support by the first hit; when the glossary names the
+  question's setting, ``asked_in_setting`` and ``setting_weakest``, the first hit's support
+  of what is asked there, which alone decides then: round 22 post-fix lanes X and R);
 - per top-5 hit: its best unit cosine and dense rank.
 
     python eval/refusal_features.py --out scratch/refusal.json [--sets a,b]
@@ -36,7 +38,12 @@ from rag_glossary.calibration import standout  # noqa: E402
 from rag_glossary.coverage import missing_sibling, standout_decides  # noqa: E402
 from rag_glossary.evaluation import discover_sets  # noqa: E402
 from rag_glossary.everyday import _WORD, is_plain, support_stems, unsupported_rare  # noqa: E402
-from rag_glossary.judgement import CoverageJudge, _text, not_a_name  # noqa: E402
+from rag_glossary.judgement import (  # noqa: E402
+    CoverageJudge,
+    _text,
+    asked_in_named_setting,
+    not_a_name,
+)
 
 
 def _lacked(query: str, texts: list[str]) -> list[str]:
@@ -100,6 +107,12 @@ def capture(
             row["weakest"] = judge_.phrases.weakest(
                 query, sim.rows_of(at), judge_.entry_vectors[at]
             )
+            asked = asked_in_named_setting(query, coverage)
+            row["asked_in_setting"] = asked
+            if asked is not None:
+                row["setting_weakest"] = judge_.phrases.weakest(
+                    asked, sim.rows_of(at), judge_.entry_vectors[at]
+                )
         row["hit_units"] = [sim.best(h.id) for h in hits]
         row["unit_best"], row["unit_z"] = _unit_standout(judge_, s.query, units)
         rank = {i: n for n, i in enumerate(order)}
@@ -110,35 +123,38 @@ def capture(
     return row
 
 
+def features(retriever: Any, question: str) -> dict[str, Any]:
+    """One question's row: what ``capture`` saw, the verdict, reason and hits."""
+    seen: dict[str, Any] = {}
+    original = CoverageJudge.result
+
+    def spy(self: CoverageJudge, *a: Any, **k: Any) -> Any:
+        seen.update(capture(self, *a, **k))
+        return original(self, *a, **k)
+
+    CoverageJudge.result = spy  # type: ignore[method-assign]
+    try:
+        result = retriever.retrieve(question, k=5)
+    finally:
+        CoverageJudge.result = original  # type: ignore[method-assign]
+    seen.update(
+        question=question,
+        covered=result.covered,
+        reason=result.reason,
+        hits=[h.id for h in result.hits],
+    )
+    return seen
+
+
 def run(sets: set[str]) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
-    original = CoverageJudge.result
     for qset in discover_sets(ROOT / "eval"):
         if sets and qset.name not in sets:
             continue
         r = open_retriever(qset, ROOT / "indexes")
         for q in load_questions(qset.questions):
-            seen: dict[str, Any] = {}
-
-            def spy(self: CoverageJudge, *a: Any, seen: dict[str, Any] = seen, **k: Any) -> Any:
-                seen.update(capture(self, *a, **k))
-                return original(self, *a, **k)
-
-            CoverageJudge.result = spy  # type: ignore[method-assign]
-            try:
-                result = r.retrieve(q.question, k=5)
-            finally:
-                CoverageJudge.result = original  # type: ignore[method-assign]
-            seen.update(
-                set=qset.name,
-                id=q.id,
-                question=q.question,
-                relevant=list(q.relevant),
-                covered=result.covered,
-                reason=result.reason,
-                hits=[h.id for h in result.hits],
-            )
-            rows.append(seen)
+            row = features(r, q.question)
+            rows.append({**row, "set": qset.name, "id": q.id, "relevant": list(q.relevant)})
         print(qset.name, len(rows), file=sys.stderr, flush=True)
     return rows
 

@@ -125,12 +125,23 @@ def covered(row: Row, rule: Rule = Rule()) -> bool:
         elif not row["sibling"]:
             seen = (row["hit_units"][0] or 0.0) if rule.rescue_first_hit else (unit or 0.0)
             ok = decision.rescue.logit(UnitFeatures(seen, 0.0, margin)) > decision.rescue.cut
-    weakest = row.get("weakest")
-    if ok and weakest is not None:
-        ok = not PACKAGED_RULE.refuses(unit or 0.0, weakest, margin)
+    if ok:
+        ok = not phrase_refuses(row, unit or 0.0, margin)
     if rule.unit_standout is not None and row["route"] == "described" and not row["other_name"]:
         ok = ok or row.get("unit_z", 0.0) >= rule.unit_standout
     return ok
+
+
+def phrase_refuses(row: Row, best_unit: float, margin: float) -> bool:
+    """judgement.CoverageJudge._leaves_part_unsaid on a row: when the glossary names the
+    question's setting, only the support of what is asked there decides (lanes X, R)."""
+    if "weakest" not in row:  # no phrase rule or unit vectors: nothing to replay
+        return False
+    if row.get("asked_in_setting") is not None and PACKAGED_RULE.setting_cut is not None:
+        asked = row.get("setting_weakest")
+        return asked is not None and asked < PACKAGED_RULE.setting_cut
+    weakest = row.get("weakest")
+    return weakest is not None and PACKAGED_RULE.refuses(best_unit, weakest, margin)
 
 
 def flips(

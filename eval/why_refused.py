@@ -37,7 +37,7 @@ from rag_glossary.coverage import (  # noqa: E402
 from rag_glossary.coverage.phrase_support import windows  # noqa: E402
 from rag_glossary.coverage.unit_decision import unit_features  # noqa: E402
 from rag_glossary.evaluation import discover_sets  # noqa: E402
-from rag_glossary.judgement import CoverageJudge, asked_of_its_setting, not_a_name  # noqa: E402
+from rag_glossary.judgement import CoverageJudge, asked_in_named_setting, not_a_name  # noqa: E402
 
 
 def _route(term: Any) -> str:
@@ -149,8 +149,8 @@ def diagnose(
                 "cut": rule.cut,
                 "margin_cap": rule.margin,
                 "windows": windows(query),
-                # round 22 post-fix: the setting names the hit, only this is judged
-                "asked_in_setting": asked_of_its_setting(query, hits[0].id, coverage),
+                # round 22 post-fix: the glossary names the setting, only this is judged
+                "asked_in_setting": asked_in_named_setting(query, coverage),
                 "setting_cut": rule.setting_cut,
             }
     out["after_unit"] = [final.covered, final.reason]

@@ -128,10 +128,11 @@ class CoverageJudge:
         if self.phrases is None or similarity is None or at is None or not s.dense_all:
             return False
         rows, vector = similarity.rows_of(at), self.entry_vectors[at]
-        asked = asked_of_its_setting(query, hits[0].id, coverage)
+        asked = asked_in_named_setting(query, coverage)
         if asked is not None and self.phrases.rule.setting_cut is not None:
-            # the setting names the entry: its standout and best unit owe to the setting,
-            # so only how well it supports what is asked there tells
+            # the glossary names the setting: the standout and best unit owe to it (its own
+            # entry, or a neighbour sharing its words), so only how well the answering
+            # entry supports what is asked there tells
             weakest = self.phrases.weakest(asked, rows, vector)
             return weakest is not None and weakest < self.phrases.rule.setting_cut
         best_unit = similarity.best(self._best_dense(s).id) or 0.0
@@ -169,14 +170,14 @@ def not_a_name(term: TermCoverage) -> bool:
     return term.key_term.split()[0] in NOT_NAME_OPENERS
 
 
-def asked_of_its_setting(query: str, entry_id: str, coverage: CoverageIndex) -> str | None:
+def asked_in_named_setting(query: str, coverage: CoverageIndex) -> str | None:
     """What the question asks in its setting ("in an mdp whats the number ..." -> "whats
-    the number ..."), when the setting names the answering entry; None otherwise."""
+    the number ..."), when the glossary names the setting (the answering entry or
+    another); None otherwise."""
     setting = setting_of(query)
     if setting is None:
         return None
-    named = coverage.check(setting[0])
-    return setting[1] if named.found and entry_id in named.entry_ids else None
+    return setting[1] if coverage.check(setting[0]).found else None
 
 
 def _text(entry: Entry) -> str:

@@ -12,6 +12,7 @@ diagnosis the README gives for the writing set's refusals.
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import pytest
 from helpers import ROOT
@@ -21,6 +22,7 @@ from rag_glossary import Retriever
 
 sys.path.insert(0, str(ROOT / "eval"))
 
+import refusal_features
 import refusal_sim
 import why_refused
 
@@ -29,6 +31,14 @@ JUSTIFY_Q = "stretching a line of text so it fills the whole width between the m
 NORMALISE_Q = (
     "converting unicode strings so that two that look identical but use different code "
     "point sequences can be compared byte for byte"
+)
+
+# round 22 post-fix lane X: a setting that names the entry; the first two are refused
+SETTING_QS = (
+    "in an mdp whats the number between 0 and 1 that makes rewards far in the future "
+    "count less than rewards you get right now",
+    "in mcmc how many of the first samples should i throw away before the chain has settled down",
+    "in an mdp what does the agent try to maximize",
 )
 
 
@@ -59,6 +69,22 @@ def test_the_diagnostic_agrees_with_the_retriever(writing: Retriever) -> None:
         if row["route"] in ("described", "missing") and "phrase" not in row:
             assert row["after_unit"][0] == row["covered"]
         assert (row["refused_by"] is None) == row["covered"]
+
+
+def test_the_replay_agrees_with_the_retriever(writing: Retriever, real_index: Path) -> None:
+    # the offline replay must reproduce today's verdict, or its flip counts mean nothing;
+    # the setting questions reach the setting branch of the phrase rule (lane X)
+    shipped = Retriever.load(real_index)
+    cases = [(writing, q) for q in (JUSTIFY_Q, NORMALISE_Q, "what is an abugida")]
+    cases += [(shipped, q) for q in SETTING_QS]
+    judged = 0
+    for retriever, question in cases:
+        row = refusal_features.features(retriever, question)
+        if row["route"] in ("found", "none"):
+            continue
+        judged += 1
+        assert refusal_sim.covered(row) == row["covered"], question
+    assert judged >= 4
 
 
 def test_an_inflection_of_an_everyday_word_is_everyday_to_the_experiment() -> None:

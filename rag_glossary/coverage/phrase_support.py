@@ -66,8 +66,8 @@ class PhraseRule:
 
     cut: float
     margin: float | None = None
-    # the entry a question's setting names ("in an mdp whats ..."): refuse when the weakest
-    # support of what is asked there is below this (None: no such rule)
+    # a setting the glossary names ("in an mdp whats ..."): refuse when the answering
+    # entry's weakest support of what is asked there is below this (None: no such rule)
     setting_cut: float | None = None
 
     def refuses(self, best_unit: float, weakest: float, standout_margin: float) -> bool:
@@ -78,7 +78,7 @@ class PhraseRule:
 # all-MiniLM-L6-v2's cut, chosen leaving each set out (round 21); the margin is kept
 # because without it the 5 more negatives refused cost 5 more answerable questions
 # the setting cut is the midpoint between the weakest support of answerable questions and
-# negatives answered by their setting's entry (round 22 post-fix, leave one set out)
+# negatives answered in a setting the glossary names (round 22 post-fix, leave one set out)
 PACKAGED_RULE = PhraseRule(cut=0.46, margin=1.6, setting_cut=0.31)
 
 
