@@ -128,7 +128,8 @@ def test_a_side_labelled_by_its_lists_lead_in_says_its_label() -> None:
     assert said[1].text.startswith("Support Vector Machines (SVM), Support vectors: Data points")
     # a label that only names a kind of text ("Purpose:") gives way to the side's lead-in
     hits = ranked_hits(entries, "data-archive-m#model-interpretability")
-    question = "counterfactual explanations or a global surrogate model - whats the upside of each"
+    # (round 22 post, lane Q: "whats the upside of each" now asks the "Advantage:" items)
+    question = "counterfactual explanations or a global surrogate model - what does each do"
     said = labelled_sides(analyze(question), hits)
     assert said is not None and "Purpose" not in " ".join(s.text for s in said)
     assert said[0].text.startswith("Counterfactual Explanations: Counterfactual explanations")

@@ -36,12 +36,59 @@ MEANS = re.compile(
 # section headed by a word for problems ("Common pitfalls", "Limitations") gives them
 ASKS_PROBLEMS = re.compile(
     r"(?i)\b(?:go(?:es)?\s+wrong|problems?|issues?|pitfalls?|drawbacks?|downsides?|"
-    r"disadvantages?|limitations?|weakness(?:es)?|risks?|challenges?|caveats?|cons)\b"
+    r"disadvantages?|limitations?|weakness(?:es)?|risks?|challenges?|caveats?|cons"
+    r"|the\s+catch\b(?!\s+\w))"  # "whats the catch", not "the catch rate"
 )
 PROBLEMS = re.compile(
     r"(?i)\b(?:problems?|issues?|pitfalls?|drawbacks?|downsides?|disadvantages?|limitations?"
     r"|weakness(?:es)?|risks?|challenges?|caveats?|cons)\b"
 )
+# "whats the upside", "what are the pros": the question asks for what speaks for it, and
+# a part labelled by a word for that ("Advantage:", "Benefits") gives it. The word ends
+# its phrase ("the upside of each", "advantages over k-means"): before another noun it
+# names a thing ("the advantage function"), as right after "what is" ("what is advantage")
+ASKS_BENEFITS = re.compile(
+    r"(?i)(?<!what is )(?<!what's )(?<!whats )\b(?:upsides?|benefits?|advantages?|pros|strengths?)"
+    r"(?=\s*(?:$|[,.;:?!-]|(?:of|and|over|for|in|to|when|with|compared|vs)\b))"
+    r"|\b(?:why|when)\s+(?:would|should|do|does|did)\s+(?:i|we|you|one|they|people)\s+use\b"
+)
+BENEFITS = re.compile(r"(?i)\b(?:upsides?|benefits?|advantages?|pros|strengths?)\b")
+# "why does it matter": the part headed "Why it matters" or "Importance", not an advantage
+# of one of the things the entry lists
+ASKS_IMPORTANCE = re.compile(
+    r"(?i)\bwhy\s+(?:does|do|did|would|should)\s+(?:it|this|that|they|these)\s+matter\b"
+    r"|\bwhy\s+(?:is|are)\s+(?:it|this|that|they|these)\s+important\b"
+)
+IMPORTANCE = re.compile(r"(?i)\b(?:why\s+it\s+matters|importance|significance)\b")
+
+
+# "how does it work": "How it works:", "Mechanism"; "what is it used for": "Use cases:"
+ASKS_WORKINGS = re.compile(r"(?i)\bhow\s+(?:does|do|did)\s+(?:\S+\s+){0,5}?work\b")
+WORKINGS = re.compile(r"(?i)\b(?:how\s+it\s+works|mechanism|under\s+the\s+hood)\b")
+ASKS_USES = re.compile(
+    r"(?i)\b(?:used\s+for|use\s+cases?|applications?\s+of|what\s+(?:is|are)\s+\S+\s+for)\b"
+)
+USES = re.compile(r"(?i)\b(?:use\s+cases?|applications?|used\s+for|when\s+to\s+use)\b")
+
+
+def asked_label(q: Question) -> Pattern[str] | None:
+    """The words that label the part of an entry a question asks for: its problems
+    ("whats the catch": "Challenges:"), what speaks for it ("upside": "Advantage:"),
+    why it matters, how it works or what it is used for.
+    """
+    if ASKS_PROBLEMS.search(q.text):
+        return PROBLEMS
+    if ASKS_IMPORTANCE.search(q.text):
+        return IMPORTANCE
+    # "what is quantum advantage": the term ends with the word, it names a thing
+    named = BENEFITS.search(q.term.rsplit(" ", 1)[-1]) if q.term else None
+    if named is None and ASKS_BENEFITS.search(q.text):
+        return BENEFITS
+    if ASKS_WORKINGS.search(q.text):
+        return WORKINGS
+    return USES if ASKS_USES.search(q.text) else None
+
+
 CUES = {"why": WHY, "compare": CONTRAST, "number": re.compile(r"\d")}
 
 

@@ -78,9 +78,9 @@ _DEFINE = re.compile(
     r"definition\s+of|tell\s+me\s+about)\b",
     re.IGNORECASE,
 )
-_ASKS = re.compile(r"(?i)^(what|which|how|why|who|where|when|list|name|give)\b")
+_ASKS = re.compile(r"(?i)^(whats|what|which|how|why|who|where|when|list|name|give)\b")
 _TWO_PART = re.compile(
-    r"^(.+?)\s+and\s+((?:how|why|what|when|where|which|who|is|are|does|do|can)\b.*)$", re.I
+    r"^(.+?)\s+and\s+((?:how|why|whats|what|when|where|which|who|is|are|does|do|can)\b.*)$", re.I
 )
 _PRONOUNS = frozenset(tokenize("it its they them their this that these those one"))
 _DOES = re.compile(r"(?i)^what\s+(?:does|do|did)\s+(?!.*\b(?:mean|means|stand|stands)\b)")
@@ -181,7 +181,8 @@ def analyze(question: str) -> Question:
         said = frozenset(t for t in tokenize(context.group(1)) if t not in _QUESTION_WORDS)
         return replace(proper, text=text, words=proper.words | said)
     two_part = _TWO_PART.match(bare)
-    if two_part and _ASKS.match(two_part.group(1)):
+    # "whats the difference between X and Y, and when do they apply" compares, whole
+    if two_part and _ASKS.match(two_part.group(1)) and not _sides(two_part.group(1)):
         first, second = two_part.group(1), two_part.group(2)
         focus = frozenset(t for t in tokenize(second) if t not in _QUESTION_WORDS | _PRONOUNS)
         if _DEFINE.match(first):  # "what is X and why ...": X's entry, then the reason

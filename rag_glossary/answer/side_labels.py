@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from re import Pattern
 
+from rag_glossary.answer.cues import asked_label
 from rag_glossary.answer.names import clean_title, named_exactly
 from rag_glossary.answer.pieces import GENERIC_LABEL, Statement, count_words, statement
 from rag_glossary.answer.question import Question
@@ -32,7 +34,7 @@ def labelled_sides(q: Question, hits: Sequence[Hit]) -> list[Statement] | None:
         if not all(apart) or apart[0] == apart[1]:
             continue
         pool = units(hit.entry.body)
-        found = [_labelled(pool, words) for words in apart]
+        found = [_labelled(pool, words, asked_label(q)) for words in apart]
         first, second = found
         if first is None or second is None or first == second:
             continue
@@ -58,9 +60,14 @@ def _led(unit: Unit) -> Unit:
     return replace(unit, text=f"{lead}, {own}: {rest}")
 
 
-def _labelled(pool: list[Unit], words: list[str]) -> Unit | None:
+def _labelled(pool: list[Unit], words: list[str], asked: Pattern[str] | None) -> Unit | None:
     """The first unit whose label (its heading, or the words before its colon) holds
-    every one of ``words``, in order."""
+    every one of ``words``, in order; of the items under such a heading, the one whose own
+    label names the part ``asked`` for ("whats the upside of each": "Advantage: ...")."""
+    under = [u for u in pool if _labels(u.lead, words)]
+    part = next((u for u in under if asked and asked.search(label_of(u.text))), None)
+    if part is not None:
+        return _led(part)
     for unit in pool:
         if _labels(label_of(unit.text), words):
             return unit

@@ -33,6 +33,7 @@ from rag_glossary.answer.pieces import (
 )
 from rag_glossary.answer.question import Question
 from rag_glossary.answer.segment import Unit
+from rag_glossary.answer.unit_score import labels_asked_part
 from rag_glossary.answer.unit_score import unit_score as _score
 from rag_glossary.unit_vectors import UnitSimilarity
 
@@ -312,7 +313,11 @@ def _wants_list(q: Question, unit: Unit, score: float) -> bool:
         return False
     if unit.item_start:  # a sentence of a long item: the list only when a list is asked for
         return q.shape == "list"
-    return unit.kind == "item" and (q.shape in ("list", "why") or score >= MIN_COVERAGE)
+    # an item under the heading of the part asked for ("Challenges:" for "whats the
+    # catch") answers as its list, though it says none of the question's words
+    return unit.kind == "item" and (
+        q.shape in ("list", "why") or score >= MIN_COVERAGE or labels_asked_part(q, unit)
+    )
 
 
 def _grow(

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from rag_glossary.answer.cues import ASKS_PROBLEMS, CUES, MEANS, NAMING, NEVER, PROBLEMS, cue_for
+from rag_glossary.answer.cues import CUES, MEANS, NAMING, NEVER, asked_label, cue_for
 from rag_glossary.answer.overlap import Idf, coverage
 from rag_glossary.answer.pieces import is_filler
 from rag_glossary.answer.question import NEGATION, Question
@@ -42,16 +42,22 @@ def unit_score(q: Question, focus: frozenset[str], unit: Unit, idf: Idf) -> floa
         and coverage(focus, Unit(unit.lead, "item", 0, 0), idf) >= 0.5
     ):
         score += 0.05  # the question names what the list is about ("TPOT automates the following")
-    heading = f"{unit.lead} {label_of(unit.text)}"
-    if ASKS_PROBLEMS.search(q.text) and PROBLEMS.search(heading):
+    if labels_asked_part(q, unit):
         score += PROBLEMS_HEADING  # "what can go wrong": the "Common pitfalls" section
-    if q.negated and NEGATION.search(heading):
+    if q.negated and NEGATION.search(f"{unit.lead} {label_of(unit.text)}"):
         score += NEGATED_LABEL  # "When not to use it: If your data is simple or small."
     if is_filler(unit.text):
         score -= FILLER_PENALTY
     if unit.kind == "sentence" and _opens_with(focus, unit.text, _asked_subject(q)):
         score += SUBJECT_BONUS  # "Durability means that ...", not "(..., Durability)"
     return score - 0.002 * unit.position  # earlier text wins a tie
+
+
+def labels_asked_part(q: Question, unit: Unit) -> bool:
+    """The unit's heading or label names the part of the entry the question asks for
+    ("whats the catch": an item under "Challenges:"; "upside": "Advantage: ...")."""
+    label = asked_label(q)
+    return label is not None and bool(label.search(f"{unit.lead} {label_of(unit.text)}"))
 
 
 _DEFINING_VERB = re.compile(
