@@ -53,6 +53,7 @@ def test_another_corpus_is_refused_and_the_index_kept(ws: Workspace) -> None:
         result, 2, str(ws.index), str(other), "--rebuild", "another --index"
     )
     assert "was built from" in line
+    assert not any("updating" in x for x in result.err_lines + result.out.splitlines())
     assert index_state(ws.index) == before
     assert len(load_index(ws.index).entries) == ws.n_entries
     observe("Index: used with another corpus", result)

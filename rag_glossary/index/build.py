@@ -363,6 +363,9 @@ def ensure_index(
     status = index_status(corpus_dir, index_dir, model)
     if status.state == "ok":
         return None
+    if status.manifest is not None:
+        # another corpus is refused before anything says the index is being updated
+        check_same_corpus(status.manifest, corpus_dir, index_dir)
     progress = progress or Silent()
     if status.state == "missing":
         progress.message(f"Creating a new index at {index_dir}: building it (first use).")
