@@ -32,6 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "eval"))
 
 from measure import open_retriever  # noqa: E402
+from why_refused import judged  # noqa: E402
 
 from rag_glossary import load_questions  # noqa: E402
 from rag_glossary.calibration import standout  # noqa: E402
@@ -125,18 +126,7 @@ def capture(
 
 def features(retriever: Any, question: str) -> dict[str, Any]:
     """One question's row: what ``capture`` saw, the verdict, reason and hits."""
-    seen: dict[str, Any] = {}
-    original = CoverageJudge.result
-
-    def spy(self: CoverageJudge, *a: Any, **k: Any) -> Any:
-        seen.update(capture(self, *a, **k))
-        return original(self, *a, **k)
-
-    CoverageJudge.result = spy  # type: ignore[method-assign]
-    try:
-        result = retriever.retrieve(question, k=5)
-    finally:
-        CoverageJudge.result = original  # type: ignore[method-assign]
+    seen, result = judged(retriever, question, capture)
     seen.update(
         question=question,
         covered=result.covered,

@@ -16,6 +16,7 @@ import argparse
 import heapq
 import json
 import sys
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -159,13 +160,16 @@ def diagnose(
     return out
 
 
-def explain(retriever: Any, question: str) -> dict[str, Any]:
-    """``diagnose`` of one question, with the retriever's own verdict and hits."""
+def judged(
+    retriever: Any, question: str, probe: Callable[..., dict[str, Any]]
+) -> tuple[dict[str, Any], Any]:
+    """What ``probe`` (called with the judge's own arguments) saw of one question's
+    coverage verdict, and the retriever's result."""
     seen: dict[str, Any] = {}
     original = CoverageJudge.result
 
     def spy(self: CoverageJudge, *a: Any, **k: Any) -> Any:
-        seen.update(diagnose(self, *a, **k))
+        seen.update(probe(self, *a, **k))
         return original(self, *a, **k)
 
     CoverageJudge.result = spy  # type: ignore[method-assign]
@@ -173,6 +177,12 @@ def explain(retriever: Any, question: str) -> dict[str, Any]:
         result = retriever.retrieve(question, k=5)
     finally:
         CoverageJudge.result = original  # type: ignore[method-assign]
+    return seen, result
+
+
+def explain(retriever: Any, question: str) -> dict[str, Any]:
+    """``diagnose`` of one question, with the retriever's own verdict and hits."""
+    seen, result = judged(retriever, question, diagnose)
     seen.update(covered=result.covered, reason=result.reason, hits=[h.id for h in result.hits])
     seen["refused_by"] = _refused_by(seen)
     return seen
