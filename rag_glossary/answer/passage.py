@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from rag_glossary.acronyms import spells_out
 from rag_glossary.answer.names import core
 from rag_glossary.answer.pieces import count_words, is_filler, refers_back
 from rag_glossary.answer.question import Question
@@ -14,7 +15,6 @@ from rag_glossary.answer.segment import Unit
 from rag_glossary.answer.side_labels import label_of
 from rag_glossary.coverage.wordclasses import _FUNCTION_WORDS, _QUANTIFIERS
 from rag_glossary.lexical import stem, tokenize
-from rag_glossary.parsing.base import spells_out
 from rag_glossary.unit_vectors import UnitSimilarity
 
 LEAD_FLOOR = 0.05  # the best-covering unit answers a described question from this coverage

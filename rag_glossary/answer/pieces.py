@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from rag_glossary.acronyms import spells_out
 from rag_glossary.answer.names import (
     acronyms,
     alike,
@@ -23,7 +24,6 @@ from rag_glossary.answer.question import Question
 from rag_glossary.answer.segment import Unit, units
 from rag_glossary.lexical import stem, tokenize
 from rag_glossary.models import Hit
-from rag_glossary.parsing.base import spells_out
 
 MAX_LIST_ITEMS = 5
 MAX_LIST_WORDS = 60

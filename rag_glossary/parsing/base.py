@@ -6,6 +6,11 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from rag_glossary.acronyms import NUMERONYM as _NUMERONYM
+from rag_glossary.acronyms import looks_like_acronym as _looks_like_acronym
+from rag_glossary.acronyms import numeronym_expansion as _numeronym_expansion
+from rag_glossary.acronyms import spelled_by as _spelled_by
+from rag_glossary.acronyms import word_list as _word_list
 from rag_glossary.models import Entry
 from rag_glossary.parsing.glued import unglue
 from rag_glossary.parsing.inline import display_title
@@ -76,18 +81,8 @@ def _expanded_acronym_aliases(title: str) -> list[str]:
 
 
 _ARTICLES = frozenset(("a", "an", "the"))
-_ACRONYM_WORDS = {"of", "and", "the", "a", "an", "to", "for", "in", "on", "with", "by"}
 _FIRST_CLAUSE = re.compile(r"^[^.,;:(\n]*")
 _PAREN_ACRONYM = re.compile(r"\(([A-Za-z]{2,8})\)")
-
-
-def _initials(words: Sequence[str]) -> set[str]:
-    content = [w for w in words if w.casefold() not in _ACRONYM_WORDS]
-    return {"".join(w[0] for w in words).casefold(), "".join(w[0] for w in content).casefold()}
-
-
-def _spelled_by(acronym: str, words: Sequence[str]) -> bool:
-    return len(words) >= 2 and acronym.casefold() in _initials(words)
 
 
 def defined_acronym_aliases(title: str, body: str) -> list[str]:
@@ -119,36 +114,6 @@ def _expansion(acronym: str, sentence: str) -> list[str]:
         if _spelled_by(acronym, _word_list(" ".join(phrase[:n]))):
             return [" ".join(phrase[:n])]
     return []
-
-
-# "K8s", "i18n", "a11y": first letter, how many letters are left out, last letter.
-_NUMERONYM = re.compile(r"([A-Za-z])([1-9][0-9]?)([A-Za-z])")
-
-
-def _numeronym_expansion(numeronym: str, sentence: str) -> list[str]:
-    """``K8s`` defined as ``Kubernetes. An open source system ...`` gets ``Kubernetes``: the
-    definition's first word (after an optional ``K8s:``) has the numeronym's first and last
-    letters and as many letters between them as its number says."""
-    sentence = re.sub(rf"^{re.escape(numeronym)}\s*[:\-–]\s*", "", sentence)
-    word = re.match(r"[A-Za-z]+(?![\w-])", sentence)
-    if word is None:
-        return []
-    first, count, last = numeronym[0], int(numeronym[1:-1]), numeronym[-1]
-    text = word.group(0)
-    spelled = text[0].casefold() == first.casefold() and text[-1].casefold() == last.casefold()
-    return [text] if spelled and len(text) == count + 2 else []
-
-
-def spells_out(short: str, phrase: str) -> bool:
-    """``phrase`` is what the acronym or numeronym ``short`` abbreviates (``DAG``: ``directed
-    acyclic graph``, ``K8s``: ``Kubernetes``)."""
-    if _NUMERONYM.fullmatch(short):
-        return _numeronym_expansion(short, phrase) == [phrase]
-    return _looks_like_acronym(short) and _spelled_by(short, _word_list(phrase))
-
-
-def _word_list(text: str) -> list[str]:
-    return re.findall(r"[A-Za-z0-9]+", text)
 
 
 _SLASH = re.compile(r"\s+/\s+")
@@ -218,10 +183,6 @@ def second_name_aliases(title: str) -> list[str]:
         return [name]
     kept = head[: max(0, len(head) - len(name.split()))]
     return [" ".join([*kept, name, *tail.split()])]
-
-
-def _looks_like_acronym(text: str) -> bool:
-    return sum(ch.isupper() for ch in text) >= 2 and any(ch.isalpha() for ch in text)
 
 
 def listed_name(title: str, aliases: Sequence[str]) -> str:

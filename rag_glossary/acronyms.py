@@ -1,0 +1,55 @@
+"""Whether a phrase spells an acronym or numeronym out (``DAG``: ``directed acyclic
+graph``, ``K8s``: ``Kubernetes``).
+
+Its own module, free of the parsers, so that the answer composer can ask it without
+importing every dialect (``rag_glossary.parsing`` costs ~0.13 s at start-up).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+_ACRONYM_WORDS = {"of", "and", "the", "a", "an", "to", "for", "in", "on", "with", "by"}
+# "K8s", "i18n", "a11y": first letter, how many letters are left out, last letter.
+NUMERONYM = re.compile(r"([A-Za-z])([1-9][0-9]?)([A-Za-z])")
+
+
+def _initials(words: Sequence[str]) -> set[str]:
+    content = [w for w in words if w.casefold() not in _ACRONYM_WORDS]
+    return {"".join(w[0] for w in words).casefold(), "".join(w[0] for w in content).casefold()}
+
+
+def spelled_by(acronym: str, words: Sequence[str]) -> bool:
+    """The acronym is the words' initials (with or without "of", "and", ...)."""
+    return len(words) >= 2 and acronym.casefold() in _initials(words)
+
+
+def looks_like_acronym(text: str) -> bool:
+    return sum(ch.isupper() for ch in text) >= 2 and any(ch.isalpha() for ch in text)
+
+
+def word_list(text: str) -> list[str]:
+    return re.findall(r"[A-Za-z0-9]+", text)
+
+
+def numeronym_expansion(numeronym: str, sentence: str) -> list[str]:
+    """``K8s`` defined as ``Kubernetes. An open source system ...`` gets ``Kubernetes``: the
+    definition's first word (after an optional ``K8s:``) has the numeronym's first and last
+    letters and as many letters between them as its number says."""
+    sentence = re.sub(rf"^{re.escape(numeronym)}\s*[:\-–]\s*", "", sentence)
+    word = re.match(r"[A-Za-z]+(?![\w-])", sentence)
+    if word is None:
+        return []
+    first, count, last = numeronym[0], int(numeronym[1:-1]), numeronym[-1]
+    text = word.group(0)
+    spelled = text[0].casefold() == first.casefold() and text[-1].casefold() == last.casefold()
+    return [text] if spelled and len(text) == count + 2 else []
+
+
+def spells_out(short: str, phrase: str) -> bool:
+    """``phrase`` is what the acronym or numeronym ``short`` abbreviates (``DAG``: ``directed
+    acyclic graph``, ``K8s``: ``Kubernetes``)."""
+    if NUMERONYM.fullmatch(short):
+        return numeronym_expansion(short, phrase) == [phrase]
+    return looks_like_acronym(short) and spelled_by(short, word_list(phrase))
