@@ -35,15 +35,18 @@ from __future__ import annotations
 
 import json
 import sys
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from phrase_loso import auc, loso  # the same cut search and folds as round 21
+
 Row = dict[str, Any]
 FAMILIES = ("w1", "w2", "w3")
 NEAR = 0.02
+OPEN_CUT = 99.0  # no cut on the second feature: above every value it takes here
 
 
 def window_features(r: Row) -> None:
@@ -94,54 +97,6 @@ def population(rows: list[Row], dump: dict[tuple[str, str], Row]) -> list[Row]:
     return pop
 
 
-def auc(pos: list[float], neg: list[float]) -> float:
-    """P(a positive scores above a negative), ties half."""
-    if not pos or not neg:
-        return float("nan")
-    p, n = np.array(pos)[:, None], np.array(neg)[None, :]
-    return float(((p > n) + 0.5 * (p == n)).mean())
-
-
-def best_cut(train: list[Row], f: str, cost: float, f2: str | None) -> tuple[float, float] | None:
-    x = np.array([r[f] for r in train])
-    y = np.array([r[f2] if f2 else 0.0 for r in train])
-    neg = np.array([r["neg"] for r in train])
-    cuts2 = np.append(np.unique(np.round(y, 1)), 99.0) if f2 else np.array([99.0])
-    best, where = 0.0, None
-    for a in np.unique(np.round(x, 2)):
-        below = x < a
-        for b in cuts2:
-            flagged = below & (y < b)
-            n = int((flagged & neg).sum())
-            score = n - cost * (int(flagged.sum()) - n)
-            if score > best:
-                best, where = score, (float(a), float(b))
-    return where
-
-
-def loso(pop: list[Row], f: str, cost: float, f2: str | None, verbose: bool) -> None:
-    fits: Counter[tuple[float, float] | None] = Counter()
-    flagged: list[Row] = []
-    for s in sorted({r["set"] for r in pop}):
-        cuts = best_cut([r for r in pop if r["set"] != s], f, cost, f2)
-        fits[cuts] += 1
-        if cuts is not None:
-            a, b = cuts
-            flagged += [r for r in pop if r["set"] == s and r[f] < a and (f2 is None or r[f2] < b)]
-    neg = sum(r["neg"] for r in flagged)
-    right = sum(r["right"] for r in flagged)
-    print(
-        f"cost {cost} {f}{'+' + f2 if f2 else ''}: LOSO negatives refused {neg}, answerable "
-        f"refused {len(flagged) - neg} ({right} answered right before)"
-    )
-    print("   cuts per fold:", dict(fits.most_common(5)))
-    if verbose:
-        for r in flagged:
-            tag = "NEG" if r["neg"] else ("ANS" if r["right"] else "ans")
-            v2 = f" {r[f2]:.2f}" if f2 else ""
-            print(f"     {tag} {r['set']}/{r['id']} {r[f]:.3f}{v2} {r['question'][:90]}")
-
-
 def main() -> int:
     rows: list[Row] = json.loads(Path(sys.argv[1]).read_text())
     dump = {(d["set"], d["id"]): d for d in json.loads(Path(sys.argv[2]).read_text())}
@@ -173,8 +128,8 @@ def main() -> int:
         print(f"  AUC {auc(*on):.3f} {k}")
     for spec in args[1:] or [table[0][1]]:
         f, _, f2 = spec.partition("+")
-        loso(pop, f, cost, None, "-v" in sys.argv)
-        loso(pop, f, cost, f2 or "zb", "-v" in sys.argv)
+        loso(pop, f, cost, None, "-v" in sys.argv, OPEN_CUT)
+        loso(pop, f, cost, f2 or "zb", "-v" in sys.argv, OPEN_CUT)
     return 0
 
 

@@ -89,12 +89,16 @@ def auc(pos: list[float], neg: list[float]) -> float:
     return wins / (len(pos) * len(neg))
 
 
-def best_cut(train: list[Row], f: str, cost: float, f2: str | None) -> tuple[float, float] | None:
+def best_cut(
+    train: list[Row], f: str, cost: float, f2: str | None, open_cut: float = 9.0
+) -> tuple[float, float] | None:
+    """The cut on ``f`` (and ``f2``, whose ``open_cut`` flags every row) that refuses the
+    most negatives at ``cost`` answerable questions each."""
     x = np.array([r[f] for r in train])
     y = np.array([r[f2] if f2 else 0.0 for r in train])
     neg = np.array([r["neg"] for r in train])
     cuts1 = np.unique(np.round(x, 2))
-    cuts2 = np.append(np.unique(np.round(y, 1)), 9.0) if f2 else np.array([9.0])
+    cuts2 = np.append(np.unique(np.round(y, 1)), open_cut) if f2 else np.array([open_cut])
     best, where = 0.0, None
     for a in cuts1:
         below = x < a
@@ -107,11 +111,13 @@ def best_cut(train: list[Row], f: str, cost: float, f2: str | None) -> tuple[flo
     return where
 
 
-def loso(pop: list[Row], f: str, cost: float, f2: str | None, verbose: bool) -> None:
+def loso(
+    pop: list[Row], f: str, cost: float, f2: str | None, verbose: bool, open_cut: float = 9.0
+) -> None:
     fits: Counter[tuple[float, float] | None] = Counter()
     flagged: list[Row] = []
     for s in sorted({r["set"] for r in pop}):
-        cuts = best_cut([r for r in pop if r["set"] != s], f, cost, f2)
+        cuts = best_cut([r for r in pop if r["set"] != s], f, cost, f2, open_cut)
         fits[cuts] += 1
         if cuts is not None:
             a, b = cuts
