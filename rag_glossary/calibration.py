@@ -162,9 +162,7 @@ def calibrate(
     left_out: list[float] = []
     described_out: list[float] = []
     for row, i in enumerate(picked):
-        described.append(
-            standout(_best(vectors, chunk_entry, definitions[row]), by_entry, groups)
-        )
+        described.append(standout(_best(vectors, chunk_entry, definitions[row]), by_entry, groups))
         plain.append(
             standout(_best(vectors, chunk_entry, plain_definitions[row]), by_entry, groups)
         )
@@ -172,9 +170,7 @@ def calibrate(
         described_out.append(
             standout(_best(vectors, chunk_entry, definitions[row], drop), by_entry, groups)
         )
-        left_out.append(
-            standout(_best(vectors, chunk_entry, titles[row], drop), by_entry, groups)
-        )
+        left_out.append(standout(_best(vectors, chunk_entry, titles[row], drop), by_entry, groups))
     lenient = float(np.quantile(described, LENIENT_QUANTILE))
     strict = max(float(np.max(left_out)), lenient)
     return Calibration(

@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import math
 import os
-import re
 import statistics
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -22,6 +21,9 @@ from typing import Any
 from rag_glossary.answer_metrics import answer_table as answer_table  # re-exported
 from rag_glossary.answer_metrics import evaluate_answers as evaluate_answers  # re-exported
 from rag_glossary.errors import EvaluationError
+from rag_glossary.question_sets import QuestionSet as QuestionSet  # re-exported
+from rag_glossary.question_sets import discover_sets as discover_sets  # re-exported
+from rag_glossary.question_sets import eval_index_dir as eval_index_dir  # re-exported
 from rag_glossary.retrieval import Retriever, RetrieverConfig
 from rag_glossary.validation import check_path
 
@@ -316,63 +318,7 @@ def _bar_chart(report: EvaluationReport, path: Path) -> bool:
 # ---------------------------------------------------------------- one row per question set
 
 
-@dataclass(frozen=True)
-class QuestionSet:
-    """A question file and the corpus it asks about (None: the shipped corpus)."""
-
-    name: str
-    questions: Path
-    corpus: Path | None = None
-    role: str = ""  # "design" or "held-out", from eval/corpora/README.md
-
-
 SET_METRICS = ("hit@5", "mrr@10", "abstain", "false_abstain", "n")
-# A ROLE cell may tell its history ("held-out in round 1, design in round 2"): the last counts.
-_ROLE_ROW = re.compile(
-    r"^\|\s*`([^`]+)`.*\|\s*([^|]*\b(?:design|held-out)\b[^|]*?)\s*\|\s*$", re.MULTILINE
-)
-_ROLE = re.compile(r"\b(?:design|held-out)\b")
-
-
-def discover_sets(eval_dir: Path) -> list[QuestionSet]:
-    """The shipped sets, then every ``corpora/NAME/questions*.jsonl`` with its role."""
-    sets = [
-        QuestionSet(path.stem, path, None, role)
-        for path, role in (
-            (eval_dir / "questions.jsonl", "design"),
-            (eval_dir / "holdout.jsonl", "design"),  # held-out in round 1 of issue 11
-            (eval_dir / "holdout2.jsonl", "design"),  # held-out in round 3 of issues 10 and 11
-            (eval_dir / "holdout3.jsonl", "design"),  # held-out in round 4
-            (eval_dir / "holdout4.jsonl", "design"),  # held-out in round 7
-            (eval_dir / "holdout5.jsonl", "design"),  # held-out in round 8
-            (eval_dir / "holdout6.jsonl", "design"),  # held-out in round 9
-            (eval_dir / "holdout7.jsonl", "design"),  # held-out in round 10
-            (eval_dir / "holdout8.jsonl", "design"),  # held-out in round 11
-            (eval_dir / "holdout9.jsonl", "design"),  # held-out in round 12
-            (eval_dir / "holdout10.jsonl", "design"),  # held-out in round 13
-            (eval_dir / "holdout11.jsonl", "design"),  # held-out in round 14
-        )
-        if path.is_file()
-    ]
-    corpora = eval_dir / "corpora"
-    readme = corpora / "README.md"
-    text = readme.read_text(encoding="utf-8") if readme.is_file() else ""
-    roles = {name: _ROLE.findall(cell)[-1] for name, cell in _ROLE_ROW.findall(text)}
-    for path in sorted(corpora.glob("*/questions*.jsonl"), key=_corpus_set_name):
-        name = _corpus_set_name(path)
-        sets.append(QuestionSet(name, path, path.parent, roles.get(name, "")))
-    return sets
-
-
-def _corpus_set_name(path: Path) -> str:
-    """``NAME/questions.jsonl`` is set NAME; a second file ``questions-2.jsonl`` is ``NAME-2``."""
-    suffix = path.stem.removeprefix("questions").lstrip("-")
-    return f"{path.parent.name}-{suffix}" if suffix else path.parent.name
-
-
-def eval_index_dir(corpus: Path, index_root: Path) -> Path:
-    """Where the index of an outside corpus is cached: ``INDEX_ROOT/eval-NAME``."""
-    return index_root / f"eval-{corpus.resolve().name}"
 
 
 def evaluate_sets(

@@ -42,7 +42,7 @@ from rag_glossary.coverage.described_support import LOOSE_COSINE, loose_cosine_f
 from rag_glossary.coverage.keyterms import strip_scaffolding
 from rag_glossary.coverage.phrase_support import PhraseRule, PhraseSupport, phrase_rule_for
 from rag_glossary.coverage.phrases import phrase_key, words
-from rag_glossary.coverage.stored import load_coverage
+from rag_glossary.coverage.stored import CoverageTables
 from rag_glossary.coverage.unit_decision import UnitDecision, unit_decision_for
 from rag_glossary.embedding.encoder import Encoder
 from rag_glossary.errors import UsageError
@@ -110,8 +110,7 @@ class Retriever:
         self._stubs = {i for i, e in enumerate(self.entries) if not e.body.strip()}
         self.calibration = calibration or Calibration()
         self._title_groups = title_groups(self.entries)
-        self._coverage: CoverageIndex | None = None
-        self._coverage_dir = coverage_dir  # where its tables are kept (coverage/stored.py)
+        self._coverage = CoverageTables(self.entries, coverage_dir)  # loaded on first use
         ok = hubness is not None and hubness.shape == (len(self.entries),)
         self._hubness: np.ndarray | None = hubness if ok else None
         self._hub_spread: float | None = None
@@ -258,11 +257,13 @@ class Retriever:
 
     @property
     def coverage(self) -> CoverageIndex:
-        if self._coverage is None and self._coverage_dir is not None:
-            self._coverage = load_coverage(self.entries, self._coverage_dir)
-        if self._coverage is None:
-            self._coverage = CoverageIndex(self.entries)
-        return self._coverage
+        return self._coverage.get()
+
+    def warm(self) -> Retriever:
+        """Load now what the first question would (the coverage lookup's tables), so a
+        server swaps in a generation ready to answer."""
+        self._coverage.get()
+        return self
 
     def _judged(
         self, query: str, hits: tuple[Hit, ...], s: Signals, config: RetrieverConfig

@@ -46,7 +46,7 @@ def test_a_stop_inside_a_code_span_ends_no_sentence(tmp_path: Path) -> None:
     entries = {e.anchor: e for e in load_corpus(tmp_path).entries}
     extension = [u.text for u in units(entries["filename-extension"].body)]
     assert extension[1] == (
-        "By convention this identifies the file's type: .txt means \"text file\", .png means "
+        'By convention this identifies the file\'s type: .txt means "text file", .png means '
         '"Portable Network Graphics file", and so on.'
     )
     here = [u.text for u in units(entries["current-working-directory"].body)]

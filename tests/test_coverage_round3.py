@@ -181,9 +181,7 @@ def test_acronyms_and_variants_on_an_unseen_stats_glossary_are_found(
         "adjusting p-values when running lots of tests at once so you dont get false alarms",
     ],
 )
-def test_off_glossary_statistics_questions_are_not_covered(
-    stats: Retriever, question: str
-) -> None:
+def test_off_glossary_statistics_questions_are_not_covered(stats: Retriever, question: str) -> None:
     result = stats.retrieve(question, k=5)
     assert not result.covered, (result.key_term, result.reason)
 

@@ -28,8 +28,9 @@ ABTEST = "flashcards_section_13#"
 
 def test_a_history_opening_does_not_lead_the_merged_term() -> None:
     entries = corpus_by_id()
-    local, arch = "ai-glossary-m#mixture-of-local-experts", (
-        "ai-glossary-m-site#mixture-of-experts-moe-architecture"
+    local, arch = (
+        "ai-glossary-m#mixture-of-local-experts",
+        ("ai-glossary-m-site#mixture-of-experts-moe-architecture"),
     )
     hits = ranked_hits(entries, local, arch)
     assert make_group(hits[0], hits).ids == (arch, local)

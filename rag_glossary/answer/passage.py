@@ -125,9 +125,7 @@ def meaning_unit(
     return (unit, ids) if fits and best >= opening + MEANING_MARGIN else None
 
 
-def _grows_from(
-    opening: Unit, unit: Unit, pool: list[tuple[Unit, list[str]]], reach: int
-) -> bool:
+def _grows_from(opening: Unit, unit: Unit, pool: list[tuple[Unit, list[str]]], reach: int) -> bool:
     """The unit follows the opening closely, where unit_choice._grow reaches anyway: within
     three units and ``reach`` words of it."""
     close = unit.section == opening.section and 0 < unit.position - opening.position <= 3
@@ -146,6 +144,8 @@ def _says_alone(unit: Unit) -> bool:
     conclusion ("Thus, ...")."""
     if is_filler(unit.text) or (refers_back(unit.text) and not _CONCLUDES.match(unit.text)):
         return False
-    return unit.kind == "sentence" or bool(label_of(unit.text)) or (
-        count_words(unit.text) >= LEAD_ITEM_WORDS
+    return (
+        unit.kind == "sentence"
+        or bool(label_of(unit.text))
+        or (count_words(unit.text) >= LEAD_ITEM_WORDS)
     )

@@ -67,9 +67,7 @@ LlmModelOpt = Annotated[
 AnswerKOpt = Annotated[
     int, typer.Option("-k", "--k", help="How many entries to answer from (1-50).")
 ]
-NoLlmOpt = Annotated[
-    bool, typer.Option("--no-llm", help="Answer from the entries' own text only.")
-]
+NoLlmOpt = Annotated[bool, typer.Option("--no-llm", help="Answer from the entries' own text only.")]
 
 
 def _print_version(value: bool) -> None:

@@ -33,9 +33,7 @@ def eval_(
         Path | None,
         typer.Option("--questions", help="Question set [default: eval/questions.jsonl]"),
     ] = None,
-    k: Annotated[
-        int, typer.Option("-k", "--k", help="Depth of the ranked lists (10-50).")
-    ] = 10,
+    k: Annotated[int, typer.Option("-k", "--k", help="Depth of the ranked lists (10-50).")] = 10,
     configs: Annotated[
         str | None, typer.Option("--configs", help="Comma-separated configurations to run.")
     ] = None,

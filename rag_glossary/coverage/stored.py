@@ -14,6 +14,7 @@ import contextlib
 import hashlib
 import json
 import os
+import threading
 from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
@@ -37,6 +38,31 @@ def code_key() -> str:
         with contextlib.suppress(OSError):  # no sources (a frozen app): the version decides
             digest.update(path.read_bytes())
     return digest.hexdigest()
+
+
+class CoverageTables:
+    """The coverage lookup of one index, loaded on first use: once, however many threads
+    ask. A server's first requests arrive together (after a generation swap too), and
+    each copy they loaded (~10 MB of Python objects on the shipped corpus) stayed in
+    the process's peak memory. ``folder`` None: built from the entries, nothing stored."""
+
+    def __init__(self, entries: Sequence[Entry], folder: Path | None) -> None:
+        self._entries = entries
+        self._folder = folder
+        self._index: CoverageIndex | None = None
+        self._lock = threading.Lock()
+
+    def get(self) -> CoverageIndex:
+        if self._index is None:
+            with self._lock:
+                if self._index is None:
+                    self._index = self._load()
+        return self._index
+
+    def _load(self) -> CoverageIndex:
+        if self._folder is None:
+            return CoverageIndex(self._entries)
+        return load_coverage(self._entries, self._folder)
 
 
 def load_coverage(entries: Sequence[Entry], folder: Path) -> CoverageIndex:

@@ -152,7 +152,9 @@ def _load(index_dir: Path, encoder: Encoder | None, previous: Snapshot | None = 
         # Same model, same export: share the loaded query encoder instead of holding
         # two ONNX sessions (~100 MB) while both generations are alive.
         encoder = previous.retriever.encoder
-    retriever = Retriever.from_loaded(loaded, encoder=encoder)
+    # Warmed before it is published: the requests that waited for the swap would
+    # otherwise all load its coverage tables at once, one copy each.
+    retriever = Retriever.from_loaded(loaded, encoder=encoder).warm()
     return _snapshot(retriever, loaded.path.name, loaded.manifest.model_name, key)
 
 
