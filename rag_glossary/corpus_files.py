@@ -90,7 +90,12 @@ CONFIG_FILE = "corpus.toml"
 #    "short" summary is text, not an alias. (No entry of eval/corpora/* or corpus/ changes.)
 # 29: an rst list indented under its lead-in (a block quote holding a list: "constrained such
 #    that:" then "1. ...") keeps one line per item instead of one run-on line.
-PARSER_VERSION = 29
+# 30: a bold term's own attribute list ("**Term** { #id }", "**Term**{: #id}") is its
+#    anchor (it was dropped and the anchor slugged from the title: crypto-glossary's 18
+#    such ids change, e.g. #negligible-function -> #negligible); an attribute-list line
+#    right above a definition-list term, or with a blank line above and a block below
+#    (kramdown: it sets the block it precedes), is that term's or block's anchor.
+PARSER_VERSION = 30
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:

@@ -91,5 +91,5 @@ def test_inline_latex_of_a_definition_reads_as_math_not_as_command_names() -> No
 def test_a_mkdocs_admonition_marker_is_not_text_its_title_labels_it() -> None:
     # crypto-glossary: '!!! info "Formal Definition"' over an indented definition
     entries, _ = outside_corpus("crypto-glossary")
-    body = entries["crypto-glossary#negligible-function"].body
+    body = entries["crypto-glossary#negligible"].body
     assert "!!!" not in body and "Formal Definition: A function $f$ is negligible" in body

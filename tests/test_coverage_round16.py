@@ -22,7 +22,7 @@ from answer_helpers import outside_coverage
 from rag_glossary.coverage.keyterms import extract_key_terms
 from rag_glossary.coverage.question_forms import after_asking_for_a_name, content_words
 
-SECURITY_GAME = "crypto-glossary#security-game"
+SECURITY_GAME = "crypto-glossary#game"
 # crypto-glossary-030: IND-CCA security, which the glossary does not define
 CCA = (
     "in the security game the attacker is allowed to ask for decryptions of any ciphertexts "

@@ -12,6 +12,7 @@ from rag_glossary.answer.citations import CitationRewriter, Registry, citation_n
 from rag_glossary.answer.context import idf_of, llm_context
 from rag_glossary.answer.deadline import within
 from rag_glossary.answer.extractive import extractive_answer, extractive_text
+from rag_glossary.answer.mentions import mention_answer, mentioned_only, refusal
 from rag_glossary.answer.names import entry_label
 from rag_glossary.answer.ollama import _display_host, ollama_chat
 from rag_glossary.answer.overlap import Idf
@@ -27,7 +28,7 @@ from rag_glossary.errors import (
     LLMTimeoutError,
     LLMUnavailableError,
 )
-from rag_glossary.models import Answer, RetrievalResult
+from rag_glossary.models import Answer, Hit, RetrievalResult
 from rag_glossary.text import clean_query
 from rag_glossary.validation import check_flag, check_k, check_seconds
 
@@ -122,9 +123,17 @@ class Assistant:
     def _answer(
         self, question: str, result: RetrievalResult, *, streaming: bool
     ) -> Generator[str, None, Answer]:
-        if result.covered and result.hits and self.use_llm:
+        where = mentioned_only(question, result)  # asked a part only mentioned elsewhere
+        if result.covered and result.hits and self.use_llm and not where:
             return (yield from self._generate(question, result, streaming))
-        if not result.covered or not result.hits:
+        if where:
+            answer = _mentioned(question, result, where)
+        elif result.covered and (said := mention_answer(question, result)):
+            notice = f"extractive answer (LLM off); {self._hint()}"
+            answer = Answer(
+                question, said[0], (said[1],), result.hits, "extractive", notices=(notice,)
+            )
+        elif not result.covered or not result.hits:
             answer = _not_covered(question, result)
         else:
             similar = result.unit_similarity
@@ -207,6 +216,12 @@ class Assistant:
 
     def _hint(self) -> str:
         return f"for generated answers run `ollama serve`, then `ollama pull {self.llm_model}`"
+
+
+def _mentioned(question: str, result: RetrievalResult, where: tuple[Hit, ...]) -> Answer:
+    """A refusal that names the term and the entries that only mention it."""
+    text = refusal(result.key_term or "", where)
+    return Answer(question, text, (), result.hits, "none", covered=False)
 
 
 def _not_covered(question: str, result: RetrievalResult) -> Answer:

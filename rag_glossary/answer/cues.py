@@ -33,11 +33,12 @@ MEANS = re.compile(
     r"|solutions?|remed(?:y|ies))\b"
 )
 # "what can go wrong with it", "any drawbacks": the question asks for problems, and a
-# section headed by a word for problems ("Common pitfalls", "Limitations") gives them
+# section headed by a word for problems ("Common pitfalls", "Limitations") gives them;
+# "whats the catch (with X)", not "the catch rate"
 ASKS_PROBLEMS = re.compile(
     r"(?i)\b(?:go(?:es)?\s+wrong|problems?|issues?|pitfalls?|drawbacks?|downsides?|"
     r"disadvantages?|limitations?|weakness(?:es)?|risks?|challenges?|caveats?|cons"
-    r"|the\s+catch\b(?!\s+\w))"  # "whats the catch", not "the catch rate"
+    r"|the\s+catch\b(?!\s+(?!(?:with|of|in|for|to|when|if|here)\b)\w))"
 )
 PROBLEMS = re.compile(
     r"(?i)\b(?:problems?|issues?|pitfalls?|drawbacks?|downsides?|disadvantages?|limitations?"

@@ -48,6 +48,9 @@ class Unit:
     # for X."), or a trailing link to a section ("Project step 1"): a unit the retrieval
     # side still reads, but no statement of the answer
     link_text: bool = False
+    # the in-entry heading it sits under ("Limitations:"): it labels the part of the
+    # entry the unit belongs to, as a lead-in labels its list
+    heading: str = ""
 
 
 _LONG_ITEM_WORDS = 30
@@ -80,6 +83,7 @@ def _units(body: str) -> tuple[Unit, ...]:
     unsure: list[Unit] = []
     lead = ""
     section = 0
+    heading = ""
     opener = ""  # a whole sentence ending in ":" that introduces the next paragraph
     pointing = False  # the last sentence was a dropped pointer that its link text completes
     blocks = list(_labelled(_paired(_blocks(body))))
@@ -95,6 +99,7 @@ def _units(body: str) -> tuple[Unit, ...]:
         if kind == "head":
             lead = text
             section += 1
+            heading = _lead_text(text)
             continue
         if kind == "para":
             sentences = [s for s in _sentences(text) if s]
@@ -115,6 +120,7 @@ def _units(body: str) -> tuple[Unit, ...]:
                 pointing = clean is None and bool(_OPEN_POINTER.search(clean_inline(sentence)))
                 if clean is not None:
                     unit = Unit(clean, "sentence", len(out), block, section=section)
+                    unit = replace(unit, heading=heading)
                     out.append(replace(unit, link_text=True) if linked else unit)
                 elif not out and (doubted := _doubted(sentence)) is not None:
                     unsure.append(Unit(doubted, "sentence", 0, block))
@@ -132,6 +138,7 @@ def _units(body: str) -> tuple[Unit, ...]:
                     if (clean := clean_unit(sentence)) is not None:
                         item_lead = _lead_text(lead) if first else ""
                         unit = Unit(clean, "sentence", len(out), block, item_lead, first, section)
+                        unit = replace(unit, heading=heading)
                         out.append(unit)
                         first = False
             elif (
@@ -139,7 +146,8 @@ def _units(body: str) -> tuple[Unit, ...]:
                     _item_text(text), item=True, led=bool(_lead_text(lead)) or block in listed
                 )
             ) is not None:
-                out.append(Unit(item, "item", len(out), block, _lead_text(lead), section=section))
+                unit = Unit(item, "item", len(out), block, _lead_text(lead), section=section)
+                out.append(replace(unit, heading=heading))
     return tuple(out) if out or len(unsure) != 1 else tuple(unsure)
 
 

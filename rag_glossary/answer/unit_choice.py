@@ -12,6 +12,7 @@ from rag_glossary.answer.cues import (
     later_answer,
 )
 from rag_glossary.answer.definition import definition_of, headed_definition
+from rag_glossary.answer.headed_parts import headed_items
 from rag_glossary.answer.lists import QUESTION_WORDS, bridge, introduces, list_after
 from rag_glossary.answer.names import clean_title, core, heads_term, names_term
 from rag_glossary.answer.overlap import Idf, coverage
@@ -51,7 +52,7 @@ def _answer_units(
     q: Question, group: Group, idf: Idf, rank: int, similarity: UnitSimilarity | None = None
 ) -> list[Statement]:
     focus = entry_focus(q, group.hits[0])
-    pool = group.units
+    pool = headed_items(q, group.units)  # "##### Limitations:" over one point a paragraph
     title = clean_title(group.hits[0].title)
     definition = definition_of(pool, title)
     # "whats a hyperparameter" in "Model Parameters Vs Hyperparameters": under its heading

@@ -57,7 +57,8 @@ def labels_asked_part(q: Question, unit: Unit) -> bool:
     """The unit's heading or label names the part of the entry the question asks for
     ("whats the catch": an item under "Challenges:"; "upside": "Advantage: ...")."""
     label = asked_label(q)
-    return label is not None and bool(label.search(f"{unit.lead} {label_of(unit.text)}"))
+    labels = f"{unit.heading} {unit.lead} {label_of(unit.text)}"
+    return label is not None and bool(label.search(labels))
 
 
 _DEFINING_VERB = re.compile(

@@ -22,6 +22,7 @@ from rag_glossary.coverage.keyterms import KeyTerm, extract_key_terms, phrase_ke
 from rag_glossary.coverage.lookup import CoverageIndex, TermCoverage
 
 __all__ = [
+    "TEXT_FOUND",
     "CoverageIndex",
     "KeyTerm",
     "TermCoverage",
@@ -50,6 +51,7 @@ class Verdict:
 SPECIFIC_MISSING = 3
 SPECIFIC_MARGIN = 2.0
 
+TEXT_FOUND = "key term found (text)"  # the reason when only some entry's text has the term
 _FOUND_CONFIDENCE = {
     "title": 0.95,
     "fuzzy-title": 0.9,

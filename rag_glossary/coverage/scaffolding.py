@@ -13,6 +13,7 @@ ASKING = frozenset(
         idea concept notion point purpose role use uses meaning definition intuition
         formula equation goal advantage advantages disadvantage disadvantages benefit
         benefits drawback drawbacks pros cons limitation limitations history origin
+        downside downsides upside upsides
         inventor output input size shape name application applications component
         components part parts step steps stage stages phase phases math maths mathematics
         example
@@ -64,6 +65,7 @@ _LEAD = re.compile(
     r"|(?:the )?" + _DIFFERENCE + " between"
     r"|(?:is|are) there|(?:is|are|does|do|did|can|should|would|will|was|were)"
     r"|(?:the )?(?:" + "|".join(sorted(ASKING)) + r"|main idea)s? (?:of|behind)"
+    r"|(?:the )?catch (?:with|of|in|for|to)"  # "whats the catch with X": X's problems
     # "the three vs of big data", "the 4 pillars of mlops": counted parts of Y ask about Y
     r"|(?:two|three|four|five|six|seven|[2-9]) (?:\w+s|" + _IRREGULAR_PLURALS + r") of"
     # a count before a plural ("the two types of"), not one that starts a name ("two phase

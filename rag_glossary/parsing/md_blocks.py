@@ -21,9 +21,16 @@ from dataclasses import dataclass
 from typing import Any
 
 from rag_glossary.parsing.inline import clean_title
-from rag_glossary.parsing.markdown import IAL_LINE, attribute_list_anchor, atx_heading
+from rag_glossary.parsing.markdown import (
+    IAL_LINE,
+    attribute_list_anchor,
+    atx_heading,
+    heading_anchor,
+)
 
 _SPAN_IAL = re.compile(r"^\{:[^{}\n]*\}")
+# a bold term's own attributes, "**Term** { #id }" / "**Term**{: #id}", at a line's start
+_BOLD_IAL = re.compile(r"^([ \t]*(?:[-*+][ \t]+)?\*\*[^*\n]+\*\*)[ \t]*(\{:?[ \t]*#[^{}\n]*\})")
 _DEFINITION = re.compile(r"^:(?:[ \t]|$)")
 _DEFINITION_TEXT = re.compile(r"^:[ \t]+(?=\S)")
 _LIST_ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\S")
@@ -56,20 +63,35 @@ def blank_attribute_lists(
                 anchors.setdefault(owner + 1, anchor)
         elif (span := _SPAN_IAL.match(line)) and (anchor := attribute_list_anchor(span.group(0))):
             anchors.setdefault(i + 1, anchor)
+        elif bold := _BOLD_IAL.match(line):
+            # "**Term** { #id }: text": the term's anchor, and markup the term must lose
+            out[i] = bold.group(1) + line[bold.end() :]
+            if anchor := heading_anchor(bold.group(2)):
+                anchors.setdefault(i + 1, anchor)
     return out, anchors
 
 
 def _owner(lines: Sequence[str], i: int) -> int | None:
     """The line that opens the block an IAL line follows: the heading right above it,
     else the first line of the paragraph (or term and definition) it closes."""
+    if _term_below(lines, i):
+        return i + 1  # "{: #kaon}" over "Kaon" / ": A strange meson.": the term it precedes
     if i == 0 or not lines[i - 1].strip():
-        return None
+        # kramdown: an attribute list with a blank line above sets the block below it
+        below = i + 1 < len(lines) and lines[i + 1].strip() and not _opens_block(lines[i + 1])
+        return i + 1 if below else None
     if atx_heading(lines[i - 1]):
         return i - 1
     j = i - 1
     while j > 0 and lines[j - 1].strip() and not _opens_block(lines[j - 1]):
         j -= 1
     return j
+
+
+def _term_below(lines: Sequence[str], i: int) -> bool:
+    """A definition-list term (or bold term) right under line ``i``, its definition under it."""
+    below = lines[i + 1 : i + 3]
+    return len(below) == 2 and _term_like(below[0]) and bool(_DEFINITION.match(below[1]))
 
 
 def _opens_block(line: str) -> bool:

@@ -21,9 +21,11 @@ _RST_GLOSSARY = re.compile(r"^\s*\.\. glossary::", re.M)
 # GFM: one dash per cell is enough (``| - | - |``, ``|:-|:-|``); outer pipes are optional,
 # but ``- | -`` is a list item (markdown-it's table rule says so too).
 _MD_TABLE_SEPARATOR = re.compile(r"^\s*(?!-\s)\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$")
+_OWN_IAL = r"\{:?[ \t]*#[^{}\n]*\}\s*"  # "**Term** { #id }: ...": the term's own anchor
 _BOLD_TERM = re.compile(
     r"^\s{0,3}(?:[-*+]\s+|\d+[.)]\s+)?(\*\*|__)(?=\S)[^*_\n]{1,100}?"
-    r"(?:(?<=:)\1|(?<=[^.]\.)\1(?=[ \t]+\S)|(?<=\S)\1\s*(?:[:\-–—]|<br\s*/?>|$))"
+    r"(?:(?<=:)\1|(?<=[^.]\.)\1(?=[ \t]+\S)"
+    r"|(?<=\S)\1\s*(?:" + _OWN_IAL + r")?(?:[:\-–—]|<br\s*/?>|$))"
 )
 _PLAIN_PER_HEADING = 4
 # ``- A [**_space_**](url) defines ...``: a list item whose sentence opens with its bold term.
