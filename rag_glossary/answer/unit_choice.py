@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from rag_glossary.answer.asked_items import asked_items
 from rag_glossary.answer.cues import (
+    EXPLAINS,
     LATER_COVERAGE,
     cue_for,
     defines_asked,
@@ -189,7 +190,7 @@ def _answer_units(
             # so the definition's paragraph may go on to the whole answer's length
             limit = MAX_ANSWER_WORDS
         words = _grow(pool, definition[0], picked, words, limit)
-    words += _follow_on(pool, picked, asked, words)
+    words += _follow_on(pool, picked, asked, words, q.shape == "why" and not q.two_part)
     _keep_context(pool, picked, definition[0])
     items = [u for u, _ in pool if u.kind == "item"]
     listed: Statement | None = None
@@ -254,6 +255,7 @@ def _follow_on(
     picked: dict[int, tuple[Unit, list[str]]],
     asked: list[Unit],
     words: int,
+    explains: bool = False,
 ) -> int:
     """An asked-for sentence brings the next one when that one continues it ("The name
     was coined ..." + "It refers to the Monte Carlo Casino ...") and leaves room for the
@@ -270,6 +272,13 @@ def _follow_on(
         before = pool[at - 1][0] if at > 0 and refers_back(unit.text) else None
         context = count_words(before.text) if before and before.position not in picked else 0
         fits = words + added + context + size <= MAX_ANSWER_WORDS + CONTEXT_SLACK
+        # a why question: the next sentence explains the reason, by its means or condition
+        # ("By shifting the policy, the agent first explores ...", "If your sampling rate
+        # is too low, ..."), while the answer stays within its length
+        if explains and not continues and after[0].block == unit.block:
+            continues = bool(EXPLAINS.match(after[0].text)) and (
+                words + added + size <= MAX_ANSWER_WORDS
+            )
         if continues and fits and after[0].kind == "sentence" and after[0].position not in picked:
             picked[after[0].position] = after
             added += size
