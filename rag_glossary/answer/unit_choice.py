@@ -14,6 +14,7 @@ from rag_glossary.answer.cues import (
 )
 from rag_glossary.answer.definition import definition_of, headed_definition
 from rag_glossary.answer.lists import QUESTION_WORDS, bridge, introduces, list_after
+from rag_glossary.answer.named_part import named_part
 from rag_glossary.answer.names import clean_title, core, heads_term, names_term
 from rag_glossary.answer.overlap import Idf, coverage
 from rag_glossary.answer.passage import leading_unit, meaning_unit, own_line, titled_unit
@@ -130,6 +131,10 @@ def _answer_units(
         picked[reason[0].position] = reason
         words += count_words(reason[0].text)
         asked.append(reason[0])
+    if (part := named_part(q, pool, definition, similarity, MAX_ANSWER_WORDS)) is not None:
+        picked[part[0].position] = part  # "whats it called when ...": the part that names it
+        words += count_words(part[0].text)
+        asked.append(part[0])
     # a question naming the entry's term is answered first by its opening: the asked
     # sentences take the room it leaves ("what is a multimodal model and how does it help")
     # "manifold learning isomap": the entry's name, then what is asked of it, names it too
