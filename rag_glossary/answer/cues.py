@@ -17,6 +17,12 @@ WHY = re.compile(
     r"|benefits?|useful|important|purpose|advantages?|to (?:reduce|avoid|improve|speed)"
     r"|motivated|driven by|in response to|responding to|(?:lies?|lay) in)\b"
 )
+# a sentence that goes on to explain the one before it: by its means ("By shifting the
+# policy, ..."), its condition ("If your sampling rate is too low, ..."), or as its
+# conclusion ("In this way, ...", "(This is why ...")
+EXPLAINS = re.compile(
+    r"^\(?(?:By\s+[a-z]+ing\b|If\b|In this way\b|(?:This|That) (?:is|was|'s) why\b)"
+)
 CONTRAST = re.compile(r"(?i)\b(unlike|whereas|while|compared|instead|rather than|differ)")
 NEVER = re.compile(r"(?!)")
 # where a name comes from: "The name ... was coined", "named after", "derives from"

@@ -19,10 +19,23 @@ def coverage(
     if not focus:
         return 0.0
     tokens = set(tokenize(f"{context} {unit.lead} {unit.text}"))
-    words = {stem(t) for t in tokens}
+    words = {stem(numeral(t)) for t in tokens}
     total = sum(idf(t) for t in focus)
-    found = sum(idf(t) for t in focus if stem(t) in words or (forms and close_form(t, tokens)))
+    found = sum(
+        idf(t) for t in focus if stem(numeral(t)) in words or (forms and close_form(t, tokens))
+    )
     return found / total if total else 0.0
+
+
+# "what 3 kinds of metrics": a glossary writes small numbers as words ("three types");
+# "one" is left out, as it is mostly a pronoun ("one of the")
+_NUMBER_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_NUMERALS = {word: str(n) for n, word in enumerate((*_NUMBER_WORDS, "eleven", "twelve"), 2)}
+
+
+def numeral(token: str) -> str:
+    """A small number written as a word, as its digits ("three": "3")."""
+    return _NUMERALS.get(token, token)
 
 
 CLOSE_PREFIX = 5  # "optimal" and "optimum", "likely" and "likelihood" share this much

@@ -95,6 +95,15 @@ _ASKS_NAME = re.compile(
     r"(?i)\bwhy\b.*\b(?:called|named|name)\b|\b(?:origin|etymology)\s+of\b"
     r"|\bwhere\b.*\bname\b.*\bcome\b|\bname\b.*\bcome\s+from\b"
 )
+# "whats it called when ...", "what do you call ...", "is there a name for this": the
+# question describes a thing and asks its name (not "why is it called X": its origin)
+_ASKS_CALLED = re.compile(
+    r"(?i)\bwhat(?:'s|s|\s+is|\s+are|\s+was|\s+were)?(?:\s+[\w-]+){1,5}?\s+called"
+    r"(?=\s*(?:$|[?.,!;:(-]|(?:in|when|and|if|that|for|by|where|on|at|under|with|there|again|now)\b))"
+    r"|\bwhat\s+(?:do|would|does|did)\s+\w+\s+call\b|\bname\s+(?:for|of)\s+(?:it|this|that)\b"
+    r"|\b(?:a|the)\s+(?:standard\s+)?(?:name|term|word)\s+for\b|\bwhats\s+the\s+name\b"
+    r"|^name\s+for\b|\bis\s+there\s+a\s+(?:name|term|word)\b|\bwhat'?s\s+the\s+name\s+of\b"
+)
 # "mlflow vs dvc, what does each one do": a side ends where the next clause begins
 _CLAUSE_END = re.compile(r"\s*[,;:]\s+")
 # a request after the second side, without a comma: a dash, or a question word or a verb
@@ -135,6 +144,11 @@ class Question:
     def asks_name(self) -> bool:
         """ "Why is it called X", "where does the name come from": the name's origin."""
         return bool(_ASKS_NAME.search(self.text))
+
+    @property
+    def asks_called(self) -> bool:
+        """ "Whats it called when ...": the name of a thing the question describes."""
+        return not self.asks_name and bool(_ASKS_CALLED.search(self.text))
 
     @property
     def negated(self) -> bool:

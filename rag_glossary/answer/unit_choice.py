@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from rag_glossary.answer.asked_items import asked_items
 from rag_glossary.answer.cues import (
+    EXPLAINS,
     LATER_COVERAGE,
     cue_for,
     defines_asked,
@@ -14,6 +15,7 @@ from rag_glossary.answer.cues import (
 from rag_glossary.answer.definition import definition_of, headed_definition
 from rag_glossary.answer.headed_parts import headed_items
 from rag_glossary.answer.lists import QUESTION_WORDS, bridge, introduces, list_after
+from rag_glossary.answer.named_part import named_part
 from rag_glossary.answer.names import clean_title, core, heads_term, names_term
 from rag_glossary.answer.overlap import Idf, coverage
 from rag_glossary.answer.passage import leading_unit, meaning_unit, own_line, titled_unit
@@ -130,6 +132,10 @@ def _answer_units(
         picked[reason[0].position] = reason
         words += count_words(reason[0].text)
         asked.append(reason[0])
+    if (part := named_part(q, pool, definition, similarity, MAX_ANSWER_WORDS)) is not None:
+        picked[part[0].position] = part  # "whats it called when ...": the part that names it
+        words += count_words(part[0].text)
+        asked.append(part[0])
     # a question naming the entry's term is answered first by its opening: the asked
     # sentences take the room it leaves ("what is a multimodal model and how does it help")
     # "manifold learning isomap": the entry's name, then what is asked of it, names it too
@@ -190,7 +196,7 @@ def _answer_units(
             # so the definition's paragraph may go on to the whole answer's length
             limit = MAX_ANSWER_WORDS
         words = _grow(pool, definition[0], picked, words, limit)
-    words += _follow_on(pool, picked, asked, words)
+    words += _follow_on(pool, picked, asked, words, q.shape == "why" and not q.two_part)
     _keep_context(pool, picked, definition[0])
     items = [u for u, _ in pool if u.kind == "item"]
     listed: Statement | None = None
@@ -255,6 +261,7 @@ def _follow_on(
     picked: dict[int, tuple[Unit, list[str]]],
     asked: list[Unit],
     words: int,
+    explains: bool = False,
 ) -> int:
     """An asked-for sentence brings the next one when that one continues it ("The name
     was coined ..." + "It refers to the Monte Carlo Casino ...") and leaves room for the
@@ -271,6 +278,13 @@ def _follow_on(
         before = pool[at - 1][0] if at > 0 and refers_back(unit.text) else None
         context = count_words(before.text) if before and before.position not in picked else 0
         fits = words + added + context + size <= MAX_ANSWER_WORDS + CONTEXT_SLACK
+        # a why question: the next sentence explains the reason, by its means or condition
+        # ("By shifting the policy, the agent first explores ...", "If your sampling rate
+        # is too low, ..."), while the answer stays within its length
+        if explains and not continues and after[0].block == unit.block:
+            continues = bool(EXPLAINS.match(after[0].text)) and (
+                words + added + size <= MAX_ANSWER_WORDS
+            )
         if continues and fits and after[0].kind == "sentence" and after[0].position not in picked:
             picked[after[0].position] = after
             added += size
