@@ -93,6 +93,7 @@ def capture(
         "other_name": bool(term.other_name),
         "z": standout(s.dense_all, judge_.entry_vectors, judge_.title_groups),
         "cal": [cal.lenient, cal.plain, cal.floor, cal.strict],
+        "unit_bar": cal.unit_lenient,  # round 23: None when the index has no unit bar
         "loose": bool(term.described and judge_._loose(query, s)),
         "plain": bool(is_plain(query, texts)),
         "unsup": unsupported_rare(query, _text(best)),

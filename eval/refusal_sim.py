@@ -42,6 +42,7 @@ from rag_glossary.coverage import SPECIFIC_MARGIN, SPECIFIC_MISSING  # noqa: E40
 from rag_glossary.coverage.phrase_support import PACKAGED_RULE  # noqa: E402
 from rag_glossary.coverage.unit_decision import UnitFeatures, load_decision  # noqa: E402
 from rag_glossary.everyday import everyday_words  # noqa: E402
+from rag_glossary.judgement import UNIT_OTHER_OFFSET  # noqa: E402
 
 Row = dict[str, Any]
 Everyday = Callable[[str], bool]
@@ -127,9 +128,21 @@ def covered(row: Row, rule: Rule = Rule()) -> bool:
             ok = decision.rescue.logit(UnitFeatures(seen, 0.0, margin)) > decision.rescue.cut
     if ok:
         ok = not phrase_refuses(row, unit or 0.0, margin)
+    if ok:
+        ok = not unit_elsewhere(row)
     if rule.unit_standout is not None and row["route"] == "described" and not row["other_name"]:
         ok = ok or row.get("unit_z", 0.0) >= rule.unit_standout
     return ok
+
+
+def unit_elsewhere(row: Row) -> bool:
+    """judgement.CoverageJudge._unit_elsewhere on a row (round 23): the closest answer unit
+    is another entry's than the first hit's and the unit standout is under the index's unit
+    bar plus the offset (a described question only; rows without the bar: no rule)."""
+    bar = row.get("unit_bar")
+    if bar is None or row["route"] != "described" or "unit_z" not in row or not row["hits"]:
+        return False
+    return bool(row["unit_best"] != row["hits"][0] and row["unit_z"] < bar + UNIT_OTHER_OFFSET)
 
 
 def phrase_refuses(row: Row, best_unit: float, margin: float) -> bool:

@@ -24,7 +24,10 @@ The two bars are set at build time from the index's own corpus:
 * ``strict``, for questions naming a term the glossary lacks: the highest
   standout of "what is X" questions once X's entry (and its copies) is left
   out, so a missing term is rescued only by an entry that stands out more
-  than any left-out term's neighbour ever did (a synonym, a rewording).
+  than any left-out term's neighbour ever did (a synonym, a rewording);
+* ``unit_lenient``: the ``lenient`` quantile of the same pseudo-questions' *unit*
+  standout, the z-score over each entry's best answer-unit cosine (unit_vectors.py;
+  judgement.py uses it when the answering entry is not the one whose unit is closest).
 """
 
 from __future__ import annotations
@@ -43,11 +46,13 @@ from rag_glossary.models import Entry
 
 if TYPE_CHECKING:
     from rag_glossary.embedding.encoder import Encoder
+    from rag_glossary.unit_vectors import UnitVectors
 
 DEPTH = 50
 DUPLICATE_COSINE = 0.9
-# 2: pseudo-questions copy at most half a definition; 3: plain bar; 4: left-out floor
-CALIBRATION_VERSION = 4
+# 2: pseudo-questions copy at most half a definition; 3: plain bar; 4: left-out floor;
+# 5: unit bar
+CALIBRATION_VERSION = 5
 SAMPLE = 64  # entries sampled per build: about 1-2 s of query encoding
 # Described questions: the bar keeps 98% of the corpus's masked definitions.
 LENIENT_QUANTILE = 0.02
@@ -78,6 +83,7 @@ class Calibration:
     rejected_negatives: float | None = None
     plain: float | None = None  # None: built before version 3, the lenient bar applies
     floor: float | None = None  # None: built before version 4, no floor
+    unit_lenient: float | None = None  # None: built before version 5 or without units
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -129,6 +135,31 @@ def standout(
     return (similarity[top] - float(rest.mean())) / spread
 
 
+def unit_standout(
+    query: np.ndarray, units: UnitVectors, entry_vectors: np.ndarray, groups: np.ndarray
+) -> tuple[int, float]:
+    """The entry whose answer unit is closest to ``query`` (-1: no units), and the standout
+    of each entry's best unit cosine: one sentence saying what is asked counts in full,
+    not diluted by the rest of its entry as in the whole-entry vector."""
+    cos = unit_cosines(units, np.asarray(query, dtype=np.float32))
+    best = np.full(len(entry_vectors), -np.inf, dtype=np.float32)
+    np.maximum.at(best, units.entry, cos)
+    found = np.flatnonzero(np.isfinite(best))
+    if not len(found):
+        return -1, 0.0
+    similarity = {int(i): float(best[i]) for i in found}
+    return int(found[np.argmax(best[found])]), standout(similarity, entry_vectors, groups)
+
+
+def unit_cosines(units: UnitVectors, query: np.ndarray, block: int = 256) -> np.ndarray:
+    """The query's cosine to every stored unit, converted from float16 a block at a time
+    (one float32 copy of all rows costs ~10x more: a fresh large buffer per query)."""
+    out = np.empty(units.count, dtype=np.float32)
+    for i in range(0, units.count, block):
+        out[i : i + block] = units.vectors[i : i + block].astype(np.float32) @ query
+    return out
+
+
 def confidence_of(z: float, bar: float, scale: float = 0.75) -> float:
     """A confidence in [0, 1] that crosses 0.5 exactly at the bar."""
     return 1.0 / (1.0 + math.exp(-(z - bar) / scale))
@@ -142,6 +173,7 @@ def calibrate(
     *,
     sample: int = SAMPLE,
     seed: int = 0,
+    units: UnitVectors | None = None,
 ) -> Calibration:
     """The bars for this corpus from pseudo-questions built out of its own entries."""
     with_text = [i for i, e in enumerate(entries) if e.body.strip()]
@@ -172,6 +204,10 @@ def calibrate(
         )
         left_out.append(standout(_best(vectors, chunk_entry, titles[row], drop), by_entry, groups))
     lenient = float(np.quantile(described, LENIENT_QUANTILE))
+    unit_lenient = None
+    if units is not None and units.count:
+        unit_z = [unit_standout(q, units, by_entry, groups)[1] for q in definitions]
+        unit_lenient = round(float(np.quantile(unit_z, LENIENT_QUANTILE)), 4)
     strict = max(float(np.max(left_out)), lenient)
     return Calibration(
         lenient=round(lenient, 4),
@@ -182,6 +218,7 @@ def calibrate(
         rejected_negatives=round(float(np.mean(np.array(left_out) < strict)), 4),
         plain=round(float(np.quantile(plain, PLAIN_QUANTILE)), 4),
         floor=round(FLOOR_SHARE * float(np.median(described_out)), 4),
+        unit_lenient=unit_lenient,
     )
 
 
@@ -249,6 +286,7 @@ def calibrate_index(
     vectors: np.ndarray,
     onnx_dir: Path,
     build_encoder: Encoder,
+    units: UnitVectors | None = None,
 ) -> dict[str, Any]:
     """The manifest's ``calibration`` field for a new index generation.
 
@@ -260,4 +298,4 @@ def calibrate_index(
     encoder = QueryEncoder.load(onnx_dir) if onnx_files_present(onnx_dir) else build_encoder
     position = {e.id: i for i, e in enumerate(entries)}
     chunk_entry = np.array([position[c] for c in chunk_entry_ids], dtype=np.int64)
-    return calibrate(entries, vectors, chunk_entry, encoder).to_dict()
+    return calibrate(entries, vectors, chunk_entry, encoder, units=units).to_dict()

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from rag_glossary.calibration import Calibration, standout
+from rag_glossary.calibration import Calibration, standout, unit_standout
 from rag_glossary.coverage import (
     CoverageIndex,
     TermCoverage,
@@ -39,6 +39,11 @@ from rag_glossary.retrieval_config import RetrieverConfig
 from rag_glossary.unit_vectors import UnitSimilarity, UnitVectors
 
 UNSAID_REASON = "the best entry leaves a part of the question unsaid"
+UNIT_OTHER_REASON = "no sentence of the glossary stands out as saying what is described"
+# How far under the index's unit bar (calibration.unit_lenient) the unit standout of a
+# described question answered by another entry than the closest unit's is refused; chosen
+# leaving each of the 56 design sets out (eval/unit_standout_loso.py: -0.6 on 56 of 56 folds).
+UNIT_OTHER_OFFSET = -0.6
 
 
 @dataclass(frozen=True)
@@ -94,6 +99,9 @@ class CoverageJudge:
         ):
             confidence = min(verdict.confidence, config.min_confidence - 0.01)
             verdict = Verdict(False, confidence, UNSAID_REASON)
+        if verdict.covered and _described(term) and self._unit_elsewhere(hits, s, units):
+            confidence = min(verdict.confidence, config.min_confidence - 0.01)
+            verdict = Verdict(False, confidence, UNIT_OTHER_REASON)
         nearest = tuple(dict.fromkeys(h.title for h in hits)) if term.found is False else ()
         return RetrievalResult(
             query,
@@ -139,6 +147,19 @@ class CoverageJudge:
         weakest = self.phrases.weakest(query, rows, vector)
         return weakest is not None and self.phrases.rule.refuses(best_unit, weakest, margin)
 
+    def _unit_elsewhere(
+        self, hits: tuple[Hit, ...], s: Signals, units: UnitVectors | None
+    ) -> bool:
+        """Whether the closest answer unit is another entry's than the answering one, and
+        no entry's best unit stands out as the corpus's own masked definitions do: the
+        answer then comes from a neighbour sharing words, and no sentence says what is
+        described (round 23)."""
+        bar = self.calibration.unit_lenient
+        if bar is None or units is None or s.query is None or not hits:
+            return False
+        top, z = unit_standout(s.query, units, self.entry_vectors, self.title_groups)
+        return top >= 0 and top != self.position(hits[0].id) and z < bar + UNIT_OTHER_OFFSET
+
     def _best_dense(self, s: Signals) -> Entry:
         return self.entries[max(s.dense_all, key=s.dense_all.__getitem__)]
 
@@ -168,6 +189,11 @@ def not_a_name(term: TermCoverage) -> bool:
     if term.found is not False or not term.term_style or term.clean or not term.key_term:
         return False
     return term.key_term.split()[0] in NOT_NAME_OPENERS
+
+
+def _described(term: TermCoverage) -> bool:
+    """Judged by the standout as a description (not a named term the glossary lacks)."""
+    return standout_decides(term) and not (term.found is False and term.term_style)
 
 
 def asked_in_named_setting(query: str, coverage: CoverageIndex) -> str | None:

@@ -191,9 +191,9 @@ class Retriever:
         dense = FaissIndex.build(vectors, "flat")
         position = {e.id: i for i, e in enumerate(entries)}
         chunk_entry = np.array([position[c.entry_id] for c in chunks], dtype=np.int64)
-        calibration = calibrate(entries, vectors, chunk_entry, encoder)
-        lexical = LexicalIndex.build(entries)
         units = UnitVectors.embed(entries, encoder)
+        calibration = calibrate(entries, vectors, chunk_entry, encoder, units=units)
+        lexical = LexicalIndex.build(entries)
         return cls(
             entries,
             chunks,

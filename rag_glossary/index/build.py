@@ -325,6 +325,7 @@ def _write_parts(
         plan.vectors,
         folder / store.ONNX,
         choice.encoder,
+        units,
     )
     return Manifest(
         format_version=FORMAT_VERSION,
