@@ -90,7 +90,10 @@ CONFIG_FILE = "corpus.toml"
 #    "short" summary is text, not an alias. (No entry of eval/corpora/* or corpus/ changes.)
 # 29: an rst list indented under its lead-in (a block quote holding a list: "constrained such
 #    that:" then "1. ...") keeps one line per item instead of one run-on line.
-PARSER_VERSION = 29
+# 30: a data record's other fields are Entry.fields (still the body's last lines, one line
+#    each); Pandoc citations ("[@key]", "[-@key]") and mistyped MyST roles ("`term`{x}",
+#    "{term}{x}", "{term}`x" unclosed) leave no markup.
+PARSER_VERSION = 30
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:
