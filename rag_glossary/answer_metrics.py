@@ -80,14 +80,27 @@ _DIRTY: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(r"(?<![\w:]):(?:[a-z]+:)?[a-z]+:(?=[`\w])|^\s*\.\. [\w-]+::|::\s*$", re.M),
     ),
     # roles glued to a word or with a domain ("construction:footcite:p:key", ":py:class:"),
-    # MyST roles ("{ref}`x`", "{cite:p}key"), MyST colon fences and directives ("```{note}")
+    # MyST roles ("{ref}`x`", "{cite:p}key"), a mistyped one with its backticks lost
+    # ("term{tropics}"), MyST colon fences and directives ("```{note}")
     (
         "role markup",
         re.compile(
             r"(?<![\w:/]):[a-z]+(?::[a-z]+)+:|(?<=[\w)]):[a-z]+(?::[a-z]+)*:(?=[`\w])"
-            r"|(?<![\w\\])\{[a-z][\w:-]*\}(?=[`\w])|^\s*(?::{3,}|`{3,})\{",
+            r"|(?<![\w\\])\{[a-z][\w:-]*\}(?=[`\w])|^\s*(?::{3,}|`{3,})\{"
+            r"|(?<![\w\\])(?:term|ref|doc|numref|eq|abbr|(?:foot)?cite(?::[a-z]+)?)\{[^{}\n]+\}",
             re.MULTILINE,
         ),
+    ),
+    # Pandoc citation keys: "Honoré -@honore_ownership_1961", "[@key]", "title @beck_2022."
+    (
+        "citation key",
+        re.compile(r"(?<![\w@-])-@[A-Za-z]|\[-?@[A-Za-z]|(?<![\w@.])@[A-Za-z][\w:-]*\d{4}[a-z]?\b"),
+    ),
+    # a data record's fields run into the text: "Category: legal-concept source: Beck, ..."
+    # (a label, a one-word lower-case value, the next lower-case label)
+    (
+        "record fields",
+        re.compile(r"(?<![\w-])[A-Za-z][\w-]*:[ \t]+[a-z]\w*(?:-\w+)*[ \t]+[a-z][a-z_]*:[ \t]"),
     ),
     # footnote references left in the text ("process. ^1.", "[^note]") and reference
     # markers of the source printed apart from ours ("listings [2] [3]", "[2]Smith")

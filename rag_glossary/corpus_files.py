@@ -95,7 +95,10 @@ CONFIG_FILE = "corpus.toml"
 #    such ids change, e.g. #negligible-function -> #negligible); an attribute-list line
 #    right above a definition-list term, or with a blank line above and a block below
 #    (kramdown: it sets the block it precedes), is that term's or block's anchor.
-PARSER_VERSION = 30
+# 31: a data record's other fields are Entry.fields (still the body's last lines, one line
+#    each); Pandoc citations ("[@key]", "[-@key]") and mistyped MyST roles ("`term`{x}",
+#    "{term}{x}", "{term}`x" unclosed) leave no markup.
+PARSER_VERSION = 31
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:

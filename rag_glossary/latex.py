@@ -34,13 +34,14 @@ _SQRT = re.compile(r"\\sqrt\s*\{([^{}]*)\}")
 _SCRIPT = re.compile(r"([_^])\{([^{}]*)\}")
 _COMMAND = re.compile(r"\\([A-Za-z]+)")
 _SPACING = re.compile(r"\\[,;:! ]|~")
+_ESCAPED = re.compile(r"\\([%&#_])")  # "7\%": a character TeX would read as markup
 _OPERAND = re.compile(r"^[\w.·]+$")
 
 
 def readable_math(latex: str) -> str:
     """One line of plain text for a LaTeX formula."""
     text = " ".join(latex.split())
-    text = _SPACING.sub(" ", _SIZING.sub("", text))
+    text = _ESCAPED.sub(r"\1", _SPACING.sub(" ", _SIZING.sub("", text)))
     for _ in range(5):  # nested braces, innermost first
         before = text
         text = _STYLE.sub(r"\1", text)

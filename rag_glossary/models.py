@@ -17,6 +17,11 @@ class Entry:
     ``id`` is the citation id ``SOURCE#ANCHOR`` defined in corpus/README.md.
     ``file`` is the file name inside the corpus folder and ``line`` the 1-based
     line where the entry starts in it.
+
+    ``fields`` are the ``Name: value`` lines of a data file record's other fields
+    (``category: Algorithms``). The parser puts them on the body's last lines, so
+    search reads them, and lists them here, so the answer knows where the entry's own
+    text ends (``definition``) and never quotes them as sentences.
     """
 
     id: str
@@ -29,10 +34,19 @@ class Entry:
     url: str | None
     file: str
     line: int
+    fields: tuple[str, ...] = ()
 
     @property
     def location(self) -> str:
         return f"{self.file}:{self.line}"
+
+    @property
+    def definition(self) -> str:
+        """The body without its record fields: what the entry itself says."""
+        tail = "\n" + "\n".join(self.fields)
+        if self.fields and self.body.endswith(tail):
+            return self.body[: -len(tail)]
+        return self.body
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -46,6 +60,7 @@ class Entry:
             "url": self.url,
             "file": self.file,
             "line": self.line,
+            "fields": list(self.fields),
         }
 
     @classmethod
@@ -61,6 +76,7 @@ class Entry:
             url=data["url"],
             file=data["file"],
             line=int(data["line"]),
+            fields=tuple(data.get("fields", ())),
         )
 
 

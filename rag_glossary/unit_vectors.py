@@ -38,12 +38,14 @@ if TYPE_CHECKING:
     from rag_glossary.embedding import Encoder
     from rag_glossary.models import Entry
 
-UNITS_VERSION = 10  # manifest.units_version; an index with another is rebuilt (vectors reused)
+UNITS_VERSION = 11  # manifest.units_version; an index with another is rebuilt (vectors reused)
 # (2: a stop inside a code span no longer splits a sentence, answer/sentences.py)
 # (7: a line that stops inside its clause runs on into the next one, answer/blocks.py)
 # (8: "aka.", "e.g.", "i.e.", "cf.", "vs.", "viz." end no sentence, answer/sentences.py)
 # (9: "Here is an example of ..." without its example is no unit; a footnote's number before
 #  a sentence is dropped, answer/cleaning.py)
+# (10: a unit keeps the in-entry heading it sits under, answer/segment.py)
+# (11: a data record's fields are no units of its text: Entry.definition)
 UNIT_VECTORS = "units.npy"
 UNIT_TABLE = "units.json"
 
@@ -99,7 +101,7 @@ class UnitVectors:
         texts: dict[str, str] = {}
         for i, item in enumerate(entries):
             seen: set[str] = set()
-            for unit in units(item.body):
+            for unit in units(item.definition):
                 key = unit_key(unit.text)
                 if key not in seen:
                     seen.add(key)

@@ -19,7 +19,7 @@ def acronym_meanings(q: Question, hits: Sequence[Hit]) -> list[Statement] | None
         return None
     meanings: dict[str, Hit] = {}
     for hit in hits:
-        if not units(hit.entry.body) or not names_acronym(hit, acronym):
+        if not units(hit.entry.definition) or not names_acronym(hit, acronym):
             continue
         expansion = core(hit.title)
         known = (same_meaning(expansion, k) or alike(hit, h) for k, h in meanings.items())

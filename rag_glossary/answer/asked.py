@@ -27,7 +27,7 @@ def named_head(side: str, hits: Sequence[Hit]) -> tuple[Hit, frozenset[str]] | N
         if not names_something(head):
             continue  # "model" of "model ensemble" is no name
         for hit in hits:
-            if units(hit.entry.body) and names_term(hit, head):
+            if units(hit.entry.definition) and names_term(hit, head):
                 name = {stem(t) for t in tokenize(" ".join((hit.title, *hit.entry.aliases)))}
                 rest = frozenset(t for t in tokenize(side) if stem(t) not in name)
                 return hit, rest

@@ -86,7 +86,7 @@ def named_code_entry(q: Question, hits: Sequence[Hit]) -> Hit | None:
     url does the magenta MusicRNN example load"): its code is the answer, not the text
     of a lower hit that shares a word with the question."""
     top = hits[0] if hits else None
-    if top is None or units(top.entry.body) or not code_blocks(top.entry.body):
+    if top is None or units(top.entry.definition) or not code_blocks(top.entry.body):
         return None
     asked = {stem(t) for t in tokenize(q.text)}
     names = (top.title, *top.entry.aliases)

@@ -35,7 +35,7 @@ def llm_context(
         if len(hit.entry.body) <= max_chars:
             out.append((hit, None))
             continue
-        pool = units(hit.entry.body)
+        pool = units(hit.entry.definition)
         focus = entry_focus(q, hit)
         ranked = sorted(pool, key=lambda u: (-unit_score(q, focus, u, weight), u.position))
         kept: list[Unit] = []

@@ -89,7 +89,9 @@ def _main_group(
 
     def merit(hit: Hit) -> float:
         name = " ".join((hit.title, *hit.entry.aliases))
-        cover = max((coverage(q.focus, u, idf, name) for u in units(hit.entry.body)), default=0)
+        cover = max(
+            (coverage(q.focus, u, idf, name) for u in units(hit.entry.definition)), default=0
+        )
         return standing(hits, hit) + COVER_WEIGHT * cover + 0.3 * hit.signals.get("term", 0.0)
 
     chosen = max(with_text, key=merit)
@@ -288,7 +290,7 @@ def _holds_the_list(q: Question, hits: list[Hit]) -> list[Hit]:
 
 def enumerates(hit: Hit) -> bool:
     """The entry's text lists things: a list, or a sentence with a series of three."""
-    return any(u.kind == "item" or _SERIES.search(u.text) for u in units(hit.entry.body))
+    return any(u.kind == "item" or _SERIES.search(u.text) for u in units(hit.entry.definition))
 
 
 def says_name(text: str, hit: Hit) -> bool:

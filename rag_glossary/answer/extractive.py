@@ -144,7 +144,7 @@ def _compose(
     elif main is not None and names_term(main.hits[0], q.term):
         coded = None  # the entry the question names answers, code or not
     if coded is not None and (main is None or coded.id not in main.ids):
-        main = make_group(coded, hits, q.words) if units(coded.entry.body) else None
+        main = make_group(coded, hits, q.words) if units(coded.entry.definition) else None
         if main is None:  # an entry that is only code: the code is the answer
             return [code_statement(q, coded, weight, 0)]
     if main is None:

@@ -97,7 +97,7 @@ _MATH = re.compile(r"\$([^$]+)\$")
 _MATHJAX_INLINE = re.compile(r"\\\((.+?)\\\)")
 _MATHJAX_DISPLAY = re.compile(r"\\\[(.+?)\\\]", re.DOTALL)
 _DISPLAY_MATH = re.compile(r"\$\$.*?\$\$")
-_SIMPLE_MATH = re.compile(r"[\w\s,.()+\-=<>/^|'≤≥≠≈≪≫→←↦∞∈∉⊆⊂⊇⊃∪∩∀∃¬∧∨⊕⇒⇔≡∅‖·×÷±…∝]*")
+_SIMPLE_MATH = re.compile(r"[\w\s,.()+\-=<>/^|'%≤≥≠≈≪≫→←↦∞∈∉⊆⊂⊇⊃∪∩∀∃¬∧∨⊕⇒⇔≡∅‖·×÷±…∝]*")
 
 
 _GREEK = re.compile(

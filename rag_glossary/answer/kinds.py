@@ -42,7 +42,7 @@ def kind_of(q: Question, chosen: Hit, hits: Sequence[Hit], idf: Idf) -> list[Hit
 
 
 def _first_sentence(hit: Hit) -> str:
-    return next((u.text for u in units(hit.entry.body) if u.kind == "sentence"), "")
+    return next((u.text for u in units(hit.entry.definition) if u.kind == "sentence"), "")
 
 
 def _said(hit: Hit) -> set[str]:

@@ -256,7 +256,7 @@ def named_exactly(side: str, hits: Sequence[Hit]) -> Hit | None:
         names = {core(n) for n in (hit.title, *hit.entry.aliases)}
         # "multivariate test" is "Multi-Variate Test (MVT)", "a/b test" is "A/B testing"
         compact = {_compact(n) for n in names}
-        if (side_core in names or _compact(side_core) in compact) and units(hit.entry.body):
+        if (side_core in names or _compact(side_core) in compact) and units(hit.entry.definition):
             return hit
     return None
 
@@ -274,7 +274,7 @@ def unit_naming(side: str, hits: Sequence[Hit]) -> Unit_ids | None:
     words, or a one-word side spelled out by initials ("svd": "Singular value decomposition")."""
     side_words = set(tokenize(side))
     for hit in hits:
-        for unit in units(hit.entry.body):
+        for unit in units(hit.entry.definition):
             if (side_words and side_words <= set(tokenize(unit.text))) or _spells(side, unit.text):
                 return unit, [hit.id]
     return None
@@ -298,7 +298,7 @@ def entry_label(hit: Hit) -> str:
     title = " ".join(hit.title.split())
     if not title.endswith("…"):
         return _ARROW.sub(": ", title)  # "simplicity <--- pythonic": "simplicity: pythonic"
-    first = next((u.text for u in units(hit.entry.body) if u.kind == "sentence"), "")
+    first = next((u.text for u in units(hit.entry.definition) if u.kind == "sentence"), "")
     if first and len(first.split()) <= 20:
         return first.rstrip(".")
     return title.rstrip("…").rsplit(" ", 1)[0]

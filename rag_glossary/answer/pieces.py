@@ -21,7 +21,7 @@ from rag_glossary.answer.names import (
     texts_alike,
 )
 from rag_glossary.answer.question import Question
-from rag_glossary.answer.segment import Unit, units
+from rag_glossary.answer.segment import Unit, clean_unit, units
 from rag_glossary.lexical import stem, tokenize
 from rag_glossary.models import Hit
 
@@ -71,7 +71,8 @@ def make_group(main: Hit, hits: Sequence[Hit], asked: frozenset[str] = frozenset
     """``main`` and the same term from other sources, with their merged units; a unit
     that is no statement of the entry (``aside``: a metadata field, a link's text) is
     left out unless it is all its entry says or the question (its words ``asked``) asks
-    for that field ("what category is X")."""
+    for that field ("what category is X"). A record's fields (Entry.fields) are never
+    units of its text: one is added, alone, when the question names it."""
     same = [h for h in hits if h is not main and same_term(main, h)]
     # "In 1991, MoE was first introduced ...": a history does not say what the term is;
     # the same term from a source that opens otherwise leads ("Like an ensemble method ...")
@@ -79,9 +80,9 @@ def make_group(main: Hit, hits: Sequence[Hit], asked: frozenset[str] = frozenset
     group = Group([lead] + [h for h in (main, *same) if h is not lead])
     seen: dict[str, tuple[Unit, list[str]]] = {}
     for hit in group.hits:
-        found = units(hit.entry.body)
-        kept = [u for u in found if not aside(u, asked)]
-        for unit in kept or found:
+        found = units(hit.entry.definition)
+        kept = [u for u in found if not aside(u, asked)] or found
+        for unit in [*kept, *asked_fields(hit, asked, found)]:
             key = key_of(unit.text)
             if repeats_title(hit, unit):
                 continue
@@ -117,7 +118,7 @@ _DATED = re.compile(
 
 def _opening(hit: Hit) -> str:
     """The entry's first sentence; "" when it has none."""
-    return next((u.text for u in units(hit.entry.body) if u.kind == "sentence"), "")
+    return next((u.text for u in units(hit.entry.definition) if u.kind == "sentence"), "")
 
 
 def _dated(hit: Hit) -> bool:
@@ -138,6 +139,21 @@ def aside(unit: Unit, asked: frozenset[str] = frozenset()) -> bool:
     return not names & {stem(w) for w in asked}
 
 
+def asked_fields(hit: Hit, asked: frozenset[str], found: Sequence[Unit]) -> list[Unit]:
+    """The record fields whose name the question's words ``asked`` name, each a unit
+    after the entry's own text ("what category is X" -> "category: Algorithms")."""
+    wanted = {stem(w) for w in asked}
+    block = max((u.block for u in found), default=-1) + 1
+    out: list[Unit] = []
+    for line in hit.entry.fields:
+        key, _, value = line.partition(":")
+        name = re.sub(r"[_\-.]+", " ", key)  # "counterpart_of" reads "counterpart of"
+        shown = clean_unit(f"{name}:{value}", item=True, led=True)
+        if {stem(w) for w in tokenize(name)} & wanted and (text := shown):
+            out.append(Unit(text, "sentence", len(found) + len(out), block + len(out)))
+    return out
+
+
 def repeats_title(hit: Hit, unit: Unit) -> bool:
     """A note that only repeats its title; a title cut from the text ("…") is never
     shown, so the text it was cut from stays."""
@@ -147,7 +163,7 @@ def repeats_title(hit: Hit, unit: Unit) -> bool:
 
 def has_text(hit: Hit) -> bool:
     """The entry has a unit beyond its own title (a group of it has something to say)."""
-    return any(not repeats_title(hit, u) for u in units(hit.entry.body))
+    return any(not repeats_title(hit, u) for u in units(hit.entry.definition))
 
 
 def same_term(a: Hit, b: Hit) -> bool:
@@ -158,7 +174,9 @@ def same_term(a: Hit, b: Hit) -> bool:
     )
     # "Transformer" and "Transformers (Hugging Face)": one name, two things
     qualified_apart = qualifier(a.title) != qualifier(b.title) and not texts_alike(a, b)
-    return named_alike and not qualified_apart and bool(units(b.entry.body) or not b.entry.body)
+    return (
+        named_alike and not qualified_apart and bool(units(b.entry.definition) or not b.entry.body)
+    )
 
 
 _MARKS = re.compile(r"(?<=\w)(\+\+|\+|#)")

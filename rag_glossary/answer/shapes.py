@@ -78,7 +78,7 @@ def second_entry(
         named = {stem(t) for t in open_words} & title
         if not (named or q.two_part):
             continue
-        for unit in units(hit.entry.body):
+        for unit in units(hit.entry.definition):
             if not named and not says_name(about, f"{hit.title} {unit.text}"):
                 continue  # a second part about something else than the question's term
             cover = coverage(open_words, unit, idf)
@@ -111,7 +111,7 @@ def _what_it_is(q: Question, hits: Sequence[Hit], main: Group) -> Statement | No
     for hit in hits:
         if hit.id in main.ids:
             continue
-        for unit in units(hit.entry.body):
+        for unit in units(hit.entry.definition):
             if unit.kind == "sentence" and says.search(unit.text):
                 return statement((unit, [hit.id]), 1, "")
     return None
@@ -267,13 +267,13 @@ def _fuller(side: str, hit: Hit | None, hits: Sequence[Hit], sides: list[Hit | N
 
 
 def _sentence_words(hit: Hit) -> int:
-    return sum(count_words(u.text) for u in units(hit.entry.body) if u.kind == "sentence")
+    return sum(count_words(u.text) for u in units(hit.entry.definition) if u.kind == "sentence")
 
 
 def _compares_both(q: Question, hits: Sequence[Hit]) -> Hit | None:
     """An entry whose title names both sides of the comparison, and has text."""
     for hit in hits:
-        has_text = any(u.kind == "sentence" for u in units(hit.entry.body))
+        has_text = any(u.kind == "sentence" for u in units(hit.entry.definition))
         if has_text and _vs_title(hit.title, q.sides):
             return hit
     sides = sorted((core(side) for side in q.sides if core(side)), key=len, reverse=True)
@@ -288,7 +288,7 @@ def _compares_both(q: Question, hits: Sequence[Hit]) -> Hit | None:
             # why PyTorch wasn't ... than TensorFlow"), not an entry comparing them
             if len(tokenize(rest)) > BOTH_TITLE_EXTRA:
                 continue
-            if len(sides) == 2 and any(u.kind == "sentence" for u in units(hit.entry.body)):
+            if len(sides) == 2 and any(u.kind == "sentence" for u in units(hit.entry.definition)):
                 return hit
     return None
 

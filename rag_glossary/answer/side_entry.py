@@ -18,7 +18,7 @@ from rag_glossary.models import Hit
 
 
 def _pool(hit: Hit) -> list[tuple[Unit, list[str]]]:
-    return [(u, [hit.id]) for u in units(hit.entry.body)]
+    return [(u, [hit.id]) for u in units(hit.entry.definition)]
 
 
 def _asked_list(pool: list[tuple[Unit, list[str]]], asked: frozenset[str]) -> Unit | None:

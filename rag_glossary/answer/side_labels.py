@@ -33,7 +33,7 @@ def labelled_sides(q: Question, hits: Sequence[Hit]) -> list[Statement] | None:
         apart = [[w for w in _words(side) if w not in name] for side in q.sides]
         if not all(apart) or apart[0] == apart[1]:
             continue
-        pool = units(hit.entry.body)
+        pool = units(hit.entry.definition)
         found = [_labelled(pool, words, asked_label(q)) for words in apart]
         first, second = found
         if first is None or second is None or first == second:

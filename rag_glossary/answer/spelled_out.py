@@ -23,7 +23,7 @@ def spelled_out(q: Question, main: Group, said: Sequence[Statement]) -> Statemen
     writes = re.compile(rf"\b{re.escape(acronym)}\b", re.IGNORECASE)
     if writes.search(" ".join((hit.title, *hit.entry.aliases, hit.entry.body))):
         return None  # the entry's own text says what it stands for
-    for unit in units(hit.entry.body):
+    for unit in units(hit.entry.definition):
         if acronym.lower() in spelled_acronyms(unit.text):
             if any(unit.text in s.text or unit.text in s.items for s in said):
                 return None

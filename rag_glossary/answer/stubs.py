@@ -41,11 +41,11 @@ def stub_answer(q: Question, hits: Sequence[Hit]) -> list[Statement] | None:
     Optimization"), also for the question that names the expansion."""
     named = _named(q, hits)
     spelled = [h for h in hits if (e := _expansion(h)) is not None and core(e) == core(q.term)]
-    if spelled and not any(units(h.entry.body) and names_term(h, q.term) for h in hits):
+    if spelled and not any(units(h.entry.definition) and names_term(h, q.term) for h in hits):
         named = spelled  # "link time optimization": the entry LTO, whose text spells it
-    if not named or any(units(h.entry.body) for h in named):
+    if not named or any(units(h.entry.definition) for h in named):
         return None
-    if any(units(h.entry.body) and names_acronym(h, q.term) for h in hits):
+    if any(units(h.entry.definition) and names_acronym(h, q.term) for h in hits):
         return None  # "MNIST": a stub, and a full entry under the long name
     stub = named[0]
     if (expansion := _expansion(stub)) is not None:
@@ -53,7 +53,7 @@ def stub_answer(q: Question, hits: Sequence[Hit]) -> list[Statement] | None:
     text = f"The glossary has an entry for {stub.title}, but it has no definition."
     see = re.findall(r"(?im)^\s*see\s+(?:also\s*:?\s*)?(.+?)\s*$", stub.entry.body)
     refers = list(dict.fromkeys([*see, *stub.entry.see_also]))
-    pointers = refers or [h.title for h in hits if units(h.entry.body) and h is not stub][:3]
+    pointers = refers or [h.title for h in hits if units(h.entry.definition) and h is not stub][:3]
     statements = [Statement(text, (stub.id,))]
     if pointers:
         label = "It refers to" if refers else "Nearest entries with text"

@@ -45,6 +45,7 @@ class Section:
     slug_text: str | None = None
     anchor: str | None = None
     url: str | None = None  # the entry's own link (a data file's url field)
+    fields: list[str] = field(default_factory=list)  # a record's "Name: value" lines
 
 
 def acronym_aliases(title: str) -> list[str]:
@@ -251,11 +252,12 @@ def build_entries(
                     ],
                     exclude=(title,),
                 ),
-                body=unglue(section.body),
+                body="\n".join([unglue(section.body), *section.fields]),
                 see_also=_unique(section.see_also, exclude=(title, *section.aliases)),
                 url=section.url or _url(url_base, anchor),
                 file=file,
                 line=section.line,
+                fields=tuple(section.fields),
             )
         )
     return entries

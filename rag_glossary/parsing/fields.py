@@ -3,7 +3,8 @@
 Which column or key holds the term, the definition, the aliases, an explicit
 id and a link is found by name (``Term``/``Word``/``Name``,
 ``Definition``/``Meaning``/``Description``, ...) unless corpus.toml names it.
-Other short text fields become ``Name: value`` lines under the definition.
+Other short text fields become ``Name: value`` lines (Section.fields), which the
+body carries after the definition and the entry lists apart (models.Entry.fields).
 """
 
 from __future__ import annotations
@@ -228,7 +229,8 @@ def section_of(
     return Section(
         title=title,
         line=line,
-        body=_with_metadata(definition, record, cols) if definition else "",
+        body=definition,
+        fields=_metadata(record, cols) if definition else [],
         aliases=[*aliases, *acronym_aliases(title), *defined_acronym_aliases(title, definition)],
         see_also=_items(record.get(cols.see_also)) if cols.see_also else [],
         slug_text=raw,
@@ -251,7 +253,8 @@ def _url_field(record: Mapping[str, object], cols: Columns) -> str:
     return next((url for url in urls if _URL_ONLY.fullmatch(url)), "")
 
 
-def _with_metadata(definition: str, record: Mapping[str, object], cols: Columns) -> str:
+def _metadata(record: Mapping[str, object], cols: Columns) -> list[str]:
+    """The record's other short fields as ``Name: value`` lines (Entry.fields)."""
     used = {
         cols.term, cols.definition, cols.more_definition, cols.aliases, cols.id, cols.link,
         cols.see_also, cols.summary,
@@ -263,5 +266,5 @@ def _with_metadata(definition: str, record: Mapping[str, object], cols: Columns)
             continue
         if key_name(str(key)) in _HOUSEKEEPING_NAMES:
             continue
-        extra.append(f"{' '.join(str(key).split())}: {text}")
-    return "\n".join([definition, *extra])
+        extra.append(f"{' '.join(str(key).split())}: {' '.join(text.split())}")
+    return extra

@@ -37,12 +37,24 @@ _QUOTED_URL = re.compile(r"[\"']([^\"']*)[\"']")
 _URL_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 _BACKTICKS = re.compile(r"`+")
 # MyST roles: {ref}`title <target>`, {py:meth}`~pkg.mod.name`, {term}`word`, {math}`x^2`.
-_MYST_ROLE = re.compile(
-    r"(?<![\w`])\{((?:py|std|js|c|cpp):[a-z]+|ref|doc|term|math|numref|eq|abbr|download|any"
+_ROLE_NAMES = (
+    r"(?:(?:py|std|js|c|cpp):[a-z]+|ref|doc|term|math|numref|eq|abbr|download|any"
     r"|func|class|meth|mod|attr|obj|data|exc|kbd|file|envvar|command|program|guilabel"
-    r"|(?:foot)?cite(?::[a-z]+)?|bibliography)\}"
-    r"`([^`\n]+)`"
+    r"|(?:foot)?cite(?::[a-z]+)?|bibliography)"
 )
+_MYST_ROLE = re.compile(rf"(?<![\w`])\{{({_ROLE_NAMES})\}}`([^`\n]+)`")
+# A role its author mistyped: reversed (`term`{tropics}), braces for backticks ({term}{top
+# of atmosphere}), never closed ({term}`tropopause, where ...) or with no backticks ({term}LW):
+# the reader sees the role's text, not its name glued to it ("term{tropics}").
+_BROKEN_ROLE = re.compile(
+    rf"`({_ROLE_NAMES})`\{{([^{{}}`\n]+)\}}"
+    rf"|(?<![\w`])\{{({_ROLE_NAMES})\}}\{{([^{{}}`\n]+)\}}"
+    rf"|(?<![\w`])\{{{_ROLE_NAMES}\}}(?:`(?=[^`\n]*$)|(?=[^\W_]))"
+)
+# Pandoc citations into a bibliography the glossary does not ship: "[@beck_effect_2022]",
+# "[-@honore_ownership_1961]" (author named in the text), "[see @a, p. 3; @b]"; not a link
+# "[@user](url)" nor an address "[me@example.org]"
+_PANDOC_CITE = re.compile(r"[ \t]?\[(?:[^\[\]@\n]*[\s;])?-?@\w[^\[\]\n]*\](?![(\[])")
 _ROLE_TITLE = re.compile(r"^(.*?\S)\s*<([^<>]+)>$")
 # Citation markers to a reference list: [\[1\]](#mlc), [\[1\]][1], and " [1,2]." in prose
 # (not "- [1] Author", an item of the reference list itself).
@@ -108,6 +120,13 @@ def _role(match: re.Match[str], links: LinkCollector) -> str:
         links.add(target)
     # Sphinx shows Python objects as code.
     return f"`{target}`" if role.startswith("py:") else target
+
+
+def _broken_role(match: re.Match[str], links: LinkCollector) -> str:
+    role, text = (match[1], match[2]) if match[1] else (match[3] or "", match[4] or "")
+    if role == "term" and text:
+        links.add(text)
+    return "" if "cite" in role else text
 
 
 def _myst_roles(line: str, links: LinkCollector) -> str:
@@ -234,6 +253,8 @@ def _clean_prose(text: str, links: LinkCollector) -> str:
         text = _LIQUID_OUTPUT.sub("", text)
         text = _KRAMDOWN_ATTR.sub("", text)
     if "[" in text:
+        if "@" in text:
+            text = _PANDOC_CITE.sub("", text)
         text = _FOOTNOTE_REF.sub("", text)
         text = _ESCAPED_CITATION.sub(_escaped_citation, text)
         text = _CITATION.sub(_citation, text)
@@ -292,6 +313,8 @@ def clean_inline(line: str, links: LinkCollector | None = None) -> tuple[str, li
     before = len(collector.terms)
     if "<!--" in line:
         line = remove_html_comments(line)
+    if "{" in line:
+        line = _BROKEN_ROLE.sub(lambda m: _broken_role(m, collector), line)
     if "}`" in line:
         line = _myst_roles(line, collector)
     if "`" not in line:
