@@ -303,7 +303,7 @@ class CoverageIndex(NameLookup, TextLookup, RankedEntryRules):
             return self._found(term, "acronym", acronym)
         if spelled := self._spelled_out(key, top):
             return self._found(term, "acronym", spelled)
-        if abbreviated := self._abbreviated(key):
+        if abbreviated := self._abbreviated(key) or self._numeronym(key):
             return self._found(term, "acronym", abbreviated)
         in_text = self._in_text(key)
         generic = len(key) == 1 and len(in_text) > max(3, len(self.entries) // 50)
@@ -351,13 +351,14 @@ class CoverageIndex(NameLookup, TextLookup, RankedEntryRules):
     ) -> TermCoverage | None:
         """ "edge cases ux", "ml dropout": a word naming the glossary's field said before or
         after a name; the name without it is the term (only as an entry's name: a word of
-        some text is no title the user said)."""
+        some text is no title the user said). So is an owner before a name of two words or
+        more ("earth's planetary albedo", "earths ..." when the glossary writes no "earths")."""
         said = term.text.split()
         if len(key) < 2 or len(said) < 2:
             return None
-        for kept, field in ((said[:-1], said[-1]), (said[1:], said[0])):
-            if field not in self._field:
-                continue
+        edges = [(said[:-1], said[-1] in self._field), (said[1:], said[0] in self._field)]
+        edges.append((self._owned_name(said), True))
+        for kept in (kept for kept, droppable in edges if droppable and kept):
             shorter = self._check_term(replace(term, text=" ".join(kept)), top)
             if shorter.found and shorter.how != "text" and not shorter.generic:
                 return replace(shorter, key_term=term.text)

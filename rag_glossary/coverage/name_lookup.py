@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
+from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from rag_glossary.coverage.names import spells
+from rag_glossary.coverage.phrases import phrase_key
+from rag_glossary.everyday import everyday_words
 from rag_glossary.models import Entry
 
 _MIN_FUZZY_LEN = 6  # shorter words are corrected into other words too often
@@ -68,16 +71,51 @@ class NameLookup:
             return ()
         if key[0] in self._doc_freq:
             return ()
+        known = _Known(self._doc_freq)
         named = tuple(
             i
             for i, names in enumerate(self._entry_names)
-            if any(len(name) >= 2 and spells(key[0], name, self._doc_freq) for name in names)
+            if any(len(name) >= 2 and spells(key[0], name, known) for name in names)
         )
         if len(key[0]) == 2 and len(named) > 1:
             return ()  # "sd": Sampling distribution or Standard deviation
         if named or len(key[0]) < 4:
             return named
         return tuple(i for i, initials in enumerate(self._initials) if key[0] in initials)
+
+    def _numeronym(self, key: tuple[str, ...]) -> tuple[int, ...]:
+        """ "e2e test", "p2p network", "i18n": a word of letter, digit, letter is a name's
+        words with those first letters, the digit said as a word ("2": to, "4": for), or
+        one word with those first and last letters and the digit's count between."""
+        for at, word in enumerate(key):
+            if not _NUMERONYM.fullmatch(word):
+                continue
+            first, last, count = word[0], word[-1], int(word[1:-1])
+            before, after = key[:at], key[at + 1 :]
+            found = [
+                i
+                for name, where in self._names.items()
+                if name[:at] == before
+                and name[len(name) - len(after) :] == after
+                and _spelled_numeronym(name[at : len(name) - len(after)], first, last, count)
+                for i in where
+            ]
+            if found:
+                return tuple(sorted(set(found)))
+        return ()
+
+    def _owned_name(self, said: list[str]) -> list[str]:
+        """The name after an owner ("earth s planetary albedo", "earths planetary albedo"
+        when the glossary never writes "earths"): two words or more, all content words
+        (in "principles of cd4ml" the plural is no owner); [] when none."""
+        first = said[0] if said else ""
+        if said[1:2] == ["s"]:
+            name = said[2:]
+        elif first.endswith("s") and not first.endswith("ss") and first not in self._doc_freq:
+            name = said[1:] if first[:-1] in self._doc_freq else []
+        else:
+            return []
+        return name if len(name) >= 2 and len(phrase_key(name)) == len(name) else []
 
     def _abbreviated(self, key: tuple[str, ...]) -> tuple[int, ...]:
         """ "architecture decision record", "getelementptr instruction": the initials of the
@@ -168,6 +206,32 @@ class NameLookup:
         if not best or _suffixed(text, str(best[0])) or _numbers_differ(text, str(best[0])):
             return ()
         return self._names[self._name_strings[best[0]]]
+
+
+@dataclass(frozen=True)
+class _Known:
+    """The words a compound may be made of ("green|house": GHG): the glossary's own and
+    everyday English (a glossary that writes "greenhouse" need never write "house")."""
+
+    vocabulary: Container[str]
+
+    def __contains__(self, word: object) -> bool:
+        return word in self.vocabulary or word in everyday_words()
+
+
+_NUMERONYM = re.compile(r"[a-z][1-9][0-9]?[a-z]")
+_DIGIT_WORDS = {2: ("to", "two"), 4: ("for", "four")}
+
+
+def _spelled_numeronym(middle: tuple[str, ...], first: str, last: str, count: int) -> bool:
+    """Whether the words stand for a numeronym: "end (to) end" for e2e, one word of
+    count + 2 letters for i18n (a stop word "to" may be gone from the key)."""
+    if len(middle) == 1:
+        word = middle[0]
+        return len(word) == count + 2 and word[0] == first and word[-1] == last
+    inner = middle[1:-1]
+    said = len(middle) == 2 or (len(middle) == 3 and inner[0] in _DIGIT_WORDS.get(count, ()))
+    return said and count in _DIGIT_WORDS and middle[0][0] == first and middle[-1][0] == last
 
 
 _MIN_ACRONYM = 3  # "sd" is spelled by too many phrases to name one entry

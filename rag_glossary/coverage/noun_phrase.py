@@ -28,6 +28,7 @@ from rag_glossary.coverage.wordclasses import (
     _VAGUE,
     _WH_WORDS,
 )
+from rag_glossary.everyday import everyday_words
 
 _ASKS_AGAIN = [[w] for w in ("how", "why", "what", "when", "where", "which")]
 _TERM_MAX_WORDS = 4  # a key term longer than this is a description, not a term
@@ -130,12 +131,19 @@ def _key_term(
         if bare and _locates(tokens[i:]):  # "holes along the sides of a caterpillar"
             cut = i
             break
+        if bare and _intensified_place(tokens[i:]):  # "spot right in the middle of a storm"
+            cut = i
+            break
         # "null space of a matrix" ends at "of"; "theory of mind" is one term;
         # "a step the optimizer takes" is a clause.
         if (token == "of" and i >= 2) or token == "the" or _verb_then_particle(tokens, i):
             cut = i
             break
     term = tokens[:cut]
+    # "what is earths planetary albedo roughly": an adverb ending the question goes with its
+    # verb (inside, "drop tensorflow internally and switch", it says a clause: no name)
+    if cut == len(tokens) and len(term) >= 2 and derived_adverb(term[-1]):
+        term = term[:-1]
     # A term cut by a preposition, not by a known verb, may still end in a verb.
     by_preposition = cut < len(tokens) and tokens[cut] in _PREPOSITIONS
     content_rest = [w for w in tokens[cut:] if w not in _FILLER]
@@ -168,7 +176,8 @@ def _key_term(
     # content words, nothing around it, names a thing of up to 6 words
     # "fleshy stubby legs on the back half of a caterpillar": a thing told by where it
     # sits on a part of something is described, not named
-    term_style = term_style and not (bare and _locates(tokens[cut:]))
+    located = _locates(tokens[cut:]) or _intensified_place(tokens[cut:])
+    term_style = term_style and not (bare and located)
     term_style = term_style or (
         bare
         and cut == len(tokens)
@@ -233,10 +242,10 @@ _LOCATIVE = frozenset(
 _PART_OF_WHOLE = 3  # "on the [back half] of": at most this many words name the part
 
 
-def _locates(rest: Sequence[str]) -> bool:
+def _locates(rest: Sequence[str], places: frozenset[str] = _LOCATIVE) -> bool:
     """ "on the back half of a caterpillar", "along the sides of a leaf": a place
     preposition, then a part of a whole; the phrase before it says where a thing sits."""
-    if not rest or rest[0] not in _LOCATIVE:
+    if not rest or rest[0] not in places:
         return False
     part = list(itertools.takewhile(lambda w: w != "of", rest[1:]))
     named = [w for w in part if w not in _ARTICLES]
@@ -251,3 +260,34 @@ def _verb_then_particle(tokens: Sequence[str], i: int) -> bool:
         len(token) >= 5 and token.endswith("ed") and not token.endswith("eed")
     )
     return past and i + 1 < len(tokens) and tokens[i + 1] in _PARTICLES
+
+
+# adverbs that sharpen a place ("right in", "just below", "directly above"); they say
+# where, so a phrase they open is no part of a name
+_INTENSIFIERS = frozenset(str.split("right just directly exactly smack slap squarely"))
+_ANY_PLACE = _LOCATIVE | frozenset(str.split("in inside within near under over"))
+
+
+def _intensified_place(rest: Sequence[str]) -> bool:
+    """ "right in the middle of a hurricane": an intensifier, then a part of a whole
+    ("in" counts as a place only after one; "property right in land" names no part)."""
+    return len(rest) > 1 and rest[0] in _INTENSIFIERS and _locates(rest[1:], _ANY_PLACE)
+
+
+_MIN_STEM = 4  # "early", "only": a shorter stem is no adjective the adverb is made from
+
+
+def derived_adverb(word: str) -> bool:
+    """Whether an "-ly" word is an adverb made from an everyday adjective ("roughly",
+    "exactly", "typically", "easily"); "anomaly", "family", "assembly",
+    "supply" are nouns, no adjective plus "-ly"."""
+    if not word.endswith("ly"):
+        return False
+    stems = {word[:-2]}
+    if word.endswith(("ably", "ibly")):
+        stems.add(word[:-1] + "e")  # probably: probable
+    if word.endswith("ily"):
+        stems.add(word[:-3] + "y")  # easily: easy
+    if word.endswith("ally"):
+        stems.add(word[:-4])  # basically: basic
+    return any(len(s) >= _MIN_STEM and s in everyday_words() for s in stems)
