@@ -98,7 +98,9 @@ CONFIG_FILE = "corpus.toml"
 # 31: a data record's other fields are Entry.fields (still the body's last lines, one line
 #    each); Pandoc citations ("[@key]", "[-@key]") and mistyped MyST roles ("`term`{x}",
 #    "{term}{x}", "{term}`x" unclosed) leave no markup.
-PARSER_VERSION = 31
+# 32: every alias-named key of a record is read as other names (``abbreviation`` and
+#    ``alt_labels`` both), and SKOS's altLabel / "alternative names" spellings count.
+PARSER_VERSION = 32
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:

@@ -36,6 +36,7 @@ from rag_glossary.answer.pieces import Group, Statement, make_group, statement
 from rag_glossary.answer.question import Question, analyze
 from rag_glossary.answer.rendering import render
 from rag_glossary.answer.segment import units
+from rag_glossary.answer.senses import named_senses
 from rag_glossary.answer.shapes import (
     _compares_both,
     comparison,
@@ -130,6 +131,8 @@ def _compose(
         return stub
     if (meanings := acronym_meanings(q, hits)) is not None:
         return meanings
+    if (senses := named_senses(q, hits)) is not None:
+        return senses  # "what are the meanings of X": all of X's senses
     if q.shape == "compare" and (both := _compared(q, hits, weight)) is not None:
         return both
     named = any(names_term(h, q.term) or heads_term(h, q.term) for h in hits)

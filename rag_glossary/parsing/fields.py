@@ -26,9 +26,13 @@ DEFINITION_NAMES = (
     "definition", "def", "meaning", "description", "explanation", "desc", "gloss",
     "summary", "text", "body", "content", "details", "value", "long",
 )  # fmt: skip
+# SKOS's ``altLabel`` and the usual schema spellings of "other names of the term".
 ALIAS_NAMES = (
     "aliases", "alias", "synonyms", "synonym", "abbreviation", "abbr", "acronym",
-    "also known as", "aka", "alternate names", "other names",
+    "also known as", "aka", "also called", "alternate names", "alternate name", "other names",
+    "other name", "alternative names", "alternative name", "alternative terms",
+    "alternate terms", "alt labels", "alt label", "altlabel", "altlabels", "skos:altlabel",
+    "alternative labels", "alternative label",
 )  # fmt: skip
 # A one-line summary next to the definition (kgateway's ``short:`` beside ``long:``): text
 # that opens the entry's body, not another name of the term.
@@ -78,6 +82,12 @@ class Columns:
     see_also: str | None
     more_definition: str | None = None  # ``long_def`` next to ``short_def``: read both
     summary: str | None = None  # a one-line summary: the body's first paragraph
+    # More alias-named keys (``abbreviation`` and ``alt_labels`` in one record): all are names.
+    more_aliases: tuple[str, ...] = ()
+
+    def alias_keys(self) -> tuple[str, ...]:
+        """Every key holding other names of the term."""
+        return (self.aliases, *self.more_aliases) if self.aliases else self.more_aliases
 
 
 def key_name(key: str) -> str:
@@ -137,6 +147,9 @@ def find_columns(keys: Sequence[str], spec: FieldSpec) -> Columns:
     if found["definition"] is None and spec.definition is None:
         compound = [k for k in keys if k not in taken and _compound_definition(k)]
         found["definition"], more = [*compound, None, None][:2]
+    more_aliases: tuple[str, ...] = ()
+    if spec.aliases is None:
+        more_aliases = tuple(k for k in keys if k not in taken and key_name(k) in ALIAS_NAMES)
     return Columns(
         term=found["term"],
         definition=found["definition"],
@@ -146,6 +159,7 @@ def find_columns(keys: Sequence[str], spec: FieldSpec) -> Columns:
         see_also=found["see_also"],
         more_definition=more,
         summary=found["summary"],
+        more_aliases=more_aliases,
     )
 
 
@@ -219,7 +233,7 @@ def section_of(
         values = [markdown_text(v) if isinstance(v, str) else v for v in values]
     definition = "\n\n".join(text for v in values if (text := plain(v)))
     explicit = slugify(plain(record.get(cols.id))) if cols.id else ""
-    aliases = _items(record.get(cols.aliases)) if cols.aliases else []
+    aliases = [name for key in cols.alias_keys() for name in _items(record.get(key))]
     summary = plain(record.get(cols.summary)) if cols.summary else ""
     if summary and not re.search(r"\s", summary):
         aliases.append(summary)  # ``short: API``: an abbreviation
@@ -246,8 +260,8 @@ def _url_field(record: Mapping[str, object], cols: Columns) -> str:
     """The first field whose value is one URL ("wikipedia: https://..."): with no link
     column, it is the record's link (the Sources list shows it, the body does not)."""
     used = {
-        cols.term, cols.definition, cols.more_definition, cols.aliases, cols.id, cols.see_also,
-        cols.summary,
+        cols.term, cols.definition, cols.more_definition, *cols.alias_keys(), cols.id,
+        cols.see_also, cols.summary,
     }  # fmt: skip
     urls = (plain(v) for k, v in record.items() if k not in used)
     return next((url for url in urls if _URL_ONLY.fullmatch(url)), "")
@@ -256,8 +270,8 @@ def _url_field(record: Mapping[str, object], cols: Columns) -> str:
 def _metadata(record: Mapping[str, object], cols: Columns) -> list[str]:
     """The record's other short fields as ``Name: value`` lines (Entry.fields)."""
     used = {
-        cols.term, cols.definition, cols.more_definition, cols.aliases, cols.id, cols.link,
-        cols.see_also, cols.summary,
+        cols.term, cols.definition, cols.more_definition, *cols.alias_keys(), cols.id,
+        cols.link, cols.see_also, cols.summary,
     }  # fmt: skip
     extra = []
     for key, value in record.items():
