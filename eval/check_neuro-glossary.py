@@ -24,7 +24,8 @@ N = "neuro-glossary-"
 # occur in the glossary file.
 NEGATIVE_TERMS = {
     # described: absent concepts whose neighbourhood (Saltatory / Collateral Fiber, Axodendritic,
-    # Pia mater, Laminar flow / Pia mater, Neurite / Parvocellular parts, Muscle spindle / Alpha motor neurons,
+    # Pia mater, Laminar flow / Pia mater, Neurite / Parvocellular parts, Muscle spindle /
+    # Alpha motor neurons,
     # Capacitance / Saltatory, Magnocellular / Parvocellular parts, Cortex / Gyrus) is in the
     # glossary
     f"{N}023": ["myelin", "myelin sheath", "myelinated", "myelination", "schwann",

@@ -23,7 +23,8 @@ N = "pm-glossary-"
 # occur in the glossary file.
 NEGATIVE_TERMS = {
     # described: absent concepts whose neighbourhood (Velocity / User Story, Kanban Board /
-    # Board / Scrum Board, Branch / Merge / Commit, Budget, Stakeholder, Product Backlog / Scrum Master,
+    # Board / Scrum Board, Branch / Merge / Commit, Budget, Stakeholder, Product Backlog /
+    # Scrum Master,
     # Release / Deliverable, Repository / Commit) is in the glossary
     f"{N}023": ["planning poker", "poker", "estimation", "fibonacci", "t-shirt sizing"],
     f"{N}024": ["swimlane", "swimlanes", "swim lane", "swim lanes", "lane", "lanes", "row",
