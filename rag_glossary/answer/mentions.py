@@ -65,7 +65,7 @@ def mention_answer(question: str, result: RetrievalResult) -> tuple[str, str] | 
     if not found or any(_covers(h, key, None) for h in found):
         return None
     for hit in found:
-        for unit in units(hit.entry.body):
+        for unit in units(hit.entry.definition):
             if (glossed := _glossed(unit.text, key)) is None:
                 continue
             named, gloss = glossed
@@ -99,7 +99,7 @@ def _covers(hit: Hit, key: tuple[str, ...], label: Pattern[str] | None) -> bool:
     name = phrase_key(words(" ".join((hit.title, *hit.entry.aliases))))
     if set(name) & set(key):
         return True  # "beam search" in Beam Search Decoding
-    said = units(hit.entry.body)
+    said = units(hit.entry.definition)
     if not said or _has(said[0].text, key):
         return True
     if any(_has(f"{u.heading} {u.lead}", key) for u in said):
