@@ -98,7 +98,7 @@ CONFIG_FILE = "corpus.toml"
 # 31: a data record's other fields are Entry.fields (still the body's last lines, one line
 #    each); Pandoc citations ("[@key]", "[-@key]") and mistyped MyST roles ("`term`{x}",
 #    "{term}{x}", "{term}`x" unclosed) leave no markup.
-PARSER_VERSION = 31
+PARSER_VERSION = 32
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:
