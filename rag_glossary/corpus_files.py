@@ -100,7 +100,10 @@ CONFIG_FILE = "corpus.toml"
 #    "{term}{x}", "{term}`x" unclosed) leave no markup.
 # 32: every alias-named key of a record is read as other names (``abbreviation`` and
 #    ``alt_labels`` both), and SKOS's altLabel / "alternative names" spellings count.
-PARSER_VERSION = 32
+# 33: a paragraph of run-in "**Term** - text." items is one entry per item; a bold tagline
+#    over a block quote and a heading of code only are no entries; a "See X." body links X;
+#    an "ABBR (Expansion)" title splits the expansion at hyphens and camel-case humps.
+PARSER_VERSION = 33
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:

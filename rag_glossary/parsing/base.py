@@ -74,11 +74,44 @@ def _expanded_acronym_aliases(title: str) -> list[str]:
     if not match:
         return []
     acronym, expansion, rest = match.group(1), match.group(2).strip(), match.group(3).strip()
-    if not (_looks_like_acronym(acronym) and _spelled_by(acronym, expansion.split())):
+    spelled = _spelled_by(acronym, expansion.split()) or _prefixes_spell(
+        acronym, _name_words(expansion)
+    )
+    if not (_looks_like_acronym(acronym) and spelled):
         return []
     if not rest:
         return [acronym, expansion]
     return [acronym, f"{acronym} {rest}", f"{expansion} {rest}"]
+
+
+# Word starts inside a name: "Heads-Up" and "requestAnimationFrame" are two and three words.
+_NAME_WORD = re.compile(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])")
+_SKIPPED = frozenset(("of", "and", "the", "a", "an", "to", "for", "in", "on", "with", "by"))
+
+
+def _name_words(name: str) -> list[str]:
+    return [w.casefold() for w in _NAME_WORD.findall(name)]
+
+
+def _prefixes_spell(acronym: str, words: Sequence[str]) -> bool:
+    """Two or more words give the acronym's letters in order, each word its initial or
+    itself whole (``HUD``: heads-up display; ``VSync``: vertical sync; ``RAF``: request
+    animation frame; not ``ReLU``: rectified linear unit); "of", "and", ... may give none."""
+    letters = acronym.casefold()
+    return len(words) >= 2 and _spell_from(letters, tuple(words))
+
+
+def _spell_from(letters: str, words: tuple[str, ...]) -> bool:
+    if not words:
+        return not letters
+    word, rest = words[0], words[1:]
+    if word in _SKIPPED and _spell_from(letters, rest):
+        return True
+    return any(
+        word[:k] == letters[:k] and _spell_from(letters[k:], rest)
+        for k in sorted({1, len(word)})
+        if k <= len(letters)
+    )
 
 
 _ARTICLES = frozenset(("a", "an", "the"))

@@ -255,7 +255,21 @@ def clean_markdown(lines: Sequence[str], in_code: Sequence[bool]) -> Cleaned:
         elif not _is_toc_marker(lines, i) and not _MARKUP_ONLY.match(lines[i]):
             out.append(_prose_line(lines[i], base, links))
         i += 1
-    return Cleaned(finish(out), tuple(links.terms + see_also))
+    text = finish(out)
+    return Cleaned(text, tuple(links.terms + see_also + pointer_target(text)))
+
+
+# "See *Interpolation*.": a whole body that only sends the reader to another entry (a name,
+# so not "see below").
+_SEE_ONLY = re.compile(r"^[Ss]ee\s+(?!also\b)(?P<name>[^\s.,;:a-z][^\n.,;:]{0,80}?)\s*\.?$")
+_POINTER_WORDS = 8
+
+
+def pointer_target(text: str) -> list[str]:
+    """The entry a one-line ``See X.`` body points to (its text stays the body)."""
+    match = _SEE_ONLY.match(text.strip())
+    name = " ".join(match.group("name").strip("*_ ").split()) if match else ""
+    return [name] if name and len(name.split()) <= _POINTER_WORDS else []
 
 
 # A list item that is one link to another site and nothing else: "* [Title](https://...)".

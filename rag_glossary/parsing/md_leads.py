@@ -167,3 +167,33 @@ def labeled_leads(content: str) -> list[tuple[int, Lead]]:
             at, (title, text, names) = found[-1]
             found[-1] = (at, (title, f"{text} {line.strip()}".strip(), names))
     return found
+
+
+# ``... of the spinal cord. **Gyrus** - A ridge ...``: a bold term opening an item right after
+# the previous item's sentence ends, then an explicit separator. The opening ``**`` may be
+# followed by a stray space (``** Collateral Fiber**``): the separator still marks a term.
+_RUN_IN = re.compile(
+    r"(?<=[.!?)\]])[ \t]+(?=(\*\*|__)[ \t]?(?=\S)[^*_\n]{1,120}?(?<=\S)\1[ \t]*[:\-–—][ \t]+\S)"
+)
+
+
+def run_in_count(line: str) -> int:
+    """How many bold terms open an item after a sentence end within the line."""
+    return len(_RUN_IN.findall(line))
+
+
+def run_in_leads(content: str) -> list[tuple[int, Lead]]:
+    """(line within the paragraph, lead) of each item of a paragraph that runs two or more
+    ``**Term** - definition.`` items together with no line break between them: one entry
+    each, as a reader sees them, not one term with the others' definitions as its text."""
+    starts = [0, *(m.end() for m in _RUN_IN.finditer(content))]
+    if len(starts) < 2:
+        return []
+    found: list[tuple[int, Lead]] = []
+    for start, end in zip(starts, [*starts[1:], len(content)], strict=True):
+        item = re.sub(r"^(\*\*|__)[ \t]+", r"\1", content[start:end].strip())
+        lead = bold_lead(item)
+        if lead is None or not lead[1].strip():
+            return []
+        found.append((content.count("\n", 0, start), lead))
+    return found

@@ -35,6 +35,7 @@ class _Open:
     chunks: list[str] = field(default_factory=list)
     list_level: int | None = None  # a list item's term: its text ends with the list
     aliases: tuple[str, ...] = ()
+    quoted: int = 0  # chunks that came from a block quote
 
 
 @dataclass
@@ -51,6 +52,7 @@ class _Heading:
     list_level: int | None = None  # its text is a list: it ends with that list
     ended: bool = False
     anchor: str = ""  # ``### Term {#id}``: the id it was given
+    code: set[int] = field(default_factory=set)  # which chunks are code blocks
 
 
 class TermWalk:
@@ -100,11 +102,15 @@ class TermWalk:
         if self.headings:
             self.headings[-1].has_terms = True
 
-    def text(self, content: str) -> None:
+    def text(self, content: str, *, quoted: bool = False, code: bool = False) -> None:
         if self.current is not None:
             self.current.chunks.append(content)
+            self.current.quoted += quoted
         elif self.headings and not self.headings[-1].ended:
-            self.headings[-1].chunks.append(content)
+            last = self.headings[-1]
+            if code:
+                last.code.add(len(last.chunks))
+            last.chunks.append(content)
 
     def list_opens(self, level: int) -> None:
         last = self.headings[-1] if self.headings else None
@@ -121,7 +127,8 @@ class TermWalk:
         self.close()
         levels = {h.level for h in self.headings if h.has_terms}
         for h in reversed(self.headings):
-            is_entry = h.title and not _BACK_MATTER.match(h.title) and _prose(h.chunks)
+            prose = [c for k, c in enumerate(h.chunks) if k not in h.code]
+            is_entry = h.title and not _BACK_MATTER.match(h.title) and _prose(prose)
             if h.level in levels and not h.has_terms and not h.pointer and is_entry:
                 section = term_section(h.title, h.line, h.chunks)
                 section.anchor = h.anchor or None
@@ -145,7 +152,11 @@ def _prose(chunks: Sequence[str]) -> bool:
 
 
 def _close(current: _Open | None, out: list[Section]) -> None:
-    if current is not None:
+    # "**Game Foundations**" over "> Definitions of key terms ...": a bold line whose
+    # only text is a quotation is a page's tagline, not a term (a definition is not quoted).
+    said = sum(1 for chunk in current.chunks if chunk.strip()) if current else 0
+    tagline = current is not None and current.quoted > 0 and current.quoted == said
+    if current is not None and not tagline:
         out.append(term_section(current.title, current.line, current.chunks, current.aliases))
 
 

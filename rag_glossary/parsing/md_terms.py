@@ -7,7 +7,8 @@ Parsed with markdown-it-py (plus mdit-py-plugins for definition lists and
   ``- **Term** — def``, ``**Term:**``/``**Term.**`` then the definition; in a list of
   such bullets, also ``- **Term** is ...`` (the sentence is its text), and a list of
   three or more items that each open their sentence with a bold term, after an article
-  or inside a link (``- A [**_space_**](url) defines ...``). The blocks
+  or inside a link (``- A [**_space_**](url) defines ...``); a paragraph running two or
+  more ``**Term** - def.`` items together is one entry per item. The blocks
   that follow (until the next term or heading) belong to the term; a bullet's
   text ends with its list;
 - term tables (md_tables.py); a table of links (``| Concept | Related Articles |`` rows
@@ -40,6 +41,7 @@ from rag_glossary.parsing.md_leads import (
     bold_lead,
     bold_lines,
     labeled_leads,
+    run_in_leads,
     sentence_lead,
 )
 from rag_glossary.parsing.md_tables import link_table, table_sections
@@ -89,9 +91,11 @@ def _sections(markdown: str, spec: FieldSpec, offset: int) -> list[Section]:
     restore_lines(tokens, blocks.origin)
     walk = TermWalk(offset, _term_list_items(tokens))
     plain = plain_term_items(tokens)
+    quotes = 0  # block quotes open around the token
     i = 0
     while i < len(tokens):
         tok = tokens[i]
+        quotes += {"blockquote_open": 1, "blockquote_close": -1}.get(tok.type, 0)
         if tok.type in ("heading_open", "table_open", "dl_open") or _is_glossary(tok):
             walk.close()
             end = _matching_close(tokens, i)
@@ -114,7 +118,11 @@ def _sections(markdown: str, spec: FieldSpec, offset: int) -> list[Section]:
         elif (
             tok.type == "inline"
             and tokens[i - 1].type == "paragraph_open"
-            and (labeled := labeled_leads(tok.content) or bold_lines(tok.content))
+            and (
+                labeled := labeled_leads(tok.content)
+                or bold_lines(tok.content)
+                or run_in_leads(tok.content)
+            )
         ):
             item = tokens[i - 2] if i >= 2 and tokens[i - 2].type == "list_item_open" else None
             for k, label in labeled:
@@ -130,9 +138,9 @@ def _sections(markdown: str, spec: FieldSpec, offset: int) -> list[Section]:
                 line = offset + tok.map[0] + 1 + anchor_lines(tok.content)
                 walk.term(lead, line, item.level - 1 if item else None)
             else:
-                walk.text(join_soft_wraps(tok.content))
+                walk.text(join_soft_wraps(tok.content), quoted=quotes > 0)
         elif tok.type in ("fence", "code_block", "html_block"):
-            walk.text(tok.content)
+            walk.text(tok.content, code=tok.type != "html_block")
         i += 1
     sections = walk.finish()
     for section in sections:

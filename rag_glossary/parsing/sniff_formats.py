@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from rag_glossary.parsing.fields import DEFINITION_NAMES, TERM_NAMES, key_name
-from rag_glossary.parsing.md_leads import LABELED_LINE
+from rag_glossary.parsing.md_leads import LABELED_LINE, run_in_count
 
 _HTML_START = re.compile(
     r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S
@@ -101,7 +101,7 @@ def markdown_structured(lines: Sequence[str], in_code: Sequence[bool], headings:
             i += 1
             continue
         if _BOLD_TERM.match(line) or _SENTENCE_TERM.match(line):
-            bold += 1
+            bold += 1 + run_in_count(line)
         elif _PLAIN_TERM.match(line):
             plain += 1
         elif _DEFLIST_MARK.match(line) and previous.strip() and not _DEFLIST_MARK.match(previous):
