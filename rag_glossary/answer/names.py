@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from rag_glossary.answer.overlap import stem
 from rag_glossary.answer.segment import Unit, units
-from rag_glossary.coverage.names import defined_aliases, source_words
+from rag_glossary.coverage.names import defined_aliases, names_field, source_words
 from rag_glossary.lexical import tokenize
 from rag_glossary.models import Hit
 from rag_glossary.terms import normalize
@@ -107,11 +107,15 @@ def names_term(hit: Hit, term: str) -> bool:
 def _field_dropped(term_core: str, source: str) -> list[str]:
     """ "gpu dram" in the gpu glossary: the term without a first or last word that names
     the glossary's field (a word of its file's name), as the coverage lookup reads it."""
-    field = source_words(source)
+    field = frozenset(source_words(source))
     said = term_core.split()
-    if len(said) < 2:
-        return []
-    return [" ".join(w) for w, end in ((said[1:], said[0]), (said[:-1], said[-1])) if end in field]
+    ends = [(said[n:], said[:n], False) for n in (1, 2)]
+    ends += [(said[:-n], said[-n:], True) for n in (1, 2)]
+    return [
+        " ".join(kept)
+        for kept, end, at_end in ends
+        if kept and names_field(end, field, field, at_end=at_end)
+    ]
 
 
 def dropped_category(hit: Hit, term: str) -> str:

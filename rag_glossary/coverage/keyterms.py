@@ -180,7 +180,7 @@ def _extract(question: str) -> list[KeyTerm]:
         return []
     pair = re.fullmatch(r"(.+?) (?:and|vs|versus|or) (.+)", rest)
     if pair and _CONTRAST.search(question.lower()):
-        return [_key_term(strip_scaffolding(part)) for part in pair.groups() if part.strip()]
+        return [_key_term(_side(part)) for part in pair.groups() if part.strip()]
     if listed := _word_list(question):
         return [KeyTerm(item, True, listed=True) for item in listed]
     if topic := topic_first(question):
@@ -268,6 +268,15 @@ _OBJECT_OPENS = (
     | _PERSONAL_WORDS
     | frozenset(str.split("the a an its their his her up down out off back"))
 )
+
+
+# "polling input and using event listeners": the light verb of choosing one side
+_USING = re.compile(r"^(?:(?:the )?use of|using) (?=\S)")
+
+
+def _side(part: str) -> str:
+    """A side of a comparison, scaffolding stripped; "using X" compares X itself."""
+    return strip_scaffolding(_USING.sub("", strip_scaffolding(part), count=1))
 
 
 def _ends_in_verb(said: str, term: KeyTerm) -> KeyTerm:

@@ -8,6 +8,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
+from rag_glossary.coverage.field_terms import FieldTermRules
 from rag_glossary.coverage.keyterms import _CONTRAST, _SENTENCE_END, extract_key_terms
 from rag_glossary.coverage.name_lookup import (
     _MIN_FUZZY_LEN,
@@ -19,6 +20,7 @@ from rag_glossary.coverage.names import (
     describes_a_kind,
     entry_names,
     field_words,
+    source_words,
     spelled_acronyms,
 )
 from rag_glossary.coverage.noun_phrase import KeyTerm
@@ -73,7 +75,7 @@ def _gerund_describes(question: str, decided: TermCoverage) -> bool:
     return gerund is not None and decided.key_term == gerund and not decided.term_style
 
 
-class CoverageIndex(NameLookup, TextLookup, RankedEntryRules):
+class CoverageIndex(NameLookup, TextLookup, RankedEntryRules, FieldTermRules):
     """Titles, aliases and entry texts as phrase keys, for key-term lookups."""
 
     def __init__(self, entries: Sequence[Entry]) -> None:
@@ -134,6 +136,7 @@ class CoverageIndex(NameLookup, TextLookup, RankedEntryRules):
         self._sorted_names = {tuple(sorted(k)) for k in self._names}
         self._name_strings = {" ".join(k): k for k in self._names}
         self._field = field_words(self.entries, self._doc_freq)
+        self._field_named = frozenset(w for e in self.entries for w in source_words(e.source))
         # reading order (doc_freq is built in it): the typo match breaks ties by this order
         self._vocab = [w for w in self._doc_freq if len(w) >= _MIN_FUZZY_LEN - 1]
         undoubled_forms: dict[str, list[str]] = defaultdict(list)
@@ -165,7 +168,10 @@ class CoverageIndex(NameLookup, TextLookup, RankedEntryRules):
             # "what is metric learning": the question is the term, to be defined as such
             defines = strip_scaffolding(question) == terms[0].text
             results = [
-                self._anchored(r, named, defines) if r.found is False else r for r in results
+                self._asked_of_named(question, self._anchored(r, named, defines), named)
+                if r.found is False
+                else r
+                for r in results
             ]
         if ranked is not None:
             results = [
@@ -345,24 +351,6 @@ class CoverageIndex(NameLookup, TextLookup, RankedEntryRules):
             return field
         style = self._names_a_term(term, key)
         return TermCoverage(term.text, False, "", (), style, clean=term.clean)
-
-    def _field_dropped(
-        self, term: KeyTerm, key: tuple[str, ...], top: frozenset[str] | None
-    ) -> TermCoverage | None:
-        """ "edge cases ux", "ml dropout": a word naming the glossary's field said before or
-        after a name; the name without it is the term (only as an entry's name: a word of
-        some text is no title the user said). So is an owner before a name of two words or
-        more ("earth's planetary albedo", "earths ..." when the glossary writes no "earths")."""
-        said = term.text.split()
-        if len(key) < 2 or len(said) < 2:
-            return None
-        edges = [(said[:-1], said[-1] in self._field), (said[1:], said[0] in self._field)]
-        edges.append((self._owned_name(said), True))
-        for kept in (kept for kept, droppable in edges if droppable and kept):
-            shorter = self._check_term(replace(term, text=" ".join(kept)), top)
-            if shorter.found and shorter.how != "text" and not shorter.generic:
-                return replace(shorter, key_term=term.text)
-        return None
 
     def names(self, term: str) -> bool:
         """Whether a phrase, as written (no typo corrected), is a title or alias."""

@@ -143,6 +143,9 @@ def spelled_acronyms(text: str) -> set[str]:
     return found
 
 
+# "neuro" begins neuroscience and neurological; a shorter file-name word ("ml", "ux",
+# "gpu") begins too many unrelated words to be read as their stem
+_FIELD_STEM_LEN = 5
 _FIELD_SHARE = 0.5  # a word in more than half the entries is the glossary's subject
 
 
@@ -160,3 +163,18 @@ def field_words(entries: Sequence[Entry], doc_freq: dict[str, int]) -> frozenset
 def source_words(source: str) -> set[str]:
     """The words of a source's name ("ux-glossary" -> ux, glossary), numbers left out."""
     return {w for w in words(source) if len(w) >= 2 and not w.isdigit()}
+
+
+def names_field(
+    said: Sequence[str], field: frozenset[str], named: frozenset[str], *, at_end: bool = False
+) -> bool:
+    """Whether these words name the glossary's field: one field word, two words a file
+    name writes as one ("game dev" for "gamedev-glossary"), or, after the name, a word a
+    long enough file-name word begins ("double dissociation neuroscience"; before a name
+    such a word modifies it: "bayesian information criterion" is no criterion)."""
+    if len(said) == 2:
+        return "".join(said) in named
+    word = said[0]
+    if word in field:
+        return True
+    return at_end and any(len(f) >= _FIELD_STEM_LEN and word.startswith(f) for f in named)

@@ -177,6 +177,8 @@ def _key_term(
     # "fleshy stubby legs on the back half of a caterpillar": a thing told by where it
     # sits on a part of something is described, not named
     located = _locates(tokens[cut:]) or _intensified_place(tokens[cut:])
+    # "membrane wrapped around the brain": a participle placing it, inside the phrase
+    located = located or any(_placed(tokens[at:]) for at in range(1, cut))
     term_style = term_style and not (bare and located)
     term_style = term_style or (
         bare
@@ -252,14 +254,23 @@ def _locates(rest: Sequence[str], places: frozenset[str] = _LOCATIVE) -> bool:
     return 1 <= len(named) <= _PART_OF_WHOLE and len(part) + 1 < len(rest) - 1
 
 
+def _past(token: str) -> bool:
+    return token in _IRREGULAR_PAST or (
+        len(token) >= 5 and token.endswith("ed") and not token.endswith("eed")
+    )
+
+
 def _verb_then_particle(tokens: Sequence[str], i: int) -> bool:
     """ "database [made] for storing", "cofounder [went] on to": a past tense or
     participle then a preposition ends the noun phrase ("random seed for" does not)."""
-    token = tokens[i]
-    past = token in _IRREGULAR_PAST or (
-        len(token) >= 5 and token.endswith("ed") and not token.endswith("eed")
-    )
-    return past and i + 1 < len(tokens) and tokens[i + 1] in _PARTICLES
+    return _past(tokens[i]) and i + 1 < len(tokens) and tokens[i + 1] in _PARTICLES
+
+
+def _placed(rest: Sequence[str]) -> bool:
+    """ "wrapped around the brain", "found in the retina": a past participle after a
+    noun, then a place preposition and what it names, says where the thing sits; the noun
+    before it is described, not named."""
+    return len(rest) > 2 and _past(rest[0]) and rest[1] in _ANY_PLACE
 
 
 # adverbs that sharpen a place ("right in", "just below", "directly above"); they say

@@ -28,6 +28,17 @@ SAID_TOGETHER_HITS = 3  # a missing term's words in one statement of one of thes
 _NAME_WORDS = 2  # a one-word name ("server", "round") may be a word of the description
 
 
+def _said_twice(names: Sequence[tuple[str, ...]], key: Sequence[str]) -> bool:
+    """Whether the term holds one of the entry's names twice ("scrum of scrums", "loop
+    within a loop" once its fillers are gone)."""
+
+    def count(name: tuple[str, ...]) -> int:
+        n = len(name)
+        return sum(tuple(key[at : at + n]) == name for at in range(len(key) - n + 1))
+
+    return any(name and count(name) >= 2 for name in names)
+
+
 def _modifies(names: Sequence[tuple[str, ...]], said: Sequence[str], known: Container[str]) -> bool:
     """ "metric learning": the name Metric modifies a head noun none of the entry's names
     has, making a new term (a kind of learning). Not when the head is what is asked of the
@@ -162,6 +173,8 @@ class RankedEntryRules:
             spelled = {w for name in self._entry_names[i] for w in name} | asked
             if defines and _modifies(self._entry_names[i], said, self._doc_freq):
                 continue
+            if _said_twice(self._entry_names[i], key):
+                continue  # "scrum of scrums": a name made of the name twice is its own
             if all(self._has_word(i, w) for w in key if w not in spelled):
                 ids = (self.entries[i].id,)
                 return TermCoverage(missing.key_term, True, "named-entry", ids, missing.term_style)
