@@ -93,7 +93,9 @@ _TEX_FONT = re.compile(
     r"\\(?:mathop|mathrm|mathbf|mathit|mathcal|mathbb|operatorname|text|textrm|textbf|textit)"
     r"\{([^{}$]*)\}"
 )
-_MATH = re.compile(r"\$([^$]+)\$")
+# pandoc's tex_math_dollars: the opening "$" has a non-space after it, the closing "$" a
+# non-space before it and no digit after it, so "a $3.10 wage ... is $7.25" is money.
+_MATH = re.compile(r"\$(?=\S)([^$]*?\S)\$(?!\d)")
 _MATHJAX_INLINE = re.compile(r"\\\((.+?)\\\)")
 _MATHJAX_DISPLAY = re.compile(r"\\\[(.+?)\\\]", re.DOTALL)
 _DISPLAY_MATH = re.compile(r"\$\$.*?\$\$")

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from rag_glossary.acronyms import spells_out
+from rag_glossary.answer.copies import ends, placed
 from rag_glossary.answer.names import (
     acronyms,
     alike,
@@ -79,8 +80,12 @@ def make_group(main: Hit, hits: Sequence[Hit], asked: frozenset[str] = frozenset
     lead = next((h for h in same if _dated(main) and not _dated(h) and _opening(h)), main)
     group = Group([lead] + [h for h in (main, *same) if h is not lead])
     seen: dict[str, tuple[Unit, list[str]]] = {}
+    after = (0, 0, 0)  # where the lead's glossary's copies end (position, block, section)
     for hit in group.hits:
         found = units(hit.entry.definition)
+        if hit.source == lead.source:  # another source keeps its own numbering
+            found = placed(found, after)
+            after = ends(found, after)
         kept = [u for u in found if not aside(u, asked)] or found
         for unit in [*kept, *asked_fields(hit, asked, found)]:
             key = key_of(unit.text)

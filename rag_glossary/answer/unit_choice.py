@@ -5,6 +5,7 @@ the sentences they need around them, and the list that answers when one is asked
 from __future__ import annotations
 
 from rag_glossary.answer.asked_items import asked_items
+from rag_glossary.answer.copies import other_copy
 from rag_glossary.answer.cues import (
     EXPLAINS,
     LATER_COVERAGE,
@@ -209,10 +210,23 @@ def _answer_units(
         listed = asked_items(q, focus, pool, follows, rank, "", idf) or list_statement(
             pool, follows, rank, ""
         )  # "These methods ..." + "Methods:"
+    if listed is None and q.shape not in ("number", "why", "list"):
+        # the title's other copy, when it says more; a cue's sentence (a number, a reason)
+        # already answers, and a list is its own answer
+        _add_copy(group, pool, picked)
     ordered = [picked[p] for p in sorted(picked)]
     name = display_name(group)
     out = [statement(x, rank, title, name if i == 0 else "") for i, x in enumerate(ordered)]
     return out + ([listed] if listed is not None else [])
+
+
+def _add_copy(
+    group: Group, pool: list[tuple[Unit, list[str]]], picked: dict[int, tuple[Unit, list[str]]]
+) -> None:
+    said = [u.text for u, _ in picked.values()]
+    room = MAX_ANSWER_WORDS - sum(count_words(t) for t in said)
+    if len(group.hits) > 1 and (copy := other_copy(group.hits, pool, said, room)) is not None:
+        picked[copy[0].position] = copy
 
 
 def _names_other(q: Question, group: Group) -> bool:
