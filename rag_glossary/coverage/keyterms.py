@@ -6,6 +6,7 @@ import itertools
 import re
 from dataclasses import replace
 
+from rag_glossary.coverage.asked_back import asked_back
 from rag_glossary.coverage.noun_phrase import (
     _REST_MAX_WORDS,
     _TERM_MAX_WORDS,
@@ -90,6 +91,7 @@ def extract_key_terms(question: str) -> list[KeyTerm]:
     Only the first sentence or clause counts ("markov chain: ...", "what is
     RLHF? I keep hearing ..."): the term comes before the first ?, !, : or ;.
     """
+    question = asked_back(question)
     terms = [_function_words(t) for t in _extract(question)]
     if re.search(r",[^,]* and ", question):
         # "trimming, capping and winsorizing outliers": a comma makes "and" end a list

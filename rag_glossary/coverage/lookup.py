@@ -8,6 +8,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
+from rag_glossary.coverage.asked_back import named_object
 from rag_glossary.coverage.field_terms import FieldTermRules
 from rag_glossary.coverage.keyterms import _CONTRAST, _SENTENCE_END, extract_key_terms
 from rag_glossary.coverage.name_lookup import (
@@ -285,6 +286,10 @@ class CoverageIndex(NameLookup, TextLookup, RankedEntryRules, FieldTermRules):
         # ("how big is the kv cache in a transformer")
         kept = [r for t, r in zip(terms, results, strict=True) if not (t.subject and r.found)]
         found = [r for r in kept if r.found]
+        if not found and not terms[-1].term_style and (named := named_object(terms, results)):
+            # "how do i compute compound annual growth rate": the action is judged by its
+            # best entry only when its object is no name the glossary lacks outright
+            return named
         return found[0] if found else (kept or results)[-1]
 
     def _check_term(self, term: KeyTerm, top: frozenset[str] | None = None) -> TermCoverage:

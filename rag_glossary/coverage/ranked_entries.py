@@ -21,6 +21,9 @@ _ASKED = frozenset(phrase_key(sorted(ASKING)))
 _DEGREES = frozenset(
     phrase_key(str.split("max maximum min minimum largest smallest biggest typical default"))
 )
+# "x7r temperature range": the extent of a quantity the entry's text names is asked of it
+_EXTENTS = frozenset(phrase_key(str.split("range ranges")))
+_SHORTENED = 3  # "tantalum cap": the fewest letters a name's last word is cut to
 _ADJECTIVE = ("ive", "ous", "al", "able", "ible", "ic", "ful", "less")
 # a sentence, a clause after a semicolon, or a line of a list
 _STATEMENT = re.compile(r"(?<=[.!?;])\s+|\n+")
@@ -153,7 +156,7 @@ class RankedEntryRules:
         return [
             i
             for i in sorted(places)
-            if any(f" {' '.join(name)} " in said for name in self._entry_names[i])
+            if any(_says_name(name, said) for name in self._entry_names[i])
         ]
 
     def _anchored(
@@ -175,7 +178,9 @@ class RankedEntryRules:
                 continue
             if _said_twice(self._entry_names[i], key):
                 continue  # "scrum of scrums": a name made of the name twice is its own
-            if all(self._has_word(i, w) for w in key if w not in spelled):
+            spelled |= _shortened(self._entry_names[i], key)
+            unsaid = [w for w in key if w not in spelled and not self._has_word(i, w)]
+            if all(_extent_of_said(w, key, spelled, unsaid) for w in unsaid):
                 ids = (self.entries[i].id,)
                 return TermCoverage(missing.key_term, True, "named-entry", ids, missing.term_style)
         return missing
@@ -225,3 +230,36 @@ def _another_modifier(term: Sequence[str], said: Sequence[str]) -> bool:
         return False
     text = " " + " ".join(said) + " "
     return f" {term[-2]} {term[-1]} " in text and f" {' '.join(term)} " not in text
+
+
+def _says_name(name: tuple[str, ...], said: str) -> bool:
+    """Whether the question says the name as a phrase, its last word perhaps cut short
+    ("tantalum cap" for Tantalum Capacitor: people shorten a long name's last word)."""
+    if f" {' '.join(name)} " in said:
+        return True
+    if len(name) < 2:
+        return False
+    found = re.search(rf" {re.escape(' '.join(name[:-1]))} (\w+) ", said)
+    cut = found.group(1) if found else ""
+    return len(cut) >= _SHORTENED and name[-1].startswith(cut)
+
+
+def _shortened(names: Sequence[tuple[str, ...]], key: Sequence[str]) -> set[str]:
+    """The words of the key that cut a name's last word short, after its other words."""
+    cut = set()
+    for name in (n for n in names if len(n) >= 2):
+        for at in range(len(name) - 1, len(key)):
+            word, before = key[at], tuple(key[at - len(name) + 1 : at])
+            if before == name[:-1] and len(word) >= _SHORTENED and name[-1].startswith(word):
+                cut.add(word)
+    return cut
+
+
+def _extent_of_said(
+    word: str, key: Sequence[str], spelled: Container[str], unsaid: Sequence[str]
+) -> bool:
+    """ "x7r temperature range": an extent right after a word the entry's text has (not
+    one of its names: "credit limit" asks of no quantity the text names)."""
+    at = key.index(word)
+    before = key[at - 1] if at else ""
+    return word in _EXTENTS and bool(before) and before not in spelled and before not in unsaid

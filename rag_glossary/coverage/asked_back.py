@@ -1,0 +1,58 @@
+"""Three question shapes whose words around the name would otherwise join it.
+
+- "one of them keeps talking about batch posting, what does that actually mean": a
+  statement names a thing, then a wh-question after a comma only refers back to it
+  ("that", "it"); the name is what the statement was about, not its first words.
+- "what does stroke contrast mean when describing a typeface": "what does X mean"
+  names X; a "when/while/if" clause after "mean" is the circumstance, not the name.
+- "how do i compute compound annual growth rate": a long name the action is done to is
+  the name asked about, not the action (``named_object``, used by lookup.py).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from rag_glossary.coverage.noun_phrase import KeyTerm
+from rag_glossary.coverage.termcoverage import TermCoverage
+
+_BACK = r"(?:that|it|this|these|those|they|them)"
+# the whole wh-question after the comma asks only what the thing referred back to means
+_ASKS_BACK = re.compile(
+    r"^(?:what|whats)(?: is| s| are| does| do)? " + _BACK + r"(?: actually| exactly)?(?: mean)?$"
+)
+# what a statement says before the thing it is about: "talking about X", "a term called X"
+_ABOUT = re.compile(r"\b(?:about|called|named|mentions|mentioned|mention|term|word)\s+")
+# "good root of title whenever deeds come up": a clause after the name is not the name
+_CLAUSE = re.compile(r"\s+(?:when|whenever|while|if|because|since|and|but)\s.*$")
+_OBJECT_NAME_WORDS = 3  # "compound annual growth rate": a long name asked of in an action
+_MEAN_WHEN = re.compile(
+    r"^(what (?:does|do) (?!" + _BACK + r" )\S.*? mean)s? (?:when|while|if|whenever) .+$"
+)
+
+
+def asked_back(question: str) -> str:
+    """The question to read for its name: the thing a later "what does that mean"
+    refers back to, or "what does X mean" without its "when ..." clause."""
+    text = question.strip()
+    head, comma, tail = text.rpartition(",")
+    if comma and _ASKS_BACK.match(" ".join(tail.lower().split()).rstrip("?")):
+        about = list(_ABOUT.finditer(head.lower()))
+        if about:
+            return "what is " + _CLAUSE.sub("", head[about[-1].end() :]).strip()
+    lowered = " ".join(text.lower().split())
+    if found := _MEAN_WHEN.match(lowered.rstrip("?")):
+        return found.group(1)
+    return question
+
+
+def named_object(terms: Sequence[KeyTerm], results: Sequence[TermCoverage]) -> TermCoverage | None:
+    """The object of the action the last term says ("compute X"), when X is a cleanly
+    said name of _OBJECT_NAME_WORDS words or more that is missing."""
+    action = terms[-1].text
+    for t, r in zip(terms, results, strict=True):
+        long = len(t.text.split()) >= _OBJECT_NAME_WORDS and action.endswith(f" {t.text}")
+        if long and t.term_style and t.clean and r.found is False and r.term_style:
+            return r
+    return None
