@@ -26,7 +26,8 @@ def _suffixed(word: str, near: str) -> bool:
     short, long = sorted((word, near), key=len)
     if short == long:
         return False
-    if long.startswith(short) and long[len(short)] != " ":
+    # "telomer" for "telomere": a silent final "e" dropped or added is a slip, no suffix
+    if long.startswith(short) and long[len(short)] != " " and long != short + "e":
         return True
     pairs = zip(word.split(), near.split(), strict=False)
     same_length = len(word.split()) == len(near.split())

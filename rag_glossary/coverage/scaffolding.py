@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz.distance import OSA
+
 from rag_glossary.coverage.phrases import words
 
 # What a question asks of a term: "the formula of X", "X formula".
@@ -88,8 +90,21 @@ _TRAIL = re.compile(
 )
 
 
+# the long words a question trails a term with; a slip in one ("defintion", "meanng")
+# is read as the word, since the glossary's own spelling corrector only knows its words
+_TRAIL_NOUNS = ("definition", "meaning", "explanation")
+
+
+def _respelled(word: str) -> str:
+    if len(word) < 6 or word in _TRAIL_NOUNS or word[:-1] in _TRAIL_NOUNS:  # a plural is said
+        return word
+    # the first letter kept: "leaning" is a word of its own, not "meaning"
+    near = (n for n in _TRAIL_NOUNS if n[0] == word[0] and OSA.distance(word, n) <= 1)
+    return next(near, word)
+
+
 def strip_scaffolding(question: str) -> str:
-    said = text = " ".join(words(question))
+    said = text = " ".join(_respelled(w) for w in words(question))
     for _ in range(6):
         stripped = _TRAIL.sub("", " " + _LEAD.sub("", text + " ").strip()).strip()
         if stripped != said:
