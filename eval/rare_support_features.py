@@ -34,15 +34,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "eval"))
 sys.path.insert(0, str(ROOT))
 
-from measure import open_retriever  # noqa: E402
+import refusal_features  # noqa: E402
 from refusal_features import capture  # noqa: E402
-from why_refused import judged  # noqa: E402
 
-from rag_glossary import load_questions  # noqa: E402
 from rag_glossary.answer.segment import units as segment_units  # noqa: E402
 from rag_glossary.coverage.described_support import content_words  # noqa: E402
 from rag_glossary.coverage.phrase_support import FRAME_WORDS  # noqa: E402
-from rag_glossary.evaluation import discover_sets  # noqa: E402
 from rag_glossary.everyday import support_stems  # noqa: E402
 from rag_glossary.judgement import CoverageJudge, _text  # noqa: E402
 
@@ -116,27 +113,10 @@ def rare_capture(
 
 
 def run(sets: set[str]) -> list[dict[str, Any]]:
-    rows: list[dict[str, Any]] = []
-    for qset in discover_sets(ROOT / "eval"):
-        if sets and qset.name not in sets:
-            continue
-        r = open_retriever(qset, ROOT / "indexes")
-        for q in load_questions(qset.questions):
-            seen, result = judged(r, q.question, rare_capture)
-            if seen.get("route") in ("found", "none", None):
-                continue
-            seen.update(
-                question=q.question,
-                covered=result.covered,
-                reason=result.reason,
-                hits=[h.id for h in result.hits],
-                set=qset.name,
-                id=q.id,
-                relevant=list(q.relevant),
-            )
-            rows.append(seen)
-        print(qset.name, len(rows), file=sys.stderr, flush=True)
-    return rows
+    """refusal_features' rows with the rare-word columns, for the questions the standout
+    judges (a found or absent name, or no hit, is decided before it)."""
+    rows = refusal_features.run(sets, rare_capture)
+    return [row for row in rows if row.get("route") not in ("found", "none", None)]
 
 
 def main() -> int:

@@ -125,9 +125,10 @@ def capture(
     return row
 
 
-def features(retriever: Any, question: str) -> dict[str, Any]:
-    """One question's row: what ``capture`` saw, the verdict, reason and hits."""
-    seen, result = judged(retriever, question, capture)
+def features(retriever: Any, question: str, spy: Any = capture) -> dict[str, Any]:
+    """One question's row: what ``spy`` (``capture`` or an extension of it) saw, the
+    verdict, reason and hits."""
+    seen, result = judged(retriever, question, spy)
     seen.update(
         question=question,
         covered=result.covered,
@@ -137,14 +138,14 @@ def features(retriever: Any, question: str) -> dict[str, Any]:
     return seen
 
 
-def run(sets: set[str]) -> list[dict[str, Any]]:
+def run(sets: set[str], spy: Any = capture) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     for qset in discover_sets(ROOT / "eval"):
         if sets and qset.name not in sets:
             continue
         r = open_retriever(qset, ROOT / "indexes")
         for q in load_questions(qset.questions):
-            row = features(r, q.question)
+            row = features(r, q.question, spy)
             rows.append({**row, "set": qset.name, "id": q.id, "relevant": list(q.relevant)})
         print(qset.name, len(rows), file=sys.stderr, flush=True)
     return rows
