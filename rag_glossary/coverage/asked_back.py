@@ -23,9 +23,18 @@ _ASKS_BACK = re.compile(
     r"^(?:what|whats)(?: is| s| are| does| do)? " + _BACK + r"(?: actually| exactly)?(?: mean)?$"
 )
 # what a statement says before the thing it is about: "talking about X", "a term called X"
-_ABOUT = re.compile(r"\b(?:about|called|named|mentions|mentioned|mention|term|word)\s+")
+# (or "keeps saying X", "keeps writing X": a word said over and over; not a clause
+# said, "saying that ...", "says this species is ...")
+_ABOUT = re.compile(
+    r"\b(?:about|called|named|mentions|mentioned|mention|term|word"
+    r"|(?:saying|writing)(?=\s+(?!(?:that|this|the|a|an|it|its|we|you|i|they|he|she|there)\b)))"
+    r"\s+"
+)
 # "good root of title whenever deeds come up": a clause after the name is not the name
-_CLAUSE = re.compile(r"\s+(?:when|whenever|while|if|because|since|and|but)\s.*$")
+# ("cross cutting [all over the handout]": nor is where it was said)
+_CLAUSE = re.compile(
+    r"\s+(?:when|whenever|while|if|because|since|and|but|all (?:over|around|through))\s.*$"
+)
 _OBJECT_NAME_WORDS = 3  # "compound annual growth rate": a long name asked of in an action
 _MEAN_WHEN = re.compile(
     r"^(what (?:does|do) (?!" + _BACK + r" )\S.*? mean)s? (?:when|while|if|whenever) .+$"

@@ -8,6 +8,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
+from rag_glossary.coverage.acts import describes_an_act
 from rag_glossary.coverage.asked_back import named_object
 from rag_glossary.coverage.field_terms import FieldTermRules
 from rag_glossary.coverage.keyterms import _CONTRAST, _SENTENCE_END, extract_key_terms
@@ -206,6 +207,11 @@ class CoverageIndex(NameLookup, TextLookup, RankedEntryRules, FieldTermRules):
             # text has, at the head of a long description, is no name; judged as described
             # (when judging: the ranking's own test is retrieval._in_passing)
             decided = replace(decided, generic=True)
+        # "qubit keeps its quantum behaviour", "the cpu side": a clause or a position the
+        # grammar kept whole is no name; judged as described, named in no refusal
+        acts = describes_an_act(question, decided.key_term or "")
+        if decided.found is False and decided.term_style and acts:
+            decided = replace(decided, term_style=False, clean=False)
         if ranked and self._names_best_in_passing(said, ranked[0]):
             decided = replace(decided, other_name=True)
         # "the diff between a type 1 and a type 2 error": the best entry, found for the
