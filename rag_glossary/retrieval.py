@@ -69,7 +69,8 @@ if TYPE_CHECKING:
     from rag_glossary.index import DenseIndex, LoadedIndex
 
 NAMED_TERM_SCORE = 0.5  # a term-signal match this strong names the entry
-_OTHER_NAMES = frozenset(("acronym", "title-words", "text"))  # names the term signal cannot see
+# names the term signal cannot see
+_OTHER_NAMES = frozenset(("acronym", "title-words", "text", "symbol"))
 
 
 class Retriever:

@@ -57,6 +57,7 @@ _FOUND_CONFIDENCE = {
     "fuzzy-title": 0.9,
     "title-words": 0.9,
     "acronym": 0.85,
+    "symbol": 0.85,
     "named-entry": 0.8,
     "said-together": 0.8,
     "text": 0.8,

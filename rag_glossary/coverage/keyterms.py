@@ -15,10 +15,10 @@ from rag_glossary.coverage.noun_phrase import (
     _names_cleanly,
     _reads_as_name,
 )
-from rag_glossary.coverage.phrases import compounds, phrase_key, words
+from rag_glossary.coverage.phrases import article_compounds, compounds, phrase_key, words
 from rag_glossary.coverage.question_forms import asks_for_a_name, opens_with_action
 from rag_glossary.coverage.scaffolding import ASKING, strip_scaffolding
-from rag_glossary.coverage.topic import topic_first
+from rag_glossary.coverage.topic import comma_parts, topic_first
 from rag_glossary.coverage.wordclasses import (
     _BE,
     _BOUNDARY,
@@ -173,6 +173,8 @@ def _verb_placed(said: str, does: re.Match[str] | None, rest: str) -> bool:
 
 def _extract(question: str) -> list[KeyTerm]:
     parts = [_EXAMPLE.sub("", part) or part for part in _SENTENCE_END.split(question)]
+    if len(parts) == 1:
+        parts = comma_parts(parts[0])
     for at, part in enumerate(parts):
         rest = strip_scaffolding(part)
         if phrase_key(rest.split()):
@@ -226,7 +228,7 @@ def _extract(question: str) -> list[KeyTerm]:
             rest,
             verb_may_follow,
             named=named,
-            joints=compounds(question),
+            joints=compounds(question) | article_compounds(question),
             bare=True,
             said=said.split(),
         )

@@ -36,6 +36,7 @@ from rag_glossary.coverage.question_forms import (
 )
 from rag_glossary.coverage.ranked_entries import SAID_TOGETHER_HITS, RankedEntryRules
 from rag_glossary.coverage.scaffolding import strip_scaffolding
+from rag_glossary.coverage.symbols import symbol_names
 from rag_glossary.coverage.termcoverage import TermCoverage
 from rag_glossary.coverage.text_lookup import TextLookup, _first_sentence
 from rag_glossary.coverage.wordclasses import (
@@ -147,6 +148,7 @@ class CoverageIndex(NameLookup, TextLookup, RankedEntryRules, FieldTermRules):
         self._undoubled = {k: tuple(v) for k, v in undoubled_forms.items()}
         self._joined_sorted = sorted(self._joined)
         self._acronym_titles, self._camel = acronym_titles(self.entries)
+        self._symbols = symbol_names(self.entries)
 
     def check(self, question: str, ranked: Sequence[str] | None = None) -> TermCoverage:
         """The first key term the glossary lacks, else the (first) one it has.
@@ -308,6 +310,9 @@ class CoverageIndex(NameLookup, TextLookup, RankedEntryRules, FieldTermRules):
             # happens to be a title, then a description, names nothing
             kind = len(key) == 1 and key[0] in _GENERIC and not term.term_style
             return self._found(term, "title", named, generic=kind)
+        if symbol := self._symbols.get(key):
+            # "exclamation mark": the written name of the symbol an entry is titled by
+            return self._found(term, "symbol", symbol)
         fuzzy = self._fuzzy_name(key)
         if fuzzy:
             return self._found(term, "fuzzy-title", fuzzy)
@@ -322,7 +327,7 @@ class CoverageIndex(NameLookup, TextLookup, RankedEntryRules, FieldTermRules):
             return self._found(term, "acronym", spelled)
         if abbreviated := self._abbreviated(key) or self._numeronym(key):
             return self._found(term, "acronym", abbreviated)
-        in_text = self._in_text(key)
+        in_text = self._not_counted(term.text.split(), self._in_text(key))
         generic = len(key) == 1 and len(in_text) > max(3, len(self.entries) // 50)
         if top is not None and not self._rare_name(key, in_text):
             in_text = self._prominent(key, in_text, top)

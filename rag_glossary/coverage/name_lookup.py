@@ -184,6 +184,8 @@ class NameLookup:
     def _near_word(self, word: str) -> str | None:
         if len(word) < _MIN_FUZZY_LEN or not word.isalpha():
             return None
+        if word in everyday_words():
+            return None  # "northern" is no slip for "southern": an English word is meant
         limit = 1 if len(word) < 8 else 2
         best = process.extractOne(word, self._vocab, scorer=OSA.distance, score_cutoff=limit)
         if best:

@@ -136,7 +136,8 @@ def _key_term(
             break
         # "null space of a matrix" ends at "of"; "theory of mind" is one term;
         # "a step the optimizer takes" is a clause.
-        if (token == "of" and i >= 2) or token == "the" or _verb_then_particle(tokens, i):
+        cuts = (token == "of" and i >= 2) or token == "the"
+        if (cuts and (tokens[i - 1], token) not in joints) or _verb_then_particle(tokens, i):
             cut = i
             break
     term = tokens[:cut]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -23,6 +24,23 @@ _HYPHENATED = re.compile(r"([^\W_]+)-(?=([^\W_]+))")
 def compounds(text: str) -> frozenset[tuple[str, str]]:
     """Word pairs a hyphen joins: "semi-supervised" is one word of a term, not two."""
     return frozenset((a.lower(), b.lower()) for a, b in _HYPHENATED.findall(text))
+
+
+# "an over the shoulder shot", "an out of the box model": after "a"/"an" a preposition opens
+# no phrase (an article needs a noun); it opens a compound modifier, written unhyphenated
+_ARTICLE_COMPOUND = re.compile(
+    r"\b(?:a|an) ((?:over|off|out|up|under|behind|through|across|around|on|in|at|by)"
+    r"(?: (?:of|to))?(?: the)? [^\W_]+) (?=[^\W_])",
+    re.IGNORECASE,
+)
+
+
+def article_compounds(text: str) -> frozenset[tuple[str, str]]:
+    """Word pairs of an unhyphenated compound modifier after an article: "over the
+    shoulder" in "an over the shoulder shot" is one word of a term, as if hyphenated."""
+    said = " ".join(words(text))
+    pairs = (itertools.pairwise(m.split()) for m in _ARTICLE_COMPOUND.findall(said))
+    return frozenset(p for run in pairs for p in run)
 
 
 def words(text: str) -> list[str]:

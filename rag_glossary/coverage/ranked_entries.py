@@ -12,6 +12,7 @@ from rag_glossary.coverage.phrases import _strong_stem, phrase_key, word_bag, wo
 from rag_glossary.coverage.question_forms import after_asking_for_a_name
 from rag_glossary.coverage.scaffolding import ASKING
 from rag_glossary.coverage.termcoverage import TermCoverage
+from rag_glossary.coverage.text_lookup import counted_name
 from rag_glossary.coverage.wordclasses import _GENERIC
 from rag_glossary.models import Entry
 
@@ -196,8 +197,8 @@ class RankedEntryRules:
         wanted = {_strong_stem(w) for w in phrase_key((missing.key_term or "").split())}
         wanted -= asked
         term = [_strong_stem(w) for w in phrase_key((missing.key_term or "").split())]
-        if len(wanted) < 2:
-            return missing
+        if len(wanted) < 2 or counted_name((missing.key_term or "").split()):
+            return missing  # "two shot" is not said by "two shots": a count
         for r in ranked:
             i = self._position.get(r)
             if i is None:

@@ -13,6 +13,11 @@ from rag_glossary.models import Entry
 _SENTENCE = re.compile(r"(?<=[.!?])\s")
 _LEAD_WORDS = 40
 _ABBREVIATION = 4  # a last word this short may abbreviate a longer one: "net", "stat"
+# cardinal numbers: an English count takes a plural noun ("two shots")
+_COUNTS = {
+    w: str(n)
+    for n, w in enumerate(str.split("zero one two three four five six seven eight nine ten"))
+}
 
 
 def _first_sentence(body: str) -> str:
@@ -59,3 +64,24 @@ class TextLookup:
                 if pair in text and all(f" {w} " in text for w in key):
                     found += (i,)
         return tuple(dict.fromkeys(found))
+
+    def _not_counted(self, said: Sequence[str], found: tuple[int, ...]) -> tuple[int, ...]:
+        """ "two shot": a number before a singular noun makes a name, so a text that counts
+        the plural ("a cut between two shots") does not have it; only the name as said."""
+        if not counted_name(said):
+            return found
+        said_as = [rf"(?:{re.escape(w)}|{_COUNTS.get(w, w)})" for w in said]  # "2-phase"
+        written = re.compile(r"\b" + r"[\s-]+".join(said_as) + r"\b", re.IGNORECASE)
+        return tuple(i for i in found if written.search(_said_text(self.entries[i])))
+
+
+def counted_name(said: Sequence[str]) -> bool:
+    """Whether a number stands before singular nouns only ("two shot"; not "two shots",
+    "two keyed datasets together")."""
+    counted = bool(said[:1]) and (said[0] in _COUNTS or said[0].isdigit()) and said[0] != "one"
+    plural = any(w.endswith("s") and not w.endswith("ss") for w in said[1:])
+    return len(said) >= 2 and counted and not plural
+
+
+def _said_text(entry: Entry) -> str:
+    return "\n".join((entry.title, *entry.aliases, entry.body))
