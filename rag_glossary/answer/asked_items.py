@@ -43,7 +43,10 @@ def asked_items(
     idf: Idf,
 ) -> Statement | None:
     """The lead-in and the items that answer, or None when the list answers whole."""
-    if q.shape in ("define", "expand") or not focus or WHOLE_LIST.search(q.text):
+    # "what does fifo stand for when booking lots" names no entry (names_term is off): its
+    # entry's list holds the term as one item, and the term is not the list's subject
+    term_itself = q.shape in ("define", "expand") and q.names_term
+    if term_itself or not focus or WHOLE_LIST.search(q.text):
         return None
     members = _members(pool, anchor)
     if len(members) < MIN_MEMBERS:

@@ -59,6 +59,8 @@ _SEE_CLAUSE = re.compile(r",\s+see\s+[A-Z\"“].*$")
 # "... like item Y. See the list of CF examples." (the splitter read "Y." as an initial)
 # a backslash in quotes, as Markdown escapes it ("\\") or bare: the character, no formula
 _QUOTED_BACKSLASH = re.compile(r'(["\'`])\\{1,2}(["\'`])')
+# a bracket opened at the very end, holding at most a label ("(example:", "(e.g.", "(")
+_CUT_ASIDE = re.compile(r"\s+\((?:[^()\s]+(?: [^()\s]+)?[:.]?)?\s*$")
 _SEE_TAIL = re.compile(r"(?<=[.!])\s+(?:See|Refer to)\s[^.!?]*[.!]?$")
 _SEE_POINTER = re.compile(r"(?i)(?:see|refer to|check out|for more(?: \w+)?,? see)\s")
 
@@ -70,6 +72,9 @@ def clean_unit(
     under a lead-in ("Methods:") may be one word ("Pruning"); in a ``short`` entry a
     number counts as a word ("512 dimensions.", "VoxCeleb1: 1,251 speakers.")."""
     text = _FOOTNOTE.sub("", _SEE_TAIL.sub("", _SEE_CLAUSE.sub(".", clean_inline(raw))))
+    # "Sound without ... within the frame (example: " and nothing more: the source was cut
+    # inside an aside; the sentence before the bracket is whole
+    text = _CUT_ASIDE.sub("", text)
     # a short entry's number with its word is a fact; a bare word pair is a fragment
     numbers = len(_NUMBER.findall(text)) if short else 0
     if not text or len(_words(text)) + numbers < (

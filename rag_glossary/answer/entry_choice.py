@@ -27,7 +27,8 @@ from rag_glossary.answer.overlap import Idf, coverage, stem
 from rag_glossary.answer.pieces import Group, has_text, make_group, same_term
 from rag_glossary.answer.question import Question
 from rag_glossary.answer.segment import units
-from rag_glossary.coverage.question_forms import asks_for_a_name
+from rag_glossary.answer.subject import asks_about_subject as asks_about_subject
+from rag_glossary.answer.subject import named_subject
 from rag_glossary.lexical import tokenize
 from rag_glossary.models import Hit
 from rag_glossary.unit_vectors import UnitSimilarity
@@ -46,7 +47,6 @@ WORDS_SLACK = 0.1
 # the first hit keeps the answer on its closeness in meaning only when it is no hub (its
 # hubness at most this many standard deviations above the glossary's mean; round 20)
 FIRST_HUB = 1.0
-_AUX = r"(?:do|does|did|is|are|was|were|can|could|should|would|will|has|have|had|must|may|might)"
 
 
 def _main_group(
@@ -73,6 +73,9 @@ def _main_group(
     asks_term = q.shape in ("define", "expand") and q.names_term
     if asks_term and (opens := [h for h in with_text if opens_with_term(h, q.term)]):
         return make_group(opens[0], hits, q.words)  # "mutual tls": mTLS's "Mutual TLS: ..."
+
+    if (subject := named_subject(q, hits)) is not None:
+        return make_group(subject, hits, q.words)  # "can a gist be private": Gist, 2nd
 
     if q.names_term and (saying := [h for h in with_text if says_term(h, q.term)]):
         with_text = saying  # "what are cudnn and mkldnn": the entry that says the term
@@ -252,21 +255,6 @@ def _named_first_stays(q: Question, hits: list[Hit]) -> list[Hit]:
     # a lower entry whose own name holds the first's ("The convolution theorem") is about
     # the same subject and still competes
     return [h for h in hits if h is hits[0] or says_name(q.text, h) or says_name(h.title, hits[0])]
-
-
-# a wh-phrase then an auxiliary, so a subject follows ("what two parts DOES a node
-# consist of", "in what order DO waiting customers get served"), or a yes/no question
-_ASKS_ABOUT = re.compile(
-    r"^(?:(?:in|on|for|at|by|from|to|with|of) )?(?:what|which|how|why|when|where|who|whose)"
-    rf"(?: [a-z0-9]+){{0,3}}? {_AUX}\b|^{_AUX}\b"
-)
-
-
-def asks_about_subject(question: str) -> bool:
-    """The question asks something of a subject it names, rather than describing a thing
-    whose name it wants."""
-    said = " ".join(re.findall(r"[a-z0-9]+", question.lower()))
-    return _ASKS_ABOUT.search(said) is not None and not asks_for_a_name(said)
 
 
 # a question asking for the members of a kind: "what 3 kinds of metrics", "which parts of"

@@ -33,7 +33,7 @@ from rag_glossary.answer.pieces import (
 )
 from rag_glossary.answer.question import Question
 from rag_glossary.answer.segment import Unit, units
-from rag_glossary.answer.side_entry import _asked_list, _pool, hit_for, side_hit
+from rag_glossary.answer.side_entry import _asked_list, _pool, hit_for, shared_head, side_hit
 from rag_glossary.answer.unit_choice import _answer_units
 from rag_glossary.coverage.wordclasses import _QUANTIFIERS
 from rag_glossary.lexical import tokenize
@@ -81,7 +81,11 @@ def second_entry(
         for unit in units(hit.entry.definition):
             if not named and not says_name(about, f"{hit.title} {unit.text}"):
                 continue  # a second part about something else than the question's term
-            cover = coverage(open_words, unit, idf)
+            # "... and what is a mortgage": the second part's entry, whose title (a name,
+            # not a sentence) is all the part asks, answers with what its text says of it
+            whole = named == {stem(t) for t in open_words} and clean_title(hit.title)
+            titled = " ".join((hit.title, *hit.entry.aliases)) if whole and q.two_part else ""
+            cover = coverage(open_words, unit, idf, titled)
             if cover >= SECOND_ENTRY_COVERAGE and (best_pick is None or cover > best_pick[0]):
                 if unit.kind == "item":
                     continue
@@ -151,6 +155,8 @@ def comparison(q: Question, hits: Sequence[Hit], idf: Idf) -> list[Statement] | 
         # a trailing phrase after the last side ("... for running ml on the jvm") is the
         # whole comparison's; after the first ("X on a cluster vs on a grid") it is compared
         find = side_hit if rank else hit_for
+        if not rank:  # "equilibrium and transient climate sensitivity"
+            side = shared_head(side, q.sides[1], others)
         found = find(side, others, asked, q.sides[1 - rank], idf)
         if found is None and (head := named_head(side, others)) is not None:
             found, left[rank] = head

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from rapidfuzz.distance import OSA
 
-from rag_glossary.answer.names import acronyms, named_exactly
+from rag_glossary.answer.names import acronyms, named_exactly, names_acronym
 from rag_glossary.answer.overlap import Idf, stem
 from rag_glossary.answer.pieces import is_item
 from rag_glossary.answer.segment import Unit, units
@@ -98,7 +98,7 @@ def hit_for(
     it apart is the other side's ("annex i" of "annex i and annex iii high risk ai" is not
     "High-risk AI system (Annex III)"). With ``idf``, the glossary's subject words are no
     part of either side's name (:func:`_unsubjected`)."""
-    if (exact := named_exactly(side, hits)) is not None:
+    if (exact := named_exactly(side, hits) or _by_acronym(side, hits)) is not None:
         return exact
     side, other = _unsubjected(side, idf), _unsubjected(other, idf)
     side_words = {stem(t) for t in tokenize(side)}
@@ -120,6 +120,30 @@ def hit_for(
         if shared >= 0.6 and pool and (best is None or rank > best[0]):
             best = (rank, hit)
     return best[1] if best else None
+
+
+def shared_head(side: str, other: str, hits: Sequence[Hit]) -> str:
+    """The first side with the name both share, when it is only the modifier and the
+    second side says the name ("equilibrium and transient climate sensitivity":
+    "equilibrium climate sensitivity") and a hit has that title, while the bare side
+    names an entry of its own (Equilibrium, which is not what is compared); else the side
+    as asked. Not when the other side opens with the side ("manifold and manifold
+    learning" compares a thing with a field built on it)."""
+    words, others = side.split(), other.split()
+    if len(others) <= len(words) or others[: len(words)] == words:
+        return side
+    if named_exactly(side, hits) is None:
+        return side  # "model-based": its own entry is found by hit_for as before
+    full = " ".join((*words, *others[len(words) :]))
+    return full if named_exactly(full, hits) is not None else side
+
+
+def _by_acronym(side: str, hits: Sequence[Hit]) -> Hit | None:
+    """The first entry with text that goes by the one-word side as its acronym: "apr" is
+    "Annual Percentage Rate", whose text says "Also known as APR" (``names_acronym``)."""
+    if len(side.split()) != 1:
+        return None
+    return next((h for h in hits if names_acronym(h, side) and _pool(h)), None)
 
 
 # "h2o for running ml on the jvm": a side's trailing phrase saying what it is compared for
