@@ -25,6 +25,9 @@ _DEGREES = frozenset(
 # "x7r temperature range": the extent of a quantity the entry's text names is asked of it
 _EXTENTS = frozenset(phrase_key(str.split("range ranges")))
 _SHORTENED = 3  # "tantalum cap": the fewest letters a name's last word is cut to
+_COMPOUND_PART = 4  # "main|sail": the fewest letters of each part of a closed compound
+# "80-125%", "between 2 and 8": a range the text states in numbers
+_NUMERIC_RANGE = re.compile(r"\d\s*(?:-|–|to)\s*\d|\bbetween \d[^.;]*? and \d")
 _ADJECTIVE = ("ive", "ous", "al", "able", "ible", "ic", "ful", "less")
 # a sentence, a clause after a semicolon, or a line of a list
 _STATEMENT = re.compile(r"(?<=[.!?;])\s+|\n+")
@@ -181,7 +184,8 @@ class RankedEntryRules:
                 continue  # "scrum of scrums": a name made of the name twice is its own
             spelled |= _shortened(self._entry_names[i], key)
             unsaid = [w for w in key if w not in spelled and not self._has_word(i, w)]
-            if all(_extent_of_said(w, key, spelled, unsaid) for w in unsaid):
+            ranged = key[-1:] != () and key[-1] in _EXTENTS and _states_range(self.entries[i].body)
+            if ranged or all(_extent_of_said(w, key, spelled, unsaid) for w in unsaid):
                 ids = (self.entries[i].id,)
                 return TermCoverage(missing.key_term, True, "named-entry", ids, missing.term_style)
         return missing
@@ -221,7 +225,13 @@ class RankedEntryRules:
         if _strong_stem(word) in known:
             return True
         shorts = {word.rstrip("s"), _strong_stem(word)}
-        return any(len(s) >= 4 and any(w.startswith(s) for w in known) for s in shorts)
+        if any(len(s) >= 4 and any(w.startswith(s) for w in known) for s in shorts):
+            return True
+        # "sail" in "mainsail": a closed compound is a kind of its last word
+        head = word.rstrip("s")
+        return len(head) >= _COMPOUND_PART and any(
+            len(w) >= len(head) + _COMPOUND_PART and w.endswith(head) for w in known
+        )
 
 
 def _another_modifier(term: Sequence[str], said: Sequence[str]) -> bool:
@@ -264,3 +274,9 @@ def _extent_of_said(
     at = key.index(word)
     before = key[at - 1] if at else ""
     return word in _EXTENTS and bool(before) and before not in spelled and before not in unsaid
+
+
+def _states_range(body: str) -> bool:
+    """ "usual acceptance range for bioequivalence": the entry states a range in numbers
+    ("typically 80-125% ..."), so the range asked of it, whatever it is called, is there."""
+    return _NUMERIC_RANGE.search(body) is not None

@@ -69,7 +69,11 @@ def _asks_at(said: list[str]) -> int | None:
 
 
 _STATEMENT_WORDS = 4  # "my teammate said open a pr when youre done": a statement, no topic
-_WHAT_IS = re.compile(r"what (?:is|are|s) (?:an? |the )?(\w+(?: \w+){0,2})")
+# "what is X", and "what does X (actually) mean", the same question in other words
+_WHAT_IS = re.compile(
+    r"what (?:(?:is|are|s) (?:an? |the )?(\w+(?: \w+){0,2})"
+    r"|(?:does|do) (?:an? |the )?(\w+(?: \w+){0,2}?)(?: actually| really| even| exactly)? mean)"
+)
 
 
 def comma_parts(question: str) -> list[str]:
@@ -81,7 +85,7 @@ def comma_parts(question: str) -> list[str]:
     asked = _WHAT_IS.fullmatch(" ".join(words(after)))
     if not comma or len(said) < _STATEMENT_WORDS or said[0] in _WH_WORDS or asked is None:
         return [question]
-    name = asked.group(1).split()
+    name = (asked.group(1) or asked.group(2)).split()
     return [after] if _mentioned(name, said) else [question]
 
 
