@@ -77,6 +77,9 @@ def clean_unit(
     text = _CUT_ASIDE.sub("", text)
     # a short entry's number with its word is a fact; a bare word pair is a fragment
     numbers = len(_NUMBER.findall(text)) if short else 0
+    # "Units: L/h.": a labelled value of a short entry is a fact, its value a word
+    valued = short and LABELLED_VALUE.fullmatch(text) is not None
+    numbers += valued
     if not text or len(_words(text)) + numbers < (
         1 if led else 2 if item or numbers else _MIN_WORDS
     ):
@@ -104,7 +107,7 @@ def clean_unit(
         return None  # "Back to top"
     if _CODE_LINE.match(raw.strip()) and not item:
         return None
-    if not item and not _prose(text, short):
+    if not item and not valued and not _prose(text, short):
         return None  # formulas, WordPiece examples ("phil ##am ##mon"), data
     return text[0].upper() + text[1:]
 
@@ -116,6 +119,8 @@ _MORE_LEAD = re.compile(
 )
 
 
+# "Units: mg·h/L.", "Range: 0-1.": a label of one or two words, then one short value
+LABELLED_VALUE = re.compile(r"[A-Z][a-z]+(?: [a-z]+)?:\s+[^\s:]{1,20}\.?")
 # A number of a short entry's fact: "1,251", "13-39", "25ms" (not "x2", not a formula).
 _NUMBER = re.compile(r"(?<![\w.])\d[\d,.]*(?:[-–]\d[\d,.]*)?(?:ms|s|k|m|%)?(?![\w])")
 SHORT_BODY_WORDS = 45  # an entry this short is a few facts, each worth its sentence

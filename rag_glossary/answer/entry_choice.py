@@ -19,6 +19,7 @@ from rag_glossary.answer.names import (
     core,
     dropped_category,
     heads_term,
+    inflects,
     names_term,
     opens_with_term,
     qualifier,
@@ -91,7 +92,7 @@ def _main_group(
     with_text = _named_first_stays(q, _not_broader(listing))
 
     def merit(hit: Hit) -> float:
-        name = " ".join((hit.title, *hit.entry.aliases))
+        name = " ".join((hit.title, *hit.entry.aliases, *inflected(q.focus, hit)))
         cover = max(
             (coverage(q.focus, u, idf, name) for u in units(hit.entry.definition)), default=0
         )
@@ -233,6 +234,13 @@ def closer_second(hits: Sequence[Hit], left: Sequence[Hit], meaning: UnitSimilar
     if first is None or second is None or second <= first + MEANING_LEAD:
         return None
     return left[1]
+
+
+def inflected(words: frozenset[str], hit: Hit) -> list[str]:
+    """The question's words that inflect the entry's one-word title or alias ("planing":
+    Plane): the question names the entry by them."""
+    names = [core(n) for n in (hit.title, *hit.entry.aliases)]
+    return [w for w in words if any(inflects(w, n) for n in names)]
 
 
 def says_term(hit: Hit, term: str) -> bool:

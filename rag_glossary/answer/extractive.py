@@ -47,6 +47,7 @@ from rag_glossary.answer.spelled_out import spelled_out
 from rag_glossary.answer.stubs import (
     pointer_answer,
     pointer_target,
+    says_name,
     spells_own_title,
     stub_answer,
     title_redirect,
@@ -125,7 +126,9 @@ def _compose(
         source, goal = redirect  # "control effort: Control signal.": answer from the signal
         group = make_group(goal, hits, q.words)
         said = _answer_units(q, group, weight, 1, similarity)
-        return said if spells_own_title(source) else [pointer_answer(source, goal.title), *said]
+        if spells_own_title(source) or says_name(source, said):
+            return said
+        return [pointer_answer(source, goal.title), *said]
     stub = stub_answer(q, hits)
     if stub is not None:
         return stub
@@ -155,12 +158,14 @@ def _compose(
         return [Statement(f"The closest glossary entries ({names}) have no text to quote.", ())]
     if (pointer := pointer_target(main.hits[0], hits)) is not None:
         name, target = pointer  # "Bayes' rule: (Refer to Bayes' theorem)": answer from the theorem
-        said = [pointer_answer(main.hits[0], target.title if target else name)]
-        return said + (
-            _answer_units(q, make_group(target, hits, q.words), weight, 1, similarity)
-            if target
-            else []
-        )
+        if target is None:
+            return [pointer_answer(main.hits[0], name)]
+        said = _answer_units(q, make_group(target, hits, q.words), weight, 1, similarity)
+        # "Hill Coefficient: See Gamma." beside Gamma's "Hill coefficient in ...": the
+        # pointer would add a citation and nothing the quoted text does not say
+        if says_name(main.hits[0], said):
+            return said
+        return [pointer_answer(main.hits[0], target.title), *said]
     statements = _answer_units(q, main, weight, 0, similarity)
     if (expansion := spelled_out(q, main, statements)) is not None:
         statements.insert(0, expansion)  # "LIME in model interpretability"

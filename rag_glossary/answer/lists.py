@@ -61,3 +61,16 @@ def bridge(
     same = all(u.kind == "sentence" and u.block == last.block for u, _ in between)
     if between and same and sum(count_words(u.text) for u, _ in between) <= max_words:
         picked.update((u.position, (u, ids)) for u, ids in between)
+
+
+# "which pseudorefs does git know": the plural noun a which/what question asks the members of
+_ASKED_MEMBERS = re.compile(r"(?i)^\s*(?:which|what)\s+([a-z][\w-]*s)\b")
+
+
+def lead_names_asked(q: Question, unit: Unit) -> bool:
+    """The item's lead-in names the things a "which Xs" question asks for ("The following
+    pseudorefs are known to Git:"): its list is the answer, each item and the lead-in."""
+    asked = _ASKED_MEMBERS.match(q.text)
+    return asked is not None and stem(asked.group(1).lower()) in {
+        stem(t) for t in tokenize(unit.lead)
+    }

@@ -253,11 +253,26 @@ def _compact(name: str) -> str:
     return "".join(w[:-3] if w.endswith("ing") and len(w) > 5 else w for w in name.split())
 
 
+def inflects(word: str, title: str) -> bool:
+    """``word`` is an -ing, -s or -ed form of a one-word ``title`` ("gybing": Gybe,
+    "planing": Plane, "tacked": Tack): a question names a verb-like title so."""
+    title = title.lower()
+    if " " in title or len(title) < 3 or not title.isalpha():
+        return False
+    stem_ = title[:-1] if title.endswith("e") else title
+    doubled = title + title[-1] if re.fullmatch(r".*[^aeiou][aeiou][bdgmnprt]", title) else title
+    forms = {f"{base}{end}" for base in {stem_, doubled} for end in ("ing", "ed")}
+    return word.lower() in forms | {f"{title}s", f"{title}es", f"{title}d"}
+
+
 def named_exactly(side: str, hits: Sequence[Hit]) -> Hit | None:
-    """The first entry with text whose title or alias is the side's name."""
+    """The first entry with text whose title or alias is the side's name, or a one-word
+    title the side inflects ("tacking vs gybing": Gybe)."""
     side_core = core(side)
     for hit in hits:
         names = {core(n) for n in (hit.title, *hit.entry.aliases)}
+        if any(inflects(side_core, n) for n in names) and units(hit.entry.definition):
+            return hit
         # "multivariate test" is "Multi-Variate Test (MVT)", "a/b test" is "A/B testing"
         compact = {_compact(n) for n in names}
         if (side_core in names or _compact(side_core) in compact) and units(hit.entry.definition):

@@ -212,12 +212,15 @@ _REFERS_BACK = re.compile(
     r"|(?:For|Because of|Due to|Given|Despite)\s+(?:all\s+)?(?:of\s+)?"
     r"(?:this|that|these|those|such))\b"
 )
+# "check out" is a call to the reader when it is an imperative ("Check out our repo",
+# "check it out"), a verb when a clause governs it ("allows you to check out a commit")
 _FILLER = re.compile(
     r"(?i)\b(?:contributions? (?:are|is) (?:very )?welcome|(?:feel free|want|how) to contribute"
     r"|contributing guide|open an? (?:issue|pull request)|pull requests? (?:are|is) welcome"
     r"|feel free to|star (?:the|this) repo"
     r"|(?:isn't|is not|wasn't|was not) the first|subscribe|follow (?:us|me)|stay tuned"
-    r"|let (?:us|me) know|reach out|sign up|check (?:it )?out|thanks? (?:you )?for reading)"
+    r"|let (?:us|me) know|reach out|sign up|check it out|(?:^|please |sure to )check out"
+    r"|thanks? (?:you )?for reading)"
 )
 
 

@@ -94,6 +94,13 @@ def pointer_target(hit: Hit, hits: Sequence[Hit]) -> tuple[str, Hit | None] | No
     return name, hit_for(name, others)
 
 
+def says_name(pointer: Hit, said: Sequence[Statement]) -> bool:
+    """The quoted text of the entry pointed at names the pointing entry's title itself."""
+    name = core(pointer.title)
+    text = core(" ".join(s.text for s in said))
+    return bool(name) and re.search(rf"\b{re.escape(name)}\b", text) is not None
+
+
 def pointer_answer(stub: Hit, name: str) -> Statement:
     """The cross-reference said as a sentence, cited to the entry that makes it."""
     title = " ".join(stub.title.split())

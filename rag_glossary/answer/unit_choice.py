@@ -4,6 +4,8 @@ the sentences they need around them, and the list that answers when one is asked
 
 from __future__ import annotations
 
+import re
+
 from rag_glossary.answer.asked_items import asked_items
 from rag_glossary.answer.copies import other_copy
 from rag_glossary.answer.cues import (
@@ -15,7 +17,13 @@ from rag_glossary.answer.cues import (
 )
 from rag_glossary.answer.definition import definition_of, headed_definition
 from rag_glossary.answer.headed_parts import headed_items
-from rag_glossary.answer.lists import QUESTION_WORDS, bridge, introduces, list_after
+from rag_glossary.answer.lists import (
+    QUESTION_WORDS,
+    bridge,
+    introduces,
+    lead_names_asked,
+    list_after,
+)
 from rag_glossary.answer.named_part import named_part
 from rag_glossary.answer.names import clean_title, core, heads_term, names_term
 from rag_glossary.answer.overlap import Idf, coverage
@@ -39,6 +47,7 @@ from rag_glossary.answer.question import Question
 from rag_glossary.answer.segment import Unit
 from rag_glossary.answer.unit_score import labels_asked_part
 from rag_glossary.answer.unit_score import unit_score as _score
+from rag_glossary.lexical import stem, tokenize
 from rag_glossary.unit_vectors import UnitSimilarity
 
 MAX_ANSWER_WORDS = 70
@@ -91,8 +100,9 @@ def _answer_units(
     restates = bool(
         title and definition and best_unit is definition[0] and not is_item(definition[0])
     )
-    list_asked = (
-        q.shape == "list" and first_item is not None and (best_score < MIN_COVERAGE or restates)
+    list_asked = first_item is not None and (
+        (q.shape == "list" and (best_score < MIN_COVERAGE or restates))
+        or lead_names_asked(q, first_item[1])
     )
     if list_asked and first_item is not None:
         best_score, best_unit, _ = first_item
@@ -196,7 +206,7 @@ def _answer_units(
             # "what is X and what does it need": no sentence says the second part's words,
             # so the definition's paragraph may go on to the whole answer's length
             limit = MAX_ANSWER_WORDS
-        words = _grow(pool, definition[0], picked, words, limit)
+        words = _grow(pool, definition[0], picked, words, limit, title)
     words += _follow_on(pool, picked, asked, words, q.shape == "why" and not q.two_part)
     _keep_context(pool, picked, definition[0])
     items = [u for u, _ in pool if u.kind == "item"]
@@ -340,13 +350,28 @@ def _keep_context(
 def _wants_list(q: Question, unit: Unit, score: float) -> bool:
     if q.asks_name:  # "why is it called X" is answered by a sentence about the name
         return False
-    if unit.item_start:  # a sentence of a long item: the list only when a list is asked for
-        return q.shape == "list"
+    if unit.item_start:  # a sentence of a long item: the list only when a list is asked for,
+        # or when its lead-in says what the question asks ("which pseudorefs does git
+        # know": "The following pseudorefs are known to Git:")
+        return q.shape == "list" or lead_names_asked(q, unit)
     # an item under the heading of the part asked for ("Challenges:" for "whats the
     # catch") answers as its list, though it says none of the question's words
     return unit.kind == "item" and (
         q.shape in ("list", "why") or score >= MIN_COVERAGE or labels_asked_part(q, unit)
     )
+
+
+# "The HEAD in such a state is called 'detached'": a sentence that gives a thing its name
+_CALLED = re.compile(r"(?i)\b(?:is|are)\s+(?:then\s+)?(?:called|termed|known\s+as)\b")
+
+
+def _says_unsaid(title: str, picked: dict[int, tuple[Unit, list[str]]], unit: Unit) -> bool:
+    """The unit calls something by the title's words that no picked sentence says: it
+    names what the title is ("... is called 'detached'" after the "Normally the HEAD")."""
+    said = {stem(t) for u, _ in picked.values() for t in tokenize(u.text)}
+    unsaid = {stem(t) for t in tokenize(title)} - said
+    named = _CALLED.search(unit.text) is not None
+    return named and bool(unsaid) and unsaid <= {stem(t) for t in tokenize(unit.text)}
 
 
 def _grow(
@@ -355,8 +380,11 @@ def _grow(
     picked: dict[int, tuple[Unit, list[str]]],
     words: int,
     limit: int,
+    title: str = "",
 ) -> int:
-    """Add the sentences that follow the definition in its paragraph, up to ``limit`` words."""
+    """Add the sentences that follow the definition in its paragraph, up to ``limit`` words;
+    past it, the sentence that calls something by the title's words left unsaid ("The HEAD
+    in such a state is called 'detached'.") ends the definition, up to the answer's length."""
     barrier = False  # a heading after the definition ends its paragraphs
     for unit, ids in pool:
         if unit.position <= first.position:
@@ -371,8 +399,12 @@ def _grow(
             continue  # a later section's sentence ("AWS: When deploying ...") is no growth
         if is_filler(unit.text) or _repeats(unit, picked):
             continue
-        if words + count_words(unit.text) > limit and words >= SHORT_DEFINITION:
+        size = count_words(unit.text)
+        if words + size > limit and words >= SHORT_DEFINITION:
+            if words + size <= MAX_ANSWER_WORDS and _says_unsaid(title, picked, unit):
+                picked[unit.position] = (unit, ids)
+                words += size
             break
         picked[unit.position] = (unit, ids)
-        words += count_words(unit.text)
+        words += size
     return words

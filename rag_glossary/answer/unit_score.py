@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from rag_glossary.answer.cleaning import LABELLED_VALUE
 from rag_glossary.answer.cues import CUES, MEANS, NAMING, NEVER, asked_label, cue_for
 from rag_glossary.answer.overlap import Idf, coverage
 from rag_glossary.answer.pieces import is_filler
@@ -48,6 +49,8 @@ def unit_score(q: Question, focus: frozenset[str], unit: Unit, idf: Idf) -> floa
         score += NEGATED_LABEL  # "When not to use it: If your data is simple or small."
     if is_filler(unit.text):
         score -= FILLER_PENALTY
+    if _label_asked(focus, unit.text):
+        score += SUBJECT_BONUS  # "what units is clearance in": "Units: L/h." is the answer
     if unit.kind == "sentence" and _opens_with(focus, unit.text, _asked_subject(q)):
         score += SUBJECT_BONUS  # "Durability means that ...", not "(..., Durability)"
     return score - 0.002 * unit.position  # earlier text wins a tie
@@ -59,6 +62,20 @@ def labels_asked_part(q: Question, unit: Unit) -> bool:
     label = asked_label(q)
     labels = f"{unit.heading} {unit.lead} {label_of(unit.text)}"
     return label is not None and bool(label.search(labels))
+
+
+ASKED_LABEL_WORDS = 3  # "Typical values:" labels a part; longer, it is a clause
+
+
+def _label_asked(focus: frozenset[str], text: str) -> bool:
+    """The unit is a label and its value ("Units: L/h.", "Range: 0-1.") and the label is
+    made of the question's own words: the value is what the question asks. (A labelled
+    sentence, "Dependencies: Makefiles list ...", is one point among others.)"""
+    if LABELLED_VALUE.fullmatch(text) is None:
+        return False
+    said = re.findall(r"[a-z]+", label_of(text).lower())
+    asked = {stem(w) for w in focus}
+    return 0 < len(said) <= ASKED_LABEL_WORDS and all(stem(w) in asked for w in said)
 
 
 _DEFINING_VERB = re.compile(
