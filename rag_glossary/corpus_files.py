@@ -103,7 +103,10 @@ CONFIG_FILE = "corpus.toml"
 # 33: a paragraph of run-in "**Term** - text." items is one entry per item; a bold tagline
 #    over a block quote and a heading of code only are no entries; a "See X." body links X;
 #    an "ABBR (Expansion)" title splits the expansion at hyphens and camel-case humps.
-PARSER_VERSION = 33
+# 34: a two-column table of abbreviations and their expansions is an abbreviation list
+#    (a row naming an entry of the page adds aliases to it; another row's text is its
+#    expansion); "(also X)" in a title gives X as an alias.
+PARSER_VERSION = 34
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:

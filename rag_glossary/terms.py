@@ -27,6 +27,14 @@ _TRAIL = re.compile(
     r"\s+(?:mean|means|meaning|definition|stand for|stands for|measure|measures|do|does"
     r"|work|works|exactly|really|actually)$"
 )
+# "what does F mean in a pk model": the question proper, then the setting it is asked in
+# (after a statement and a comma, too: "the output says F = 0.6, what does F mean in ...")
+ASKED_IN_SETTING = re.compile(
+    r"(?i)^(?:[^,]*,\s+)?((?:what|how)\s+(?:does|do|did)\s+(.+?)\s+(?:mean|means|stands?\s+for|refers?\s+to))"
+    r"\s+(?:in|within|when|for|on|to)\s+\S.*$"
+)
+_SETTING_PRONOUNS = ("it", "this", "that")  # "what does it mean for X to be ...": no term
+_LETTER_NAME = re.compile(r"\((\w)\)\s*$")
 _MAX_NGRAM = 8
 _MIN_NAME_CHARS = 2
 FUZZY_CUTOFF = 85.0
@@ -35,6 +43,14 @@ MIN_COVERAGE = 0.5
 
 def normalize(text: str) -> str:
     return " ".join(_NON_WORD.sub(" ", text.lower()).split())
+
+
+def without_setting(question: str) -> str:
+    """ "what does F mean in a pk model" -> "what does F mean" (others as they are)."""
+    found = ASKED_IN_SETTING.match(" ".join(question.split()).rstrip("?!. "))
+    if found is None or found.group(2).lower() in _SETTING_PRONOUNS:
+        return question
+    return found.group(1)
 
 
 def extract_term(question: str) -> str:
@@ -59,9 +75,16 @@ class TermMatcher:
                     by_name[key].append(i)
         self._by_name = dict(by_name)
         self._names = list(self._by_name)
+        # "Bioavailability (F)": a one-letter name, matched only as written (case and all)
+        letters: dict[str, list[int]] = defaultdict(list)
+        for i, entry in enumerate(entries):
+            if letter := _LETTER_NAME.search(entry.title):
+                letters[letter.group(1)].append(i)
+        self._letters = dict(letters)
 
     def scores(self, question: str) -> dict[int, float]:
-        term = extract_term(question)
+        said = extract_term(question)  # what a name inside the question must cover
+        term = extract_term(without_setting(question))
         if not term:
             return {}
         found: dict[int, float] = {}
@@ -72,10 +95,12 @@ class TermMatcher:
 
         if term in self._by_name:
             offer(term, 1.0)
+        for i in self._letter_named(term, question):
+            found[i] = 1.0
         for name in self._contained_names(normalize(question)):
             # A name covering most of the term is specific; a short word inside
             # a long question ("model") is not a signal at all.
-            coverage = min(1.0, len(name) / max(len(term), 1))
+            coverage = min(1.0, len(name) / max(len(said), 1))
             if coverage >= MIN_COVERAGE:
                 offer(name, 0.5 + 0.4 * coverage)
         if len(term) >= 4:
@@ -84,6 +109,19 @@ class TermMatcher:
             ):
                 offer(name, 0.9 * ratio / 100.0)
         return found
+
+    def _letter_named(self, term: str, question: str) -> list[int]:
+        """The entries a one-letter term names, when the question writes that letter as
+        the title does, standing alone ("what does F mean": Bioavailability (F); never
+        the article "a" or a lower-case "v" in prose)."""
+        if len(term) != 1:
+            return []
+        return [
+            i
+            for letter, found in self._letters.items()
+            if letter.lower() == term and re.search(rf"(?<!\w){re.escape(letter)}(?!\w)", question)
+            for i in found
+        ]
 
     def _contained_names(self, text: str) -> list[str]:
         words = text.split()

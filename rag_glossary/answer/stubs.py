@@ -69,10 +69,14 @@ def spells_own_title(hit: Hit) -> bool:
 
 def _expansion(stub: Hit) -> str | None:
     """The whole text of an acronym's entry when it only spells the acronym out ("LTO:
-    Link-Time Optimization", too short to be a unit): that is its definition."""
+    Link-Time Optimization", too short to be a unit): that is its definition. So is a
+    text that is one of the entry's own other names (an abbreviation list's "BID | Twice
+    Daily" row, whose letters are Latin's)."""
     said = clean_inline(" ".join(stub.entry.body.split())).strip(" .;:")
     short = 0 < len(said.split()) <= _REDIRECT_WORDS
-    return said if short and stub.title.strip().lower() in spelled_acronyms(said) else None
+    named = said.casefold() in {a.casefold() for a in stub.entry.aliases}
+    spelled = stub.title.strip().lower() in spelled_acronyms(said)
+    return said if short and (spelled or named) else None
 
 
 _POINTER = re.compile(

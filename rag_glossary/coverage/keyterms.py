@@ -17,7 +17,7 @@ from rag_glossary.coverage.noun_phrase import (
 )
 from rag_glossary.coverage.phrases import article_compounds, compounds, phrase_key, words
 from rag_glossary.coverage.question_forms import asks_for_a_name, opens_with_action
-from rag_glossary.coverage.scaffolding import ASKING, strip_scaffolding
+from rag_glossary.coverage.scaffolding import ASKING, setting_after_meaning, strip_scaffolding
 from rag_glossary.coverage.topic import comma_parts, topic_first
 from rag_glossary.coverage.wordclasses import (
     _BE,
@@ -211,6 +211,8 @@ def _extract(question: str) -> list[KeyTerm]:
         return [_key_term(asked.group(1)), replace(subject, subject=by_doing)]
     does = _DOES.match(said)
     rest = _passive_verb_dropped(said, rest)
+    if does is not None and does.group(1) in ("does", "do", "did"):
+        rest = setting_after_meaning(rest)
     # "why are black box attacks seen as ...": after is/are, a participle ends the term
     ends = (rest.split()[-1], _key_term(rest).text.split()[-1]) if rest else ()
     verb_may_follow = does is not None and (

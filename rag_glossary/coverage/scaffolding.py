@@ -126,3 +126,18 @@ def setting_of(question: str) -> tuple[str, str] | None:
     text = " ".join(words(question))
     found = _SETTING_LEAD.match(text)
     return (found.group(1), text[found.end() :]) if found else None
+
+
+_PRONOUNS = frozenset(("it", "this", "that"))  # "what does it mean for X to ...": no term
+# "what does F mean in a pk model": the verb the question asks with, then where it asks
+_MEANS_THERE = re.compile(
+    r"(?P<term>.+?) (?:mean|means|stand for|stands for|refer to|refers to)"
+    r" (?:in|within|when|for|on|to) \S.*"
+)
+
+
+def setting_after_meaning(rest: str) -> str:
+    """The term of "what does X mean in Y": X, without the verb and the setting after it
+    (else the setting's preposition cut the term as "x mean")."""
+    found = _MEANS_THERE.fullmatch(rest)
+    return found.group("term") if found and found.group("term") not in _PRONOUNS else rest

@@ -46,6 +46,7 @@ class Section:
     anchor: str | None = None
     url: str | None = None  # the entry's own link (a data file's url field)
     fields: list[str] = field(default_factory=list)  # a record's "Name: value" lines
+    abbreviation: bool = False  # a row of an abbreviation table (abbrev_tables.py)
 
 
 def acronym_aliases(title: str) -> list[str]:
@@ -196,9 +197,10 @@ def also_known_aliases(body: str) -> list[str]:
     return [name for name in names if len(name.split()) <= _MAX_ALSO_WORDS]
 
 
-# "Crude mortality (or death) rate", "Birth defect rate (also called congenital anomaly rate)".
+# "Crude mortality (or death) rate", "Birth defect rate (also called congenital anomaly rate)",
+# "commit-ish (also committish)".
 _SECOND_NAME = re.compile(
-    r"^(?P<head>[^()]*?)\s*\((?:or|aka|a\.k\.a\.?|also called|also known as)\s+"
+    r"^(?P<head>[^()]*?)\s*\((?:or|aka|a\.k\.a\.?|also called|also known as|also)\s+"
     r"(?P<name>[^()]{1,80}?)\s*\)(?P<tail>[^()]*)$",
     re.IGNORECASE,
 )

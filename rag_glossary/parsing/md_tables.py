@@ -3,7 +3,8 @@
 Columns are found by header name (fields.py); other columns become ``Header:
 value`` lines. Without a known definition header, a table whose first column
 holds short terms takes its prose column as the definition (several:
-``Header: text`` lines).
+``Header: text`` lines), and a two-column table of abbreviations beside short
+expansions is an abbreviation list (abbrev_tables.py).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from rag_glossary.parsing.abbrev_tables import abbreviation_section, is_abbreviation_list
 from rag_glossary.parsing.base import Section
 from rag_glossary.parsing.clean import markdown_text
 from rag_glossary.parsing.fields import Columns, FieldSpec, find_columns, section_of
@@ -43,6 +45,10 @@ def table_sections(tokens: Sequence[Any], spec: FieldSpec, offset: int) -> list[
         if text and _term_like([r.get(term, "") for _, r in records]):
             cols = replace(cols, term=term, definition=_JOINED)
             return _sections_of([(line, _joined(r, text)) for line, r in records], cols)
+    if cols.definition is None and len(header) == 2:
+        pairs = [(line, _cell(cells[0]), _cell(cells[1])) for line, cells in rows if len(cells) > 1]
+        if is_abbreviation_list([(abbr, full) for _, abbr, full in pairs]):
+            return [abbreviation_section(a, full, line) for line, a, full in pairs if a and full]
     if cols.term is None and cols.definition is None and len(header) != 2:
         return []  # a data table, not a glossary
     if cols.term is None:

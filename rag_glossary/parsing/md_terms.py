@@ -30,6 +30,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from rag_glossary.parsing.abbrev_tables import merge_abbreviations
 from rag_glossary.parsing.base import Parsed, Section
 from rag_glossary.parsing.clean import front_matter, join_soft_wraps, prepare
 from rag_glossary.parsing.fences import code_mask
@@ -142,7 +143,7 @@ def _sections(markdown: str, spec: FieldSpec, offset: int) -> list[Section]:
         elif tok.type in ("fence", "code_block", "html_block"):
             walk.text(tok.content, code=tok.type != "html_block")
         i += 1
-    sections = walk.finish()
+    sections = merge_abbreviations(walk.finish())
     for section in sections:
         if shared := blocks.names.get(section.line - offset):
             section.aliases = [*shared, *section.aliases]
