@@ -9,7 +9,12 @@ answers a described question refused today when a feature is over a cut and the 
 hit holds the closest answer unit and matches the ideas best of the top three.
 
     python eval/word_semantic_loso.py /work/r24/l24s_wsem.json /work/r24/base24.json \
-        [--cost 2] [--only 'mean+unit margin<1.0,rescue lead mean']
+        [--cost 2] [--only 'mean+unit margin<1.0,rescue lead mean'] [--reader] [--folds]
+
+``--reader`` (round 24 lane S2) counts a veto as a reader does: an answerable question
+answered from a wrong entry and refused gains 1 like a refused negative (a wrong answer
+with a citation teaches something false; a refusal lists the nearest entries), and only a
+right answer refused costs COST. ``--folds`` prints each fold's cut and what it flips.
 """
 
 from __future__ import annotations
@@ -121,7 +126,20 @@ def rules() -> list[Rule]:
     return out
 
 
-def loso_labels(rows: list[Row], rule: Rule) -> tuple[Counter[str], Counter[float]]:
+def reader_score(rows: list[Row], rule: Rule) -> tuple[int, int]:
+    """(gained, lost) as a reader counts a veto: a refused negative or wrong-entry answer
+    gains, a refused right answer loses; a rescue is counted as rare_support_loso does."""
+    if rule.kind != "veto":
+        return _plain_score(rows, rule)
+    return sum(r["_label"] != "right" for r in rows), sum(r["_label"] == "right" for r in rows)
+
+
+_plain_score = rl.score
+
+
+def loso_labels(
+    rows: list[Row], rule: Rule, show: bool = False
+) -> tuple[Counter[str], Counter[float]]:
     """Leave each set out: the labels of the held-out questions the rule flips at the cut
     chosen on the other sets, and how often each cut was chosen."""
     flips: Counter[str] = Counter()
@@ -129,11 +147,15 @@ def loso_labels(rows: list[Row], rule: Rule) -> tuple[Counter[str], Counter[floa
     for held in sorted({r["set"] for r in rows}):
         cut = rl.best_cut([r for r in rows if r["set"] != held], rule)
         if cut is None:
+            if show:
+                print(f"    fold {held:24} no cut")
             continue
         cuts[round(cut, 3)] += 1
-        flips.update(
-            r["_label"] for r in rl.flipped([r for r in rows if r["set"] == held], rule, cut)
-        )
+        out = rl.flipped([r for r in rows if r["set"] == held], rule, cut)
+        flips.update(r["_label"] for r in out)
+        if show:
+            said = " ".join(f"{r['_label']}:{r['id']}" for r in out)
+            print(f"    fold {held:24} cut {cut:.3f} {said}")
     return flips, cuts
 
 
@@ -143,8 +165,12 @@ def main() -> int:
     p.add_argument("dump", type=Path)
     p.add_argument("--cost", type=float, default=2.0)
     p.add_argument("--only", default="", help="rules whose name holds one of these")
+    p.add_argument("--reader", action="store_true", help="a refused wrong-entry answer gains")
+    p.add_argument("--folds", action="store_true", help="print each fold's cut and flips")
     args = p.parse_args()
     rl.COST = args.cost
+    if args.reader:
+        rl.score = reader_score
     rl.features = features  # the AUC report reads this module's features
     rows = [r for r in json.loads(args.features.read_text()) if r.get("wsem")]
     dump = {(d["set"], d["id"]): d for d in json.loads(args.dump.read_text())}
@@ -160,10 +186,14 @@ def main() -> int:
     for rule in rules():
         if args.only and not any(o in rule.name for o in args.only.split(",")):
             continue
-        flips, cuts = loso_labels(rl.pool(rows, rule), rule)
+        pr = rl.pool(rows, rule)
+        flips, cuts = loso_labels(pr, rule, args.folds)
+        full = rl.best_cut(pr, rule)
+        every = full if full is None else round(full, 3)
         print(
             f"{rule.name:40} LOSO neg {flips['neg']:3} right {flips['right']:3} "
-            f"wrong {flips['wrong']:3}  cuts {dict(cuts.most_common(3))}",
+            f"wrong {flips['wrong']:3}  folds {sum(cuts.values())}  "
+            f"cuts {dict(cuts.most_common(3))}  all-sets {every}",
             flush=True,
         )
     return 0

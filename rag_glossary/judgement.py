@@ -6,7 +6,8 @@ key term's lookup (coverage/), the standout of the best entry over the glossary
 (calibration.py), the described question's plain / unsupported / loose checks
 (everyday.py, coverage/described_support.py), and the answer-unit second opinion
 (coverage/unit_decision.py) over the build-time unit vectors (unit_vectors.py), and
-whether the answering entry supports every part of a description (coverage/phrase_support.py).
+whether the answering entry supports every part of a description (coverage/phrase_support.py)
+and says the description's rare words, in meaning (coverage/word_match.py).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from rag_glossary.coverage.described_support import loosely_related
 from rag_glossary.coverage.phrase_support import PhraseSupport
 from rag_glossary.coverage.scaffolding import setting_of
 from rag_glossary.coverage.unit_decision import UnitDecision, unit_features
+from rag_glossary.coverage.word_match import WordMatch
 from rag_glossary.coverage.wordclasses import NOT_NAME_OPENERS
 from rag_glossary.everyday import is_plain, unsupported_rare
 from rag_glossary.fusion import Signals
@@ -40,6 +42,7 @@ from rag_glossary.unit_vectors import UnitSimilarity, UnitVectors
 
 UNSAID_REASON = "the best entry leaves a part of the question unsaid"
 UNIT_OTHER_REASON = "no sentence of the glossary stands out as saying what is described"
+WORDS_REASON = "the best entry says few of the question's words, even in other words"
 # How far under the index's unit bar (calibration.unit_lenient) the unit standout of a
 # described question answered by another entry than the closest unit's is refused; chosen
 # leaving each of the 56 design sets out (eval/unit_standout_loso.py: -0.6 on 56 of 56 folds).
@@ -60,6 +63,7 @@ class CoverageJudge:
     loose_cosine: float | None = None
     unit_decision: UnitDecision | None = None
     phrases: PhraseSupport | None = None
+    words: WordMatch | None = None
 
     def result(
         self,
@@ -102,6 +106,14 @@ class CoverageJudge:
         if verdict.covered and _described(term) and self._unit_elsewhere(hits, s, units):
             confidence = min(verdict.confidence, config.min_confidence - 0.01)
             verdict = Verdict(False, confidence, UNIT_OTHER_REASON)
+        if (
+            verdict.covered
+            and _described(term)
+            and not term.other_name
+            and self._words_unmatched(query, hits, s, similarity, z)
+        ):
+            confidence = min(verdict.confidence, config.min_confidence - 0.01)
+            verdict = Verdict(False, confidence, WORDS_REASON)
         nearest = tuple(dict.fromkeys(h.title for h in hits)) if term.found is False else ()
         return RetrievalResult(
             query,
@@ -159,6 +171,26 @@ class CoverageJudge:
             return False
         top, z = unit_standout(s.query, units, self.entry_vectors, self.title_groups)
         return top >= 0 and top != self.position(hits[0].id) and z < bar + UNIT_OTHER_OFFSET
+
+    def _words_unmatched(
+        self,
+        query: str,
+        hits: tuple[Hit, ...],
+        s: Signals,
+        similarity: UnitSimilarity | None,
+        z: float,
+    ) -> bool:
+        """Whether the answering entry matches the question's rare words poorly, in
+        meaning, with the standout close to its bar (coverage/word_match.py, round 24)."""
+        at = self.position(hits[0].id) if hits else None
+        if self.words is None or similarity is None or at is None or not s.dense_all:
+            return False
+        margin = z - self.calibration.lenient
+        if margin >= self.words.rule.margin:
+            return False  # the encoder is not called for a clear standout
+        match = self.words.match(query, at)
+        best_unit = similarity.best(self._best_dense(s).id) or 0.0
+        return match is not None and self.words.rule.refuses(match, best_unit, margin)
 
     def _best_dense(self, s: Signals) -> Entry:
         return self.entries[max(s.dense_all, key=s.dense_all.__getitem__)]

@@ -44,6 +44,7 @@ from rag_glossary.coverage.phrase_support import PhraseRule, PhraseSupport, phra
 from rag_glossary.coverage.phrases import phrase_key, words
 from rag_glossary.coverage.stored import CoverageTables
 from rag_glossary.coverage.unit_decision import UnitDecision, unit_decision_for
+from rag_glossary.coverage.word_match import word_match_for
 from rag_glossary.embedding.encoder import Encoder
 from rag_glossary.errors import UsageError
 from rag_glossary.fusion import Signals, bm25_signal, dense_signal, fuse
@@ -125,6 +126,7 @@ class Retriever:
             loose_cosine,  # None: no cosine floor for this model
             unit_decision,  # None: no unit-level second opinion
             PhraseSupport(phrase_rule, encoder.encode_queries) if phrase_rule else None,
+            word_match_for(phrase_rule, encoder.encode_queries, self.entries),
         )
 
     # ------------------------------------------------------------ construction

@@ -1,0 +1,125 @@
+"""Does the answering entry say the question's words, in meaning? (round 24 lane S2)
+
+A described question the glossary cannot answer is often answered from a neighbour that
+shares its topic but not its ideas. Each content word of the question (less the frame
+words of phrase_support) is embedded with the index's own query encoder, as are the
+answering entry's content words and two-word windows; a question word's *match* is its
+best cosine to any of them (an exact word 1.0, a near-synonym 0.5-0.9, an unrelated word
+0.2-0.4). The entry's *word match* is the mean match weighted by how rare each word is in
+the glossary's own entries (``log((N + 1) / (df + 0.5))`` on 4-letter stems, 0 for a stem
+in more than half of them), so a shared everyday word counts for little. A described
+question judged covered is refused when
+
+    word match of the first hit + best unit cosine of the best dense entry < ``cut``
+        (and the standout is under ``margin`` above the lenient bar)
+
+Chosen leaving each of 68 sets out with a reader's cost (eval/word_semantic_loso.py
+--reader): a refused right answer costs 3, a refused negative or answer from a wrong entry
+gains 1. Both terms are cosines of one model, so like phrase_support's cut this one holds
+for the packaged model only (``word_match_for``).
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+import numpy.typing as npt
+
+from rag_glossary.coverage.described_support import _FUNCTION, _WORD, content_words
+from rag_glossary.coverage.phrase_support import FRAME_WORDS, Encode
+from rag_glossary.everyday import support_stems
+from rag_glossary.models import Entry
+
+MAX_TOKENS = 400  # an entry's first content words read (long note-like entries)
+_STEM = 4
+
+
+@dataclass(frozen=True)
+class WordRule:
+    """Refuse under ``cut`` of word match plus best unit cosine, with the standout under
+    ``margin`` above the index's lenient bar."""
+
+    cut: float
+    margin: float
+
+    def refuses(self, match: float, best_unit: float, standout_margin: float) -> bool:
+        return match + best_unit < self.cut and standout_margin < self.margin
+
+
+# all-MiniLM-L6-v2: cut 0.953 on 68 of 68 folds at COST 3 (README "How coverage is decided")
+PACKAGED_WORD_RULE = WordRule(cut=0.953, margin=1.0)
+
+
+def entry_tokens(text: str) -> list[str]:
+    said = (w for w in _WORD.findall(text.lower()) if len(w) >= 3 and w.isalpha())
+    return [w for w in said if w not in _FUNCTION][:MAX_TOKENS]
+
+
+def entry_pieces(text: str) -> list[str]:
+    """An entry's content words and two-word windows, each once."""
+    words = entry_tokens(text)
+    pairs = [f"{a} {b}" for a, b in itertools.pairwise(words)]
+    return list(dict.fromkeys([*words, *pairs]))
+
+
+def question_words(question: str) -> list[str]:
+    return [w for w in content_words(question) if w not in FRAME_WORDS]
+
+
+@dataclass(frozen=True)
+class WordMatch:
+    """The rule, the query encoder and the entries' texts; entry vectors and the corpus's
+    stem counts are computed on first use and kept for the process (``serve`` pays once)."""
+
+    rule: WordRule
+    encode: Encode
+    texts: Sequence[str]
+    _vectors: dict[int, npt.NDArray[np.float32] | None] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+    _df: Counter[str] = field(default_factory=Counter, compare=False, repr=False)
+
+    def match(self, question: str, at: int) -> float | None:
+        """The rare-weighted mean match of the question's words by entry ``at`` (None: no
+        question word, or an entry without content words)."""
+        words = question_words(question)
+        pieces = self._entry(at) if words else None
+        if pieces is None:
+            return None
+        q = np.asarray(self.encode(words), dtype=np.float32)
+        matches = (q @ pieces.T).max(axis=1)
+        weight = np.array([self._weight(w) for w in words], dtype=np.float32)
+        if weight.sum() <= 0:
+            weight = np.ones_like(weight)
+        return float((matches * weight).sum() / weight.sum())
+
+    def _entry(self, at: int) -> npt.NDArray[np.float32] | None:
+        if at not in self._vectors:
+            pieces = entry_pieces(self.texts[at])
+            vectors = np.asarray(self.encode(pieces), dtype=np.float32) if pieces else None
+            self._vectors[at] = vectors
+        return self._vectors[at]
+
+    def _weight(self, word: str) -> float:
+        if not self._df:
+            for text in self.texts:
+                self._df.update(support_stems([text]))
+        n = len(self.texts)
+        d = self._df.get(word[:_STEM], 0)
+        return 0.0 if d > n / 2 else math.log((n + 1) / (d + 0.5))
+
+
+def word_match_for(
+    phrase_rule: object | None, encode: Encode, entries: Sequence[Entry]
+) -> WordMatch | None:
+    """The packaged rule for an index whose model has the phrase rule (the same model, so
+    the same cosine scale), else None."""
+    if phrase_rule is None:
+        return None
+    texts = tuple(" ".join((e.title, *e.aliases, e.body)) for e in entries)
+    return WordMatch(PACKAGED_WORD_RULE, encode, texts)
