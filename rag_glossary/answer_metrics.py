@@ -30,10 +30,11 @@ _STARTERS = "The|This|These|Those|It|We|You|They|There|However|Why|What|How|When
 _DIRTY: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("marker before punctuation", re.compile(r"\[\d+\][.!?,;:]")),
     # "For square matrices only? No." is a question with its reply, which keeps its meaning;
-    # a listed item ("- How large is your data?") is a question the entry lists
+    # a listed item ("- How large is your data?", a nearest entry "  - Is X futile? (id)")
+    # is a question the entry lists or a title, not one the answer asks
     (
         "question in the answer",
-        re.compile(r"^(?!- )[^\n]*\?(?=\s|\[|$)(?!\s+(?:No|Yes|Nope)[.!])", re.MULTILINE),
+        re.compile(r"^(?![ \t]*- )[^\n]*\?(?=\s|\[|$)(?!\s+(?:No|Yes|Nope)[.!])", re.MULTILINE),
     ),
     (
         "see cross-reference",

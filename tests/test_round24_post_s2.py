@@ -77,3 +77,35 @@ def test_the_match_weights_rare_words_and_the_rule_needs_a_close_standout() -> N
     assert PACKAGED_WORD_RULE.refuses(0.5, 0.4, 0.9)
     assert not PACKAGED_WORD_RULE.refuses(0.5, 0.4, 1.0)  # the standout is clear
     assert not PACKAGED_WORD_RULE.refuses(0.6, 0.4, 0.0)
+
+
+def test_a_long_lived_process_keeps_a_bounded_cache_and_one_count_across_threads() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    from rag_glossary.coverage import word_match
+
+    texts = [
+        f"fruit {'apple' if i % 2 else 'pear'} red" for i in range(word_match.CACHED_ENTRIES + 40)
+    ]
+    words = WordMatch(PACKAGED_WORD_RULE, _fake_encode, texts)
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        list(pool.map(lambda at: words.match("a red pear", at), range(len(texts))))
+    assert len(words._vectors) == word_match.CACHED_ENTRIES  # the oldest were let go
+    alone = WordMatch(PACKAGED_WORD_RULE, _fake_encode, texts)
+    assert alone.match("a red pear", 0) is not None
+    assert words._df == alone._df  # counted once, not once per thread
+    assert words.match("a red pear", 2) == alone.match("a red pear", 2) == 1.0
+
+
+def test_a_nearest_entry_titled_as_a_question_is_not_dirty_text() -> None:
+    from rag_glossary.answer_metrics import dirty_reasons
+
+    refusal = (
+        "The glossary does not cover this question; nearest entries:\n"
+        "  - Model Risk Management (MRM) (ai-glossary-m-site#model-risk-management-mrm)\n"
+        "  - Is resistance futile? (ml-annotations#2017-08-1)"
+    )  # holdout9-010, refused by the word veto
+    assert dirty_reasons(refusal) == []
+    assert dirty_reasons("Is resistance futile? It is a blog post.[1]") == [
+        "question in the answer"
+    ]

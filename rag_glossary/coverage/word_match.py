@@ -23,7 +23,8 @@ from __future__ import annotations
 
 import itertools
 import math
-from collections import Counter
+import threading
+from collections import Counter, OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -36,6 +37,7 @@ from rag_glossary.everyday import support_stems
 from rag_glossary.models import Entry
 
 MAX_TOKENS = 400  # an entry's first content words read (long note-like entries)
+CACHED_ENTRIES = 256  # entries whose piece vectors a long-lived process keeps (LRU)
 _STEM = 4
 
 
@@ -73,16 +75,18 @@ def question_words(question: str) -> list[str]:
 
 @dataclass(frozen=True)
 class WordMatch:
-    """The rule, the query encoder and the entries' texts; entry vectors and the corpus's
-    stem counts are computed on first use and kept for the process (``serve`` pays once)."""
+    """The rule, the query encoder and the entries' texts; entry vectors (the last
+    ``CACHED_ENTRIES``, float16) and the corpus's stem counts are computed on first use and
+    kept for the process, behind a lock: ``serve`` answers from several threads."""
 
     rule: WordRule
     encode: Encode
     texts: Sequence[str]
-    _vectors: dict[int, npt.NDArray[np.float32] | None] = field(
-        default_factory=dict, compare=False, repr=False
+    _vectors: OrderedDict[int, npt.NDArray[np.float16] | None] = field(
+        default_factory=OrderedDict, compare=False, repr=False
     )
     _df: Counter[str] = field(default_factory=Counter, compare=False, repr=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock, compare=False, repr=False)
 
     def match(self, question: str, at: int) -> float | None:
         """The rare-weighted mean match of the question's words by entry ``at`` (None: no
@@ -92,25 +96,36 @@ class WordMatch:
         if pieces is None:
             return None
         q = np.asarray(self.encode(words), dtype=np.float32)
-        matches = (q @ pieces.T).max(axis=1)
-        weight = np.array([self._weight(w) for w in words], dtype=np.float32)
+        matches = (q @ pieces.T.astype(np.float32)).max(axis=1)
+        df = self._stem_counts()
+        weight = np.array([self._weight(w, df) for w in words], dtype=np.float32)
         if weight.sum() <= 0:
             weight = np.ones_like(weight)
         return float((matches * weight).sum() / weight.sum())
 
-    def _entry(self, at: int) -> npt.NDArray[np.float32] | None:
-        if at not in self._vectors:
-            pieces = entry_pieces(self.texts[at])
-            vectors = np.asarray(self.encode(pieces), dtype=np.float32) if pieces else None
+    def _entry(self, at: int) -> npt.NDArray[np.float16] | None:
+        with self._lock:
+            if at in self._vectors:
+                self._vectors.move_to_end(at)
+                return self._vectors[at]
+        pieces = entry_pieces(self.texts[at])
+        vectors = np.asarray(self.encode(pieces), dtype=np.float16) if pieces else None
+        with self._lock:
             self._vectors[at] = vectors
-        return self._vectors[at]
+            while len(self._vectors) > CACHED_ENTRIES:
+                self._vectors.popitem(last=False)
+        return vectors
 
-    def _weight(self, word: str) -> float:
-        if not self._df:
-            for text in self.texts:
-                self._df.update(support_stems([text]))
+    def _stem_counts(self) -> Counter[str]:
+        with self._lock:
+            if not self._df:
+                for text in self.texts:
+                    self._df.update(support_stems([text]))
+            return self._df
+
+    def _weight(self, word: str, df: Counter[str]) -> float:
         n = len(self.texts)
-        d = self._df.get(word[:_STEM], 0)
+        d = df.get(word[:_STEM], 0)
         return 0.0 if d > n / 2 else math.log((n + 1) / (d + 0.5))
 
 
