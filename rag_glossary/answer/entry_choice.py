@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from rag_glossary.answer.kind_asked import kind_named
 from rag_glossary.answer.kinds import kind_of
 from rag_glossary.answer.names import (
     core,
@@ -108,6 +109,8 @@ def _main_group(
     if not names_term(chosen, q.term) and (kinds := kind_of(q, chosen, all_with_text, idf)):
         # the kind closest in meaning ("no two rows the same value": UNIQUE, not NOT NULL)
         chosen = max(kinds, key=lambda h: _closeness(h, meaning) if meaning else merit(h))
+    if headed := kind_named(q.text, chosen, _close_in_meaning(all_with_text)):
+        chosen = headed  # "that kind of service on the ramp": Line Service, not Ramp
     return make_group(chosen, hits, q.words)
 
 
