@@ -18,7 +18,7 @@ from rag_glossary.answer.pieces import (
 )
 from rag_glossary.answer.question import Question
 from rag_glossary.answer.segment import Unit
-from rag_glossary.lexical import tokenize
+from rag_glossary.lexical import stem, tokenize
 
 # a plural noun for the members of a list, or "all": the question asks for the list
 WHOLE_LIST = re.compile(
@@ -56,6 +56,10 @@ def asked_items(
     chosen: set[int] = set()
     for words in foci:
         found = _answering(words, members, idf)
+        # a question naming the list's lead-in ("counterfactual explanations") asks for it
+        named_lead = bool(words & set(tokenize(anchor.lead)))
+        if found is None and not named_lead and (rare := _distinctive(words, members)):
+            found = _answering(rare, members, idf)
         if found is None:
             return None
         chosen |= found
@@ -82,6 +86,16 @@ def _answering(
         if score > OTHERS_SHARE * best
     }
     return None if best < MIN_COVERAGE or len(asked) > MAX_ASKED else asked
+
+
+def _distinctive(
+    focus: frozenset[str], members: list[tuple[Unit, list[str], str]]
+) -> frozenset[str]:
+    """The question's words that half the items or more do not say: the words the list
+    shares ("knowledge" in every item of epistemology's four areas) pick out no item."""
+    said = [{stem(w) for w in tokenize(text)} for _, _, text in members]
+    rare = {w for w in focus if 2 * sum(stem(w) in s for s in said) < len(said)}
+    return frozenset(rare) if rare != focus else frozenset()
 
 
 def _members(pool: list[tuple[Unit, list[str]]], anchor: Unit) -> list[tuple[Unit, list[str], str]]:

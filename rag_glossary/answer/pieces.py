@@ -105,7 +105,8 @@ _FIELD_LINE = re.compile(
     r"(?i)^(categor(?:y|ies)|groups?|tags?|keywords?|topics?|type|kind|domain|subject|level"
     r"|difficulty"
     r"|related(?: terms?)?|see also|sources?|references?|citation|links?|url|points?)"
-    r"\s*:\s*([^.!?;:]{1,60})\.?$"
+    # a dot or colon inside a value is not a sentence's end: "14 CFR 91.3", "AC 43.13-1B"
+    r"\s*:\s*((?:[^.!?;:]|[.:](?=\S)){1,60})\.?$"
 )
 FIELD_VALUE_WORDS = 6  # a field's value is a label, not a sentence
 # "Read more here.", "Click here.": a pointer whose link the text lost

@@ -66,6 +66,8 @@ _LEAD = re.compile(
     r"|(?:an? )?(?:overview|introduction|intro|explanation|summary) (?:of|to)"
     r"|(?:the )?" + _DIFFERENCE + " between"
     r"|(?:is|are) there|(?:is|are|does|do|did|can|should|would|will|was|were)"
+    # an auxiliary right before a modal asks nothing ("is ought distinction" = "is-ought")
+    r"(?!\s+(?:ought|must|shall|should|could|would|might)\b)"
     r"|(?:the )?(?:" + "|".join(sorted(ASKING)) + r"|main idea)s? (?:of|behind)"
     r"|(?:the )?catch (?:with|of|in|for|to)"  # "whats the catch with X": X's problems
     # "the three vs of big data", "the 4 pillars of mlops": counted parts of Y ask about Y
