@@ -159,9 +159,7 @@ class CoverageJudge:
         weakest = self.phrases.weakest(query, rows, vector)
         return weakest is not None and self.phrases.rule.refuses(best_unit, weakest, margin)
 
-    def _unit_elsewhere(
-        self, hits: tuple[Hit, ...], s: Signals, units: UnitVectors | None
-    ) -> bool:
+    def _unit_elsewhere(self, hits: tuple[Hit, ...], s: Signals, units: UnitVectors | None) -> bool:
         """Whether the closest answer unit is another entry's than the answering one, and
         no entry's best unit stands out as the corpus's own masked definitions do: the
         answer then comes from a neighbour sharing words, and no sentence says what is

@@ -28,9 +28,7 @@ from rag_glossary.unit_vectors import UnitVectors
 
 NASAL_DOT = "the dot written above a devanagari letter that makes the vowel sound nasal"
 NECTAR_TUBE = "the long coiled tube a moth uncurls to drink nectar from flowers"
-TASHKIL = (
-    "reading the unicode chapter on arabic and it keeps talking about tashkil, what are those"
-)
+TASHKIL = "reading the unicode chapter on arabic and it keeps talking about tashkil, what are those"
 
 
 def _without_rule(r: Retriever) -> Retriever:
@@ -101,7 +99,8 @@ def test_unit_standout_reads_each_entrys_best_unit() -> None:
     rows[1] = query * 5
     rows /= np.linalg.norm(rows, axis=1, keepdims=True)
     units = UnitVectors(
-        np.repeat(np.arange(n, dtype=np.int32), 2), tuple(str(i) for i in range(2 * n)),
+        np.repeat(np.arange(n, dtype=np.int32), 2),
+        tuple(str(i) for i in range(2 * n)),
         rows.astype(np.float16),
     )
     entry_vectors = rng.normal(size=(n, dim)).astype(np.float32)
