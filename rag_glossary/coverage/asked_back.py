@@ -20,13 +20,15 @@ from rag_glossary.coverage.termcoverage import TermCoverage
 _BACK = r"(?:that|it|this|these|those|they|them)"
 # the whole wh-question after the comma asks only what the thing referred back to means
 _ASKS_BACK = re.compile(
-    r"^(?:what|whats)(?: is| s| are| does| do)? " + _BACK + r"(?: actually| exactly)?(?: mean)?$"
+    r"^(?:what|whats)(?: is| s| are| does| do)? "
+    + _BACK
+    + r"(?: actually| exactly| really| even)?(?: mean)?$"
 )
 # what a statement says before the thing it is about: "talking about X", "a term called X"
 # (or "keeps saying X", "keeps writing X": a word said over and over; not a clause
 # said, "saying that ...", "says this species is ...")
 _ABOUT = re.compile(
-    r"\b(?:about|called|named|mentions|mentioned|mention|term|word"
+    r"\b(?:about|called|named|mentions|mentioned|mentioning|mention|term|word"
     r"|(?:saying|writing)(?=\s+(?!(?:that|this|the|a|an|it|its|we|you|i|they|he|she|there)\b)))"
     r"\s+"
 )
@@ -45,7 +47,7 @@ def asked_back(question: str) -> str:
     """The question to read for its name: the thing a later "what does that mean"
     refers back to, or "what does X mean" without its "when ..." clause."""
     text = question.strip()
-    head, comma, tail = text.rpartition(",")
+    head, comma, tail = _last_clause(text)
     if comma and _ASKS_BACK.match(" ".join(tail.lower().split()).rstrip("?")):
         about = list(_ABOUT.finditer(head.lower()))
         if about:
@@ -54,6 +56,13 @@ def asked_back(question: str) -> str:
     if found := _MEAN_WHEN.match(lowered.rstrip("?")):
         return found.group(1)
     return question
+
+
+def _last_clause(text: str) -> tuple[str, str, str]:
+    """The statement and the question after its last comma or full stop: "... mentioning
+    the patankar scheme. what is that actually" refers back as a comma would."""
+    at = max(text.rfind(","), text.rfind(". "))
+    return (text[:at], text[at], text[at + 1 :]) if at >= 0 else ("", "", text)
 
 
 def named_object(terms: Sequence[KeyTerm], results: Sequence[TermCoverage]) -> TermCoverage | None:

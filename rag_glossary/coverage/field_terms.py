@@ -1,6 +1,7 @@
 """Key-term rules for words around a name that are no part of it: a word naming the
 glossary's field ("edge cases ux", "double dissociation neuroscience", "object pooling
-game dev"), and the noun a wh-word asks about a named entry ("which company makes jira")."""
+game dev"), a noun the named entry calls itself ("mellor yamada closure"), and the noun
+a wh-word asks about a named entry ("which company makes jira")."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from rag_glossary.coverage.names import names_field
 from rag_glossary.coverage.noun_phrase import KeyTerm
 from rag_glossary.coverage.phrases import phrase_key, words
 from rag_glossary.coverage.termcoverage import TermCoverage
+from rag_glossary.coverage.text_lookup import _first_sentence
 from rag_glossary.coverage.wordclasses import (
     _AUXILIARY,
     _BE,
@@ -32,6 +34,7 @@ class FieldTermRules:
     _field: frozenset[str]
     _field_named: frozenset[str]
     _entry_names: list[list[tuple[str, ...]]]
+    _position: dict[str, int]
 
     def _check_term(self, term: KeyTerm, top: frozenset[str] | None = None) -> TermCoverage:
         raise NotImplementedError  # CoverageIndex's
@@ -41,6 +44,26 @@ class FieldTermRules:
 
     def _correct(self, key: tuple[str, ...]) -> tuple[str, ...]:
         raise NotImplementedError  # NameLookup's
+
+    def _kind_said(
+        self, term: KeyTerm, key: tuple[str, ...], top: frozenset[str] | None
+    ) -> TermCoverage | None:
+        """ "mellor yamda closure": a title (or a slip of one), then a noun the entry's own
+        text calls it ("a family of turbulence closure models"): the noun says what kind of
+        thing the title is, as "X model" says of any model, so the title is the term. Only
+        a title said as a name; a word some text mentions is no name the noun could follow."""
+        said = term.text.split()
+        # "scrum of scrums": a name joined by a function word is one name
+        if len(key) < 2 or len(phrase_key(said)) != len(said):
+            return None
+        shorter = self._check_term(replace(term, text=" ".join(said[:-1])), top)
+        named = shorter.how in ("title", "fuzzy-title", "acronym")
+        firsts = [_first_sentence(self.entries[self._position[i]].body) for i in shorter.entry_ids]
+        says = all(key[-1] in phrase_key(words(first)) for first in firsts)
+        # "metric learning": a doing named after the title is no kind of it
+        if shorter.found and named and says and not key[-1].endswith("ing"):
+            return replace(shorter, key_term=term.text)
+        return None
 
     def _field_dropped(
         self, term: KeyTerm, key: tuple[str, ...], top: frozenset[str] | None

@@ -26,6 +26,7 @@ from rag_glossary.coverage.names import (
     spelled_acronyms,
 )
 from rag_glossary.coverage.noun_phrase import KeyTerm
+from rag_glossary.coverage.pairs import head_dropped, shared_head
 from rag_glossary.coverage.phrases import phrase_key, word_bag, words
 from rag_glossary.coverage.question_forms import (
     asks_for_a_name,
@@ -164,7 +165,8 @@ class CoverageIndex(NameLookup, TextLookup, RankedEntryRules, FieldTermRules):
         if not terms:
             return TermCoverage(None, None, "", (), False)
         if len(terms) == 2 and _CONTRAST.search(question.lower()):
-            terms[0] = self._shared_head(terms[0], terms[1])
+            terms[0] = shared_head(terms[0], terms[1], self._names)
+            terms[1] = head_dropped(terms[0], terms[1], self._names)
         top = None if ranked is None else frozenset(ranked[:_TOP_HITS])
         results = [self._coordinated(t, self._check_term(t, top), top) for t in terms]
         if ranked is not None and any(r.found is False for r in results):
@@ -239,16 +241,6 @@ class CoverageIndex(NameLookup, TextLookup, RankedEntryRules, FieldTermRules):
         if last.found is not False:
             return result
         return TermCoverage(term.coordinated, False, "", (), True, clean=term.clean)
-
-    def _shared_head(self, left: KeyTerm, right: KeyTerm) -> KeyTerm:
-        """ "the diff between a rooted and an unrooted tree": a left side shorter than the
-        right one takes the right's last words when that makes a glossary name ("rooted
-        tree"); otherwise it stays as said."""
-        a, b = left.text.split(), right.text.split()
-        if not a or len(b) <= len(a):
-            return left
-        whole = " ".join(a + b[len(a) :])
-        return replace(left, text=whole) if phrase_key(words(whole)) in self._names else left
 
     def _whole_name(self, question: str) -> KeyTerm | None:
         """ "what is staggered difference in differences and how is it analysed": the
@@ -363,7 +355,7 @@ class CoverageIndex(NameLookup, TextLookup, RankedEntryRules, FieldTermRules):
                 # two words dropped only for a name ("tfx"), not a word of some text
                 if subject.found and not subject.generic and (drop == 1 or subject.how != "text"):
                     return subject
-        if field := self._field_dropped(term, key, top):
+        if field := self._field_dropped(term, key, top) or self._kind_said(term, key, top):
             return field
         style = self._names_a_term(term, key)
         return TermCoverage(term.text, False, "", (), style, clean=term.clean)

@@ -60,7 +60,7 @@ _LEAD = re.compile(
     r"|(?:the )?(?:full form|abbreviation|acronym|expansion) (?:of|for)"
     r"|help me understand|tell me (?:about|what|how)|give me (?:an? )?(?:overview|intro|definition)"
     r"|(?:what|how|why|when|where|who|which)(?: s| is| are| was| were| does| do| did| can| could"
-    r"| should| would| will| exactly| actually)?"
+    r"| should| would| will| exactly| actually| even(?= (?:is|are|s|does|do)\b))?"
     r"|explain|define|describe|summarize|clarify|meaning of|definition of|what is meant by"
     r"|meant by|(?:you|we|one|they|people|i) mean by"
     r"|(?:an? )?(?:overview|introduction|intro|explanation|summary) (?:of|to)"

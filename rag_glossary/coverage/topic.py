@@ -69,9 +69,9 @@ def _asks_at(said: list[str]) -> int | None:
 
 
 _STATEMENT_WORDS = 4  # "my teammate said open a pr when youre done": a statement, no topic
-# "what is X", and "what does X (actually) mean", the same question in other words
+# "what (even) is X", and "what does X (actually) mean", the same question in other words
 _WHAT_IS = re.compile(
-    r"what (?:(?:is|are|s) (?:an? |the )?(\w+(?: \w+){0,2})"
+    r"what (?:(?:even |actually |really |exactly )?(?:is|are|s) (?:an? |the )?(\w+(?: \w+){0,2})"
     r"|(?:does|do) (?:an? |the )?(\w+(?: \w+){0,2}?)(?: actually| really| even| exactly)? mean)"
 )
 
