@@ -106,7 +106,9 @@ CONFIG_FILE = "corpus.toml"
 # 34: a two-column table of abbreviations and their expansions is an abbreviation list
 #    (a row naming an entry of the page adds aliases to it; another row's text is its
 #    expansion); "(also X)" in a title gives X as an alias.
-PARSER_VERSION = 34
+# 35: a raw HTML <dl> block inside a Markdown page is read as the html dialect reads <dl>
+#    pairs (one entry per <dt>, entities decoded), not split at blank lines.
+PARSER_VERSION = 35
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:

@@ -28,6 +28,7 @@ from rag_glossary.parsing.clean import blank_html_comments, normalize_newlines, 
 from rag_glossary.parsing.decode import decode
 from rag_glossary.parsing.fields import FieldSpec
 from rag_glossary.parsing.inline import clean_title
+from rag_glossary.parsing.md_html_lists import HtmlLists, html_definition_lists
 from rag_glossary.parsing.mdx import is_mdx, strip_mdx
 from rag_glossary.parsing.sniff import sniff_dialect
 from rag_glossary.validation import check_path, check_text
@@ -119,11 +120,17 @@ _OTHER_NAME_OF = re.compile(
 
 
 def _read(dialect: str, text: str, source: str, fields: FieldSpec) -> Parsed:
+    listed = HtmlLists(text, ())
     if dialect in MARKDOWN_DIALECTS:
-        text = blank_html_comments(normalize_newlines(text))
+        listed = html_definition_lists(blank_html_comments(normalize_newlines(text)))
+        text = listed.text
     if dialect in READERS:
-        return READERS[dialect](normalize_newlines(text), source, fields)
-    return PARSERS[dialect](prepare(text), source)
+        parsed = READERS[dialect](normalize_newlines(text), source, fields)
+    else:
+        parsed = PARSERS[dialect](prepare(text), source)
+    if listed.sections:
+        parsed.sections = sorted([*parsed.sections, *listed.sections], key=lambda s: s.line)
+    return parsed
 
 
 def _check_forced(

@@ -73,7 +73,7 @@ def parse_html(text: str, source: str, spec: object) -> Parsed:
         tag.decompose()
     for link in soup.find_all("a", class_="headerlink"):
         link.decompose()
-    by_dl = _definition_lists(soup)
+    by_dl = definition_lists(soup)
     by_heading = _heading_terms(soup)
     sections = by_dl if len(by_dl) >= len(by_heading) else by_heading
     if len(sections) < _USABLE:  # no usable <dl> or headings: paragraphs that open bold
@@ -125,7 +125,7 @@ def _defined_section(title: str, node: Any, body: str, anchor_node: Any) -> Sect
     )
 
 
-def _definition_lists(soup: Any) -> list[Section]:
+def definition_lists(soup: Any) -> list[Section]:
     sections: list[Section] = []
     for dt in soup.find_all("dt"):
         dds = []
