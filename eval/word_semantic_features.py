@@ -26,7 +26,6 @@ entry (the first hit, the one the answer cites) and by the next two hits:
 from __future__ import annotations
 
 import argparse
-import itertools
 import json
 import sys
 from pathlib import Path
@@ -43,26 +42,14 @@ from measure import open_retriever  # noqa: E402
 from refusal_features import features  # noqa: E402
 
 from rag_glossary import load_questions  # noqa: E402
-from rag_glossary.coverage.described_support import _FUNCTION  # noqa: E402
 from rag_glossary.coverage.phrase_support import FRAME_WORDS, windows  # noqa: E402
+from rag_glossary.coverage.word_match import entry_pieces  # noqa: E402
+from rag_glossary.coverage.word_match import entry_tokens as tokens  # noqa: E402
 from rag_glossary.evaluation import discover_sets  # noqa: E402
-from rag_glossary.everyday import _WORD  # noqa: E402
 from rag_glossary.judgement import CoverageJudge, _text  # noqa: E402
 
 HITS = 3  # entries read per question: the answering entry and two neighbours
-MAX_TOKENS = 400  # an entry's first content words read (long note-like entries)
 _ENTRY: dict[tuple[int, str], np.ndarray] = {}
-
-
-def tokens(text: str) -> list[str]:
-    said = (w for w in _WORD.findall(text.lower()) if len(w) >= 3 and w.isalpha())
-    return [w for w in said if w not in _FUNCTION][:MAX_TOKENS]
-
-
-def entry_pieces(text: str) -> list[str]:
-    words = tokens(text)
-    pairs = [f"{a} {b}" for a, b in itertools.pairwise(words)]
-    return list(dict.fromkeys([*words, *pairs]))
 
 
 def entry_matrix(judge_: CoverageJudge, entry_id: str) -> np.ndarray | None:
