@@ -347,7 +347,13 @@ class CoverageIndex(NameLookup, TextLookup, RankedEntryRules, FieldTermRules):
             return self._found(term, "text", in_text, generic=generic)
         if wider := self._wider.get(word_bag(key), ()) if len(key) >= 2 else ():
             return self._found(term, "title-words", wider)
-        if term.may_end_in_verb and len(key) >= 2 and not key[-1].endswith(_NOUN_ENDINGS):
+        if value := self._value_asked(key):
+            return self._found(term, "title", value)
+        # "what does a ups cover": after an exact name, the last word is the verb whatever
+        # its ending ("cover" ends like a noun)
+        verb_after_name = key[:-1] in self._names
+        noun_ending = key[-1].endswith(_NOUN_ENDINGS) and not verb_after_name
+        if term.may_end_in_verb and len(key) >= 2 and not noun_ending:
             # "does tfx play well": the verb and what follows it are not the subject
             said = term.text.split()
             for drop in range(1, min(3, len(said))):

@@ -47,6 +47,12 @@ def _prefixed(word: str, near: str) -> bool:
 _REVERSING = frozenset(("un", "non", "de", "dis", "anti", "in", "im", "ir", "il", "mis", "counter"))
 
 
+# the words that ask for a value of a thing ("a good pue number"), not a kind of it, and
+# the words that judge that value
+_VALUE_WORDS = frozenset(str.split("number value figure"))
+_JUDGED = frozenset(str.split("good bad acceptable reasonable"))
+
+
 class NameLookup:
     """Looks a phrase key up among titles and aliases when it is not one exactly."""
 
@@ -64,6 +70,14 @@ class NameLookup:
     _acronym_titles: dict[str, tuple[int, ...]]
     _camel: dict[str, str]
     _texts: list[str]
+
+    def _value_asked(self, key: tuple[str, ...]) -> tuple[int, ...]:
+        """ "whats a good pue number": a value asked of a thing, maybe judged good or bad,
+        asks about the thing when it is exactly a title or alias ("rossby number", with no
+        Rossby entry, stays a name the glossary lacks)."""
+        if len(key) < 2 or key[-1] not in _VALUE_WORDS:
+            return ()
+        return self._names.get(key[1:-1] if key[0] in _JUDGED else key[:-1], ())
 
     def _acronym(self, key: tuple[str, ...]) -> tuple[int, ...]:
         """An unknown acronym: spelled by an entry's name ("CLT", "IQR"), or by the
