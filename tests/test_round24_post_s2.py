@@ -109,3 +109,19 @@ def test_a_nearest_entry_titled_as_a_question_is_not_dirty_text() -> None:
     assert dirty_reasons("Is resistance futile? It is a blog post.[1]") == [
         "question in the answer"
     ]
+
+
+def test_a_long_entry_is_encoded_a_batch_at_a_time() -> None:
+    from rag_glossary.coverage import word_match
+
+    sizes: list[int] = []
+
+    def encode(texts: Sequence[str]) -> np.ndarray:
+        sizes.append(len(texts))
+        known = [t if t.split()[0] in ("pear", "red") else "soil" for t in texts]
+        return _fake_encode(known)
+
+    filler = " ".join(f"word{chr(97 + i // 26)}{chr(97 + i % 26)}" for i in range(60))
+    words = WordMatch(PACKAGED_WORD_RULE, encode, [f"pear {filler}", "soil"])
+    assert words.match("a pear", 0) == 1.0  # 60 words and 60 pairs: more than one batch
+    assert max(sizes) <= word_match.ENCODE_BATCH < sum(sizes)

@@ -38,6 +38,9 @@ from rag_glossary.models import Entry
 
 MAX_TOKENS = 400  # an entry's first content words read (long note-like entries)
 CACHED_ENTRIES = 256  # entries whose piece vectors a long-lived process keeps (LRU)
+# Pieces encoded per call: one call with a long entry's ~800 pieces grows the ONNX
+# runtime's memory arena by tens of MB for the life of a `serve` process.
+ENCODE_BATCH = 64
 _STEM = 4
 
 
@@ -108,13 +111,18 @@ class WordMatch:
             if at in self._vectors:
                 self._vectors.move_to_end(at)
                 return self._vectors[at]
-        pieces = entry_pieces(self.texts[at])
-        vectors = np.asarray(self.encode(pieces), dtype=np.float16) if pieces else None
+        vectors = self._encoded(entry_pieces(self.texts[at]))
         with self._lock:
             self._vectors[at] = vectors
             while len(self._vectors) > CACHED_ENTRIES:
                 self._vectors.popitem(last=False)
         return vectors
+
+    def _encoded(self, pieces: Sequence[str]) -> npt.NDArray[np.float16] | None:
+        if not pieces:
+            return None
+        batches = (pieces[i : i + ENCODE_BATCH] for i in range(0, len(pieces), ENCODE_BATCH))
+        return np.vstack([np.asarray(self.encode(b), dtype=np.float16) for b in batches])
 
     def _stem_counts(self) -> Counter[str]:
         with self._lock:
