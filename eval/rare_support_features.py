@@ -112,10 +112,10 @@ def rare_capture(
     return row
 
 
-def run(sets: set[str]) -> list[dict[str, Any]]:
-    """refusal_features' rows with the rare-word columns, for the questions the standout
-    judges (a found or absent name, or no hit, is decided before it)."""
-    rows = refusal_features.run(sets, rare_capture)
+def run(sets: set[str], spy: Any = rare_capture) -> list[dict[str, Any]]:
+    """refusal_features' rows with the rare-word columns (or ``spy``'s), for the questions
+    the standout judges (a found or absent name, or no hit, is decided before it)."""
+    rows = refusal_features.run(sets, spy)
     return [row for row in rows if row.get("route") not in ("found", "none", None)]
 
 

@@ -146,7 +146,9 @@ def run(sets: set[str], spy: Any = capture) -> list[dict[str, Any]]:
         r = open_retriever(qset, ROOT / "indexes")
         for q in load_questions(qset.questions):
             row = features(r, q.question, spy)
-            rows.append({**row, "set": qset.name, "id": q.id, "relevant": list(q.relevant)})
+            rows.append(
+                {**row, "set": qset.name, "id": q.id, "kind": q.kind, "relevant": list(q.relevant)}
+            )
         print(qset.name, len(rows), file=sys.stderr, flush=True)
     return rows
 

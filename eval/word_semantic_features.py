@@ -38,14 +38,10 @@ sys.path.insert(0, str(ROOT / "eval"))
 sys.path.insert(0, str(ROOT))
 
 import rare_support_features as rare  # noqa: E402
-from measure import open_retriever  # noqa: E402
-from refusal_features import features  # noqa: E402
 
-from rag_glossary import load_questions  # noqa: E402
 from rag_glossary.coverage.phrase_support import FRAME_WORDS, windows  # noqa: E402
 from rag_glossary.coverage.word_match import entry_pieces  # noqa: E402
 from rag_glossary.coverage.word_match import entry_tokens as tokens  # noqa: E402
-from rag_glossary.evaluation import discover_sets  # noqa: E402
 from rag_glossary.judgement import CoverageJudge, _text  # noqa: E402
 
 HITS = 3  # entries read per question: the answering entry and two neighbours
@@ -120,20 +116,8 @@ def wsem_capture(
 
 
 def run(sets: set[str]) -> list[dict[str, Any]]:
-    rows: list[dict[str, Any]] = []
-    for qset in discover_sets(ROOT / "eval"):
-        if sets and qset.name not in sets:
-            continue
-        r = open_retriever(qset, ROOT / "indexes")
-        for q in load_questions(qset.questions):
-            row = features(r, q.question, wsem_capture)
-            if row.get("route") in ("found", "none", None):
-                continue
-            rows.append(
-                {**row, "set": qset.name, "id": q.id, "kind": q.kind, "relevant": list(q.relevant)}
-            )
-        print(qset.name, len(rows), file=sys.stderr, flush=True)
-    return rows
+    """rare_support_features' rows (the questions the standout judges) with these columns."""
+    return rare.run(sets, wsem_capture)
 
 
 def main() -> int:
