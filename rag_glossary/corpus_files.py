@@ -108,7 +108,11 @@ CONFIG_FILE = "corpus.toml"
 #    expansion); "(also X)" in a title gives X as an alias.
 # 35: a raw HTML <dl> block inside a Markdown page is read as the html dialect reads <dl>
 #    pairs (one entry per <dt>, entities decoded), not split at blank lines.
-PARSER_VERSION = 35
+# 36: a bold label that recurs (**Why it matters:** under every ## Term) counts once when the
+#    sniffer weighs bold terms against headings: such a page reads one entry per heading;
+#    a lowercase abbreviation in brackets ("Fortissimo (ff)") and one after an unspaced slash
+#    ("Da Capo/DC", "Opus/Op.") are aliases; a one-letter <dt> with a definition is a term.
+PARSER_VERSION = 36
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:

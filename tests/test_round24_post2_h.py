@@ -21,7 +21,7 @@ MUSIC = Path(__file__).resolve().parent.parent / "eval" / "corpora" / "music-glo
 
 def test_each_dt_of_a_raw_html_list_is_an_entry() -> None:
     entries = {e.id: e for e in load_corpus(MUSIC).entries}
-    assert len(entries) == 315  # the sentence before the list, and 314 <dt>s ("A" is a letter)
+    assert len(entries) == 316  # the sentence before the list and 315 <dt>s ("A", "At, to, by")
     assert entries[M + "étude"].title == "Étude" and entries[M + "étude"].line == 10
     assert entries[M + "fortissimo-ff"].body == "Very loud"
     assert entries[M + "da-capodc"].body == "From the beginning"

@@ -61,10 +61,49 @@ def acronym_aliases(title: str) -> list[str]:
     match = _TRAILING_ACRONYM.match(title)
     if match and _looks_like_acronym(match.group(2)):
         return [match.group(2)]
+    if match and _lowercase_abbreviation(match.group(2), match.group(1)):
+        return [match.group(2)]
     match = _INNER_ACRONYM.match(title)
     if match and _looks_like_acronym(match.group(2)):
         return [f"{match.group(2)} {match.group(3).strip()}"]
-    return _expanded_acronym_aliases(title)
+    return _expanded_acronym_aliases(title) or _slashed_abbreviation(title)
+
+
+def _lowercase_abbreviation(short: str, name: str) -> bool:
+    """``Fortissimo (ff)``, ``Mezzo-piano (mp)``, ``Kilogram (kg)``: two to four lowercase
+    letters in parentheses, opening with the name's first letter and using only its
+    letters, are the name's written abbreviation (a lowercase word there qualifies the
+    name instead: ``Bank (river)``; one letter is too short to be asked by)."""
+    name = name.casefold()
+    return (
+        re.fullmatch(r"[a-z]{2,4}", short) is not None
+        and name[:1] == short[0]
+        and all(ch in name for ch in short)
+    )
+
+
+# "Da Capo/DC", "Volti subito/VS", "Opus/Op.": a name, then its abbreviation after a slash.
+_SLASHED = re.compile(r"^([^/()]*[^\s/])/([^\s/()]{2,8})$")
+
+
+def _slashed_abbreviation(title: str) -> list[str]:
+    """The abbreviation a title gives after an unspaced slash, and the name before it:
+    an acronym of the name's words (``Da Capo/DC``) or the name cut short with a full stop
+    (``Opus/Op.``). Two names joined by a slash (``TCP/IP``, ``Gigue/Jig``) give none:
+    neither side alone is what the title names."""
+    match = _SLASHED.match(title)
+    if match is None:
+        return []
+    name, short = match.group(1).strip(), match.group(2)
+    words = _word_list(name)
+    acronym = _looks_like_acronym(short) and short.isalpha() and _spelled_by(short, words)
+    cut = (
+        len(words) == 1
+        and short.endswith(".")
+        and len(short) > 2
+        and name.casefold().startswith(short[:-1].casefold())
+    )
+    return [short, name] if acronym or cut else []
 
 
 def _expanded_acronym_aliases(title: str) -> list[str]:

@@ -14,6 +14,7 @@ anchor. Entities are decoded by the parser. A Jinja/Django template page
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from rag_glossary.parsing.base import Parsed, Section, acronym_aliases
@@ -136,10 +137,22 @@ def definition_lists(soup: Any) -> list[Section]:
         # A <dd> holding only a link (and its <cite>) is a reference, not the definition.
         texts = [d for d in dds if not _reference(d)] or dds
         bodies = [_text(d) for d in texts]
-        section = _section(_title(dt), dt, "\n".join(b for b in bodies if b), dt)
+        body = "\n".join(b for b in bodies if b)
+        section = _letter_term(_title(dt), dt, body, texts) or _section(_title(dt), dt, body, dt)
         if section:
             sections.append(section)
     return sections
+
+
+def _letter_term(title: str, dt: Any, body: str, dds: Sequence[Any]) -> Section | None:
+    """A one-letter ``<dt>`` whose ``<dd>`` defines it (``<dt>A</dt><dd>At, to, by</dd>``,
+    a music glossary's Italian "a") is a term: a letter that groups terms under it holds
+    them in its ``<dd>``, as a list of its own, and is no entry."""
+    if len(title) != 1 or not title.isalpha() or not body:
+        return None
+    if any(dd.find(["dl", "dt", "ul", "ol"]) for dd in dds):
+        return None
+    return _defined_section(title, dt, body, dt)
 
 
 def _reference(node: Any) -> bool:

@@ -33,6 +33,7 @@ _SENTENCE_TERM = re.compile(
     r"^\s{0,3}[-*+][ \t]+(?:(?:A|An|The)[ \t]+)?(\[)?(\*\*|__)(?=\S)[^*\n]{1,100}?(?<=\S)\2"
     r"(?(1)\]\([^()\s]*\))(?:[ \t]+[a-z(]|,[ \t]+[a-z])"
 )
+_BOLD_MARKUP = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+|\*\*|__|[:\-\u2013\u2014]\s*$")
 _DEFLIST_MARK = re.compile(r"^ {0,3}:[ \t]+\S")
 # ``- Feature Column: A set of ...`` (``1. Epoch - A pass ...``): a top-level list item
 # naming a short plain term.
@@ -92,7 +93,8 @@ def markdown_structured(lines: Sequence[str], in_code: Sequence[bool], headings:
     """Bold terms, term tables or definition lists name more terms than the headings do."""
     if any(_MYST_GLOSSARY.match(line) for line in lines):
         return True
-    bold = deflist = table_rows = plain = prose = 0
+    deflist = table_rows = plain = prose = run_in = 0
+    bold: set[str] = set()  # the names bold terms give, each counted once
     previous = ""
     i = 0
     while i < len(lines):
@@ -100,8 +102,9 @@ def markdown_structured(lines: Sequence[str], in_code: Sequence[bool], headings:
         if in_code[i]:
             i += 1
             continue
-        if _BOLD_TERM.match(line) or _SENTENCE_TERM.match(line):
-            bold += 1 + run_in_count(line)
+        if bold_term := _BOLD_TERM.match(line) or _SENTENCE_TERM.match(line):
+            bold.add(_bold_name(bold_term.group(0)))
+            run_in += run_in_count(line)
         elif _PLAIN_TERM.match(line):
             plain += 1
         elif _DEFLIST_MARK.match(line) and previous.strip() and not _DEFLIST_MARK.match(previous):
@@ -123,8 +126,16 @@ def markdown_structured(lines: Sequence[str], in_code: Sequence[bool], headings:
     # outnumber the paragraphs: in prose about terms, such bullets are notes too.
     many = headings <= 1 or plain >= _PLAIN_PER_HEADING * headings
     lists_terms = many and plain > prose
-    found = bold + deflist + table_rows + (plain if lists_terms else 0)
+    found = len(bold) + run_in + deflist + table_rows + (plain if lists_terms else 0)
     return found >= 3 and found > headings
+
+
+def _bold_name(lead: str) -> str:
+    """A bold lead's name as a key: a glossary names each term once, so a bold label
+    that recurs (``**Why it matters:**``, ``**See also:**`` under every ``## Term``
+    heading) is a field of the headings' entries and counts as one name, not a term each
+    time it is written."""
+    return " ".join(_BOLD_MARKUP.sub(" ", lead).split()).rstrip(":.").casefold()
 
 
 def _table_rows(lines: Sequence[str], start: int) -> int:
