@@ -4,6 +4,8 @@ the list that answers when one is asked for."""
 
 from __future__ import annotations
 
+import re
+
 from rag_glossary.answer.asked_items import asked_items
 from rag_glossary.answer.copies import other_copy
 from rag_glossary.answer.cues import (
@@ -205,7 +207,10 @@ def _answer_units(
             # "what is X and what does it need": no sentence says the second part's words,
             # so the definition's paragraph may go on to the whole answer's length
             limit = MAX_ANSWER_WORDS
-        words = grow(pool, definition[0], picked, words, limit, title)
+        # "who created objectivism": the opening says it ("... created by Ayn Rand ..."),
+        # the sentences after it answer nothing asked
+        if not _opening_answers(q, focus, first, asked, idf):
+            words = grow(pool, definition[0], picked, words, limit, title)
     words += follow_on(pool, picked, asked, words, q.shape == "why" and not q.two_part)
     keep_context(pool, picked, definition[0])
     items = [u for u, _ in pool if u.kind == "item"]
@@ -236,6 +241,24 @@ def _add_copy(
     room = MAX_ANSWER_WORDS - sum(count_words(t) for t in said)
     if len(group.hits) > 1 and (copy := other_copy(group.hits, pool, said, room)) is not None:
         picked[copy[0].position] = copy
+
+
+# "what does rtd mean in philosophy of language": the meaning asked is the definition,
+# which grows as any definition does
+_ASKS_MEANING = re.compile(r"(?i)\bwhat\s+(?:does|do|did)\b.*\bmean\b")
+
+
+def _opening_answers(
+    q: Question, focus: frozenset[str], opening: Unit, asked: list[Unit], idf: Idf
+) -> bool:
+    """A question that asks something of the term (not what it is, not two things) is
+    answered by the opening sentence alone when that is the only unit picked for the
+    question's words and it says every one of them; a word it leaves unsaid ("what
+    *shapes* can effect decay take") is what the sentences after it may say."""
+    one_ask = q.shape not in ("define", "expand") and not q.two_part
+    if not focus or not one_ask or asked != [opening] or _ASKS_MEANING.search(q.text):
+        return False
+    return coverage(focus, opening, idf, forms=True) >= 1.0
 
 
 def _names_other(q: Question, group: Group) -> bool:
