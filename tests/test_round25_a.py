@@ -8,7 +8,10 @@
   sentence: the definition does not grow (philo-015 printed two more sentences on other
   doctrines, 60 words); a word left unsaid ("what *shapes* can effect decay take") keeps
   the growth that says it, and "what does X mean (in ...)" asks the definition, which
-  grows as any does.
+  grows as any does;
+- when every sentence picked for the question's words is left out for want of the
+  sentence it refers back to ("Because of all this, ..."), the opening grows as it would
+  have alone (climate-022 had printed its first sentence only).
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from answer_helpers import outside_answer
 from rag_glossary.answer import growth, unit_choice
 from rag_glossary.answer.question import analyze
 from rag_glossary.answer.segment import Unit
-from rag_glossary.answer.unit_choice import _opening_answers
+from rag_glossary.answer.unit_choice import _lost_asked, _opening_answers
 
 PHILO = "philo-glossary#"
 
@@ -76,3 +79,18 @@ def test_a_word_the_opening_leaves_unsaid_keeps_its_growth() -> None:
         "glossary#effect-decay",
     )
     assert "exponential" in text
+
+
+def test_an_asked_sentence_left_without_its_antecedent_lets_the_opening_grow() -> None:
+    opening = Unit("X is a rise.", "sentence", 0, 0)
+    referring = Unit("Because of all this, it rises.", "sentence", 9, 3)
+    assert _lost_asked([opening, referring], {0: (opening, ["e"])}, opening)
+    assert not _lost_asked([opening], {0: (opening, ["e"])}, opening)
+    kept = {0: (opening, ["e"]), 9: (referring, ["e"])}
+    assert not _lost_asked([opening, referring], kept, opening)
+    text, _ = outside_answer(
+        "climate-glossary",
+        "what is sea level rise and what are the main things causing it globally",
+        "climate-glossary#sea-level-rise",
+    )
+    assert "Caused by changes in the total volume of the ocean" in text

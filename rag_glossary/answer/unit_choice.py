@@ -213,6 +213,13 @@ def _answer_units(
             words = grow(pool, definition[0], picked, words, limit, title)
     words += follow_on(pool, picked, asked, words, q.shape == "why" and not q.two_part)
     keep_context(pool, picked, definition[0])
+    if _lost_asked(asked, picked, definition[0]):
+        # "what is sea level rise and what are the main things causing it globally": the
+        # asked sentence ("Because of all this, ...") went with its antecedent, so the
+        # opening is the answer again and grows as it would have alone
+        limit = MAX_ANSWER_WORDS if q.two_part and q.names_term else DEFINE_WORDS
+        words = sum(count_words(u.text) for u, _ in picked.values())
+        words = grow(pool, definition[0], picked, words, limit, title)
     items = [u for u, _ in pool if u.kind == "item"]
     listed: Statement | None = None
     if words < SHORT_DEFINITION and items:  # "Machine Learning Operations." says too little
@@ -259,6 +266,19 @@ def _opening_answers(
     if not focus or not one_ask or asked != [opening] or _ASKS_MEANING.search(q.text):
         return False
     return coverage(focus, opening, idf, forms=True) >= 1.0
+
+
+def _lost_asked(
+    asked: list[Unit], picked: dict[int, tuple[Unit, list[str]]], opening: Unit
+) -> bool:
+    """Every unit picked for the question's words beside the opening was left out for want
+    of the sentence it refers back to, and the opening is all that answers."""
+    others = [u for u in asked if u is not opening]
+    return (
+        bool(others)
+        and opening.position in picked
+        and not any(u.position in picked for u in others)
+    )
 
 
 def _names_other(q: Question, group: Group) -> bool:
