@@ -13,8 +13,8 @@ import pytest
 from answer_helpers import clean_answer, corpus_by_id, corpus_idf, ranked_hits
 
 from rag_glossary.answer import extractive_answer
+from rag_glossary.answer.growth import repeats as _repeats
 from rag_glossary.answer.segment import units
-from rag_glossary.answer.unit_choice import _repeats
 from rag_glossary.answer_metrics import dirty_reasons, fact_present
 from rag_glossary.config import PROJECT_ROOT
 from rag_glossary.models import Entry, Hit

@@ -19,9 +19,9 @@ from __future__ import annotations
 from rag_glossary.answer.assistant import AnswerStream, Assistant, SupportsRetrieve
 from rag_glossary.answer.extractive import compose, extractive_answer
 from rag_glossary.answer.formatting import format_answer, format_tail, source_lines
+from rag_glossary.answer.growth import MAX_ANSWER_WORDS
 from rag_glossary.answer.ollama import check_ollama, ollama_chat
 from rag_glossary.answer.prompt import MAX_BLOCK_CHARS, MAX_QUESTION_CHARS, build_messages
-from rag_glossary.answer.unit_choice import MAX_ANSWER_WORDS
 
 __all__ = [
     "MAX_ANSWER_WORDS",

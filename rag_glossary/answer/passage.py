@@ -126,7 +126,7 @@ def meaning_unit(
 
 
 def _grows_from(opening: Unit, unit: Unit, pool: list[tuple[Unit, list[str]]], reach: int) -> bool:
-    """The unit follows the opening closely, where unit_choice._grow reaches anyway: within
+    """The unit follows the opening closely, where growth.grow reaches anyway: within
     three units and ``reach`` words of it."""
     close = unit.section == opening.section and 0 < unit.position - opening.position <= 3
     between = (u for u, _ in pool if opening.position <= u.position <= unit.position)
@@ -134,7 +134,7 @@ def _grows_from(opening: Unit, unit: Unit, pool: list[tuple[Unit, list[str]]], r
 
 
 # "Thus, typically, on unrooted trees the basal bifurcation is collapsed ...": a conclusion
-# names its subject again; the sentence it draws from comes with it (unit_choice._keep_context)
+# names its subject again; the sentence it draws from comes with it (growth.keep_context)
 _CONCLUDES = re.compile(r"(?:Thus|Therefore|Hence|As a result|Consequently),?\s")
 
 

@@ -1,6 +1,6 @@
-"""The units of the chosen entry that answer: its definition, grown sentence by sentence,
-the sentences that cover the question's own words or carry its cue (a reason, a number),
-the sentences they need around them, and the list that answers when one is asked for."""
+"""The units of the chosen entry that answer: its definition (grown in ``growth``), the
+sentences that cover the question's own words or carry its cue (a reason, a number), and
+the list that answers when one is asked for."""
 
 from __future__ import annotations
 
@@ -9,13 +9,22 @@ import re
 from rag_glossary.answer.asked_items import asked_items
 from rag_glossary.answer.copies import other_copy
 from rag_glossary.answer.cues import (
-    EXPLAINS,
     LATER_COVERAGE,
     cue_for,
     defines_asked,
     later_answer,
 )
 from rag_glossary.answer.definition import definition_of, headed_definition
+from rag_glossary.answer.growth import (
+    CONTEXT_SLACK,
+    MAX_ANSWER_WORDS,
+    SHORT_DEFINITION,
+    continues,
+    follow_on,
+    grow,
+    keep_context,
+    repeats,
+)
 from rag_glossary.answer.headed_parts import headed_items
 from rag_glossary.answer.lists import (
     QUESTION_WORDS,
@@ -36,9 +45,7 @@ from rag_glossary.answer.pieces import (
     entry_focus,
     is_filler,
     is_item,
-    key_of,
     list_statement,
-    near_duplicate,
     refers_back,
     statement,
     unnamed_focus,
@@ -47,17 +54,11 @@ from rag_glossary.answer.question import Question
 from rag_glossary.answer.segment import Unit
 from rag_glossary.answer.unit_score import labels_asked_part
 from rag_glossary.answer.unit_score import unit_score as _score
-from rag_glossary.lexical import stem, tokenize
 from rag_glossary.unit_vectors import UnitSimilarity
 
-MAX_ANSWER_WORDS = 70
 DEFINE_WORDS = 60  # a definition answer grows sentence by sentence up to this
-SHORT_DEFINITION = 20  # a definition shorter than this gets the next sentence (or its list)
-CROSS_BLOCK_WORDS = 35  # a definition takes sentences from later paragraphs only while shorter
 ANSWERED = 0.5  # a unit covering this much of the question's own words answers it
 MIN_COVERAGE = 0.34  # share of the question's own words a unit must contain to be picked
-CONTINUED_WORDS = 50  # a definition and the sentence that continues it, before a list
-CONTEXT_SLACK = 15  # words a referring sentence may add to bring the sentence it refers to
 
 
 def _answer_units(
@@ -118,7 +119,7 @@ def _answer_units(
         )
         named = statement(definition, rank, title, display_name(group)) if definition else None
         lead = [named] if opening and named else []
-        more = _continues(pool, definition[0], q.names_term) if definition else None
+        more = continues(pool, definition[0], q.names_term) if definition else None
         if lead and more is not None:
             lead.append(statement(more, rank, title))  # "... It works by constructing a tree"
         shown = asked_items(q, focus, pool, best_unit, rank, "" if lead else title, idf)
@@ -158,7 +159,7 @@ def _answer_units(
             kept = definition[0].position in picked or unit is definition[0]
             room = words + (0 if kept else opening_words) + count_words(unit.text)
             fits = not picked or room <= MAX_ANSWER_WORDS
-            new = unit.position not in picked and not _repeats(unit, picked)
+            new = unit.position not in picked and not repeats(unit, picked)
             if score >= floor and unit.kind == "sentence" and len(picked) < 3 and fits and new:
                 picked[unit.position] = (unit, ids)
                 words += count_words(unit.text)
@@ -206,9 +207,19 @@ def _answer_units(
             # "what is X and what does it need": no sentence says the second part's words,
             # so the definition's paragraph may go on to the whole answer's length
             limit = MAX_ANSWER_WORDS
-        words = _grow(pool, definition[0], picked, words, limit, title)
-    words += _follow_on(pool, picked, asked, words, q.shape == "why" and not q.two_part)
-    _keep_context(pool, picked, definition[0])
+        # "who created objectivism": the opening says it ("... created by Ayn Rand ..."),
+        # the sentences after it answer nothing asked
+        if not _opening_answers(q, focus, first, asked, idf):
+            words = grow(pool, definition[0], picked, words, limit, title)
+    words += follow_on(pool, picked, asked, words, q.shape == "why" and not q.two_part)
+    keep_context(pool, picked, definition[0])
+    if _lost_asked(asked, picked, definition[0]):
+        # "what is sea level rise and what are the main things causing it globally": the
+        # asked sentence ("Because of all this, ...") went with its antecedent, so the
+        # opening is the answer again and grows as it would have alone
+        limit = MAX_ANSWER_WORDS if q.two_part and q.names_term else DEFINE_WORDS
+        words = sum(count_words(u.text) for u, _ in picked.values())
+        words = grow(pool, definition[0], picked, words, limit, title)
     items = [u for u, _ in pool if u.kind == "item"]
     listed: Statement | None = None
     if words < SHORT_DEFINITION and items:  # "Machine Learning Operations." says too little
@@ -239,6 +250,37 @@ def _add_copy(
         picked[copy[0].position] = copy
 
 
+# "what does rtd mean in philosophy of language": the meaning asked is the definition,
+# which grows as any definition does
+_ASKS_MEANING = re.compile(r"(?i)\bwhat\s+(?:does|do|did)\b.*\bmean\b")
+
+
+def _opening_answers(
+    q: Question, focus: frozenset[str], opening: Unit, asked: list[Unit], idf: Idf
+) -> bool:
+    """A question that asks something of the term (not what it is, not two things) is
+    answered by the opening sentence alone when that is the only unit picked for the
+    question's words and it says every one of them; a word it leaves unsaid ("what
+    *shapes* can effect decay take") is what the sentences after it may say."""
+    one_ask = q.shape not in ("define", "expand") and not q.two_part
+    if not focus or not one_ask or asked != [opening] or _ASKS_MEANING.search(q.text):
+        return False
+    return coverage(focus, opening, idf, forms=True) >= 1.0
+
+
+def _lost_asked(
+    asked: list[Unit], picked: dict[int, tuple[Unit, list[str]]], opening: Unit
+) -> bool:
+    """Every unit picked for the question's words beside the opening was left out for want
+    of the sentence it refers back to, and the opening is all that answers."""
+    others = [u for u in asked if u is not opening]
+    return (
+        bool(others)
+        and opening.position in picked
+        and not any(u.position in picked for u in others)
+    )
+
+
 def _names_other(q: Question, group: Group) -> bool:
     """The question names a term that is not the entry's name, nor heads it."""
     main = group.hits[0]
@@ -258,95 +300,6 @@ def _second_part(
     return (found[1], found[2]) if fits else None
 
 
-def _continues(
-    pool: list[tuple[Unit, list[str]]], unit: Unit, asked: bool = False
-) -> tuple[Unit, list[str]] | None:
-    """The next sentence when it continues ``unit`` ("It works by ...") in its paragraph
-    and both stay short; when the definition is ``asked`` for ("what is X and how ...")
-    and says less than SHORT_DEFINITION, the next sentence of its paragraph ("The goal
-    of model inversion is ...") whatever its opening."""
-    after = next(((u, ids) for u, ids in pool if u.position == unit.position + 1), None)
-    if after is None or after[0].kind != "sentence" or after[0].block != unit.block:
-        return None
-    short = count_words(unit.text) + count_words(after[0].text) <= CONTINUED_WORDS
-    thin = asked and count_words(unit.text) < SHORT_DEFINITION and not is_filler(after[0].text)
-    return after if short and (refers_back(after[0].text) or thin) else None
-
-
-def _repeats(unit: Unit, picked: dict[int, tuple[Unit, list[str]]]) -> bool:
-    """The unit says again what a picked one says ("57 tasks" twice)."""
-    seen = {key_of(u.text): (u, ids) for u, ids in picked.values()}
-    key = key_of(unit.text)
-    return key in seen or near_duplicate(key, seen)
-
-
-def _follow_on(
-    pool: list[tuple[Unit, list[str]]],
-    picked: dict[int, tuple[Unit, list[str]]],
-    asked: list[Unit],
-    words: int,
-    explains: bool = False,
-) -> int:
-    """An asked-for sentence brings the next one when that one continues it ("The name
-    was coined ..." + "It refers to the Monte Carlo Casino ...") and leaves room for the
-    sentence the asked one refers back to; the words added."""
-    added = 0
-    for unit in asked:
-        at = next(i for i, (u, _) in enumerate(pool) if u is unit)
-        if at + 1 >= len(pool):
-            continue
-        after = pool[at + 1]
-        size = count_words(after[0].text)
-        continues = after[0].block == unit.block and refers_back(after[0].text)
-        # the sentence an asked one refers back to comes first (_keep_context brings it)
-        before = pool[at - 1][0] if at > 0 and refers_back(unit.text) else None
-        context = count_words(before.text) if before and before.position not in picked else 0
-        fits = words + added + context + size <= MAX_ANSWER_WORDS + CONTEXT_SLACK
-        # a why question: the next sentence explains the reason, by its means or condition
-        # ("By shifting the policy, the agent first explores ...", "If your sampling rate
-        # is too low, ..."), while the answer stays within its length
-        if explains and not continues and after[0].block == unit.block:
-            continues = bool(EXPLAINS.match(after[0].text)) and (
-                words + added + size <= MAX_ANSWER_WORDS
-            )
-        if continues and fits and after[0].kind == "sentence" and after[0].position not in picked:
-            picked[after[0].position] = after
-            added += size
-    return added
-
-
-def _keep_context(
-    pool: list[tuple[Unit, list[str]]], picked: dict[int, tuple[Unit, list[str]]], first: Unit
-) -> None:
-    """A sentence that refers back ("It", "These", "However") comes with the sentence
-    before it, or is left out when that one does not fit. A sentence left out is never
-    brought back (so this ends: each unit is added and dropped at most once)."""
-    dropped: set[int] = set()
-    changed = True
-    while changed:
-        changed = False
-        words = sum(count_words(u.text) for u, _ in picked.values())
-        for position in sorted(picked):
-            unit = picked[position][0]
-            at = next(i for i, (u, _) in enumerate(pool) if u is unit)
-            if unit is first or at == 0 or not refers_back(unit.text):
-                continue
-            before = pool[at - 1]
-            if before[0].position in picked:
-                continue
-            fits = words + count_words(before[0].text) <= MAX_ANSWER_WORDS + CONTEXT_SLACK
-            usable = before[0].kind == "sentence" and not is_filler(before[0].text)
-            if usable and fits and before[0].position not in dropped:
-                picked[before[0].position] = before
-            elif len(picked) > 1:
-                del picked[position]
-                dropped.add(position)
-            else:
-                continue  # the only sentence left stays, even without its antecedent
-            changed = True
-            break
-
-
 def _wants_list(q: Question, unit: Unit, score: float) -> bool:
     if q.asks_name:  # "why is it called X" is answered by a sentence about the name
         return False
@@ -359,52 +312,3 @@ def _wants_list(q: Question, unit: Unit, score: float) -> bool:
     return unit.kind == "item" and (
         q.shape in ("list", "why") or score >= MIN_COVERAGE or labels_asked_part(q, unit)
     )
-
-
-# "The HEAD in such a state is called 'detached'": a sentence that gives a thing its name
-_CALLED = re.compile(r"(?i)\b(?:is|are)\s+(?:then\s+)?(?:called|termed|known\s+as)\b")
-
-
-def _says_unsaid(title: str, picked: dict[int, tuple[Unit, list[str]]], unit: Unit) -> bool:
-    """The unit calls something by the title's words that no picked sentence says: it
-    names what the title is ("... is called 'detached'" after the "Normally the HEAD")."""
-    said = {stem(t) for u, _ in picked.values() for t in tokenize(u.text)}
-    unsaid = {stem(t) for t in tokenize(title)} - said
-    named = _CALLED.search(unit.text) is not None
-    return named and bool(unsaid) and unsaid <= {stem(t) for t in tokenize(unit.text)}
-
-
-def _grow(
-    pool: list[tuple[Unit, list[str]]],
-    first: Unit,
-    picked: dict[int, tuple[Unit, list[str]]],
-    words: int,
-    limit: int,
-    title: str = "",
-) -> int:
-    """Add the sentences that follow the definition in its paragraph, up to ``limit`` words;
-    past it, the sentence that calls something by the title's words left unsaid ("The HEAD
-    in such a state is called 'detached'.") ends the definition, up to the answer's length."""
-    barrier = False  # a heading after the definition ends its paragraphs
-    for unit, ids in pool:
-        if unit.position <= first.position:
-            continue
-        barrier = barrier or unit.section != first.section
-        if unit.position in picked:
-            continue
-        other_block = unit.block != first.block or unit.position - first.position > 3
-        if unit.kind != "sentence" or (other_block and words >= CROSS_BLOCK_WORDS):
-            continue
-        if other_block and barrier:
-            continue  # a later section's sentence ("AWS: When deploying ...") is no growth
-        if is_filler(unit.text) or _repeats(unit, picked):
-            continue
-        size = count_words(unit.text)
-        if words + size > limit and words >= SHORT_DEFINITION:
-            if words + size <= MAX_ANSWER_WORDS and _says_unsaid(title, picked, unit):
-                picked[unit.position] = (unit, ids)
-                words += size
-            break
-        picked[unit.position] = (unit, ids)
-        words += size
-    return words
