@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from rag_glossary.embedding import Encoder
     from rag_glossary.models import Entry
 
-UNITS_VERSION = 13  # manifest.units_version; an index with another is rebuilt (vectors reused)
+UNITS_VERSION = 14  # manifest.units_version; an index with another is rebuilt (vectors reused)
 # (2: a stop inside a code span no longer splits a sentence, answer/sentences.py)
 # (7: a line that stops inside its clause runs on into the next one, answer/blocks.py)
 # (8: "aka.", "e.g.", "i.e.", "cf.", "vs.", "viz." end no sentence, answer/sentences.py)
@@ -97,13 +97,13 @@ class UnitVectors:
         previous: UnitVectors | None = None,
     ) -> UnitVectors:
         """Every entry's units embedded as documents (texts ``previous`` holds reused)."""
-        from rag_glossary.answer.segment import units
+        from rag_glossary.answer.segment import entry_units
 
         rows: list[tuple[int, str]] = []
         texts: dict[str, str] = {}
         for i, item in enumerate(entries):
             seen: set[str] = set()
-            for unit in units(item.definition):
+            for unit in entry_units(item):
                 key = unit_key(unit.text)
                 if key not in seen:
                     seen.add(key)

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from rag_glossary.answer.names import alike, core, names_acronym
 from rag_glossary.answer.pieces import Statement, first_sentence, make_group
 from rag_glossary.answer.question import Question
-from rag_glossary.answer.segment import units
+from rag_glossary.answer.segment import entry_units
 from rag_glossary.models import Hit
 
 
@@ -19,7 +19,7 @@ def acronym_meanings(q: Question, hits: Sequence[Hit]) -> list[Statement] | None
         return None
     meanings: dict[str, Hit] = {}
     for hit in hits:
-        if not units(hit.entry.definition) or not names_acronym(hit, acronym):
+        if not entry_units(hit.entry) or not names_acronym(hit, acronym):
             continue
         expansion = core(hit.title)
         known = (same_meaning(expansion, k) or alike(hit, h) for k, h in meanings.items())

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from rag_glossary.answer.names import names_something, names_term
 from rag_glossary.answer.overlap import Idf, coverage, stem
 from rag_glossary.answer.pieces import refers_back
-from rag_glossary.answer.segment import Unit, units
+from rag_glossary.answer.segment import Unit, entry_units
 from rag_glossary.lexical import tokenize
 from rag_glossary.models import Hit
 
@@ -27,7 +27,7 @@ def named_head(side: str, hits: Sequence[Hit]) -> tuple[Hit, frozenset[str]] | N
         if not names_something(head):
             continue  # "model" of "model ensemble" is no name
         for hit in hits:
-            if units(hit.entry.definition) and names_term(hit, head):
+            if entry_units(hit.entry) and names_term(hit, head):
                 name = {stem(t) for t in tokenize(" ".join((hit.title, *hit.entry.aliases)))}
                 rest = frozenset(t for t in tokenize(side) if stem(t) not in name)
                 return hit, rest

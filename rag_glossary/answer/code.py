@@ -12,7 +12,7 @@ from rag_glossary.answer.names import clean_title
 from rag_glossary.answer.overlap import Idf, coverage, stem
 from rag_glossary.answer.pieces import Statement
 from rag_glossary.answer.question import Question
-from rag_glossary.answer.segment import Unit, units
+from rag_glossary.answer.segment import Unit, entry_units
 from rag_glossary.lexical import tokenize
 from rag_glossary.models import Hit
 
@@ -86,7 +86,7 @@ def named_code_entry(q: Question, hits: Sequence[Hit]) -> Hit | None:
     url does the magenta MusicRNN example load"): its code is the answer, not the text
     of a lower hit that shares a word with the question."""
     top = hits[0] if hits else None
-    if top is None or units(top.entry.definition) or not code_blocks(top.entry.body):
+    if top is None or entry_units(top.entry) or not code_blocks(top.entry.body):
         return None
     asked = {stem(t) for t in tokenize(q.text)}
     names = (top.title, *top.entry.aliases)

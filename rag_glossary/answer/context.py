@@ -9,7 +9,7 @@ from rag_glossary.answer.extractive import compose
 from rag_glossary.answer.overlap import Idf
 from rag_glossary.answer.pieces import entry_focus
 from rag_glossary.answer.question import analyze
-from rag_glossary.answer.segment import Unit, units
+from rag_glossary.answer.segment import Unit, entry_units
 from rag_glossary.answer.unit_score import unit_score
 from rag_glossary.models import Hit
 
@@ -35,7 +35,7 @@ def llm_context(
         if len(hit.entry.body) <= max_chars:
             out.append((hit, None))
             continue
-        pool = units(hit.entry.definition)
+        pool = entry_units(hit.entry)
         focus = entry_focus(q, hit)
         ranked = sorted(pool, key=lambda u: (-unit_score(q, focus, u, weight), u.position))
         kept: list[Unit] = []

@@ -28,7 +28,7 @@ from rag_glossary.answer.names import (
 from rag_glossary.answer.overlap import Idf, coverage, stem
 from rag_glossary.answer.pieces import Group, has_text, make_group, same_term
 from rag_glossary.answer.question import Question
-from rag_glossary.answer.segment import units
+from rag_glossary.answer.segment import entry_units
 from rag_glossary.answer.subject import asks_about_subject as asks_about_subject
 from rag_glossary.answer.subject import named_subject
 from rag_glossary.lexical import tokenize
@@ -94,9 +94,7 @@ def _main_group(
 
     def merit(hit: Hit) -> float:
         name = " ".join((hit.title, *hit.entry.aliases, *inflected(q.focus, hit)))
-        cover = max(
-            (coverage(q.focus, u, idf, name) for u in units(hit.entry.definition)), default=0
-        )
+        cover = max((coverage(q.focus, u, idf, name) for u in entry_units(hit.entry)), default=0)
         return standing(hits, hit) + COVER_WEIGHT * cover + 0.3 * hit.signals.get("term", 0.0)
 
     chosen = max(with_text, key=merit)
@@ -289,7 +287,7 @@ def _holds_the_list(q: Question, hits: list[Hit]) -> list[Hit]:
 
 def enumerates(hit: Hit) -> bool:
     """The entry's text lists things: a list, or a sentence with a series of three."""
-    return any(u.kind == "item" or _SERIES.search(u.text) for u in units(hit.entry.definition))
+    return any(u.kind == "item" or _SERIES.search(u.text) for u in entry_units(hit.entry))
 
 
 def says_name(text: str, hit: Hit) -> bool:

@@ -35,7 +35,7 @@ from rag_glossary.answer.overlap import Idf
 from rag_glossary.answer.pieces import Group, Statement, make_group, statement
 from rag_glossary.answer.question import Question, analyze
 from rag_glossary.answer.rendering import render
-from rag_glossary.answer.segment import units
+from rag_glossary.answer.segment import entry_units
 from rag_glossary.answer.senses import named_senses
 from rag_glossary.answer.shapes import (
     _compares_both,
@@ -150,7 +150,7 @@ def _compose(
     elif main is not None and names_term(main.hits[0], q.term):
         coded = None  # the entry the question names answers, code or not
     if coded is not None and (main is None or coded.id not in main.ids):
-        main = make_group(coded, hits, q.words) if units(coded.entry.definition) else None
+        main = make_group(coded, hits, q.words) if entry_units(coded.entry) else None
         if main is None:  # an entry that is only code: the code is the answer
             return [code_statement(q, coded, weight, 0)]
     if main is None:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from rag_glossary.answer.names import core
 from rag_glossary.answer.overlap import Idf, stem
 from rag_glossary.answer.question import Question
-from rag_glossary.answer.segment import units
+from rag_glossary.answer.segment import entry_units
 from rag_glossary.lexical import tokenize
 from rag_glossary.models import Hit
 
@@ -42,7 +42,7 @@ def kind_of(q: Question, chosen: Hit, hits: Sequence[Hit], idf: Idf) -> list[Hit
 
 
 def _first_sentence(hit: Hit) -> str:
-    return next((u.text for u in units(hit.entry.definition) if u.kind == "sentence"), "")
+    return next((u.text for u in entry_units(hit.entry) if u.kind == "sentence"), "")
 
 
 def _said(hit: Hit) -> set[str]:

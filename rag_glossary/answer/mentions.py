@@ -13,7 +13,7 @@ from re import Pattern
 from rag_glossary.answer.cues import WHY, asked_label
 from rag_glossary.answer.names import clean_title
 from rag_glossary.answer.question import Question, analyze
-from rag_glossary.answer.segment import Unit, units
+from rag_glossary.answer.segment import Unit, entry_units
 from rag_glossary.answer.side_labels import label_of
 from rag_glossary.coverage import TEXT_FOUND
 from rag_glossary.coverage.phrases import phrase_key, words
@@ -65,7 +65,7 @@ def mention_answer(question: str, result: RetrievalResult) -> tuple[str, str] | 
     if not found or any(_covers(h, key, None) for h in found):
         return None
     for hit in found:
-        for unit in units(hit.entry.definition):
+        for unit in entry_units(hit.entry):
             if (glossed := _glossed(unit.text, key)) is None:
                 continue
             named, gloss = glossed
@@ -99,7 +99,7 @@ def _covers(hit: Hit, key: tuple[str, ...], label: Pattern[str] | None) -> bool:
     name = phrase_key(words(" ".join((hit.title, *hit.entry.aliases))))
     if set(name) & set(key):
         return True  # "beam search" in Beam Search Decoding
-    said = units(hit.entry.definition)
+    said = entry_units(hit.entry)
     if not said or _has(said[0].text, key):
         return True
     if any(_has(f"{u.heading} {u.lead}", key) for u in said):

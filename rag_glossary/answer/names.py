@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from rag_glossary.answer.overlap import stem
-from rag_glossary.answer.segment import Unit, units
+from rag_glossary.answer.segment import Unit, entry_units
 from rag_glossary.coverage.names import defined_aliases, names_field, source_words
 from rag_glossary.lexical import tokenize
 from rag_glossary.models import Hit
@@ -271,11 +271,11 @@ def named_exactly(side: str, hits: Sequence[Hit]) -> Hit | None:
     side_core = core(side)
     for hit in hits:
         names = {core(n) for n in (hit.title, *hit.entry.aliases)}
-        if any(inflects(side_core, n) for n in names) and units(hit.entry.definition):
+        if any(inflects(side_core, n) for n in names) and entry_units(hit.entry):
             return hit
         # "multivariate test" is "Multi-Variate Test (MVT)", "a/b test" is "A/B testing"
         compact = {_compact(n) for n in names}
-        if (side_core in names or _compact(side_core) in compact) and units(hit.entry.definition):
+        if (side_core in names or _compact(side_core) in compact) and entry_units(hit.entry):
             return hit
     return None
 
@@ -293,7 +293,7 @@ def unit_naming(side: str, hits: Sequence[Hit]) -> Unit_ids | None:
     words, or a one-word side spelled out by initials ("svd": "Singular value decomposition")."""
     side_words = set(tokenize(side))
     for hit in hits:
-        for unit in units(hit.entry.definition):
+        for unit in entry_units(hit.entry):
             if (side_words and side_words <= set(tokenize(unit.text))) or _spells(side, unit.text):
                 return unit, [hit.id]
     return None
@@ -317,7 +317,7 @@ def entry_label(hit: Hit) -> str:
     title = " ".join(hit.title.split())
     if not title.endswith("…"):
         return _ARROW.sub(": ", title)  # "simplicity <--- pythonic": "simplicity: pythonic"
-    first = next((u.text for u in units(hit.entry.definition) if u.kind == "sentence"), "")
+    first = next((u.text for u in entry_units(hit.entry) if u.kind == "sentence"), "")
     if first and len(first.split()) <= 20:
         return first.rstrip(".")
     return title.rstrip("…").rsplit(" ", 1)[0]

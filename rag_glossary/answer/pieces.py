@@ -22,7 +22,7 @@ from rag_glossary.answer.names import (
     texts_alike,
 )
 from rag_glossary.answer.question import Question
-from rag_glossary.answer.segment import Unit, clean_unit, units
+from rag_glossary.answer.segment import Unit, clean_unit, entry_units
 from rag_glossary.lexical import stem, tokenize
 from rag_glossary.models import Hit
 
@@ -82,7 +82,7 @@ def make_group(main: Hit, hits: Sequence[Hit], asked: frozenset[str] = frozenset
     seen: dict[str, tuple[Unit, list[str]]] = {}
     after = (0, 0, 0)  # where the lead's glossary's copies end (position, block, section)
     for hit in group.hits:
-        found = units(hit.entry.definition)
+        found = entry_units(hit.entry)
         if hit.source == lead.source:  # another source keeps its own numbering
             found = placed(found, after)
             after = ends(found, after)
@@ -124,7 +124,7 @@ _DATED = re.compile(
 
 def _opening(hit: Hit) -> str:
     """The entry's first sentence; "" when it has none."""
-    return next((u.text for u in units(hit.entry.definition) if u.kind == "sentence"), "")
+    return next((u.text for u in entry_units(hit.entry) if u.kind == "sentence"), "")
 
 
 def _dated(hit: Hit) -> bool:
@@ -169,7 +169,7 @@ def repeats_title(hit: Hit, unit: Unit) -> bool:
 
 def has_text(hit: Hit) -> bool:
     """The entry has a unit beyond its own title (a group of it has something to say)."""
-    return any(not repeats_title(hit, u) for u in units(hit.entry.definition))
+    return any(not repeats_title(hit, u) for u in entry_units(hit.entry))
 
 
 def same_term(a: Hit, b: Hit) -> bool:
@@ -180,9 +180,7 @@ def same_term(a: Hit, b: Hit) -> bool:
     )
     # "Transformer" and "Transformers (Hugging Face)": one name, two things
     qualified_apart = qualifier(a.title) != qualifier(b.title) and not texts_alike(a, b)
-    return (
-        named_alike and not qualified_apart and bool(units(b.entry.definition) or not b.entry.body)
-    )
+    return named_alike and not qualified_apart and bool(entry_units(b.entry) or not b.entry.body)
 
 
 _MARKS = re.compile(r"(?<=\w)(\+\+|\+|#)")

@@ -25,6 +25,7 @@ from rag_glossary.answer.cleaning import clean_unit as clean_unit  # re-exported
 from rag_glossary.answer.inline import clean_inline
 from rag_glossary.answer.openings import opening_unit
 from rag_glossary.answer.sentences import sentences as _sentences
+from rag_glossary.models import Entry
 
 Kind = Literal["sentence", "item"]
 
@@ -149,6 +150,36 @@ def _units(body: str) -> tuple[Unit, ...]:
                 unit = Unit(item, "item", len(out), block, _lead_text(lead), section=section)
                 out.append(replace(unit, heading=heading))
     return tuple(out) if out or len(unsure) != 1 else tuple(unsure)
+
+
+def entry_units(entry: Entry) -> list[Unit]:
+    """The units of what the entry itself says; a gloss when that is all it says."""
+    found = units(entry.definition)
+    if found or (gloss := _gloss(entry.definition, entry.title)) is None:
+        return found
+    return [Unit(gloss, "sentence", 0, 0)]
+
+
+# A definition of one or two words is the whole entry in a glossary of glosses ("Legato:
+# Smoothly", "Fortissimo (ff): Very loud"): too short for a sentence, yet all it says. Not
+# a pointer ("See Gamma.") or a placeholder ("TBD"), and not an abbreviation's expansion
+# ("GC: Garbage Collection", "Lerp (Linear Interpolation): Linear Interpolation"): a name,
+# which the stub rules (stubs.py) follow to the entry that defines it.
+_GLOSS_WORDS = 2
+_NOT_GLOSS = re.compile(r"(?i)^(?:see|refer|cf|tbd|tba|todo|n/?a|none|wip)\b")
+_ABBREVIATION = re.compile(r"[0-9A-Z][0-9A-Za-z]{0,4}")
+
+
+def _gloss(body: str, title: str) -> str | None:
+    text = clean_inline(body).strip()
+    words = _words(text)
+    if not 1 <= len(words) <= _GLOSS_WORDS or _NOT_GLOSS.match(text):
+        return None
+    named = len(words) > 1 and all(w[:1].isupper() for w in words)
+    title_words = {w.casefold() for w in _words(title)}
+    if named or _ABBREVIATION.fullmatch(title) or {w.casefold() for w in words} <= title_words:
+        return None
+    return text if text.endswith((".", "!")) else text.rstrip(",;:") + "."
 
 
 _LINK_TEXT_WORDS = 8  # a link's text is a short name ("Wikipedia entry for Bellman equation")

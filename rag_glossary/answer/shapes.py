@@ -32,7 +32,7 @@ from rag_glossary.answer.pieces import (
     statement,
 )
 from rag_glossary.answer.question import Question
-from rag_glossary.answer.segment import Unit, units
+from rag_glossary.answer.segment import Unit, entry_units
 from rag_glossary.answer.side_entry import _asked_list, _pool, hit_for, shared_head, side_hit
 from rag_glossary.answer.unit_choice import _answer_units
 from rag_glossary.coverage.wordclasses import _QUANTIFIERS
@@ -78,7 +78,7 @@ def second_entry(
         named = {stem(t) for t in open_words} & title
         if not (named or q.two_part):
             continue
-        for unit in units(hit.entry.definition):
+        for unit in entry_units(hit.entry):
             if not named and not says_name(about, f"{hit.title} {unit.text}"):
                 continue  # a second part about something else than the question's term
             # "... and what is a mortgage": the second part's entry, whose title (a name,
@@ -115,7 +115,7 @@ def _what_it_is(q: Question, hits: Sequence[Hit], main: Group) -> Statement | No
     for hit in hits:
         if hit.id in main.ids:
             continue
-        for unit in units(hit.entry.definition):
+        for unit in entry_units(hit.entry):
             if unit.kind == "sentence" and says.search(unit.text):
                 return statement((unit, [hit.id]), 1, "")
     return None
@@ -273,13 +273,13 @@ def _fuller(side: str, hit: Hit | None, hits: Sequence[Hit], sides: list[Hit | N
 
 
 def _sentence_words(hit: Hit) -> int:
-    return sum(count_words(u.text) for u in units(hit.entry.definition) if u.kind == "sentence")
+    return sum(count_words(u.text) for u in entry_units(hit.entry) if u.kind == "sentence")
 
 
 def _compares_both(q: Question, hits: Sequence[Hit]) -> Hit | None:
     """An entry whose title names both sides of the comparison, and has text."""
     for hit in hits:
-        has_text = any(u.kind == "sentence" for u in units(hit.entry.definition))
+        has_text = any(u.kind == "sentence" for u in entry_units(hit.entry))
         if has_text and _vs_title(hit.title, q.sides):
             return hit
     sides = sorted((core(side) for side in q.sides if core(side)), key=len, reverse=True)
@@ -294,7 +294,7 @@ def _compares_both(q: Question, hits: Sequence[Hit]) -> Hit | None:
             # why PyTorch wasn't ... than TensorFlow"), not an entry comparing them
             if len(tokenize(rest)) > BOTH_TITLE_EXTRA:
                 continue
-            if len(sides) == 2 and any(u.kind == "sentence" for u in units(hit.entry.definition)):
+            if len(sides) == 2 and any(u.kind == "sentence" for u in entry_units(hit.entry)):
                 return hit
     return None
 

@@ -12,13 +12,13 @@ from rapidfuzz.distance import OSA
 from rag_glossary.answer.names import acronyms, named_exactly, names_acronym
 from rag_glossary.answer.overlap import Idf, stem
 from rag_glossary.answer.pieces import is_item
-from rag_glossary.answer.segment import Unit, units
+from rag_glossary.answer.segment import Unit, entry_units
 from rag_glossary.lexical import tokenize
 from rag_glossary.models import Hit
 
 
 def _pool(hit: Hit) -> list[tuple[Unit, list[str]]]:
-    return [(u, [hit.id]) for u in units(hit.entry.definition)]
+    return [(u, [hit.id]) for u in entry_units(hit.entry)]
 
 
 def _asked_list(pool: list[tuple[Unit, list[str]]], asked: frozenset[str]) -> Unit | None:

@@ -14,7 +14,7 @@ from rag_glossary.answer.cues import asked_label
 from rag_glossary.answer.names import clean_title, named_exactly
 from rag_glossary.answer.pieces import GENERIC_LABEL, Statement, count_words, statement
 from rag_glossary.answer.question import Question
-from rag_glossary.answer.segment import Unit, units
+from rag_glossary.answer.segment import Unit, entry_units
 from rag_glossary.models import Hit
 
 LABEL_WORDS = 5  # "Off-Policy Methods:" labels a part; a longer opening is a sentence
@@ -33,7 +33,7 @@ def labelled_sides(q: Question, hits: Sequence[Hit]) -> list[Statement] | None:
         apart = [[w for w in _words(side) if w not in name] for side in q.sides]
         if not all(apart) or apart[0] == apart[1]:
             continue
-        pool = units(hit.entry.definition)
+        pool = entry_units(hit.entry)
         found = [_labelled(pool, words, asked_label(q)) for words in apart]
         first, second = found
         if first is None or second is None or first == second:

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from rag_glossary.answer.pieces import Group, Statement
 from rag_glossary.answer.question import Question
-from rag_glossary.answer.segment import units
+from rag_glossary.answer.segment import entry_units
 from rag_glossary.coverage.names import spelled_acronyms
 
 
@@ -23,7 +23,7 @@ def spelled_out(q: Question, main: Group, said: Sequence[Statement]) -> Statemen
     writes = re.compile(rf"\b{re.escape(acronym)}\b", re.IGNORECASE)
     if writes.search(" ".join((hit.title, *hit.entry.aliases, hit.entry.body))):
         return None  # the entry's own text says what it stands for
-    for unit in units(hit.entry.definition):
+    for unit in entry_units(hit.entry):
         if acronym.lower() in spelled_acronyms(unit.text):
             if any(unit.text in s.text or unit.text in s.items for s in said):
                 return None

@@ -10,7 +10,7 @@ from rag_glossary.answer.inline import clean_inline
 from rag_glossary.answer.names import core, named_exactly, names_acronym, names_term
 from rag_glossary.answer.pieces import Statement
 from rag_glossary.answer.question import Question
-from rag_glossary.answer.segment import units
+from rag_glossary.answer.segment import entry_units
 from rag_glossary.answer.side_entry import hit_for
 from rag_glossary.coverage.names import spelled_acronyms
 from rag_glossary.models import Hit
@@ -41,11 +41,11 @@ def stub_answer(q: Question, hits: Sequence[Hit]) -> list[Statement] | None:
     Optimization"), also for the question that names the expansion."""
     named = _named(q, hits)
     spelled = [h for h in hits if (e := _expansion(h)) is not None and core(e) == core(q.term)]
-    if spelled and not any(units(h.entry.definition) and names_term(h, q.term) for h in hits):
+    if spelled and not any(entry_units(h.entry) and names_term(h, q.term) for h in hits):
         named = spelled  # "link time optimization": the entry LTO, whose text spells it
-    if not named or any(units(h.entry.definition) for h in named):
+    if not named or any(entry_units(h.entry) for h in named):
         return None
-    if any(units(h.entry.definition) and names_acronym(h, q.term) for h in hits):
+    if any(entry_units(h.entry) and names_acronym(h, q.term) for h in hits):
         return None  # "MNIST": a stub, and a full entry under the long name
     stub = named[0]
     if (expansion := _expansion(stub)) is not None:
@@ -53,7 +53,7 @@ def stub_answer(q: Question, hits: Sequence[Hit]) -> list[Statement] | None:
     text = f"The glossary has an entry for {stub.title}, but it has no definition."
     see = re.findall(r"(?im)^\s*see\s+(?:also\s*:?\s*)?(.+?)\s*$", stub.entry.body)
     refers = list(dict.fromkeys([*see, *stub.entry.see_also]))
-    pointers = refers or [h.title for h in hits if units(h.entry.definition) and h is not stub][:3]
+    pointers = refers or [h.title for h in hits if entry_units(h.entry) and h is not stub][:3]
     statements = [Statement(text, (stub.id,))]
     if pointers:
         label = "It refers to" if refers else "Nearest entries with text"
