@@ -7,7 +7,8 @@ key term's lookup (coverage/), the standout of the best entry over the glossary
 (everyday.py, coverage/described_support.py), and the answer-unit second opinion
 (coverage/unit_decision.py) over the build-time unit vectors (unit_vectors.py), and
 whether the answering entry supports every part of a description (coverage/phrase_support.py)
-and says the description's rare words, in meaning (coverage/word_match.py).
+and says the description's rare words, in meaning (coverage/word_match.py: the word veto,
+and its rescue of a refused description whose first hit holds the closest answer unit).
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ from rag_glossary.unit_vectors import UnitSimilarity, UnitVectors
 UNSAID_REASON = "the best entry leaves a part of the question unsaid"
 UNIT_OTHER_REASON = "no sentence of the glossary stands out as saying what is described"
 WORDS_REASON = "the best entry says few of the question's words, even in other words"
+WORDS_RESCUE_REASON = "the best entry holds the closest sentence and says the question's words"
 # How far under the index's unit bar (calibration.unit_lenient) the unit standout of a
 # described question answered by another entry than the closest unit's is refused; chosen
 # leaving each of the 56 design sets out (eval/unit_standout_loso.py: -0.6 on 56 of 56 folds).
@@ -114,6 +116,14 @@ class CoverageJudge:
         ):
             confidence = min(verdict.confidence, config.min_confidence - 0.01)
             verdict = Verdict(False, confidence, WORDS_REASON)
+        elif (
+            not verdict.covered
+            and _described(term)
+            and not term.other_name
+            and self._words_rescued(query, hits, s, units, z)
+        ):
+            confidence = max(verdict.confidence, config.min_confidence)
+            verdict = Verdict(True, confidence, WORDS_RESCUE_REASON)
         nearest = tuple(dict.fromkeys(h.title for h in hits)) if term.found is False else ()
         return RetrievalResult(
             query,
@@ -189,6 +199,23 @@ class CoverageJudge:
         match = self.words.match(query, at)
         best_unit = similarity.best(self._best_dense(s).id) or 0.0
         return match is not None and self.words.rule.refuses(match, best_unit, margin)
+
+    def _words_rescued(
+        self, query: str, hits: tuple[Hit, ...], s: Signals, units: UnitVectors | None, z: float
+    ) -> bool:
+        """Whether a refused description's first hit holds the closest answer unit of the
+        glossary and matches the question's rare words well, in meaning, with the standout
+        not far under its bar (coverage/word_match.py, round 25)."""
+        rescue = self.words.rule.rescue if self.words is not None else None
+        at = self.position(hits[0].id) if hits else None
+        if rescue is None or units is None or s.query is None or at is None:
+            return False
+        margin = z - self.calibration.lenient
+        if not rescue.answers(1.0, margin):
+            return False  # the encoder is not called far under the bar
+        top, _ = unit_standout(s.query, units, self.entry_vectors, self.title_groups)
+        match = self.words.match(query, at) if top == at and self.words is not None else None
+        return match is not None and rescue.answers(match, margin)
 
     def _best_dense(self, s: Signals) -> Entry:
         return self.entries[max(s.dense_all, key=s.dense_all.__getitem__)]
