@@ -44,6 +44,7 @@ from rag_glossary.everyday import support_stems  # noqa: E402
 from rag_glossary.judgement import CoverageJudge, _text  # noqa: E402
 
 _CORPUS: dict[int, tuple[list[set[str]], Counter[str]]] = {}
+_KEEP: list[Any] = []
 
 
 def corpus_stems(judge_: CoverageJudge) -> tuple[list[set[str]], Counter[str]]:
@@ -54,6 +55,7 @@ def corpus_stems(judge_: CoverageJudge) -> tuple[list[set[str]], Counter[str]]:
         for s in stems:
             df.update(s)
         _CORPUS[key] = (stems, df)
+        _KEEP.append(judge_.entries)  # an id is unique only while its object lives
     return _CORPUS[key]
 
 

@@ -58,6 +58,7 @@ def entry_matrix(judge_: CoverageJudge, entry_id: str) -> np.ndarray | None:
         if not pieces:
             return None
         _ENTRY[key] = np.asarray(judge_.phrases.encode(pieces), dtype=np.float32)
+        rare._KEEP.append(judge_.entries)  # keeps the id unique (the set's index is freed)
     return _ENTRY[key]
 
 
