@@ -71,6 +71,10 @@ def clean_unit(
     """A sentence or item fit to quote, or None when a cleaning rule rejects it. An item
     under a lead-in ("Methods:") may be one word ("Pruning"); in a ``short`` entry a
     number counts as a word ("512 dimensions.", "VoxCeleb1: 1,251 speakers.")."""
+    if _SEE_POINTER.match(clean_inline(raw).lstrip()):
+        # "For more details, see Loki documentation.": cutting the ", see ..." clause
+        # would leave "For more details." standing as a statement
+        return None
     text = _FOOTNOTE.sub("", _SEE_TAIL.sub("", _SEE_CLAUSE.sub(".", clean_inline(raw))))
     # "Sound without ... within the frame (example: " and nothing more: the source was cut
     # inside an aside; the sentence before the bracket is whole

@@ -85,6 +85,8 @@ _TRAIL = re.compile(
     r"|do|does|is|are"
     r"|explained|explanation|exactly|pls|please|thanks|in simple terms|in plain english"
     r"|in a nutshell|for beginners|simply|briefly|used for|good for|about|actually|definition"
+    # "what is kube-controller-manager responsible for", "what is kubectl for"
+    r"|(?:responsible|needed|useful|required|meant|designed) for|for"
     r"|(?:explain )?like (?:im|i m|i am) (?:5|five)|explain|eli5"
     r"|(?:abbreviation|acronym|abbr)(?: meaning)?|full form"
     # "thinning meaning mcmc": the field after the term ("X meaning in Y" is read elsewhere)
