@@ -27,9 +27,7 @@ def test_a_pointer_lead_is_no_sentence_once_its_see_clause_is_cut() -> None:
 
 
 def test_what_a_term_is_responsible_for_asks_the_term() -> None:
-    assert strip_scaffolding("what is kube-controller-manager responsible for").endswith(
-        "manager"
-    )
+    assert strip_scaffolding("what is kube-controller-manager responsible for").endswith("manager")
     assert strip_scaffolding("what is kubectl for") == "kubectl"
     found = outside_coverage("k8s-glossary").check(
         "what is kube-controller-manager responsible for"
