@@ -1,16 +1,8 @@
 """Static checks of eval/corpora/biores-glossary/questions.jsonl (blind, held out in round 10).
 
 Run from the worktree root: ``python eval/check_biores.py``. It never searches or answers: it
-only reads the corpus through ``rag-glossary entries --json`` and ``rag-glossary show --json ID``
-(both with ``--corpus``) and the glossary file itself, and checks that
-
-- every line is a JSON object with the expected keys, ids in order, kinds as planned;
-- every relevant id exists, and every must_include fact (or one of its alternatives) occurs in
-  the text of at least one relevant entry (same normalisation as the key-fact metric);
-- the key term(s) of every negative occur in no glossary file of the folder (case-insensitive,
-  whole words);
-- no question repeats one of the earlier question files (eval/*.jsonl, the other outside sets,
-  eval/formats/*.questions.jsonl) or another question of this set.
+checks the plan below with ``heldout_checks.run`` (what that checks is in
+eval/heldout_checks.py's docstring); the negative-term grep reads the whole glossary file.
 
 The glossary is one Markdown file (``glossary.md``) of plain ``Term: definition`` paragraphs,
 whose suffix is in ``heldout_checks.GLOSSARY_SUFFIXES``, so the negative-term grep reads it.
@@ -20,7 +12,7 @@ from __future__ import annotations
 
 import sys
 
-from heldout_checks import ROOT, corpus_plan, run
+from heldout_checks import ROOT, run, shaped_plan
 
 FOLDER = ROOT / "eval" / "corpora" / "biores-glossary"
 KINDS = {
@@ -97,15 +89,7 @@ NEGATIVE_TERMS = {
     f"{N}056": ["support vector machine", "support vector", "svm", "svms"],
 }
 
-PLAN = corpus_plan(
-    FOLDER,
-    KINDS,
-    NEGATIVE_TERMS,
-    formats=True,
-    two_sided_comparisons=True,
-    negative_ranges=tuple(SHAPES.values()),
-    unique_questions=True,
-)
+PLAN = shaped_plan(FOLDER, KINDS, SHAPES, NEGATIVE_TERMS)
 
 if __name__ == "__main__":
     sys.exit(run(PLAN))

@@ -67,18 +67,10 @@ NEGATIVE_TERMS = {
     "holdout10-038": ["eigenfaces", "eigenface"],
 }
 
+PLAN = Plan(
+    SET, "holdout10-", KINDS, NEGATIVE_TERMS, earlier_sets(SET), exact_keys=True,
+    two_sided_comparisons=True, unique_questions=True,
+)
+
 if __name__ == "__main__":
-    sys.exit(
-        run(
-            Plan(
-                SET,
-                "holdout10-",
-                KINDS,
-                NEGATIVE_TERMS,
-                earlier_sets(SET),
-                exact_keys=True,
-                two_sided_comparisons=True,
-                unique_questions=True,
-            )
-        )
-    )
+    sys.exit(run(PLAN))

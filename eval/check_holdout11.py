@@ -93,18 +93,10 @@ NEGATIVE_TERMS = {
     "holdout11-040": ["tvm", "apache tvm", "machine learning compiler", "ml compiler", "xla"],
 }
 
+PLAN = Plan(
+    SET, "holdout11-", KINDS, NEGATIVE_TERMS, earlier_sets(SET), exact_keys=True,
+    two_sided_comparisons=True, unique_questions=True,
+)
+
 if __name__ == "__main__":
-    sys.exit(
-        run(
-            Plan(
-                SET,
-                "holdout11-",
-                KINDS,
-                NEGATIVE_TERMS,
-                earlier_sets(SET),
-                exact_keys=True,
-                two_sided_comparisons=True,
-                unique_questions=True,
-            )
-        )
-    )
+    sys.exit(run(PLAN))

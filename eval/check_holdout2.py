@@ -39,5 +39,7 @@ NEGATIVE_TERMS = {
     "g075": ["mixup", "mix-up", "cutmix"],
 }
 
+PLAN = Plan(SET, "g", KINDS, NEGATIVE_TERMS, ("questions.jsonl", "holdout.jsonl"))
+
 if __name__ == "__main__":
-    sys.exit(run(Plan(SET, "g", KINDS, NEGATIVE_TERMS, ("questions.jsonl", "holdout.jsonl"))))
+    sys.exit(run(PLAN))

@@ -37,15 +37,9 @@ NEGATIVE_TERMS = {
     "h3-060": ["umap", "uniform manifold approximation"],
 }
 
+PLAN = Plan(
+    SET, "h3-", KINDS, NEGATIVE_TERMS, ("questions.jsonl", "holdout.jsonl", "holdout2.jsonl"),
+)
+
 if __name__ == "__main__":
-    sys.exit(
-        run(
-            Plan(
-                SET,
-                "h3-",
-                KINDS,
-                NEGATIVE_TERMS,
-                ("questions.jsonl", "holdout.jsonl", "holdout2.jsonl"),
-            )
-        )
-    )
+    sys.exit(run(PLAN))

@@ -75,15 +75,10 @@ NEGATIVE_TERMS = {
     "h4-064": ["xavier", "glorot"],
 }
 
+PLAN = Plan(
+    SET, "h4-", KINDS, NEGATIVE_TERMS, ("questions.jsonl", "holdout.jsonl", "holdout2.jsonl",
+    "holdout3.jsonl"),
+)
+
 if __name__ == "__main__":
-    sys.exit(
-        run(
-            Plan(
-                SET,
-                "h4-",
-                KINDS,
-                NEGATIVE_TERMS,
-                ("questions.jsonl", "holdout.jsonl", "holdout2.jsonl", "holdout3.jsonl"),
-            )
-        )
-    )
+    sys.exit(run(PLAN))

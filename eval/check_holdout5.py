@@ -6,9 +6,8 @@ Run from the worktree root: ``python eval/check_holdout5.py`` (CLI calls only, a
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
-from heldout_checks import ROOT, Plan, run
+from heldout_checks import ROOT, Plan, corpora_sets, run
 
 SET = ROOT / "eval" / "holdout5.jsonl"
 KINDS = {
@@ -115,16 +114,11 @@ NEGATIVE_TERMS = {
     "h5-056": ["yolo", "you only look once"],
 }
 EARLIER = (
-    "questions.jsonl",
-    "holdout.jsonl",
-    "holdout2.jsonl",
-    "holdout3.jsonl",
-    "holdout4.jsonl",
-    *sorted(
-        str(p.relative_to(ROOT / "eval"))
-        for p in Path(ROOT / "eval" / "corpora").glob("*/questions.jsonl")
-    ),
+    "questions.jsonl", "holdout.jsonl", "holdout2.jsonl", "holdout3.jsonl", "holdout4.jsonl",
+    *corpora_sets("*/questions.jsonl"),
 )
 
+PLAN = Plan(SET, "h5-", KINDS, NEGATIVE_TERMS, EARLIER)
+
 if __name__ == "__main__":
-    sys.exit(run(Plan(SET, "h5-", KINDS, NEGATIVE_TERMS, EARLIER)))
+    sys.exit(run(PLAN))

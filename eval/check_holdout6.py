@@ -6,9 +6,8 @@ Run from the worktree root: ``python eval/check_holdout6.py`` (CLI calls only, a
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
-from heldout_checks import ROOT, Plan, run
+from heldout_checks import ROOT, Plan, corpora_sets, run
 
 SET = ROOT / "eval" / "holdout6.jsonl"
 KINDS = {
@@ -161,30 +160,15 @@ NEGATIVE_TERMS = {
     "h6-060": ["jaccard", "jaccard index", "jaccard similarity", "intersection over union", "iou"],
 }
 EARLIER = (
-    "questions.jsonl",
-    "holdout.jsonl",
-    "holdout2.jsonl",
-    "holdout3.jsonl",
-    "holdout4.jsonl",
+    "questions.jsonl", "holdout.jsonl", "holdout2.jsonl", "holdout3.jsonl", "holdout4.jsonl",
     "holdout5.jsonl",
-    *sorted(
-        str(p.relative_to(ROOT / "eval"))
-        for p in Path(ROOT / "eval" / "corpora").glob("*/questions.jsonl")
-    ),
+    *corpora_sets("*/questions.jsonl"),
+)
+
+PLAN = Plan(
+    SET, "h6-", KINDS, NEGATIVE_TERMS, EARLIER, exact_keys=True, two_sided_comparisons=False,
+    unique_questions=True,
 )
 
 if __name__ == "__main__":
-    sys.exit(
-        run(
-            Plan(
-                SET,
-                "h6-",
-                KINDS,
-                NEGATIVE_TERMS,
-                EARLIER,
-                exact_keys=True,
-                two_sided_comparisons=False,
-                unique_questions=True,
-            )
-        )
-    )
+    sys.exit(run(PLAN))

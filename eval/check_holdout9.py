@@ -6,9 +6,8 @@ Run from the worktree root: ``python eval/check_holdout9.py`` (CLI calls only, a
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
-from heldout_checks import ROOT, Plan, run
+from heldout_checks import ROOT, Plan, corpora_sets, run
 
 SET = ROOT / "eval" / "holdout9.jsonl"
 KINDS = {
@@ -91,33 +90,15 @@ NEGATIVE_TERMS = {
     "holdout9-048": ["squeeze-and-excitation", "squeeze and excitation", "se block", "senet"],
 }
 EARLIER = (
-    "questions.jsonl",
-    "holdout.jsonl",
-    "holdout2.jsonl",
-    "holdout3.jsonl",
-    "holdout4.jsonl",
-    "holdout5.jsonl",
-    "holdout6.jsonl",
-    "holdout7.jsonl",
-    "holdout8.jsonl",
-    *sorted(
-        str(p.relative_to(ROOT / "eval"))
-        for p in Path(ROOT / "eval" / "corpora").glob("*/questions*.jsonl")
-    ),
+    "questions.jsonl", "holdout.jsonl", "holdout2.jsonl", "holdout3.jsonl", "holdout4.jsonl",
+    "holdout5.jsonl", "holdout6.jsonl", "holdout7.jsonl", "holdout8.jsonl",
+    *corpora_sets("*/questions*.jsonl"),
+)
+
+PLAN = Plan(
+    SET, "holdout9-", KINDS, NEGATIVE_TERMS, EARLIER, exact_keys=True,
+    two_sided_comparisons=False, unique_questions=True,
 )
 
 if __name__ == "__main__":
-    sys.exit(
-        run(
-            Plan(
-                SET,
-                "holdout9-",
-                KINDS,
-                NEGATIVE_TERMS,
-                EARLIER,
-                exact_keys=True,
-                two_sided_comparisons=False,
-                unique_questions=True,
-            )
-        )
-    )
+    sys.exit(run(PLAN))

@@ -1,16 +1,9 @@
 """Static checks of eval/corpora/shell-glossary/questions.jsonl (blind, held out in round 13).
 
 Run from the worktree root: ``python eval/check_shell-glossary.py``. It never searches or
-answers: it only reads the corpus through ``rag-glossary entries --json`` and ``rag-glossary show
---json ID`` (both with ``--corpus``) and the glossary file itself, and checks that
-
-- every line is a JSON object with the expected keys, ids in order, kinds as planned;
-- every relevant id exists, and every must_include fact (or one of its alternatives) occurs in
-  the text of at least one relevant entry (same normalisation as the key-fact metric);
-- the key term(s) of every negative occur in no glossary file of the folder (case-insensitive,
-  whole words; bodies, anchors and link targets included);
-- no question repeats one of the earlier question files (eval/*.jsonl, the other outside sets,
-  eval/formats/*.questions.jsonl) or another question of this set.
+answers: it checks the plan below with ``heldout_checks.run`` (what that checks is in
+eval/heldout_checks.py's docstring); the negative-term grep reads the whole glossary file
+(bodies, anchors and link targets included).
 
 The glossary is one Markdown file (``reference.md``, Software Carpentry's "The Unix Shell"
 lesson reference page: a command table, a figure, a Pandoc definition-list glossary and link
@@ -21,7 +14,7 @@ from __future__ import annotations
 
 import sys
 
-from heldout_checks import ROOT, corpus_plan, run
+from heldout_checks import ROOT, run, shaped_plan
 
 FOLDER = ROOT / "eval" / "corpora" / "shell-glossary"
 KINDS = {
@@ -62,15 +55,7 @@ NEGATIVE_TERMS = {
     f"{N}040": ["mount point", "mount", "mounted"],
 }
 
-PLAN = corpus_plan(
-    FOLDER,
-    KINDS,
-    NEGATIVE_TERMS,
-    formats=True,
-    two_sided_comparisons=True,
-    negative_ranges=tuple(SHAPES.values()),
-    unique_questions=True,
-)
+PLAN = shaped_plan(FOLDER, KINDS, SHAPES, NEGATIVE_TERMS)
 
 if __name__ == "__main__":
     sys.exit(run(PLAN))

@@ -1,17 +1,9 @@
 """Static checks of eval/corpora/vecsearch-glossary/questions.jsonl (blind, held out in round 12).
 
 Run from the worktree root: ``python eval/check_vecsearch-glossary.py``. It never searches or
-answers: it only reads the corpus through ``rag-glossary entries --json`` and ``rag-glossary show
---json ID`` (both with ``--corpus``) and the glossary file itself, and checks that
-
-- every line is a JSON object with the expected keys, ids in order, kinds as planned;
-- every relevant id exists, and every must_include fact (or one of its alternatives) occurs in
-  the text of at least one relevant entry (same normalisation as the key-fact metric);
-- every comparison cites at least two entries (one per side);
-- the key term(s) of every negative occur in no glossary file of the folder (case-insensitive,
-  whole words; bodies, link targets and front matter included);
-- no question repeats one of the earlier question files (eval/*.jsonl, the other outside sets,
-  eval/formats/*.questions.jsonl) or another question of this set.
+answers: it checks the plan below with ``heldout_checks.run`` (what that checks is in
+eval/heldout_checks.py's docstring); the negative-term grep reads the whole glossary file
+(bodies, link targets and front matter included).
 
 The glossary is one Markdown file (``concepts.md``, OpenSearch's "Vector search concepts" page),
 whose suffix is in ``heldout_checks.GLOSSARY_SUFFIXES``, so the negative-term grep reads it.
@@ -21,7 +13,7 @@ from __future__ import annotations
 
 import sys
 
-from heldout_checks import ROOT, corpus_plan, run
+from heldout_checks import ROOT, run, shaped_plan
 
 FOLDER = ROOT / "eval" / "corpora" / "vecsearch-glossary"
 KINDS = {
@@ -72,15 +64,7 @@ NEGATIVE_TERMS = {
     f"{N}048": ["word2vec", "skip-gram", "skip gram"],
 }
 
-PLAN = corpus_plan(
-    FOLDER,
-    KINDS,
-    NEGATIVE_TERMS,
-    formats=True,
-    two_sided_comparisons=True,
-    negative_ranges=tuple(SHAPES.values()),
-    unique_questions=True,
-)
+PLAN = shaped_plan(FOLDER, KINDS, SHAPES, NEGATIVE_TERMS)
 
 if __name__ == "__main__":
     sys.exit(run(PLAN))

@@ -8,7 +8,9 @@ and `rag-glossary show --json ID` (with `--corpus FOLDER` for an outside corpus)
   the text of at least one relevant entry (same normalisation as the key-fact metric);
 - the key term of every negative occurs nowhere in the corpus files (corpus/, or the glossary
   files of the outside folder; case-insensitive, whole words);
-- no question repeats one of the earlier question files.
+- no question repeats one of the earlier question files;
+- where a plan says so: the glossary text holds given phrases and is read from so many files of
+  each suffix (proof that the negative-term grep read the glossary at all).
 
 Each set's plan is in its own script (eval/check_holdoutN.py, eval/corpora/NAME/check.py); the
 options of `Plan` switch on the few checks only some sets make.
@@ -45,6 +47,8 @@ class Plan:
     two_sided_comparisons: bool = False  # a comparison has at least two relevant ids
     negative_ranges: tuple[range, ...] = ()  # if given: each negative's number is in one
     unique_questions: bool = False  # no question twice within the set
+    glossary_files: dict[str, int] | None = None  # if given: files read per suffix ({".mdx": 60})
+    glossary_phrases: tuple[str, ...] = ()  # phrases the glossary text read must contain
 
 
 def flat(text: str) -> str:
@@ -66,6 +70,11 @@ def earlier_sets(own: Path, formats: bool = False) -> tuple[str, ...]:
     )
 
 
+def corpora_sets(pattern: str = "*/questions.jsonl") -> tuple[str, ...]:
+    """The outside question files eval/corpora/PATTERN, relative to eval/, sorted."""
+    return tuple(sorted(str(p.relative_to(EVAL)) for p in (EVAL / "corpora").glob(pattern)))
+
+
 def corpus_plan(
     folder: Path,
     kinds: dict[str, int],
@@ -76,6 +85,8 @@ def corpus_plan(
     negative_ranges: tuple[range, ...] = (),
     unique_questions: bool = False,
     questions: str = "questions.jsonl",
+    glossary_files: dict[str, int] | None = None,
+    glossary_phrases: tuple[str, ...] = (),
 ) -> Plan:
     """The plan of FOLDER/QUESTIONS over the outside corpus FOLDER (ids FOLDER-NAME-nnn).
 
@@ -94,6 +105,36 @@ def corpus_plan(
         two_sided_comparisons=two_sided_comparisons,
         negative_ranges=negative_ranges,
         unique_questions=unique_questions,
+        glossary_files=glossary_files,
+        glossary_phrases=glossary_phrases,
+    )
+
+
+def shaped_plan(
+    folder: Path,
+    kinds: dict[str, int],
+    shapes: dict[str, range],
+    negative_terms: dict[str, list[str]],
+    *,
+    two_sided_comparisons: bool = True,
+    questions: str = "questions.jsonl",
+    glossary_files: dict[str, int] | None = None,
+    glossary_phrases: tuple[str, ...] = (),
+) -> Plan:
+    """The plan of the outside sets of rounds 8-14 (corpus_plan): formats' sets among the earlier
+    ones, each negative's number in its shape's range (SHAPES: shape -> range of numbers), no
+    question twice; comparisons two-sided unless said otherwise."""
+    return corpus_plan(
+        folder,
+        kinds,
+        negative_terms,
+        formats=True,
+        two_sided_comparisons=two_sided_comparisons,
+        negative_ranges=tuple(shapes.values()),
+        unique_questions=True,
+        questions=questions,
+        glossary_files=glossary_files,
+        glossary_phrases=glossary_phrases,
     )
 
 
@@ -180,16 +221,39 @@ def check_rows(plan: Plan, rows: list[dict[str, Any]], known: set[str]) -> list[
     return errors
 
 
-def corpus_text(plan: Plan) -> str:
+def corpus_files(plan: Plan) -> list[Path]:
     if plan.corpus is None:
-        files = [p for p in sorted((ROOT / "corpus").iterdir()) if p.name != "README.md"]
-    else:
-        files = [
-            p
-            for p in sorted(plan.corpus.iterdir())
-            if p.suffix.lower() in GLOSSARY_SUFFIXES and not p.name.upper().startswith("README")
-        ]
+        return [p for p in sorted((ROOT / "corpus").iterdir()) if p.name != "README.md"]
+    return [
+        p
+        for p in sorted(plan.corpus.iterdir())
+        if p.suffix.lower() in GLOSSARY_SUFFIXES and not p.name.upper().startswith("README")
+    ]
+
+
+def corpus_text(plan: Plan) -> str:
+    files = corpus_files(plan)
     return "\n".join(p.read_text(encoding="utf-8", errors="replace").lower() for p in files)
+
+
+def check_glossary_read(plan: Plan) -> list[str]:
+    """The plan's glossary_files and glossary_phrases: the negative-term grep read the glossary."""
+    errors = []
+    if plan.glossary_files is not None:
+        read = Counter(p.suffix.lower() for p in corpus_files(plan))
+        errors += [
+            f"expected {n} {suffix} files, found {read[suffix]}"
+            for suffix, n in plan.glossary_files.items()
+            if read[suffix] != n
+        ]
+    if plan.glossary_phrases:
+        text = corpus_text(plan)
+        errors += [
+            f"'{phrase}' not in the glossary text read: were its files read?"
+            for phrase in plan.glossary_phrases
+            if phrase.lower() not in text
+        ]
+    return errors
 
 
 def check_negatives(plan: Plan, rows: list[dict[str, Any]]) -> list[str]:
@@ -238,7 +302,10 @@ def run(plan: Plan) -> int:
     rows = [json.loads(line) for line in plan.path.read_text(encoding="utf-8").splitlines() if line]
     known = {str(e["id"]) for e in cli("entries", corpus=plan.corpus)}
     errors = (
-        check_rows(plan, rows, known) + check_negatives(plan, rows) + check_duplicates(plan, rows)
+        check_glossary_read(plan)
+        + check_rows(plan, rows, known)
+        + check_negatives(plan, rows)
+        + check_duplicates(plan, rows)
     )
     kinds = dict(Counter(r["kind"] for r in rows))
     print("\n".join(errors) or f"OK: {len(rows)} questions, {kinds}")

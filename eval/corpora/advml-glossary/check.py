@@ -1,16 +1,9 @@
 """Static checks of eval/corpora/advml-glossary/questions.jsonl (blind, held out in round 7).
 
 Run from the worktree root: ``python eval/corpora/advml-glossary/check.py``. It never searches
-or answers: it only reads the corpus through ``rag-glossary entries --json`` and
-``rag-glossary show --json ID`` (both with ``--corpus``) and the files themselves, and checks that
-
-- every line is a JSON object with the expected keys, ids in order, kinds as planned;
-- every relevant id exists, and every must_include fact (or one of its alternatives) occurs in
-  the text of at least one relevant entry (same normalisation as the key-fact metric);
-- the key term(s) of every negative occur in no glossary file of the folder (case-insensitive,
-  whole words; bodies, comments and references included);
-- no question repeats one of the earlier question files (eval/*.jsonl, the other outside sets,
-  eval/formats/*.questions.jsonl).
+or answers: it checks the plan below with ``heldout_checks.run`` (what that checks is in
+eval/heldout_checks.py's docstring); the negative-term grep reads every glossary file of the
+folder (bodies, comments and references included).
 """
 
 from __future__ import annotations

@@ -1,15 +1,8 @@
 """Static checks of eval/corpora/mlcheatsheet-glossary/questions.jsonl (held-out in round 7).
 
-Run from the worktree root: ``python eval/corpora/mlcheatsheet-glossary/check.py`` (CLI calls
-only: ``rag-glossary entries`` and ``rag-glossary show`` with ``--corpus``; about a minute).
-It never searches or answers. It checks that
-
-- every line is a JSON object with the expected keys, ids in order, kinds as planned;
-- every relevant id exists, and every must_include fact (or one of its alternatives) occurs in
-  the text of at least one relevant entry (same normalisation as the key-fact metric);
-- the key term(s) of every negative occur nowhere in the glossary file (case-insensitive, whole
-  words), synonyms and abbreviations included;
-- no question repeats an earlier question file (eval/*.jsonl, eval/corpora/*/questions.jsonl).
+Run from the worktree root: ``python eval/corpora/mlcheatsheet-glossary/check.py``. It never
+searches or answers: it checks the plan below with ``heldout_checks.run`` (what that checks is
+in eval/heldout_checks.py's docstring); the negative-term grep reads the whole glossary file.
 """
 
 from __future__ import annotations
