@@ -35,6 +35,7 @@ def test_a_one_or_two_word_definition_is_a_unit() -> None:
     assert _said(music["Legato"]) == ["Smoothly."]
     assert _said(music["Fortissimo (ff)"]) == ["Very loud."]
     assert _said(music["Allegro"]) == ["Lively, fast."]
+    assert _said(music["Lento"]) == ["Slow."]  # a short capitalised word is no abbreviation
 
 
 def test_expansions_pointers_and_placeholders_are_no_gloss() -> None:

@@ -167,7 +167,8 @@ def entry_units(entry: Entry) -> list[Unit]:
 # which the stub rules (stubs.py) follow to the entry that defines it.
 _GLOSS_WORDS = 2
 _NOT_GLOSS = re.compile(r"(?i)^(?:see|refer|cf|tbd|tba|todo|n/?a|none|wip)\b")
-_ABBREVIATION = re.compile(r"[0-9A-Z][0-9A-Za-z]{0,4}")
+# "PK", "2D", "ISel": a short title with two capitals or digits ("Lento", "Forte" are words)
+_ABBREVIATION = re.compile(r"(?=(?:[a-z]*[0-9A-Z]){2})[0-9A-Za-z]{2,5}")
 
 
 def _gloss(body: str, title: str) -> str | None:
