@@ -162,11 +162,11 @@ def entry_units(entry: Entry) -> list[Unit]:
 
 # A definition of one or two words is the whole entry in a glossary of glosses ("Legato:
 # Smoothly", "Fortissimo (ff): Very loud"): too short for a sentence, yet all it says. Not
-# a pointer ("See Gamma.") or a placeholder ("TBD"), and not an abbreviation's expansion
-# ("GC: Garbage Collection", "Lerp (Linear Interpolation): Linear Interpolation"): a name,
-# which the stub rules (stubs.py) follow to the entry that defines it.
+# a pointer ("See Gamma.", "More at: URL") or a placeholder ("TBD"), and not an
+# abbreviation's expansion ("GC: Garbage Collection", "Lerp (Linear Interpolation): Linear
+# Interpolation"): a name, which the stub rules (stubs.py) follow to the entry defining it.
 _GLOSS_WORDS = 2
-_NOT_GLOSS = re.compile(r"(?i)^(?:see|refer|cf|tbd|tba|todo|n/?a|none|wip)\b")
+_NOT_GLOSS = re.compile(r"(?i)^(?:see|refer|cf|more|tbd|tba|todo|n/?a|none|wip)\b|[:/<>=|@]")
 # "PK", "2D", "ISel": a short title with two capitals or digits ("Lento", "Forte" are words)
 _ABBREVIATION = re.compile(r"(?=(?:[a-z]*[0-9A-Z]){2})[0-9A-Za-z]{2,5}")
 
@@ -174,7 +174,7 @@ _ABBREVIATION = re.compile(r"(?=(?:[a-z]*[0-9A-Z]){2})[0-9A-Za-z]{2,5}")
 def _gloss(body: str, title: str) -> str | None:
     text = clean_inline(body).strip()
     words = _words(text)
-    if not 1 <= len(words) <= _GLOSS_WORDS or _NOT_GLOSS.match(text):
+    if not 1 <= len(words) <= _GLOSS_WORDS or _NOT_GLOSS.search(text):
         return None
     named = len(words) > 1 and all(w[:1].isupper() for w in words)
     title_words = {w.casefold() for w in _words(title)}
