@@ -20,6 +20,7 @@ from rag_glossary.parsing import load_corpus
 
 EVAL = Path(__file__).resolve().parent.parent / "eval" / "corpora"
 MUSIC = EVAL / "music-glossary"
+CORPUS = EVAL.parent.parent / "corpus"
 
 
 def _entries(folder: str) -> dict[str, Entry]:
@@ -46,6 +47,8 @@ def test_expansions_pointers_and_placeholders_are_no_gloss() -> None:
     assert _said(_entries("moth-glossary")["Patagium"]) == []  # 'see "collar"'
     todo = Entry("x#a", "x", "a", "Widget", (), "TBD", (), None, "x.md", 1)
     assert _said(todo) == []
+    mnist = {e.title: e for e in load_corpus(CORPUS).entries}["Mnist"]
+    assert _said(mnist) == []  # "[Datasets](#datasets)": a link, not a definition
     again = Entry("x#b", "x", "b", "Delta time (dt)", (), "delta time", (), None, "x.md", 2)
     assert _said(again) == []  # its own title again
 

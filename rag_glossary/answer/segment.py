@@ -157,6 +157,8 @@ def entry_units(entry: Entry) -> list[Unit]:
     found = units(entry.definition)
     if found or (gloss := _gloss(entry.definition, entry.title)) is None:
         return found
+    if gloss.rstrip(".").casefold() in {s.casefold() for s in entry.see_also}:
+        return found  # "Mnist: [Datasets](#datasets)": the words are a link, a tag
     return [Unit(gloss, "sentence", 0, 0)]
 
 
