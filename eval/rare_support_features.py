@@ -25,6 +25,7 @@ import json
 import math
 import sys
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -121,12 +122,13 @@ def run(sets: set[str], spy: Any = rare_capture) -> list[dict[str, Any]]:
     return [row for row in rows if row.get("route") not in ("found", "none", None)]
 
 
-def main() -> int:
+def main(rows_of: Callable[[set[str]], list[dict[str, Any]]] = run) -> int:
+    """``--out FILE [--sets a,b]``: the rows ``rows_of`` gives, as JSON."""
     p = argparse.ArgumentParser()
     p.add_argument("--out", type=Path, required=True)
     p.add_argument("--sets", default="")
     args = p.parse_args()
-    rows = run(set(filter(None, args.sets.split(","))))
+    rows = rows_of(set(filter(None, args.sets.split(","))))
     args.out.write_text(json.dumps(rows, default=lambda o: float(np.asarray(o))))
     return 0
 

@@ -25,8 +25,6 @@ entry (the first hit, the one the answer cites) and by the next two hits:
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -121,15 +119,5 @@ def run(sets: set[str]) -> list[dict[str, Any]]:
     return rare.run(sets, wsem_capture)
 
 
-def main() -> int:
-    p = argparse.ArgumentParser()
-    p.add_argument("--out", type=Path, required=True)
-    p.add_argument("--sets", default="")
-    args = p.parse_args()
-    rows = run(set(filter(None, args.sets.split(","))))
-    args.out.write_text(json.dumps(rows, default=lambda o: float(np.asarray(o))))
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(rare.main(run))
