@@ -35,10 +35,16 @@ def named_head(side: str, hits: Sequence[Hit]) -> tuple[Hit, frozenset[str]] | N
 
 
 def answering(
-    pool: list[tuple[Unit, list[str]]], focus: frozenset[str], idf: Idf, opening: Unit
+    pool: list[tuple[Unit, list[str]]],
+    focus: frozenset[str],
+    idf: Idf,
+    opening: Unit,
+    measured: bool = False,
 ) -> list[tuple[Unit, list[str]]]:
     """The sentence of a side that answers the words the question asks of it, with the
-    sentence before it when it refers back ("Thus, unlike the MSE, ..."); [] if none."""
+    sentence before it when it refers back ("Thus, unlike the MSE, ..."); [] if none.
+    A ``measured`` question ("which one gets more drivers to yield") is answered by a
+    figure: of the sentences that answer, one that gives a number ranks first."""
     if not focus:
         return []
     best: tuple[float, int] | None = None
@@ -46,6 +52,8 @@ def answering(
         if unit.kind != "sentence" or unit is opening:
             continue
         score = coverage(focus, unit, idf, forms=True)
+        if score >= ANSWERS_SIDE and measured and re.search(r"\d", unit.text):
+            score += 1.0
         if score >= ANSWERS_SIDE and (best is None or score > best[0]):
             best = (score, at)
     if best is None:
@@ -55,6 +63,12 @@ def answering(
     if before and refers_back(pool[at][0].text) and before[0].kind == "sentence":
         return [before, pool[at]]
     return [pool[at]]
+
+
+# "which one gets more drivers to yield", "which is faster": a comparative asks for a measure
+MEASURED = re.compile(
+    r"(?i)\b(?:which|who)\b.*\b(?:more|less|fewer|better|worse|higher|lower|[a-z]{3,}er\s+than)\b"
+)
 
 
 # "... and when do they apply": the question asks for a time

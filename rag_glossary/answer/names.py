@@ -52,6 +52,11 @@ def acronyms(hit: Hit) -> set[str]:
     return {a.upper() for a in found if sum(c.isupper() for c in a) >= 2}
 
 
+# A short title whose stop closes an abbreviation is a name ("ibid.", "id.", "infra.",
+# "Opus/Op."); a longer one ending in "." is a sentence or a cut quotation.
+_ABBREVIATION_TITLE = re.compile(r"(?:\S+\s)?[^\s.]*\b\w{1,6}\.")
+
+
 def clean_title(title: str) -> str:
     """The title when it is a name (not a sentence or a cut quotation), else ""."""
     title = " ".join(title.split())
@@ -60,7 +65,8 @@ def clean_title(title: str) -> str:
     if half and len(words) % 2 == 0 and words[:half] == words[half:]:
         title = " ".join(words[:half])  # "Sales process Sales process": a caption read twice
     sentence_like = re.search(r"(?i)\b(is|are|was|were|can|should|will|use|uses|we|you)\b", title)
-    cut = title.endswith(("…", ":", ".", "?")) or len(title.split()) > 10
+    cut = title.endswith(("…", ":", "?")) or len(title.split()) > 10
+    cut = cut or (title.endswith(".") and not _ABBREVIATION_TITLE.fullmatch(title))
     cut = cut or bool(re.search(r"[<>=|]|--", title))
     return "" if cut or sentence_like else title
 

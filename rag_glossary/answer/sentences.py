@@ -37,13 +37,29 @@ def sentences(text: str) -> list[str]:
     """The sentences of a paragraph or item, with a short reply kept with its question."""
     out: list[str] = []
     for sentence in _split(text):
-        if out and re.match(r"[a-z]{3,}\b", sentence) and re.search(r"\b[a-z]{3,}\.$", out[-1]):
+        if _stray_stop(out[-1] if out else "", sentence):
             out[-1] = f"{out[-1][:-1]} {sentence}"  # a stray stop in a phrase: "machine. learning"
         elif out and out[-1].endswith("?") and _REPLY.match(sentence):
             out[-1] = f"{out[-1]} {sentence}"
         else:
             out.append(sentence)
     return out
+
+
+def _stray_stop(before: str, after: str) -> bool:
+    """Whether the stop ending ``before`` falls inside a phrase ("machine. learning models"):
+    the next piece starts lower-case and is no clause of its own. A lower-case name opening
+    a clause ("memberlist is eventually consistent", "etcd stores ...") starts a sentence."""
+    if not (re.match(r"[a-z]{3,}\b", after) and re.search(r"\b[a-z]{3,}\.$", before)):
+        return False
+    return not _CLAUSE.match(after)
+
+
+# A subject word then, within two words, a finite verb: "memberlist is ...", "kubectl can ...".
+_CLAUSE = re.compile(
+    r"[a-z][\w-]*(?:\s+\S+)?\s+(?:is|are|was|were|has|have|had|can|could|will|would|may|might"
+    r"|must|should|does|do|did|provides|stores|manages|runs|uses|allows|lets|means|refers)\b"
+)
 
 
 def _split(text: str) -> list[str]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from rag_glossary.answer.asked import answering, dated, named_head
+from rag_glossary.answer.asked import MEASURED, answering, dated, named_head
 from rag_glossary.answer.definition import definition_of
 from rag_glossary.answer.names import (
     clean_title,
@@ -193,7 +193,10 @@ def comparison(q: Question, hits: Sequence[Hit], idf: Idf) -> list[Statement] | 
         # "how does mae treat outliers compared to mse": "treat outliers" is asked of both
         focus = left[0] | left[1] | frozenset(t for t in q.words if stem(t) in asked)
         second = _contrast(fresh, this, other, opening) or _next_to(fresh, opening)
-        answer = answering(fresh, focus, idf, opening[0]) or dated(q.text, fresh, opening[0])
+        measured = bool(MEASURED.search(q.text))
+        answer = answering(fresh, focus, idf, opening[0], measured) or dated(
+            q.text, fresh, opening[0]
+        )
         if answer:  # "how does X treat outliers", "... and when do they apply"
             words = sum(count_words(u.text) for u, _ in [opening, *answer])
             picked = {u.position: (u, ids) for u, ids in answer}
@@ -251,8 +254,14 @@ def _side_sections(
 def _asked(q: Question) -> frozenset[str]:
     """The question's words beyond its two sides ("models" in "which models do X and Y
     each make"), as stems."""
-    side_words = {stem(t) for side in q.sides for t in tokenize(side)}
+    sides = (*q.sides[:-1], _TRAILING.sub("", q.sides[-1])) if q.sides else ()
+    side_words = {stem(t) for side in sides for t in tokenize(side)}
     return frozenset(stem(t) for t in q.words) - side_words
+
+
+# A phrase after the last side is the whole comparison's ("los vs vmt for evaluating new
+# development"): what both sides are asked about, not part of the last side's name.
+_TRAILING = re.compile(r"\s+(?:for|when|in terms of|regarding|with respect to)\s.*$")
 
 
 THIN_SIDE_WORDS = 12  # a side whose entry says less than this may take a fuller namesake

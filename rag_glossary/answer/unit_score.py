@@ -20,6 +20,7 @@ PROBLEMS_HEADING = 0.35  # as a reason's cue for a why question
 NEGATED_LABEL = 1.5  # a negated question: a negatively labelled unit ranks above coverage alone
 FILLER_PENALTY = 0.5  # contribution calls and "isn't the first" rarely answer a question
 SUBJECT_BONUS = 0.2  # a sentence whose subject is the asked word is about it
+COUNT_BONUS = 0.2  # as an asked cue: the unit numbers as many points as the question asks for
 
 
 def unit_score(q: Question, focus: frozenset[str], unit: Unit, idf: Idf) -> float:
@@ -47,6 +48,8 @@ def unit_score(q: Question, focus: frozenset[str], unit: Unit, idf: Idf) -> floa
         score += PROBLEMS_HEADING  # "what can go wrong": the "Common pitfalls" section
     if q.negated and NEGATION.search(f"{unit.lead} {label_of(unit.text)}"):
         score += NEGATED_LABEL  # "When not to use it: If your data is simple or small."
+    if (count := asked_count(q.text)) and enumerated(unit.text) == count:
+        score += COUNT_BONUS  # "the three parts": "(1) ..., (2) ..., and (3) ..."
     if is_filler(unit.text):
         score -= FILLER_PENALTY
     if _label_asked(focus, unit.text):
@@ -112,3 +115,31 @@ def _opens_with(focus: frozenset[str], text: str, subject: str = "") -> bool:
         return True
     opening = _OPENING_WORD.match(text) if subject and subject in focus else None
     return opening is not None and stem(opening.group(1).lower()) == stem(subject)
+
+
+_COUNT_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+# "the three parts", "3 main steps": a small count before a plural noun
+_ASKED_COUNT = re.compile(
+    rf"(?i)\b({'|'.join(_COUNT_WORDS)}|[2-9]|10)\s+(?:[a-z-]+\s+)?[a-z-]{{3,}}s\b"
+)
+_MARKER = re.compile(r"(?:^|\s)\(?(\d{1,2})\)")
+
+
+def asked_count(text: str) -> int:
+    """How many points the question asks for ("like the three parts": 3); 0 if none."""
+    found = _ASKED_COUNT.search(text)
+    if found is None:
+        return 0
+    word = found.group(1).lower()
+    return int(word) if word.isdigit() else _COUNT_WORDS.index(word) + 2
+
+
+def enumerated(text: str) -> int:
+    """How many points a sentence numbers inline, "(1) ... (2) ... (3) ..." or "1) ... 2)
+    ...", counting from 1 in order; 0 if it numbers none."""
+    seen = 0
+    for marker in _MARKER.finditer(text):
+        if int(marker.group(1)) != seen + 1:
+            break
+        seen += 1
+    return seen if seen >= 2 else 0
