@@ -112,7 +112,11 @@ CONFIG_FILE = "corpus.toml"
 #    sniffer weighs bold terms against headings: such a page reads one entry per heading;
 #    a lowercase abbreviation in brackets ("Fortissimo (ff)") and one after an unspaced slash
 #    ("Da Capo/DC", "Opus/Op.") are aliases; a one-letter <dt> with a definition is a term.
-PARSER_VERSION = 36
+# 37: attribution paragraphs ("Source: ...", "References:" over a list) leave the body; an
+#    escaped asterisk glued to a word ("offer\*") is a note mark; labels most Markdown
+#    entries share ("Example:", "App Integration:") with short values are fields; "A / B (C)"
+#    titles and clipped or shortened names in parentheses ("Rep (Repetition)") are aliases.
+PARSER_VERSION = 37
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:

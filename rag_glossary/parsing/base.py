@@ -15,6 +15,7 @@ from rag_glossary.models import Entry
 from rag_glossary.parsing.glued import unglue
 from rag_glossary.parsing.inline import display_title
 from rag_glossary.parsing.slug import AnchorDeduper, slugify
+from rag_glossary.parsing.title_names import clipped_names
 from rag_glossary.text import bounded
 
 FALLBACK_ANCHOR = "entry"
@@ -66,7 +67,34 @@ def acronym_aliases(title: str) -> list[str]:
     match = _INNER_ACRONYM.match(title)
     if match and _looks_like_acronym(match.group(2)):
         return [f"{match.group(2)} {match.group(3).strip()}"]
-    return _expanded_acronym_aliases(title) or _slashed_abbreviation(title)
+    return (
+        _expanded_acronym_aliases(title)
+        or _slashed_abbreviation(title)
+        or _slashed_names(title)
+        or clipped_names(title)
+    )
+
+
+# "Foam Rolling / SMR (Self-Myofascial Release)", "PR / PB (Personal Record / Personal Best)"
+_SPACED_SLASH_TITLE = re.compile(r"^([^()]+\s/\s[^()]+?)\s*\(([^()]+)\)$")
+
+
+def _slashed_names(title: str) -> list[str]:
+    """Names joined by a spaced slash before an expansion: each name, and the expansion
+    of the acronym it spells (``PR / PB (Personal Record / Personal Best)``: each acronym
+    its own expansion; ``Foam Rolling / SMR (Self-Myofascial Release)``: the last name's).
+    Without an acronym the parentheses expand (``Input / Output (I/O)``) no side is alone
+    what the title names."""
+    match = _SPACED_SLASH_TITLE.match(title)
+    if match is None:
+        return []
+    names = [n.strip() for n in _SLASH.split(match.group(1))]
+    inner = [n.strip() for n in _SLASH.split(match.group(2))]
+    if len(inner) == len(names) >= 2:
+        pairs = [acronym_aliases(f"{n} ({i})") for n, i in zip(names, inner, strict=True)]
+        return [*names, *inner] if all(pairs) else []
+    last = acronym_aliases(f"{names[-1]} ({match.group(2)})")
+    return [*names, *last] if last and len(names) >= 2 else []
 
 
 def _lowercase_abbreviation(short: str, name: str) -> bool:

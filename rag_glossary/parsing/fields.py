@@ -52,7 +52,7 @@ _HOUSEKEEPING_NAMES = frozenset(
     )
 )  # fmt: skip
 _TYPO_MIN_CHARS = 7  # "defnition" is "definition"; a short name is too easy to hit by chance
-_MAX_META_CHARS = 300
+MAX_FIELD_CHARS = 300  # a longer value is text, no field (md_fields.py too)
 _SLUG_LIKE = re.compile(r"[^\W_]+(?:[-_]+[^\W_]+)+")
 _HTML_TAG = re.compile(r"<[^<>\n]{0,500}>")
 
@@ -276,7 +276,7 @@ def _metadata(record: Mapping[str, object], cols: Columns) -> list[str]:
     extra = []
     for key, value in record.items():
         text = plain(value)
-        if key in used or not text or len(text) > _MAX_META_CHARS or _URL_ONLY.fullmatch(text):
+        if key in used or not text or len(text) > MAX_FIELD_CHARS or _URL_ONLY.fullmatch(text):
             continue
         if key_name(str(key)) in _HOUSEKEEPING_NAMES:
             continue

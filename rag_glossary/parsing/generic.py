@@ -18,6 +18,7 @@ from rag_glossary.parsing.clean import clean_markdown, finish, front_matter, sho
 from rag_glossary.parsing.fences import code_mask
 from rag_glossary.parsing.inline import clean_title
 from rag_glossary.parsing.markdown import Heading, headings, preamble_section, section_from_lines
+from rag_glossary.parsing.md_fields import split_labelled_fields
 
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")
@@ -91,6 +92,7 @@ def _heading_sections(
         if deeper_next and not section.body.strip() and not section.see_also:
             continue  # "## Term list" over "### Dataset", "### Date": a group label, no term
         sections.append(section)
+    split_labelled_fields(sections)
     return sections
 
 

@@ -64,6 +64,9 @@ _CITATION = re.compile(
 )
 # Footnote references ("... process. [^1]", "variations.[^20]"); "[^1]: text" defines one.
 _FOOTNOTE_REF = re.compile(r"[ \t]?\[\^[\w-]{1,30}\](?!:)")
+# "an offer\*", "decisions\* (see also ...)": an escaped asterisk glued to a word's end is a
+# note mark (a footnote's sign that the page explains elsewhere), no word of the text.
+_NOTE_MARK = re.compile(r"(?<=[\w.)\]\"'*_])\\\*+(?=[\s.,;:)]|$)")
 _GLUED_WORD = re.compile(r"[a-z]{3}")
 SPACES = re.compile(r"[ \t]{2,}")
 
@@ -266,6 +269,8 @@ def _clean_prose(text: str, links: LinkCollector) -> str:
         text = REF_LINK.sub(links.reference, text)
         text = INLINE_LINK.sub(links.inline, text)
         text = _SHORTCUT_LINK.sub(links.shortcut, text)
+    if "\\*" in text:
+        text = _NOTE_MARK.sub("", text)
     if "!!!" in text or "???" in text:
         text = _ADMONITION.sub(_admonition, text)
     if "<" in text:
