@@ -37,7 +37,8 @@ _ABOUT = re.compile(
 _CLAUSE = re.compile(
     r"\s+(?:when|whenever|while|if|because|since|and|but|all (?:over|around|through))\s.*$"
 )
-_OBJECT_NAME_WORDS = 3  # "compound annual growth rate": a long name asked of in an action
+# "compound annual growth rate", "[setting a] resource quota": a name an action acts on
+_OBJECT_NAME_WORDS = 2
 _MEAN_WHEN = re.compile(
     r"^(what (?:does|do) (?!" + _BACK + r" )\S.*? mean)s? (?:when|while|if|whenever) .+$"
 )

@@ -16,14 +16,18 @@ from rag_glossary.coverage.noun_phrase import (
     _reads_as_name,
 )
 from rag_glossary.coverage.phrases import article_compounds, compounds, phrase_key, words
-from rag_glossary.coverage.question_forms import asks_for_a_name, opens_with_action
+from rag_glossary.coverage.question_forms import (
+    asks_for_a_name,
+    opens_with_action,
+    runs_into_its_verb,
+)
 from rag_glossary.coverage.scaffolding import ASKING, setting_after_meaning, strip_scaffolding
+from rag_glossary.coverage.term_words import function_words
 from rag_glossary.coverage.topic import comma_parts, topic_first
 from rag_glossary.coverage.wordclasses import (
     _BE,
     _BOUNDARY,
     _DETERMINERS,
-    _FUNCTION_WORDS,
     _GENERIC,
     _IRREGULAR_PAST,
     _PARTICIPLE_ENDINGS,
@@ -44,11 +48,6 @@ __all__ = [
     "words",
 ]
 
-_TRAILING_WH = _WH_WORDS | {"whats", "hows", "whys"}
-# Adverbs of frequency: "stakeholders usually [bring]" ends on a verb's adverb, no name.
-_FREQUENCY = frozenset(
-    str.split("usually often typically generally normally commonly sometimes always never")
-)
 _SENTENCE_END = re.compile(r"[?!:;]|(?<!\be\.g)(?<!\bi\.e)\.\s")
 # "which formats are there, e.g. apple's ...": an example is not what is asked about.
 _EXAMPLE = re.compile(
@@ -92,7 +91,7 @@ def extract_key_terms(question: str) -> list[KeyTerm]:
     RLHF? I keep hearing ..."): the term comes before the first ?, !, : or ;.
     """
     question = asked_back(question)
-    terms = [_function_words(t) for t in _extract(question)]
+    terms = [function_words(t) for t in _extract(question)]
     if re.search(r",[^,]* and ", question):
         # "trimming, capping and winsorizing outliers": a comma makes "and" end a list
         terms = [replace(t, coordinated="") for t in terms]
@@ -104,12 +103,25 @@ def extract_key_terms(question: str) -> list[KeyTerm]:
         # "training the model on less data": the gerund opening it is the doing described,
         # never a name to judge strictly or to say is missing
         terms = [replace(t, term_style=False, clean=False) for t in terms]
+        terms = [*_gerund_object(question), *terms] if len(terms) == 1 else terms
     return [
         t
         if _names_cleanly(t.text, False) and _reads_as_name(t, _verb_inside(question, t.text))
         else replace(t, clean=False)
         for t in terms
     ]
+
+
+def _gerund_object(question: str) -> list[KeyTerm]:
+    """ "setting a resource quota on a namespace": what the opening gerund acts on,
+    a noun phrase of two words or more after an article, is a name asked about (not when
+    the question asks what the doing is called: "visiting the nodes level by level, what
+    is it called" describes it)."""
+    said = words(question)
+    if len(said) < 4 or said[1] not in ("a", "an", "the") or asks_for_a_name(" ".join(said)):
+        return []
+    thing = _key_term(" ".join(said[2:]))
+    return [thing] if thing.term_style and len(thing.text.split()) >= 2 else []
 
 
 def _verb_inside(question: str, term: str) -> bool:
@@ -122,41 +134,6 @@ def _verb_inside(question: str, term: str) -> bool:
         return False
     after = said.partition(f" {term} ")[2].split()
     return bool(after) and after[0] in _PREPOSITIONS
-
-
-def _function_words(term: KeyTerm) -> KeyTerm:
-    """ "about", "when", "it": function words alone name nothing; never a term to name."""
-    said = term.text.split()
-    if said and all(w in _FUNCTION_WORDS for w in said):
-        return replace(term, term_style=False, clean=False)
-    if len(said) >= 2 and said[-1] in ("one", "ones"):
-        # "an untreated one": "one" stands for a noun said before; the phrase names nothing
-        return replace(term, term_style=False, clean=False, qualifier=False)
-    if len(said) >= 2 and said[-1] in _FREQUENCY:
-        # "what kind of questions do stakeholders usually bring": how often is no name
-        return _function_words(replace(term, text=" ".join(said[:-1])))
-    if len(said) >= 2 and said[-1] in _VERDICTS:
-        # "is a convenience sample ok for ...": a verdict asked of the term is no word of it
-        return _function_words(replace(term, text=" ".join(said[:-1])))
-    if len(said) >= 3 and _abbreviates(said[-1], said[:-1]):
-        # "standardized mortality ratio (SMR)": the initials repeat the words before them
-        return replace(term, text=" ".join(said[:-1]))
-    if len(said) >= 2 and said[-1] in _TRAILING_WH:
-        # "mapreduce on a cluster vs on a grid, whats the diff": a question word ends
-        # the side it follows; it is no word of the term
-        return _function_words(replace(term, text=" ".join(said[:-1])))
-    return term
-
-
-# what a yes/no question asks of a thing ("is X ok for Y"): a verdict, never a word of X
-_VERDICTS = frozenset(str.split("ok okay fine alright enough"))
-
-
-def _abbreviates(last: str, before: list[str]) -> bool:
-    """Whether ``last`` is the initials of the words ``before`` it (all or the content ones)."""
-    content = [w for w in before if w not in _FUNCTION_WORDS]
-    spelled = ("".join(w[0] for w in before), "".join(w[0] for w in content))
-    return len(last) >= 2 and last in spelled
 
 
 _DOERS = frozenset(str.split("i you we they people one someone"))
@@ -241,7 +218,7 @@ def _extract(question: str) -> list[KeyTerm]:
     # does not end in it ("how does a transformer know ..." still does)
     verb_follows = does is not None and does.group(1) not in _BE
     verb_follows = verb_follows and not _verb_placed(said, does, rest)
-    if not _names_cleanly(terms[0].text, verb_follows):
+    if not _names_cleanly(terms[0].text, verb_follows) or runs_into_its_verb(said):
         terms[0] = replace(terms[0], clean=False)
     if named and not terms[0].term_style:
         # "how does the kv cache speed up generation": an unknown verb follows

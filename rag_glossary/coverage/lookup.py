@@ -30,10 +30,10 @@ from rag_glossary.coverage.pairs import head_dropped, shared_head
 from rag_glossary.coverage.phrases import phrase_key, word_bag, words
 from rag_glossary.coverage.question_forms import (
     asks_for_a_name,
-    content_words,
     described_by_clause,
+    gerund_describes,
     not_a_name,
-    opening_gerund,
+    one_word_in_a_description,
 )
 from rag_glossary.coverage.ranked_entries import SAID_TOGETHER_HITS, RankedEntryRules
 from rag_glossary.coverage.scaffolding import strip_scaffolding
@@ -57,26 +57,6 @@ _TOP_HITS = 5  # a phrase in the body of one of the top hits is that hit's subje
 _NAMED_HITS = 3  # an entry the question names must rank this high to anchor it
 _MIN_FAMILY = 2  # titles ending in a kind ("... distribution") that make it a family
 _PERSONAL = frozenset(str.split("i we you my our your me us"))
-
-
-# Round 16: a question of this many content words is a description, not a one-word name
-# (chosen leaving each set out, eval/coverage_features.py: 11 on 38 of 39 sets, 13 once)
-_DESCRIPTION_WORDS = 11
-
-
-def _one_word_in_a_description(said: str, term: str | None) -> bool:
-    """Whether a one-word key term heads a question long enough to describe its subject."""
-    one_word = len(phrase_key((term or "").split())) == 1
-    return one_word and len(content_words(said)) >= _DESCRIPTION_WORDS
-
-
-def _gerund_describes(question: str, decided: TermCoverage) -> bool:
-    """Whether the key term is only the gerund a description opens with ("designing the
-    small phone layout first ...", "looking for a small example picture ..."): a verb
-    any entry's text may use, no name ("pruning in decision trees" reads as a name; a
-    gerund phrase found whole, "speeding up gradient descent", is the entry's own words)."""
-    gerund = opening_gerund(question)
-    return gerund is not None and decided.key_term == gerund and not decided.term_style
 
 
 class CoverageIndex(NameLookup, TextLookup, RankedEntryRules, FieldTermRules):
@@ -202,11 +182,11 @@ class CoverageIndex(NameLookup, TextLookup, RankedEntryRules, FieldTermRules):
             # "rather than handing over ...", "how does it decide ...": a fragment some
             # entry's text holds is no name; judged as described
             decided = replace(decided, generic=True)
-        if decided.how == "text" and _gerund_describes(question, decided):
+        if decided.how == "text" and gerund_describes(question, decided):
             # "designing the small phone layout first ...": the gerund some entry's text
             # has is the doing described, no name (a title still names it: "boosting")
             decided = replace(decided, generic=True)
-        if ranked and decided.how == "text" and _one_word_in_a_description(said, decided.key_term):
+        if ranked and decided.how == "text" and one_word_in_a_description(said, decided.key_term):
             # "the spots in space where a small probe can park ...": one word some entry's
             # text has, at the head of a long description, is no name; judged as described
             # (when judging: the ranking's own test is retrieval._in_passing)
@@ -224,6 +204,8 @@ class CoverageIndex(NameLookup, TextLookup, RankedEntryRules, FieldTermRules):
         other_side = any(r.found and best in r.entry_ids for r in results)
         if best and decided.found is False and not other_side and self._shares_part(decided, best):
             decided = replace(decided, sibling=True)
+        if best and decided.found is False and self._best_is_setting(said, decided, best):
+            decided = replace(decided, sibling=True)  # a neighbour, never other words for it
         if ranked and describes_a_kind(question) and self._wrong_kind(decided, ranked[0]):
             return replace(decided, found=False, how="", entry_ids=(), term_style=True, clean=False)
         return decided

@@ -17,6 +17,7 @@ from rag_glossary.everyday import everyday_words
 from rag_glossary.models import Entry
 
 _MIN_FUZZY_LEN = 6  # shorter words are corrected into other words too often
+_MIN_SLIP_LEN = 4  # inside a name whose other words match, a slip this short is still one
 
 
 def _suffixed(word: str, near: str) -> bool:
@@ -221,8 +222,27 @@ class NameLookup:
             text, list(self._name_strings), scorer=fuzz.ratio, score_cutoff=90.0
         )
         if not best or _suffixed(text, str(best[0])) or _numbers_differ(text, str(best[0])):
-            return ()
+            return self._one_word_slip(key)
         return self._names[self._name_strings[best[0]]]
+
+    def _one_word_slip(self, key: tuple[str, ...]) -> tuple[int, ...]:
+        """ "raod diet": a name whose other words all match, one word a single slip
+        (a swap of neighbours included) from the title's word: the short word the
+        word-by-word correction leaves alone. The slip must be no word of the corpus or of
+        everyday English ("road" is meant, not another word the user wrote)."""
+        if len(key) < 2:
+            return ()
+        found: set[int] = set()
+        for at, word in enumerate(key):
+            if len(word) < _MIN_SLIP_LEN or word in self._doc_freq or word in everyday_words():
+                continue
+            for name, where in self._names.items():
+                if len(name) != len(key) or name[:at] + name[at + 1 :] != key[:at] + key[at + 1 :]:
+                    continue
+                near = name[at]
+                if OSA.distance(word, near) == 1 and not _suffixed(word, near):
+                    found.update(where)
+        return tuple(sorted(found)) if len(found) == 1 else ()
 
 
 @dataclass(frozen=True)

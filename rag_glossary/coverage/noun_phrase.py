@@ -150,8 +150,7 @@ def _key_term(
     content_rest = [w for w in tokens[cut:] if w not in _FILLER]
     # "glove and how is it different from word2vec": a second question about the term,
     # not words describing it; the term ends as the question would ("mfccs computed")
-    asks_again = tokens[cut : cut + 1] in (["and"], ["or"])
-    asks_again = asks_again and tokens[cut + 1 : cut + 2] in _ASKS_AGAIN
+    asks_again = _asks_again(tokens[cut:])
     if asks_again:
         content_rest = []
     n_term = len(phrase_key(term)) - sum(pair in joints for pair in itertools.pairwise(term))
@@ -161,7 +160,7 @@ def _key_term(
         n_term <= 2
         and cut < len(tokens) - 1
         and tokens[cut] in ("and", "or")
-        and tokens[cut + 1] not in _WH_WORDS
+        and not asks_again
         # "metric space and the triangle inequality": a determiner opens a second
         # noun phrase; the first is a term of its own, not a list's modifier
         and tokens[cut + 1] not in _DETERMINERS | _ARTICLES
@@ -216,6 +215,22 @@ def _key_term(
         relative=bool(_RELATIVE.intersection(tokens[cut:])),
         coordinated=" ".join(tokens) if coordinated else "",
     )
+
+
+# "and do i need one", "and should we use it", "and is it worth it": a yes/no question
+# opens on an auxiliary or modal, then its pronoun subject
+_YES_NO_SUBJECTS = frozenset(str.split("i we you it they one people"))
+
+
+def _asks_again(after: Sequence[str]) -> bool:
+    """Whether the words after a term open a second question about it ("glove and how is
+    it different ...", "service mesh and do i need one"), not words describing it."""
+    if after[:1] not in (["and"], ["or"]) or len(after) < 2:
+        return False
+    if [after[1]] in _ASKS_AGAIN:
+        return True
+    opens = after[1] in _AUXILIARY | _MODALS | _BE
+    return opens and len(after) >= 3 and after[2] in _YES_NO_SUBJECTS
 
 
 def _finite_possible(said: Sequence[str]) -> bool:

@@ -18,6 +18,9 @@ from rag_glossary.models import Entry
 
 _PREPOSITIONS = frozenset(str.split("of in on for with from to by at about"))
 _ASKED = frozenset(phrase_key(sorted(ASKING)))
+# "which tax form ...", "what kinds of genomic changes ...": the noun after these is the
+# kind a question picks out of what it names, not a name of its own
+_PICKS = frozenset(str.split("which what whats whose of"))
 # Degrees of a quantity asked of an entry ("max size", "minimum length")
 _DEGREES = frozenset(
     phrase_key(str.split("max maximum min minimum largest smallest biggest typical default"))
@@ -124,6 +127,22 @@ class RankedEntryRules:
         if same_head and not any(modifiers <= set(n) for n in names):
             return True
         return any(_other_kind(phrase_key(said), n) for n in entry_names)
+
+    def _best_is_setting(self, said: str, missing: TermCoverage, best: str) -> bool:
+        """ "resource quota for a namespace", "setting a resource quota on a namespace":
+        the best entry is named by the question's other words, so it stands out for
+        them; it is where the missing term is asked about, no other words for it."""
+        term, i = f" {missing.key_term or ''} ", self._position.get(best)
+        compound = len(phrase_key(term.split())) >= 2 and not _PREPOSITIONS & set(term.split())
+        if i is None or not compound or term not in f" {said} ":
+            return False
+        halves = f" {said} ".split(term, 1)
+        before = [w for w in halves[0].split() if w not in ("a", "an", "the")]
+        if before[-1:] and before[-1] in _PICKS:
+            return False  # "which tax form do banks use ...": the kind asked of the entry
+        keys = [" " + " ".join(phrase_key(h.split())) + " " for h in halves]
+        names = [" " + " ".join(name) + " " for name in self._entry_names[i] if name]
+        return any(name in key for name in names for key in keys)
 
     def _acts_on_best(self, missing: TermCoverage, best: str) -> TermCoverage:
         """An action on the best entry is a term of its own: "adjusting p-values [when
