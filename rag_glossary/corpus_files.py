@@ -116,7 +116,7 @@ CONFIG_FILE = "corpus.toml"
 #    escaped asterisk glued to a word ("offer\*") is a note mark; labels most Markdown
 #    entries share ("Example:", "App Integration:") with short values are fields; "A / B (C)"
 #    titles and clipped or shortened names in parentheses ("Rep (Repetition)") are aliases.
-PARSER_VERSION = 37
+PARSER_VERSION = 38
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:

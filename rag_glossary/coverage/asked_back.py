@@ -2,7 +2,8 @@
 
 - "one of them keeps talking about batch posting, what does that actually mean": a
   statement names a thing, then a wh-question after a comma only refers back to it
-  ("that", "it"); the name is what the statement was about, not its first words.
+  ("that", "it"); the name is what the statement was about, not its first words, or
+  else the noun phrase it ends on ("... we need a control tower, what is that").
 - "what does stroke contrast mean when describing a typeface": "what does X mean"
   names X; a "when/while/if" clause after "mean" is the circumstance, not the name.
 - "how do i compute compound annual growth rate": a long name the action is done to is
@@ -39,6 +40,14 @@ _CLAUSE = re.compile(
 )
 # "compound annual growth rate", "[setting a] resource quota": a name an action acts on
 _OBJECT_NAME_WORDS = 2
+# "the lecturer keeps saying we need a control tower": "that" refers back to the noun
+# phrase the statement ends on (an article then at most four words), the object of its
+# verb; after a preposition ("recover after a crash", "offsets for a datacenter") it is
+# a circumstance of what the statement describes, not the thing named
+_LAST_NOUN_PHRASE = re.compile(r"(?i)(?:^|(\w+)\s+)(?:a|an|the)\s+((?:[\w-]+\s+){0,3}[\w-]+)\s*$")
+_PREPOSITIONS = frozenset(
+    str.split("after before for in on at of with from to into by during over under through without")
+)
 _MEAN_WHEN = re.compile(
     r"^(what (?:does|do) (?!" + _BACK + r" )\S.*? mean)s? (?:when|while|if|whenever) .+$"
 )
@@ -53,6 +62,9 @@ def asked_back(question: str) -> str:
         about = list(_ABOUT.finditer(head.lower()))
         if about:
             return "what is " + _CLAUSE.sub("", head[about[-1].end() :]).strip()
+        last = _LAST_NOUN_PHRASE.search(head)
+        if last and (last.group(1) or "").lower() not in _PREPOSITIONS:
+            return "what is " + last.group(2)  # "... we need a control tower, what is that"
     lowered = " ".join(text.lower().split())
     if found := _MEAN_WHEN.match(lowered.rstrip("?")):
         return found.group(1)

@@ -82,7 +82,9 @@ class NameLookup:
 
     def _acronym(self, key: tuple[str, ...]) -> tuple[int, ...]:
         """An unknown acronym: spelled by an entry's name ("CLT", "IQR"), or by the
-        initials of its opening words ("LOOCV")."""
+        initials of its opening words ("LOOCV"); letters written apart ("e.p.") are one."""
+        if 2 <= len(key) <= 6 and all(len(w) == 1 and w.isalpha() for w in key):
+            key = ("".join(key),)  # "e.p." next to a move: En Passant
         if len(key) != 1 or not key[0].isalpha() or not 2 <= len(key[0]) <= 6:
             return ()
         if key[0] in self._doc_freq:

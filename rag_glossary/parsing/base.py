@@ -257,11 +257,36 @@ _ALSO_LINE = re.compile(
 _MAX_ALSO_WORDS = 5
 
 
+# "... by latitude, longitude, and depth. Also called the focus.": a sentence of its own
+# inside the definition, ending where the name ends.
+_ALSO_SENTENCE = re.compile(
+    r"(?<=[.!?])[ \t]+(?:also known as|also called|a\.k\.a\.?|aka)[ \t]+(?:the[ \t]+|an?[ \t]+)?"
+    r"(?P<name>[^\s*_][^\n.;:()]{0,58}?)\.(?=[ \t]*$|[ \t]+(?-i:[A-Z]))",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 def also_known_aliases(body: str) -> list[str]:
-    """The name a line of its own gives the term: ``Also known as VM``, ``Also called
-    control groups``, ``a.k.a. data volume`` (the line stays in the body)."""
-    names = (" ".join(m.group("name").split()) for m in _ALSO_LINE.finditer(body))
+    """The name a line or sentence of its own gives the term: ``Also known as VM``,
+    ``Also called control groups``, ``a.k.a. data volume``, ``... depth. Also called the
+    focus.`` (the text stays in the body)."""
+    found = [*_ALSO_LINE.finditer(body), *_ALSO_SENTENCE.finditer(body)]
+    names = (name for m in found for name in _listed_names(m.group("name")))
     return [name for name in names if len(name.split()) <= _MAX_ALSO_WORDS]
+
+
+_NAME_LIST = re.compile(r"\s*,\s*(?:or\s+)?|\s+or\s+")
+
+
+def _listed_names(said: str) -> list[str]:
+    """``a tip, outer node, or terminal node`` -> each name; ``freewheeling or snubber
+    diode`` -> ``freewheeling diode``, ``snubber diode`` (a lone first word shares the
+    second name's head noun); quotes around a name are no part of it."""
+    parts = [" ".join(re.sub(r"[\"“”]", "", p).strip("' ").split()) for p in _NAME_LIST.split(said)]
+    parts = [re.sub(r"^(?:the|an?)\s+", "", p, flags=re.IGNORECASE) for p in parts if p]
+    if len(parts) == 2 and len(parts[0].split()) == 1 and len(parts[1].split()) > 1:
+        parts[0] = f"{parts[0]} {parts[1].split()[-1]}"
+    return parts
 
 
 # "Crude mortality (or death) rate", "Birth defect rate (also called congenital anomaly rate)",
