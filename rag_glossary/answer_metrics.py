@@ -131,8 +131,9 @@ _DIRTY: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"[:.;][ \t]+[-–*][ \t]+[A-Za-z]|[ \t][•●▪◦‣][ \t]"
             r"|:[ \t]*1[.)][ \t]+\w[^\n]*[ \t]2[.)][ \t]+\w"
-            # "... have diabetes True Negatives: we ... False Positives: we ..."
-            r"|(?:(?:\b[a-z]+|\))[ \t]+[A-Z][\w-]*(?:[ \t][A-Z][\w-]*)?:[ \t][^\n]*){2}"
+            # "... have diabetes True Negatives: we ... False Positives: we ..." (labels are
+            # words: "Access-Control-Allow-Origin: *" in a sentence is a header, no item)
+            r"|(?:(?:\b[a-z]+|\))[ \t]+[A-Z]\w*(?:-\w+)?(?:[ \t][A-Z]\w*(?:-\w+)?)?:[ \t][^\n]*){2}"
         ),
     ),
     # HTML entities, wiki links and bold, table rows and rules, heading underlines

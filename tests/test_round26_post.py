@@ -106,3 +106,16 @@ def test_the_blind_batch_refusals_fixed_after_it_are_answered(
     answer = shared_assistant(CORPORA / corpus, tmp_path_factory).ask(question)
     assert answer.covered
     assert answer.citations[:1] == (entry_id,)
+
+
+def test_an_http_header_named_in_a_sentence_is_no_run_together_list() -> None:
+    """websec-003/-017 (round 26's second blind batch): a reader sees clean text."""
+    from rag_glossary.answer_metrics import dirty_reasons
+
+    header = (
+        "Credentialed Request (CORS): A cross-origin request that includes cookies; requires "
+        "Access-Control-Allow-Credentials: true and cannot use Access-Control-Allow-Origin: *.[1]"
+    )
+    assert dirty_reasons(header) == []
+    run_on = "the count of the Pre-Test Data: x and the Post-Test Data: y"
+    assert dirty_reasons(run_on) == ["run-together list"]
