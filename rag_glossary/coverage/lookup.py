@@ -26,6 +26,7 @@ from rag_glossary.coverage.names import (
     spelled_acronyms,
 )
 from rag_glossary.coverage.noun_phrase import KeyTerm
+from rag_glossary.coverage.padding import unpadded
 from rag_glossary.coverage.pairs import head_dropped, shared_head
 from rag_glossary.coverage.phrases import phrase_key, word_bag, words
 from rag_glossary.coverage.question_forms import (
@@ -284,6 +285,9 @@ class CoverageIndex(NameLookup, TextLookup, RankedEntryRules, FieldTermRules):
             # happens to be a title, then a description, names nothing
             kind = len(key) == 1 and key[0] in _GENERIC and not term.term_style
             return self._found(term, "title", named, generic=kind)
+        if (bare := unpadded(key)) != key and bare in self._names:
+            # "possible evaluation status values": a title said verbatim, padded
+            return self._found(term, "title", self._names[bare])
         if symbol := self._symbols.get(key):
             # "exclamation mark": the written name of the symbol an entry is titled by
             return self._found(term, "symbol", symbol)
