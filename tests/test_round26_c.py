@@ -93,3 +93,29 @@ def test_the_depth_phase_question_is_refused(tmp_path_factory: pytest.TempPathFa
         "what is a depth phase like pP"
     )
     assert not answer.covered
+
+
+def test_a_hyphenated_name_said_with_spaces_is_one_compound() -> None:
+    from rag_glossary.coverage.hyphens import hyphenated, spaced_names
+
+    supply = outside_coverage("supplychain-glossary")
+    assert ("just", "in", "time") in spaced_names(supply.entries)
+    said = hyphenated("whats the downside of running just in time inventory", supply._spaced)
+    assert said == "whats the downside of running just-in-time inventory"
+
+
+def test_the_gerund_before_a_compound_takes_it_as_its_object() -> None:
+    question = "whats the downside of running just-in-time inventory"
+    assert extract_key_terms(question)[0].text == "just in time inventory"
+    # a compound the grammar would not cut leaves the gerund's action whole
+    adjusting = extract_key_terms("adjusting p-values when running lots of tests")[0]
+    assert adjusting.text == "adjusting p values"
+
+
+def test_the_just_in_time_question_is_answered(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    answer = shared_assistant("supplychain-glossary", tmp_path_factory).ask(
+        "whats the downside of running just in time inventory"
+    )
+    assert answer.covered and answer.citations[:1] == ("supplychain-glossary#just-in-time-jit",)
