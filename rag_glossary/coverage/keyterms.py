@@ -30,6 +30,7 @@ from rag_glossary.coverage.wordclasses import (
     _DETERMINERS,
     _GENERIC,
     _IRREGULAR_PAST,
+    _MODALS,
     _PARTICIPLE_ENDINGS,
     _PERSONAL_WORDS,
     _PREPOSITIONS,
@@ -104,12 +105,27 @@ def extract_key_terms(question: str) -> list[KeyTerm]:
         # never a name to judge strictly or to say is missing
         terms = [replace(t, term_style=False, clean=False) for t in terms]
         terms = [*_gerund_object(question), *terms] if len(terms) == 1 else terms
+    terms = [_pronouns_verb(question, t) for t in terms]
     return [
         t
         if _names_cleanly(t.text, False) and _reads_as_name(t, _verb_inside(question, t.text))
         else replace(t, clean=False)
         for t in terms
     ]
+
+
+def _pronouns_verb(question: str, term: KeyTerm) -> KeyTerm:
+    """ "what should i look for ...", "what can we do about ...": after a modal or "do"
+    and a pronoun subject, the next word is that subject's verb, never a name's first word;
+    the phrase it opens describes what the user does, judged as described ("how do i
+    compute X" is _VERB_LED's: its object is a term of its own)."""
+    said, first = " ".join(words(question)), term.text.split()[:1]
+    if not first or said.split()[0] not in ("what", "which"):
+        return term
+    helpers = _MODALS | {"do", "did"}
+    if not any(f" {h} {p} {first[0]} " in f" {said} " for h in helpers for p in _DOERS):
+        return term
+    return replace(term, term_style=False, clean=False)
 
 
 def _gerund_object(question: str) -> list[KeyTerm]:

@@ -11,6 +11,7 @@ from dataclasses import replace
 from rag_glossary.coverage.acts import describes_an_act
 from rag_glossary.coverage.asked_back import named_object
 from rag_glossary.coverage.field_terms import FieldTermRules
+from rag_glossary.coverage.hyphens import hyphenated, spaced_names
 from rag_glossary.coverage.keyterms import _CONTRAST, _SENTENCE_END, extract_key_terms
 from rag_glossary.coverage.name_lookup import (
     _MIN_FUZZY_LEN,
@@ -26,6 +27,7 @@ from rag_glossary.coverage.names import (
     spelled_acronyms,
 )
 from rag_glossary.coverage.noun_phrase import KeyTerm
+from rag_glossary.coverage.padding import unpadded
 from rag_glossary.coverage.pairs import head_dropped, shared_head
 from rag_glossary.coverage.phrases import phrase_key, word_bag, words
 from rag_glossary.coverage.question_forms import (
@@ -130,6 +132,7 @@ class CoverageIndex(NameLookup, TextLookup, RankedEntryRules, FieldTermRules):
         self._joined_sorted = sorted(self._joined)
         self._acronym_titles, self._camel = acronym_titles(self.entries)
         self._symbols = symbol_names(self.entries)
+        self._spaced = spaced_names(self.entries)
 
     def check(self, question: str, ranked: Sequence[str] | None = None) -> TermCoverage:
         """The first key term the glossary lacks, else the (first) one it has.
@@ -138,6 +141,7 @@ class CoverageIndex(NameLookup, TextLookup, RankedEntryRules, FieldTermRules):
         body of a long entry counts only if that entry is among the top hits:
         a term mentioned in passing is not what the entry covers.
         """
+        question = hyphenated(question, self._spaced)  # "just in time": Just-in-Time
         if whole := self._whole_name(question):
             # the name decides, whatever its words ("difference" is no contrast here)
             return self._check_term(whole)
@@ -284,6 +288,9 @@ class CoverageIndex(NameLookup, TextLookup, RankedEntryRules, FieldTermRules):
             # happens to be a title, then a description, names nothing
             kind = len(key) == 1 and key[0] in _GENERIC and not term.term_style
             return self._found(term, "title", named, generic=kind)
+        if (bare := unpadded(key)) != key and bare in self._names:
+            # "possible evaluation status values": a title said verbatim, padded
+            return self._found(term, "title", self._names[bare])
         if symbol := self._symbols.get(key):
             # "exclamation mark": the written name of the symbol an entry is titled by
             return self._found(term, "symbol", symbol)

@@ -115,6 +115,13 @@ def _key_term(
     (its scaffolding stripped), not a side or a part of it; ``said``: the question's words,
     when its verbs' agreement may tell a noun from a verb."""
     tokens = rest.split()
+    gerund = len(tokens) >= 3 and tokens[0].endswith("ing") and tokens[1] in _BOUNDARY
+    if gerund and (tokens[1], tokens[2]) in joints:
+        # "running just-in-time inventory": the word that would cut the gerund off alone
+        # opens a hyphenated compound, the gerund's object; the object is the term
+        # ("adjusting p-values", no cut, stays an action: ranked_entries._acts_on_best)
+        rest = " ".join(tokens[1:])
+        return _key_term(rest, verb_may_follow, named=named, joints=joints, bare=bare, said=said)
     cut = len(tokens)
     finite = _finite_possible(said)
     for i, token in enumerate(tokens[1:], start=1):

@@ -191,6 +191,10 @@ class RankedEntryRules:
         said = (missing.key_term or "").split()
         key = self._correct(phrase_key(said))  # "docker registery": registry's text decides
         asked = {phrase_key([w])[0] for w in ASKING}
+        if key[-1:] in self._names:
+            # "depth phase": a word that asks of a part ("phase", "stage") but is an
+            # entry's name here heads a compound naming a kind of that entry
+            asked.discard(key[-1])
         if asked.intersection(key):
             # "max size of cuda kernel arguments": the degree of what is asked is asked too
             asked |= _DEGREES

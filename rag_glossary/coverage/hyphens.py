@@ -1,0 +1,36 @@
+"""Names a glossary writes hyphenated, found in a question that writes them with spaces."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from rag_glossary.coverage.phrases import _FILLER
+from rag_glossary.coverage.wordclasses import _BOUNDARY
+from rag_glossary.models import Entry
+
+_HYPHENATED_NAME = re.compile(r"[^\W_]+(?:-[^\W_]+)+")
+
+
+def spaced_names(entries: Sequence[Entry]) -> tuple[tuple[str, ...], ...]:
+    """The words of each hyphenated name (title or alias) one of whose parts the key-term
+    grammar would cut at ("just-in-time": "just", "in"); other hyphenated names are never
+    cut, written either way."""
+    found: dict[tuple[str, ...], None] = {}
+    for entry in entries:
+        for name in (entry.title, *entry.aliases):
+            for compound in _HYPHENATED_NAME.findall(name):
+                parts = tuple(compound.lower().split("-"))
+                if any(p in _BOUNDARY or p in _FILLER for p in parts):
+                    found[parts] = None
+    return tuple(found)
+
+
+def hyphenated(question: str, names: Sequence[tuple[str, ...]]) -> str:
+    """The question with each such name it writes with spaces hyphenated as the glossary
+    writes it ("running just in time inventory" -> "running just-in-time inventory"): the
+    hyphens join its words into one compound for the grammar (phrases.compounds)."""
+    for parts in names:
+        spaced = r"\s+".join(re.escape(p) for p in parts)
+        question = re.sub(rf"\b{spaced}\b", "-".join(parts), question, flags=re.IGNORECASE)
+    return question

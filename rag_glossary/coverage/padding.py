@@ -1,0 +1,25 @@
+"""Words that pad a name said verbatim without naming another kind of thing."""
+
+from __future__ import annotations
+
+from rag_glossary.coverage.phrases import phrase_key
+
+# "the possible evaluation status values", "the exact origin time": adjectives that say
+# how much or which of a thing is asked, and plural nouns that ask for its listing; none
+# names a kind, so the name inside is what is asked ("batch normalization" is not
+# Normalization: "batch" names a kind and pads nothing)
+_LEADING = frozenset(
+    phrase_key(str.split("possible exact different various actual specific precise particular"))
+)
+_TRAILING = frozenset(phrase_key(str.split("values types kinds examples options")))
+
+
+def unpadded(key: tuple[str, ...]) -> tuple[str, ...]:
+    """The key with padding words dropped from both ends (the key itself when none pad);
+    at least one word is kept."""
+    start, end = 0, len(key)
+    while end - start > 1 and key[start] in _LEADING:
+        start += 1
+    while end - start > 1 and key[end - 1] in _TRAILING:
+        end -= 1
+    return key[start:end]
