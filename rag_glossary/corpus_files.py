@@ -116,7 +116,10 @@ CONFIG_FILE = "corpus.toml"
 #    escaped asterisk glued to a word ("offer\*") is a note mark; labels most Markdown
 #    entries share ("Example:", "App Integration:") with short values are fields; "A / B (C)"
 #    titles and clipped or shortened names in parentheses ("Rep (Repetition)") are aliases.
-PARSER_VERSION = 38
+# 39: a heading whose text is a list of short notes is an entry (only links and questions are
+#    not), also right under an empty heading of a level that holds terms ("## Middle Game"
+#    then "### End Game" over "- King and Rook/Queen").
+PARSER_VERSION = 39
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from rag_glossary.answer.names import core
 from rag_glossary.answer.segment import Unit
 from rag_glossary.models import Hit
 
@@ -70,6 +71,28 @@ def other_copy(
         if len(set(_words(opening[0].text)) - known) >= NEW_WORDS:
             return opening
     return None
+
+
+def first_in_file(lead: Hit, same: Sequence[Hit]) -> Hit:
+    """The copy of one file that comes first in it, when the lead was found by its name: a
+    note defines a term where it first names it (a table's "Endgame" row), a later section
+    returns to it with notes ("### End Game" over "- King and Rook/Queen"), and a match on
+    the name ("end game") cannot tell them apart. A lead found by what its text says
+    ("how long do sprints last": the copy that says "2-4 weeks") stays."""
+    if not lead.signals.get("term"):
+        return lead
+    name = _squashed(core(lead.title))
+    here = [
+        h
+        for h in same
+        if (h.entry.file, h.source) == (lead.entry.file, lead.source)
+        and _squashed(core(h.title)) == name  # one name: "MRKL Agent" is not "MRKL System"
+    ]
+    return min([lead, *here], key=lambda h: h.entry.line)
+
+
+def _squashed(name: str) -> str:
+    return re.sub(r"[\W_]+", "", name)
 
 
 def _words(text: str) -> list[str]:

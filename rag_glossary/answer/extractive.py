@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from rag_glossary.answer.acronym_meanings import acronym_meanings
+from rag_glossary.answer.alias_link import linked
 from rag_glossary.answer.citations import Registry
 from rag_glossary.answer.code import (
     CODE_NOTE,
@@ -169,6 +170,8 @@ def _compose(
     statements = _answer_units(q, main, weight, 0, similarity)
     if (expansion := spelled_out(q, main, statements)) is not None:
         statements.insert(0, expansion)  # "LIME in model interpretability"
+    else:
+        statements = linked(q.term, main, statements)  # "Standard Model (also plain model)"
     statements += second_entry(q, hits, main, statements, weight)
     return statements + _code_part(q, main, statements, coded, weight)
 

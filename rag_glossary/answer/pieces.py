@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from rag_glossary.acronyms import spells_out
-from rag_glossary.answer.copies import ends, placed
+from rag_glossary.answer.copies import ends, first_in_file, placed
 from rag_glossary.answer.names import (
     acronyms,
     alike,
@@ -78,6 +78,7 @@ def make_group(main: Hit, hits: Sequence[Hit], asked: frozenset[str] = frozenset
     # "In 1991, MoE was first introduced ...": a history does not say what the term is;
     # the same term from a source that opens otherwise leads ("Like an ensemble method ...")
     lead = next((h for h in same if _dated(main) and not _dated(h) and _opening(h)), main)
+    lead = first_in_file(lead, same)
     group = Group([lead] + [h for h in (main, *same) if h is not lead])
     seen: dict[str, tuple[Unit, list[str]]] = {}
     after = (0, 0, 0)  # where the lead's glossary's copies end (position, block, section)
@@ -173,8 +174,9 @@ def has_text(hit: Hit) -> bool:
 
 
 def same_term(a: Hit, b: Hit) -> bool:
-    names_a = {core(_marked(n)) for n in (a.title, *a.entry.aliases)}
-    names_b = {core(_marked(n)) for n in (b.title, *b.entry.aliases)}
+    # "Hookmate" and "Hook Mate": a compound written closed or open is one name
+    names_a = {core(_marked(n)).replace(" ", "") for n in (a.title, *a.entry.aliases)}
+    names_b = {core(_marked(n)).replace(" ", "") for n in (b.title, *b.entry.aliases)}
     named_alike = bool(names_a & names_b - {""}) or (
         bool(acronyms(a) & acronyms(b)) and alike(a, b)
     )
@@ -267,8 +269,16 @@ def unnamed_focus(q: Question, hit: Hit) -> frozenset[str]:
     return q.words - set(tokenize(" ".join((name, *hit.entry.aliases))))
 
 
-def statement(unit_ids: tuple[Unit, list[str]], rank: int, title: str, name: str = "") -> Statement:
-    """A unit as a statement; ``name`` leads it ("Term: ...") when it does not name its term."""
+def statement(
+    unit_ids: tuple[Unit, list[str]],
+    rank: int,
+    title: str,
+    name: str = "",
+    asked: frozenset[str] | None = None,
+) -> Statement:
+    """A unit as a statement; ``name`` leads it ("Term: ...") when it does not name its term.
+    An item's own label leads when the question's words (``asked``) name it ("Pydantic
+    (Maintainable code): ..."), else it is a field: "Smothered Mate, Composition: knight"."""
     unit, ids = unit_ids
     text = unit.text
     if _SUBJECTLESS.match(text) and title:
@@ -278,6 +288,8 @@ def statement(unit_ids: tuple[Unit, list[str]], rank: int, title: str, name: str
         generic = label is not None and GENERIC_LABEL.match(label.group(0)) is not None
         if label is None or generic or _SPOKEN.match(text, label.end()):
             text = f"{name}: {_LABEL.sub('', text)}"
+        elif asked is not None and not set(tokenize(label.group(0))) & asked:
+            text = f"{name}, {text}"  # the label is a field of the entry asked about
         else:  # the item's own label names what it says ("Pydantic: runtime analysis")
             short = re.sub(r"\s*\([^()]*\)$", "", name) or name  # no "(Name (ACR))"
             text = f"{label.group(0).rstrip(': ')} ({short}): {text[label.end() :]}"

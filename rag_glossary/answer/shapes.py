@@ -94,7 +94,7 @@ def second_entry(
         return []
     _, hit, unit = best_pick
     name = clean_title(hit.title)
-    out = [statement((unit, [hit.id]), 1, name, name)]
+    out = [statement((unit, [hit.id]), 1, name, name, q.words)]
     more = _next_to(_pool(hit), (unit, [hit.id]))  # "It takes its name from ... two OLS ..."
     joins = more is not None and refers_back(more[0].text) and more[0].block == unit.block
     if more is not None and joins and count_words(f"{unit.text} {more[0].text}") <= SIDE_WORDS:
@@ -218,7 +218,9 @@ def comparison(q: Question, hits: Sequence[Hit], idf: Idf) -> list[Statement] | 
         for i, position in enumerate(sorted(picked)):
             used.add(key_of(picked[position][0].text))
             out.append(
-                statement(picked[position], rank, clean_title(hit.title), name if i == 0 else "")
+                statement(
+                    picked[position], rank, clean_title(hit.title), name if i == 0 else "", q.words
+                )
             )
         if listed is not None:
             out.append(list_statement(group.units, listed, rank, clean_title(hit.title)))

@@ -117,7 +117,9 @@ def _answer_units(
             and (title or defines_asked(q, definition[0]))
             and (q.shape != "list" or q.names_term or restates or refers_back(best_unit.lead))
         )
-        named = statement(definition, rank, title, display_name(group)) if definition else None
+        named = (
+            statement(definition, rank, title, display_name(group), q.words) if definition else None
+        )
         lead = [named] if opening and named else []
         more = continues(pool, definition[0], q.names_term) if definition else None
         if lead and more is not None:
@@ -237,7 +239,9 @@ def _answer_units(
         _add_copy(group, pool, picked)
     ordered = [picked[p] for p in sorted(picked)]
     name = display_name(group)
-    out = [statement(x, rank, title, name if i == 0 else "") for i, x in enumerate(ordered)]
+    out = [
+        statement(x, rank, title, name if i == 0 else "", q.words) for i, x in enumerate(ordered)
+    ]
     return out + ([listed] if listed is not None else [])
 
 

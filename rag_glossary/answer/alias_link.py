@@ -1,0 +1,59 @@
+"""The other name a question asks by: "what is the plain model" is answered by the
+Standard Model entry ("Also known as the bare model or plain model."); an answer that
+neither names "plain model" nor says it is the same thing leaves the reader unsure it
+answers at all, so the entry's name shows the link: "Standard Model (also plain model)"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from rag_glossary.answer.names import core, mentions
+from rag_glossary.answer.pieces import Group, Statement, display_name
+
+_INITIALS = re.compile(r"[A-Z0-9][A-Z0-9&-]{1,7}s?")  # "MLM", "2SLS": shown as "Name (MLM)"
+
+
+def asked_alias(term: str, group: Group) -> str:
+    """The alias of the group's lead entry that ``term`` is, when its title does not say it."""
+    term_core = core(term)
+    if not term_core:
+        return ""
+    hit = group.hits[0]
+    for alias in hit.entry.aliases:
+        if (
+            core(alias) == term_core
+            and not _says(hit.title, alias)
+            and not _holds(hit.title, alias)
+        ):
+            return alias
+    return ""
+
+
+def linked(term: str, group: Group, statements: Sequence[Statement]) -> list[Statement]:
+    """``statements`` with the lead entry's name and the asked alias shown first, when the
+    question asks by that alias and no statement names it."""
+    out = list(statements)
+    alias = asked_alias(term, group)
+    said = " ".join(" ".join((s.text, *s.items)) for s in out)
+    if not out or not alias or _says(said, alias):
+        return out
+    name = display_name(group)
+    link = f"({alias})" if _INITIALS.fullmatch(alias) else f"(also {alias})"
+    shown = f"{name[:-1]}; {link[1:]}" if name.endswith(")") else f"{name} {link}"
+    text = out[0].text
+    rest = text[len(name) + 1 :].lstrip() if text.startswith(f"{name}:") else text
+    out[0] = replace(out[0], text=f"{shown}: {rest}")
+    return out
+
+
+def _says(text: str, name: str) -> bool:
+    """``text`` names ``name``, in parentheses too ("Projected Gradient Descent (PGD)")."""
+    return mentions(re.sub(r"[()]", " ", text), name)
+
+
+def _holds(title: str, alias: str) -> bool:
+    """The title holds every word of the alias: "Crude mortality (or death) rate" already
+    says "crude death rate"."""
+    return set(core(alias).split()) <= set(core(re.sub(r"[()]", " ", title)).split())
