@@ -22,16 +22,32 @@ N = "dental-glossary-"
 # occur in the glossary file (including the page's sidebar and PHP lines).
 NEGATIVE_TERMS = {
     # described: absent concepts whose neighbourhood is in the glossary
-    f"{N}023": ["dental implant", "implant", "implants", "titanium", "jawbone", "screw"],  # Bridge, Prosthodontist
-    f"{N}024": ["whitening", "teeth whitening", "bleaching", "bleach", "peroxide"],  # Enamel, Composites
-    f"{N}025": ["sealant", "sealants", "fissure", "fissures", "pit and fissure"],  # Molars, Fluoride, Pedodontist
+    # Bridge, Prosthodontist
+    f"{N}023": ["dental implant", "implant", "implants", "titanium", "jawbone", "screw"],
+    # Enamel, Composites
+    f"{N}024": ["whitening", "teeth whitening", "bleaching", "bleach", "peroxide"],
+    # Molars, Fluoride, Pedodontist
+    f"{N}025": ["sealant", "sealants", "fissure", "fissures", "pit and fissure"],
     f"{N}026": ["sensitivity", "hypersensitivity", "sensitive", "cold", "ice"],  # Dentin, Enamel
     f"{N}027": ["floss", "flossing", "interdental", "string", "thread"],  # Plaque
-    f"{N}028": ["anesthesia", "anaesthesia", "anesthetic", "anaesthetic", "lidocaine",
-                "novocaine", "numb", "numbing", "injection", "needle"],  # Root Canal
-    f"{N}029": ["scaling", "root planing", "planing", "deep cleaning", "scaling and root planing"],  # Calculus, Gum disease
-    f"{N}030": ["baby teeth", "primary teeth", "deciduous", "milk teeth", "primary"],  # Pedodontist, Wisdom teeth
-    f"{N}031": ["mouthguard", "mouth guard", "night guard", "guard", "splint"],  # Bruxism (inside Bridge)
+    f"{N}028": [
+        "anesthesia",
+        "anaesthesia",
+        "anesthetic",
+        "anaesthetic",
+        "lidocaine",
+        "novocaine",
+        "numb",
+        "numbing",
+        "injection",
+        "needle",
+    ],  # Root Canal
+    # Calculus, Gum disease
+    f"{N}029": ["scaling", "root planing", "planing", "deep cleaning", "scaling and root planing"],
+    # Pedodontist, Wisdom teeth
+    f"{N}030": ["baby teeth", "primary teeth", "deciduous", "milk teeth", "primary"],
+    # Bruxism (inside Bridge)
+    f"{N}031": ["mouthguard", "mouth guard", "night guard", "guard", "splint"],
     # named; sharing a word with a title
     f"{N}032": ["gum graft", "graft", "grafting"],  # Gum disease
     f"{N}033": ["pulpotomy", "pulpectomy"],  # Pulp, Pulpitis
