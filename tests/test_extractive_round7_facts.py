@@ -11,7 +11,8 @@ from answer_helpers import corpus_by_id, ranked_hits
 
 from rag_glossary.answer.asked import named_head
 from rag_glossary.answer.definition import definition_of
-from rag_glossary.answer.pieces import count_words, make_group, refers_back
+from rag_glossary.answer.pieces import count_words, make_group
+from rag_glossary.answer.unit_roles import refers_back
 from rag_glossary.answer_metrics import fact_present
 from rag_glossary.models import Entry, Hit
 

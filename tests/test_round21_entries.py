@@ -28,7 +28,7 @@ from rag_glossary import Assistant
 from rag_glossary.answer import entry_choice
 from rag_glossary.answer.extractive import extractive_answer
 from rag_glossary.answer.names import opens_with_term
-from rag_glossary.answer.pieces import refers_back
+from rag_glossary.answer.unit_roles import refers_back
 
 SEC = "secarch-glossary#"
 MTLS, AGENCY_INTEGRATION, TRUST = SEC + "mtls", SEC + "agency-integration", SEC + "trust-boundary"

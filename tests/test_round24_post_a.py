@@ -21,7 +21,7 @@ from answer_helpers import outside_answer
 
 from rag_glossary.answer.cleaning import clean_unit
 from rag_glossary.answer.names import inflects
-from rag_glossary.answer.pieces import is_filler
+from rag_glossary.answer.unit_roles import is_filler
 from rag_glossary.unit_vectors import UNITS_VERSION
 
 GIT, PK, SAIL = "git-glossary#", "pk-glossary#", "sailing-glossary#"

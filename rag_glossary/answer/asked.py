@@ -9,8 +9,8 @@ from collections.abc import Sequence
 
 from rag_glossary.answer.names import names_something, names_term
 from rag_glossary.answer.overlap import Idf, coverage, stem
-from rag_glossary.answer.pieces import refers_back
 from rag_glossary.answer.segment import Unit, entry_units
+from rag_glossary.answer.unit_roles import refers_back
 from rag_glossary.lexical import tokenize
 from rag_glossary.models import Hit
 

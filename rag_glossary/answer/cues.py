@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 from re import Pattern
 
-from rag_glossary.answer.pieces import count_words, is_filler
+from rag_glossary.answer.pieces import count_words
 from rag_glossary.answer.question import Question
 from rag_glossary.answer.segment import Unit
+from rag_glossary.answer.unit_roles import is_filler
 from rag_glossary.lexical import tokenize
 
 LATER_COVERAGE = 0.2  # a later sentence this close to the question, when no other comes close

@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 
 from rag_glossary.answer.cues import EXPLAINS
-from rag_glossary.answer.pieces import count_words, is_filler, key_of, near_duplicate, refers_back
+from rag_glossary.answer.pieces import count_words, key_of, near_duplicate
 from rag_glossary.answer.segment import Unit
+from rag_glossary.answer.unit_roles import is_filler, refers_back
 from rag_glossary.lexical import stem, tokenize
 
 MAX_ANSWER_WORDS = 70

@@ -5,10 +5,11 @@ its opening: then that part names the thing ("Grokking in Mathematical Reasoning
 
 from __future__ import annotations
 
-from rag_glossary.answer.pieces import GENERIC_LABEL, count_words, refers_back
+from rag_glossary.answer.pieces import GENERIC_LABEL, count_words
 from rag_glossary.answer.question import Question
 from rag_glossary.answer.segment import Unit
 from rag_glossary.answer.side_labels import label_of
+from rag_glossary.answer.unit_roles import refers_back
 from rag_glossary.unit_vectors import UnitSimilarity
 
 NAME_WORDS = 5  # a label this short is a name ("Data Synchronization:"), not a sentence

@@ -9,10 +9,11 @@ import re
 
 from rag_glossary.acronyms import spells_out
 from rag_glossary.answer.names import core
-from rag_glossary.answer.pieces import count_words, is_filler, refers_back
+from rag_glossary.answer.pieces import count_words
 from rag_glossary.answer.question import Question
 from rag_glossary.answer.segment import Unit
 from rag_glossary.answer.side_labels import label_of
+from rag_glossary.answer.unit_roles import is_filler, refers_back
 from rag_glossary.coverage.wordclasses import _FUNCTION_WORDS, _QUANTIFIERS
 from rag_glossary.lexical import stem, tokenize
 from rag_glossary.unit_vectors import UnitSimilarity

@@ -203,55 +203,6 @@ def near_duplicate(key: str, seen: dict[str, tuple[Unit, list[str]]]) -> bool:
     return any(len(words & set(k.split())) >= 0.85 * max(len(words), 1) for k in seen)
 
 
-_REFERS_BACK = re.compile(
-    r"^(?:It|Its|It's|This|These|They|Those|That|Their|Them|Such|However|In addition"
-    r"|Specifically|In particular|More specifically|In other words|For example|For instance"
-    r"|Additionally|Also|While|Moreover|Furthermore|Thus|Therefore|Hence|As a result"
-    r"|Similarly|Likewise|But|So|Here|Instead|Otherwise|Then|In contrast|On the other hand"
-    r"|For this reason|In this case|As such"
-    # "For all those reasons, ...", "Because of this, ...": a phrase pointing back
-    r"|(?:For|Because of|Due to|Given|Despite)\s+(?:all\s+)?(?:of\s+)?"
-    r"(?:this|that|these|those|such))\b"
-)
-# "check out" is a call to the reader when it is an imperative ("Check out our repo",
-# "check it out"), a verb when a clause governs it ("allows you to check out a commit")
-_FILLER = re.compile(
-    r"(?i)\b(?:contributions? (?:are|is) (?:very )?welcome|(?:feel free|want|how) to contribute"
-    r"|contributing guide|open an? (?:issue|pull request)|pull requests? (?:are|is) welcome"
-    r"|feel free to|star (?:the|this) repo"
-    r"|(?:isn't|is not|wasn't|was not) the first|subscribe|follow (?:us|me)|stay tuned"
-    r"|let (?:us|me) know|reach out|sign up|check it out|(?:^|please |sure to )check out"
-    r"|thanks? (?:you )?for reading)"
-)
-
-
-# "Basically, it's ...": a pronoun subject after an opening adverb
-_PRONOUN_AFTER_COMMA = re.compile(r"^[A-Z]\w*(?: \w+)?,\s+(?:it|its|it's|this|these|they|those)\b")
-# "The benefit of this approach is ...": a subject that points back with a demonstrative
-_DEMONSTRATIVE_SUBJECT = re.compile(
-    r"^(?:The|A|An|One|Another)\s+(?:\w+\s+){1,3}?(?:of|to|for|with|behind|in)\s+"
-    r"(?:this|these|those|such)\s+[a-z]+"
-)
-
-
-def refers_back(text: str) -> bool:
-    """The sentence needs the one before it ("It", "These", "However", "In addition",
-    "Basically, it ...", "The benefit of this approach ..."). "While X, Y" is whole:
-    its main clause follows the comma."""
-    if re.match(r"(?:While|Whereas)\b[^,]{3,},\s*\w", text):
-        return False
-    return bool(
-        _REFERS_BACK.match(text)
-        or _PRONOUN_AFTER_COMMA.match(text)
-        or _DEMONSTRATIVE_SUBJECT.match(text)
-    )
-
-
-def is_filler(text: str) -> bool:
-    """A promotional or filler line (contribution calls, "isn't the first")."""
-    return bool(_FILLER.search(text))
-
-
 def entry_focus(q: Question, hit: Hit) -> frozenset[str]:
     """The question's words the entry's text must answer: without its name, when the
     title is a name (a title that is a sentence is part of what it says)."""

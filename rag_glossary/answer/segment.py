@@ -25,6 +25,7 @@ from rag_glossary.answer.cleaning import clean_unit as clean_unit  # re-exported
 from rag_glossary.answer.inline import clean_inline
 from rag_glossary.answer.openings import opening_unit
 from rag_glossary.answer.sentences import sentences as _sentences
+from rag_glossary.answer.unit_roles import refers_back
 from rag_glossary.models import Entry
 
 Kind = Literal["sentence", "item"]
@@ -230,7 +231,6 @@ def _introduced(opener: str, sentence: str) -> str | None:
     """The opener and the one sentence of the paragraph it introduces (the rule, the
     formula), one sentence, when that one is a clean statement of its own (not a label,
     a formula alone or a pointer); a paragraph of several sentences is a new paragraph."""
-    from rag_glossary.answer.pieces import refers_back  # it uses this module
 
     clean = clean_unit(sentence)
     if clean is None or len(_words(clean)) < _OPENER_WORDS or refers_back(clean):

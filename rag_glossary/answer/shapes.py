@@ -24,17 +24,16 @@ from rag_glossary.answer.pieces import (
     count_words,
     display_name,
     entry_focus,
-    is_filler,
     key_of,
     list_statement,
     make_group,
-    refers_back,
     statement,
 )
 from rag_glossary.answer.question import Question
 from rag_glossary.answer.segment import Unit, entry_units
 from rag_glossary.answer.side_entry import _asked_list, _pool, hit_for, shared_head, side_hit
 from rag_glossary.answer.unit_choice import _answer_units
+from rag_glossary.answer.unit_roles import is_filler, refers_back
 from rag_glossary.coverage.wordclasses import _QUANTIFIERS
 from rag_glossary.lexical import tokenize
 from rag_glossary.models import Hit

@@ -43,15 +43,14 @@ from rag_glossary.answer.pieces import (
     count_words,
     display_name,
     entry_focus,
-    is_filler,
     is_item,
     list_statement,
-    refers_back,
     statement,
     unnamed_focus,
 )
 from rag_glossary.answer.question import Question
 from rag_glossary.answer.segment import Unit
+from rag_glossary.answer.unit_roles import is_filler, refers_back
 from rag_glossary.answer.unit_score import labels_asked_part
 from rag_glossary.answer.unit_score import unit_score as _score
 from rag_glossary.unit_vectors import UnitSimilarity

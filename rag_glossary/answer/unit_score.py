@@ -9,10 +9,10 @@ import re
 from rag_glossary.answer.cleaning import LABELLED_VALUE
 from rag_glossary.answer.cues import CUES, MEANS, NAMING, NEVER, asked_label, cue_for
 from rag_glossary.answer.overlap import Idf, coverage
-from rag_glossary.answer.pieces import is_filler
 from rag_glossary.answer.question import NEGATION, Question
 from rag_glossary.answer.segment import Unit
 from rag_glossary.answer.side_labels import label_of
+from rag_glossary.answer.unit_roles import is_filler
 from rag_glossary.coverage.wordclasses import _FUNCTION_WORDS, _QUANTIFIERS
 from rag_glossary.lexical import stem
 
