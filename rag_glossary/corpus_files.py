@@ -119,7 +119,7 @@ CONFIG_FILE = "corpus.toml"
 # 39: a heading whose text is a list of short notes is an entry (only links and questions are
 #    not), also right under an empty heading of a level that holds terms ("## Middle Game"
 #    then "### End Game" over "- King and Rook/Queen").
-PARSER_VERSION = 39
+PARSER_VERSION = 41
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:

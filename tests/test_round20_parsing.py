@@ -18,7 +18,7 @@ from helpers import ROOT
 from rag_glossary.corpus_files import PARSER_VERSION
 from rag_glossary.models import Entry
 from rag_glossary.parsing import load_corpus, parse_text
-from rag_glossary.parsing.base import second_name_aliases
+from rag_glossary.parsing.body_names import second_name_aliases
 
 
 def _parse(text: str, name: str) -> dict[str, Entry]:

@@ -17,7 +17,7 @@ from helpers import ROOT
 from rag_glossary.corpus_files import PARSER_VERSION
 from rag_glossary.models import Entry
 from rag_glossary.parsing import parse_text
-from rag_glossary.parsing.base import also_known_aliases
+from rag_glossary.parsing.body_names import also_known_aliases
 from rag_glossary.parsing.corpus import load_corpus
 
 CORPORA = ROOT / "eval" / "corpora"

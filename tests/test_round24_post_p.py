@@ -21,7 +21,7 @@ from answer_helpers import outside_answer, outside_corpus, outside_coverage
 from rag_glossary.coverage.keyterms import extract_key_terms
 from rag_glossary.parsing import PARSER_VERSION, load_corpus
 from rag_glossary.parsing.abbrev_tables import is_abbreviation_list
-from rag_glossary.parsing.base import second_name_aliases
+from rag_glossary.parsing.body_names import second_name_aliases
 from rag_glossary.terms import TermMatcher, extract_term, without_setting
 
 PK, GIT = "pk-glossary#", "git-glossary#"

@@ -22,7 +22,7 @@ from helpers import ROOT
 from shared_index import shared_assistant
 
 from rag_glossary.coverage.asked_back import asked_back
-from rag_glossary.parsing.base import also_known_aliases
+from rag_glossary.parsing.body_names import also_known_aliases
 from rag_glossary.parsing.corpus import load_corpus
 
 CORPORA = ROOT / "eval" / "corpora"
@@ -119,3 +119,33 @@ def test_an_http_header_named_in_a_sentence_is_no_run_together_list() -> None:
     assert dirty_reasons(header) == []
     run_on = "the count of the Pre-Test Data: x and the Post-Test Data: y"
     assert dirty_reasons(run_on) == ["run-together list"]
+
+
+def test_an_acronym_in_one_file_belongs_to_the_entry_that_spells_it() -> None:
+    """websec (round 26's second blind batch): "Credentialed Request (CORS)" names its
+    topic in the parentheses; CORS is "CORS (Cross-Origin Resource Sharing)"'s name."""
+    corpus = CORPORA / "websec-glossary"
+    assert "CORS" not in _aliases(corpus, "websec-glossary#credentialed-request-cors")
+    assert "CORS" in _aliases(corpus, "websec-glossary#cors-cross-origin-resource-sharing")
+
+
+def test_a_shared_acronym_no_entry_spells_stays_on_each() -> None:
+    from rag_glossary.models import Entry
+    from rag_glossary.parsing.acronym_owners import settle_acronyms
+
+    def entry(title: str) -> Entry:
+        return Entry(
+            id=f"g#{title}",
+            source="g",
+            anchor=title,
+            title=title,
+            aliases=("XSS",),
+            body="b",
+            see_also=(),
+            url=None,
+            file="g.md",
+            line=1,
+        )
+
+    settled = settle_acronyms([entry("Cross-Site Scripting"), entry("Stored attack")])
+    assert [e.aliases for e in settled] == [("XSS",), ("XSS",)]

@@ -12,6 +12,12 @@ from rag_glossary.acronyms import numeronym_expansion as _numeronym_expansion
 from rag_glossary.acronyms import spelled_by as _spelled_by
 from rag_glossary.acronyms import word_list as _word_list
 from rag_glossary.models import Entry
+from rag_glossary.parsing.acronym_owners import settle_acronyms
+from rag_glossary.parsing.body_names import (
+    MAX_ALIAS_SOURCE,
+    also_known_aliases,
+    second_name_aliases,
+)
 from rag_glossary.parsing.glued import unglue
 from rag_glossary.parsing.inline import display_title
 from rag_glossary.parsing.slug import AnchorDeduper, slugify
@@ -20,7 +26,6 @@ from rag_glossary.text import bounded
 
 FALLBACK_ANCHOR = "entry"
 MAX_TITLE_CHARS = 200  # a longer heading is prose caught as a title: cut, with a warning
-_MAX_ALIAS_SOURCE = 200  # longer "titles" are prose; skip the regexes on them
 
 # "Markov Decision Process (MDP)" and "Mean Absolute Error (MAE) Loss Function".
 _TRAILING_ACRONYM = re.compile(r"^(.*\S)\s*\(([^()\s]{1,15})\)$")
@@ -57,7 +62,7 @@ def acronym_aliases(title: str) -> list[str]:
     Loss Function`` gives ``MAE Loss Function``.
     """
     title = display_title(title)
-    if len(title) > _MAX_ALIAS_SOURCE:
+    if len(title) > MAX_ALIAS_SOURCE:
         return []
     match = _TRAILING_ACRONYM.match(title)
     if match and _looks_like_acronym(match.group(2)):
@@ -192,7 +197,7 @@ def defined_acronym_aliases(title: str, body: str) -> list[str]:
     graph, ...`` gets that expansion; ``Exploratory data analysis`` defined as ``Exploratory
     data analysis (EDA) is ...`` gets ``EDA``. The acronym must be the expansion's initials."""
     title = display_title(title)
-    first = body[:_MAX_ALIAS_SOURCE].split(". ", 1)[0]
+    first = body[:MAX_ALIAS_SOURCE].split(". ", 1)[0]
     if re.fullmatch(r"[A-Za-z]{2,8}", title) and _looks_like_acronym(title):
         return _expansion(title, first)
     if _NUMERONYM.fullmatch(title):
@@ -243,74 +248,9 @@ def slash_aliases(title: str) -> list[str]:
 
 def quoted_aliases(body: str) -> list[str]:
     """Names the definition gives in quotes: ``often referred to as the "target"``."""
-    if len(body) > 20 * _MAX_ALIAS_SOURCE:
-        body = body[: 20 * _MAX_ALIAS_SOURCE]
+    if len(body) > 20 * MAX_ALIAS_SOURCE:
+        body = body[: 20 * MAX_ALIAS_SOURCE]
     return [" ".join(m.group(1).split()) for m in _QUOTED_NAME.finditer(body)]
-
-
-# "*Also known as control groups*": a line of its own under the definition naming the term.
-_ALSO_LINE = re.compile(
-    r"^[ \t]*[*_]*(?:also known as|also called|a\.k\.a\.?|aka)[ \t]*:?[ \t]+"
-    r"(?P<name>[^\s*_][^\n.;:()]{0,58}?)[.]?[*_]*[ \t]*$",
-    re.IGNORECASE | re.MULTILINE,
-)
-_MAX_ALSO_WORDS = 5
-
-
-# "... by latitude, longitude, and depth. Also called the focus.": a sentence of its own
-# inside the definition, ending where the name ends.
-_ALSO_SENTENCE = re.compile(
-    r"(?<=[.!?])[ \t]+(?:also known as|also called|a\.k\.a\.?|aka)[ \t]+(?:the[ \t]+|an?[ \t]+)?"
-    r"(?P<name>[^\s*_][^\n.;:()]{0,58}?)\.(?=[ \t]*$|[ \t]+(?-i:[A-Z]))",
-    re.IGNORECASE | re.MULTILINE,
-)
-
-
-def also_known_aliases(body: str) -> list[str]:
-    """The name a line or sentence of its own gives the term: ``Also known as VM``,
-    ``Also called control groups``, ``a.k.a. data volume``, ``... depth. Also called the
-    focus.`` (the text stays in the body)."""
-    found = [*_ALSO_LINE.finditer(body), *_ALSO_SENTENCE.finditer(body)]
-    names = (name for m in found for name in _listed_names(m.group("name")))
-    return [name for name in names if len(name.split()) <= _MAX_ALSO_WORDS]
-
-
-_NAME_LIST = re.compile(r"\s*,\s*(?:or\s+)?|\s+or\s+")
-
-
-def _listed_names(said: str) -> list[str]:
-    """``a tip, outer node, or terminal node`` -> each name; ``freewheeling or snubber
-    diode`` -> ``freewheeling diode``, ``snubber diode`` (a lone first word shares the
-    second name's head noun); quotes around a name are no part of it."""
-    parts = [" ".join(re.sub(r"[\"“”]", "", p).strip("' ").split()) for p in _NAME_LIST.split(said)]
-    parts = [re.sub(r"^(?:the|an?)\s+", "", p, flags=re.IGNORECASE) for p in parts if p]
-    if len(parts) == 2 and len(parts[0].split()) == 1 and len(parts[1].split()) > 1:
-        parts[0] = f"{parts[0]} {parts[1].split()[-1]}"
-    return parts
-
-
-# "Crude mortality (or death) rate", "Birth defect rate (also called congenital anomaly rate)",
-# "commit-ish (also committish)".
-_SECOND_NAME = re.compile(
-    r"^(?P<head>[^()]*?)\s*\((?:or|aka|a\.k\.a\.?|also called|also known as|also)\s+"
-    r"(?P<name>[^()]{1,80}?)\s*\)(?P<tail>[^()]*)$",
-    re.IGNORECASE,
-)
-
-
-def second_name_aliases(title: str) -> list[str]:
-    """The other name a title gives in parentheses: at its end, that name alone
-    (``Birth defect rate (also called malformation rate)`` -> ``malformation rate``);
-    inside it, the title with the name in place of as many words before the parentheses
-    (``Crude mortality (or death) rate`` -> ``Crude death rate``)."""
-    match = _SECOND_NAME.match(display_title(title)) if len(title) <= _MAX_ALIAS_SOURCE else None
-    if not match:
-        return []
-    head, name, tail = match.group("head").split(), match.group("name"), match.group("tail")
-    if not tail.strip():
-        return [name]
-    kept = head[: max(0, len(head) - len(name.split()))]
-    return [" ".join([*kept, name, *tail.split()])]
 
 
 def listed_name(title: str, aliases: Sequence[str]) -> str:
@@ -387,7 +327,7 @@ def build_entries(
                 fields=tuple(section.fields),
             )
         )
-    return entries
+    return settle_acronyms(entries)
 
 
 def _url(url_base: str | None, anchor: str) -> str | None:

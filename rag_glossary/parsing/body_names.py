@@ -1,0 +1,77 @@
+"""Other names an entry gives in words: a line or sentence of its own in the definition
+("Also known as VM", "... depth. Also called the focus."), or a title's parenthesis
+("Birth defect rate (also called malformation rate)"). Split from base.py."""
+
+from __future__ import annotations
+
+import re
+
+from rag_glossary.parsing.inline import display_title
+
+__all__ = ["MAX_ALIAS_SOURCE", "also_known_aliases", "second_name_aliases"]
+
+MAX_ALIAS_SOURCE = 200  # longer "titles" are prose; skip the regexes on them
+
+# "*Also known as control groups*": a line of its own under the definition naming the term.
+_ALSO_LINE = re.compile(
+    r"^[ \t]*[*_]*(?:also known as|also called|a\.k\.a\.?|aka)[ \t]*:?[ \t]+"
+    r"(?P<name>[^\s*_][^\n.;:()]{0,58}?)[.]?[*_]*[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_MAX_ALSO_WORDS = 5
+
+
+# "... by latitude, longitude, and depth. Also called the focus.": a sentence of its own
+# inside the definition, ending where the name ends.
+_ALSO_SENTENCE = re.compile(
+    r"(?<=[.!?])[ \t]+(?:also known as|also called|a\.k\.a\.?|aka)[ \t]+(?:the[ \t]+|an?[ \t]+)?"
+    r"(?P<name>[^\s*_][^\n.;:()]{0,58}?)\.(?=[ \t]*$|[ \t]+(?-i:[A-Z]))",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def also_known_aliases(body: str) -> list[str]:
+    """The name a line or sentence of its own gives the term: ``Also known as VM``,
+    ``Also called control groups``, ``a.k.a. data volume``, ``... depth. Also called the
+    focus.`` (the text stays in the body)."""
+    found = [*_ALSO_LINE.finditer(body), *_ALSO_SENTENCE.finditer(body)]
+    names = (name for m in found for name in _listed_names(m.group("name")))
+    return [name for name in names if len(name.split()) <= _MAX_ALSO_WORDS]
+
+
+_NAME_LIST = re.compile(r"\s*,\s*(?:or\s+)?|\s+or\s+")
+
+
+def _listed_names(said: str) -> list[str]:
+    """``a tip, outer node, or terminal node`` -> each name; ``freewheeling or snubber
+    diode`` -> ``freewheeling diode``, ``snubber diode`` (a lone first word shares the
+    second name's head noun); quotes around a name are no part of it."""
+    parts = [" ".join(re.sub(r"[\"“”]", "", p).strip("' ").split()) for p in _NAME_LIST.split(said)]
+    parts = [re.sub(r"^(?:the|an?)\s+", "", p, flags=re.IGNORECASE) for p in parts if p]
+    if len(parts) == 2 and len(parts[0].split()) == 1 and len(parts[1].split()) > 1:
+        parts[0] = f"{parts[0]} {parts[1].split()[-1]}"
+    return parts
+
+
+# "Crude mortality (or death) rate", "Birth defect rate (also called congenital anomaly rate)",
+# "commit-ish (also committish)".
+_SECOND_NAME = re.compile(
+    r"^(?P<head>[^()]*?)\s*\((?:or|aka|a\.k\.a\.?|also called|also known as|also)\s+"
+    r"(?P<name>[^()]{1,80}?)\s*\)(?P<tail>[^()]*)$",
+    re.IGNORECASE,
+)
+
+
+def second_name_aliases(title: str) -> list[str]:
+    """The other name a title gives in parentheses: at its end, that name alone
+    (``Birth defect rate (also called malformation rate)`` -> ``malformation rate``);
+    inside it, the title with the name in place of as many words before the parentheses
+    (``Crude mortality (or death) rate`` -> ``Crude death rate``)."""
+    match = _SECOND_NAME.match(display_title(title)) if len(title) <= MAX_ALIAS_SOURCE else None
+    if not match:
+        return []
+    head, name, tail = match.group("head").split(), match.group("name"), match.group("tail")
+    if not tail.strip():
+        return [name]
+    kept = head[: max(0, len(head) - len(name.split()))]
+    return [" ".join([*kept, name, *tail.split()])]
