@@ -116,10 +116,10 @@ CONFIG_FILE = "corpus.toml"
 #    escaped asterisk glued to a word ("offer\*") is a note mark; labels most Markdown
 #    entries share ("Example:", "App Integration:") with short values are fields; "A / B (C)"
 #    titles and clipped or shortened names in parentheses ("Rep (Repetition)") are aliases.
-# 39: a heading whose text is a list of short notes is an entry (only links and questions are
-#    not), also right under an empty heading of a level that holds terms ("## Middle Game"
-#    then "### End Game" over "- King and Rook/Queen").
-PARSER_VERSION = 41
+# 39: (reverted in 42) a heading over a list of short notes was an entry.
+# 41: an acronym alias shared by entries of one file stays on those that spell it.
+# 42: 39 reverted: it answered chess-010 and the blind theatre-028 wrongly for one answer won.
+PARSER_VERSION = 42
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:

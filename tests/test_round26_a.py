@@ -14,9 +14,7 @@ supplychain; now design sets) and crypto-007 (real entries of the eval corpora).
 
 from __future__ import annotations
 
-import pytest
 from answer_helpers import clean_answer, outside_answer, outside_corpus, ranked_hits
-from shared_index import shared_assistant
 
 from rag_glossary.answer.pieces import same_term
 from rag_glossary.models import Hit
@@ -48,13 +46,6 @@ def test_an_alias_the_question_asks_by_is_linked_to_the_title() -> None:
     assert "(also" not in text
 
 
-def test_a_heading_over_only_a_list_is_an_entry() -> None:
-    entries, _ = outside_corpus("chess-glossary")
-    end_game = entries[f"{C}end-game"]
-    assert "King and Rook/Queen" in end_game.body and "Force" in end_game.body
-    assert same_term(_hit(f"{C}end-game"), _hit(f"{C}endgame"))
-
-
 def _hit(entry_id: str) -> Hit:
     entries, _ = outside_corpus("chess-glossary")
     e = entries[entry_id]
@@ -76,11 +67,3 @@ def test_the_first_copy_in_the_file_leads_when_found_by_name() -> None:
     said = ranked_hits(entries, f"{C}hook-mate", f"{C}hookmate")
     text, _ = clean_answer(said, "what is hook mate", idf)
     assert text.startswith("Hook Mate")
-
-
-def test_end_game_is_answered_by_the_definition(
-    tmp_path_factory: pytest.TempPathFactory,
-) -> None:
-    assistant = shared_assistant("chess-glossary", tmp_path_factory)
-    answer = assistant.ask("end game")
-    assert answer.text.startswith("Endgame: When few pieces remain")

@@ -126,16 +126,10 @@ class TermWalk:
     def finish(self) -> list[Section]:
         self.close()
         levels = {h.level for h in self.headings if h.has_terms}
-        for at in reversed(range(len(self.headings))):
-            h = self.headings[at]
+        for h in reversed(self.headings):
             prose = [c for k, c in enumerate(h.chunks) if k not in h.code]
-            is_entry = (
-                h.title
-                and not _BACK_MATTER.match(h.title)
-                and _prose(prose, listed=h.list_level is not None)
-            )
-            level = _standing_level(self.headings, at)
-            if level in levels and not h.has_terms and not h.pointer and is_entry:
+            is_entry = h.title and not _BACK_MATTER.match(h.title) and _prose(prose)
+            if h.level in levels and not h.has_terms and not h.pointer and is_entry:
                 section = term_section(h.title, h.line, h.chunks)
                 section.anchor = h.anchor or None
                 if section.body:
@@ -147,26 +141,14 @@ def _nested(level: int | None, outer: int | None) -> bool:
     return level is not None and outer is not None and level > outer
 
 
-def _standing_level(headings: Sequence[_Heading], at: int) -> int:
-    """The level a heading stands at: its own, or, right under an empty heading of a
-    shallower level ("## Middle Game" with no text, then "### End Game" and its list),
-    that heading's (a heading with nothing of its own does not make a sub-part of it)."""
-    h = headings[at]
-    parent = headings[at - 1] if at else None
-    empty = parent is not None and not parent.chunks and not parent.has_terms
-    return parent.level if parent is not None and empty and parent.level < h.level else h.level
-
-
-def _prose(chunks: Sequence[str], *, listed: bool = False) -> bool:
+def _prose(chunks: Sequence[str]) -> bool:
     """Mostly sentences: not a list of links or of questions (``## Cloud`` over
-    ``- How would you deploy ...? [Answer](...)`` is no term). A list's items are notes,
-    however short ("- King and Rook/Queen", "- Force"): only links and questions are not."""
-    said = 0
+    ``- How would you deploy ...? [Answer](...)`` is no term)."""
+    sentences = 0
     for chunk in chunks:
         text = INLINE_LINK.sub("", chunk).strip()
-        short = len(text.split()) < (1 if listed else _PROSE_WORDS)
-        said += not short and not text.endswith("?")
-    return said * 2 > len(chunks)
+        sentences += len(text.split()) >= _PROSE_WORDS and not text.endswith("?")
+    return sentences * 2 > len(chunks)
 
 
 def _close(current: _Open | None, out: list[Section]) -> None:
