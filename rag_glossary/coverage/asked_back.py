@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from rag_glossary.coverage.noun_phrase import KeyTerm
 from rag_glossary.coverage.termcoverage import TermCoverage
+from rag_glossary.coverage.wordclasses import _PREPOSITIONS
 
 _BACK = r"(?:that|it|this|these|those|they|them)"
 # the whole wh-question after the comma asks only what the thing referred back to means
@@ -45,8 +46,9 @@ _OBJECT_NAME_WORDS = 2
 # verb; after a preposition ("recover after a crash", "offsets for a datacenter") it is
 # a circumstance of what the statement describes, not the thing named
 _LAST_NOUN_PHRASE = re.compile(r"(?i)(?:^|(\w+)\s+)(?:a|an|the)\s+((?:[\w-]+\s+){0,3}[\w-]+)\s*$")
-_PREPOSITIONS = frozenset(
-    str.split("after before for in on at of with from to into by during over under through without")
+# the grammar's prepositions, and those of time and place a circumstance opens with
+_CIRCUMSTANCE = _PREPOSITIONS | frozenset(
+    str.split("after before during over under through without")
 )
 _MEAN_WHEN = re.compile(
     r"^(what (?:does|do) (?!" + _BACK + r" )\S.*? mean)s? (?:when|while|if|whenever) .+$"
@@ -63,7 +65,7 @@ def asked_back(question: str) -> str:
         if about:
             return "what is " + _CLAUSE.sub("", head[about[-1].end() :]).strip()
         last = _LAST_NOUN_PHRASE.search(head)
-        if last and (last.group(1) or "").lower() not in _PREPOSITIONS:
+        if last and (last.group(1) or "").lower() not in _CIRCUMSTANCE:
             return "what is " + last.group(2)  # "... we need a control tower, what is that"
     lowered = " ".join(text.lower().split())
     if found := _MEAN_WHEN.match(lowered.rstrip("?")):
