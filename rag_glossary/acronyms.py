@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from rag_glossary.lazy_re import lazy_regex
+
 _ACRONYM_WORDS = {"of", "and", "the", "a", "an", "to", "for", "in", "on", "with", "by"}
 # "K8s", "i18n", "a11y": first letter, how many letters are left out, last letter.
-NUMERONYM = re.compile(r"([A-Za-z])([1-9][0-9]?)([A-Za-z])")
+NUMERONYM = lazy_regex(r"([A-Za-z])([1-9][0-9]?)([A-Za-z])")
 
 
 def _initials(words: Sequence[str]) -> set[str]:

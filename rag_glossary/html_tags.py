@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from rag_glossary.lazy_re import lazy_regex
+
 # The HTML element names (WHATWG HTML, plus common obsolete ones and inline SVG/MathML
 # roots). "s" (strikethrough) is left out: "<s>" is far more often a start token.
 HTML_ELEMENTS = frozenset(
@@ -22,7 +24,7 @@ HTML_ELEMENTS = frozenset(
     )
 )
 # A tag: its name, then attributes or a self-closing slash.
-TAG = re.compile(r"</?([A-Za-z][\w:.-]*)(\s[^<>]*)?/?>")
+TAG = lazy_regex(r"</?([A-Za-z][\w:.-]*)(\s[^<>]*)?/?>")
 
 
 def is_markup(tag: re.Match[str]) -> bool:

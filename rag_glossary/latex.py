@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from rag_glossary.lazy_re import lazy_regex
+
 _SYMBOLS = {
     "cdot": "·", "times": "×", "div": "÷", "pm": "±", "le": "≤", "leq": "≤", "ge": "≥",
     "geq": "≥", "neq": "≠", "ne": "≠", "approx": "≈", "sim": "~", "infty": "∞", "in": "∈",
@@ -24,18 +26,18 @@ _SYMBOLS = {
     "lVert": "‖", "rVert": "‖", "ll": "≪", "gg": "≫", "mapsto": "↦", "propto": "∝",
 }  # fmt: skip
 # Commands that only style their argument, and sizing commands that only wrap a bracket.
-_STYLE = re.compile(
+_STYLE = lazy_regex(
     r"\\(?:text|textrm|textbf|textit|texttt|mathrm|mathbf|mathit|mathop|mathcal|mathbb|mathsf"
     r"|mathtt|mathfrak|boldsymbol|operatorname|hat|bar|tilde|vec|overline)\s*\{([^{}]*)\}"
 )
-_SIZING = re.compile(r"\\(?:left|right|big|Big|bigg|Bigg)\b\s*")
-_FRAC = re.compile(r"\\[dt]?frac\s*\{([^{}]*)\}\s*\{([^{}]*)\}")
-_SQRT = re.compile(r"\\sqrt\s*\{([^{}]*)\}")
-_SCRIPT = re.compile(r"([_^])\{([^{}]*)\}")
-_COMMAND = re.compile(r"\\([A-Za-z]+)")
-_SPACING = re.compile(r"\\[,;:! ]|~")
-_ESCAPED = re.compile(r"\\([%&#_])")  # "7\%": a character TeX would read as markup
-_OPERAND = re.compile(r"^[\w.·]+$")
+_SIZING = lazy_regex(r"\\(?:left|right|big|Big|bigg|Bigg)\b\s*")
+_FRAC = lazy_regex(r"\\[dt]?frac\s*\{([^{}]*)\}\s*\{([^{}]*)\}")
+_SQRT = lazy_regex(r"\\sqrt\s*\{([^{}]*)\}")
+_SCRIPT = lazy_regex(r"([_^])\{([^{}]*)\}")
+_COMMAND = lazy_regex(r"\\([A-Za-z]+)")
+_SPACING = lazy_regex(r"\\[,;:! ]|~")
+_ESCAPED = lazy_regex(r"\\([%&#_])")  # "7\%": a character TeX would read as markup
+_OPERAND = lazy_regex(r"^[\w.·]+$")
 
 
 def readable_math(latex: str) -> str:

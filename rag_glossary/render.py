@@ -6,15 +6,15 @@ piped output is exactly :func:`rag_glossary.answer.format_tail`'s text.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from rich.console import Console
 from rich.markup import escape
 
+from rag_glossary.lazy_re import lazy_regex
 from rag_glossary.models import Answer, Entry
 
-_MARKER = re.compile(r"\[\d+\]")
+_MARKER = lazy_regex(r"\[\d+\]")
 
 
 def marked(text: str) -> str:

@@ -11,8 +11,9 @@ from dataclasses import replace
 
 from rag_glossary.answer.names import core, mentions
 from rag_glossary.answer.pieces import Group, Statement, display_name
+from rag_glossary.lazy_re import lazy_regex
 
-_INITIALS = re.compile(r"[A-Z0-9][A-Z0-9&-]{1,7}s?")  # "MLM", "2SLS": shown as "Name (MLM)"
+_INITIALS = lazy_regex(r"[A-Z0-9][A-Z0-9&-]{1,7}s?")  # "MLM", "2SLS": shown as "Name (MLM)"
 
 
 def asked_alias(term: str, group: Group) -> str:

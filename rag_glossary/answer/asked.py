@@ -11,6 +11,7 @@ from rag_glossary.answer.names import names_something, names_term
 from rag_glossary.answer.overlap import Idf, coverage, stem
 from rag_glossary.answer.segment import Unit, entry_units
 from rag_glossary.answer.unit_roles import refers_back
+from rag_glossary.lazy_re import lazy_regex
 from rag_glossary.lexical import tokenize
 from rag_glossary.models import Hit
 
@@ -66,14 +67,14 @@ def answering(
 
 
 # "which one gets more drivers to yield", "which is faster": a comparative asks for a measure
-MEASURED = re.compile(
+MEASURED = lazy_regex(
     r"(?i)\b(?:which|who)\b.*\b(?:more|less|fewer|better|worse|higher|lower|[a-z]{3,}er\s+than)\b"
 )
 
 
 # "... and when do they apply": the question asks for a time
-_ASKS_WHEN = re.compile(r"(?i)\bwhen\s+(?:do|does|did|is|are|was|were|will|can|should|would)\b")
-_DATE = re.compile(
+_ASKS_WHEN = lazy_regex(r"(?i)\bwhen\s+(?:do|does|did|is|are|was|were|will|can|should|would)\b")
+_DATE = lazy_regex(
     r"\b(?:1[5-9]|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September"
     r"|October|November|December)\b"
 )

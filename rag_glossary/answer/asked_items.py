@@ -6,8 +6,6 @@ sentences of that item)."""
 
 from __future__ import annotations
 
-import re
-
 from rag_glossary.answer.overlap import Idf, coverage
 from rag_glossary.answer.pieces import (
     Statement,
@@ -18,10 +16,11 @@ from rag_glossary.answer.pieces import (
 )
 from rag_glossary.answer.question import Question
 from rag_glossary.answer.segment import Unit
+from rag_glossary.lazy_re import lazy_regex
 from rag_glossary.lexical import stem, tokenize
 
 # a plural noun for the members of a list, or "all": the question asks for the list
-WHOLE_LIST = re.compile(
+WHOLE_LIST = lazy_regex(
     r"(?i)\b(?:steps|types|kinds|methods|ways|examples|techniques|components|categories"
     r"|stages|phases|list|pros|cons|advantages|disadvantages|rules|tests|paradigms|aspects"
     r"|parts|features|properties|options|approaches|strategies|all|every|each)\b"

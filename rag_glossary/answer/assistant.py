@@ -10,15 +10,11 @@ from typing import Protocol
 from rag_glossary import config
 from rag_glossary.answer.citations import CitationRewriter, Registry, citation_notices
 from rag_glossary.answer.context import idf_of, llm_context
-from rag_glossary.answer.deadline import within
 from rag_glossary.answer.extractive import extractive_answer, extractive_text
 from rag_glossary.answer.mentions import mention_answer, mentioned_only, refusal
 from rag_glossary.answer.names import entry_label
-from rag_glossary.answer.ollama import _display_host, ollama_chat
 from rag_glossary.answer.overlap import Idf
-from rag_glossary.answer.prompt import MAX_BLOCK_CHARS, MAX_QUESTION_CHARS, build_messages
 from rag_glossary.answer.sides import side_hits
-from rag_glossary.answer.think import ThinkFilter
 from rag_glossary.coverage.cue_words import mend_cue_words
 from rag_glossary.coverage.question_forms import names_the_question
 from rag_glossary.errors import (
@@ -150,6 +146,12 @@ class Assistant:
     def _generate(
         self, question: str, result: RetrievalResult, streaming: bool
     ) -> Generator[str, None, Answer]:
+        # The LLM path's modules load here: a fresh `ask --no-llm` never imports them.
+        from rag_glossary.answer.deadline import within
+        from rag_glossary.answer.ollama import ollama_chat
+        from rag_glossary.answer.prompt import MAX_BLOCK_CHARS, MAX_QUESTION_CHARS, build_messages
+        from rag_glossary.answer.think import ThinkFilter
+
         hits, similar = result.hits, result.unit_similarity
         described = result.key_term is None
         context = llm_context(question, hits, self._idf(), MAX_BLOCK_CHARS)
@@ -199,6 +201,8 @@ class Assistant:
         return Answer(question, "".join(shown), order, hits, "ollama", notices=tuple(notices))
 
     def _timed_out(self) -> LLMTimeoutError:
+        from rag_glossary.answer.ollama import _display_host
+
         where = _display_host(self.host)
         return LLMTimeoutError(
             f"Ollama at {where} did not answer within {self.timeout:g} s (the total time allowed)"

@@ -12,27 +12,28 @@ import unicodedata
 from collections.abc import Iterator
 
 from rag_glossary.answer.inline import LABEL, URL
+from rag_glossary.lazy_re import lazy_regex
 
-_FENCE = re.compile(r"^\s*(```|~~~)")
+_FENCE = lazy_regex(r"^\s*(```|~~~)")
 # a short label with no sentence stop, the whole text of a bullet alone on its line
-_HEAD_LABEL = re.compile(r"^[A-Z][\w'’-]*(?: [\w'’-]+){0,4}$")
-_BARE_BULLET = re.compile(r"^\s*(?:[-*+]|[•▪◦])\s*$")
+_HEAD_LABEL = lazy_regex(r"^[A-Z][\w'’-]*(?: [\w'’-]+){0,4}$")
+_BARE_BULLET = lazy_regex(r"^\s*(?:[-*+]|[•▪◦])\s*$")
 # "\\- item": an escaped bullet, as Markdown written into a JSON value reads; "a. Item"
-_ITEM = re.compile(r"^(\s*)(?:\\?[-*+]|[•▪◦]|\d{1,2}\\?[.)]|[a-h][.)](?=\s+[A-Z]))\s+")
-_HEADING = re.compile(r"^\s*#{1,6}\s+(.*)$")
+_ITEM = lazy_regex(r"^(\s*)(?:\\?[-*+]|[•▪◦]|\d{1,2}\\?[.)]|[a-h][.)](?=\s+[A-Z]))\s+")
+_HEADING = lazy_regex(r"^\s*#{1,6}\s+(.*)$")
 # "🟨 How It Works / Example": after an icon, a short label with no sentence stop
-_ICON_LABEL = re.compile(r"^\s*([A-Z][^.!?:;]{0,60})$")
-_SKIP = re.compile(
+_ICON_LABEL = lazy_regex(r"^\s*([A-Z][^.!?:;]{0,60})$")
+_SKIP = lazy_regex(
     r"^\s*(>|\||!\[|\{%|\{\{|\{:|///|<[^>]+>\s*$|\*\s*toc\s*$|video\s*:|image\s*:|pdf\s*:"
     r"|[-=_*]{3,}\s*$)",
     re.IGNORECASE,
 )
-_LINK_LIST_LEAD = re.compile(
+_LINK_LIST_LEAD = lazy_regex(
     r"^\s*(more\s+at|see\s+also|also\s+see|related|references?|links?|resources?|sources?"
     r"|further\s+reading|read\s+more|(?:to\s+)?(?:learn|find\s+out)\s+more)\b[^.!?]*:?\s*$",
     re.IGNORECASE,
 )
-_CODE_LINE = re.compile(
+_CODE_LINE = lazy_regex(
     r"^\s*(?:def |class |import |from \S+ import |return\b|print\(|for \S+ in .*:$|if .*:$"
     r"|elif |else:|try:|except\b|with .*:$|const |let |var |function\b|console\.|#include"
     r"|[A-Za-z_][\w.]*(?:\[[^\]]*\])?(?:\s*,\s*[A-Za-z_]\w*)*\s*[-+*/]?=\s*"
@@ -141,7 +142,7 @@ def _blocks(body: str) -> Iterator[tuple[str, str]]:
 
 # "... on their training data ==> attack Possible solutions:": the label of the next list,
 # its line break lost, run into the last item of this one
-_GLUED_LABEL = re.compile(r"^(.*\b[a-z][\w-]*)\s+([A-Z][a-z-]*(?:\s+[a-z][\w-]*){0,2}:)$")
+_GLUED_LABEL = lazy_regex(r"^(.*\b[a-z][\w-]*)\s+([A-Z][a-z-]*(?:\s+[a-z][\w-]*){0,2}:)$")
 _GLUED_ITEM_WORDS = 4  # the item before the label says at least this much
 
 
@@ -155,7 +156,7 @@ def _unglued(text: str) -> Iterator[tuple[str, str]]:
     yield "para", glued.group(2)
 
 
-_SENTENCE_BREAK = re.compile(r"[a-z)][.!?]\s+[A-Z][a-z]")
+_SENTENCE_BREAK = lazy_regex(r"[a-z)][.!?]\s+[A-Z][a-z]")
 _PROSE_WORDS = 15
 
 
@@ -186,7 +187,7 @@ def _only_links(text: str) -> bool:
 # clause ("In reinforcement learning, implementing" + "Q-learning by using ..."), at most
 # 8 words: a longer line is a sentence that lost its stop ("... into independent components"
 # + "A popular example is ...").
-_MID_CLAUSE = re.compile(
+_MID_CLAUSE = lazy_regex(
     r"(?<=[a-z,]) (?:a|an|the|of|to|and|or|by|with|for|from|in|on|at|into|that|which|whose"
     r"|than|as|via|its|their)$"
     r"|^(?=(?:\S+ ){0,7}\S+$)[A-Z][^.!?:]*\w,(?: [a-z][\w-]*)+$"

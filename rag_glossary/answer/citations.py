@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from rag_glossary.lazy_re import lazy_regex
 from rag_glossary.models import Hit
 
 
@@ -30,12 +31,12 @@ class Registry:
         return f"[{self.order.index(hit_id) + 1}]"
 
 
-_BRACKET = re.compile(r"(\s*)\[([^\[\]\n]{1,200})\]")
-_BARE_ID = re.compile(r"(\s*)(?<![\w#/.:@-])([A-Za-z0-9][A-Za-z0-9-]*#\w[\w-]*)(?![\w#/-])")
-_ID_TOKEN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]*#\w[\w-]*$")
-_NUMBER_TOKEN = re.compile(r"^[1-9]\d{0,3}$")
-_TOKEN_PREFIX = re.compile(r"^(?:sources?|ids?|refs?|blocks?|context)\s*:?\s*", re.IGNORECASE)
-_TOKEN_SPLIT = re.compile(r"\s*[,;]\s*|\s+and\s+")
+_BRACKET = lazy_regex(r"(\s*)\[([^\[\]\n]{1,200})\]")
+_BARE_ID = lazy_regex(r"(\s*)(?<![\w#/.:@-])([A-Za-z0-9][A-Za-z0-9-]*#\w[\w-]*)(?![\w#/-])")
+_ID_TOKEN = lazy_regex(r"^[A-Za-z0-9][A-Za-z0-9-]*#\w[\w-]*$")
+_NUMBER_TOKEN = lazy_regex(r"^[1-9]\d{0,3}$")
+_TOKEN_PREFIX = lazy_regex(r"^(?:sources?|ids?|refs?|blocks?|context)\s*:?\s*", re.IGNORECASE)
+_TOKEN_SPLIT = lazy_regex(r"\s*[,;]\s*|\s+and\s+")
 _OPEN_BRACKET_HOLD = 200
 
 

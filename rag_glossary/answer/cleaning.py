@@ -9,22 +9,23 @@ import re
 
 from rag_glossary.answer.blocks import _CODE_LINE, _words
 from rag_glossary.answer.inline import URL, clean_inline
+from rag_glossary.lazy_re import lazy_regex
 
 _MIN_WORDS = 3
 # A sentence that stops on one of these words introduces something that is not there.
-_DANGLING = re.compile(
+_DANGLING = lazy_regex(
     r"(?i)\b(are|is|include|includes|including|following|follows|like|as|the|of|to|and|or"
     r"|with|for|by|such|e\.g|i\.e|essentially|basically|namely|(?-i:a|an))$"
 )
 # a sentence whose last word lost its object when its URL was removed ("hosted at")
-_LOST_OBJECT = re.compile(r"(?i)\b(?:at|from|on|in|here|via|under|see|visit)$")
+_LOST_OBJECT = lazy_regex(r"(?i)\b(?:at|from|on|in|here|via|under|see|visit)$")
 # "... how many standard deviations from the mean a data point is." is whole: the verb
 # closes a clause that a wh-word opened.
-_WH_CLAUSE = re.compile(
+_WH_CLAUSE = lazy_regex(
     r"(?i)\b(?:how|what|where|which|who|whether|whatever)\b.*\b(?:is|are)$"
     r"|\bto\s+[a-z]+\s+(?:with|for|on|by|of|to)$"  # "Collection of time series to work with."
 )
-_POINTER = re.compile(
+_POINTER = lazy_regex(
     r"(?i)\b(?:(?:illustration|figure|image|diagram|picture|table|chart|graph|screenshot|video)"
     r"s? (?:below|above)|(?:shown|seen|illustrated|depicted|described|mentioned) (?:below|above)"
     r"|(?:the|this) (?:following|below|above) (?:illustration|figure|image|diagram|picture|table"
@@ -36,33 +37,33 @@ _POINTER = re.compile(
     r"|^here(?:'s|’s| is| are)\s+(?:an?\s+|some\s+)?examples?\b[^:]*$"
 )
 # "18 The number of years ...": a footnote's number left before the sentence it follows
-_FOOTNOTE = re.compile(
+_FOOTNOTE = lazy_regex(
     r"^\d{1,3}\s+(?=(?:The|A|An|This|These|That|Those|It|Its|In|For|Thus|However|Such)\s)"
 )
 # An ellipsis that cuts text: at its start or end, or before a colon ("…never make it
 # to…:"); one inside a quoted example ("Alice... she... her") is the author's.
 # "(analysis, monitoring, serving, ...)" is an "etc.", not a cut.
-_CUT = re.compile(r"^\W*(?:…|\.\.\.)|(?<!,\s)(?:…|\.\.\.)\W*$|(?:…|\.\.\.)\s*:")
-_NAVIGATION = re.compile(
+_CUT = lazy_regex(r"^\W*(?:…|\.\.\.)|(?<!,\s)(?:…|\.\.\.)\W*$|(?:…|\.\.\.)\s*:")
+_NAVIGATION = lazy_regex(
     r"(?i)\W*(?:back|go|return|jump)\s+to\s+(?:the\s+)?top(?:\s+of\s+page)?\W*"
 )
 # A noun phrase with a question mark is a definition the author was unsure of, not a
 # question.
 # So is a labelled one ("Natural Language Inference: Does one sentence imply another?").
-_NOUN_PHRASE = re.compile(r"(?:A|An|The)\s+[a-z]|[A-Z][\w-]*(?: [\w-]+){0,4}:\s+\S")
-_LABEL_CHAIN = re.compile(r"^[A-Z][\w-]*(?: [\w-]+)?:\s+[A-Z][\w-]*(?: [\w-]+)?:")
+_NOUN_PHRASE = lazy_regex(r"(?:A|An|The)\s+[a-z]|[A-Z][\w-]*(?: [\w-]+){0,4}:\s+\S")
+_LABEL_CHAIN = lazy_regex(r"^[A-Z][\w-]*(?: [\w-]+)?:\s+[A-Z][\w-]*(?: [\w-]+)?:")
 
 # ", see <a link's title> to understand the difference": the link is gone, the pointer too
-_SEE_CLAUSE = re.compile(r",\s+see\s+[A-Z\"“].*$")
+_SEE_CLAUSE = lazy_regex(r",\s+see\s+[A-Z\"“].*$")
 
 
 # "... like item Y. See the list of CF examples." (the splitter read "Y." as an initial)
 # a backslash in quotes, as Markdown escapes it ("\\") or bare: the character, no formula
-_QUOTED_BACKSLASH = re.compile(r'(["\'`])\\{1,2}(["\'`])')
+_QUOTED_BACKSLASH = lazy_regex(r'(["\'`])\\{1,2}(["\'`])')
 # a bracket opened at the very end, holding at most a label ("(example:", "(e.g.", "(")
-_CUT_ASIDE = re.compile(r"\s+\((?:[^()\s]+(?: [^()\s]+)?[:.]?)?\s*$")
-_SEE_TAIL = re.compile(r"(?<=[.!])\s+(?:See|Refer to)\s[^.!?]*[.!]?$")
-_SEE_POINTER = re.compile(r"(?i)(?:see|refer to|check out|for more(?: \w+)?,? see)\s")
+_CUT_ASIDE = lazy_regex(r"\s+\((?:[^()\s]+(?: [^()\s]+)?[:.]?)?\s*$")
+_SEE_TAIL = lazy_regex(r"(?<=[.!])\s+(?:See|Refer to)\s[^.!?]*[.!]?$")
+_SEE_POINTER = lazy_regex(r"(?i)(?:see|refer to|check out|for more(?: \w+)?,? see)\s")
 
 
 def clean_unit(
@@ -117,16 +118,16 @@ def clean_unit(
 
 
 # "Learn more: X", "Read more - X", "For more information: X": a pointer however long.
-_MORE_LEAD = re.compile(
+_MORE_LEAD = lazy_regex(
     r"(?i)(?:learn|read|find out) more\s*[:\-\u2013\u2014]"
     r"|for more (?:information|info|details)\s*[:\-\u2013\u2014]"
 )
 
 
 # "Units: mg·h/L.", "Range: 0-1.": a label of one or two words, then one short value
-LABELLED_VALUE = re.compile(r"[A-Z][a-z]+(?: [a-z]+)?:\s+[^\s:]{1,20}\.?")
+LABELLED_VALUE = lazy_regex(r"[A-Z][a-z]+(?: [a-z]+)?:\s+[^\s:]{1,20}\.?")
 # A number of a short entry's fact: "1,251", "13-39", "25ms" (not "x2", not a formula).
-_NUMBER = re.compile(r"(?<![\w.])\d[\d,.]*(?:[-–]\d[\d,.]*)?(?:ms|s|k|m|%)?(?![\w])")
+_NUMBER = lazy_regex(r"(?<![\w.])\d[\d,.]*(?:[-–]\d[\d,.]*)?(?:ms|s|k|m|%)?(?![\w])")
 SHORT_BODY_WORDS = 45  # an entry this short is a few facts, each worth its sentence
 
 

@@ -13,13 +13,14 @@ from rag_glossary.answer.overlap import Idf, coverage, stem
 from rag_glossary.answer.pieces import Statement
 from rag_glossary.answer.question import Question
 from rag_glossary.answer.segment import Unit, entry_units
+from rag_glossary.lazy_re import lazy_regex
 from rag_glossary.lexical import tokenize
 from rag_glossary.models import Hit
 
 MAX_CODE_LINES = 15
 CODE_NOTE = "(code example in the entry)"
-_FENCE = re.compile(r"^\s*(```|~~~)\s*([\w+-]*)")
-_ASKS_CODE = re.compile(
+_FENCE = lazy_regex(r"^\s*(```|~~~)\s*([\w+-]*)")
+_ASKS_CODE = lazy_regex(
     r"(?i)\b(?:code|snippet|syntax|implementation|implement(?:ed|ing)?)\b"
     r"|\b(?:javascript|js|python|sql|bash|shell|pandas|numpy|pytorch)\s+(?:example|snippet|code)\b"
     r"|\bexample\s+(?:in|of|with)\s+(?:javascript|js|python|sql|bash|pandas|numpy)\b"

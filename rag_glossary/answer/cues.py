@@ -3,17 +3,17 @@ name comes from, a remedy; and a later sentence that alone answers the question'
 
 from __future__ import annotations
 
-import re
 from re import Pattern
 
 from rag_glossary.answer.pieces import count_words
 from rag_glossary.answer.question import Question
 from rag_glossary.answer.segment import Unit
 from rag_glossary.answer.unit_roles import is_filler
+from rag_glossary.lazy_re import lazy_regex
 from rag_glossary.lexical import tokenize
 
 LATER_COVERAGE = 0.2  # a later sentence this close to the question, when no other comes close
-WHY = re.compile(
+WHY = lazy_regex(
     r"(?i)\b(because|since|due to|reason|so that|therefore|thus|as it|allows?|helps?|in order to"
     r"|benefits?|useful|important|purpose|advantages?|to (?:reduce|avoid|improve|speed)"
     r"|motivated|driven by|in response to|responding to|(?:lies?|lay) in)\b"
@@ -21,33 +21,33 @@ WHY = re.compile(
 # a sentence that goes on to explain the one before it: by its means ("By shifting the
 # policy, ..."), its condition ("If your sampling rate is too low, ..."), or as its
 # conclusion ("In this way, ...", "(This is why ...")
-EXPLAINS = re.compile(
+EXPLAINS = lazy_regex(
     r"^\(?(?:By\s+[a-z]+ing\b|If\b|In this way\b|(?:This|That) (?:is|was|'s) why\b)"
 )
-CONTRAST = re.compile(r"(?i)\b(unlike|whereas|while|compared|instead|rather than|differ)")
-NEVER = re.compile(r"(?!)")
+CONTRAST = lazy_regex(r"(?i)\b(unlike|whereas|while|compared|instead|rather than|differ)")
+NEVER = lazy_regex(r"(?!)")
 # where a name comes from: "The name ... was coined", "named after", "derives from"
-NAMING = re.compile(
+NAMING = lazy_regex(
     r"(?i)\b(?:the (?:name|term|word)\b|coined|named (?:after|for)|derives?d? from|comes from"
     r"|origin of|etymolog)"
 )
 # "how do i ...", also as a two-part question's second part ("what is X and how can i ...")
-HOW_QUESTION = re.compile(
+HOW_QUESTION = lazy_regex(
     r"(?i)(?:^|\band\s+)how\s+(?:do|can|should|could|would)\s+(?:i|we|you|one)\b"
 )
-MEANS = re.compile(
+MEANS = lazy_regex(
     r"(?i)\b(?:to (?:overcome|solve|address|mitigate|tackle|alleviate|handle|fix)"
     r"|solutions?|remed(?:y|ies))\b"
 )
 # "what can go wrong with it", "any drawbacks": the question asks for problems, and a
 # section headed by a word for problems ("Common pitfalls", "Limitations") gives them;
 # "whats the catch (with X)", not "the catch rate"
-ASKS_PROBLEMS = re.compile(
+ASKS_PROBLEMS = lazy_regex(
     r"(?i)\b(?:go(?:es)?\s+wrong|problems?|issues?|pitfalls?|drawbacks?|downsides?|"
     r"disadvantages?|limitations?|weakness(?:es)?|risks?|challenges?|caveats?|cons"
     r"|the\s+catch\b(?!\s+(?!(?:with|of|in|for|to|when|if|here)\b)\w))"
 )
-PROBLEMS = re.compile(
+PROBLEMS = lazy_regex(
     r"(?i)\b(?:problems?|issues?|pitfalls?|drawbacks?|downsides?|disadvantages?|limitations?"
     r"|weakness(?:es)?|risks?|challenges?|caveats?|cons)\b"
 )
@@ -55,28 +55,28 @@ PROBLEMS = re.compile(
 # a part labelled by a word for that ("Advantage:", "Benefits") gives it. The word ends
 # its phrase ("the upside of each", "advantages over k-means"): before another noun it
 # names a thing ("the advantage function"), as right after "what is" ("what is advantage")
-ASKS_BENEFITS = re.compile(
+ASKS_BENEFITS = lazy_regex(
     r"(?i)(?<!what is )(?<!what's )(?<!whats )\b(?:upsides?|benefits?|advantages?|pros|strengths?)"
     r"(?=\s*(?:$|[,.;:?!-]|(?:of|and|over|for|in|to|when|with|compared|vs)\b))"
     r"|\b(?:why|when)\s+(?:would|should|do|does|did)\s+(?:i|we|you|one|they|people)\s+use\b"
 )
-BENEFITS = re.compile(r"(?i)\b(?:upsides?|benefits?|advantages?|pros|strengths?)\b")
+BENEFITS = lazy_regex(r"(?i)\b(?:upsides?|benefits?|advantages?|pros|strengths?)\b")
 # "why does it matter": the part headed "Why it matters" or "Importance", not an advantage
 # of one of the things the entry lists
-ASKS_IMPORTANCE = re.compile(
+ASKS_IMPORTANCE = lazy_regex(
     r"(?i)\bwhy\s+(?:does|do|did|would|should)\s+(?:it|this|that|they|these)\s+matter\b"
     r"|\bwhy\s+(?:is|are)\s+(?:it|this|that|they|these)\s+important\b"
 )
-IMPORTANCE = re.compile(r"(?i)\b(?:why\s+it\s+matters|importance|significance)\b")
+IMPORTANCE = lazy_regex(r"(?i)\b(?:why\s+it\s+matters|importance|significance)\b")
 
 
 # "how does it work": "How it works:", "Mechanism"; "what is it used for": "Use cases:"
-ASKS_WORKINGS = re.compile(r"(?i)\bhow\s+(?:does|do|did)\s+(?:\S+\s+){0,5}?work\b")
-WORKINGS = re.compile(r"(?i)\b(?:how\s+it\s+works|mechanism|under\s+the\s+hood)\b")
-ASKS_USES = re.compile(
+ASKS_WORKINGS = lazy_regex(r"(?i)\bhow\s+(?:does|do|did)\s+(?:\S+\s+){0,5}?work\b")
+WORKINGS = lazy_regex(r"(?i)\b(?:how\s+it\s+works|mechanism|under\s+the\s+hood)\b")
+ASKS_USES = lazy_regex(
     r"(?i)\b(?:used\s+for|use\s+cases?|applications?\s+of|what\s+(?:is|are)\s+\S+\s+for)\b"
 )
-USES = re.compile(r"(?i)\b(?:use\s+cases?|applications?|used\s+for|when\s+to\s+use)\b")
+USES = lazy_regex(r"(?i)\b(?:use\s+cases?|applications?|used\s+for|when\s+to\s+use)\b")
 
 
 def asked_label(q: Question) -> Pattern[str] | None:
@@ -97,7 +97,7 @@ def asked_label(q: Question) -> Pattern[str] | None:
     return USES if ASKS_USES.search(q.text) else None
 
 
-CUES = {"why": WHY, "compare": CONTRAST, "number": re.compile(r"\d")}
+CUES = {"why": WHY, "compare": CONTRAST, "number": lazy_regex(r"\d")}
 
 
 def cue_for(q: Question) -> Pattern[str] | None:
@@ -130,7 +130,7 @@ def later_answer(
     return (unit, ids) if clear and fits and not is_filler(unit.text) else None
 
 
-_DEFINED_SUBJECT = re.compile(r"^((?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:is|are)\s+(?:a|an|the)\b")
+_DEFINED_SUBJECT = lazy_regex(r"^((?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:is|are)\s+(?:a|an|the)\b")
 
 
 def defines_asked(q: Question, unit: Unit) -> bool:

@@ -9,8 +9,9 @@ from dataclasses import replace
 
 from rag_glossary.answer.names import _TRAILING_KIND, core, mentions
 from rag_glossary.answer.segment import Unit
+from rag_glossary.lazy_re import lazy_regex
 
-_DEFINES = re.compile(r"(?i)\b(?:is|are|was|were|refers?\s+to|means|describes|denotes)\b")
+_DEFINES = lazy_regex(r"(?i)\b(?:is|are|was|were|refers?\s+to|means|describes|denotes)\b")
 _DEFINING = (
     r"(?:(?:is|are)\s+(?:a|an|the|one|used|defined|called|known)|refers?\s+to|means|denotes)\b"
 )
@@ -21,7 +22,7 @@ DEFINITION_NEAR = 2  # a first sentence that does not name the term gives way th
 # "A new state space model architecture which ...": the kind, then what sets it apart (a
 # relative word, a preposition, a participle or a pause), never a verb of its own ("A new
 # ranking model might improve ...", "A ranking model improves ...": an example's subject)
-_KIND_PHRASE = re.compile(
+_KIND_PHRASE = lazy_regex(
     r"(?i)^(?:a|an)\s+(?:[\w-]+\s+){1,4}(?:model|architecture|method|algorithm|technique"
     r"|framework|approach|mechanism|metric|function|library|tool)s?\b"
     r"(?=\s*[,;:(\u2013\u2014-]|\s+(?:that|which|who|whose|where|whereby|for|of|in|on|to|with"
@@ -35,7 +36,7 @@ _FINITE = (
 # ("A name for small ... annotations that are rendered ...", "A system input that is 0
 # ...", "On a tree, a node that is ancestral ..."): an article and at most four words
 # without a finite verb, then a relative word, a preposition or a participle of naming.
-_NOUN_PHRASE = re.compile(
+_NOUN_PHRASE = lazy_regex(
     rf"(?i)^(?:(?:in|on|for|within)\s[^,]{{1,60}},\s+)?(?:a|an|the|one|any)\s+"
     rf"(?:(?!{_FINITE})[\w'’()-]+\s+){{0,4}}?"
     r"(?:that|which|who|whose|where|whereby|for|of|in|on|to|with|by|from|between|used"

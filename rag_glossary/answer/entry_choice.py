@@ -11,7 +11,6 @@ about as many of the question's words."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from rag_glossary.answer.kind_asked import kind_named
@@ -31,6 +30,7 @@ from rag_glossary.answer.question import Question
 from rag_glossary.answer.segment import entry_units
 from rag_glossary.answer.subject import asks_about_subject as asks_about_subject
 from rag_glossary.answer.subject import named_subject
+from rag_glossary.lazy_re import lazy_regex
 from rag_glossary.lexical import tokenize
 from rag_glossary.models import Hit
 from rag_glossary.unit_vectors import UnitSimilarity
@@ -267,13 +267,13 @@ def _named_first_stays(q: Question, hits: list[Hit]) -> list[Hit]:
 
 
 # a question asking for the members of a kind: "what 3 kinds of metrics", "which parts of"
-_ASKS_MEMBERS = re.compile(
+_ASKS_MEMBERS = lazy_regex(
     r"\b(?:what|which)\s+(?:(?:\d+|two|three|four|five|six|main|different|several)\s+)?"
     r"(?:types|kinds|sorts|parts|components|categories|classes|varieties|stages|steps|phases)"
     r"\s+of\b"
 )
 # "Counter, Distribution, and Gauge": three or more items in a series
-_SERIES = re.compile(r"[^,.;:]+,[^,.;:]+,?\s+(?:and|or)\s+\w")
+_SERIES = lazy_regex(r"[^,.;:]+,[^,.;:]+,?\s+(?:and|or)\s+\w")
 
 
 def _holds_the_list(q: Question, hits: list[Hit]) -> list[Hit]:

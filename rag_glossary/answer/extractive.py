@@ -13,7 +13,6 @@ the first leaves open. ``rendering.render`` turns the statements into text with 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -54,10 +53,11 @@ from rag_glossary.answer.stubs import (
     title_redirect,
 )
 from rag_glossary.answer.unit_choice import _answer_units
+from rag_glossary.lazy_re import lazy_regex
 from rag_glossary.models import Hit
 from rag_glossary.unit_vectors import UnitSimilarity
 
-_CONTEXT = re.compile(r"\s(?:when|in|for|during|while|within|under|with|without|on|at|by|from)\s")
+_CONTEXT = lazy_regex(r"\s(?:when|in|for|during|while|within|under|with|without|on|at|by|from)\s")
 _TERM_FILLER = frozenset(("a", "an", "the"))
 
 

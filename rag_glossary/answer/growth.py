@@ -4,12 +4,11 @@ sentence (``grow``), the sentence that continues a picked one (``continues``,
 
 from __future__ import annotations
 
-import re
-
 from rag_glossary.answer.cues import EXPLAINS
 from rag_glossary.answer.pieces import count_words, key_of, near_duplicate
 from rag_glossary.answer.segment import Unit
 from rag_glossary.answer.unit_roles import is_filler, refers_back
+from rag_glossary.lazy_re import lazy_regex
 from rag_glossary.lexical import stem, tokenize
 
 MAX_ANSWER_WORDS = 70
@@ -109,7 +108,7 @@ def keep_context(
 
 
 # "The HEAD in such a state is called 'detached'": a sentence that gives a thing its name
-_CALLED = re.compile(r"(?i)\b(?:is|are)\s+(?:then\s+)?(?:called|termed|known\s+as)\b")
+_CALLED = lazy_regex(r"(?i)\b(?:is|are)\s+(?:then\s+)?(?:called|termed|known\s+as)\b")
 
 
 def _says_unsaid(title: str, picked: dict[int, tuple[Unit, list[str]]], unit: Unit) -> bool:

@@ -7,42 +7,43 @@ import re
 
 from rag_glossary.html_tags import TAG, is_markup
 from rag_glossary.latex import readable_math
+from rag_glossary.lazy_re import lazy_regex
 
-URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
-LABEL = re.compile(r"^(?:highlight|note|comment|important|q|a)\s*:\s*", re.IGNORECASE)
+URL = lazy_regex(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+LABEL = lazy_regex(r"^(?:highlight|note|comment|important|q|a)\s*:\s*", re.IGNORECASE)
 _INLINE: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\\([-*_#+.!|`])"), r"\1"),  # Markdown escapes ("\\-", "\\*")
-    (re.compile(r"\\(?=\s|$)"), ""),  # a Markdown hard line break ("orientations.\\")
-    (re.compile(r"!\[[^\]]*\]\([^)]*\)(\{[^}]*\})?"), ""),
-    (re.compile(r"\{%.*?%\}|\{\{.*?\}\}|\{:[^}]*\}"), ""),
-    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),
-    (re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),
+    (lazy_regex(r"\\([-*_#+.!|`])"), r"\1"),  # Markdown escapes ("\\-", "\\*")
+    (lazy_regex(r"\\(?=\s|$)"), ""),  # a Markdown hard line break ("orientations.\\")
+    (lazy_regex(r"!\[[^\]]*\]\([^)]*\)(\{[^}]*\})?"), ""),
+    (lazy_regex(r"\{%.*?%\}|\{\{.*?\}\}|\{:[^}]*\}"), ""),
+    (lazy_regex(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),
+    (lazy_regex(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),
     # footnote numbers ("[4]", "[1,2]") would read as our markers
-    (re.compile(r"\s*\[\d+(?:\s*[,;–-]\s*\d+)*\]"), ""),
-    (re.compile(r"\[([^\]]*)\]"), r"\1"),
-    (re.compile(r"<(?:https?://)[^>]*>"), ""),
-    (re.compile(r"</?[A-Za-z][^>]*>"), ""),
-    (re.compile(r"`+|\*\*|__"), ""),
-    (re.compile(r"(?<!\w)\*(\S[^*]*\S|\S)\*(?!\w)"), r"\1"),
+    (lazy_regex(r"\s*\[\d+(?:\s*[,;–-]\s*\d+)*\]"), ""),
+    (lazy_regex(r"\[([^\]]*)\]"), r"\1"),
+    (lazy_regex(r"<(?:https?://)[^>]*>"), ""),
+    (lazy_regex(r"</?[A-Za-z][^>]*>"), ""),
+    (lazy_regex(r"`+|\*\*|__"), ""),
+    (lazy_regex(r"(?<!\w)\*(\S[^*]*\S|\S)\*(?!\w)"), r"\1"),
     # "_emphasis_", which may hold a name with an underscore ("_... f_max ..._")
-    (re.compile(r"(?<![\w\\])_(?=[^\s_])((?:[^_]|(?<=\w)_(?=\w))*?[^\s_])_(?!\w)"), r"\1"),
-    (re.compile(r"\(\s*(?:https?://|www\.)\S*\s*\)"), ""),
+    (lazy_regex(r"(?<![\w\\])_(?=[^\s_])((?:[^_]|(?<=\w)_(?=\w))*?[^\s_])_(?!\w)"), r"\1"),
+    (lazy_regex(r"\(\s*(?:https?://|www\.)\S*\s*\)"), ""),
     (URL, ""),
-    (re.compile(r"\(\s*\)"), ""),
-    (re.compile(r"^\s*~\s*"), ""),
-    (re.compile(r"\s*<-+\s*|\s*(?:-+|=+)>\s*"), ": "),  # "-->", "==>": what follows
+    (lazy_regex(r"\(\s*\)"), ""),
+    (lazy_regex(r"^\s*~\s*"), ""),
+    (lazy_regex(r"\s*<-+\s*|\s*(?:-+|=+)>\s*"), ": "),  # "-->", "==>": what follows
     # note markers ("<!> text <![1]>"); a ">" between words compares ("PyTorch > TensorFlow")
-    (re.compile(r"<!\[?|<!>|\]>(?=\s|$)|(?<=\s)>(?=\s|$)(?!\s*\w)|^>\s*"), ""),
-    (re.compile(r"(?<=[\w)])>(?=\s+\w)"), " >"),  # "(Easy)> one matrix"
-    (re.compile(r":\s*\*\s+(?=\w)"), ": "),  # inline bullets: "fix: * Means * Median"
-    (re.compile(r"\s+\*\s+(?=\w)"), ", "),
-    (re.compile(r"(?<![\w*])\*(?=[A-Za-z][^*]*$)"), ""),  # a bullet run into a line: "like: *color"
-    (re.compile(r"(?<=[a-z]\.)[A-Z]\s*$"), ""),  # a stray letter after the last stop ("root.A")
-    (re.compile(r"\s+"), " "),
-    (re.compile(r"\s+([,;:.!?])(?![\w/])"), r"\1"),  # " ." but not " .map", " ./run"
-    (re.compile(r"\(\s+"), "("),  # "( x ∈ R^N )": "(x ∈ R^N)"
-    (re.compile(r"(?<=\S)\s+\)"), ")"),
-    (re.compile(r"([!?])[!?]+"), r"\1"),
+    (lazy_regex(r"<!\[?|<!>|\]>(?=\s|$)|(?<=\s)>(?=\s|$)(?!\s*\w)|^>\s*"), ""),
+    (lazy_regex(r"(?<=[\w)])>(?=\s+\w)"), " >"),  # "(Easy)> one matrix"
+    (lazy_regex(r":\s*\*\s+(?=\w)"), ": "),  # inline bullets: "fix: * Means * Median"
+    (lazy_regex(r"\s+\*\s+(?=\w)"), ", "),
+    (lazy_regex(r"(?<![\w*])\*(?=[A-Za-z][^*]*$)"), ""),  # a bullet run into a line: "like: *color"
+    (lazy_regex(r"(?<=[a-z]\.)[A-Z]\s*$"), ""),  # a stray letter after the last stop ("root.A")
+    (lazy_regex(r"\s+"), " "),
+    (lazy_regex(r"\s+([,;:.!?])(?![\w/])"), r"\1"),  # " ." but not " .map", " ./run"
+    (lazy_regex(r"\(\s+"), "("),  # "( x ∈ R^N )": "(x ∈ R^N)"
+    (lazy_regex(r"(?<=\S)\s+\)"), ")"),
+    (lazy_regex(r"([!?])[!?]+"), r"\1"),
 )
 
 
@@ -68,10 +69,10 @@ def clean_inline(text: str) -> str:
     return _undouble(text).strip(" -–—;,")
 
 
-_TODO = re.compile(r"(?i)`\s*(?:todo|fixme|tbd|xxx)\b[^`]*`")  # an author's note to self
+_TODO = lazy_regex(r"(?i)`\s*(?:todo|fixme|tbd|xxx)\b[^`]*`")  # an author's note to self
 # a code span with operators, brackets or a call: "`K * I`", "`p[i]`", "`.stack()`",
 # "`df.loc`", or only symbols ("`.`", "`~`") (one plain word is highlight markup)
-_CODE_SPAN = re.compile(
+_CODE_SPAN = lazy_regex(
     r"`([^`\s]*[*\[\]=^_<>(][^`]*|[^`\s]*\w\.\w[^`\s]*|\.\w[^`]*|[^`]*\s[*=^<>]\s[^`]*"
     r"|[^`\w\s]+)`"
 )
@@ -88,21 +89,21 @@ def _keep(code: str, spans: list[str]) -> str:
     return f"\x00{len(spans) - 1}\x00"
 
 
-_COMMENT = re.compile(r"<!--.*?(?:-->|$)")
-_TEX_FONT = re.compile(
+_COMMENT = lazy_regex(r"<!--.*?(?:-->|$)")
+_TEX_FONT = lazy_regex(
     r"\\(?:mathop|mathrm|mathbf|mathit|mathcal|mathbb|operatorname|text|textrm|textbf|textit)"
     r"\{([^{}$]*)\}"
 )
 # pandoc's tex_math_dollars: the opening "$" has a non-space after it, the closing "$" a
 # non-space before it and no digit after it, so "a $3.10 wage ... is $7.25" is money.
-_MATH = re.compile(r"\$(?=\S)([^$]*?\S)\$(?!\d)")
-_MATHJAX_INLINE = re.compile(r"\\\((.+?)\\\)")
-_MATHJAX_DISPLAY = re.compile(r"\\\[(.+?)\\\]", re.DOTALL)
-_DISPLAY_MATH = re.compile(r"\$\$.*?\$\$")
-_SIMPLE_MATH = re.compile(r"[\w\s,.()+\-=<>/^|'%≤≥≠≈≪≫→←↦∞∈∉⊆⊂⊇⊃∪∩∀∃¬∧∨⊕⇒⇔≡∅‖·×÷±…∝]*")
+_MATH = lazy_regex(r"\$(?=\S)([^$]*?\S)\$(?!\d)")
+_MATHJAX_INLINE = lazy_regex(r"\\\((.+?)\\\)")
+_MATHJAX_DISPLAY = lazy_regex(r"\\\[(.+?)\\\]", re.DOTALL)
+_DISPLAY_MATH = lazy_regex(r"\$\$.*?\$\$")
+_SIMPLE_MATH = lazy_regex(r"[\w\s,.()+\-=<>/^|'%≤≥≠≈≪≫→←↦∞∈∉⊆⊂⊇⊃∪∩∀∃¬∧∨⊕⇒⇔≡∅‖·×÷±…∝]*")
 
 
-_GREEK = re.compile(
+_GREEK = lazy_regex(
     r"\\(alpha|beta|gamma|delta|epsilon|varepsilon|zeta|eta|theta|iota|kappa|lambda|mu|nu|xi"
     r"|pi|rho|sigma|tau|upsilon|phi|varphi|chi|psi|omega|Gamma|Delta|Theta|Lambda|Xi|Pi|Sigma"
     r"|Phi|Psi|Omega)(?![A-Za-z])"

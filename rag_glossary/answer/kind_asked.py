@@ -7,18 +7,18 @@ a place, is not the service; round 24 post-fix W, aviation-010)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from rag_glossary.answer.names import core
+from rag_glossary.lazy_re import lazy_regex
 from rag_glossary.lexical import stem
 from rag_glossary.models import Hit
 
 _KIND = r"(?:kind|type|sort)s?\s+of\s+(\w+)"
 # "that kind of service", "this type of layout", "what kind of attack is that"
 _ASKS_KIND = (
-    re.compile(rf"\b(?:that|this|these|those)\s+{_KIND}"),
-    re.compile(rf"\bwhat\s+{_KIND}\s+(?:is|are|was|were)\s+(?:that|this|it|these|those)\b"),
+    lazy_regex(rf"\b(?:that|this|these|those)\s+{_KIND}"),
+    lazy_regex(rf"\bwhat\s+{_KIND}\s+(?:is|are|was|were)\s+(?:that|this|it|these|those)\b"),
 )
 
 

@@ -3,12 +3,11 @@ asks for a list, names the list's lead-in, or the sentence points at it."""
 
 from __future__ import annotations
 
-import re
-
 from rag_glossary.answer.overlap import Idf, coverage, stem
 from rag_glossary.answer.pieces import count_words
 from rag_glossary.answer.question import Question
 from rag_glossary.answer.segment import Unit
+from rag_glossary.lazy_re import lazy_regex
 from rag_glossary.lexical import tokenize
 
 # a question that asks for questions ("what questions should I answer ...")
@@ -28,8 +27,8 @@ def list_after(pool: list[tuple[Unit, list[str]]], position: int) -> Unit | None
     )
 
 
-_ASKED_NOUN = re.compile(r"(?i)\s*(?:which|what)\s+(?:kinds?\s+of\s+|types?\s+of\s+)?([a-z]{3,})")
-_POINTS_AHEAD = re.compile(r"(?i)^(?:these|those|the following|following|here are)\b|following\W*$")
+_ASKED_NOUN = lazy_regex(r"(?i)\s*(?:which|what)\s+(?:kinds?\s+of\s+|types?\s+of\s+)?([a-z]{3,})")
+_POINTS_AHEAD = lazy_regex(r"(?i)^(?:these|those|the following|following|here are)\b|following\W*$")
 
 
 def introduces(q: Question, focus: frozenset[str], last: Unit, follows: Unit, idf: Idf) -> bool:
@@ -64,7 +63,7 @@ def bridge(
 
 
 # "which pseudorefs does git know": the plural noun a which/what question asks the members of
-_ASKED_MEMBERS = re.compile(r"(?i)^\s*(?:which|what)\s+([a-z][\w-]*s)\b")
+_ASKED_MEMBERS = lazy_regex(r"(?i)^\s*(?:which|what)\s+([a-z][\w-]*s)\b")
 
 
 def lead_names_asked(q: Question, unit: Unit) -> bool:

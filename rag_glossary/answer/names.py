@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from rag_glossary.answer.overlap import stem
 from rag_glossary.answer.segment import Unit, entry_units
 from rag_glossary.coverage.names import defined_aliases, names_field, source_words
+from rag_glossary.lazy_re import lazy_regex
 from rag_glossary.lexical import tokenize
 from rag_glossary.models import Hit
 from rag_glossary.terms import normalize
@@ -26,11 +27,11 @@ def core(name: str) -> str:
     return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words)
 
 
-_LIST_NUMBER = re.compile(r"^\s*\d{1,4}[.)]\s+(?=\S)")
+_LIST_NUMBER = lazy_regex(r"^\s*\d{1,4}[.)]\s+(?=\S)")
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
 
 
-_ACRONYM_WORD = re.compile(r"[A-Z][A-Za-z0-9-]{1,7}")
+_ACRONYM_WORD = lazy_regex(r"[A-Z][A-Za-z0-9-]{1,7}")
 
 
 def _is_acronym(text: str) -> bool:
@@ -54,7 +55,7 @@ def acronyms(hit: Hit) -> set[str]:
 
 # A short title whose stop closes an abbreviation is a name ("ibid.", "id.", "infra.",
 # "Opus/Op."); a longer one ending in "." is a sentence or a cut quotation.
-_ABBREVIATION_TITLE = re.compile(r"(?:\S+\s)?[^\s.]*\b\w{1,6}\.")
+_ABBREVIATION_TITLE = lazy_regex(r"(?:\S+\s)?[^\s.]*\b\w{1,6}\.")
 
 
 def clean_title(title: str) -> str:
@@ -185,7 +186,7 @@ _KIND = frozenset(("agent", "system", "architecture", "approach", "loss", "funct
 
 
 # matched against ``core`` names, which drop a plural "s": "process" reads "proces"
-_TRAILING_KIND = re.compile(
+_TRAILING_KIND = lazy_regex(
     r"(?:\s+(?:algorithm|model|architecture|method|function|system|technique|process?))+$"
 )
 
@@ -314,7 +315,7 @@ def _spells(side: str, text: str) -> bool:
     return any("".join(w[0] for w in words[i : i + n]) == acronym for i in range(len(words)))
 
 
-_ARROW = re.compile(r"\s*<-+\s*|\s*-+>\s*")
+_ARROW = lazy_regex(r"\s*<-+\s*|\s*-+>\s*")
 
 
 def entry_label(hit: Hit) -> str:

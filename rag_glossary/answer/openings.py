@@ -10,20 +10,21 @@ import re
 from rag_glossary.answer.blocks import _words
 from rag_glossary.answer.cleaning import _CUT, _DANGLING, _SEE_POINTER, _prose
 from rag_glossary.answer.inline import clean_inline
+from rag_glossary.lazy_re import lazy_regex
 
 OPENING_WORDS = 2  # an entry's opening statement ("False Positives.") says at least this much
 # a definition phrased as a question: "What is the average difference between ...?"
-_WHAT_IS = re.compile(r"(?i)^what\s+(?:is|are)\s+((?:the|a|an)\s+.+?)\s*\?$")
-_HOW = re.compile(r"(?i)^how\s+\w+.*\?$")
+_WHAT_IS = lazy_regex(r"(?i)^what\s+(?:is|are)\s+((?:the|a|an)\s+.+?)\s*\?$")
+_HOW = lazy_regex(r"(?i)^how\s+\w+.*\?$")
 # a later sentence that defines ("X is a ...", "refers to"): the opening question is rhetorical
-_DEFINES = re.compile(
+_DEFINES = lazy_regex(
     r"(?i)\b(?:(?:is|are)\s+(?:a|an|the|one|used|defined|called|known)|refers?\s+to|means"
     r"|denotes)\b"
 )
-_TRAILING_OFF = re.compile(r"\s*(?:…|\.\.\.)$")
-_PREPOSITION = re.compile(r"(?i)for|by|like|as")  # "of", "to", "with" end fragments
+_TRAILING_OFF = lazy_regex(r"\s*(?:…|\.\.\.)$")
+_PREPOSITION = lazy_regex(r"(?i)for|by|like|as")  # "of", "to", "with" end fragments
 _STRANDED_WORDS = 6
-_CONNECTIVE_TAIL = re.compile(r"(?i),?\s+(?:i\.e|e\.g|namely|that is)\.?$")
+_CONNECTIVE_TAIL = lazy_regex(r"(?i),?\s+(?:i\.e|e\.g|namely|that is)\.?$")
 
 
 def opening_unit(sentence: str, after: list[tuple[str, str]]) -> str | None:
@@ -62,8 +63,8 @@ def opening_unit(sentence: str, after: list[tuple[str, str]]) -> str | None:
     return f"{text[:-1].rstrip()}." if _HOW.match(text) and len(_words(text)) >= 5 else None
 
 
-_FORMULA = re.compile(r"^[A-Za-z][\w ]{0,20}=\s")
-_FRAC = re.compile(r"\\frac\{([^{}]*)\}\{([^{}]*)\}")
+_FORMULA = lazy_regex(r"^[A-Za-z][\w ]{0,20}=\s")
+_FRAC = lazy_regex(r"\\frac\{([^{}]*)\}\{([^{}]*)\}")
 
 
 def _formula_after(after: list[tuple[str, str]]) -> str | None:

@@ -15,6 +15,7 @@ from rag_glossary.answer.segment import Unit
 from rag_glossary.answer.side_labels import label_of
 from rag_glossary.answer.unit_roles import is_filler, refers_back
 from rag_glossary.coverage.wordclasses import _FUNCTION_WORDS, _QUANTIFIERS
+from rag_glossary.lazy_re import lazy_regex
 from rag_glossary.lexical import stem, tokenize
 from rag_glossary.unit_vectors import UnitSimilarity
 
@@ -136,7 +137,7 @@ def _grows_from(opening: Unit, unit: Unit, pool: list[tuple[Unit, list[str]]], r
 
 # "Thus, typically, on unrooted trees the basal bifurcation is collapsed ...": a conclusion
 # names its subject again; the sentence it draws from comes with it (growth.keep_context)
-_CONCLUDES = re.compile(r"(?:Thus|Therefore|Hence|As a result|Consequently),?\s")
+_CONCLUDES = lazy_regex(r"(?:Thus|Therefore|Hence|As a result|Consequently),?\s")
 
 
 def _says_alone(unit: Unit) -> bool:

@@ -23,6 +23,7 @@ from rag_glossary.answer.names import (
 )
 from rag_glossary.answer.question import Question
 from rag_glossary.answer.segment import Unit, clean_unit, entry_units
+from rag_glossary.lazy_re import lazy_regex
 from rag_glossary.lexical import stem, tokenize
 from rag_glossary.models import Hit
 
@@ -31,18 +32,18 @@ MAX_LIST_WORDS = 60
 WHOLE_LIST_ITEMS = 6  # a list this long is shown whole (first sentences), a longer one is cut
 MAX_WHOLE_ITEMS = 10  # ... and a list of short items up to this long
 SHORT_LIST_WORDS = 30  # a list whose items together have at most this many words is short
-_LABEL = re.compile(r"^[A-Z][\w-]*(?: [\w-]+)?:\s+(?=\S)")
+_LABEL = lazy_regex(r"^[A-Z][\w-]*(?: [\w-]+)?:\s+(?=\S)")
 # A label that only says what kind of text follows; the term's name may stand for it.
-GENERIC_LABEL = re.compile(
+GENERIC_LABEL = lazy_regex(
     r"(?i)^(?:definitions?|meaning|description|summary|overview|methods?|idea|goal|purpose"
     r"|aim|concept|intuition|approach|usage|uses?|examples?|notes?|formula|in short|tl;?dr"
     r"|what|why|how|key idea|main idea|in practice|explanation|answer|details?)\s*:"
 )
 # "Easy: we don't know anything about it!": a label over a sentence with a pronoun for its
 # subject is an opening remark, not the name of what the sentence says
-_SPOKEN = re.compile(r"(?i)(?:we|you|they|i|it|this|there)(?:'\w+)?\s")
-_EXAMPLE_LABEL = re.compile(r"(?i)^(?:for )?examples?:\s+")
-_SUBJECTLESS = re.compile(r"^(Is|Are|Refers to|Describes|Means)\b")
+_SPOKEN = lazy_regex(r"(?i)(?:we|you|they|i|it|this|there)(?:'\w+)?\s")
+_EXAMPLE_LABEL = lazy_regex(r"(?i)^(?:for )?examples?:\s+")
+_SUBJECTLESS = lazy_regex(r"^(Is|Are|Refers to|Describes|Means)\b")
 
 
 @dataclass(frozen=True)
@@ -102,7 +103,7 @@ def make_group(main: Hit, hits: Sequence[Hit], asked: frozenset[str] = frozenset
 
 
 # "category: Gates & Circuits", "Tags: #nlp": a record's field kept as a line of its text
-_FIELD_LINE = re.compile(
+_FIELD_LINE = lazy_regex(
     r"(?i)^(categor(?:y|ies)|groups?|tags?|keywords?|topics?|type|kind|domain|subject|level"
     r"|difficulty"
     r"|related(?: terms?)?|see also|sources?|references?|citation|links?|url|points?)"
@@ -111,13 +112,13 @@ _FIELD_LINE = re.compile(
 )
 FIELD_VALUE_WORDS = 6  # a field's value is a label, not a sentence
 # "Read more here.", "Click here.": a pointer whose link the text lost
-_LOST_LINK = re.compile(
+_LOST_LINK = lazy_regex(
     r"(?i)^(?:read|learn|find out|see|click|look|more)\b[^.!?]{0,30}\b(?:here|there|this link)\W*$"
 )
 
 
 # "In 1991, ...", "Since the 1990s ...": a sentence opening with a date tells history
-_DATED = re.compile(
+_DATED = lazy_regex(
     r"(?i)^(?:(?:back\s+)?in|since|by|during|around|as of)\s+(?:the\s+)?"
     r"(?:early\s+|late\s+|mid-?\s*)?(?:\d{4}s?|\d{1,2}(?:st|nd|rd|th)\s+century)\b"
 )
@@ -185,7 +186,7 @@ def same_term(a: Hit, b: Hit) -> bool:
     return named_alike and not qualified_apart and bool(entry_units(b.entry) or not b.entry.body)
 
 
-_MARKS = re.compile(r"(?<=\w)(\+\+|\+|#)")
+_MARKS = lazy_regex(r"(?<=\w)(\+\+|\+|#)")
 
 
 def _marked(name: str) -> str:
@@ -248,7 +249,7 @@ def statement(
 
 
 SUBJECT_WORDS = 8  # a sentence whose term comes this early says what it is about
-_SUBJECT_VERB = re.compile(r"is|are|was|were|refers?|means|describes|denotes|measures|provides")
+_SUBJECT_VERB = lazy_regex(r"is|are|was|were|refers?|means|describes|denotes|measures|provides")
 
 
 def _names_early(text: str, name: str) -> bool:

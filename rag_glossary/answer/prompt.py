@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from rag_glossary.lazy_re import lazy_regex
 from rag_glossary.models import Hit
 from rag_glossary.text import bounded
 
@@ -24,8 +25,8 @@ contain it; do not guess.
 citation id written inside them.
 5. Answer in a few plain sentences."""
 
-_SPOOFED_HEADER = re.compile(r"\[(\d+)\](\s*id\s*:)", re.IGNORECASE)
-_MARKUP_LINE = re.compile(r"^\s*(!\[|\{%|\{\{|\{:|video:\s*\S+\s*$)", re.IGNORECASE)
+_SPOOFED_HEADER = lazy_regex(r"\[(\d+)\](\s*id\s*:)", re.IGNORECASE)
+_MARKUP_LINE = lazy_regex(r"^\s*(!\[|\{%|\{\{|\{:|video:\s*\S+\s*$)", re.IGNORECASE)
 
 
 def build_messages(

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from rag_glossary.lazy_re import lazy_regex
 from rag_glossary.lexical import tokenize
 from rag_glossary.terms import extract_term, normalize
 
@@ -28,7 +29,7 @@ _QUESTION_WORDS = frozenset(
 ) | frozenset(("s", "t", "d", "ll", "re", "ve", "m"))  # what's, don't: contraction residue
 # Pronouns that point back at the term the question has just named.
 _REFERS_BACK = frozenset(("it", "this", "that", "they", "these", "those", "them"))
-_COMPARE = re.compile(
+_COMPARE = lazy_regex(
     r"^(?:(?:what\s+(?:is|are)|what's|whats)\s+)?(?:the\s+)?"
     # a misspelled "diffrence" is mended before this (coverage/cue_words.py)
     r"(?:differences?|diff|distinction|distinguish)\s+(?:between|btw)\s+(.+?)\s+and\s+(.+)$"
@@ -55,12 +56,12 @@ _COMPARE = re.compile(
     r"|^(?:which|what)\s+(?:\w+\s+){0,2}(?:do|does|did|are|is|have)\s+(.+?)\s+and\s+(.+?)\s+each\b",
     re.IGNORECASE,
 )
-_EXPAND = re.compile(
+_EXPAND = lazy_regex(
     r"\bstands?\s+for\b|\babbreviation\b|\bacronym\b|\bshort\s+for\b|\bfull\s+form\b", re.I
 )
 # A singular list word asks for a list only as "step of", "which step": "what happens in
 # the model building phase" names a phase, it asks for no list.
-_LIST = re.compile(
+_LIST = lazy_regex(
     r"(?:^|[,;]\s*)how\s+(?:to|do|does|can|should|is|are)\b|\b(?:steps|types|kinds|methods|ways|"
     r"examples|techniques|components|tests|rules|paradigms|pros|cons|advantages|"
     r"disadvantages|categories|stages|phases|list)\b"
@@ -68,36 +69,36 @@ _LIST = re.compile(
     r"|\b(?:what|which|each|every)\s+(?:step|type|kind|method|technique|component|stage|phase)\b",
     re.IGNORECASE,
 )
-_NUMBER = re.compile(
+_NUMBER = lazy_regex(
     r"\bhow\s+(?:many|much|big|large|long|often)\b|\bwhat\s+(?:percentage|percent|share|"
     r"number|value|score|accuracy|size|year)\b|\btypical\s+value\b|\bwhat\s+\w+\s+value\b",
     re.IGNORECASE,
 )
-_DEFINE = re.compile(
+_DEFINE = lazy_regex(
     r"^(?:what\s+(?:is|are)|what's|whats|define|explain|describe|meaning\s+of|"
     r"definition\s+of|tell\s+me\s+about)\b",
     re.IGNORECASE,
 )
-_ASKS = re.compile(r"(?i)^(whats|what|which|how|why|who|where|when|list|name|give)\b")
-_TWO_PART = re.compile(
+_ASKS = lazy_regex(r"(?i)^(whats|what|which|how|why|who|where|when|list|name|give)\b")
+_TWO_PART = lazy_regex(
     r"^(.+?)\s+and\s+((?:how|why|whats|what|when|where|which|who|is|are|does|do|can)\b.*)$", re.I
 )
 _PRONOUNS = frozenset(tokenize("it its they them their this that these those one"))
-_DOES = re.compile(r"(?i)^what\s+(?:does|do|did)\s+(?!.*\b(?:mean|means|stand|stands)\b)")
+_DOES = lazy_regex(r"(?i)^what\s+(?:does|do|did)\s+(?!.*\b(?:mean|means|stand|stands)\b)")
 # "what is usually done with a basal bifurcation": a habit or a practice is asked, not what
 # a term is ("usually done with a basal bifurcation" names nothing)
-_PRACTICE = re.compile(
+_PRACTICE = lazy_regex(
     r"(?i)^what\s+(?:is|are|was|were)\s+(?:usually|typically|commonly|generally|normally|often"
     r"|always|sometimes|frequently|mostly|rarely|done)\b"
 )
-NEGATION = re.compile(r"(?i)\b(?:not|never)\b|n't\b")
-_ASKS_NAME = re.compile(
+NEGATION = lazy_regex(r"(?i)\b(?:not|never)\b|n't\b")
+_ASKS_NAME = lazy_regex(
     r"(?i)\bwhy\b.*\b(?:called|named|name)\b|\b(?:origin|etymology)\s+of\b"
     r"|\bwhere\b.*\bname\b.*\bcome\b|\bname\b.*\bcome\s+from\b"
 )
 # "whats it called when ...", "what do you call ...", "is there a name for this": the
 # question describes a thing and asks its name (not "why is it called X": its origin)
-_ASKS_CALLED = re.compile(
+_ASKS_CALLED = lazy_regex(
     r"(?i)\bwhat(?:'s|s|\s+is|\s+are|\s+was|\s+were)?(?:\s+[\w-]+){1,5}?\s+called"
     r"(?=\s*(?:$|[?.,!;:(-]|(?:in|when|and|if|that|for|by|where|on|at|under|with|there|again|now)\b))"
     r"|\bwhat\s+(?:do|would|does|did)\s+\w+\s+call\b|\bname\s+(?:for|of)\s+(?:it|this|that)\b"
@@ -105,24 +106,24 @@ _ASKS_CALLED = re.compile(
     r"|^name\s+for\b|\bis\s+there\s+a\s+(?:name|term|word)\b|\bwhat'?s\s+the\s+name\s+of\b"
 )
 # "mlflow vs dvc, what does each one do": a side ends where the next clause begins
-_CLAUSE_END = re.compile(r"\s*[,;:]\s+")
+_CLAUSE_END = lazy_regex(r"\s*[,;:]\s+")
 # a request after the second side, without a comma: a dash, or a question word or a verb
 # of asking that starts a clause of its own
-_TRAILING_ASK = re.compile(
+_TRAILING_ASK = lazy_regex(
     r"\s+[-\u2013\u2014]+\s+|\s+(?=(?:which|what|whats|what's|how|when|why|where|who"
     r"|explain|describe|tell)\b)",
     re.IGNORECASE,
 )
-_ARTICLE = re.compile(r"(?i)^(?:a|an|the)\s+")  # "a feature and a dataframe"
-_ACRONYM = re.compile(r"^[A-Za-z][A-Za-z0-9-]{1,7}$")
+_ARTICLE = lazy_regex(r"(?i)^(?:a|an|the)\s+")  # "a feature and a dataframe"
+_ACRONYM = lazy_regex(r"^[A-Za-z][A-Za-z0-9-]{1,7}$")
 # "steps of model selection": a list asked for by a bare noun phrase
-_LIST_OF = re.compile(
+_LIST_OF = lazy_regex(
     r"(?i)^(?:steps?|types?|kinds?|methods?|ways?|examples?|stages?|phases?|components?"
     r"|categories|techniques?)\s+(?:of|in|for|to)\b"
 )
 # "is convolution commutative", "when is model complexity optimal": a short question about
 # a fact of the term, not its definition (every word beyond the term is what is asked)
-_ASKS_FACT = re.compile(
+_ASKS_FACT = lazy_regex(
     r"(?i)^(?:is|are|does|do|can|when|where|who|which|whom|whose|should|will|was|were)\b"
 )
 
@@ -171,14 +172,14 @@ class Question:
 
 
 # "DP in federated learning - what is it": the name first, then the question about it
-_WHAT_IS_IT = re.compile(
+_WHAT_IS_IT = lazy_regex(
     r"\s*[-\u2013\u2014,:;]+\s*(?:so\s+)?what(?:'s|\s+is|\s+are)\s+(?:it|this|that|they)$", re.I
 )
 
 
 # "in swarm mode what is a task", "for dendropy, what is a seed node": a short context
 # phrase before the question word
-_CONTEXT_FIRST = re.compile(
+_CONTEXT_FIRST = lazy_regex(
     r"(?i)^(?:in|for|on|within|under|with)\s+((?:\S+\s+){0,3}?\S+)\s*,?\s+"
     r"(?=(?:what|whats|what's|define|explain|describe)\b)"
 )
@@ -274,7 +275,7 @@ _NOT_MODIFIERS = frozenset(
         *("any", "no", "some", "another", "other"),
     )
 )
-_NUMERALS = re.compile(r"(?i)\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b")
+_NUMERALS = lazy_regex(r"(?i)\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b")
 
 
 def _one_headed(side: str, other: str) -> str:

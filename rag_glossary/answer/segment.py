@@ -26,6 +26,7 @@ from rag_glossary.answer.inline import clean_inline
 from rag_glossary.answer.openings import opening_unit
 from rag_glossary.answer.sentences import sentences as _sentences
 from rag_glossary.answer.unit_roles import refers_back
+from rag_glossary.lazy_re import lazy_regex
 from rag_glossary.models import Entry
 
 Kind = Literal["sentence", "item"]
@@ -59,7 +60,7 @@ _LONG_ITEM_WORDS = 30
 _REPLY_WORDS = 6  # a sentence this short right after a rhetorical question is its reply
 # A question opens with one of these; "New search engine built by Google ?" is a statement
 # its author was unsure of.
-_ASKING = re.compile(
+_ASKING = lazy_regex(
     r"(?i)^(?:[\w ()/-]{1,40}:\s+)?(?:what|why|how|when|where|which|who|whom|whose|is|are|was"
     r"|were|do|does|did|can|could|should|would|will|shall|may|might|must|have|has|had|isn't"
     r"|aren't|don't|doesn't|didn't|can't|won't|wouldn't|shouldn't|so|and|but|or|ever|any|you"
@@ -74,9 +75,9 @@ def units(body: str) -> list[Unit]:
     return list(_units(_HARD_BREAK.sub("", _DOT_RUN.sub(". ", body))))
 
 
-_DOT_RUN = re.compile(r"\.{4,}")
-_OPEN_TASK = re.compile(r"\[ \]\s")  # an unticked task-list item
-_HARD_BREAK = re.compile(r"\\+$", re.MULTILINE)
+_DOT_RUN = lazy_regex(r"\.{4,}")
+_OPEN_TASK = lazy_regex(r"\[ \]\s")  # an unticked task-list item
+_HARD_BREAK = lazy_regex(r"\\+$", re.MULTILINE)
 
 
 @lru_cache(maxsize=512)
@@ -169,9 +170,9 @@ def entry_units(entry: Entry) -> list[Unit]:
 # abbreviation's expansion ("GC: Garbage Collection", "Lerp (Linear Interpolation): Linear
 # Interpolation"): a name, which the stub rules (stubs.py) follow to the entry defining it.
 _GLOSS_WORDS = 2
-_NOT_GLOSS = re.compile(r"(?i)^(?:see|refer|cf|more|tbd|tba|todo|n/?a|none|wip)\b|[:/<>=|@]")
+_NOT_GLOSS = lazy_regex(r"(?i)^(?:see|refer|cf|more|tbd|tba|todo|n/?a|none|wip)\b|[:/<>=|@]")
 # "PK", "2D", "ISel": a short title with two capitals or digits ("Lento", "Forte" are words)
-_ABBREVIATION = re.compile(r"(?=(?:[a-z]*[0-9A-Z]){2})[0-9A-Za-z]{2,5}")
+_ABBREVIATION = lazy_regex(r"(?=(?:[a-z]*[0-9A-Z]){2})[0-9A-Za-z]{2,5}")
 
 
 def _gloss(body: str, title: str) -> str | None:
@@ -188,13 +189,13 @@ def _gloss(body: str, title: str) -> str | None:
 
 _LINK_TEXT_WORDS = 8  # a link's text is a short name ("Wikipedia entry for Bellman equation")
 # a sentence cut off where its link began: "See the", "Read more at", "Refer to"
-_OPEN_POINTER = re.compile(
+_OPEN_POINTER = lazy_regex(
     r"(?i)(?:^|[.!?]\s+)(?:see|refer to|read more(?: about it)?(?: at| in| on)?|more at"
     r"|for more(?: \w+)?,? see)(?:\s+(?:the|a|an|this|our|their))?\W*$"
 )
 
 
-_LOCATOR = re.compile(r"^[A-Z][\w§ ]{0,30}\b\d[\d.]*$")  # "Project step 1", "M4 §4.11"
+_LOCATOR = lazy_regex(r"^[A-Z][\w§ ]{0,30}\b\d[\d.]*$")  # "Project step 1", "M4 §4.11"
 _LOCATOR_WORDS = 4
 
 
@@ -246,7 +247,7 @@ def _doubted(sentence: str) -> str | None:
     return clean_unit(sentence.rstrip().rstrip("?").rstrip() + ".")
 
 
-_LABEL_LINE = re.compile(r"^[A-Z][\w/&()'-]*(?: [\w/&()'-]+){0,4}:$")
+_LABEL_LINE = lazy_regex(r"^[A-Z][\w/&()'-]*(?: [\w/&()'-]+){0,4}:$")
 
 
 def _labelled(blocks: Iterator[tuple[str, str]]) -> Iterator[tuple[str, str]]:
@@ -267,7 +268,7 @@ def _labelled(blocks: Iterator[tuple[str, str]]) -> Iterator[tuple[str, str]]:
         yield "para", label
 
 
-_SHORT_LABEL = re.compile(r"^[A-Z][\w/&()'-]*(?: [\w/&()'-]+){0,5}:?$")
+_SHORT_LABEL = lazy_regex(r"^[A-Z][\w/&()'-]*(?: [\w/&()'-]+){0,5}:?$")
 _PAIR_TEXT_WORDS = 6  # the text under a label says at least this much
 
 
@@ -300,7 +301,7 @@ def _pairs(run: list[str]) -> list[str]:
 
 
 # the text under a label with a label of its own ("Wide to Long Transformation: melt ...")
-_CHILD_LABEL = re.compile(r"^([A-Z][\w/&'-]*(?: [\w/&'-]+){0,5}):\s+(?=\S)")
+_CHILD_LABEL = lazy_regex(r"^([A-Z][\w/&'-]*(?: [\w/&'-]+){0,5}):\s+(?=\S)")
 
 
 def _pair(label: str, text: str) -> str:

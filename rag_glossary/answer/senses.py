@@ -25,10 +25,11 @@ from rag_glossary.answer.pieces import (
 )
 from rag_glossary.answer.question import Question
 from rag_glossary.answer.segment import Unit
+from rag_glossary.lazy_re import lazy_regex
 from rag_glossary.models import Hit
 
 # plural nouns of sense: "definitions" is left out, "the definitions of X and Y" asks for two terms
-_SENSES = re.compile(
+_SENSES = lazy_regex(
     r"\b(?:meanings|senses|usages|interpretations)\b|\bmeans?\s+different\s+things\b", re.I
 )
 MAX_SENSES = 6

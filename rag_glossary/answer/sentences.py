@@ -8,11 +8,13 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from rag_glossary.lazy_re import lazy_regex
+
 if TYPE_CHECKING:
     import pysbd
 
 # "For square matrices only? No.": the reply keeps the question's meaning, so they stay one
-_REPLY = re.compile(r"(?i)^(?:no|yes|nope|not really|not always|not quite|correct|wrong)[.!]?$")
+_REPLY = lazy_regex(r"(?i)^(?:no|yes|nope|not really|not always|not quite|correct|wrong)[.!]?$")
 
 
 @lru_cache(maxsize=1)
@@ -26,11 +28,11 @@ def _segmenter() -> pysbd.Segmenter:
 # or an initial ("e.g. BERT", "J. Smith"), in an ellipsis, before a closing quote or
 # bracket, after a list number, before a lower-case word. Elsewhere a stop, a space
 # and a capital end a sentence.
-_RISKY = re.compile(
+_RISKY = lazy_regex(
     r"\b(?i:e\.g|i\.e|etc|vs|cf|al|approx|dr|mr|mrs|ms|prof|figs?|eqs?|no|st|inc|ltd|jr|sr"
     r"|resp|ca|pp?|vol|eds?)\.|\b[A-Z]\.\s|\.\.|[.!?][\"'”’)\]`]|^\s*\d+\.|[.!?]\s+[a-z]"
 )
-_PLAIN_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[\"'“(\[`]?[A-Z0-9(`])")
+_PLAIN_SPLIT = lazy_regex(r"(?<=[.!?])\s+(?=[\"'“(\[`]?[A-Z0-9(`])")
 
 
 def sentences(text: str) -> list[str]:
@@ -56,7 +58,7 @@ def _stray_stop(before: str, after: str) -> bool:
 
 
 # A subject word then, within two words, a finite verb: "memberlist is ...", "kubectl can ...".
-_CLAUSE = re.compile(
+_CLAUSE = lazy_regex(
     r"[a-z][\w-]*(?:\s+\S+)?\s+(?:is|are|was|were|has|have|had|can|could|will|would|may|might"
     r"|must|should|does|do|did|provides|stores|manages|runs|uses|allows|lets|means|refers)\b"
 )
@@ -80,14 +82,14 @@ def _split(text: str) -> list[str]:
 # An abbreviation that introduces what follows never ends a sentence ("GR (aka. Graph
 # Reachability)", "cf. Chapter 3", "e.g.", "i.e.", "vs.", "viz."), and "etc." does not
 # before a lower-case word: like code spans, they are hidden while the paragraph is split.
-_NEVER_FINAL = re.compile(
+_NEVER_FINAL = lazy_regex(
     r"(?<![\w.])(?:[Aa]\.?[Kk]\.?[Aa]|AKA|[Ee]\.\s?[Gg]|[Ii]\.\s?[Ee]|[Cc]f|vs|viz)\.(?=\s)"
     r"|(?<![\w.])etc\.(?=\s+[a-z])"
 )
 # A stop inside a code span ("`.txt` means", "notation `.` (dot)") ends no sentence: the
 # spans are hidden behind a word while the paragraph is split.
-_CODE = re.compile(r"`[^`\n]+`")
-_HIDDEN = re.compile(r"Codespan(\d+)x")
+_CODE = lazy_regex(r"`[^`\n]+`")
+_HIDDEN = lazy_regex(r"Codespan(\d+)x")
 
 
 def _hide(span: str, spans: list[str]) -> str:

@@ -35,13 +35,14 @@ from rag_glossary.answer.side_entry import _asked_list, _pool, hit_for, shared_h
 from rag_glossary.answer.unit_choice import _answer_units
 from rag_glossary.answer.unit_roles import is_filler, refers_back
 from rag_glossary.coverage.wordclasses import _QUANTIFIERS
+from rag_glossary.lazy_re import lazy_regex
 from rag_glossary.lexical import tokenize
 from rag_glossary.models import Hit
 
 SIDE_WORDS = 60  # each side of a comparison: one or two sentences
 BOTH_TITLE_EXTRA = 2  # words beyond its two sides a title comparing them may have
 # "predicate meaning in a knowledge graph": the field the question's term is asked in
-_FIELD = re.compile(r"(?i)\b(?:in|within)\s+(?:an?|the)?\s*([\w\s-]+?)\s*[?.!]*$")
+_FIELD = lazy_regex(r"(?i)\b(?:in|within)\s+(?:an?|the)?\s*([\w\s-]+?)\s*[?.!]*$")
 SECOND_ENTRY_COVERAGE = 0.75
 SECOND_ENTRY_RANKS = 3  # a second entry comes from the first hits, not the tail of the list
 
@@ -262,7 +263,7 @@ def _asked(q: Question) -> frozenset[str]:
 
 # A phrase after the last side is the whole comparison's ("los vs vmt for evaluating new
 # development"): what both sides are asked about, not part of the last side's name.
-_TRAILING = re.compile(r"\s+(?:for|when|in terms of|regarding|with respect to)\s.*$")
+_TRAILING = lazy_regex(r"\s+(?:for|when|in terms of|regarding|with respect to)\s.*$")
 
 
 THIN_SIDE_WORDS = 12  # a side whose entry says less than this may take a fuller namesake
@@ -340,7 +341,7 @@ def _contrast(
     return found[0] if found else None
 
 
-_CONTRAST_WORD = re.compile(
+_CONTRAST_WORD = lazy_regex(
     r"(?i)\b(?:whereas|while|unlike|on the other hand|in contrast|compared|differs?|rather than)\b"
 )
 

@@ -13,6 +13,7 @@ from rag_glossary.answer.names import acronyms, named_exactly, names_acronym
 from rag_glossary.answer.overlap import Idf, stem
 from rag_glossary.answer.pieces import is_item
 from rag_glossary.answer.segment import Unit, entry_units
+from rag_glossary.lazy_re import lazy_regex
 from rag_glossary.lexical import tokenize
 from rag_glossary.models import Hit
 
@@ -147,7 +148,7 @@ def _by_acronym(side: str, hits: Sequence[Hit]) -> Hit | None:
 
 
 # "h2o for running ml on the jvm": a side's trailing phrase saying what it is compared for
-_TRAILING_PHRASE = re.compile(r"^(.+?)\s+(?:for|in|on|with|at|within|inside|under)\s+\S.*$")
+_TRAILING_PHRASE = lazy_regex(r"^(.+?)\s+(?:for|in|on|with|at|within|inside|under)\s+\S.*$")
 
 
 def side_hit(

@@ -15,12 +15,13 @@ from rag_glossary.answer.names import clean_title, named_exactly
 from rag_glossary.answer.pieces import GENERIC_LABEL, Statement, count_words, statement
 from rag_glossary.answer.question import Question
 from rag_glossary.answer.segment import Unit, entry_units
+from rag_glossary.lazy_re import lazy_regex
 from rag_glossary.models import Hit
 
 LABEL_WORDS = 5  # "Off-Policy Methods:" labels a part; a longer opening is a sentence
 LABELLED_RANKS = 3  # the entry comes from the first hits
 SIDES_WORDS = 120  # both labelled parts together stay a short answer
-_LABEL = re.compile(r"^([^:.;!?]{1,60}):\s+\S")
+_LABEL = lazy_regex(r"^([^:.;!?]{1,60}):\s+\S")
 
 
 def labelled_sides(q: Question, hits: Sequence[Hit]) -> list[Statement] | None:

@@ -13,6 +13,7 @@ from rag_glossary.answer.question import Question
 from rag_glossary.answer.segment import entry_units
 from rag_glossary.answer.side_entry import hit_for
 from rag_glossary.coverage.names import spelled_acronyms
+from rag_glossary.lazy_re import lazy_regex
 from rag_glossary.models import Hit
 
 
@@ -79,7 +80,7 @@ def _expansion(stub: Hit) -> str | None:
     return said if short and (spelled or named) else None
 
 
-_POINTER = re.compile(
+_POINTER = lazy_regex(
     r"(?i)^\W*(?:refer\s+to|see(?:\s+also)?|same\s+as|synonym\s+(?:of|for)"
     r"|another\s+(?:name|term)\s+for|(?:is\s+)?interchangeable\s+with"
     r"|(?:is\s+)?equivalent\s+to|an\s+alias\s+(?:of|for))\s*:?\s+(.+?)[\W]*$"

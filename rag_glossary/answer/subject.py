@@ -12,13 +12,14 @@ from rag_glossary.answer.overlap import stem
 from rag_glossary.answer.pieces import has_text
 from rag_glossary.answer.question import Question
 from rag_glossary.coverage.question_forms import asks_for_a_name
+from rag_glossary.lazy_re import lazy_regex
 from rag_glossary.lexical import tokenize
 from rag_glossary.models import Hit
 
 _AUX = r"(?:do|does|did|is|are|was|were|can|could|should|would|will|has|have|had|must|may|might)"
 # a wh-phrase then an auxiliary, so a subject follows ("what two parts DOES a node
 # consist of", "in what order DO waiting customers get served"), or a yes/no question
-_ASKS_ABOUT = re.compile(
+_ASKS_ABOUT = lazy_regex(
     r"^(?:(?:in|on|for|at|by|from|to|with|of) )?(?:what|which|how|why|when|where|who|whose)"
     rf"(?: [a-z0-9]+){{0,3}}? {_AUX}\b|^{_AUX}\b"
 )

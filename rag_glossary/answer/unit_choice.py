@@ -4,8 +4,6 @@ the list that answers when one is asked for."""
 
 from __future__ import annotations
 
-import re
-
 from rag_glossary.answer.asked_items import asked_items
 from rag_glossary.answer.copies import other_copy
 from rag_glossary.answer.cues import (
@@ -53,6 +51,7 @@ from rag_glossary.answer.segment import Unit
 from rag_glossary.answer.unit_roles import is_filler, refers_back
 from rag_glossary.answer.unit_score import labels_asked_part
 from rag_glossary.answer.unit_score import unit_score as _score
+from rag_glossary.lazy_re import lazy_regex
 from rag_glossary.unit_vectors import UnitSimilarity
 
 DEFINE_WORDS = 60  # a definition answer grows sentence by sentence up to this
@@ -255,7 +254,7 @@ def _add_copy(
 
 # "what does rtd mean in philosophy of language": the meaning asked is the definition,
 # which grows as any definition does
-_ASKS_MEANING = re.compile(r"(?i)\bwhat\s+(?:does|do|did)\b.*\bmean\b")
+_ASKS_MEANING = lazy_regex(r"(?i)\bwhat\s+(?:does|do|did)\b.*\bmean\b")
 
 
 def _opening_answers(

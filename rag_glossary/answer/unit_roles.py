@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import re
 
+from rag_glossary.lazy_re import lazy_regex
+
 __all__ = ["is_filler", "refers_back"]
 
-_REFERS_BACK = re.compile(
+_REFERS_BACK = lazy_regex(
     r"^(?:It|Its|It's|This|These|They|Those|That|Their|Them|Such|However|In addition"
     r"|Specifically|In particular|More specifically|In other words|For example|For instance"
     r"|Additionally|Also|While|Moreover|Furthermore|Thus|Therefore|Hence|As a result"
@@ -20,7 +22,7 @@ _REFERS_BACK = re.compile(
 )
 # "check out" is a call to the reader when it is an imperative ("Check out our repo",
 # "check it out"), a verb when a clause governs it ("allows you to check out a commit")
-_FILLER = re.compile(
+_FILLER = lazy_regex(
     r"(?i)\b(?:contributions? (?:are|is) (?:very )?welcome|(?:feel free|want|how) to contribute"
     r"|contributing guide|open an? (?:issue|pull request)|pull requests? (?:are|is) welcome"
     r"|feel free to|star (?:the|this) repo"
@@ -31,9 +33,9 @@ _FILLER = re.compile(
 
 
 # "Basically, it's ...": a pronoun subject after an opening adverb
-_PRONOUN_AFTER_COMMA = re.compile(r"^[A-Z]\w*(?: \w+)?,\s+(?:it|its|it's|this|these|they|those)\b")
+_PRONOUN_AFTER_COMMA = lazy_regex(r"^[A-Z]\w*(?: \w+)?,\s+(?:it|its|it's|this|these|they|those)\b")
 # "The benefit of this approach is ...": a subject that points back with a demonstrative
-_DEMONSTRATIVE_SUBJECT = re.compile(
+_DEMONSTRATIVE_SUBJECT = lazy_regex(
     r"^(?:The|A|An|One|Another)\s+(?:\w+\s+){1,3}?(?:of|to|for|with|behind|in)\s+"
     r"(?:this|these|those|such)\s+[a-z]+"
 )

@@ -14,6 +14,7 @@ from rag_glossary.answer.segment import Unit
 from rag_glossary.answer.side_labels import label_of
 from rag_glossary.answer.unit_roles import is_filler
 from rag_glossary.coverage.wordclasses import _FUNCTION_WORDS, _QUANTIFIERS
+from rag_glossary.lazy_re import lazy_regex
 from rag_glossary.lexical import stem
 
 PROBLEMS_HEADING = 0.35  # as a reason's cue for a why question
@@ -81,7 +82,7 @@ def _label_asked(focus: frozenset[str], text: str) -> bool:
     return 0 < len(said) <= ASKED_LABEL_WORDS and all(stem(w) in asked for w in said)
 
 
-_DEFINING_VERB = re.compile(
+_DEFINING_VERB = lazy_regex(
     r"(?i)^\s*(\w[\w-]*)\s+(?:is|are|means|refers|requires|ensures|guarantees|describes"
     r"|measures|denotes)\b"
 )
@@ -89,11 +90,11 @@ _DEFINING_VERB = re.compile(
 
 # "does unicode have ...", "is the hazelcast rest api ...": a yes/no question and the
 # first word of its subject
-_YES_NO = re.compile(
+_YES_NO = lazy_regex(
     r"(?i)^(?:does|do|did|is|are|was|were|can|could|will|would|should|has|have)\s+"
     r"(?:(?:a|an|the)\s+)?([a-z][\w-]*)"
 )
-_OPENING_WORD = re.compile(r"(?i)^\s*(?:(?:a|an|the)\s+)?(\w[\w-]*)\s+[a-z]")
+_OPENING_WORD = lazy_regex(r"(?i)^\s*(?:(?:a|an|the)\s+)?(\w[\w-]*)\s+[a-z]")
 
 
 def _asked_subject(q: Question) -> str:
@@ -119,10 +120,10 @@ def _opens_with(focus: frozenset[str], text: str, subject: str = "") -> bool:
 
 _COUNT_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 # "the three parts", "3 main steps": a small count before a plural noun
-_ASKED_COUNT = re.compile(
+_ASKED_COUNT = lazy_regex(
     rf"(?i)\b({'|'.join(_COUNT_WORDS)}|[2-9]|10)\s+(?:[a-z-]+\s+)?[a-z-]{{3,}}s\b"
 )
-_MARKER = re.compile(r"(?:^|\s)\(?(\d{1,2})\)")
+_MARKER = lazy_regex(r"(?:^|\s)\(?(\d{1,2})\)")
 
 
 def asked_count(text: str) -> int:

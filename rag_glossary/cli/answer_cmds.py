@@ -43,7 +43,6 @@ def ask(
 ) -> None:
     """Answer a question with citations (Ollama if it runs, else from the entries)."""
     from rag_glossary.answer import Assistant
-    from rag_glossary.render import print_pieces, print_tail
     from rag_glossary.retrieval import clean_query
     from rag_glossary.validation import check_k, check_seconds
 
@@ -62,6 +61,8 @@ def ask(
         if as_json:
             _print_json(stream.answer.to_dict())
             return
+        from rag_glossary.render import print_pieces, print_tail  # text output only
+
         print_pieces(out, stream)
         print_tail(out, stream.answer)
 
