@@ -138,7 +138,10 @@ class Assistant:
         else:
             similar = result.unit_similarity
             described = result.key_term is None
-            text, cited = extractive_answer(result.hits, question, self._idf(), similar, described)
+            named = result.key_entries
+            text, cited = extractive_answer(
+                result.hits, question, self._idf(), similar, described, named
+            )
             notice = f"extractive answer (LLM off); {self._hint()}"
             answer = Answer(question, text, cited, result.hits, "extractive", notices=(notice,))
             if not text.strip():  # no entry has text to quote: never "covered" and empty
@@ -150,9 +153,9 @@ class Assistant:
     def _generate(
         self, question: str, result: RetrievalResult, streaming: bool
     ) -> Generator[str, None, Answer]:
-        hits, similar = result.hits, result.unit_similarity
+        hits, similar, named = result.hits, result.unit_similarity, result.key_entries
         described = result.key_term is None
-        context = llm_context(question, hits, self._idf(), MAX_BLOCK_CHARS)
+        context = llm_context(question, hits, self._idf(), MAX_BLOCK_CHARS, named=named)
         messages = build_messages(question, [h for h, _ in context], [t for _, t in context])
         rewriter = CitationRewriter(Registry([h for h, _ in context]))
         thinking = ThinkFilter()
@@ -182,13 +185,21 @@ class Assistant:
                     + rewriter.flush()
                     + "\n\n"
                     + extractive_text(
-                        hits, rewriter.registry, question, self._idf(), similar, described
+                        hits,
+                        rewriter.registry,
+                        question,
+                        self._idf(),
+                        similar,
+                        described,
+                        named=named,
                     )
                 )
                 yield rest
                 text, cited = "".join(shown) + rest, tuple(rewriter.registry.order)
             else:
-                text, cited = extractive_answer(hits, question, self._idf(), similar, described)
+                text, cited = extractive_answer(
+                    hits, question, self._idf(), similar, described, named
+                )
                 if streaming:
                     yield text
             return Answer(question, text, cited, hits, "extractive", notices=tuple(notices))
