@@ -124,6 +124,7 @@ class CoverageJudge:
             key_term_found=term.found,
             nearest=nearest,
             reason=verdict.reason,
+            key_entries=term.named_entries,
             unit_similarity=similarity,
         )
 

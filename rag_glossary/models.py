@@ -178,6 +178,9 @@ class RetrievalResult:
     key_term_found: bool | None = None
     nearest: tuple[str, ...] = ()
     reason: str = ""
+    # the entries whose title or alias the key term names (coverage's lookup); () when the
+    # term is found only in some text, or not at all: the answer's entry when it is asked
+    key_entries: tuple[str, ...] = field(default=(), metadata={"payload": False})
     unit_similarity: UnitSimilarity | None = field(
         default=None, compare=False, repr=False, metadata={"payload": False}
     )  # a lookup for the answer stage, not data: left out of JSON payloads

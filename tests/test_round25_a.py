@@ -54,7 +54,7 @@ def test_an_asked_opening_that_says_every_asked_word_answers_alone() -> None:
     assert not _opening_answers(two, created, opening, [opening], _flat)
     # "what does X mean (in ...)" asks the definition, which grows as any does
     meaning = analyze("what does rtd mean in philosophy of language, russells thing")
-    assert meaning.shape == "content"
+    assert (meaning.shape, meaning.term) == ("define", "rtd")  # round 27: its setting read off
     assert not _opening_answers(meaning, frozenset({"system"}), opening, [opening], _flat)
 
 

@@ -134,7 +134,10 @@ class Assistant:
         else:
             similar = result.unit_similarity
             described = result.key_term is None
-            text, cited = extractive_answer(result.hits, question, self._idf(), similar, described)
+            named = result.key_entries
+            text, cited = extractive_answer(
+                result.hits, question, self._idf(), similar, described, named
+            )
             notice = f"extractive answer (LLM off); {self._hint()}"
             answer = Answer(question, text, cited, result.hits, "extractive", notices=(notice,))
             if not text.strip():  # no entry has text to quote: never "covered" and empty
@@ -152,9 +155,9 @@ class Assistant:
         from rag_glossary.answer.prompt import MAX_BLOCK_CHARS, MAX_QUESTION_CHARS, build_messages
         from rag_glossary.answer.think import ThinkFilter
 
-        hits, similar = result.hits, result.unit_similarity
+        hits, similar, named = result.hits, result.unit_similarity, result.key_entries
         described = result.key_term is None
-        context = llm_context(question, hits, self._idf(), MAX_BLOCK_CHARS)
+        context = llm_context(question, hits, self._idf(), MAX_BLOCK_CHARS, named=named)
         messages = build_messages(question, [h for h, _ in context], [t for _, t in context])
         rewriter = CitationRewriter(Registry([h for h, _ in context]))
         thinking = ThinkFilter()
@@ -184,13 +187,21 @@ class Assistant:
                     + rewriter.flush()
                     + "\n\n"
                     + extractive_text(
-                        hits, rewriter.registry, question, self._idf(), similar, described
+                        hits,
+                        rewriter.registry,
+                        question,
+                        self._idf(),
+                        similar,
+                        described,
+                        named=named,
                     )
                 )
                 yield rest
                 text, cited = "".join(shown) + rest, tuple(rewriter.registry.order)
             else:
-                text, cited = extractive_answer(hits, question, self._idf(), similar, described)
+                text, cited = extractive_answer(
+                    hits, question, self._idf(), similar, described, named
+                )
                 if streaming:
                     yield text
             return Answer(question, text, cited, hits, "extractive", notices=tuple(notices))

@@ -21,12 +21,18 @@ def idf_of(lexical: object) -> Idf | None:
 
 
 def llm_context(
-    question: str, hits: Sequence[Hit], idf: Idf | None = None, max_chars: int = 1200
+    question: str,
+    hits: Sequence[Hit],
+    idf: Idf | None = None,
+    max_chars: int = 1200,
+    *,
+    named: Sequence[str] = (),
 ) -> list[tuple[Hit, str | None]]:
     """The entries that earn a place in the LLM prompt (those the extractive answer
     would cite, in rank order) and, for an entry longer than ``max_chars``, the
-    passages of it that answer the question (``None``: the whole entry)."""
-    ids = {i for s in compose(question, hits, idf) for i in s.ids}
+    passages of it that answer the question (``None``: the whole entry). ``named``: the
+    entries the key term names (``RetrievalResult.key_entries``)."""
+    ids = {i for s in compose(question, hits, idf, named=named) for i in s.ids}
     chosen = [h for h in hits if h.id in ids] or list(hits[:1])
     q = analyze(question)
     weight = idf or (lambda _token: 1.0)

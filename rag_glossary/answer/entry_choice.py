@@ -57,10 +57,12 @@ def _main_group(
     idf: Idf,
     described: UnitSimilarity | None = None,
     meaning: UnitSimilarity | None = None,
+    key_entries: Sequence[str] = (),
 ) -> Group | None:
     """``described``: the question's unit similarity when it only describes its term
     (the retriever found no key term in it); None otherwise. ``meaning``: the question's
-    unit similarity for any question (None: unknown)."""
+    unit similarity for any question (None: unknown). ``key_entries``: the entries the
+    coverage lookup found the key term to name."""
     with_text = [h for h in hits if has_text(h)]  # a note that only repeats its title: none
     if not with_text:
         return None
@@ -75,6 +77,8 @@ def _main_group(
     asks_term = q.shape in ("define", "expand") and q.names_term
     if asks_term and (opens := [h for h in with_text if opens_with_term(h, q.term)]):
         return make_group(opens[0], hits, q.words)  # "mutual tls": mTLS's "Mutual TLS: ..."
+    if asked := asked_entry(q, hits, key_entries):
+        return make_group(asked, hits, q.words)  # "whats a preflight requst in cors"
 
     if (subject := named_subject(q, hits)) is not None:
         return make_group(subject, hits, q.words)  # "can a gist be private": Gist, 2nd
@@ -110,6 +114,22 @@ def _main_group(
     if headed := kind_named(q.text, chosen, _close_in_meaning(all_with_text)):
         chosen = headed  # "that kind of service on the ramp": Line Service, not Ramp
     return make_group(chosen, hits, q.words)
+
+
+def asked_entry(q: Question, hits: Sequence[Hit], key_entries: Sequence[str]) -> Hit | None:
+    """The first hit, when the coverage lookup found the key term to be its name (a title,
+    an alias, an acronym, a near spelling) and the question asks what its term is: the
+    retriever and the coverage lookup read the term through typos and settings ("whats a
+    preflight requst in cors": Preflight Request, first), where the composer's own match of
+    the whole term names nothing and its word overlap picks an entry that only mentions the
+    term (CORS: "... includes optional preflight requests"). Only the first hit: a lower
+    entry the lookup names is one reading against the ranking's ("what is mapreduce and
+    why is it used": Map Reduce, third, under MapReduce Process). A comparison has two
+    sides, and the lookup names one."""
+    first = hits[0] if hits else None
+    if first is None or not q.names_term or q.sides or first.id not in key_entries:
+        return None
+    return first if has_text(first) else None
 
 
 def _kind_above(q: Question, hit: Hit, hits: Sequence[Hit]) -> bool:

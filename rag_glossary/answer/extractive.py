@@ -29,7 +29,7 @@ from rag_glossary.answer.code import (
     named_code_entry,
 )
 from rag_glossary.answer.definition import definition_of
-from rag_glossary.answer.entry_choice import _main_group
+from rag_glossary.answer.entry_choice import _main_group, asked_entry
 from rag_glossary.answer.names import clean_title, heads_term, names_term
 from rag_glossary.answer.overlap import Idf
 from rag_glossary.answer.pieces import Group, Statement, make_group, statement
@@ -67,12 +67,15 @@ def extractive_answer(
     idf: Idf | None = None,
     similarity: UnitSimilarity | None = None,
     described: bool = False,
+    named: Sequence[str] = (),
 ) -> tuple[str, tuple[str, ...]]:
     """The answer text and the cited ids in marker order. ``similarity`` (the question's
     cosine to a unit, unit_vectors.py) helps choose the passage; None: words only.
-    ``described``: the question names no key term, it only describes one."""
+    ``described``: the question names no key term, it only describes one. ``named``: the
+    entries the coverage lookup found the key term to be the name of
+    (``RetrievalResult.key_entries``)."""
     registry = Registry(hits)
-    text = extractive_text(hits, registry, question, idf, similarity, described)
+    text = extractive_text(hits, registry, question, idf, similarity, described, named=named)
     return text, tuple(registry.order)
 
 
@@ -83,8 +86,10 @@ def extractive_text(
     idf: Idf | None = None,
     similarity: UnitSimilarity | None = None,
     described: bool = False,
+    *,
+    named: Sequence[str] = (),
 ) -> str:
-    return render(compose(question, hits, idf, similarity, described), registry)
+    return render(compose(question, hits, idf, similarity, described, named=named), registry)
 
 
 def compose(
@@ -93,10 +98,12 @@ def compose(
     idf: Idf | None = None,
     similarity: UnitSimilarity | None = None,
     described: bool = False,
+    *,
+    named: Sequence[str] = (),
 ) -> list[Statement]:
     """The statements of the answer, in the order they are printed; never none when an
     entry has text ("no answer without a source", and never an empty one)."""
-    statements = _compose(question, hits, idf, similarity, described)
+    statements = _compose(question, hits, idf, similarity, described, named)
     if any(s.text.strip() or s.items or s.code for s in statements):
         return statements
     return fallback_definition(hits)
@@ -118,6 +125,7 @@ def _compose(
     idf: Idf | None = None,
     similarity: UnitSimilarity | None = None,
     described: bool = False,
+    key_entries: Sequence[str] = (),
 ) -> list[Statement]:
     q = analyze(question) if question.strip() else analyze(hits[0].title if hits else "x")
     weight = idf or (lambda _token: 1.0)
@@ -140,12 +148,14 @@ def _compose(
     if q.shape == "compare" and (both := _compared(q, hits, weight)) is not None:
         return both
     named = any(names_term(h, q.term) or heads_term(h, q.term) for h in hits)
-    if q.names_term and not named and _CONTEXT.search(q.term):
-        # "what is winsorizing when handling outliers": no entry is the whole term, so
-        # all of the question's words say what the answer must contain
+    named = named or asked_entry(q, hits, key_entries) is not None
+    if q.names_term and not named and (q.in_setting or _CONTEXT.search(q.term)):
+        # "what is winsorizing when handling outliers", "what does fifo stand for when
+        # booking lots": no entry is the whole term, so all of the question's words say
+        # what the answer must contain
         q = replace(q, focus=q.words - _TERM_FILLER, names_term=False)
     coded = code_hit(q, hits, weight) or named_code_entry(q, hits)
-    main = _main_group(q, hits, weight, similarity if described else None, similarity)
+    main = _main_group(q, hits, weight, similarity if described else None, similarity, key_entries)
     if main is not None and any(code_blocks(h.entry.body) for h in main.hits):
         coded = next((h for h in main.hits if code_blocks(h.entry.body)), None) if coded else None
     elif main is not None and names_term(main.hits[0], q.term):

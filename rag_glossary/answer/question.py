@@ -9,7 +9,7 @@ from typing import Literal
 
 from rag_glossary.lazy_re import lazy_regex
 from rag_glossary.lexical import tokenize
-from rag_glossary.terms import extract_term, normalize
+from rag_glossary.terms import extract_term, normalize, without_setting
 
 Shape = Literal["define", "expand", "compare", "list", "why", "number", "content"]
 
@@ -29,6 +29,7 @@ _QUESTION_WORDS = frozenset(
 ) | frozenset(("s", "t", "d", "ll", "re", "ve", "m"))  # what's, don't: contraction residue
 # Pronouns that point back at the term the question has just named.
 _REFERS_BACK = frozenset(("it", "this", "that", "they", "these", "those", "them"))
+_STAND_INS = frozenset(("its", "their", "one", "ones"))  # "what is that one called"
 _COMPARE = lazy_regex(
     r"^(?:(?:what\s+(?:is|are)|what's|whats)\s+)?(?:the\s+)?"
     # a misspelled "diffrence" is mended before this (coverage/cue_words.py)
@@ -140,6 +141,9 @@ class Question:
     names_term: bool = False  # "what is X (and ...)": the entry titled X answers
     two_part: bool = False  # "... and how/why ...": a second entry may answer the second part
     words: frozenset[str] = frozenset()  # every content word, the term's included
+    # the term was read from a longer question ("what does X mean on the Y", a statement
+    # then "what is X"): the rest of its words are the setting it is asked in
+    in_setting: bool = False
 
     @property
     def asks_name(self) -> bool:
@@ -190,6 +194,8 @@ def analyze(question: str) -> Question:
     bare = text.rstrip("?!. ")
     if (asked := _WHAT_IS_IT.search(bare)) and bare[: asked.start()].strip():
         bare = f"what is {bare[: asked.start()].strip()}"
+    if (proper := _defined_in_setting(bare)) is not None:
+        return replace(proper, text=text)
     if (context := _CONTEXT_FIRST.match(bare)) and bare[context.end() :].strip():
         # "in swarm mode what is a task": the question proper, its context among its words
         proper = analyze(bare[context.end() :])
@@ -247,6 +253,48 @@ def analyze(question: str) -> Question:
     return Question(
         text, shape, term, sides, focus, names_term=shape in ("define", "expand"), words=words
     )
+
+
+# "tolerance meaning in plain text accounting": the term, the word asking its meaning, then
+# the setting it is asked in
+_MEANING_IN = lazy_regex(r"(?i)^(.+?)\s+(?:meaning|definition)\s+(?:in|within|for|on|when)\s+\S.*$")
+# a clause that asks what a term is, after what came before it: "..., what does hypertrophy
+# actually mean", "... before places. what is a run sheet actually"
+_LAST_CLAUSE = lazy_regex(
+    r"(?i)(?:[.?!;,]|\s[-\u2013\u2014])\s+((?:what(?:'s|s|\s+is|\s+are)|what\s+(?:does|do)\s+\S)[^.?!;,]*)$"
+)
+
+
+def _defined_in_setting(bare: str) -> Question | None:
+    """The definition question a longer question holds, as the retriever's term signal and
+    the coverage lookup read it, with the words of its setting among its words: "what does
+    LX mean on the tech schedule" asks what LX means (terms.without_setting), as does
+    "tolerance meaning in plain text accounting"; a statement that uses a term, then "what
+    is a run sheet actually", asks what that term is. Read whole, the setting's or the
+    statement's words become the term ("lx mean on the tech schedule") and no entry is
+    named by it."""
+    setting = without_setting(bare)
+    meaning = _MEANING_IN.match(bare)
+    clause = _LAST_CLAUSE.search(bare)
+    story = False
+    if setting != bare:
+        proper = setting
+    elif meaning:
+        proper = f"what is {meaning.group(1)}"
+    elif clause and not _ASKS.match(bare):
+        proper, story = clause.group(1), True  # a statement, then the question
+    else:
+        return None
+    asked = analyze(proper)
+    if asked.shape not in ("define", "expand") or not asked.term:
+        return None
+    if _REFERS_BACK.union(_STAND_INS).intersection(asked.term.split()):
+        return None  # "..., what does that mean", "what is that called": asked of the story
+    before = normalize(bare[: len(bare) - len(proper)])
+    if story and f" {asked.term} " not in f" {before} ":
+        return None  # the statement uses the term it then asks about ("my run sheet")
+    said = frozenset(t for t in tokenize(bare) if t not in _QUESTION_WORDS)
+    return replace(asked, words=asked.words | said, in_setting=True)
 
 
 def _sides(text: str) -> tuple[str, ...]:

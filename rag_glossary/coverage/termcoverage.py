@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+_NAMES = frozenset(("title", "fuzzy-title", "title-words", "acronym", "symbol"))
+
 
 @dataclass(frozen=True)
 class TermCoverage:
@@ -24,6 +26,11 @@ class TermCoverage:
     # the question asks what something is called and names its best entry on the way
     # ("in a markov chain whats the name for a state ..."): the name asked for is another
     other_name: bool = False
+
+    @property
+    def named_entries(self) -> tuple[str, ...]:
+        """The entries the term is a title, alias or acronym of (not a word of their text)."""
+        return self.entry_ids if self.found and not self.generic and self.how in _NAMES else ()
 
     @property
     def described(self) -> bool:
