@@ -22,7 +22,7 @@ from rag_glossary.coverage.question_forms import (
     runs_into_its_verb,
 )
 from rag_glossary.coverage.scaffolding import ASKING, setting_after_meaning, strip_scaffolding
-from rag_glossary.coverage.term_words import function_words
+from rag_glossary.coverage.term_words import function_words, wh_subject_verb_dropped
 from rag_glossary.coverage.topic import comma_parts, topic_first
 from rag_glossary.coverage.wordclasses import (
     _BE,
@@ -204,6 +204,7 @@ def _extract(question: str) -> list[KeyTerm]:
         return [_key_term(asked.group(1)), replace(subject, subject=by_doing)]
     does = _DOES.match(said)
     rest = _passive_verb_dropped(said, rest)
+    rest = wh_subject_verb_dropped(said, rest)
     if does is not None and does.group(1) in ("does", "do", "did"):
         rest = setting_after_meaning(rest)
     # "why are black box attacks seen as ...": after is/are, a participle ends the term

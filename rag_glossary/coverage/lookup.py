@@ -336,6 +336,8 @@ class CoverageIndex(NameLookup, TextLookup, RankedEntryRules, FieldTermRules):
             return self._found(term, "text", in_text, generic=generic)
         if wider := self._wider.get(word_bag(key), ()) if len(key) >= 2 else ():
             return self._found(term, "title-words", wider)
+        if clipped := self._clipped(key):
+            return self._found(term, "fuzzy-title", clipped)
         if value := self._value_asked(key):
             return self._found(term, "title", value)
         # "what does a ups cover": after an exact name, the last word is the verb whatever

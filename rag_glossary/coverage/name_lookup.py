@@ -246,6 +246,19 @@ class NameLookup:
                     found.update(where)
         return tuple(sorted(found)) if len(found) == 1 else ()
 
+    def _clipped(self, key: tuple[str, ...]) -> tuple[int, ...]:
+        """ "mic polar patterns": Microphone Types / Polar Patterns. English clips a long
+        word to its first syllable ("mic", "repo", "config"); a name whose other words all
+        match, one of them the long word the clipped one starts, may hold one word more
+        (as _wider). The clipped word is no everyday word ("data" is not "database")."""
+        if len(key) < 2:
+            return ()
+        found: set[int] = set()
+        for name, where in self._names.items():
+            if len(key) <= len(name) <= len(key) + 1 and _clips_into(key, name):
+                found.update(where)
+        return tuple(sorted(found))
+
 
 @dataclass(frozen=True)
 class _Known:
@@ -256,6 +269,30 @@ class _Known:
 
     def __contains__(self, word: object) -> bool:
         return word in self.vocabulary or word in everyday_words()
+
+
+_MIN_CLIPPED = 3  # "mic": a clipped word keeps a syllable
+_MIN_CLIPPED_OFF = 3  # "transform" / "transformer" is a suffix, not a clipping
+
+
+def _clips_into(key: tuple[str, ...], name: tuple[str, ...]) -> bool:
+    """Whether ``key`` is ``name`` in order, with one word clipped and at most one dropped."""
+    clipped, at = 0, 0
+    for word in key:
+        while at < len(name) and not _matches(word, name[at]):
+            at += 1
+        if at == len(name):
+            return False
+        clipped += word != name[at]
+        at += 1
+    return clipped == 1
+
+
+def _matches(word: str, full: str) -> bool:
+    if word == full:
+        return True
+    long_enough = len(word) >= _MIN_CLIPPED and len(full) - len(word) >= _MIN_CLIPPED_OFF
+    return long_enough and full.startswith(word) and word.isalpha() and word not in everyday_words()
 
 
 _NUMERONYM = re.compile(r"[a-z][1-9][0-9]?[a-z]")

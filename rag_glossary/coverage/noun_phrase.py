@@ -79,6 +79,7 @@ def _names_cleanly(term: str, verb_follows: bool) -> bool:
     return not (verb_follows and not tokens[-1].endswith((*_NOUN_ENDINGS, "s")))
 
 
+_SUBJECTS = frozenset(str.split("he she they"))  # "it", "we": _PERSONAL_WORDS
 _LEADING_QUANTIFIERS = frozenset(str.split("few several many lots much most no"))
 
 
@@ -89,7 +90,10 @@ def _reads_as_name(term: KeyTerm, verb_inside: bool = False) -> bool:
     tokens = term.text.split()
     if len(tokens) == 1:
         return len(tokens[0]) > 1
-    if _PERSONAL_WORDS.intersection(tokens) or _AUXILIARY.intersection(tokens):
+    # "shot they [give you]": a subject pronoun starts a clause the phrase runs into
+    if _PERSONAL_WORDS.intersection(tokens) or _SUBJECTS.intersection(tokens[1:]):
+        return False
+    if _AUXILIARY.intersection(tokens):
         return False
     if {"a", "an"}.intersection(tokens[1:]):  # "partition of a stream": a description
         return False

@@ -1,15 +1,21 @@
 """Words that end a key term without being part of it: function words alone, a
 frequency adverb, a verdict, initials repeating the words before them, a trailing
-question word (split from keyterms.py)."""
+question word (split from keyterms.py); and the verb a wh-subject leads with ("what goes
+into X")."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
 from rag_glossary.coverage.noun_phrase import KeyTerm
-from rag_glossary.coverage.wordclasses import _FUNCTION_WORDS, _WH_WORDS
+from rag_glossary.coverage.wordclasses import (
+    _BOUNDARY,
+    _FUNCTION_WORDS,
+    _PREPOSITIONS,
+    _WH_WORDS,
+)
 
-__all__ = ["function_words"]
+__all__ = ["function_words", "wh_subject_verb_dropped"]
 
 _TRAILING_WH = _WH_WORDS | {"whats", "hows", "whys"}
 # Adverbs of frequency: "stakeholders usually [bring]" ends on a verb's adverb, no name.
@@ -23,6 +29,10 @@ def function_words(term: KeyTerm) -> KeyTerm:
     said = term.text.split()
     if said and all(w in _FUNCTION_WORDS for w in said):
         return replace(term, term_style=False, clean=False)
+    if len(said) >= 2 and said[0] in _FOCUS and said[1] not in _BOUNDARY:
+        # "just concatenating strings": a focusing adverb bounds what it modifies; it
+        # opens no name ("just in time": before a preposition it is no focusing adverb)
+        return function_words(replace(term, text=" ".join(said[1:])))
     if len(said) >= 2 and said[-1] in ("one", "ones"):
         # "an untreated one": "one" stands for a noun said before; the phrase names nothing
         return replace(term, term_style=False, clean=False, qualifier=False)
@@ -42,6 +52,10 @@ def function_words(term: KeyTerm) -> KeyTerm:
     return term
 
 
+# Focusing adverbs (a closed class): they pick out the phrase after them
+_FOCUS = frozenset(str.split("just only merely solely"))
+
+
 # what a yes/no question asks of a thing ("is X ok for Y"): a verdict, never a word of X
 _VERDICTS = frozenset(str.split("ok okay fine alright enough"))
 
@@ -51,3 +65,27 @@ def _abbreviates(last: str, before: list[str]) -> bool:
     content = [w for w in before if w not in _FUNCTION_WORDS]
     spelled = ("".join(w[0] for w in before), "".join(w[0] for w in content))
     return len(last) >= 2 and last in spelled
+
+
+_AUXILIARIES = frozenset(str.split("is was has does"))  # "what has to ...": no verb of its own
+# the prepositions a wh-subject's verb may take besides _PREPOSITIONS ("what comes after X")
+_PLACE_PREPOSITIONS = frozenset(str.split("after before between during through over under within"))
+
+
+def wh_subject_verb_dropped(said: str, rest: str) -> str:
+    """ "what goes into a sample size calculation": "what" is the subject, so the word
+    after it, a verb agreeing with it ("goes", "comes") and then a preposition, is the
+    clause's verb; the term is the noun phrase the preposition takes."""
+    tokens, said_words = rest.split(), said.split()
+    if (
+        len(tokens) < 3
+        or said_words[:1] not in (["what"], ["which"])
+        or said_words[1:2] != tokens[:1]
+    ):
+        return rest
+    verb, preposition = tokens[0], tokens[1]
+    lexical = verb in _BOUNDARY and verb not in _PREPOSITIONS | _AUXILIARIES
+    agrees = verb.endswith("s") and lexical
+    taken = preposition in _PREPOSITIONS | _PLACE_PREPOSITIONS
+    taken_noun = tokens[3:] if tokens[2] in ("a", "an", "the") else tokens[2:]
+    return " ".join(taken_noun) if agrees and taken and taken_noun else rest
