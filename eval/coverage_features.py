@@ -30,7 +30,8 @@ from rag_glossary.coverage import judge, standout_bar, standout_decides  # noqa:
 from rag_glossary.everyday import _WORD, everyday_words, support_stems  # noqa: E402
 from rag_glossary.judgement import CoverageJudge, _text, not_a_name  # noqa: E402
 
-_CORPUS: dict[int, set[str]] = {}
+# Keyed by the entries' id with the entries kept alive (a freed index's id can be reused).
+_CORPUS: dict[int, tuple[Any, set[str]]] = {}
 
 
 def _rare(query: str) -> list[str]:
@@ -68,8 +69,8 @@ def capture(
     ub = [(sim.best(self.entries[i].id) if sim else None) for i in top]
     key = id(self.entries)
     if key not in _CORPUS:
-        _CORPUS[key] = support_stems(_text(e) for e in self.entries)
-    corpus = _CORPUS[key]
+        _CORPUS[key] = (self.entries, support_stems(_text(e) for e in self.entries))
+    corpus = _CORPUS[key][1]
     rare = _rare(query)
     top_support = support_stems([_text(self.entries[top[0]])]) if top else set()
     all_words = [w for w in _WORD.findall(query.lower()) if len(w) >= 3 and w.isalpha()]

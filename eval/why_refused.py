@@ -38,7 +38,21 @@ from rag_glossary.coverage import (  # noqa: E402
 from rag_glossary.coverage.phrase_support import windows  # noqa: E402
 from rag_glossary.coverage.unit_decision import unit_features  # noqa: E402
 from rag_glossary.evaluation import discover_sets  # noqa: E402
-from rag_glossary.judgement import CoverageJudge, asked_in_named_setting, not_a_name  # noqa: E402
+from rag_glossary.judgement import (  # noqa: E402
+    FOREIGN_REASON,
+    UNIT_OTHER_REASON,
+    WORDS_REASON,
+    CoverageJudge,
+    asked_in_named_setting,
+    not_a_name,
+)
+
+# The rules after the phrase rule, told apart by the reason they give.
+_LATER = {
+    UNIT_OTHER_REASON: "unit standout (closest unit elsewhere)",
+    WORDS_REASON: "word_match (rare words unmatched)",
+    FOREIGN_REASON: "foreign_words (rare words no entry uses)",
+}
 
 
 def _route(term: Any) -> str:
@@ -79,7 +93,7 @@ def _refused_by(out: dict[str, Any]) -> str | None:
         return f"standout under the {out['bar_name']} bar"
     if not after_unit:
         return "unit_decision veto"
-    return "phrase_support (a part unsaid)"
+    return _LATER.get(out["reason"], "phrase_support (a part unsaid)")
 
 
 def diagnose(

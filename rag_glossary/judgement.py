@@ -15,6 +15,7 @@ from __future__ import annotations
 import heapq
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 import numpy as np
 
@@ -29,6 +30,7 @@ from rag_glossary.coverage import (
     standout_decides,
 )
 from rag_glossary.coverage.described_support import loosely_related
+from rag_glossary.coverage.foreign_words import ForeignWords, foreign_refuses
 from rag_glossary.coverage.phrase_support import PhraseSupport
 from rag_glossary.coverage.scaffolding import setting_of
 from rag_glossary.coverage.unit_decision import UnitDecision, unit_features
@@ -43,6 +45,7 @@ from rag_glossary.unit_vectors import UnitSimilarity, UnitVectors
 UNSAID_REASON = "the best entry leaves a part of the question unsaid"
 UNIT_OTHER_REASON = "no sentence of the glossary stands out as saying what is described"
 WORDS_REASON = "the best entry says few of the question's words, even in other words"
+FOREIGN_REASON = "the question names things no entry of the glossary mentions"
 # How far under the index's unit bar (calibration.unit_lenient) the unit standout of a
 # described question answered by another entry than the closest unit's is refused; chosen
 # leaving each of the 56 design sets out (eval/unit_standout_loso.py: -0.6 on 56 of 56 folds).
@@ -114,6 +117,9 @@ class CoverageJudge:
         ):
             confidence = min(verdict.confidence, config.min_confidence - 0.01)
             verdict = Verdict(False, confidence, WORDS_REASON)
+        if verdict.covered and _described(term) and self._foreign(query, s, similarity, margin):
+            confidence = min(verdict.confidence, config.min_confidence - 0.01)
+            verdict = Verdict(False, confidence, FOREIGN_REASON)
         nearest = tuple(dict.fromkeys(h.title for h in hits)) if term.found is False else ()
         return RetrievalResult(
             query,
@@ -190,6 +196,24 @@ class CoverageJudge:
         match = self.words.match(query, at)
         best_unit = similarity.best(self._best_dense(s).id) or 0.0
         return match is not None and self.words.rule.refuses(match, best_unit, margin)
+
+    @cached_property
+    def _foreign_words(self) -> ForeignWords:
+        return ForeignWords.of(_text(e) for e in self.entries)
+
+    def _foreign(
+        self, query: str, s: Signals, similarity: UnitSimilarity | None, margin: float
+    ) -> bool:
+        """Whether the description names rare words no entry uses, with a weak standout
+        and no close sentence (coverage/foreign_words.py; the packaged model only: the
+        unit cut is on its cosine scale, as the loose floor is)."""
+        if self.loose_cosine is None or similarity is None or not s.dense_all:
+            return False
+        count = self._foreign_words.count(query)
+        if count == 0:
+            return False
+        best_unit = similarity.best(self._best_dense(s).id) or 0.0
+        return foreign_refuses(count, margin, best_unit)
 
     def _best_dense(self, s: Signals) -> Entry:
         return self.entries[max(s.dense_all, key=s.dense_all.__getitem__)]

@@ -21,7 +21,7 @@ import numpy as np
 import pytest
 from shared_index import shared_index
 
-from rag_glossary import Retriever
+from rag_glossary import Retriever, judgement
 from rag_glossary.calibration import CALIBRATION_VERSION, Calibration, unit_standout
 from rag_glossary.judgement import UNIT_OTHER_OFFSET, UNIT_OTHER_REASON
 from rag_glossary.unit_vectors import UnitVectors
@@ -64,14 +64,20 @@ def test_an_older_calibration_has_no_unit_bar() -> None:
     [("writing", NASAL_DOT, "#ijam"), ("moth", NECTAR_TUBE, "#hair-pencil")],
 )
 def test_a_description_answered_from_a_neighbour_is_refused(
-    request: pytest.FixtureRequest, index: str, question: str, neighbour: str
+    request: pytest.FixtureRequest,
+    monkeypatch: pytest.MonkeyPatch,
+    index: str,
+    question: str,
+    neighbour: str,
 ) -> None:
     path = request.getfixturevalue(index)
     result = Retriever.load(path).retrieve(question)
     assert not result.covered
     assert result.reason == UNIT_OTHER_REASON
     assert neighbour in result.hits[0].id
-    # without the unit bar it was answered from that neighbour
+    # without the unit bar it was answered from that neighbour (round 27's foreign-word
+    # veto, which also refuses the moth question, left out)
+    monkeypatch.setattr(judgement, "foreign_refuses", lambda *a: False)
     before = _without_rule(Retriever.load(path)).retrieve(question)
     assert before.covered and neighbour in before.hits[0].id
 
