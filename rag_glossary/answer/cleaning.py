@@ -92,7 +92,7 @@ def clean_unit(
     if text.endswith("?") and _NOUN_PHRASE.match(text) and len(_words(text)) >= 4:
         text = text[:-1] + "."  # "An environment where several agents can coexist?" states
     listed_question = item and led and text.endswith("?")  # "Critical questions:" + "How ...?"
-    unfinished = text.endswith(("?", ":")) or "?" in text[-3:]
+    unfinished = _unfinished(text)
     if (unfinished and not listed_question) or _CUT.search(text):
         return None  # a rhetorical question, a list intro without its list, a cut title
     text = _QUOTED_BACKSLASH.sub(r"\1\\\2", text)  # '"\\"' is a backslash named: '"\"'
@@ -115,6 +115,27 @@ def clean_unit(
     if not item and not valued and not _prose(text, short):
         return None  # formulas, WordPiece examples ("phil ##am ##mon"), data
     return text[0].upper() + text[1:]
+
+
+# A closing bracketed example that quotes a question: "... of completing a climb (i.e.
+# What's your beta on this problem?)". The question is the example's; the sentence before
+# it states. A bare "(Why?)" or "(?)" asks the reader, or doubts: no example.
+_ASIDE_QUESTION = lazy_regex(
+    r"(?i)\s*\((?:i\.\s?e\.?|e\.\s?g\.?|ex\.|example:|for (?:example|instance)|as in|such as)"
+    r",?\s[^()]*\?[\"'”’]?\)\W*$"
+)
+# ... unless that sentence opens as a question itself ("Why use it (or not?)")
+_ASKS = lazy_regex(
+    r"(?i)(?:what|why|how|when|where|which|who|whom|whose|is|are|do|does|did|can|could"
+    r"|should|would|will)\b"
+)
+
+
+def _unfinished(text: str) -> bool:
+    """A question (rhetorical, its reply elsewhere) or a lead-in whose list is elsewhere."""
+    if _ASIDE_QUESTION.search(text) and not _ASKS.match(text):
+        text = _ASIDE_QUESTION.sub("", text)
+    return text.endswith(("?", ":")) or "?" in text[-3:]
 
 
 # "Learn more: X", "Read more - X", "For more information: X": a pointer however long.

@@ -21,7 +21,7 @@ from rag_glossary.parsing.body_names import (
 from rag_glossary.parsing.glued import unglue
 from rag_glossary.parsing.inline import display_title
 from rag_glossary.parsing.slug import AnchorDeduper, slugify
-from rag_glossary.parsing.title_names import clipped_names
+from rag_glossary.parsing.title_names import clipped_names, comma_forms
 from rag_glossary.text import bounded
 
 FALLBACK_ANCHOR = "entry"
@@ -315,6 +315,7 @@ def build_entries(
                     [
                         *section.aliases,
                         *second_name_aliases(title),
+                        *comma_forms(title),
                         *also_known_aliases(section.body),
                     ],
                     exclude=(title,),

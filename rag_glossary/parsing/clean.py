@@ -23,7 +23,7 @@ from rag_glossary.parsing.inline import (
     link_term,
     unescape,
 )
-from rag_glossary.parsing.provenance import attribution_lines
+from rag_glossary.parsing.provenance import attribution_lines, closing_lines
 
 # --- whole-document normalisation -------------------------------------------------
 
@@ -243,7 +243,7 @@ def clean_markdown(lines: Sequence[str], in_code: Sequence[bool]) -> Cleaned:
     base = _prose_indent(lines, in_code)
     out: list[str] = []
     stop = _reading_list_start(lines, in_code)
-    credits = attribution_lines(lines, in_code)
+    credits = attribution_lines(lines, in_code) | closing_lines(lines, in_code)
     i = 0
     while i < stop:
         if i in credits:

@@ -4,11 +4,16 @@
 word, as glossaries of a trade write them). ``Culling (Viewport Culling)``: the
 parentheses hold the full name the title shortens. A word in parentheses that has neither
 tie to the title (``Beacon (Airport)``, ``Counter (metric)``) qualifies the term, no alias.
+
+``Spot, Spotter``, ``Pump, pumped out``: after a comma, other forms of the title's word
+(:func:`comma_forms`).
 """
 
 from __future__ import annotations
 
 import re
+
+from rag_glossary.lazy_re import lazy_regex
 
 _TRAILING = re.compile(r"^([^()]*[^\s()])\s*\(([^()]{2,60})\)$")
 _MIN_CLIP = 3  # "Re" opens too many words to be one's short form
@@ -39,3 +44,25 @@ def _ends_with(full: str, short: str) -> bool:
     full_words, short_words = full.casefold().split(), short.casefold().split()
     n = len(short_words)
     return len(full_words) > n and full_words[-n:] == short_words and len(full_words) <= 5
+
+
+_COMMA = lazy_regex(r",\s*")
+_MAX_FORM_WORDS = 3  # "pumped out"; a longer tail is a gloss, not a name
+
+
+def comma_forms(title: str) -> list[str]:
+    """``Spot, Spotter`` -> ``Spot``, ``Spotter``: a one-word title whose parts after the
+    comma are that word with an ending (``whipper``) or a short phrase opening with such a
+    form (``pumped out``). An inverted title (``Learning, deep``) or a list (``Precision,
+    recall``) has no such tie and gives nothing."""
+    if "(" in title:
+        return []
+    head, *forms = (part.strip() for part in _COMMA.split(title))
+    key = head.casefold()
+    if not forms or len(key) < _MIN_CLIP or not re.fullmatch(r"[^\W\d_]+", head):
+        return []
+    tied = all(
+        0 < len(form.split()) <= _MAX_FORM_WORDS and form.split()[0].casefold().startswith(key)
+        for form in forms
+    )
+    return [head, *forms] if tied else []
