@@ -7,7 +7,8 @@ key term's lookup (coverage/), the standout of the best entry over the glossary
 (everyday.py, coverage/described_support.py), and the answer-unit second opinion
 (coverage/unit_decision.py) over the build-time unit vectors (unit_vectors.py), and
 whether the answering entry supports every part of a description (coverage/phrase_support.py)
-and says the description's rare words, in meaning (coverage/word_match.py).
+and says the description's rare words, in meaning (coverage/word_match.py), and whether any
+entry says the kind of thing a description asks for (coverage/head_noun.py).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from rag_glossary.coverage import (
 )
 from rag_glossary.coverage.described_support import loosely_related
 from rag_glossary.coverage.foreign_words import ForeignWords, foreign_refuses
+from rag_glossary.coverage.head_noun import HEAD_UNIT, entry_words, head_noun
 from rag_glossary.coverage.phrase_support import PhraseSupport
 from rag_glossary.coverage.scaffolding import setting_of
 from rag_glossary.coverage.unit_decision import UnitDecision, unit_features
@@ -46,6 +48,7 @@ UNSAID_REASON = "the best entry leaves a part of the question unsaid"
 UNIT_OTHER_REASON = "no sentence of the glossary stands out as saying what is described"
 WORDS_REASON = "the best entry says few of the question's words, even in other words"
 FOREIGN_REASON = "the question names things no entry of the glossary mentions"
+HEAD_REASON = "the question asks for a kind of thing no entry of the glossary mentions"
 # How far under the index's unit bar (calibration.unit_lenient) the unit standout of a
 # described question answered by another entry than the closest unit's is refused; chosen
 # leaving each of the 56 design sets out (eval/unit_standout_loso.py: -0.6 on 56 of 56 folds).
@@ -120,6 +123,9 @@ class CoverageJudge:
         if verdict.covered and _described(term) and self._foreign(query, s, similarity, margin):
             confidence = min(verdict.confidence, config.min_confidence - 0.01)
             verdict = Verdict(False, confidence, FOREIGN_REASON)
+        if verdict.covered and _described(term) and self._head_unsaid(query, s, similarity):
+            confidence = min(verdict.confidence, config.min_confidence - 0.01)
+            verdict = Verdict(False, confidence, HEAD_REASON)
         nearest = tuple(dict.fromkeys(h.title for h in hits)) if term.found is False else ()
         return RetrievalResult(
             query,
@@ -214,6 +220,21 @@ class CoverageJudge:
             return False
         best_unit = similarity.best(self._best_dense(s).id) or 0.0
         return foreign_refuses(count, margin, best_unit)
+
+    @cached_property
+    def _entry_words(self) -> frozenset[str]:
+        return entry_words(_text(e) for e in self.entries)
+
+    def _head_unsaid(self, query: str, s: Signals, similarity: UnitSimilarity | None) -> bool:
+        """Whether the description's head noun (the kind of thing it asks to be named) is
+        in no entry of the glossary, and no sentence of the best entry is close to the
+        question (coverage/head_noun.py; the packaged model only, as the loose floor)."""
+        if self.loose_cosine is None or similarity is None or not s.dense_all:
+            return False
+        head = head_noun(query)
+        if head is None or head.said_in(self._entry_words):
+            return False
+        return (similarity.best(self._best_dense(s).id) or 0.0) < HEAD_UNIT
 
     def _best_dense(self, s: Signals) -> Entry:
         return self.entries[max(s.dense_all, key=s.dense_all.__getitem__)]
