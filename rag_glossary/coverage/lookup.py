@@ -26,8 +26,8 @@ from rag_glossary.coverage.names import (
     source_words,
     spelled_acronyms,
 )
-from rag_glossary.coverage.noun_phrase import KeyTerm
-from rag_glossary.coverage.padding import unpadded
+from rag_glossary.coverage.noun_phrase import KeyTerm, before_new_phrase
+from rag_glossary.coverage.padding import field_kind_dropped, unpadded
 from rag_glossary.coverage.pairs import head_dropped, shared_head
 from rag_glossary.coverage.phrases import phrase_key, word_bag, words
 from rag_glossary.coverage.question_forms import (
@@ -288,9 +288,12 @@ class CoverageIndex(NameLookup, TextLookup, RankedEntryRules, FieldTermRules):
             # happens to be a title, then a description, names nothing
             kind = len(key) == 1 and key[0] in _GENERIC and not term.term_style
             return self._found(term, "title", named, generic=kind)
-        if (bare := unpadded(key)) != key and bare in self._names:
-            # "possible evaluation status values": a title said verbatim, padded
-            return self._found(term, "title", self._names[bare])
+        if head := self._name_before_new_phrase(term):
+            return head  # "keeps saying hui gan every time we taste ..."
+        for bare in (unpadded(key), field_kind_dropped(key, self._field)):
+            if bare != key and bare in self._names:
+                # "possible evaluation status values", "mantle climbing move": a title, padded
+                return self._found(term, "title", self._names[bare])
         if symbol := self._symbols.get(key):
             # "exclamation mark": the written name of the symbol an entry is titled by
             return self._found(term, "symbol", symbol)
@@ -356,6 +359,13 @@ class CoverageIndex(NameLookup, TextLookup, RankedEntryRules, FieldTermRules):
             return field
         style = self._names_a_term(term, key)
         return TermCoverage(term.text, False, "", (), style, clean=term.clean)
+
+    def _name_before_new_phrase(self, term: KeyTerm) -> TermCoverage | None:
+        """The title or alias before a determiner opening a new noun phrase (a word of some
+        text heads a description there: "time [each player gets] on the clock")."""
+        head = before_new_phrase(term.text)
+        named = self._names.get(self._correct(phrase_key(head.split()))) if head else None
+        return self._found(replace(term, text=head), "title", named) if named else None
 
     def names(self, term: str) -> bool:
         """Whether a phrase, as written (no typo corrected), is a title or alias."""

@@ -27,6 +27,7 @@ from rag_glossary.coverage.wordclasses import (
     _RELATIVE,
     _VAGUE,
     _WH_WORDS,
+    OPENS_NOUN_PHRASE,
 )
 from rag_glossary.everyday import everyday_words
 
@@ -34,6 +35,8 @@ _ASKS_AGAIN = [[w] for w in ("how", "why", "what", "when", "where", "which")]
 _TERM_MAX_WORDS = 4  # a key term longer than this is a description, not a term
 _ARTICLES = frozenset(("the", "a", "an"))
 _BARE_NAME_MAX_WORDS = 6  # a question that is only a noun phrase may name this long a term
+# "all the time", "all these papers": a predeterminer then a determiner
+_DETERMINED = [[w] for w in (*_DETERMINERS, "the", "a", "an")]
 _REST_MAX_WORDS = 3  # content words outside the term that still leave it term-style
 # prepositions a clause may end on ("what do they send through"), a closed class
 _STRANDED = _PARTICLES | frozenset(
@@ -231,6 +234,23 @@ def _key_term(
 # "and do i need one", "and should we use it", "and is it worth it": a yes/no question
 # opens on an auxiliary or modal, then its pronoun subject
 _YES_NO_SUBJECTS = frozenset(str.split("i we you it they one people"))
+
+
+def before_new_phrase(term: str) -> str:
+    """ "hui gan [every] time we taste a sheng puerh", "days [each] year": the words before
+    a determiner that follows a noun, which opens a new noun phrase; "" when none does.
+    After a verb form ("rescaling every input column", "switching off some neurons") the
+    determiner opens the verb's object: the doing is one description."""
+    tokens = term.split()
+    for i, token in enumerate(tokens[1:], start=1):
+        before = tokens[i - 1]
+        opens = token in OPENS_NOUN_PHRASE or (
+            token == "all" and tokens[i + 1 : i + 2] in _DETERMINED
+        )
+        verb_form = before.endswith(("ing", "ed")) or before in _IRREGULAR_PAST | _PARTICLES
+        if opens:
+            return "" if verb_form else " ".join(tokens[:i])
+    return ""
 
 
 def _asks_again(after: Sequence[str]) -> bool:

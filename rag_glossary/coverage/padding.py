@@ -23,3 +23,13 @@ def unpadded(key: tuple[str, ...]) -> tuple[str, ...]:
     while end - start > 1 and key[end - 1] in _TRAILING:
         end -= 1
     return key[start:end]
+
+
+def field_kind_dropped(key: tuple[str, ...], field: frozenset[str]) -> tuple[str, ...]:
+    """ "mantle climbing move", "underwriting finance term": after a name, a word naming
+    the glossary's field and a noun it modifies say what kind of thing in that field the
+    name is (an appositive, "a climbing move"); the name before them is what is asked.
+    The key itself when it does not end so."""
+    if len(key) >= 3 and key[-2] in field and key[-1] not in field:
+        return key[:-2]
+    return key

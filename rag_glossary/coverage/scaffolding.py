@@ -89,8 +89,10 @@ _TRAIL = re.compile(
     r"|(?:responsible|needed|useful|required|meant|designed) for|for"
     r"|(?:explain )?like (?:im|i m|i am) (?:5|five)|explain|eli5"
     r"|(?:abbreviation|acronym|abbr)(?: meaning)?|full form"
-    # "thinning meaning mcmc": the field after the term ("X meaning in Y" is read elsewhere)
-    r"|meaning(?! (?:of|in|for)\b)(?: \w+){1,3})$"
+    # "thinning meaning mcmc", "underwriting definition finance": the field after the term
+    # ("X meaning in Y" is read elsewhere); not "explained", a participle that opens names
+    # ("pca explained variance")
+    r"|(?:meaning|definition|explanation)(?! (?:of|in|for)\b)(?: \w+){1,3})$"
 )
 
 

@@ -82,6 +82,10 @@ _PERSONAL_WORDS = frozenset(str.split("i we you me us my our your it them"))
 _QUANTIFIERS = frozenset(str.split("several many multiple few more most much no two three lots"))
 _RELATIVE = frozenset(str.split("that which whose who whom where"))
 _DETERMINERS = frozenset(str.split("all every any your my our their this these those some"))
+# Determiners and quantifiers that open a new noun phrase after a noun ("hui gan [every
+# time] we taste"); possessives may sit inside a name ("bring your own device"), and "all"
+# opens one only before a determiner ("all the time"; names hold it: "ring all reduce")
+OPENS_NOUN_PHRASE = frozenset(str.split("every each some any"))
 _AFTER_VERB = frozenset(str.split("when where that which while if because whether as than"))
 _BE = frozenset(str.split("is are was were"))
 # Light and auxiliary verb forms: a term holding one is a clause ("training worth doing").
