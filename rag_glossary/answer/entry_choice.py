@@ -24,7 +24,7 @@ from rag_glossary.answer.names import (
     opens_with_term,
     qualifier,
 )
-from rag_glossary.answer.overlap import Idf, coverage, stem
+from rag_glossary.answer.overlap import Idf, coverage, opening_forms, stem
 from rag_glossary.answer.pieces import Group, has_text, make_group, same_term
 from rag_glossary.answer.question import Question
 from rag_glossary.answer.segment import entry_units
@@ -234,7 +234,7 @@ def said_share(words: frozenset[str], hit: Hit, idf: Idf) -> float:
     if not total:
         return 0.0
     text = " ".join((hit.title, *hit.entry.aliases, hit.entry.body))
-    said = {stem(t) for t in tokenize(text)}
+    said = {stem(t) for t in tokenize(text)} | opening_forms(hit.entry.body)
     return sum(idf(t) for t in words if stem(t) in said) / total
 
 

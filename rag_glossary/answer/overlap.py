@@ -3,10 +3,12 @@ own words a unit contains, matched by stem and, inside an entry, by another form
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 
 from rag_glossary.answer.segment import Unit
 from rag_glossary.lexical import tokenize
+from rag_glossary.word_forms import fold
 
 Idf = Callable[[str], float]
 
@@ -19,7 +21,7 @@ def coverage(
     if not focus:
         return 0.0
     tokens = set(tokenize(f"{context} {unit.lead} {unit.text}"))
-    words = {stem(numeral(t)) for t in tokens}
+    words = {stem(numeral(t)) for t in tokens} | opening_forms(unit.text)
     total = sum(idf(t) for t in focus)
     found = sum(
         idf(t) for t in focus if stem(numeral(t)) in words or (forms and close_form(t, tokens))
@@ -66,6 +68,18 @@ MIN_BASE = 3  # "blow" + "ing"; a shorter base ("be" + "ing") is no word's form
 def _inflects(form: str, base: str) -> bool:
     """``form`` is ``base`` with a verb ending ("blowing", "blowed": "blow")."""
     return len(base) >= MIN_BASE and form[len(base) :] in _ENDINGS and form.startswith(base)
+
+
+def opening_forms(text: str) -> frozenset[str]:
+    """The stems of the base forms of the participles a text opens with: a glossary
+    defines an action or a quality by them ("Decking Out: Falling and hitting the
+    ground", "Astringency: Drying, puckering sensation") where a question says the plain
+    verb or adjective ("when you fall ... and hit the ground", "dry puckery feeling"),
+    whose stem the participle's six letters miss ("fallin", "hittin"). A participle later
+    in a text keeps its own stem: there it tells of something else ("a dentist who
+    specializes in treating nerve infections" for "a dentist who only treats kids")."""
+    opening = itertools.takewhile(lambda t: fold(t) != t, tokenize(text))
+    return frozenset(stem(fold(t)) for t in opening)
 
 
 def stem(token: str) -> str:

@@ -1,0 +1,39 @@
+"""A word's inflection folded off, for matching a question's words with an entry's.
+
+A glossary defines with verb forms ("Falling and hitting the ground", "Drying, puckering
+sensation") where a question says the base ("fall ... hit the ground", "dry puckery").
+The fold strips -ing, -ed and -ied as English spells them: a doubled final consonant is
+undoubled ("hitting": hit; but "falling": fall, "missing": miss), and the base must keep
+three letters and a vowel ("thing", "string" and "bed" are no forms). It is a fold for
+comparing words, not a stemmer: no derivational suffix is cut (-er, -ion, -ment), as a
+glossary keeps "learner" and "learning", "layer" and "lay" apart.
+"""
+
+from __future__ import annotations
+
+MIN_BASE = 3  # "hit" + "ting"; a shorter rest ("be" + "ing", "ne" + "ed") is no base
+_VOWELS = frozenset("aeiouy")
+# English doubles these before -ing/-ed ("hitting", "planned"); l, s and z end many
+# bases doubled ("falling", "missing", "buzzing"), so those stay
+_DOUBLED = frozenset("bdfgmnprt")
+
+
+def fold(word: str) -> str:
+    """``word`` without an -ing, -ed or -ied ending ("falling": "fall", "hitting": "hit",
+    "dried": "dry"); any other word as it is."""
+    if len(word) > 4 and word.endswith("ied"):
+        return word[:-3] + "y"
+    for ending in ("ing", "ed"):
+        base = word[: -len(ending)]
+        if word.endswith(ending) and _is_base(base):
+            return _undoubled(base)
+    return word
+
+
+def _is_base(base: str) -> bool:
+    return len(base) >= MIN_BASE and any(c in _VOWELS for c in base)
+
+
+def _undoubled(base: str) -> str:
+    doubled = base[-1] == base[-2] and base[-1] in _DOUBLED
+    return base[:-1] if doubled and len(base) > MIN_BASE else base
