@@ -114,7 +114,22 @@ def clean_unit(
         return None
     if not item and not valued and not _prose(text, short):
         return None  # formulas, WordPiece examples ("phil ##am ##mon"), data
-    return text[0].upper() + text[1:]
+    return text if _opens_with_code(raw, text) else text[0].upper() + text[1:]
+
+
+# A first word that is code: a call or index ("repr(Rust)", "v[0]"), a snake_case or
+# dotted name ("size_of", "std::mem", "ptr.add"); "e.g." and "U.S." are no code.
+_CODE_WORD = lazy_regex(r"\S*?(?:\w[(\[]|\w_\w|\w::\w|\w\w\.\w)")
+_FIRST_SPAN = lazy_regex(r"\s*(`+)([^`]+)\1")
+
+
+def _opens_with_code(raw: str, text: str) -> bool:
+    """A unit that opens with a code token keeps its case: "repr(Rust)" is not "Repr(Rust)".
+    So does one that opens with the text of a code span (not a dropped "`TODO ...`")."""
+    span = _FIRST_SPAN.match(raw)
+    if span and text.startswith(" ".join(span.group(2).split())):
+        return True
+    return _CODE_WORD.match(text) is not None
 
 
 # A closing bracketed example that quotes a question: "... of completing a climb (i.e.

@@ -71,10 +71,12 @@ def clean_inline(text: str) -> str:
 
 _TODO = lazy_regex(r"(?i)`\s*(?:todo|fixme|tbd|xxx)\b[^`]*`")  # an author's note to self
 # a code span with operators, brackets or a call: "`K * I`", "`p[i]`", "`.stack()`",
-# "`df.loc`", or only symbols ("`.`", "`~`") (one plain word is highlight markup)
+# "`df.loc`", "`match x { A => 1 }`" (an operator of two signs: "=>", "->", "==", "&&"; a
+# longer arrow, "-->", "==>", points in highlighted prose), or only symbols ("`.`", "`~`")
+# (one plain word is highlight markup)
 _CODE_SPAN = lazy_regex(
-    r"`([^`\s]*[*\[\]=^_<>(][^`]*|[^`\s]*\w\.\w[^`\s]*|\.\w[^`]*|[^`]*\s[*=^<>]\s[^`]*"
-    r"|[^`\w\s]+)`"
+    r"`([^`\s]*[*\[\]=^_<>(][^`]*|[^`\s]*\w\.\w[^`\s]*|\.\w[^`]*"
+    r"|[^`]*\s(?:[*=^<>]|[-+*/%!&|:=<>][=>&|:])\s[^`]*|[^`\w\s]+)`"
 )
 
 

@@ -182,9 +182,14 @@ def see_also_items(line: str) -> list[str] | None:
 # --- bodies -----------------------------------------------------------------------
 
 _BLOCKQUOTE = re.compile(r"^(\s*)(?:>\s?)+")
-# "[1]: https://..." or "[1]: /terms/padding/" defines a reference link's target; Markdown
-# shows nothing for it.
-_REF_DEFINITION = re.compile(r"^ {0,3}\[[^\[\]]+\]:\s*<?(?:https?://|\.{0,2}/|#)\S*\s*$")
+# A CommonMark link reference definition ("[1]: https://...", "[unit type]: type.tuple.unit",
+# "[crate]: crates.md \"Crates\""): a label, one destination with no space (or one in <>),
+# an optional quoted title. Markdown shows nothing for it; a definition line of text
+# ("[API]: Application Programming Interface") has more than one unquoted word.
+_REF_DEFINITION = re.compile(
+    r"^ {0,3}\[[^\[\]]+\]:[ \t]*(?:<[^<>\n]*>|[^\s<]\S*)"
+    r"(?:[ \t]+(?:\"[^\"]*\"|'[^']*'|\([^()]*\)))?[ \t]*$"
+)
 _FOOTNOTE_DEFINITION = re.compile(r"^ {0,3}\[\^[^\[\]\s]+\]:")
 _TOC_MARKER = re.compile(r"^\s*(?:[*+-]|1\.)\s+toc\s*$", re.IGNORECASE)
 
