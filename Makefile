@@ -58,6 +58,7 @@ PYTEST_WORKERS ?= 2
 
 test: $(DEVSTAMP)
 	$(BIN)/ruff check rag_glossary tests eval
+	$(BIN)/ruff format --check rag_glossary tests eval
 	$(BIN)/mypy
 	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist loadfile $(ARGS)
 
@@ -66,6 +67,7 @@ test-fast: $(DEVSTAMP)
 
 lint: $(DEVSTAMP)
 	$(BIN)/ruff check rag_glossary tests eval
+	$(BIN)/ruff format --check rag_glossary tests eval
 	$(BIN)/mypy
 
 clean-index:

@@ -302,8 +302,13 @@ def run_scale_bench(
         log(f"n={n:,}: data ready, exact batch search {time.perf_counter() - start:.1f}s")
         for index_type in types:
             row = bench_one(
-                data, queries, exact, index_type,
-                build_threads=build_threads, search_threads=search_threads, seed=seed,
+                data,
+                queries,
+                exact,
+                index_type,
+                build_threads=build_threads,
+                search_threads=search_threads,
+                seed=seed,
             )
             rows.append(row)
             log(format_row(row, search_threads))
@@ -367,8 +372,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     sizes = sorted(set(args.sizes) | ({1_000_000} if args.with_1m else set()))
     print(_HEADER)
     rows = run_scale_bench(
-        sizes, args.types, n_queries=args.queries, seed=args.seed, real=args.real,
-        build_threads=args.build_threads, search_threads=args.search_threads,
+        sizes,
+        args.types,
+        n_queries=args.queries,
+        seed=args.seed,
+        real=args.real,
+        build_threads=args.build_threads,
+        search_threads=args.search_threads,
     )
     out: Path = args.json_out
     if out.is_file() and not args.replace:

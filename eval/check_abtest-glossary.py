@@ -35,8 +35,14 @@ NEGATIVE_TERMS = {
     # testing, randomization, experiment unit, causal inference, multiple testing, confidence
     # interval, Bayesian testing, interaction effect, logging, metric noise) is present
     f"{N}027": [
-        "bandit", "bandits", "multi-armed", "multi-armed bandit", "thompson", "thompson sampling",
-        "epsilon-greedy", "adaptive allocation",
+        "bandit",
+        "bandits",
+        "multi-armed",
+        "multi-armed bandit",
+        "thompson",
+        "thompson sampling",
+        "epsilon-greedy",
+        "adaptive allocation",
     ],
     f"{N}028": ["sample ratio mismatch", "srm", "ratio", "mismatch"],
     f"{N}029": ["interleaving", "interleaved", "team draft"],
@@ -54,18 +60,28 @@ NEGATIVE_TERMS = {
     f"{N}039": ["bayesian network", "bayes net", "belief network"],
     f"{N}040": ["noise contrastive", "noise contrastive estimation", "nce"],
     f"{N}041": [
-        "causal language model", "causal language modeling", "causal lm", "autoregressive",
+        "causal language model",
+        "causal language modeling",
+        "causal lm",
+        "autoregressive",
     ],
     f"{N}042": ["prediction interval", "prediction intervals"],
     f"{N}043": ["variance inflation factor", "vif", "multicollinearity"],
     # plain off-glossary ML / statistics terms
     f"{N}044": ["markov chain monte carlo", "mcmc", "markov chain", "monte carlo", "markov"],
     f"{N}045": [
-        "heteroskedasticity", "heteroscedasticity", "heteroskedastic", "heteroscedastic",
+        "heteroskedasticity",
+        "heteroscedasticity",
+        "heteroskedastic",
+        "heteroscedastic",
         "robust standard errors",
     ],
     f"{N}046": [
-        "instrumental variable", "instrumental variables", "2sls", "two-stage least squares", "iv",
+        "instrumental variable",
+        "instrumental variables",
+        "2sls",
+        "two-stage least squares",
+        "iv",
     ],
     f"{N}047": ["kaplan-meier", "kaplan", "survival analysis", "survival"],
     f"{N}048": ["k-means", "kmeans", "clustering", "cluster"],

@@ -27,15 +27,26 @@ NEGATIVE_TERMS = {
     # Carb Cycling, Lockout / Form, DOMS / Training to Failure, Form / Sticking Point, HIIT /
     # TDEE, VO2 Max / LISS, Macros / Carb Cycling, Shredded / BMR) is in the glossary
     f"{N}023": ["creatine", "creatine monohydrate", "monohydrate", "loading", "loading phase"],
-    f"{N}024": ["intermittent fasting", "fasting", "intermittent", "16:8", "time-restricted",
-                "time restricted eating"],
+    f"{N}024": [
+        "intermittent fasting",
+        "fasting",
+        "intermittent",
+        "16:8",
+        "time-restricted",
+        "time restricted eating",
+    ],
     f"{N}025": ["mixed grip", "alternating grip", "over-under", "grip", "hook grip"],
     f"{N}026": ["rhabdomyolysis", "rhabdo", "urine", "kidney", "kidneys"],
-    f"{N}027": ["valsalva", "valsalva maneuver", "bracing", "brace", "breath", "breathing",
-                "belt"],
+    f"{N}027": ["valsalva", "valsalva maneuver", "bracing", "brace", "breath", "breathing", "belt"],
     f"{N}028": ["epoc", "afterburn", "afterburn effect", "post-exercise oxygen consumption"],
-    f"{N}029": ["lactate threshold", "lactate", "lactic", "lactic acid", "threshold",
-                "anaerobic threshold"],
+    f"{N}029": [
+        "lactate threshold",
+        "lactate",
+        "lactic",
+        "lactic acid",
+        "threshold",
+        "anaerobic threshold",
+    ],
     f"{N}030": ["glycemic index", "glycemic", "glycaemic", "gi", "blood sugar", "insulin"],
     f"{N}031": ["bmi", "body mass index"],
     # named; most sharing a word with a title: partial reps (Forced / Pause / Cheat Reps),
@@ -50,8 +61,13 @@ NEGATIVE_TERMS = {
     f"{N}036": ["keto", "ketogenic", "ketosis", "low-carb", "low carb"],
     f"{N}037": ["max heart rate", "maximum heart rate", "heart rate", "220", "mhr"],
     f"{N}038": ["pre-exhaust", "pre exhaust", "pre-exhaustion", "exhaust"],
-    f"{N}039": ["bulgarian split squat", "bulgarian", "split squat", "split squats",
-                "rear foot elevated"],
+    f"{N}039": [
+        "bulgarian split squat",
+        "bulgarian",
+        "split squat",
+        "split squats",
+        "rear foot elevated",
+    ],
     f"{N}040": ["muscle memory", "memory", "detraining", "retraining"],
 }
 

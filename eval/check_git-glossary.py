@@ -32,22 +32,27 @@ NEGATIVE_TERMS = {
     f"{N}028": ["revert", "reverting", "undo", "git revert"],
     f"{N}029": ["log", "git log", "oneline", "--graph"],
     f"{N}030": ["hunk", "hunks", "patch", "add -p", "--patch", "partial staging"],
-    f"{N}031": ["pull request", "pull requests", "merge request", "github", "gitlab",
-                "code review", "review"],
+    f"{N}031": [
+        "pull request",
+        "pull requests",
+        "merge request",
+        "github",
+        "gitlab",
+        "code review",
+        "review",
+    ],
     # named; sharing a word with a title: merge base (merge), branch protection (branch),
     # conventional commits (commit), rerere (resolve), partial clone (shallow clone), fork
     # (repository), hash collision (hash), index lock (index), gitflow (topic branch, branch)
     f"{N}032": ["merge base", "merge-base", "common ancestor", "best common ancestor"],
     f"{N}033": ["branch protection", "protected branch", "protected branches", "protection"],
-    f"{N}034": ["conventional commits", "conventional commit", "conventional",
-                "semantic commit"],
+    f"{N}034": ["conventional commits", "conventional commit", "conventional", "semantic commit"],
     f"{N}035": ["rerere", "reuse recorded resolution", "recorded resolution"],
     f"{N}036": ["partial clone", "blobless", "treeless", "promisor", "filter"],
     f"{N}037": ["fork", "forks", "forked", "forking"],
     f"{N}038": ["collision", "collisions", "hash collision", "sha-256", "sha256"],
     f"{N}039": ["index.lock", "lock", "lockfile", "lock file"],
-    f"{N}040": ["gitflow", "git flow", "git-flow", "release branch", "hotfix",
-                "trunk-based"],
+    f"{N}040": ["gitflow", "git flow", "git-flow", "release branch", "hotfix", "trunk-based"],
 }
 
 PLAN = outside_plan(FOLDER, NEGATIVE_TERMS)

@@ -68,8 +68,14 @@ NEGATIVE_TERMS = {
 }
 
 PLAN = Plan(
-    SET, "holdout10-", KINDS, NEGATIVE_TERMS, earlier_sets(SET), exact_keys=True,
-    two_sided_comparisons=True, unique_questions=True,
+    SET,
+    "holdout10-",
+    KINDS,
+    NEGATIVE_TERMS,
+    earlier_sets(SET),
+    exact_keys=True,
+    two_sided_comparisons=True,
+    unique_questions=True,
 )
 
 if __name__ == "__main__":

@@ -94,8 +94,14 @@ NEGATIVE_TERMS = {
 }
 
 PLAN = Plan(
-    SET, "holdout11-", KINDS, NEGATIVE_TERMS, earlier_sets(SET), exact_keys=True,
-    two_sided_comparisons=True, unique_questions=True,
+    SET,
+    "holdout11-",
+    KINDS,
+    NEGATIVE_TERMS,
+    earlier_sets(SET),
+    exact_keys=True,
+    two_sided_comparisons=True,
+    unique_questions=True,
 )
 
 if __name__ == "__main__":

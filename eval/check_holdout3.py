@@ -38,7 +38,11 @@ NEGATIVE_TERMS = {
 }
 
 PLAN = Plan(
-    SET, "h3-", KINDS, NEGATIVE_TERMS, ("questions.jsonl", "holdout.jsonl", "holdout2.jsonl"),
+    SET,
+    "h3-",
+    KINDS,
+    NEGATIVE_TERMS,
+    ("questions.jsonl", "holdout.jsonl", "holdout2.jsonl"),
 )
 
 if __name__ == "__main__":

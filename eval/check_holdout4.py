@@ -76,8 +76,11 @@ NEGATIVE_TERMS = {
 }
 
 PLAN = Plan(
-    SET, "h4-", KINDS, NEGATIVE_TERMS, ("questions.jsonl", "holdout.jsonl", "holdout2.jsonl",
-    "holdout3.jsonl"),
+    SET,
+    "h4-",
+    KINDS,
+    NEGATIVE_TERMS,
+    ("questions.jsonl", "holdout.jsonl", "holdout2.jsonl", "holdout3.jsonl"),
 )
 
 if __name__ == "__main__":

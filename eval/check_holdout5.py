@@ -114,7 +114,11 @@ NEGATIVE_TERMS = {
     "h5-056": ["yolo", "you only look once"],
 }
 EARLIER = (
-    "questions.jsonl", "holdout.jsonl", "holdout2.jsonl", "holdout3.jsonl", "holdout4.jsonl",
+    "questions.jsonl",
+    "holdout.jsonl",
+    "holdout2.jsonl",
+    "holdout3.jsonl",
+    "holdout4.jsonl",
     *corpora_sets("*/questions.jsonl"),
 )
 

@@ -160,13 +160,23 @@ NEGATIVE_TERMS = {
     "h6-060": ["jaccard", "jaccard index", "jaccard similarity", "intersection over union", "iou"],
 }
 EARLIER = (
-    "questions.jsonl", "holdout.jsonl", "holdout2.jsonl", "holdout3.jsonl", "holdout4.jsonl",
+    "questions.jsonl",
+    "holdout.jsonl",
+    "holdout2.jsonl",
+    "holdout3.jsonl",
+    "holdout4.jsonl",
     "holdout5.jsonl",
     *corpora_sets("*/questions.jsonl"),
 )
 
 PLAN = Plan(
-    SET, "h6-", KINDS, NEGATIVE_TERMS, EARLIER, exact_keys=True, two_sided_comparisons=False,
+    SET,
+    "h6-",
+    KINDS,
+    NEGATIVE_TERMS,
+    EARLIER,
+    exact_keys=True,
+    two_sided_comparisons=False,
     unique_questions=True,
 )
 

@@ -116,13 +116,24 @@ NEGATIVE_TERMS = {
     "h7-060": ["rmsprop", "rms prop", "adagrad", "adadelta"],
 }
 EARLIER = (
-    "questions.jsonl", "holdout.jsonl", "holdout2.jsonl", "holdout3.jsonl", "holdout4.jsonl",
-    "holdout5.jsonl", "holdout6.jsonl",
+    "questions.jsonl",
+    "holdout.jsonl",
+    "holdout2.jsonl",
+    "holdout3.jsonl",
+    "holdout4.jsonl",
+    "holdout5.jsonl",
+    "holdout6.jsonl",
     *corpora_sets("*/questions.jsonl"),
 )
 
 PLAN = Plan(
-    SET, "h7-", KINDS, NEGATIVE_TERMS, EARLIER, exact_keys=True, two_sided_comparisons=False,
+    SET,
+    "h7-",
+    KINDS,
+    NEGATIVE_TERMS,
+    EARLIER,
+    exact_keys=True,
+    two_sided_comparisons=False,
     unique_questions=True,
 )
 

@@ -105,13 +105,25 @@ NEGATIVE_TERMS = {
     "h8-048": ["hnsw", "navigable small world", "hierarchical navigable"],
 }
 EARLIER = (
-    "questions.jsonl", "holdout.jsonl", "holdout2.jsonl", "holdout3.jsonl", "holdout4.jsonl",
-    "holdout5.jsonl", "holdout6.jsonl", "holdout7.jsonl",
+    "questions.jsonl",
+    "holdout.jsonl",
+    "holdout2.jsonl",
+    "holdout3.jsonl",
+    "holdout4.jsonl",
+    "holdout5.jsonl",
+    "holdout6.jsonl",
+    "holdout7.jsonl",
     *corpora_sets("*/questions*.jsonl"),
 )
 
 PLAN = Plan(
-    SET, "h8-", KINDS, NEGATIVE_TERMS, EARLIER, exact_keys=True, two_sided_comparisons=False,
+    SET,
+    "h8-",
+    KINDS,
+    NEGATIVE_TERMS,
+    EARLIER,
+    exact_keys=True,
+    two_sided_comparisons=False,
     unique_questions=True,
 )
 

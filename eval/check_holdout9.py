@@ -90,14 +90,27 @@ NEGATIVE_TERMS = {
     "holdout9-048": ["squeeze-and-excitation", "squeeze and excitation", "se block", "senet"],
 }
 EARLIER = (
-    "questions.jsonl", "holdout.jsonl", "holdout2.jsonl", "holdout3.jsonl", "holdout4.jsonl",
-    "holdout5.jsonl", "holdout6.jsonl", "holdout7.jsonl", "holdout8.jsonl",
+    "questions.jsonl",
+    "holdout.jsonl",
+    "holdout2.jsonl",
+    "holdout3.jsonl",
+    "holdout4.jsonl",
+    "holdout5.jsonl",
+    "holdout6.jsonl",
+    "holdout7.jsonl",
+    "holdout8.jsonl",
     *corpora_sets("*/questions*.jsonl"),
 )
 
 PLAN = Plan(
-    SET, "holdout9-", KINDS, NEGATIVE_TERMS, EARLIER, exact_keys=True,
-    two_sided_comparisons=False, unique_questions=True,
+    SET,
+    "holdout9-",
+    KINDS,
+    NEGATIVE_TERMS,
+    EARLIER,
+    exact_keys=True,
+    two_sided_comparisons=False,
+    unique_questions=True,
 )
 
 if __name__ == "__main__":

@@ -26,15 +26,20 @@ NEGATIVE_TERMS = {
     # accents such as Sforzando, tempo words, Time signature, keys, Coda / Fine-like endings,
     # Vibrato's "richer tone") is in the glossary
     f"{N}023": ["ledger line", "ledger lines", "leger line", "leger lines", "ledger"],
-    f"{N}024": ["arpeggio", "arpeggios", "arpeggiated", "arpeggiando", "broken chord",
-                "broken chords"],
+    f"{N}024": [
+        "arpeggio",
+        "arpeggios",
+        "arpeggiated",
+        "arpeggiando",
+        "broken chord",
+        "broken chords",
+    ],
     f"{N}025": ["syncopation", "syncopated", "offbeat", "off-beat", "off beat", "ragtime"],
     f"{N}026": ["metronome", "metronomes", "bpm", "beats per minute", "click track"],
     f"{N}027": ["clef", "clefs", "treble clef", "bass clef", "stave", "staff", "staves"],
     f"{N}028": ["modulation", "modulate", "modulates", "modulating", "key change"],
     f"{N}029": ["transposition", "transpose", "transposed", "transposing"],
-    f"{N}030": ["cadence", "cadences", "perfect cadence", "authentic cadence",
-                "chord progression"],
+    f"{N}030": ["cadence", "cadences", "perfect cadence", "authentic cadence", "chord progression"],
     f"{N}031": ["timbre", "tone colour", "tone color", "klangfarbe"],
     # named, sharing a word or a family with terms in the file (Hemiola ~ the 2/2, 3/4 and
     # 6/8 dances; Barcarolle ~ Nocturne, Siciliano; Dal segno ~ Da capo / Coda; Divertimento

@@ -34,16 +34,36 @@ NEGATIVE_TERMS = {
     # service, FIFO, blocking, simulation, distributions, warm-up) is in the glossary
     f"{N}023": ["little's law", "littles law", "little", "l = λw", "lambda"],
     f"{N}024": ["balking", "balk", "balks", "balked"],
-    f"{N}025": ["reneging", "renege", "reneges", "abandonment", "abandon", "impatience",
-                "impatient"],
-    f"{N}026": ["lifo", "last-in-first-out", "last in first out", "last-come-first-served",
-                "lcfs", "stack"],
+    f"{N}025": [
+        "reneging",
+        "renege",
+        "reneges",
+        "abandonment",
+        "abandon",
+        "impatience",
+        "impatient",
+    ],
+    f"{N}026": [
+        "lifo",
+        "last-in-first-out",
+        "last in first out",
+        "last-come-first-served",
+        "lcfs",
+        "stack",
+    ],
     f"{N}027": ["poisson", "poisson process", "exponential", "memoryless", "markovian"],
     f"{N}028": ["kendall", "kendall's notation", "m/m/1", "notation"],
     f"{N}029": ["jockeying", "jockey", "switching", "line switching"],
     f"{N}030": ["replication", "replications", "seed", "seeds", "random seed", "trials"],
-    f"{N}031": ["preemption", "pre-emption", "preemptive", "pre-emptive", "priority",
-                "interrupt", "interruption"],
+    f"{N}031": [
+        "preemption",
+        "pre-emption",
+        "preemptive",
+        "pre-emptive",
+        "priority",
+        "interrupt",
+        "interruption",
+    ],
     # named; sharing a word with a title: service level agreement (service), arrival rate
     # (arrival), priority queue (queue), closed-loop control (closed), job shop scheduling
     # (work schedule), routing protocol (routing matrix), batch arrivals (arrival)

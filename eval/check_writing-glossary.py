@@ -30,12 +30,17 @@ NEGATIVE_TERMS = {
     f"{N}024": ["ligature", "ligatures"],
     f"{N}025": ["kashida", "tatweel", "keshideh", "elongation"],
     f"{N}026": ["widow", "widows", "orphan", "orphans", "widow line", "club line"],
-    f"{N}027": ["hanging punctuation", "optical margin alignment", "margin kerning",
-                "protrusion"],
-    f"{N}028": ["anusvara", "candrabindu", "chandrabindu", "bindu", "nasalization",
-                "nasalisation"],
-    f"{N}029": ["variation selector", "variation selectors", "selector", "emoji presentation",
-                "vs16", "vs15", "u+fe0f"],
+    f"{N}027": ["hanging punctuation", "optical margin alignment", "margin kerning", "protrusion"],
+    f"{N}028": ["anusvara", "candrabindu", "chandrabindu", "bindu", "nasalization", "nasalisation"],
+    f"{N}029": [
+        "variation selector",
+        "variation selectors",
+        "selector",
+        "emoji presentation",
+        "vs16",
+        "vs15",
+        "u+fe0f",
+    ],
     f"{N}030": ["zero width space", "zero-width space", "zwsp", "u+200b"],
     f"{N}031": ["vertical", "vertical text", "vertical writing", "tategaki", "writing mode"],
     # named; most sharing a word with a title: NFKC (normalization form C / D), sentence
@@ -43,8 +48,14 @@ NEGATIVE_TERMS = {
     # vowel harmony (the vowel entries), combining grapheme joiner (combining character,
     # grapheme), private use area, stressed syllable (the syllable entries), consonant mutation
     # (consonant cluster)
-    f"{N}032": ["nfkc", "nfkd", "normalization form kc", "form kc", "compatibility",
-                "compatibility decomposition"],
+    f"{N}032": [
+        "nfkc",
+        "nfkd",
+        "normalization form kc",
+        "form kc",
+        "compatibility",
+        "compatibility decomposition",
+    ],
     f"{N}033": ["sentence", "sentence boundary", "sentence break", "sentence segmentation"],
     f"{N}034": ["tone mark", "tone marks", "tone letter", "tone letters", "tone diacritic"],
     f"{N}035": ["word spacing", "word-spacing", "word space", "interword"],
@@ -52,8 +63,7 @@ NEGATIVE_TERMS = {
     f"{N}037": ["combining grapheme joiner", "grapheme joiner", "cgj"],
     f"{N}038": ["private use", "private use area", "pua"],
     f"{N}039": ["stress", "stressed", "lexical stress", "stress accent"],
-    f"{N}040": ["consonant mutation", "mutation", "lenition", "eclipsis",
-                "consonant gradation"],
+    f"{N}040": ["consonant mutation", "mutation", "lenition", "eclipsis", "consonant gradation"],
 }
 
 PLAN = outside_plan(FOLDER, NEGATIVE_TERMS)

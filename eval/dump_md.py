@@ -1,6 +1,6 @@
 """`eval/measure.py --dump` rows as one Markdown file per set, for graders.
 
-    python eval/dump_md.py rows.json out/      # out/questions.md, out/cv-glossary.md, ...
+python eval/dump_md.py rows.json out/      # out/questions.md, out/cv-glossary.md, ...
 """
 
 from __future__ import annotations

@@ -30,8 +30,20 @@ ROOT = Path(__file__).resolve().parent.parent
 EVAL = ROOT / "eval"
 KEYS = {"id", "question", "relevant", "kind", "must_include"}
 GLOSSARY_SUFFIXES = (
-    ".md", ".markdown", ".mdx", ".txt", ".csv", ".tsv", ".json",
-    ".yml", ".yaml", ".rst", ".html", ".htm", ".adoc", ".asciidoc",
+    ".md",
+    ".markdown",
+    ".mdx",
+    ".txt",
+    ".csv",
+    ".tsv",
+    ".json",
+    ".yml",
+    ".yaml",
+    ".rst",
+    ".html",
+    ".htm",
+    ".adoc",
+    ".asciidoc",
 )
 
 

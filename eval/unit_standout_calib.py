@@ -117,8 +117,10 @@ def main() -> int:
         b = result[qset.name]
         print(
             qset.name,
-            *(f"{k} q02 {np.quantile(b[k], 0.02):.2f} med {np.median(b[k]):.2f}" for k in
-              ("def_in", "def_out", "sent_in", "sent_out")),
+            *(
+                f"{k} q02 {np.quantile(b[k], 0.02):.2f} med {np.median(b[k]):.2f}"
+                for k in ("def_in", "def_out", "sent_in", "sent_out")
+            ),
             file=sys.stderr,
             flush=True,
         )

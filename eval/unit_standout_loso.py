@@ -81,8 +81,10 @@ def verdicts(pop: list[Row], x: np.ndarray) -> dict[str, tuple[np.ndarray, list[
     pairs = [(a, b) for a in GRID for b in GRID2]
     low = np.stack([(x < a) & (y < b) for a, b in pairs], axis=1)
     replaced = np.array(
-        [[covered({**r, "unit_bar": None, "z": float(x[i]) - a + _bar(r, Rule())}) for a in GRID]
-         for i, r in enumerate(pop)]
+        [
+            [covered({**r, "unit_bar": None, "z": float(x[i]) - a + _bar(r, Rule())}) for a in GRID]
+            for i, r in enumerate(pop)
+        ]
     )
     return {
         "veto": (now & over, list(GRID)),
@@ -156,6 +158,7 @@ def main() -> int:
     )
     names = sorted(next(iter(set_bars.values())))
     for name in names:
+
         def feat(r: Row, name: str = name) -> float:
             return float(r["unit_z"]) - set_bars[r["set"]][name]
 

@@ -88,7 +88,9 @@ def grid(spec: dict[str, Sequence[float]]) -> list[Setting]:
 def loso(results: dict[str, dict[str, dict[str, float]]], settings: list[str], base: str) -> None:
     """results[setting][set][col]: choose on 27 sets, apply to the 28th."""
     sets = list(results[base])
-    print("| held out | chosen | keyf base | keyf loso | prec base | prec loso | hit base | hit loso |")  # noqa: E501
+    print(
+        "| held out | chosen | keyf base | keyf loso | prec base | prec loso | hit base | hit loso |"  # noqa: E501
+    )
     total = dict.fromkeys(("kb", "kl", "pb", "pl", "hb", "hl"), 0.0)
     for held in sets:
         rest = [x for x in sets if x != held]
@@ -133,7 +135,9 @@ def diagnose(name: str, retriever: Cached, questions: Sequence[Any]) -> None:
         ranked = sorted(pool, key=lambda u: -(sim(entry.id, u) or -1.0))
         holders = [i for i, u in enumerate(ranked) if any(fact_present(f, u.text) for f in missing)]
         first = ranked.index(pool[0]) if pool else -1
-        print(f"{name}\t{q.id}\t{q.kind}\tunits={len(pool)}\tfact_rank={holders[:3]}\tdef_rank={first}\t{q.question[:70]}")
+        print(
+            f"{name}\t{q.id}\t{q.kind}\tunits={len(pool)}\tfact_rank={holders[:3]}\tdef_rank={first}\t{q.question[:70]}"
+        )
 
 
 def changes(name: str, retriever: Cached, questions: Sequence[Any], setting: Setting) -> None:
