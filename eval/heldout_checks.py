@@ -26,25 +26,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from rag_glossary.corpus_files import GLOSSARY_SUFFIXES
+
 ROOT = Path(__file__).resolve().parent.parent
 EVAL = ROOT / "eval"
 KEYS = {"id", "question", "relevant", "kind", "must_include"}
-GLOSSARY_SUFFIXES = (
-    ".md",
-    ".markdown",
-    ".mdx",
-    ".txt",
-    ".csv",
-    ".tsv",
-    ".json",
-    ".yml",
-    ".yaml",
-    ".rst",
-    ".html",
-    ".htm",
-    ".adoc",
-    ".asciidoc",
-)
 
 
 @dataclass(frozen=True)
