@@ -76,6 +76,7 @@ _GENERIC = frozenset(
         situation case condition state circumstance scenario event phenomenon effect
         problem issue feeling sensation sense
         act action activity move behaviour behavior habit
+        setting option parameter knob
         number amount quantity value level degree measure measurement rate ratio
         percentage proportion share count size extent
         time moment point period place spot area
