@@ -22,6 +22,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from rag_glossary.lazy_re import lazy_regex
+from rag_glossary.lexical import stem
 
 _WORD = lazy_regex(r"[a-z]+(?:'[a-z]+)?")
 # What a question says before the phrase naming the thing: "what is", "whats", "what do
@@ -197,11 +198,8 @@ def _head(phrase: Sequence[str]) -> HeadNoun | None:
 
 
 def _fold(word: str) -> str:
-    """The singular of a regular plural ("urns" -> urn, "berries" -> berry)."""
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
+    """The singular of a regular plural ("urns" -> urn, "berries" -> berry, "bunches" ->
+    bunch): the lexical index's plural stem, plus the -es after a sibilant."""
     if word.endswith(("ches", "shes", "sses", "xes", "zes")):
         return word[:-2]
-    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
-        return word[:-1]
-    return word
+    return stem(word)
