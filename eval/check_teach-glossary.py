@@ -93,7 +93,13 @@ NEGATIVE_TERMS = {
     f"{N}036": ["peer instruction", "peer", "peers", "clicker", "clickers", "mazur"],
     f"{N}037": ["mastery learning", "mastery", "competency-based"],
     f"{N}038": ["legitimate peripheral participation", "legitimate", "peripheral", "lpp"],
-    f"{N}039": ["cognitive apprenticeship", "apprenticeship", "apprentice", "modelling", "coaching"],
+    f"{N}039": [
+        "cognitive apprenticeship",
+        "apprenticeship",
+        "apprentice",
+        "modelling",
+        "coaching",
+    ],
     f"{N}040": [
         "praise sandwich",
         "feedback sandwich",
