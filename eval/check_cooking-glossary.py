@@ -36,8 +36,8 @@ NEGATIVE_TERMS = {
     f"{N}031": ["confit", "duck"],
     # named; sharing a word with a title: dry aging (Dry Heat), sauce gribiche (Brown Sauce,
     # Tomato Sauce, Small Sauce), simple syrup (Sugar), smoke ring (Smoke, Smoke Point),
-    # brown butter (Brown, Brown Sauce), resistant starch (Starch), invert sugar (Sugar), fat washing (Fat), water
-    # activity (Water)
+    # brown butter (Brown, Brown Sauce), resistant starch (Starch), invert sugar (Sugar),
+    # fat washing (Fat), water activity (Water)
     f"{N}032": ["dry aging", "dry-aging", "dry aged", "dry-aged", "aging", "aged"],
     f"{N}033": ["gribiche", "sauce gribiche", "mayonnaise", "mayo", "aioli", "remoulade"],
     f"{N}034": ["simple syrup", "syrup", "sugar syrup"],
