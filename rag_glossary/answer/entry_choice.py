@@ -95,6 +95,7 @@ def _main_group(
     if described is not None and (closer := closer_second(hits, runners, described)):
         return make_group(closer, hits, q.words)
     with_text = _named_first_stays(q, _not_broader(listing))
+    with_text = _numbered_first_stays(q, with_text)
 
     def merit(hit: Hit) -> float:
         name = " ".join((hit.title, *hit.entry.aliases, *inflected(q.focus, hit)))
@@ -114,6 +115,29 @@ def _main_group(
     if headed := kind_named(q.text, chosen, _close_in_meaning(all_with_text)):
         chosen = headed  # "that kind of service on the ramp": Line Service, not Ramp
     return make_group(chosen, hits, q.words)
+
+
+# a quantity as a text states it: digits or a small number word ("three hulls")
+_STATES_NUMBER = lazy_regex(
+    r"(?i)\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred"
+    r"|thousand|million|billion|dozen|half|twice|double)\b"
+)
+
+
+def _numbered_first_stays(q: Question, hits: list[Hit]) -> list[Hit]:
+    """A measure question ("how hot should the water be for tea") asks a magnitude, which
+    only a text that states a number can give: a lower hit whose text states none does
+    not take the answer on shared words from the first that states one (Steeping's "hot
+    water" under Water Temperature's "60-100°C"). Not for "how much" or "how many": they
+    ask amounts that a text also gives as a relation or a name ("how much does the time
+    go down ... is there a name for it": Strong scaling, which states no number)."""
+    if not q.asks_measure:
+        return hits
+    numbered = [bool(_STATES_NUMBER.search(h.entry.definition)) for h in hits]
+    if True not in numbered:
+        return hits
+    first = numbered.index(True)
+    return [h for i, h in enumerate(hits) if i <= first or numbered[i]]
 
 
 def asked_entry(q: Question, hits: Sequence[Hit], key_entries: Sequence[str]) -> Hit | None:

@@ -7,6 +7,7 @@ import itertools
 from collections.abc import Callable
 
 from rag_glossary.answer.segment import Unit
+from rag_glossary.lazy_re import lazy_regex
 from rag_glossary.lexical import tokenize
 from rag_glossary.word_forms import fold
 
@@ -20,13 +21,31 @@ def coverage(
     ``forms``, another form of a word counts ("likely" finds "likelihood")."""
     if not focus:
         return 0.0
-    tokens = set(tokenize(f"{context} {unit.lead} {unit.text}"))
+    text = f"{context} {unit.lead} {unit.text}"
+    tokens = set(tokenize(text)) | closed_compounds(text)
     words = {stem(numeral(t)) for t in tokens} | opening_forms(unit.text)
     total = sum(idf(t) for t in focus)
     found = sum(
         idf(t) for t in focus if stem(numeral(t)) in words or (forms and close_form(t, tokens))
     )
     return found / total if total else 0.0
+
+
+# word pieces joined by hyphens: "UTF-8", "state-of-the-art"
+_HYPHENATED = lazy_regex(r"[^\W_]+(?:-[^\W_]+)+")
+
+
+def closed_compounds(text: str) -> set[str]:
+    """The closed forms of the text's hyphenated compounds, whole and two pieces at a time
+    ("UTF-8": "utf8", "co-training": "cotraining"). English writes one compound open,
+    hyphenated or closed, and a question typed fast closes it ("valid utf8"), while the
+    tokenizer splits the hyphenated form into pieces that are not the asked word."""
+    out: set[str] = set()
+    for run in _HYPHENATED.findall(text):
+        pieces = run.split("-")
+        joined = ["".join(pieces), *("".join(p) for p in itertools.pairwise(pieces))]
+        out.update(t for j in joined for t in tokenize(j))
+    return out
 
 
 # "what 3 kinds of metrics": a glossary writes small numbers as words ("three types");

@@ -70,8 +70,16 @@ _LIST = lazy_regex(
     r"|\b(?:what|which|each|every)\s+(?:step|type|kind|method|technique|component|stage|phase)\b",
     re.IGNORECASE,
 )
+# "how hot should the water be": a magnitude asked, which a text states as a number with a
+# unit of measure ("60-100°C"); "... depend on how old people were" only names one, so an
+# adjective other than these long-standing ones counts where it opens the question or a clause
+_MEASURE = (
+    r"\bhow\s+(?:big|large|long)\b|(?:^|[,;]\s*|\band\s+)how\s+"
+    r"(?:hot|cold|warm|far|fast|high|deep|heavy|tall|wide|old)\b"
+)
+_ASKS_MEASURE = lazy_regex(_MEASURE, re.IGNORECASE)
 _NUMBER = lazy_regex(
-    r"\bhow\s+(?:many|much|big|large|long|often)\b|\bwhat\s+(?:percentage|percent|share|"
+    _MEASURE + r"|\bhow\s+(?:many|much|often)\b|\bwhat\s+(?:percentage|percent|share|"
     r"number|value|score|accuracy|size|year)\b|\btypical\s+value\b|\bwhat\s+\w+\s+value\b",
     re.IGNORECASE,
 )
@@ -154,6 +162,11 @@ class Question:
     def asks_called(self) -> bool:
         """ "Whats it called when ...": the name of a thing the question describes."""
         return not self.asks_name and bool(_ASKS_CALLED.search(self.text))
+
+    @property
+    def asks_measure(self) -> bool:
+        """ "How hot", "how far", "how long": a magnitude, stated by a number."""
+        return self.shape == "number" and bool(_ASKS_MEASURE.search(self.text))
 
     @property
     def negated(self) -> bool:
