@@ -8,7 +8,9 @@ key term's lookup (coverage/), the standout of the best entry over the glossary
 (coverage/unit_decision.py) over the build-time unit vectors (unit_vectors.py), and
 whether the answering entry supports every part of a description (coverage/phrase_support.py)
 and says the description's rare words, in meaning (coverage/word_match.py), and whether any
-entry says the kind of thing a description asks for (coverage/head_noun.py).
+entry says the kind of thing a description asks for (coverage/head_noun.py); a refused
+description is answered when its first hit owns its specific words and holds the closest
+answer unit (coverage/ownership.py).
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from rag_glossary.coverage import (
 from rag_glossary.coverage.described_support import loosely_related
 from rag_glossary.coverage.foreign_words import ForeignWords, foreign_refuses
 from rag_glossary.coverage.head_noun import HEAD_UNIT, entry_words, head_noun
+from rag_glossary.coverage.ownership import OWNED_MIN, Ownership
 from rag_glossary.coverage.phrase_support import PhraseSupport
 from rag_glossary.coverage.scaffolding import setting_of
 from rag_glossary.coverage.unit_decision import UnitDecision, unit_features
@@ -49,6 +52,7 @@ UNIT_OTHER_REASON = "no sentence of the glossary stands out as saying what is de
 WORDS_REASON = "the best entry says few of the question's words, even in other words"
 FOREIGN_REASON = "the question names things no entry of the glossary mentions"
 HEAD_REASON = "the question asks for a kind of thing no entry of the glossary mentions"
+OWNED_REASON = "the best entry alone says the question's specific words, in its closest sentence"
 # How far under the index's unit bar (calibration.unit_lenient) the unit standout of a
 # described question answered by another entry than the closest unit's is refused; chosen
 # leaving each of the 56 design sets out (eval/unit_standout_loso.py: -0.6 on 56 of 56 folds).
@@ -126,6 +130,13 @@ class CoverageJudge:
         if verdict.covered and _described(term) and self._head_unsaid(query, s, similarity):
             confidence = min(verdict.confidence, config.min_confidence - 0.01)
             verdict = Verdict(False, confidence, HEAD_REASON)
+        if (
+            not verdict.covered
+            and _described(term)
+            and not term.other_name
+            and self._owned(query, hits, s, units)
+        ):
+            verdict = Verdict(True, max(verdict.confidence, config.min_confidence), OWNED_REASON)
         nearest = tuple(dict.fromkeys(h.title for h in hits)) if term.found is False else ()
         return RetrievalResult(
             query,
@@ -235,6 +246,26 @@ class CoverageJudge:
         if head is None or head.said_in(self._entry_words):
             return False
         return (similarity.best(self._best_dense(s).id) or 0.0) < HEAD_UNIT
+
+    @cached_property
+    def _ownership(self) -> Ownership:
+        return Ownership.of(self.entries, self.title_groups.tolist())
+
+    def _owned(
+        self, query: str, hits: tuple[Hit, ...], s: Signals, units: UnitVectors | None
+    ) -> bool:
+        """Whether the first hit alone says OWNED_MIN or more of the description's content
+        words and word pairs, and holds the answer unit closest to it of any entry: two
+        signals that each miss negatives (rare words shared with a neighbour, a close
+        sentence on background words) and that a paraphrase of the entry meets together
+        (round 28)."""
+        at = self.position(hits[0].id) if hits else None
+        if at is None or units is None or s.query is None:
+            return False
+        if len(self._ownership.owned(query, at)) < OWNED_MIN:
+            return False
+        top, _ = unit_standout(s.query, units, self.entry_vectors, self.title_groups)
+        return top >= 0 and self.title_groups[top] == self.title_groups[at]
 
     def _best_dense(self, s: Signals) -> Entry:
         return self.entries[max(s.dense_all, key=s.dense_all.__getitem__)]
