@@ -58,9 +58,10 @@ def _words(text: str) -> list[str]:
 
 
 def _blocks(body: str) -> Iterator[tuple[str, str]]:
-    """("para", text), ("item", text), ("head", text) and ("code", text) of a body,
-    skipping markup lines, URL-only lines and link lists ("More at:", "See also:")."""
+    """("para", text), ("item", text), ("head", text), ("code", text) and ("row", text) of
+    a body, skipping markup lines, URL-only lines and link lists ("More at:", "See also:")."""
     lines = body.splitlines()
+    rows = _table_rows(lines)
     wrapped = _hard_wrapped(lines)
     para: list[str] = []
     item: list[str] | None = None
@@ -78,7 +79,11 @@ def _blocks(body: str) -> Iterator[tuple[str, str]]:
             yield from (("para", text) for text in _join(para, wrapped))
         para, item = [], None
 
-    for line in lines:
+    for number, line in enumerate(lines):
+        if number in rows and not in_code:
+            yield from flush()
+            yield "row", rows[number]
+            continue
         if _FENCE.match(line):
             yield from flush()
             in_code = not in_code
@@ -138,6 +143,30 @@ def _blocks(body: str) -> Iterator[tuple[str, str]]:
             yield from flush()
         para.append(labelled)
     yield from flush()
+
+
+# A table's delimiter row: "| --- | :--: |", one dash per cell is enough.
+_DELIMITER_ROW = lazy_regex(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
+_CELL_SPLIT = lazy_regex(r"(?<!\\)\|")
+
+
+def _table_rows(lines: list[str]) -> dict[int, str]:
+    """The body rows of each pipe table (a header row, then its delimiter row), by line
+    number: a row's cells, apart, are one statement of the table ("7 | Near Gale | ...
+    | Whole trees in motion."); read as prose, its full stops cut it from its number.
+    Pipe lines with no delimiter row (a matrix drawn in text) are not a table."""
+    out: dict[int, str] = {}
+    for i in range(1, len(lines)):
+        in_table = i - 1 in out or (
+            i >= 2 and _DELIMITER_ROW.match(lines[i - 1]) and "|" in lines[i - 2]
+        )
+        line = lines[i].strip()
+        if in_table and line.startswith("|") and not _DELIMITER_ROW.match(line):
+            cells = [c.strip() for c in _CELL_SPLIT.split(line.strip("|"))]
+            text = " | ".join(c.replace("\\|", "|") for c in cells if c)
+            if text:
+                out[i] = text
+    return out
 
 
 # "... on their training data ==> attack Possible solutions:": the label of the next list,

@@ -127,6 +127,10 @@ def _units(body: str) -> tuple[Unit, ...]:
                     out.append(replace(unit, link_text=True) if linked else unit)
                 elif not out and (doubted := _doubted(sentence)) is not None:
                     unsure.append(Unit(doubted, "sentence", 0, block))
+        elif kind == "row":
+            if (row := clean_unit(text, item=True, led=True)) is not None:
+                unit = Unit(row, "item", len(out), block, section=section)
+                out.append(replace(unit, heading=heading))
         elif text.rstrip().endswith(":"):
             lead = text  # "- Examples include:" introduces the items after it
         elif _OPEN_TASK.match(text):

@@ -19,7 +19,7 @@ from rag_glossary.parsing.base import without_parenthetical
 from rag_glossary.parsing.decode import decode
 from rag_glossary.parsing.dialects import DIALECTS, parse_document
 from rag_glossary.parsing.fields import FieldSpec
-from rag_glossary.parsing.redirects import merge_redirects
+from rag_glossary.parsing.redirects import alias_pointers, merge_redirects
 from rag_glossary.parsing.slug import slugify
 from rag_glossary.validation import check_path
 
@@ -158,7 +158,7 @@ def load_corpus(corpus_dir: str | os.PathLike[str]) -> Corpus:
         if loaded:
             files.append(loaded[0])
             entries.extend(loaded[1])
-    entries = merge_redirects(entries, redirects)
+    entries = alias_pointers(merge_redirects(entries, redirects))
     names = {p.name for p in paths}
     warnings.extend(
         f"{CONFIG_FILE} names {name}, which is not a glossary file in {folder}"

@@ -20,6 +20,7 @@ from typing import Any
 from rag_glossary.parsing.base import Parsed, Section, acronym_aliases
 from rag_glossary.parsing.clean import fix_mojibake
 from rag_glossary.parsing.html_terms import bold_paragraph_terms
+from rag_glossary.parsing.html_tree import close_open_items, tables_as_rows, without_letter_line
 from rag_glossary.parsing.slug import slugify
 from rag_glossary.parsing.sniff_formats import TEMPLATE_TAG
 
@@ -74,6 +75,8 @@ def parse_html(text: str, source: str, spec: object) -> Parsed:
         tag.decompose()
     for link in soup.find_all("a", class_="headerlink"):
         link.decompose()
+    close_open_items(soup)
+    tables_as_rows(soup, _text)
     by_dl = definition_lists(soup)
     by_heading = _heading_terms(soup)
     sections = by_dl if len(by_dl) >= len(by_heading) else by_heading
@@ -99,7 +102,7 @@ def _text(node: Any) -> str:
 
 
 def _title(node: Any) -> str:
-    words = " ".join(_text(node).split())
+    words = " ".join(without_letter_line(_text(node)).split())
     while words and words[-1] in _PERMALINK_SIGNS:
         words = words[:-1].rstrip()
     return words

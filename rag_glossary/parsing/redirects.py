@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping, Sequence
 
+from rag_glossary.lazy_re import lazy_regex
 from rag_glossary.models import Entry
 from rag_glossary.parsing.base import without_parenthetical
 from rag_glossary.parsing.slug import slugify
@@ -55,3 +56,57 @@ def _target(entries: Sequence[Entry], slug: str, redirects: Mapping[str, str]) -
             if e.id not in redirects and slug == slugify(without_parenthetical(e.title))
         ]
     return found[0] if len(found) == 1 else None
+
+
+# "See savory.": a whole body that only sends the reader to another entry by its name.
+_SEE_ONLY = lazy_regex(r"^[Ss]ee\s+(?!also\b)[*_\"“]*(?P<name>[^\n.;:*_\"”]{1,80}?)[*_\"”]*\.?$")
+_OR = lazy_regex(r"\s+or\s+")
+
+
+def alias_pointers(entries: Sequence[Entry]) -> list[Entry]:
+    """``entries`` with each one-line ``See X.`` entry's title (and aliases) added to the
+    aliases of the one entry X names (its title, alias, or one side of an ``X or Y``
+    title): a question that names the pointer's term is answered by the entry that
+    defines it. The pointer stays an entry (its id is cited as before) and points on."""
+    names: dict[str, list[str]] = {}
+    pointers: dict[str, str] = {}
+    for entry in entries:
+        match = _SEE_ONLY.match(entry.body.strip())
+        target = _named(entries, match.group("name"), entry.id) if match else None
+        if target is not None:
+            # a side of the target's "X or Y" title is named there already
+            said = _sides(target.title)
+            extra = [n for n in (entry.title, *entry.aliases) if _key(n) not in said]
+            names.setdefault(target.id, []).extend(extra)
+            pointers[entry.id] = target.title
+    out = []
+    for entry in entries:
+        extra = [n for n in names.get(entry.id, []) if n.casefold() != entry.title.casefold()]
+        if extra:
+            aliases = tuple(dict.fromkeys([*entry.aliases, *extra]))
+            entry = dataclasses.replace(entry, aliases=aliases)
+        said = {s.casefold() for s in entry.see_also}
+        if entry.id in pointers and pointers[entry.id].casefold() not in said:
+            entry = dataclasses.replace(entry, see_also=(*entry.see_also, pointers[entry.id]))
+        out.append(entry)
+    return out
+
+
+def _named(entries: Sequence[Entry], name: str, own_id: str) -> Entry | None:
+    found = [e for e in entries if e.id != own_id and _key(name) in _names(e)]
+    return found[0] if len(found) == 1 else None
+
+
+def _names(entry: Entry) -> set[str]:
+    titles = {entry.title, without_parenthetical(entry.title), *entry.aliases}
+    return {_key(n) for n in titles if n} | _sides(entry.title)
+
+
+def _sides(title: str) -> set[str]:
+    """The two names of an ``X or Y`` title ("savory or umami")."""
+    sides = _OR.split(title)
+    return {_key(side) for side in sides} if len(sides) == 2 else set()
+
+
+def _key(name: str) -> str:
+    return " ".join(name.split()).casefold().rstrip(":")
