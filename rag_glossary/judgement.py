@@ -34,11 +34,12 @@ from rag_glossary.coverage import (
 )
 from rag_glossary.coverage.described_support import loosely_related
 from rag_glossary.coverage.foreign_words import ForeignWords, foreign_refuses
-from rag_glossary.coverage.head_noun import HEAD_UNIT, entry_words, head_noun
+from rag_glossary.coverage.head_noun import HEAD_UNIT, head_noun
 from rag_glossary.coverage.ownership import OWNED_MIN, Ownership
 from rag_glossary.coverage.phrase_support import PhraseSupport
 from rag_glossary.coverage.scaffolding import setting_of
 from rag_glossary.coverage.unit_decision import UnitDecision, unit_features
+from rag_glossary.coverage.vocabulary import Vocabulary
 from rag_glossary.coverage.word_match import WordMatch
 from rag_glossary.coverage.wordclasses import NOT_NAME_OPENERS
 from rag_glossary.everyday import is_plain, unsupported_rare
@@ -74,6 +75,7 @@ class CoverageJudge:
     unit_decision: UnitDecision | None = None
     phrases: PhraseSupport | None = None
     words: WordMatch | None = None
+    vocabulary: Vocabulary | None = None  # None: derived on first use (not stored)
 
     def result(
         self,
@@ -215,8 +217,12 @@ class CoverageJudge:
         return match is not None and self.words.rule.refuses(match, best_unit, margin)
 
     @cached_property
+    def _vocabulary(self) -> Vocabulary:
+        return self.vocabulary or Vocabulary.of(self.entries)
+
+    @cached_property
     def _foreign_words(self) -> ForeignWords:
-        return ForeignWords.of(_text(e) for e in self.entries)
+        return ForeignWords(frozenset(self._vocabulary.stems))
 
     def _foreign(
         self, query: str, s: Signals, similarity: UnitSimilarity | None, margin: float
@@ -234,7 +240,7 @@ class CoverageJudge:
 
     @cached_property
     def _entry_words(self) -> frozenset[str]:
-        return entry_words(_text(e) for e in self.entries)
+        return self._vocabulary.words
 
     def _head_unsaid(self, query: str, s: Signals, similarity: UnitSimilarity | None) -> bool:
         """Whether the description's head noun (the kind of thing it asks to be named) is

@@ -44,6 +44,7 @@ from rag_glossary.coverage.phrase_support import PhraseRule, PhraseSupport, phra
 from rag_glossary.coverage.phrases import phrase_key, words
 from rag_glossary.coverage.stored import CoverageTables
 from rag_glossary.coverage.unit_decision import UnitDecision, unit_decision_for
+from rag_glossary.coverage.vocabulary import Vocabulary
 from rag_glossary.coverage.word_match import word_match_for
 from rag_glossary.embedding.encoder import Encoder
 from rag_glossary.errors import UsageError
@@ -93,6 +94,7 @@ class Retriever:
         units: UnitVectors | None = None,
         unit_decision: UnitDecision | None = None,
         phrase_rule: PhraseRule | None = None,
+        vocabulary: Vocabulary | None = None,
     ) -> None:
         self.entries = list(entries)
         self.chunks = list(chunks)
@@ -126,7 +128,8 @@ class Retriever:
             loose_cosine,  # None: no cosine floor for this model
             unit_decision,  # None: no unit-level second opinion
             PhraseSupport(phrase_rule, encoder.encode_queries) if phrase_rule else None,
-            word_match_for(phrase_rule, encoder.encode_queries, self.entries),
+            word_match_for(phrase_rule, encoder.encode_queries, self.entries, vocabulary),
+            vocabulary,  # None (an index built without it, in-memory): derived on first use
         )
 
     # ------------------------------------------------------------ construction
@@ -168,6 +171,7 @@ class Retriever:
             units=loaded.units,
             unit_decision=unit_decision_for(loaded.manifest.model_name),
             phrase_rule=phrase_rule_for(loaded.manifest.model_name),
+            vocabulary=loaded.vocabulary,
         )
 
     @classmethod

@@ -19,7 +19,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from rag_glossary.coverage.described_support import content_words
-from rag_glossary.everyday import everyday_words, support_stems
+from rag_glossary.coverage.vocabulary import stem_counts
+from rag_glossary.everyday import everyday_words
 
 FOREIGN_MIN = 2  # rare question words no entry uses
 FOREIGN_MARGIN = 1.0  # the standout's lead over its bar, under which the rule acts
@@ -29,13 +30,14 @@ _STEM = 4
 
 @dataclass(frozen=True)
 class ForeignWords:
-    """The 4-letter stems every entry's text uses (``everyday.support_stems``)."""
+    """The 4-letter stems every entry's text uses (``everyday.support_stems``): the
+    index's stored vocabulary (vocabulary.py), built once with the index."""
 
     support: frozenset[str]
 
     @classmethod
     def of(cls, texts: Iterable[str]) -> ForeignWords:
-        return cls(frozenset(support_stems(texts)))
+        return cls(frozenset(stem_counts(texts)))
 
     def count(self, question: str) -> int:
         """Distinct rare content words of the question (no function or question words:

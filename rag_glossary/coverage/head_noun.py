@@ -136,7 +136,7 @@ def head_noun(question: str) -> HeadNoun | None:
 
 
 def entry_words(texts: Iterable[str]) -> frozenset[str]:
-    """Every lowercase word of the texts."""
+    """Every lowercase word of the texts (an index stores its entries', vocabulary.py)."""
     return frozenset(w for t in texts for w in _WORD.findall(t.lower()))
 
 

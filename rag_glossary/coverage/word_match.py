@@ -33,7 +33,7 @@ import numpy.typing as npt
 
 from rag_glossary.coverage.described_support import _FUNCTION, _WORD, content_words
 from rag_glossary.coverage.phrase_support import FRAME_WORDS, Encode
-from rag_glossary.everyday import support_stems
+from rag_glossary.coverage.vocabulary import Vocabulary, stem_counts
 from rag_glossary.models import Entry
 
 MAX_TOKENS = 400  # an entry's first content words read (long note-like entries)
@@ -127,8 +127,7 @@ class WordMatch:
     def _stem_counts(self) -> Counter[str]:
         with self._lock:
             if not self._df:
-                for text in self.texts:
-                    self._df.update(support_stems([text]))
+                self._df.update(stem_counts(self.texts))
             return self._df
 
     def _weight(self, word: str, df: Counter[str]) -> float:
@@ -138,11 +137,16 @@ class WordMatch:
 
 
 def word_match_for(
-    phrase_rule: object | None, encode: Encode, entries: Sequence[Entry]
+    phrase_rule: object | None,
+    encode: Encode,
+    entries: Sequence[Entry],
+    vocabulary: Vocabulary | None = None,
 ) -> WordMatch | None:
     """The packaged rule for an index whose model has the phrase rule (the same model, so
-    the same cosine scale), else None."""
+    the same cosine scale), else None. ``vocabulary``: the index's stored one, whose stem
+    counts are the rare-word weights' (None: counted on first use)."""
     if phrase_rule is None:
         return None
     texts = tuple(" ".join((e.title, *e.aliases, e.body)) for e in entries)
-    return WordMatch(PACKAGED_WORD_RULE, encode, texts)
+    stems = Counter(vocabulary.stems if vocabulary else {})
+    return WordMatch(PACKAGED_WORD_RULE, encode, texts, _df=stems)

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Literal
 from rag_glossary.calibration import CALIBRATION_VERSION, calibrate_index
 from rag_glossary.chunking import ChunkingConfig
 from rag_glossary.corpus_files import PARSER_VERSION, corpus_fingerprint
+from rag_glossary.coverage.vocabulary import VOCABULARY_VERSION
 from rag_glossary.errors import (
     IndexMissingError,
     IndexReadOnlyError,
@@ -132,6 +133,8 @@ def index_status(
         return IndexStatus("stale", "the coverage calibration changed", manifest)
     if manifest.units_version != UNITS_VERSION:
         return IndexStatus("stale", "the index has no answer-unit vectors yet", manifest)
+    if manifest.vocabulary_version != VOCABULARY_VERSION:
+        return IndexStatus("stale", "the index's stored vocabularies are out of date", manifest)
     return IndexStatus("ok", "up to date", manifest)
 
 
@@ -164,6 +167,7 @@ def _is_current(
         and live.manifest.parser_version == PARSER_VERSION
         and _calibration_current(live.manifest)
         and live.manifest.units_version == UNITS_VERSION
+        and live.manifest.vocabulary_version == VOCABULARY_VERSION
     )
 
 
@@ -344,6 +348,7 @@ def _write_parts(
         calibration=calibration,
         parser_version=PARSER_VERSION,
         units_version=UNITS_VERSION,
+        vocabulary_version=VOCABULARY_VERSION,
     )
 
 

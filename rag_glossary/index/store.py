@@ -16,6 +16,7 @@ Layout of an index folder (``indexes/default``)::
         bm25/            the lexical index (bm25s)
         units.npy        every entry's answer units' vectors, float16 (unit_vectors.py;
         units.json       absent in older indexes: answers then go without them)
+        vocabulary.json  the words and stems the coverage rules look up (coverage/vocabulary.py)
         onnx/            the query encoder (model.onnx, tokenizer.json, encoder.json)
 
 A generation is written beside the live one and then CURRENT is swapped, so a
@@ -39,6 +40,7 @@ import numpy as np
 from rag_glossary import __version__
 from rag_glossary.coverage.lookup import CoverageIndex
 from rag_glossary.coverage.stored import save_coverage
+from rag_glossary.coverage.vocabulary import VOCABULARY_VERSION, Vocabulary
 from rag_glossary.errors import (
     REBUILD_HINT,
     GlossaryError,
@@ -61,6 +63,7 @@ HUBNESS = "hubness.npy"
 DENSE = "faiss.index"
 LEXICAL = "bm25"
 ONNX = "onnx"
+VOCABULARY = "vocabulary.json"
 GENERATION_PREFIX = "g-"
 TMP_PREFIX = ".tmp-"
 
@@ -85,6 +88,7 @@ class Manifest:
     calibration: dict[str, Any] | None = None  # coverage bars (calibration.py); None: defaults
     parser_version: int = 0  # parsing.PARSER_VERSION of the build (0: built before it was kept)
     units_version: int = 0  # unit_vectors.UNITS_VERSION of the build (0: no unit vectors)
+    vocabulary_version: int = 0  # coverage.vocabulary.VOCABULARY_VERSION (0: none stored)
 
     def to_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -109,6 +113,7 @@ class LoadedIndex:
     dense: DenseIndex
     hubness: np.ndarray | None = None  # None: built before it was kept (computed on use)
     units: UnitVectors | None = None  # None: built before they were kept (no unit similarity)
+    vocabulary: Vocabulary | None = None  # None: not stored by this code (derived on use)
 
     @property
     def onnx_dir(self) -> Path:
@@ -214,7 +219,21 @@ def load_index(index_dir: str | os.PathLike[str]) -> LoadedIndex:
         raise IndexCorruptError(f"index chunks name unknown entries: {REBUILD_HINT}")
     hubness = _load_hubness(generation / HUBNESS, len(entries))
     units = UnitVectors.load(generation, len(entries), manifest.dimension)
-    return LoadedIndex(generation, manifest, entries, chunks, vectors, dense, hubness, units)
+    vocabulary = _load_vocabulary(generation, manifest)
+    return LoadedIndex(
+        generation, manifest, entries, chunks, vectors, dense, hubness, units, vocabulary
+    )
+
+
+def _load_vocabulary(generation: Path, manifest: Manifest) -> Vocabulary | None:
+    """The stored vocabularies; None when the build stored none this code reads (an index
+    kept as built, read-only: the rules then derive them)."""
+    if manifest.vocabulary_version != VOCABULARY_VERSION:
+        return None
+    try:
+        return Vocabulary.from_dict(_read_json(generation / VOCABULARY))
+    except (ValueError, AttributeError) as exc:
+        raise IndexCorruptError(f"index file {VOCABULARY} is damaged: {REBUILD_HINT}") from exc
 
 
 def _load_hubness(path: Path, n_entries: int) -> np.ndarray | None:
@@ -253,7 +272,8 @@ def write_parts(
     hubness: np.ndarray | None = None,
     units: UnitVectors | None = None,
 ) -> None:
-    """Write everything of a generation but the manifest and the query encoder."""
+    """Write everything of a generation but the manifest and the query encoder (the
+    generation's rename makes the set atomic)."""
     _write_json(folder / ENTRIES, [e.to_dict() for e in entries])
     _write_json(folder / CHUNKS, [c.__dict__ for c in chunks])
     np.save(folder / VECTORS, vectors)
@@ -264,6 +284,7 @@ def write_parts(
     dense.save(folder / DENSE)
     lexical.save(folder / LEXICAL)
     save_coverage(CoverageIndex(entries), folder)
+    _write_json(folder / VOCABULARY, Vocabulary.of(entries).to_dict())
 
 
 def write_generation(index_dir: Path, fill: Callable[[Path], Manifest]) -> Path:

@@ -1,0 +1,102 @@
+"""The tables a key-term lookup reads, built from the entries (``CoverageIndex``'s base).
+
+Names (titles and aliases) as phrase keys and word bags, each entry's text and lead, the
+corpus's word counts, spelled-out acronyms and joined word pairs; ``coverage/stored.py``
+keeps what ``__init__`` builds beside an index, and ``_derive`` rebuilds the rest from it.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import defaultdict
+from collections.abc import Sequence
+
+from rag_glossary.coverage.hyphens import spaced_names
+from rag_glossary.coverage.name_lookup import _MIN_FUZZY_LEN, acronym_titles, undoubled
+from rag_glossary.coverage.names import (
+    entry_names,
+    field_words,
+    source_words,
+    spelled_acronyms,
+)
+from rag_glossary.coverage.phrases import phrase_key, word_bag, words
+from rag_glossary.coverage.symbols import symbol_names
+from rag_glossary.coverage.text_lookup import _first_sentence
+from rag_glossary.coverage.wordclasses import _GENERIC
+from rag_glossary.models import Entry
+
+_MIN_FAMILY = 2  # titles ending in a kind ("... distribution") that make it a family
+
+
+class EntryTables:
+    """Titles, aliases and entry texts as phrase keys, for key-term lookups."""
+
+    def __init__(self, entries: Sequence[Entry]) -> None:
+        self.entries = list(entries)
+        names: dict[tuple[str, ...], set[int]] = defaultdict(set)
+        bags: dict[tuple[str, ...], set[int]] = defaultdict(set)
+        texts: list[str] = []
+        doc_freq: dict[str, int] = defaultdict(int)
+        joined: dict[str, tuple[str, str]] = {}
+        spelled: dict[str, set[int]] = defaultdict(set)
+        name_lists: list[list[tuple[str, ...]]] = []
+        for i, entry in enumerate(self.entries):
+            name_lists.append([])
+            for name in entry_names(entry):
+                key = phrase_key(words(name))
+                if key:
+                    name_lists[i].append(key)
+                    names[key].add(i)
+                if len(key) >= 2:
+                    bags[word_bag(key)].add(i)
+            spelled_out = spelled_acronyms("\n".join((entry.title, *entry.aliases, entry.body)))
+            for acronym in sorted(spelled_out):
+                spelled[acronym].add(i)
+            body = phrase_key(words(" ".join((entry.title, *entry.aliases, entry.body))))
+            texts.append(" " + " ".join(body) + " ")
+            for w in dict.fromkeys(body):
+                doc_freq[w] += 1
+            for a, b in itertools.pairwise(body):
+                joined.setdefault(a + b, (a, b))
+        self._names = {k: tuple(sorted(v)) for k, v in names.items()}
+        self._entry_names = name_lists
+        self._bags = {k: tuple(sorted(v)) for k, v in bags.items()}
+        # "pytorch tracing": Tracing mode in PyTorch, a name with one more word
+        wider: dict[tuple[str, ...], set[int]] = defaultdict(set)
+        for key, where in self._names.items():
+            for at in range(len(key)) if len(key) >= 3 else ():
+                wider[word_bag(key[:at] + key[at + 1 :])].update(where)
+        self._wider = {k: tuple(sorted(v)) for k, v in wider.items()}
+        leads = [words(" ".join((e.title, *e.aliases, _first_sentence(e.body)))) for e in entries]
+        self._leads = [" " + " ".join(phrase_key(lead)) + " " for lead in leads]
+        # a one-letter word (a formula's "Q(s, a) = r(s, a)") breaks a run of initials:
+        # "sarsa" is spelled by no words there
+        self._initials = ["".join(w[0] if len(w) > 1 else "-" for w in lead) for lead in leads]
+        self._texts = texts
+        self._doc_freq = dict(doc_freq)
+        self._joined = joined
+        self._spelled = {k: tuple(sorted(v)) for k, v in spelled.items()}
+        self._derive()
+
+    def _derive(self) -> None:
+        """The tables cheap to derive from the others (coverage/stored.py keeps the others)."""
+        kinds: dict[str, set[int]] = defaultdict(set)
+        for key, where in self._names.items():
+            if len(key) >= 2 and key[-1] in _GENERIC:
+                kinds[key[-1]].update(where)
+        self._kinds = {k: frozenset(v) for k, v in kinds.items() if len(v) >= _MIN_FAMILY}
+        self._position = {e.id: i for i, e in enumerate(self.entries)}
+        self._sorted_names = {tuple(sorted(k)) for k in self._names}
+        self._name_strings = {" ".join(k): k for k in self._names}
+        self._field = field_words(self.entries, self._doc_freq)
+        self._field_named = frozenset(w for e in self.entries for w in source_words(e.source))
+        # reading order (doc_freq is built in it): the typo match breaks ties by this order
+        self._vocab = [w for w in self._doc_freq if len(w) >= _MIN_FUZZY_LEN - 1]
+        undoubled_forms: dict[str, list[str]] = defaultdict(list)
+        for w in self._vocab:
+            undoubled_forms[undoubled(w)].append(w)
+        self._undoubled = {k: tuple(v) for k, v in undoubled_forms.items()}
+        self._joined_sorted = sorted(self._joined)
+        self._acronym_titles, self._camel = acronym_titles(self.entries)
+        self._symbols = symbol_names(self.entries)
+        self._spaced = spaced_names(self.entries)
