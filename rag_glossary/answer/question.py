@@ -188,6 +188,17 @@ class Question:
         return word if any(c.isupper() for c in word) else word.upper()
 
 
+def second_part(text: str) -> str | None:
+    """The second question of a two-part one ("what is X and *what is the Y it ...*")."""
+    found = _TWO_PART.match(" ".join(text.split()).rstrip("?!. "))
+    return found.group(2) if found and _ASKS.match(found.group(1)) else None
+
+
+def asks_define(text: str) -> bool:
+    """ "what is ...", "define ...": the text asks what something is."""
+    return bool(_DEFINE.match(text))
+
+
 # "DP in federated learning - what is it": the name first, then the question about it
 _WHAT_IS_IT = lazy_regex(
     r"\s*[-\u2013\u2014,:;]+\s*(?:so\s+)?what(?:'s|\s+is|\s+are)\s+(?:it|this|that|they)$", re.I

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from rag_glossary.answer.asked import MEASURED, answering, dated, named_head
 from rag_glossary.answer.definition import definition_of
+from rag_glossary.answer.named_second import named_second
 from rag_glossary.answer.names import (
     clean_title,
     core,
@@ -54,6 +55,11 @@ def second_entry(
     the question names that entry (or asks a second question of its own)."""
     if (said_what := _what_it_is(q, hits, main)) is not None:
         return [said_what]
+    name = clean_title(main.hits[0].title)
+    # all of the first term must be named by a second entry
+    about = [stem(t) for t in tokenize(name) or sorted(tokenize(q.term), key=idf)[-1:]]
+    if own := named_second(q, hits, main, about, SECOND_ENTRY_RANKS):
+        return own
     said = {stem(t) for s in statements for t in tokenize(f"{s.text} {' '.join(s.items)}")}
     # a count ("the two types") or a trailing field ("... in a knowledge graph") names no
     # second thing the answer leaves open
@@ -67,9 +73,6 @@ def second_entry(
     mostly_open = len(open_words) >= 2 and sum(idf(t) for t in open_words) >= 0.5 * focus_mass
     if not (mostly_open or (q.two_part and open_words)):
         return []
-    name = clean_title(main.hits[0].title)
-    term = tokenize(name) or sorted(tokenize(q.term), key=idf)[-1:]
-    about = [stem(t) for t in term]  # all of it must be named by the second entry
     best_pick: tuple[float, Hit, Unit] | None = None
     for hit in hits[:SECOND_ENTRY_RANKS]:
         if hit.id in main.ids:

@@ -210,7 +210,11 @@ def _answer_units(
         # "who created objectivism": the opening says it ("... created by Ayn Rand ..."),
         # the sentences after it answer nothing asked
         if not _opening_answers(q, focus, first, asked, idf):
-            words = grow(pool, definition[0], picked, words, limit, title)
+            # "what is hollandaise and how do you fix it": the fix's sentences, far from
+            # the definition, are the second part's words; a short opening ("... is one
+            # of the five mother sauces.") still gets its next sentence ("It is ...")
+            alone = count_words(first.text) if q.two_part and q.names_term and not near else words
+            words += grow(pool, first, picked, alone, limit, title) - alone
     words += follow_on(pool, picked, asked, words, q.shape == "why" and not q.two_part)
     keep_context(pool, picked, definition[0])
     if _lost_asked(asked, picked, definition[0]):
