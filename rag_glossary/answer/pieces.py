@@ -271,15 +271,24 @@ def display_name(group: Group) -> str:
     or numeronym whose entry gives its expansion only as an alias (``K8s`` defined as
     ``Kubernetes. An open source system ...``, the one-word sentence no unit keeps) shows
     it: ``K8s (Kubernetes)``."""
-    titles = [clean_title(h.title) for h in group.hits]
+    # a pointer entry merged as another name ("nucleus (syllable)": See syllable structure.)
+    # says nothing of its own, so its title names no part of the answer
+    hits = [h for h in group.hits if not _points_on(h)] or group.hits
+    titles = [clean_title(h.title) for h in hits]
     name = next((t for t in titles if "(" in t), titles[0])
     if "(" in name or " " in name:
         return name
     said = _squashed(" ".join(u.text for u, _ in group.units))
-    hit = group.hits[titles.index(name)]
+    hit = hits[titles.index(name)]
     spelled = (a for a in hit.entry.aliases if spells_out(name, a) and _squashed(a) not in said)
     expansion = next(spelled, None)
     return f"{name} ({expansion})" if expansion else name
+
+
+def _points_on(hit: Hit) -> bool:
+    """An entry whose few words only send the reader to its see-also entry ("See X.")."""
+    body = hit.entry.body.lstrip("( ").casefold()
+    return bool(hit.entry.see_also) and len(body.split()) <= 8 and body.startswith("see ")
 
 
 def _squashed(text: str) -> str:
