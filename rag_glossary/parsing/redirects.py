@@ -69,7 +69,7 @@ def alias_pointers(entries: Sequence[Entry]) -> list[Entry]:
     title): a question that names the pointer's term is answered by the entry that
     defines it. The pointer stays an entry (its id is cited as before) and points on."""
     names: dict[str, list[str]] = {}
-    pointers: dict[str, str] = {}
+    pointers: dict[str, Entry] = {}
     for entry in entries:
         match = _SEE_ONLY.match(entry.body.strip())
         target = _named(entries, match.group("name"), entry.id) if match else None
@@ -78,16 +78,17 @@ def alias_pointers(entries: Sequence[Entry]) -> list[Entry]:
             said = _sides(target.title)
             extra = [n for n in (entry.title, *entry.aliases) if _key(n) not in said]
             names.setdefault(target.id, []).extend(extra)
-            pointers[entry.id] = target.title
+            pointers[entry.id] = target
     out = []
     for entry in entries:
         extra = [n for n in names.get(entry.id, []) if n.casefold() != entry.title.casefold()]
         if extra:
             aliases = tuple(dict.fromkeys([*entry.aliases, *extra]))
             entry = dataclasses.replace(entry, aliases=aliases)
-        said = {s.casefold() for s in entry.see_also}
-        if entry.id in pointers and pointers[entry.id].casefold() not in said:
-            entry = dataclasses.replace(entry, see_also=(*entry.see_also, pointers[entry.id]))
+        target = pointers.get(entry.id)
+        # "See Interpolation." already links its target by a name of its own
+        if target is not None and not any(_key(s) in _names(target) for s in entry.see_also):
+            entry = dataclasses.replace(entry, see_also=(*entry.see_also, target.title))
         out.append(entry)
     return out
 
