@@ -21,7 +21,7 @@ from rag_glossary.parsing.body_names import (
 from rag_glossary.parsing.glued import unglue
 from rag_glossary.parsing.inline import display_title
 from rag_glossary.parsing.slug import AnchorDeduper, slugify
-from rag_glossary.parsing.title_names import clipped_names, comma_forms
+from rag_glossary.parsing.title_names import clipped_names, comma_forms, without_marker
 from rag_glossary.text import bounded
 
 FALLBACK_ANCHOR = "entry"
@@ -198,16 +198,31 @@ def defined_acronym_aliases(title: str, body: str) -> list[str]:
     data analysis (EDA) is ...`` gets ``EDA``. The acronym must be the expansion's initials."""
     title = display_title(title)
     first = body[:MAX_ALIAS_SOURCE].split(". ", 1)[0]
-    if re.fullmatch(r"[A-Za-z]{2,8}", title) and _looks_like_acronym(title):
-        return _expansion(title, first)
-    if _NUMERONYM.fullmatch(title):
-        return _numeronym_expansion(title, first)
+    if _acronym_title(title):
+        return acronym_title_expansion(title, body)
     for match in _PAREN_ACRONYM.finditer(first):
         acronym = match.group(1)
         before = first[: match.start()].rstrip().casefold()
         if before.endswith(title.casefold()) and _looks_like_acronym(acronym):
             return [acronym] if _spelled_by(acronym, _word_list(title)) else []
     return []
+
+
+def acronym_title_expansion(title: str, body: str) -> list[str]:
+    """An acronym title's expansion the definition opens with: ``FSF`` defined as ``Free
+    Software Foundation. ...`` gets ``Free Software Foundation``."""
+    title = display_title(title)
+    first = body[:MAX_ALIAS_SOURCE].split(". ", 1)[0]
+    if re.fullmatch(r"[A-Za-z]{2,8}", title) and _looks_like_acronym(title):
+        return _expansion(title, first)
+    if _NUMERONYM.fullmatch(title):
+        return _numeronym_expansion(title, first)
+    return []
+
+
+def _acronym_title(title: str) -> bool:
+    acronym = re.fullmatch(r"[A-Za-z]{2,8}", title) and _looks_like_acronym(title)
+    return bool(acronym or _NUMERONYM.fullmatch(title))
 
 
 def _expansion(acronym: str, sentence: str) -> list[str]:
@@ -292,7 +307,7 @@ def build_entries(
     deduper = AnchorDeduper()
     entries: list[Entry] = []
     for section in sections:
-        title = display_title(section.title)
+        title = without_marker(display_title(section.title))
         slug_text = section.slug_text if section.slug_text else title
         if len(title) > MAX_TITLE_CHARS:
             if warnings is not None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from rag_glossary.lazy_re import lazy_regex
 from rag_glossary.parsing.inline import display_title
 
 __all__ = ["MAX_ALIAS_SOURCE", "also_known_aliases", "second_name_aliases"]
@@ -72,6 +73,20 @@ def second_name_aliases(title: str) -> list[str]:
         return []
     head, name, tail = match.group("head").split(), match.group("name"), match.group("tail")
     if not tail.strip():
-        return [name]
+        return _comma_or_names(name)
     kept = head[: max(0, len(head) - len(name.split()))]
     return [" ".join([*kept, name, *tail.split()])]
+
+
+# "Low-Pressure Area, or simply Low or Depression": a comma before "or" marks a list of names
+# ("or simply" / "or just" give the shorter ones). Without the comma, "congenital anomaly or
+# malformation rate" may share its head noun and stays one string.
+_COMMA_OR = lazy_regex(r",\s+or\s+(?:simply\s+|just\s+)?|\s+or\s+", re.IGNORECASE)
+
+
+def _comma_or_names(name: str) -> list[str]:
+    if not re.search(r",\s+or\s", name):
+        return [name]
+    parts = [" ".join(p.split()) for p in _COMMA_OR.split(name)]
+    short = all(0 < len(p.split()) <= _MAX_ALSO_WORDS for p in parts)
+    return parts if short else [name]

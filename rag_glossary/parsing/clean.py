@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import ftfy
 
+from rag_glossary.lazy_re import lazy_regex
 from rag_glossary.parsing.fences import FENCE, block_end, code_block, code_mask
 from rag_glossary.parsing.inline import (
     INLINE_LINK,
@@ -155,6 +156,9 @@ def _unquote(value: str) -> str:
 
 _SEE_ALSO = re.compile(r"^\W{0,3}see\s+als[oe]\b\W{0,3}[:,-]?\s*(.*)$", re.IGNORECASE)
 _JUNK_ITEMS = {"...", "…", "etc", "etc.", "more", ""}
+# "See also *novice* and *expert*.": "and" / "or" between two names each set off in emphasis
+# parts the list; unmarked "Search and Rescue" may be one name and stays whole.
+_MARKED_AND = lazy_regex(r"(?<=[*_])\s*,?\s+(?:and|or)\s+(?=[*_])")
 
 
 def see_also_items(line: str) -> list[str] | None:
@@ -169,10 +173,11 @@ def see_also_items(line: str) -> list[str] | None:
     rest = REF_LINK.sub(lambda m: m.group(2) or m.group(1), match.group(1))
     rest = INLINE_LINK.sub(lambda m: link_term(m.group(1)), rest)
     rest = WIKI_LINK.sub(lambda m: m.group(1), rest)
+    rest = _MARKED_AND.sub(",", rest)
     items: list[str] = []
     for item in rest.split(","):
         term = item.strip().strip("[]*_ ").strip()
-        term = term.rstrip(".").strip() if not term.endswith("...") else term
+        term = term.rstrip(".").strip("[]*_ ") if not term.endswith("...") else term
         if term.lower() in _JUNK_ITEMS or len(term) <= 1:
             continue
         items.append(" ".join(term.split()))

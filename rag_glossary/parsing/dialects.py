@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from rag_glossary.errors import CorpusError, UsageError
+from rag_glossary.lazy_re import lazy_regex
 from rag_glossary.models import Entry
 from rag_glossary.parsing import (
     archive,
@@ -89,6 +90,8 @@ def parse_document(
     chosen = check_dialect(dialect) if dialect else sniff_dialect(text, file)
     spec = fields or FieldSpec()
     parsed = _read(chosen, text, source, spec)
+    if chosen in MARKDOWN_DIALECTS:
+        _drop_outside_references(parsed, text)
     if parsed.note:
         _title_note(parsed, file or source)
     base = url_base or parsed.permalink
@@ -98,6 +101,20 @@ def parse_document(
     if dialect and warnings is not None:
         _check_forced(text, source, chosen, len(parsed.sections), file or source, spec, warnings)
     return chosen, parsed, entries
+
+
+# "[wikipedia-cognitive-load]: https://en.wikipedia.org/...": a reference definition whose
+# destination is another site. A "[Cognitive load][wikipedia-cognitive-load]" link names no
+# entry (as an inline link to another site gives no see-also either).
+_OUTSIDE_REFERENCE = lazy_regex(r"^ {0,3}\[([^\[\]\n]+)\]:[ \t]*<?https?://", re.MULTILINE)
+
+
+def _drop_outside_references(parsed: Parsed, text: str) -> None:
+    labels = {m.group(1).strip().casefold() for m in _OUTSIDE_REFERENCE.finditer(text)}
+    if not labels:
+        return
+    for section in parsed.sections:
+        section.see_also = [s for s in section.see_also if s.casefold() not in labels]
 
 
 def _title_note(parsed: Parsed, file: str) -> None:

@@ -13,12 +13,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from rag_glossary.parsing.base import Parsed, Section, acronym_aliases
+from rag_glossary.parsing.base import Parsed, Section, acronym_aliases, acronym_title_expansion
 from rag_glossary.parsing.clean import clean_markdown, finish, front_matter, shorten
 from rag_glossary.parsing.fences import code_mask
 from rag_glossary.parsing.inline import clean_title
 from rag_glossary.parsing.markdown import Heading, headings, preamble_section, section_from_lines
 from rag_glossary.parsing.md_fields import split_labelled_fields
+from rag_glossary.parsing.title_names import without_marker
 
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")
@@ -87,7 +88,8 @@ def _heading_sections(
         section = section_from_lines(
             heading.raw, heading.index, lines[body_start:end], in_code[body_start:end]
         )
-        section.aliases = acronym_aliases(section.title)
+        title = without_marker(section.title)
+        section.aliases = [*acronym_aliases(title), *acronym_title_expansion(title, section.body)]
         deeper_next = n + 1 < len(found) and found[n + 1].level > heading.level
         if deeper_next and not section.body.strip() and not section.see_also:
             continue  # "## Term list" over "### Dataset", "### Date": a group label, no term

@@ -11,6 +11,7 @@ import itertools
 import re
 
 from rag_glossary.html_tags import strip_markup
+from rag_glossary.lazy_re import lazy_regex
 
 _LIQUID = re.compile(r"\{%-?\s*(\w+)([^%]*)%\}")
 _LIQUID_OUTPUT = re.compile(r"\{\{[^{}]*\}\}")
@@ -163,12 +164,16 @@ def _citation(match: re.Match[str]) -> str:
     return "" if _is_citation(match.group(1)) else match.group(0)
 
 
+# "[*entity*](...)", "[_Vector search_](...)": emphasis around the whole link text.
+_WRAPPED = lazy_regex(r"^\s*([*_])(\S(?:.*\S)?)\1\s*$")
+
+
 class LinkCollector:
     def __init__(self) -> None:
         self.terms: list[str] = []
 
     def add(self, term: str) -> None:
-        term = " ".join(term.replace("**", "").split())
+        term = " ".join(_WRAPPED.sub(r"\2", term.replace("**", "")).split())
         if term:
             self.terms.append(term)
 

@@ -66,3 +66,17 @@ def comma_forms(title: str) -> list[str]:
         for form in forms
     )
     return [head, *forms] if tied else []
+
+
+# "Copyleft*", "Super Typhoon (STY)*", "Term†": a mark after the name sends the reader to a
+# footnote or a tooltip. A lone mark (no opening partner, as emphasis would have) after a
+# letter, digit or bracket is not part of the name, unless the name would be one character
+# ("A*" is the search algorithm). Superscript digits stay: "m²" is a unit.
+_MARKER = lazy_regex(r"(?<=\w\w|\w\)|\w\])\s*(?:\*|[†‡]+)$")
+
+
+def without_marker(title: str) -> str:
+    """``title`` without a trailing footnote or tooltip mark that has no partner."""
+    if title.count("*") > 1:
+        return title
+    return _MARKER.sub("", title)
