@@ -73,6 +73,14 @@ def asked_back(question: str) -> str:
     return question
 
 
+def statement_asked_back(question: str) -> str:
+    """The statement before a closing "what does it actually mean" (its words are where
+    the thing referred back to was named), else ""."""
+    head, comma, tail = _last_clause(question.strip())
+    asks = comma and _ASKS_BACK.match(" ".join(tail.lower().split()).rstrip("?"))
+    return head if asks else ""
+
+
 def _last_clause(text: str) -> tuple[str, str, str]:
     """The statement and the question after its last comma or full stop: "... mentioning
     the patankar scheme. what is that actually" refers back as a comma would."""

@@ -165,6 +165,7 @@ def _verb_placed(said: str, does: re.Match[str] | None, rest: str) -> bool:
 
 
 def _extract(question: str) -> list[KeyTerm]:
+    question = _wondered(question)
     parts = [_EXAMPLE.sub("", part) or part for part in _SENTENCE_END.split(question)]
     if len(parts) == 1:
         parts = comma_parts(parts[0])
@@ -319,6 +320,17 @@ def _asking_part(part: str, rest: str, later: list[str]) -> tuple[str, str]:
         if said[:1] and said[0] in _WH_WORDS and asked and not _REFERS_BACK.intersection(said):
             return after, " ".join(asked)
     return part, rest
+
+
+# "[story], i still dont get what the eyewall actually is": after a comma, the speaker,
+# a few words of not knowing, then the wh-clause that asks
+_WONDERING = re.compile(r",\s*(?:i|we)\b(?:\W+\w+){0,4}?\W+(?=(?:what|how|why)\b)")
+
+
+def _wondered(question: str) -> str:
+    """The story, then its embedded question as a sentence of its own (which
+    ``_asking_part`` reads as the asking part)."""
+    return _WONDERING.sub(". ", question, count=1)
 
 
 def _after_kind_and_verb(said: str, rest: str, first: KeyTerm) -> list[KeyTerm]:

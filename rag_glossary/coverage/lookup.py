@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from rag_glossary.coverage.acts import describes_an_act
-from rag_glossary.coverage.asked_back import named_object
+from rag_glossary.coverage.asked_back import named_object, statement_asked_back
 from rag_glossary.coverage.hyphens import hyphenated
 from rag_glossary.coverage.keyterms import _CONTRAST, _SENTENCE_END, extract_key_terms
 from rag_glossary.coverage.names import describes_a_kind
@@ -29,6 +29,7 @@ from rag_glossary.coverage.ranked_entries import SAID_TOGETHER_HITS
 from rag_glossary.coverage.scaffolding import strip_scaffolding
 from rag_glossary.coverage.term_check import TermChecks
 from rag_glossary.coverage.termcoverage import TermCoverage
+from rag_glossary.everyday import everyday_words
 
 __all__ = ["CoverageIndex", "TermCoverage", "word_bag"]
 
@@ -36,6 +37,7 @@ __all__ = ["CoverageIndex", "TermCoverage", "word_bag"]
 _SECOND_QUESTION = re.compile(r",?\s+(?:and|or|but)\s+(?:how|why|what|when|where|which|who)\b")
 _TOP_HITS = 5  # a phrase in the body of one of the top hits is that hit's subject
 _NAMED_HITS = 3  # an entry the question names must rank this high to anchor it
+_TITLE_SPAN = 6  # the longest title looked for in a story's words
 
 
 class CoverageIndex(TermChecks):
@@ -54,6 +56,8 @@ class CoverageIndex(TermChecks):
             # the name decides, whatever its words ("difference" is no contrast here)
             return self._check_term(whole)
         terms = extract_key_terms(question)
+        if not terms and ranked and (written := self._title_referred_back(question, ranked)):
+            return self._check_term(written)
         if not terms:
             return TermCoverage(None, None, "", (), False)
         if len(terms) == 2 and _CONTRAST.search(question.lower()):
@@ -135,6 +139,27 @@ class CoverageIndex(TermChecks):
         if last.found is not False:
             return result
         return TermCoverage(term.coordinated, False, "", (), True, clean=term.clean)
+
+    def _title_referred_back(self, question: str, ranked: Sequence[str]) -> KeyTerm | None:
+        """ "the chef keeps yelling mise en place at us, what does it actually mean": when
+        the grammar finds no name in the story, "it" refers to an entry's full title written
+        there (two words or more, or one word no everyday English has), the last one said,
+        if that entry is among the top hits."""
+        said = words(statement_asked_back(question))
+        top = frozenset(ranked[:_NAMED_HITS])
+        for end in range(len(said), 0, -1):
+            if not phrase_key(said[end - 1 : end]):
+                continue  # "mise en place [at]": a stop word ends no title written
+            for start in range(max(0, end - _TITLE_SPAN), end):
+                if self._written_title(said[start:end], top):
+                    return KeyTerm(" ".join(said[start:end]), True)
+        return None
+
+    def _written_title(self, said: Sequence[str], top: frozenset[str]) -> bool:
+        key = phrase_key(said)
+        rare = len(key) >= 2 or (len(key) == 1 and key[0] not in everyday_words())
+        where = self._names.get(key, ()) if rare else ()
+        return any(self.entries[i].id in top for i in where)
 
     def _whole_name(self, question: str) -> KeyTerm | None:
         """ "what is staggered difference in differences and how is it analysed": the

@@ -19,6 +19,7 @@ from rag_glossary.coverage.phrases import phrase_key, word_bag, words
 from rag_glossary.coverage.ranked_entries import RankedEntryRules
 from rag_glossary.coverage.termcoverage import TermCoverage
 from rag_glossary.coverage.text_lookup import TextLookup
+from rag_glossary.coverage.title_forms import TitleForms
 from rag_glossary.coverage.wordclasses import (
     _FORMS,
     _GENERIC,
@@ -30,14 +31,14 @@ from rag_glossary.coverage.wordclasses import (
 _PERSONAL = frozenset(str.split("i we you my our your me us"))
 
 
-class TermChecks(EntryTables, NameLookup, TextLookup, RankedEntryRules, FieldTermRules):
+class TermChecks(EntryTables, NameLookup, TitleForms, TextLookup, RankedEntryRules, FieldTermRules):
     """One key term against the glossary's tables (``EntryTables``) and lookups."""
 
     def _check_term(self, term: KeyTerm, top: frozenset[str] | None = None) -> TermCoverage:
         key = self._correct(phrase_key(term.text.split()))
         if not key:
             return TermCoverage(term.text, None, "", (), False)
-        named = self._names.get(key)
+        named = self._names.get(key) or self._compound_title(key)
         if named:
             # "how do i stop a [model] from memorizing noise ...": a kind word that
             # happens to be a title, then a description, names nothing
@@ -49,6 +50,10 @@ class TermChecks(EntryTables, NameLookup, TextLookup, RankedEntryRules, FieldTer
             if bare != key and bare in self._names:
                 # "possible evaluation status values", "mantle climbing move": a title, padded
                 return self._found(term, "title", self._names[bare])
+        if placed := self._title_then_plural(key, term.text, top):
+            return self._found(term, "title", placed)
+        if inverted := self._inverted_title(key) or self._qualified_title(key):
+            return self._found(term, "title-words", inverted)
         if symbol := self._symbols.get(key):
             # "exclamation mark": the written name of the symbol an entry is titled by
             return self._found(term, "symbol", symbol)
@@ -114,6 +119,27 @@ class TermChecks(EntryTables, NameLookup, TextLookup, RankedEntryRules, FieldTer
             return field
         style = self._names_a_term(term, key)
         return TermCoverage(term.text, False, "", (), style, clean=term.clean)
+
+    def _compound_title(self, key: tuple[str, ...]) -> tuple[int, ...]:
+        """ "eyewall" is Eye Wall, "eye wall" is Eyewall: a compound closed or open is one
+        word (the closed form is two words the glossary writes side by side). Only an
+        entry's whole title or alias so written, and only a closed word no name holds
+        ("mapreduce" of MapReduce Process is not Map Reduce; "Bias (in Gen AI)" names
+        no "genai")."""
+        if len(key) == 2:
+            return self._titled(("".join(key),))
+        pair = self._joined.get(key[0]) if len(key) == 1 else None
+        if not pair or any(key[0] in name for name in self._names):
+            return ()
+        return self._titled(pair)
+
+    def _titled(self, key: tuple[str, ...]) -> tuple[int, ...]:
+        """The entries whose title or an alias, whole, is this key."""
+        return tuple(i for i in self._names.get(key, ()) if key in self._own_names(i))
+
+    def _own_names(self, at: int) -> set[tuple[str, ...]]:
+        entry = self.entries[at]
+        return {phrase_key(words(name)) for name in (entry.title, *entry.aliases)}
 
     def _name_before_new_phrase(self, term: KeyTerm) -> TermCoverage | None:
         """The title or alias before a determiner opening a new noun phrase (a word of some
