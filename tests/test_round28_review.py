@@ -5,7 +5,9 @@ structure.") another name of Syllable Structure; the answer then opened with the
 
 from __future__ import annotations
 
+import pytest
 from answer_helpers import outside_answer
+from shared_index import shared_assistant
 
 
 def test_a_pointer_title_is_no_label() -> None:
@@ -18,3 +20,16 @@ def test_a_pointer_title_is_no_label() -> None:
     assert cited == ("writing-glossary#syllablestructure",)
     assert text.startswith("A model of syllable structure divides the syllable")
     assert "nucleus (syllable):" not in text
+
+
+@pytest.mark.slow
+def test_a_pointer_sentence_is_no_statement_of_the_group(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """teach-glossary's Reflective Practice says only "see *deliberate practice*."; merged into
+    Deliberate Practice as another name, its pointer was printed as an answer sentence
+    ("See deliberate practice.[2]", teach-022) though cross-references are never output."""
+    teach = shared_assistant("teach-glossary", tmp_path_factory)
+    answer = teach.ask("what is deliberate practice and is reflective practice the same thing")
+    assert "observing performance of a task" in answer.text
+    assert "see deliberate practice" not in answer.text.casefold()

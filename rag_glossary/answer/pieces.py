@@ -83,7 +83,10 @@ def make_group(main: Hit, hits: Sequence[Hit], asked: frozenset[str] = frozenset
     group = Group([lead] + [h for h in (main, *same) if h is not lead])
     seen: dict[str, tuple[Unit, list[str]]] = {}
     after = (0, 0, 0)  # where the lead's glossary's copies end (position, block, section)
+    speaking = [h for h in group.hits if not _points_on(h)]
     for hit in group.hits:
+        if speaking and _points_on(hit):
+            continue  # its "See X." is no statement; X's own text answers
         found = entry_units(hit.entry)
         if hit.source == lead.source:  # another source keeps its own numbering
             found = placed(found, after)
