@@ -9,6 +9,8 @@ import pytest
 from answer_helpers import outside_answer
 from shared_index import shared_assistant
 
+from rag_glossary.coverage.keyterms import extract_key_terms
+
 
 def test_a_pointer_title_is_no_label() -> None:
     text, cited = outside_answer(
@@ -33,3 +35,18 @@ def test_a_pointer_sentence_is_no_statement_of_the_group(
     answer = teach.ask("what is deliberate practice and is reflective practice the same thing")
     assert "observing performance of a task" in answer.text
     assert "see deliberate practice" not in answer.text.casefold()
+
+
+def test_a_modal_and_a_plain_verb_ask_about_what_follows() -> None:
+    """teach-019 "what should go into a learner profile for a workshop" read "go" as the
+    key term and answered "go is not in the glossary"; a modal and the verb's plain form
+    are the clause's verb as "goes" is (round 27 lane R's "what goes into X")."""
+    for question in (
+        "what should go into a learner profile for a workshop",
+        "what should be in a learner profile",
+        "what goes into a learner profile",
+    ):
+        assert [k.text for k in extract_key_terms(question)] == ["learner profile"]
+    assert [k.text for k in extract_key_terms("what can be done about overfitting")] != [
+        "overfitting about"
+    ]

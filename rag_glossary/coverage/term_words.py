@@ -68,24 +68,29 @@ def _abbreviates(last: str, before: list[str]) -> bool:
 
 
 _AUXILIARIES = frozenset(str.split("is was has does"))  # "what has to ...": no verb of its own
+_MODALS = frozenset(str.split("should can could must will would might may"))
 # the prepositions a wh-subject's verb may take besides _PREPOSITIONS ("what comes after X")
 _PLACE_PREPOSITIONS = frozenset(str.split("after before between during through over under within"))
 
 
 def wh_subject_verb_dropped(said: str, rest: str) -> str:
     """ "what goes into a sample size calculation": "what" is the subject, so the word
-    after it, a verb agreeing with it ("goes", "comes") and then a preposition, is the
-    clause's verb; the term is the noun phrase the preposition takes."""
+    after it, a verb agreeing with it ("goes", "comes") or a modal and a plain verb
+    ("should go", "can be") and then a preposition, is the clause's verb; the term is the
+    noun phrase the preposition takes."""
     tokens, said_words = rest.split(), said.split()
+    # "what should go into X", "what can be in X": a modal, then the verb's plain form
+    modal = said_words[1:2] != [] and said_words[1] in _MODALS
+    verb_at = 2 if modal else 1
     if (
         len(tokens) < 3
         or said_words[:1] not in (["what"], ["which"])
-        or said_words[1:2] != tokens[:1]
+        or said_words[verb_at : verb_at + 1] != tokens[:1]
     ):
         return rest
     verb, preposition = tokens[0], tokens[1]
     lexical = verb in _BOUNDARY and verb not in _PREPOSITIONS | _AUXILIARIES
-    agrees = verb.endswith("s") and lexical
+    agrees = (modal or verb.endswith("s")) and lexical
     taken = preposition in _PREPOSITIONS | _PLACE_PREPOSITIONS
     taken_noun = tokens[3:] if tokens[2] in ("a", "an", "the") else tokens[2:]
     return " ".join(taken_noun) if agrees and taken and taken_noun else rest
