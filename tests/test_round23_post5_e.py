@@ -12,13 +12,13 @@ from __future__ import annotations
 from answer_helpers import outside_coverage
 
 from rag_glossary.coverage.keyterms import extract_key_terms
-from rag_glossary.coverage.name_lookup import _suffixed
+from rag_glossary.coverage.name_lookup import suffixed
 from rag_glossary.coverage.scaffolding import strip_scaffolding
 
 
 def test_a_dropped_final_e_is_a_slip() -> None:
-    assert not _suffixed("telomer", "telomere")
-    assert _suffixed("transform", "transformer") and _suffixed("margin", "marginal")
+    assert not suffixed("telomer", "telomere")
+    assert suffixed("transform", "transformer") and suffixed("margin", "marginal")
     found = outside_coverage("genetics-glossary").check("whats a telomer")
     assert found.found and found.how in ("title", "fuzzy-title")
     assert "telomere" in found.entry_ids[0]

@@ -17,10 +17,10 @@ from rag_glossary.everyday import everyday_words
 from rag_glossary.models import Entry
 
 _MIN_FUZZY_LEN = 6  # shorter words are corrected into other words too often
-_MIN_SLIP_LEN = 4  # inside a name whose other words match, a slip this short is still one
+MIN_SLIP_LEN = 4  # inside a name whose other words match, a slip this short is still one
 
 
-def _suffixed(word: str, near: str) -> bool:
+def suffixed(word: str, near: str) -> bool:
     """ "transformer" is not a typo of "transform", nor "margin" of "marginal", nor
     "unpooling" of "pooling": a suffix or prefix added or dropped makes another word, in a
     word or in any word of a name ("max unpooling layer"); a typo changes letters inside."""
@@ -214,7 +214,7 @@ class NameLookup:
             if len(alike) != 1:
                 return None
             near = alike[0]
-        return None if _suffixed(word, near) else near
+        return None if suffixed(word, near) else near
 
     def _fuzzy_name(self, key: tuple[str, ...]) -> tuple[int, ...]:
         text = " ".join(key)
@@ -223,7 +223,7 @@ class NameLookup:
         best = process.extractOne(
             text, list(self._name_strings), scorer=fuzz.ratio, score_cutoff=90.0
         )
-        if not best or _suffixed(text, str(best[0])) or _numbers_differ(text, str(best[0])):
+        if not best or suffixed(text, str(best[0])) or _numbers_differ(text, str(best[0])):
             return self._one_word_slip(key)
         return self._names[self._name_strings[best[0]]]
 
@@ -236,13 +236,13 @@ class NameLookup:
             return ()
         found: set[int] = set()
         for at, word in enumerate(key):
-            if len(word) < _MIN_SLIP_LEN or word in self._doc_freq or word in everyday_words():
+            if len(word) < MIN_SLIP_LEN or word in self._doc_freq or word in everyday_words():
                 continue
             for name, where in self._names.items():
                 if len(name) != len(key) or name[:at] + name[at + 1 :] != key[:at] + key[at + 1 :]:
                     continue
                 near = name[at]
-                if OSA.distance(word, near) == 1 and not _suffixed(word, near):
+                if OSA.distance(word, near) == 1 and not suffixed(word, near):
                     found.update(where)
         return tuple(sorted(found)) if len(found) == 1 else ()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from rapidfuzz.distance import OSA
 
-from rag_glossary.coverage.name_lookup import _MIN_SLIP_LEN, _suffixed
+from rag_glossary.coverage.name_lookup import MIN_SLIP_LEN, suffixed
 from rag_glossary.everyday import everyday_words
 from rag_glossary.models import Entry
 
@@ -69,5 +69,5 @@ def _one_slip_apart(key: tuple[str, ...], name: tuple[str, ...]) -> bool:
             right.remove(word)
     if not left:
         return True
-    slip = len(left) == 1 and len(left[0]) >= _MIN_SLIP_LEN and OSA.distance(left[0], right[0]) == 1
-    return slip and right[0] not in everyday_words() and not _suffixed(left[0], right[0])
+    slip = len(left) == 1 and len(left[0]) >= MIN_SLIP_LEN and OSA.distance(left[0], right[0]) == 1
+    return slip and right[0] not in everyday_words() and not suffixed(left[0], right[0])
