@@ -11,7 +11,7 @@ from helpers import ROOT
 from shared_index import shared_index
 
 from rag_glossary.coverage import CoverageIndex, extract_key_terms
-from rag_glossary.coverage.name_lookup import _suffixed
+from rag_glossary.coverage.name_lookup import suffixed
 from rag_glossary.retrieval import Retriever
 
 CORPORA = ROOT / "eval" / "corpora"
@@ -87,7 +87,7 @@ def test_a_names_own_kind_word_is_not_its_head() -> None:
     ],
 )
 def test_a_prefix_is_no_typo(word: str, near: str, other: bool) -> None:
-    assert _suffixed(word, near) is other
+    assert suffixed(word, near) is other
 
 
 def test_max_unpooling_is_not_max_pooling() -> None:
