@@ -29,7 +29,7 @@ class Signals:
     bm25: dict[int, float]
     term: dict[int, float]
     dense_all: dict[int, float]
-    named: bool = True  # the question names a glossary term (see Retriever._names_a_term)
+    named: bool = True  # the question names a glossary term (see query_names.names_a_term)
     query: np.ndarray | None = None  # the question's vector (unit similarity, unit_vectors.py)
 
 

@@ -15,8 +15,9 @@ picks ``k`` entries that are relevant but not redundant. Each signal can be
 switched off so the evaluation can compare them.
 
 The stages live beside it: the settings in retrieval_config.py, the signals'
-gathering and fusion in fusion.py, MMR in mmr.py, the covered / not-covered verdict
-in judgement.py; ``Retriever`` ties them up.
+gathering and fusion in fusion.py, what the question names (an entry by another
+name, a misspelt word, a term at all) in query_names.py, MMR in mmr.py, the covered /
+not-covered verdict in judgement.py; ``Retriever`` ties them up.
 """
 
 from __future__ import annotations
@@ -36,12 +37,10 @@ from rag_glossary.calibration import (
 )
 from rag_glossary.chunking import chunk_body
 from rag_glossary.config import default_index_dir
-from rag_glossary.coverage import CoverageIndex, TermCoverage
+from rag_glossary.coverage import CoverageIndex
 from rag_glossary.coverage.cue_words import mend_cue_words
 from rag_glossary.coverage.described_support import LOOSE_COSINE, loose_cosine_for
-from rag_glossary.coverage.keyterms import strip_scaffolding
 from rag_glossary.coverage.phrase_support import PhraseRule, PhraseSupport, phrase_rule_for
-from rag_glossary.coverage.phrases import phrase_key, words
 from rag_glossary.coverage.stored import CoverageTables
 from rag_glossary.coverage.unit_decision import UnitDecision, unit_decision_for
 from rag_glossary.coverage.vocabulary import Vocabulary
@@ -54,6 +53,8 @@ from rag_glossary.judgement import CoverageJudge
 from rag_glossary.lexical import LexicalIndex
 from rag_glossary.mmr import mmr
 from rag_glossary.models import Chunk, Entry, Hit, RetrievalResult
+from rag_glossary.query_names import NAMED_TERM_SCORE as NAMED_TERM_SCORE  # re-exported
+from rag_glossary.query_names import by_other_name, names_a_term, respelled
 from rag_glossary.retrieval_config import FUSIONS as FUSIONS  # re-exported
 from rag_glossary.retrieval_config import MODES as MODES  # re-exported
 from rag_glossary.retrieval_config import Fusion as Fusion  # re-exported
@@ -69,10 +70,6 @@ from rag_glossary.validation import check_k
 
 if TYPE_CHECKING:
     from rag_glossary.index import DenseIndex, LoadedIndex
-
-NAMED_TERM_SCORE = 0.5  # a term-signal match this strong names the entry
-# names the term signal cannot see
-_OTHER_NAMES = frozenset(("acronym", "title-words", "text", "symbol"))
 
 
 class Retriever:
@@ -282,45 +279,23 @@ class Retriever:
         dense, dense_chunk = dense_signal(self.dense, self._chunk_entry, qvec, config)
         adaptive = config.described_lexical != 1.0
         scores = self.terms.scores(query) if config.term or adaptive else {}
-        checked = self.coverage.check(query)  # once: three signals read the key term
-        other = self._by_other_name(query, checked) if config.term else []
+        coverage = self.coverage
+        checked = coverage.check(query)  # once: three signals read the key term
+        other = (
+            by_other_name(self.entries, self._position, coverage, query, checked)
+            if config.term
+            else []
+        )
         scores = {**scores, **dict.fromkeys(other, 1.0)}
         # the name it resolves to is searched too: "clt" finds "central limit theorem"
-        said = " ".join([query, *(self.entries[i].title for i in other), *self._respelled(checked)])
+        titles = [self.entries[i].title for i in other]
+        said = " ".join([query, *titles, *respelled(coverage, checked)])
         bm25 = bm25_signal(self.lexical, said, config) if config.mode != "dense" else {}
         term = scores if config.term else {}
-        named = not adaptive or self._names_a_term(query, scores, checked)
+        named = not adaptive or names_a_term(query, scores, checked)
         return Signals(
             {} if config.mode == "bm25" else dense, dense_chunk, bm25, term, dense, named, qvec
         )
-
-    def _respelled(self, term: TermCoverage) -> list[str]:
-        """For a named term the glossary lacks ("docker registery"), the corpus spelling
-        of each of its words the corpus lacks ("registry"), searched as well as the word
-        itself; a term found (by its near spelling too) or a description: none."""
-        if term.found is not False or not term.term_style or not term.key_term:
-            return []
-        said = phrase_key(words(term.key_term))
-        return [w for w in self.coverage.corrected(said) if w not in said]
-
-    def _by_other_name(self, query: str, term: TermCoverage) -> list[int]:
-        """The entries an acronym ("clt") or a reordered title ("ab test": A/B testing)
-        names, as the coverage lookup resolves it to one entry: the term signal cannot see it."""
-        titles = {self.entries[self._position[i]].title for i in term.entry_ids}
-        corrected = term.how == "title" and not self.coverage.names(term.key_term or "")
-        if not term.found or (term.how not in _OTHER_NAMES and not corrected):
-            return []
-        if len(titles) != 1:
-            return []
-        if term.how == "text" and [term.key_term] != strip_scaffolding(query).split():
-            return []  # a word of one entry's text only when it is all that is asked
-        return [self._position[i] for i in term.entry_ids if i in self._position]
-
-    def _names_a_term(self, query: str, term_scores: dict[int, float], term: TermCoverage) -> bool:
-        """Whether the question names a title, alias or known phrase of the glossary."""
-        if any(score >= NAMED_TERM_SCORE for score in term_scores.values()):
-            return True
-        return bool(term.found) and not term.generic and not _in_passing(term, query)
 
     def _hit(self, i: int, score: float, s: Signals) -> Hit:
         entry = self.entries[i]
@@ -367,19 +342,6 @@ class Retriever:
         from rag_glossary.llamaindex_adapter import GlossaryLlamaIndexRetriever
 
         return GlossaryLlamaIndexRetriever(self, similarity_top_k=check_k(k))
-
-
-_DESCRIBED_BY = 3  # words beyond the key term that make the rest of a question a description
-
-
-def _in_passing(term: TermCoverage, query: str) -> bool:
-    """A word found only in some entry's text, heading a description ("adding a fraction of
-    the previous update to dampen ...", "an ml api meant for people with no ..."): the
-    question describes its answer instead of naming it, so it is ranked as described
-    ("what are cudnn and mkldnn" names its terms)."""
-    if term.how != "text" or term.term_style or term.key_term is None:
-        return False
-    return len(strip_scaffolding(query).split()) >= len(term.key_term.split()) + _DESCRIBED_BY
 
 
 def _installed(module: str) -> bool:

@@ -14,7 +14,8 @@ import pytest
 from answer_helpers import corpus_by_id
 
 from rag_glossary.coverage import CoverageIndex
-from rag_glossary.retrieval import Retriever, _in_passing
+from rag_glossary.query_names import in_passing
+from rag_glossary.retrieval import Retriever
 
 MOMENTUM = (
     "speeding up gradient descent by adding a fraction of the previous update"
@@ -34,7 +35,7 @@ def test_a_word_of_some_text_heading_a_description_names_nothing(
 ) -> None:
     term = coverage.check(question)
     assert term.found and term.how == "text"  # covered as before: only the ranking changes
-    assert _in_passing(term, question)
+    assert in_passing(term, question)
 
 
 @pytest.mark.parametrize(
@@ -46,7 +47,7 @@ def test_a_word_of_some_text_heading_a_description_names_nothing(
     ],
 )
 def test_named_questions_still_name(coverage: CoverageIndex, question: str) -> None:
-    assert not _in_passing(coverage.check(question), question)
+    assert not in_passing(coverage.check(question), question)
 
 
 @pytest.fixture(scope="module")

@@ -21,6 +21,7 @@ from shared_index import shared_index
 from rag_glossary import Assistant, Retriever
 from rag_glossary.answer.extractive import extractive_answer
 from rag_glossary.answer.question import analyze
+from rag_glossary.query_names import respelled
 from rag_glossary.terms import extract_term
 
 NET, DOCKER = "net-glossary#", "docker-glossary#"
@@ -77,8 +78,8 @@ def test_a_misspelled_word_is_searched_by_its_corpus_spelling(docker: Retriever)
     answer = Assistant(docker, use_llm=False, k=5).ask("what is a docker registery")
     assert answer.covered and answer.citations == (REGISTRY,)
     # a term found by its near spelling, or spelled as the corpus has it: nothing added
-    assert docker._respelled(docker.coverage.check("what is a registery")) == []
-    assert docker._respelled(docker.coverage.check("what is a docker registry")) == []
+    assert respelled(docker.coverage, docker.coverage.check("what is a registery")) == []
+    assert respelled(docker.coverage, docker.coverage.check("what is a docker registry")) == []
 
 
 def test_an_acronym_line_that_spells_itself_out_points_nowhere() -> None:

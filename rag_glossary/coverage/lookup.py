@@ -12,8 +12,9 @@ from dataclasses import replace
 
 from rag_glossary.coverage.acts import describes_an_act
 from rag_glossary.coverage.asked_back import named_object, statement_asked_back
+from rag_glossary.coverage.asking_part import SENTENCE_END
 from rag_glossary.coverage.hyphens import hyphenated
-from rag_glossary.coverage.keyterms import _CONTRAST, _SENTENCE_END, extract_key_terms
+from rag_glossary.coverage.keyterms import _CONTRAST, extract_key_terms
 from rag_glossary.coverage.names import describes_a_kind
 from rag_glossary.coverage.noun_phrase import KeyTerm
 from rag_glossary.coverage.pairs import head_dropped, shared_head
@@ -105,7 +106,7 @@ class CoverageIndex(TermChecks):
         if ranked and decided.how == "text" and one_word_in_a_description(said, decided.key_term):
             # "the spots in space where a small probe can park ...": one word some entry's
             # text has, at the head of a long description, is no name; judged as described
-            # (when judging: the ranking's own test is retrieval._in_passing)
+            # (when judging: the ranking's own test is query_names.in_passing)
             decided = replace(decided, generic=True)
         # "qubit keeps its quantum behaviour", "the cpu side": a clause or a position the
         # grammar kept whole is no name; judged as described, named in no refusal
@@ -164,7 +165,7 @@ class CoverageIndex(TermChecks):
     def _whole_name(self, question: str) -> KeyTerm | None:
         """ "what is staggered difference in differences and how is it analysed": the
         question's first clause, scaffolding stripped, is exactly an entry's name."""
-        said = strip_scaffolding(_SENTENCE_END.split(question, maxsplit=1)[0])
+        said = strip_scaffolding(SENTENCE_END.split(question, maxsplit=1)[0])
         head = _SECOND_QUESTION.split(said, maxsplit=1)[0].strip()
         key = phrase_key(head.split())
         if len(key) < 2 or key not in self._names:

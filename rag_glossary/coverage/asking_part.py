@@ -1,0 +1,44 @@
+"""Which part of a question asks: the first sentence or clause, examples dropped, or
+a wh-question after a statement that sets the scene."""
+
+from __future__ import annotations
+
+import re
+
+from rag_glossary.coverage.phrases import words
+from rag_glossary.coverage.scaffolding import strip_scaffolding
+from rag_glossary.coverage.wordclasses import _WH_WORDS
+
+SENTENCE_END = re.compile(r"[?!:;]|(?<!\be\.g)(?<!\bi\.e)\.\s")
+# "which formats are there, e.g. apple's ...": an example is not what is asked about.
+EXAMPLE = re.compile(
+    r"\s*,?\s*\b(?:e\.?\s?g|i\.?\s?e|such as|for example|for instance)\b.*$"
+    # "a taxonomic rank for a taxon, like genus or family": after a comma, "like" gives examples
+    r"|\s*,\s*like\b.*$"
+)
+
+_REFERS_BACK = frozenset(str.split("it its they them that this these those such"))
+
+
+def asking_part(part: str, rest: str, later: list[str]) -> tuple[str, str]:
+    """ "brain tumor example: we flag 1 scan ... what are precision and recall": a
+    statement sets the scene, the wh-question after it asks (unless it only refers
+    back: "markov chain: what is it")."""
+    if rest != " ".join(words(part)):
+        return part, rest  # the first part is itself a question (it has a lead to strip)
+    for after in later:
+        said, asked = words(after), strip_scaffolding(after).split()
+        if said[:1] and said[0] in _WH_WORDS and asked and not _REFERS_BACK.intersection(said):
+            return after, " ".join(asked)
+    return part, rest
+
+
+# "[story], i still dont get what the eyewall actually is": after a comma, the speaker,
+# a few words of not knowing, then the wh-clause that asks
+_WONDERING = re.compile(r",\s*(?:i|we)\b(?:\W+\w+){0,4}?\W+(?=(?:what|how|why)\b)")
+
+
+def wondered(question: str) -> str:
+    """The story, then its embedded question as a sentence of its own (which
+    ``asking_part`` reads as the asking part)."""
+    return _WONDERING.sub(". ", question, count=1)
