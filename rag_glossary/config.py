@@ -11,6 +11,9 @@ ENV_CORPUS = "RAG_GLOSSARY_CORPUS"
 ENV_INDEX = "RAG_GLOSSARY_INDEX"
 ENV_EMBED_MODEL = "RAG_GLOSSARY_MODEL"
 ENV_LLM_MODEL = "RAG_GLOSSARY_LLM_MODEL"
+# The per-user cache of verified ONNX exports (embedding/cache.py); "off" disables it.
+ENV_ENCODER_CACHE = "RAG_GLOSSARY_ENCODER_CACHE"
+ENCODER_CACHE_OFF = "off"
 
 DEFAULT_LLM_MODEL = "llama3.2"
 # The embedded default: all-MiniLM-L6-v2 as shipped inside the PyPI package
@@ -51,3 +54,16 @@ def default_embed_model() -> str:
 
 def default_llm_model() -> str:
     return os.environ.get(ENV_LLM_MODEL) or DEFAULT_LLM_MODEL
+
+
+def default_encoder_cache_dir() -> Path | None:
+    """``$RAG_GLOSSARY_ENCODER_CACHE``, else ``$XDG_CACHE_HOME/rag-glossary/encoders``,
+    else ``~/.cache/rag-glossary/encoders``; None when the variable says ``off``."""
+    value = os.environ.get(ENV_ENCODER_CACHE, "").strip()
+    if value.lower() == ENCODER_CACHE_OFF:
+        return None
+    if value:
+        return Path(value).expanduser()
+    xdg = os.environ.get("XDG_CACHE_HOME", "").strip()
+    base = Path(xdg) if xdg else Path.home() / ".cache"
+    return base / "rag-glossary" / "encoders"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import signal
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,8 +13,13 @@ from helpers import CORPUS, FakeEncoder, make_entry, sigint_disposition
 from ollama_fixtures import fake_ollama, refused_ollama_host  # noqa: F401
 from shared_index import shared_index
 
+from rag_glossary.embedding.cache import CACHE_OFF, ENV_ENCODER_CACHE
 from rag_glossary.models import Entry
 from rag_glossary.retrieval import Retriever
+
+# Builds in tests load the model as before: a developer's cache would make the first
+# build of a run differ from the next (tests/test_encoder_cache.py sets its own caches).
+os.environ[ENV_ENCODER_CACHE] = CACHE_OFF
 
 
 @pytest.fixture

@@ -6,6 +6,8 @@
   counting); never imports torch, transformers or sentence-transformers.
 - :mod:`.document`: :class:`DocumentEncoder` (sentence-transformers).
 - :mod:`.export`: the ONNX export of a model and its self-check.
+- :mod:`.cache`: the per-user cache of verified exports (one per model, linked into indexes;
+  imported by a build only).
 
 Importing this package loads only the torch-free modules; ``DocumentEncoder``
 and the export names load their modules on first access.
@@ -32,6 +34,7 @@ from rag_glossary.embedding.query import (
     QueryEncoder,
     TokenCounter,
     l2_normalize,
+    link_export,
     onnx_files_present,
     pool,
 )
@@ -60,6 +63,7 @@ __all__ = [
     "encode_in_batches",
     "export_onnx",
     "l2_normalize",
+    "link_export",
     "onnx_files_present",
     "pool",
     "resolve_model",

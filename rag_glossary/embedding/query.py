@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import numpy.typing as npt
 
-from rag_glossary.embedding.encoder import DEFAULT_BATCH_SIZE, Vectors, encode_in_batches
+from rag_glossary.embedding.encoder import Vectors, encode_in_batches
 from rag_glossary.embedding.spec import ModelSpec, not_available_message
 from rag_glossary.errors import REBUILD_HINT, IndexCorruptError, ModelLoadError
 
@@ -34,6 +34,10 @@ TOKENIZER_FILE = "tokenizer.json"
 ENCODER_CONFIG_FILE = "encoder.json"
 ENCODER_FORMAT = 1
 POOLING_MODES = ("cls", "max", "mean", "mean_sqrt_len_tokens", "weightedmean", "lasttoken")
+# Documents per ONNX run. onnxruntime keeps a batch's activations in its arena: 32 texts
+# of 256 pieces peaked at ~800 MB embedding cooking-glossary, 8 at ~390 MB, in half the
+# time (less padding), with the same vectors (max difference 0.0).
+ONNX_DOCUMENT_BATCH = 8
 
 
 # --------------------------------------------------------------------------- token counting
@@ -246,7 +250,7 @@ class QueryEncoder:
         self,
         texts: Sequence[str],
         *,
-        batch_size: int = DEFAULT_BATCH_SIZE,
+        batch_size: int = ONNX_DOCUMENT_BATCH,
         on_progress: Callable[[int], None] | None = None,
     ) -> Vectors:
         """Embed documents exactly like :meth:`DocumentEncoder.encode_documents`."""
@@ -261,7 +265,7 @@ class QueryEncoder:
 
     def export_onnx(self, dest: Path) -> None:
         """Copy this encoder's files to ``dest`` (hard links where the disk allows)."""
-        shutil.copytree(self._folder, dest, copy_function=_link_or_copy)
+        link_export(self._folder, dest)
 
     def count_tokens(self, text: str) -> int:
         if self._counter is None:
@@ -335,6 +339,13 @@ def _read_session(path: Path, config: EncoderConfig) -> onnxruntime.InferenceSes
             f"ONNX model {path} does not match {ENCODER_CONFIG_FILE}: {REBUILD_HINT}"
         )
     return session
+
+
+def link_export(folder: Path, dest: Path) -> None:
+    """Copy an export's files to ``dest`` as hard links: one copy on disk however many
+    indexes (and generations) hold it; a plain copy across file systems or where links
+    are refused. Deleting the source never breaks ``dest``."""
+    shutil.copytree(folder, dest, copy_function=_link_or_copy)
 
 
 def _link_or_copy(src: str, dst: str) -> None:

@@ -2,8 +2,9 @@
 
 1. :func:`choose_encoder`: the previous generation's ONNX export of the same
    model when there is one (a small edit then costs milliseconds instead of
-   loading sentence-transformers; the two paths agree to cosine 0.9999),
-   else the model itself.
+   loading sentence-transformers; the two paths agree to cosine 0.9999), else
+   the per-user cache's verified export of it (embedding/cache.py: a first
+   build of a new corpus never imports torch), else the model itself.
 2. :func:`chunk_entries`: chunks sized in that model's word pieces.
 3. :func:`reuse_vectors`: vectors of chunks whose text the previous
    generation already embedded.
@@ -64,6 +65,8 @@ class EncoderChoice:
     encoder: Encoder
     max_seq_length: int
     from_previous: bool
+    from_cache: bool = False
+    model: ModelSpec | None = None  # set when ``encoder`` is the model itself (it gets exported)
 
 
 @dataclass(frozen=True)
@@ -103,11 +106,28 @@ def choose_encoder(
         fast = QueryEncoder.load(previous.onnx_dir)
         # The window chunks were cut to: the model's, as recorded at the first build.
         return EncoderChoice(fast, previous.manifest.max_seq_length, from_previous=True)
+    cached = _cached_encoder(spec)
+    if cached is not None:
+        return cached
     from rag_glossary.embedding import DocumentEncoder
 
     progress.message(f"Loading embedding model {spec.model_id} ...")
     model = DocumentEncoder(spec)
-    return EncoderChoice(model, model.max_seq_length, from_previous=False)
+    return EncoderChoice(model, model.max_seq_length, from_previous=False, model=spec)
+
+
+def _cached_encoder(spec: ModelSpec) -> EncoderChoice | None:
+    """The cache's verified export of ``spec`` (the window: the model's, as recorded)."""
+    from rag_glossary.embedding import QueryEncoder, cache
+
+    entry = cache.lookup(spec)
+    if entry is None:
+        return None
+    try:
+        fast = QueryEncoder.load(entry.folder)
+    except IndexCorruptError:
+        return None
+    return EncoderChoice(fast, entry.max_seq_length, from_previous=False, from_cache=True)
 
 
 def chunk_entries(
@@ -206,13 +226,30 @@ def plan_embeddings(
 
 
 def write_query_encoder(choice: EncoderChoice, dest: Path, progress: BuildProgress) -> str:
-    """Put the query encoder into ``dest``; returns which query encoder the index uses."""
-    if not choice.from_previous:
+    """Put the query encoder into ``dest``; returns which query encoder the index uses.
+
+    The previous generation's or the cache's files are hard-linked (copied across
+    file systems); a model loaded for this build is exported into the cache first,
+    then linked, or straight into ``dest`` when the cache is off or read-only.
+    """
+    if not (choice.from_previous or choice.from_cache):
         progress.message("Exporting the query encoder to ONNX ...")
     try:
-        choice.encoder.export_onnx(dest)
+        _export_into(choice, dest)
     except GlossaryError as exc:
         progress.message(f"ONNX export failed, queries will load the full model: {exc}")
         shutil.rmtree(dest, ignore_errors=True)
         return "sentence-transformers"
     return "onnx"
+
+
+def _export_into(choice: EncoderChoice, dest: Path) -> None:
+    from rag_glossary.embedding import cache, link_export
+
+    stored = None
+    if choice.model is not None:
+        stored = cache.store(choice.model, choice.max_seq_length, choice.encoder.export_onnx)
+    if stored is not None:
+        link_export(stored.folder, dest)
+    else:
+        choice.encoder.export_onnx(dest)

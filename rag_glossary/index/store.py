@@ -17,7 +17,9 @@ Layout of an index folder (``indexes/default``)::
         units.npy        every entry's answer units' vectors, float16 (unit_vectors.py;
         units.json       absent in older indexes: answers then go without them)
         vocabulary.json  the words and stems the coverage rules look up (coverage/vocabulary.py)
-        onnx/            the query encoder (model.onnx, tokenizer.json, encoder.json)
+        onnx/            the query encoder (model.onnx, tokenizer.json, encoder.json): hard
+                         links to the previous generation's files or to the per-user cache's
+                         export (embedding/cache.py), copies where links are refused
 
 A generation is written beside the live one and then CURRENT is swapped, so a
 crash or Ctrl-C mid-write leaves the previous index loadable.
