@@ -85,6 +85,12 @@ class CoverageIndex(TermChecks):
             ]
         if ranked:
             results = [self._acts_on_best(r, ranked[0]) if r.found is False else r for r in results]
+            results = [
+                self._defined_in_other_words(r, ranked[0])
+                if r.found is False and r.term_style
+                else r
+                for r in results
+            ]
         decided = self._decide(question, terms, results)
         said = " ".join(words(question))
         if decided.how == "text" and asks_for_a_name(said):

@@ -13,6 +13,7 @@ from rag_glossary.coverage.question_forms import after_asking_for_a_name
 from rag_glossary.coverage.scaffolding import ASKING
 from rag_glossary.coverage.termcoverage import TermCoverage
 from rag_glossary.coverage.text_lookup import counted_name
+from rag_glossary.coverage.title_forms import USUAL
 from rag_glossary.coverage.wordclasses import _GENERIC
 from rag_glossary.models import Entry
 
@@ -241,6 +242,30 @@ class RankedEntryRules:
                     return TermCoverage(missing.key_term, True, "said-together", ids, True)
         return missing
 
+    def _defined_in_other_words(self, missing: TermCoverage, best: str) -> TermCoverage:
+        """ "the normal unpaid results in google": a named term the glossary has no phrase
+        for is the best entry's name in other words when that entry's definition opens by
+        writing the term, only words of the entry's own name between its words: Organic
+        Search Results, "Unpaid search results." The sibling rules do not apply: the
+        definition itself says the term is what the entry names. A qualifier of the norm
+        ("normal", "usual") is no word of the term (title_forms._qualified_title)."""
+        i = self._position.get(best)
+        plain = list(phrase_key((missing.key_term or "").split()))
+        while plain and plain[0] in USUAL:
+            plain = plain[1:]
+        key = [_strong_stem(w) for w in plain]
+        if i is None or len(key) < _NAME_WORDS or not self.entries[i].body.strip():
+            return missing
+        name_words = {_strong_stem(w) for name in self._entry_names[i] for w in name}
+        if set(key) <= name_words:
+            return missing  # the name itself (or a reordering): the title lookups' to find
+        opening = _STATEMENT.split(self.entries[i].body.strip(), maxsplit=1)[0]
+        said = [_strong_stem(w) for w in phrase_key(words(opening))]
+        if _written_through(key, said, name_words):
+            ids = (self.entries[i].id,)
+            return TermCoverage(missing.key_term, True, "said-together", ids, missing.term_style)
+        return missing
+
     def _has_word(self, i: int, word: str) -> bool:
         """The entry's text has the word in some form ("quote": "quotation"), or a word
         it abbreviates ("stats")."""
@@ -255,6 +280,25 @@ class RankedEntryRules:
         return len(head) >= _COMPOUND_PART and any(
             len(w) >= len(head) + _COMPOUND_PART and w.endswith(head) for w in known
         )
+
+
+def _written_through(key: Sequence[str], said: Sequence[str], fillers: Container[str]) -> bool:
+    """Whether ``said`` holds the words of ``key`` in order with only ``fillers`` (words of
+    the entry's name) between them: "unpaid result" in "unpaid search result"."""
+    for start, word in enumerate(said):
+        if word != key[0]:
+            continue
+        at = 1
+        for next_word in said[start + 1 :]:
+            if at == len(key):
+                break
+            if next_word == key[at]:
+                at += 1
+            elif next_word not in fillers:
+                break
+        if at == len(key):
+            return True
+    return False
 
 
 def _another_modifier(term: Sequence[str], said: Sequence[str]) -> bool:

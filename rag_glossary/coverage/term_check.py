@@ -29,6 +29,7 @@ from rag_glossary.coverage.wordclasses import (
 )
 
 _PERSONAL = frozenset(str.split("i we you my our your me us"))
+_ASKED_AFTER = frozenset(("example",))  # phrase_key's form of "example" and "examples"
 
 
 class TermChecks(EntryTables, NameLookup, TitleForms, TextLookup, RankedEntryRules, FieldTermRules):
@@ -89,7 +90,11 @@ class TermChecks(EntryTables, NameLookup, TitleForms, TextLookup, RankedEntryRul
             )
             if shorter.found and as_name and kind:
                 return shorter
-        if not in_text and len(key) >= 2 and key[-1] in _FORMS:
+        # "png file", "wet heat cooking methods examples": a form, or the examples asked of
+        # the name before it ("examples of X" said after X, the question's last words; not
+        # "the magenta musicrnn example [load]", an example that does something)
+        asked_after = key[-1] in _ASKED_AFTER and not term.continues and not term.subject
+        if not in_text and len(key) >= 2 and (key[-1] in _FORMS or asked_after):
             shorter = self._check_term(
                 KeyTerm(" ".join(term.text.split()[:-1]), term.term_style), top
             )

@@ -47,7 +47,7 @@ class TitleForms:
         """ "normal atmospheric pressure": a qualifier saying the value is the usual one is
         no word of the name, unless the glossary writes the whole phrase ("normal
         distribution" written in an entry is a name)."""
-        if len(key) < 3 or key[0] not in _USUAL:
+        if len(key) < 3 or key[0] not in USUAL:
             return ()
         if any(f" {' '.join(key)} " in text for text in self._texts):
             return ()
@@ -56,7 +56,7 @@ class TitleForms:
 
 # qualifiers saying a value or a form is the usual one ("normal pressure", "typical
 # rainfall"): the closed set of English adjectives of the norm
-_USUAL = frozenset(str.split("normal typical usual standard"))
+USUAL = frozenset(str.split("normal typical usual standard"))
 
 
 def _one_slip_apart(key: tuple[str, ...], name: tuple[str, ...]) -> bool:
