@@ -99,3 +99,9 @@ def test_a_long_paraphrase_saying_its_entry_s_words_is_answered(queueing: Retrie
     answer = Assistant(queueing, use_llm=False).ask(question)
     assert answer.covered
     assert answer.citations[0] == "ciw-glossary#blocking"  # "station", "full": Blocking's
+
+
+def test_in_a_small_glossary_a_word_one_entry_says_is_never_common() -> None:
+    words = CommonWords.of(LexicalIndex.build(ENTRIES[:4]))  # 15% of 4 entries is under one
+    assert not words.is_common("block")  # Blocking's alone
+    assert words.is_common("arriv")  # 3 of 4

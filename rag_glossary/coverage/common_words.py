@@ -6,7 +6,8 @@ entries on the topic, and they can stand out: they share the field's own vocabul
 ("arrival", "system", "star", "letter") with the question and nothing else. A user
 paraphrasing an entry at length says at least one thing only a few entries say. So a
 described question of many content words is refused when every one of them that the three
-best hits say is *common* in the glossary: held by at least COMMON_SHARE of its entries.
+best hits say is *common* in the glossary: held by at least COMMON_SHARE of its entries
+(and by two or more: in a glossary of a few entries one that alone says a word owns it).
 A word none of them says counts neither way (an everyday paraphrase may share nothing),
 but at least one must be shared: "shares nothing" is no sign. Words are BM25's tokens
 (plurals folded) matched on their first five letters ("detector" says "detection"), and
@@ -69,7 +70,10 @@ class CommonWords:
         return self._holders[key]
 
     def is_common(self, key: str) -> bool:
-        return len(self.holders(key)) >= COMMON_SHARE * max(1, self.lexical.n_docs)
+        """Held by COMMON_SHARE of the entries, and never by one alone (a small glossary's
+        single entry that says a word owns it)."""
+        held = len(self.holders(key))
+        return held >= 2 and held >= COMMON_SHARE * max(1, self.lexical.n_docs)
 
     def shared(self, query: str, at: Iterable[int]) -> list[str]:
         """The question's keys that any of the entries ``at`` holds."""
