@@ -8,9 +8,10 @@ key term's lookup (coverage/), the standout of the best entry over the glossary
 (coverage/unit_decision.py) over the build-time unit vectors (unit_vectors.py), and
 whether the answering entry supports every part of a description (coverage/phrase_support.py)
 and says the description's rare words, in meaning (coverage/word_match.py), and whether any
-entry says the kind of thing a description asks for (coverage/head_noun.py); a refused
-description is answered when its first hit owns its specific words and holds the closest
-answer unit (coverage/ownership.py).
+entry says the kind of thing a description asks for (coverage/head_noun.py), and whether
+the best entries share more than the glossary's common words with a long description
+(coverage/common_words.py); a refused description is answered when its first hit owns its
+specific words and holds the closest answer unit (coverage/ownership.py).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from rag_glossary.coverage import (
     standout_bar,
     standout_decides,
 )
+from rag_glossary.coverage.common_words import COMMON_DEPTH, CommonWords
 from rag_glossary.coverage.described_support import loosely_related
 from rag_glossary.coverage.foreign_words import ForeignWords, foreign_refuses
 from rag_glossary.coverage.head_noun import HEAD_UNIT, head_noun
@@ -44,6 +46,7 @@ from rag_glossary.coverage.word_match import WordMatch
 from rag_glossary.coverage.wordclasses import NOT_NAME_OPENERS
 from rag_glossary.everyday import is_plain, unsupported_rare
 from rag_glossary.fusion import Signals
+from rag_glossary.lexical import LexicalIndex
 from rag_glossary.models import Entry, Hit, RetrievalResult
 from rag_glossary.retrieval_config import RetrieverConfig
 from rag_glossary.unit_vectors import UnitSimilarity, UnitVectors
@@ -53,6 +56,7 @@ UNIT_OTHER_REASON = "no sentence of the glossary stands out as saying what is de
 WORDS_REASON = "the best entry says few of the question's words, even in other words"
 FOREIGN_REASON = "the question names things no entry of the glossary mentions"
 HEAD_REASON = "the question asks for a kind of thing no entry of the glossary mentions"
+COMMON_REASON = "the best entries share only the glossary's common words with the question"
 OWNED_REASON = "the best entry alone says the question's specific words, in its closest sentence"
 # How far under the index's unit bar (calibration.unit_lenient) the unit standout of a
 # described question answered by another entry than the closest unit's is refused; chosen
@@ -76,6 +80,7 @@ class CoverageJudge:
     phrases: PhraseSupport | None = None
     words: WordMatch | None = None
     vocabulary: Vocabulary | None = None  # None: derived on first use (not stored)
+    lexical: LexicalIndex | None = None  # BM25's postings (common_words.py); None: no rule
 
     def result(
         self,
@@ -132,6 +137,9 @@ class CoverageJudge:
         if verdict.covered and _described(term) and self._head_unsaid(query, s, similarity):
             confidence = min(verdict.confidence, config.min_confidence - 0.01)
             verdict = Verdict(False, confidence, HEAD_REASON)
+        if verdict.covered and _described(term) and self._only_common(query, hits):
+            confidence = min(verdict.confidence, config.min_confidence - 0.01)
+            verdict = Verdict(False, confidence, COMMON_REASON)
         if (
             not verdict.covered
             and _described(term)
@@ -252,6 +260,18 @@ class CoverageJudge:
         if head is None or head.said_in(self._entry_words):
             return False
         return (similarity.best(self._best_dense(s).id) or 0.0) < HEAD_UNIT
+
+    @cached_property
+    def _common_words(self) -> CommonWords | None:
+        return None if self.lexical is None else CommonWords.of(self.lexical)
+
+    def _only_common(self, query: str, hits: tuple[Hit, ...]) -> bool:
+        """Whether a long description meets its best hits only on words common in the
+        glossary (coverage/common_words.py, round 29)."""
+        if self._common_words is None:
+            return False
+        at = [self.position(h.id) for h in hits[:COMMON_DEPTH]]
+        return self._common_words.only_common(query, [i for i in at if i is not None])
 
     @cached_property
     def _ownership(self) -> Ownership:

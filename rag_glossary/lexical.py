@@ -120,6 +120,13 @@ class LexicalIndex:
         df = 0 if column is None else int(self._indptr[column + 1] - self._indptr[column])
         return math.log(1.0 + (self.n_docs - df + 0.5) / (df + 0.5))
 
+    def holders(self, token: str) -> np.ndarray:
+        """The entries (positions) whose text holds a ``tokenize`` token (none: empty)."""
+        column = self.vocab.get(token)
+        if column is None:
+            return self._indices[:0]
+        return self._indices[self._indptr[column] : self._indptr[column + 1]]
+
     def scores(self, query: str) -> np.ndarray:
         out = np.zeros(self.n_docs, dtype=np.float32)
         for token in tokenize(query):

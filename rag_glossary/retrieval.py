@@ -127,6 +127,7 @@ class Retriever:
             PhraseSupport(phrase_rule, encoder.encode_queries) if phrase_rule else None,
             word_match_for(phrase_rule, encoder.encode_queries, self.entries, vocabulary),
             vocabulary,  # None (an index built without it, in-memory): derived on first use
+            lexical,
         )
 
     # ------------------------------------------------------------ construction
