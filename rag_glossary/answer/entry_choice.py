@@ -11,6 +11,7 @@ about as many of the question's words."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from rag_glossary.answer.kind_asked import kind_named
@@ -49,6 +50,7 @@ WORDS_SLACK = 0.1
 # the first hit keeps the answer on its closeness in meaning only when it is no hub (its
 # hubness at most this many standard deviations above the glossary's mean; round 20)
 FIRST_HUB = 1.0
+TITLED_RANKS = 3  # a title the question says answers from the first hits (SECOND_ENTRY_RANKS)
 
 
 def _main_group(
@@ -77,7 +79,7 @@ def _main_group(
     asks_term = q.shape in ("define", "expand") and q.names_term
     if asks_term and (opens := [h for h in with_text if opens_with_term(h, q.term)]):
         return make_group(opens[0], hits, q.words)  # "mutual tls": mTLS's "Mutual TLS: ..."
-    if asked := asked_entry(q, hits, key_entries):
+    if asked := asked_entry(q, hits, key_entries) or titled_first(q, hits, key_entries):
         return make_group(asked, hits, q.words)  # "whats a preflight requst in cors"
 
     if (subject := named_subject(q, hits)) is not None:
@@ -154,6 +156,35 @@ def asked_entry(q: Question, hits: Sequence[Hit], key_entries: Sequence[str]) ->
     if first is None or not q.names_term or q.sides or first.id not in key_entries:
         return None
     return first if has_text(first) else None
+
+
+# the question word a topic-first question puts after the name it asks of
+_TOPIC_ASKED = r"(?:what|how|why|when|where|which|who)"
+
+
+def titled_first(q: Question, hits: Sequence[Hit], key_entries: Sequence[str]) -> Hit | None:
+    """The first of the first ``TITLED_RANKS`` hits whose whole title the question says
+    word for word right before its question word, when the coverage lookup found the key
+    term to be its name: the question puts the name first and then asks a fact of it
+    ("moist watering how often per week": Moist Watering's "2 to 3 times a week", not
+    Regular Watering's "once per week", which shares "per week"; "the lecturer keeps
+    saying inherent implementation, what does that mean": Inherent implementation,
+    third, not Inherent method, whose text uses the name). The entry the question names
+    answers; word overlap only picks among its units. A title said elsewhere is often a
+    broader name the question narrows ("a merge that sneaks in changes ...": Evil merge,
+    not Merge; "database that keeps everything in ram"), so it does not count. Not when a
+    hit above it is named too, nor a comparison or a two-part question: those name a
+    second entry ("what is mapreduce and why is it used")."""
+    if q.names_term or q.sides or q.two_part:
+        return None
+    said = f" {core(q.text)} "
+    for hit in hits[:TITLED_RANKS]:
+        title = core(hit.title)
+        if not title or f" {title} " not in said:
+            continue
+        asked = re.search(rf" {re.escape(title)} {_TOPIC_ASKED} ", said) is not None
+        return hit if asked and hit.id in key_entries and has_text(hit) else None
+    return None
 
 
 def _kind_above(q: Question, hit: Hit, hits: Sequence[Hit]) -> bool:
