@@ -8,6 +8,7 @@ import json
 import sys
 from pathlib import Path
 
+from rag_glossary.errors import CorpusError
 from rag_glossary.parsing.corpus import load_corpus
 
 
@@ -15,7 +16,11 @@ def snapshot() -> dict[str, list[dict[str, object]]]:
     folders = [Path("corpus"), *sorted(p for p in Path("eval/corpora").iterdir() if p.is_dir())]
     out: dict[str, list[dict[str, object]]] = {}
     for folder in folders:
-        corpus = load_corpus(folder)
+        try:
+            corpus = load_corpus(folder)
+        except CorpusError:  # no entries at all: an empty list, not a crash
+            out[folder.name] = []
+            continue
         out[folder.name] = [
             {
                 "id": e.id,

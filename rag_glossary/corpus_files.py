@@ -120,7 +120,10 @@ CONFIG_FILE = "corpus.toml"
 # 41: an acronym alias shared by entries of one file stays on those that spell it.
 # 42: 39 reverted: it answered chess-010 and the blind theatre-028 wrongly for one answer won.
 # 48: a "See X." pointer that links its target by a name of its own gets no second see-also.
-PARSER_VERSION = 48
+# 49: JSON records at any depth; bold-subject bullets beside colon bullets; a table inside a
+#     term's bullet is its text; TOML front matter; term-paragraph pages drop their banner;
+#     inverted ("Fork, Hard") and clipped ("Satoshi/Sat") titles give aliases.
+PARSER_VERSION = 49
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:

@@ -21,7 +21,13 @@ from rag_glossary.parsing.body_names import (
 from rag_glossary.parsing.glued import unglue
 from rag_glossary.parsing.inline import display_title
 from rag_glossary.parsing.slug import AnchorDeduper, slugify
-from rag_glossary.parsing.title_names import clipped_names, comma_forms, without_marker
+from rag_glossary.parsing.title_names import (
+    clipped_names,
+    comma_forms,
+    inverted_name,
+    slashed_clips,
+    without_marker,
+)
 from rag_glossary.text import bounded
 
 FALLBACK_ANCHOR = "entry"
@@ -331,6 +337,8 @@ def build_entries(
                         *section.aliases,
                         *second_name_aliases(title),
                         *comma_forms(title),
+                        *inverted_name(title, section.body),
+                        *slashed_clips(title),
                         *also_known_aliases(section.body),
                     ],
                     exclude=(title,),

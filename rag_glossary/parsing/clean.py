@@ -114,6 +114,7 @@ def blank_html_comments(text: str) -> str:
 # --- front matter -----------------------------------------------------------------
 
 _FRONT_KEY = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:(.*)$")
+_TOML_KEY = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*=(.*)$")
 
 
 @dataclass(frozen=True)
@@ -123,24 +124,29 @@ class FrontMatter:
 
 
 def front_matter(lines: Sequence[str]) -> FrontMatter:
-    """A YAML front matter block opened by ``---`` on the first line.
+    """A front matter block on the first line: YAML between ``---`` lines, or TOML
+    between ``+++`` lines (Hugo's other form).
 
-    Only top-level ``key: value`` pairs are read; comment lines are skipped.
+    Only top-level ``key: value`` (``key = value``) pairs are read; comment lines are
+    skipped.
     """
-    if not lines or lines[0].strip() != "---":
+    opener = lines[0].strip() if lines else ""
+    if opener not in ("---", "+++"):
         return FrontMatter({}, 0)
+    closers = ("---", "...") if opener == "---" else ("+++",)
+    key = _FRONT_KEY if opener == "---" else _TOML_KEY
     for i in range(1, len(lines)):
-        if lines[i].strip() in ("---", "..."):
-            return FrontMatter(_front_fields(lines[1:i]), i + 1)
+        if lines[i].strip() in closers:
+            return FrontMatter(_front_fields(lines[1:i], key), i + 1)
     return FrontMatter({}, 0)
 
 
-def _front_fields(lines: Sequence[str]) -> dict[str, str]:
+def _front_fields(lines: Sequence[str], key: re.Pattern[str]) -> dict[str, str]:
     fields: dict[str, str] = {}
     for line in lines:
         if line.startswith((" ", "\t", "#")):
             continue
-        match = _FRONT_KEY.match(line)
+        match = key.match(line)
         if match:
             fields.setdefault(match.group(1).lower(), _unquote(match.group(2).strip()))
     return fields

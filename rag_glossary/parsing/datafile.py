@@ -36,6 +36,8 @@ _TERM_KEYS = ("term", "glossary term", "headword", "concept")
 _DEFINITION_WORDS = 3  # a shorter value is a setting, not a definition
 _LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(?:[_-][a-zA-Z]{2,4})?")
 DEFAULT_LANGUAGE = "en"
+_MAX_DEPTH = 6  # how deep a glossary may sit in a data file's wrapper objects
+_MIN_GROUP = 2  # records that make a group of glossary entries
 
 
 def parse_json(text: str, source: str, spec: FieldSpec) -> Parsed:
@@ -120,15 +122,47 @@ def _records(
         inner = _inner_list(data)
         if inner is not None:
             path, data = (inner,), data[inner]
-    if isinstance(data, list):
-        sections = _from_list(data, spec, lines, path)
-    elif isinstance(data, Mapping) and _is_term_mapping(data, spec):
-        sections = _from_mapping(data, spec, lines, path)
-    else:
-        sections = []
+    sections = _from_group(data, spec, lines, path)
+    if not sections and (nested := _largest_group(data, spec)) is not None:
+        sections = _from_group(nested[1], spec, lines, nested[0])
     if slug_keyed([s.slug_text or s.title for s in sections]):
         sections = [_humanized(s) for s in sections]
     return sections, None, None, None if sections else _NOT_A_GLOSSARY
+
+
+def _from_group(data: Any, spec: FieldSpec, lines: Any, path: tuple[Any, ...]) -> list[Section]:
+    if isinstance(data, list):
+        return _from_list(data, spec, lines, path)
+    if isinstance(data, Mapping) and _is_term_mapping(data, spec):
+        return _from_mapping(data, spec, lines, path)
+    return []
+
+
+def _largest_group(data: Any, spec: FieldSpec) -> tuple[tuple[Any, ...], Any] | None:
+    """(path, group) of the largest list or mapping of records with a term and a definition
+    at any depth: an i18n message catalogue keeps a glossary page's entries under
+    ``glossary`` -> ``entries`` next to the page's interface strings (which are no terms)."""
+    best: tuple[int, tuple[Any, ...], Any] | None = None
+    stack: list[tuple[tuple[Any, ...], Any]] = [((), data)]
+    while stack:
+        path, node = stack.pop()
+        if len(path) > _MAX_DEPTH or not isinstance(node, Mapping | list):
+            continue
+        size = _records_with_definition(node, spec)
+        if size >= _MIN_GROUP and (best is None or size > best[0]):
+            best = (size, path, node)
+        children = node.items() if isinstance(node, Mapping) else enumerate(node)
+        stack.extend(((*path, key), child) for key, child in children)
+    return (best[1], best[2]) if best else None
+
+
+def _records_with_definition(node: Mapping[Any, Any] | list[Any], spec: FieldSpec) -> int:
+    values = list(node.values()) if isinstance(node, Mapping) else node
+    records = [_localized(v, spec) for v in values if isinstance(v, Mapping)]
+    if len(records) * 2 < len(values):
+        return 0  # mostly strings or lists: interface text or settings, not records
+    found = [find_columns(list(r), spec) for r in records]
+    return sum(1 for cols in found if cols.term is not None and cols.definition is not None)
 
 
 def _humanized(section: Section) -> Section:
@@ -230,6 +264,8 @@ def _from_mapping(
             section = section_of(
                 record, cols, lines.line((*path, key), term), named or term, markdown=True
             )
+            if section and named and not section.anchor and slugify(term) == term:
+                section.anchor = term  # ``"ev": {"term": "EV (Exposure Value)"}``: the key
         elif isinstance(value, str | int | float) or value is None:
             record = {"term": term, "definition": "" if value is None else value}
             section = section_of(

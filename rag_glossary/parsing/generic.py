@@ -161,15 +161,30 @@ def _opens_with_term(text: str) -> bool:
 
 
 def _paragraph_sections(lines: Sequence[str], in_code: Sequence[bool], start: int) -> list[Section]:
+    """One entry per paragraph, titled by its term line. When most paragraphs open with
+    a term line, the glossary is those: a paragraph without one continues the term above
+    it, and before the first term it is the page's own title or banner (``<h1>Glossary of
+    Bitcoin Terms</h1>``, "Here are many words ..."), no entry."""
+    blocks = [
+        (first, clean_markdown(lines[first:end], in_code[first:end]))
+        for first, end in _blocks(lines, in_code, start)
+    ]
+    blocks = [(first, cleaned) for first, cleaned in blocks if cleaned.text.strip()]
+    heads = [_term_head(cleaned.text) for _, cleaned in blocks]
+    glossary = 2 * sum(map(bool, heads)) > len(heads)
     sections: list[Section] = []
-    for first, end in _blocks(lines, in_code, start):
-        cleaned = clean_markdown(lines[first:end], in_code[first:end])
-        if not cleaned.text.strip():
+    for (first, cleaned), head in zip(blocks, heads, strict=True):
+        if glossary and not head:
+            if sections:
+                sections[-1].body = f"{sections[-1].body}\n\n{cleaned.text.strip()}"
+                sections[-1].see_also.extend(cleaned.see_also)
             continue
-        head, _, rest = cleaned.text.partition("\n")
-        is_term = bool(rest.strip()) and _reads_as_term(head)
-        title = clean_title(head) if is_term else shorten(head, _PARAGRAPH_TITLE_CHARS)
-        body = rest.strip() if is_term else cleaned.text
+        title = (
+            clean_title(head)
+            if head
+            else shorten(cleaned.text.partition("\n")[0], _PARAGRAPH_TITLE_CHARS)
+        )
+        body = cleaned.text.partition("\n")[2].strip() if head else cleaned.text
         sections.append(
             Section(
                 title=title or shorten(cleaned.text, _PARAGRAPH_TITLE_CHARS),
@@ -179,6 +194,13 @@ def _paragraph_sections(lines: Sequence[str], in_code: Sequence[bool], start: in
             )
         )
     return sections
+
+
+def _term_head(text: str) -> str:
+    """The paragraph's first line when it names the text below it, else ''. A comma may
+    stand in a term here (``Fork, Hard``, ``Don't Trust, Verify``)."""
+    head, _, rest = text.partition("\n")
+    return head if rest.strip() and _reads_as_term(head.replace(",", " ")) else ""
 
 
 def _whole_text(lines: Sequence[str], start: int, title: str) -> list[Section]:

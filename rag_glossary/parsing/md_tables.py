@@ -57,6 +57,20 @@ def table_sections(tokens: Sequence[Any], spec: FieldSpec, offset: int) -> list[
     return _sections_of(records, cols)
 
 
+def table_text(tokens: Sequence[Any]) -> str:
+    """The table as Markdown pipe rows (header, rule, one row a line), the way an HTML
+    table inside an entry is kept (html_tree.py)."""
+    header, rows = _rows(tokens, 0)
+    width = max([len(header), *(len(cells) for _, cells in rows)])
+    lines = [header, ["---"] * width, *([_cell(c) for c in cells] for _, cells in rows)]
+    return "\n".join(_pipe_row(cells, width) for cells in lines)
+
+
+def _pipe_row(cells: Sequence[str], width: int) -> str:
+    padded = [c.replace("|", "\\|") for c in cells] + [""] * (width - len(cells))
+    return "| " + " | ".join(padded) + " |"
+
+
 def link_table(tokens: Sequence[Any], spec: FieldSpec) -> bool:
     """A table whose cells beside the term column hold only links (``| Concept | Related
     Articles |`` rows of ``[Pipeline](pipeline.md)``): it points elsewhere, no terms."""

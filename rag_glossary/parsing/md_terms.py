@@ -45,7 +45,7 @@ from rag_glossary.parsing.md_leads import (
     run_in_leads,
     sentence_lead,
 )
-from rag_glossary.parsing.md_tables import link_table, table_sections
+from rag_glossary.parsing.md_tables import link_table, table_sections, table_text
 from rag_glossary.parsing.md_term_walk import TermWalk
 from rag_glossary.parsing.plain_terms import plain_lead, plain_term_items
 
@@ -98,10 +98,13 @@ def _sections(markdown: str, spec: FieldSpec, offset: int) -> list[Section]:
         tok = tokens[i]
         quotes += {"blockquote_open": 1, "blockquote_close": -1}.get(tok.type, 0)
         if tok.type in ("heading_open", "table_open", "dl_open") or _is_glossary(tok):
-            walk.close()
+            if not (tok.type == "table_open" and _in_open_item(walk, tok)):
+                walk.close()
             end = _matching_close(tokens, i)
             if tok.type == "heading_open":
                 walk.heading(tok, tokens[i + 1].content)
+            elif tok.type == "table_open" and _in_open_item(walk, tok):
+                walk.text(table_text(tokens[i:end]))  # a table inside a term's bullet
             elif tok.type == "table_open" and link_table(tokens[i:end], spec):
                 walk.links()
             elif tok.type == "table_open":
@@ -161,7 +164,11 @@ def _term_list_items(tokens: Sequence[Any]) -> set[int]:
         elif tok.type in ("bullet_list_close", "ordered_list_close") and stack:
             firsts = stack.pop()
             leads = sum(1 for j in firsts if bold_lead(tokens[j].content))
-            said = sum(1 for j in firsts if sentence_lead(tokens[j].content))
+            said = sum(
+                1
+                for j in firsts
+                if bold_lead(tokens[j].content) or sentence_lead(tokens[j].content)
+            )
             if (leads >= 2 and leads * 2 >= len(firsts)) or _all_say_terms(said, len(firsts)):
                 found.update(firsts)
         elif tok.type == "inline" and i >= 2 and tokens[i - 2].type == "list_item_open" and stack:
@@ -170,9 +177,18 @@ def _term_list_items(tokens: Sequence[Any]) -> set[int]:
 
 
 def _all_say_terms(said: int, items: int) -> bool:
-    """Every item of a list of three or more opens a sentence with its bold term
-    (``- A [**_space_**](url) defines ...``): a glossary written as sentences."""
+    """Every item of a list of three or more opens with its bold term, a sentence's
+    subject (``- A [**_space_**](url) defines ...``, ``- **Phase** of sound is ...``) or
+    before a separator (``- **Full Scale**: ...``): a glossary written so, the two styles
+    mixed or not."""
     return items >= _SENTENCE_LIST and said == items
+
+
+def _in_open_item(walk: TermWalk, tok: Any) -> bool:
+    """A table inside the list item of the term being read: part of that term's text
+    (its rows are values of the term, ``Spotify: | -14 LUFS i``, not terms of their own)."""
+    current = walk.current
+    return current is not None and current.list_level is not None and tok.level > 0
 
 
 def _is_glossary(tok: Any) -> bool:

@@ -80,3 +80,30 @@ def without_marker(title: str) -> str:
     if title.count("*") > 1:
         return title
     return _MARKER.sub("", title)
+
+
+# "Fork, Hard": a one-word head, then its modifier after the comma.
+_INVERTED = re.compile(r"^([^\W\d_][\w'-]*),[ \t]+([^\W\d_][\w'-]*(?:[ \t]+[^\W\d_][\w'-]*)?)$")
+# "Satoshi/Sat": two single words joined by an unspaced slash.
+_SLASHED_WORDS = re.compile(r"^([^\W\d_]+)/([^\W\d_]+)$")
+
+
+def inverted_name(title: str, body: str) -> list[str]:
+    """``Fork, Hard`` -> ``Hard Fork`` when its text says ``hard fork``: an index-style
+    inverted title (a list such as ``Precision, recall`` is never said that way round)."""
+    match = _INVERTED.match(title.strip())
+    if match is None:
+        return []
+    name = f"{match.group(2)} {match.group(1)}"
+    said = re.search(rf"(?<!\w){re.escape(name.casefold())}(?!\w)", body.casefold())
+    return [name] if said else []
+
+
+def slashed_clips(title: str) -> list[str]:
+    """``Satoshi/Sat`` -> ``Satoshi``, ``Sat``: a word and its clipped form (one opens
+    the other), joined by a slash; ``TCP/IP`` or ``Input/Output`` are no such pair."""
+    match = _SLASHED_WORDS.match(title.strip())
+    if match is None:
+        return []
+    left, right = match.group(1), match.group(2)
+    return [left, right] if _clips(left, right) or _clips(right, left) else []
