@@ -83,6 +83,9 @@ _NUMBER = lazy_regex(
     r"number|value|score|accuracy|size|year)\b|\btypical\s+value\b|\bwhat\s+\w+\s+value\b",
     re.IGNORECASE,
 )
+# "how many X does Y have ...": a count asked in a clause of its own (not "how much the drug
+# builds up ... compared with ...", a comparison of two amounts)
+_COUNT_ASKED = lazy_regex(r"(?i)^how\s+(?:many|much)\s+(?:\S+\s+){1,4}?(?:do|does|did|is|are)\s")
 _DEFINE = lazy_regex(
     r"^(?:what\s+(?:is|are)|what's|whats|define|explain|describe|meaning\s+of|"
     r"definition\s+of|tell\s+me\s+about)\b",
@@ -245,6 +248,10 @@ def analyze(question: str) -> Question:
         return replace(head, text=text, focus=head.focus | focus, two_part=True)
     term = extract_term(bare)
     sides = _sides(bare)
+    if sides and _COUNT_ASKED.match(bare):
+        # "how many denominations does the dollar system have compared to utxos": a count
+        # asked of one thing, the other side only a yardstick; the number answers
+        sides = ()
     shape: Shape
     if sides:
         shape = "compare"

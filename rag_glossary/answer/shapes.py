@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from rag_glossary.answer.alternatives import decided_alternatives
 from rag_glossary.answer.asked import MEASURED, answering, dated, named_head
 from rag_glossary.answer.definition import definition_of
 from rag_glossary.answer.named_second import named_second
@@ -64,6 +65,9 @@ def second_entry(
     # a count ("the two types") or a trailing field ("... in a knowledge graph") names no
     # second thing the answer leaves open
     context = set(tokenize(m.group(1))) if (m := _FIELD.search(q.text)) else set()
+    # "is it time domain or frequency domain": the answer that says one alternative
+    # has chosen between them; the other's words are no open question
+    said |= decided_alternatives(q.text, said)
     open_words = frozenset(
         t
         for t in entry_focus(q, main.hits[0])

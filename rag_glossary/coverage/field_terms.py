@@ -85,9 +85,18 @@ class FieldTermRules:
         for kept, at_end in ((kept, at_end) for kept, at_end in edges if kept):
             shorter = self._check_term(replace(term, text=" ".join(kept)), top)
             phrase = shorter.how != "text" or (at_end and len(phrase_key(kept)) >= 2)
+            # "psr audio meaning": a word the text gives as a name in parentheses ("Peak to
+            # Short Term Loudness (PSR)") is a name the user said
+            phrase = phrase or (shorter.how == "text" and self._bracketed(kept, shorter))
             if shorter.found and phrase and not shorter.generic:
                 return replace(shorter, key_term=term.text)
         return None
+
+    def _bracketed(self, said: Sequence[str], found: TermCoverage) -> bool:
+        """Whether each entry found writes these words alone in parentheses: "(PSR)"."""
+        written = f"({' '.join(said)})"
+        bodies = (self.entries[self._position[i]].body.lower() for i in found.entry_ids)
+        return len(said) == 1 and all(written in body for body in bodies)
 
     def _asked_of_named(
         self, question: str, missing: TermCoverage, named: Sequence[int]

@@ -52,9 +52,10 @@ _MEASURE = re.compile(r"how (?:big|large|long|many|much|wide|deep|tall|high|smal
 def measured_in(said: str, rest: str, first: KeyTerm) -> KeyTerm | None:
     """ "how big are the image patches in the vision transformer": a measure asked of a
     part of a whole; the whole is what the question is about (as "does gpt-4" is in
-    "how many parameters does gpt-4 have")."""
+    "how many parameters does gpt-4 have"); so is what the part is for ("how long is the
+    window for momentary loudness")."""
     tail = rest[len(first.text) :].split()
-    if not _MEASURE.match(said) or not first.text or tail[:1] not in (["in"], ["of"]):
+    if not _MEASURE.match(said) or not first.text or tail[:1] not in (["in"], ["of"], ["for"]):
         return None
     whole = _key_term(strip_scaffolding(" ".join(tail[1:])))
     return replace(whole, subject=True) if whole.text else None

@@ -37,6 +37,12 @@ _ARTICLES = frozenset(("the", "a", "an"))
 _BARE_NAME_MAX_WORDS = 6  # a question that is only a noun phrase may name this long a term
 # "all the time", "all these papers": a predeterminer then a determiner
 _DETERMINED = [[w] for w in (*_DETERMINERS, "the", "a", "an")]
+# nouns that relate the two things of "X to Y": "signal to noise ratio", "analog to digital
+# converter" name one thing
+_RELATES = frozenset(str.split("ratio ratios rate rates converter converters conversion"))
+# adverbs of time that go with the verb after them ("last heard", "ever used"); not "first",
+# which ends names ("mobile first")
+_TIME_ADVERBS = frozenset(str.split("last ever once still already never recently"))
 _REST_MAX_WORDS = 3  # content words outside the term that still leave it term-style
 # prepositions a clause may end on ("what do they send through"), a closed class
 _STRANDED = _PARTICLES | frozenset(
@@ -137,7 +143,9 @@ def _key_term(
         # "one-vs-rest": a word hyphenated to the one before is inside a compound
         # "learning to rank", "sequence to sequence": a bare three-word question with "to"
         # in the middle is one name
-        linked = bare and token == "to" and len(tokens) == 3 and i == 1
+        # ("signal to noise ratio": so is "X to Y" before a noun relating the two)
+        linked = bare and token == "to" and i == 1
+        linked = linked and (len(tokens) == 3 or (len(tokens) == 4 and tokens[3] in _RELATES))
         linked = linked and tokens[0] not in _VAGUE | _GENERIC | _FUNCTION_WORDS
         if token in _BOUNDARY and (tokens[i - 1], token) not in joints and not linked:
             cut = i
@@ -158,6 +166,11 @@ def _key_term(
     # "what is earths planetary albedo roughly": an adverb ending the question goes with its
     # verb (inside, "drop tensorflow internally and switch", it says a clause: no name)
     if cut == len(tokens) and len(term) >= 2 and derived_adverb(term[-1]):
+        term = term[:-1]
+    # "satoshi nakamoto last [heard from]": an adverb before the participle that ended the
+    # phrase goes with that verb ("when was X last heard from" asks about X)
+    adverb = term[-1] in _TIME_ADVERBS or derived_adverb(term[-1]) if term else False
+    if cut < len(tokens) and len(term) >= 2 and adverb and _past(tokens[cut]):
         term = term[:-1]
     # A term cut by a preposition, not by a known verb, may still end in a verb.
     by_preposition = cut < len(tokens) and tokens[cut] in _PREPOSITIONS

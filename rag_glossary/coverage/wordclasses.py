@@ -105,6 +105,7 @@ _IRREGULAR_PAST = frozenset(
         made went gone came took taken gave given found built known shown written wrote
         done seen drawn grown thrown chosen brought bought thought taught caught sought
         kept meant said sent sold told understood began begun became got gotten
+        heard held paid
         """
     )
 )
