@@ -3,8 +3,6 @@ from the real files as the parser leaves them, real entries of the eval corpora)
 
 - a name said twice ("Hodl Hodl", "Venga Venga Venga") stays; a cross-reference's copy of
   the word before it ("Apache Hadoop [Hadoop](#hadoop)") goes (bitcoin-018);
-- a number question whose opening gives the number gets no later sentence that merely
-  has a number too (bitcoin-015);
 - a hard-wrapped line inside an open bracket goes on in the next ("(Human Way of
   Hearing, dB" + "SPL). Volume ...", audio-016);
 - a text chart whose fence was lost is no prose: its header is not glued onto the
@@ -50,14 +48,6 @@ def test_a_linked_copy_of_the_word_before_it_goes() -> None:
     hits = ranked_hits(entries, BITCOIN + "kyc")
     answer, _ = extractive_answer(hits, "how can i get bitcoin without doing kyc", idf)
     assert "like Hodl Hodl." in answer
-
-
-def test_an_opening_with_the_number_answers_alone() -> None:
-    entries, idf = outside_corpus("bitcoin-glossary")
-    hits = ranked_hits(entries, BITCOIN + "halving")
-    answer, cited = extractive_answer(hits, "how many blocks are there between two halvings", idf)
-    assert cited == (BITCOIN + "halving",)
-    assert "210,000 blocks" in answer and "50 new bitcoin" not in answer
 
 
 LOUDNESS = """Loudness is a subjective measure of how

@@ -151,7 +151,7 @@ def unlinked(text: str, links: tuple[str, ...]) -> str:
     kept = words[:1]
     for word in words[1:]:
         a, b = kept[-1], word.rstrip(".,;:!")
-        if a == b and a.isalpha() and len(a) > 2 and b.casefold() in starts:
+        if a == b and a.isalpha() and not a.isupper() and len(a) > 2 and b.casefold() in starts:
             kept[-1] += word[len(b) :]
         else:
             kept.append(word)

@@ -4,8 +4,6 @@ the list that answers when one is asked for."""
 
 from __future__ import annotations
 
-import re
-
 from rag_glossary.answer.asked_items import asked_items
 from rag_glossary.answer.copies import other_copy
 from rag_glossary.answer.cues import (
@@ -142,15 +140,6 @@ def _answer_units(
         ),
         None,
     )
-    # "how many blocks ...": the opening gives the number, and no later sentence says more
-    # of the question's words; it answers alone, as an opening that says them all does
-    opened = (
-        reason is not None
-        and cue is not None
-        and _cue_opens(q, focus, pool[0][0], reason[0], cue, idf)
-    )
-    if opened:
-        reason = None
     if reason is not None:  # the first reason, or number, the entry gives
         picked[reason[0].position] = reason
         words += count_words(reason[0].text)
@@ -166,8 +155,6 @@ def _answer_units(
     opening_words = count_words(definition[0].text) if names_entry else 0
     if focus and best_score >= MIN_COVERAGE:
         floor = max(MIN_COVERAGE, 0.5 * best_score)
-        if opened:  # the number's opening answers; a sentence that says more may join it
-            floor = max(floor, _score(q, focus, pool[0][0], idf) + 1e-9)
         for score, unit, ids in scored[:6]:
             kept = definition[0].position in picked or unit is definition[0]
             room = words + (0 if kept else opening_words) + count_words(unit.text)
@@ -222,7 +209,7 @@ def _answer_units(
             limit = MAX_ANSWER_WORDS
         # "who created objectivism": the opening says it ("... created by Ayn Rand ..."),
         # the sentences after it answer nothing asked
-        if not opened and not _opening_answers(q, focus, first, asked, idf):
+        if not _opening_answers(q, focus, first, asked, idf):
             # "what is hollandaise and how do you fix it": the fix's sentences, far from
             # the definition, are the second part's words; a short opening ("... is one
             # of the five mother sauces.") still gets its next sentence ("It is ...")
@@ -285,21 +272,6 @@ def _opening_answers(
     if not focus or not one_ask or asked != [opening] or _ASKS_MEANING.search(q.text):
         return False
     return coverage(focus, opening, idf, forms=True) >= 1.0
-
-
-def _cue_opens(
-    q: Question, focus: frozenset[str], opening: Unit, other: Unit, cue: re.Pattern[str], idf: Idf
-) -> bool:
-    """A number question whose number the opening sentence already gives, with as much of
-    the question's words as the later sentence that has one ("how many blocks are there
-    between two halvings": "... every 210,000 blocks ...", not "For example, ... 50 new
-    bitcoin ... for every new block")."""
-    return (
-        q.shape == "number"
-        and opening.kind == "sentence"
-        and cue.search(opening.text) is not None
-        and coverage(focus, opening, idf, forms=True) >= coverage(focus, other, idf, forms=True)
-    )
 
 
 def _lost_asked(
