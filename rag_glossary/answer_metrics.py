@@ -11,7 +11,6 @@ itself, independently of the composer's own cleaning code, so it can catch it.
 
 from __future__ import annotations
 
-import itertools
 import re
 import statistics
 from collections.abc import Iterable, Mapping, Sequence
@@ -190,11 +189,15 @@ _SAME_WORD_OK = frozenset({"that", "had", "very", "bye", "knock"})
 
 def _doubled_word(text: str) -> bool:
     """A word printed twice in a row ("Apache Hadoop Hadoop", "transformers Transformer"):
-    a heading joined to text that repeats it. Upper-case tokens ("[MASK] [MASK]") are data."""
+    a heading or link joined to text that repeats it. Upper-case tokens ("[MASK] [MASK]") are
+    data; the same capitalized word twice after a lower-case one ("like Hodl Hodl") a name."""
     words = re.findall(r"[A-Za-z][\w-]+|\S", _MARKER.sub("", text))
-    for x, y in itertools.pairwise(words):
+    for w, x, y in zip(["", *words], words, words[1:], strict=False):
         a, b = x.lower().rstrip("s"), y.lower().rstrip("s")
-        if a == b and len(a) > 2 and a not in _SAME_WORD_OK and not (x.isupper() and y.isupper()):
+        # "like Hodl Hodl": a name; "Apache Hadoop Hadoop": a name's last word repeated
+        name = x == y and x[:1].isupper() and not w[:1].isupper()
+        data = x.isupper() and y.isupper()
+        if a == b and len(a) > 2 and a not in _SAME_WORD_OK and not data and not name:
             return True
     return False
 

@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
+from rag_glossary.answer.charts import chart_rows
 from rag_glossary.answer.inline import LABEL, URL
 from rag_glossary.lazy_re import lazy_regex
 
@@ -58,10 +59,12 @@ def _words(text: str) -> list[str]:
 
 
 def _blocks(body: str) -> Iterator[tuple[str, str]]:
-    """("para", text), ("item", text), ("head", text), ("code", text) and ("row", text) of
-    a body, skipping markup lines, URL-only lines and link lists ("More at:", "See also:")."""
+    """("para", text), ("item", text), ("head", text), ("code", text), ("row", text) and
+    ("chart", text) of a body, skipping markup lines, URL-only lines and link lists ("More
+    at:", "See also:")."""
     lines = body.splitlines()
     rows = _table_rows(lines)
+    charts = chart_rows(lines)
     wrapped = _hard_wrapped(lines)
     para: list[str] = []
     item: list[str] | None = None
@@ -83,6 +86,11 @@ def _blocks(body: str) -> Iterator[tuple[str, str]]:
         if number in rows and not in_code:
             yield from flush()
             yield "row", rows[number]
+            continue
+        if number in charts and not in_code:
+            yield from flush()
+            if charts[number]:
+                yield "chart", charts[number]
             continue
         if _FENCE.match(line):
             yield from flush()
@@ -223,14 +231,21 @@ _MID_CLAUSE = lazy_regex(
 )
 
 
+def _unclosed(text: str) -> bool:
+    """A bracket is still open at the end of the text ("... (Human Way of Hearing, dB"
+    before "SPL). Volume is ..."): the line goes on in the next."""
+    return text.count("(") > text.count(")") or text.count("[") > text.count("]")
+
+
 def _join(lines: list[str], wrapped: bool) -> Iterator[str]:
     """Paragraph text: hard-wrapped lines are one paragraph; otherwise a line that
     ends a sentence, or is followed by a capitalized line, ends its paragraph (unless
-    it stops inside its clause)."""
+    it stops inside its clause or inside a bracket)."""
     if wrapped:  # one paragraph, except after a short unpunctuated line (a line of its own)
         text = ""
         for line in lines:
             ended = len(text) < _SHORT_LINE and not re.search(r"[,;(\-]$", text)
+            ended = ended and not _unclosed(text)
             if text and ended and re.match(r"[\"“(]?[A-Z0-9]", line):
                 yield text
                 text = line
@@ -243,8 +258,9 @@ def _join(lines: list[str], wrapped: bool) -> Iterator[str]:
     for line in lines:
         if not text:
             text = line
-        elif re.search(r"[.!?:]$", text) or (
-            re.match(r"[\"“(]?[A-Z0-9~]", line) and not _MID_CLAUSE.search(text)
+        elif not _unclosed(text) and (
+            re.search(r"[.!?:]$", text)
+            or (re.match(r"[\"“(]?[A-Z0-9~]", line) and not _MID_CLAUSE.search(text))
         ):
             yield text
             text = line

@@ -123,16 +123,36 @@ def _plain_math(tex: str) -> str:
 
 
 def _undouble(text: str) -> str:
-    """One of a word printed twice in a row ("Apache Hadoop Hadoop", "transformers
-    Transformer"), as a heading joined to the text that repeats it leaves; upper-case
-    tokens ("[MASK] [MASK]") are data and stay."""
+    """One of a word printed twice in a row where two texts meet ("transformers
+    Transformer", "the the"); upper-case tokens ("[MASK] [MASK]") are data and stay. The
+    same capitalized word twice is a name ("Hodl Hodl", "Venga Venga"): it stays, unless
+    the entry links that word (:func:`unlinked`)."""
     words = text.split(" ")
     kept = words[:1]
     for word in words[1:]:
         a, b = kept[-1], word.rstrip(".,;:!")
         same = a.lower().rstrip("s") == b.lower().rstrip("s") and len(a) > 2 and a.isalpha()
-        if not (same and b.isalpha() and not (a.isupper() and b.isupper())):
+        name = a == b and a[:1].isupper()
+        if not (same and b.isalpha() and not (a.isupper() and b.isupper()) and not name):
             kept.append(word)
         elif word != b:
-            kept[-1] += word[len(b) :]  # "Hadoop Hadoop." keeps its full stop
+            kept[-1] += word[len(b) :]  # "transformers Transformer." keeps its full stop
+    return " ".join(kept)
+
+
+def unlinked(text: str, links: tuple[str, ...]) -> str:
+    """A cross-reference's text run into the word it repeats ("Apache Hadoop
+    [Hadoop](#hadoop)" read as "Apache Hadoop Hadoop"): the link's copy out. ``links`` are
+    the entry's cross-references (its see-also texts)."""
+    if not links:
+        return text
+    starts = {link.split()[0].casefold() for link in links if link.split()}
+    words = text.split(" ")
+    kept = words[:1]
+    for word in words[1:]:
+        a, b = kept[-1], word.rstrip(".,;:!")
+        if a == b and a.isalpha() and not a.isupper() and len(a) > 2 and b.casefold() in starts:
+            kept[-1] += word[len(b) :]
+        else:
+            kept.append(word)
     return " ".join(kept)

@@ -44,6 +44,9 @@ GENERIC_LABEL = lazy_regex(
 _SPOKEN = lazy_regex(r"(?i)(?:we|you|they|i|it|this|there)(?:'\w+)?\s")
 _EXAMPLE_LABEL = lazy_regex(r"(?i)^(?:for )?examples?:\s+")
 _SUBJECTLESS = lazy_regex(r"^(Is|Are|Refers to|Describes|Means)\b")
+# a body that opens by going on with its title's name: "Crest Factor" + "or Peak to Short
+# Term Loudness (PSR) is ..."
+_NAME_GOES_ON = lazy_regex(r"^(?:Or|Also|Aka) (?=[A-Z(])")
 
 
 @dataclass(frozen=True)
@@ -236,7 +239,7 @@ def statement(
     (Maintainable code): ..."), else it is a field: "Smothered Mate, Composition: knight"."""
     unit, ids = unit_ids
     text = unit.text
-    if _SUBJECTLESS.match(text) and title:
+    if (_SUBJECTLESS.match(text) or (unit.position == 0 and _NAME_GOES_ON.match(text))) and title:
         text = f"{title} {text[0].lower()}{text[1:]}"
     elif name and not _names_early(text, name):
         label = _LABEL.match(text)

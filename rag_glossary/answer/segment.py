@@ -22,7 +22,7 @@ from typing import Literal
 from rag_glossary.answer.blocks import _blocks, _words
 from rag_glossary.answer.cleaning import _DANGLING, SHORT_BODY_WORDS
 from rag_glossary.answer.cleaning import clean_unit as clean_unit  # re-exported
-from rag_glossary.answer.inline import clean_inline
+from rag_glossary.answer.inline import clean_inline, unlinked
 from rag_glossary.answer.openings import opening_unit
 from rag_glossary.answer.sentences import sentences as _sentences
 from rag_glossary.answer.unit_roles import refers_back
@@ -116,6 +116,8 @@ def _units(body: str) -> tuple[Unit, ...]:
                     continue  # "You'd still get artifacts." replies to it, and means little alone
                 if i and _replies(sentences[i - 1], sentence):
                     continue  # "Why two? Because one is too easy ...": its question is dropped
+                if i == len(sentences) - 1 and _charted(sentence, blocks[block + 1 :]):
+                    sentence = sentence.rstrip()[:-1] + "."  # "... like this:" over a chart
                 if (clean := clean_unit(sentence, short=short)) is None and not out and i == 0:
                     clean = opening_unit(sentence, blocks[block + 1 :])
                 linked = pointing and clean is not None and len(_words(clean)) <= _LINK_TEXT_WORDS
@@ -127,7 +129,7 @@ def _units(body: str) -> tuple[Unit, ...]:
                     out.append(replace(unit, link_text=True) if linked else unit)
                 elif not out and (doubted := _doubted(sentence)) is not None:
                     unsure.append(Unit(doubted, "sentence", 0, block))
-        elif kind == "row":
+        elif kind in ("row", "chart"):
             if (row := clean_unit(text, item=True, led=True)) is not None:
                 unit = Unit(row, "item", len(out), block, section=section)
                 out.append(replace(unit, heading=heading))
@@ -160,12 +162,28 @@ def _units(body: str) -> tuple[Unit, ...]:
 
 def entry_units(entry: Entry) -> list[Unit]:
     """The units of what the entry itself says; a gloss when that is all it says."""
-    found = units(entry.definition)
+    found = list(_linked_units(entry.definition, entry.see_also))
     if found or (gloss := _gloss(entry.definition, entry.title)) is None:
         return found
     if gloss.rstrip(".").casefold() in {s.casefold() for s in entry.see_also}:
         return found  # "Mnist: [Datasets](#datasets)": the words are a link, a tag
     return [Unit(gloss, "sentence", 0, 0)]
+
+
+def _charted(sentence: str, after: list[tuple[str, str]]) -> bool:
+    """A sentence that introduces the chart below it ("... Audio Parameters:"): the chart
+    is no text to quote, so the sentence states what it says, a whole one."""
+    return sentence.rstrip().endswith(":") and bool(after) and after[0][0] == "chart"
+
+
+@lru_cache(maxsize=512)
+def _linked_units(body: str, links: tuple[str, ...]) -> tuple[Unit, ...]:
+    """The body's units, a cross-reference's copy of the word before it taken out (one
+    object per unit across calls: answers compare units by identity)."""
+    return tuple(
+        replace(u, text=text) if (text := unlinked(u.text, links)) != u.text else u
+        for u in units(body)
+    )
 
 
 # A definition of one or two words is the whole entry in a glossary of glosses ("Legato:
