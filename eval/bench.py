@@ -66,18 +66,19 @@ def env_for(corpus: Path, index: Path) -> dict[str, str]:
     }
 
 
-def median_runs(args: Sequence[str], env: dict[str, str], runs: int) -> dict[str, float]:
-    walls, peaks = [], []
-    for _ in range(runs):
-        wall, peak = run_measured(args, env)
-        walls.append(wall)
-        peaks.append(peak)
+def summarize(walls: Sequence[float], peaks: Sequence[int], digits: int = 3) -> dict[str, float]:
+    """Median and fastest wall time, highest peak RSS of repeated runs."""
     return {
-        "median_s": round(statistics.median(walls), 3),
-        "min_s": round(min(walls), 3),
+        "median_s": round(statistics.median(walls), digits),
+        "min_s": round(min(walls), digits),
         "peak_rss_mb": round(max(peaks) / 2**20, 1),
-        "runs": runs,
+        "runs": len(walls),
     }
+
+
+def median_runs(args: Sequence[str], env: dict[str, str], runs: int) -> dict[str, float]:
+    measured = [run_measured(args, env) for _ in range(runs)]
+    return summarize([w for w, _ in measured], [p for _, p in measured])
 
 
 def bench_index(work: Path) -> dict[str, Any]:

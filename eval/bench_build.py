@@ -21,7 +21,6 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
-import statistics
 import sys
 import tempfile
 from collections.abc import Sequence
@@ -31,7 +30,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "eval"))
 
-from bench import CLI, env_for, run_measured  # noqa: E402
+from bench import CLI, env_for, run_measured, summarize  # noqa: E402
 
 from rag_glossary.embedding.cache import CACHE_OFF, ENV_ENCODER_CACHE  # noqa: E402
 
@@ -50,12 +49,7 @@ def first_build(work: Path, cache: str, runs: int, warm_up: bool) -> dict[str, A
         wall, peak = _build(work / f"run-{run}", NEW_CORPUS, cache)
         walls.append(wall)
         peaks.append(peak)
-    return {
-        "median_s": round(statistics.median(walls), 2),
-        "min_s": round(min(walls), 2),
-        "peak_rss_mb": round(max(peaks) / 2**20, 1),
-        "runs": runs,
-    }
+    return summarize(walls, peaks, digits=2)
 
 
 def _build(index: Path, corpus: Path, cache: str, *extra: str) -> tuple[float, int]:

@@ -27,6 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 from rag_glossary import Assistant, Retriever, load_questions  # noqa: E402
 from rag_glossary.answer_metrics import aggregate, answer_row  # noqa: E402
 from rag_glossary.config import default_corpus_dir  # noqa: E402
+from rag_glossary.errors import GlossaryError  # noqa: E402
 from rag_glossary.evaluation import QuestionSet, discover_sets, eval_index_dir  # noqa: E402
 from rag_glossary.index import ensure_index  # noqa: E402
 
@@ -113,18 +114,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     print("| set | " + " | ".join(COLUMNS) + " |")
     total = dict.fromkeys(COLUMNS, 0.0)
     dump: list[dict[str, Any]] = []
+    failed = 0
     for qset in discover_sets(ROOT / "eval"):
         if wanted and qset.name not in wanted:
             continue
-        values, rows = measure_set(qset, open_retriever(qset, args.index_root.resolve()))
+        try:
+            retriever = open_retriever(qset, args.index_root.resolve())
+        except GlossaryError as exc:  # one unreadable corpus must not end the whole table
+            print(f"| {qset.name} | error: {exc} |", flush=True)
+            failed += 1
+            continue
+        values, rows = measure_set(qset, retriever)
         dump += rows
         for c in COLUMNS:
             total[c] += values[c]
         print(table_row(qset.name, values), flush=True)
     print(table_row("SUM", total))
+    if failed:
+        print(f"{failed} set(s) could not be measured (rows marked error; SUM leaves them out)")
     if args.dump:
         Path(args.dump).write_text(json.dumps(dump, indent=1, ensure_ascii=False))
-    return 0
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":
