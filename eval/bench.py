@@ -8,6 +8,7 @@ the machine is shared and noisy, so quote medians and ratios, not absolutes.
     python eval/bench.py --with-1m      # also the 1M-vector scale case
     python eval/bench.py --skip-scale   # only the shipped corpus
     python eval/bench.py --only serve   # only the HTTP server under load (eval/bench_serve.py)
+    python eval/bench_parse.py          # only parsing speed (also a section of the full run)
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "eval"))
 
 import bench_fresh  # noqa: E402
+from bench_parse import markdown as parse_markdown  # noqa: E402
+from bench_parse import run_parse_bench  # noqa: E402
 from bench_scale import machine_info, run_scale_bench  # noqa: E402
 from bench_serve import markdown as serve_markdown  # noqa: E402
 from bench_serve import run_serve_bench  # noqa: E402
@@ -215,6 +218,8 @@ def markdown(result: dict[str, Any]) -> str:
             )
     if result.get("serve"):
         lines += ["", serve_markdown(result["serve"]).rstrip("\n")]
+    if result.get("parse"):
+        lines += ["", parse_markdown(result["parse"]).rstrip("\n")]
     return "\n".join(lines) + "\n"
 
 
@@ -280,6 +285,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         result["in_process"] = bench_in_process(index)
         print("HTTP server under load ...", flush=True)
         result["serve"] = bench_serve(corpus, index)
+    print("parsing a one-megabyte line and a growing file ...", flush=True)
+    result["parse"] = run_parse_bench()
     if args.scale_from is not None:
         result["scale"] = json.loads(args.scale_from.read_text(encoding="utf-8"))["results"]
         result["scale_from"] = str(args.scale_from)

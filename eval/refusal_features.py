@@ -11,7 +11,10 @@ For each question the standout decides (no key term found, or a generic one), wh
   phrase rule's (weakest window support by the first hit; when the glossary names the
   question's setting, ``asked_in_setting`` and ``setting_weakest``, the first hit's support
   of what is asked there, which alone decides then: round 22 post-fix lanes X and R);
-- per top-5 hit: its best unit cosine and dense rank.
+- per top-5 hit: its best unit cosine and dense rank;
+- the verdicts of the rules judged after those (words unmatched, round 24; head noun
+  unsaid; common words, round 29; owned, round 28), which no candidate moves, and the
+  foreign-words rule's count (its cut reads the margin, which candidates move).
 
     python eval/refusal_features.py --out scratch/refusal.json [--sets a,b]
 """
@@ -86,12 +89,13 @@ def capture(
     best = judge_.entries[order[0]]
     texts = [_text(judge_.entries[i]) for i in order[:3]]
     sim = judge_.unit_similarity(s, units)
+    z = standout(s.dense_all, judge_.entry_vectors, judge_.title_groups)
     row: dict[str, Any] = {
         "route": "missing" if term.found is False and term.term_style else "described",
         "described": bool(term.described),
         "sibling": missing_sibling(term),
         "other_name": bool(term.other_name),
-        "z": standout(s.dense_all, judge_.entry_vectors, judge_.title_groups),
+        "z": z,
         "cal": [cal.lenient, cal.plain, cal.floor, cal.strict],
         "unit_bar": cal.unit_lenient,  # round 23: None when the index has no unit bar
         "loose": bool(term.described and judge_._loose(query, s)),
@@ -101,6 +105,17 @@ def capture(
         "lacked1": _lacked(query, texts[:1]),  # ... the best text lacks
         "best_has_body": bool(best.body.strip()),
         "best_words": len(_text(best).split()),
+        # the later rules that no candidate of refusal_sim.py moves, replayed as recorded
+        "words_unmatched": bool(judge_._words_unmatched(query, hits, s, sim, z)),
+        "head_unsaid": bool(judge_._head_unsaid(query, s, sim)),
+        "only_common": bool(judge_._only_common(query, hits)),
+        "owned": bool(judge_._owned(query, hits, s, units)),
+        # ... and the foreign-words rule's count, whose cut reads the margin
+        "foreign_count": (
+            judge_._foreign_words.count(query)
+            if judge_.loose_cosine is not None and sim is not None
+            else 0
+        ),
     }
     if sim is not None:
         row["best_unit"] = sim.best(best.id)

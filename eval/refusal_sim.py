@@ -39,6 +39,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from rag_glossary.coverage import SPECIFIC_MARGIN, SPECIFIC_MISSING  # noqa: E402
+from rag_glossary.coverage.foreign_words import foreign_refuses  # noqa: E402
 from rag_glossary.coverage.phrase_support import PACKAGED_RULE  # noqa: E402
 from rag_glossary.coverage.unit_decision import UnitFeatures, load_decision  # noqa: E402
 from rag_glossary.everyday import everyday_words  # noqa: E402
@@ -130,6 +131,7 @@ def covered(row: Row, rule: Rule = Rule()) -> bool:
         ok = not phrase_refuses(row, unit or 0.0, margin)
     if ok:
         ok = not unit_elsewhere(row)
+    ok = later_rules(row, ok, unit or 0.0, margin)
     if rule.unit_standout is not None and row["route"] == "described" and not row["other_name"]:
         ok = ok or row.get("unit_z", 0.0) >= rule.unit_standout
     return ok
@@ -143,6 +145,21 @@ def unit_elsewhere(row: Row) -> bool:
     if bar is None or row["route"] != "described" or "unit_z" not in row or not row["hits"]:
         return False
     return bool(row["unit_best"] != row["hits"][0] and row["unit_z"] < bar + UNIT_OTHER_OFFSET)
+
+
+def later_rules(row: Row, ok: bool, best_unit: float, margin: float) -> bool:
+    """The rules CoverageJudge.result applies after unit_elsewhere, on a described question
+    (rounds 24-29: words unmatched, foreign words, head noun unsaid, common words; then the
+    owned rescue). All but the foreign-words cut read only the question, the hits and the
+    standout, so refusal_features.py records their verdicts; rows written before round 30
+    lack them (no rule)."""
+    if row["route"] != "described":
+        return ok
+    named_other = bool(row["other_name"])
+    ok = ok and not (row.get("words_unmatched") and not named_other)
+    ok = ok and not foreign_refuses(row.get("foreign_count", 0), margin, best_unit)
+    ok = ok and not row.get("head_unsaid") and not row.get("only_common")
+    return ok or bool(row.get("owned") and not named_other)
 
 
 def phrase_refuses(row: Row, best_unit: float, margin: float) -> bool:

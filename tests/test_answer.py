@@ -4,7 +4,6 @@ citation validation, extractive fallback, formatting."""
 from __future__ import annotations
 
 import re
-import time
 
 import ollama
 import pytest
@@ -296,9 +295,7 @@ def test_refused_connection_falls_back_to_cited_extract_with_hint(
         raise AssertionError("a local refusal is detected before building a client")
 
     monkeypatch.setattr(ollama, "Client", no_client)
-    started = time.monotonic()
     result = assistant([masked_hit(), self_hit()], refused_ollama_host).ask(QUESTION)
-    assert time.monotonic() - started < 3
     assert result.backend == "extractive"
     assert result.text.startswith(
         "Masked Self-Attention: Attention can only be done to words to the left of the current"
@@ -322,10 +319,9 @@ def test_refused_connection_raises_unavailable_from_the_client_call(
 
 
 def test_timeout_falls_back_quickly_with_hint(fake_ollama: FakeOllama) -> None:
-    fake_ollama.reply("too late [1].", delay=3)
-    started = time.monotonic()
+    fake_ollama.reply("too late [1].", delay=60)  # the server's stop ends the wait
     result = assistant([masked_hit()], fake_ollama.host, timeout=0.3).ask(QUESTION)
-    assert time.monotonic() - started < 2
+    assert fake_ollama.pieces_sent == 0  # it did not wait for the late reply
     assert result.backend == "extractive"
     (notice,) = result.notices
     assert "did not answer within 0.3 s" in notice and "`ollama serve`" in notice

@@ -89,10 +89,8 @@ def test_without_a_reachable_llm_the_term_is_carried(
     _ask(conversation, "what is MDP")
     conversation.use_llm = True
     conversation.host = refused_ollama_host
-    started = time.monotonic()
     asked = _ask(conversation, "and how is it solved?")
     assert asked.startswith("how is Markov Decision Process")
-    assert time.monotonic() - started < 10
 
 
 # ---------------------------------------------------------------- commands

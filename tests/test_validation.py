@@ -116,13 +116,12 @@ def test_within_stops_a_slow_stream_at_the_deadline() -> None:
         finally:
             closed.append(True)
 
-    started = time.monotonic()
     got: list[str] = []
     with pytest.raises(LLMTimeoutError):
         for piece in within(slow(), 0.5, lambda: LLMTimeoutError("late")):
             got.append(piece)
-    assert time.monotonic() - started < 2.0  # not the 10 s the stream would take
-    assert len(got) < 10  # stopped before the stream's end (pieces passing: the test below)
+    # stopped long before the stream's 100 pieces (pieces passing: the test below)
+    assert len(got) < 10
     # the helper closes the abandoned stream once its pending sleep ends (polled: a
     # loaded machine may take longer than that 0.1 s)
     give_up = time.monotonic() + 3.0
@@ -146,9 +145,8 @@ def test_a_steady_slow_stream_ends_at_the_total_timeout(
 ) -> None:
     fake_ollama.reply(*[f"word{n} " for n in range(100)], piece_delay=0.1)
     assistant = Assistant(retriever, host=fake_ollama.host, timeout=1.0)
-    started = time.monotonic()
     answer = assistant.ask(QUESTION)
-    assert time.monotonic() - started < 4.0  # the stream alone takes 10 s
+    assert fake_ollama.pieces_sent < 100  # it answered before the stream (10 s) ended
     assert answer.backend == "extractive"
     (notice,) = answer.notices
     assert "did not answer within 1 s (the total time allowed)" in notice

@@ -346,8 +346,10 @@ def _prose_line(raw: str, base: int, links: LinkCollector) -> str:
 # Pandoc / kramdown; ``{#mad}}`` with a stray brace too) or a thematic break (``---``).
 _MARKUP_ONLY = re.compile(
     r"^\s*\{[#.:][^{}]*\}\}?\s*$|^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$"
-    # a line of note-app tags only (Obsidian, Bear: ``#rl #ml/basics``, ``#genAI, #rl``)
-    r"|^\s*#[^\W\d_][\w/-]*(?:[ \t]*,?[ \t]+#[^\W\d_][\w/-]*)*[ \t]*,?[ \t]*$"
+    # a line of note-app tags only (Obsidian, Bear: ``#rl #ml/basics``, ``#genAI, #rl``);
+    # the gaps are written so a run of blanks splits one way only (``[ \t]*,?[ \t]+``
+    # matched the same lines but backtracked exponentially on a long line that fails)
+    r"|^\s*#[^\W\d_][\w/-]*(?:(?:[ \t]*,[ \t]+|[ \t]+)#[^\W\d_][\w/-]*)*(?:[ \t]*,)?[ \t]*$"
 )
 
 

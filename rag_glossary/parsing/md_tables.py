@@ -24,9 +24,13 @@ MAX_TERM_WORDS = 12
 _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _TEXT_WORDS = 6  # mean words per filled cell of a prose column
 _JOINED = "\x00definition"  # the record key of a definition found by its text, not its header
-# a cell of only Markdown links or URLs, and the commas, "and"s or <br>s between them
+# a cell of only Markdown links or URLs, and the commas, "and"s or <br>s between them; the
+# blanks between two links go to one ``\s*`` (``(\s* link \s* sep?)+`` matched the same
+# cells but backtracked exponentially on a dozen blank-separated links and a word)
+_LINK_OR_URL = r"(?:\[[^\]]*\]\([^)]*\)|<?https?://[^\s>]+>?)"
+_LINK_SEP = r"(?:[,;/·|]|<br\s*/?>|\band\b)"
 _ONLY_LINKS = re.compile(
-    r"(?:\s*(?:\[[^\]]*\]\([^)]*\)|<?https?://[^\s>]+>?)\s*(?:[,;/·|]|<br\s*/?>|\band\b)?)+",
+    rf"\s*{_LINK_OR_URL}(?:\s*(?:{_LINK_SEP}\s*)?{_LINK_OR_URL})*\s*{_LINK_SEP}?",
     re.IGNORECASE,
 )
 

@@ -14,8 +14,11 @@ from collections.abc import Sequence
 from rag_glossary.parsing.fields import DEFINITION_NAMES, TERM_NAMES, key_name
 from rag_glossary.parsing.md_leads import LABELED_LINE, run_in_count
 
+# Comments before the first tag: with re.S one ``<!--.*?-->`` already spans any run of
+# comments, so the group is optional, not repeated (``(...)*`` matched the same texts but
+# tried every grouping of the comments, exponentially, when no tag followed).
 _HTML_START = re.compile(
-    r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S
+    r"^\s*(?:<!--.*?-->\s*)?<(?:!doctype\s+html|html|head|body)\b", re.I | re.S
 )
 _RST_GLOSSARY = re.compile(r"^\s*\.\. glossary::", re.M)
 # GFM: one dash per cell is enough (``| - | - |``, ``|:-|:-|``); outer pipes are optional,
