@@ -11,7 +11,9 @@ and says the description's rare words, in meaning (coverage/word_match.py), and 
 entry says the kind of thing a description asks for (coverage/head_noun.py), and whether
 the best entries share more than the glossary's common words with a long description
 (coverage/common_words.py); a refused description is answered when its first hit owns its
-specific words and holds the closest answer unit (coverage/ownership.py).
+specific words and holds the closest answer unit (coverage/ownership.py); a description of a
+kind of a bare title word is refused when that word's entry does not describe the kind
+(coverage/bare_kind.py).
 """
 
 from __future__ import annotations
