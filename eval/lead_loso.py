@@ -22,7 +22,7 @@ sys.path.insert(0, str(ROOT / "eval"))
 
 from measure import measure_set, open_retriever  # noqa: E402
 
-from rag_glossary.answer import entry_choice  # noqa: E402
+from rag_glossary.answer import meaning_choice  # noqa: E402
 from rag_glossary.evaluation import discover_sets  # noqa: E402
 
 GRID = {"off": 9.0, "0.05": 0.05, "0.1": 0.1, "0.15": 0.15, "0.2": 0.2}
@@ -36,7 +36,7 @@ def answered(wanted: set[str]) -> Table:
     retrievers = {q.name: open_retriever(q, ROOT / "indexes") for q in sets}
     table: Table = {}
     for label, lead in GRID.items():
-        entry_choice.MEANING_LEAD = lead
+        meaning_choice.MEANING_LEAD = lead
         table[label] = {}
         for qset in sets:
             _, rows = measure_set(qset, retrievers[qset.name])

@@ -40,6 +40,7 @@ from rag_glossary.coverage.unit_decision import unit_features  # noqa: E402
 from rag_glossary.evaluation import discover_sets  # noqa: E402
 from rag_glossary.judgement import (  # noqa: E402
     FOREIGN_REASON,
+    KIND_REASON,
     UNIT_OTHER_REASON,
     WORDS_REASON,
     CoverageJudge,
@@ -52,6 +53,7 @@ _LATER = {
     UNIT_OTHER_REASON: "unit standout (closest unit elsewhere)",
     WORDS_REASON: "word_match (rare words unmatched)",
     FOREIGN_REASON: "foreign_words (rare words no entry uses)",
+    KIND_REASON: "bare_kind (a kind of a bare title word, undescribed)",
 }
 
 

@@ -11,7 +11,9 @@ and says the description's rare words, in meaning (coverage/word_match.py), and 
 entry says the kind of thing a description asks for (coverage/head_noun.py), and whether
 the best entries share more than the glossary's common words with a long description
 (coverage/common_words.py); a refused description is answered when its first hit owns its
-specific words and holds the closest answer unit (coverage/ownership.py).
+specific words and holds the closest answer unit (coverage/ownership.py); a description of a
+kind of a bare title word is refused when that word's entry does not describe the kind
+(coverage/bare_kind.py).
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from rag_glossary.coverage import (
     standout_bar,
     standout_decides,
 )
+from rag_glossary.coverage.bare_kind import kind_unsaid
 from rag_glossary.coverage.common_words import COMMON_DEPTH, CommonWords
 from rag_glossary.coverage.described_support import loosely_related
 from rag_glossary.coverage.foreign_words import ForeignWords, foreign_refuses
@@ -56,6 +59,7 @@ UNIT_OTHER_REASON = "no sentence of the glossary stands out as saying what is de
 WORDS_REASON = "the best entry says few of the question's words, even in other words"
 FOREIGN_REASON = "the question names things no entry of the glossary mentions"
 HEAD_REASON = "the question asks for a kind of thing no entry of the glossary mentions"
+KIND_REASON = "the question describes a kind of a bare title word its entry does not describe"
 COMMON_REASON = "the best entries share only the glossary's common words with the question"
 OWNED_REASON = "the best entry alone says the question's specific words, in its closest sentence"
 # How far under the index's unit bar (calibration.unit_lenient) the unit standout of a
@@ -147,6 +151,9 @@ class CoverageJudge:
             and self._owned(query, hits, s, units)
         ):
             verdict = Verdict(True, max(verdict.confidence, config.min_confidence), OWNED_REASON)
+        if verdict.covered and _bare_kind(query, term, hits):
+            confidence = min(verdict.confidence, config.min_confidence - 0.01)
+            verdict = Verdict(False, confidence, KIND_REASON)
         nearest = tuple(dict.fromkeys(h.title for h in hits)) if term.found is False else ()
         return RetrievalResult(
             query,
@@ -322,6 +329,14 @@ def not_a_name(term: TermCoverage) -> bool:
     if term.found is not False or not term.term_style or term.clean or not term.key_term:
         return False
     return term.key_term.split()[0] in NOT_NAME_OPENERS
+
+
+def _bare_kind(query: str, term: TermCoverage, hits: tuple[Hit, ...]) -> bool:
+    """A generic one-word key term opening a description, answered by the entry titled by
+    that word alone, which says too few of the describing words (coverage/bare_kind.py)."""
+    if not (term.found and term.generic and term.key_term and hits):
+        return False
+    return " " not in term.key_term and kind_unsaid(query, term.key_term, hits[0].entry)
 
 
 def _described(term: TermCoverage) -> bool:

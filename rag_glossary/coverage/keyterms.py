@@ -209,8 +209,9 @@ def _extract(question: str) -> list[KeyTerm]:
 _YES_NO_ALTERNATIVES = re.compile(
     r"(\S+(?: \S+)*?) \S+ or \S+(?: (?:to|in|on|for|by|with|at|across|per|of) .*)?"
 )
-# "polling input and using event listeners": the light verb of choosing one side
-_USING = re.compile(r"^(?:(?:the )?use of|using) (?=\S)")
+# "polling input and using event listeners", "shooting raw and jpeg": the light verb of
+# choosing one side (or of recording in a format) compares the thing itself
+_USING = re.compile(r"^(?:(?:the )?use of|using|choosing|picking|shooting(?: in)?) (?=\S)")
 
 
 def _side(part: str) -> str:

@@ -215,6 +215,9 @@ def _key_term(
         and not _FUNCTION_WORDS.intersection(term)
         and not _BOUNDARY.intersection(term)
     )
+    # "why do charities show ...": a plain plural the question's "do" makes the verb's
+    # subject is who acts in a described situation, not a name asked about
+    acting = bool(_DO_SUPPORT.intersection(said[1:2])) and bool(term) and plain_plural(term[0])
     # "temperature when sampling from an llm": one word, then a clause about it.
     term_style = term_style or (
         n_term == 1
@@ -222,6 +225,7 @@ def _key_term(
         and not term[0].endswith(("ing", "ed"))
         and (term[0] not in _GENERIC | _VAGUE or len(term) > 1)  # "one-vs-rest" is a name
         and tokens[cut] in _BOUNDARY - _BE - {"and", "or"}
+        and not acting
     )
     # "what channels do the providers send through": a preposition left at the end
     # belongs to the verb before it
@@ -346,6 +350,21 @@ def _intensified_place(rest: Sequence[str]) -> bool:
 
 
 _MIN_STEM = 4  # "early", "only": a shorter stem is no adjective the adverb is made from
+
+
+_DO_SUPPORT = frozenset(("do", "did"))
+
+
+def plain_plural(word: str) -> bool:
+    """Whether a word is the plural of an everyday noun ("charities", "doctors", "boxes")."""
+    if not word.endswith("s") or word.endswith(("ss", "us", "is")):
+        return False
+    singulars = {word[:-1]}
+    if word.endswith("ies"):
+        singulars.add(word[:-3] + "y")
+    if word.endswith("es"):
+        singulars.add(word[:-2])
+    return any(len(s) >= _MIN_STEM - 1 and s in everyday_words() for s in singulars)
 
 
 def derived_adverb(word: str) -> bool:

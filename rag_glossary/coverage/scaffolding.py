@@ -16,7 +16,7 @@ ASKING = frozenset(
         formula equation goal advantage advantages disadvantage disadvantages benefit
         benefits drawback drawbacks pros cons limitation limitations history origin
         downside downsides upside upsides
-        inventor output input size shape name application applications component
+        inventor output input size dimensions shape name application applications component
         components part parts step steps stage stages phase phases math maths mathematics
         example
         """
@@ -87,6 +87,9 @@ _TRAIL = re.compile(
     r"|in a nutshell|for beginners|simply|briefly|used for|good for|about|actually|definition"
     # "what is kube-controller-manager responsible for", "what is kubectl for"
     r"|(?:responsible|needed|useful|required|meant|designed) for|for"
+    # "when is X ok to use", "is X worth it": a judgement asked of X, no words of X
+    r"|(?:ok|okay|fine|safe|wise|appropriate|a good idea|a bad idea) to use|worth it"
+    r"|worth (?:using|buying|getting|the money|the cost|the effort)"
     r"|(?:explain )?like (?:im|i m|i am) (?:5|five)|explain|eli5"
     r"|(?:abbreviation|acronym|abbr)(?: meaning)?|full form"
     # "thinning meaning mcmc", "underwriting definition finance": the field after the term

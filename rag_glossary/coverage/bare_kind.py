@@ -1,0 +1,53 @@
+"""A description of a kind of X, answered by the entry that defines bare X (round 30).
+
+A glossary with an entry titled by one common word ("Chart", "X-axis") has its title word
+in every question about a kind of it: "chart with a box for the middle half of the data
+... and whiskers" (a box plot), "an axis where each tick is ten times the one before" (a
+log scale). The key term is that bare word, found as a generic title or text word, and
+the described question's standout owes much to it. The entry defining X in general
+answers such a question only if it says what sets the kind apart: so a question that
+opens on the bare word and goes on to describe it is refused when the entry titled by
+that word alone holds under ``KIND_SUPPORT`` of the question's other content words.
+"""
+
+from __future__ import annotations
+
+from rag_glossary.coverage.described_support import content_words
+from rag_glossary.coverage.phrases import words
+from rag_glossary.everyday import support_stems
+from rag_glossary.models import Entry
+
+KIND_SUPPORT = 0.3  # share of the describing words the bare entry must say
+_ARTICLES = frozenset(("a", "an", "the"))
+_STEM = 4
+
+
+def bare_title(title: str) -> str | None:
+    """The title's one word of two letters or more ("X-axis" -> "axis"), or None."""
+    named = [w for w in words(title) if len(w) > 1]
+    return named[0] if len(named) == 1 else None
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def opens_on(query: str, key_term: str) -> bool:
+    """Whether the question opens on the key term ("an axis where ...") and goes on."""
+    said = words(query)
+    while said and said[0] in _ARTICLES:
+        said = said[1:]
+    return len(said) > 1 and _singular(said[0]) == _singular(key_term)
+
+
+def kind_unsaid(query: str, key_term: str, entry: Entry) -> bool:
+    """Whether the question describes a kind of the bare word titling ``entry`` and the
+    entry says too few of its describing words to answer for that kind."""
+    title = bare_title(entry.title)
+    if title is None or _singular(title) != _singular(key_term) or not opens_on(query, key_term):
+        return False
+    describing = [w for w in content_words(query) if w[:_STEM] != key_term[:_STEM]]
+    if not describing:
+        return False
+    stems = support_stems([" ".join((entry.title, *entry.aliases, entry.body))])
+    return sum(w[:_STEM] in stems for w in describing) / len(describing) < KIND_SUPPORT
