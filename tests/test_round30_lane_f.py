@@ -173,3 +173,8 @@ def test_a_term_question_keeps_a_three_item_list_whole() -> None:
     term = replace(analyze("diameter breast height measurement"), names_term=False)
     assert term.shape == "define"
     assert asked_items(term, frozenset(term.words), pool, note, 0, "", idf) is None
+    # so does a two-part question that names its term (q238: "what is multicollinearity
+    # and how do you detect it" keeps Detection and VIF of the three key points)
+    two = analyze("what is growing stock and where is its diameter measured")
+    assert two.two_part
+    assert asked_items(two, frozenset(two.words), pool, note, 0, "", idf) is None

@@ -51,7 +51,10 @@ def asked_items(
     if term_itself or not focus or WHOLE_LIST.search(q.text):
         return None
     members = _members(pool, anchor)
-    if len(members) < (MIN_MEMBERS if q.shape in ("define", "expand") else MIN_ASKED_MEMBERS):
+    # "what is X and how do you detect it" asks the term too: its second part may take
+    # more than one of three items (Detection, and VIF)
+    whole = q.shape in ("define", "expand") or q.two_part
+    if len(members) < (MIN_MEMBERS if whole else MIN_ASKED_MEMBERS):
         return None
     # a comparison keeps both sides: the items that answer each
     foci = [frozenset(tokenize(side)) for side in q.sides] if q.shape == "compare" else [focus]
