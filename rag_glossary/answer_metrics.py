@@ -155,6 +155,8 @@ _DIRTY: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"^(?!.*\b(?:how|what|where|which|who|whether)\b.*\b(?:is|are)[.!]?(?:\[\d+\])*\s*$)"
             r"(?!.*\bto [a-z]+ (?:with|to|of)[.!]?(?:\[\d+\])*\s*$)"  # "... to work with."
+            # "... the process of choosing which untreated units to include."
+            r"(?!.*\b(?:which|what|whom?)\b.*\bto include[.!]?(?:\[\d+\])*\s*$)"
             r".*\b(?:are|is|include|includes|following|the|of|to|and|or|with|e\.g|i\.e"
             r"|essentially|basically|namely)"
             r"[.!]?(?:\[\d+\])*\s*$",

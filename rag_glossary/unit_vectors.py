@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from rag_glossary.embedding import Encoder
     from rag_glossary.models import Entry
 
-UNITS_VERSION = 23  # manifest.units_version; an index with another is rebuilt (vectors reused)
+UNITS_VERSION = 24  # manifest.units_version; an index with another is rebuilt (vectors reused)
 # (2: a stop inside a code span no longer splits a sentence, answer/sentences.py)
 # (7: a line that stops inside its clause runs on into the next one, answer/blocks.py)
 # (8: "aka.", "e.g.", "i.e.", "cf.", "vs.", "viz." end no sentence, answer/sentences.py)
@@ -49,6 +49,9 @@ UNITS_VERSION = 23  # manifest.units_version; an index with another is rebuilt (
 # (12: a bracket opened at the end of a cut text, "(example:", is dropped, answer/cleaning.py)
 # (13: a short entry's labelled value, "Units: L/h.", is a unit, answer/cleaning.py)
 # (19: a stop before a lower-case clause, "memberlist is ...", ends a sentence, answer/sentences.py)
+# (24: a stranded preposition ending a relative clause, an acronym "ARE", "(what if...)" and
+#  prose with money amounts are whole units; an entry the rules leave empty keeps its rough
+#  sentences, answer/cleaning.py, answer/segment.py)
 UNIT_VECTORS = "units.npy"
 UNIT_TABLE = "units.json"
 

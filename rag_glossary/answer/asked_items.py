@@ -25,7 +25,10 @@ WHOLE_LIST = lazy_regex(
     r"|stages|phases|list|pros|cons|advantages|disadvantages|rules|tests|paradigms|aspects"
     r"|parts|features|properties|options|approaches|strategies|all|every|each)\b"
 )
-MIN_MEMBERS = 4  # a shorter list is shown whole
+MIN_MEMBERS = 4  # a shorter list is shown whole ...
+# ... unless the question asks a fact of it: "at what height is diameter at breast height
+# measured" takes the one note of three that says it
+MIN_ASKED_MEMBERS = 3
 MAX_ASKED = 2  # at most this many items answer a question that does not ask for the list
 OTHERS_SHARE = 0.5  # ... and every other item covers at most this share of the best's words
 MIN_COVERAGE = 0.34  # the best item covers this much of the question's own words
@@ -48,7 +51,10 @@ def asked_items(
     if term_itself or not focus or WHOLE_LIST.search(q.text):
         return None
     members = _members(pool, anchor)
-    if len(members) < MIN_MEMBERS:
+    # "what is X and how do you detect it" asks the term too: its second part may take
+    # more than one of three items (Detection, and VIF)
+    whole = q.shape in ("define", "expand") or q.two_part
+    if len(members) < (MIN_MEMBERS if whole else MIN_ASKED_MEMBERS):
         return None
     # a comparison keeps both sides: the items that answer each
     foci = [frozenset(tokenize(side)) for side in q.sides] if q.shape == "compare" else [focus]

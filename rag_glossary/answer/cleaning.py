@@ -13,9 +13,24 @@ from rag_glossary.lazy_re import lazy_regex
 
 _MIN_WORDS = 3
 # A sentence that stops on one of these words introduces something that is not there.
+# "thorn-like" is an adjective, not a "like" whose object is missing.
 _DANGLING = lazy_regex(
-    r"(?i)\b(are|is|include|includes|including|following|follows|like|as|the|of|to|and|or"
-    r"|with|for|by|such|e\.g|i\.e|essentially|basically|namely|(?-i:a|an))$"
+    r"(?i)(?<!-)\b(are|is|include|includes|including|following|follows|like|as|the|of|to|and"
+    r"|or|with|for|by|such|e\.g|i\.e|essentially|basically|namely|(?-i:a|an))$"
+)
+# A preposition stranded at the end of a relative or contact clause has its object earlier
+# in the sentence: "... behaviors that most people approve or disapprove of.", "tasks it
+# wasn't trained for". The clause opens (past the sentence's first word) with a relative
+# word or a subject pronoun a few words before the end, and a content word precedes the
+# preposition ("The term Docker can refer to", "It the smallest unit of" stay fragments).
+_STRANDED = lazy_regex(
+    r"(?i)(?<=\s)(?:that|which|who|whom|what|where|i|you|we|they|he|she|it)(?:['’](?:re|ve))?"
+    r"\s+(?:\S+\s+){0,10}?(?!(?:the|a|an|and|or|but|of|to|with|for|by|as|such|than|this|that"
+    r"|these|those|its|their|his|her|your|our|my)\s)[\w'’-]+\s+(?:of|to|with|for|by)$"
+    # "... fields that every log entry should include.", "which units to include."
+    r"|\b(?:should|must|can|could|will|would|may|might|to)\s+include$"
+    # "... sounds much faster than it really is."
+    r"|\bthan\s+(?:\S+\s+){1,4}(?:is|are)$"
 )
 # a sentence whose last word lost its object when its URL was removed ("hosted at")
 _LOST_OBJECT = lazy_regex(r"(?i)\b(?:at|from|on|in|here|via|under|see|visit)$")
@@ -43,7 +58,8 @@ _FOOTNOTE = lazy_regex(
 # An ellipsis that cuts text: at its start or end, or before a colon ("…never make it
 # to…:"); one inside a quoted example ("Alice... she... her") is the author's.
 # "(analysis, monitoring, serving, ...)" is an "etc.", not a cut.
-_CUT = lazy_regex(r"^\W*(?:…|\.\.\.)|(?<!,\s)(?:…|\.\.\.)\W*$|(?:…|\.\.\.)\s*:")
+# "(what if...)": a closed bracket's ellipsis is the author's "and so on", no cut either.
+_CUT = lazy_regex(r"^\W*(?:…|\.\.\.)|(?<!,\s)(?:…|\.\.\.)(?!\))\W*$|(?:…|\.\.\.)\s*:")
 _NAVIGATION = lazy_regex(
     r"(?i)\W*(?:back|go|return|jump)\s+to\s+(?:the\s+)?top(?:\s+of\s+page)?\W*"
 )
@@ -67,11 +83,13 @@ _SEE_POINTER = lazy_regex(r"(?i)(?:see|refer to|check out|for more(?: \w+)?,? se
 
 
 def clean_unit(
-    raw: str, *, item: bool = False, led: bool = False, short: bool = False
+    raw: str, *, item: bool = False, led: bool = False, short: bool = False, rough: bool = False
 ) -> str | None:
     """A sentence or item fit to quote, or None when a cleaning rule rejects it. An item
     under a lead-in ("Methods:") may be one word ("Pruning"); in a ``short`` entry a
-    number counts as a word ("512 dimensions.", "VoxCeleb1: 1,251 speakers.")."""
+    number counts as a word ("512 dimensions.", "VoxCeleb1: 1,251 speakers."). A ``rough``
+    sentence is judged only on what is no text at all (pointers, questions, formulas): a
+    fragment or a data line is kept, for an entry that would say nothing otherwise."""
     if _SEE_POINTER.match(clean_inline(raw).lstrip()):
         # "For more details, see Loki documentation.": cutting the ", see ..." clause
         # would leave "For more details." standing as a statement
@@ -93,12 +111,12 @@ def clean_unit(
         text = text[:-1] + "."  # "An environment where several agents can coexist?" states
     listed_question = item and led and text.endswith("?")  # "Critical questions:" + "How ...?"
     unfinished = _unfinished(text)
-    if (unfinished and not listed_question) or _CUT.search(text):
+    if (unfinished and not listed_question) or (_CUT.search(text) and not rough):
         return None  # a rhetorical question, a list intro without its list, a cut title
     text = _QUOTED_BACKSLASH.sub(r"\1\\\2", text)  # '"\\"' is a backslash named: '"\"'
     if "\\" in _QUOTED_BACKSLASH.sub("", text) or _POINTER.search(text) or _LABEL_CHAIN.match(text):
         return None  # a formula, a pointer at a figure that is not there, "Metadata: Trimming:"
-    if _DANGLING.search(text.rstrip(".")) and not _WH_CLAUSE.search(text.rstrip(".")):
+    if _dangles(text.rstrip(".")) and not rough:
         return None  # "Benefits with this approach are"
     if URL.search(raw) and _LOST_OBJECT.search(text.rstrip(".")):
         return None  # "It is hosted at https://gdal.org/": its object was the link
@@ -112,9 +130,19 @@ def clean_unit(
         return None  # "Back to top"
     if _CODE_LINE.match(raw.strip()) and not item:
         return None
-    if not item and not valued and not _prose(text, short):
+    if not item and not valued and not rough and not _prose(text, short):
         return None  # formulas, WordPiece examples ("phil ##am ##mon"), data
     return text if _opens_with_code(raw, text) else text[0].upper() + text[1:]
+
+
+def _dangles(text: str) -> bool:
+    """The sentence stops on a word that introduces what is not there; an acronym ("...
+    replaced by ARE") and a clause's stranded preposition or verb are whole."""
+    found = _DANGLING.search(text)
+    if found is None or _WH_CLAUSE.search(text) or _STRANDED.search(text):
+        return False
+    word = found.group(1)
+    return not (len(word) > 1 and word.isupper() and not text.isupper())
 
 
 # A first word that is code: a call or index ("repr(Rust)", "v[0]"), a snake_case or
@@ -167,8 +195,14 @@ _NUMBER = lazy_regex(r"(?<![\w.])\d[\d,.]*(?:[-–]\d[\d,.]*)?(?:ms|s|k|m|%)?(?!
 SHORT_BODY_WORDS = 45  # an entry this short is a few facts, each worth its sentence
 
 
+# "$100", "1¢", "€5": an amount of money reads as a word ("... has 12 denominations: 1¢,
+# 5¢, ..., $50, and $100." is prose)
+_AMOUNT = lazy_regex(r"[$€£¥₹₿]\d[\d,.]*[kmb]?|\d[\d,.]*[¢€£]")
+
+
 def _prose(text: str, short: bool = False) -> bool:
     tokens = [t.strip("()[]{}\"'“”‘’,.;:!?") for t in text.split() if re.search(r"\w", t)]
     words = sum(bool(re.fullmatch(r"[^\W\d_][\w'’/-]*", t)) for t in tokens)
     numbers = sum(bool(_NUMBER.fullmatch(t)) for t in tokens) if short else 0
+    numbers += sum(bool(_AMOUNT.fullmatch(t)) for t in tokens)
     return words + numbers >= 0.6 * len(tokens) and words > 0

@@ -33,6 +33,13 @@ def continues(
     return after if short and (refers_back(after[0].text) or thin) else None
 
 
+def item_blocks(pool: list[tuple[Unit, list[str]]]) -> set[int]:
+    """The blocks that are list items. An item's sentences are points of their own (an
+    entry's numbered explanatory notes): quoted when they answer, never as more of the
+    definition before them."""
+    return {u.block for u, _ in pool if u.kind == "item" or u.item_start}
+
+
 def repeats(unit: Unit, picked: dict[int, tuple[Unit, list[str]]]) -> bool:
     """The unit says again what a picked one says ("57 tasks" twice)."""
     seen = {key_of(u.text): (u, ids) for u, ids in picked.values()}
@@ -132,6 +139,7 @@ def grow(
     past it, the sentence that calls something by the title's words left unsaid ("The HEAD
     in such a state is called 'detached'.") ends the definition, up to the answer's length."""
     barrier = False  # a heading after the definition ends its paragraphs
+    listed = item_blocks(pool)
     for unit, ids in pool:
         if unit.position <= first.position:
             continue
@@ -141,6 +149,8 @@ def grow(
         other_block = unit.block != first.block or unit.position - first.position > 3
         if unit.kind != "sentence" or (other_block and words >= CROSS_BLOCK_WORDS):
             continue
+        if other_block and unit.block in listed - {u.block for u, _ in picked.values()}:
+            break  # "1. Includes both pristine and managed forests ...": a note, no growth
         if other_block and barrier:
             continue  # a later section's sentence ("AWS: When deploying ...") is no growth
         if is_filler(unit.text) or repeats(unit, picked):

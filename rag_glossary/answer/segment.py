@@ -161,13 +161,32 @@ def _units(body: str) -> tuple[Unit, ...]:
 
 
 def entry_units(entry: Entry) -> list[Unit]:
-    """The units of what the entry itself says; a gloss when that is all it says."""
+    """The units of what the entry itself says; a gloss when that is all it says; its
+    roughly cleaned sentences when the cleaning rules leave nothing of a text that says
+    something ("The tendency people have to imagine alternatives to reality (what
+    if...).")."""
     found = list(_linked_units(entry.definition, entry.see_also))
-    if found or (gloss := _gloss(entry.definition, entry.title)) is None:
+    if found:
         return found
+    if (gloss := _gloss(entry.definition, entry.title)) is None:
+        return list(_rough_units(entry.definition))
     if gloss.rstrip(".").casefold() in {s.casefold() for s in entry.see_also}:
         return found  # "Mnist: [Datasets](#datasets)": the words are a link, a tag
     return [Unit(gloss, "sentence", 0, 0)]
+
+
+@lru_cache(maxsize=512)
+def _rough_units(body: str) -> tuple[Unit, ...]:
+    """The sentences of the body's paragraphs and items that ``clean_unit``'s rough mode
+    keeps (one object per unit across calls, as ``_linked_units``)."""
+    out: list[Unit] = []
+    for block, (kind, text) in enumerate(_blocks(body)):
+        if kind not in ("para", "item"):
+            continue
+        for sentence in _sentences(text):
+            if sentence and (clean := clean_unit(sentence, rough=True)) is not None:
+                out.append(Unit(clean, "sentence", len(out), block))
+    return tuple(out)
 
 
 def _charted(sentence: str, after: list[tuple[str, str]]) -> bool:

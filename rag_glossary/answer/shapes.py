@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from rag_glossary.answer.alternatives import decided_alternatives
 from rag_glossary.answer.asked import MEASURED, answering, dated, named_head
 from rag_glossary.answer.definition import definition_of
+from rag_glossary.answer.growth import item_blocks
 from rag_glossary.answer.named_second import named_second
 from rag_glossary.answer.names import (
     clean_title,
@@ -364,8 +365,10 @@ def _next_to(
     """The sentence after the first, unless it is filler; a sentence that refers back
     comes only right after the one it refers to."""
     at = next(i for i, x in enumerate(pool) if x[0] is first[0])
+    listed = item_blocks(pool)
     for unit, ids in pool[at + 1 : at + 2]:
         adjacent = unit.position == first[0].position + 1
-        if not is_filler(unit.text) and (adjacent or not refers_back(unit.text)):
+        noted = unit.block != first[0].block and unit.block in listed  # "1. In cases where ..."
+        if not is_filler(unit.text) and not noted and (adjacent or not refers_back(unit.text)):
             return unit, ids
     return None

@@ -224,7 +224,10 @@ def _answer_units(
         limit = MAX_ANSWER_WORDS if q.two_part and q.names_term else DEFINE_WORDS
         words = sum(count_words(u.text) for u, _ in picked.values())
         words = grow(pool, definition[0], picked, words, limit, title)
-    items = [u for u, _ in pool if u.kind == "item"]
+    # the entry's list, not its explanatory notes: a short definition says what the term
+    # is ("The conversion of forest to other land use ..."); its notes qualify it
+    notes = next((u.position for u, _ in pool if _NOTES.fullmatch(u.lead)), None)
+    items = [u for u, _ in pool if u.kind == "item" and (notes is None or u.position < notes)]
     listed: Statement | None = None
     if words < SHORT_DEFINITION and items:  # "Machine Learning Operations." says too little
         listed = list_statement(pool, items[0], rank, "")
@@ -256,6 +259,7 @@ def _add_copy(
         picked[copy[0].position] = copy
 
 
+_NOTES = lazy_regex(r"(?i)(?:explanatory\s+)?notes?\W*")
 # "what does rtd mean in philosophy of language": the meaning asked is the definition,
 # which grows as any definition does
 _ASKS_MEANING = lazy_regex(r"(?i)\bwhat\s+(?:does|do|did)\b.*\bmean\b")
