@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from rag_glossary.embedding import Encoder
     from rag_glossary.models import Entry
 
-UNITS_VERSION = 23  # manifest.units_version; an index with another is rebuilt (vectors reused)
+UNITS_VERSION = 24  # manifest.units_version; an index with another is rebuilt (vectors reused)
 # (2: a stop inside a code span no longer splits a sentence, answer/sentences.py)
 # (7: a line that stops inside its clause runs on into the next one, answer/blocks.py)
 # (8: "aka.", "e.g.", "i.e.", "cf.", "vs.", "viz." end no sentence, answer/sentences.py)
@@ -49,6 +49,8 @@ UNITS_VERSION = 23  # manifest.units_version; an index with another is rebuilt (
 # (12: a bracket opened at the end of a cut text, "(example:", is dropped, answer/cleaning.py)
 # (13: a short entry's labelled value, "Units: L/h.", is a unit, answer/cleaning.py)
 # (19: a stop before a lower-case clause, "memberlist is ...", ends a sentence, answer/sentences.py)
+# (24: a table row is one unit with its header cells as labels, table_rows.py; a table's
+#  intro sentence is a unit of its own, answer/segment.py; "dB" keeps its case)
 UNIT_VECTORS = "units.npy"
 UNIT_TABLE = "units.json"
 
