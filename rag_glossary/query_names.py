@@ -11,6 +11,7 @@ from rag_glossary.coverage import CoverageIndex, TermCoverage
 from rag_glossary.coverage.keyterms import strip_scaffolding
 from rag_glossary.coverage.phrases import phrase_key, words
 from rag_glossary.models import Entry
+from rag_glossary.table_rows import rows_naming
 
 NAMED_TERM_SCORE = 0.5  # a term-signal match this strong names the entry
 # names the term signal cannot see
@@ -37,6 +38,10 @@ def by_other_name(
 ) -> list[int]:
     """The entries an acronym ("clt") or a reordered title ("ab test": A/B testing)
     names, as the coverage lookup resolves it to one entry: the term signal cannot see it."""
+    if term.found and term.how == "text" and term.key_term:
+        held = [entries[position[i]] for i in term.entry_ids if i in position]
+        if len(rowed := rows_naming(held, term.key_term)) == 1:
+            return [position[held[rowed[0]].id]]  # "stl": a row of LUFS's table names it
     titles = {entries[position[i]].title for i in term.entry_ids}
     corrected = term.how == "title" and not coverage.names(term.key_term or "")
     if not term.found or (term.how not in _OTHER_NAMES and not corrected):

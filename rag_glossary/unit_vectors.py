@@ -52,6 +52,8 @@ UNITS_VERSION = 24  # manifest.units_version; an index with another is rebuilt (
 # (24: a stranded preposition ending a relative clause, an acronym "ARE", "(what if...)" and
 #  prose with money amounts are whole units; an entry the rules leave empty keeps its rough
 #  sentences, answer/cleaning.py, answer/segment.py)
+# (24: a table row is one unit with its header cells as labels, table_rows.py; a table's
+#  intro sentence is a unit of its own, answer/segment.py; "dB" keeps its case)
 UNIT_VECTORS = "units.npy"
 UNIT_TABLE = "units.json"
 

@@ -14,6 +14,7 @@ from rag_glossary.answer.extractive import extractive_answer, extractive_text
 from rag_glossary.answer.mentions import mention_answer, mentioned_only, refusal
 from rag_glossary.answer.names import entry_label
 from rag_glossary.answer.overlap import Idf
+from rag_glossary.answer.row_answer import compared_rows, row_answer
 from rag_glossary.answer.sides import side_hits
 from rag_glossary.coverage.cue_words import mend_cue_words
 from rag_glossary.coverage.question_forms import names_the_question
@@ -124,7 +125,7 @@ class Assistant:
             return (yield from self._generate(question, result, streaming))
         if where:
             answer = _mentioned(question, result, where)
-        elif result.covered and (said := mention_answer(question, result)):
+        elif said := _said_elsewhere(question, result):
             notice = f"extractive answer (LLM off); {self._hint()}"
             answer = Answer(
                 question, said[0], (said[1],), result.hits, "extractive", notices=(notice,)
@@ -231,6 +232,18 @@ class Assistant:
 
     def _hint(self) -> str:
         return f"for generated answers run `ollama serve`, then `ollama pull {self.llm_model}`"
+
+
+def _said_elsewhere(question: str, result: RetrievalResult) -> tuple[str, str] | None:
+    """A term said only by a table row or a mention in another entry: that row or
+    mention, and the id it is cited to (row_answer.py, mentions.py); else None."""
+    if not result.covered:
+        return None
+    return (
+        compared_rows(question, result)
+        or row_answer(question, result)
+        or mention_answer(question, result)
+    )
 
 
 def _mentioned(question: str, result: RetrievalResult, where: tuple[Hit, ...]) -> Answer:

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from rag_glossary.answer.charts import chart_rows
 from rag_glossary.answer.inline import LABEL, URL
 from rag_glossary.lazy_re import lazy_regex
+from rag_glossary.table_rows import row_text, table_rows
 
 _FENCE = lazy_regex(r"^\s*(```|~~~)")
 # a short label with no sentence stop, the whole text of a bullet alone on its line
@@ -153,28 +154,12 @@ def _blocks(body: str) -> Iterator[tuple[str, str]]:
     yield from flush()
 
 
-# A table's delimiter row: "| --- | :--: |", one dash per cell is enough.
-_DELIMITER_ROW = lazy_regex(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
-_CELL_SPLIT = lazy_regex(r"(?<!\\)\|")
-
-
 def _table_rows(lines: list[str]) -> dict[int, str]:
-    """The body rows of each pipe table (a header row, then its delimiter row), by line
-    number: a row's cells, apart, are one statement of the table ("7 | Near Gale | ...
-    | Whole trees in motion."); read as prose, its full stops cut it from its number.
-    Pipe lines with no delimiter row (a matrix drawn in text) are not a table."""
-    out: dict[int, str] = {}
-    for i in range(1, len(lines)):
-        in_table = i - 1 in out or (
-            i >= 2 and _DELIMITER_ROW.match(lines[i - 1]) and "|" in lines[i - 2]
-        )
-        line = lines[i].strip()
-        if in_table and line.startswith("|") and not _DELIMITER_ROW.match(line):
-            cells = [c.strip() for c in _CELL_SPLIT.split(line.strip("|"))]
-            text = " | ".join(c.replace("\\|", "|") for c in cells if c)
-            if text:
-                out[i] = text
-    return out
+    """The body rows of each pipe table by line number, each read as one statement of the
+    table, its header cells as labels ("7 | Near Gale | ... | Whole trees in motion." is
+    "Beaufort No. 7: Near Gale; ... Land Conditions: Whole trees in motion."); read as
+    prose, its full stops would cut it from its number."""
+    return {row.line: text for row in table_rows(lines) if (text := row_text(row))}
 
 
 # "... on their training data ==> attack Possible solutions:": the label of the next list,

@@ -132,7 +132,13 @@ def clean_unit(
         return None
     if not item and not valued and not rough and not _prose(text, short):
         return None  # formulas, WordPiece examples ("phil ##am ##mon"), data
-    return text if _opens_with_code(raw, text) else text[0].upper() + text[1:]
+    keep = _opens_with_code(raw, text) or _MIXED_CASE.match(text) is not None
+    return text if keep else text[0].upper() + text[1:]
+
+
+# "dB SPL", "pH", "iOS", "mRNA": a word that opens lower-case and has a capital inside is
+# written so; "DB SPL" is another word
+_MIXED_CASE = lazy_regex(r"[a-z]+[A-Z]\w*\b")
 
 
 def _dangles(text: str) -> bool:

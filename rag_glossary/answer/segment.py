@@ -116,10 +116,13 @@ def _units(body: str) -> tuple[Unit, ...]:
                     continue  # "You'd still get artifacts." replies to it, and means little alone
                 if i and _replies(sentences[i - 1], sentence):
                     continue  # "Why two? Because one is too easy ...": its question is dropped
-                if i == len(sentences) - 1 and _charted(sentence, blocks[block + 1 :]):
+                charted = i == len(sentences) - 1 and _charted(sentence, blocks[block + 1 :])
+                if charted:
                     sentence = sentence.rstrip()[:-1] + "."  # "... like this:" over a chart
                 if (clean := clean_unit(sentence, short=short)) is None and not out and i == 0:
                     clean = opening_unit(sentence, blocks[block + 1 :])
+                if charted and clean is not None:
+                    lead = ""  # the table's intro is a statement: no lead-in over its rows
                 linked = pointing and clean is not None and len(_words(clean)) <= _LINK_TEXT_WORDS
                 linked = linked or (i > 0 and i == len(sentences) - 1 and _locator(sentences, i))
                 pointing = clean is None and bool(_OPEN_POINTER.search(clean_inline(sentence)))
@@ -131,7 +134,9 @@ def _units(body: str) -> tuple[Unit, ...]:
                     unsure.append(Unit(doubted, "sentence", 0, block))
         elif kind in ("row", "chart"):
             if (row := clean_unit(text, item=True, led=True)) is not None:
-                unit = Unit(row, "item", len(out), block, section=section)
+                # a table's rows are a list under the sentence that introduces it
+                led_by = _lead_text(lead) if kind == "row" else ""
+                unit = Unit(row, "item", len(out), block, led_by, section=section)
                 out.append(replace(unit, heading=heading))
         elif text.rstrip().endswith(":"):
             lead = text  # "- Examples include:" introduces the items after it
@@ -190,9 +195,10 @@ def _rough_units(body: str) -> tuple[Unit, ...]:
 
 
 def _charted(sentence: str, after: list[tuple[str, str]]) -> bool:
-    """A sentence that introduces the chart below it ("... Audio Parameters:"): the chart
-    is no text to quote, so the sentence states what it says, a whole one."""
-    return sentence.rstrip().endswith(":") and bool(after) and after[0][0] == "chart"
+    """A sentence that introduces the chart or table below it ("... Audio Parameters:",
+    "LUFS is usually measured over different time ranges:"): the sentence states what
+    it says, a whole one; the rows are units of their own."""
+    return sentence.rstrip().endswith(":") and bool(after) and after[0][0] in ("chart", "row")
 
 
 @lru_cache(maxsize=512)

@@ -217,6 +217,8 @@ def _answer_units(
             words += grow(pool, first, picked, alone, limit, title) - alone
     words += follow_on(pool, picked, asked, words, q.shape == "why" and not q.two_part)
     keep_context(pool, picked, definition[0])
+    # what keep_context left out ("Hence, ..." after a table) no longer counts
+    words = sum(count_words(u.text) for u, _ in picked.values())
     if _lost_asked(asked, picked, definition[0]):
         # "what is sea level rise and what are the main things causing it globally": the
         # asked sentence ("Because of all this, ...") went with its antecedent, so the
