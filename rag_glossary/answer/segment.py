@@ -171,9 +171,18 @@ def entry_units(entry: Entry) -> list[Unit]:
 
 
 def _charted(sentence: str, after: list[tuple[str, str]]) -> bool:
-    """A sentence that introduces the chart below it ("... Audio Parameters:"): the chart
-    is no text to quote, so the sentence states what it says, a whole one."""
-    return sentence.rstrip().endswith(":") and bool(after) and after[0][0] == "chart"
+    """A sentence that introduces the chart or code below it ("... Audio Parameters:",
+    "... transduced to the following ten symbols:"): the chart or code is no text to
+    quote, so the sentence states what it says, a whole one."""
+    if not sentence.rstrip().endswith(":") or not after:
+        return False
+    # over code, only a sentence that names what the code shows: "you can run:" or
+    # "but consider:" would state nothing
+    shown = after[0][0] == "code" and _NAMES_SHOWN.search(sentence) is not None
+    return after[0][0] == "chart" or shown
+
+
+_NAMES_SHOWN = lazy_regex(r"(?i)\bthe following (?:\w+ ){0,2}\w+\b[^:]*:\s*$")
 
 
 @lru_cache(maxsize=512)
