@@ -216,7 +216,9 @@ def _answer_units(
             alone = count_words(first.text) if q.two_part and q.names_term and not near else words
             words += grow(pool, first, picked, alone, limit, title) - alone
     words += follow_on(pool, picked, asked, words, q.shape == "why" and not q.two_part)
-    keep_context(pool, picked, definition[0])
+    # "what does crkeng stand for ...": a later sentence answers, not the definition
+    spare = not q.names_term and any(u is not definition[0] for u in asked)
+    keep_context(pool, picked, definition[0], spare)
     if _lost_asked(asked, picked, definition[0]):
         # "what is sea level rise and what are the main things causing it globally": the
         # asked sentence ("Because of all this, ...") went with its antecedent, so the
