@@ -97,11 +97,11 @@ def asked_label(q: Question) -> Pattern[str] | None:
     return USES if ASKS_USES.search(q.text) else None
 
 
-# a number in digits or a count in words ("the following ten symbols"); not "one", which
-# says "a" as often as a count
+# a number in digits or an exact count in words ("the following ten symbols"); not "one",
+# which says "a" as often as a count, nor "hundreds or thousands", which count nothing
 NUMBER = lazy_regex(
     r"(?i)\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty"
-    r"|forty|fifty|hundred|thousand|million|billion|dozen)s?\b"
+    r"|forty|fifty)\b"
 )
 CUES = {"why": WHY, "compare": CONTRAST, "number": NUMBER}
 

@@ -79,12 +79,12 @@ def keep_context(
     pool: list[tuple[Unit, list[str]]],
     picked: dict[int, tuple[Unit, list[str]]],
     first: Unit,
-    spare_first: bool = False,
+    spare_for: Unit | None = None,
 ) -> None:
     """A sentence that refers back ("It", "These", "However") comes with the sentence
-    before it, or is left out when that one does not fit. With ``spare_first`` (the
-    question asks what a later sentence says, not what the term is) the opening gives
-    way to the antecedent first. A sentence left out is never brought back (so this
+    before it, or is left out when that one does not fit. For ``spare_for`` (the sentence
+    that answers, when the question asks what it says, not what the term is) the opening
+    gives way to its antecedent first. A sentence left out is never brought back (so this
     ends: each unit is added and dropped at most once)."""
     dropped: set[int] = set()
     changed = True
@@ -102,7 +102,7 @@ def keep_context(
             fits = words + count_words(before[0].text) <= MAX_ANSWER_WORDS + CONTEXT_SLACK
             usable = before[0].kind == "sentence" and not is_filler(before[0].text)
             spared = words - count_words(first.text) + count_words(before[0].text)
-            spare = spare_first and first.position in picked and not fits
+            spare = unit is spare_for and first.position in picked and not fits
             spare = spare and spared <= MAX_ANSWER_WORDS + CONTEXT_SLACK
             if usable and (fits or spare) and before[0].position not in dropped:
                 if spare:  # "... respectively." + "For example, ... this is crkeng"

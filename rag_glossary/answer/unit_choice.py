@@ -217,8 +217,11 @@ def _answer_units(
             words += grow(pool, first, picked, alone, limit, title) - alone
     words += follow_on(pool, picked, asked, words, q.shape == "why" and not q.two_part)
     # "what does crkeng stand for ...": a later sentence answers, not the definition
+    # (only when the opening itself says none of the question's words)
     spare = not q.names_term and any(u is not definition[0] for u in asked)
-    keep_context(pool, picked, definition[0], spare)
+    spare = spare and _score(q, focus, definition[0], idf) < MIN_COVERAGE
+    best_asked = max(asked, key=lambda u: _score(q, focus, u, idf)) if spare else None
+    keep_context(pool, picked, definition[0], best_asked)
     if _lost_asked(asked, picked, definition[0]):
         # "what is sea level rise and what are the main things causing it globally": the
         # asked sentence ("Because of all this, ...") went with its antecedent, so the
