@@ -123,7 +123,7 @@ CONFIG_FILE = "corpus.toml"
 # 49: JSON records at any depth; bold-subject bullets beside colon bullets; a table inside a
 #     term's bullet is its text; TOML front matter; term-paragraph pages drop their banner;
 #     inverted ("Fork, Hard") and clipped ("Satoshi/Sat") titles give aliases.
-PARSER_VERSION = 49
+PARSER_VERSION = 50
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:

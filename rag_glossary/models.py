@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from rag_glossary.unit_vectors import UnitSimilarity
+
+# a body that only holds the place of a definition still to write ("???", "TBD", "-")
+_PLACEHOLDER = re.compile(
+    r"\s*(?:\?+|-+|—|–|\.{3}|…|tbd|tba|todo|to ?do|fixme|xxx|wip|n/?a)\s*\.?\s*", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -39,6 +45,11 @@ class Entry:
     @property
     def location(self) -> str:
         return f"{self.file}:{self.line}"
+
+    @property
+    def is_stub(self) -> bool:
+        """The entry has no text of its own: an empty body or a placeholder ("???", "TBD")."""
+        return _PLACEHOLDER.fullmatch(self.body) is not None or not self.body.strip()
 
     @property
     def definition(self) -> str:

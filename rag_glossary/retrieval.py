@@ -108,7 +108,7 @@ class Retriever:
         for ci, ei in enumerate(self._chunk_entry.tolist()):
             self._first_chunk.setdefault(ei, ci)
         self.entry_vectors = entry_vectors(vectors, self._chunk_entry, len(self.entries))
-        self._stubs = {i for i, e in enumerate(self.entries) if not e.body.strip()}
+        self._stubs = {i for i, e in enumerate(self.entries) if e.is_stub}
         self.calibration = calibration or Calibration()
         self._title_groups = title_groups(self.entries)
         self._coverage = CoverageTables(self.entries, coverage_dir)  # loaded on first use

@@ -10,8 +10,9 @@ import pytest
 
 from rag_glossary.models import Entry
 from rag_glossary.parsing import parse_file, parse_text, slugify, sniff_dialect
-from rag_glossary.parsing.clean import fix_mojibake, see_also_items
+from rag_glossary.parsing.clean import see_also_items
 from rag_glossary.parsing.inline import clean_inline
+from rag_glossary.parsing.mojibake import fix_mojibake
 from rag_glossary.parsing.slug import AnchorDeduper
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"

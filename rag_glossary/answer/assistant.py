@@ -261,9 +261,11 @@ def _not_covered(question: str, result: RetrievalResult) -> Answer:
         if missing
         else "The glossary does not cover this question"
     )
-    if result.hits:
+    # an entry without text of its own ("???") is no nearest entry to read instead
+    with_text = [hit for hit in result.hits if not hit.entry.is_stub]
+    if with_text:
         first: dict[str, str] = {}  # one line per title: a glossary may define a term twice
-        for hit in result.hits[:MAX_NEAREST]:
+        for hit in with_text[:MAX_NEAREST]:
             first.setdefault(entry_label(hit), hit.id)
         nearest = "\n".join(f"  - {label} ({hit_id})" for label, hit_id in first.items())
         text = f"{head}; nearest entries:\n{nearest}"

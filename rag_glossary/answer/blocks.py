@@ -47,6 +47,14 @@ _WRAP_WIDTH = 100  # bodies whose lines never pass this are hard-wrapped prose
 _SHORT_LINE = 50  # in hard-wrapped prose, a line this short ends where its author ended it
 
 
+def _link_list_lead(line: str) -> bool:
+    """ "See also:", "Learn more: ...", "Read More": a line that leads a list of links.
+    Without a colon only a line its author started (a capital): "source language and
+    target language" is a hard-wrapped line of a sentence, no "Sources" lead."""
+    lead = _LINK_LIST_LEAD.match(line)
+    return lead is not None and (":" in line[lead.end(1) :] or line.lstrip()[:1].isupper())
+
+
 def _icon_heading(line: str) -> re.Match[str] | None:
     """A label line that opens with an icon (a pictograph or symbol, as flashcards mark
     their parts) is a heading, not a sentence of the answer."""
@@ -105,7 +113,7 @@ def _blocks(body: str) -> Iterator[tuple[str, str]]:
         if not stripped:
             yield from flush()
             continue
-        if _LINK_LIST_LEAD.match(LABEL.sub("", stripped)):
+        if _link_list_lead(LABEL.sub("", stripped)):
             yield from flush()
             in_links = True
             continue
@@ -210,7 +218,7 @@ def _only_links(text: str) -> bool:
 # 8 words: a longer line is a sentence that lost its stop ("... into independent components"
 # + "A popular example is ...").
 _MID_CLAUSE = lazy_regex(
-    r"(?<=[a-z,]) (?:a|an|the|of|to|and|or|by|with|for|from|in|on|at|into|that|which|whose"
+    r"(?<=[a-z,\"”')]) (?:a|an|the|of|to|and|or|by|with|for|from|in|on|at|into|that|which|whose"
     r"|than|as|via|its|their)$"
     r"|^(?=(?:\S+ ){0,7}\S+$)[A-Z][^.!?:]*\w,(?: [a-z][\w-]*)+$"
 )

@@ -97,7 +97,13 @@ def asked_label(q: Question) -> Pattern[str] | None:
     return USES if ASKS_USES.search(q.text) else None
 
 
-CUES = {"why": WHY, "compare": CONTRAST, "number": lazy_regex(r"\d")}
+# a number in digits or an exact count in words ("the following ten symbols"); not "one",
+# which says "a" as often as a count, nor "hundreds or thousands", which count nothing
+NUMBER = lazy_regex(
+    r"(?i)\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty"
+    r"|forty|fifty)\b"
+)
+CUES = {"why": WHY, "compare": CONTRAST, "number": NUMBER}
 
 
 def cue_for(q: Question) -> Pattern[str] | None:

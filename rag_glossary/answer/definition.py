@@ -53,7 +53,9 @@ def definition_of(
     definition without a subject ("A name for small ... annotations ...") or that names
     the term as what it defines ("... rules to define 'grapheme clusters', which ...")
     stays, though a later one opens with the name ("'Ruby' is a ... printing term")."""
-    first = next((x for x in pool if x[0].kind == "sentence"), None)
+    said = [x for x in pool if x[0].kind == "sentence"]
+    # "In linguistics, please use the term root instead.": a note on usage defines nothing
+    first = next((x for x in said if not _usage_note(x[0].text)), said[0] if said else None)
     if first is None or not name:
         return first
     source = first[1][0]  # another source's sentence would change what is cited
@@ -73,6 +75,15 @@ def definition_of(
     # "A new state space model architecture which ...": a noun phrase of the term's kind
     kind = next((x for x in long_enough if _KIND_PHRASE.match(x[0].text)), None)
     return named or kind or first
+
+
+_USAGE_NOTE = lazy_regex(r"(?i)\b(?:use|prefer)\s[^.;]{1,60}\binstead\b")
+_NOTE_WORDS = 15
+
+
+def _usage_note(text: str) -> bool:
+    """ "Please use the term root instead": the entry points to the word to say."""
+    return len(text.split()) <= _NOTE_WORDS and _USAGE_NOTE.search(text) is not None
 
 
 def _subjectless(text: str) -> bool:

@@ -83,11 +83,16 @@ def follow_on(
 
 
 def keep_context(
-    pool: list[tuple[Unit, list[str]]], picked: dict[int, tuple[Unit, list[str]]], first: Unit
+    pool: list[tuple[Unit, list[str]]],
+    picked: dict[int, tuple[Unit, list[str]]],
+    first: Unit,
+    spare_for: Unit | None = None,
 ) -> None:
     """A sentence that refers back ("It", "These", "However") comes with the sentence
-    before it, or is left out when that one does not fit. A sentence left out is never
-    brought back (so this ends: each unit is added and dropped at most once)."""
+    before it, or is left out when that one does not fit. For ``spare_for`` (the sentence
+    that answers, when the question asks what it says, not what the term is) the opening
+    gives way to its antecedent first. A sentence left out is never brought back (so this
+    ends: each unit is added and dropped at most once)."""
     dropped: set[int] = set()
     changed = True
     while changed:
@@ -103,7 +108,13 @@ def keep_context(
                 continue
             fits = words + count_words(before[0].text) <= MAX_ANSWER_WORDS + CONTEXT_SLACK
             usable = before[0].kind == "sentence" and not is_filler(before[0].text)
-            if usable and fits and before[0].position not in dropped:
+            spared = words - count_words(first.text) + count_words(before[0].text)
+            spare = unit is spare_for and first.position in picked and not fits
+            spare = spare and spared <= MAX_ANSWER_WORDS + CONTEXT_SLACK
+            if usable and (fits or spare) and before[0].position not in dropped:
+                if spare:  # "... respectively." + "For example, ... this is crkeng"
+                    del picked[first.position]
+                    dropped.add(first.position)
                 picked[before[0].position] = before
             elif len(picked) > 1:
                 del picked[position]

@@ -47,6 +47,12 @@ _SUBJECTLESS = lazy_regex(r"^(Is|Are|Refers to|Describes|Means)\b")
 # a body that opens by going on with its title's name: "Crest Factor" + "or Peak to Short
 # Term Loudness (PSR) is ..."
 _NAME_GOES_ON = lazy_regex(r"^(?:Or|Also|Aka) (?=[A-Z(])")
+# an opening line of other names only ("_also, **query**, **search string**_"): no verb
+_ALSO_NAMES = lazy_regex(
+    r"(?i)(?:also|aka),?\s+(?!\w+(?:ed|ing)\b|(?:known|called|see|note|the|an?|in|on|for|to|as|by)\b)"
+    r"((?:(?!\b(?:is|are|was|were|has|have|can|means?|refers?)\b)[^.;:!?])+?)\.?"
+)
+_ALSO_WORDS = 12
 
 
 @dataclass(frozen=True)
@@ -239,7 +245,11 @@ def statement(
     (Maintainable code): ..."), else it is a field: "Smothered Mate, Composition: knight"."""
     unit, ids = unit_ids
     text = unit.text
-    if (_SUBJECTLESS.match(text) or (unit.position == 0 and _NAME_GOES_ON.match(text))) and title:
+    also = _ALSO_NAMES.fullmatch(text) if unit.position == 0 else None
+    if also and title and len(text.split()) <= _ALSO_WORDS:
+        # "Also, linguistic analysis or linguistic breakdown.": the names alone, no subject
+        text = f"{title} is also called {also.group(1)}."
+    elif (_SUBJECTLESS.match(text) or (unit.position == 0 and _NAME_GOES_ON.match(text))) and title:
         text = f"{title} {text[0].lower()}{text[1:]}"
     elif name and not _names_early(text, name):
         label = _LABEL.match(text)

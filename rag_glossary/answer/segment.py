@@ -195,10 +195,19 @@ def _rough_units(body: str) -> tuple[Unit, ...]:
 
 
 def _charted(sentence: str, after: list[tuple[str, str]]) -> bool:
-    """A sentence that introduces the chart or table below it ("... Audio Parameters:",
-    "LUFS is usually measured over different time ranges:"): the sentence states what
+    """A sentence that introduces the chart, table or code below it ("... Audio Parameters:",
+    "LUFS is usually measured over different time ranges:", "... transduced to the following
+    ten symbols:"): the chart, rows or code are no text to quote, so the sentence states what
     it says, a whole one; the rows are units of their own."""
-    return sentence.rstrip().endswith(":") and bool(after) and after[0][0] in ("chart", "row")
+    if not sentence.rstrip().endswith(":") or not after:
+        return False
+    # over code, only a sentence that names what the code shows: "you can run:" or
+    # "but consider:" would state nothing
+    shown = after[0][0] == "code" and _NAMES_SHOWN.search(sentence) is not None
+    return after[0][0] in ("chart", "row") or shown
+
+
+_NAMES_SHOWN = lazy_regex(r"(?i)\bthe following (?:\w+ ){0,2}\w+\b[^:]*:\s*$")
 
 
 @lru_cache(maxsize=512)

@@ -216,7 +216,12 @@ def _answer_units(
             alone = count_words(first.text) if q.two_part and q.names_term and not near else words
             words += grow(pool, first, picked, alone, limit, title) - alone
     words += follow_on(pool, picked, asked, words, q.shape == "why" and not q.two_part)
-    keep_context(pool, picked, definition[0])
+    # "what does crkeng stand for ...": a later sentence answers, not the definition
+    # (only when the opening itself says none of the question's words)
+    spare = not q.names_term and any(u is not definition[0] for u in asked)
+    spare = spare and _score(q, focus, definition[0], idf) < MIN_COVERAGE
+    best_asked = max(asked, key=lambda u: _score(q, focus, u, idf)) if spare else None
+    keep_context(pool, picked, definition[0], best_asked)
     # what keep_context left out ("Hence, ..." after a table) no longer counts
     words = sum(count_words(u.text) for u, _ in picked.values())
     if _lost_asked(asked, picked, definition[0]):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from rag_glossary.answer.cleaning import LABELLED_VALUE
-from rag_glossary.answer.cues import CUES, MEANS, NAMING, NEVER, asked_label, cue_for
+from rag_glossary.answer.cues import CUES, MEANS, NAMING, NEVER, NUMBER, asked_label, cue_for
 from rag_glossary.answer.overlap import Idf, coverage
 from rag_glossary.answer.question import NEGATION, Question
 from rag_glossary.answer.segment import Unit
@@ -31,7 +31,7 @@ def unit_score(q: Question, focus: frozenset[str], unit: Unit, idf: Idf) -> floa
     score = coverage(focus, unit, idf, forms=True)
     if q.asks_name and NAMING.search(unit.text):
         score += 0.35
-    if q.shape == "number" and re.search(r"\d", unit.text):
+    if q.shape == "number" and NUMBER.search(unit.text):
         score += 0.3
     elif q.shape != "number" and CUES.get(q.shape, NEVER).search(unit.text):
         score += 0.35 if q.shape == "why" else 0.2

@@ -71,7 +71,7 @@ def _print_stats(items: list[Entry], as_json: bool) -> None:
     stubs: dict[str, int] = {}  # entries with a term and no definition
     for e in items:
         counts[e.source] = counts.get(e.source, 0) + 1
-        stubs[e.source] = stubs.get(e.source, 0) + (not e.body.strip())
+        stubs[e.source] = stubs.get(e.source, 0) + e.is_stub
     n_stubs = sum(stubs.values())
     if as_json:
         summary = {"sources": counts, "total": len(items), "stubs": stubs, "total_stubs": n_stubs}

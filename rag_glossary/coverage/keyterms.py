@@ -31,7 +31,12 @@ from rag_glossary.coverage.question_forms import (
     opens_with_action,
     runs_into_its_verb,
 )
-from rag_glossary.coverage.scaffolding import ASKING, setting_after_meaning, strip_scaffolding
+from rag_glossary.coverage.scaffolding import (
+    ASKING,
+    meaning_before_setting,
+    setting_after_meaning,
+    strip_scaffolding,
+)
 from rag_glossary.coverage.term_words import function_words, wh_subject_verb_dropped
 from rag_glossary.coverage.topic import comma_parts, topic_first
 from rag_glossary.coverage.verb_place import (
@@ -117,7 +122,7 @@ def _extract(question: str) -> list[KeyTerm]:
     if len(parts) == 1:
         parts = comma_parts(parts[0])
     for at, part in enumerate(parts):
-        rest = strip_scaffolding(part)
+        rest = meaning_before_setting(strip_scaffolding(part))
         if phrase_key(rest.split()):
             question, rest = asking_part(part, rest, parts[at + 1 :])
             break

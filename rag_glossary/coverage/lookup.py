@@ -13,12 +13,13 @@ from dataclasses import replace
 from rag_glossary.coverage.acts import describes_an_act
 from rag_glossary.coverage.asked_back import named_object, statement_asked_back
 from rag_glossary.coverage.asking_part import SENTENCE_END
+from rag_glossary.coverage.derived_names import modifier_derived
 from rag_glossary.coverage.hyphens import hyphenated
 from rag_glossary.coverage.keyterms import _CONTRAST, extract_key_terms
 from rag_glossary.coverage.names import describes_a_kind
 from rag_glossary.coverage.noun_phrase import KeyTerm
 from rag_glossary.coverage.pairs import head_dropped, shared_head
-from rag_glossary.coverage.phrases import phrase_key, word_bag, words
+from rag_glossary.coverage.phrases import _strong_stem, phrase_key, word_bag, words
 from rag_glossary.coverage.question_forms import (
     asks_for_a_name,
     described_by_clause,
@@ -91,6 +92,8 @@ class CoverageIndex(TermChecks):
                 else r
                 for r in results
             ]
+        if ranked:
+            results = [self._derived_from_best(r, ranked[0]) for r in results]
         decided = self._decide(question, terms, results)
         said = " ".join(words(question))
         if decided.how == "text" and asks_for_a_name(said):
@@ -146,6 +149,18 @@ class CoverageIndex(TermChecks):
         if last.found is not False:
             return result
         return TermCoverage(term.coordinated, False, "", (), True, clean=term.clean)
+
+    def _derived_from_best(self, result: TermCoverage, best: str) -> TermCoverage:
+        """ "normative spelling" and the best entry Normatize: the name in another word
+        class, modifying a noun the entry says, is that entry's term (derived_names)."""
+        i = self._position.get(best)
+        if result.found is not False or not result.term_style or i is None:
+            return result
+        key = phrase_key((result.key_term or "").split())
+        said = {_strong_stem(w) for w in self._texts[i].split()}
+        if modifier_derived(key, self._entry_names[i], said):
+            return replace(result, found=True, how="said-together", entry_ids=(best,))
+        return result
 
     def _title_referred_back(self, question: str, ranked: Sequence[str]) -> KeyTerm | None:
         """ "the chef keeps yelling mise en place at us, what does it actually mean": when

@@ -145,6 +145,27 @@ _MEANS_THERE = re.compile(
 )
 
 
+# "wordform meaning in linguistics": the word asking a term's meaning, then the setting it
+# is asked in (answer/question._MEANING_IN reads it the same way)
+_MEANING_BEFORE_SETTING = re.compile(
+    r"^(?P<term>\S.*?) (?:meaning|definition|explanation)(?= (?:in|within|for|on|when) \S)"
+)
+
+
+# "operational definition in psychology", "literal meaning in law": after an adjective the
+# noun is the head of the name, not a word asking about it
+_ADJECTIVE_ENDINGS = ("al", "ive", "ic", "ous", "ary", "able", "ible")
+
+
+def meaning_before_setting(rest: str) -> str:
+    """ "wordform meaning in linguistics" -> "wordform in linguistics": the meaning asked
+    of a term in a setting is no word of the term (the bare final word is _TRAIL's)."""
+    found = _MEANING_BEFORE_SETTING.match(rest)
+    if not found or found.group("term").split()[-1].endswith(_ADJECTIVE_ENDINGS):
+        return rest
+    return found.group("term") + rest[found.end() :]
+
+
 def setting_after_meaning(rest: str) -> str:
     """The term of "what does X mean in Y": X, without the verb and the setting after it
     (else the setting's preposition cut the term as "x mean")."""

@@ -10,10 +10,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-import ftfy
-
 from rag_glossary.lazy_re import lazy_regex
-from rag_glossary.parsing.fences import FENCE, block_end, code_block, code_mask
+from rag_glossary.parsing.fences import (
+    FENCE,
+    block_end,
+    code_block,
+    code_mask,
+    indented_block,
+    indented_code,
+)
 from rag_glossary.parsing.inline import (
     INLINE_LINK,
     REF_LINK,
@@ -24,51 +29,14 @@ from rag_glossary.parsing.inline import (
     link_term,
     unescape,
 )
+from rag_glossary.parsing.mojibake import fix_mojibake
 from rag_glossary.parsing.provenance import attribution_lines, closing_lines
 
 # --- whole-document normalisation -------------------------------------------------
 
-# Mojibake whose tail bytes were lost on the way ("modelâs", "donât", "pandasâalso"):
-# ftfy cannot repair these because the sequence is incomplete.
-_TRUNCATED_APOSTROPHE = re.compile(r"(?<=[A-Za-z])â(?=(?:s|t|d|m|ll|re|ve)\b)")
-_TRUNCATED_DASH = re.compile(r"(?<=[\w*)])â(?=[\w*(])")
-# UTF-8 read as cp1252/latin-1 always shows a lead character in Â..ô; entities
-# and control characters are ftfy's other business. Other lines skip it (speed).
-_NEEDS_FTFY = re.compile(r"[\u00c2-\u00f4]|&#?\w+;|[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_UNCURL = str.maketrans(
-    {"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "‟": '"'}
-)
-
 
 def normalize_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
-
-
-def fix_mojibake(text: str) -> str:
-    """Repair mis-decoded text (``modelâ€™s`` -> ``model's``) without touching line breaks.
-
-    ftfy works line by line, so only lines that can need it (mojibake lead
-    characters, HTML entities, control characters) are sent to it, in one
-    batch. Curly quotes become straight everywhere, as ftfy would make them.
-    """
-    lines = text.split("\n")
-    todo = [i for i, line in enumerate(lines) if _NEEDS_FTFY.search(line)]
-    if todo:
-        fixed = ftfy.fix_text("\n".join(lines[i] for i in todo), fix_line_breaks=False)
-        parts = fixed.split("\n")
-        if len(parts) == len(todo):
-            for i, part in zip(todo, parts, strict=True):
-                lines[i] = part
-        else:  # ftfy changed the line count: fix line by line instead
-            for i in todo:
-                lines[i] = ftfy.fix_text(lines[i], fix_line_breaks=False).replace("\n", " ")
-    text = "\n".join(lines).translate(_UNCURL)
-    # Only a document that shows the unambiguous apostrophe pattern gets its
-    # other stray "â" turned into dashes, so real words such as "château" survive.
-    if "â" in text and _TRUNCATED_APOSTROPHE.search(text):
-        text = _TRUNCATED_APOSTROPHE.sub("'", text)
-        text = _TRUNCATED_DASH.sub("—", text)
-    return text
 
 
 def prepare(text: str) -> list[str]:
@@ -260,6 +228,7 @@ def clean_markdown(lines: Sequence[str], in_code: Sequence[bool]) -> Cleaned:
     out: list[str] = []
     stop = _reading_list_start(lines, in_code)
     credits = attribution_lines(lines, in_code) | closing_lines(lines, in_code)
+    indented = indented_code(lines, in_code, base)
     i = 0
     while i < stop:
         if i in credits:
@@ -269,6 +238,10 @@ def clean_markdown(lines: Sequence[str], in_code: Sequence[bool]) -> Cleaned:
             end = block_end(lines, in_code, i)
             out.extend(code_block(lines[i:end]))
             i = end
+            continue
+        if i in indented:
+            out.extend(indented_block(lines[i : indented[i]], base))
+            i = indented[i]
             continue
         items = see_also_items(lines[i])
         if items is not None:

@@ -80,3 +80,49 @@ def code_block(block: Sequence[str]) -> list[str]:
     if closes:
         lines.append(block[-1].strip())
     return lines
+
+
+_CODE_INDENT = 4  # CommonMark: four spaces more than the prose make a line code
+# a line a following indented paragraph continues: a list item or a definition (":")
+_CONTINUED = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)]|:)\s")
+
+
+def _indent(line: str) -> int:
+    expanded = line.expandtabs(4)
+    return len(expanded) - len(expanded.lstrip(" "))
+
+
+def indented_code(lines: Sequence[str], in_code: Sequence[bool], base: int) -> dict[int, int]:
+    """Indented code blocks (CommonMark's four spaces), as start -> end (exclusive).
+
+    A block follows a blank line after prose at the body's own indentation (``base``);
+    after a list item, a definition or an indented line, the indentation continues that
+    item, so it is no code. Blank lines inside a block belong to it, trailing ones not."""
+    blocks: dict[int, int] = {}
+    previous = ""  # the last non-blank line before the current run of blank lines
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        after_blank = i > 0 and not lines[i - 1].strip()
+        opens = line.strip() and not in_code[i] and _indent(line) >= base + _CODE_INDENT
+        prose_before = previous and _indent(previous) <= base and not _CONTINUED.match(previous)
+        if opens and after_blank and prose_before:
+            end = i + 1
+            for j in range(i + 1, len(lines)):
+                if in_code[j] or (lines[j].strip() and _indent(lines[j]) < base + _CODE_INDENT):
+                    break
+                if lines[j].strip():
+                    end = j + 1
+            blocks[i] = end
+            previous, i = lines[end - 1], end
+            continue
+        if line.strip():
+            previous = line
+        i += 1
+    return blocks
+
+
+def indented_block(block: Sequence[str], base: int) -> list[str]:
+    """An indented code block as a fenced one, its code dedented."""
+    cut = base + _CODE_INDENT
+    return ["```", *(line.expandtabs(4)[cut:] for line in block), "```"]

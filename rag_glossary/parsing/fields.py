@@ -15,7 +15,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from rag_glossary.parsing.base import Section, acronym_aliases, defined_acronym_aliases
-from rag_glossary.parsing.clean import fix_mojibake, markdown_text
+from rag_glossary.parsing.clean import markdown_text
+from rag_glossary.parsing.mojibake import fix_mojibake
 from rag_glossary.parsing.slug import slugify
 
 TERM_NAMES = (

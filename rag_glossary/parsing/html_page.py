@@ -18,9 +18,9 @@ from collections.abc import Sequence
 from typing import Any
 
 from rag_glossary.parsing.base import Parsed, Section, acronym_aliases
-from rag_glossary.parsing.clean import fix_mojibake
 from rag_glossary.parsing.html_terms import bold_paragraph_terms
 from rag_glossary.parsing.html_tree import close_open_items, tables_as_rows, without_letter_line
+from rag_glossary.parsing.mojibake import fix_mojibake
 from rag_glossary.parsing.slug import slugify
 from rag_glossary.parsing.sniff_formats import TEMPLATE_TAG
 

@@ -25,8 +25,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rag_glossary.parsing.base import Section
-from rag_glossary.parsing.clean import fix_mojibake
 from rag_glossary.parsing.md_leads import SHORT_TERM_WORDS, bold_lead
+from rag_glossary.parsing.mojibake import fix_mojibake
 
 _BOLD = frozenset(("b", "strong"))
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))

@@ -25,7 +25,7 @@ from rag_glossary.parsing.base import (
     quoted_aliases,
     slash_aliases,
 )
-from rag_glossary.parsing.clean import fix_mojibake
+from rag_glossary.parsing.mojibake import fix_mojibake
 from rag_glossary.parsing.rst_sphinx import CITED, drop_citations, register_sphinx
 
 
