@@ -24,6 +24,7 @@ from rag_glossary.coverage.symbols import symbol_names
 from rag_glossary.coverage.text_lookup import _first_sentence
 from rag_glossary.coverage.wordclasses import _GENERIC
 from rag_glossary.models import Entry
+from rag_glossary.word_forms import fold
 
 _MIN_FAMILY = 2  # titles ending in a kind ("... distribution") that make it a family
 
@@ -100,3 +101,4 @@ class EntryTables:
         self._acronym_titles, self._camel = acronym_titles(self.entries)
         self._symbols = symbol_names(self.entries)
         self._spaced = spaced_names(self.entries)
+        self._folded = [" ".join(["", *map(fold, text.split()), ""]) for text in self._texts]
