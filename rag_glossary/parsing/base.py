@@ -21,7 +21,6 @@ from rag_glossary.parsing.body_names import (
 from rag_glossary.parsing.glued import unglue
 from rag_glossary.parsing.inline import display_title
 from rag_glossary.parsing.slug import AnchorDeduper, slugify
-from rag_glossary.parsing.title_parts import slash_names
 from rag_glossary.parsing.title_names import (
     clipped_names,
     comma_forms,
@@ -29,6 +28,7 @@ from rag_glossary.parsing.title_names import (
     slashed_clips,
     without_marker,
 )
+from rag_glossary.parsing.title_parts import slash_names
 from rag_glossary.text import bounded
 
 FALLBACK_ANCHOR = "entry"

@@ -17,7 +17,8 @@ from rag_glossary.acronyms import looks_like_acronym, spelled_by, word_list
 
 # A trailing bracket of short unit tokens: "[RPM]", "[%]", "[mm/min, in/min]", "[mm, in]".
 # A longer word inside ("[deprecated]", "[Precision]") is a note or a link, not a unit.
-_UNIT = re.compile(r"\s+\[(?:[^\W_]{1,4}|[%°‰/.,²³·\s-])+\]$")
+_UNIT = re.compile(r"\s+\[([\w%°‰/.,²³·\s-]{1,24})\]$")
+_UNIT_WORD = 4  # "RPM", "min", "rev"
 _SLASH = re.compile(r"\s+/\s+")
 MAX_SIDE_WORDS = 6  # a longer side is prose with a slash in it, not a name
 # "LOC length of cut": an acronym, then the words it abbreviates.
@@ -26,8 +27,11 @@ _ACRONYM_LED = re.compile(r"^([A-Z][A-Za-z]{1,7})\s+(\S.*)$")
 
 def without_unit(title: str) -> str:
     """``Spindle speed [RPM]`` -> ``Spindle speed``: the title without a trailing unit."""
-    stripped = _UNIT.sub("", title.rstrip())
-    return stripped if stripped.strip() else title
+    match = _UNIT.search(title.rstrip())
+    if match is None or not title[: match.start()].strip():
+        return title
+    words = re.findall(r"[^\W\d_]+", match.group(1))
+    return title[: match.start()] if all(len(w) <= _UNIT_WORD for w in words) else title
 
 
 def slash_sides(title: str) -> list[str]:
