@@ -124,7 +124,8 @@ CONFIG_FILE = "corpus.toml"
 #     term's bullet is its text; TOML front matter; term-paragraph pages drop their banner;
 #     inverted ("Fork, Hard") and clipped ("Satoshi/Sat") titles give aliases.
 # 50: a trailing unit in brackets is no part of a bold term ("Spindle speed [RPM]"); a
-#     slash-joined title of short names is a term however long, its sides aliases; a
+#     slash-joined title of short names is a term however long, its sides names to look
+#     it up by (coverage tables, not aliases); a
 #     WordPress shortcode ("[su_divider]") is dropped.
 PARSER_VERSION = 50
 

@@ -3,9 +3,9 @@
 - a trailing unit in brackets is no part of a bold term ("Spindle speed [RPM]", "Step over
   [%]": ids ``#spindle-speed``, ``#step-over``, no trailing hyphen);
 - a slash-joined title of short names is a term however many words it has in all (the lost
-  "Step down / LOC length of cut / ..." entry), and its sides are aliases, but for sides
-  that may borrow a word of a longer side ("Lead-in / lead-out feed rate") and sides that
-  are another entry's title ("End mill");
+  "Step down / LOC length of cut / ..." entry), and its sides are names the coverage lookup
+  finds it by, but for sides that may borrow a word of a longer side ("Lead-in / lead-out
+  feed rate") and sides that are another entry's title ("End mill");
 - a WordPress shortcode ("[su_divider]") is dropped from the text;
 - a key term said with another -ing/-ed ending is in the text ("overlap": "overlapping",
   cnc-018);
@@ -18,9 +18,11 @@ from __future__ import annotations
 from answer_helpers import outside_answer, outside_corpus, outside_coverage
 
 from rag_glossary.answer.names import clean_title
+from rag_glossary.coverage.entry_tables import side_names
 from rag_glossary.parsing.inline import clean_inline
 from rag_glossary.parsing.md_leads import bold_lead
-from rag_glossary.parsing.title_parts import name_words, slash_names, without_unit
+from rag_glossary.terms import TermMatcher
+from rag_glossary.title_parts import name_words, slash_names, without_unit
 
 CNC = "cnc-glossary#"
 
@@ -55,12 +57,14 @@ def test_a_slash_joined_title_of_short_names_is_a_term() -> None:
     assert spindle.endswith("between 10,000 and 30,000 RPM.")
     step_down = entries[f"{CNC}step-down--loc-length-of-cut--doc-depth-of-cut--dpp-depth-per-pass"]
     assert step_down.body == "The thickness of the cutting in the Z-direction."
-    assert {"Step down", "DOC", "depth of cut", "LOC", "length of cut"} <= set(step_down.aliases)
+    names = outside_coverage("cnc-glossary")
+    for name in ("Step down", "DOC", "depth of cut", "LOC", "length of cut"):
+        assert names.names(name), name
     # the answer's label is the title, as long as its longest name
     assert clean_title(step_down.title) == step_down.title
 
 
-def test_the_sides_of_a_slash_title_are_aliases() -> None:
+def test_the_sides_of_a_slash_title_are_names_to_look_it_up_by() -> None:
     assert slash_names("Limit switch / Endstop / Homing switch") == [
         "Limit switch",
         "Endstop",
@@ -76,9 +80,20 @@ def test_the_sides_of_a_slash_title_are_aliases() -> None:
     entries, _ = outside_corpus("cnc-glossary")
     limit = entries[f"{CNC}limit-switch--endstop--homing-switch"]
     assert limit.title == "Limit switch / Endstop / Homing switch"  # the id stays
-    assert "Endstop" in limit.aliases
-    # "End mill" is a term of its own: no alias of "Cutting tool / End mill / Bit"
-    assert entries[f"{CNC}cutting-tool--end-mill--bit"].aliases == ("Cutting tool", "Bit")
+    assert limit.aliases == ()  # the embedded header and BM25 head stay as the title says
+    found = outside_coverage("cnc-glossary").check("what is an endstop", [limit.id])
+    assert found.found and found.how == "title" and found.entry_ids == (limit.id,)
+    # "End mill" is a term of its own: no name of "Cutting tool / End mill / Bit"
+    mill = outside_coverage("cnc-glossary").check("what is an end mill", [f"{CNC}end-mill"])
+    assert mill.entry_ids == (f"{CNC}end-mill",)
+    assert side_names("Cutting tool / End mill / Bit", {("end", "mill")}) == ["Cutting tool", "Bit"]
+    # the term signal names it by a side too (as it did when coverage found "endstop" in text)
+    matcher = TermMatcher(list(entries.values()))
+    order = list(entries)
+    named = {order[i]: score for i, score in matcher.scores("what is an endstop").items()}
+    assert named.get(limit.id) == 1.0
+    mill_named = {order[i] for i, v in matcher.scores("what is an end mill").items() if v == 1.0}
+    assert mill_named == {f"{CNC}end-mill"}
 
 
 def test_a_wordpress_shortcode_is_dropped() -> None:

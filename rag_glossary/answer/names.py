@@ -13,8 +13,8 @@ from rag_glossary.coverage.names import defined_aliases, names_field, source_wor
 from rag_glossary.lazy_re import lazy_regex
 from rag_glossary.lexical import tokenize
 from rag_glossary.models import Hit
-from rag_glossary.parsing.title_parts import name_words
 from rag_glossary.terms import normalize
+from rag_glossary.title_parts import name_words
 
 Unit_ids = tuple[Unit, list[str]]
 

@@ -9,7 +9,6 @@ from collections.abc import Sequence
 
 from rag_glossary.coverage.wordclasses import _GENERIC
 from rag_glossary.models import Entry
-from rag_glossary.word_forms import fold
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s")
 _LEAD_WORDS = 40
@@ -70,9 +69,10 @@ class TextLookup:
         return tuple(dict.fromkeys(found))
 
     def _in_folded(self, key: tuple[str, ...]) -> tuple[int, ...]:
-        """The texts that say the phrase with another -ing/-ed ending: "overlap" is said by
-        "more overlapping", "falling" by "a fall" (word_forms.fold, both sides folded)."""
-        needle = " ".join(["", *map(fold, key), ""])
+        """The texts that say the phrase's words with an -ing/-ed ending: "overlap" is said
+        by "more overlapping", "limit" by "is limited" (word_forms.fold of the text's words;
+        the question's own words stay as said: "willing" is no form of "will")."""
+        needle = " ".join(["", *key, ""])
         return tuple(i for i, text in enumerate(self._folded) if needle in text)
 
     def _not_counted(self, said: Sequence[str], found: tuple[int, ...]) -> tuple[int, ...]:

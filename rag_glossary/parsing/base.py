@@ -28,7 +28,6 @@ from rag_glossary.parsing.title_names import (
     slashed_clips,
     without_marker,
 )
-from rag_glossary.parsing.title_parts import slash_names
 from rag_glossary.text import bounded
 
 FALLBACK_ANCHOR = "entry"
@@ -313,9 +312,6 @@ def build_entries(
     """
     deduper = AnchorDeduper()
     entries: list[Entry] = []
-    sections = list(sections)
-    # "Cutting tool / End mill / Bit" next to an "End mill" entry: that side is no alias.
-    titles = {display_title(s.title).casefold() for s in sections}
     for section in sections:
         title = without_marker(display_title(section.title))
         slug_text = section.slug_text if section.slug_text else title
@@ -343,7 +339,6 @@ def build_entries(
                         *comma_forms(title),
                         *inverted_name(title, section.body),
                         *slashed_clips(title),
-                        *(n for n in slash_names(title) if n.casefold() not in titles),
                         *also_known_aliases(section.body),
                     ],
                     exclude=(title,),

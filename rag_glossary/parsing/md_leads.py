@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from rag_glossary.parsing.inline import clean_title
-from rag_glossary.parsing.title_parts import name_words, without_unit
+from rag_glossary.title_parts import name_words, without_unit
 
 _BOLD_LEAD = re.compile(r"^(\*\*|__)(?=\S)(.{1,120}?)(?<=\S)\1(.*)$", re.DOTALL)
 _SEPARATOR = re.compile(r"^[ \t]*(?:[:\-–—=]+[ \t]*|<br\s*/?>[ \t]*|(?=\n)|$)", re.IGNORECASE)
