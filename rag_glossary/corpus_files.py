@@ -123,6 +123,10 @@ CONFIG_FILE = "corpus.toml"
 # 49: JSON records at any depth; bold-subject bullets beside colon bullets; a table inside a
 #     term's bullet is its text; TOML front matter; term-paragraph pages drop their banner;
 #     inverted ("Fork, Hard") and clipped ("Satoshi/Sat") titles give aliases.
+# 50: a trailing unit in brackets is no part of a bold term ("Spindle speed [RPM]"); a
+#     slash-joined title of short names is a term however long, its sides names to look
+#     it up by (coverage tables, not aliases); a
+#     WordPress shortcode ("[su_divider]") is dropped.
 PARSER_VERSION = 50
 
 

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from rapidfuzz import fuzz, process
 
 from rag_glossary.models import Entry
+from rag_glossary.title_parts import slash_names
 
 _NON_WORD = re.compile(r"[^\w]+|_", re.UNICODE)
 _LEAD = re.compile(
@@ -68,8 +69,12 @@ class TermMatcher:
 
     def __init__(self, entries: Sequence[Entry]) -> None:
         by_name: dict[str, list[int]] = defaultdict(list)
+        titles = {normalize(e.title) for e in entries}
         for i, entry in enumerate(entries):
-            for name in (entry.title, *entry.aliases):
+            # "Limit switch / Endstop / Homing switch" is named by each side (not by a side
+            # that is another entry's title)
+            sides = [n for n in slash_names(entry.title) if normalize(n) not in titles]
+            for name in (entry.title, *entry.aliases, *sides):
                 key = normalize(name)
                 if len(key) >= _MIN_NAME_CHARS and i not in by_name[key]:
                     by_name[key].append(i)

@@ -61,6 +61,12 @@ ASKS_BENEFITS = lazy_regex(
     r"|\b(?:why|when)\s+(?:would|should|do|does|did)\s+(?:i|we|you|one|they|people)\s+use\b"
 )
 BENEFITS = lazy_regex(r"(?i)\b(?:upsides?|benefits?|advantages?|pros|strengths?)\b")
+# "This can extend the life of the cutting bit.", "This can improve the surface quality":
+# a sentence saying what the thing gains, the answer to "why would i use it"
+GAIN = lazy_regex(
+    r"(?i)\b(?:can|will|helps?(?: to)?)\s+(?:greatly\s+|also\s+|significantly\s+)?"
+    r"(?:extend|improve|reduce|increase|prevent|avoid|save|speed up|protect|lengthen|lower)\b"
+)
 # "why does it matter": the part headed "Why it matters" or "Importance", not an advantage
 # of one of the things the entry lists
 ASKS_IMPORTANCE = lazy_regex(

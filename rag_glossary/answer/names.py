@@ -14,6 +14,7 @@ from rag_glossary.lazy_re import lazy_regex
 from rag_glossary.lexical import tokenize
 from rag_glossary.models import Hit
 from rag_glossary.terms import normalize
+from rag_glossary.title_parts import name_words
 
 Unit_ids = tuple[Unit, list[str]]
 
@@ -66,7 +67,8 @@ def clean_title(title: str) -> str:
     if half and len(words) % 2 == 0 and words[:half] == words[half:]:
         title = " ".join(words[:half])  # "Sales process Sales process": a caption read twice
     sentence_like = re.search(r"(?i)\b(is|are|was|were|can|should|will|use|uses|we|you)\b", title)
-    cut = title.endswith(("…", ":", "?")) or len(title.split()) > 10
+    # "Step down / LOC length of cut / DOC depth of cut / ...": as long as its longest name
+    cut = title.endswith(("…", ":", "?")) or name_words(title) > 10
     cut = cut or (title.endswith(".") and not _ABBREVIATION_TITLE.fullmatch(title))
     cut = cut or bool(re.search(r"[<>=|]|--", title))
     return "" if cut or sentence_like else title

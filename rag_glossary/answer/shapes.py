@@ -82,7 +82,7 @@ def second_entry(
     for hit in hits[:SECOND_ENTRY_RANKS]:
         if hit.id in main.ids:
             continue
-        title = {stem(t) for t in tokenize(" ".join((hit.title, *hit.entry.aliases)))}
+        title = {stem(t) for t in tokenize(" ".join((_unlisted(hit.title), *hit.entry.aliases)))}
         named = {stem(t) for t in open_words} & title
         if not (named or q.two_part):
             continue
@@ -108,6 +108,15 @@ def second_entry(
     if more is not None and joins and count_words(f"{unit.text} {more[0].text}") <= SIDE_WORDS:
         out.append(statement(more, 1, name))
     return out
+
+
+# "Tip / Flute shape (upcut, downcut, compression, straight, corncob)": a list of kinds in
+# parentheses; its words are the kinds the text goes on to describe, not the entry's name.
+_LISTED_KINDS = lazy_regex(r"\s*\([^()]*,[^()]*\)")
+
+
+def _unlisted(title: str) -> str:
+    return _LISTED_KINDS.sub(" ", title)
 
 
 def _what_it_is(q: Question, hits: Sequence[Hit], main: Group) -> Statement | None:

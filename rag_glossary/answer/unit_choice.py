@@ -7,6 +7,8 @@ from __future__ import annotations
 from rag_glossary.answer.asked_items import asked_items
 from rag_glossary.answer.copies import other_copy
 from rag_glossary.answer.cues import (
+    ASKS_BENEFITS,
+    GAIN,
     LATER_COVERAGE,
     cue_for,
     defines_asked,
@@ -179,7 +181,7 @@ def _answer_units(
         # "what is X and what happens if ...": the definition answers the first part; the
         # sentence closest to the second part's words answers it, though under MIN_COVERAGE
         opening_words = 0 if definition[0].position in picked else count_words(definition[0].text)
-        second = _second_part(scored, definition[0], words + opening_words)
+        second = _second_part(q, scored, definition[0], words + opening_words)
         if second is not None:
             picked[second[0].position] = second
             words += count_words(second[0].text)
@@ -305,14 +307,19 @@ def _names_other(q: Question, group: Group) -> bool:
 
 
 def _second_part(
-    scored: list[tuple[float, Unit, list[str]]], opening: Unit, words: int
+    q: Question, scored: list[tuple[float, Unit, list[str]]], opening: Unit, words: int
 ) -> tuple[Unit, list[str]] | None:
     """The sentence, other than the opening, that best covers a two-part question's
     second part, when it covers it at all (LATER_COVERAGE) and fits beside the ``words``
-    already chosen (the opening's included)."""
-    found = next((x for x in scored if x[1].kind == "sentence" and x[1] is not opening), None)
+    already chosen (the opening's included). A second part asking why one would use it
+    is answered by the sentence that says what it gains, whatever its words."""
+    sentences = [x for x in scored if x[1].kind == "sentence" and x[1] is not opening]
+    found = sentences[0] if sentences else None
     if found is None or found[0] < LATER_COVERAGE or is_filler(found[1].text):
-        return None
+        gains = ASKS_BENEFITS.search(q.text) is not None
+        found = next((x for x in sentences if GAIN.search(x[1].text)), None) if gains else None
+        if found is None:
+            return None
     fits = words + count_words(found[1].text) <= MAX_ANSWER_WORDS
     return (found[1], found[2]) if fits else None
 

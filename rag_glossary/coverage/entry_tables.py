@@ -24,8 +24,18 @@ from rag_glossary.coverage.symbols import symbol_names
 from rag_glossary.coverage.text_lookup import _first_sentence
 from rag_glossary.coverage.wordclasses import _GENERIC
 from rag_glossary.models import Entry
+from rag_glossary.title_parts import slash_names
+from rag_glossary.word_forms import fold
 
 _MIN_FAMILY = 2  # titles ending in a kind ("... distribution") that make it a family
+
+
+def side_names(title: str, titles: set[tuple[str, ...]]) -> list[str]:
+    """The names of a slash-joined title (``Limit switch / Endstop / Homing switch``),
+    less a side that is another entry's title ("End mill" beside "Cutting tool / End mill /
+    Bit"). Names to look a term up by only: as aliases they would change the entry's
+    embedded header and BM25 head, weighing the title's words twice."""
+    return [n for n in slash_names(title) if phrase_key(words(n)) not in titles]
 
 
 class EntryTables:
@@ -40,9 +50,10 @@ class EntryTables:
         joined: dict[str, tuple[str, str]] = {}
         spelled: dict[str, set[int]] = defaultdict(set)
         name_lists: list[list[tuple[str, ...]]] = []
+        titles = {phrase_key(words(e.title)) for e in self.entries}
         for i, entry in enumerate(self.entries):
             name_lists.append([])
-            for name in entry_names(entry):
+            for name in [*entry_names(entry), *side_names(entry.title, titles)]:
                 key = phrase_key(words(name))
                 if key:
                     name_lists[i].append(key)
@@ -100,3 +111,4 @@ class EntryTables:
         self._acronym_titles, self._camel = acronym_titles(self.entries)
         self._symbols = symbol_names(self.entries)
         self._spaced = spaced_names(self.entries)
+        self._folded = [" ".join(["", *map(fold, text.split()), ""]) for text in self._texts]

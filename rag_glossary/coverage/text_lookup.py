@@ -30,6 +30,7 @@ class TextLookup:
     entries: list[Entry]
     _texts: list[str]
     _leads: list[str]
+    _folded: list[str]
 
     def _rare_name(self, key: tuple[str, ...], found: Sequence[int]) -> bool:
         """ "fairseq", a word of one entry only (or of copies of one title): whatever
@@ -49,6 +50,8 @@ class TextLookup:
         if len(key) >= 2 and 3 <= len(key[-1]) <= _ABBREVIATION:
             needle = needle[:-1]  # "recurrent neural net" finds "... neural network"
         found = tuple(i for i, text in enumerate(self._texts) if needle in text)
+        if not found:
+            found = self._in_folded(key)
         if found or len(key) < 3:
             return found
         # A long term may add a word the glossary words differently ("manifold
@@ -64,6 +67,13 @@ class TextLookup:
                 if pair in text and all(f" {w} " in text for w in key):
                     found += (i,)
         return tuple(dict.fromkeys(found))
+
+    def _in_folded(self, key: tuple[str, ...]) -> tuple[int, ...]:
+        """The texts that say the phrase's words with an -ing/-ed ending: "overlap" is said
+        by "more overlapping", "limit" by "is limited" (word_forms.fold of the text's words;
+        the question's own words stay as said: "willing" is no form of "will")."""
+        needle = " ".join(["", *key, ""])
+        return tuple(i for i, text in enumerate(self._folded) if needle in text)
 
     def _not_counted(self, said: Sequence[str], found: tuple[int, ...]) -> tuple[int, ...]:
         """ "two shot": a number before a singular noun makes a name, so a text that counts

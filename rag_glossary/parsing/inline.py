@@ -34,6 +34,11 @@ _SHORTCUT_LINK = re.compile(r"(?<![\w\]\\])\[([^\[\]]+)\](?![(\[])")
 # A tag that breaks the line or the block ("set.<br>It is") parts the words around it.
 _BREAK_TAG = re.compile(r"</?(?:br|p|li|div|hr|tr|td)\b[^<>]*>", re.IGNORECASE)
 _SHORTCODE = re.compile(r"(?<!\S):[a-z0-9_+-]+:(?!\S)")
+# A WordPress shortcode renders as markup or nothing: a closing one ("[/caption]") or one
+# with attributes ("[caption id=\"x\"]") anywhere; a bare one whose name has "_" or "-"
+# ("[su_divider]") on a line of its own (inside prose "[batch_size]" may be a link's text).
+_WP_SHORTCODE = re.compile(r"\[(?:/[a-z][\w-]*|[a-z][\w-]*\s+[a-z_-]+=[^\[\]\n]*)\](?![(\[])")
+_WP_SHORTCODE_LINE = re.compile(r"\s*\[[a-z][a-z0-9]*[_-][\w-]*\]\s*")
 _QUOTED_URL = re.compile(r"[\"']([^\"']*)[\"']")
 _URL_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 _BACKTICKS = re.compile(r"`+")
@@ -261,6 +266,7 @@ def _clean_prose(text: str, links: LinkCollector) -> str:
         text = _LIQUID_OUTPUT.sub("", text)
         text = _KRAMDOWN_ATTR.sub("", text)
     if "[" in text:
+        text = "" if _WP_SHORTCODE_LINE.fullmatch(text) else _WP_SHORTCODE.sub("", text)
         if "@" in text:
             text = _PANDOC_CITE.sub("", text)
         text = _FOOTNOTE_REF.sub("", text)

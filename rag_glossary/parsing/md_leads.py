@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from rag_glossary.parsing.inline import clean_title
+from rag_glossary.title_parts import name_words, without_unit
 
 _BOLD_LEAD = re.compile(r"^(\*\*|__)(?=\S)(.{1,120}?)(?<=\S)\1(.*)$", re.DOTALL)
 _SEPARATOR = re.compile(r"^[ \t]*(?:[:\-–—=]+[ \t]*|<br\s*/?>[ \t]*|(?=\n)|$)", re.IGNORECASE)
@@ -78,8 +79,8 @@ def bold_lead(content: str, *, run_in: bool = False) -> Lead | None:
         return None
     if ends_with_colon and not rest.strip() and term.split()[0].casefold() in _LABEL_OPENERS:
         return None
-    term = clean_title(term[:-1] if ends_with_colon else term).strip()
-    if not term or len(term.split()) > _MAX_TERM_WORDS:
+    term = clean_title(without_unit(term[:-1] if ends_with_colon else term)).strip()
+    if not term or name_words(term) > _MAX_TERM_WORDS:
         return None
     names = _other_names(others.group(1)) if others else ()
     text = rest[separator.end() :] if separator else rest
