@@ -123,7 +123,12 @@ CONFIG_FILE = "corpus.toml"
 # 49: JSON records at any depth; bold-subject bullets beside colon bullets; a table inside a
 #     term's bullet is its text; TOML front matter; term-paragraph pages drop their banner;
 #     inverted ("Fork, Hard") and clipped ("Satoshi/Sat") titles give aliases.
-PARSER_VERSION = 49
+# 54 (50-53: builds while it was made): a heading over bold labels that recur under other
+#     headings (**What**:, **Examples**:) is the term, the labels its fields; sub-headings
+#     that recur under terms (#### Part of) are parts of their term's text; reference
+#     definitions ([base form]: #lemma) and parenthesised names sharing the title's head
+#     ("Hot Spring (Thermal Spring)") give aliases; MyST target labels and {contents} go.
+PARSER_VERSION = 54
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:

@@ -267,7 +267,8 @@ def clean_markdown(lines: Sequence[str], in_code: Sequence[bool]) -> Cleaned:
             continue
         if in_code[i]:
             end = block_end(lines, in_code, i)
-            out.extend(code_block(lines[i:end]))
+            if not _NAV_DIRECTIVE.match(lines[i]):
+                out.extend(code_block(lines[i:end]))
             i = end
             continue
         items = see_also_items(lines[i])
@@ -348,7 +349,11 @@ _MARKUP_ONLY = re.compile(
     r"^\s*\{[#.:][^{}]*\}\}?\s*$|^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$"
     # a line of note-app tags only (Obsidian, Bear: ``#rl #ml/basics``, ``#genAI, #rl``)
     r"|^\s*#[^\W\d_][\w/-]*(?:[ \t]*,?[ \t]+#[^\W\d_][\w/-]*)*[ \t]*,?[ \t]*$"
+    # a MyST target label before a heading: ``(wc-plains-cree)=``
+    r"|^\s*\([\w.:-]+\)=\s*$"
 )
+# A MyST directive that renders navigation, not text: ```{contents}, ```{toctree}.
+_NAV_DIRECTIVE = re.compile(r"^\s*(?:`{3,}|~{3,}|:{3,})\s*\{(?:contents|toctree|tableofcontents)\}")
 
 
 def _is_toc_marker(lines: Sequence[str], i: int) -> bool:
