@@ -125,9 +125,15 @@ CONFIG_FILE = "corpus.toml"
 #     inverted ("Fork, Hard") and clipped ("Satoshi/Sat") titles give aliases.
 # 50: a trailing unit in brackets is no part of a bold term ("Spindle speed [RPM]"); a
 #     slash-joined title of short names is a term however long, its sides names to look
-#     it up by (coverage tables, not aliases); a
-#     WordPress shortcode ("[su_divider]") is dropped.
-PARSER_VERSION = 50
+#     it up by (coverage tables, not aliases); a WordPress shortcode ("[su_divider]") is
+#     dropped; CommonMark indented code is code; mojibake repair needs two words' evidence.
+# 54 (51-53: builds while it was made): a heading over bold labels that recur under other
+#     headings (**What**:, **Examples**:) is the term, the labels its fields; sub-headings
+#     that recur under terms (#### Part of) are parts of their term's text; reference
+#     definitions ([base form]: #lemma) and parenthesised names sharing the title's head
+#     ("Hot Spring (Thermal Spring)") give aliases; MyST target labels and {contents} go.
+# 55: round 30's parser changes merged (50 and 54 were built apart).
+PARSER_VERSION = 55
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:

@@ -22,6 +22,7 @@ from rag_glossary.parsing.glued import unglue
 from rag_glossary.parsing.inline import display_title
 from rag_glossary.parsing.slug import AnchorDeduper, slugify
 from rag_glossary.parsing.title_names import (
+    bracket_names,
     clipped_names,
     comma_forms,
     inverted_name,
@@ -83,6 +84,7 @@ def acronym_aliases(title: str) -> list[str]:
         or _slashed_abbreviation(title)
         or _slashed_names(title)
         or clipped_names(title)
+        or bracket_names(title)
     )
 
 

@@ -236,7 +236,8 @@ def clean_markdown(lines: Sequence[str], in_code: Sequence[bool]) -> Cleaned:
             continue
         if in_code[i]:
             end = block_end(lines, in_code, i)
-            out.extend(code_block(lines[i:end]))
+            if not _NAV_DIRECTIVE.match(lines[i]):
+                out.extend(code_block(lines[i:end]))
             i = end
             continue
         if i in indented:
@@ -323,7 +324,11 @@ _MARKUP_ONLY = re.compile(
     # the gaps are written so a run of blanks splits one way only (``[ \t]*,?[ \t]+``
     # matched the same lines but backtracked exponentially on a long line that fails)
     r"|^\s*#[^\W\d_][\w/-]*(?:(?:[ \t]*,[ \t]+|[ \t]+)#[^\W\d_][\w/-]*)*(?:[ \t]*,)?[ \t]*$"
+    # a MyST target label before a heading: ``(wc-plains-cree)=``
+    r"|^\s*\([\w.:-]+\)=\s*$"
 )
+# A MyST directive that renders navigation, not text: ```{contents}, ```{toctree}.
+_NAV_DIRECTIVE = re.compile(r"^\s*(?:`{3,}|~{3,}|:{3,})\s*\{(?:contents|toctree|tableofcontents)\}")
 
 
 def _is_toc_marker(lines: Sequence[str], i: int) -> bool:

@@ -30,6 +30,7 @@ from rag_glossary.parsing.decode import decode
 from rag_glossary.parsing.fields import FieldSpec
 from rag_glossary.parsing.inline import clean_title
 from rag_glossary.parsing.md_html_lists import HtmlLists, html_definition_lists
+from rag_glossary.parsing.md_references import add_reference_aliases
 from rag_glossary.parsing.mdx import is_mdx, strip_mdx
 from rag_glossary.parsing.sniff import sniff_dialect
 from rag_glossary.validation import check_path, check_text
@@ -92,6 +93,7 @@ def parse_document(
     parsed = _read(chosen, text, source, spec)
     if chosen in MARKDOWN_DIALECTS:
         _drop_outside_references(parsed, text)
+        add_reference_aliases(parsed.sections, text)
     if parsed.note:
         _title_note(parsed, file or source)
     base = url_base or parsed.permalink

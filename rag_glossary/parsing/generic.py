@@ -19,6 +19,7 @@ from rag_glossary.parsing.fences import code_mask
 from rag_glossary.parsing.inline import clean_title
 from rag_glossary.parsing.markdown import Heading, headings, preamble_section, section_from_lines
 from rag_glossary.parsing.md_fields import split_labelled_fields
+from rag_glossary.parsing.md_subsections import part_headings, part_label
 from rag_glossary.parsing.title_names import without_marker
 
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
@@ -81,12 +82,18 @@ def _heading_sections(
     if preamble:
         sections.append(preamble)
     underlines = {h.index + 1 for h in found if not lines[h.index].startswith("#")}
+    parts = part_headings([h for h in found if lines[h.index].startswith("#")])
+    labelled = list(lines)  # a part's heading stays in its term's text as a label line
+    for h in found:
+        if h.index in parts:
+            labelled[h.index] = part_label(h.raw)
+    found = [h for h in found if h.index not in parts]
     for n, heading in enumerate(found):
         body_start = heading.index + (2 if heading.index + 1 in underlines else 1)
         end = found[n + 1].index if n + 1 < len(found) else len(lines)
         body_start = min(body_start, end)
         section = section_from_lines(
-            heading.raw, heading.index, lines[body_start:end], in_code[body_start:end]
+            heading.raw, heading.index, labelled[body_start:end], in_code[body_start:end]
         )
         title = without_marker(section.title)
         section.aliases = [*acronym_aliases(title), *acronym_title_expansion(title, section.body)]

@@ -53,6 +53,7 @@ class _Heading:
     ended: bool = False
     anchor: str = ""  # ``### Term {#id}``: the id it was given
     code: set[int] = field(default_factory=set)  # which chunks are code blocks
+    fields: bool = False  # its text is labelled fields (md_records.py): it is the term
 
 
 class TermWalk:
@@ -112,6 +113,12 @@ class TermWalk:
                 last.code.add(len(last.chunks))
             last.chunks.append(content)
 
+    def field(self, content: str) -> None:
+        """A labelled field of the heading's term (``How it forms: ...``, md_records.py)."""
+        self.text(content)
+        if self.current is None and self.headings:
+            self.headings[-1].fields = True
+
     def list_opens(self, level: int) -> None:
         last = self.headings[-1] if self.headings else None
         if last and self.current is None and not last.chunks and last.list_level is None:
@@ -129,7 +136,8 @@ class TermWalk:
         for h in reversed(self.headings):
             prose = [c for k, c in enumerate(h.chunks) if k not in h.code]
             is_entry = h.title and not _BACK_MATTER.match(h.title) and _prose(prose)
-            if h.level in levels and not h.has_terms and not h.pointer and is_entry:
+            grouped = h.level in levels or h.fields
+            if grouped and not h.has_terms and not h.pointer and is_entry:
                 section = term_section(h.title, h.line, h.chunks)
                 section.anchor = h.anchor or None
                 if section.body:

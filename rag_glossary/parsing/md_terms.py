@@ -45,6 +45,7 @@ from rag_glossary.parsing.md_leads import (
     run_in_leads,
     sentence_lead,
 )
+from rag_glossary.parsing.md_records import field_line, in_list_item, record_paragraphs
 from rag_glossary.parsing.md_tables import link_table, table_sections, table_text
 from rag_glossary.parsing.md_term_walk import TermWalk
 from rag_glossary.parsing.plain_terms import plain_lead, plain_term_items
@@ -92,6 +93,7 @@ def _sections(markdown: str, spec: FieldSpec, offset: int) -> list[Section]:
     restore_lines(tokens, blocks.origin)
     walk = TermWalk(offset, _term_list_items(tokens))
     plain = plain_term_items(tokens)
+    records = record_paragraphs(tokens)
     quotes = 0  # block quotes open around the token
     i = 0
     while i < len(tokens):
@@ -119,6 +121,8 @@ def _sections(markdown: str, spec: FieldSpec, offset: int) -> list[Section]:
             walk.list_opens(tok.level)
         elif tok.type in ("bullet_list_close", "ordered_list_close"):
             walk.list_closes(tok.level)
+        elif tok.type == "inline" and i in records:
+            walk.field(field_line(tok.content, in_list_item(tokens, i)))
         elif (
             tok.type == "inline"
             and tokens[i - 1].type == "paragraph_open"

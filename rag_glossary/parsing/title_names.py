@@ -46,6 +46,48 @@ def _ends_with(full: str, short: str) -> bool:
     return len(full_words) > n and full_words[-n:] == short_words and len(full_words) <= 5
 
 
+# "Phreatic (Steam Blast) Eruption": another name for the words before the head noun.
+_INNER = re.compile(r"^([^()]*[^\s()])\s+\(([^()]{2,60})\)\s+([^()]+)$")
+_MAX_NAME_WORDS = 4
+
+
+def bracket_names(title: str) -> list[str]:
+    """Another name of the term in parentheses, told from a qualifier by sharing a word
+    of the title at the same end: ``Hot Spring (Thermal Spring)``, ``Pyroclastic Flow
+    (Pyroclastic Density Current)``, ``Stratovolcano (Composite Volcano)`` (the title's
+    compound ends with the head noun), and ``Phreatic (Steam Blast) Eruption`` gives
+    ``Steam Blast Eruption``. Both names are capitalised alike; a lowercase note
+    (``Aa Lava (pronounced "ah-ah")``, ``Alert Levels (USGS system)``) or a one-word
+    qualifier (``Beacon (Airport)``) gives nothing."""
+    inner_match = _INNER.match(title)
+    if inner_match is not None:
+        before, inner, head = (g.strip() for g in inner_match.groups())
+        name = f"{inner} {head}"
+        return [name] if _capitalised(inner) and _capitalised(before) and _short(name) else []
+    match = _TRAILING.match(title)
+    if match is None:
+        return []
+    outer, inner = match.group(1).strip(), match.group(2).strip()
+    if not (_capitalised(outer) and _capitalised(inner) and _short(inner)):
+        return []
+    outer_words, inner_words = outer.casefold().split(), inner.casefold().split()
+    if len(inner_words) < 2 or inner_words == outer_words:
+        return []
+    same_head = outer_words[-1].endswith(inner_words[-1]) and len(inner_words[-1]) >= _MIN_CLIP
+    same_start = len(outer_words) >= 2 and outer_words[0] == inner_words[0]
+    return [inner] if same_head or same_start else []
+
+
+def _capitalised(name: str) -> bool:
+    """Every word opens with a capital letter (``Composite Volcano``)."""
+    words = name.split()
+    return bool(words) and all(re.fullmatch(r"[A-Z][^\W\d_]*(?:-[^\W\d_]+)*", w) for w in words)
+
+
+def _short(name: str) -> bool:
+    return len(name.split()) <= _MAX_NAME_WORDS
+
+
 _COMMA = lazy_regex(r",\s*")
 _MAX_FORM_WORDS = 3  # "pumped out"; a longer tail is a gloss, not a name
 
