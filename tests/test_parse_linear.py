@@ -61,7 +61,7 @@ def test_many_leading_html_comments_before_markdown_parse() -> None:
 _SEQUENCE_OF_DISJOINT = "each repeat starts with a character the previous one cannot take"
 REVIEWED_NESTED = {
     "rag_glossary.answer.blocks._CODE_LINE": "each `, name` repeat starts at a comma",
-    "rag_glossary.answer.blocks._DELIMITER_ROW": "each cell repeat starts at a pipe",
+    "rag_glossary.table_rows.DELIMITER_ROW": "each cell repeat starts at a pipe",
     "rag_glossary.answer.blocks._MID_CLAUSE": "each word repeat starts at a blank",
     "rag_glossary.answer.cleaning._CODE_LINE": "each `, name` repeat starts at a comma",
     "rag_glossary.answer.definition._TRAILING_KIND": "each kind word follows blanks",

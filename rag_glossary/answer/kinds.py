@@ -30,7 +30,9 @@ def kind_of(q: Question, chosen: Hit, hits: Sequence[Hit], idf: Idf) -> list[Hit
         return []
     opens = re.compile(rf"^(?:a|an|the|any)\s+{re.escape(genus)}\s+{_SETS_APART}")
     said = _said(chosen)
-    focus = q.focus or q.words
+    # "how many", "how often": the word after "how" asks for the answer, it names no kind
+    asking = {m.group(1) for m in _HOW_WORD.finditer(q.text.lower())}
+    focus = [t for t in q.focus or q.words if t not in asking]
     kinds = []
     for hit in hits:
         if hit is chosen or not (first := _first_sentence(hit)) or not opens.match(core(first)):
@@ -39,6 +41,9 @@ def kind_of(q: Question, chosen: Hit, hits: Sequence[Hit], idf: Idf) -> list[Hit
         if sum(idf(t) for t in focus if stem(t) in beyond) > 0:
             kinds.append(hit)
     return kinds
+
+
+_HOW_WORD = re.compile(r"\bhow (\w+)")
 
 
 def _first_sentence(hit: Hit) -> str:

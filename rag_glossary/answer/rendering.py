@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 
 from rag_glossary.answer.citations import Registry
+from rag_glossary.answer.code import CODE_NOTE
 from rag_glossary.answer.pieces import Statement
 
 
@@ -47,8 +48,13 @@ def render(statements: Sequence[Statement], registry: Registry) -> str:
     return "\n".join(lines)
 
 
+_ENDED = re.compile(r"[.!?][)\]\"”'’]*$")
+
+
 def _end(text: str, markers: str) -> str:
     text = text.rstrip()
-    if not re.search(r"[.!?)\"”']$", text):
+    # "(~45-52%)" or a closing quote ends no sentence: only a stop inside them does; the
+    # note standing for a code block is a sentence's own
+    if not _ENDED.search(text) and not text.endswith(CODE_NOTE):
         text += "."
     return text + markers
