@@ -133,7 +133,10 @@ CONFIG_FILE = "corpus.toml"
 #     definitions ([base form]: #lemma) and parenthesised names sharing the title's head
 #     ("Hot Spring (Thermal Spring)") give aliases; MyST target labels and {contents} go.
 # 55: round 30's parser changes merged (50 and 54 were built apart).
-PARSER_VERSION = 55
+# 56: a title listing its synonyms ("Adverse event (AE); synonym: Adverse experience") is
+#     the term, each synonym an alias; a table of unique short names beside words takes its
+#     second column as the definition whatever the headers ("| Role | Responsibility |").
+PARSER_VERSION = 56
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:

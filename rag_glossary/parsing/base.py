@@ -17,6 +17,7 @@ from rag_glossary.parsing.body_names import (
     MAX_ALIAS_SOURCE,
     also_known_aliases,
     second_name_aliases,
+    title_synonyms,
 )
 from rag_glossary.parsing.glued import unglue
 from rag_glossary.parsing.inline import display_title
@@ -315,8 +316,10 @@ def build_entries(
     deduper = AnchorDeduper()
     entries: list[Entry] = []
     for section in sections:
-        title = without_marker(display_title(section.title))
-        slug_text = section.slug_text if section.slug_text else title
+        title, synonyms = title_synonyms(without_marker(display_title(section.title)))
+        slug_text = section.slug_text if section.slug_text and not synonyms else title
+        if synonyms:  # the acronyms of the term and of its synonyms ("(ADR)") are names too
+            synonyms += [a for name in (title, *synonyms) for a in acronym_aliases(name)]
         if len(title) > MAX_TITLE_CHARS:
             if warnings is not None:
                 warnings.append(
@@ -337,6 +340,7 @@ def build_entries(
                 aliases=_unique(
                     [
                         *section.aliases,
+                        *synonyms,
                         *second_name_aliases(title),
                         *comma_forms(title),
                         *inverted_name(title, section.body),

@@ -9,7 +9,7 @@ import re
 from rag_glossary.lazy_re import lazy_regex
 from rag_glossary.parsing.inline import display_title
 
-__all__ = ["MAX_ALIAS_SOURCE", "also_known_aliases", "second_name_aliases"]
+__all__ = ["MAX_ALIAS_SOURCE", "also_known_aliases", "second_name_aliases", "title_synonyms"]
 
 MAX_ALIAS_SOURCE = 200  # longer "titles" are prose; skip the regexes on them
 
@@ -90,3 +90,33 @@ def _comma_or_names(name: str) -> list[str]:
     parts = [" ".join(p.split()) for p in _COMMA_OR.split(name)]
     short = all(0 < len(p.split()) <= _MAX_ALSO_WORDS for p in parts)
     return parts if short else [name]
+
+
+# "Adverse event (AE); synonym: Adverse experience", "Spontaneous report, synonym: Spontaneous
+# notification": the term, then the other names the title lists after "synonym(s):".
+_TITLE_SYNONYMS = re.compile(
+    r"^(?P<head>[^;:]+?)\s*[;,]\s*synonyms?\s*:\s*(?P<names>\S.*)$", re.IGNORECASE
+)
+_OUTSIDE_BRACKETS = re.compile(r"\s*[,;]\s*(?![^()]*\))")
+# "Suspected adverse (drug) reaction": a word in brackets inside a name that may be left out
+_OPTIONAL_WORD = re.compile(r"\s\((?P<word>[a-z][\w-]*(?:\s[a-z][\w-]*)?)\)\s(?=\w)")
+
+
+def title_synonyms(title: str) -> tuple[str, list[str]]:
+    """The term a title names and the synonyms it lists: ``Adverse reaction; synonyms:
+    Adverse drug reaction (ADR), Adverse effect`` -> (``Adverse reaction``, [``Adverse drug
+    reaction (ADR)``, ``Adverse effect``]); a title listing none is itself, no names. A
+    name with an optional word in brackets (``Adverse (drug) reaction report``) is also
+    spelled with and without it."""
+    match = _TITLE_SYNONYMS.match(title) if len(title) <= MAX_ALIAS_SOURCE else None
+    if not match:
+        return title, []
+    names: list[str] = []
+    for name in _OUTSIDE_BRACKETS.split(match.group("names")):
+        name = " ".join(name.split()).rstrip(".")
+        if not name:
+            continue
+        names.append(name)
+        if _OPTIONAL_WORD.search(name):
+            names += [_OPTIONAL_WORD.sub(r" \g<word> ", name), _OPTIONAL_WORD.sub(" ", name)]
+    return match.group("head"), names

@@ -24,6 +24,11 @@ MAX_TERM_WORDS = 12
 _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _TEXT_WORDS = 6  # mean words per filled cell of a prose column
 _JOINED = "\x00definition"  # the record key of a definition found by its text, not its header
+_MAX_NAMED_COLUMNS = 3  # more columns beside the names: a data table
+# a number with an optional unit or sign: "12", "3.5 kg", "-40 °C", "25%", "$1,200", "1:2"
+_DATA_CELL = re.compile(
+    r"[-+~≈<>±$€£]?\s*\d[\d.,:/x×]*\s*(?:[%°]?\s*[A-Za-zµΩ]{0,4}\.?|[-–]\s*\d[\d.,]*\s*\S{0,4})?"
+)
 # a cell of only Markdown links or URLs, and the commas, "and"s or <br>s between them; the
 # blanks between two links go to one ``\s*`` (``(\s* link \s* sep?)+`` matched the same
 # cells but backtracked exponentially on a dozen blank-separated links and a word)
@@ -53,12 +58,34 @@ def table_sections(tokens: Sequence[Any], spec: FieldSpec, offset: int) -> list[
         pairs = [(line, _cell(cells[0]), _cell(cells[1])) for line, cells in rows if len(cells) > 1]
         if is_abbreviation_list([(abbr, full) for _, abbr, full in pairs]):
             return [abbreviation_section(a, full, line) for line, a, full in pairs if a and full]
-    if cols.term is None and cols.definition is None and len(header) != 2:
+    if cols.definition is None and _named_rows(header, rows, cols.term):
+        cols = replace(cols, term=header[0], definition=header[1])
+    elif cols.term is None and cols.definition is None and len(header) != 2:
         return []  # a data table, not a glossary
     if cols.term is None:
         cols = replace(cols, term=next((h for h in header if h != cols.definition), None))
     records = [(line, _record(header, cells, cols.term)) for line, cells in rows]
     return _sections_of(records, cols)
+
+
+def _named_rows(
+    header: Sequence[str], rows: Sequence[tuple[int, list[str]]], term: str | None
+) -> bool:
+    """``| Role | Responsibility |``, ``| Fiber | Properties | Common Uses |``: whatever the
+    headers say, a first column of unique short names beside a column of words is a term
+    and its definition. Numbers or units in the first column, mostly in the second, or more
+    than ``_MAX_NAMED_COLUMNS`` columns make it a data table."""
+    if not 2 <= len(header) <= _MAX_NAMED_COLUMNS or term not in (None, header[0]):
+        return False
+    pairs = [(_cell(cells[0]), _cell(cells[1])) for _, cells in rows if len(cells) > 1]
+    names = [name for name, _ in pairs if name]
+    texts = [text for _, text in pairs if text]
+    if len(names) < 2 or len(set(map(str.casefold, names))) < len(names) or len(texts) < len(names):
+        return False
+    if any(len(n.split()) > MAX_TERM_WORDS or _DATA_CELL.fullmatch(n) for n in names):
+        return False
+    numeric = sum(bool(_DATA_CELL.fullmatch(t)) for t in texts)
+    return numeric * 5 <= len(texts) and _mean_words(texts) >= 2
 
 
 def table_text(tokens: Sequence[Any]) -> str:
