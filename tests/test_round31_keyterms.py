@@ -1,8 +1,9 @@
 """Round 31 lane K31 (housing, fashion and pv graded answers, real entries of the eval corpora):
 
-- a finite "-s" verb after a singular noun ends the key term: after an article ("how long an
-  apartment sits empty", housing-012) or before "as" ("what vacancy level counts as",
-  housing-015), in a question with no other finite verb;
+- a finite "-s" verb after a singular noun ends the key term: after a degree's article
+  ("how long an apartment sits empty", housing-012) or a clause's ("rent a landlord
+  advertises"), or before "as" ("what vacancy level counts as", housing-015), in a question
+  with no other finite verb;
 - a do-question after a setting ends on its subject's verb ("in the supplier tiers where do
   fabric mills sit", fashion-018); "do customers send back" drops the verb and its particle
   (fashion-029);
@@ -40,6 +41,9 @@ def test_a_plural_noun_phrase_keeps_its_head() -> None:
     assert _terms("what are neural networks as function approximators")[0][0] == "neural networks"
     assert _terms("what is a data points per second")[0][0] == "data points"
     assert _terms("what extra parameters does batchnorm add")[0][0] == "extra parameters"
+    # an article before a noun compound with a plural inside (biores-046) names it
+    question = "whats a random effects model, like in a mixed-effects regression"
+    assert _terms(question) == [("random effects model", True, True)]
 
 
 def test_a_late_do_question_ends_on_its_verb() -> None:

@@ -337,11 +337,14 @@ def _finite_verb_cut(tokens: Sequence[str], i: int, said: Sequence[str]) -> int 
         return None
     if (_BE | _AUXILIARY | _MODALS).intersection(said):
         return None  # "what are neural networks as ...": the question has its verb
-    if i >= 2:
+    # the article opens a clause inside the phrase ("rent [a landlord advertises]") or
+    # follows a degree ("how long [an apartment sits]"); "a random effects model" is a noun
+    if i >= 3:
         article = tokens[i - 2]
     else:
         at = [n for n, w in enumerate(said) if w == before]
-        article = said[at[0] - 1] if at and at[0] > 0 else ""
+        degree = bool(at) and at[0] >= 3 and said[at[0] - 3] == "how"
+        article = said[at[0] - 1] if degree else ""
     if article in ("a", "an"):
         return i
     after = tokens[i + 1 : i + 2]
