@@ -34,6 +34,10 @@ ASKED_IN_SETTING = re.compile(
     r"(?i)^(?:[^,]*,\s+)?((?:what|how)\s+(?:does|do|did)\s+(.+?)\s+(?:mean|means|stands?\s+for|refers?\s+to))"
     r"\s+(?:in|within|when|for|on|to)\s+\S.*$"
 )
+# "X in drug safety": up to three words, then "in" and a bare field of up to three words
+_IN_FIELD = re.compile(
+    r"((?:\S+ ){0,2}\S+) in (?!(?:the|a|an|my|our|your|this|that|it)\b)(?:\S+ ){0,2}\S+"
+)
 _SETTING_PRONOUNS = ("it", "this", "that")  # "what does it mean for X to be ...": no term
 _LETTER_NAME = re.compile(r"\((\w)\)\s*$")
 _MAX_NGRAM = 8
@@ -92,6 +96,7 @@ class TermMatcher:
         term = extract_term(without_setting(question))
         if not term:
             return {}
+        term = self._field_dropped(term)
         found: dict[int, float] = {}
 
         def offer(name: str, score: float) -> None:
@@ -114,6 +119,14 @@ class TermMatcher:
             ):
                 offer(name, 0.9 * ratio / 100.0)
         return found
+
+    def _field_dropped(self, term: str) -> str:
+        """ "signal in drug safety": a name, then the field it is asked in, names the
+        name alone; only when the whole is no name and the part before "in" is one."""
+        field = _IN_FIELD.fullmatch(term)
+        if term in self._by_name or field is None or field.group(1) not in self._by_name:
+            return term
+        return field.group(1)
 
     def _letter_named(self, term: str, question: str) -> list[int]:
         """The entries a one-letter term names, when the question writes that letter as

@@ -66,12 +66,19 @@ def clean_title(title: str) -> str:
     half = len(words) // 2
     if half and len(words) % 2 == 0 and words[:half] == words[half:]:
         title = " ".join(words[:half])  # "Sales process Sales process": a caption read twice
-    sentence_like = re.search(r"(?i)\b(is|are|was|were|can|should|will|use|uses|we|you)\b", title)
+    sentence_like = re.search(r"(?i)\b(is|are|was|were|can|should|will|we|you)\b", title)
+    sentence_like = sentence_like or _USE_AS_VERB.search(title)
     # "Step down / LOC length of cut / DOC depth of cut / ...": as long as its longest name
     cut = title.endswith(("…", ":", "?")) or name_words(title) > 10
     cut = cut or (title.endswith(".") and not _ABBREVIATION_TITLE.fullmatch(title))
     cut = cut or bool(re.search(r"[<>=|]|--", title))
     return "" if cut or sentence_like else title
+
+
+# "use" is a verb when an object follows it ("Model uses attention"); a noun at the end
+# ("Off-label use"), before "of" ("Compassionate use of a medicinal product") or in
+# Title Case inside a name ("Public Use Microdata Area")
+_USE_AS_VERB = re.compile(r"(?:^(?i:use|uses)|\b(?:use|uses))\b(?! *$| of\b| *[)\],;])")
 
 
 def mentions(text: str, name: str) -> bool:

@@ -42,6 +42,7 @@ from rag_glossary.coverage.topic import comma_parts, topic_first
 from rag_glossary.coverage.verb_place import (
     DOES,
     ends_in_verb,
+    late_do_verb_dropped,
     passive_verb_dropped,
     pronouns_verb,
     verb_inside,
@@ -52,6 +53,7 @@ from rag_glossary.coverage.wordclasses import (
     _BOUNDARY,
     _GENERIC,
     _PARTICIPLE_ENDINGS,
+    _PARTICLES,
     _WH_WORDS,
 )
 
@@ -102,6 +104,10 @@ def extract_key_terms(question: str) -> list[KeyTerm]:
         # "is there a name for training where ...": the user describes what is asked
         # (a bare "is there a name for batch normalization" still names it)
         terms = [replace(t, term_style=False) for t in terms]
+    if _DEGREE_ASKED.match(" ".join(words(question))):
+        # "how small a place can the survey cover": the noun is the degree's, a described
+        # question about something else, no name asked
+        terms = [replace(t, term_style=False, clean=False) for t in terms]
     if opens_with_action(question):
         # "training the model on less data": the gerund opening it is the doing described,
         # never a name to judge strictly or to say is missing
@@ -114,6 +120,11 @@ def extract_key_terms(question: str) -> list[KeyTerm]:
         else replace(t, clean=False)
         for t in terms
     ]
+
+
+_DEGREE_ASKED = re.compile(
+    r"how (?!many\b|much\b)\w+ (?:a|an) \w+ (?:can|could|does|do|did|should|will|would|must|may)\b"
+)
 
 
 def _extract(question: str) -> list[KeyTerm]:
@@ -151,13 +162,19 @@ def _extract(question: str) -> list[KeyTerm]:
     if asked and _WH.match(said):
         by_doing = asked.group(0).split()[len(asked.group(1).split())] not in _BE
         subject = _key_term(strip_scaffolding(asked.group(2)), by_doing)
-        if subject.may_end_in_verb and len(subject.text.split()) >= 2:
+        said_subject = subject.text.split()
+        if subject.may_end_in_verb and len(said_subject) >= 2:
             # after "does", the subject is followed by its verb: "does batchnorm add"
-            subject = replace(subject, text=subject.text.rsplit(" ", 1)[0], may_end_in_verb=False)
+            # ("do customers send back": a verb and its particle)
+            dropped = 2 if len(said_subject) >= 3 and said_subject[-1] in _PARTICLES else 1
+            subject = replace(
+                subject, text=" ".join(said_subject[:-dropped]), may_end_in_verb=False
+            )
         return [_key_term(asked.group(1)), replace(subject, subject=by_doing)]
     does = DOES.match(said)
     rest = passive_verb_dropped(said, rest)
     rest = wh_subject_verb_dropped(said, rest)
+    rest = late_do_verb_dropped(said, rest)
     if does is not None and does.group(1) in ("does", "do", "did"):
         rest = setting_after_meaning(rest)
     # "why are black box attacks seen as ...": after is/are, a participle ends the term

@@ -150,6 +150,9 @@ def _key_term(
         if token in _BOUNDARY and (tokens[i - 1], token) not in joints and not linked:
             cut = i
             break
+        if bare and (at := _finite_verb_cut(tokens, i, said)) is not None:
+            cut = at  # "apartment [sits empty]", "vacancy level [counts as]"
+            break
         if bare and _locates(tokens[i:]):  # "holes along the sides of a caterpillar"
             cut = i
             break
@@ -316,6 +319,36 @@ def _locates(rest: Sequence[str], places: frozenset[str] = _LOCATIVE) -> bool:
     part = list(itertools.takewhile(lambda w: w != "of", rest[1:]))
     named = [w for w in part if w not in _ARTICLES]
     return 1 <= len(named) <= _PART_OF_WHOLE and len(part) + 1 < len(rest) - 1
+
+
+# "counts as", "sits empty": what an "-s" verb's complement may open with
+_COMPLEMENT_OPENS = frozenset(("as",))
+
+
+def _finite_verb_cut(tokens: Sequence[str], i: int, said: Sequence[str]) -> int | None:
+    """ "an apartment sits empty", "a landlord advertises for", "vacancy level counts as":
+    an "-s" word after a singular noun is that noun's verb when an article opens the noun
+    (no "an apartment sits" is one noun) or "as" follows it; the term ends before the
+    verb (an article inside, "rent a landlord", leaves no clean name).
+    Only in a question with no other finite verb (no be, do or modal)."""
+    token, before = tokens[i], tokens[i - 1]
+    plural_form = token.endswith("s") and not token.endswith(("ss", "us", "is", "ics"))
+    if len(token) < 4 or not plural_form or not _singular(before) or before in _BOUNDARY:
+        return None
+    if (_BE | _AUXILIARY | _MODALS).intersection(said):
+        return None  # "what are neural networks as ...": the question has its verb
+    # the article opens a clause inside the phrase ("rent [a landlord advertises]") or
+    # follows a degree ("how long [an apartment sits]"); "a random effects model" is a noun
+    if i >= 3:
+        article = tokens[i - 2]
+    else:
+        at = [n for n, w in enumerate(said) if w == before]
+        degree = bool(at) and at[0] >= 3 and said[at[0] - 3] == "how"
+        article = said[at[0] - 1] if degree else ""
+    if article in ("a", "an"):
+        return i
+    after = tokens[i + 1 : i + 2]
+    return i if after and after[0] in _COMPLEMENT_OPENS else None
 
 
 def _past(token: str) -> bool:

@@ -96,3 +96,20 @@ def passive_verb_dropped(said: str, rest: str) -> str:
     last = tokens[-1]
     past = last in _IRREGULAR_PAST or (len(last) >= 5 and last.endswith("ed"))
     return " ".join(tokens[:-1]) if past and not last.endswith("eed") else rest
+
+
+_LATE_DO = re.compile(r".+ (?:where|how|when|why|what) (?:do|does|did) (.+)")
+
+
+def late_do_verb_dropped(said: str, rest: str) -> str:
+    """ "in the supplier tiers where do fabric mills sit": after a setting, a do-question
+    that ends the sentence ends on its subject's verb (a plain form, no "-s"); the term is
+    the subject ("how does X work" at the start is DOES's, with its own rules)."""
+    late = _LATE_DO.fullmatch(said)
+    tokens = rest.split()
+    if late is None or late.group(1) != rest or len(tokens) < 2 or DOES.match(said):
+        return rest
+    verb = tokens[-1]
+    if verb.endswith(("s", "ed", "ing")) or verb in _PREPOSITIONS | _DETERMINERS | _BE:
+        return rest
+    return " ".join(tokens[:-1])
