@@ -47,7 +47,6 @@ def closer_in_meaning(
     source is no other answer."""
     if names_term(chosen, q.term) or heads_term(chosen, q.term) or not hits:
         return None
-    base = meaning.best(chosen.id)
     words = q.words or q.focus
     share = {h.id: said_share(words, h, idf) for h in (*hits, chosen)}
     most = max(hits, key=lambda h: share[h.id])
@@ -55,10 +54,7 @@ def closer_in_meaning(
         return None  # "Perturbation" is broader than "Adversarial Perturbation Size"
     if share[most.id] < share[chosen.id] - WORDS_SLACK:
         return None
-    best = meaning.best(most.id)
-    if base is None or best is None or best <= base + MEANING_LEAD:
-        return None
-    return most
+    return most if leads_in_meaning(meaning, most, chosen) else None
 
 
 def first_keeps(
@@ -84,10 +80,7 @@ def first_keeps(
     words = q.words or q.focus
     if said_share(words, first, idf) < said_share(words, chosen, idf) - WORDS_SLACK:
         return None
-    base, best = meaning.best(chosen.id), meaning.best(first.id)
-    if base is None or best is None or best <= base + MEANING_LEAD:
-        return None
-    return first
+    return first if leads_in_meaning(meaning, first, chosen) else None
 
 
 def first_says_more(
@@ -109,8 +102,16 @@ def first_says_more(
     words = q.words or q.focus
     if said_share(words, first, idf) <= said_share(words, chosen, idf):
         return None
-    base, best = meaning.best(chosen.id), meaning.best(first.id)
-    return first if base is not None and best is not None and best > base else None
+    return first if leads_in_meaning(meaning, first, chosen, margin=0.0) else None
+
+
+def leads_in_meaning(
+    meaning: UnitSimilarity, hit: Hit, over: Hit, margin: float = MEANING_LEAD
+) -> bool:
+    """Some unit of ``hit`` is closer in meaning to the question than every unit of
+    ``over``, by more than ``margin``."""
+    best, base = meaning.best(hit.id), meaning.best(over.id)
+    return best is not None and base is not None and best > base + margin
 
 
 def closeness(hit: Hit, meaning: UnitSimilarity) -> float:
@@ -141,10 +142,7 @@ def closer_second(hits: Sequence[Hit], left: Sequence[Hit], meaning: UnitSimilar
     sentence this much closer in meaning answers (round 21: Shared memory over Block)."""
     if len(left) < 2 or left[0] is not hits[0] or same_term(left[0], left[1]):
         return None
-    first, second = meaning.best(left[0].id), meaning.best(left[1].id)
-    if first is None or second is None or second <= first + MEANING_LEAD:
-        return None
-    return left[1]
+    return left[1] if leads_in_meaning(meaning, left[1], left[0]) else None
 
 
 # "what kelvin number makes light look warm", "which value of k": a number asked for
