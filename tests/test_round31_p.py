@@ -204,3 +204,24 @@ def test_parser_version_bumped() -> None:
     from rag_glossary.parsing import PARSER_VERSION
 
     assert PARSER_VERSION >= 57
+
+
+def test_markdown_bold_terms_read_the_same_oddities() -> None:
+    text = """\
+# Glossary
+
+**AHRS**: Attitude Heading Reference System. Sensors plus code.
+
+**ICSP: In Circuit Serial Programmer**. A way to load code to a microprocessor.
+
+**MAVLink**. The micro air vehicle messaging protocol.
+
+**OSD**: On-screen display. Telemetry drawn over the video.
+
+**PDB**: Power Distribution Board. A board that feeds the speed controllers.
+"""
+    entries = _entries(text, "wiki.md")
+    assert list(entries) == ["ahrs", "icsp", "mavlink", "osd", "pdb"]
+    assert "In Circuit Serial Programmer" in entries["icsp"].aliases
+    assert entries["icsp"].body == "A way to load code to a microprocessor."
+    assert entries["mavlink"].body == "The micro air vehicle messaging protocol."

@@ -29,7 +29,7 @@ from rag_glossary.parsing.base import (
     quoted_aliases,
     slash_aliases,
 )
-from rag_glossary.parsing.md_leads import SHORT_TERM_WORDS, bold_lead
+from rag_glossary.parsing.md_leads import bold_lead
 from rag_glossary.parsing.mojibake import fix_mojibake
 from rag_glossary.parsing.rst_sphinx import drop_citations
 
@@ -38,8 +38,6 @@ BlockText = Callable[[Any], str]
 _MIN_TERMS = 3
 _TERM_SHARE = 0.5  # of the page's paragraphs that are terms (or the text under a bare one)
 _DISTINCT_SHARE = 0.75  # "Note:"/"Example:" labels repeat; terms do not
-# "ICSP: In Circuit Serial Programmer" in one bold span: the term, then its expansion.
-_TERM_EXPANSION = re.compile(r"^(?P<term>[^:]{1,40}?):[ \t]+(?P<name>\S.*)$")
 _SHORTCODE = re.compile(r"\[/?[a-z][\w-]*(?:\s+[a-z_-]+=[^\[\]\n]*)?\]", re.IGNORECASE)
 _FIELD_NAME_WORDS = 8
 
@@ -112,15 +110,10 @@ def _lead(paragraph: Any) -> _Term | None:
         return None
     bold = " ".join(kids[0].astext().split())
     rest = "".join(k.astext() for k in kids[1:])
-    if rest.startswith(".") and not rest.startswith(".."):  # "**MAVLink**. The ..."
-        bold, rest = f"{bold}.", rest[1:]
     lead = bold_lead(f"**{bold}**{rest}")
     if lead is None:
         return None
     title, text, names = lead
-    split = _TERM_EXPANSION.match(title)
-    if split and len(split.group("term").split()) <= SHORT_TERM_WORDS:
-        title, names = split.group("term").strip(), (split.group("name").strip(), *names)
     return _Term(title, paragraph, " ".join(text.split()), names)
 
 
