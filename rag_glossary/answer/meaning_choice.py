@@ -91,16 +91,20 @@ def first_says_more(
     some unit of it is closer in meaning: the lower entry only packs the shared words into
     one sentence ("kernel feature ... isolated view of the network ... process ids":
     cgroups' "kernel feature that ... isolates ... network ... processes" over Namespace,
-    the first hit, whose text says more of the description and means it)."""
+    the first hit, whose text says more of the description and means it). A tie counts
+    for the first ("silica content of the coolest and stickiest kind of lava": Rhyolite
+    says "silica", "coolest", "lava" as Basalt says "silica", "content", "lava"), and so
+    does a first hit that is a hub when the chosen one is a hub too: their closeness
+    compares alike."""
     first = hits[0] if hits else None
     if first is None or first is chosen or same_term(first, chosen):
         return None
-    if first.signals.get("hub", 0.0) > FIRST_HUB:
-        return None  # a hub says many words of any question on its topic
+    if first.signals.get("hub", 0.0) > FIRST_HUB >= chosen.signals.get("hub", 0.0):
+        return None  # a hub says many words of any question on its topic (two hubs: alike)
     if names_term(chosen, q.term) or heads_term(chosen, q.term):
         return None
     words = q.words or q.focus
-    if said_share(words, first, idf) <= said_share(words, chosen, idf):
+    if said_share(words, first, idf) < said_share(words, chosen, idf):
         return None
     return first if leads_in_meaning(meaning, first, chosen, margin=0.0) else None
 

@@ -43,6 +43,12 @@ GENERIC_LABEL = lazy_regex(
 # subject is an opening remark, not the name of what the sentence says
 _SPOKEN = lazy_regex(r"(?i)(?:we|you|they|i|it|this|there)(?:'\w+)?\s")
 _EXAMPLE_LABEL = lazy_regex(r"(?i)^(?:for )?examples?:\s+")
+# "Figure 2.16: Side-by-side comparison ...": a caption's label numbers a picture the
+# answer does not show; the caption's text is what it says
+CAPTION_LABEL = lazy_regex(
+    r"^(?:Figure|Fig\.|Fig|Table|Image|Photo|Plate|Diagram|Chart|Illustration|Exhibit)"
+    r"\s+[A-Z]?\d+(?:[.-]\d+)*[a-z]?\s*[:.\u2013\u2014-]\s+(?=[A-Z(\"'])"
+)
 _SUBJECTLESS = lazy_regex(r"^(Is|Are|Refers to|Describes|Means)\b")
 # a body that opens by going on with its title's name: "Crest Factor" + "or Peak to Short
 # Term Loudness (PSR) is ..."
@@ -244,7 +250,7 @@ def statement(
     An item's own label leads when the question's words (``asked``) name it ("Pydantic
     (Maintainable code): ..."), else it is a field: "Smothered Mate, Composition: knight"."""
     unit, ids = unit_ids
-    text = unit.text
+    text = CAPTION_LABEL.sub("", unit.text)
     also = _ALSO_NAMES.fullmatch(text) if unit.position == 0 else None
     if also and title and len(text.split()) <= _ALSO_WORDS:
         # "Also, linguistic analysis or linguistic breakdown.": the names alone, no subject

@@ -5,24 +5,31 @@ headings, link lists), then sentences inside paragraphs and items with pysbd, wh
 abbreviations (e.g., i.e., etc., vs.), decimals and initials. Code is never flattened
 into prose; whether a sentence is fit to quote (rhetorical questions, fragments ending in
 ":", "See X" cross-references, URL-only lines, truncated titles, markup) is decided by
-``cleaning.clean_unit``; rhetorical questions with their replies, label lines over
-paragraphs and lead-ins are handled here. A link's
-text whose pointer was cut off ("See the" + "Wikipedia entry for X.") stays a unit that
-retrieval reads, marked ``link_text``: the composer (pieces.aside) never prints it.
+``cleaning.clean_unit``; label lines, label/text pairs and lead-ins by list_blocks.py;
+rhetorical questions with their replies are handled here. A link's text whose pointer
+was cut off ("See the" + "Wikipedia entry for X.") stays a unit that retrieval reads,
+marked ``link_text``: the composer (pieces.aside) never prints it.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal
 
 from rag_glossary.answer.blocks import _blocks, _words
-from rag_glossary.answer.cleaning import _DANGLING, SHORT_BODY_WORDS
+from rag_glossary.answer.cleaning import SHORT_BODY_WORDS
 from rag_glossary.answer.cleaning import clean_unit as clean_unit  # re-exported
 from rag_glossary.answer.inline import clean_inline, unlinked
+from rag_glossary.answer.list_blocks import (
+    in_lists,
+    is_lead,
+    item_text,
+    labelled,
+    lead_text,
+    paired,
+)
 from rag_glossary.answer.openings import opening_unit
 from rag_glossary.answer.sentences import sentences as _sentences
 from rag_glossary.answer.unit_roles import refers_back
@@ -89,9 +96,9 @@ def _units(body: str) -> tuple[Unit, ...]:
     heading = ""
     opener = ""  # a whole sentence ending in ":" that introduces the next paragraph
     pointing = False  # the last sentence was a dropped pointer that its link text completes
-    blocks = list(_labelled(_paired(_blocks(body))))
+    blocks = list(labelled(paired(_blocks(body))))
     short = len(body.split()) <= SHORT_BODY_WORDS
-    listed = _in_lists(blocks)
+    listed = in_lists(blocks)
     for block, (kind, text) in enumerate(blocks):
         if kind != "para":
             opener = ""
@@ -102,7 +109,7 @@ def _units(body: str) -> tuple[Unit, ...]:
         if kind == "head":
             lead = text
             section += 1
-            heading = _lead_text(text)
+            heading = lead_text(text)
             continue
         if kind == "para":
             sentences = [s for s in _sentences(text) if s]
@@ -110,7 +117,7 @@ def _units(body: str) -> tuple[Unit, ...]:
             if opener and len(sentences) == 1 and (joined := _introduced(opener, sentences[0])):
                 sentences[0] = joined  # "... a rule which prevents aliasing: When sampling ..."
             opener = _opener(sentences[-1]) if sentences else ""
-            lead = sentences[-1] if sentences and _is_lead(sentences[-1]) else ""
+            lead = sentences[-1] if sentences and is_lead(sentences[-1]) else ""
             for i, sentence in enumerate(sentences):
                 if asked and i == 0 and len(sentence.split()) <= _REPLY_WORDS:
                     continue  # "You'd still get artifacts." replies to it, and means little alone
@@ -135,7 +142,7 @@ def _units(body: str) -> tuple[Unit, ...]:
         elif kind in ("row", "chart"):
             if (row := clean_unit(text, item=True, led=True)) is not None:
                 # a table's rows are a list under the sentence that introduces it
-                led_by = _lead_text(lead) if kind == "row" else ""
+                led_by = lead_text(lead) if kind == "row" else ""
                 unit = Unit(row, "item", len(out), block, led_by, section=section)
                 out.append(replace(unit, heading=heading))
         elif text.rstrip().endswith(":"):
@@ -150,17 +157,17 @@ def _units(body: str) -> tuple[Unit, ...]:
                 first = True
                 for sentence in sentences:
                     if (clean := clean_unit(sentence)) is not None:
-                        item_lead = _lead_text(lead) if first else ""
+                        item_lead = lead_text(lead) if first else ""
                         unit = Unit(clean, "sentence", len(out), block, item_lead, first, section)
                         unit = replace(unit, heading=heading)
                         out.append(unit)
                         first = False
             elif (
                 item := clean_unit(
-                    _item_text(text), item=True, led=bool(_lead_text(lead)) or block in listed
+                    item_text(text), item=True, led=bool(lead_text(lead)) or block in listed
                 )
             ) is not None:
-                unit = Unit(item, "item", len(out), block, _lead_text(lead), section=section)
+                unit = Unit(item, "item", len(out), block, lead_text(lead), section=section)
                 out.append(replace(unit, heading=heading))
     return tuple(out) if out or len(unsure) != 1 else tuple(unsure)
 
@@ -301,112 +308,3 @@ def _doubted(sentence: str) -> str | None:
     if not sentence.rstrip().endswith("?") or _ASKING.match(clean_inline(sentence)):
         return None
     return clean_unit(sentence.rstrip().rstrip("?").rstrip() + ".")
-
-
-_LABEL_LINE = lazy_regex(r"^[A-Z][\w/&()'-]*(?: [\w/&()'-]+){0,4}:$")
-
-
-def _labelled(blocks: Iterator[tuple[str, str]]) -> Iterator[tuple[str, str]]:
-    """A label line over a paragraph ("Semantic Memory:" then "Focuses on ...") is one
-    item, "Semantic Memory: Focuses on ...", of the list its heading introduces."""
-    label = ""
-    for kind, text in blocks:
-        if label and kind == "para":
-            yield "item", f"{label} {text}"
-        elif label:
-            yield "para", label
-            yield kind, text
-        elif kind != "para" or not _LABEL_LINE.match(text.strip()):
-            yield kind, text
-        starts = kind == "para" and not label and _LABEL_LINE.match(text.strip())
-        label = text.strip() if starts else ""
-    if label:
-        yield "para", label
-
-
-_SHORT_LABEL = lazy_regex(r"^[A-Z][\w/&()'-]*(?: [\w/&()'-]+){0,5}:?$")
-_PAIR_TEXT_WORDS = 6  # the text under a label says at least this much
-
-
-def _paired(blocks: Iterator[tuple[str, str]]) -> Iterator[tuple[str, str]]:
-    """Numbered labels over sub-bullets ("1. Cost Function" then "- The cost function is
-    ..."), label and text alternating through a whole list: each pair is one item,
-    "Cost Function: The cost function is ..."."""
-    run: list[str] = []
-    for kind, text in [*blocks, ("end", "")]:
-        if kind == "item":
-            run.append(text)
-            continue
-        yield from (("item", item) for item in _pairs(run))
-        run = []
-        if kind != "end":
-            yield kind, text
-
-
-def _pairs(run: list[str]) -> list[str]:
-    labels, texts = run[0::2], run[1::2]
-    paired = (
-        len(run) >= 4
-        and len(run) % 2 == 0
-        and all(_SHORT_LABEL.match(label.strip()) for label in labels)
-        and all(len(t.split()) >= _PAIR_TEXT_WORDS and t.rstrip()[-1:] in ".!" for t in texts)
-    )
-    if not paired:
-        return run
-    return [_pair(label, t) for label, t in zip(labels, texts, strict=True)]
-
-
-# the text under a label with a label of its own ("Wide to Long Transformation: melt ...")
-_CHILD_LABEL = lazy_regex(r"^([A-Z][\w/&'-]*(?: [\w/&'-]+){0,5}):\s+(?=\S)")
-
-
-def _pair(label: str, text: str) -> str:
-    """A label over text with a label of its own ("Normalisation" over "Wide to Long
-    Transformation: melt helps ...") reads as a run-together list, so the inner label goes
-    in parentheses,
-    "Normalisation (Wide to Long Transformation): melt helps ..."."""
-    label = label.strip().rstrip(":")
-    child = _CHILD_LABEL.match(text)
-    if child is None:
-        return f"{label}: {text}"
-    return f"{label} ({child.group(1)}): {text[child.end() :]}"
-
-
-def _item_text(text: str) -> str:
-    """An item without the words or the comma that join it to the next ("Increase the
-    rate, or", "unsupervised,")."""
-    text = re.sub(r"(?i)[,;]?\s+(?:and|or)$", "", re.sub(r"(?i)^(?:and|or)\s+", "", text))
-    return text.rstrip(",;").rstrip()
-
-
-_LIST_RUN = 3  # items in a row that make a list whose one-word items are items
-
-
-def _in_lists(blocks: list[tuple[str, str]]) -> set[int]:
-    """The blocks that are items of a run of at least _LIST_RUN items: a one-word item of
-    such a list ("* unsupervised," "* reinforcement.") is an item, as under a lead-in."""
-    out: set[int] = set()
-    run: list[int] = []
-    for block, (kind, _) in enumerate([*blocks, ("end", "")]):
-        if kind == "item":
-            run.append(block)
-            continue
-        if len(run) >= _LIST_RUN:
-            out.update(run)
-        run = []
-    return out
-
-
-def _is_lead(text: str) -> bool:
-    """A list intro ("Types are:"), a short label line before a list ("Model Parameters"),
-    or a sentence the list completes ("A self-driving car needs to")."""
-    short_label = len(text.split()) <= 5 and not re.search(r"[.!?]$", text)
-    dangles = not re.search(r"[.!?]$", text) and bool(_DANGLING.search(text))
-    return text.endswith((":", "?")) or short_label or dangles
-
-
-def _lead_text(lead: str) -> str:
-    text = clean_inline(lead).rstrip(":").strip()
-    if text.endswith("?"):  # "Why do researchers love PyTorch?" gives its words, not a lead-in
-        return text
-    return text if _words(text) and not text.endswith("…") else ""

@@ -236,7 +236,13 @@ def _answer_units(
     # the entry's list, not its explanatory notes: a short definition says what the term
     # is ("The conversion of forest to other land use ..."); its notes qualify it
     notes = next((u.position for u, _ in pool if _NOTES.fullmatch(u.lead)), None)
-    items = [u for u, _ in pool if u.kind == "item" and (notes is None or u.position < notes)]
+    items = [
+        u
+        for u, _ in pool
+        if u.kind == "item"
+        and (notes is None or u.position < notes)
+        and not _RELATION.match(u.lead)
+    ]
     listed: Statement | None = None
     if words < SHORT_DEFINITION and items:  # "Machine Learning Operations." says too little
         listed = list_statement(pool, items[0], rank, "")
@@ -269,6 +275,13 @@ def _add_copy(
 
 
 _NOTES = lazy_regex(r"(?i)(?:explanatory\s+)?notes?\W*")
+# "Is a: - word class", "Part of", "Broader terms": a thesaurus's relation list names other
+# entries; it says nothing of what the term is, so a short definition does not grow by it
+_RELATION = lazy_regex(
+    r"(?i)(?:is\s+an?|is\s+a\s+kind\s+of|part\s+of|contains|has\s+parts?|instance\s+of"
+    r"|broader(?:\s+terms?)?|narrower(?:\s+terms?)?|related(?:\s+terms?)?|see\s+also"
+    r"|hypernyms?|hyponyms?|meronyms?|holonyms?)\W*$"
+)
 # "what does rtd mean in philosophy of language": the meaning asked is the definition,
 # which grows as any definition does
 _ASKS_MEANING = lazy_regex(r"(?i)\bwhat\s+(?:does|do|did)\b.*\bmean\b")
