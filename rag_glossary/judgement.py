@@ -291,7 +291,7 @@ class CoverageJudge:
         hits: tuple[Hit, ...],
         s: Signals,
         units: UnitVectors | None,
-        term: TermCoverage,
+        term: TermCoverage | None = None,
     ) -> bool:
         """Whether the first hit alone says OWNED_MIN or more of the description's content
         words and word pairs, and holds the answer unit closest to it of any entry: two
@@ -303,7 +303,7 @@ class CoverageJudge:
         if at is None or units is None or s.query is None:
             return False
         owned = self._ownership.owned(query, at)
-        if _named_missing(term):
+        if term is not None and _named_missing(term):
             name = term.key_term if term.clean else None
             if not owned_past_name(owned, name):
                 return False
