@@ -11,9 +11,10 @@ and says the description's rare words, in meaning (coverage/word_match.py), and 
 entry says the kind of thing a description asks for (coverage/head_noun.py), and whether
 the best entries share more than the glossary's common words with a long description
 (coverage/common_words.py); a refused description is answered when its first hit owns its
-specific words and holds the closest answer unit (coverage/ownership.py); a description of a
-kind of a bare title word is refused when that word's entry does not describe the kind
-(coverage/bare_kind.py).
+specific words and holds the closest answer unit (coverage/ownership.py), and so is a question
+naming a term the glossary lacks, on an owned word pair besides the name's words (round 31);
+a description of a kind of a bare title word is refused when that word's entry does not
+describe the kind (coverage/bare_kind.py).
 """
 
 from __future__ import annotations
@@ -40,8 +41,9 @@ from rag_glossary.coverage.common_words import COMMON_DEPTH, CommonWords
 from rag_glossary.coverage.described_support import loosely_related
 from rag_glossary.coverage.foreign_words import ForeignWords, foreign_refuses
 from rag_glossary.coverage.head_noun import HEAD_UNIT, head_noun
-from rag_glossary.coverage.ownership import OWNED_MIN, Ownership
+from rag_glossary.coverage.ownership import OWNED_MIN, Ownership, owned_past_name
 from rag_glossary.coverage.phrase_support import PhraseSupport
+from rag_glossary.coverage.question_forms import NO_NAME_WORDS
 from rag_glossary.coverage.scaffolding import setting_of
 from rag_glossary.coverage.unit_decision import UnitDecision, unit_features
 from rag_glossary.coverage.vocabulary import Vocabulary
@@ -146,9 +148,8 @@ class CoverageJudge:
             verdict = Verdict(False, confidence, COMMON_REASON)
         if (
             not verdict.covered
-            and _described(term)
-            and not term.other_name
-            and self._owned(query, hits, s, units)
+            and _owned_may_rescue(term)
+            and self._owned(query, hits, s, units, term)
         ):
             verdict = Verdict(True, max(verdict.confidence, config.min_confidence), OWNED_REASON)
         if verdict.covered and _bare_kind(query, term, hits):
@@ -285,17 +286,28 @@ class CoverageJudge:
         return Ownership.of(self.entries, self.title_groups.tolist())
 
     def _owned(
-        self, query: str, hits: tuple[Hit, ...], s: Signals, units: UnitVectors | None
+        self,
+        query: str,
+        hits: tuple[Hit, ...],
+        s: Signals,
+        units: UnitVectors | None,
+        term: TermCoverage | None = None,
     ) -> bool:
         """Whether the first hit alone says OWNED_MIN or more of the description's content
         words and word pairs, and holds the answer unit closest to it of any entry: two
         signals that each miss negatives (rare words shared with a neighbour, a close
         sentence on background words) and that a paraphrase of the entry meets together
-        (round 28)."""
+        (round 28). A named term the glossary lacks needs an owned word pair besides its
+        own words (ownership.owned_past_name, round 31)."""
         at = self.position(hits[0].id) if hits else None
         if at is None or units is None or s.query is None:
             return False
-        if len(self._ownership.owned(query, at)) < OWNED_MIN:
+        owned = self._ownership.owned(query, at)
+        if term is not None and _named_missing(term):
+            name = term.key_term if term.clean else None
+            if not owned_past_name(owned, name):
+                return False
+        elif len(owned) < OWNED_MIN:
             return False
         top, _ = unit_standout(s.query, units, self.entry_vectors, self.title_groups)
         return top >= 0 and self.title_groups[top] == self.title_groups[at]
@@ -324,11 +336,15 @@ class CoverageJudge:
 
 def not_a_name(term: TermCoverage) -> bool:
     """A missing "term" that opens with a pronoun, quantifier or determiner ("it tricky",
-    "few big institutions") and reads as no name: the extractor caught part of a
-    description, so the question is judged as described, not refused as a missing name."""
-    if term.found is not False or not term.term_style or term.clean or not term.key_term:
+    "few big institutions") and reads as no name, or that is one adverb, preposition,
+    pronoun or determiner alone ("now"): the extractor caught part of a description, so the
+    question is judged as described, not refused as a missing name (round 31)."""
+    if term.found is not False or not term.term_style or not term.key_term:
         return False
-    return term.key_term.split()[0] in NOT_NAME_OPENERS
+    said = term.key_term.split()
+    if len(said) == 1 and said[0] in NO_NAME_WORDS:
+        return True
+    return not term.clean and said[0] in NOT_NAME_OPENERS
 
 
 def _bare_kind(query: str, term: TermCoverage, hits: tuple[Hit, ...]) -> bool:
@@ -337,6 +353,18 @@ def _bare_kind(query: str, term: TermCoverage, hits: tuple[Hit, ...]) -> bool:
     if not (term.found and term.generic and term.key_term and hits):
         return False
     return " " not in term.key_term and kind_unsaid(query, term.key_term, hits[0].entry)
+
+
+def _owned_may_rescue(term: TermCoverage) -> bool:
+    """A refused description, or a named term the glossary lacks (no sibling's part, no
+    other name asked): the first hit's owning the question's words may answer it."""
+    if not standout_decides(term) or term.other_name or missing_sibling(term):
+        return False
+    return _described(term) or _named_missing(term)
+
+
+def _named_missing(term: TermCoverage) -> bool:
+    return term.found is False and term.term_style
 
 
 def _described(term: TermCoverage) -> bool:

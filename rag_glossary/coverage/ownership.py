@@ -83,3 +83,15 @@ class Ownership:
 
 def _named(key: _Key, name: frozenset[str]) -> bool:
     return key in name if isinstance(key, str) else key[0] in name and key[1] in name
+
+
+def owned_past_name(owned: Sequence[_Key], name: str | None) -> bool:
+    """Whether the owned words and pairs of a question naming a term the glossary lacks
+    (``name``: that term when it is a clean noun phrase) carry it to the first hit: a name
+    no entry has is stronger evidence against than a description is, so beside the name's
+    own words ("shear wave splitting": S-Wave says "shear wave") OWNED_MIN must remain,
+    one of them a word pair, as a paraphrase's "mass for the dead", "per hour" are; owned
+    single words alone ("car", "frame", "video") are a neighbour's background (round 31)."""
+    words = frozenset(tokenize(name or ""))
+    kept = [k for k in owned if not _named(k, words)]
+    return len(kept) >= OWNED_MIN and any(isinstance(k, tuple) for k in kept)

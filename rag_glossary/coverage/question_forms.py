@@ -98,6 +98,9 @@ _CLAUSE_ADVERBS = frozenset(
     )
 )
 _EDGE_WORDS = _CLAUSE_ADVERBS | _PARTICLES | _PREPOSITIONS | _PERSONAL_WORDS | _DETERMINERS
+# One of these alone is never a term's name ("how many weeks the stock we have now will
+# last": "now"), clean noun phrase or not.
+NO_NAME_WORDS = _EDGE_WORDS
 
 
 def not_a_name(term: str) -> bool:
