@@ -10,7 +10,7 @@ import pytest
 from helpers import CORPUS
 
 from rag_glossary.errors import IndexCorruptError
-from rag_glossary.lexical import LexicalIndex, entry_document, tokenize
+from rag_glossary.lexical import LexicalIndex, entry_document, index_tokens
 from rag_glossary.models import Entry
 from rag_glossary.parsing import load_corpus
 
@@ -36,7 +36,7 @@ def test_numpy_scores_equal_bm25s(entries: list[Entry], query: str, tmp_path: Pa
     ours = LexicalIndex.build(entries)
     ours.save(tmp_path / "bm25")
     loaded = LexicalIndex.load(tmp_path / "bm25", len(entries))
-    tokens = tokenize(query)
+    tokens = index_tokens(query)
     expected = (
         reference.get_scores(tokens) if any(t in reference.vocab_dict for t in tokens) else 0.0
     )
