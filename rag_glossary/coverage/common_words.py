@@ -10,7 +10,7 @@ best hits say is *common* in the glossary: held by at least COMMON_SHARE of its 
 (and by two or more: in a glossary of a few entries one that alone says a word owns it).
 A word none of them says counts neither way (an everyday paraphrase may share nothing),
 but at least one must be shared: "shares nothing" is no sign. Words are BM25's tokens
-(Porter2 stems) matched on their first five letters ("detector" says "detection"), and
+(plurals folded) matched on their first five letters ("detector" says "detection"), and
 which entries hold them is read from the index's own BM25 postings (lexical.py), built with
 the index: what is common is per glossary, and nothing is derived at query time but the
 grouping of the BM25 vocabulary by those five letters, once per process. Both numbers are
@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from rag_glossary.coverage.described_support import content_words
-from rag_glossary.lexical import LexicalIndex, index_token, tokenize
+from rag_glossary.lexical import LexicalIndex, tokenize
 
 COMMON_SHARE = 0.15  # share of the glossary's entries that makes a word common
 COMMON_MIN_WORDS = 9  # content words a description needs before the rule reads it
@@ -41,8 +41,7 @@ def word_key(token: str) -> str | None:
 
 def question_keys(query: str) -> list[str]:
     """The question's distinct content words (no function or question words) as keys."""
-    # keyed as the BM25 vocabulary is (Porter2 stems), so "using" meets the entries' "use"
-    keys = (word_key(index_token(t)) for t in tokenize(" ".join(content_words(query))))
+    keys = (word_key(t) for t in tokenize(" ".join(content_words(query))))
     return list(dict.fromkeys(k for k in keys if k is not None))
 
 
