@@ -21,6 +21,7 @@ from __future__ import annotations
 import json
 import re
 import subprocess
+import sys
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -166,7 +167,7 @@ def outside_plan(folder: Path, negative_terms: dict[str, list[str]]) -> Plan:
 def cli(*args: str, corpus: Path | None = None) -> list[dict[str, Any]]:
     folder = ["--corpus", str(corpus)] if corpus else []
     out = subprocess.run(
-        ["rag-glossary", *args, *folder, "--json"],
+        [sys.executable, "-m", "rag_glossary", *args, *folder, "--json"],
         check=True,
         capture_output=True,
         text=True,
