@@ -38,6 +38,11 @@ ASKED_IN_SETTING = re.compile(
 _IN_FIELD = re.compile(
     r"((?:\S+ ){0,2}\S+) in (?!(?:the|a|an|my|our|your|this|that|it)\b)(?:\S+ ){0,2}\S+"
 )
+# "predicate meaning in a knowledge graph": a name of up to four words, the noun asking
+# what it means, then the setting (answer/question.py reads the question the same way)
+_MEANING_IN_SETTING = re.compile(
+    r"^((?:\S+ ){0,3}\S+ (?:meaning|definition)) (?:in|within|for|on|when) \S.*$"
+)
 _SETTING_PRONOUNS = ("it", "this", "that")  # "what does it mean for X to be ...": no term
 _LETTER_NAME = re.compile(r"\((\w)\)\s*$")
 _MAX_NGRAM = 8
@@ -56,6 +61,12 @@ def without_setting(question: str) -> str:
     if found is None or found.group(2).lower() in _SETTING_PRONOUNS:
         return question
     return found.group(1)
+
+
+def _without_meaning_setting(question: str) -> str:
+    """ "predicate meaning in a knowledge graph" -> "predicate meaning" (others as they are)."""
+    found = _MEANING_IN_SETTING.match(normalize(question))
+    return question if found is None else found.group(1)
 
 
 def extract_term(question: str) -> str:
@@ -93,7 +104,7 @@ class TermMatcher:
 
     def scores(self, question: str) -> dict[int, float]:
         said = extract_term(question)  # what a name inside the question must cover
-        term = extract_term(without_setting(question))
+        term = extract_term(_without_meaning_setting(without_setting(question)))
         if not term:
             return {}
         term = self._field_dropped(term)

@@ -10,7 +10,7 @@ import pytest
 from helpers import CORPUS
 
 from rag_glossary.errors import IndexCorruptError
-from rag_glossary.lexical import LexicalIndex, entry_document, tokenize
+from rag_glossary.lexical import STEM_WEIGHT, LexicalIndex, entry_document, index_tokens
 from rag_glossary.models import Entry
 from rag_glossary.parsing import load_corpus
 
@@ -36,9 +36,14 @@ def test_numpy_scores_equal_bm25s(entries: list[Entry], query: str, tmp_path: Pa
     ours = LexicalIndex.build(entries)
     ours.save(tmp_path / "bm25")
     loaded = LexicalIndex.load(tmp_path / "bm25", len(entries))
-    tokens = tokenize(query)
-    expected = (
-        reference.get_scores(tokens) if any(t in reference.vocab_dict for t in tokens) else 0.0
+    tokens = index_tokens(query)  # each word, then its marked stem
+    expected = sum(
+        (
+            weight * reference.get_scores([t])
+            for t, weight in zip(tokens, [1.0, STEM_WEIGHT] * len(tokens), strict=False)
+            if t in reference.vocab_dict
+        ),
+        start=np.zeros(len(entries)),
     )
     assert np.allclose(loaded.scores(query), expected, atol=1e-5)
 

@@ -42,7 +42,7 @@ from rag_glossary.index.plan import (
     write_query_encoder,
 )
 from rag_glossary.index.store import FORMAT_VERSION, LoadedIndex, Manifest
-from rag_glossary.lexical import LexicalIndex
+from rag_glossary.lexical import LEXICAL_VERSION, LexicalIndex
 from rag_glossary.unit_vectors import UNITS_VERSION, UnitVectors
 from rag_glossary.validation import check_path
 
@@ -135,6 +135,8 @@ def index_status(
         return IndexStatus("stale", "the index has no answer-unit vectors yet", manifest)
     if manifest.vocabulary_version != VOCABULARY_VERSION:
         return IndexStatus("stale", "the index's stored vocabularies are out of date", manifest)
+    if manifest.lexical_version != LEXICAL_VERSION:
+        return IndexStatus("stale", "its BM25 words were stemmed by an older rule", manifest)
     return IndexStatus("ok", "up to date", manifest)
 
 
@@ -168,6 +170,7 @@ def _is_current(
         and _calibration_current(live.manifest)
         and live.manifest.units_version == UNITS_VERSION
         and live.manifest.vocabulary_version == VOCABULARY_VERSION
+        and live.manifest.lexical_version == LEXICAL_VERSION
     )
 
 
@@ -349,6 +352,7 @@ def _write_parts(
         parser_version=PARSER_VERSION,
         units_version=UNITS_VERSION,
         vocabulary_version=VOCABULARY_VERSION,
+        lexical_version=LEXICAL_VERSION,
     )
 
 

@@ -91,6 +91,7 @@ class Manifest:
     parser_version: int = 0  # parsing.PARSER_VERSION of the build (0: built before it was kept)
     units_version: int = 0  # unit_vectors.UNITS_VERSION of the build (0: no unit vectors)
     vocabulary_version: int = 0  # coverage.vocabulary.VOCABULARY_VERSION (0: none stored)
+    lexical_version: int = 0  # lexical.LEXICAL_VERSION: how the BM25 tokens were stemmed
 
     def to_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
