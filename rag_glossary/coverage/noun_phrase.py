@@ -156,6 +156,8 @@ def _key_term(
         linked = bare and token == "to" and i == 1
         linked = linked and (len(tokens) == 3 or (len(tokens) == 4 and tokens[3] in _RELATES))
         linked = linked and tokens[0] not in _VAGUE | _GENERIC | _FUNCTION_WORDS
+        # "cue to cue rehearsal", "peer to peer network": a word, "to", the same word
+        linked = linked or (token == "to" and tokens[i + 1 : i + 2] == [tokens[i - 1]])
         if token in _BOUNDARY and (tokens[i - 1], token) not in joints and not linked:
             cut = i
             break
