@@ -96,3 +96,16 @@ def test_an_acronym_the_question_spells_out_otherwise() -> None:
     )
     # unspelled, the acronym still finds the entry whose name it spells
     assert _check("photo-glossary", "what is ETTR", *ranked)[1]
+
+
+def test_a_quoted_name_the_question_refers_back_to() -> None:
+    question = (
+        "my friend says her new brand is going to be 'demi couture', what does that actually mean"
+    )
+    assert _check("fashion-glossary", question, "press-release", "demi-couture") == (
+        "demi couture",
+        True,
+    )
+    # a quoted phrase that names no entry leaves the story's own term ("rubato")
+    question = "my teacher wrote rubato over the piece and just said 'feel it', what does it mean"
+    assert _check("music-glossary", question)[0] != "feel it"

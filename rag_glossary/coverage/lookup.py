@@ -41,6 +41,7 @@ _SECOND_QUESTION = re.compile(r",?\s+(?:and|or|but)\s+(?:how|why|what|when|where
 _TOP_HITS = 5  # a phrase in the body of one of the top hits is that hit's subject
 _NAMED_HITS = 3  # an entry the question names must rank this high to anchor it
 _TITLE_SPAN = 6  # the longest title looked for in a story's words
+_QUOTED = re.compile(r"(?<!\w)['\"‘“]([^'\"’”]+)['\"’”](?!\w)")
 _BRACKETED = re.compile(r"\(([^()]+)\)")
 
 
@@ -59,6 +60,8 @@ class CoverageIndex(TermChecks):
         if whole := self._whole_name(question):
             # the name decides, whatever its words ("difference" is no contrast here)
             return self._check_term(whole)
+        if quoted := self._quoted_name(question):
+            return self._check_term(quoted)
         terms = extract_key_terms(question)
         if not terms and ranked and (written := self._title_referred_back(question, ranked)):
             return self._check_term(written)
@@ -228,6 +231,15 @@ class CoverageIndex(TermChecks):
         rare = len(key) >= 2 or (len(key) == 1 and key[0] not in everyday_words())
         where = self._names.get(key, ()) if rare else ()
         return any(self.entries[i].id in top for i in where)
+
+    def _quoted_name(self, question: str) -> KeyTerm | None:
+        """ "my friend says her brand is going to be 'demi couture', what does that actually
+        mean": the story quotes an entry's name and the question refers back to it."""
+        for quoted in _QUOTED.findall(statement_asked_back(question)):
+            said = words(quoted)
+            if phrase_key(said) in self._names:
+                return KeyTerm(" ".join(said), True)
+        return None
 
     def _whole_name(self, question: str) -> KeyTerm | None:
         """ "what is staggered difference in differences and how is it analysed": the
