@@ -109,3 +109,20 @@ def test_a_quoted_name_the_question_refers_back_to() -> None:
     # a quoted phrase that names no entry leaves the story's own term ("rubato")
     question = "my teacher wrote rubato over the piece and just said 'feel it', what does it mean"
     assert _check("music-glossary", question)[0] != "feel it"
+
+
+def test_a_title_heading_a_long_description_is_the_kind_described() -> None:
+    from rag_glossary.coverage.bare_kind import heads_description
+
+    question = (
+        "an agent that rewards itself for visiting unfamiliar places just because they are new"
+    )
+    assert heads_description(question, "agent")
+    assert not heads_description("what is an agent in reinforcement learning", "agent")
+    assert not heads_description("agent that acts", "agent")  # too short to describe
+    found = outside_coverage("controls-glossary").check(
+        "controller that solves an optimisation over the next second or so every loop, "
+        "applies only the first command and then re-plans from scratch"
+    )
+    assert found.found and found.generic  # judged by how its best entry stands out
+    assert not outside_coverage("controls-glossary").check("what is a controller").generic

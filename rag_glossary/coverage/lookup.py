@@ -13,6 +13,7 @@ from dataclasses import replace
 from rag_glossary.coverage.acts import describes_an_act
 from rag_glossary.coverage.asked_back import named_object, statement_asked_back
 from rag_glossary.coverage.asking_part import SENTENCE_END
+from rag_glossary.coverage.bare_kind import heads_description
 from rag_glossary.coverage.derived_names import modifier_derived
 from rag_glossary.coverage.hyphens import hyphenated
 from rag_glossary.coverage.keyterms import _CONTRAST, extract_key_terms
@@ -122,6 +123,10 @@ class CoverageIndex(TermChecks):
             # "the spots in space where a small probe can park ...": one word some entry's
             # text has, at the head of a long description, is no name; judged as described
             # (when judging: the ranking's own test is query_names.in_passing)
+            decided = replace(decided, generic=True)
+        if decided.how == "title" and heads_description(question, decided.key_term):
+            # "protocol that stops switches from ...": a title heading a description is the
+            # kind described; judged by how its best entry stands out
             decided = replace(decided, generic=True)
         # "qubit keeps its quantum behaviour", "the cpu side": a clause or a position the
         # grammar kept whole is no name; judged as described, named in no refusal
