@@ -51,3 +51,21 @@ def kind_unsaid(query: str, key_term: str, entry: Entry) -> bool:
         return False
     stems = support_stems([" ".join((entry.title, *entry.aliases, entry.body))])
     return sum(w[:_STEM] in stems for w in describing) / len(describing) < KIND_SUPPORT
+
+
+# what opens a description of the word before it: "protocol [that] stops ...", "rule
+# [where] ...", "controller [that] solves ..."
+_DESCRIBING = frozenset(str.split("that which who whose where when"))
+_HEADED_WORDS = 6  # content words of a question that a head word then a clause describes
+
+
+def heads_description(query: str, key_term: str | None) -> bool:
+    """Whether a one-word key term opens the question and a relative clause describes it
+    at length ("protocol that stops switches from sending broadcasts round and round"): the
+    word is the kind of thing described, no name the question asks about."""
+    if not key_term or " " in key_term or not opens_on(query, key_term):
+        return False
+    said = words(query)
+    while said and said[0] in _ARTICLES:
+        said = said[1:]
+    return said[1] in _DESCRIBING and len(content_words(query)) >= _HEADED_WORDS

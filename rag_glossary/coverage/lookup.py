@@ -13,11 +13,13 @@ from dataclasses import replace
 from rag_glossary.coverage.acts import describes_an_act
 from rag_glossary.coverage.asked_back import named_object, statement_asked_back
 from rag_glossary.coverage.asking_part import SENTENCE_END
+from rag_glossary.coverage.bare_kind import heads_description
 from rag_glossary.coverage.derived_names import modifier_derived
 from rag_glossary.coverage.hyphens import hyphenated
 from rag_glossary.coverage.keyterms import _CONTRAST, extract_key_terms
 from rag_glossary.coverage.names import describes_a_kind
 from rag_glossary.coverage.noun_phrase import KeyTerm
+from rag_glossary.coverage.of_qualifier import of_qualifier
 from rag_glossary.coverage.pairs import head_dropped, shared_head
 from rag_glossary.coverage.phrases import _strong_stem, phrase_key, word_bag, words
 from rag_glossary.coverage.question_forms import (
@@ -40,6 +42,8 @@ _SECOND_QUESTION = re.compile(r",?\s+(?:and|or|but)\s+(?:how|why|what|when|where
 _TOP_HITS = 5  # a phrase in the body of one of the top hits is that hit's subject
 _NAMED_HITS = 3  # an entry the question names must rank this high to anchor it
 _TITLE_SPAN = 6  # the longest title looked for in a story's words
+_QUOTED = re.compile(r"(?<!\w)['\"‘“]([^'\"’”]+)['\"’”](?!\w)")
+_BRACKETED = re.compile(r"\(([^()]+)\)")
 
 
 class CoverageIndex(TermChecks):
@@ -57,6 +61,8 @@ class CoverageIndex(TermChecks):
         if whole := self._whole_name(question):
             # the name decides, whatever its words ("difference" is no contrast here)
             return self._check_term(whole)
+        if quoted := self._quoted_name(question):
+            return self._check_term(quoted)
         terms = extract_key_terms(question)
         if not terms and ranked and (written := self._title_referred_back(question, ranked)):
             return self._check_term(written)
@@ -67,6 +73,7 @@ class CoverageIndex(TermChecks):
             terms[1] = head_dropped(terms[0], terms[1], self._names)
         top = None if ranked is None else frozenset(ranked[:_TOP_HITS])
         results = [self._coordinated(t, self._check_term(t, top), top) for t in terms]
+        results[0] = self._of_unsaid(question, terms[0], results[0], top)
         if ranked is not None and any(r.found is False for r in results):
             named = self._named_entries(question, ranked[:_NAMED_HITS])
             # "what is metric learning": the question is the term, to be defined as such
@@ -117,6 +124,10 @@ class CoverageIndex(TermChecks):
             # text has, at the head of a long description, is no name; judged as described
             # (when judging: the ranking's own test is query_names.in_passing)
             decided = replace(decided, generic=True)
+        if decided.how == "title" and heads_description(question, decided.key_term):
+            # "protocol that stops switches from ...": a title heading a description is the
+            # kind described; judged by how its best entry stands out
+            decided = replace(decided, generic=True)
         # "qubit keeps its quantum behaviour", "the cpu side": a clause or a position the
         # grammar kept whole is no name; judged as described, named in no refusal
         acts = describes_an_act(question, decided.key_term or "")
@@ -132,6 +143,10 @@ class CoverageIndex(TermChecks):
             decided = replace(decided, sibling=True)
         if best and decided.found is False and self._best_is_setting(said, decided, best):
             decided = replace(decided, sibling=True)  # a neighbour, never other words for it
+        if decided.how == "acronym" and self._expansion_unsaid(question, decided):
+            # "what is ETTR (expose to the right)": the user spells the acronym out, and the
+            # entry whose name it spells (Exposure Triangle) says none of that
+            decided = replace(decided, found=False, how="", entry_ids=())
         if ranked and describes_a_kind(question) and self._wrong_kind(decided, ranked[0]):
             return replace(decided, found=False, how="", entry_ids=(), term_style=True, clean=False)
         return decided
@@ -141,14 +156,53 @@ class CoverageIndex(TermChecks):
     ) -> TermCoverage:
         """ "what is subtree pruning and regrafting": when neither the words before "and"
         nor the words after it are in the glossary, the whole phrase is one name it lacks
-        ("batch normalization and dropout" stays a list when either side is there)."""
-        if not term.coordinated or result.found is not False:
+        ("batch normalization and dropout" stays a list when either side is there; a first
+        side some text has only in passing, "risk evaluation" of a "benefit-risk evaluation
+        report", is no side the glossary has when that text says no word of the second:
+        "risk evaluation and mitigation strategy"; "gracile and cuneate nuclei" is a list)."""
+        if not term.coordinated or result.found is None:
             return result
         after = term.coordinated.split(" and ", 1)[1]
+        after_key = phrase_key(after.split())
+        in_passing = result.how == "text" and not any(
+            f" {w} " in self._texts[self._position[i]] for i in result.entry_ids for w in after_key
+        )
+        if result.found and not in_passing:
+            return result
         last = self._check_term(KeyTerm(after, True), top)
         if last.found is not False:
             return result
         return TermCoverage(term.coordinated, False, "", (), True, clean=term.clean)
+
+    def _of_unsaid(
+        self, question: str, term: KeyTerm, result: TermCoverage, top: frozenset[str] | None
+    ) -> TermCoverage:
+        """ "adverse event of special interest": a question that is only "X of Y", X found,
+        names the whole when no entry holding X says Y's words and no text has the whole
+        ("null space of a matrix": Null space says "matrix")."""
+        if not result.found or result.generic or not term.term_style:
+            return result
+        whole, tail = of_qualifier(question, term.text)
+        if not tail or any(self._says_all(i, tail) for i in result.entry_ids):
+            return result
+        if self._check_term(KeyTerm(whole, True), top).found:
+            return result
+        return TermCoverage(whole, False, "", (), True, clean=term.clean)
+
+    def _expansion_unsaid(self, question: str, found: TermCoverage) -> bool:
+        """Whether the question spells its acronym out in brackets (the initials of all its
+        words, or of its content words) and no entry found for the acronym says those."""
+        bracket = _BRACKETED.search(question)
+        said = words(bracket.group(1)) if bracket else []
+        key = phrase_key(said)
+        initials = {"".join(w[0] for w in said), "".join(w[0] for w in key)}
+        if not key or (found.key_term or "").replace(" ", "") not in initials:
+            return False
+        return not any(self._says_all(i, key) for i in found.entry_ids)
+
+    def _says_all(self, entry_id: str, key: tuple[str, ...]) -> bool:
+        text = self._texts[self._position[entry_id]]
+        return all(f" {w} " in text for w in key)
 
     def _derived_from_best(self, result: TermCoverage, best: str) -> TermCoverage:
         """ "normative spelling" and the best entry Normatize: the name in another word
@@ -182,6 +236,15 @@ class CoverageIndex(TermChecks):
         rare = len(key) >= 2 or (len(key) == 1 and key[0] not in everyday_words())
         where = self._names.get(key, ()) if rare else ()
         return any(self.entries[i].id in top for i in where)
+
+    def _quoted_name(self, question: str) -> KeyTerm | None:
+        """ "my friend says her brand is going to be 'demi couture', what does that actually
+        mean": the story quotes an entry's name and the question refers back to it."""
+        for quoted in _QUOTED.findall(statement_asked_back(question)):
+            said = words(quoted)
+            if phrase_key(said) in self._names:
+                return KeyTerm(" ".join(said), True)
+        return None
 
     def _whole_name(self, question: str) -> KeyTerm | None:
         """ "what is staggered difference in differences and how is it analysed": the

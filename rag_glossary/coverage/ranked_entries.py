@@ -201,14 +201,18 @@ class RankedEntryRules:
             asked |= _DEGREES
         for i in named:
             # "harris cornerness score formula": what is asked of the name needs no text
-            spelled = {w for name in self._entry_names[i] for w in name} | asked
+            own = {w for name in self._entry_names[i] for w in name}
+            spelled = own | asked
             if defines and _modifies(self._entry_names[i], said, self._doc_freq):
                 continue
             if _said_twice(self._entry_names[i], key):
                 continue  # "scrum of scrums": a name made of the name twice is its own
             spelled |= _shortened(self._entry_names[i], key)
             unsaid = [w for w in key if w not in spelled and not self._has_word(i, w)]
-            ranged = key[-1:] != () and key[-1] in _EXTENTS and _states_range(self.entries[i].body)
+            # "lapilli size range" and the entry Range: the extent is the entry's own name,
+            # not one asked of it, so the range stated there is of something else
+            extent = key[-1:] != () and key[-1] in _EXTENTS and key[-1] not in own
+            ranged = extent and _states_range(self.entries[i].body)
             if ranged or all(_extent_of_said(w, key, spelled, unsaid) for w in unsaid):
                 ids = (self.entries[i].id,)
                 return TermCoverage(missing.key_term, True, "named-entry", ids, missing.term_style)
