@@ -1,5 +1,6 @@
 """Where a Markdown paragraph opens with a bold term: ``**Term**: def``, ``**Term.**``,
-``<span id="t"></span>**Term** (or **Other**) — def``, ``**Term** is ...``, and the
+``**Term**. def``, ``**ICSP: In Circuit Serial Programmer**`` (the term, its expansion an
+alias), ``<span id="t"></span>**Term** (or **Other**) — def``, ``**Term** is ...``, and the
 lines of a paragraph that name a term as AsciiDoc's labeled lists do, ``Term:: def``
 (md_terms.py)."""
 
@@ -24,6 +25,10 @@ _ANCHOR_LEAD = re.compile(
 _ATTRIBUTES = re.compile(r"^[ \t]*\{:?[ \t]*#[^{}\n]*\}")
 # ``**Agency Score** (or **Coherence Score**) — def``: other names between term and separator.
 _OTHER_NAMES = re.compile(r"^[ \t]*\(([^()\n]{1,80})\)(?=[ \t]*[:\-–—])")
+# "ICSP: In Circuit Serial Programmer" in one bold span: a short term, then its expansion.
+_TERM_EXPANSION = re.compile(r"^(?P<term>[^:\s]+(?:[ \t][^:\s]+){0,3}):[ \t]+(?P<name>[^:]+)$")
+# A period right after the bold span, then the text: "**MAVLink**. The ..."
+_PERIOD_AFTER = re.compile(r"^\.(?=[ \t\n]|$)")
 _OR_WORD = re.compile(r"^(?:or|aka|a\.k\.a\.|also|also called|also known as)\s+", re.IGNORECASE)
 
 # "**When in doubt:**", "**Note:**" over the text that follows: a label, not a term.
@@ -64,6 +69,8 @@ def bold_lead(content: str, *, run_in: bool = False) -> Lead | None:
         return None
     term, rest = match.group(2).strip(), match.group(3)
     rest = _ATTRIBUTES.sub("", rest, count=1)  # "**Term** { #term }": MkDocs's anchor
+    if _PERIOD_AFTER.match(rest) and not term.endswith((".", ":")):
+        term, rest = f"{term}.", rest[1:]  # "**MAVLink**. The protocol ...": as "**MAVLink.**"
     others = _OTHER_NAMES.match(rest)
     if others:
         rest = rest[others.end() :]
@@ -83,6 +90,8 @@ def bold_lead(content: str, *, run_in: bool = False) -> Lead | None:
     if not term or name_words(term) > _MAX_TERM_WORDS:
         return None
     names = _other_names(others.group(1)) if others else ()
+    if split := _TERM_EXPANSION.match(term):  # "**ICSP: In Circuit Serial Programmer**."
+        term, names = split.group("term").strip(), (split.group("name").strip(), *names)
     text = rest[separator.end() :] if separator else rest
     # "**Min-entropy**" over an empty ":" line: a term with no text yet, not the text ":";
     # text that follows the empty ":" line in the same paragraph is the term's text.

@@ -7,7 +7,9 @@ the definition gives, ``referred to as the "target"``) and of plain definition
 lists. Sphinx roles (``:term:`net <Neural Network>```, ``:ref:``...) become their
 text; ``.. seealso::`` becomes a "See also" line; other Sphinx-only directives are
 dropped (rst_sphinx.py registers those roles and directives with docutils); lists keep
-one item a line; math reads as plain text (latex.py).
+one item a line; math reads as plain text (latex.py). A page with neither a glossary
+directive nor a definition list is read as bold-term paragraphs, a field list or one
+term a section (rst_terms.py).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from rag_glossary.parsing.base import (
 )
 from rag_glossary.parsing.mojibake import fix_mojibake
 from rag_glossary.parsing.rst_sphinx import CITED, drop_citations, register_sphinx
+from rag_glossary.parsing.rst_terms import fallback_sections
 
 
 def parse_rst(text: str, source: str, spec: object) -> Parsed:
@@ -53,10 +56,13 @@ def parse_rst(text: str, source: str, spec: object) -> Parsed:
         loose = [s for s in loose if s.bold] if bold_terms else []
     if loose:
         sections = sorted([*sections, *(s.section for s in loose)], key=lambda s: s.line)
-    problem = None if sections else "no glossary directive and no definition list"
+    if not sections:
+        sections = fallback_sections(tree, lines, _block_text)
+    problem = None if sections else _NOTHING
     return Parsed(sections, problem=problem)
 
 
+_NOTHING = "no glossary directive, definition list, bold-term paragraphs, field list or sections"
 _LOOSE_ITEMS = 3  # fewer "term, blank line, indented text" pairs are prose and quotes
 _LOOSE_TERM_WORDS = 6
 
@@ -110,6 +116,16 @@ def _loose_items(tree: Any, lines: Sequence[str]) -> list[_Loose]:
 _BROKEN_ROLE = re.compile(r":[a-z][\w.+-]*:`(?=[^`]*:[a-z][\w.+-]*:`)")
 
 
+# ``establish\ `reasonable rules <url>`__\ for the use``: an escaped space gluing a word to
+# an embedded-URL link (HTML converters write it so); docutils would print
+# "establishreasonable rulesfor". The reader sees the words apart. A suffix glued after a
+# link's end ("`box <url>`__\ es", a plural) stays glued.
+_GLUED_LINK = re.compile(
+    r"(?<=[^\W_])\\ (?=`[^`\n]+<[^<>`\n]+>`__?(?![\w`]))"
+    r"|(?<=>`_|`__)\\ (?=[^\W\d_])(?!(?:s|es|ed|er|ers|ly|ing)\b)"
+)
+
+
 def _doctree(text: str, source: str) -> Any:
     from docutils.core import publish_doctree
     from docutils.utils import SystemMessage
@@ -123,7 +139,7 @@ def _doctree(text: str, source: str) -> Any:
         "input_encoding": "unicode",
     }
     try:
-        text = _BROKEN_ROLE.sub("", text)
+        text = _GLUED_LINK.sub(" ", _BROKEN_ROLE.sub("", text))
         return publish_doctree(text, source_path=source, settings_overrides=settings)
     except (SystemMessage, RecursionError, ValueError, IndexError, AttributeError):
         return None
