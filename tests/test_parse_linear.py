@@ -62,6 +62,7 @@ _SEQUENCE_OF_DISJOINT = "each repeat starts with a character the previous one ca
 REVIEWED_NESTED = {
     "rag_glossary.answer.blocks._CODE_LINE": "each `, name` repeat starts at a comma",
     "rag_glossary.table_rows.DELIMITER_ROW": "each cell repeat starts at a pipe",
+    "rag_glossary.answer.pieces.CAPTION_LABEL": "each number repeat starts at a dot or hyphen",
     "rag_glossary.answer.blocks._MID_CLAUSE": "each word repeat starts at a blank",
     "rag_glossary.answer.cleaning._CODE_LINE": "each `, name` repeat starts at a comma",
     "rag_glossary.answer.definition._TRAILING_KIND": "each kind word follows blanks",
