@@ -167,17 +167,25 @@ def aside(unit: Unit, asked: frozenset[str] = frozenset()) -> bool:
 
 def asked_fields(hit: Hit, asked: frozenset[str], found: Sequence[Unit]) -> list[Unit]:
     """The record fields whose name the question's words ``asked`` name, each a unit
-    after the entry's own text ("what category is X" -> "category: Algorithms")."""
+    after the entry's own text ("what category is X" -> "category: Algorithms"), and
+    those whose value says what the question asks beyond the entry's name ("which joint
+    is the weakest and usually needs nails" -> "Notes: Weakest (often reinforced with
+    nails or screws)")."""
     wanted = {stem(w) for w in asked}
+    beyond = wanted - {stem(w) for w in tokenize(hit.title)}
     block = max((u.block for u in found), default=-1) + 1
     out: list[Unit] = []
     for line in hit.entry.fields:
         key, _, value = line.partition(":")
         name = re.sub(r"[_\-.]+", " ", key)  # "counterpart_of" reads "counterpart of"
         shown = clean_unit(f"{name}:{value}", item=True, led=True)
-        if {stem(w) for w in tokenize(name)} & wanted and (text := shown):
+        said = len({stem(w) for w in tokenize(value)} & beyond) >= FIELD_ANSWER_WORDS
+        if ({stem(w) for w in tokenize(name)} & wanted or said) and (text := shown):
             out.append(Unit(text, "sentence", len(found) + len(out), block + len(out)))
     return out
+
+
+FIELD_ANSWER_WORDS = 2  # one shared word is chance ("category: Algorithms")
 
 
 def repeats_title(hit: Hit, unit: Unit) -> bool:
