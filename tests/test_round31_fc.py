@@ -43,6 +43,8 @@ def test_a_mention_is_a_whole_word() -> None:
     assert mentions("A LiPo battery pack.", "LiPo")
     assert mentions("Two LiPos in series.", "LiPo")  # its plural still names it
     assert mentions("Boxes are joined ...", "Box")
+    assert mentions("Poaching is a moist heat cooking method.", "poach")  # its verb forms
+    assert mentions("Pulling a branch means to fetch it and merge it.", "pull")
 
 
 @pytest.mark.parametrize(
@@ -92,3 +94,14 @@ def test_a_table_field_that_says_the_asked_fact_is_shown(
     # a question that names the entry only keeps its own text
     plain = assistant.ask("what is a butt joint in a table of joints")
     assert "Notes:" not in plain.text
+
+
+def test_a_metadata_field_that_shares_the_questions_words_stays_out(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    assistant = shared_assistant("aigov-glossary", tmp_path_factory)
+    answer = assistant.ask(
+        "a reseller that passes someone elses ai product on to customers in the eu"
+    )
+    assert answer.citations[0] == "aigov-glossary#distributor"
+    assert "Group: EU AI Act" not in answer.text
