@@ -12,6 +12,12 @@ from rag_glossary.answer.inline import URL, clean_inline
 from rag_glossary.lazy_re import lazy_regex
 
 _MIN_WORDS = 3
+# "Controls brightness.", "Causes stuttering.": a verb and its object state a fact of the
+# entry's subject; a bare word pair ("Learn more.", "Newness factor.", "Translations
+# only.") is a fragment
+_VERB_PAIR = lazy_regex(
+    r"[A-Z][a-z]+(?<![siu])s\s+(?![a-z]+ly\b|here\b|below\b|above\b)[a-z][a-z-]+\."
+)
 # A sentence that stops on one of these words introduces something that is not there.
 # "thorn-like" is an adjective, not a "like" whose object is missing.
 _DANGLING = lazy_regex(
@@ -104,7 +110,7 @@ def clean_unit(
     valued = short and LABELLED_VALUE.fullmatch(text) is not None
     numbers += valued
     if not text or len(_words(text)) + numbers < (
-        1 if led else 2 if item or numbers else _MIN_WORDS
+        1 if led else 2 if item or numbers or _VERB_PAIR.fullmatch(text) else _MIN_WORDS
     ):
         return None
     if text.endswith("?") and _NOUN_PHRASE.match(text) and len(_words(text)) >= 4:
@@ -122,6 +128,8 @@ def clean_unit(
         return None  # "It is hosted at https://gdal.org/": its object was the link
     if re.match(r"(?i)(see|more at|also see|related)\b", text) and len(_words(text)) < 8:
         return None  # a cross-reference, not a statement
+    if _HERE_POINTER.fullmatch(text):
+        return None  # "Official site is here.": the link its "here" was is gone
     if _MORE_LEAD.match(text):
         return None  # "Learn more: DEA Geometric Median ...": a link whose target is gone
     if _SEE_POINTER.match(text):
@@ -185,6 +193,15 @@ def _unfinished(text: str) -> bool:
     if _ASIDE_QUESTION.search(text) and not _ASKS.match(text):
         text = _ASIDE_QUESTION.sub("", text)
     return text.endswith(("?", ":")) or "?" in text[-3:]
+
+
+# A sentence that only points at where something is: "Official site is here.", "It is
+# documented in detail here.", "Read more here." ("No ML needed here." states a fact)
+_HERE_POINTER = lazy_regex(
+    r"(?i)(?:(?:read|learn|find out)\s+more|more(?:\s+info(?:rmation)?)?"
+    r"|[\w'’ -]{1,40}?\s(?:is|are)(?:\s+(?:documented|described|explained|listed|available"
+    r"|found|located|linked))?(?:\s+in\s+(?:detail|full))?)\s+here\W*"
+)
 
 
 # "Learn more: X", "Read more - X", "For more information: X": a pointer however long.

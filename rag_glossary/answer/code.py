@@ -37,9 +37,11 @@ class CodeBlock:
     line: int
 
 
-def asks_code(q: Question) -> bool:
-    """The question asks for code ("javascript example of ...", "... in python")."""
-    return bool(_ASKS_CODE.search(q.text))
+def asks_code(q: Question, hits: Sequence[Hit] = ()) -> bool:
+    """The question asks for code ("javascript example of ...", "... in python"). A word
+    of the best hit's title names the term: "what is a transfer syntax" asks no code."""
+    titled = {w.casefold() for w in re.findall(r"\w+", hits[0].title)} if hits else set()
+    return any(m.group(0).casefold() not in titled for m in _ASKS_CODE.finditer(q.text))
 
 
 @lru_cache(maxsize=256)
@@ -70,7 +72,7 @@ def _dedent(lines: list[str]) -> list[str]:
 
 def code_hit(q: Question, hits: Sequence[Hit], idf: Idf) -> Hit | None:
     """The best-ranked entry with code that is about the question, when code is asked for."""
-    if not asks_code(q):
+    if not asks_code(q, hits):
         return None
     for hit in hits:
         blocks = code_blocks(hit.entry.body)

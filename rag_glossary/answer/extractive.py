@@ -202,7 +202,7 @@ def _code_part(
         return [code_statement(q, coded, idf, 0)]
     mine = [s for s in statements if set(s.ids) & set(main.ids) and not s.items]
     texts = [s.text for s in mine]
-    if not texts or asks_code(q):
+    if not texts or asks_code(q, main.hits):
         return []
     if any(leads_into_code(hit.entry.body, texts) for hit in main.hits):
         return [Statement(CODE_NOTE, mine[-1].ids, order=mine[-1].order)]

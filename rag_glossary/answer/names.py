@@ -90,8 +90,8 @@ def mentions(text: str, name: str) -> bool:
     one_word = len(name_core.split()) == 1
     if one_word and (also := qualifier(name)) and core(also) not in text_core:
         return False  # "transformer-based" does not name "Transformers (Hugging Face)"
-    if name_core in text_core:
-        return True
+    if re.search(rf"(?<![a-z0-9]){re.escape(name_core)}(?:es?|s|e?d|ing)?(?![a-z0-9])", text_core):
+        return True  # a whole word ("poaching" names "poach"); "lipoly" is no "lipo"
     short = _TRAILING_KIND.sub("", name_core)  # "monte carlo tree search algorithm"
     opens = re.match(rf"(?:(?:a|an|the)\s+)?{re.escape(short)}\b", text_core)  # its subject
     return short != name_core and opens is not None

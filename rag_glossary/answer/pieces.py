@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from rag_glossary.acronyms import spells_out
 from rag_glossary.answer.copies import ends, first_in_file, placed
+from rag_glossary.answer.fields import FIELD_LINE, FIELD_VALUE_WORDS, asked_fields
 from rag_glossary.answer.names import (
     acronyms,
     alike,
@@ -22,7 +23,7 @@ from rag_glossary.answer.names import (
     texts_alike,
 )
 from rag_glossary.answer.question import Question
-from rag_glossary.answer.segment import Unit, clean_unit, entry_units
+from rag_glossary.answer.segment import Unit, entry_units
 from rag_glossary.lazy_re import lazy_regex
 from rag_glossary.lexical import stem, tokenize
 from rag_glossary.models import Hit
@@ -120,15 +121,6 @@ def make_group(main: Hit, hits: Sequence[Hit], asked: frozenset[str] = frozenset
     return group
 
 
-# "category: Gates & Circuits", "Tags: #nlp": a record's field kept as a line of its text
-_FIELD_LINE = lazy_regex(
-    r"(?i)^(categor(?:y|ies)|groups?|tags?|keywords?|topics?|type|kind|domain|subject|level"
-    r"|difficulty"
-    r"|related(?: terms?)?|see also|sources?|references?|citation|links?|url|points?)"
-    # a dot or colon inside a value is not a sentence's end: "14 CFR 91.3", "AC 43.13-1B"
-    r"\s*:\s*((?:[^.!?;:]|[.:](?=\S)){1,60})\.?$"
-)
-FIELD_VALUE_WORDS = 6  # a field's value is a label, not a sentence
 # "Read more here.", "Click here.": a pointer whose link the text lost
 _LOST_LINK = lazy_regex(
     r"(?i)^(?:read|learn|find out|see|click|look|more)\b[^.!?]{0,30}\b(?:here|there|this link)\W*$"
@@ -158,26 +150,11 @@ def aside(unit: Unit, asked: frozenset[str] = frozenset()) -> bool:
     here.")."""
     if unit.link_text or _LOST_LINK.match(unit.text):
         return True
-    field = _FIELD_LINE.match(unit.text)
+    field = FIELD_LINE.match(unit.text)
     if field is None or len(field.group(2).split()) > FIELD_VALUE_WORDS:
         return False
     names = {stem(w) for w in tokenize(field.group(1))}
     return not names & {stem(w) for w in asked}
-
-
-def asked_fields(hit: Hit, asked: frozenset[str], found: Sequence[Unit]) -> list[Unit]:
-    """The record fields whose name the question's words ``asked`` name, each a unit
-    after the entry's own text ("what category is X" -> "category: Algorithms")."""
-    wanted = {stem(w) for w in asked}
-    block = max((u.block for u in found), default=-1) + 1
-    out: list[Unit] = []
-    for line in hit.entry.fields:
-        key, _, value = line.partition(":")
-        name = re.sub(r"[_\-.]+", " ", key)  # "counterpart_of" reads "counterpart of"
-        shown = clean_unit(f"{name}:{value}", item=True, led=True)
-        if {stem(w) for w in tokenize(name)} & wanted and (text := shown):
-            out.append(Unit(text, "sentence", len(found) + len(out), block + len(out)))
-    return out
 
 
 def repeats_title(hit: Hit, unit: Unit) -> bool:

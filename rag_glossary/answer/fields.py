@@ -1,0 +1,49 @@
+"""A record's fields in answers (Entry.fields: "category: Algorithms", a table's "Notes"
+column): which are metadata, never printed as sentences unless asked for by name, and
+which one a question asks for (:func:`asked_fields`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from rag_glossary.answer.segment import Unit, clean_unit
+from rag_glossary.lazy_re import lazy_regex
+from rag_glossary.lexical import stem, tokenize
+from rag_glossary.models import Hit
+
+_METADATA_NAMES = (
+    r"categor(?:y|ies)|groups?|tags?|keywords?|topics?|type|kind|domain|subject|level"
+    r"|difficulty"
+    r"|related(?: terms?)?|see also|sources?|references?|citation|links?|url|points?"
+)
+# "category: Gates & Circuits", "Tags: #nlp": a record's field kept as a line of its text
+FIELD_LINE = lazy_regex(
+    rf"(?i)^({_METADATA_NAMES})"
+    # a dot or colon inside a value is not a sentence's end: "14 CFR 91.3", "AC 43.13-1B"
+    r"\s*:\s*((?:[^.!?;:]|[.:](?=\S)){1,60})\.?$"
+)
+_METADATA = lazy_regex(rf"(?i)(?:{_METADATA_NAMES})")
+FIELD_VALUE_WORDS = 6  # a field's value is a label, not a sentence
+FIELD_ANSWER_WORDS = 2  # one shared word is chance ("category: Algorithms")
+
+
+def asked_fields(hit: Hit, asked: frozenset[str], found: Sequence[Unit]) -> list[Unit]:
+    """The record fields whose name the question's words ``asked`` name, each a unit
+    after the entry's own text ("what category is X" -> "category: Algorithms"), and
+    those, not metadata, whose value says what the question asks beyond the entry's name
+    ("which joint is the weakest and usually needs nails" -> "Notes: Weakest (often
+    reinforced with nails or screws)"; "Group: EU AI Act" only files the entry)."""
+    wanted = {stem(w) for w in asked}
+    beyond = wanted - {stem(w) for w in tokenize(hit.title)}
+    block = max((u.block for u in found), default=-1) + 1
+    out: list[Unit] = []
+    for line in hit.entry.fields:
+        key, _, value = line.partition(":")
+        name = re.sub(r"[_\-.]+", " ", key)  # "counterpart_of" reads "counterpart of"
+        shown = clean_unit(f"{name}:{value}", item=True, led=True)
+        said = len({stem(w) for w in tokenize(value)} & beyond) >= FIELD_ANSWER_WORDS
+        said = said and _METADATA.fullmatch(name.strip()) is None
+        if ({stem(w) for w in tokenize(name)} & wanted or said) and (text := shown):
+            out.append(Unit(text, "sentence", len(found) + len(out), block + len(out)))
+    return out
