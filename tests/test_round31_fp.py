@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from answer_helpers import clean_answer, outside_corpus, ranked_hits
 
-from rag_glossary.parsing.navigation import only_links
+from rag_glossary.parsing.navigation import only_links, page_title
 
 DICOM = "dicom-glossary#"
 CARPENTRY = "carpentry-glossary#"
@@ -24,7 +24,7 @@ CARPENTRY = "carpentry-glossary#"
 
 def test_dicom_navigation_is_no_entry_and_every_term_stays() -> None:
     entries, _ = outside_corpus("dicom-glossary")
-    for junk in ("contents", "additional-resources"):
+    for junk in ("dicom-glossary", "contents", "additional-resources"):
         assert DICOM + junk not in entries
     for term in (
         "dicom",
@@ -35,7 +35,7 @@ def test_dicom_navigation_is_no_entry_and_every_term_stays() -> None:
     ):
         assert DICOM + term in entries
     assert DICOM + "quick-tag-reference" in entries  # a table of tags in code: content
-    assert len(entries) == 32
+    assert len(entries) == 31
 
 
 def test_carpentry_trailing_link_list_is_no_entry() -> None:
@@ -62,6 +62,14 @@ def test_only_links_needs_every_line_a_link_with_a_short_note() -> None:
             "- [Batch](#batch)",
         ]
     )
+
+
+def test_page_title_is_the_lone_top_heading_with_a_short_intro() -> None:
+    intro = ["", "A reference guide to DICOM terms and concepts.", ""]
+    assert page_title([1, 2, 3, 3, 3], intro, [False] * 3)
+    assert not page_title([1, 2, 3], intro, [False] * 3)  # too few headings below it
+    assert not page_title([2, 2, 3, 3, 3], intro, [False] * 3)  # another heading at its level
+    assert not page_title([1, 2, 2, 2, 2], ["Definition.", "", "More.", "Still more."], [False] * 4)
 
 
 def test_lung_window_values_in_swift_comments_are_shown_as_code() -> None:

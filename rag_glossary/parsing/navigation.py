@@ -1,6 +1,7 @@
 """Navigation in Markdown glossaries: a section whose text is only links (a ``## Contents``
 list of in-page links, ``## Additional Resources``, a trailing ``## More on`` list of
-articles) points elsewhere and defines no term."""
+articles) points elsewhere and defines no term; and a page's title heading with a short
+intro over the headings of its terms is the page's, not a term's."""
 
 from __future__ import annotations
 
@@ -41,3 +42,18 @@ def _link_line(line: str) -> bool:
 def _words(text: str) -> list[str]:
     return re.sub(r"[^\w\s$]", " ", INLINE_LINK.sub("", text)).split()
 
+
+# A page title's intro: a line or two of prose ("A reference guide to DICOM terms ...").
+_MAX_INTRO_LINES = 2
+_MIN_TERM_HEADINGS = 3
+
+
+def page_title(levels: Sequence[int], body: Sequence[str], body_code: Sequence[bool]) -> bool:
+    """The first heading is the page's title: the only one at its level, above three or
+    more deeper headings (the terms), with at most a short intro of prose under it."""
+    if len(levels) <= _MIN_TERM_HEADINGS or any(level <= levels[0] for level in levels[1:]):
+        return False
+    said = [line for line, code in zip(body, body_code, strict=True) if line.strip() or code]
+    if any(code for code in body_code) or len(said) > _MAX_INTRO_LINES:
+        return False
+    return not any(_OPENING.match(line).group(0).strip() for line in said)  # type: ignore[union-attr]
