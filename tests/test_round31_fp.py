@@ -68,6 +68,7 @@ def test_page_title_is_the_lone_top_heading_with_a_short_intro() -> None:
     intro = ["", "A reference guide to DICOM terms and concepts.", ""]
     assert page_title([1, 2, 3, 3, 3], intro, [False] * 3)
     assert not page_title([1, 2, 3], intro, [False] * 3)  # too few headings below it
+    assert not page_title([1, 2, 3, 4, 5, 6], intro, [False] * 3)  # a chain of sections
     assert not page_title([2, 2, 3, 3, 3], intro, [False] * 3)  # another heading at its level
     assert not page_title([1, 2, 2, 2, 2], ["Definition.", "", "More.", "Still more."], [False] * 4)
 

@@ -6,6 +6,7 @@ intro over the headings of its terms is the page's, not a term's."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from rag_glossary.parsing.inline import INLINE_LINK
@@ -50,9 +51,12 @@ _MIN_TERM_HEADINGS = 3
 
 def page_title(levels: Sequence[int], body: Sequence[str], body_code: Sequence[bool]) -> bool:
     """The first heading is the page's title: the only one at its level, above three or
-    more deeper headings (the terms), with at most a short intro of prose under it."""
-    if len(levels) <= _MIN_TERM_HEADINGS or any(level <= levels[0] for level in levels[1:]):
-        return False
+    more sibling headings (the terms, or their groups), with at most a short intro of
+    prose under it."""
+    below = Counter(levels[1:])
+    siblings = max(below.values(), default=0)
+    if any(level <= levels[0] for level in below) or siblings < _MIN_TERM_HEADINGS:
+        return False  # "# Level 1" over "## Level 2" over "### Level 3": a chain, no page
     said = [line for line, code in zip(body, body_code, strict=True) if line.strip() or code]
     if any(code for code in body_code) or len(said) > _MAX_INTRO_LINES:
         return False
