@@ -14,7 +14,7 @@ forward ... layers".
 
 from __future__ import annotations
 
-from answer_helpers import clean_answer, outside_corpus, ranked_hits
+from answer_helpers import answer_from, clean_answer, corpus_by_id, outside_corpus, ranked_hits
 
 from rag_glossary.parsing.navigation import only_links, page_title
 
@@ -105,3 +105,21 @@ def test_unasked_code_stays_out() -> None:
         ranked_hits(entries, DICOM + "multi-frame-image"), "what is a multi-frame image", idf
     )
     assert "```" not in text
+
+
+def test_code_whose_words_the_quoted_list_already_says_stays_out() -> None:
+    """h8-006: the Makefile entry's explanation list names CXX and CXXFLAGS; its 32-line
+    Makefile says no more of what is asked."""
+    question = "CXX and CXXFLAGS in a make file, what are those"
+    text, _ = answer_from(corpus_by_id(), question, "data-archive-m#makefile")
+    assert "CXX and CXXFLAGS: These variables" in text and "```" not in text
+
+
+def test_sample_output_that_shows_the_asked_levels_is_shown() -> None:
+    """h5-013: the MultiIndex entry's printed frame shows the asked Product/Store levels."""
+    question = (
+        "in pandas can a dataframe have an index with two levels, like product and then "
+        "store, so i can slice by either one"
+    )
+    text, _ = answer_from(corpus_by_id(), question, "data-archive-m#multi-level-index")
+    assert "Product A Store X" in text

@@ -119,13 +119,15 @@ def _fenced(hit: Hit, block: CodeBlock, rank: int) -> Statement:
     return Statement(lead, (hit.id,), order=(rank, 10**6), code=fenced)
 
 
-def asked_in_code(q: Question, hit: Hit, texts: Sequence[str], idf: Idf) -> Statement | None:
+def asked_in_code(
+    q: Question, hit: Hit, texts: Sequence[str], items: Sequence[str]
+) -> Statement | None:
     """The entry's code block that holds what the question asks and the quoted text does
     not say ("center and width ... lungs" in ``// Center: -600 HU, Width: 1500 HU``, the
     study/series/instance tree), shown as code: two of the question's unsaid words in the
     block, or one in a block the quoted text leads into ("Formula for ..." over
     ``Real Value = (Pixel x Slope) + Intercept``)."""
-    said = _stems(" ".join((hit.title, *hit.entry.aliases, *texts)))
+    said = _stems(" ".join((hit.title, *hit.entry.aliases, *texts, *items)))
     unsaid = {stem(w) for w in q.words} - said
     lines = hit.entry.body.splitlines()
     quoted = [_words_of(t) - _words_of(hit.title) for t in texts]  # "Title: text"
