@@ -85,6 +85,8 @@ REVIEWED_NESTED = {
     "rag_glossary.parsing.md_leads._ANCHOR_LEAD": "each tag repeat starts at a <",
     "rag_glossary.parsing.md_tables._ONLY_LINKS": "the blanks between links are one run",
     "rag_glossary.parsing.md_term_walk.INLINE_LINK": "a URL character is a paren or not",
+    "rag_glossary.parsing.navigation.INLINE_LINK": "a URL character is a paren or not",
+    "rag_glossary.parsing.navigation._RULE": "each repeat starts at a marker, not a space",
     "rag_glossary.parsing.provenance._BREAK": "each repeat ends at the rule character",
     "rag_glossary.parsing.slug._INLINE_LINK": "a URL character is a paren or not",
     "rag_glossary.parsing.sniff_formats._MD_TABLE_SEPARATOR": "each cell starts at a pipe",

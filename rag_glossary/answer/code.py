@@ -18,6 +18,13 @@ from rag_glossary.lexical import tokenize
 from rag_glossary.models import Hit
 
 MAX_CODE_LINES = 15
+# A line only a program has: a keyword opening it, a call, or a statement's end.
+_PROGRAM_LINE = lazy_regex(
+    r"^\s*(?:import|from\s+\S+\s+import|def|class|let|var|const|func|function|fn|return"
+    r"|if|for|while|print|public|private|val|struct)\b|\w\(.*\)|[;{]\s*$"
+)
+_COMMENT = lazy_regex(r"(?:^|\s)(?://|#|--)\s+(.*)$")
+_UNSAID_IN_CODE = 2  # unsaid words of the question a block holds: it is asked
 CODE_NOTE = "(code example in the entry)"
 _FENCE = lazy_regex(r"^\s*(```|~~~)\s*([\w+-]*)")
 _ASKS_CODE = lazy_regex(
@@ -101,6 +108,10 @@ def code_statement(q: Question, hit: Hit, idf: Idf, rank: int) -> Statement:
     """The entry's code block that best covers the question, fenced, under a lead-in."""
     blocks = code_blocks(hit.entry.body)
     block = max(blocks, key=lambda b: coverage(q.words, Unit(" ".join(b.lines), "item", 0, 0), idf))
+    return _fenced(hit, block, rank)
+
+
+def _fenced(hit: Hit, block: CodeBlock, rank: int) -> Statement:
     shown = block.lines[:MAX_CODE_LINES]
     name = clean_title(hit.title)
     cut = f" (first {len(shown)} of {len(block.lines)} lines)"
@@ -108,6 +119,40 @@ def code_statement(q: Question, hit: Hit, idf: Idf, rank: int) -> Statement:
     fenced = "\n".join((f"```{block.lang}", *shown, "```"))
     lead = f"{name}, code from the entry{cut}" if name else f"Code from the entry{cut}"
     return Statement(lead, (hit.id,), order=(rank, 10**6), code=fenced)
+
+
+def asked_in_code(
+    q: Question, hit: Hit, texts: Sequence[str], items: Sequence[str]
+) -> Statement | None:
+    """The entry's code block that holds what the question asks and the quoted text does
+    not say ("center and width ... lungs" in ``// Center: -600 HU, Width: 1500 HU``, the
+    study/series/instance tree), shown as code: two of the question's unsaid words in the
+    block, or one in a block the quoted text leads into ("Formula for ..." over
+    ``Real Value = (Pixel x Slope) + Intercept``)."""
+    said = _stems(" ".join((hit.title, *hit.entry.aliases, *texts, *items)))
+    unsaid = {stem(w) for w in q.words} - said
+    lines = hit.entry.body.splitlines()
+    quoted = [_words_of(t) - _words_of(hit.title) for t in texts]  # "Title: text"
+    for block in code_blocks(hit.entry.body):
+        found = unsaid & _stems(_said_in(block))
+        before = " ".join(lines[max(0, block.line - 3) : block.line])
+        led = any(w and w <= _words_of(before) for w in quoted)
+        if len(found) >= _UNSAID_IN_CODE or (found and led):
+            return _fenced(hit, block, 0)
+    return None
+
+
+def _said_in(block: CodeBlock) -> str:
+    """What a block says in words: a program's comments (``// Center: -600 HU``; its
+    names, ``nn.Linear(in_dim, out_dim)``, are no answer to a question in words), else
+    all of a block that is no program (a formula, a tree, a sample of output)."""
+    if not any(_PROGRAM_LINE.search(line) for line in block.lines):
+        return " ".join(block.lines)
+    return " ".join(m.group(1) for line in block.lines if (m := _COMMENT.search(line)))
+
+
+def _stems(text: str) -> set[str]:
+    return {stem(t) for t in tokenize(text)}
 
 
 def leads_into_code(body: str, texts: Sequence[str]) -> bool:

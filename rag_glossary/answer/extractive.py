@@ -21,6 +21,7 @@ from rag_glossary.answer.alias_link import linked
 from rag_glossary.answer.citations import Registry
 from rag_glossary.answer.code import (
     CODE_NOTE,
+    asked_in_code,
     asks_code,
     code_blocks,
     code_hit,
@@ -204,6 +205,9 @@ def _code_part(
     texts = [s.text for s in mine]
     if not texts or asks_code(q, main.hits):
         return []
+    listed = [item for s in statements if set(s.ids) & set(main.ids) for item in s.items]
+    if (asked := asked_in_code(q, main.hits[0], texts, listed)) is not None:
+        return [asked]
     if any(leads_into_code(hit.entry.body, texts) for hit in main.hits):
         return [Statement(CODE_NOTE, mine[-1].ids, order=mine[-1].order)]
     return []

@@ -20,6 +20,7 @@ from rag_glossary.parsing.inline import clean_title
 from rag_glossary.parsing.markdown import Heading, headings, preamble_section, section_from_lines
 from rag_glossary.parsing.md_fields import split_labelled_fields
 from rag_glossary.parsing.md_subsections import part_headings, part_label
+from rag_glossary.parsing.navigation import only_links, page_title
 from rag_glossary.parsing.title_names import without_marker
 
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
@@ -92,6 +93,9 @@ def _heading_sections(
         body_start = heading.index + (2 if heading.index + 1 in underlines else 1)
         end = found[n + 1].index if n + 1 < len(found) else len(lines)
         body_start = min(body_start, end)
+        body, code = labelled[body_start:end], in_code[body_start:end]
+        if only_links(body) or (n == 0 and page_title([h.level for h in found], body, code)):
+            continue  # "## Contents", "## Additional Resources"; "# DICOM Glossary" + intro
         section = section_from_lines(
             heading.raw, heading.index, labelled[body_start:end], in_code[body_start:end]
         )

@@ -17,6 +17,7 @@ from rag_glossary.parsing.clean import clean_markdown
 from rag_glossary.parsing.inline import INLINE_LINK, clean_title
 from rag_glossary.parsing.markdown import heading_anchor
 from rag_glossary.parsing.md_leads import Lead
+from rag_glossary.parsing.navigation import only_links
 
 # A document's back matter, not a term: "## References [^22]", "## Footnotes".
 _BACK_MATTER = re.compile(
@@ -136,6 +137,7 @@ class TermWalk:
         for h in reversed(self.headings):
             prose = [c for k, c in enumerate(h.chunks) if k not in h.code]
             is_entry = h.title and not _BACK_MATTER.match(h.title) and _prose(prose)
+            is_entry = is_entry and not only_links("\n".join(prose).split("\n"))
             grouped = h.level in levels or h.fields
             if grouped and not h.has_terms and not h.pointer and is_entry:
                 section = term_section(h.title, h.line, h.chunks)

@@ -1,0 +1,63 @@
+"""Navigation in Markdown glossaries: a section whose text is only links (a ``## Contents``
+list of in-page links, ``## Additional Resources``, a trailing ``## More on`` list of
+articles) points elsewhere and defines no term; and a page's title heading with a short
+intro over the headings of its terms is the page's, not a term's."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from rag_glossary.parsing.inline import INLINE_LINK
+
+# A line's opening: a list marker, then emphasis or a bracket around the link
+# ("- **[DICOM Standard](url)** - official specification").
+_OPENING = re.compile(r"^\s*(?:[-*+]|\d+[.)])?\s*[*_]*")
+_AUTOLINK = re.compile(r"^<(?:https?://|mailto:)[^>\s]+>")
+_RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
+# What a link may carry after it on its line: an author or a few words on the link
+# ("by Beau Miles", "- browse DICOM tags"); more is a sentence of its own.
+_MAX_NOTE_WORDS = 6
+_MIN_LINKS = 2
+_MAX_LABEL_WORDS = 3  # words beside links on a line of them
+
+
+def only_links(lines: Sequence[str]) -> bool:
+    """Every line of the text opens with a link and adds at most a short note to it, and
+    there are two links or more (one link alone may be a term's "see X")."""
+    said = [line for line in lines if line.strip() and not _RULE.match(line)]
+    return len(said) >= _MIN_LINKS and all(_link_line(line) for line in said)
+
+
+def _link_line(line: str) -> bool:
+    """A link and a short note on it, or links under labels ("Previous: [Getting
+    Started](...) | Next: [Usage Examples](...)")."""
+    rest = line[_OPENING.match(line).end() :]  # type: ignore[union-attr]
+    link = INLINE_LINK.match(rest) or _AUTOLINK.match(rest)
+    if link is not None:
+        return len(_words(rest[link.end() :])) <= _MAX_NOTE_WORDS
+    return bool(INLINE_LINK.search(rest)) and len(_words(rest)) <= _MAX_LABEL_WORDS
+
+
+def _words(text: str) -> list[str]:
+    return re.sub(r"[^\w\s$]", " ", INLINE_LINK.sub("", text)).split()
+
+
+# A page title's intro: a line or two of prose ("A reference guide to DICOM terms ...").
+_MAX_INTRO_LINES = 2
+_MIN_TERM_HEADINGS = 3
+
+
+def page_title(levels: Sequence[int], body: Sequence[str], body_code: Sequence[bool]) -> bool:
+    """The first heading is the page's title: the only one at its level, above three or
+    more sibling headings (the terms, or their groups), with at most a short intro of
+    prose under it."""
+    below = Counter(levels[1:])
+    siblings = max(below.values(), default=0)
+    if any(level <= levels[0] for level in below) or siblings < _MIN_TERM_HEADINGS:
+        return False  # "# Level 1" over "## Level 2" over "### Level 3": a chain, no page
+    said = [line for line, code in zip(body, body_code, strict=True) if line.strip() or code]
+    if any(code for code in body_code) or len(said) > _MAX_INTRO_LINES:
+        return False
+    return not any(_OPENING.match(line).group(0).strip() for line in said)  # type: ignore[union-attr]
