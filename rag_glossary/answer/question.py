@@ -204,7 +204,10 @@ def asks_define(text: str) -> bool:
 
 # "DP in federated learning - what is it": the name first, then the question about it
 _WHAT_IS_IT = lazy_regex(
-    r"\s*[-\u2013\u2014,:;]+\s*(?:so\s+)?what(?:'s|\s+is|\s+are)\s+(?:it|this|that|they)$", re.I
+    r"\s*[-\u2013\u2014,:;]+\s*(?:so\s+)?(?:what(?:'s|\s+is|\s+are)\s+(?:it|this|that|they)"
+    # "..., what does it actualy mean": a slip in the adverb still asks what it is
+    r"|what\s+does\s+(?:it|this|that)(?:\s+\w+)?\s+mean)$",
+    re.I,
 )
 
 

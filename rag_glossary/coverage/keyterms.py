@@ -85,6 +85,8 @@ _VERB_LED = re.compile(
     r"(?:i|we|you|one|people|they) )?"
     r"(?!(?:s|is|are|was|were|do|does|did|can|could|should|would|will|not|to|exactly"
     r"|actually|the|a|an|many|much|often|far|long|big|large|small|well|fast|good)\b)"
+    # "how accurate is gps": a degree asked, no verb leading
+    r"(?!\w+ (?:is|are|was|were)\b)"
     r"(\w+) (.+)"
 )
 
@@ -122,6 +124,7 @@ def extract_key_terms(question: str) -> list[KeyTerm]:
     ]
 
 
+_NEGATIONS = frozenset(("not", "never"))
 _DEGREE_ASKED = re.compile(
     r"how (?!many\b|much\b)\w+ (?:a|an) \w+ (?:can|could|does|do|did|should|will|would|must|may)\b"
 )
@@ -167,9 +170,10 @@ def _extract(question: str) -> list[KeyTerm]:
             # after "does", the subject is followed by its verb: "does batchnorm add"
             # ("do customers send back": a verb and its particle)
             dropped = 2 if len(said_subject) >= 3 and said_subject[-1] in _PARTICLES else 1
-            subject = replace(
-                subject, text=" ".join(said_subject[:-dropped]), may_end_in_verb=False
-            )
+            kept = said_subject[:-dropped]
+            while len(kept) > 1 and kept[-1] in _NEGATIONS:
+                kept = kept[:-1]  # "can the decoder not read": the negation is the verb's
+            subject = replace(subject, text=" ".join(kept), may_end_in_verb=False)
         return [_key_term(asked.group(1)), replace(subject, subject=by_doing)]
     does = DOES.match(said)
     rest = passive_verb_dropped(said, rest)

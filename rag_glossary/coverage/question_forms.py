@@ -73,6 +73,8 @@ def opens_with_action(question: str) -> bool:
 
 
 _RELATIVE_PRONOUNS = frozenset(str.split("that which whose who whom where"))
+# words that end a placing phrase: a verb's auxiliary, a wh-word, a pronoun subject
+_NO_GAP_WORDS = _BE | _AUXILIARY | _MODALS | _PERSONAL_WORDS | frozenset(("what", "how", "why"))
 
 
 def described_by_clause(said: str, term: str) -> bool:
@@ -81,10 +83,32 @@ def described_by_clause(said: str, term: str) -> bool:
     the term is the kind of thing described, not its name."""
     said_words, term_words = said.split(), term.split()
     n = len(term_words)
+    quantity = term_words == [w for w in term_words if w in _QUANTITIES][:1]
     return any(
-        said_words[i : i + n] == term_words and said_words[i + n] in _RELATIVE_PRONOUNS
+        said_words[i : i + n] == term_words and _clause_follows(said_words[i + n :], quantity)
         for i in range(len(said_words) - n)
     )
+
+
+_GAP_WORDS = 5
+# the nouns of a figure read off something: what it measures is in the clause after it
+_QUANTITIES = frozenset(str.split("number figure value amount rating reading"))
+
+
+def _clause_follows(after: list[str], quantity: bool) -> bool:
+    """A relative pronoun next, or, after a quantity noun, a short placing phrase first:
+    "the number [printed on brushless motors] that says ...", "the number [on a lipo
+    pack] that tells ..." ("the rule on a column that ..." names a kind of rule)."""
+    if after[:1] and after[0] in _RELATIVE_PRONOUNS:
+        return True
+    places = quantity and bool(after[:1])
+    places = places and (after[0] in _PREPOSITIONS or after[0].endswith("ed"))
+    for at, word in enumerate(after[1 : _GAP_WORDS + 1], 1):
+        if word in _RELATIVE_PRONOUNS:
+            return places and at >= 2
+        if word in _NO_GAP_WORDS:
+            return False
+    return False
 
 
 # Common English adverbs that modify a clause, not a noun (a general list): no term

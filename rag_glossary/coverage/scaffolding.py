@@ -41,6 +41,14 @@ _LEAD = re.compile(
     r"|(?:can|could|would) you|please|pls|hey|ok|so|quick question|question|eli5|tldr"
     r"|what (?:causes|caused|happens|makes|determines|affects|controls|decides|limits|drives)"
     r"|(?:what )?(?:counts|qualifies) as"
+    # "i keep seeing pixel spacing in ...": a chatty opener says where the user met the term
+    r"|(?:i|we) (?:keep|kept) (?:seeing|hearing|reading about|running into|coming across)"
+    r"(?: (?:about|of))?(?: the (?:term|word|phrase))?"
+    # "what do you use a framing square for": the object of "use ... for" is asked about
+    r"|what (?:do|does|did) (?:i|we|you|one|people|they) use(?= \S.* for $)"
+    # "how strong is the magnet": the degree asked of what follows (not "how is", "how come")
+    r"|how (?!(?:is|are|was|were|do|does|did|can|could|should|would|will|come|exactly"
+    r"|actually|even|else|to)\b)\w+(?= (?:is|are|was|were)\b)"
     r"|whats|wats|what s|hows|who \w+ed|who (?:invented|wrote|made|coined|built|came up with)"
     r"|(?:how|where) (?:to|do i|do you|do we|can i|can we|can you|should i|should you"
     r"|would i|would you|could i|could you|does one|can one)(?: \w+ly)? \w+"

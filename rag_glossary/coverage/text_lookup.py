@@ -7,7 +7,9 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from rag_glossary.coverage.phrases import phrase_key, words
 from rag_glossary.coverage.wordclasses import _GENERIC
+from rag_glossary.everyday import everyday_words
 from rag_glossary.models import Entry
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s")
@@ -18,6 +20,54 @@ _COUNTS = {
     w: str(n)
     for n, w in enumerate(str.split("zero one two three four five six seven eight nine ten"))
 }
+
+
+# "No ionizing radiation", "without damage": a phrase only ever said under a negation is
+# what the entry's thing lacks, not what it says about the phrase
+_NEGATION = re.compile(r"(?:^| )(?:no|without)(?: \S+)? $")
+
+
+def _negated(needle: str, text: str) -> bool:
+    """Whether every place the text says the needle is negated (one word may stand between)."""
+    at = text.find(needle)
+    while at >= 0:
+        if not _NEGATION.search(text[: at + 1]):
+            return False
+        at = text.find(needle, at + 1)
+    return True
+
+
+_TOKEN = re.compile(r"[A-Za-z][\w'-]*")
+
+
+def _only_in_names(word: str, entry: Entry) -> bool:
+    """ "the DIY Drones Regulatory FAQ": a word the body says only capitalized inside a
+    run of capitalized words, mid-sentence, is a word of some proper name (a site, a
+    team), not the thing; the title's own words are the entry's."""
+    if word in phrase_key(words(entry.title)) or word not in everyday_words():
+        return False  # "google", "pytorch": a proper name is itself what is asked
+    tokens = list(_TOKEN.finditer(entry.body))
+    said = [at for at, t in enumerate(tokens) if phrase_key([t.group().lower()]) == (word,)]
+    return bool(said) and all(_in_name(tokens, at, entry.body) for at in said)
+
+
+def _in_name(tokens: list[re.Match[str]], at: int, body: str) -> bool:
+    here = tokens[at]
+    before = body[: here.start()].rstrip(" ")
+    if not here.group()[0].isupper() or not before or before[-1] in ".!?:-*\n":
+        return False  # lower case, or capitalized as a sentence or item opens
+    run = [here]
+    for step in (-1, 1):  # the capitalized words joined to it by single spaces
+        n, last = at + step, here
+        while 0 <= n < len(tokens) and tokens[n].group()[0].isupper():
+            gap = body[min(tokens[n].end(), last.end()) : max(tokens[n].start(), last.start())]
+            if gap != " ":
+                break
+            run.append(tokens[n])
+            n, last = n + step, tokens[n]
+    # a name holds an acronym ("DIY Drones"), not only capitalized words ("Flight Controller")
+    acronyms = [t for t in run[1:] if t.group().isupper() and len(t.group()) >= 2]
+    return not here.group().isupper() and bool(acronyms)
 
 
 def _first_sentence(body: str) -> str:
@@ -50,8 +100,11 @@ class TextLookup:
         if len(key) >= 2 and 3 <= len(key[-1]) <= _ABBREVIATION:
             needle = needle[:-1]  # "recurrent neural net" finds "... neural network"
         found = tuple(i for i, text in enumerate(self._texts) if needle in text)
+        found = tuple(i for i in found if not _negated(needle, self._texts[i]))
         if not found:
             found = self._in_folded(key)
+        if len(key) == 1:
+            found = tuple(i for i in found if not _only_in_names(key[0], self.entries[i]))
         if found or len(key) < 3:
             return found
         # A long term may add a word the glossary words differently ("manifold
@@ -73,7 +126,11 @@ class TextLookup:
         by "more overlapping", "limit" by "is limited" (word_forms.fold of the text's words;
         the question's own words stay as said: "willing" is no form of "will")."""
         needle = " ".join(["", *key, ""])
-        return tuple(i for i, text in enumerate(self._folded) if needle in text)
+        return tuple(
+            i
+            for i, text in enumerate(self._folded)
+            if needle in text and not _negated(needle, text)
+        )
 
     def _not_counted(self, said: Sequence[str], found: tuple[int, ...]) -> tuple[int, ...]:
         """ "two shot": a number before a singular noun makes a name, so a text that counts
