@@ -46,9 +46,17 @@ def _only_in_names(word: str, entry: Entry) -> bool:
     team), not the thing; the title's own words are the entry's."""
     if word in phrase_key(words(entry.title)) or word not in everyday_words():
         return False  # "google", "pytorch": a proper name is itself what is asked
+    head = word[:1].upper()
+    if head + word[1:2] not in entry.body and head + word[1:2].upper() not in entry.body:
+        return False  # never capitalized, so never inside a name (the common case: fast)
     tokens = list(_TOKEN.finditer(entry.body))
-    said = [at for at, t in enumerate(tokens) if phrase_key([t.group().lower()]) == (word,)]
+    said = [at for at, t in enumerate(tokens) if _says(t.group().lower(), word)]
     return bool(said) and all(_in_name(tokens, at, entry.body) for at in said)
+
+
+def _says(token: str, word: str) -> bool:
+    # a key keeps a word's first two letters: compare those first, keys only then
+    return token[:2] == word[:2] and phrase_key([token]) == (word,)
 
 
 def _in_name(tokens: list[re.Match[str]], at: int, body: str) -> bool:
