@@ -27,6 +27,7 @@ from typing import Any
 from rag_glossary.parsing.base import Section
 from rag_glossary.parsing.md_leads import SHORT_TERM_WORDS, bold_lead
 from rag_glossary.parsing.mojibake import fix_mojibake
+from rag_glossary.parsing.term_pages import reads_as_term_page
 
 _BOLD = frozenset(("b", "strong"))
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
@@ -51,12 +52,6 @@ _BLOCKS = frozenset(
         *_HEADINGS,
     )
 )
-_MIN_TERMS = 3
-# A page is split when at least this share of its text blocks are terms (or the first
-# paragraph under a term alone in its block): "mostly", not a few bold openers.
-_TERM_SHARE = 0.5
-# Titles of the split must be mostly distinct: "Note:"/"Example:" labels repeat.
-_DISTINCT_SHARE = 0.75
 _LETTER = re.compile(r"[^\W\d_]")
 _SENTENCE_END = re.compile(r"[.!?;,:]\s*$")
 
@@ -92,16 +87,7 @@ def bold_paragraph_terms(root: Any, make: SectionMaker) -> list[Section]:
     blocks = [b for b in _blocks(root) if b.heading or b.text()]
     text_blocks = [b for b in blocks if not b.heading]
     leads = {id(b): lead for b in text_blocks if (lead := _bold_term(b))}
-    if len(leads) < _MIN_TERMS:
-        return []
-    covered = 0
-    after_bare = False
-    for b in text_blocks:
-        lead = leads.get(id(b))
-        covered += 1 if lead or after_bare else 0
-        after_bare = lead is not None and not lead.text
-    titles = [t.title.casefold() for t in leads.values()]
-    if covered < _TERM_SHARE * len(text_blocks) or len(set(titles)) < _DISTINCT_SHARE * len(titles):
+    if not reads_as_term_page(text_blocks, leads):
         return []
     alone = sum(1 for t in leads.values() if t.alone)
     if alone * 2 > len(leads):  # "Term<br>def" pages: an unbolded term of that shape is one

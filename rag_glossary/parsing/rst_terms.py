@@ -32,12 +32,10 @@ from rag_glossary.parsing.base import (
 from rag_glossary.parsing.md_leads import bold_lead
 from rag_glossary.parsing.mojibake import fix_mojibake
 from rag_glossary.parsing.rst_sphinx import drop_citations
+from rag_glossary.parsing.term_pages import MIN_TERMS, reads_as_term_page
 
 BlockText = Callable[[Any], str]
 
-_MIN_TERMS = 3
-_TERM_SHARE = 0.5  # of the page's paragraphs that are terms (or the text under a bare one)
-_DISTINCT_SHARE = 0.75  # "Note:"/"Example:" labels repeat; terms do not
 _SHORTCODE = re.compile(r"\[/?[a-z][\w-]*(?:\s+[a-z_-]+=[^\[\]\n]*)?\]", re.IGNORECASE)
 _FIELD_NAME_WORDS = 8
 
@@ -66,15 +64,7 @@ def bold_term_sections(tree: Any, lines: Sequence[str], block_text: BlockText) -
     blocks = [(b, heading) for b, heading in _blocks(tree) if heading or not _shortcode(b)]
     paragraphs = [b for b, heading in blocks if not heading and isinstance(b, nodes.paragraph)]
     leads = {id(p): lead for p in paragraphs if (lead := _lead(p))}
-    if len(leads) < _MIN_TERMS:
-        return []
-    covered, after_bare = 0, False
-    for p in paragraphs:
-        lead = leads.get(id(p))
-        covered += 1 if lead or after_bare else 0
-        after_bare = lead is not None and not lead.text
-    titles = [t.title.casefold() for t in leads.values()]
-    if covered < _TERM_SHARE * len(paragraphs) or len(set(titles)) < _DISTINCT_SHARE * len(titles):
+    if not reads_as_term_page(paragraphs, leads):
         return []
     terms: list[_Term] = []
     current: _Term | None = None
@@ -133,7 +123,7 @@ def field_sections(tree: Any, lines: Sequence[str], block_text: BlockText) -> li
         body = "\n".join(t for child in bodies[0].children if (t := block_text(child)))
         if body:
             found.append(_section(title, item, body, lines))
-    return found if len(found) >= _MIN_TERMS else []
+    return found if len(found) >= MIN_TERMS else []
 
 
 def section_sections(tree: Any, lines: Sequence[str], block_text: BlockText) -> list[Section]:
@@ -154,7 +144,7 @@ def section_sections(tree: Any, lines: Sequence[str], block_text: BlockText) -> 
         title = " ".join(titles[0].astext().split()) if titles else ""
         if title and body:
             found.append(_section(title, titles[0], body, lines))
-    return found if len(found) >= _MIN_TERMS else []
+    return found if len(found) >= MIN_TERMS else []
 
 
 def _section(title: str, node: Any, body: str, lines: Sequence[str]) -> Section:
