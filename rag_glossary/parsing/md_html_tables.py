@@ -8,8 +8,10 @@ per row: the first cell the title (its slug the anchor), the second the text (en
 decoded, ``<br>`` a line break, a link its text). A link to a row of the table
 (``See <a href="#rit">RIT</a>``) names that row's term as see-also. A row without a
 definition is a stub, as an empty ``<dd>`` or table cell is elsewhere. A header that
-names its columns (fields.py: Term, Definition, Explanation, ...) makes it a term table;
-without one the names must not be numbers and most rows need text of a few words.
+names a term and a definition column (fields.py: Term, Definition, Explanation, ...)
+makes it a term table of any width, its other columns ``Header: value`` fields as a
+pipe table's; without one the table has two columns, its names are not numbers and most
+rows have text of a few words.
 """
 
 from __future__ import annotations
@@ -17,9 +19,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from rag_glossary.parsing.base import Section, acronym_aliases, slash_aliases
+from rag_glossary.parsing.base import Section, slash_aliases
 from rag_glossary.parsing.clean import pointer_target
-from rag_glossary.parsing.fields import FieldSpec, find_columns
+from rag_glossary.parsing.fields import Columns, FieldSpec, find_columns, section_of
 
 _MIN_ROWS = 3
 _MAX_TERM_WORDS = 12
@@ -48,13 +50,19 @@ def term_table(table: Any) -> list[Section]:
         header = [_text(c) for c in _cells(rows[0])]
         rows = rows[1:]
     cells = [_cells(r) for r in rows]
-    if len(cells) < _MIN_ROWS or any(len(c) != 2 for c in cells):
+    cols = _columns(header)
+    width = len(header) if cols is not None else 2
+    if len(cells) < _MIN_ROWS or any(len(c) != width for c in cells):
         return []
-    pairs = [(c[0], c[1]) for c in cells]
-    if not _term_table(header, [(_title(t), _text(d)) for t, d in pairs]):
+    keys = header if cols is not None else ["term", "definition"]
+    term = keys.index(cols.term) if cols is not None and cols.term else 0
+    text = keys.index(cols.definition) if cols is not None and cols.definition else 1
+    pairs = [(_title(c[term]), _text(c[text])) for c in cells]
+    if not _names(pairs) or (cols is None and not _named_rows(pairs)):
         return []
-    targets = _row_titles(pairs)
-    sections = [_section(term, text, targets) for term, text in pairs]
+    columns = cols or Columns("term", "definition", None, None, None, None)
+    targets = _row_titles([c[term] for c in cells])
+    sections = [_section(c, keys, columns, term, text, targets) for c in cells]
     return [s for s in sections if s is not None]
 
 
@@ -62,47 +70,62 @@ def _cells(row: Any) -> list[Any]:
     return list(row.find_all(["td", "th"], recursive=False))
 
 
-def _term_table(header: Sequence[str], pairs: Sequence[tuple[str, str]]) -> bool:
+def _columns(header: Sequence[str]) -> Columns | None:
+    """The header's columns when it names a term and a definition column (fields.py)."""
+    if len(header) < 2:
+        return None
+    cols = find_columns(list(header), FieldSpec())
+    return cols if cols.term is not None and cols.definition is not None else None
+
+
+def _names(pairs: Sequence[tuple[str, str]]) -> bool:
+    """Every row has a short name, nearly all of them its own, and most have text."""
     names = [name for name, _ in pairs if name]
-    texts = [text for _, text in pairs if text]
     if len(names) < len(pairs) or len({n.casefold() for n in names}) * 10 < len(names) * 9:
         return False
-    if any(len(n.split()) > _MAX_TERM_WORDS for n in names) or len(texts) * 2 < len(pairs):
-        return False
-    cols = find_columns(list(header), FieldSpec()) if len(header) == 2 else None
-    if cols is not None and (cols.term, cols.definition) == (header[0], header[1]):
-        return True
-    numeric = sum(not any(ch.isalpha() for ch in n) for n in names)
+    texts = sum(1 for _, text in pairs if text)
+    return all(len(n.split()) <= _MAX_TERM_WORDS for n in names) and texts * 2 >= len(pairs)
+
+
+def _named_rows(pairs: Sequence[tuple[str, str]]) -> bool:
+    """Without a header naming them: names that are not numbers beside text of some words."""
+    texts = [text for _, text in pairs if text]
+    numeric = sum(not any(ch.isalpha() for ch in name) for name, _ in pairs)
     mean = sum(len(t.split()) for t in texts) / len(texts)
-    return numeric * 5 <= len(names) and mean >= _MIN_MEAN_WORDS
+    return numeric * 5 <= len(pairs) and mean >= _MIN_MEAN_WORDS
 
 
-def _row_titles(pairs: Sequence[tuple[Any, Any]]) -> dict[str, str]:
+def _row_titles(terms: Sequence[Any]) -> dict[str, str]:
     """Each ``id`` a row carries (on the row or its term cell) -> that row's title."""
     out: dict[str, str] = {}
-    for term, _ in pairs:
+    for term in terms:
         for node in (term, term.parent):
             if node is not None and node.get("id"):
                 out.setdefault(str(node["id"]), _title(term))
     return out
 
 
-def _section(term: Any, text_cell: Any, targets: dict[str, str]) -> Section | None:
-    title = _title(term)
-    if not title:
+def _section(
+    cells: Sequence[Any],
+    keys: Sequence[str],
+    cols: Columns,
+    term: int,
+    text: int,
+    targets: dict[str, str],
+) -> Section | None:
+    title = _title(cells[term])
+    record = {key: _text(cell) for key, cell in zip(keys, cells, strict=True)}
+    section = section_of(record, cols, int(getattr(cells[term], "sourceline", None) or 1), title)
+    if section is None:
         return None
-    body = _text(text_cell)
-    linked = [_link_term(a, targets) for a in text_cell.find_all("a", href=True)]
+    linked = [_link_term(a, targets) for a in cells[text].find_all("a", href=True)]
     see_also = [t for t in linked if t and t.casefold() != title.casefold()]
-    return Section(
-        title=title,
-        line=int(getattr(term, "sourceline", None) or 1),
-        body=body,
-        aliases=[*acronym_aliases(title), *slash_aliases(title)],
-        # "See <a href="#coaxc">Coaxial cable</a> below": the link names the pointer's target
-        see_also=list(dict.fromkeys(see_also or pointer_target(body))),
-        slug_text=title,
+    # "See <a href="#coaxc">Coaxial cable</a> below": the link names the pointer's target
+    section.see_also = list(
+        dict.fromkeys([*section.see_also, *(see_also or pointer_target(section.body))])
     )
+    section.aliases = list(dict.fromkeys([*section.aliases, *slash_aliases(title)]))
+    return section
 
 
 def _link_term(link: Any, targets: dict[str, str]) -> str:
