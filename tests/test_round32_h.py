@@ -161,3 +161,22 @@ def test_an_html_page_whose_glossary_is_a_term_table() -> None:
     assert entries["RIT"].body.startswith("Receiver Incremental Tuning – A way")
     assert entries["Clarifier"].see_also == ("RIT",)
     assert len(entries) == 15
+
+
+def test_a_headed_table_of_more_columns_keeps_them_as_fields() -> None:
+    text = (
+        "# Q codes\n\n<table>\n<tr><th>Term</th><th>Definition</th><th>Example</th></tr>\n"
+        "<tr><td>QSY</td><td>Change of frequency</td><td>QSY to 27.625</td></tr>\n"
+        "<tr><td>QRT</td><td>Away from radio, not transmitting</td><td></td></tr>\n"
+        "<tr><td>QSB</td><td>Fading</td><td>QSB on the signal</td></tr>\n</table>\n"
+    )
+    entries = _entries(text, "q.md")
+    assert entries["QSY"].body.startswith("Change of frequency")
+    assert entries["QSY"].fields == ("Example: QSY to 27.625",)
+    assert entries["QRT"].fields == ()
+
+
+def test_a_table_in_a_code_fence_is_code() -> None:
+    rows = "".join(f"<tr><td>T{i}</td><td>Text of term {i}</td></tr>\n" for i in range(4))
+    text = f"# Doc\n\nSome text.\n\n```html\n<table>\n{rows}</table>\n```\n"
+    assert list(_entries(text, "doc.md")) == ["Doc"]
