@@ -142,7 +142,10 @@ CONFIG_FILE = "corpus.toml"
 #     else one term a section; an escaped space gluing a word to a link reads as a space;
 #     the Markdown and HTML bold-term readers take "**MAVLink**." and "**ICSP: Expansion**"
 #     the same way (md_leads.bold_lead).
-PARSER_VERSION = 59
+# 60: a raw HTML <table> in a Markdown page that is a two-column term table (a Term /
+#     Explanation header, or short names beside text) is one entry per row, read as HTML;
+#     an HTML page without <dl> or heading terms reads such a table the same way.
+PARSER_VERSION = 60
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:

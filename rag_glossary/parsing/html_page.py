@@ -3,8 +3,9 @@
 Navigation, headers, footers, sidebars, scripts and styles are dropped first.
 Then the page is read as ``<dl>`` term/definition pairs, as one heading per
 term (the heading level that names the most terms), whichever finds more; a
-page where neither finds three terms is read as paragraphs that open with a bold
-term when it reads that way (html_terms.py: Word/LibreOffice exports).
+page where neither finds three terms is read as its two-column term table
+(md_html_tables.py), else as paragraphs that open with a bold term when it reads
+that way (html_terms.py: Word/LibreOffice exports).
 Alphabet headings (``A``..``Z``) and tables of contents are not terms. An
 ``id`` on the ``<dt>``/heading, or on the element the heading opens, is the
 anchor. Entities are decoded by the parser. A Jinja/Django template page
@@ -20,6 +21,7 @@ from typing import Any
 from rag_glossary.parsing.base import Parsed, Section, acronym_aliases
 from rag_glossary.parsing.html_terms import bold_paragraph_terms
 from rag_glossary.parsing.html_tree import close_open_items, tables_as_rows, without_letter_line
+from rag_glossary.parsing.md_html_tables import term_table
 from rag_glossary.parsing.mojibake import fix_mojibake
 from rag_glossary.parsing.slug import slugify
 from rag_glossary.parsing.sniff_formats import TEMPLATE_TAG
@@ -76,11 +78,14 @@ def parse_html(text: str, source: str, spec: object) -> Parsed:
     for link in soup.find_all("a", class_="headerlink"):
         link.decompose()
     close_open_items(soup)
+    tabled = [s for table in soup.find_all("table") for s in term_table(table)]
     tables_as_rows(soup, _text)
     by_dl = definition_lists(soup)
     by_heading = _heading_terms(soup)
     sections = by_dl if len(by_dl) >= len(by_heading) else by_heading
-    if len(sections) < _USABLE:  # no usable <dl> or headings: paragraphs that open bold
+    if len(sections) < _USABLE and len(tabled) >= _USABLE:  # a term table (md_html_tables.py)
+        sections = tabled
+    elif len(sections) < _USABLE:  # no usable <dl> or headings: paragraphs that open bold
         sections = bold_paragraph_terms(soup.body or soup, _defined_section) or sections
     problem = None if sections else "no <dl> terms, headings or bold paragraph terms"
     return Parsed(sections, title=page_title or None, problem=problem)
@@ -99,6 +104,11 @@ def _text(node: Any) -> str:
             parts.append(str(piece) if keep else str(piece).replace("\n", " "))
     lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
     return fix_mojibake("\n".join(line for line in lines if line))
+
+
+def text_of(node: Any) -> str:
+    """Readable text of a node (a Markdown page's raw HTML block reads it the same way)."""
+    return _text(node)
 
 
 def _title(node: Any) -> str:
