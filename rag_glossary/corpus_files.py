@@ -142,7 +142,11 @@ CONFIG_FILE = "corpus.toml"
 #     else one term a section; an escaped space gluing a word to a link reads as a space;
 #     the Markdown and HTML bold-term readers take "**MAVLink**." and "**ICSP: Expansion**"
 #     the same way (md_leads.bold_lead).
-PARSER_VERSION = 59
+# 60: a "### Term" that opens with its definition keeps its few bold labels (**Types**: and
+#     its list, **Benefits**:, **vs ETL**:) as its text, when most headings of its level
+#     read so; bold list items whose label recurs (- **Action**:) are fields of the term
+#     above; "**ETL**: Extract, Transform, Load" gives the comma list as alias.
+PARSER_VERSION = 60
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:
