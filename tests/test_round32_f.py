@@ -212,9 +212,13 @@ def _corpus(name: str) -> dict[str, Entry]:
 
 
 def test_sub_terms_under_a_heading_term_stay_in_its_body_as_elsewhere() -> None:
-    """The evidence for keeping ``Type 2`` in its heading's body: a heading-per-term page
-    (pv-glossary) keeps its bold sub-terms in the heading's entry."""
+    """The evidence for keeping ``Type 2`` in its heading's body: heading-per-term pages
+    (pv-glossary, dl-glossary's ``## Layer`` over ``**Input Layer**``, ``**Hidden Layer**``)
+    keep their bold sub-terms in the heading's entry."""
     entries = _corpus("pv-glossary")
     failure = entries["pv-glossary#vaccine-failure"]
     assert "Confirmed clinical vaccine failure" in failure.body
     assert not any(e.title == "Confirmed clinical vaccine failure" for e in entries.values())
+    layers = _corpus("dl-glossary")
+    assert "Hidden Layer" in layers["dl-glossary#layer"].body
+    assert not any(e.title == "Hidden Layer" for e in layers.values())
