@@ -170,6 +170,35 @@ These are run from the control software.
     assert titles == ["Axis", "Collet", "Spindle", "Gantry", "Jog", "Home", "Probe", "Zero"]
 
 
+def test_topic_headings_with_an_intro_over_a_few_bold_terms_stay_groups() -> None:
+    """No label recurs under three headings: nothing shows the headings are terms."""
+    text = """# Glossary
+
+## Networking
+Terms about moving packets between machines.
+
+**Router**: forwards packets between networks.
+
+**Switch**: forwards frames within one network.
+
+## Storage
+Terms about keeping data on disk.
+
+**RAID**: several disks acting as one.
+
+**SSD**: a drive with no moving parts.
+
+## Security
+Terms about keeping systems safe.
+
+**Firewall**: filters traffic by rules.
+
+**VPN**: an encrypted tunnel between networks.
+"""
+    titles = [e.title for e in parse_text(text, "topics", "md-terms")]
+    assert titles == ["Router", "Switch", "RAID", "SSD", "Firewall", "VPN"]
+
+
 def test_a_comma_list_of_one_word_a_letter_expands_an_acronym() -> None:
     text = """## Acronyms
 

@@ -17,7 +17,8 @@ A heading that opens with its own definition paragraph and then has a few bold l
 (``### Star Schema`` over "Database design with ..." and ``**Benefits**: ...``;
 ``### Executor`` over ``**Types**:`` and a list of ``- **LocalExecutor**: ...``) is a
 record too, when most headings of its level read so (a definition, at most
-``_FEW_FIELDS`` labels): its heading is the term, the labels and their lists are its
+``_FEW_FIELDS`` labels) and three or more of them are records by a recurring label
+(``**Example**:``): its heading is the term, the labels and their lists are its
 fields, as in a heading-per-term page (generic.py keeps such sub-items in the body:
 pv-glossary's ``#### Vaccine failure`` over ``**Confirmed clinical vaccine failure**``).
 A heading whose intro paragraph leads into many bold terms (``## CNC Operation``: nine)
@@ -49,7 +50,7 @@ def record_paragraphs(tokens: Sequence[Any]) -> set[int]:
     generic = {k for k, n in counts.items() if n >= _MIN_SECTIONS} | DEFINITION_LABELS
     labelled = [s for s in sections if s.leads]
     strong = [s for s in labelled if s.leads[0][1] in generic]
-    records = set(map(id, strong)) | set(map(id, _defined_records(sections)))
+    records = set(map(id, strong)) | set(map(id, _defined_records(sections, strong)))
     if len(strong) >= _MIN_SECTIONS and 2 * len(strong) > len(labelled):
         for section in labelled:
             said = sum(1 for _, k in section.leads if k in generic)
@@ -68,14 +69,17 @@ def _recurring_items(sections: Sequence[_Section]) -> set[int]:
     return {i for i, key in items if counts[key] >= _MIN_SECTIONS}
 
 
-def _defined_records(sections: Sequence[_Section]) -> list[_Section]:
+def _defined_records(sections: Sequence[_Section], strong: Sequence[_Section]) -> list[_Section]:
     """Labelled sections that open with their heading's definition, at a heading level
-    whose sections mostly are a definition and at most ``_FEW_FIELDS`` labels."""
+    whose sections mostly are a definition and at most ``_FEW_FIELDS`` labels, and where
+    records (a label recurring under three or more headings) show the page writes its terms
+    so: topic headings with an intro line over two or three bold terms each stay groups."""
     found: list[_Section] = []
     for level in {s.level for s in sections if s.level}:
         at_level = [s for s in sections if s.level == level]
         defined = [s for s in at_level if s.defined and len(s.leads) <= _FEW_FIELDS]
-        if len(defined) >= _MIN_SECTIONS and 2 * len(defined) > len(at_level):
+        shown = sum(1 for s in strong if s.level == level) >= _MIN_SECTIONS
+        if shown and len(defined) >= _MIN_SECTIONS and 2 * len(defined) > len(at_level):
             found.extend(s for s in defined if s.leads)
     return found
 
