@@ -55,3 +55,21 @@ def spells_out(short: str, phrase: str) -> bool:
     if NUMERONYM.fullmatch(short):
         return numeronym_expansion(short, phrase) == [phrase]
     return looks_like_acronym(short) and spelled_by(short, word_list(phrase))
+
+
+# "Extract, Transform, Load - ...": the definition's leading words up to a sentence or
+# clause end (a spaced dash, a parenthesis, a colon).
+_LISTED_HEAD = lazy_regex(r"^(.*?)(?:\s[-–—]\s|[.;:(\n]|$)")
+
+
+def listed_expansion(acronym: str, sentence: str) -> list[str]:
+    """``ETL`` defined as ``Extract, Transform, Load``, ``ACID`` as ``Atomicity, Consistency,
+    Isolation, Durability - ...``: a comma list of one word per letter spells the acronym
+    out (the first clause, cut at the first comma, holds one word of it)."""
+    head = _LISTED_HEAD.match(sentence.strip())
+    words = head.group(1) if head else ""
+    items = [re.sub(r"^(?:and|or)\s+", "", i.strip()) for i in words.split(",")]
+    if len(items) < 2 or any(len(i.split()) != 1 or not i[:1].isalpha() for i in items):
+        return []
+    spelled = "".join(i[0] for i in items).casefold() == acronym.casefold()
+    return [", ".join(items)] if spelled else []

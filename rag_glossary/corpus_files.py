@@ -145,7 +145,11 @@ CONFIG_FILE = "corpus.toml"
 # 60: a raw HTML <table> in a Markdown page that is a two-column term table (a Term /
 #     Explanation header, or short names beside text) is one entry per row, read as HTML;
 #     an HTML page without <dl> or heading terms reads such a table the same way.
-PARSER_VERSION = 60
+# 61: a "### Term" that opens with its definition keeps its few bold labels (**Types**: and
+#     its list, **Benefits**:, **vs ETL**:) as its text, when most headings of its level
+#     read so; bold list items whose label recurs (- **Action**:) are fields of the term
+#     above; "**ETL**: Extract, Transform, Load" gives the comma list as alias.
+PARSER_VERSION = 61
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:

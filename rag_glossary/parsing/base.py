@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from rag_glossary.acronyms import NUMERONYM as _NUMERONYM
+from rag_glossary.acronyms import listed_expansion
 from rag_glossary.acronyms import looks_like_acronym as _looks_like_acronym
 from rag_glossary.acronyms import numeronym_expansion as _numeronym_expansion
 from rag_glossary.acronyms import spelled_by as _spelled_by
@@ -223,7 +224,7 @@ def acronym_title_expansion(title: str, body: str) -> list[str]:
     title = display_title(title)
     first = body[:MAX_ALIAS_SOURCE].split(". ", 1)[0]
     if re.fullmatch(r"[A-Za-z]{2,8}", title) and _looks_like_acronym(title):
-        return _expansion(title, first)
+        return _expansion(title, first) or listed_expansion(title, first)
     if _NUMERONYM.fullmatch(title):
         return _numeronym_expansion(title, first)
     return []

@@ -29,6 +29,9 @@ _OTHER_NAMES = re.compile(r"^[ \t]*\(([^()\n]{1,80})\)(?=[ \t]*[:\-–—])")
 _TERM_EXPANSION = re.compile(r"^(?P<term>[^:\s]+(?:[ \t][^:\s]+){0,3}):[ \t]+(?P<name>[^:]+)$")
 # A period right after the bold span, then the text: "**MAVLink**. The ..."
 _PERIOD_AFTER = re.compile(r"^\.(?=[ \t\n]|$)")
+# "**SELECT * **:": a space before the closing ``**`` (so no bold to a renderer), then the
+# colon: the writer's term all the same.
+_SPACED_CLOSE = re.compile(r"^(\*\*|__)(\S[^\n]{0,118}?)[ \t]+\1(?=:)")
 _OR_WORD = re.compile(r"^(?:or|aka|a\.k\.a\.|also|also called|also known as)\s+", re.IGNORECASE)
 
 # "**When in doubt:**", "**Note:**" over the text that follows: a label, not a term.
@@ -64,7 +67,8 @@ def bold_lead(content: str, *, run_in: bool = False) -> Lead | None:
     ``run_in``: the bold run alone ends the term (``**Term** definition`` with no
     separator), for pages where paragraphs mostly open that way (html_terms.py).
     """
-    match = _BOLD_LEAD.match(_ANCHOR_LEAD.sub("", content).lstrip())
+    content = _SPACED_CLOSE.sub(r"\1\2\1", _ANCHOR_LEAD.sub("", content).lstrip(), count=1)
+    match = _BOLD_LEAD.match(content)
     if not match:
         return None
     term, rest = match.group(2).strip(), match.group(3)

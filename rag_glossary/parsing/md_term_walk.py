@@ -97,7 +97,7 @@ class TermWalk:
 
     def term(self, lead: Lead, line: int, list_level: int | None) -> None:
         group = self.current
-        if group and _nested(list_level, group.list_level) and not "".join(group.chunks).strip():
+        if group and _labels(list_level, group.list_level) and not "".join(group.chunks).strip():
             self.current = None  # "- **Phases:**" over a nested list of terms: a label
         self.close()
         self.current = _Open(lead[0], line, [lead[1]], list_level, lead[2])
@@ -147,8 +147,10 @@ class TermWalk:
         return self.out
 
 
-def _nested(level: int | None, outer: int | None) -> bool:
-    return level is not None and outer is not None and level > outer
+def _labels(level: int | None, outer: int | None) -> bool:
+    """A term with no text of its own over a deeper list of terms labels that list (a
+    bold paragraph, ``**Key Concepts to Remember**:``, over a top-level list too)."""
+    return level is not None and (outer is None or level > outer)
 
 
 def _prose(chunks: Sequence[str]) -> bool:
