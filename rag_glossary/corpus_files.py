@@ -142,7 +142,7 @@ CONFIG_FILE = "corpus.toml"
 #     else one term a section; an escaped space gluing a word to a link reads as a space;
 #     the Markdown and HTML bold-term readers take "**MAVLink**." and "**ICSP: Expansion**"
 #     the same way (md_leads.bold_lead).
-PARSER_VERSION = 59
+PARSER_VERSION = 63
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:
