@@ -149,7 +149,11 @@ CONFIG_FILE = "corpus.toml"
 #     its list, **Benefits**:, **vs ETL**:) as its text, when most headings of its level
 #     read so; bold list items whose label recurs (- **Action**:) are fields of the term
 #     above; "**ETL**: Extract, Transform, Load" gives the comma list as alias.
-PARSER_VERSION = 61
+# 62: text before the first heading is no entry when short, over three or more terms and
+#     never saying its title; "Speed Square, Framing Square" and "AGI or Artificial General
+#     Intelligence" give the other side as alias; looser "ACRONYM (Expansion)" spellings, a
+#     text's "Title (ACR)" and quoted or hyphenated expansions give aliases in every reader.
+PARSER_VERSION = 62
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:

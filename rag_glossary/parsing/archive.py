@@ -43,7 +43,7 @@ def parse(lines: Sequence[str], source: str) -> Parsed:
     doc_title = meta.fields.get("title") or None
     sections: list[Section] = []
     first = starts[0].index if starts else len(lines)
-    preamble = preamble_section(doc_title or source, lines, in_code, meta.end, first)
+    preamble = preamble_section(doc_title or source, lines, in_code, meta.end, first, len(starts))
     if preamble:
         sections.append(preamble)
     for n, heading in enumerate(starts):

@@ -6,10 +6,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from rag_glossary.acronyms import NUMERONYM as _NUMERONYM
-from rag_glossary.acronyms import listed_expansion
 from rag_glossary.acronyms import looks_like_acronym as _looks_like_acronym
-from rag_glossary.acronyms import numeronym_expansion as _numeronym_expansion
 from rag_glossary.acronyms import spelled_by as _spelled_by
 from rag_glossary.acronyms import word_list as _word_list
 from rag_glossary.models import Entry
@@ -22,12 +19,21 @@ from rag_glossary.parsing.body_names import (
 )
 from rag_glossary.parsing.glued import unglue
 from rag_glossary.parsing.inline import display_title
+from rag_glossary.parsing.loose_acronyms import loosely_spelled
 from rag_glossary.parsing.slug import AnchorDeduper, slugify
+from rag_glossary.parsing.text_acronyms import acronym_after_title
+from rag_glossary.parsing.text_acronyms import (  # re-exported: the readers import them from here
+    acronym_title_expansion as acronym_title_expansion,
+)
+from rag_glossary.parsing.text_acronyms import (
+    defined_acronym_aliases as defined_acronym_aliases,
+)
 from rag_glossary.parsing.title_names import (
     bracket_names,
     clipped_names,
     comma_forms,
     inverted_name,
+    joined_names,
     slashed_clips,
     without_marker,
 )
@@ -157,8 +163,10 @@ def _expanded_acronym_aliases(title: str) -> list[str]:
     if not match:
         return []
     acronym, expansion, rest = match.group(1), match.group(2).strip(), match.group(3).strip()
-    spelled = _spelled_by(acronym, expansion.split()) or _prefixes_spell(
-        acronym, _name_words(expansion)
+    spelled = (
+        _spelled_by(acronym, expansion.split())
+        or _prefixes_spell(acronym, _name_words(expansion))
+        or loosely_spelled(acronym, expansion)
     )
     if not (_looks_like_acronym(acronym) and spelled):
         return []
@@ -195,57 +203,6 @@ def _spell_from(letters: str, words: tuple[str, ...]) -> bool:
         for k in sorted({1, len(word)})
         if k <= len(letters)
     )
-
-
-_ARTICLES = frozenset(("a", "an", "the"))
-_FIRST_CLAUSE = re.compile(r"^[^.,;:(\n]*")
-_PAREN_ACRONYM = re.compile(r"\(([A-Za-z]{2,8})\)")
-
-
-def defined_acronym_aliases(title: str, body: str) -> list[str]:
-    """Aliases the definition's first sentence gives: ``DAG`` defined as ``Directed acyclic
-    graph, ...`` gets that expansion; ``Exploratory data analysis`` defined as ``Exploratory
-    data analysis (EDA) is ...`` gets ``EDA``. The acronym must be the expansion's initials."""
-    title = display_title(title)
-    first = body[:MAX_ALIAS_SOURCE].split(". ", 1)[0]
-    if _acronym_title(title):
-        return acronym_title_expansion(title, body)
-    for match in _PAREN_ACRONYM.finditer(first):
-        acronym = match.group(1)
-        before = first[: match.start()].rstrip().casefold()
-        if before.endswith(title.casefold()) and _looks_like_acronym(acronym):
-            return [acronym] if _spelled_by(acronym, _word_list(title)) else []
-    return []
-
-
-def acronym_title_expansion(title: str, body: str) -> list[str]:
-    """An acronym title's expansion the definition opens with: ``FSF`` defined as ``Free
-    Software Foundation. ...`` gets ``Free Software Foundation``."""
-    title = display_title(title)
-    first = body[:MAX_ALIAS_SOURCE].split(". ", 1)[0]
-    if re.fullmatch(r"[A-Za-z]{2,8}", title) and _looks_like_acronym(title):
-        return _expansion(title, first) or listed_expansion(title, first)
-    if _NUMERONYM.fullmatch(title):
-        return _numeronym_expansion(title, first)
-    return []
-
-
-def _acronym_title(title: str) -> bool:
-    acronym = re.fullmatch(r"[A-Za-z]{2,8}", title) and _looks_like_acronym(title)
-    return bool(acronym or _NUMERONYM.fullmatch(title))
-
-
-def _expansion(acronym: str, sentence: str) -> list[str]:
-    """The leading words of ``sentence`` (after an optional ``ACRONYM:``) it abbreviates."""
-    sentence = re.sub(rf"^{re.escape(acronym)}\s*[:\-–]\s*", "", sentence)
-    clause = _FIRST_CLAUSE.match(sentence)
-    phrase = clause.group(0).split() if clause else []
-    if phrase and phrase[0].casefold() in _ARTICLES:  # "DAG:: A directed acyclic graph ..."
-        phrase = phrase[1:]
-    for n in range(2, min(len(phrase), 8) + 1):
-        if _spelled_by(acronym, _word_list(" ".join(phrase[:n]))):
-            return [" ".join(phrase[:n])]
-    return []
 
 
 _SLASH = re.compile(r"\s+/\s+")
@@ -316,6 +273,8 @@ def build_entries(
     """
     deduper = AnchorDeduper()
     entries: list[Entry] = []
+    sections = list(sections)
+    titled = {display_title(s.title).casefold() for s in sections}
     for section in sections:
         title, synonyms = title_synonyms(without_marker(display_title(section.title)))
         slug_text = section.slug_text if section.slug_text and not synonyms else title
@@ -344,9 +303,11 @@ def build_entries(
                         *synonyms,
                         *second_name_aliases(title),
                         *comma_forms(title),
+                        *(n for n in joined_names(title) if n.casefold() not in titled),
                         *inverted_name(title, section.body),
                         *slashed_clips(title),
                         *also_known_aliases(section.body),
+                        *acronym_after_title(title, section.body),
                     ],
                     exclude=(title,),
                 ),

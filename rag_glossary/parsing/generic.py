@@ -79,7 +79,7 @@ def _heading_sections(
     preamble_title: str,
 ) -> list[Section]:
     sections: list[Section] = []
-    preamble = preamble_section(preamble_title, lines, in_code, start, found[0].index)
+    preamble = preamble_section(preamble_title, lines, in_code, start, found[0].index, len(found))
     if preamble:
         sections.append(preamble)
     underlines = {h.index + 1 for h in found if not lines[h.index].startswith("#")}
@@ -129,7 +129,7 @@ def _term_sections(
     if len(starts) < 2:
         return []
     sections: list[Section] = []
-    preamble = preamble_section(preamble_title, lines, in_code, start, starts[0])
+    preamble = preamble_section(preamble_title, lines, in_code, start, starts[0], len(starts))
     if preamble:
         sections.append(preamble)
     for n, index in enumerate(starts):

@@ -18,7 +18,7 @@ def parse(lines: Sequence[str], source: str) -> Parsed:
     doc_title = meta.fields.get("title") or None
     sections: list[Section] = []
     first = groups[0][0].index if groups else len(lines)
-    preamble = preamble_section(doc_title or source, lines, in_code, meta.end, first)
+    preamble = preamble_section(doc_title or source, lines, in_code, meta.end, first, len(groups))
     if preamble:
         sections.append(preamble)
     for n, group in enumerate(groups):

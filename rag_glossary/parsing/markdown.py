@@ -87,10 +87,12 @@ def preamble_section(
     in_code: Sequence[bool],
     start: int,
     end: int,
+    terms_after: int = 0,
 ) -> Section | None:
-    """The text before the first entry heading, as an entry titled ``title``, if it has any text."""
+    """The text before the first entry heading, as an entry titled ``title``, if it has any
+    text and is not the page's note over its terms (:func:`page_note`)."""
     cleaned = clean_markdown(lines[start:end], in_code[start:end])
-    if not cleaned.text.strip():
+    if not cleaned.text.strip() or page_note(title, cleaned.text, terms_after):
         return None
     first = next(i for i in range(start, end) if lines[i].strip())
     return Section(
@@ -99,3 +101,21 @@ def preamble_section(
         body=cleaned.text,
         see_also=list(cleaned.see_also),
     )
+
+
+# "Common accessibility terms.", "Sebastian Raschka / last updated: 09/07/2014": a line or
+# two over a page of terms says what the page is or who wrote it.
+_MAX_NOTE_LINES = 2
+_MIN_TERMS = 3
+
+
+def page_note(title: str, text: str, terms_after: int) -> bool:
+    """A preamble of at most two lines over three or more terms that never says its title
+    (the page's or file's name) is the page's note, no term. A chapter's intro, or a term
+    page's definition that names its term, stays an entry."""
+    said = [line for line in text.splitlines() if line.strip()]
+    if terms_after < _MIN_TERMS or len(said) > _MAX_NOTE_LINES:
+        return False
+    title_words = set(re.findall(r"[^\W\d_]{3,}", title.casefold()))
+    text_words = set(re.findall(r"[^\W\d_]{3,}", text.casefold()))
+    return not title_words & text_words

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from rag_glossary.acronyms import looks_like_acronym, spelled_by, word_list
 from rag_glossary.lazy_re import lazy_regex
 
 _TRAILING = re.compile(r"^([^()]*[^\s()])\s*\(([^()]{2,60})\)$")
@@ -149,3 +150,47 @@ def slashed_clips(title: str) -> list[str]:
         return []
     left, right = match.group(1), match.group(2)
     return [left, right] if _clips(left, right) or _clips(right, left) else []
+
+
+# "Speed Square, Framing Square", "full boil or rolling boil", "AGI or Artificial General
+# Intelligence": a title that joins two or more names of one thing.
+_JOINERS = (lazy_regex(r"\s*,\s+"), lazy_regex(r"\s+or\s+"))
+_MAX_JOINED_WORDS = 4  # a longer side is a phrase ("Regret or dissonance reduction processes")
+_MIN_HEAD = 3
+
+
+def joined_names(title: str) -> list[str]:
+    """The names a title joins with commas or one "or", when the shape says each side is a
+    name on its own: every side two to four words ending in the same head noun (``Speed
+    Square, Framing Square``, ``mother sauce or leading sauce``); or, for "or", an acronym
+    and the words it spells (``GPT or Generative Pre-Trained Transformers``). Sides that
+    may share words (``Pilsner or Pils malt``, ``Power flag or symbol``), pairs of single
+    words (``True or False``), lists (``Loudness, Gain, Volume``), sayings (``Not Your
+    Keys, Not Your Bitcoin``) and inverted titles (``Fork, Hard``) give none."""
+    title = title.strip().removesuffix(":").rstrip()  # "Dry socket or alveolitis:"
+    if re.search(r"[()\[\]:;\"“]", title) or len(title) > 80:
+        return []
+    for number, joiner in enumerate(_JOINERS):
+        sides = [" ".join(s.split()) for s in joiner.split(title)]
+        if len(sides) < 2 or not all(sides) or (number == 1 and len(sides) != 2):
+            continue
+        if any(len(s.split()) > _MAX_JOINED_WORDS for s in sides):
+            return []
+        if number == 1 and _acronym_and_name(*sides):
+            return sides
+        return sides[1:] if _same_head(sides) else []
+    return []
+
+
+def _same_head(sides: list[str]) -> bool:
+    heads = {s.split()[-1].casefold() for s in sides}
+    one_head = len(heads) == 1 and len(next(iter(heads))) >= _MIN_HEAD
+    distinct = len({s.casefold() for s in sides}) == len(sides)
+    return one_head and distinct and all(len(s.split()) >= 2 for s in sides)
+
+
+def _acronym_and_name(left: str, right: str) -> bool:
+    """``GPT or Generative Pre-Trained Transformers``: the acronym the other side spells."""
+    if not (looks_like_acronym(left) and re.fullmatch(r"[A-Za-z]{2,8}", left)):
+        return False
+    return spelled_by(left, right.split()) or spelled_by(left, word_list(right))

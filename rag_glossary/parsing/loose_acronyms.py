@@ -1,0 +1,55 @@
+"""Acronyms whose letters are not all initials: ``NOTAM (Notice to Airmen)``, ``UID (Unique
+Identifier)``, ``OLTP (Online Transaction Processing)``, ``HIL (Hardware-in-the-loop
+simulation)``.
+
+base.acronym_aliases asks each letter to be a word's initial (or the word whole); many
+acronyms also take a word's next letters (``NO``tice, ``ID``entifier, ``OL``-line). Here
+each word of the expansion gives the acronym a run of its letters in order, starting with
+its initial ("of", "the", "in", ... may give none), and one last word may give none (the
+head noun an acronym leaves out: "HIL simulation"). ``XSS (Cross-Site Scripting)`` and
+``Beacon (Airport)`` are no such pair.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+_WORD = re.compile(r"[A-Za-z]+")
+_OPTIONAL = frozenset(("of", "and", "the", "a", "an", "to", "for", "in", "on", "with", "by", "at"))
+_MAX_WORDS = 8
+
+
+def loosely_spelled(acronym: str, expansion: str) -> bool:
+    """``acronym`` (2-8 capital letters) abbreviates ``expansion`` of two or more words."""
+    if not re.fullmatch(r"[A-Z]{2,8}", acronym):
+        return False
+    words = tuple(w.casefold() for w in _WORD.findall(expansion))
+    if not 2 <= len(words) <= _MAX_WORDS:
+        return False
+    letters = acronym.casefold()
+    return _spell(letters, words) or (len(words) > 2 and _spell(letters, words[:-1]))
+
+
+@cache
+def _spell(letters: str, words: tuple[str, ...]) -> bool:
+    if not words:
+        return not letters
+    word, rest = words[0], words[1:]
+    if word in _OPTIONAL and _spell(letters, rest):
+        return True
+    if not letters or word[0] != letters[0]:
+        return False
+    return any(_spell(letters[k:], rest) for k in _runs(letters, word))
+
+
+def _runs(letters: str, word: str) -> list[int]:
+    """How many of ``letters`` the word can give: its initial, then later letters in order."""
+    counts, at = [1], 1
+    for k in range(1, len(letters)):
+        found = word.find(letters[k], at)
+        if found < 0:
+            break
+        counts.append(k + 1)
+        at = found + 1
+    return counts

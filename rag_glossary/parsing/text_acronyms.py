@@ -1,0 +1,78 @@
+"""Acronyms an entry's text gives: an acronym title's expansion its definition opens with
+(``FSF`` defined as ``Free Software Foundation. ...``), and the acronym the text puts after
+the title's words (``A dynamically sized type (DST) is ...``). Split from base.py."""
+
+from __future__ import annotations
+
+import re
+
+from rag_glossary.acronyms import NUMERONYM as _NUMERONYM
+from rag_glossary.acronyms import listed_expansion
+from rag_glossary.acronyms import looks_like_acronym as _looks_like_acronym
+from rag_glossary.acronyms import numeronym_expansion as _numeronym_expansion
+from rag_glossary.acronyms import spelled_by as _spelled_by
+from rag_glossary.acronyms import word_list as _word_list
+from rag_glossary.parsing.body_names import MAX_ALIAS_SOURCE
+from rag_glossary.parsing.inline import display_title
+from rag_glossary.parsing.loose_acronyms import loosely_spelled
+
+__all__ = ["acronym_after_title", "acronym_title_expansion", "defined_acronym_aliases"]
+
+_ARTICLES = frozenset(("a", "an", "the"))
+_FIRST_CLAUSE = re.compile(r"^[^.,;:(\n]*")
+_PAREN_ACRONYM = re.compile(r"\(([A-Za-z]{2,8})\)")
+
+
+def defined_acronym_aliases(title: str, body: str) -> list[str]:
+    """Aliases the definition's first sentence gives: ``DAG`` defined as ``Directed acyclic
+    graph, ...`` gets that expansion; ``Exploratory data analysis`` defined as ``Exploratory
+    data analysis (EDA) is ...`` gets ``EDA``. The acronym must be the expansion's initials."""
+    title = display_title(title)
+    if _acronym_title(title):
+        return acronym_title_expansion(title, body)
+    return acronym_after_title(title, body)
+
+
+def acronym_after_title(title: str, body: str) -> list[str]:
+    """``Dynamically sized type`` defined as ``A dynamically sized type (DST) is ...`` gets
+    ``DST`` (every reader: the text names the title, then the acronym its words spell)."""
+    title = display_title(title)
+    first = body[:MAX_ALIAS_SOURCE].split(". ", 1)[0]
+    for match in _PAREN_ACRONYM.finditer(first):
+        acronym = match.group(1)
+        before = first[: match.start()].rstrip().casefold()
+        if before.endswith(title.casefold()) and _looks_like_acronym(acronym):
+            spelled = _spelled_by(acronym, _word_list(title)) or loosely_spelled(acronym, title)
+            return [acronym] if spelled else []
+    return []
+
+
+def acronym_title_expansion(title: str, body: str) -> list[str]:
+    """An acronym title's expansion the definition opens with: ``FSF`` defined as ``Free
+    Software Foundation. ...`` gets ``Free Software Foundation``."""
+    title = display_title(title)
+    first = body[:MAX_ALIAS_SOURCE].split(". ", 1)[0]
+    if re.fullmatch(r"[A-Za-z]{2,8}", title) and _looks_like_acronym(title):
+        return _expansion(title, first) or listed_expansion(title, first)
+    if _NUMERONYM.fullmatch(title):
+        return _numeronym_expansion(title, first)
+    return []
+
+
+def _acronym_title(title: str) -> bool:
+    acronym = re.fullmatch(r"[A-Za-z]{2,8}", title) and _looks_like_acronym(title)
+    return bool(acronym or _NUMERONYM.fullmatch(title))
+
+
+def _expansion(acronym: str, sentence: str) -> list[str]:
+    """The leading words of ``sentence`` (after an optional ``ACRONYM:``) it abbreviates."""
+    sentence = re.sub(rf"^{re.escape(acronym)}\s*[:\-–]\s*", "", sentence)
+    clause = _FIRST_CLAUSE.match(sentence)
+    phrase = clause.group(0).split() if clause else []
+    if phrase and phrase[0].casefold() in _ARTICLES:  # "DAG:: A directed acyclic graph ..."
+        phrase = phrase[1:]
+    for n in range(1, min(len(phrase), 8) + 1):
+        name = " ".join(phrase[:n]).strip("\"'“”‘’ -–")  # 'LGTM: "Looks Good To Me"'
+        if _spelled_by(acronym, _word_list(name)):
+            return [name]
+    return []
