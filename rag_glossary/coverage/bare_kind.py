@@ -53,19 +53,31 @@ def kind_unsaid(query: str, key_term: str, entry: Entry) -> bool:
     return sum(w[:_STEM] in stems for w in describing) / len(describing) < KIND_SUPPORT
 
 
-# what opens a description of the word before it: "protocol [that] stops ...", "rule
-# [where] ...", "controller [that] solves ..."
-_DESCRIBING = frozenset(str.split("that which who whose where when"))
+# what opens a description of the words before it: "protocol [that] stops ...", "rule
+# [where] ...", "quantum algorithm [for] solving ...", "a node [with] four or more children",
+# "green tea [layered] with ..." (a relative word, a preposition, a participle)
+_DESCRIBING = frozenset(str.split("that which who whose where when with for of from on in by like"))
 _HEADED_WORDS = 6  # content words of a question that a head word then a clause describes
+# what may stand before the head of a description: "those typefaces with ..."
+_OPENERS = _ARTICLES | frozenset(("this", "that", "these", "those"))
 
 
 def heads_description(query: str, key_term: str | None) -> bool:
-    """Whether a one-word key term opens the question and a relative clause describes it
-    at length ("protocol that stops switches from sending broadcasts round and round"): the
-    word is the kind of thing described, no name the question asks about."""
-    if not key_term or " " in key_term or not opens_on(query, key_term):
+    """Whether a title the key term names opens the question and what follows describes
+    it at length ("protocol that stops switches from sending broadcasts round and round",
+    "quantum algorithm for solving a big system of equations ax = b much faster ..."):
+    the title is the kind of thing described, no name the question asks about (a title
+    found only in some text is judged elsewhere: question_forms.one_word_in_a_description)."""
+    if not key_term:
         return False
-    said = words(query)
-    while said and said[0] in _ARTICLES:
+    said, term = words(query), key_term.split()
+    while said and said[0] in _OPENERS:
         said = said[1:]
-    return said[1] in _DESCRIBING and len(content_words(query)) >= _HEADED_WORDS
+    while term and term[0] in _OPENERS:  # "those typefaces" as the grammar kept it
+        term = term[1:]
+    head, after = said[: len(term)], said[len(term) :]
+    if not term or not after or [_singular(w) for w in head] != [_singular(w) for w in term]:
+        return False
+    participle = after[0].endswith("ed") and len(after[0]) > 4
+    described = after[0] in _DESCRIBING or participle
+    return described and len(content_words(query)) >= _HEADED_WORDS

@@ -110,6 +110,10 @@ def extract_key_terms(question: str) -> list[KeyTerm]:
         # "how small a place can the survey cover": the noun is the degree's, a described
         # question about something else, no name asked
         terms = [replace(t, term_style=False, clean=False) for t in terms]
+    if _ATTRIBUTE_ASKED.match(" ".join(words(question))):
+        # "what lumber sizes are typical for wall framing members": a plural attribute
+        # asked, then what it is typical of; the thing is described, no name asked
+        terms = [replace(t, term_style=False, clean=False) for t in terms]
     if opens_with_action(question):
         # "training the model on less data": the gerund opening it is the doing described,
         # never a name to judge strictly or to say is missing
@@ -125,6 +129,12 @@ def extract_key_terms(question: str) -> list[KeyTerm]:
 
 
 _NEGATIONS = frozenset(("not", "never"))
+_ATTRIBUTE_ASKED = re.compile(
+    r"(?:what|which) (?:\w+ ){1,2}(?:"
+    + "|".join(sorted(w + "s" for w in ASKING if not w.endswith("s")))
+    + r") (?:are|is) (?:\w+ )?(?:typical|common|usual|normal|standard|best|used|needed)"
+    r" (?:for|in|on|with) \w"
+)
 _DEGREE_ASKED = re.compile(
     r"how (?!many\b|much\b)\w+ (?:a|an) \w+ (?:can|could|does|do|did|should|will|would|must|may)\b"
 )

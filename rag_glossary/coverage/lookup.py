@@ -14,6 +14,7 @@ from rag_glossary.coverage.acts import describes_an_act
 from rag_glossary.coverage.asked_back import named_object, statement_asked_back
 from rag_glossary.coverage.asking_part import SENTENCE_END
 from rag_glossary.coverage.bare_kind import heads_description
+from rag_glossary.coverage.contrasts import contrasts_any
 from rag_glossary.coverage.derived_names import modifier_derived
 from rag_glossary.coverage.hyphens import hyphenated
 from rag_glossary.coverage.keyterms import _CONTRAST, extract_key_terms
@@ -141,6 +142,8 @@ class CoverageIndex(TermChecks):
         other_side = any(r.found and best in r.entry_ids for r in results)
         if best and decided.found is False and not other_side and self._shares_part(decided, best):
             decided = replace(decided, sibling=True)
+        if best and decided.found is False and self._contrasts_best(decided, best):
+            decided = replace(decided, sibling=True)  # "soft iron ...": Hard Iron is a sibling
         if best and decided.found is False and self._best_is_setting(said, decided, best):
             decided = replace(decided, sibling=True)  # a neighbour, never other words for it
         if decided.how == "acronym" and self._expansion_unsaid(question, decided):
@@ -199,6 +202,13 @@ class CoverageIndex(TermChecks):
         if not key or (found.key_term or "").replace(" ", "") not in initials:
             return False
         return not any(self._says_all(i, key) for i in found.entry_ids)
+
+    def _contrasts_best(self, missing: TermCoverage, best: str) -> bool:
+        """Whether a name of the best entry says the opposite of a word of the missing term
+        ("soft iron effects", Hard Iron magnetic distortion: contrasts.py)."""
+        i = self._position.get(best)
+        key = phrase_key((missing.key_term or "").split())
+        return i is not None and contrasts_any(key, self._entry_names[i])
 
     def _says_all(self, entry_id: str, key: tuple[str, ...]) -> bool:
         text = self._texts[self._position[entry_id]]
@@ -281,6 +291,8 @@ class CoverageIndex(TermChecks):
                 whole = f"{head.text} with {t.text}" if head.term_style and head.clean else ""
                 return replace(r, whole=whole)
         specific = [r for r in results if r.found and not r.generic]
+        if asked := _asked_of_a_bystander(terms, results):
+            return asked
         if specific:
             return specific[0]
         for t, r in zip(terms, results, strict=True):
@@ -295,3 +307,22 @@ class CoverageIndex(TermChecks):
             # best entry only when its object is no name the glossary lacks outright
             return named
         return found[0] if found else (kept or results)[-1]
+
+
+def _asked_of_a_bystander(
+    terms: Sequence[KeyTerm], results: Sequence[TermCoverage]
+) -> TermCoverage | None:
+    """ "how much radiation does a patient get from one ct scan": the thing the wh-word
+    asks of ("radiation") is the term; an everyday subject some entry's text only says
+    ("patient", in Patient Demographics) is who it happens to, no coverage of what is
+    asked, so the missing asked term decides. A subject the glossary has as a title
+    ("what extra parameters does batchnorm add"), or a name some text says ("what
+    attention tricks does mistral 7b use"), is still what the question asks about."""
+    asked, first = terms[0], results[0]
+    if asked.subject or first.found is not False or not first.term_style or not asked.clean:
+        return None
+    found = [(t, r) for t, r in zip(terms, results, strict=True) if r.found]
+    common = everyday_words()
+    if found and all(t.subject and r.how == "text" and t.text in common for t, r in found):
+        return first
+    return None

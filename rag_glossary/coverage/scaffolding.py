@@ -44,8 +44,11 @@ _LEAD = re.compile(
     # "i keep seeing pixel spacing in ...": a chatty opener says where the user met the term
     r"|(?:i|we) (?:keep|kept) (?:seeing|hearing|reading about|running into|coming across)"
     r"(?: (?:about|of))?(?: the (?:term|word|phrase))?"
-    # "what do you use a framing square for": the object of "use ... for" is asked about
-    r"|what (?:do|does|did) (?:i|we|you|one|people|they) use(?= \S.* for $)"
+    # "what do you use a framing square for", "what does a carpenter use a chisel for": the
+    # object of "use ... for" is asked about; its user (a pronoun, "a/the" noun or a
+    # plural) is no term
+    r"|what (?:do|does|did) (?:i|we|you|one|people|they|(?:an?|the) \w+|\w+s) use"
+    r"(?= \S.* for $)"
     # "how strong is the magnet": the degree asked of what follows (not "how is", "how come")
     r"|how (?!(?:is|are|was|were|do|does|did|can|could|should|would|will|come|exactly"
     r"|actually|even|else|to)\b)\w+(?= (?:is|are|was|were)\b)"
