@@ -14,7 +14,8 @@ the best entries share more than the glossary's common words with a long descrip
 specific words and holds the closest answer unit (coverage/ownership.py), and so is a question
 naming a term the glossary lacks, on an owned word pair besides the name's words (round 31);
 a description of a kind of a bare title word is refused when that word's entry does not
-describe the kind (coverage/bare_kind.py).
+describe the kind (coverage/bare_kind.py); a description answered near its bar is refused when
+another entry says more of its words and has the closest answer unit (judgement_share.py).
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ from rag_glossary.coverage.word_match import WordMatch
 from rag_glossary.coverage.wordclasses import NOT_NAME_OPENERS
 from rag_glossary.everyday import is_plain, unsupported_rare
 from rag_glossary.fusion import Signals
+from rag_glossary.judgement_share import outsaid_refuses
 from rag_glossary.lexical import LexicalIndex
 from rag_glossary.models import Entry, Hit, RetrievalResult
 from rag_glossary.retrieval_config import RetrieverConfig
@@ -63,6 +65,7 @@ FOREIGN_REASON = "the question names things no entry of the glossary mentions"
 HEAD_REASON = "the question asks for a kind of thing no entry of the glossary mentions"
 KIND_REASON = "the question describes a kind of a bare title word its entry does not describe"
 COMMON_REASON = "the best entries share only the glossary's common words with the question"
+OUTSAID_REASON = "another entry says more of the question's words than the best entry"
 OWNED_REASON = "the best entry alone says the question's specific words, in its closest sentence"
 # How far under the index's unit bar (calibration.unit_lenient) the unit standout of a
 # described question answered by another entry than the closest unit's is refused; chosen
@@ -146,6 +149,9 @@ class CoverageJudge:
         if verdict.covered and _described(term) and self._only_common(query, hits):
             confidence = min(verdict.confidence, config.min_confidence - 0.01)
             verdict = Verdict(False, confidence, COMMON_REASON)
+        if verdict.covered and _described(term) and self._outsaid(query, hits, s, units, margin):
+            confidence = min(verdict.confidence, config.min_confidence - 0.01)
+            verdict = Verdict(False, confidence, OUTSAID_REASON)
         if (
             not verdict.covered
             and _owned_may_rescue(term)
@@ -280,6 +286,17 @@ class CoverageJudge:
             return False
         at = [self.position(h.id) for h in hits[:COMMON_DEPTH]]
         return self._common_words.only_common(query, [i for i in at if i is not None])
+
+    def _outsaid(
+        self, query: str, hits: tuple[Hit, ...], s: Signals, units: UnitVectors | None, z: float
+    ) -> bool:
+        """judgement_share.outsaid_refuses for the first hit (False without units)."""
+        at = self.position(hits[0].id) if hits else None
+        if at is None or self.lexical is None or units is None or s.query is None:
+            return False
+        q = s.query
+        top = lambda: unit_standout(q, units, self.entry_vectors, self.title_groups)[0]  # noqa: E731
+        return outsaid_refuses(self.lexical, query, self.title_groups, at, z, top)
 
     @cached_property
     def _ownership(self) -> Ownership:

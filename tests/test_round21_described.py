@@ -93,9 +93,10 @@ def test_a_described_negative_answered_from_a_neighbour_is_refused(distsys: Retr
     assert not refused.covered and refused.reason == UNSAID_REASON
     assert refused.confidence < distsys.config.min_confidence
     # the rule is what refuses it: without it the neighbour answers (round 24's word-level
-    # veto, coverage/word_match.py, refuses it too, so it is left out as well)
+    # veto, coverage/word_match.py, and round 32's word shares, judgement_share.py, refuse it
+    # too, so they are left out as well)
     without = distsys.with_config(distsys.config)
-    without._judge = replace(distsys._judge, phrases=None, words=None)
+    without._judge = replace(distsys._judge, phrases=None, words=None, lexical=None)
     assert without.retrieve(WAL).covered
     answer = Assistant(distsys, use_llm=False, k=5).ask(WAL)
     assert not answer.covered and not answer.citations
