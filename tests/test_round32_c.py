@@ -16,8 +16,9 @@ real model).
   field ("Notes: Excellent strength (resists pulling apart)", fields.judged_field);
 - a described question answered by an example list gets the definition first
   ("Study: A full medical exam ..." over "Example: ...");
-- a comparison side whose opening names the other side is that opening alone (Xbee's
-  "ZigBee-compatible radio modems", not where to buy one).
+- a sentence saying where the thing can be found ("They can be found at sparkfun ...",
+  its link gone) is no statement of it (pieces.aside): Xbee's side of a comparison is its
+  "ZigBee-compatible radio modems" alone.
 """
 
 from __future__ import annotations
@@ -28,7 +29,9 @@ from shared_index import shared_assistant
 from rag_glossary.answer.fields import asks_judgement
 from rag_glossary.answer.growth import _ASKS_ADVICE
 from rag_glossary.answer.homonyms import apart
+from rag_glossary.answer.pieces import aside
 from rag_glossary.answer.question import analyze
+from rag_glossary.answer.segment import Unit
 
 
 def test_a_short_entry_stops_after_the_sentence_that_says_the_question(
@@ -119,7 +122,7 @@ def test_a_described_question_gets_the_definition_before_the_example_list(
     assert "Series 2: Arterial phase" in answer.text
 
 
-def test_a_side_whose_opening_names_the_other_is_that_opening(
+def test_where_to_find_it_is_no_statement(
     tmp_path_factory: pytest.TempPathFactory,
 ) -> None:
     assistant = shared_assistant("uav-glossary", tmp_path_factory)
@@ -129,3 +132,6 @@ def test_a_side_whose_opening_names_the_other_is_that_opening(
     assert "sparkfun" not in answer.text
     assert "wireless communications standard" in answer.text
     assert analyze("whats the difference between xbee and zigbee").sides == ("xbee", "zigbee")
+    where = Unit("They can be found at sparkfun although you also need a board.", "sentence", 1, 0)
+    assert aside(where)
+    assert not aside(Unit("They can be found in most radio modems.", "sentence", 1, 0))

@@ -212,10 +212,7 @@ def comparison(q: Question, hits: Sequence[Hit], idf: Idf) -> list[Statement] | 
         this, other = q.sides[rank], q.sides[1 - rank]
         # "how does mae treat outliers compared to mse": "treat outliers" is asked of both
         focus = left[0] | left[1] | frozenset(t for t in q.words if stem(t) in asked)
-        # an opening that names the other side already sets them apart ("Xbee: ... ZigBee-
-        # compatible radio modems ..."): the sentence after it is no part of the comparison
-        after = None if _names_side(opening[0].text, other) else _next_to(fresh, opening)
-        second = _contrast(fresh, this, other, opening) or after
+        second = _contrast(fresh, this, other, opening) or _next_to(fresh, opening)
         measured = bool(MEASURED.search(q.text))
         answer = answering(fresh, focus, idf, opening[0], measured) or dated(
             q.text, fresh, opening[0]
