@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from rag_glossary.answer.names import clean_title
-from rag_glossary.answer.pieces import Group, Statement, same_term
+from rag_glossary.answer.pieces import GENERIC_LABEL, Group, Statement, same_term
 from rag_glossary.lexical import stem, tokenize
 from rag_glossary.models import Hit
 
@@ -58,6 +58,7 @@ def label_senses(statements: list[Statement], group: Group) -> list[Statement]:
     for s in statements:
         sense = next((i for i in s.ids if i in other), None)
         title = clean_title(other[sense].title) if sense else ""
+        title = "" if GENERIC_LABEL.match(f"{title}:") else title  # "Explanation": no name
         own = sense is not None and lead.id not in s.ids and sense not in seen
         if own and title and not s.text.startswith(f"{title}:") and not s.items:
             s = replace(s, text=f"{title}: {s.text}")
