@@ -31,6 +31,7 @@ from rag_glossary.answer.code import (
 )
 from rag_glossary.answer.definition import definition_of
 from rag_glossary.answer.entry_choice import _main_group, asked_entry
+from rag_glossary.answer.homonyms import label_senses
 from rag_glossary.answer.names import clean_title, heads_term, names_term
 from rag_glossary.answer.overlap import Idf
 from rag_glossary.answer.pieces import Group, Statement, make_group, statement
@@ -178,7 +179,8 @@ def _compose(
         if says_name(main.hits[0], said):
             return said
         return [pointer_answer(main.hits[0], target.title), *said]
-    statements = _answer_units(q, main, weight, 0, similarity)
+    said = _answer_units(q, main, weight, 0, similarity, described=described)
+    statements = label_senses(said, main)
     if (expansion := spelled_out(q, main, statements)) is not None:
         statements.insert(0, expansion)  # "LIME in model interpretability"
     else:

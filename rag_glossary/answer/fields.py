@@ -47,3 +47,34 @@ def asked_fields(hit: Hit, asked: frozenset[str], found: Sequence[Unit]) -> list
         if ({stem(w) for w in tokenize(name)} & wanted or said) and (text := shown):
             out.append(Unit(text, "sentence", len(found) + len(out), block + len(out)))
     return out
+
+
+JUDGED_FIELD_WORDS = 8  # a field's value short enough to be one judgement ("Weakest (...)")
+# "how strong is a box joint", "how safe is it": a degree asked of the term (not a number)
+_ASKS_DEGREE = lazy_regex(
+    r"(?i)\bhow\s+(?!many\b|much\b|long\b|often\b|old\b|far\b|big\b|do\b|does\b|did\b"
+    r"|is\b|are\b|can\b|to\b|should\b|would\b|will\b)[a-z]+\s+(?:is|are|was|were)\b"
+)
+
+
+def asks_judgement(shape: str, text: str) -> bool:
+    """The question asks why one would use the term, or how good it is at something."""
+    return shape == "why" or _ASKS_DEGREE.search(text) is not None
+
+
+def judged_field(hit: Hit, said: Sequence[str], position: int, block: int) -> Unit | None:
+    """The record's first field, not metadata, whose short value is prose (a table's
+    "Notes: Excellent strength (resists pulling apart)"), as a unit at ``position``, when
+    no unit ``said`` already says it: a why or how-good question's answer when the entry's
+    text gives no reason ("what is a dovetail joint and why do people use it for
+    drawers"), though it shares none of the question's words."""
+    for line in hit.entry.fields:
+        key, _, value = line.partition(":")
+        name = re.sub(r"[_\-.]+", " ", key).strip()
+        words = tokenize(value)
+        if _METADATA.fullmatch(name) or not 0 < len(words) <= JUDGED_FIELD_WORDS:
+            continue
+        shown = clean_unit(f"{name}:{value}", item=True, led=True)
+        if shown and not any(value.strip() in s for s in said):
+            return Unit(shown, "sentence", position, block)
+    return None

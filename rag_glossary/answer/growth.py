@@ -5,7 +5,10 @@ sentence (``grow``), the sentence that continues a picked one (``continues``,
 from __future__ import annotations
 
 from rag_glossary.answer.cues import EXPLAINS
+from rag_glossary.answer.names import mentions
+from rag_glossary.answer.overlap import Idf, coverage
 from rag_glossary.answer.pieces import count_words, key_of, near_duplicate
+from rag_glossary.answer.question import Question
 from rag_glossary.answer.segment import Unit
 from rag_glossary.answer.unit_roles import is_filler, refers_back
 from rag_glossary.lazy_re import lazy_regex
@@ -175,3 +178,34 @@ def grow(
         picked[unit.position] = (unit, ids)
         words += size
     return words
+
+
+# "should i just delete those rows", "how do i fix it": what to do is asked
+_ASKS_ADVICE = lazy_regex(r"(?i)\b(?:should|shall|can|could|must|do)\s+(?:i|we)\b")
+
+
+def up_to_asked(
+    q: Question,
+    pool: list[tuple[Unit, list[str]]],
+    asked: list[Unit],
+    first: Unit,
+    title: str,
+    idf: Idf,
+) -> list[tuple[Unit, list[str]]]:
+    """The units the definition may grow by: when the question asks one thing of the term
+    (not what it is, not two things) and a sentence right after the definition says it,
+    none from the first sentence past it that says neither the entry's name nor any of
+    the question's words ("uas meaning, the military name for drones": UAV's opening and
+    its "In the military, these are increasingly called ... (UAS)", not the ground and
+    underwater vehicles after it); a sentence that names the term still says of it."""
+    one_ask = q.shape not in ("define", "expand", "list") and not q.two_part
+    later = [u.position for u in asked if u is not first]
+    if not one_ask or not later or _ASKS_ADVICE.search(q.text):
+        return pool  # "should i just delete those rows": the remedy after it answers too
+    for unit, _ in pool:
+        if unit.position <= max(later) or unit.kind != "sentence":
+            continue
+        said = coverage(q.words, unit, idf) > 0 or (title and mentions(unit.text, title))
+        if not said:
+            return [x for x in pool if x[0].position < unit.position]
+    return pool

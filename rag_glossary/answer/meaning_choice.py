@@ -79,8 +79,24 @@ def first_keeps(
         return None
     words = q.words or q.focus
     if said_share(words, first, idf) < said_share(words, chosen, idf) - WORDS_SLACK:
-        return None
+        return first if _far_closer(meaning, first, chosen, words) else None
     return first if leads_in_meaning(meaning, first, chosen) else None
+
+
+def _far_closer(meaning: UnitSimilarity, first: Hit, chosen: Hit, words: frozenset[str]) -> bool:
+    """The first hit is closer in meaning by twice ``MEANING_LEAD`` while the chosen says
+    just one more of the question's words: one word is no evidence against that much
+    meaning ("tool for getting out nails that are stuck deep in the wood": Nail Puller's
+    "Remove embedded nails" over Wood Chisels, which says "wood" and "out")."""
+    if not leads_in_meaning(meaning, first, chosen, margin=2 * MEANING_LEAD):
+        return False
+    return len(_said(words, chosen)) <= len(_said(words, first)) + 1
+
+
+def _said(words: frozenset[str], hit: Hit) -> set[str]:
+    text = " ".join((hit.title, *hit.entry.aliases, hit.entry.body))
+    said = {stem(t) for t in tokenize(text)} | opening_forms(hit.entry.body)
+    return {t for t in words if stem(t) in said}
 
 
 def first_says_more(

@@ -127,6 +127,14 @@ _LOST_LINK = lazy_regex(
 )
 
 
+# "They can be found at sparkfun although ...", "A treatise of mapping scale can be found
+# at": where to get the thing, whose link the text lost, says nothing of what it is
+_WHERE_FOUND = lazy_regex(
+    r"(?i)^(?:[\w-]+\s+){1,6}(?:can|may)\s+be\s+(?:found|bought|purchased|ordered|obtained"
+    r"|downloaded)\s+(?:at|from|on|here)\b"
+)
+
+
 # "In 1991, ...", "Since the 1990s ...": a sentence opening with a date tells history
 _DATED = lazy_regex(
     r"(?i)^(?:(?:back\s+)?in|since|by|during|around|as of)\s+(?:the\s+)?"
@@ -147,8 +155,8 @@ def aside(unit: Unit, asked: frozenset[str] = frozenset()) -> bool:
     """A unit no answer prints as a sentence: a metadata field ("Category: Gates &
     Circuits."), unless the question's words ``asked`` name the field, or a link's text
     or pointer whose link is gone ("Wikipedia entry for Bellman equation.", "Read more
-    here.")."""
-    if unit.link_text or _LOST_LINK.match(unit.text):
+    here.", "They can be found at sparkfun ...")."""
+    if unit.link_text or _LOST_LINK.match(unit.text) or _WHERE_FOUND.match(unit.text):
         return True
     field = FIELD_LINE.match(unit.text)
     if field is None or len(field.group(2).split()) > FIELD_VALUE_WORDS:

@@ -11,6 +11,7 @@ from rag_glossary.answer.alternatives import decided_alternatives
 from rag_glossary.answer.asked import MEASURED, answering, dated, named_head
 from rag_glossary.answer.definition import definition_of
 from rag_glossary.answer.growth import item_blocks
+from rag_glossary.answer.homonyms import sense_for_side
 from rag_glossary.answer.named_second import named_second
 from rag_glossary.answer.names import (
     clean_title,
@@ -195,7 +196,9 @@ def comparison(q: Question, hits: Sequence[Hit], idf: Idf) -> list[Statement] | 
         if hit is None:  # the side named inside another hit
             out += [statement(x, rank, "") for x in named[rank : rank + 1] if x is not None]
             continue
-        group = make_group(hit, [h for h in hits if h is not sides[1 - rank]], q.words)
+        hit, others = sense_for_side(hit, hits, sides[1 - rank])  # one sense of a homonym
+        kept = [h for h in hits if h is not sides[1 - rank] and h not in others]
+        group = make_group(hit, kept, q.words)
         fresh = [
             (u, ids)
             for u, ids in group.units

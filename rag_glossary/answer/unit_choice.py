@@ -15,6 +15,7 @@ from rag_glossary.answer.cues import (
     later_answer,
 )
 from rag_glossary.answer.definition import definition_of, headed_definition
+from rag_glossary.answer.fields import asks_judgement, judged_field
 from rag_glossary.answer.growth import (
     CONTEXT_SLACK,
     MAX_ANSWER_WORDS,
@@ -24,6 +25,7 @@ from rag_glossary.answer.growth import (
     grow,
     keep_context,
     repeats,
+    up_to_asked,
 )
 from rag_glossary.answer.headed_parts import headed_items
 from rag_glossary.answer.lists import (
@@ -62,8 +64,16 @@ MIN_COVERAGE = 0.34  # share of the question's own words a unit must contain to 
 
 
 def _answer_units(
-    q: Question, group: Group, idf: Idf, rank: int, similarity: UnitSimilarity | None = None
+    q: Question,
+    group: Group,
+    idf: Idf,
+    rank: int,
+    similarity: UnitSimilarity | None = None,
+    *,
+    described: bool = False,
 ) -> list[Statement]:
+    """``described``: the question names no key term, it describes one (what it is is
+    the answer, so the definition leads and grows as one)."""
     focus = entry_focus(q, group.hits[0])
     pool = headed_items(q, group.units)  # "##### Limitations:" over one point a paragraph
     title = clean_title(group.hits[0].title)
@@ -115,7 +125,13 @@ def _answer_units(
         opening = (
             definition
             and (title or defines_asked(q, definition[0]))
-            and (q.shape != "list" or q.names_term or restates or refers_back(best_unit.lead))
+            and (
+                q.shape != "list"
+                or q.names_term
+                or restates
+                or refers_back(best_unit.lead)
+                or (described and _EXAMPLE_LEAD.match(best_unit.lead) is not None)
+            )
         )
         named = (
             statement(definition, rank, title, display_name(group), q.words) if definition else None
@@ -142,6 +158,9 @@ def _answer_units(
         ),
         None,
     )
+    if reason is None and asks_judgement(q.shape, q.text):
+        reason = _judged(group, pool)  # "Notes: Excellent strength (resists pulling apart)"
+        pool = [*pool, reason] if reason is not None else pool
     if reason is not None:  # the first reason, or number, the entry gives
         picked[reason[0].position] = reason
         words += count_words(reason[0].text)
@@ -216,7 +235,8 @@ def _answer_units(
             # the definition, are the second part's words; a short opening ("... is one
             # of the five mother sauces.") still gets its next sentence ("It is ...")
             alone = count_words(first.text) if q.two_part and q.names_term and not near else words
-            words += grow(pool, first, picked, alone, limit, title) - alone
+            grown = up_to_asked(q, pool, asked, first, title, idf) if near else pool
+            words += grow(grown, first, picked, alone, limit, title) - alone
     words += follow_on(pool, picked, asked, words, q.shape == "why" and not q.two_part)
     # "what does crkeng stand for ...": a later sentence answers, not the definition
     # (only when the opening itself says none of the question's words)
@@ -274,6 +294,9 @@ def _add_copy(
         picked[copy[0].position] = copy
 
 
+# "Example: "CT Chest with Contrast"": a list that shows an instance says not what the
+# term is, so the definition leads it (a described question is answered by what it is)
+_EXAMPLE_LEAD = lazy_regex(r"(?i)(?:(?:examples?|for\s+(?:example|instance))\b|e\.\s?g\.)")
 _NOTES = lazy_regex(r"(?i)(?:explanatory\s+)?notes?\W*")
 # "Is a: - word class", "Part of", "Broader terms": a thesaurus's relation list names other
 # entries; it says nothing of what the term is, so a short definition does not grow by it
@@ -298,6 +321,14 @@ def _opening_answers(
     if not focus or not one_ask or asked != [opening] or _ASKS_MEANING.search(q.text):
         return False
     return coverage(focus, opening, idf, forms=True) >= 1.0
+
+
+def _judged(group: Group, pool: list[tuple[Unit, list[str]]]) -> tuple[Unit, list[str]] | None:
+    lead = group.hits[0]
+    at = max((u.position for u, _ in pool), default=-1) + 1
+    block = max((u.block for u, _ in pool), default=-1) + 1
+    found = judged_field(lead, [u.text for u, _ in pool], at, block)
+    return (found, [lead.id]) if found is not None else None
 
 
 def _lost_asked(
