@@ -147,7 +147,10 @@ def unit_standout(
     found = np.flatnonzero(np.isfinite(best))
     if not len(found):
         return -1, 0.0
-    similarity = {int(i): float(best[i]) for i in found}
+    # standout reads only the best 2 * DEPTH + 1: those, in its own order (best first,
+    # ties by entry), not a dict of every entry
+    order = found[np.argsort(-best[found], kind="stable")][: DEPTH * 2 + 1]
+    similarity = {int(i): float(best[i]) for i in order}
     return int(found[np.argmax(best[found])]), standout(similarity, entry_vectors, groups)
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -61,10 +61,16 @@ def support_stems(texts: Iterable[str]) -> set[str]:
 
 
 def _support(texts: Iterable[str]) -> set[str]:
-    # Adjacent words joined too: "pre-trained" supports "pretrained".
     support: set[str] = set()
     for text in texts:
-        tokens = _WORD.findall(text.lower())
-        support.update(w[:_STEM] for w in tokens)
-        support.update((a + b)[:_STEM] for a, b in itertools.pairwise(tokens))
+        support.update(_text_support(text))
     return support
+
+
+@lru_cache(maxsize=2048)
+def _text_support(text: str) -> frozenset[str]:
+    # Adjacent words joined too: "pre-trained" supports "pretrained". Cached by the text
+    # itself: the same entries support question after question
+    tokens = _WORD.findall(text.lower())
+    pairs = ((a + b)[:_STEM] for a, b in itertools.pairwise(tokens))
+    return frozenset((*(w[:_STEM] for w in tokens), *pairs))

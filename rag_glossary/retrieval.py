@@ -357,8 +357,9 @@ def _installed(module: str) -> bool:
 def _query_encoder(loaded: LoadedIndex) -> Encoder:
     if loaded.manifest.query_encoder == "onnx":
         from rag_glossary.embedding import QueryEncoder
+        from rag_glossary.embedding.query import QUERY_THREADS
 
-        return QueryEncoder.load(loaded.onnx_dir)
+        return QueryEncoder.load(loaded.onnx_dir, threads=QUERY_THREADS)
     # A model that could not be exported: queries load sentence-transformers.
     from rag_glossary.embedding import DocumentEncoder, resolve_model
 

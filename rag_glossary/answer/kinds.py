@@ -13,6 +13,7 @@ from rag_glossary.answer.names import core
 from rag_glossary.answer.overlap import Idf, stem
 from rag_glossary.answer.question import Question
 from rag_glossary.answer.segment import entry_units
+from rag_glossary.lazy_re import cached_regex
 from rag_glossary.lexical import tokenize
 from rag_glossary.models import Hit
 
@@ -28,7 +29,7 @@ def kind_of(q: Question, chosen: Hit, hits: Sequence[Hit], idf: Idf) -> list[Hit
     genus = core(chosen.title)
     if not genus:
         return []
-    opens = re.compile(rf"^(?:a|an|the|any)\s+{re.escape(genus)}\s+{_SETS_APART}")
+    opens = cached_regex(rf"^(?:a|an|the|any)\s+{re.escape(genus)}\s+{_SETS_APART}")
     said = _said(chosen)
     # "how many", "how often": the word after "how" asks for the answer, it names no kind
     asking = {m.group(1) for m in _HOW_WORD.finditer(q.text.lower())}

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from rag_glossary.answer.overlap import stem
 from rag_glossary.answer.segment import Unit, entry_units
 from rag_glossary.coverage.names import defined_aliases, names_field, source_words
-from rag_glossary.lazy_re import lazy_regex
+from rag_glossary.lazy_re import cached_regex, lazy_regex
 from rag_glossary.lexical import tokenize
 from rag_glossary.models import Hit
 from rag_glossary.terms import normalize
@@ -90,11 +90,14 @@ def mentions(text: str, name: str) -> bool:
     one_word = len(name_core.split()) == 1
     if one_word and (also := qualifier(name)) and core(also) not in text_core:
         return False  # "transformer-based" does not name "Transformers (Hugging Face)"
-    if re.search(rf"(?<![a-z0-9]){re.escape(name_core)}(?:es?|s|e?d|ing)?(?![a-z0-9])", text_core):
+    word = rf"(?<![a-z0-9]){re.escape(name_core)}(?:es?|s|e?d|ing)?(?![a-z0-9])"
+    if name_core in text_core and cached_regex(word).search(text_core):
         return True  # a whole word ("poaching" names "poach"); "lipoly" is no "lipo"
     short = _TRAILING_KIND.sub("", name_core)  # "monte carlo tree search algorithm"
-    opens = re.match(rf"(?:(?:a|an|the)\s+)?{re.escape(short)}\b", text_core)  # its subject
-    return short != name_core and opens is not None
+    if short == name_core or short not in text_core:
+        return False  # (the pattern says the name as written: no text without it matches)
+    opens = cached_regex(rf"(?:(?:a|an|the)\s+)?{re.escape(short)}\b").match(text_core)
+    return opens is not None  # its subject
 
 
 def given_names(hit: Hit) -> tuple[str, ...]:
@@ -159,7 +162,7 @@ def opens_with_term(hit: Hit, term: str) -> bool:
         return False
     name = r"[\s_-]+".join(words)
     opening = rf"(?i)\W*(?:(?:a|an|the)\s+)?{name}{_DEFINES_AFTER}"
-    return re.match(opening, hit.entry.body.lstrip()) is not None
+    return cached_regex(opening).match(hit.entry.body.lstrip()) is not None
 
 
 HEAD_CONTEXT_WORDS = 4  # "false negative in hypothesis testing": the context's words at most
@@ -179,7 +182,12 @@ def heads_term(hit: Hit, term: str) -> bool:
     context = rf"\s+{_CONTEXT_WORD}(?:\s+\S+){{1,{HEAD_CONTEXT_WORDS}}}$"
     # "ARD meaning in earth observation": a word asking what the name means may follow it
     asks = r"(?:\s+(?:meaning|definition|abbreviation|acronym))?"
-    return any(n and re.match(rf"{re.escape(n)}{asks}{context}", term_core) for n in names)
+    return any(
+        n
+        and term_core.startswith(n)
+        and cached_regex(rf"{re.escape(n)}{asks}{context}").match(term_core)
+        for n in names
+    )
 
 
 _CATEGORY = frozenset(
@@ -216,9 +224,11 @@ def names_acronym(hit: Hit, acronym: str) -> bool:
         return True
     spelled = rf"{re.escape(' '.join(hit.title.split()))}\s*\({re.escape(acronym)}\)"
     one_word = re.fullmatch(r"[A-Za-z][A-Za-z0-9-]{1,7}", acronym) is not None
-    if one_word and re.search(spelled, hit.entry.body[:300], re.IGNORECASE):
+    body = hit.entry.body[:300]
+    if one_word and "(" in body and cached_regex(spelled, re.IGNORECASE).search(body):
         return True
-    in_title = re.search(rf"\({re.escape(acronym)}\)", hit.title, re.IGNORECASE)
+    bracket = cached_regex(rf"\({re.escape(acronym)}\)", re.IGNORECASE)
+    in_title = "(" in hit.title and bracket.search(hit.title)
     if in_title and clean_title(hit.title) and not hit.title.endswith(":"):
         return True
     return one_word and initials_spell(hit, acronym)

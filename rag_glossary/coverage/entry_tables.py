@@ -112,3 +112,20 @@ class EntryTables:
         self._symbols = symbol_names(self.entries)
         self._spaced = spaced_names(self.entries)
         self._folded = [" ".join(["", *map(fold, text.split()), ""]) for text in self._texts]
+        self._name_list = list(self._name_strings)
+        # the names holding each word, and the names of titles with a bracketed part by
+        # length: the near-name lookups scan these, not every name (same names found)
+        by_word: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+        bracketed: dict[int, list[tuple[str, ...]]] = defaultdict(list)
+        for key, where in self._names.items():
+            for w in dict.fromkeys(key):
+                by_word[w].append(key)
+            if any("(" in self.entries[i].title for i in where):
+                bracketed[len(key)].append(key)
+        self._names_by_word = {w: tuple(keys) for w, keys in by_word.items()}
+        initial: dict[str, list[int]] = defaultdict(list)  # entries by their names' first letters
+        for i, names in enumerate(self._entry_names):
+            for letter in dict.fromkeys(name[0][:1] for name in names if len(name) >= 2):
+                initial[letter].append(i)
+        self._initial_entries = {k: tuple(v) for k, v in initial.items()}
+        self._bracketed_names = {n: tuple(keys) for n, keys in bracketed.items()}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from rag_glossary.coverage.phrases import _FILLER
 from rag_glossary.coverage.wordclasses import _BOUNDARY
@@ -30,7 +31,16 @@ def hyphenated(question: str, names: Sequence[tuple[str, ...]]) -> str:
     """The question with each such name it writes with spaces hyphenated as the glossary
     writes it ("running just in time inventory" -> "running just-in-time inventory"): the
     hyphens join its words into one compound for the grammar (phrases.compounds)."""
+    for pattern, joined in _patterns(tuple(names)):
+        question = pattern.sub(joined, question)
+    return question
+
+
+@lru_cache(maxsize=16)
+def _patterns(names: tuple[tuple[str, ...], ...]) -> tuple[tuple[re.Pattern[str], str], ...]:
+    # compiled once per index's table, not looked up in re's cache name by name per question
+    patterns = []
     for parts in names:
         spaced = r"\s+".join(re.escape(p) for p in parts)
-        question = re.sub(rf"\b{spaced}\b", "-".join(parts), question, flags=re.IGNORECASE)
-    return question
+        patterns.append((re.compile(rf"\b{spaced}\b", re.IGNORECASE), "-".join(parts)))
+    return tuple(patterns)

@@ -60,6 +60,9 @@ class NameLookup:
     entries: list[Entry]
     _names: dict[tuple[str, ...], tuple[int, ...]]
     _name_strings: dict[str, tuple[str, ...]]
+    _name_list: list[str]
+    _names_by_word: dict[str, tuple[tuple[str, ...], ...]]
+    _initial_entries: dict[str, tuple[int, ...]]
     _entry_names: list[list[tuple[str, ...]]]
     _initials: list[str]
     _doc_freq: dict[str, int]
@@ -92,8 +95,8 @@ class NameLookup:
         known = _Known(self._doc_freq)
         named = tuple(
             i
-            for i, names in enumerate(self._entry_names)
-            if any(len(name) >= 2 and spells(key[0], name, known) for name in names)
+            for i in self._initial_entries.get(key[0][0], ())  # spells opens on that letter
+            if any(len(name) >= 2 and spells(key[0], name, known) for name in self._entry_names[i])
         )
         if len(key[0]) == 2 and len(named) > 1:
             return ()  # "sd": Sampling distribution or Standard deviation
@@ -220,9 +223,7 @@ class NameLookup:
         text = " ".join(key)
         if len(text) < 6:
             return ()
-        best = process.extractOne(
-            text, list(self._name_strings), scorer=fuzz.ratio, score_cutoff=90.0
-        )
+        best = process.extractOne(text, self._name_list, scorer=fuzz.ratio, score_cutoff=90.0)
         if not best or suffixed(text, str(best[0])) or _numbers_differ(text, str(best[0])):
             return self._one_word_slip(key)
         return self._names[self._name_strings[best[0]]]
@@ -238,12 +239,13 @@ class NameLookup:
         for at, word in enumerate(key):
             if len(word) < MIN_SLIP_LEN or word in self._doc_freq or word in everyday_words():
                 continue
-            for name, where in self._names.items():
+            # the name says every other word: look among the names holding one of them
+            for name in self._names_by_word.get(key[1 if at == 0 else 0], ()):
                 if len(name) != len(key) or name[:at] + name[at + 1 :] != key[:at] + key[at + 1 :]:
                     continue
                 near = name[at]
                 if OSA.distance(word, near) == 1 and not suffixed(word, near):
-                    found.update(where)
+                    found.update(self._names[name])
         return tuple(sorted(found)) if len(found) == 1 else ()
 
     def _clipped(self, key: tuple[str, ...]) -> tuple[int, ...]:
@@ -254,9 +256,12 @@ class NameLookup:
         if len(key) < 2:
             return ()
         found: set[int] = set()
-        for name, where in self._names.items():
+        # one word clipped, so the name says the first or the second word as written
+        by_word = self._names_by_word
+        candidates = dict.fromkeys((*by_word.get(key[0], ()), *by_word.get(key[1], ())))
+        for name in candidates:
             if len(key) <= len(name) <= len(key) + 1 and _clips_into(key, name):
-                found.update(where)
+                found.update(self._names[name])
         return tuple(sorted(found))
 
 

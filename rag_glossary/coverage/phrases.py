@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from rag_glossary.lexical import stem
 
@@ -45,12 +46,21 @@ def article_compounds(text: str) -> frozenset[tuple[str, str]]:
 
 def words(text: str) -> list[str]:
     """Lowercased words, hyphens and punctuation as spaces; "A/B" is one word, "ab"."""
-    return [w.lower() for w in _WORD.findall(_SLASHED_LETTERS.sub(r"\1\2", text))]
+    if "/" in text:
+        text = _SLASHED_LETTERS.sub(r"\1\2", text)
+    return [w.lower() for w in _WORD.findall(text)]
 
 
 def phrase_key(tokens: Sequence[str]) -> tuple[str, ...]:
     """What a phrase is compared by: stemmed words without fillers, spelled the American way."""
-    return tuple(american(stem(w)) for w in tokens if w not in _FILLER)
+    return tuple(_word_key(w) for w in tokens if w not in _FILLER)
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_key(word: str) -> str:
+    # a pure function of the word, asked for the same words over and over (every lookup
+    # keys the question's words again); bounded, so a long-running server stays small
+    return american(stem(word))
 
 
 # British spellings and their American forms: "optimisation", "analysed", "behaviour",
@@ -72,6 +82,7 @@ def american(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=1 << 16)
 def _strong_stem(word: str) -> str:
     """ "clipping", "clipped", "clips" -> "clip"; "computing", "compute" -> "comput"."""
     for suffix in ("ing", "ed"):

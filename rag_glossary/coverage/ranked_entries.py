@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container, Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from rag_glossary.coverage.names import genus
 from rag_glossary.coverage.phrases import _strong_stem, phrase_key, word_bag, words
@@ -237,8 +238,7 @@ class RankedEntryRules:
                 continue
             if wanted & {_strong_stem(w) for name in self._entry_names[i] for w in name}:
                 continue  # "layer normalization" in Normalization Layer: a sibling's words
-            for statement in _STATEMENT.split(self.entries[i].body):
-                said = [_strong_stem(w) for w in phrase_key(words(statement))]
+            for said in _statements_said(self.entries[i].body):
                 if _another_modifier(term, said):
                     continue  # "bayesian information criterion": "widely applicable ..."
                 if wanted <= set(said):
@@ -303,6 +303,16 @@ def _written_through(key: Sequence[str], said: Sequence[str], fillers: Container
         if at == len(key):
             return True
     return False
+
+
+@lru_cache(maxsize=1024)
+def _statements_said(body: str) -> tuple[tuple[str, ...], ...]:
+    """Each statement of a body as strong stems of its phrase key (cached by the body: the
+    top hits of one question are the top hits of many)."""
+    return tuple(
+        tuple(_strong_stem(w) for w in phrase_key(words(statement)))
+        for statement in _STATEMENT.split(body)
+    )
 
 
 def _another_modifier(term: Sequence[str], said: Sequence[str]) -> bool:

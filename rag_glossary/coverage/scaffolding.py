@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
@@ -123,7 +124,9 @@ def _respelled(word: str) -> str:
     return next(near, word)
 
 
+@lru_cache(maxsize=4096)
 def strip_scaffolding(question: str) -> str:
+    # cached: one question is stripped again by each rule that reads its bare term
     said = text = " ".join(_respelled(w) for w in words(question))
     for _ in range(6):
         stripped = _TRAIL.sub("", " " + _LEAD.sub("", text + " ").strip()).strip()

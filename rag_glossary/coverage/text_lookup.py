@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from rag_glossary.coverage.phrases import phrase_key, words
 from rag_glossary.coverage.wordclasses import _GENERIC
@@ -44,14 +45,23 @@ def _only_in_names(word: str, entry: Entry) -> bool:
     """ "the DIY Drones Regulatory FAQ": a word the body says only capitalized inside a
     run of capitalized words, mid-sentence, is a word of some proper name (a site, a
     team), not the thing; the title's own words are the entry's."""
-    if word in phrase_key(words(entry.title)) or word not in everyday_words():
+    if word not in everyday_words():
         return False  # "google", "pytorch": a proper name is itself what is asked
     head = word[:1].upper()
     if head + word[1:2] not in entry.body and head + word[1:2].upper() not in entry.body:
         return False  # never capitalized, so never inside a name (the common case: fast)
-    tokens = list(_TOKEN.finditer(entry.body))
+    return _only_in_names_of(word, entry.title, entry.body)
+
+
+@lru_cache(maxsize=4096)
+def _only_in_names_of(word: str, title: str, body: str) -> bool:
+    # keyed by the texts themselves, so a rebuilt or second index can never read another's
+    # verdict; a common word is asked of the same entries by question after question
+    if word in phrase_key(words(title)):
+        return False
+    tokens = list(_TOKEN.finditer(body))
     said = [at for at, t in enumerate(tokens) if _says(t.group().lower(), word)]
-    return bool(said) and all(_in_name(tokens, at, entry.body) for at in said)
+    return bool(said) and all(_in_name(tokens, at, body) for at in said)
 
 
 def _says(token: str, word: str) -> bool:

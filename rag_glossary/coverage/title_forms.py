@@ -15,6 +15,7 @@ class TitleForms:
 
     entries: list[Entry]
     _names: dict[tuple[str, ...], tuple[int, ...]]
+    _bracketed_names: dict[int, tuple[tuple[str, ...], ...]]
     _doc_freq: dict[str, int]
     _texts: list[str]
 
@@ -37,10 +38,9 @@ class TitleForms:
         if len(key) < 2:
             return ()
         found: set[int] = set()
-        for name, where in self._names.items():
-            bracketed = any("(" in self.entries[i].title for i in where)
-            if len(name) == len(key) and bracketed and _one_slip_apart(key, name):
-                found.update(where)
+        for name in self._bracketed_names.get(len(key), ()):
+            if _one_slip_apart(key, name):
+                found.update(self._names[name])
         return tuple(sorted(found)) if len(found) == 1 else ()
 
     def _qualified_title(self, key: tuple[str, ...]) -> tuple[int, ...]:

@@ -185,12 +185,19 @@ def l2_normalize(vectors: Vectors) -> Vectors:
 # --------------------------------------------------------------------------- query encoder
 
 
-def _session_options() -> onnxruntime.SessionOptions:
+# Threads of a session that embeds one query at a time (a search's question, its windows).
+# A query of a few word pieces gains little from a second thread and pays for handing work
+# over: 241 questions took 20% less CPU on one thread (same vectors, bit for bit), and a
+# server runs two searches at once on the two cores anyway. Documents keep both threads.
+QUERY_THREADS = 1
+
+
+def _session_options(threads: int | None = None) -> onnxruntime.SessionOptions:
     import onnxruntime as ort
 
     options = ort.SessionOptions()
     # Sized for the 2-core target machine; one query is too small for inter-op parallelism.
-    options.intra_op_num_threads = min(2, os.cpu_count() or 1)
+    options.intra_op_num_threads = threads or min(2, os.cpu_count() or 1)
     options.inter_op_num_threads = 1
     options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
     options.log_severity_level = 3
@@ -221,13 +228,15 @@ class QueryEncoder:
         self._counter: TokenCounter | None = None
 
     @classmethod
-    def load(cls, folder: str | os.PathLike[str]) -> QueryEncoder:
+    def load(cls, folder: str | os.PathLike[str], *, threads: int | None = None) -> QueryEncoder:
+        """The encoder of an export; ``threads`` sizes its ONNX session (None: one per core,
+        at most two, for embedding documents; ``QUERY_THREADS`` for a search's queries)."""
         folder = Path(folder)
         if not onnx_files_present(folder):
             raise IndexCorruptError(f"query encoder files are missing in {folder}: {REBUILD_HINT}")
         config = _read_config(folder / ENCODER_CONFIG_FILE)
         tokenizer = _read_tokenizer(folder / TOKENIZER_FILE, config)
-        session = _read_session(folder / ONNX_FILE, config)
+        session = _read_session(folder / ONNX_FILE, config, threads)
         return cls(session, tokenizer, config, folder)
 
     @property
@@ -323,12 +332,14 @@ def _read_tokenizer(path: Path, config: EncoderConfig) -> tokenizers.Tokenizer:
     return tokenizer
 
 
-def _read_session(path: Path, config: EncoderConfig) -> onnxruntime.InferenceSession:
+def _read_session(
+    path: Path, config: EncoderConfig, threads: int | None = None
+) -> onnxruntime.InferenceSession:
     import onnxruntime as ort
 
     try:
         session = ort.InferenceSession(
-            str(path), sess_options=_session_options(), providers=["CPUExecutionProvider"]
+            str(path), sess_options=_session_options(threads), providers=["CPUExecutionProvider"]
         )
     except Exception as exc:
         raise IndexCorruptError(f"ONNX model {path} is unreadable: {REBUILD_HINT}") from exc
