@@ -52,7 +52,7 @@ from rag_glossary.coverage.word_match import WordMatch
 from rag_glossary.coverage.wordclasses import NOT_NAME_OPENERS
 from rag_glossary.everyday import is_plain, unsupported_rare
 from rag_glossary.fusion import Signals
-from rag_glossary.judgement_share import outsaid_refuses
+from rag_glossary.judgement_share import outsaid_refuses, says_acronym
 from rag_glossary.lexical import LexicalIndex
 from rag_glossary.models import Entry, Hit, RetrievalResult
 from rag_glossary.retrieval_config import RetrieverConfig
@@ -293,6 +293,8 @@ class CoverageJudge:
         """judgement_share.outsaid_refuses for the first hit (False without units)."""
         at = self.position(hits[0].id) if hits else None
         if at is None or self.lexical is None or units is None or s.query is None:
+            return False
+        if says_acronym(query, self.entries[at].title, self.entries[at].aliases):
             return False
         q = s.query
         top = lambda: unit_standout(q, units, self.entry_vectors, self.title_groups)[0]  # noqa: E731

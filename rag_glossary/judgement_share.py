@@ -13,7 +13,8 @@ glossaries as the standout's margin over the index's own bar does.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Iterable
 
 import numpy as np
 
@@ -43,6 +44,18 @@ def word_shares(lexical: LexicalIndex, query: str, n_entries: int) -> np.ndarray
         holders = lexical.holders(key)
         out[holders[holders < n_entries]] += weight
     return out / total if total else out
+
+
+def says_acronym(query: str, title: str, aliases: Iterable[str]) -> bool:
+    """Whether the question writes one of the entry's capitalized short names (an alias or
+    a bracketed ``Bioavailability (F)``) as a word: a name too short for the share's content
+    words, so the question names its entry rather than describing it."""
+    names = [*aliases, *re.findall(r"\(([^()]{1,8})\)", title)]
+    return any(
+        re.search(rf"(?<!\w){re.escape(n)}(?!\w)", query)
+        for n in names
+        if n.isupper() and len(n) <= 8
+    )
 
 
 def outsaid(shares: np.ndarray, groups: np.ndarray, at: int) -> bool:

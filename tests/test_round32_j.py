@@ -78,3 +78,15 @@ def test_a_paraphrase_whose_first_hit_says_its_words_is_answered(
     answer = volcano.ask("place where one plate of the earths crust slides down under another one")
     assert answer.covered
     assert answer.citations[0] == "volcano-glossary#subduction-zone"
+
+
+def test_a_question_writing_the_entrys_short_capital_name_is_no_description() -> None:
+    # pk-glossary's "Bioavailability (F)": "F" is too short for the share's content words,
+    # so the share rule must not refuse a question that names the entry by it.
+    from rag_glossary.judgement_share import says_acronym
+
+    title = "Bioavailability (F)"
+    assert says_acronym("the model output says F = 0.6, what does F mean in a pk model", title, ())
+    assert not says_acronym("what does f mean in a pk model", title, ())
+    assert not says_acronym("Fraction absorbed", title, ())
+    assert says_acronym("is an ETL job slow", "Extract, Transform, Load", ("ETL",))
