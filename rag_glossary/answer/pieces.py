@@ -110,7 +110,7 @@ def make_group(main: Hit, hits: Sequence[Hit], asked: frozenset[str] = frozenset
         kept = [u for u in found if not aside(u, asked)] or found
         for unit in [*kept, *asked_fields(hit, asked, found)]:
             key = key_of(unit.text)
-            if repeats_title(hit, unit):
+            if repeats_title(hit, unit) or spells_other_title(hit, unit, group.hits):
                 continue
             if key in seen:
                 if hit.id not in seen[key][1]:
@@ -170,6 +170,15 @@ def repeats_title(hit: Hit, unit: Unit) -> bool:
     shown, so the text it was cut from stays."""
     repeats = key_of(unit.text) == key_of(hit.title) and not hit.title.endswith("…")
     return unit.kind == "sentence" and repeats
+
+
+def spells_other_title(hit: Hit, unit: Unit, hits: Sequence[Hit]) -> bool:
+    """ "TTL: Time To Live" beside "TTL (Time To Live): Automatic data expiration ...": a
+    sentence of only another copy's title words says nothing that copy does not."""
+    words = set(key_of(unit.text).split())
+    if unit.kind != "sentence" or not words:
+        return False
+    return any(h is not hit and words <= set(key_of(h.title).split()) and has_text(h) for h in hits)
 
 
 def has_text(hit: Hit) -> bool:

@@ -35,6 +35,7 @@ from rag_glossary.answer.pieces import (
 )
 from rag_glossary.answer.question import Question
 from rag_glossary.answer.segment import Unit, entry_units
+from rag_glossary.answer.settings import setting_words
 from rag_glossary.answer.side_entry import _asked_list, _pool, hit_for, shared_head, side_hit
 from rag_glossary.answer.unit_choice import _answer_units
 from rag_glossary.answer.unit_roles import is_filler, refers_back
@@ -46,7 +47,6 @@ from rag_glossary.models import Hit
 SIDE_WORDS = 60  # each side of a comparison: one or two sentences
 BOTH_TITLE_EXTRA = 2  # words beyond its two sides a title comparing them may have
 # "predicate meaning in a knowledge graph": the field the question's term is asked in
-_FIELD = lazy_regex(r"(?i)\b(?:in|within)\s+(?:an?|the)?\s*([\w\s-]+?)\s*[?.!]*$")
 SECOND_ENTRY_COVERAGE = 0.75
 SECOND_ENTRY_RANKS = 3  # a second entry comes from the first hits, not the tail of the list
 
@@ -66,7 +66,7 @@ def second_entry(
     said = {stem(t) for s in statements for t in tokenize(f"{s.text} {' '.join(s.items)}")}
     # a count ("the two types") or a trailing field ("... in a knowledge graph") names no
     # second thing the answer leaves open
-    context = set(tokenize(m.group(1))) if (m := _FIELD.search(q.text)) else set()
+    context = setting_words(q, main.hits[0])
     # "is it time domain or frequency domain": the answer that says one alternative
     # has chosen between them; the other's words are no open question
     said |= decided_alternatives(q.text, said)
