@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from rag_glossary.coverage.wordclasses import (
     _AUXILIARY,
+    _BASE_VERBS,
     _BE,
     _BOUNDARY,
     _DETERMINERS,
@@ -17,6 +18,7 @@ from rag_glossary.coverage.wordclasses import (
     _MODALS,
     _PARTICLES,
     _PERSONAL_WORDS,
+    _PREPOSITIONS,
     _QUANTIFIERS,
     _VAGUE,
     _WH_WORDS,
@@ -172,3 +174,48 @@ def derived_adverb(word: str) -> bool:
     if word.endswith("ally"):
         stems.add(word[:-4])  # basically: basic
     return any(len(s) >= _MIN_STEM and s in everyday_words() for s in stems)
+
+
+# pronoun subjects of a clause ("the trick [they use] for ..."), besides "-s" plurals
+_CLAUSE_PRONOUNS = frozenset(str.split("i we you they people"))
+_NOT_NOUNS = (
+    _FUNCTION_WORDS | _BOUNDARY | _VAGUE | _NOT_SUBJECTS | _BE | _AUXILIARY | _MODALS
+) | frozenset(str.split("am both each either neither"))
+
+
+def contact_clause(tokens: Sequence[str], i: int, said: Sequence[str]) -> bool:
+    """ "the weight unit [jewellers use] for stones", "the word [they use] for it": a
+    relative clause with no "that": after a noun, a plural noun or a pronoun, then a verb
+    it agrees with whose object is the noun before (a preposition or nothing follows the
+    verb: "models use attention" has its object). The term ends before the subject.
+    Not where do or a modal makes the verb the question's ("what do data scientists use")."""
+    if i < 2 or (_AUXILIARY | _MODALS).intersection(said):
+        return False
+    noun, subject, verb = tokens[i - 2], tokens[i - 1], tokens[i]
+    gap = tokens[i + 1 : i + 2] in ([], *([w] for w in _PARTICLES | _PREPOSITIONS))
+    # "both [alleles show up]": no noun before; "mixing engineers": a gerund modifies
+    # the subject, one compound ("am i supposed": a verb, a question's own clause)
+    if not gap or noun in _NOT_NOUNS or noun.endswith("ing"):
+        return False
+    if subject in _CLAUSE_PRONOUNS:
+        return verb in _BASE_VERBS or _past(verb)
+    plural = subject.endswith("s") and not subject.endswith(("ss", "us", "is"))
+    return plural and subject not in _NOT_SUBJECTS and verb in _BASE_VERBS
+
+
+# "-way(s)" and "-ward(s)" adverbs are made from a particle or determiner ("backwards",
+# "anyway", "afterwards") or from a share or side of a thing ("halfway", "midway",
+# "sideways", "lengthways"); "highway", "reward", "gateway", "award" are nouns
+_WAY_STEMS = frozenset(str.split("half mid part side length cross end edge down after under"))
+
+
+def adverb_shaped(word: str) -> bool:
+    """Whether a word is an adverb by its shape: "-ly" made from an everyday adjective
+    ("roughly") or "-way(s)"/"-ward(s)" made from a particle, determiner or part word."""
+    if derived_adverb(word):
+        return True
+    stems = (_WAY_STEMS | _PARTICLES | _DETERMINERS | _FUNCTION_WORDS) - _ARTICLES
+    for suffix in ("wards", "ward", "ways", "way"):
+        if word.endswith(suffix) and word != suffix:
+            return word[: -len(suffix)] in stems
+    return False

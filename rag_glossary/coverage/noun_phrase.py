@@ -18,6 +18,8 @@ from rag_glossary.coverage.clause_cues import (
     _placed,
     _singular,
     _verb_then_particle,
+    adverb_shaped,
+    contact_clause,
     derived_adverb,
     plain_plural,
 )
@@ -146,6 +148,7 @@ def _key_term(
         return _key_term(rest, verb_may_follow, named=named, joints=joints, bare=bare, said=said)
     cut = len(tokens)
     finite = _finite_possible(said)
+    contact = False  # a relative clause with no "that" ended the term
     for i, token in enumerate(tokens[1:], start=1):
         if not finite and token in _BASE_VERBS and _singular(tokens[i - 1]):
             continue  # "private use area characters": a noun of the name, not its verb
@@ -158,6 +161,9 @@ def _key_term(
         linked = linked and tokens[0] not in _VAGUE | _GENERIC | _FUNCTION_WORDS
         # "cue to cue rehearsal", "peer to peer network": a word, "to", the same word
         linked = linked or (token == "to" and tokens[i + 1 : i + 2] == [tokens[i - 1]])
+        if bare and contact_clause(tokens, i, said):
+            cut, contact = i - 1, True  # "weight unit [jewellers use] for stones"
+            break
         if token in _BOUNDARY and (tokens[i - 1], token) not in joints and not linked:
             cut = i
             break
@@ -189,6 +195,8 @@ def _key_term(
     # A term cut by a preposition, not by a known verb, may still end in a verb.
     by_preposition = cut < len(tokens) and tokens[cut] in _PREPOSITIONS
     content_rest = [w for w in tokens[cut:] if w not in _FILLER]
+    if contact:
+        content_rest.insert(0, "that")  # counted as the "that" it leaves out
     # "glove and how is it different from word2vec": a second question about the term,
     # not words describing it; the term ends as the question would ("mfccs computed")
     asks_again = _asks_again(tokens[cut:])
@@ -221,6 +229,8 @@ def _key_term(
     # "membrane wrapped around the brain": a participle placing it, inside the phrase
     located = located or any(_placed(tokens[at:]) for at in range(1, cut))
     term_style = term_style and not (bare and located)
+    # "halfway [through the print ...]": an adverb opening a clause names nothing
+    adverb_alone = len(term) == 1 and cut < len(tokens) and adverb_shaped(term[0])
     term_style = term_style or (
         bare
         and cut == len(tokens)
@@ -241,6 +251,7 @@ def _key_term(
         and tokens[cut] in _BOUNDARY - _BE - {"and", "or"}
         and not acting
     )
+    term_style = term_style and not adverb_alone
     # "what channels do the providers send through": a preposition left at the end
     # belongs to the verb before it
     stranded = cut == len(tokens) - 1 and tokens[cut] in _STRANDED
@@ -257,7 +268,7 @@ def _key_term(
         term_style,
         verb_may_follow and verb_last,
         continues=bool(content_rest),
-        relative=bool(_RELATIVE.intersection(tokens[cut:])),
+        relative=contact or bool(_RELATIVE.intersection(tokens[cut:])),
         coordinated=" ".join(tokens) if coordinated else "",
     )
 
