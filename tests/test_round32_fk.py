@@ -23,6 +23,11 @@ RECONCILIATION = (
     "my team lead keeps saying we need reconciliation after every nightly load into the "
     "warehouse and i nodded but honestly what does reconciliation mean here"
 )
+OVERDOSE = (
+    "my mum took her blood pressure tablets twice by mistake this morning and the pharmacist "
+    "said he would log it as an overdose for the side effect report. what does overdose "
+    "officially mean there"
+)
 
 
 def _terms(question: str) -> list[str]:
@@ -61,6 +66,10 @@ def test_a_story_then_but_and_the_question_asks_that_question() -> None:
     assert wondered(RECONCILIATION).endswith("i nodded. what does reconciliation mean here")
     assert _terms(RECONCILIATION) == ["reconciliation"]
     assert _terms("what does reconciliation mean here") == ["reconciliation"]
+    # a story opening with "my" is a statement too; "officially mean there" asks the meaning
+    assert _terms(OVERDOSE) == ["overdose"]
+    # "here" after another verb stays with it (judged as before)
+    assert _terms("what does obsevability cover here") == ["obsevability cover here"]
     found = _check("dwh-glossary", RECONCILIATION, "reconciliation", "sla")
     assert found.found and found.entry_ids == ("dwh-glossary#reconciliation",)
 

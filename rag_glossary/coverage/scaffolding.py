@@ -98,8 +98,10 @@ _TRAIL = re.compile(
     r"\s+(?:work|works|working|mean|means|(?:is|are) there|meaning|stands? for(?: what)?"
     r"|do|does|is|are"
     r"|explained|explanation|exactly|pls|please|thanks|in simple terms|in plain english"
-    # "what does reconciliation mean here": where the user met the term, no word of it
-    r"|here|in this context"
+    # "what does reconciliation mean here", "... overdose officially mean there": the
+    # meaning asked where the user met the term, no word of it
+    r"|(?:(?:officially|actually|really|exactly|precisely|technically|formally|strictly)\s+)?"
+    r"(?:mean|means) (?:here|there|in this context)"
     r"|in a nutshell|for beginners|simply|briefly|used for|good for|about|actually|definition"
     # "what is kube-controller-manager responsible for", "what is kubectl for"
     r"|(?:responsible|needed|useful|required|meant|designed) for|for"
