@@ -17,6 +17,7 @@ EXAMPLE = re.compile(
     r"|\s*,\s*like\b.*$"
 )
 
+_DETERMINERS = frozenset(str.split("a an the my our your his her their some"))
 _REFERS_BACK = frozenset(str.split("it its they them that this these those such"))
 
 
@@ -24,7 +25,10 @@ def asking_part(part: str, rest: str, later: list[str]) -> tuple[str, str]:
     """ "brain tumor example: we flag 1 scan ... what are precision and recall": a
     statement sets the scene, the wh-question after it asks (unless it only refers
     back: "markov chain: what is it")."""
-    if rest != " ".join(words(part)):
+    said = words(part)
+    # "my team lead keeps saying ...": a determiner opening a statement is no question's lead
+    said = said[1:] if said[:1] and said[0] in _DETERMINERS else said
+    if rest != " ".join(said):
         return part, rest  # the first part is itself a question (it has a lead to strip)
     for after in later:
         said, asked = words(after), strip_scaffolding(after).split()
@@ -35,7 +39,12 @@ def asking_part(part: str, rest: str, later: list[str]) -> tuple[str, str]:
 
 # "[story], i still dont get what the eyewall actually is": after a comma, the speaker,
 # a few words of not knowing, then the wh-clause that asks
-_WONDERING = re.compile(r",\s*(?:i|we)\b(?:\W+\w+){0,4}?\W+(?=(?:what|how|why)\b)")
+_WONDERING = re.compile(
+    r",\s*(?:i|we)\b(?:\W+\w+){0,4}?\W+(?=(?:what|how|why)\b)"
+    # "[story] and i nodded but honestly what does X mean": "but", perhaps an adverb, then
+    # the wh-clause asking the meaning of something
+    r"|\s+but(?:\s+\w+ly)?\s+(?=(?:what|how) (?:does|do|is|are)\b)"
+)
 
 
 def wondered(question: str) -> str:

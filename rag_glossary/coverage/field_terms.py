@@ -23,6 +23,8 @@ from rag_glossary.coverage.wordclasses import (
 from rag_glossary.models import Entry
 
 _ASKING_WH = ("which", "what")
+# the parts of a device a user works it by, said after the name of what they work
+_HANDLES = frozenset(str.split("knob knobs button buttons dial dials lever levers slider"))
 # a word that cannot be the verb of "which company [makes] jira"
 _NOT_VERBS = _FUNCTION_WORDS | _BE | _AUXILIARY | _MODALS | _PREPOSITIONS
 
@@ -32,6 +34,7 @@ class FieldTermRules:
 
     entries: list[Entry]
     _field: frozenset[str]
+    _names: dict[tuple[str, ...], tuple[int, ...]]
     _field_named: frozenset[str]
     _entry_names: list[list[tuple[str, ...]]]
     _position: dict[str, int]
@@ -49,9 +52,11 @@ class FieldTermRules:
         self, term: KeyTerm, key: tuple[str, ...], top: frozenset[str] | None
     ) -> TermCoverage | None:
         """ "mellor yamda closure": a title (or a slip of one), then a noun the entry's own
-        text calls it ("a family of turbulence closure models"): the noun says what kind of
-        thing the title is, as "X model" says of any model, so the title is the term. Only
-        a title said as a name; a word some text mentions is no name the noun could follow."""
+        text calls it ("a family of turbulence closure models"), the handle it is worked by
+        ("clarifier knob") or a heading with no text of its own ("grey line propagation"):
+        the noun says what kind of thing the title is, as "X model" says of any model, so
+        the title is the term. Only a title said as a name; a word some text mentions is no
+        name the noun could follow."""
         said = term.text.split()
         # "scrum of scrums": a name joined by a function word is one name
         if len(key) < 2 or len(phrase_key(said)) != len(said):
@@ -60,10 +65,19 @@ class FieldTermRules:
         named = shorter.how in ("title", "fuzzy-title", "acronym")
         firsts = [_first_sentence(self.entries[self._position[i]].body) for i in shorter.entry_ids]
         says = all(key[-1] in phrase_key(words(first)) for first in firsts)
+        # "clarifier knob": the handle a user turns or presses to use the named thing
+        says = says or key[-1] in _HANDLES or self._heading_only(key[-1:])
         # "metric learning": a doing named after the title is no kind of it
         if shorter.found and named and says and not key[-1].endswith("ing"):
             return replace(shorter, key_term=term.text)
         return None
+
+    def _heading_only(self, key: tuple[str, ...]) -> bool:
+        """ "grey line propagation": a title whose entry has no text (Propagation, a heading
+        the glossary files other entries under) said after a name says which of them the
+        named entry is; the glossary defines nothing else it could ask."""
+        found = self._names.get(key, ())
+        return bool(found) and all(not self.entries[i].body.strip() for i in found)
 
     def _field_dropped(
         self, term: KeyTerm, key: tuple[str, ...], top: frozenset[str] | None

@@ -52,7 +52,9 @@ _LEAD = re.compile(
     r"(?= \S.* for $)"
     # "how strong is the magnet": the degree asked of what follows (not "how is", "how come")
     r"|how (?!(?:is|are|was|were|do|does|did|can|could|should|would|will|come|exactly"
-    r"|actually|even|else|to)\b)\w+(?= (?:is|are|was|were)\b)"
+    r"|actually|even|else|to)\b)\w+"
+    # "how high up is the ionosphere", "how far down is ...": a particle of the degree
+    r"(?: (?:up|down|out|off|away|in))?(?= (?:is|are|was|were)\b)"
     r"|whats|wats|what s|hows|who \w+ed|who (?:invented|wrote|made|coined|built|came up with)"
     r"|(?:how|where) (?:to|do i|do you|do we|can i|can we|can you|should i|should you"
     r"|would i|would you|could i|could you|does one|can one)(?: \w+ly)? \w+"
@@ -96,6 +98,10 @@ _TRAIL = re.compile(
     r"\s+(?:work|works|working|mean|means|(?:is|are) there|meaning|stands? for(?: what)?"
     r"|do|does|is|are"
     r"|explained|explanation|exactly|pls|please|thanks|in simple terms|in plain english"
+    # "what does reconciliation mean here", "... overdose officially mean there": the
+    # meaning asked where the user met the term, no word of it
+    r"|(?:(?:officially|actually|really|exactly|precisely|technically|formally|strictly)\s+)?"
+    r"(?:mean|means) (?:here|there|in this context)"
     r"|in a nutshell|for beginners|simply|briefly|used for|good for|about|actually|definition"
     # "what is kube-controller-manager responsible for", "what is kubectl for"
     r"|(?:responsible|needed|useful|required|meant|designed) for|for"

@@ -46,8 +46,9 @@ class TitleForms:
     def _qualified_title(self, key: tuple[str, ...]) -> tuple[int, ...]:
         """ "normal atmospheric pressure": a qualifier saying the value is the usual one is
         no word of the name, unless the glossary writes the whole phrase ("normal
-        distribution" written in an entry is a name)."""
-        if len(key) < 3 or key[0] not in USUAL:
+        distribution" written in an entry is a name). So is an intensifier: "the very top
+        surface" is the Top surface ("very high frequency", a title, is found before)."""
+        if len(key) < 3 or key[0] not in USUAL | _INTENSIFIERS:
             return ()
         if any(f" {' '.join(key)} " in text for text in self._texts):
             return ()
@@ -57,6 +58,7 @@ class TitleForms:
 # qualifiers saying a value or a form is the usual one ("normal pressure", "typical
 # rainfall"): the closed set of English adjectives of the norm
 USUAL = frozenset(str.split("normal typical usual standard"))
+_INTENSIFIERS = frozenset(("very",))
 
 
 def _one_slip_apart(key: tuple[str, ...], name: tuple[str, ...]) -> bool:
