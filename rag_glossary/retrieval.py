@@ -160,7 +160,7 @@ class Retriever:
             loaded.vectors,
             loaded.dense,
             loaded.lexical(),
-            encoder or _query_encoder(loaded),
+            encoder or query_encoder(loaded),
             config,
             Calibration.from_dict(getattr(loaded.manifest, "calibration", None)),
             loaded.hubness,
@@ -354,12 +354,14 @@ def _installed(module: str) -> bool:
         return False
 
 
-def _query_encoder(loaded: LoadedIndex) -> Encoder:
+def query_encoder(loaded: LoadedIndex, threads: int | None = None) -> Encoder:
+    """The index's query encoder: its ONNX export (``threads``: the session's intra-op
+    threads, default ``QUERY_THREADS``), else sentence-transformers."""
     if loaded.manifest.query_encoder == "onnx":
         from rag_glossary.embedding import QueryEncoder
         from rag_glossary.embedding.query import QUERY_THREADS
 
-        return QueryEncoder.load(loaded.onnx_dir, threads=QUERY_THREADS)
+        return QueryEncoder.load(loaded.onnx_dir, threads=threads or QUERY_THREADS)
     # A model that could not be exported: queries load sentence-transformers.
     from rag_glossary.embedding import DocumentEncoder, resolve_model
 

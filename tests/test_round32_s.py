@@ -2,7 +2,7 @@
 
 The lookup's scans of every name became lookups in tables built per index, the pure
 functions of a word or a text got bounded caches keyed by that text, patterns built
-from names are compiled once, and a search's ONNX session runs on one thread. Each
+from names are compiled once, and a server's query session runs on one thread. Each
 test checks the faster path against the scan it replaced, on the shipped corpus's
 entries, and that nothing cached for one index is read for another.
 """
@@ -27,7 +27,7 @@ from rag_glossary.coverage.name_lookup import MIN_SLIP_LEN, _clips_into, suffixe
 from rag_glossary.coverage.names import spells
 from rag_glossary.coverage.phrases import phrase_key, words
 from rag_glossary.coverage.title_forms import _one_slip_apart
-from rag_glossary.embedding.query import QUERY_THREADS, _session_options
+from rag_glossary.embedding.query import QUERY_THREADS, SERVER_QUERY_THREADS, _session_options
 from rag_glossary.everyday import _text_support, everyday_words
 from rag_glossary.lazy_re import cached_regex
 from rag_glossary.models import Entry
@@ -273,11 +273,13 @@ def test_mentions_skips_only_texts_without_the_name() -> None:
 # ---------------------------------------------------------------- the query encoder
 
 
-def test_a_search_session_runs_on_one_thread() -> None:
-    """A query's session: one intra-op thread; documents: one a core, at most two."""
+def test_a_servers_search_session_runs_on_one_thread() -> None:
+    """A server's query session: one intra-op thread (its requests run side by side); one
+    query alone: QUERY_THREADS; documents: one a core, at most two."""
     pytest.importorskip("onnxruntime")
-    assert QUERY_THREADS == 1
-    assert _session_options(QUERY_THREADS).intra_op_num_threads == 1
+    assert SERVER_QUERY_THREADS == 1
+    assert _session_options(SERVER_QUERY_THREADS).intra_op_num_threads == 1
+    assert _session_options(QUERY_THREADS).intra_op_num_threads == QUERY_THREADS
     assert _session_options().intra_op_num_threads == min(2, os.cpu_count() or 1)
 
 

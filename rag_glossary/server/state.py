@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from rag_glossary.errors import GlossaryError, LLMError
 from rag_glossary.index import CURRENT, load_index
 from rag_glossary.parsing import Corpus
-from rag_glossary.retrieval import Retriever
+from rag_glossary.retrieval import Retriever, query_encoder
 
 if TYPE_CHECKING:
     from rag_glossary.embedding import Encoder
@@ -152,6 +152,10 @@ def _load(index_dir: Path, encoder: Encoder | None, previous: Snapshot | None = 
         # Same model, same export: share the loaded query encoder instead of holding
         # two ONNX sessions (~100 MB) while both generations are alive.
         encoder = previous.retriever.encoder
+    if encoder is None:
+        from rag_glossary.embedding.query import SERVER_QUERY_THREADS
+
+        encoder = query_encoder(loaded, threads=SERVER_QUERY_THREADS)
     # Warmed before it is published: the requests that waited for the swap would
     # otherwise all load its coverage tables at once, one copy each.
     retriever = Retriever.from_loaded(loaded, encoder=encoder).warm()
