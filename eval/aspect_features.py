@@ -105,7 +105,7 @@ def corpus_bar(judge: CoverageJudge, units: Any) -> dict[str, Any]:
     }
 
 
-def aspect_support(judge: CoverageJudge, *a: Any) -> dict[str, Any]:
+def aspect_support(judge: CoverageJudge, *a: Any, **_: Any) -> dict[str, Any]:
     query, hits, s = a[0], a[1], a[2]
     units = a[5] if len(a) > 5 else None
     if not s.dense_all or not _ENC:

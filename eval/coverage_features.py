@@ -104,7 +104,8 @@ Extra = Callable[..., dict[str, Any]]
 
 def collect(wanted: set[str], extra: Extra | None = None) -> list[dict[str, Any]]:
     """One row per question of the wanted sets (all when empty): what CoverageJudge.result
-    saw (``capture``, plus ``extra(judge, *args)`` when given) and today's verdict."""
+    saw (``capture``, plus ``extra(judge, *args, result=its_result)`` when given) and
+    today's verdict."""
     from rag_glossary.evaluation import discover_sets
 
     rows: list[dict[str, Any]] = []
@@ -117,10 +118,11 @@ def collect(wanted: set[str], extra: Extra | None = None) -> list[dict[str, Any]
             seen: dict[str, Any] = {}
 
             def spy(self: CoverageJudge, *a: Any, seen: dict[str, Any] = seen, **k: Any) -> Any:
+                res = original(self, *a, **k)
                 seen.update(capture(self, *a, **k))
                 if extra is not None:
-                    seen.update(extra(self, *a))
-                return original(self, *a, **k)
+                    seen.update(extra(self, *a, result=res))
+                return res
 
             CoverageJudge.result = spy  # type: ignore[method-assign]
             try:

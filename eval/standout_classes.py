@@ -10,6 +10,8 @@ whether the first hit says the question's head noun; ``u1``: the first hit's bes
 ``owned``: owned words and pairs (coverage/ownership.py). eval/standout_classes_loso.py reads them.
 
     python eval/standout_classes.py --out /work/r33/r32j-feat.json [--sets a,b]
+
+Rows come from eval/coverage_features.collect (its own columns too); ``capture`` adds these.
 """
 
 from __future__ import annotations
@@ -25,13 +27,11 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "eval"))
 
-from measure import open_retriever  # noqa: E402
+import coverage_features as cf  # noqa: E402
 
-from rag_glossary import load_questions  # noqa: E402
 from rag_glossary.calibration import standout, unit_standout  # noqa: E402
 from rag_glossary.coverage import standout_bar  # noqa: E402
 from rag_glossary.coverage.head_noun import head_noun  # noqa: E402
-from rag_glossary.evaluation import discover_sets  # noqa: E402
 from rag_glossary.judgement import CoverageJudge, _described, _text, not_a_name  # noqa: E402
 from rag_glossary.lexical import tokenize  # noqa: E402
 
@@ -52,7 +52,8 @@ def capture(
     s: Any,
     config: Any,
     coverage: Any,
-    units: Any,
+    units: Any = None,
+    *,
     result: Any,
 ) -> dict[str, Any]:
     from dataclasses import replace
@@ -114,39 +115,12 @@ def capture(
     return row
 
 
-def collect(wanted: set[str]) -> list[dict[str, Any]]:
-    rows: list[dict[str, Any]] = []
-    original = CoverageJudge.result
-    for qset in discover_sets(ROOT / "eval"):
-        if wanted and qset.name not in wanted:
-            continue
-        r = open_retriever(qset, ROOT / "indexes")
-        for q in load_questions(qset.questions):
-            seen: dict[str, Any] = {}
-
-            def spy(self: CoverageJudge, *a: Any, seen: dict[str, Any] = seen, **k: Any) -> Any:
-                res = original(self, *a, **k)
-                args = list(a) + [k.get("units")] * (6 - len(a))
-                seen.update(capture(self, *args[:6], res))
-                return res
-
-            CoverageJudge.result = spy  # type: ignore[method-assign]
-            try:
-                r.retrieve(q.question, k=5)
-            finally:
-                CoverageJudge.result = original  # type: ignore[method-assign]
-            seen.update(set=qset.name, id=q.id, kind=q.kind, relevant=list(q.relevant))
-            rows.append(seen)
-        print(qset.name, len(rows), flush=True)
-    return rows
-
-
 def main() -> int:
     p = argparse.ArgumentParser()
     p.add_argument("--out", type=Path, required=True)
     p.add_argument("--sets", default="")
     args = p.parse_args()
-    rows = collect(set(filter(None, args.sets.split(","))))
+    rows = cf.collect(set(filter(None, args.sets.split(","))), capture)
     args.out.write_text(json.dumps(rows))
     return 0
 
