@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable
 import numpy as np
 
 from rag_glossary.coverage.described_support import content_words
+from rag_glossary.lazy_re import cached_regex
 from rag_glossary.lexical import LexicalIndex, index_token, stem, tokenize
 
 _STEM_MARK = "~"  # lexical.index_tokens' mark of a Porter2 stem column
@@ -52,7 +53,7 @@ def says_acronym(query: str, title: str, aliases: Iterable[str]) -> bool:
     words, so the question names its entry rather than describing it."""
     names = [*aliases, *re.findall(r"\(([^()]{1,8})\)", title)]
     return any(
-        re.search(rf"(?<!\w){re.escape(n)}(?!\w)", query)
+        cached_regex(rf"(?<!\w){re.escape(n)}(?!\w)").search(query)
         for n in names
         if n.isupper() and len(n) <= 8
     )
