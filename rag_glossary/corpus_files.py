@@ -153,7 +153,10 @@ CONFIG_FILE = "corpus.toml"
 #     never saying its title; "Speed Square, Framing Square" and "AGI or Artificial General
 #     Intelligence" give the other side as alias; looser "ACRONYM (Expansion)" spellings, a
 #     text's "Title (ACR)" and quoted or hyphenated expansions give aliases in every reader.
-PARSER_VERSION = 62
+# 63: a list item whose content is a heading ("1.  ##### Acceptable level") is that heading
+#     (the list number is no part of the title); the words by which a page's title says it
+#     is a glossary ("Terms and definitions") do not keep a short preamble as an entry.
+PARSER_VERSION = 63
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:

@@ -19,6 +19,7 @@ from rag_glossary.parsing.fences import code_mask
 from rag_glossary.parsing.inline import clean_title
 from rag_glossary.parsing.markdown import Heading, headings, preamble_section, section_from_lines
 from rag_glossary.parsing.md_fields import split_labelled_fields
+from rag_glossary.parsing.md_list_headings import list_item_headings
 from rag_glossary.parsing.md_subsections import part_headings, part_label
 from rag_glossary.parsing.navigation import only_links, page_title
 from rag_glossary.parsing.title_names import without_marker
@@ -33,6 +34,9 @@ _PARAGRAPH_TITLE_CHARS = 60
 def parse(lines: Sequence[str], source: str) -> Parsed:
     meta = front_matter(lines)
     in_code = code_mask(lines, meta.end)
+    unlisted = list_item_headings(lines, in_code, meta.end)
+    if unlisted != lines:
+        lines, in_code = unlisted, code_mask(unlisted, meta.end)
     doc_title = meta.fields.get("title") or None
     found = _all_headings(lines, in_code, meta.end)
     if found:

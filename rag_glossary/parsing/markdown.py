@@ -17,6 +17,12 @@ IAL_LINE = re.compile(r"^[ \t]*\{:[^{}\n]*\}[ \t]*$")
 _IAL_ID = re.compile(r"(?:^|\s)#([^\s{}#]+)")
 # A heading's own attributes: ``## Term {#id}`` (Pandoc), ``{: #id}`` (kramdown), ``{ #id }``.
 _TRAILING_ATTRIBUTES = re.compile(r"\{:?([^{}\n]*)\}[ \t]*$")
+# Words a page's title uses to say it is a glossary ("Terms and definitions"), no term.
+GLOSSARY_WORDS = re.compile(
+    r"\b(?:glossary|glossaire|glossar|terms|terminology|vocabulary|dictionary|definitions|"
+    r"lexicon|jargon|faq|contents)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -107,15 +113,20 @@ def preamble_section(
 # two over a page of terms says what the page is or who wrote it.
 _MAX_NOTE_LINES = 2
 _MIN_TERMS = 3
+_WORD = re.compile(r"[^\W\d_]{3,}")
+_JOINING = frozenset(("and", "the", "for", "with", "from"))  # "Terms and definitions"
 
 
 def page_note(title: str, text: str, terms_after: int) -> bool:
     """A preamble of at most two lines over three or more terms that never says its title
     (the page's or file's name) is the page's note, no term. A chapter's intro, or a term
-    page's definition that names its term, stays an entry."""
+    page's definition that names its term, stays an entry. The words by which a title
+    says the page is a glossary name no term ("For the purposes of this standard, the
+    following terms and definitions apply." under "Terms and definitions")."""
     said = [line for line in text.splitlines() if line.strip()]
     if terms_after < _MIN_TERMS or len(said) > _MAX_NOTE_LINES:
         return False
-    title_words = set(re.findall(r"[^\W\d_]{3,}", title.casefold()))
-    text_words = set(re.findall(r"[^\W\d_]{3,}", text.casefold()))
+    named = {w for w in _WORD.findall(title.casefold()) if not GLOSSARY_WORDS.fullmatch(w)}
+    title_words = named - _JOINING
+    text_words = set(_WORD.findall(text.casefold()))
     return not title_words & text_words

@@ -31,14 +31,9 @@ from rag_glossary.parsing.fences import code_mask
 from rag_glossary.parsing.fields import SEE_ALSO_NAMES, key_name, plain, title_of
 from rag_glossary.parsing.generic import term_of
 from rag_glossary.parsing.inline import INLINE_LINK, clean_title
-from rag_glossary.parsing.markdown import atx_heading, headings
+from rag_glossary.parsing.markdown import GLOSSARY_WORDS, atx_heading, headings
 from rag_glossary.parsing.sniff_formats import markdown_structured
 
-_GLOSSARY_WORDS = re.compile(
-    r"\b(?:glossary|glossaire|glossar|terms|terminology|vocabulary|dictionary|definitions|"
-    r"lexicon|jargon|faq|contents)\b",
-    re.IGNORECASE,
-)
 _MAX_TITLE_WORDS = 12
 _OPENING_CHARS = 400  # how far into the body the title must be named
 _MAX_FRONT_LINES = 200
@@ -154,7 +149,7 @@ def _front_yaml(lines: Sequence[str]) -> dict[Any, Any]:
 def _term_title(title: str) -> bool:
     words = title.split()
     letters = sum(ch.isalpha() for ch in title)
-    return letters >= 2 and 0 < len(words) <= _MAX_TITLE_WORDS and not _GLOSSARY_WORDS.search(title)
+    return letters >= 2 and 0 < len(words) <= _MAX_TITLE_WORDS and not GLOSSARY_WORDS.search(title)
 
 
 def _opens_with(title: str, body: Sequence[str], in_code: Sequence[bool]) -> bool:
