@@ -67,6 +67,13 @@ GAIN = lazy_regex(
     r"(?i)\b(?:can|will|helps?(?: to)?)\s+(?:greatly\s+|also\s+|significantly\s+)?"
     r"(?:extend|improve|reduce|increase|prevent|avoid|save|speed up|protect|lengthen|lower)\b"
 )
+# "how do you deal with it", "how do i make it less noticeable": the part asks for a
+# remedy, which a sentence saying what helps reduce or avoid the thing (GAIN) gives
+ASKS_REMEDY = lazy_regex(
+    r"(?i)\bhow\s+(?:do|can|could|should|would|to)\s+(?:(?:i|we|you|one|they|people)\s+)?"
+    r"(?:deal\s+with|handle|fix|avoid|prevent|reduce|minimi[sz]e|mitigate|overcome|"
+    r"get\s+rid\s+of|make\s+(?:it|them|this|that)\s+less)\b"
+)
 # "why does it matter": the part headed "Why it matters" or "Importance", not an advantage
 # of one of the things the entry lists
 ASKS_IMPORTANCE = lazy_regex(

@@ -32,6 +32,7 @@ from rag_glossary.answer.code import (
 from rag_glossary.answer.definition import definition_of
 from rag_glossary.answer.entry_choice import _main_group, asked_entry
 from rag_glossary.answer.homonyms import label_senses
+from rag_glossary.answer.label_titles import named_labels
 from rag_glossary.answer.names import clean_title, heads_term, names_term
 from rag_glossary.answer.overlap import Idf
 from rag_glossary.answer.pieces import Group, Statement, make_group, statement
@@ -105,6 +106,7 @@ def compose(
 ) -> list[Statement]:
     """The statements of the answer, in the order they are printed; never none when an
     entry has text ("no answer without a source", and never an empty one)."""
+    hits = named_labels(hits)
     statements = _compose(question, hits, idf, similarity, described, named)
     if any(s.text.strip() or s.items or s.code for s in statements):
         return statements

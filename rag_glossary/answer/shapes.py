@@ -34,6 +34,7 @@ from rag_glossary.answer.pieces import (
     statement,
 )
 from rag_glossary.answer.question import Question
+from rag_glossary.answer.second_open import names_whole, part_left_open
 from rag_glossary.answer.segment import Unit, entry_units
 from rag_glossary.answer.settings import setting_words
 from rag_glossary.answer.side_entry import _asked_list, _pool, hit_for, shared_head, side_hit
@@ -75,17 +76,22 @@ def second_entry(
         for t in entry_focus(q, main.hits[0])
         if stem(t) not in said and t not in _QUANTIFIERS and t not in context
     )
-    focus_mass = sum(idf(t) for t in entry_focus(q, main.hits[0]))
+    focus_of = entry_focus(q, main.hits[0])
+    focus_mass = sum(idf(t) for t in focus_of)
     mostly_open = len(open_words) >= 2 and sum(idf(t) for t in open_words) >= 0.5 * focus_mass
     if not (mostly_open or (q.two_part and open_words)):
         return []
+    # a second part the first answer has mostly said leaves only the entry it names
+    named_only = not mostly_open and not part_left_open(q, focus_of, open_words, idf)
     best_pick: tuple[float, Hit, Unit] | None = None
     for hit in hits[:SECOND_ENTRY_RANKS]:
         if hit.id in main.ids:
             continue
         title = {stem(t) for t in tokenize(" ".join((_unlisted(hit.title), *hit.entry.aliases)))}
         named = {stem(t) for t in open_words} & title
-        if not (named or q.two_part):
+        if q.two_part and named and not names_whole(q, hit, _unlisted(hit.title)):
+            named = set()  # a word of its title, not its name
+        if not (named or q.two_part) or (named_only and not named):
             continue
         for unit in entry_units(hit.entry):
             if not named and not says_name(about, f"{hit.title} {unit.text}"):

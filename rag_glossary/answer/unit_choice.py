@@ -8,6 +8,7 @@ from rag_glossary.answer.asked_items import asked_items
 from rag_glossary.answer.copies import other_copy
 from rag_glossary.answer.cues import (
     ASKS_BENEFITS,
+    ASKS_REMEDY,
     GAIN,
     LATER_COVERAGE,
     cue_for,
@@ -356,11 +357,12 @@ def _second_part(
     """The sentence, other than the opening, that best covers a two-part question's
     second part, when it covers it at all (LATER_COVERAGE) and fits beside the ``words``
     already chosen (the opening's included). A second part asking why one would use it
-    is answered by the sentence that says what it gains, whatever its words."""
+    is answered by the sentence that says what it gains, whatever its words; one asking
+    how to deal with it, by the sentence that says what helps reduce it."""
     sentences = [x for x in scored if x[1].kind == "sentence" and x[1] is not opening]
     found = sentences[0] if sentences else None
     if found is None or found[0] < LATER_COVERAGE or is_filler(found[1].text):
-        gains = ASKS_BENEFITS.search(q.text) is not None
+        gains = ASKS_BENEFITS.search(q.text) is not None or ASKS_REMEDY.search(q.text) is not None
         found = next((x for x in sentences if GAIN.search(x[1].text)), None) if gains else None
         if found is None:
             return None
