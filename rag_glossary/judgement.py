@@ -107,13 +107,13 @@ class CoverageJudge:
             term = replace(term, term_style=False)
         z = standout(s.dense_all, self.entry_vectors, self.title_groups)
         plain = term.described and self._plain(query, s)
-        unsupported = self._unsupported(query, s) if term.described else 0
+        unsupported = self._unsupported(query, s, hits) if term.described else 0
         loose = term.described and self._loose(query, s)
         verdict = judge(term, z, self.calibration, config.min_confidence, plain, unsupported, loose)
         similarity = self.unit_similarity(s, units)
         margin = z - standout_bar(term, self.calibration, plain, unsupported)
         if similarity is not None and self.unit_decision is not None and standout_decides(term):
-            rare = unsupported if term.described else self._unsupported(query, s)
+            rare = unsupported if term.described else self._unsupported(query, s, hits)
             features = unit_features(self.entries, s.dense_all, similarity, margin, rare)
             if features is not None:
                 verdict = self.unit_decision.second_opinion(
@@ -340,9 +340,17 @@ class CoverageJudge:
         texts = (_text(self.entries[i]) for i in best)
         return is_plain(query, texts)
 
-    def _unsupported(self, query: str, s: Signals) -> int:
-        """Rare question words the best dense entry's text lacks (everyday.unsupported_rare)."""
-        return unsupported_rare(query, _text(self._best_dense(s))) if s.dense_all else 0
+    def _unsupported(self, query: str, s: Signals, hits: tuple[Hit, ...] = ()) -> int:
+        """Rare question words the best dense entry's text lacks (everyday.unsupported_rare),
+        or the first hit's if it lacks more: the answer quotes the first hit, so the entry
+        answered is judged as well as the one judged best (round 33)."""
+        if not s.dense_all:
+            return 0
+        texts = [_text(self._best_dense(s))]
+        at = self.position(hits[0].id) if hits else None
+        if at is not None and self.entries[at] is not self._best_dense(s):
+            texts.append(_text(self.entries[at]))
+        return max(unsupported_rare(query, t) for t in texts)
 
     def _loose(self, query: str, s: Signals) -> bool:
         """Whether the best dense entry is barely related (coverage/described_support.py)."""
