@@ -47,7 +47,14 @@ from rag_glossary.coverage.vocabulary import Vocabulary
 from rag_glossary.coverage.word_match import word_match_for
 from rag_glossary.embedding.encoder import Encoder
 from rag_glossary.errors import UsageError
-from rag_glossary.fusion import Signals, bm25_signal, dense_signal, fuse
+from rag_glossary.fusion import (
+    Signals,
+    bm25_signal,
+    dense_signal,
+    fuse,
+    stub_names,
+    unnamed_stubs,
+)
 from rag_glossary.hubness import hub_scores
 from rag_glossary.judgement import CoverageJudge
 from rag_glossary.lexical import LexicalIndex
@@ -109,6 +116,9 @@ class Retriever:
             self._first_chunk.setdefault(ei, ci)
         self.entry_vectors = entry_vectors(vectors, self._chunk_entry, len(self.entries))
         self._stubs = {i for i, e in enumerate(self.entries) if e.is_stub}
+        self._stub_names = {
+            i: stub_names(self.entries[i].title, self.entries[i].aliases) for i in self._stubs
+        }
         self.calibration = calibration or Calibration()
         self._title_groups = title_groups(self.entries)
         self._coverage = CoverageTables(self.entries, coverage_dir)  # loaded on first use
@@ -237,6 +247,9 @@ class Retriever:
         k = check_k(k)
         signals = self._signals(query, config)
         fused = fuse(signals, config, self._stubs, lambda: self.hubness)
+        if config.stub_needs_name and self._stubs:
+            for i in unnamed_stubs(fused, self._stub_names, signals.term, query):
+                del fused[i]
         order = sorted(fused, key=lambda i: (-fused[i], i))[: max(config.fetch_k, k)]
         picked = (
             mmr(order, fused, k, self.entry_vectors, config.lambda_mult)
