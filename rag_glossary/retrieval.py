@@ -68,7 +68,7 @@ from rag_glossary.retrieval_config import Fusion as Fusion  # re-exported
 from rag_glossary.retrieval_config import Mode as Mode  # re-exported
 from rag_glossary.retrieval_config import RetrieverConfig as RetrieverConfig  # re-exported
 from rag_glossary.retrieval_config import overridden
-from rag_glossary.terms import TermMatcher
+from rag_glossary.terms import INITIALS_SCORE, TermMatcher
 from rag_glossary.text import MAX_QUERY_CHARS as MAX_QUERY_CHARS  # re-exported
 from rag_glossary.text import clean_query as clean_query  # re-exported
 from rag_glossary.text import snippet
@@ -295,9 +295,12 @@ class Retriever:
         scores = self.terms.scores(query) if config.term or adaptive else {}
         coverage = self.coverage
         checked = coverage.check(query)  # once: three signals read the key term
+        # a word only some entry's text says yields to a title the question's term spells
+        # ("fdic": The Federal Deposit Insurance Corp, not Money Market, which mentions it)
+        spelled = any(score >= INITIALS_SCORE for score in scores.values())
         other = (
             by_other_name(self.entries, self._position, coverage, query, checked)
-            if config.term
+            if config.term and not (spelled and checked.how == "text")
             else []
         )
         scores = {**scores, **dict.fromkeys(other, 1.0)}
