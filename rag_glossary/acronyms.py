@@ -17,6 +17,11 @@ _ACRONYM_WORDS = {"of", "and", "the", "a", "an", "to", "for", "in", "on", "with"
 NUMERONYM = lazy_regex(r"([A-Za-z])([1-9][0-9]?)([A-Za-z])")
 
 
+def initials_of(words: Sequence[str]) -> set[str]:
+    """The initials of all the words, and of the words without "of", "and", "the"..."""
+    return _initials(words)
+
+
 def _initials(words: Sequence[str]) -> set[str]:
     content = [w for w in words if w.casefold() not in _ACRONYM_WORDS]
     return {"".join(w[0] for w in words).casefold(), "".join(w[0] for w in content).casefold()}

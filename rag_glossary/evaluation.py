@@ -32,13 +32,25 @@ DEFAULT_CONFIG = "default"
 
 # Single signals run bare (no stub demotion) so each is measured as itself.
 CONFIGS: dict[str, RetrieverConfig] = {
-    "bm25": RetrieverConfig(mode="bm25", term=False, mmr=False, stub_factor=1.0),
-    "dense": RetrieverConfig(mode="dense", term=False, mmr=False, stub_factor=1.0),
+    "bm25": RetrieverConfig(
+        mode="bm25", term=False, mmr=False, stub_factor=1.0, stub_needs_name=False
+    ),
+    "dense": RetrieverConfig(
+        mode="dense", term=False, mmr=False, stub_factor=1.0, stub_needs_name=False
+    ),
     # The textbook LangChain recipe: FAISS similarity then MMR with its defaults.
     "dense+mmr": RetrieverConfig(
-        mode="dense", term=False, mmr=True, fetch_k=20, lambda_mult=0.5, stub_factor=1.0
+        mode="dense",
+        term=False,
+        mmr=True,
+        fetch_k=20,
+        lambda_mult=0.5,
+        stub_factor=1.0,
+        stub_needs_name=False,
     ),
-    "term": RetrieverConfig(mode="dense", term=True, mmr=False, dense_weight=0.0, stub_factor=1.0),
+    "term": RetrieverConfig(
+        mode="dense", term=True, mmr=False, dense_weight=0.0, stub_factor=1.0, stub_needs_name=False
+    ),
     # Fixed-weight fusion: the default also lowers BM25 for questions naming no term.
     "hybrid": RetrieverConfig(mode="hybrid", term=False, mmr=False, described_lexical=1.0),
     "hybrid+term": RetrieverConfig(mode="hybrid", term=True, mmr=False, described_lexical=1.0),

@@ -10,11 +10,14 @@ score first loses a share of its hubness (``described_hub``, hubness.py).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy as np
+
+_TITLE_PARTS = re.compile(r"[,;()/\[\]]")
 
 if TYPE_CHECKING:
     from rag_glossary.index import DenseIndex
@@ -89,6 +92,34 @@ def fuse(
     for i in stubs.intersection(fused):
         fused[i] *= config.stub_factor
     return fused
+
+
+def stub_names(title: str, aliases: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    """The normalized names a question may name a stub by: its title, aliases and the
+    parts of a title split at commas, brackets and slashes ("Antenna tuner, ATU")."""
+    from rag_glossary.terms import normalize
+
+    parts = [p for p in _TITLE_PARTS.split(title) if p.strip()]
+    names = {normalize(n) for n in (title, *aliases, *parts)}
+    return tuple(sorted(n for n in names if len(n) >= 2))
+
+
+def unnamed_stubs(
+    fused: dict[int, float],
+    names: dict[int, tuple[str, ...]],
+    term: dict[int, float],
+    question: str,
+) -> set[int]:
+    """The stubs among ``fused`` the question does not name: no term score and none of
+    their names standing in it as whole words."""
+    from rag_glossary.terms import normalize
+
+    said = f" {normalize(question)} "
+    return {
+        i
+        for i in fused
+        if i in names and not term.get(i) and not any(f" {n} " in said for n in names[i])
+    }
 
 
 def dehubbed(

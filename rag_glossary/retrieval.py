@@ -47,7 +47,14 @@ from rag_glossary.coverage.vocabulary import Vocabulary
 from rag_glossary.coverage.word_match import word_match_for
 from rag_glossary.embedding.encoder import Encoder
 from rag_glossary.errors import UsageError
-from rag_glossary.fusion import Signals, bm25_signal, dense_signal, fuse
+from rag_glossary.fusion import (
+    Signals,
+    bm25_signal,
+    dense_signal,
+    fuse,
+    stub_names,
+    unnamed_stubs,
+)
 from rag_glossary.hubness import hub_scores
 from rag_glossary.judgement import CoverageJudge
 from rag_glossary.lexical import LexicalIndex
@@ -61,7 +68,7 @@ from rag_glossary.retrieval_config import Fusion as Fusion  # re-exported
 from rag_glossary.retrieval_config import Mode as Mode  # re-exported
 from rag_glossary.retrieval_config import RetrieverConfig as RetrieverConfig  # re-exported
 from rag_glossary.retrieval_config import overridden
-from rag_glossary.terms import TermMatcher
+from rag_glossary.terms import INITIALS_SCORE, TermMatcher
 from rag_glossary.text import MAX_QUERY_CHARS as MAX_QUERY_CHARS  # re-exported
 from rag_glossary.text import clean_query as clean_query  # re-exported
 from rag_glossary.text import snippet
@@ -109,6 +116,9 @@ class Retriever:
             self._first_chunk.setdefault(ei, ci)
         self.entry_vectors = entry_vectors(vectors, self._chunk_entry, len(self.entries))
         self._stubs = {i for i, e in enumerate(self.entries) if e.is_stub}
+        self._stub_names = {
+            i: stub_names(self.entries[i].title, self.entries[i].aliases) for i in self._stubs
+        }
         self.calibration = calibration or Calibration()
         self._title_groups = title_groups(self.entries)
         self._coverage = CoverageTables(self.entries, coverage_dir)  # loaded on first use
@@ -237,6 +247,9 @@ class Retriever:
         k = check_k(k)
         signals = self._signals(query, config)
         fused = fuse(signals, config, self._stubs, lambda: self.hubness)
+        if config.stub_needs_name and self._stubs:
+            for i in unnamed_stubs(fused, self._stub_names, signals.term, query):
+                del fused[i]
         order = sorted(fused, key=lambda i: (-fused[i], i))[: max(config.fetch_k, k)]
         picked = (
             mmr(order, fused, k, self.entry_vectors, config.lambda_mult)
@@ -282,9 +295,12 @@ class Retriever:
         scores = self.terms.scores(query) if config.term or adaptive else {}
         coverage = self.coverage
         checked = coverage.check(query)  # once: three signals read the key term
+        # a word only some entry's text says yields to a title the question's term spells
+        # ("fdic": The Federal Deposit Insurance Corp, not Money Market, which mentions it)
+        spelled = any(score >= INITIALS_SCORE for score in scores.values())
         other = (
             by_other_name(self.entries, self._position, coverage, query, checked)
-            if config.term
+            if config.term and not (spelled and checked.how == "text")
             else []
         )
         scores = {**scores, **dict.fromkeys(other, 1.0)}

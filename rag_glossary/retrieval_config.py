@@ -30,6 +30,10 @@ class RetrieverConfig:
     # An entry with no text (a stub, a bare "See also") cannot answer anything:
     # it keeps this share of its score, so entries with text come first.
     stub_factor: float = 0.5
+    # A stub's only text is its title, whose short vector sits near many questions:
+    # it ranks only when the question names it (a title, alias or title part in the
+    # question, or the term signal), else it would fill a slot an entry with text can use.
+    stub_needs_name: bool = True
     # A question that names no glossary term ("sales that go up and down every
     # week") describes one: its shared words ("trend") point at the wrong entry,
     # so BM25 and the term signal keep only this share of their weight.

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from rapidfuzz import fuzz, process
 
+from rag_glossary.acronyms import initials_of
 from rag_glossary.models import Entry
 from rag_glossary.title_parts import slash_names
 
@@ -49,6 +50,17 @@ _MAX_NGRAM = 8
 _MIN_NAME_CHARS = 2
 FUZZY_CUTOFF = 85.0
 MIN_COVERAGE = 0.5
+INITIALS_SCORE = 0.9  # below an exact title or alias: the initials may be chance
+_MIN_INITIALS = 3
+
+
+def title_initials(title: str) -> set[str]:
+    """The acronyms a title of two or more words spells (all its words', or its content
+    words' initials), of at least three letters: two letters collide too often."""
+    words = normalize(title).split()
+    if len(words) < 2 or any(w.isdigit() for w in words):
+        return set()
+    return {a for a in initials_of(words) if len(a) >= _MIN_INITIALS}
 
 
 def normalize(text: str) -> str:
@@ -101,6 +113,16 @@ class TermMatcher:
             if letter := _LETTER_NAME.search(entry.title):
                 letters[letter.group(1)].append(i)
         self._letters = dict(letters)
+        # "The Federal Deposit Insurance Corp" is named by "FDIC": the initials of a title
+        # of two or more words (with or without "the", "of"...), when no name writes it
+        # (not when a name writes it: "Multilayer Perceptron (MLP)" beats Machine Learning Pipeline)
+        written = {w for name in self._names for w in name.split()}
+        initials: dict[str, list[int]] = defaultdict(list)
+        for i, entry in enumerate(entries):
+            for letters_ in title_initials(entry.title):
+                if letters_ not in written and i not in initials[letters_]:
+                    initials[letters_].append(i)
+        self._initials = dict(initials)
 
     def scores(self, question: str) -> dict[int, float]:
         said = extract_term(question)  # what a name inside the question must cover
@@ -116,6 +138,8 @@ class TermMatcher:
 
         if term in self._by_name:
             offer(term, 1.0)
+        for i in self._initials.get(term, ()):
+            found[i] = max(found.get(i, 0.0), INITIALS_SCORE)
         for i in self._letter_named(term, question):
             found[i] = 1.0
         for name in self._contained_names(normalize(question)):
