@@ -153,8 +153,7 @@ CONFIG_FILE = "corpus.toml"
 #     never saying its title; "Speed Square, Framing Square" and "AGI or Artificial General
 #     Intelligence" give the other side as alias; looser "ACRONYM (Expansion)" spellings, a
 #     text's "Title (ACR)" and quoted or hyphenated expansions give aliases in every reader.
-# 63: "Low-pass filter, LPF" and "LP, Long-path" give both sides as aliases; an acronym
-#     row's capitalised expansion spelled loosely ("DWH: Data Warehouse") is its alias; a
+# 63: "Low-pass filter, LPF" and "LP, Long-path" give both sides as aliases; a
 #     table cell drops a bracketed "(Wikipedia: Title)" link; a stray "?" before a title's
 #     bracket goes; a closing summary list repeating the page's terms gives no entries.
 PARSER_VERSION = 63

@@ -7,10 +7,10 @@ titles or rows of the same shape it must leave alone.
 from __future__ import annotations
 
 import pytest
-from answer_helpers import outside_corpus
+from answer_helpers import outside_answer, outside_corpus, ranked_hits
 
+from rag_glossary.answer.stubs import _expansion
 from rag_glossary.parsing import parse_text
-from rag_glossary.parsing.base import defined_acronym_aliases
 from rag_glossary.parsing.title_names import joined_names, without_stray_question
 
 # --- "Name, ACR": the acronym after a comma ---------------------------------------------
@@ -38,29 +38,31 @@ def test_the_radio_rows_answer_to_their_acronyms() -> None:
     assert "ATU" in entries["radio-glossary#antenna-tuner-atu"].aliases
 
 
-# --- an acronym row whose text is its capitalised expansion -----------------------------
+# --- an acronym row whose text only spells it out loosely --------------------------------
+
+
+def test_dwh_spelled_out_loosely_is_its_definition_not_a_stub() -> None:
+    # "**DWH**: Data Warehouse": WareHouse gives W and H; the row is the expansion, no stub
+    text, cited = outside_answer("dwh-glossary", "what does DWH stand for", "dwh-glossary#dwh")
+    assert cited == ("dwh-glossary#dwh",)
+    assert "Data Warehouse" in text and "no definition" not in text
 
 
 @pytest.mark.parametrize(
-    ("title", "body", "aliases"),
+    ("acronym", "said", "expansion"),
     [
-        ("DWH", "Data Warehouse", ["Data Warehouse"]),  # dwh: WareHouse gives W and H
-        ("OLAP", "Online Analytical Processing", ["Online Analytical Processing"]),  # dwh
-        ("SSH", "Secure Shell. A protocol ...", ["Secure Shell"]),  # net
-        ("PDU", "Power Distribution Unit", ["Power Distribution Unit"]),  # the whole run
-        ("GB", "Gigabyte", []),  # dwh: one word
-        ("DWH", "data warehouse rows are loaded nightly", []),  # lower case runs on
+        ("OLAP", "Online Analytical Processing", True),  # dwh: OnLine
+        ("UUID", "Universally Unique Identifier", True),  # dwh: IDentifier
+        ("GB", "Gigabyte", False),  # dwh: one word
+        ("XCom", "Cross-Communication (Airflow)", False),  # dwh: not all capitals
     ],
 )
-def test_an_acronym_rows_capitalised_expansion_is_its_alias(
-    title: str, body: str, aliases: list[str]
-) -> None:
-    assert defined_acronym_aliases(title, body) == aliases
-
-
-def test_dwh_spells_out_data_warehouse() -> None:
+def test_a_stub_row_spelling_its_acronym_loosely(acronym: str, said: str, expansion: bool) -> None:
     entries, _ = outside_corpus("dwh-glossary")
-    assert entries["dwh-glossary#dwh"].aliases == ("Data Warehouse",)
+    entry = entries[f"dwh-glossary#{acronym.lower()}"]
+    assert entry.body == said
+    (hit,) = ranked_hits(entries, entry.id)
+    assert (_expansion(hit) == said) is expansion
 
 
 # --- a source link in a table cell -------------------------------------------------------

@@ -75,23 +75,4 @@ def _expansion(acronym: str, sentence: str) -> list[str]:
         name = " ".join(phrase[:n]).strip("\"'“”‘’ -–")  # 'LGTM: "Looks Good To Me"'
         if _spelled_by(acronym, _word_list(name)):
             return [name]
-    return _capitalised_spelling(acronym, phrase)
-
-
-_CONNECTORS = frozenset(("of", "and", "the", "a", "an", "to", "for", "in", "on", "with", "by"))
-
-
-def _capitalised_spelling(acronym: str, phrase: list[str]) -> list[str]:
-    """``DWH: Data Warehouse``, ``OLAP: Online Analytical Processing``: the capitalised name
-    the definition opens with, whose words give the acronym's letters from their starts
-    (loose_acronyms). The whole capitalised run is the name, never a part of it."""
-    run: list[str] = []
-    for word in phrase[:8]:
-        if not (word[:1].isupper() or (run and word in _CONNECTORS)):
-            break
-        run.append(word)
-    while run and run[-1] in _CONNECTORS:
-        run.pop()
-    name = " ".join(run).strip("\"'“”‘’ -–")
-    spelled = acronym.isupper() and len(run) >= 2 and loosely_spelled(acronym, name)
-    return [name] if spelled else []
+    return []
