@@ -156,7 +156,10 @@ CONFIG_FILE = "corpus.toml"
 # 63: a list item whose content is a heading ("1.  ##### Acceptable level") is that heading
 #     (the list number is no part of the title); the words by which a page's title says it
 #     is a glossary ("Terms and definitions") do not keep a short preamble as an entry.
-PARSER_VERSION = 63
+# 64: "Low-pass filter, LPF" and "LP, Long-path" give both sides as aliases; a
+#     table cell drops a bracketed "(Wikipedia: Title)" link; a stray "?" before a title's
+#     bracket goes; a closing summary list repeating the page's terms gives no entries.
+PARSER_VERSION = 64
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:

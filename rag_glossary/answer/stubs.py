@@ -77,7 +77,14 @@ def _expansion(stub: Hit) -> str | None:
     short = 0 < len(said.split()) <= _REDIRECT_WORDS
     named = said.casefold() in {a.casefold() for a in stub.entry.aliases}
     spelled = stub.title.strip().lower() in spelled_acronyms(said)
-    return said if short and (spelled or named) else None
+    return said if short and (spelled or named or _loosely_spelled(stub.title, said)) else None
+
+
+def _loosely_spelled(title: str, said: str) -> bool:
+    """ "DWH: Data Warehouse": a word of the expansion gives more than its initial."""
+    from rag_glossary.parsing.loose_acronyms import loosely_spelled  # the parser's rule
+
+    return loosely_spelled(title.strip(), said)
 
 
 _POINTER = lazy_regex(

@@ -36,6 +36,7 @@ from rag_glossary.parsing.title_names import (
     joined_names,
     slashed_clips,
     without_marker,
+    without_stray_question,
 )
 from rag_glossary.text import bounded
 
@@ -276,7 +277,9 @@ def build_entries(
     sections = list(sections)
     titled = {display_title(s.title).casefold() for s in sections}
     for section in sections:
-        title, synonyms = title_synonyms(without_marker(display_title(section.title)))
+        title, synonyms = title_synonyms(
+            without_stray_question(without_marker(display_title(section.title)))
+        )
         slug_text = section.slug_text if section.slug_text and not synonyms else title
         if synonyms:  # the acronyms of the term and of its synonyms ("(ADR)") are names too
             synonyms += [a for name in (title, *synonyms) for a in acronym_aliases(name)]

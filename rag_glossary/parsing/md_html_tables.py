@@ -16,8 +16,11 @@ rows have text of a few words.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
+
+from bs4.element import NavigableString
 
 from rag_glossary.parsing.base import Section, slash_aliases
 from rag_glossary.parsing.clean import pointer_target
@@ -114,6 +117,8 @@ def _section(
     targets: dict[str, str],
 ) -> Section | None:
     title = _title(cells[term])
+    for cell in cells:
+        _drop_source_links(cell)
     record = {key: _text(cell) for key, cell in zip(keys, cells, strict=True)}
     section = section_of(record, cols, int(getattr(cells[term], "sourceline", None) or 1), title)
     if section is None:
@@ -126,6 +131,28 @@ def _section(
     )
     section.aliases = list(dict.fromkeys([*section.aliases, *slash_aliases(title)]))
     return section
+
+
+# "(Wikipedia: Maximum Usable Frequency)": a link's label naming where to read more
+_SOURCE_LABEL = re.compile(r"[A-Z][\w.-]*(?: [\w.-]+){0,2}: \S")
+
+
+def _drop_source_links(cell: Any) -> None:
+    """Drop a bracketed link out of the page whose label names a source and a title
+    (``(<a href="https://en.wikipedia.org/...">Wikipedia: Terminator (solar)</a>)``): a
+    pointer to read more, not the definition's text."""
+    for link in cell.find_all("a", href=True):
+        before, after = link.previous_sibling, link.next_sibling
+        if str(link["href"]).strip().startswith("#") or not (
+            isinstance(before, NavigableString) and isinstance(after, NavigableString)
+        ):
+            continue
+        label = " ".join(link.get_text(" ").split())
+        bracketed = before.rstrip().endswith("(") and after.lstrip().startswith(")")
+        if bracketed and _SOURCE_LABEL.match(label):
+            before.replace_with(before.rstrip()[:-1].rstrip())
+            after.replace_with(after.lstrip()[1:])
+            link.decompose()
 
 
 def _link_term(link: Any, targets: dict[str, str]) -> str:

@@ -46,6 +46,7 @@ from rag_glossary.parsing.md_leads import (
     sentence_lead,
 )
 from rag_glossary.parsing.md_records import field_line, in_list_item, record_paragraphs
+from rag_glossary.parsing.md_summary import without_summary_repeats
 from rag_glossary.parsing.md_tables import link_table, table_sections, table_text
 from rag_glossary.parsing.md_term_walk import TermWalk
 from rag_glossary.parsing.plain_terms import plain_lead, plain_term_items
@@ -62,6 +63,7 @@ def parse_md_terms(text: str, source: str, spec: FieldSpec) -> Parsed:
     in_code = code_mask(lines, meta.end)
     body_lines, anchors = blank_attribute_lists(lines, in_code)
     sections = _sections("\n".join([""] * meta.end + body_lines[meta.end :]), spec, offset=0)
+    sections = without_summary_repeats(sections)
     for section in sections:
         if section.anchor is None and section.line in anchors:
             section.anchor = anchors[section.line]

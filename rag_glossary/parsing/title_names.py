@@ -15,6 +15,7 @@ import re
 
 from rag_glossary.acronyms import looks_like_acronym, spelled_by, word_list
 from rag_glossary.lazy_re import lazy_regex
+from rag_glossary.parsing.loose_acronyms import loosely_spelled
 
 _TRAILING = re.compile(r"^([^()]*[^\s()])\s*\(([^()]{2,60})\)$")
 _MIN_CLIP = 3  # "Re" opens too many words to be one's short form
@@ -125,6 +126,20 @@ def without_marker(title: str) -> str:
     return _MARKER.sub("", title)
 
 
+# "Save More Tomorrow? (or SMarT)": a question mark between a name and its bracket; a title
+# that asks ("Is X futile? (FAQ)") opens with a question word or a verb that asks.
+_STRAY_QUESTION = lazy_regex(
+    r"^(?!(?:what|how|why|when|where|who|whom|whose|which|is|are|was|were|do|does|did|can"
+    r"|could|should|would|will|shall|may|might|must|has|have|had)\b)(.*\w)\?(?=\s+\()",
+    re.IGNORECASE,
+)
+
+
+def without_stray_question(title: str) -> str:
+    """``title`` without a question mark that stands between a name and its bracket."""
+    return _STRAY_QUESTION.sub(r"\1", title, count=1)
+
+
 # "Fork, Hard": a one-word head, then its modifier after the comma.
 _INVERTED = re.compile(r"^([^\W\d_][\w'-]*),[ \t]+([^\W\d_][\w'-]*(?:[ \t]+[^\W\d_][\w'-]*)?)$")
 # "Satoshi/Sat": two single words joined by an unspaced slash.
@@ -176,8 +191,10 @@ def joined_names(title: str) -> list[str]:
             continue
         if any(len(s.split()) > _MAX_JOINED_WORDS for s in sides):
             return []
-        if number == 1 and _acronym_and_name(*sides):
+        if len(sides) == 2 and _acronym_and_name(*sides, loose=number == 0):
             return sides
+        if number == 0 and len(sides) == 2 and _acronym_and_name(*sides[::-1], loose=True):
+            return sides  # "Low-pass filter, LPF"
         return sides[1:] if _same_head(sides) else []
     return []
 
@@ -189,8 +206,13 @@ def _same_head(sides: list[str]) -> bool:
     return one_head and distinct and all(len(s.split()) >= 2 for s in sides)
 
 
-def _acronym_and_name(left: str, right: str) -> bool:
-    """``GPT or Generative Pre-Trained Transformers``: the acronym the other side spells."""
+def _acronym_and_name(left: str, right: str, *, loose: bool = False) -> bool:
+    """``GPT or Generative Pre-Trained Transformers``: the acronym the other side spells.
+    After a comma (``LP, Long-path``, ``Antenna tuner, ATU``) the acronym is all capitals
+    and may take a word's next letters (loose_acronyms)."""
     if not (looks_like_acronym(left) and re.fullmatch(r"[A-Za-z]{2,8}", left)):
         return False
-    return spelled_by(left, right.split()) or spelled_by(left, word_list(right))
+    if loose and not left.isupper():
+        return False
+    spelled = spelled_by(left, right.split()) or spelled_by(left, word_list(right))
+    return spelled or (loose and loosely_spelled(left, right))
