@@ -109,12 +109,3 @@ def test_label_names() -> None:
     assert label_name(_hit("Legend:", "Every major conference in 2019 ...")) is None
     assert label_name(_hit("TPOT automates the following:", "feature selection")) is None
     assert label_name(_hit("Pulp", "is the central part")) is None
-
-
-def test_a_stray_mark_before_a_parenthesised_name_is_dropped(
-    tmp_path_factory: pytest.TempPathFactory,
-) -> None:
-    assistant = shared_assistant("behecon-glossary", tmp_path_factory)
-    answer = assistant.ask("what is the SMarT program for retirement savings")
-    assert answer.text.startswith("Save More Tomorrow (or SMarT): Program to help")
-    assert label_name(_hit("Is it futile?", "Yes.")) is None

@@ -1,28 +1,21 @@
 """Headings written as their row's label ("<h3>Pedodontist: </h3><p>a dentist who ..."):
-the colon belongs to the label, and the entry's name is the word before it. A mark glued
-to a name before its other name in parentheses ("Save More Tomorrow? (or SMarT)", a
-trademark sign lost in the source's encoding) is no part of the name either."""
+the colon belongs to the label, and the entry's name is the word before it."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
 
-from rag_glossary.lazy_re import lazy_regex
 from rag_glossary.models import Hit
 
 LABEL_WORDS = 3  # a longer title ending in ":" is a lead-in ("TPOT automates the following:")
-_STRAY_MARK = lazy_regex(r"(?<=\w)\?(?=\s+\()")
 
 
 def label_name(hit: Hit) -> str | None:
-    """The title without a stray mark; or the name of a short title ending in ":" whose
-    body goes on from it in lower case ("Mucin:" + "is a nitrogenous substance ..."); a
-    heading over a text that starts a sentence of its own ("Legend:" + "Every major
-    conference ...") is a lead-in."""
+    """The name of a short title ending in ":" whose body goes on from it in lower case
+    ("Mucin:" + "is a nitrogenous substance ..."); a heading over a text that starts a
+    sentence of its own ("Legend:" + "Every major conference ...") is a lead-in."""
     title = " ".join(hit.title.split())
-    if _STRAY_MARK.search(title):
-        return _STRAY_MARK.sub("", title)
     body = hit.entry.definition.lstrip(" \t\n\"'“(")
     if not (title.endswith(":") and len(title.split()) <= LABEL_WORDS and body[:1].islower()):
         return None
