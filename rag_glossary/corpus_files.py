@@ -153,7 +153,10 @@ CONFIG_FILE = "corpus.toml"
 #     never saying its title; "Speed Square, Framing Square" and "AGI or Artificial General
 #     Intelligence" give the other side as alias; looser "ACRONYM (Expansion)" spellings, a
 #     text's "Title (ACR)" and quoted or hyphenated expansions give aliases in every reader.
-PARSER_VERSION = 62
+# 63: abbreviation tables: a description beside an abbreviation column (or most rows
+#     spelling theirs) is an alias, "BL or BLO" titles name each form; a table keyed by an
+#     abbreviation column (| Stitch | U.S. abbreviation | U.K. abbreviation |) is read.
+PARSER_VERSION = 63
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:
