@@ -97,7 +97,7 @@ def test_table_keyed_by_an_abbreviation_column(tmp_path: Path) -> None:
     hdc = entries["hdc-1"]
     assert hdc.title == "hdc"
     assert hdc.body == (
-        "Stitch: half double crochet / half treble\nU.S. abbreviation: hdc\nU.K. abbreviation: htr"
+        "Stitch: half double crochet / half treble; U.S. abbreviation: hdc; U.K. abbreviation: htr"
     )
     assert hdc.aliases == ()
     assert entries["sl-st"].aliases == ("slip stitch",)  # not the U.K. form of another row

@@ -77,10 +77,10 @@ def table_sections(tokens: Sequence[Any], spec: FieldSpec, offset: int) -> list[
 
 
 def _keyed(record: dict[str, str], term: str) -> dict[str, str]:
-    """A row keyed by its abbreviation: its text is every cell as a ``Header: value`` line
-    (the key's too: ``U.S. abbreviation: sc`` beside ``U.K. abbreviation: dc``)."""
-    lines = [f"{key}: {value}" for key, value in record.items() if value]
-    return {term: record.get(term, ""), _JOINED: "\n".join(lines)}
+    """A row keyed by its abbreviation: its text is every cell as ``Header: value`` on one
+    line, one fact (the key's too: ``U.S. abbreviation: sc`` beside ``U.K. abbreviation: dc``)."""
+    cells = [f"{key}: {' '.join(value.split())}" for key, value in record.items() if value]
+    return {term: record.get(term, ""), _JOINED: "; ".join(cells)}
 
 
 def _named_rows(
