@@ -159,7 +159,10 @@ CONFIG_FILE = "corpus.toml"
 # 64: "Low-pass filter, LPF" and "LP, Long-path" give both sides as aliases; a
 #     table cell drops a bracketed "(Wikipedia: Title)" link; a stray "?" before a title's
 #     bracket goes; a closing summary list repeating the page's terms gives no entries.
-PARSER_VERSION = 64
+# 65: abbreviation tables: a description beside an abbreviation column (or most rows
+#     spelling theirs) is an alias, "BL or BLO" titles name each form; a table keyed by an
+#     abbreviation column (| Stitch | U.S. abbreviation | U.K. abbreviation |) is read.
+PARSER_VERSION = 65
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from rag_glossary.parsing.abbrev_rows import abbreviation_column, said_by_header, with_expansions
 from rag_glossary.parsing.abbrev_tables import abbreviation_section, is_abbreviation_list
 from rag_glossary.parsing.base import Section
 from rag_glossary.parsing.clean import markdown_text
@@ -58,6 +59,10 @@ def table_sections(tokens: Sequence[Any], spec: FieldSpec, offset: int) -> list[
         pairs = [(line, _cell(cells[0]), _cell(cells[1])) for line, cells in rows if len(cells) > 1]
         if is_abbreviation_list([(abbr, full) for _, abbr, full in pairs]):
             return [abbreviation_section(a, full, line) for line, a, full in pairs if a and full]
+    keyed = abbreviation_column(header, [cells for _, cells in rows]) if cols.term is None else None
+    if cols.definition is None and keyed is not None:
+        records = [(line, _keyed(_record(header, cells, keyed), keyed)) for line, cells in rows]
+        return _sections_of(records, replace(cols, term=keyed, definition=_JOINED))
     if cols.definition is None and _named_rows(header, rows, cols.term):
         cols = replace(cols, term=header[0], definition=header[1])
     elif cols.term is None and cols.definition is None and len(header) != 2:
@@ -65,7 +70,17 @@ def table_sections(tokens: Sequence[Any], spec: FieldSpec, offset: int) -> list[
     if cols.term is None:
         cols = replace(cols, term=next((h for h in header if h != cols.definition), None))
     records = [(line, _record(header, cells, cols.term)) for line, cells in rows]
-    return _sections_of(records, cols)
+    sections = _sections_of(records, cols)
+    if len(header) == 2 and cols.definition is not None:
+        return with_expansions(sections, said_by_header(cols.term, cols.definition))
+    return sections
+
+
+def _keyed(record: dict[str, str], term: str) -> dict[str, str]:
+    """A row keyed by its abbreviation: its text is every cell as ``Header: value`` on one
+    line, one fact (the key's too: ``U.S. abbreviation: sc`` beside ``U.K. abbreviation: dc``)."""
+    cells = [f"{key}: {' '.join(value.split())}" for key, value in record.items() if value]
+    return {term: record.get(term, ""), _JOINED: "; ".join(cells)}
 
 
 def _named_rows(
