@@ -38,6 +38,9 @@ from rag_glossary.models import Entry
 
 MAX_TOKENS = 400  # an entry's first content words read (long note-like entries)
 CACHED_ENTRIES = 256  # entries whose piece vectors a long-lived process keeps (LRU)
+# single pieces kept across entries (LRU, ~6 MB float16): entries share many words, and a
+# piece's vector is the same whatever batch it is encoded in (one row per text)
+CACHED_PIECES = 8192
 # Pieces encoded per call: one call with a long entry's ~800 pieces grows the ONNX
 # runtime's memory arena by tens of MB for the life of a `serve` process.
 ENCODE_BATCH = 64
@@ -79,8 +82,9 @@ def question_words(question: str) -> list[str]:
 @dataclass(frozen=True)
 class WordMatch:
     """The rule, the query encoder and the entries' texts; entry vectors (the last
-    ``CACHED_ENTRIES``, float16) and the corpus's stem counts are computed on first use and
-    kept for the process, behind a lock: ``serve`` answers from several threads."""
+    ``CACHED_ENTRIES``, float16), piece vectors (the last ``CACHED_PIECES``, shared by
+    entries) and the corpus's stem counts are computed on first use and kept for the
+    process, behind a lock: ``serve`` answers from several threads."""
 
     rule: WordRule
     encode: Encode
@@ -89,6 +93,9 @@ class WordMatch:
         default_factory=OrderedDict, compare=False, repr=False
     )
     _df: Counter[str] = field(default_factory=Counter, compare=False, repr=False)
+    _pieces: OrderedDict[str, npt.NDArray[np.float16]] = field(
+        default_factory=OrderedDict, compare=False, repr=False
+    )
     _lock: threading.Lock = field(default_factory=threading.Lock, compare=False, repr=False)
 
     def match(self, question: str, at: int) -> float | None:
@@ -121,8 +128,21 @@ class WordMatch:
     def _encoded(self, pieces: Sequence[str]) -> npt.NDArray[np.float16] | None:
         if not pieces:
             return None
-        batches = (pieces[i : i + ENCODE_BATCH] for i in range(0, len(pieces), ENCODE_BATCH))
-        return np.vstack([np.asarray(self.encode(b), dtype=np.float16) for b in batches])
+        with self._lock:
+            known = {p: self._pieces[p] for p in pieces if p in self._pieces}
+            for p in known:
+                self._pieces.move_to_end(p)
+        missing = [p for p in pieces if p not in known]
+        batches = (missing[i : i + ENCODE_BATCH] for i in range(0, len(missing), ENCODE_BATCH))
+        for batch in batches:
+            vectors = np.asarray(self.encode(batch), dtype=np.float16)
+            known.update(zip(batch, [v.copy() for v in vectors], strict=True))  # no batch view kept
+        with self._lock:
+            for p in missing:
+                self._pieces[p] = known[p]
+            while len(self._pieces) > CACHED_PIECES:
+                self._pieces.popitem(last=False)
+        return np.vstack([known[p] for p in pieces])
 
     def _stem_counts(self) -> Counter[str]:
         with self._lock:
