@@ -237,8 +237,8 @@ class CoverageJudge:
         margin = z - self.calibration.lenient
         if margin >= self.words.rule.margin:
             return False  # the encoder is not called for a clear standout
-        match = self.words.match(query, at)
         best_unit = similarity.best(self._best_dense(s).id) or 0.0
+        match = self.words.match(query, at, best_unit)  # a cold entry is encoded if need be
         return match is not None and self.words.rule.refuses(match, best_unit, margin)
 
     @cached_property
