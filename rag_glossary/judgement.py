@@ -206,6 +206,8 @@ class CoverageJudge:
             # entry supports what is asked there tells
             weakest = self.phrases.weakest(asked, rows, vector)
             return weakest is not None and weakest < self.phrases.rule.setting_cut
+        if not self.phrases.rule.may_refuse(margin):
+            return False  # a clear standout: the windows are not encoded
         best_unit = similarity.best(self._best_dense(s).id) or 0.0
         weakest = self.phrases.weakest(query, rows, vector)
         return weakest is not None and self.phrases.rule.refuses(best_unit, weakest, margin)

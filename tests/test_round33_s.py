@@ -163,3 +163,12 @@ def test_the_bound_decides_as_the_full_match_does_on_real_entries(
             assert quick <= full
             rule = PACKAGED_WORD_RULE
             assert rule.refuses(quick, best_unit, 0.0) == rule.refuses(full, best_unit, 0.0)
+
+
+def test_the_phrase_rule_needs_no_window_at_a_clear_standout() -> None:
+    from rag_glossary.coverage.phrase_support import PACKAGED_RULE
+
+    assert PACKAGED_RULE.margin is not None
+    assert PACKAGED_RULE.may_refuse(PACKAGED_RULE.margin - 0.01)
+    assert not PACKAGED_RULE.may_refuse(PACKAGED_RULE.margin)  # whatever the windows say:
+    assert not PACKAGED_RULE.refuses(-1.0, -1.0, PACKAGED_RULE.margin)
