@@ -16,6 +16,7 @@ naming a term the glossary lacks, on an owned word pair besides the name's words
 a description of a kind of a bare title word is refused when that word's entry does not
 describe the kind (coverage/bare_kind.py); a description answered near its bar is refused when
 another entry says more of its words and has the closest answer unit (judgement_share.py).
+What is asked of the key term itself (described? a name? owned?) is judgement_terms.py.
 """
 
 from __future__ import annotations
@@ -37,22 +38,24 @@ from rag_glossary.coverage import (
     standout_bar,
     standout_decides,
 )
-from rag_glossary.coverage.bare_kind import kind_unsaid
 from rag_glossary.coverage.common_words import COMMON_DEPTH, CommonWords
 from rag_glossary.coverage.described_support import loosely_related
 from rag_glossary.coverage.foreign_words import ForeignWords, foreign_refuses
 from rag_glossary.coverage.head_noun import HEAD_UNIT, head_noun
 from rag_glossary.coverage.ownership import OWNED_MIN, Ownership, owned_past_name
 from rag_glossary.coverage.phrase_support import PhraseSupport
-from rag_glossary.coverage.question_forms import NO_NAME_WORDS
-from rag_glossary.coverage.scaffolding import setting_of
 from rag_glossary.coverage.unit_decision import UnitDecision, unit_features
 from rag_glossary.coverage.vocabulary import Vocabulary
 from rag_glossary.coverage.word_match import WordMatch
-from rag_glossary.coverage.wordclasses import NOT_NAME_OPENERS
 from rag_glossary.everyday import is_plain, unsupported_rare
 from rag_glossary.fusion import Signals
 from rag_glossary.judgement_share import outsaid_refuses, says_acronym
+from rag_glossary.judgement_terms import asked_in_named_setting, not_a_name
+from rag_glossary.judgement_terms import bare_kind as _bare_kind
+from rag_glossary.judgement_terms import described as _described
+from rag_glossary.judgement_terms import entry_text as _text
+from rag_glossary.judgement_terms import named_missing as _named_missing
+from rag_glossary.judgement_terms import owned_may_rescue as _owned_may_rescue
 from rag_glossary.lexical import LexicalIndex
 from rag_glossary.models import Entry, Hit, RetrievalResult
 from rag_glossary.retrieval_config import RetrieverConfig
@@ -203,6 +206,8 @@ class CoverageJudge:
             # entry supports what is asked there tells
             weakest = self.phrases.weakest(asked, rows, vector)
             return weakest is not None and weakest < self.phrases.rule.setting_cut
+        if not self.phrases.rule.may_refuse(margin):
+            return False  # a clear standout: the windows are not encoded
         best_unit = similarity.best(self._best_dense(s).id) or 0.0
         weakest = self.phrases.weakest(query, rows, vector)
         return weakest is not None and self.phrases.rule.refuses(best_unit, weakest, margin)
@@ -234,8 +239,8 @@ class CoverageJudge:
         margin = z - self.calibration.lenient
         if margin >= self.words.rule.margin:
             return False  # the encoder is not called for a clear standout
-        match = self.words.match(query, at)
         best_unit = similarity.best(self._best_dense(s).id) or 0.0
+        match = self.words.match(query, at, best_unit)  # a cold entry is encoded if need be
         return match is not None and self.words.rule.refuses(match, best_unit, margin)
 
     @cached_property
@@ -359,55 +364,3 @@ class CoverageJudge:
         best = max(s.dense_all, key=s.dense_all.__getitem__)
         text = _text(self.entries[best])
         return loosely_related(query, s.dense_all[best], text, self.loose_cosine)
-
-
-def not_a_name(term: TermCoverage) -> bool:
-    """A missing "term" that opens with a pronoun, quantifier or determiner ("it tricky",
-    "few big institutions") and reads as no name, or that is one adverb, preposition,
-    pronoun or determiner alone ("now"): the extractor caught part of a description, so the
-    question is judged as described, not refused as a missing name (round 31)."""
-    if term.found is not False or not term.term_style or not term.key_term:
-        return False
-    said = term.key_term.split()
-    if len(said) == 1 and said[0] in NO_NAME_WORDS:
-        return True
-    return not term.clean and said[0] in NOT_NAME_OPENERS
-
-
-def _bare_kind(query: str, term: TermCoverage, hits: tuple[Hit, ...]) -> bool:
-    """A generic one-word key term opening a description, answered by the entry titled by
-    that word alone, which says too few of the describing words (coverage/bare_kind.py)."""
-    if not (term.found and term.generic and term.key_term and hits):
-        return False
-    return " " not in term.key_term and kind_unsaid(query, term.key_term, hits[0].entry)
-
-
-def _owned_may_rescue(term: TermCoverage) -> bool:
-    """A refused description, or a named term the glossary lacks (no sibling's part, no
-    other name asked): the first hit's owning the question's words may answer it."""
-    if not standout_decides(term) or term.other_name or missing_sibling(term):
-        return False
-    return _described(term) or _named_missing(term)
-
-
-def _named_missing(term: TermCoverage) -> bool:
-    return term.found is False and term.term_style
-
-
-def _described(term: TermCoverage) -> bool:
-    """Judged by the standout as a description (not a named term the glossary lacks)."""
-    return standout_decides(term) and not (term.found is False and term.term_style)
-
-
-def asked_in_named_setting(query: str, coverage: CoverageIndex) -> str | None:
-    """What the question asks in its setting ("in an mdp whats the number ..." -> "whats
-    the number ..."), when the glossary names the setting (the answering entry or
-    another); None otherwise."""
-    setting = setting_of(query)
-    if setting is None:
-        return None
-    return setting[1] if coverage.check(setting[0]).found else None
-
-
-def _text(entry: Entry) -> str:
-    return " ".join((entry.title, *entry.aliases, entry.body))

@@ -7,6 +7,7 @@ the question's verb stands (verb_place.py), terms asked about beside the first
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
@@ -96,7 +97,14 @@ def extract_key_terms(question: str) -> list[KeyTerm]:
 
     Only the first sentence or clause counts ("markov chain: ...", "what is
     RLHF? I keep hearing ..."): the term comes before the first ?, !, : or ;.
+    A new list each call (callers edit it); the terms are frozen and depend on the
+    question alone, so a search's second lookup (with its hits) reuses the first's.
     """
+    return list(_key_terms(question))
+
+
+@functools.lru_cache(maxsize=1024)
+def _key_terms(question: str) -> tuple[KeyTerm, ...]:
     question = asked_back(question)
     terms = [function_words(t) for t in _extract(question)]
     if re.search(r",[^,]* and ", question):
@@ -120,12 +128,12 @@ def extract_key_terms(question: str) -> list[KeyTerm]:
         terms = [replace(t, term_style=False, clean=False) for t in terms]
         terms = [*gerund_object(question), *terms] if len(terms) == 1 else terms
     terms = [pronouns_verb(question, t) for t in terms]
-    return [
+    return tuple(
         t
         if _names_cleanly(t.text, False) and _reads_as_name(t, verb_inside(question, t.text))
         else replace(t, clean=False)
         for t in terms
-    ]
+    )
 
 
 _NEGATIONS = frozenset(("not", "never"))

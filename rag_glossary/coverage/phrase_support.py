@@ -72,7 +72,11 @@ class PhraseRule:
 
     def refuses(self, best_unit: float, weakest: float, standout_margin: float) -> bool:
         low = max(best_unit, 0.0) + weakest < self.cut
-        return low and (self.margin is None or standout_margin < self.margin)
+        return low and self.may_refuse(standout_margin)
+
+    def may_refuse(self, standout_margin: float) -> bool:
+        """Whether ``refuses`` may hold at this margin (False: no window need be encoded)."""
+        return self.margin is None or standout_margin < self.margin
 
 
 # all-MiniLM-L6-v2's cut, chosen leaving each set out (round 21); the margin is kept

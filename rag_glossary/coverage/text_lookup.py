@@ -16,6 +16,9 @@ from rag_glossary.models import Entry
 _SENTENCE = re.compile(r"(?<=[.!?])\s")
 _LEAD_WORDS = 40
 _ABBREVIATION = 4  # a last word this short may abbreviate a longer one: "net", "stat"
+# phrase keys whose texts one index keeps (a search looks its terms up twice, with and
+# without its hits, and questions share words); emptied when full
+TEXT_KEYS_CACHED = 4096
 # cardinal numbers: an English count takes a plural noun ("two shots")
 _COUNTS = {
     w: str(n)
@@ -114,6 +117,17 @@ class TextLookup:
         return tuple(i for i in found if needle in self._leads[i] or self.entries[i].id in top)
 
     def _in_text(self, key: tuple[str, ...]) -> tuple[int, ...]:
+        """The entries whose text says the phrase (kept per index: the texts never change
+        once built, and a rebuilt index is a new CoverageIndex)."""
+        cache: dict[tuple[str, ...], tuple[int, ...]] = self.__dict__.setdefault("_text_keys", {})
+        found = cache.get(key)
+        if found is None:
+            if len(cache) >= TEXT_KEYS_CACHED:
+                cache.clear()
+            found = cache[key] = self._said_in_text(key)
+        return found
+
+    def _said_in_text(self, key: tuple[str, ...]) -> tuple[int, ...]:
         needle = " " + " ".join(key) + " "
         if len(key) >= 2 and 3 <= len(key[-1]) <= _ABBREVIATION:
             needle = needle[:-1]  # "recurrent neural net" finds "... neural network"

@@ -38,10 +38,14 @@ from rag_glossary.models import Entry
 
 MAX_TOKENS = 400  # an entry's first content words read (long note-like entries)
 CACHED_ENTRIES = 256  # entries whose piece vectors a long-lived process keeps (LRU)
+# single pieces kept across entries (LRU, ~6 MB float16): entries share many words, and a
+# piece's vector is the same whatever batch it is encoded in (one row per text)
+CACHED_PIECES = 8192
 # Pieces encoded per call: one call with a long entry's ~800 pieces grows the ONNX
 # runtime's memory arena by tens of MB for the life of a `serve` process.
 ENCODE_BATCH = 64
 _STEM = 4
+BOUND_SLACK = 1e-4  # under a lower bound of a match (lower_bound), far above float noise
 
 
 @dataclass(frozen=True)
@@ -79,8 +83,9 @@ def question_words(question: str) -> list[str]:
 @dataclass(frozen=True)
 class WordMatch:
     """The rule, the query encoder and the entries' texts; entry vectors (the last
-    ``CACHED_ENTRIES``, float16) and the corpus's stem counts are computed on first use and
-    kept for the process, behind a lock: ``serve`` answers from several threads."""
+    ``CACHED_ENTRIES``, float16), piece vectors (the last ``CACHED_PIECES``, shared by
+    entries) and the corpus's stem counts are computed on first use and kept for the
+    process, behind a lock: ``serve`` answers from several threads."""
 
     rule: WordRule
     encode: Encode
@@ -89,22 +94,60 @@ class WordMatch:
         default_factory=OrderedDict, compare=False, repr=False
     )
     _df: Counter[str] = field(default_factory=Counter, compare=False, repr=False)
+    _pieces: OrderedDict[str, npt.NDArray[np.float16]] = field(
+        default_factory=OrderedDict, compare=False, repr=False
+    )
     _lock: threading.Lock = field(default_factory=threading.Lock, compare=False, repr=False)
 
-    def match(self, question: str, at: int) -> float | None:
+    def match(self, question: str, at: int, best_unit: float | None = None) -> float | None:
         """The rare-weighted mean match of the question's words by entry ``at`` (None: no
-        question word, or an entry without content words)."""
+        question word, or an entry without content words). With ``best_unit``, an entry
+        not yet encoded whose match is surely high enough that the rule cannot refuse
+        (``lower_bound``) is not encoded: that bound is returned instead."""
         words = question_words(question)
-        pieces = self._entry(at) if words else None
-        if pieces is None:
+        if not words:
             return None
         q = np.asarray(self.encode(words), dtype=np.float32)
+        weight = self._weights(words)
+        if best_unit is not None and not self._cached(at):
+            bound = self.lower_bound(words, q, weight, at)
+            if bound is not None and not bound + best_unit < self.rule.cut:
+                return bound
+        pieces = self._entry(at)
+        if pieces is None:
+            return None
         matches = (q @ pieces.T.astype(np.float32)).max(axis=1)
+        return float((matches * weight).sum() / weight.sum())
+
+    def lower_bound(
+        self, words: list[str], q: npt.NDArray[np.float32], weight: npt.NDArray[np.float32], at: int
+    ) -> float | None:
+        """A lower bound of ``match`` from the entry's pieces whose vectors are known without
+        encoding it: the question's own words it says (a text's vector is the same in any
+        batch) and pieces other entries encoded. Each word's best over a subset of the
+        pieces is at most its best over all, and the weighted mean is monotone in each
+        (float rounding too); ``BOUND_SLACK`` covers a machine whose batches differ by an
+        ulp. None: the entry has no content word, or no piece is known."""
+        pieces = entry_pieces(self.texts[at])
+        if not pieces:
+            return None
+        said = set(pieces)
+        known = [q[i].astype(np.float16) for i, w in enumerate(words) if w in said]
+        with self._lock:
+            known += [self._pieces[p] for p in pieces if p in self._pieces]
+        if not known:
+            return None
+        matches = (q @ np.vstack(known).T.astype(np.float32)).max(axis=1)
+        return float((matches * weight).sum() / weight.sum()) - BOUND_SLACK
+
+    def _cached(self, at: int) -> bool:
+        with self._lock:
+            return at in self._vectors
+
+    def _weights(self, words: list[str]) -> npt.NDArray[np.float32]:
         df = self._stem_counts()
         weight = np.array([self._weight(w, df) for w in words], dtype=np.float32)
-        if weight.sum() <= 0:
-            weight = np.ones_like(weight)
-        return float((matches * weight).sum() / weight.sum())
+        return weight if weight.sum() > 0 else np.ones_like(weight)
 
     def _entry(self, at: int) -> npt.NDArray[np.float16] | None:
         with self._lock:
@@ -121,8 +164,21 @@ class WordMatch:
     def _encoded(self, pieces: Sequence[str]) -> npt.NDArray[np.float16] | None:
         if not pieces:
             return None
-        batches = (pieces[i : i + ENCODE_BATCH] for i in range(0, len(pieces), ENCODE_BATCH))
-        return np.vstack([np.asarray(self.encode(b), dtype=np.float16) for b in batches])
+        with self._lock:
+            known = {p: self._pieces[p] for p in pieces if p in self._pieces}
+            for p in known:
+                self._pieces.move_to_end(p)
+        missing = [p for p in pieces if p not in known]
+        batches = (missing[i : i + ENCODE_BATCH] for i in range(0, len(missing), ENCODE_BATCH))
+        for batch in batches:
+            vectors = np.asarray(self.encode(batch), dtype=np.float16)
+            known.update(zip(batch, [v.copy() for v in vectors], strict=True))  # no batch view kept
+        with self._lock:
+            for p in missing:
+                self._pieces[p] = known[p]
+            while len(self._pieces) > CACHED_PIECES:
+                self._pieces.popitem(last=False)
+        return np.vstack([known[p] for p in pieces])
 
     def _stem_counts(self) -> Counter[str]:
         with self._lock:

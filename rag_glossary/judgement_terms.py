@@ -1,0 +1,64 @@
+"""What judgement.py asks of a query's key term (coverage/): whether it reads as a
+name, is judged as a description, may be answered by an owned entry, or names a bare kind;
+and the question asked in a setting the glossary names. Split from judgement.py (round 33)."""
+
+from __future__ import annotations
+
+from rag_glossary.coverage import CoverageIndex, TermCoverage, missing_sibling, standout_decides
+from rag_glossary.coverage.bare_kind import kind_unsaid
+from rag_glossary.coverage.question_forms import NO_NAME_WORDS
+from rag_glossary.coverage.scaffolding import setting_of
+from rag_glossary.coverage.wordclasses import NOT_NAME_OPENERS
+from rag_glossary.models import Entry, Hit
+
+
+def not_a_name(term: TermCoverage) -> bool:
+    """A missing "term" that opens with a pronoun, quantifier or determiner ("it tricky",
+    "few big institutions") and reads as no name, or that is one adverb, preposition,
+    pronoun or determiner alone ("now"): the extractor caught part of a description, so the
+    question is judged as described, not refused as a missing name (round 31)."""
+    if term.found is not False or not term.term_style or not term.key_term:
+        return False
+    said = term.key_term.split()
+    if len(said) == 1 and said[0] in NO_NAME_WORDS:
+        return True
+    return not term.clean and said[0] in NOT_NAME_OPENERS
+
+
+def bare_kind(query: str, term: TermCoverage, hits: tuple[Hit, ...]) -> bool:
+    """A generic one-word key term opening a description, answered by the entry titled by
+    that word alone, which says too few of the describing words (coverage/bare_kind.py)."""
+    if not (term.found and term.generic and term.key_term and hits):
+        return False
+    return " " not in term.key_term and kind_unsaid(query, term.key_term, hits[0].entry)
+
+
+def owned_may_rescue(term: TermCoverage) -> bool:
+    """A refused description, or a named term the glossary lacks (no sibling's part, no
+    other name asked): the first hit's owning the question's words may answer it."""
+    if not standout_decides(term) or term.other_name or missing_sibling(term):
+        return False
+    return described(term) or named_missing(term)
+
+
+def named_missing(term: TermCoverage) -> bool:
+    return term.found is False and term.term_style
+
+
+def described(term: TermCoverage) -> bool:
+    """Judged by the standout as a description (not a named term the glossary lacks)."""
+    return standout_decides(term) and not (term.found is False and term.term_style)
+
+
+def asked_in_named_setting(query: str, coverage: CoverageIndex) -> str | None:
+    """What the question asks in its setting ("in an mdp whats the number ..." -> "whats
+    the number ..."), when the glossary names the setting (the answering entry or
+    another); None otherwise."""
+    setting = setting_of(query)
+    if setting is None:
+        return None
+    return setting[1] if coverage.check(setting[0]).found else None
+
+
+def entry_text(entry: Entry) -> str:
+    return " ".join((entry.title, *entry.aliases, entry.body))
