@@ -15,20 +15,12 @@ from collections.abc import Sequence
 import numpy as np
 import pytest
 from shared_index import shared_index
+from test_round24_post_s2 import _fake_encode  # one axis per first word
 
 from rag_glossary import Retriever
 from rag_glossary.coverage import word_match
 from rag_glossary.coverage.keyterms import _key_terms, extract_key_terms
 from rag_glossary.coverage.word_match import PACKAGED_WORD_RULE, WordMatch, entry_pieces
-
-
-def _fake_encode(texts: Sequence[str]) -> np.ndarray:
-    """One axis per first word: the same word matches 1.0, another 0.0."""
-    vocab = ["apple", "pear", "fruit", "tree", "red", "green", "soil"]
-    out = np.zeros((len(texts), len(vocab)), dtype=np.float32)
-    for i, t in enumerate(texts):
-        out[i, vocab.index(t.split()[0])] = 1.0
-    return out
 
 
 def test_pieces_are_encoded_once_across_entries_within_a_bound(
