@@ -162,7 +162,7 @@ CONFIG_FILE = "corpus.toml"
 # 65: abbreviation tables: a description beside an abbreviation column (or most rows
 #     spelling theirs) is an alias, "BL or BLO" titles name each form; a table keyed by an
 #     abbreviation column (| Stitch | U.S. abbreviation | U.K. abbreviation |) is read.
-PARSER_VERSION = 65
+PARSER_VERSION = 66
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:

@@ -31,13 +31,42 @@ _ALSO_SENTENCE = re.compile(
 )
 
 
+# "The main group of riders, also known as the pack, bunch or field.": the definition's
+# first sentence, a short descriptive noun phrase (an article, the term restated) then the
+# names to its end. A longer or relative phrase ("... that uses the Krebs cycle, also known
+# as ...") may name something the term merely mentions; a bare name ("Lithium Polymer
+# battery, aka LiPoly", LiPo's expansion) gives a spelling of the name already indexed.
+_ALSO_CLAUSE = re.compile(
+    r"^(?P<phrase>[^\n.,;:()]+?),[ \t]+(?:also known as|also called|a\.k\.a\.?|aka)[ \t]+"
+    r"(?P<name>[^\s*_][^\n.;:()]{0,58}?)\.(?=[ \t]*$|[ \t]+(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+_MAX_PHRASE_WORDS = 6
+_RELATIVE = re.compile(r"\b(?:that|which|who|whose|whom|where|when|is|are|was|were)\b", re.I)
+
+
 def also_known_aliases(body: str) -> list[str]:
     """The name a line or sentence of its own gives the term: ``Also known as VM``,
     ``Also called control groups``, ``a.k.a. data volume``, ``... depth. Also called the
-    focus.`` (the text stays in the body)."""
+    focus.`` (the text stays in the body), or the first sentence's closing apposition
+    (``The main group of riders, also known as the pack, bunch or field.``)."""
     found = [*_ALSO_LINE.finditer(body), *_ALSO_SENTENCE.finditer(body)]
+    clause = _ALSO_CLAUSE.match(body.lstrip())
+    if clause and _restates(clause.group("phrase")) and _one_list(clause.group("name")):
+        found.append(clause)
     names = (name for m in found for name in _listed_names(m.group("name")))
     return [name for name in names if len(name.split()) <= _MAX_ALSO_WORDS]
+
+
+def _restates(phrase: str) -> bool:
+    words = phrase.split()
+    described = bool(words) and words[0].casefold() in ("the", "a", "an")
+    return described and len(words) <= _MAX_PHRASE_WORDS and not _RELATIVE.search(phrase)
+
+
+def _one_list(names: str) -> bool:
+    """``the pack, bunch or field``: names, the last after "or"; not ``field, rides on``."""
+    return "," not in names or bool(re.search(r"\bor\s+[^,]+$", names))
 
 
 _NAME_LIST = re.compile(r"\s*,\s*(?:or\s+)?|\s+or\s+")

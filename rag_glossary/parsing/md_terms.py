@@ -54,6 +54,7 @@ from rag_glossary.parsing.plain_terms import plain_lead, plain_term_items
 _GLOSSARY_INFO = re.compile(r"^\{glossary\}")
 _OPTION_LINE = re.compile(r"^:\w[\w-]*:")
 _SENTENCE_LIST = 3  # items of a list whose every item opens with its bold term
+_FOOTER_BLOCKS = 3  # a page's closing note and its translation or credit line
 
 
 def parse_md_terms(text: str, source: str, spec: FieldSpec) -> Parsed:
@@ -119,7 +120,11 @@ def _sections(markdown: str, spec: FieldSpec, offset: int) -> list[Section]:
                 walk.add_terms(_glossary_block(tok, spec, offset))
             i = end + 1
             continue
-        if tok.type in ("bullet_list_open", "ordered_list_open"):
+        if tok.type == "hr" and tok.level == 0:
+            walk.close()  # a thematic break ends the term above it
+            if _footer(tokens, i):
+                break
+        elif tok.type in ("bullet_list_open", "ordered_list_open"):
             walk.list_opens(tok.level)
         elif tok.type in ("bullet_list_close", "ordered_list_close"):
             walk.list_closes(tok.level)
@@ -157,6 +162,23 @@ def _sections(markdown: str, spec: FieldSpec, offset: int) -> list[Section]:
         if shared := blocks.names.get(section.line - offset):
             section.aliases = [*shared, *section.aliases]
     return sections
+
+
+def _footer(tokens: Sequence[Any], hr: int) -> bool:
+    """After the page's last thematic break, a short tail with no heading that opens with
+    a paragraph naming no term (``*For detailed explanations, see ...*`` and its
+    translation): the page's footer, no term's text and no term."""
+    blocks = [
+        j for j in range(hr + 1, len(tokens)) if tokens[j].level == 0 and tokens[j].nesting >= 0
+    ]
+    if not blocks or len(blocks) > _FOOTER_BLOCKS or tokens[blocks[0]].type != "paragraph_open":
+        return False
+    if any(tokens[j].type in ("hr", "heading_open") for j in blocks):
+        return False
+    first = tokens[blocks[0] + 1].content
+    return not (
+        bold_lead(first) or labeled_leads(first) or bold_lines(first) or run_in_leads(first)
+    )
 
 
 def _term_list_items(tokens: Sequence[Any]) -> set[int]:

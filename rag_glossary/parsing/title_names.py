@@ -12,6 +12,7 @@ tie to the title (``Beacon (Airport)``, ``Counter (metric)``) qualifies the term
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from rag_glossary.acronyms import looks_like_acronym, spelled_by, word_list
 from rag_glossary.lazy_re import lazy_regex
@@ -102,11 +103,27 @@ def comma_forms(title: str) -> list[str]:
     if "(" in title:
         return []
     head, *forms = (part.strip() for part in _COMMA.split(title))
+    if forms and re.fullmatch(r"[^\W\d_]+ [^\W\d_]+", head):
+        return _agent_forms(head, forms)
     key = head.casefold()
     if not forms or len(key) < _MIN_CLIP or not re.fullmatch(r"[^\W\d_]+", head):
         return []
     tied = all(
         0 < len(form.split()) <= _MAX_FORM_WORDS and form.split()[0].casefold().startswith(key)
+        for form in forms
+    )
+    return [head, *forms] if tied else []
+
+
+def _agent_forms(head: str, forms: Sequence[str]) -> list[str]:
+    """``Chase group, chasers`` -> ``Chase group``, ``chasers``: a two-word title whose
+    parts after the comma are each one word, its first word with an ending (a list of
+    other things, ``Data set, data point``, stays one title)."""
+    key = head.split()[0].casefold()
+    tied = len(key) >= _MIN_CLIP and all(
+        re.fullmatch(r"[^\W\d_]+", form)
+        and form.casefold().startswith(key)
+        and len(form) > len(key)
         for form in forms
     )
     return [head, *forms] if tied else []
