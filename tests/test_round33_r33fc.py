@@ -9,9 +9,9 @@
 - a standard's bracketed clause number after a term ("Person or organization (3.31)
   that ...") is dropped; a number that is a value, or not bracketed alone, stays;
 - a two-part question's second part in other words than any entry's ("how does a node
-  put data on it") takes the entry the retriever ranks above the first, that speaks of the
-  first term and whose definition is as close to the question; one ranked below the first
-  answer does not earn a place ("what are the main things causing it globally").
+  put data on it") takes the retriever's top hit when it is not the first answer, speaks
+  of the first term and its definition is as close to the question; one ranked below the
+  first answer or below another hit does not earn a place (Steric sea level rise, Antiqua).
 """
 
 from __future__ import annotations
@@ -78,6 +78,16 @@ def test_only_bare_clause_numbers_go(text: str, kept: str) -> None:
             "climate-glossary",
             "what is sea level rise and what are the main things causing it globally",
             ("climate-glossary#sea-level-rise",),
+        ),
+        (
+            "tdd-glossary",
+            "what is a test suite and what is the smallest part of one that you can run by itself",
+            ("tdd-glossary#test-suite", "tdd-glossary#test-case"),
+        ),
+        (
+            "type-glossary",
+            "what is a serif and what do you call typefaces that dont have them",
+            ("type-glossary#serif",),
         ),
         (
             "queueing-glossary",

@@ -22,28 +22,25 @@ def close_second(
     main: Group,
     about: list[str],
     similarity: UnitSimilarity | None,
-    ranks: int,
 ) -> list[Statement]:
-    """The definition of an entry the retriever ranks above the one the question names
-    (within the first ``ranks`` hits), that speaks of the first part's term (``about``,
-    stems) and whose definition is at least as close to the question as the first
-    entry's closest unit: the retriever and the units agree it answers what the first
-    entry leaves open. An entry ranked below the first answer is not enough: "what are
-    the main things causing it" would take Steric sea level rise beside Sea level rise."""
+    """The definition of the retriever's top hit when it is not the entry the question
+    names, speaks of the first part's term (``about``, stems) and is at least as close to
+    the question as the first entry's closest unit: the retriever and the units agree it
+    answers what the first entry leaves open. An entry ranked below the first answer is
+    not enough ("what are the main things causing it" would take Steric sea level rise
+    beside Sea level rise), nor one below another hit that does not speak of the term
+    ("what do you call typefaces that dont have them": Antiqua under Font)."""
     part = second_part(q.text) if q.two_part else None
     floor = similarity.best(main.hits[0].id) if similarity is not None else None
     if part is None or similarity is None or floor is None:
         return []
-    for hit in hits[:ranks]:
-        if hit.id in main.ids:
-            break
-        title = clean_title(hit.title)
-        pool = [(u, [hit.id]) for u in entry_units(hit.entry) if u.kind == "sentence"]
-        if not title or not pool:
-            continue
-        opening = definition_of(pool, title) or pool[0]
-        text = f"{hit.title} {opening[0].text}"
-        close = similarity(hit.id, opening[0])
-        if says_name(about, text) and close is not None and close >= floor:
-            return [statement(opening, 1, title, title, q.words)]
+    hit = hits[0]
+    title = clean_title(hit.title)
+    pool = [(u, [hit.id]) for u in entry_units(hit.entry) if u.kind == "sentence"]
+    if hit.id in main.ids or not title or not pool:
+        return []
+    opening = definition_of(pool, title) or pool[0]
+    close = similarity(hit.id, opening[0])
+    if says_name(about, f"{hit.title} {opening[0].text}") and close is not None and close >= floor:
+        return [statement(opening, 1, title, title, q.words)]
     return []

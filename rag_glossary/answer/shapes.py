@@ -114,7 +114,7 @@ def second_entry(
                 best_pick = (cover, hit, unit)
     if best_pick is None:
         left = q.two_part and part_left_open(q, focus_of, open_words, idf)
-        return close_second(q, hits, main, about, similarity, SECOND_ENTRY_RANKS) if left else []
+        return close_second(q, hits, main, about, similarity) if left else []
     _, hit, unit = best_pick
     name = clean_title(hit.title)
     out = [statement((unit, [hit.id]), 1, name, name, q.words)]
