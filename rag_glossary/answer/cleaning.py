@@ -88,6 +88,17 @@ _SEE_TAIL = lazy_regex(r"(?<=[.!])\s+(?:See|Refer to)\s[^.!?]*[.!]?$")
 _SEE_POINTER = lazy_regex(r"(?i)(?:see|refer to|check out|for more(?: \w+)?,? see)\s")
 
 
+# "Person or organization (3.31) that can affect ...": a standard's clause number after a
+# term it defines elsewhere (ISO 22000's "(3.18)", LADM's "(3.1.8)"); across the corpora a
+# bare dotted number in brackets after a word is always such a cross-reference, never a value
+_CLAUSE_REF = lazy_regex(r"(?<=[A-Za-z'’\"])\s+\([1-9]\d?(?:\.\d{1,3}){1,3}\)(?=[\s.,;:]|$)")
+
+
+def drop_clause_refs(text: str) -> str:
+    """The text without a standard's bracketed clause numbers."""
+    return _CLAUSE_REF.sub("", text)
+
+
 def clean_unit(
     raw: str, *, item: bool = False, led: bool = False, short: bool = False, rough: bool = False
 ) -> str | None:

@@ -187,7 +187,7 @@ def _compose(
         statements.insert(0, expansion)  # "LIME in model interpretability"
     else:
         statements = linked(q.term, main, statements)  # "Standard Model (also plain model)"
-    statements += second_entry(q, hits, main, statements, weight)
+    statements += second_entry(q, hits, main, statements, weight, similarity)
     return statements + _code_part(q, main, statements, coded, weight)
 
 

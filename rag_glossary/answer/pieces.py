@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from rag_glossary.acronyms import spells_out
+from rag_glossary.answer.cleaning import drop_clause_refs
 from rag_glossary.answer.copies import ends, first_in_file, placed
 from rag_glossary.answer.fields import FIELD_LINE, FIELD_VALUE_WORDS, asked_fields
 from rag_glossary.answer.names import (
@@ -244,7 +245,7 @@ def statement(
     An item's own label leads when the question's words (``asked``) name it ("Pydantic
     (Maintainable code): ..."), else it is a field: "Smothered Mate, Composition: knight"."""
     unit, ids = unit_ids
-    text = CAPTION_LABEL.sub("", unit.text)
+    text = drop_clause_refs(CAPTION_LABEL.sub("", unit.text))
     also = _ALSO_NAMES.fullmatch(text) if unit.position == 0 else None
     if also and title and len(text.split()) <= _ALSO_WORDS:
         # "Also, linguistic analysis or linguistic breakdown.": the names alone, no subject
@@ -257,7 +258,9 @@ def statement(
         if label is None or generic or _SPOKEN.match(text, label.end()):
             text = f"{name}: {_LABEL.sub('', text)}"
         elif asked is not None and not set(tokenize(label.group(0))) & asked:
-            text = f"{name}, {text}"  # the label is a field of the entry asked about
+            # the label is a field of the entry asked about, unless the text is a table
+            # row of "Header: value" cells one of which says the name: it reads alone
+            text = text if _row_names(text, name) else f"{name}, {text}"
         else:  # the item's own label names what it says ("Pydantic: runtime analysis")
             short = re.sub(r"\s*\([^()]*\)$", "", name) or name  # no "(Name (ACR))"
             text = f"{label.group(0).rstrip(': ')} ({short}): {text[label.end() :]}"
@@ -266,6 +269,18 @@ def statement(
 
 SUBJECT_WORDS = 8  # a sentence whose term comes this early says what it is about
 _SUBJECT_VERB = lazy_regex(r"is|are|was|were|refers?|means|describes|denotes|measures|provides")
+
+
+_CELL = lazy_regex(r"^[A-Z][^:;]{0,40}:\s+([^:;]+?)\s*$")
+
+
+def _row_names(text: str, name: str) -> bool:
+    """ "Stitch: single crochet / double crochet; U.S. abbreviation: sc; U.K.
+    abbreviation: dc": two or more "Header: value" cells, one of whose values is the name."""
+    cells = [_CELL.match(c.strip()) for c in text.rstrip(" .").split(";")]
+    if len(cells) < 2 or not all(cells):
+        return False
+    return any(core(m.group(1)) == core(name) for m in cells if m is not None)
 
 
 def _names_early(text: str, name: str) -> bool:

@@ -34,6 +34,7 @@ from rag_glossary.answer.pieces import (
     statement,
 )
 from rag_glossary.answer.question import Question
+from rag_glossary.answer.second_close import close_second
 from rag_glossary.answer.second_open import names_whole, part_left_open
 from rag_glossary.answer.segment import Unit, entry_units
 from rag_glossary.answer.settings import setting_words
@@ -44,6 +45,7 @@ from rag_glossary.coverage.wordclasses import _QUANTIFIERS
 from rag_glossary.lazy_re import lazy_regex
 from rag_glossary.lexical import tokenize
 from rag_glossary.models import Hit
+from rag_glossary.unit_vectors import UnitSimilarity
 
 SIDE_WORDS = 60  # each side of a comparison: one or two sentences
 BOTH_TITLE_EXTRA = 2  # words beyond its two sides a title comparing them may have
@@ -53,7 +55,12 @@ SECOND_ENTRY_RANKS = 3  # a second entry comes from the first hits, not the tail
 
 
 def second_entry(
-    q: Question, hits: Sequence[Hit], main: Group, statements: list[Statement], idf: Idf
+    q: Question,
+    hits: Sequence[Hit],
+    main: Group,
+    statements: list[Statement],
+    idf: Idf,
+    similarity: UnitSimilarity | None = None,
 ) -> list[Statement]:
     """A unit of another entry, when it answers question words the answer leaves open and
     the question names that entry (or asks a second question of its own)."""
@@ -106,7 +113,8 @@ def second_entry(
                     continue
                 best_pick = (cover, hit, unit)
     if best_pick is None:
-        return []
+        left = q.two_part and part_left_open(q, focus_of, open_words, idf)
+        return close_second(q, hits, main, about, similarity) if left else []
     _, hit, unit = best_pick
     name = clean_title(hit.title)
     out = [statement((unit, [hit.id]), 1, name, name, q.words)]

@@ -87,9 +87,11 @@ def _loosely_spelled(title: str, said: str) -> bool:
     return loosely_spelled(title.strip(), said)
 
 
+# "Another term for road racing" is not here: it is the entry's definition (a synonym
+# said as a sentence), which the answer quotes, not a cross-reference to restate
 _POINTER = lazy_regex(
     r"(?i)^\W*(?:refer\s+to|see(?:\s+also)?|same\s+as|synonym\s+(?:of|for)"
-    r"|another\s+(?:name|term)\s+for|(?:is\s+)?interchangeable\s+with"
+    r"|(?:is\s+)?interchangeable\s+with"
     r"|(?:is\s+)?equivalent\s+to|an\s+alias\s+(?:of|for))\s*:?\s+(.+?)[\W]*$"
 )
 
