@@ -122,6 +122,15 @@ def _key_terms(question: str) -> tuple[KeyTerm, ...]:
         # "what lumber sizes are typical for wall framing members": a plural attribute
         # asked, then what it is typical of; the thing is described, no name asked
         terms = [replace(t, term_style=False, clean=False) for t in terms]
+    if _SITUATION.match(" ".join(words(question))):
+        # "when an outside company does part of your work for you": a conjunction, then a
+        # clause's subject (a question puts a verb after "when"), describes a situation;
+        # its noun phrase is who acts in it, no name asked. A lone noun ("when the
+        # operator holds the camera by hand") keeps the strict bar: who acts is a common
+        # word, and the thing described lies in the rest, which the bar judges.
+        terms = [
+            replace(t, term_style=t.term_style and " " not in t.text, clean=False) for t in terms
+        ]
     if opens_with_action(question):
         # "training the model on less data": the gerund opening it is the doing described,
         # never a name to judge strictly or to say is missing
@@ -143,6 +152,7 @@ _ATTRIBUTE_ASKED = re.compile(
     + r") (?:are|is) (?:\w+ )?(?:typical|common|usual|normal|standard|best|used|needed)"
     r" (?:for|in|on|with) \w"
 )
+_SITUATION = re.compile(r"(?:when|whenever|if) (?:an?|the|your|my|our|someone|somebody) \w")
 _DEGREE_ASKED = re.compile(
     r"how (?!many\b|much\b)\w+ (?:a|an) \w+ (?:can|could|does|do|did|should|will|would|must|may)\b"
 )

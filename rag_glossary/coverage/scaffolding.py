@@ -71,7 +71,10 @@ _LEAD = re.compile(
     # "tips for a good user interview": advice asked about a thing, and how well to do it
     r"|(?:tips|advice|tricks|best practices|guidelines|guidance) (?:for|on|about)"
     r"(?: (?:an?|the))?(?: (?:good|great|better|successful|effective))?"
-    r"|(?:the )?(?:full form|abbreviation|acronym|expansion) (?:of|for)"
+    # "short form of the tunisian knit stitch", "which abbreviation is used for the forward
+    # pass": the other written form of a name asks for the name's entry
+    r"|(?:the )?(?:full form|short form|shorthand|abbreviated form|abbreviation|acronym"
+    r"|expansion)(?: (?:that )?(?:is |are )?used)? (?:of|for)"
     r"|help me understand|tell me (?:about|what|how)|give me (?:an? )?(?:overview|intro|definition)"
     r"|(?:what|how|why|when|where|who|which)(?: s| is| are| was| were| does| do| did| can| could"
     r"| should| would| will| exactly| actually| even(?= (?:is|are|s|does|do)\b))?"

@@ -24,10 +24,12 @@ class TitleForms:
     ) -> tuple[int, ...]:
         """ "fujiwhara effect typhoons": an exact title of two words or more, then a plural
         noun the glossary uses, says where the named thing is met ("the effect in
-        typhoons"), no new kind; that title is asked when its entry is among the top hits."""
+        typhoons"), no new kind; that title is asked when its entry is among the top hits.
+        A plural the glossary never uses ("quality of service settings") is no kind of its
+        either: it says which of the named thing's parts are asked."""
         last = written.split()[-1] if written.split() else ""
         plural = last.endswith("s") and not last.endswith(("ss", "us", "is"))
-        if top is None or len(key) < 3 or not plural or key[-1] not in self._doc_freq:
+        if top is None or len(key) < 3 or not plural:
             return ()
         return tuple(i for i in self._names.get(key[:-1], ()) if self.entries[i].id in top)
 
