@@ -19,17 +19,13 @@ NUMERONYM = lazy_regex(r"([A-Za-z])([1-9][0-9]?)([A-Za-z])")
 
 def initials_of(words: Sequence[str]) -> set[str]:
     """The initials of all the words, and of the words without "of", "and", "the"..."""
-    return _initials(words)
-
-
-def _initials(words: Sequence[str]) -> set[str]:
     content = [w for w in words if w.casefold() not in _ACRONYM_WORDS]
     return {"".join(w[0] for w in words).casefold(), "".join(w[0] for w in content).casefold()}
 
 
 def spelled_by(acronym: str, words: Sequence[str]) -> bool:
     """The acronym is the words' initials (with or without "of", "and", ...)."""
-    return len(words) >= 2 and acronym.casefold() in _initials(words)
+    return len(words) >= 2 and acronym.casefold() in initials_of(words)
 
 
 def looks_like_acronym(text: str) -> bool:

@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from rag_glossary.terms import normalize
+
 _TITLE_PARTS = re.compile(r"[,;()/\[\]]")
 
 if TYPE_CHECKING:
@@ -97,8 +99,6 @@ def fuse(
 def stub_names(title: str, aliases: tuple[str, ...] | list[str]) -> tuple[str, ...]:
     """The normalized names a question may name a stub by: its title, aliases and the
     parts of a title split at commas, brackets and slashes ("Antenna tuner, ATU")."""
-    from rag_glossary.terms import normalize
-
     parts = [p for p in _TITLE_PARTS.split(title) if p.strip()]
     names = {normalize(n) for n in (title, *aliases, *parts)}
     return tuple(sorted(n for n in names if len(n) >= 2))
@@ -112,8 +112,6 @@ def unnamed_stubs(
 ) -> set[int]:
     """The stubs among ``fused`` the question does not name: no term score and none of
     their names standing in it as whole words."""
-    from rag_glossary.terms import normalize
-
     said = f" {normalize(question)} "
     return {
         i

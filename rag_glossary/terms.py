@@ -19,13 +19,16 @@ from rag_glossary.models import Entry
 from rag_glossary.title_parts import slash_names
 
 _NON_WORD = re.compile(r"[^\w]+|_", re.UNICODE)
+# "the abbreviation used for X", "short form of X": X's other written form asks for X's
+# entry (coverage/scaffolding.py reads the same words as scaffolding round the name)
+OTHER_FORM_OF = (
+    r"(?:full form|short form|shorthand|abbreviated form|abbreviation|acronym|expansion)"
+    r"(?:\s+(?:that\s+)?(?:(?:is|are)\s+)?used)?\s+(?:of|for)"
+)
 _LEAD = re.compile(
     r"^(?:(?:what|who|which|how)(?:\s*'?s|\s+(?:is|are|was|were|does|do|did))?"
     r"|define|explain|describe|tell me about|meaning of|definition of"
-    r"|(?:is|are) there"
-    # "the abbreviation used for X", "short form of X": X's other written form asks for X
-    r"|(?:full form|short form|shorthand|abbreviation|acronym|expansion)"
-    r"(?:\s+(?:that\s+)?(?:(?:is|are)\s+)?used)?\s+(?:of|for))\s+(?:(?:an?|the)\s+)?",
+    r"|(?:is|are) there|" + OTHER_FORM_OF + r")\s+(?:(?:an?|the)\s+)?",
 )
 # "X mean", "X meaning", "X exactly": a word asking what X means, or an adverb of emphasis
 _TRAIL = re.compile(

@@ -8,6 +8,7 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA
 
 from rag_glossary.coverage.phrases import words
+from rag_glossary.terms import OTHER_FORM_OF
 
 # What a question asks of a term: "the formula of X", "X formula".
 ASKING = frozenset(
@@ -73,9 +74,8 @@ _LEAD = re.compile(
     r"(?: (?:an?|the))?(?: (?:good|great|better|successful|effective))?"
     # "short form of the tunisian knit stitch", "which abbreviation is used for the forward
     # pass": the other written form of a name asks for the name's entry
-    r"|(?:the )?(?:full form|short form|shorthand|abbreviated form|abbreviation|acronym"
-    r"|expansion)(?: (?:that )?(?:is |are )?used)? (?:of|for)"
-    r"|help me understand|tell me (?:about|what|how)|give me (?:an? )?(?:overview|intro|definition)"
+    r"|(?:the )?" + OTHER_FORM_OF + r"|help me understand|tell me (?:about|what|how)"
+    r"|give me (?:an? )?(?:overview|intro|definition)"
     r"|(?:what|how|why|when|where|who|which)(?: s| is| are| was| were| does| do| did| can| could"
     r"| should| would| will| exactly| actually| even(?= (?:is|are|s|does|do)\b))?"
     r"|explain|define|describe|summarize|clarify|meaning of|definition of|what is meant by"
