@@ -166,7 +166,8 @@ CONFIG_FILE = "corpus.toml"
 #     with no named keys told apart by their values' shape; a leading "NOTE" record and
 #     "A; B; C" titles (B and C aliases); MkDocs "*[ABBR]: text" lines are entries;
 #     AsciiDoc "// tag::EN[]" language regions read in one language, "--" an em dash,
-#     "link:https://...[text]" its text; "(expansion): ..." after an acronym title an alias.
+#     "link:https://...[text]" its text; "(expansion): ..." after an acronym title an alias;
+#     CSV columns term_en / definition_en likewise read in one language.
 PARSER_VERSION = 67
 
 

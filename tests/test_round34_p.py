@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from rag_glossary.models import Entry
-from rag_glossary.parsing import load_corpus
+from rag_glossary.parsing import load_corpus, parse_text
 from rag_glossary.parsing.asciidoc_tags import one_language
 from rag_glossary.parsing.body_names import title_synonyms
 from rag_glossary.parsing.data_shape import keys_by_shape
@@ -226,3 +226,14 @@ def test_aeon_tsv(tmp_path: Path) -> None:
     entries = _entries(tmp_path, "aeon-glossary.tsv")
     assert len(entries) == 9
     assert _by_title(entries)["Acquisition Epoch"].body.startswith("The event over the time")
+
+
+def test_csv_columns_by_language() -> None:
+    text = (
+        "term_ru,term_en,definition_en,definition_ru\n"
+        "Обжиг,FIRING,Heating clay in a kiln to harden it permanently.,\n"
+        "Глина,CLAY,A fine-grained natural soil material that is plastic when wet.,\n"
+    )
+    entries = parse_text(text, "kiln", file="kiln.csv")
+    assert [e.title for e in entries] == ["FIRING", "CLAY"]
+    assert entries[0].body == "Heating clay in a kiln to harden it permanently."  # no term_ru
