@@ -162,7 +162,13 @@ CONFIG_FILE = "corpus.toml"
 # 65: abbreviation tables: a description beside an abbreviation column (or most rows
 #     spelling theirs) is an alias, "BL or BLO" titles name each form; a table keyed by an
 #     abbreviation column (| Stitch | U.S. abbreviation | U.K. abbreviation |) is read.
-PARSER_VERSION = 66
+# 67: data records keyed by language (term_en / definition_en) read in one language, or
+#     with no named keys told apart by their values' shape; a leading "NOTE" record and
+#     "A; B; C" titles (B and C aliases); MkDocs "*[ABBR]: text" lines are entries;
+#     AsciiDoc "// tag::EN[]" language regions read in one language, "--" an em dash,
+#     "link:https://...[text]" its text; "(expansion): ..." after an acronym title an alias;
+#     CSV columns term_en / definition_en likewise read in one language.
+PARSER_VERSION = 67
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:

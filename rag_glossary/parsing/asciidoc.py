@@ -28,7 +28,9 @@ from dataclasses import dataclass, replace
 
 from rag_glossary.parsing.asciidoc_bullets import bullet_terms
 from rag_glossary.parsing.asciidoc_inline import inline_text
+from rag_glossary.parsing.asciidoc_tags import one_language
 from rag_glossary.parsing.base import Parsed, Section, acronym_aliases, defined_acronym_aliases
+from rag_glossary.parsing.fields import FieldSpec
 from rag_glossary.parsing.slug import slugify
 
 _LABEL = re.compile(
@@ -59,9 +61,9 @@ class _Line:
     depth: int  # open-block (``--``) nesting outside verbatim blocks
 
 
-def parse_asciidoc(text: str, source: str, spec: object) -> Parsed:
-    del source, spec
-    lines = _classify(text.split("\n"))
+def parse_asciidoc(text: str, source: str, spec: FieldSpec) -> Parsed:
+    del source
+    lines = _classify(one_language(text, spec.language).split("\n"))
     attributes = _attributes(lines)
     title = next((m.group("title") for ln in lines if (m := _doc_title(ln))), None)
     terms = sorted(

@@ -39,7 +39,10 @@ BUILTIN_ATTRIBUTES = {
 _XREF = re.compile(r"<<([^<>,]+?)(?:,\s*([^<>]+?))?>>")
 # ``name:target[text]``: xref:, link:, image:, kbd:, linkgit:, and URLs (https://...[text]).
 _MACRO = re.compile(r"(?<![\w\\])([a-z][\w-]*):(?!\s)([^\s\[]*)\[([^\]]*)\]")
-_BARE_URL_TEXT = re.compile(r"\b((?:https?|ftp|file|irc)://[^\s\[]+)\[([^\]]*)\]")
+# ``https://...[text]``, also as the target of a ``link:`` macro (``link:https://...[text]``).
+_BARE_URL_TEXT = re.compile(
+    r"(?:(?<![\w\\])link:)?\b((?:https?|ftp|file|irc)://[^\s\[]+)\[([^\]]*)\]"
+)
 _ATTRIBUTE = re.compile(r"(?<!\\)\{([\w-]+)\}")
 _CURLY = re.compile(r"([\"'])`(.+?)`\1")
 _PASS = re.compile(r"`\+(.+?)\+`|(?<![\w\\])\+\+?([^+\s](?:[^+]*?[^+\s])?)\+\+?(?![\w+])")
@@ -50,6 +53,10 @@ _MARK = re.compile(r"(?<![\w\\#])#(?=\S)([^#\n]+?)(?<=\S)#(?![\w#])")
 _ROLE = re.compile(r"\[[.#][\w. -]+\](?=[#*_`])")
 _ESCAPE = re.compile(r"\\([*_`#{<\[+])")
 _HARD_BREAK = re.compile(r"\s\+$")
+# Asciidoctor's replacement of ``--`` by an em dash: between two word characters
+# (``environment--the``) or standing alone between spaces; an escaped ``\--`` stays.
+_WORD_DASH = re.compile(r"(?<=\w)(?<!\\)--(?=\w)")
+_SPACED_DASH = re.compile(r"(?:(?<=\s)|^)(?<!\\)--(?=\s|$)", re.MULTILINE)
 _KEPT = re.compile(r"\x00(\d+)\x00")
 _LINK_MACROS = {"link", "xref", "mailto", "anchor", "footnote", "footnoteref", "kbd", "btn"}
 
@@ -74,6 +81,7 @@ def inline_text(text: str, attributes: Mapping[str, str]) -> str:
     text = _CODE.sub(lambda m: keep(m.group(1)), text)
     for pattern in (_STRONG, _EMPHASIS, _MARK):
         text = pattern.sub(r"\1", text)
+    text = _SPACED_DASH.sub("—", _WORD_DASH.sub("—", text))
     text = _ESCAPE.sub(r"\1", text)
     return _KEPT.sub(lambda m: literals[int(m.group(1))], text)
 

@@ -139,7 +139,7 @@ def title_synonyms(title: str) -> tuple[str, list[str]]:
     spelled with and without it."""
     match = _TITLE_SYNONYMS.match(title) if len(title) <= MAX_ALIAS_SOURCE else None
     if not match:
-        return title, []
+        return _semicolon_names(title)
     names: list[str] = []
     for name in _OUTSIDE_BRACKETS.split(match.group("names")):
         name = " ".join(name.split()).rstrip(".")
@@ -149,3 +149,20 @@ def title_synonyms(title: str) -> tuple[str, list[str]]:
         if _OPTIONAL_WORD.search(name):
             names += [_OPTIONAL_WORD.sub(r" \g<word> ", name), _OPTIONAL_WORD.sub(" ", name)]
     return match.group("head"), names
+
+
+_SEMICOLON = re.compile(r"\s*;\s*(?![^()]*\))")
+_MAX_LISTED_WORDS = 4
+_NO_NAME = re.compile(r"[.:!?…]$|[.!?]\s|^(?:see|cf)\b", re.IGNORECASE)
+
+
+def _semicolon_names(title: str) -> tuple[str, list[str]]:
+    """``BISQUE ROLLER; ROULETTE; COGGLE``, ``Blunge; blunging``: short names of one term
+    listed with semicolons (outside brackets); the first is the title, the others its
+    names. A part that reads as a sentence or a pointer (``see ...``) keeps the title whole."""
+    parts = [" ".join(p.split()) for p in _SEMICOLON.split(title)]
+    if len(parts) < 2 or len(title) > MAX_ALIAS_SOURCE:
+        return title, []
+    if not all(0 < len(p.split()) <= _MAX_LISTED_WORDS and not _NO_NAME.search(p) for p in parts):
+        return title, []
+    return parts[0], parts[1:]

@@ -18,10 +18,13 @@ from collections.abc import Mapping
 from typing import Any
 
 from rag_glossary.parsing.base import Parsed, Section, acronym_aliases, defined_acronym_aliases
+from rag_glossary.parsing.data_shape import keys_by_shape
 from rag_glossary.parsing.fields import (
     FieldSpec,
     find_columns,
     key_name,
+    language_keys,
+    language_named,
     section_of,
     slug_keyed,
     title_of,
@@ -38,6 +41,8 @@ _LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(?:[_-][a-zA-Z]{2,4})?")
 DEFAULT_LANGUAGE = "en"
 _MAX_DEPTH = 6  # how deep a glossary may sit in a data file's wrapper objects
 _MIN_GROUP = 2  # records that make a group of glossary entries
+_NOTE_LABELS = frozenset(("note", "notes", "nb", "n.b", "tip", "warning", "caution", "disclaimer"))
+_MIN_NOTE_LIST = 3
 
 
 def parse_json(text: str, source: str, spec: FieldSpec) -> Parsed:
@@ -221,6 +226,9 @@ def _from_list(
 ) -> list[Section]:
     sections: list[Section] = []
     objects = [_localized(item, spec) for item in items if isinstance(item, Mapping)]
+    if renamed := _unnamed_keys(objects, spec):
+        items = [_one_language(dict(i), renamed) if isinstance(i, Mapping) else i for i in items]
+        objects = [_localized(item, spec) for item in items if isinstance(item, Mapping)]
     if not _glossary_list(objects, spec):
         return []  # a list of links or settings, not of definitions
     for i, item in enumerate(items):
@@ -234,7 +242,30 @@ def _from_list(
         section = section_of(record, cols, lines.line((*path, i), term), markdown=True)
         if section:
             sections.append(section)
+    return _without_leading_note(sections)
+
+
+def _without_leading_note(sections: list[Section]) -> list[Section]:
+    """``{"term_en": "NOTE", "definition_en": "For ... see separate glossary ..."}`` before
+    ``ABSORPTION``: a first record titled as a note and out of the alphabetical order of
+    the next one is a remark about the glossary, no term (a "Note" in its place stays)."""
+    if len(sections) < _MIN_NOTE_LIST:
+        return sections
+    first, second = sections[0].title.casefold(), sections[1].title.casefold()
+    if first.rstrip(":.") in _NOTE_LABELS and first > second:
+        return sections[1:]
     return sections
+
+
+def _unnamed_keys(objects: list[dict[str, Any]], spec: FieldSpec) -> dict[str, str]:
+    """Term and definition keys told by their values' shape (data_shape.py), for records
+    none of whose keys is named as a term or a definition."""
+    if spec.term or spec.definition:
+        return {}
+    for cols in (find_columns(list(item), spec) for item in objects):
+        if cols.term is not None or cols.definition is not None:
+            return {}
+    return keys_by_shape(objects)
 
 
 def _glossary_list(objects: list[dict[str, Any]], spec: FieldSpec) -> bool:
@@ -281,6 +312,18 @@ def _from_mapping(
     return sections
 
 
+def _one_language(record: dict[str, Any], renamed: dict[str, str]) -> dict[str, Any]:
+    """The record with the chosen language's keys named by role and the other languages'
+    term, definition and alias keys left out (the fields it shares are kept)."""
+    kept: dict[str, Any] = {}
+    for key, value in record.items():
+        if key in renamed:
+            kept.setdefault(renamed[key], value)
+        elif language_named(key) is None:
+            kept.setdefault(key, value)
+    return kept
+
+
 def _localized(item: Mapping[Any, Any], spec: FieldSpec) -> dict[str, Any]:
     """One language of a multilingual record, its shared fields (id, see-also) kept.
 
@@ -291,6 +334,8 @@ def _localized(item: Mapping[Any, Any], spec: FieldSpec) -> dict[str, Any]:
     record = {str(k): v for k, v in item.items()}
     if find_columns(list(record), spec).term is not None:
         return record
+    if renamed := language_keys(list(record), spec):
+        return _one_language(record, renamed)
     languages = {
         key: value
         for key, value in record.items()

@@ -29,6 +29,11 @@ from rag_glossary.parsing.clean import blank_html_comments, normalize_newlines, 
 from rag_glossary.parsing.decode import decode
 from rag_glossary.parsing.fields import FieldSpec
 from rag_glossary.parsing.inline import clean_title
+from rag_glossary.parsing.md_abbreviations import (
+    Abbreviations,
+    abbreviation_definitions,
+    new_names,
+)
 from rag_glossary.parsing.md_html_lists import HtmlLists, html_definition_lists
 from rag_glossary.parsing.md_references import add_reference_aliases
 from rag_glossary.parsing.mdx import is_mdx, strip_mdx
@@ -140,15 +145,20 @@ _OTHER_NAME_OF = re.compile(
 
 def _read(dialect: str, text: str, source: str, fields: FieldSpec) -> Parsed:
     listed = HtmlLists(text, ())
+    abbreviations = Abbreviations(text, ())
     if dialect in MARKDOWN_DIALECTS:
         listed = html_definition_lists(blank_html_comments(normalize_newlines(text)))
-        text = listed.text
+        abbreviations = abbreviation_definitions(listed.text)
+        text = abbreviations.text
     if dialect in READERS:
         parsed = READERS[dialect](normalize_newlines(text), source, fields)
+    elif abbreviations.sections and not text.strip():
+        parsed = Parsed([])  # an abbreviations snippet and nothing else
     else:
         parsed = PARSERS[dialect](prepare(text), source)
-    if listed.sections:
-        parsed.sections = sorted([*parsed.sections, *listed.sections], key=lambda s: s.line)
+    added = [*listed.sections, *new_names(abbreviations, parsed.sections)]
+    if added:
+        parsed.sections = sorted([*parsed.sections, *added], key=lambda s: s.line)
     return parsed
 
 

@@ -164,6 +164,49 @@ def find_columns(keys: Sequence[str], spec: FieldSpec) -> Columns:
     )
 
 
+_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
+_ROLE_WORDS = frozenset((*TERM_NAMES, *DEFINITION_NAMES, *ID_NAMES, *URL_NAMES))
+
+
+def language_keys(keys: Sequence[str], spec: FieldSpec) -> dict[str, str]:
+    """``term_en``/``definition_en``/``term_ru``/``definition_ru`` (also ``en_term``,
+    ``termEn``, ``Term (EN)``): the keys of one language renamed to their role
+    (``{"term_en": "term", "definition_en": "definition"}``); empty when no language has
+    both a term and a definition key. corpus.toml's ``language`` is read, else English,
+    else the first language."""
+    by_language: dict[str, dict[str, str]] = {}
+    for key in keys:
+        named = language_named(str(key))
+        if named is not None:
+            by_language.setdefault(named[1], {}).setdefault(key, named[0])
+    complete = {
+        lang: found
+        for lang, found in by_language.items()
+        if any(n in TERM_NAMES for n in found.values())
+        and any(n in DEFINITION_NAMES for n in found.values())
+    }
+    if not complete:
+        return {}
+    wanted = spec.language or "en"
+    if wanted in complete:
+        return complete[wanted]
+    return {} if spec.language else next(iter(complete.values()))
+
+
+def language_named(key: str) -> tuple[str, str] | None:
+    """(role name, language code) of ``term_en``, ``en_term``, ``termEn``, ``Term (EN)``."""
+    spaced = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", key)
+    words = key_name(re.sub(r"[()\[\]]", " ", spaced)).split()
+    if len(words) < 2:
+        return None
+    for name, lang in ((words[:-1], words[-1]), (words[1:], words[0])):
+        role = " ".join(name)
+        named = role in (*TERM_NAMES, *DEFINITION_NAMES, *ALIAS_NAMES)
+        if named and _LANGUAGE_CODE.fullmatch(lang) and lang not in _ROLE_WORDS:
+            return role, lang
+    return None
+
+
 def _compound_definition(key: str) -> bool:
     """``short_def``, ``long_definition``, ``description_en``: a definition name and one
     qualifier that names no other role."""

@@ -14,10 +14,19 @@ import io
 import sys
 
 from rag_glossary.parsing.base import Parsed, Section
-from rag_glossary.parsing.fields import Columns, FieldSpec, find_columns, key_name, section_of
+from rag_glossary.parsing.fields import (
+    Columns,
+    FieldSpec,
+    find_columns,
+    key_name,
+    language_keys,
+    language_named,
+    section_of,
+)
 
 DELIMITERS = ",;\t|"
 _SNIFF_CHARS = 64_000
+_OTHER_LANGUAGE = "\x00other language"  # a column of another language's term or definition
 csv.field_size_limit(min(sys.maxsize, 2**31 - 1))  # a long definition is not an error
 
 
@@ -80,6 +89,10 @@ def _rows(body: str, delimiter: str, first_line: int) -> list[tuple[int, list[st
 
 def _header(first: list[str], spec: FieldSpec, body: str) -> tuple[list[str] | None, Columns]:
     named = find_columns(first, spec)
+    if named.term is None and spec.term is None and (renamed := language_keys(first, spec)):
+        # term_en,term_ru,definition_en,...: one language's columns by role, the others out
+        first = [renamed.get(h, _OTHER_LANGUAGE if language_named(h) else h) for h in first]
+        named = find_columns(first, spec)
     if named.term is not None or named.definition is not None or _sniffed_header(body):
         cols = named
         if cols.term is None and spec.term is None:
@@ -109,5 +122,6 @@ def _section(row: list[str], line: int, header: list[str] | None, cols: Columns)
     record: dict[str, object] = {}
     for i, cell in enumerate(row):
         key = keys[i] if i < len(keys) and keys[i] else f"column {i + 1}"
-        record.setdefault(key, cell)
+        if key != _OTHER_LANGUAGE:
+            record.setdefault(key, cell)
     return section_of(record, cols, line)

@@ -19,7 +19,8 @@ from rag_glossary.parsing.loose_acronyms import loosely_spelled
 __all__ = ["acronym_after_title", "acronym_title_expansion", "defined_acronym_aliases"]
 
 _ARTICLES = frozenset(("a", "an", "the"))
-_FIRST_CLAUSE = re.compile(r"^[^.,;:(\n]*")
+_FIRST_CLAUSE = re.compile(r"^[^.,;:(\n—]*")  # an em dash ends the clause too
+_OPENING_BRACKETS = re.compile(r"^\(([^()\n]{3,80})\)")
 _PAREN_ACRONYM = re.compile(r"\(([A-Za-z]{2,8})\)")
 
 
@@ -67,6 +68,9 @@ def _acronym_title(title: str) -> bool:
 def _expansion(acronym: str, sentence: str) -> list[str]:
     """The leading words of ``sentence`` (after an optional ``ACRONYM:``) it abbreviates."""
     sentence = re.sub(rf"^{re.escape(acronym)}\s*[:\-–]\s*", "", sentence)
+    opening = _OPENING_BRACKETS.match(sentence)  # "CQRS:: (command query ...): Separate ..."
+    if opening and _spelled_by(acronym, _word_list(opening.group(1))):
+        return [opening.group(1).strip()]
     clause = _FIRST_CLAUSE.match(sentence)
     phrase = clause.group(0).split() if clause else []
     if phrase and phrase[0].casefold() in _ARTICLES:  # "DAG:: A directed acyclic graph ..."
