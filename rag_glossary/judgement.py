@@ -15,7 +15,9 @@ specific words and holds the closest answer unit (coverage/ownership.py), and so
 naming a term the glossary lacks, on an owned word pair besides the name's words (round 31);
 a description of a kind of a bare title word is refused when that word's entry does not
 describe the kind (coverage/bare_kind.py); a description answered near its bar is refused when
-another entry says more of its words and has the closest answer unit (judgement_share.py).
+another entry says more of its words and has the closest answer unit (judgement_share.py);
+a description whose answering entry says its head noun neither in form nor in meaning, with
+few of its words and no close sentence, is refused (judgement_head.py, round 34).
 What is asked of the key term itself (described? a name? owned?) is judgement_terms.py.
 """
 
@@ -49,6 +51,7 @@ from rag_glossary.coverage.vocabulary import Vocabulary
 from rag_glossary.coverage.word_match import WordMatch
 from rag_glossary.everyday import is_plain, unsupported_rare
 from rag_glossary.fusion import Signals
+from rag_glossary.judgement_head import HEAD_DEPTH, head_unmatched
 from rag_glossary.judgement_share import outsaid_refuses, says_acronym
 from rag_glossary.judgement_terms import asked_in_named_setting, not_a_name
 from rag_glossary.judgement_terms import bare_kind as _bare_kind
@@ -69,6 +72,7 @@ HEAD_REASON = "the question asks for a kind of thing no entry of the glossary me
 KIND_REASON = "the question describes a kind of a bare title word its entry does not describe"
 COMMON_REASON = "the best entries share only the glossary's common words with the question"
 OUTSAID_REASON = "another entry says more of the question's words than the best entry"
+HEAD_OTHER_REASON = "the answering entry does not say the kind of thing the question asks for"
 OWNED_REASON = "the best entry alone says the question's specific words, in its closest sentence"
 # How far under the index's unit bar (calibration.unit_lenient) the unit standout of a
 # described question answered by another entry than the closest unit's is refused; chosen
@@ -164,6 +168,9 @@ class CoverageJudge:
         if verdict.covered and _bare_kind(query, term, hits):
             confidence = min(verdict.confidence, config.min_confidence - 0.01)
             verdict = Verdict(False, confidence, KIND_REASON)
+        if verdict.covered and term.described and self._head_other(query, hits, similarity):
+            confidence = min(verdict.confidence, config.min_confidence - 0.01)
+            verdict = Verdict(False, confidence, HEAD_OTHER_REASON)
         nearest = tuple(dict.fromkeys(h.title for h in hits)) if term.found is False else ()
         return RetrievalResult(
             query,
@@ -279,6 +286,20 @@ class CoverageJudge:
         if head is None or head.said_in(self._entry_words):
             return False
         return (similarity.best(self._best_dense(s).id) or 0.0) < HEAD_UNIT
+
+    def _head_other(
+        self, query: str, hits: tuple[Hit, ...], similarity: UnitSimilarity | None
+    ) -> bool:
+        """judgement_head.head_unmatched for the first two hits (the packaged model only: the
+        cuts are its cosines, as coverage/word_match.py's; round 34)."""
+        at = [self.position(h.id) for h in hits[:HEAD_DEPTH]]
+        if self.words is None or similarity is None or not at or None in at:
+            return False
+        words, where = self.words, [i for i in at if i is not None]
+        best_unit = similarity.best(hits[0].id) or 0.0
+        match = lambda word, i: words.best_match(word, where[i])  # noqa: E731
+        texts = [_text(self.entries[i]) for i in where]
+        return head_unmatched(query, texts, best_unit, match)
 
     @cached_property
     def _common_words(self) -> CommonWords | None:

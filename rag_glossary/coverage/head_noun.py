@@ -45,6 +45,8 @@ _ENDS = frozenset(
         """
         of in on at by for with from to into onto over under about through between
         across along around against during without within near behind off up down out
+        inside outside above below beneath beside underneath beyond after before since
+        until toward towards upon via per
         that which who whom whose where when while if because so as than like
         the a an this that these those some any every each all no my your our their his her its
         i you we they he she it me us them people someone somebody one

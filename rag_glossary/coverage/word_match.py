@@ -119,6 +119,14 @@ class WordMatch:
         matches = (q @ pieces.T.astype(np.float32)).max(axis=1)
         return float((matches * weight).sum() / weight.sum())
 
+    def best_match(self, word: str, at: int) -> float | None:
+        """The word's best cosine to any piece of entry ``at`` (None: no content word)."""
+        pieces = self._entry(at)
+        if pieces is None:
+            return None
+        q = np.asarray(self.encode([word]), dtype=np.float32)
+        return float((q @ pieces.T.astype(np.float32)).max())
+
     def lower_bound(
         self, words: list[str], q: npt.NDArray[np.float32], weight: npt.NDArray[np.float32], at: int
     ) -> float | None:
