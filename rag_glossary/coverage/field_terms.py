@@ -106,6 +106,22 @@ class FieldTermRules:
                 return replace(shorter, key_term=term.text)
         return None
 
+    def _qualifier_dropped(
+        self, term: KeyTerm, key: tuple[str, ...], top: frozenset[str] | None
+    ) -> TermCoverage | None:
+        """ "what file format are [ros] robot model descriptions written in": the subject an
+        attribute is asked of, a setting word before a phrase of two words or more that a
+        top hit says (URDF: "robot model descriptions"); that phrase is what is asked of.
+        Only the subject of an asked attribute (keyterms.attribute_of), only with hits."""
+        said = term.text.split()
+        if not term.subject or top is None or len(key) < 3 or len(said) != len(key):
+            return None
+        for drop in range(1, len(said) - 1):
+            shorter = self._check_term(replace(term, text=" ".join(said[drop:])), top)
+            if shorter.found and not shorter.generic and set(shorter.entry_ids) & top:
+                return replace(shorter, key_term=term.text)
+        return None
+
     def _bracketed(self, said: Sequence[str], found: TermCoverage) -> bool:
         """Whether each entry found writes these words alone in parentheses: "(PSR)"."""
         written = f"({' '.join(said)})"

@@ -122,6 +122,11 @@ def _key_terms(question: str) -> tuple[KeyTerm, ...]:
         # "what lumber sizes are typical for wall framing members": a plural attribute
         # asked, then what it is typical of; the thing is described, no name asked
         terms = [replace(t, term_style=False, clean=False) for t in terms]
+    if _ATTRIBUTE_OF.match(" ".join(words(question))) and len(terms) == 2:
+        # "what file format are ros robot model descriptions written in": the noun after
+        # the wh-word is the attribute asked (a format, a unit, a base), the phrase after
+        # "are" the subject it is asked of, as after "does" (term_check._qualifier_dropped)
+        terms[1] = replace(terms[1], subject=True)
     if _SITUATION.match(" ".join(words(question))):
         # "when an outside company does part of your work for you": a conjunction, then a
         # clause's subject (a question puts a verb after "when"), describes a situation;
@@ -151,6 +156,12 @@ _ATTRIBUTE_ASKED = re.compile(
     + "|".join(sorted(w + "s" for w in ASKING if not w.endswith("s")))
     + r") (?:are|is) (?:\w+ )?(?:typical|common|usual|normal|standard|best|used|needed)"
     r" (?:for|in|on|with) \w"
+)
+# a wh-word and its noun, a form of "be", the subject, a participle and a stranded
+# preposition: "what unit is color temperature measured in", "... based on"
+_ATTRIBUTE_OF = re.compile(
+    r"(?:what|which) (?:\w+ ){1,2}(?:is|are|was|were) (?:\w+ )+?"
+    r"\w+(?:ed|en|ilt|ade|ept|eld|old|own) (?:in|of|from|on|with)"
 )
 _SITUATION = re.compile(r"(?:when|whenever|if) (?:an?|the|your|my|our|someone|somebody) \w")
 _DEGREE_ASKED = re.compile(

@@ -67,6 +67,11 @@ class CoverageIndex(TermChecks):
         terms = extract_key_terms(question)
         if not terms and ranked and (written := self._title_referred_back(question, ranked)):
             return self._check_term(written)
+        # "physio told me to do smr on my tight calves every night, what is that": the
+        # grammar found only a description, and the best entry's name is said in it
+        described = bool(terms) and not any(t.term_style for t in terms)
+        if ranked and described and (written := self._title_referred_back(question, ranked[:1])):
+            return self._check_term(written)
         if not terms:
             return TermCoverage(None, None, "", (), False)
         if len(terms) == 2 and _CONTRAST.search(question.lower()):

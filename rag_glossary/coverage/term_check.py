@@ -122,6 +122,8 @@ class TermChecks(EntryTables, NameLookup, TitleForms, TextLookup, RankedEntryRul
                     return subject
         if field := self._field_dropped(term, key, top) or self._kind_said(term, key, top):
             return field
+        if qualified := self._qualifier_dropped(term, key, top):
+            return qualified
         style = self._names_a_term(term, key)
         return TermCoverage(term.text, False, "", (), style, clean=term.clean)
 
