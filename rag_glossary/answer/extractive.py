@@ -38,13 +38,10 @@ from rag_glossary.answer.overlap import Idf
 from rag_glossary.answer.pieces import Group, Statement, make_group, statement
 from rag_glossary.answer.question import Question, analyze
 from rag_glossary.answer.rendering import render
+from rag_glossary.answer.second_entries import second_entry
 from rag_glossary.answer.segment import entry_units
 from rag_glossary.answer.senses import named_senses
-from rag_glossary.answer.shapes import (
-    _compares_both,
-    comparison,
-    second_entry,
-)
+from rag_glossary.answer.shapes import _compares_both, comparison
 from rag_glossary.answer.side_labels import labelled_sides
 from rag_glossary.answer.spelled_out import spelled_out
 from rag_glossary.answer.stubs import (
