@@ -6,9 +6,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from rag_glossary.answer.names import clean_title
 from rag_glossary.models import Hit
 
 LABEL_WORDS = 3  # a longer title ending in ":" is a lead-in ("TPOT automates the following:")
+# ... unless it reads as a name with its other name ("Malocclusion or a bad bite relationship:");
+# a parenthesis in a longer one ("Root Canal (or Root Canal Therapy):") is left as it was
+NAMED_LABEL_WORDS = 6
 
 
 def label_name(hit: Hit) -> str | None:
@@ -17,9 +21,14 @@ def label_name(hit: Hit) -> str | None:
     sentence of its own ("Legend:" + "Every major conference ...") is a lead-in."""
     title = " ".join(hit.title.split())
     body = hit.entry.definition.lstrip(" \t\n\"'“(")
-    if not (title.endswith(":") and len(title.split()) <= LABEL_WORDS and body[:1].islower()):
+    if not (title.endswith(":") and body[:1].islower()):
         return None
-    return title[:-1].rstrip() or None
+    name = title[:-1].rstrip()
+    words = len(name.split())
+    longer = words > NAMED_LABEL_WORDS or "(" in name or not clean_title(name)
+    if words > LABEL_WORDS and longer:
+        return None
+    return name or None
 
 
 def named_labels(hits: Sequence[Hit]) -> list[Hit]:
