@@ -10,9 +10,9 @@ from rag_glossary.answer.names import clean_title
 from rag_glossary.models import Hit
 
 LABEL_WORDS = 3  # a longer title ending in ":" is a lead-in ("TPOT automates the following:")
-# ... unless it reads as a name with its other name ("Malocclusion or a bad bite relationship:");
-# a parenthesis in a longer one ("Root Canal (or Root Canal Therapy):") is left as it was
-NAMED_LABEL_WORDS = 6
+# ... unless it is two names joined by "or" ("Malocclusion or a bad bite relationship:"),
+# each of them short; a parenthesis ("Root Canal (or Root Canal Therapy):") is left as it was
+NAMED_LABEL_WORDS = 4  # words of each name
 
 
 def label_name(hit: Hit) -> str | None:
@@ -25,8 +25,7 @@ def label_name(hit: Hit) -> str | None:
         return None
     name = title[:-1].rstrip()
     words = len(name.split())
-    longer = words > NAMED_LABEL_WORDS or "(" in name or not clean_title(name)
-    if words > LABEL_WORDS and longer:
+    if words > LABEL_WORDS and not _two_names(name):
         return None
     return name or None
 
@@ -40,3 +39,10 @@ def named_labels(hits: Sequence[Hit]) -> list[Hit]:
             hit if name is None else replace(hit, title=name, entry=replace(hit.entry, title=name))
         )
     return out
+
+
+def _two_names(name: str) -> bool:
+    """ "Dry socket or alveolitis": a name, "or", and its other name, each short."""
+    parts = name.split(" or ")
+    short = all(0 < len(p.split()) <= NAMED_LABEL_WORDS for p in parts)
+    return len(parts) == 2 and short and "(" not in name and bool(clean_title(name))

@@ -35,7 +35,7 @@ def _foreign(text: str, own: str) -> bool:
 
 def in_question_script(question: str, statements: list[Statement]) -> list[Statement]:
     """The statements without their lines in another script than the question's, when a
-    statement with text in the question's script remains."""
+    statement in the question's script remains."""
     own = script(question)
     if not own:
         return statements
@@ -44,9 +44,10 @@ def in_question_script(question: str, statements: list[Statement]) -> list[State
         if s.text.strip() and _foreign(s.text, own):
             continue
         items = tuple(i for i in s.items if not _foreign(i, own))
-        if s.items and not items and not s.text.strip() and not s.code:
+        lead = not s.text.strip() or s.text.rstrip().endswith(":")  # its list is all it says
+        if s.items and not items and lead and not s.code:
             continue
         kept.append(replace(s, items=items) if items != s.items else s)
-    if any(s.text.strip() and not _foreign(s.text, own) for s in kept):
+    if any((s.text.strip() and not _foreign(s.text, own)) or s.items for s in kept):
         return kept
     return statements
