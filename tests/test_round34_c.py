@@ -9,6 +9,8 @@ real model).
   names joined by "or" ("Malocclusion or a bad bite relationship:" over "is a dental
   condition ..."), so the answer says the term; a longer lead-in ("TPOT automates the
   following:") and a name with a parenthesis stay as they were;
+- in a comparison, a side's sentence that calls it by the other side's name ("Commission:
+  ... Sometimes known as brokerage.") is what sets the two sides against each other;
 - answer/shapes.py is split: second_entry lives in answer/second_entries.py.
 """
 
@@ -85,3 +87,10 @@ def test_the_split_keeps_both_entry_points() -> None:
 
     assert callable(second_entries.second_entry) and callable(shapes.comparison)
     assert not hasattr(shapes, "second_entry")
+
+
+def test_a_side_known_by_the_other_sides_name(tmp_path_factory: pytest.TempPathFactory) -> None:
+    assistant = shared_assistant("insurance-glossary", tmp_path_factory)
+    answer = assistant.ask("is brokerage the same thing as the brokers commission")
+    assert "insurance-glossary#commission" in answer.citations
+    assert "Sometimes known as brokerage." in answer.text

@@ -256,11 +256,13 @@ def _contrast(
     ]
     against = [x for x in usable if _names_side(x[0].text, other)]
     both = [x for x in against if _names_side(x[0].text, this)]
-    one = [x for x in against if _CONTRAST_WORD.search(x[0].text)]
+    # "Sometimes known as brokerage.": the other side is another name of this one
+    one = [x for x in against if _CONTRAST_WORD.search(x[0].text) or _SAME_AS.search(x[0].text)]
     found = both or one
     return found[0] if found else None
 
 
+_SAME_AS = lazy_regex(r"(?i)\b(?:known as|also called|referred to as|synonym (?:of|for)|same as)\b")
 _CONTRAST_WORD = lazy_regex(
     r"(?i)\b(?:whereas|while|unlike|on the other hand|in contrast|compared|differs?|rather than)\b"
 )
