@@ -11,6 +11,9 @@ real model).
   following:") and a name with a parenthesis stay as they were;
 - in a comparison, a side's sentence that calls it by the other side's name ("Commission:
   ... Sometimes known as brokerage.") is what sets the two sides against each other;
+- a second part asking why something is not the term is answered by the first hits' unit
+  that negates a phrase of the first answer ("Animal food: Product intended for
+  non-food-producing animals" against Feed's "fed to food-producing animals");
 - answer/shapes.py is split: second_entry lives in answer/second_entries.py.
 """
 
@@ -94,3 +97,15 @@ def test_a_side_known_by_the_other_sides_name(tmp_path_factory: pytest.TempPathF
     answer = assistant.ask("is brokerage the same thing as the brokers commission")
     assert "insurance-glossary#commission" in answer.citations
     assert "Sometimes known as brokerage." in answer.text
+
+
+def test_a_part_asking_why_not_takes_the_negated_phrase(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    assistant = shared_assistant("foodsafety-glossary", tmp_path_factory)
+    answer = assistant.ask("what is feed and why is pet food not counted as feed")
+    assert answer.citations == ("foodsafety-glossary#feed", "foodsafety-glossary#animal-food")
+    assert "non-food-producing animals" in answer.text
+    # the first answer alone when no part asks why not
+    answer = assistant.ask("what is feed")
+    assert answer.citations == ("foodsafety-glossary#feed",)

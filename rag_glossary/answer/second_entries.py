@@ -21,7 +21,7 @@ from rag_glossary.answer.pieces import (
     entry_focus,
     statement,
 )
-from rag_glossary.answer.question import Question
+from rag_glossary.answer.question import Question, second_part
 from rag_glossary.answer.second_close import close_second
 from rag_glossary.answer.second_open import names_whole, part_left_open
 from rag_glossary.answer.segment import Unit, entry_units
@@ -98,6 +98,8 @@ def second_entry(
                 if unit.kind == "item":
                     continue
                 best_pick = (cover, hit, unit)
+    if best_pick is None and (against := _negated(q, hits, main, statements)) is not None:
+        return [against]
     if best_pick is None:
         left = q.two_part and part_left_open(q, focus_of, open_words, idf)
         return close_second(q, hits, main, about, similarity) if left else []
@@ -136,4 +138,37 @@ def _what_it_is(q: Question, hits: Sequence[Hit], main: Group) -> Statement | No
         for unit in entry_units(hit.entry):
             if unit.kind == "sentence" and says.search(unit.text):
                 return statement((unit, [hit.id]), 1, "")
+    return None
+
+
+# "why is pet food not counted as feed": a second part that asks why something is not
+_ASKS_NOT = lazy_regex(r"(?i)\b(?:not|isn'?t|aren'?t|doesn'?t|don'?t)\b")
+# "non-food-producing animals": a phrase of the first answer, negated
+_NON = lazy_regex(r"(?i)\bnon-?([a-z][\w-]*(?: [a-z][\w-]*)?)")
+
+
+def _negated(
+    q: Question, hits: Sequence[Hit], main: Group, statements: list[Statement]
+) -> Statement | None:
+    """ "what is feed and why is pet food not counted as feed": the unit of another first
+    hit that negates a phrase the first answer says ("Animal food: Product intended for
+    non-food-producing animals" against Feed's "fed to food-producing animals") answers
+    the part that asks why something is not the term."""
+    part = second_part(q.text) if q.two_part else None
+    if part is None or not _ASKS_NOT.search(part):
+        return None
+    said = " ".join(" ".join(s.text.lower().split()) for s in statements)
+    for hit in hits[:SECOND_ENTRY_RANKS]:
+        if hit.id in main.ids:
+            continue
+        for unit in entry_units(hit.entry):
+            if unit.kind != "sentence":
+                continue
+            for found in _NON.finditer(" ".join(unit.text.split())):
+                phrase = found.group(1).lower()
+                if len(phrase.split()) == 2 and re.search(
+                    rf"(?<!non-)(?<!non)\b{re.escape(phrase)}\b", said
+                ):
+                    name = clean_title(hit.title)
+                    return statement((unit, [hit.id]), 1, name, name, q.words)
     return None
