@@ -38,13 +38,11 @@ from rag_glossary.answer.overlap import Idf
 from rag_glossary.answer.pieces import Group, Statement, make_group, statement
 from rag_glossary.answer.question import Question, analyze
 from rag_glossary.answer.rendering import render
+from rag_glossary.answer.scripts import in_question_script
+from rag_glossary.answer.second_entries import second_entry
 from rag_glossary.answer.segment import entry_units
 from rag_glossary.answer.senses import named_senses
-from rag_glossary.answer.shapes import (
-    _compares_both,
-    comparison,
-    second_entry,
-)
+from rag_glossary.answer.shapes import _compares_both, comparison
 from rag_glossary.answer.side_labels import labelled_sides
 from rag_glossary.answer.spelled_out import spelled_out
 from rag_glossary.answer.stubs import (
@@ -107,7 +105,9 @@ def compose(
     """The statements of the answer, in the order they are printed; never none when an
     entry has text ("no answer without a source", and never an empty one)."""
     hits = named_labels(hits)
-    statements = _compose(question, hits, idf, similarity, described, named)
+    statements = in_question_script(
+        question, _compose(question, hits, idf, similarity, described, named)
+    )
     if any(s.text.strip() or s.items or s.code for s in statements):
         return statements
     return fallback_definition(hits)

@@ -1,0 +1,53 @@
+"""The writing system of a text: a line in another script than the question's ("- اردو
+تعریف: ..." under an English definition) is an aside in a second language, not an answer
+unit, unless nothing else answers."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+from dataclasses import replace
+from functools import lru_cache
+
+from rag_glossary.answer.pieces import Statement
+
+# one written language mixes these scripts: Japanese kana beside CJK ideographs
+_SAME_WRITING = {"HIRAGANA": "CJK", "KATAKANA": "CJK", "HALFWIDTH": "CJK"}
+
+
+@lru_cache(maxsize=4096)
+def _script_of(char: str) -> str:
+    name = unicodedata.name(char, "?").split(" ", 1)[0]
+    return _SAME_WRITING.get(name, name)
+
+
+def script(text: str) -> str:
+    """The script most of the text's letters are written in ("LATIN", "ARABIC", ...), or ""
+    for a text without letters."""
+    counts = Counter(_script_of(c) for c in text if c.isalpha())
+    return counts.most_common(1)[0][0] if counts else ""
+
+
+def _foreign(text: str, own: str) -> bool:
+    found = script(text)
+    return bool(found) and found != own
+
+
+def in_question_script(question: str, statements: list[Statement]) -> list[Statement]:
+    """The statements without their lines in another script than the question's, when a
+    statement in the question's script remains."""
+    own = script(question)
+    if not own:
+        return statements
+    kept: list[Statement] = []
+    for s in statements:
+        if s.text.strip() and _foreign(s.text, own):
+            continue
+        items = tuple(i for i in s.items if not _foreign(i, own))
+        lead = not s.text.strip() or s.text.rstrip().endswith(":")  # its list is all it says
+        if s.items and not items and lead and not s.code:
+            continue
+        kept.append(replace(s, items=items) if items != s.items else s)
+    if any((s.text.strip() and not _foreign(s.text, own)) or s.items for s in kept):
+        return kept
+    return statements
