@@ -131,8 +131,10 @@ class TermMatcher:
                 if letters_ not in written and i not in initials[letters_]:
                     initials[letters_].append(i)
         self._initials = dict(initials)
-        # "ch-sp" written whole in a question names Ch-sp however long the question: the
+        # "ch-sp in a crochet pattern": a hyphenated name written whole at the head of
+        # the question's term names its entry however long the rest (the setting): the
         # hyphen makes it one token, not the common words "ch" and "sp" of a description.
+        # In the middle of a story ("... the dx-pedition is 'working split'") it is context.
         # Not a name that is part of longer names ("mini-batch" of "mini-batch gradient
         # descent"): the question may be naming the longer one.
         self._hyphenated = _unique_hyphenated(entries, self._names)
@@ -160,8 +162,8 @@ class TermMatcher:
             # A name covering most of the term is specific; a short word inside
             # a long question ("model") is not a signal at all.
             coverage = min(1.0, len(name) / max(len(said), 1))
-            if name in written:
-                coverage = max(coverage, MIN_COVERAGE)
+            if name in written and f"{term} ".startswith(f"{name} "):
+                coverage = max(coverage, MIN_COVERAGE)  # the subject, before its setting
             if coverage >= MIN_COVERAGE:
                 offer(name, 0.5 + 0.4 * coverage)
         if len(term) >= 4:

@@ -53,6 +53,8 @@ def test_a_hyphenated_name_written_whole_counts_in_a_long_question() -> None:
     assert not scores.get(1)  # "ch" alone stays a short word in a long question
     # the words without the hyphen are no name written whole
     assert not terms.scores("the ch sp you skip in a crochet pattern").get(0)
+    # in the middle of the question it is context, not the asked name
+    assert not terms.scores("my friend says his ch-sp pattern is working loose").get(0)
     # a hyphenated name inside longer names is not credited on its own
     assert not terms.scores("mini-batch gradient decent tips for beginners").get(2)
 
