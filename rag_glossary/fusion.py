@@ -5,7 +5,9 @@ a bonus that scales with the match (an exact title is worth a first place in
 one more list). For a question that names no glossary term BM25 and the term
 signal count for less (``described_lexical``), dense and BM25 are fused by
 normalized score instead of rank (``described_fusion``), and each entry's dense
-score first loses a share of its hubness (``described_hub``, hubness.py).
+score first loses a share of its hubness (``described_hub``, hubness.py); when
+it asks for something done, the entries defined as acts gain a little
+(``described_action``, action_shape.py).
 """
 
 from __future__ import annotations
@@ -36,6 +38,8 @@ class Signals:
     dense_all: dict[int, float]
     named: bool = True  # the question names a glossary term (see query_names.names_a_term)
     query: np.ndarray | None = None  # the question's vector (unit similarity, unit_vectors.py)
+    # the entries defined as acts, when a described question asks for one (action_shape.py)
+    acts: frozenset[int] = frozenset()
 
 
 def dense_signal(
@@ -89,6 +93,9 @@ def fuse(
             fused[i] = fused.get(i, 0.0) + weight / (config.rrf_k + rank)
     for i, score in s.term.items():
         fused[i] = fused.get(i, 0.0) + term_weight * score / (config.rrf_k + 1)
+    if not s.named:
+        for i in s.acts.intersection(fused):
+            fused[i] += config.described_action / (config.rrf_k + 1)
     if config.mode == "dense" and not config.term:
         fused = dict(s.dense)
     for i in stubs.intersection(fused):

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from rag_glossary.action_shape import action_entries, asks_for_action
 from rag_glossary.calibration import (
     Calibration,
     calibrate,
@@ -116,6 +117,7 @@ class Retriever:
             self._first_chunk.setdefault(ei, ci)
         self.entry_vectors = entry_vectors(vectors, self._chunk_entry, len(self.entries))
         self._stubs = {i for i, e in enumerate(self.entries) if e.is_stub}
+        self._acts = action_entries(self.entries)
         self._stub_names = {
             i: stub_names(self.entries[i].title, self.entries[i].aliases) for i in self._stubs
         }
@@ -310,8 +312,16 @@ class Retriever:
         bm25 = bm25_signal(self.lexical, said, config) if config.mode != "dense" else {}
         term = scores if config.term else {}
         named = not adaptive or names_a_term(query, scores, checked)
+        acts = self._acts if not named and asks_for_action(query) else frozenset()
         return Signals(
-            {} if config.mode == "bm25" else dense, dense_chunk, bm25, term, dense, named, qvec
+            {} if config.mode == "bm25" else dense,
+            dense_chunk,
+            bm25,
+            term,
+            dense,
+            named,
+            qvec,
+            acts,
         )
 
     def _hit(self, i: int, score: float, s: Signals) -> Hit:

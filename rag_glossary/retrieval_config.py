@@ -47,6 +47,10 @@ class RetrieverConfig:
     # entry's hubness (its mean similarity to its nearest entries, centred):
     # broad entries are near every description of their topic (hubness.py).
     described_hub: float = 0.5
+    # A described question opening with a gerund ("making the sail smaller when ...")
+    # asks for an act: the entries whose text defines one ("To reduce the sail
+    # area ...", "Riding in ...") gain this share of a first place (action_shape.py).
+    described_action: float = 0.1
     # Coverage: a question's key term found in the glossary, else how clearly
     # the best entry stands out against bars calibrated per index (coverage.py).
     min_confidence: float = 0.5
@@ -67,6 +71,7 @@ class RetrieverConfig:
             "stub_factor",
             "described_lexical",
             "described_hub",
+            "described_action",
         ):
             check_number(getattr(self, name), name)
         check_int(self.fetch_k, "fetch_k", 1, 10_000)

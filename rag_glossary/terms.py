@@ -52,6 +52,8 @@ _MEANING_IN_SETTING = re.compile(
 )
 _SETTING_PRONOUNS = ("it", "this", "that")  # "what does it mean for X to be ...": no term
 _LETTER_NAME = re.compile(r"\((\w)\)\s*$")
+# a name written with inner hyphens ("ch-sp", "x-vector", "wi-fi"): one token as written
+_HYPHENATED = re.compile(r"\w+(?:-\w+)+-?", re.UNICODE)
 _MAX_NGRAM = 8
 _MIN_NAME_CHARS = 2
 FUZZY_CUTOFF = 85.0
@@ -129,6 +131,13 @@ class TermMatcher:
                 if letters_ not in written and i not in initials[letters_]:
                     initials[letters_].append(i)
         self._initials = dict(initials)
+        # "ch-sp in a crochet pattern": a hyphenated name written whole at the head of
+        # the question's term names its entry however long the rest (the setting): the
+        # hyphen makes it one token, not the common words "ch" and "sp" of a description.
+        # In the middle of a story ("... the dx-pedition is 'working split'") it is context.
+        # Not a name that is part of longer names ("mini-batch" of "mini-batch gradient
+        # descent"): the question may be naming the longer one.
+        self._hyphenated = _unique_hyphenated(entries, self._names)
 
     def scores(self, question: str) -> dict[int, float]:
         said = extract_term(question)  # what a name inside the question must cover
@@ -148,10 +157,13 @@ class TermMatcher:
             found[i] = max(found.get(i, 0.0), INITIALS_SCORE)
         for i in self._letter_named(term, question):
             found[i] = 1.0
+        written = self._written_hyphenated(question)
         for name in self._contained_names(normalize(question)):
             # A name covering most of the term is specific; a short word inside
             # a long question ("model") is not a signal at all.
             coverage = min(1.0, len(name) / max(len(said), 1))
+            if name in written and f"{term} ".startswith(f"{name} "):
+                coverage = max(coverage, MIN_COVERAGE)  # the subject, before its setting
             if coverage >= MIN_COVERAGE:
                 offer(name, 0.5 + 0.4 * coverage)
         if len(term) >= 4:
@@ -160,6 +172,13 @@ class TermMatcher:
             ):
                 offer(name, 0.9 * ratio / 100.0)
         return found
+
+    def _written_hyphenated(self, question: str) -> set[str]:
+        """The hyphenated names the question writes whole, hyphens and all ("ch-sp")."""
+        if not self._hyphenated:
+            return set()
+        tokens = {t.lower() for t in _HYPHENATED.findall(question)}
+        return {name for name, written in self._hyphenated.items() if written in tokens}
 
     def _field_dropped(self, term: str) -> str:
         """ "signal in drug safety": a name, then the field it is asked in, names the
@@ -191,3 +210,16 @@ class TermMatcher:
                 if gram in self._by_name:
                     names.append(gram)
         return names
+
+
+def _unique_hyphenated(entries: Sequence[Entry], names: list[str]) -> dict[str, str]:
+    """Normalized name -> the name as written, for the hyphenated titles and aliases
+    that are no part of another name."""
+    padded = [f" {name} " for name in names]
+    found: dict[str, str] = {}
+    for entry in entries:
+        for name in (entry.title, *entry.aliases):
+            key = normalize(name)
+            if _HYPHENATED.fullmatch(name.strip()) and sum(f" {key} " in n for n in padded) == 1:
+                found[key] = name.strip().lower()
+    return found
