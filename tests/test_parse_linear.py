@@ -62,6 +62,7 @@ _SEQUENCE_OF_DISJOINT = "each repeat starts with a character the previous one ca
 REVIEWED_NESTED = {
     "rag_glossary.answer.blocks._CODE_LINE": "each `, name` repeat starts at a comma",
     "rag_glossary.table_rows.DELIMITER_ROW": "each cell repeat starts at a pipe",
+    "rag_glossary.terms._HYPHENATED": "each part starts at a hyphen",
     "rag_glossary.answer.pieces.CAPTION_LABEL": "each number repeat starts at a dot or hyphen",
     "rag_glossary.answer.blocks._MID_CLAUSE": "each word repeat starts at a blank",
     "rag_glossary.answer.cleaning._CODE_LINE": "each `, name` repeat starts at a comma",
@@ -70,6 +71,7 @@ REVIEWED_NESTED = {
     "rag_glossary.answer.overlap._HYPHENATED": "each part starts at a hyphen",
     "rag_glossary.coverage.head_noun._ASKING": "each filler word ends in blanks",
     "rag_glossary.coverage.hyphens._HYPHENATED_NAME": "each part starts at a hyphen",
+    "rag_glossary.coverage.keyterms._ATTRIBUTE_OF": "each word repeat ends at a blank",
     "rag_glossary.coverage.keyterms._YES_NO_ALTERNATIVES": "each word repeat starts at a blank",
     "rag_glossary.coverage.name_lookup._CAMEL": "each part starts at a capital",
     "rag_glossary.coverage.names._TOKEN": "each part starts at a hyphen",
