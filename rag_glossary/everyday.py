@@ -44,15 +44,18 @@ def is_plain(question: str, supporting_texts: Iterable[str]) -> bool:
     return all(w in everyday_words() for w in words if w[:_STEM] not in support)
 
 
-def unsupported_rare(question: str, best_text: str) -> int:
+def unsupported_rare(question: str, best_text: str, field: frozenset[str] = frozenset()) -> int:
     """How many distinct rare (non-everyday) question words the best entry's text lacks.
 
     A description naming three or more specific things its best entry never
     mentions ("splitting the data into k chunks ... averaging") describes
-    something else, however close the topic (coverage.judge)."""
+    something else, however close the topic (coverage.judge). A word of ``field``
+    (the glossary's own field, named by its files: "moss" in moss-glossary) is no
+    specific thing: every entry is about it, so few entries say it (round 35)."""
     support = _support([best_text])
     words = (w for w in _WORD.findall(question.lower()) if len(w) >= _MIN_LEN and w.isalpha())
-    return len({w[:_STEM] for w in words if w not in everyday_words() and w[:_STEM] not in support})
+    rare = (w for w in words if w not in everyday_words() and w not in field)
+    return len({w[:_STEM] for w in rare if w[:_STEM] not in support})
 
 
 def support_stems(texts: Iterable[str]) -> set[str]:

@@ -50,6 +50,7 @@ from rag_glossary.coverage.unit_decision import UnitDecision, unit_features
 from rag_glossary.coverage.vocabulary import Vocabulary
 from rag_glossary.coverage.word_match import WordMatch
 from rag_glossary.everyday import is_plain, unsupported_rare
+from rag_glossary.judgement_field import seldom_field_words
 from rag_glossary.fusion import Signals
 from rag_glossary.judgement_head import HEAD_DEPTH, head_unmatched
 from rag_glossary.judgement_share import outsaid_refuses, says_acronym
@@ -376,7 +377,11 @@ class CoverageJudge:
         at = self.position(hits[0].id) if hits else None
         if at is not None and self.entries[at] is not self._best_dense(s):
             texts.append(_text(self.entries[at]))
-        return max(unsupported_rare(query, t) for t in texts)
+        return max(unsupported_rare(query, t, self._field_named) for t in texts)
+
+    @cached_property
+    def _field_named(self) -> frozenset[str]:
+        return seldom_field_words(self.entries)
 
     def _loose(self, query: str, s: Signals) -> bool:
         """Whether the best dense entry is barely related (coverage/described_support.py)."""
