@@ -50,8 +50,8 @@ from rag_glossary.coverage.unit_decision import UnitDecision, unit_features
 from rag_glossary.coverage.vocabulary import Vocabulary
 from rag_glossary.coverage.word_match import WordMatch
 from rag_glossary.everyday import is_plain, unsupported_rare
-from rag_glossary.judgement_field import seldom_field_words
 from rag_glossary.fusion import Signals
+from rag_glossary.judgement_field import seldom_field_words
 from rag_glossary.judgement_head import HEAD_DEPTH, head_unmatched
 from rag_glossary.judgement_share import outsaid_refuses, says_acronym
 from rag_glossary.judgement_terms import asked_in_named_setting, not_a_name
