@@ -205,3 +205,28 @@ def _fold(word: str) -> str:
     if word.endswith(("ches", "shes", "sses", "xes", "zes")):
         return word[:-2]
     return stem(word)
+
+
+# Words that follow a noun phrase's head: a preposition or a relative word ("fine network
+# *of* hairline cracks", "pots *with* swirly colours", "tool *for* getting nails out")
+_AFTER_HEAD = frozenset(str.split("of with that which where who whose for from"))
+_MAX_OPENING = 3  # a bare opening phrase longer than this is more likely a clause
+
+
+def opening_head(question: str) -> HeadNoun | None:
+    """The head noun of a bare noun phrase the question opens with, no determiner before it
+    ("fine network of hairline cracks that ...": network), when a preposition or relative
+    word follows it; None for an opening verb form ("kneading the clay", "blocking ..."),
+    an asking or function word, or a longer run (round 35 FD)."""
+    tokens = _WORD.findall(question.lower())
+    rest = tokens[_asking_length(tokens) :]
+    if not rest or rest[0] in _ENDS or rest[0] in _IRREGULAR_PAST:
+        return None
+    if rest[0].endswith(("ing", "ed")):
+        return None
+    phrase = _phrase(rest)
+    if not phrase or len(phrase) > _MAX_OPENING or len(rest) <= len(phrase):
+        return None
+    if rest[len(phrase)] not in _AFTER_HEAD:
+        return None
+    return _head(phrase)
