@@ -55,6 +55,11 @@ def test_asked_alias_prefers_the_whole_term() -> None:
     assert asked_alias("plain model", group) == "plain model"
     assert asked_alias("plain model in physics", group) == "plain model"
     assert asked_alias("plainer model", group) == ""
+    # an inflected word inside a description is no alias asked by (phylo-glossary-014)
+    split = _hit("bipartition", ("split",), "A partition of the leaf set of a tree.")
+    group_split = make_group(split, [split], frozenset())
+    assert asked_alias("tree where every node splits in exactly two", group_split) == ""
+    assert asked_alias("split on a tree", group_split) == "split"
     said = [Statement("Standard Model: The simplest model.", (hit.id,))]
     out = linked("the plain model in physics", group, said)
     assert out[0].text == "Standard Model (also plain model): The simplest model."
