@@ -22,14 +22,14 @@ def asked_alias(term: str, group: Group) -> str:
     if not term_core:
         return ""
     hit = group.hits[0]
-    for alias in hit.entry.aliases:
-        if (
-            core(alias) == term_core
-            and not _says(hit.title, alias)
-            and not _holds(hit.title, alias)
-        ):
-            return alias
-    return ""
+    fitting = [a for a in hit.entry.aliases if not _says(hit.title, a) and not _holds(hit.title, a)]
+    whole = [a for a in fitting if core(a) == term_core]
+    # the question adds a word to the alias ("roulette in pottery", "roman arch kiln"):
+    # the alias said whole, as written, inside the term is still the name it asks by; an
+    # inflected word ("every node splits in two" beside the alias "split") only describes
+    inside = [a for a in fitting if core(a) and f" {core(a)} " in f" {term_core} "]
+    inside = [a for a in inside if f" {_plain(a)} " in f" {_plain(term)} "]
+    return next(iter(whole or sorted(inside, key=lambda a: -len(core(a)))), "")
 
 
 def linked(term: str, group: Group, statements: Sequence[Statement]) -> list[Statement]:
@@ -41,12 +41,19 @@ def linked(term: str, group: Group, statements: Sequence[Statement]) -> list[Sta
     if not out or not alias or _says(said, alias):
         return out
     name = display_name(group)
-    link = f"({alias})" if _INITIALS.fullmatch(alias) else f"(also {alias})"
+    # a capitals-only glossary ("BISQUE ROLLER") writes every name in capitals: no acronym
+    initials = _INITIALS.fullmatch(alias) and not name.isupper()
+    link = f"({alias})" if initials else f"(also {alias})"
     shown = f"{name[:-1]}; {link[1:]}" if name.endswith(")") else f"{name} {link}"
     text = out[0].text
     rest = text[len(name) + 1 :].lstrip() if text.startswith(f"{name}:") else text
     out[0] = replace(out[0], text=f"{shown}: {rest}")
     return out
+
+
+def _plain(text: str) -> str:
+    """``text``'s words as written, lower case: "kube-controller-manager", not a stem."""
+    return " ".join(re.findall(r"[^\W_]+", text.lower()))
 
 
 def _says(text: str, name: str) -> bool:

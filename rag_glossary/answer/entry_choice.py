@@ -36,6 +36,7 @@ from rag_glossary.answer.meaning_choice import (
     closer_second,
     first_keeps,
     first_says_more,
+    number_only_lead,
     said_share,
     states_asked_number,
 )
@@ -113,7 +114,11 @@ def _main_group(
     # a runner-up whose own sentence means the description answers, hub or not: the hub
     # filter guards against shared words, not against a much closer meaning
     runners = named_first_stays(q, listing)
-    if described is not None and (closer := closer_second(hits, runners, described)):
+    if (
+        described is not None
+        and (closer := closer_second(hits, runners, described))
+        and not number_only_lead(q, runners[0], closer, idf)
+    ):
         return make_group(closer, hits, q.words)
     with_text = named_first_stays(q, not_broader(listing))
     with_text = numbered_first_stays(q, with_text)

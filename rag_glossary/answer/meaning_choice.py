@@ -165,6 +165,21 @@ def closer_second(hits: Sequence[Hit], left: Sequence[Hit], meaning: UnitSimilar
     return left[1] if leads_in_meaning(meaning, left[1], left[0]) else None
 
 
+def number_only_lead(q: Question, first: Hit, second: Hit, idf: Idf) -> bool:
+    """A measure question ("how long you hang around on the boat between two dives")
+    is close in meaning to any text that states a figure of its kind, so a runner-up that
+    states a number where the first states none leads in meaning on the number alone:
+    unless it also says more of the question's words, the first, which the question
+    describes, keeps the answer (Surface Interval, "The time spent at the surface between
+    repetitive dives", over Safety Stop's "for 3-5 minutes")."""
+    if not q.asks_measure or STATES_NUMBER.search(first.entry.definition):
+        return False
+    if not STATES_NUMBER.search(second.entry.definition):
+        return False
+    words = q.words or q.focus
+    return said_share(words, second, idf) <= said_share(words, first, idf)
+
+
 # "what kelvin number makes light look warm", "which value of k": a number asked for
 _ASKS_NUMBER = lazy_regex(r"(?i)\b(?:what|which)\b(?: \w+){0,2} (?:number|value|figure)s?\b")
 

@@ -9,6 +9,22 @@ from collections.abc import Sequence
 from rag_glossary.answer.citations import Registry
 from rag_glossary.answer.code import CODE_NOTE
 from rag_glossary.answer.pieces import Statement
+from rag_glossary.lazy_re import lazy_regex
+
+# "acids (glass- formers)": a PDF's line-end hyphen whose line break became a space. Not a
+# suspended hyphen ("pre- and post-processing", "first- or second-order", "mid- to late-"),
+# nor a dash written without its space ("the saccular extension- is useful"). Mended as
+# the text is shown, so the unit a sentence is stored and embedded as stays the source's.
+_BROKEN_HYPHEN = lazy_regex(
+    r"(?<=[a-z]{2})- (?=[a-z]{2,}\b)(?!(?:and|or|nor|to|through|vs|versus|is|are|was|were"
+    r"|the|a|an|as|but|not|then|which|that|who|it|this|in|on|of|at|by|for|with|from"
+    r"|und|oder|bis|et|ou)\b)"
+)
+
+
+def mend_hyphens(text: str) -> str:
+    """``text`` with a broken line-end hyphen joined: "glass- formers" is "glass-formers"."""
+    return _BROKEN_HYPHEN.sub("-", text)
 
 
 def render(statements: Sequence[Statement], registry: Registry) -> str:
@@ -33,9 +49,9 @@ def render(statements: Sequence[Statement], registry: Registry) -> str:
         elif said.items:
             close_run()
             markers = "".join(registry.marker(i) for i in said.ids)
-            items = [f"- {item}" for item in said.items]
+            items = [f"- {mend_hyphens(item)}" for item in said.items]
             if said.text:
-                lines.append(f"{said.text}:{markers}")
+                lines.append(f"{mend_hyphens(said.text)}:{markers}")
             else:
                 items[-1] += markers
             lines.extend(items)
@@ -52,7 +68,7 @@ _ENDED = re.compile(r"[.!?][)\]\"”'’]*$")
 
 
 def _end(text: str, markers: str) -> str:
-    text = text.rstrip()
+    text = mend_hyphens(text.rstrip())
     # "(~45-52%)" or a closing quote ends no sentence: only a stop inside them does; the
     # note standing for a code block is a sentence's own
     if not _ENDED.search(text) and not text.endswith(CODE_NOTE):
