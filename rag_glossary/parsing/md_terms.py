@@ -58,7 +58,7 @@ _FOOTER_BLOCKS = 3  # a page's closing note and its translation or credit line
 # "**Last Updated**: February 2026  " / "**Document Version**: 1.0": a page's record lines.
 _RECORD_LINE = re.compile(r"^(\*\*|__)[^*_\n]{1,40}\1[ \t]*:?[ \t]*(?P<value>[^\n]{1,60}?)[ \t]*$")
 _DATE_OR_VERSION = re.compile(
-    r"(?i)^v?\d+(?:\.\d+)+$|^\d{4}-\d{2}(?:-\d{2})?$|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
+    r"(?i)^v?\d+(?:\.\d+){1,3}$|^\d{4}-\d{2}(?:-\d{2})?$|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
     r"|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?\d{4}$"
 )
 # "- **Equipment Terms**: Chapter 7 (Equipment and Configuration)", "See `refs.md`": a
