@@ -15,7 +15,7 @@ from typing import Any
 from rag_glossary.parsing.base import Section, acronym_aliases, defined_acronym_aliases
 from rag_glossary.parsing.clean import clean_markdown
 from rag_glossary.parsing.inline import INLINE_LINK, clean_title
-from rag_glossary.parsing.markdown import heading_anchor, page_note
+from rag_glossary.parsing.markdown import heading_anchor
 from rag_glossary.parsing.md_leads import Lead
 from rag_glossary.parsing.navigation import only_links
 
@@ -25,10 +25,6 @@ _BACK_MATTER = re.compile(
     r"|see also|related (?:pages|links|reading))$"
 )
 _PROSE_WORDS = 3
-# "## Purpose" over "This glossary provides clear definitions of ...": the page's intro.
-_ABOUT_PAGE = re.compile(
-    r"(?i)\bthis (?:glossary|document|page|guide|handbook|list)\b|\bthe following terms\b"
-)
 
 
 @dataclass
@@ -143,21 +139,12 @@ class TermWalk:
             is_entry = h.title and not _BACK_MATTER.match(h.title) and _prose(prose)
             is_entry = is_entry and not only_links("\n".join(prose).split("\n"))
             grouped = h.level in levels or h.fields
-            is_entry = is_entry and not _intro(h, "\n".join(prose), len(self.out))
             if grouped and not h.has_terms and not h.pointer and is_entry:
                 section = term_section(h.title, h.line, h.chunks)
                 section.anchor = h.anchor or None
                 if section.body:
                     self.out.insert(h.at, section)
         return self.out
-
-
-def _intro(heading: _Heading, text: str, terms: int) -> bool:
-    """A heading before every term whose short text speaks of the page itself (``## Purpose``:
-    "This glossary provides clear definitions of ...") and never says its own title: the
-    page's note (markdown.page_note), no term."""
-    first = heading.at == 0
-    return first and bool(_ABOUT_PAGE.search(text)) and page_note(heading.title, text, terms)
 
 
 def _labels(level: int | None, outer: int | None) -> bool:
