@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from rag_glossary.lazy_re import lazy_regex
 
-_ACRONYM_WORDS = {"of", "and", "the", "a", "an", "to", "for", "in", "on", "with", "by"}
+_ACRONYM_WORDS = {"of", "and", "the", "a", "an", "to", "for", "in", "on", "with", "by", "per"}
 # "K8s", "i18n", "a11y": first letter, how many letters are left out, last letter.
 NUMERONYM = lazy_regex(r"([A-Za-z])([1-9][0-9]?)([A-Za-z])")
 

@@ -168,7 +168,7 @@ CONFIG_FILE = "corpus.toml"
 #     AsciiDoc "// tag::EN[]" language regions read in one language, "--" an em dash,
 #     "link:https://...[text]" its text; "(expansion): ..." after an acronym title an alias;
 #     CSV columns term_en / definition_en likewise read in one language.
-PARSER_VERSION = 67
+PARSER_VERSION = 68
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:

@@ -29,12 +29,16 @@ from rag_glossary.parsing.text_acronyms import (
     defined_acronym_aliases as defined_acronym_aliases,
 )
 from rag_glossary.parsing.title_names import (
+    acronym_head_names,
     bracket_names,
     clipped_names,
     comma_forms,
+    formula_names,
     inverted_name,
     joined_names,
+    numeronym_names,
     slashed_clips,
+    slashed_same_head,
     without_marker,
     without_stray_question,
 )
@@ -47,7 +51,7 @@ MAX_TITLE_CHARS = 200  # a longer heading is prose caught as a title: cut, with 
 _TRAILING_ACRONYM = re.compile(r"^(.*\S)\s*\(([^()\s]{1,15})\)$")
 _INNER_ACRONYM = re.compile(r"^(.*?\S)\s*\(([^()\s]{1,15})\)\s+([^()]+)$")
 # The acronym first, spelled out in parentheses: "ROC (Receiver Operating Characteristic) Curve".
-_EXPANDED_ACRONYM = re.compile(r"^([^\W\d_]{2,8})\s+\(([^()]{3,80})\)\s*([^()]*)$")
+_EXPANDED_ACRONYM = re.compile(r"^([^\W\d_]{2,8}\d?)\s+\(([^()]{3,80})\)\s*([^()]*)$")
 
 
 @dataclass
@@ -94,7 +98,27 @@ def acronym_aliases(title: str) -> list[str]:
         or _slashed_names(title)
         or clipped_names(title)
         or bracket_names(title)
+        or acronym_head_names(title)
+        or formula_names(title)
+        or numeronym_names(title)
+        or slashed_same_head(title)
+        or _bracket_list(title)
     )
+
+
+# "Nitrox (Enriched Air Nitrox, EAN)": two or more names in the parentheses.
+_BRACKET_LIST = re.compile(r"^([^(),]*[^\s(),])\s*\(([^()]+,[^()]+)\)$")
+
+
+def _bracket_list(title: str) -> list[str]:
+    """Each name of a comma list in parentheses, when every one is a name of the title
+    by the rules above (``Nitrox (Enriched Air Nitrox)``, ``Nitrox (EAN)``)."""
+    match = _BRACKET_LIST.match(title)
+    if match is None:
+        return []
+    parts = [" ".join(p.split()) for p in match.group(2).split(",")]
+    found = [acronym_aliases(f"{match.group(1)} ({part})") for part in parts]
+    return [name for names in found for name in names] if all(found) else []
 
 
 # "Foam Rolling / SMR (Self-Myofascial Release)", "PR / PB (Personal Record / Personal Best)"
@@ -164,8 +188,9 @@ def _expanded_acronym_aliases(title: str) -> list[str]:
     if not match:
         return []
     acronym, expansion, rest = match.group(1), match.group(2).strip(), match.group(3).strip()
+    letters = acronym.rstrip("0123456789")  # "PPO2 (Partial Pressure of Oxygen)": O2's count
     spelled = (
-        _spelled_by(acronym, expansion.split())
+        _spelled_by(letters, expansion.split())
         or _prefixes_spell(acronym, _name_words(expansion))
         or loosely_spelled(acronym, expansion)
     )

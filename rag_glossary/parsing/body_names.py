@@ -45,12 +45,23 @@ _MAX_PHRASE_WORDS = 6
 _RELATIVE = re.compile(r"\b(?:that|which|who|whose|whom|where|when|is|are|was|were)\b", re.I)
 
 
+# "... layers of thick-walled cells. Synonymous: internal cylinder, stereome, sclerodermis":
+# a closing sentence or line of its own listing the term's synonyms after a colon.
+_SYNONYM_LIST = re.compile(
+    r"(?:(?<=[.!?])[ \t]+|^[ \t]*)[*_]*(?:synonyms?|synonymous(?:[ \t]+with)?)[*_]*[ \t]*:[*_]*"
+    r"[ \t]+(?P<name>[^\s*_][^\n.;:()]{0,78}?)[.]?[*_]*[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 def also_known_aliases(body: str) -> list[str]:
     """The name a line or sentence of its own gives the term: ``Also known as VM``,
     ``Also called control groups``, ``a.k.a. data volume``, ``... depth. Also called the
-    focus.`` (the text stays in the body), or the first sentence's closing apposition
+    focus.`` (the text stays in the body), a closing ``Synonymous: internal cylinder,
+    stereome`` list, or the first sentence's closing apposition
     (``The main group of riders, also known as the pack, bunch or field.``)."""
     found = [*_ALSO_LINE.finditer(body), *_ALSO_SENTENCE.finditer(body)]
+    found += _SYNONYM_LIST.finditer(body)
     clause = _ALSO_CLAUSE.match(body.lstrip())
     if clause and _restates(clause.group("phrase")) and _one_list(clause.group("name")):
         found.append(clause)

@@ -290,11 +290,28 @@ def section_of(
         body=definition,
         fields=_metadata(record, cols) if definition else [],
         aliases=[*aliases, *acronym_aliases(title), *defined_acronym_aliases(title, definition)],
-        see_also=_items(record.get(cols.see_also)) if cols.see_also else [],
+        see_also=(_items(record.get(cols.see_also)) if cols.see_also else [])
+        or closing_pointer(definition),
         slug_text=raw,
         anchor=explicit or (slugify(raw) if title != raw else None),
         url=link if link.startswith(("http://", "https://")) else None,
     )
+
+
+# "Adding clay to surface of work as forming/decorating method.  See subtractive.": the
+# definition's last sentence sends the reader to another entry by its name.
+_CLOSING_SEE = re.compile(
+    r"(?<=[.!?])\s+[Ss]ee\s+(?!also\b|below\b|above\b|page\b|p\.|fig|table\b|chapter\b"
+    r"|section\b|appendix\b|separate\b|http)(?P<name>[^\W\d_][\w'-]*(?:\s[\w'-]+){0,3})\.?\s*$"
+)
+
+
+def closing_pointer(definition: str) -> list[str]:
+    """The name a definition's closing ``See X.`` sentence points to (its text stays), for
+    a record with no see-also field of its own. A definition that is only the pointer is
+    read by redirects.alias_pointers."""
+    match = _CLOSING_SEE.search(definition.strip())
+    return [match.group("name")] if match else []
 
 
 _URL_ONLY = re.compile(r"https?://\S+")

@@ -55,6 +55,18 @@ _GLOSSARY_INFO = re.compile(r"^\{glossary\}")
 _OPTION_LINE = re.compile(r"^:\w[\w-]*:")
 _SENTENCE_LIST = 3  # items of a list whose every item opens with its bold term
 _FOOTER_BLOCKS = 3  # a page's closing note and its translation or credit line
+# "**Last Updated**: February 2026  " / "**Document Version**: 1.0": a page's record lines.
+_RECORD_LINE = re.compile(r"^(\*\*|__)[^*_\n]{1,40}\1[ \t]*:?[ \t]*(?P<value>[^\n]{1,60}?)[ \t]*$")
+_DATE_OR_VERSION = re.compile(
+    r"(?i)^v?\d+(?:\.\d+){1,3}$|^\d{4}-\d{2}(?:-\d{2})?$|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
+    r"|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?\d{4}$"
+)
+# "- **Equipment Terms**: Chapter 7 (Equipment and Configuration)", "See `refs.md`": a
+# pointer to another part of the work, not a definition.
+_LOCATION = re.compile(
+    r"(?i)^(?:see\s+)?(?:(?:chapter|section|part|appendix)\s+(?:\d+|[ivx]+)\b[^.\n]{0,60}"
+    r"|`?[\w./-]+\.(?:md|html?|pdf|txt|rst)`?)\.?$"
+)
 
 
 def parse_md_terms(text: str, source: str, spec: FieldSpec) -> Parsed:
@@ -128,6 +140,8 @@ def _sections(markdown: str, spec: FieldSpec, offset: int) -> list[Section]:
             walk.list_opens(tok.level)
         elif tok.type in ("bullet_list_close", "ordered_list_close"):
             walk.list_closes(tok.level)
+        elif tok.type == "inline" and tok.level == 1 and _page_record(tok.content):
+            walk.close()  # the page's version / date lines: no term, no term's text
         elif tok.type == "inline" and i in records:
             walk.field(field_line(tok.content, in_list_item(tokens, i)))
         elif (
@@ -157,7 +171,7 @@ def _sections(markdown: str, spec: FieldSpec, offset: int) -> list[Section]:
         elif tok.type in ("fence", "code_block", "html_block"):
             walk.text(tok.content, code=tok.type != "html_block")
         i += 1
-    sections = merge_abbreviations(walk.finish())
+    sections = [s for s in merge_abbreviations(walk.finish()) if not _LOCATION.match(s.body)]
     for section in sections:
         if shared := blocks.names.get(section.line - offset):
             section.aliases = [*shared, *section.aliases]
@@ -179,6 +193,15 @@ def _footer(tokens: Sequence[Any], hr: int) -> bool:
     return not (
         bold_lead(first) or labeled_leads(first) or bold_lines(first) or run_in_leads(first)
     )
+
+
+def _page_record(paragraph: str) -> bool:
+    """Two or more ``**Label**: value`` lines with short values, one a date or a version
+    number (``**Last Updated**: February 2026``): the page's record, not terms."""
+    found = [_RECORD_LINE.match(line.strip()) for line in paragraph.split("\n")]
+    values = [m.group("value") for m in found if m]
+    dated = any(_DATE_OR_VERSION.search(v) for v in values)
+    return len(found) >= 2 and len(values) == len(found) and dated
 
 
 def _term_list_items(tokens: Sequence[Any]) -> set[int]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from rag_glossary.acronyms import looks_like_acronym, spelled_by, word_list
+from rag_glossary.acronyms import NUMERONYM, looks_like_acronym, spelled_by, spells_out, word_list
 from rag_glossary.lazy_re import lazy_regex
 from rag_glossary.parsing.loose_acronyms import loosely_spelled
 
@@ -233,3 +233,73 @@ def _acronym_and_name(left: str, right: str, *, loose: bool = False) -> bool:
         return False
     spelled = spelled_by(left, right.split()) or spelled_by(left, word_list(right))
     return spelled or (loose and loosely_spelled(left, right))
+
+
+# "SAC Rate (Surface Air Consumption)": an acronym and a head noun, the parentheses
+# spelling out the acronym alone.
+_ACRONYM_HEAD = re.compile(
+    r"^([A-Z]{2,8})\s+([A-Za-z][\w-]*(?:\s[A-Za-z][\w-]*)?)\s*\(([^()]{3,80})\)$"
+)
+
+
+def acronym_head_names(title: str) -> list[str]:
+    """``SAC Rate (Surface Air Consumption)`` -> ``SAC Rate``, ``Surface Air Consumption
+    Rate``: the parentheses spell out the acronym before the head noun. The acronym alone
+    names something else (``CNS Fatigue (Central Nervous System)``: CNS is no fatigue)."""
+    match = _ACRONYM_HEAD.match(title)
+    if match is None:
+        return []
+    acronym, head, expansion = match.group(1), match.group(2), " ".join(match.group(3).split())
+    if not spelled_by(acronym, word_list(expansion)):
+        return []
+    return [f"{acronym} {head}", f"{expansion} {head}"]
+
+
+# "N2 (Nitrogen)", "Oxygen (O2)": a chemical formula of one element and its name.
+_FORMULA = re.compile(
+    r"^(?:([A-Z][a-z]?\d)\s*\(([A-Z][a-z]{2,})\)|([A-Z][a-z]{2,})\s*\(([A-Z][a-z]?\d)\))$"
+)
+
+
+def formula_names(title: str) -> list[str]:
+    """``N2 (Nitrogen)`` -> ``N2``, ``Nitrogen``: an element's formula (its symbol and a
+    count) and the element's name, which opens with the symbol's letters. A bare symbol
+    (``Helium (He)``) gives none: ``He`` is a word a question says otherwise."""
+    match = _FORMULA.match(title.strip())
+    if match is None:
+        return []
+    symbol, name = (match.group(1), match.group(2)) if match.group(1) else match.group(4, 3)
+    letters = symbol.rstrip("0123456789")
+    opens = name.startswith(letters[0]) and letters[1:].casefold() in name.casefold()[1:]
+    return [symbol, name] if opens else []
+
+
+# "Internationalization (i18n)": a numeronym of the title in parentheses.
+_TRAILING_NUMERONYM = re.compile(r"^([^\W\d_]+)\s*\(([A-Za-z][1-9][0-9]?[A-Za-z])\)$")
+_SPACED_SLASH = re.compile(r"\s+/\s+")
+
+
+def numeronym_names(title: str) -> list[str]:
+    """``Internationalization (i18n)`` -> ``i18n``; ``localization / l10n`` -> both
+    sides: a word and the numeronym that abbreviates it."""
+    match = _TRAILING_NUMERONYM.match(title.strip())
+    if match is not None:
+        return [match.group(2)] if spells_out(match.group(2), match.group(1)) else []
+    sides = _SPACED_SLASH.split(title.strip())
+    if len(sides) != 2:
+        return []
+    word, short = sides if NUMERONYM.fullmatch(sides[1]) else sides[::-1]
+    tied = NUMERONYM.fullmatch(short) is not None and spells_out(short, word)
+    return [word, short] if tied else []
+
+
+def slashed_same_head(title: str) -> list[str]:
+    """``translatable unit / text unit`` -> both sides: two names of two to four words
+    that end in the same head noun, joined by a spaced slash (``joined_names`` for
+    commas and "or")."""
+    if re.search(r"[()\[\]:;]", title):
+        return []
+    sides = [" ".join(s.split()) for s in _SPACED_SLASH.split(title.strip())]
+    if len(sides) != 2 or any(len(s.split()) > _MAX_JOINED_WORDS for s in sides):
+        return []
+    return sides if _same_head(sides) else []
