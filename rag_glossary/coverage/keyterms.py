@@ -163,6 +163,12 @@ _ATTRIBUTE_OF = re.compile(
     r"(?:what|which) (?:\w+ ){1,2}(?:is|are|was|were) (?:\w+ )+?"
     r"\w+(?:ed|en|ilt|ade|ept|eld|old|own) (?:in|of|from|on|with)"
 )
+_HAS_A = re.compile(
+    r"(?:does|do|did|can|could|will|would|should|must) "
+    r"(?!(?:i|we|you|one|they|people|it|he|she)\b)(?:(?:an?|the|your|my|our|this|that|each|every) )?"
+    r"\w+(?: \w+){0,2}? (?:have|use|need|contain|include|require|carry|bear) "
+    r"(?:an?|any) (\w+(?: \w+){0,2})"
+)
 _SITUATION = re.compile(r"(?:when|whenever|if) (?:an?|the|your|my|our|someone|somebody) \w")
 _DEGREE_ASKED = re.compile(
     r"how (?!many\b|much\b)\w+ (?:a|an) \w+ (?:can|could|does|do|did|should|will|would|must|may)\b"
@@ -195,6 +201,10 @@ def _extract(question: str) -> list[KeyTerm]:
     if alternatives and said.split()[0] in _BE:
         # "is beam state global or scoped to something": X, then two things it may be
         return [_key_term(alternatives.group(1))]
+    if part_asked := _HAS_A.fullmatch(said):
+        # "does a sphagnum leaf have a costa": whether X has the part Y asks about Y; X
+        # only says where to look, and a glossary with X and no Y lacks what is asked
+        return [_key_term(part_asked.group(1))]
     # "a metric combining precision and recall": a kind, then what it does.
     described = re.fullmatch(r"(?:a|an|the) (\w+) (\w+ing \w+ \w+.*)", said)
     if described and described.group(1) in _GENERIC:
