@@ -30,7 +30,8 @@ _EDITS = 1  # two edits reach real words ("computed": compared, "distilation": d
 # an article; misread, the whole question becomes the unknown key term
 _WH_WORDS = ("what", "which", "where", "when", "why", "how", "who", "whats")
 _OPENING = re.compile(
-    r"^(\s*)([A-Za-z]{3,5})(?=(?:'s|\u2019s)? (?:is|are|was|were|does|do|did|a|an|the)\b|'s\b|\u2019s\b)",
+    r"^(\s*)([A-Za-z]{3,5})"
+    r"(?=(?:'s|\u2019s)? (?:is|are|was|were|does|do|did|a|an|the)\b|'s\b|\u2019s\b)"
 )
 
 

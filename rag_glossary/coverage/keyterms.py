@@ -165,7 +165,8 @@ _ATTRIBUTE_OF = re.compile(
 )
 _HAS_A = re.compile(
     r"(?:does|do|did|can|could|will|would|should|must) "
-    r"(?!(?:i|we|you|one|they|people|it|he|she)\b)(?:(?:an?|the|your|my|our|this|that|each|every) )?"
+    r"(?!(?:i|we|you|one|they|people|it|he|she)\b)"
+    r"(?:(?:an?|the|your|my|our|this|that|each|every) )?"
     r"\w+(?: \w+){0,2}? (?:have|use|need|contain|include|require|carry|bear) "
     r"(?:an?|any) (\w+(?: \w+){0,2})"
 )

@@ -238,7 +238,8 @@ def _key_term(
         and not listed
         # "removing unneeded connections from a network": an action described
         and not (n_term >= 2 and term[0].endswith("ing") and content_rest)
-    ) or (bare and _value_of(term, tokens[cut:]))
+    )
+    term_style = term_style or (bare and _value_of(term, tokens[cut:]))
     # "nist ai risk management framework": a question that is one bare noun phrase of
     # content words, nothing around it, names a thing of up to 6 words
     # "fleshy stubby legs on the back half of a caterpillar": a thing told by where it
