@@ -77,3 +77,14 @@ def test_the_annealing_process_does_not_cover_its_point() -> None:
     assert pottery.check("annealing point of glass").found is False
     assert pottery.check("what is the point of annealing").found
     assert pottery.check("annealing").found
+
+
+def test_what_goes_in_a_place_asks_about_the_place() -> None:
+    assert _terms("what should i write in my dive log") == [("dive log", True)]
+    # "for" and "about" say a purpose or a topic: the old shapes stay
+    assert _terms("what should i look for first every single turn")[0][0] == "look"
+
+
+def test_a_dive_log_the_glossary_lacks_is_missing() -> None:
+    found = outside_coverage("dive-glossary").check("what should i write in my dive log")
+    assert found.found is False and found.key_term == "dive log"
