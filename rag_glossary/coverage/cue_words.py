@@ -26,11 +26,31 @@ CUE_WORDS = frozenset(
 )
 _WORD = re.compile(r"[A-Za-z]{5,}")
 _EDITS = 1  # two edits reach real words ("computed": compared, "distilation": distinction)
+# "wat's a retort cell": a misspelled wh-word opening the question, then its verb, "'s" or
+# an article; misread, the whole question becomes the unknown key term
+_WH_WORDS = ("what", "which", "where", "when", "why", "how", "who", "whats")
+_OPENING = re.compile(
+    r"^(\s*)([A-Za-z]{3,5})"
+    r"(?=(?:'s|\u2019s)? (?:is|are|was|were|does|do|did|a|an|the)\b|'s\b|\u2019s\b)"
+)
 
 
 def mend_cue_words(question: str) -> str:
-    """``question`` with misspelled cue words written as the cue words."""
+    """``question`` with misspelled cue words (and a misspelled opening wh-word)
+    written as the cue words."""
+    question = _OPENING.sub(lambda m: m.group(1) + _wh_word(m.group(2)), question, count=1)
     return _WORD.sub(lambda m: _mended(m.group(0).lower()) or m.group(0), question)
+
+
+@cache
+def _wh_word(word: str) -> str:
+    lower = word.lower()
+    if lower in _WH_WORDS or lower in everyday_words():
+        return word
+    for wh in _WH_WORDS:
+        if OSA.distance(lower, wh, score_cutoff=_EDITS) <= _EDITS:
+            return wh
+    return word
 
 
 @cache

@@ -163,6 +163,17 @@ _ATTRIBUTE_OF = re.compile(
     r"(?:what|which) (?:\w+ ){1,2}(?:is|are|was|were) (?:\w+ )+?"
     r"\w+(?:ed|en|ilt|ade|ept|eld|old|own) (?:in|of|from|on|with)"
 )
+_HAS_A = re.compile(
+    r"(?:does|do|did|can|could|will|would|should|must) "
+    r"(?!(?:i|we|you|one|they|people|it|he|she)\b)"
+    r"(?:(?:an?|the|your|my|our|this|that|each|every) )?"
+    r"\w+(?: \w+){0,2}? (?:have|use|need|contain|include|require|carry|bear) "
+    r"(?:an?|any) (\w+(?: \w+){0,2})"
+)
+_PUT_IN = re.compile(
+    r"what (?:should|can|could|would|must|do|does) (?:i|we|you|one) \w+ (?:in|on|into|onto) "
+    r"(?:(?:an?|the|my|your|our|their) )?(\w+(?: \w+){0,2})"
+)
 _SITUATION = re.compile(r"(?:when|whenever|if) (?:an?|the|your|my|our|someone|somebody) \w")
 _DEGREE_ASKED = re.compile(
     r"how (?!many\b|much\b)\w+ (?:a|an) \w+ (?:can|could|does|do|did|should|will|would|must|may)\b"
@@ -195,6 +206,14 @@ def _extract(question: str) -> list[KeyTerm]:
     if alternatives and said.split()[0] in _BE:
         # "is beam state global or scoped to something": X, then two things it may be
         return [_key_term(alternatives.group(1))]
+    if part_asked := _HAS_A.fullmatch(said):
+        # "does a sphagnum leaf have a costa": whether X has the part Y asks about Y; X
+        # only says where to look, and a glossary with X and no Y lacks what is asked
+        return [_key_term(part_asked.group(1))]
+    if placed := _PUT_IN.fullmatch(said):
+        # "what should i write in my dive log": after a modal and its pronoun the word is
+        # a verb, whose object "what" asks; the place it goes in is the thing asked about
+        return [_key_term(placed.group(1))]
     # "a metric combining precision and recall": a kind, then what it does.
     described = re.fullmatch(r"(?:a|an|the) (\w+) (\w+ing \w+ \w+.*)", said)
     if described and described.group(1) in _GENERIC:

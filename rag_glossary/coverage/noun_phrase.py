@@ -126,6 +126,24 @@ def _reads_as_name(term: KeyTerm, verb_inside: bool = False) -> bool:
     return not verb_inside
 
 
+# verbs whose object makes the sense ("keeping track", "making use"), a closed class
+_LIGHT_VERBS = frozenset(
+    str.split("keeping getting making taking having giving doing going putting paying")
+)
+
+
+def _value_of(term: Sequence[str], rest: Sequence[str]) -> bool:
+    """ "annealing point of glass", "melting point of tin": a whole question that is a
+    gerund and one singular noun with no article (a countable object of a verb takes one:
+    "removing a layer") then "of" and a word or two names a property of that thing."""
+    if len(term) != 2 or not term[0].endswith("ing") or not rest or rest[0] != "of":
+        return False
+    if term[0] in _LIGHT_VERBS:
+        return False  # "keeping track of", "taking care of": a verb's idiom
+    head, of = term[1], [w for w in rest[1:] if w not in _ARTICLES]
+    return not head.endswith("s") and 1 <= len(of) <= 2 and not _BOUNDARY.intersection(of)
+
+
 def _key_term(
     rest: str,
     verb_may_follow: bool = False,
@@ -221,6 +239,7 @@ def _key_term(
         # "removing unneeded connections from a network": an action described
         and not (n_term >= 2 and term[0].endswith("ing") and content_rest)
     )
+    term_style = term_style or (bare and _value_of(term, tokens[cut:]))
     # "nist ai risk management framework": a question that is one bare noun phrase of
     # content words, nothing around it, names a thing of up to 6 words
     # "fleshy stubby legs on the back half of a caterpillar": a thing told by where it

@@ -27,6 +27,8 @@ _PICKS = frozenset(str.split("which what whats whose of"))
 _DEGREES = frozenset(
     phrase_key(str.split("max maximum min minimum largest smallest biggest typical default"))
 )
+# asking words ("the point of X") that after a noun head a name of their own ("X point")
+_NAMING_HEADS = frozenset(phrase_key(("point",)))
 # "x7r temperature range": the extent of a quantity the entry's text names is asked of it
 _EXTENTS = frozenset(phrase_key(str.split("range ranges")))
 _SHORTENED = 3  # "tantalum cap": the fewest letters a name's last word is cut to
@@ -197,6 +199,10 @@ class RankedEntryRules:
             # "depth phase": a word that asks of a part ("phase", "stage") but is an
             # entry's name here heads a compound naming a kind of that entry
             asked.discard(key[-1])
+        if len(key) >= 2 and key[-1] in _NAMING_HEADS:
+            # "annealing point": after a name the word heads a compound naming a value
+            # of its own (boiling point, set point), not "the point of annealing"
+            asked -= _NAMING_HEADS
         if asked.intersection(key):
             # "max size of cuda kernel arguments": the degree of what is asked is asked too
             asked |= _DEGREES
