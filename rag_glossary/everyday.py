@@ -51,7 +51,7 @@ def unsupported_rare(question: str, best_text: str, field: frozenset[str] = froz
     mentions ("splitting the data into k chunks ... averaging") describes
     something else, however close the topic (coverage.judge). A word of ``field``
     (the glossary's own field, named by its files: "moss" in moss-glossary) is no
-    specific thing: every entry is about it, so few entries say it (round 35)."""
+    specific thing: every entry is about it, so few entries say it (round 34 FD)."""
     support = _support([best_text])
     words = (w for w in _WORD.findall(question.lower()) if len(w) >= _MIN_LEN and w.isalpha())
     rare = (w for w in words if w not in everyday_words() and w not in field)

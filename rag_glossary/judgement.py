@@ -298,7 +298,10 @@ class CoverageJudge:
             return False
         words, where = self.words, [i for i in at if i is not None]
         best_unit = similarity.best(hits[0].id) or 0.0
-        match = lambda word, i: words.best_match(word, where[i])  # noqa: E731
+
+        def match(word: str, i: int) -> float | None:
+            return words.best_match(word, where[i])
+
         texts = [_text(self.entries[i]) for i in where]
         return head_unmatched(query, texts, best_unit, match)
 

@@ -1,4 +1,4 @@
-"""The glossary's field word, when its entries seldom say it (round 35 FD).
+"""The glossary's field word, when its entries seldom say it (round 34 FD).
 
 A described question counts the rare words its best entry lacks (everyday.unsupported_rare):
 three or more unsaid ones mean it describes something else. A user often names the

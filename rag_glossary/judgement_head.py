@@ -27,7 +27,7 @@ negative when a refused right answer costs 2 or 3 refused negatives, since each 
 negative is the only one of its set). Like coverage/word_match.py's cut, HEAD_MATCH is a
 cosine of the packaged model, so the rule runs for that model only.
 
-Round 35 FD: a description opening with a bare noun phrase ("balls of ice that fall out of
+Round 34 FD: a description opening with a bare noun phrase ("balls of ice that fall out of
 big thunderstorms") is asked for its head too (head_noun.opening_head), with the same cuts:
 on the 129 sets, 4 described negatives refused and 1 right answer lost (ocean's "vertical
 grid where levels sit at fixed depths": Z-coordinates says "coordinates", not "grid").

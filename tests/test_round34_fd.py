@@ -1,4 +1,4 @@
-"""Round 35 follow-up FD: a description naming the glossary's own field in passing.
+"""Round 34 follow-up FD: a description naming the glossary's own field in passing.
 
 - moss-glossary's files are named for moss, yet 1 of its 229 entries says "moss": "little
   lid on top of the moss spore case that pops off to let the spores out" is Operculum ("A

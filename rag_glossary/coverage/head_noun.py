@@ -217,7 +217,7 @@ def opening_head(question: str) -> HeadNoun | None:
     """The head noun of a bare noun phrase the question opens with, no determiner before it
     ("fine network of hairline cracks that ...": network), when a preposition or relative
     word follows it; None for an opening verb form ("kneading the clay", "blocking ..."),
-    an asking or function word, or a longer run (round 35 FD)."""
+    an asking or function word, or a longer run (round 34 FD)."""
     tokens = _WORD.findall(question.lower())
     rest = tokens[_asking_length(tokens) :]
     if not rest or rest[0] in _ENDS or rest[0] in _IRREGULAR_PAST:
