@@ -130,14 +130,16 @@ def _term_sections(
     lines: Sequence[str], in_code: Sequence[bool], start: int, preamble_title: str
 ) -> list[Section]:
     starts = [i for i in range(start, len(lines)) if not in_code[i] and term_of(lines[i])]
+    starts = _paragraph_starts(lines, starts)
     if len(starts) < 2:
         return []
     sections: list[Section] = []
     preamble = preamble_section(preamble_title, lines, in_code, start, starts[0], len(starts))
     if preamble:
         sections.append(preamble)
+    last_end = _footer_start(lines, starts)
     for n, index in enumerate(starts):
-        end = starts[n + 1] if n + 1 < len(starts) else len(lines)
+        end = starts[n + 1] if n + 1 < len(starts) else last_end
         term, first = term_of(lines[index]) or ("", "")
         body_lines = [first, *lines[index + 1 : end]]
         cleaned = clean_markdown(body_lines, [False, *in_code[index + 1 : end]])
@@ -148,11 +150,75 @@ def _term_sections(
                 line=index + 1,
                 body=cleaned.text,
                 see_also=list(cleaned.see_also),
-                aliases=acronym_aliases(title),
+                aliases=[*acronym_aliases(title), *acronym_title_expansion(title, cleaned.text)],
                 slug_text=title,
             )
         )
     return sections
+
+
+def _paragraph_starts(lines: Sequence[str], starts: Sequence[int]) -> list[int]:
+    """When most term lines open a paragraph (a blank line above them), a term-like line
+    inside a paragraph, indented no deeper than the paragraph's first line, is that
+    paragraph's hard-wrapped text ("... performed by the" / "circuit: Battery, ..."), not
+    a term. A line indented deeper than its paragraph's first line is a sub-item (the
+    crossbar varieties under "X-bar: ... There are four varieties:") and stays a term."""
+    opening = [i for i in starts if i == 0 or not lines[i - 1].strip()]
+    if 2 * len(opening) <= len(starts):
+        return list(starts)
+    found = set(starts)
+    return [i for i in starts if not _wrapped_into(lines, i, found)]
+
+
+def _wrapped_into(lines: Sequence[str], i: int, starts: set[int]) -> bool:
+    """Line ``i`` continues its paragraph: the line above is its text, and the line is
+    indented no deeper than the paragraph's first line."""
+    if not i or not lines[i - 1].strip() or i - 1 in starts:
+        return False
+    first = i - 1
+    while first > 0 and lines[first - 1].strip():
+        first -= 1
+    return _indent(lines[i]) <= _indent(lines[first])
+
+
+def _indent(line: str) -> int:
+    return len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
+
+
+_MAX_FOOTER_LINES = 3
+
+
+def _footer_start(lines: Sequence[str], starts: Sequence[int]) -> int:
+    """Where the last term's text ends: before a short closing block (a signature, a
+    revision line) set off by more blank lines than ever separate two terms."""
+    gaps = [_blank_run(lines, b) for b in starts[1:]]
+    blocks = _tail_blocks(lines, starts[-1])
+    if not gaps or len(blocks) < 2:
+        return len(lines)
+    first, end = blocks[-1]
+    if end - first > _MAX_FOOTER_LINES or _blank_run(lines, first) <= max(gaps):
+        return len(lines)
+    return first
+
+
+def _blank_run(lines: Sequence[str], i: int) -> int:
+    """How many blank lines stand right above line ``i``."""
+    n = 0
+    while i - n - 1 >= 0 and not lines[i - n - 1].strip():
+        n += 1
+    return n
+
+
+def _tail_blocks(lines: Sequence[str], first: int) -> list[tuple[int, int]]:
+    blocks: list[tuple[int, int]] = []
+    for i in range(first, len(lines)):
+        if not lines[i].strip():
+            continue
+        if blocks and blocks[-1][1] == i:
+            blocks[-1] = (blocks[-1][0], i + 1)
+        else:
+            blocks.append((i, i + 1))
+    return blocks
 
 
 def _note_section(
