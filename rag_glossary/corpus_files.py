@@ -171,9 +171,11 @@ CONFIG_FILE = "corpus.toml"
 # 69: plain-text "Term: definition" files: a wrapped line inside a paragraph ("circuit: ...")
 #     continues it, a banner of ASCII art is no entry, a closing signature set off by extra
 #     blank lines is no term's text, "ACR: Expansion - ..." and "(Other name) - ..." openers
-#     give aliases; Markdown: a diagram after a heading's definition keeps the heading, a
-#     heading defining a few listed kinds is an entry, index runs of bare bold names,
-#     credits sections, "**Updated: <date>**" and a "**Source:** [link]" footer are none.
+#     give aliases, "Term - definition" lines are terms where most paragraphs open so, and a
+#     lone short name among one-paragraph terms is a term with no text yet. Markdown: a
+#     diagram after a heading's definition keeps the heading, a heading defining a few
+#     listed kinds is an entry, index runs of bare bold names, credits sections,
+#     "**Updated: <date>**" and a "**Source:** [link]" footer are none.
 PARSER_VERSION = 69
 
 

@@ -132,3 +132,20 @@ def test_letter_index_of_bare_bold_names_gives_no_terms() -> None:
     terms = "## Terms\n\n**Gaff**: a hook on a pole.\n\n**Hook**: a bent wire.\n\n"
     index = "## Index\n\n### G\n**Gaff**\n\n### H\n**Hook**\n**Hook Set**\n"
     assert [e.title for e in parse_text(terms + index, "t", "md-terms")] == ["Gaff", "Hook"]
+
+
+# --- earlyclues-glossary.txt: "Term - definition" lines, bare terms -------------------------
+
+
+def test_dash_term_lines_are_terms_when_most_paragraphs_open_so(tmp_path: Path) -> None:
+    found = _by_title(_entries(tmp_path, "earlyclues-glossary.txt"))
+    assert found["Agency"].body == "Ability to take action of an entity or actor"
+    assert found["Wex"].body == "recursive connections between elements in the Associatrix"
+    assert found["Field State"].body == ""  # listed with no definition: its own entry
+    assert "Field State" not in found["Existosphere"].body
+    assert len(found) == 24
+
+
+def test_a_dash_in_prose_paragraphs_names_no_term() -> None:
+    text = "We met at noon - it rained.\n\nThe plan failed.\n\nSo we left home.\n"
+    assert len(parse_text(text, "notes")) == 1
