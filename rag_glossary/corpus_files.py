@@ -173,9 +173,10 @@ CONFIG_FILE = "corpus.toml"
 #     blank lines is no term's text, "ACR: Expansion - ..." and "(Other name) - ..." openers
 #     give aliases, "Term - definition" lines are terms where most paragraphs open so, and a
 #     lone short name among one-paragraph terms is a term with no text yet. Markdown: a
-#     diagram after a heading's definition keeps the heading, a heading defining a few
-#     listed kinds is an entry, index runs of bare bold names, credits sections,
-#     "**Updated: <date>**" and a "**Source:** [link]" footer are none.
+#     diagram after a heading's definition keeps the heading; a heading defining a few
+#     listed kinds, and a leaf section of one paragraph over term headings, are entries;
+#     index runs of bare bold names, credits sections, "**Updated: <date>**" and a
+#     "**Source:** [link]" footer are none.
 PARSER_VERSION = 69
 
 

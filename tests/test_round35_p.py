@@ -119,13 +119,19 @@ def test_a_heading_defining_a_few_listed_kinds_is_an_entry(flycast: list[Entry])
     assert "Hauling" not in found  # no definition of its own: the heading of two terms
 
 
+def test_a_section_that_is_itself_a_definition_is_an_entry(flycast: list[Entry]) -> None:
+    found = _by_title(flycast)
+    assert found["Fly Casting"].body.startswith("Using a flexible lever")
+    assert not {"Introduction", "Loops", "Rod Movements During Pause"} & found.keys()
+
+
 def test_credits_index_and_page_records_are_no_entries(flycast: list[Entry]) -> None:
     titles = {e.title for e in flycast}
     for junk in ("Bryan Martin", "Mark Surtees", "Belgian Cast", "Gebetsroither Cast"):
         assert junk not in titles
     assert not titles & {"Updated", "Source", "Left Bank", "Elliptical Cast"}
     assert not [e.id for e in flycast if e.id.endswith("-1")]  # no index duplicates
-    assert len(flycast) == 103
+    assert len(flycast) == 104  # 100 of the 103 terms, Newton's laws as three
 
 
 def test_letter_index_of_bare_bold_names_gives_no_terms() -> None:

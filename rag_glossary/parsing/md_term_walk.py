@@ -142,11 +142,15 @@ class TermWalk:
         levels = {h.level for h in self.headings if h.has_terms}
         plain = Counter(h.level for h in self.headings if not h.has_terms and h.chunks)
         ends = [h.at for h in self.headings[1:]] + [len(self.out)] * bool(self.headings)
-        for h, end in zip(reversed(self.headings), reversed(ends), strict=True):
+        below = [h.level for h in self.headings[1:]] + [0] * bool(self.headings)
+        for h, end, next_level in zip(
+            reversed(self.headings), reversed(ends), reversed(below), strict=True
+        ):
             prose = [c for k, c in enumerate(h.chunks) if k not in h.code]
             is_entry = h.title and not _BACK_MATTER.match(h.title) and _prose(prose)
             is_entry = is_entry and not only_links("\n".join(prose).split("\n"))
             grouped = h.level in levels or h.fields
+            grouped = grouped or _defining_section(h, next_level, plain)
             chunks = h.chunks
             if plain[h.level] >= _TERM_SIBLINGS and _kinds_listed(h, prose):
                 kinds = (f"- {s.title} - {s.body}" for s in self.out[h.at : end])
@@ -159,6 +163,15 @@ class TermWalk:
                 if section.body:
                     self.out.insert(h.at, section)
         return self.out
+
+
+def _defining_section(h: _Heading, next_level: int, plain: Counter[int]) -> bool:
+    """A section heading with no heading under it whose one paragraph defines it, on a page
+    whose terms are headings one level down (``## Fly Casting`` / "Using a flexible lever
+    to ..." between ``## Loops`` over ``### Loop`` ...): a term too. A section over term
+    headings, or with an intro of several blocks (``## Introduction``), is none."""
+    leaf = next_level <= h.level
+    return leaf and len(h.chunks) == 1 and plain[h.level + 1] >= _TERM_SIBLINGS
 
 
 _FEW_KINDS = 3
