@@ -168,7 +168,16 @@ CONFIG_FILE = "corpus.toml"
 #     AsciiDoc "// tag::EN[]" language regions read in one language, "--" an em dash,
 #     "link:https://...[text]" its text; "(expansion): ..." after an acronym title an alias;
 #     CSV columns term_en / definition_en likewise read in one language.
-PARSER_VERSION = 68
+# 69: plain-text "Term: definition" files: a wrapped line inside a paragraph ("circuit: ...")
+#     continues it, a banner of ASCII art is no entry, a closing signature set off by extra
+#     blank lines is no term's text, "ACR: Expansion - ..." and "(Other name) - ..." openers
+#     give aliases, "Term - definition" lines are terms where most paragraphs open so, and a
+#     lone short name among one-paragraph terms is a term with no text yet. Markdown: a
+#     diagram after a heading's definition keeps the heading; a heading defining a few
+#     listed kinds, and a leaf section of one paragraph over term headings, are entries;
+#     index runs of bare bold names, credits sections, "**Updated: <date>**" and a
+#     "**Source:** [link]" footer are none.
+PARSER_VERSION = 69
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:

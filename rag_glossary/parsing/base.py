@@ -14,6 +14,7 @@ from rag_glossary.parsing.acronym_owners import settle_acronyms
 from rag_glossary.parsing.body_names import (
     MAX_ALIAS_SOURCE,
     also_known_aliases,
+    opening_names,
     second_name_aliases,
     title_synonyms,
 )
@@ -335,6 +336,7 @@ def build_entries(
                         *inverted_name(title, section.body),
                         *slashed_clips(title),
                         *also_known_aliases(section.body),
+                        *opening_names(title, section.body),
                         *acronym_after_title(title, section.body),
                     ],
                     exclude=(title,),

@@ -9,7 +9,13 @@ import re
 from rag_glossary.lazy_re import lazy_regex
 from rag_glossary.parsing.inline import display_title
 
-__all__ = ["MAX_ALIAS_SOURCE", "also_known_aliases", "second_name_aliases", "title_synonyms"]
+__all__ = [
+    "MAX_ALIAS_SOURCE",
+    "also_known_aliases",
+    "opening_names",
+    "second_name_aliases",
+    "title_synonyms",
+]
 
 MAX_ALIAS_SOURCE = 200  # longer "titles" are prose; skip the regexes on them
 
@@ -177,3 +183,26 @@ def _semicolon_names(title: str) -> tuple[str, list[str]]:
     if not all(0 < len(p.split()) <= _MAX_LISTED_WORDS and not _NO_NAME.search(p) for p in parts):
         return title, []
     return parts[0], parts[1:]
+
+
+# "(Step-by-Step or Strowger switch) - An electromechanical ...", "(often called reorder) -
+# An audible busy signal ...": the definition opens with the term's other names in
+# parentheses, set off from its text by a dash.
+_OPENING_NAMES = re.compile(r"^\((?P<names>[^()\n]{2,80})\)[ \t]*[-\u2013\u2014][ \t]")
+_NAMING = re.compile(
+    r"^(?:(?:often|also|sometimes|commonly)[ \t]+)?(?:called|known as|referred to as)[ \t]+"
+    r"|^or[ \t]+",
+    re.IGNORECASE,
+)
+
+
+def opening_names(title: str, body: str) -> list[str]:
+    """The other names a definition opens with in parentheses before a dash: ``SxS``
+    defined as ``(Step-by-Step or Strowger switch) - An electromechanical ...`` gets both
+    names, ``Fast Busy`` as ``(often called reorder) - ...`` gets ``reorder``. A note in
+    parentheses with no dash after it (``(ringing).``, ``(noun) A ...``) names nothing."""
+    match = _OPENING_NAMES.match(body[:MAX_ALIAS_SOURCE].lstrip())
+    if match is None:
+        return []
+    found = _listed_names(_NAMING.sub("", match.group("names").strip()))
+    return [n for n in found if 0 < len(n.split()) <= _MAX_ALSO_WORDS and n != title]

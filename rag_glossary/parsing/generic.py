@@ -11,7 +11,7 @@ entry (``Parsed.note``; ``parse_document`` titles it).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from rag_glossary.parsing.base import Parsed, Section, acronym_aliases, acronym_title_expansion
 from rag_glossary.parsing.clean import clean_markdown, finish, front_matter, shorten
@@ -27,7 +27,10 @@ from rag_glossary.parsing.title_names import without_marker
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")
 _TERM_LINE = re.compile(r"^(?:[-*+][ \t]+)?(?:\*\*)?([^:\n*]{1,60}?)(?:\*\*)?[ \t]*:[ \t]+(\S.*)$")
+# "Agency - Ability to take action of an entity or actor": a term, a spaced dash, its text.
+_DASH_LINE = re.compile(r"^([^\s:*#>|`\[<\-][^:\n]{0,60}?)[ \t]+[-\u2013\u2014][ \t]+(\S.*)$")
 _MAX_TERM_WORDS = 6
+Reader = Callable[[str], "tuple[str, str] | None"]
 _PARAGRAPH_TITLE_CHARS = 60
 
 
@@ -43,6 +46,7 @@ def parse(lines: Sequence[str], source: str) -> Parsed:
         sections = _heading_sections(lines, in_code, found, meta.end, doc_title or source)
     else:
         sections = _term_sections(lines, in_code, meta.end, doc_title or source)
+        sections = sections or _dash_sections(lines, in_code, meta.end, doc_title or source)
         if not sections and not doc_title:
             note = _note_section(lines, in_code, meta.end, source)
             if note is not None:
@@ -115,7 +119,15 @@ def _heading_sections(
 
 def term_of(line: str) -> tuple[str, str] | None:
     """``Overfitting: when a model...`` -> (``Overfitting``, ``when a model...``)."""
-    match = _TERM_LINE.match(line.strip())
+    return _term_and_text(_TERM_LINE.match(line.strip()))
+
+
+def dash_term_of(line: str) -> tuple[str, str] | None:
+    """``Agency - Ability to take action`` -> (``Agency``, ``Ability to take action``)."""
+    return _term_and_text(_DASH_LINE.match(line.strip()))
+
+
+def _term_and_text(match: re.Match[str] | None) -> tuple[str, str] | None:
     if not match:
         return None
     term = match.group(1).strip()
@@ -126,19 +138,38 @@ def term_of(line: str) -> tuple[str, str] | None:
     return term, match.group(2)
 
 
-def _term_sections(
+def _dash_sections(
     lines: Sequence[str], in_code: Sequence[bool], start: int, preamble_title: str
 ) -> list[Section]:
-    starts = [i for i in range(start, len(lines)) if not in_code[i] and term_of(lines[i])]
+    """``Term - definition`` paragraphs, when most paragraphs open so (a dash is too common
+    in prose to mark a term otherwise)."""
+    blocks = _blocks(lines, in_code, start)
+    opened = sum(1 for first, _ in blocks if dash_term_of(lines[first]))
+    if 2 * opened <= len(blocks):
+        return []
+    return _term_sections(lines, in_code, start, preamble_title, dash_term_of)
+
+
+def _term_sections(
+    lines: Sequence[str],
+    in_code: Sequence[bool],
+    start: int,
+    preamble_title: str,
+    reader: Reader = term_of,
+) -> list[Section]:
+    starts = [i for i in range(start, len(lines)) if not in_code[i] and reader(lines[i])]
+    starts = _paragraph_starts(lines, starts)
     if len(starts) < 2:
         return []
+    starts = sorted([*starts, *_bare_terms(lines, in_code, starts)])
     sections: list[Section] = []
     preamble = preamble_section(preamble_title, lines, in_code, start, starts[0], len(starts))
     if preamble:
         sections.append(preamble)
+    last_end = _footer_start(lines, starts)
     for n, index in enumerate(starts):
-        end = starts[n + 1] if n + 1 < len(starts) else len(lines)
-        term, first = term_of(lines[index]) or ("", "")
+        end = starts[n + 1] if n + 1 < len(starts) else last_end
+        term, first = reader(lines[index]) or (lines[index].strip(), "")
         body_lines = [first, *lines[index + 1 : end]]
         cleaned = clean_markdown(body_lines, [False, *in_code[index + 1 : end]])
         title = clean_title(term)
@@ -148,11 +179,89 @@ def _term_sections(
                 line=index + 1,
                 body=cleaned.text,
                 see_also=list(cleaned.see_also),
-                aliases=acronym_aliases(title),
+                aliases=[*acronym_aliases(title), *acronym_title_expansion(title, cleaned.text)],
                 slug_text=title,
             )
         )
     return sections
+
+
+def _bare_terms(lines: Sequence[str], in_code: Sequence[bool], starts: Sequence[int]) -> list[int]:
+    """In a file whose terms each open a paragraph, a paragraph after the first term that
+    is one short name alone ("Actor", "Field State") is a term the file lists with no
+    definition yet, not the text of the term above it."""
+    if any(i and lines[i - 1].strip() for i in starts):
+        return []
+    found = []
+    for i in range(starts[0] + 1, len(lines)):
+        alone = not lines[i - 1].strip() and (i + 1 == len(lines) or not lines[i + 1].strip())
+        if alone and not in_code[i] and i not in starts and _reads_as_term(lines[i]):
+            found.append(i)
+    return found
+
+
+def _paragraph_starts(lines: Sequence[str], starts: Sequence[int]) -> list[int]:
+    """When most term lines open a paragraph (a blank line above them), a term-like line
+    inside a paragraph, indented no deeper than the paragraph's first line, is that
+    paragraph's hard-wrapped text ("... performed by the" / "circuit: Battery, ..."), not
+    a term. A line indented deeper than its paragraph's first line is a sub-item (the
+    crossbar varieties under "X-bar: ... There are four varieties:") and stays a term."""
+    opening = [i for i in starts if i == 0 or not lines[i - 1].strip()]
+    if 2 * len(opening) <= len(starts):
+        return list(starts)
+    found = set(starts)
+    return [i for i in starts if not _wrapped_into(lines, i, found)]
+
+
+def _wrapped_into(lines: Sequence[str], i: int, starts: set[int]) -> bool:
+    """Line ``i`` continues its paragraph: the line above is its text, and the line is
+    indented no deeper than the paragraph's first line."""
+    if not i or not lines[i - 1].strip() or i - 1 in starts:
+        return False
+    first = i - 1
+    while first > 0 and lines[first - 1].strip():
+        first -= 1
+    return _indent(lines[i]) <= _indent(lines[first])
+
+
+def _indent(line: str) -> int:
+    return len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
+
+
+_MAX_FOOTER_LINES = 3
+
+
+def _footer_start(lines: Sequence[str], starts: Sequence[int]) -> int:
+    """Where the last term's text ends: before a short closing block (a signature, a
+    revision line) set off by more blank lines than ever separate two terms."""
+    gaps = [_blank_run(lines, b) for b in starts[1:]]
+    blocks = _tail_blocks(lines, starts[-1])
+    if not gaps or len(blocks) < 2:
+        return len(lines)
+    first, end = blocks[-1]
+    if end - first > _MAX_FOOTER_LINES or _blank_run(lines, first) <= max(gaps):
+        return len(lines)
+    return first
+
+
+def _blank_run(lines: Sequence[str], i: int) -> int:
+    """How many blank lines stand right above line ``i``."""
+    n = 0
+    while i - n - 1 >= 0 and not lines[i - n - 1].strip():
+        n += 1
+    return n
+
+
+def _tail_blocks(lines: Sequence[str], first: int) -> list[tuple[int, int]]:
+    blocks: list[tuple[int, int]] = []
+    for i in range(first, len(lines)):
+        if not lines[i].strip():
+            continue
+        if blocks and blocks[-1][1] == i:
+            blocks[-1] = (blocks[-1][0], i + 1)
+        else:
+            blocks.append((i, i + 1))
+    return blocks
 
 
 def _note_section(

@@ -21,7 +21,7 @@ _HEADING_ID = re.compile(r"\{:?[ \t]*#[^{}]*\}")
 # doc-builder's heading anchor: "# Glossary [[glossary]]"
 _DOC_ANCHOR = re.compile(r"(?<=\S)[ \t]+\[\[[a-z0-9][a-z0-9_-]*\]\][ \t]*$")
 _WIKI_IMAGE = re.compile(r"!\[\[[^\[\]]*\]\]")
-_IMAGE = re.compile(r"!\[[^\[\]]*\]\((?:[^()\n]|\([^()\n]*\))*\)")
+IMAGE = re.compile(r"!\[[^\[\]]*\]\((?:[^()\n]|\([^()\n]*\))*\)")
 # A Pandoc/kramdown attribute block right after an image or link: ``![](f.svg){alt='x'}``,
 # ``[text](url){.external target="_blank"}`` (``{:...}`` is _KRAMDOWN_ATTR's).
 _ATTR_ITEM = r"(?:[.#][\w-]+|[\w-]+=(?:'[^'\n]*'|\"[^\"\n]*\"|[^\s{}'\"]*))"
@@ -275,7 +275,7 @@ def _clean_prose(text: str, links: LinkCollector) -> str:
         if "{" in text:
             text = _PANDOC_ATTR.sub("", text)
         text = _WIKI_IMAGE.sub("", text)
-        text = _IMAGE.sub("", text)
+        text = IMAGE.sub("", text)
         text = WIKI_LINK.sub(links.wiki, text)
         text = REF_LINK.sub(links.reference, text)
         text = INLINE_LINK.sub(links.inline, text)

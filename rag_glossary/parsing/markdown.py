@@ -123,10 +123,17 @@ def page_note(title: str, text: str, terms_after: int) -> bool:
     page's definition that names its term, stays an entry. The words by which a title
     says the page is a glossary name no term ("For the purposes of this standard, the
     following terms and definitions apply." under "Terms and definitions")."""
-    said = [line for line in text.splitlines() if line.strip()]
+    said = [line for line in text.splitlines() if line.strip() and not _drawn(line)]
     if terms_after < _MIN_TERMS or len(said) > _MAX_NOTE_LINES:
         return False
     named = {w for w in _WORD.findall(title.casefold()) if not GLOSSARY_WORDS.fullmatch(w)}
     title_words = named - _JOINING
     text_words = set(_WORD.findall(text.casefold()))
     return not title_words & text_words
+
+
+def _drawn(line: str) -> bool:
+    """A line of ASCII art (a banner's border of dots, a signature drawn in slashes, a code
+    fence): more marks than letters and digits. It says nothing a reader counts as text."""
+    letters = sum(ch.isalnum() for ch in line)
+    return letters < sum(not ch.isalnum() and not ch.isspace() for ch in line)

@@ -8,13 +8,14 @@ md_deflists.py).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from rag_glossary.parsing.base import Section, acronym_aliases, defined_acronym_aliases
 from rag_glossary.parsing.clean import clean_markdown
-from rag_glossary.parsing.inline import INLINE_LINK, clean_title
+from rag_glossary.parsing.inline import IMAGE, INLINE_LINK, clean_title
 from rag_glossary.parsing.markdown import heading_anchor
 from rag_glossary.parsing.md_leads import Lead
 from rag_glossary.parsing.navigation import only_links
@@ -55,6 +56,8 @@ class _Heading:
     anchor: str = ""  # ``### Term {#id}``: the id it was given
     code: set[int] = field(default_factory=set)  # which chunks are code blocks
     fields: bool = False  # its text is labelled fields (md_records.py): it is the term
+    items: int = 0  # terms under it that are list items ("- **Aerial Mends** - ...")
+    others: int = 0  # terms under it that are not
 
 
 class TermWalk:
@@ -102,7 +105,10 @@ class TermWalk:
         self.close()
         self.current = _Open(lead[0], line, [lead[1]], list_level, lead[2])
         if self.headings:
-            self.headings[-1].has_terms = True
+            last = self.headings[-1]
+            last.has_terms = True
+            last.items += list_level is not None
+            last.others += list_level is None
 
     def text(self, content: str, *, quoted: bool = False, code: bool = False) -> None:
         if self.current is not None:
@@ -134,17 +140,55 @@ class TermWalk:
     def finish(self) -> list[Section]:
         self.close()
         levels = {h.level for h in self.headings if h.has_terms}
-        for h in reversed(self.headings):
+        plain = Counter(h.level for h in self.headings if not h.has_terms and h.chunks)
+        ends = [h.at for h in self.headings[1:]] + [len(self.out)] * bool(self.headings)
+        below = [h.level for h in self.headings[1:]] + [0] * bool(self.headings)
+        for h, end, next_level in zip(
+            reversed(self.headings), reversed(ends), reversed(below), strict=True
+        ):
             prose = [c for k, c in enumerate(h.chunks) if k not in h.code]
             is_entry = h.title and not _BACK_MATTER.match(h.title) and _prose(prose)
             is_entry = is_entry and not only_links("\n".join(prose).split("\n"))
             grouped = h.level in levels or h.fields
-            if grouped and not h.has_terms and not h.pointer and is_entry:
-                section = term_section(h.title, h.line, h.chunks)
+            grouped = grouped or _defining_section(h, next_level, plain)
+            chunks = h.chunks
+            if plain[h.level] >= _TERM_SIBLINGS and _kinds_listed(h, prose):
+                kinds = (f"- {s.title} - {s.body}" for s in self.out[h.at : end])
+                chunks = [*h.chunks, "\n".join(kinds)]
+            elif h.has_terms:
+                continue
+            if grouped and not h.pointer and is_entry:
+                section = term_section(h.title, h.line, chunks)
                 section.anchor = h.anchor or None
                 if section.body:
                     self.out.insert(h.at, section)
         return self.out
+
+
+def _defining_section(h: _Heading, next_level: int, plain: Counter[int]) -> bool:
+    """A section heading with no heading under it whose one paragraph defines it, on a page
+    whose terms are headings one level down (``## Fly Casting`` / "Using a flexible lever
+    to ..." between ``## Loops`` over ``### Loop`` ...): a term too. A section over term
+    headings, or with an intro of several blocks (``## Introduction``), is none."""
+    leaf = next_level <= h.level
+    return leaf and len(h.chunks) == 1 and plain[h.level + 1] >= _TERM_SIBLINGS
+
+
+_FEW_KINDS = 3
+_TERM_SIBLINGS = 3  # headings of its level that are terms with a text of their own
+
+
+def _kinds_listed(h: _Heading, prose: Sequence[str]) -> bool:
+    """A heading among term headings of its level (``_TERM_SIBLINGS``) that defines its
+    term in a sentence of its own, then lists a few kinds of it as bold bullets (``###
+    Mends``: "Manipulating fly line layout ..." over ``- **Aerial Mends** - ...`` and ``-
+    **Water Mends** - ...``): the term, its kinds listed in its text, each kind an entry
+    too. A heading whose text leads into its list ("Types:"), lists many terms or stands
+    over no term headings (a page's title) is a group of terms."""
+    if not h.has_terms or h.others or not 0 < h.items <= _FEW_KINDS or not prose:
+        return False
+    first = prose[0].strip()
+    return len(first.split()) >= _PROSE_WORDS and not first.endswith(":")
 
 
 def _labels(level: int | None, outer: int | None) -> bool:
@@ -156,11 +200,14 @@ def _labels(level: int | None, outer: int | None) -> bool:
 def _prose(chunks: Sequence[str]) -> bool:
     """Mostly sentences: not a list of links or of questions (``## Cloud`` over
     ``- How would you deploy ...? [Answer](...)`` is no term)."""
-    sentences = 0
+    sentences = said = 0
     for chunk in chunks:
+        if not IMAGE.sub("", chunk).strip():
+            continue  # a diagram under the definition ("![Tailing Loop](/img/...)") says nothing
+        said += 1
         text = INLINE_LINK.sub("", chunk).strip()
         sentences += len(text.split()) >= _PROSE_WORDS and not text.endswith("?")
-    return sentences * 2 > len(chunks)
+    return sentences * 2 > said
 
 
 def _close(current: _Open | None, out: list[Section]) -> None:

@@ -45,6 +45,7 @@ from rag_glossary.parsing.md_leads import (
     run_in_leads,
     sentence_lead,
 )
+from rag_glossary.parsing.md_page_matter import credits_heading, index_paragraphs, link_only
 from rag_glossary.parsing.md_records import field_line, in_list_item, record_paragraphs
 from rag_glossary.parsing.md_summary import without_summary_repeats
 from rag_glossary.parsing.md_tables import link_table, table_sections, table_text
@@ -57,6 +58,7 @@ _SENTENCE_LIST = 3  # items of a list whose every item opens with its bold term
 _FOOTER_BLOCKS = 3  # a page's closing note and its translation or credit line
 # "**Last Updated**: February 2026  " / "**Document Version**: 1.0": a page's record lines.
 _RECORD_LINE = re.compile(r"^(\*\*|__)[^*_\n]{1,40}\1[ \t]*:?[ \t]*(?P<value>[^\n]{1,60}?)[ \t]*$")
+_BOLD_RECORD = re.compile(r"^(\*\*|__)[^*_:\n]{1,40}:[ \t]*(?P<value>[^*_\n]{1,60}?)\1$")
 _DATE_OR_VERSION = re.compile(
     r"(?i)^v?\d+(?:\.\d+){1,3}$|^\d{4}-\d{2}(?:-\d{2})?$|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
     r"|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?\d{4}$"
@@ -109,16 +111,25 @@ def _sections(markdown: str, spec: FieldSpec, offset: int) -> list[Section]:
     walk = TermWalk(offset, _term_list_items(tokens))
     plain = plain_term_items(tokens)
     records = record_paragraphs(tokens)
+    index = index_paragraphs(tokens)
     quotes = 0  # block quotes open around the token
+    credits: int | None = None  # the level of the credits heading whose section is skipped
     i = 0
     while i < len(tokens):
         tok = tokens[i]
         quotes += {"blockquote_open": 1, "blockquote_close": -1}.get(tok.type, 0)
+        if tok.type == "heading_open":
+            credits = _credits_level(tokens, i, credits)
+        if credits is not None and tok.type not in ("heading_open", "hr"):
+            i += 1  # people's names in bold, not terms, and no term's text
+            continue
         if tok.type in ("heading_open", "table_open", "dl_open") or _is_glossary(tok):
             if not (tok.type == "table_open" and _in_open_item(walk, tok)):
                 walk.close()
             end = _matching_close(tokens, i)
-            if tok.type == "heading_open":
+            if tok.type == "heading_open" and credits is not None:
+                pass  # the credits heading itself is no entry
+            elif tok.type == "heading_open":
                 walk.heading(tok, tokens[i + 1].content)
             elif tok.type == "table_open" and _in_open_item(walk, tok):
                 walk.text(table_text(tokens[i:end]))  # a table inside a term's bullet
@@ -142,6 +153,8 @@ def _sections(markdown: str, spec: FieldSpec, offset: int) -> list[Section]:
             walk.list_closes(tok.level)
         elif tok.type == "inline" and tok.level == 1 and _page_record(tok.content):
             walk.close()  # the page's version / date lines: no term, no term's text
+        elif i in index:
+            walk.close()  # an index of bold names: no term, no term's text
         elif tok.type == "inline" and i in records:
             walk.field(field_line(tok.content, in_list_item(tokens, i)))
         elif (
@@ -181,7 +194,8 @@ def _sections(markdown: str, spec: FieldSpec, offset: int) -> list[Section]:
 def _footer(tokens: Sequence[Any], hr: int) -> bool:
     """After the page's last thematic break, a short tail with no heading that opens with
     a paragraph naming no term (``*For detailed explanations, see ...*`` and its
-    translation): the page's footer, no term's text and no term."""
+    translation), or with a bold label over one link (``**Source:** [FFI](url)``): the
+    page's footer, no term's text and no term."""
     blocks = [
         j for j in range(hr + 1, len(tokens)) if tokens[j].level == 0 and tokens[j].nesting >= 0
     ]
@@ -190,14 +204,28 @@ def _footer(tokens: Sequence[Any], hr: int) -> bool:
     if any(tokens[j].type in ("hr", "heading_open") for j in blocks):
         return False
     first = tokens[blocks[0] + 1].content
+    if (lead := bold_lead(first)) and link_only(lead[1]):
+        return True  # "**Source:** [Fly Fishers International](https://...)"
     return not (
         bold_lead(first) or labeled_leads(first) or bold_lines(first) or run_in_leads(first)
     )
 
 
+def _credits_level(tokens: Sequence[Any], i: int, skipping: int | None) -> int | None:
+    """The level of the credits section the heading at ``i`` opens or stays in (a deeper
+    heading stays in it), else None."""
+    level = int(tokens[i].tag[1:])
+    if skipping is not None and level > skipping:
+        return skipping
+    return level if credits_heading(tokens, i, i + 2) else None
+
+
 def _page_record(paragraph: str) -> bool:
     """Two or more ``**Label**: value`` lines with short values, one a date or a version
-    number (``**Last Updated**: February 2026``): the page's record, not terms."""
+    number (``**Last Updated**: February 2026``), or one line bold whole, label and date
+    (``**Updated: Jan 16, 2026**``): the page's record, not terms."""
+    if (whole := _BOLD_RECORD.match(paragraph.strip())) is not None:
+        return bool(_DATE_OR_VERSION.search(whole.group("value")))
     found = [_RECORD_LINE.match(line.strip()) for line in paragraph.split("\n")]
     values = [m.group("value") for m in found if m]
     dated = any(_DATE_OR_VERSION.search(v) for v in values)

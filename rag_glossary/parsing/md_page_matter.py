@@ -1,0 +1,63 @@
+"""Page matter in a Markdown glossary that bold text makes look like terms (md_terms.py):
+an alphabetical index of bare bold names, a credits section of bold people's names, and
+a closing ``**Source:** [site](url)`` line."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from rag_glossary.parsing.inline import INLINE_LINK
+
+# "**Casting Arc**" alone on its line: a name with nothing said about it.
+_BARE_NAME = re.compile(r"^[ \t]*(\*\*|__)(?=\S)[^*_\n]{1,120}?(?<=\S)\1[ \t]*$")
+# "## FFI Fly Casting Definitions Team", "## Credits", "## Acknowledgements": who made the
+# page. Such a heading over bold names (not over a definition of its own) holds people.
+_CREDITS = re.compile(
+    r"(?i)\b(?:team|credits|contributors|acknowledg(?:e)?ments|authors|reviewers"
+    r"|maintainers|editors|committee|thanks)$"
+)
+
+
+def bare_names(content: str) -> bool:
+    """Every line of the paragraph is a bold name alone."""
+    lines = content.split("\n")
+    return all(_BARE_NAME.match(line) for line in lines)
+
+
+def index_paragraphs(tokens: Sequence[Any]) -> set[int]:
+    """Inline tokens of paragraphs that list bold names and say nothing of them: two or
+    more such lines (``**Anchor**`` / ``**Anchor Position**`` under ``### A``), or one
+    alone between two headings. An index of terms defined elsewhere on the page (or
+    nowhere), not terms: a definition says something."""
+    found: set[int] = set()
+    for i, tok in enumerate(tokens):
+        if tok.type != "inline" or tokens[i - 1].type != "paragraph_open" or tok.level != 1:
+            continue
+        if not bare_names(tok.content):
+            continue
+        alone = tokens[i - 2].type == "heading_close" and _heading_next(tokens, i + 2)
+        if tok.content.count("\n") >= 1 or alone:
+            found.add(i)
+    return found
+
+
+def _heading_next(tokens: Sequence[Any], j: int) -> bool:
+    return j >= len(tokens) or tokens[j].type in ("heading_open", "hr")
+
+
+def credits_heading(tokens: Sequence[Any], i: int, close: int) -> bool:
+    """The heading at ``tokens[i]`` (closed at ``close``) names a credits section and its
+    first block is a paragraph opening with a bold name."""
+    if not _CREDITS.search(tokens[i + 1].content.strip()):
+        return False
+    first = close + 1
+    if first + 1 >= len(tokens) or tokens[first].type != "paragraph_open":
+        return False
+    return bool(tokens[first + 1].content.lstrip().startswith(("**", "__")))
+
+
+def link_only(text: str) -> bool:
+    """The text is one link and nothing else (``[Fly Fishers International](https://...)``)."""
+    return INLINE_LINK.fullmatch(text.strip()) is not None
