@@ -15,7 +15,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from rag_glossary.answer.names import core
+from rag_glossary.answer.overlap import stem
 from rag_glossary.answer.segment import Unit
+from rag_glossary.lexical import tokenize
 from rag_glossary.models import Hit
 
 Place = tuple[int, int, int]  # where the copies so far end: position, block, section
@@ -68,9 +70,20 @@ def other_copy(
         opening = next((x for x in pool if x[1][0] == hit.id and x[0].kind == "sentence"), None)
         if opening is None or len(opening[0].text.split()) > room:
             continue
-        if len(set(_words(opening[0].text)) - known) >= NEW_WORDS:
+        if len(set(_words(opening[0].text)) - known) >= NEW_WORDS and _one_subject(
+            opening[0].text, said
+        ):
             return opening
     return None
+
+
+def _one_subject(opening: str, said: Sequence[str]) -> bool:
+    """The other copy speaks of what the answer does: its opening shares a content word
+    with it. A label repeated over different terms' notes ("Explanation" under Bear Market
+    and under Growth Stocks) has copies that share none, and the other says nothing of
+    the asked term."""
+    mine = {stem(t) for t in tokenize(" ".join(said))}
+    return any(stem(t) in mine for t in tokenize(opening))
 
 
 def first_in_file(lead: Hit, same: Sequence[Hit]) -> Hit:

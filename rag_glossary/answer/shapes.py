@@ -30,7 +30,14 @@ from rag_glossary.answer.pieces import (
 )
 from rag_glossary.answer.question import Question
 from rag_glossary.answer.segment import Unit, entry_units
-from rag_glossary.answer.side_entry import _asked_list, _pool, hit_for, shared_head, side_hit
+from rag_glossary.answer.side_entry import (
+    _asked_list,
+    _pool,
+    hit_for,
+    setting_said,
+    shared_head,
+    side_hit,
+)
 from rag_glossary.answer.unit_choice import _answer_units
 from rag_glossary.answer.unit_roles import is_filler, refers_back
 from rag_glossary.lazy_re import lazy_regex
@@ -73,6 +80,9 @@ def comparison(q: Question, hits: Sequence[Hit], idf: Idf) -> list[Statement] | 
         # a trailing phrase after the last side ("... for running ml on the jvm") is the
         # whole comparison's; after the first ("X on a cluster vs on a grid") it is compared
         find = side_hit if rank else hit_for
+        if rank and sides[0] is not None and setting_said(side, sides[0]):
+            # the first side's entry says both settings: it alone answers
+            return _answer_units(q, make_group(sides[0], hits, q.words), idf, 0)
         if not rank:  # "equilibrium and transient climate sensitivity"
             side = shared_head(side, q.sides[1], others)
         found = find(side, others, asked, q.sides[1 - rank], idf)

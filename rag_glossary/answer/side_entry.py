@@ -165,3 +165,20 @@ def side_hit(
         return found
     bare = _TRAILING_PHRASE.match(side)
     return hit_for(bare.group(1), hits, asked, other, idf) if bare else None
+
+
+# "for segmentation", "on a grid": a side that is only a setting of the first side's term
+_SETTING_SIDE = lazy_regex(r"(?i)^(?:for|in|on|with|at|during|within|inside|under)\s+(\S.*)$")
+
+
+def setting_said(side: str, first: Hit) -> bool:
+    """ "typical window size for features vs for segmentation": the second side is a setting
+    of the first side's term, and that term's entry says each setting ("25ms for features,
+    1.5-3s for segmentation") in one sentence; no entry named by the setting's noun answers."""
+    found = _SETTING_SIDE.match(side.strip())
+    if found is None:
+        return False
+    words = {stem(t) for t in tokenize(found.group(1))}
+    return bool(words) and any(
+        words <= {stem(t) for t in tokenize(u.text)} for u in entry_units(first.entry)
+    )
