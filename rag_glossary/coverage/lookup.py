@@ -29,6 +29,7 @@ from rag_glossary.coverage.question_forms import (
     gerund_describes,
     not_a_name,
     one_word_in_a_description,
+    owned_by_asker,
 )
 from rag_glossary.coverage.ranked_entries import SAID_TOGETHER_HITS
 from rag_glossary.coverage.scaffolding import strip_scaffolding
@@ -129,6 +130,9 @@ class CoverageIndex(TermChecks):
             # "the spots in space where a small probe can park ...": one word some entry's
             # text has, at the head of a long description, is no name; judged as described
             # (when judging: the ranking's own test is query_names.in_passing)
+            decided = replace(decided, generic=True)
+        if owned_by_asker(said, decided):
+            # "how do i pop my ears on the way down": the asker's own thing is no name
             decided = replace(decided, generic=True)
         if decided.how == "title" and heads_description(question, decided.key_term):
             # "protocol that stops switches from ...": a title heading a description is the

@@ -191,3 +191,23 @@ def gerund_describes(question: str, decided: TermCoverage) -> bool:
     gerund phrase found whole, "speeding up gradient descent", is the entry's own words)."""
     gerund = opening_gerund(question)
     return gerund is not None and decided.key_term == gerund and not decided.term_style
+
+
+# "pop my ears", "serve my model": a user's own thing, not a name the glossary defines
+_POSSESSIVES = frozenset(str.split("my our your their his her"))
+
+
+def owned_by_asker(said: str, decided: TermCoverage) -> bool:
+    """Whether a key term found in some entry's text, or a one-word title, is written after a
+    possessive ("how do i pop my ears ...", "serve my model"): the question is about the
+    user's own thing, which a glossary names only by the kind it is, so the word is no name
+    of what is asked and the question is judged as described (round 35). A title of two
+    words or more is a name however it is owned ("check my run sheet")."""
+    key = (decided.key_term or "").split()
+    if not key or not (decided.how == "text" or (decided.how == "title" and len(key) == 1)):
+        return False
+    said_words = said.split()
+    return any(
+        said_words[at : at + len(key)] == key and said_words[at - 1] in _POSSESSIVES
+        for at in range(1, len(said_words) - len(key) + 1)
+    )

@@ -15,6 +15,7 @@ from rag_glossary.coverage.scaffolding import ASKING
 from rag_glossary.coverage.termcoverage import TermCoverage
 from rag_glossary.coverage.text_lookup import counted_name
 from rag_glossary.coverage.title_forms import USUAL
+from rag_glossary.coverage.verb_said import said_as_verb_only
 from rag_glossary.coverage.wordclasses import _GENERIC
 from rag_glossary.models import Entry
 
@@ -244,10 +245,13 @@ class RankedEntryRules:
                 continue
             if wanted & {_strong_stem(w) for name in self._entry_names[i] for w in name}:
                 continue  # "layer normalization" in Normalization Layer: a sibling's words
-            for said in _statements_said(self.entries[i].body):
+            statements = _STATEMENT.split(self.entries[i].body)
+            for said, statement in zip(
+                _statements_said(self.entries[i].body), statements, strict=True
+            ):
                 if _another_modifier(term, said):
                     continue  # "bayesian information criterion": "widely applicable ..."
-                if wanted <= set(said):
+                if wanted <= set(said) and not said_as_verb_only(words(statement), term[:-1]):
                     ids = (self.entries[i].id,)
                     return TermCoverage(missing.key_term, True, "said-together", ids, True)
         return missing
