@@ -35,12 +35,25 @@ def test_only_a_glossary_in_another_language_is_told_apart() -> None:
     [
         ("vad är propolis", "bee-glossary#propolis"),
         ("vad betyder hemolymfa hos bin", "bee-glossary#hemolymfa"),
+        ("vad är en vaxcell", "bee-glossary#cell-vaxcell"),
     ],
 )
 def test_a_short_question_takes_the_name_it_says(question: str, entry: str) -> None:
     found = _index("bee-glossary").check(question)
     assert found.found
     assert found.entry_ids == (entry,)
+
+
+def test_a_word_one_entry_holds_is_asked_about() -> None:
+    # "vinterklot" is said only in Bivall's body: "... under vintern (vinterklot)."
+    found = _index("bee-glossary").check("vad menas med vinterklot")
+    assert found.found
+    assert found.entry_ids == ("bee-glossary#bivall",)
+
+
+def test_a_short_negative_with_no_held_word_stays_missing() -> None:
+    # "skattlåda" (a honey super) is in no entry: nothing to take
+    assert not _index("bee-glossary").check("vad är en skattlåda").found
 
 
 def test_a_long_description_is_not_named_by_a_word_in_passing() -> None:

@@ -8,12 +8,15 @@ word occurrences, counted once per entry (English glossaries hold .6 to .8, bee-
 robo-glossary's Urdu lines .3). There a short question, of at most SHORT_QUESTION words (a
 name and its frame: "vad betyder hemolymfa hos bin"), that says an entry's name whole asks
 about that name: its longest name, the first said when two are as long. A longer question
-describes and is judged as before, whatever names it says in passing.
+describes and is judged as before, whatever names it says in passing. A short question
+that says no name but one word that a single entry's text holds ("vad menas med vinterklot":
+Bivall's "(vinterklot)") asks about that word, as a name only one entry mentions does in
+English (lookup.py, round 7).
 """
 
 from __future__ import annotations
 
-from collections.abc import Container, Mapping, Sequence
+from collections.abc import Callable, Container, Mapping, Sequence
 
 from rag_glossary.everyday import everyday_words
 
@@ -45,3 +48,16 @@ def said_name(
             if key(said[at : at + n]) in names:  # type: ignore[operator]
                 return said[at : at + n]
     return None
+
+
+def said_word(
+    said: Sequence[str],
+    doc_freq: Mapping[str, int],
+    key: Callable[[Sequence[str]], tuple[str, ...]],
+) -> str | None:
+    """The one word of a short question (``said``) that a single entry holds (None: no such
+    word, or two)."""
+    if not said or len(said) > SHORT_QUESTION:
+        return None
+    single = {w for w in said if (k := key([w])) and doc_freq.get(k[0]) == 1}
+    return next(iter(single)) if len(single) == 1 else None
