@@ -70,3 +70,12 @@ def test_a_name_said_in_a_swedish_frame_is_answered(
     assert answer.covered
     assert answer.citations[0] == "bee-glossary#hemolymfa"
     assert "öppna cirkulationssystem" in answer.text
+
+
+def test_an_english_question_keeps_the_english_rules() -> None:
+    # were robo-glossary (English questions, Urdu lines) taken as another language, "inverse
+    # dynamics" still names no "dynamics": its words are everyday English
+    index = _index("robo-glossary")
+    index._other_language = True
+    for question in ("inverse dynamics", "stepper motor", "what is visual odometry"):
+        assert index.check(question).how != "said-name"
