@@ -9,13 +9,14 @@ from collections.abc import Mapping, Sequence
 
 from rag_glossary.coverage import CoverageIndex, TermCoverage
 from rag_glossary.coverage.keyterms import strip_scaffolding
+from rag_glossary.coverage.other_language import SAID_NAME
 from rag_glossary.coverage.phrases import phrase_key, words
 from rag_glossary.models import Entry
 from rag_glossary.table_rows import rows_naming
 
 NAMED_TERM_SCORE = 0.5  # a term-signal match this strong names the entry
 # names the term signal cannot see
-_OTHER_NAMES = frozenset(("acronym", "title-words", "text", "symbol"))
+_OTHER_NAMES = frozenset(("acronym", "title-words", "text", "symbol", SAID_NAME))
 _DESCRIBED_BY = 3  # words beyond the key term that make the rest of a question a description
 
 

@@ -59,6 +59,7 @@ _FOUND_CONFIDENCE = {
     "acronym": 0.85,
     "symbol": 0.85,
     "named-entry": 0.8,
+    "said-name": 0.9,
     "said-together": 0.8,
     "text": 0.8,
 }

@@ -19,6 +19,7 @@ from rag_glossary.coverage.names import (
     source_words,
     spelled_acronyms,
 )
+from rag_glossary.coverage.other_language import in_other_language
 from rag_glossary.coverage.phrases import phrase_key, word_bag, words
 from rag_glossary.coverage.symbols import symbol_names
 from rag_glossary.coverage.text_lookup import _first_sentence
@@ -101,6 +102,7 @@ class EntryTables:
         self._name_strings = {" ".join(k): k for k in self._names}
         self._field = field_words(self.entries, self._doc_freq)
         self._field_named = frozenset(w for e in self.entries for w in source_words(e.source))
+        self._other_language = in_other_language(self._doc_freq)
         # reading order (doc_freq is built in it): the typo match breaks ties by this order
         self._vocab = [w for w in self._doc_freq if len(w) >= _MIN_FUZZY_LEN - 1]
         undoubled_forms: dict[str, list[str]] = defaultdict(list)

@@ -21,6 +21,7 @@ from rag_glossary.coverage.keyterms import _CONTRAST, extract_key_terms
 from rag_glossary.coverage.names import describes_a_kind
 from rag_glossary.coverage.noun_phrase import KeyTerm
 from rag_glossary.coverage.of_qualifier import of_qualifier
+from rag_glossary.coverage.other_language import SAID_NAME, said_name, said_word
 from rag_glossary.coverage.pairs import head_dropped, shared_head
 from rag_glossary.coverage.phrases import _strong_stem, phrase_key, word_bag, words
 from rag_glossary.coverage.question_forms import (
@@ -65,6 +66,14 @@ class CoverageIndex(TermChecks):
             return self._check_term(whole)
         if quoted := self._quoted_name(question):
             return self._check_term(quoted)
+        if self._other_language and (name := said_name(words(question), self._names, phrase_key)):
+            # "vad är propolis": no English frame to strip; the short question's name decides
+            found = self._check_term(KeyTerm(" ".join(name), True))
+            return replace(found, how=SAID_NAME) if found.how == "title" else found
+        if self._other_language and (
+            word := said_word(words(question), self._doc_freq, phrase_key)
+        ):
+            return self._check_term(KeyTerm(word, True))  # "vad menas med vinterklot"
         terms = extract_key_terms(question)
         if not terms and ranked and (written := self._title_referred_back(question, ranked)):
             return self._check_term(written)

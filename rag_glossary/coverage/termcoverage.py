@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-_NAMES = frozenset(("title", "fuzzy-title", "title-words", "acronym", "symbol"))
+from rag_glossary.coverage.other_language import SAID_NAME
+
+_NAMES = frozenset(("title", "fuzzy-title", "title-words", "acronym", "symbol", SAID_NAME))
 
 
 @dataclass(frozen=True)
