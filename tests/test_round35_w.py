@@ -9,6 +9,8 @@ agree on one first entry that no name matches, the other entries' partial name m
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from shared_index import shared_index
 
@@ -23,7 +25,7 @@ def tax(tmp_path_factory: pytest.TempPathFactory) -> Retriever:
 
 def _signals(term: dict[int, float], named: bool = True) -> Signals:
     dense = {0: 0.78, 1: 0.58, 2: 0.40}
-    return Signals(dense, {}, {0: 6.0, 1: 4.0}, term, dense, named)
+    return Signals(dense, {}, {0: 6.0, 1: 4.0}, term, dense, named, contained=frozenset(term))
 
 
 def test_partial_names_yield_to_the_entry_dense_and_bm25_agree_on() -> None:
@@ -34,6 +36,9 @@ def test_partial_names_yield_to_the_entry_dense_and_bm25_agree_on() -> None:
     assert outvoted_partial_names(_signals({0: 0.8, 1: 0.74}), set()) == {0: 0.8, 1: 0.74}
     assert outvoted_partial_names(_signals({1: 0.74}), {0}) == {1: 0.74}
     assert outvoted_partial_names(_signals({1: 0.74}, named=False), set()) == {1: 0.74}
+    # a misspelt whole name ("safty stock": no name standing in the question) stays
+    misspelt = replace(_signals({1: 0.86}), contained=frozenset())
+    assert outvoted_partial_names(misspelt, set()) == {1: 0.86}
 
 
 def test_dense_and_bm25_agreeing_beat_a_title_inside_the_question(tax: Retriever) -> None:
