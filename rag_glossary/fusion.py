@@ -40,6 +40,8 @@ class Signals:
     query: np.ndarray | None = None  # the question's vector (unit similarity, unit_vectors.py)
     # the entries defined as acts, when a described question asks for one (action_shape.py)
     acts: frozenset[int] = frozenset()
+    # the entries whose title or alias stands in the question as whole words (terms.py)
+    contained: frozenset[int] = frozenset()
 
 
 def dense_signal(
@@ -91,7 +93,8 @@ def fuse(
             continue
         for rank, i in enumerate(sorted(signal, key=lambda j: (-signal[j], j)), start=1):
             fused[i] = fused.get(i, 0.0) + weight / (config.rrf_k + rank)
-    for i, score in s.term.items():
+    term = outvoted_partial_names(s, stubs) if config.agreed_first else s.term
+    for i, score in term.items():
         fused[i] = fused.get(i, 0.0) + term_weight * score / (config.rrf_k + 1)
     if not s.named:
         for i in s.acts.intersection(fused):
@@ -101,6 +104,19 @@ def fuse(
     for i in stubs.intersection(fused):
         fused[i] *= config.stub_factor
     return fused
+
+
+def outvoted_partial_names(s: Signals, stubs: set[int]) -> dict[int, float]:
+    """The term signal, less its partial matches (a title or alias standing in the
+    question as whole words, not the whole term) when dense and BM25 agree on one first
+    entry no name matches: "markov chain monte carlo" names "Markov Chain" only in part,
+    and both other signals put the longer entry first. A misspelt whole name stays."""
+    if not (s.named and s.term and s.dense and s.bm25):
+        return s.term
+    first = min(s.dense, key=lambda i: (-s.dense[i], i))
+    if first in s.term or first in stubs or first != min(s.bm25, key=lambda i: (-s.bm25[i], i)):
+        return s.term
+    return {i: score for i, score in s.term.items() if score >= 1.0 or i not in s.contained}
 
 
 def stub_names(title: str, aliases: tuple[str, ...] | list[str]) -> tuple[str, ...]:

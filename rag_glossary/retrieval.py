@@ -322,6 +322,7 @@ class Retriever:
             named,
             qvec,
             acts,
+            self.terms.contained(query) if config.agreed_first and named else frozenset(),
         )
 
     def _hit(self, i: int, score: float, s: Signals) -> Hit:

@@ -51,6 +51,10 @@ class RetrieverConfig:
     # asks for an act: the entries whose text defines one ("To reduce the sail
     # area ...", "Riding in ...") gain this share of a first place (action_shape.py).
     described_action: float = 0.1
+    # A question naming a term: when dense and BM25 agree on one first entry that no
+    # name matches, the other entries' partial name matches ("Markov Chain" inside
+    # "markov chain monte carlo") add nothing (fusion.outvoted_partial_names).
+    agreed_first: bool = True
     # Coverage: a question's key term found in the glossary, else how clearly
     # the best entry stands out against bars calibrated per index (coverage.py).
     min_confidence: float = 0.5

@@ -173,6 +173,11 @@ class TermMatcher:
                 offer(name, 0.9 * ratio / 100.0)
         return found
 
+    def contained(self, question: str) -> frozenset[int]:
+        """The entries a title or alias of which stands in the question as whole words."""
+        names = self._contained_names(normalize(question))
+        return frozenset(i for name in names for i in self._by_name[name])
+
     def _written_hyphenated(self, question: str) -> set[str]:
         """The hyphenated names the question writes whole, hyphens and all ("ch-sp")."""
         if not self._hyphenated:
