@@ -71,7 +71,7 @@ def other_copy(
         if opening is None or len(opening[0].text.split()) > room:
             continue
         if len(set(_words(opening[0].text)) - known) >= NEW_WORDS and _one_subject(
-            opening[0].text, said
+            opening[0].text, [lead.title, *said]
         ):
             return opening
     return None
@@ -79,7 +79,8 @@ def other_copy(
 
 def _one_subject(opening: str, said: Sequence[str]) -> bool:
     """The other copy speaks of what the answer does: its opening shares a content word
-    with it. A label repeated over different terms' notes ("Explanation" under Bear Market
+    with it or with the title ("Level: Ensure level and plumb surfaces." is the tool's
+    sense of "Level: Perfectly horizontal alignment."). A label repeated over different terms' notes ("Explanation" under Bear Market
     and under Growth Stocks) has copies that share none, and the other says nothing of
     the asked term."""
     mine = {stem(t) for t in tokenize(" ".join(said))}
