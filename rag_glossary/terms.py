@@ -189,9 +189,14 @@ class TermMatcher:
         """ "signal in drug safety": a name, then the field it is asked in, names the
         name alone; only when the whole is no name and the part before "in" is one."""
         field = _IN_FIELD.fullmatch(term)
-        if term in self._by_name or field is None or field.group(1) not in self._by_name:
+        if term in self._by_name or field is None:
             return term
-        return field.group(1)
+        name = field.group(1)
+        # "talkof in phone switching": a near spelling of a name is named as well
+        near = len(name) >= 4 and process.extractOne(
+            name, self._names, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF
+        )
+        return name if name in self._by_name or near else term
 
     def _letter_named(self, term: str, question: str) -> list[int]:
         """The entries a one-letter term names, when the question writes that letter as

@@ -28,7 +28,9 @@ def suffixed(word: str, near: str) -> bool:
     if short == long:
         return False
     # "telomer" for "telomere": a silent final "e" dropped or added is a slip, no suffix
-    if long.startswith(short) and long[len(short)] != " " and long != short + "e":
+    # "talkof" for "talkoff": a doubled last letter written once (or once more) is a slip
+    slip = long in (short + "e", short + short[-1:])
+    if long.startswith(short) and long[len(short)] != " " and not slip:
         return True
     pairs = zip(word.split(), near.split(), strict=False)
     same_length = len(word.split()) == len(near.split())
