@@ -177,7 +177,9 @@ CONFIG_FILE = "corpus.toml"
 #     listed kinds, and a leaf section of one paragraph over term headings, are entries;
 #     index runs of bare bold names, credits sections, "**Updated: <date>**" and a
 #     "**Source:** [link]" footer are none.
-PARSER_VERSION = 69
+# 70: HTML bold-term pages: a links-only block after the last term, shaped unlike any term or
+#     term text (a print tool), is page chrome, not that term's text.
+PARSER_VERSION = 70
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:

@@ -15,6 +15,10 @@ a few paragraphs of prose is not a term. On a page whose terms mostly stand alon
 the first line of their block (``Term<br>definition``), a block of that shape whose
 first line is short and not a sentence is a term too, bold or not (a term the author
 forgot to bold).
+
+The page's last term gathers whatever follows it, up to the page's end: a block there made
+only of links (a print tool, "back to top", a share bar) whose element's shape (tag and
+class) no term and no other term's text has is the page's chrome, and ends that text.
 """
 
 from __future__ import annotations
@@ -94,7 +98,7 @@ def bold_paragraph_terms(root: Any, make: SectionMaker) -> list[Section]:
         for b in text_blocks:
             if id(b) not in leads and (plain := _plain_term(b)):
                 leads[id(b)] = plain
-    sections = _sections(blocks, leads, make)
+    sections = _sections(_without_trailing_chrome(blocks, leads), leads, make)
     defined = [s for s in sections if s.body]
     # A table of bold names (a function list, column headers) defines nothing.
     return defined if len(defined) * 2 > len(sections) else []
@@ -121,6 +125,35 @@ def _sections(blocks: list[_Block], leads: dict[int, _Term], make: SectionMaker)
             chunks.append(b.text())
     close()
     return out
+
+
+def _shape(block: _Block) -> tuple[str, tuple[str, ...]]:
+    node = block.node
+    if node is None:
+        return ("", ())
+    return (node.name, tuple(node.get("class") or ()))
+
+
+def _without_trailing_chrome(blocks: list[_Block], leads: dict[int, _Term]) -> list[_Block]:
+    """The blocks without the page chrome under the last term (module docstring)."""
+    terms = [i for i, b in enumerate(blocks) if id(b) in leads]
+    if not terms:
+        return blocks
+    headings = [i for i, b in enumerate(blocks) if b.heading]
+    first, last = terms[0], max([terms[-1], *headings])
+    seen = {_shape(b) for b in blocks[first : last + 1] if not b.heading}
+    for i in range(last + 1, len(blocks)):
+        if _shape(blocks[i]) not in seen and _only_links(blocks[i].node):
+            return blocks[:i]
+    return blocks
+
+
+def _only_links(node: Any) -> bool:
+    """Every word of the element is inside a link."""
+    if node is None or node.find("a") is None:
+        return False
+    texts = node.find_all(string=_LETTER)
+    return all(t.find_parent("a") is not None for t in texts)
 
 
 def _anchor(term: _Term) -> Any:

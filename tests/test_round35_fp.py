@@ -1,0 +1,50 @@
+"""Round 35 follow-up FP: page chrome under an HTML glossary's last term. cabinet-glossary
+(a saved XHTML page of ``<p class="term">``/``<p class="description">`` pairs) ends with a
+print tool, ``<ul class="tools-links"><li><a ...>Print this page content</a>``, that the
+bold-term reader (html_terms.py) joined to the last term, Axis Powers."""
+
+from __future__ import annotations
+
+from helpers import ROOT
+
+from rag_glossary.parsing import load_corpus, parse_text
+
+CABINET = ROOT / "eval" / "corpora" / "cabinet-glossary"
+
+_PAGE = """<html><body><div id="main">
+<p class="term"><strong>Assizes</strong></p>
+<p class="description">Courts sitting at regular intervals in each county.</p>
+<p class="term"><strong>Attorney General</strong></p>
+<p class="description">Chief legal adviser to the Government.</p>
+<p class="term"><strong>Axis Powers</strong></p>
+<p class="description">Germany, Japan and Italy.</p>
+{tail}
+</div></body></html>"""
+
+
+def _last_body(tail: str) -> str:
+    return parse_text(_PAGE.format(tail=tail), "page.html")[-1].body
+
+
+def test_the_print_tool_is_not_the_last_terms_text() -> None:
+    entries = {e.title: e for e in load_corpus(CABINET).entries}
+    body = entries["Axis Powers"].body
+    assert "Print" not in body
+    assert body.endswith("the countries were known as the Axis Powers")
+    assert len(entries) == 40
+
+
+def test_links_only_block_of_another_shape_ends_the_last_text() -> None:
+    tool = '<div id="tools"><ul><li><a href="#">Print this page content</a></li></ul></div>'
+    assert _last_body(tool) == "Germany, Japan and Italy."
+
+
+def test_a_last_paragraph_shaped_like_the_definitions_stays() -> None:
+    # A "see" link in a description paragraph is the term's text, links only or not.
+    see = '<p class="description"><a href="#Axis">See also Axis</a></p>'
+    assert _last_body(see).endswith("See also Axis")
+
+
+def test_a_last_paragraph_with_words_outside_links_stays() -> None:
+    more = '<div class="note">Signed in 1936, see <a href="#x">Anti-Comintern Pact</a>.</div>'
+    assert "Signed in 1936" in _last_body(more)
