@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from helpers import ROOT
 
+from rag_glossary.answer_metrics import dirty_reasons
 from rag_glossary.parsing import load_corpus, parse_text
 
 CABINET = ROOT / "eval" / "corpora" / "cabinet-glossary"
@@ -48,3 +49,15 @@ def test_a_last_paragraph_shaped_like_the_definitions_stays() -> None:
 def test_a_last_paragraph_with_words_outside_links_stays() -> None:
     more = '<div class="note">Signed in 1936, see <a href="#x">Anti-Comintern Pact</a>.</div>'
     assert "Signed in 1936" in _last_body(more)
+
+
+def test_page_chrome_in_an_answer_is_dirty() -> None:
+    # cabinet-glossary-022's answer on the round's merged code.
+    answer = (
+        "Axis Powers: In the 1930s Germany, Japan and Italy signed alliances to form an 'axis"
+        " of power' against the threat of communism. When the Second World War began the"
+        " countries were known as the Axis Powers. Print this page content.[1]"
+    )
+    assert "page chrome" in dirty_reasons(answer)
+    assert "page chrome" not in dirty_reasons(answer.replace(" Print this page content.", ""))
+    assert dirty_reasons("A signal used by the weather bureau. Click here to view.[1]")
