@@ -177,8 +177,8 @@ CONFIG_FILE = "corpus.toml"
 #     listed kinds, and a leaf section of one paragraph over term headings, are entries;
 #     index runs of bare bold names, credits sections, "**Updated: <date>**" and a
 #     "**Source:** [link]" footer are none.
-# 70: HTML bold-term pages: a links-only block after the last term, shaped unlike any term or
-#     term text (a print tool), is page chrome, not that term's text.
+# 70: HTML bold-term pages: a links-only block closing the last term before a heading or the
+#     page's end, shaped unlike any term or text between terms (a print tool), is page chrome.
 PARSER_VERSION = 70
 
 

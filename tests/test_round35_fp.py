@@ -61,3 +61,13 @@ def test_page_chrome_in_an_answer_is_dirty() -> None:
     assert "page chrome" in dirty_reasons(answer)
     assert "page chrome" not in dirty_reasons(answer.replace(" Print this page content.", ""))
     assert dirty_reasons("A signal used by the weather bureau. Click here to view.[1]")
+
+
+def test_a_back_to_top_link_before_the_next_letter_is_chrome() -> None:
+    page = _PAGE.format(
+        tail='<p class="top"><a href="#top">Back to top</a></p><h2>B</h2>'
+        '<p class="term"><strong>Balfour</strong></p><p class="description">A statesman.</p>'
+    )
+    by_title = {e.title: e.body for e in parse_text(page, "page.html")}
+    assert by_title["Axis Powers"] == "Germany, Japan and Italy."
+    assert by_title["Balfour"] == "A statesman."

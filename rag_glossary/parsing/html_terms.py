@@ -16,9 +16,10 @@ the first line of their block (``Term<br>definition``), a block of that shape wh
 first line is short and not a sentence is a term too, bold or not (a term the author
 forgot to bold).
 
-The page's last term gathers whatever follows it, up to the page's end: a block there made
-only of links (a print tool, "back to top", a share bar) whose element's shape (tag and
-class) no term and no other term's text has is the page's chrome, and ends that text.
+The last term before a heading or the page's end gathers whatever lies up to it: a block
+there made only of links (a print tool, "back to top", a share bar) whose element's shape
+(tag and class) no term block and no text between two terms has is the page's chrome, and
+ends that term's text.
 """
 
 from __future__ import annotations
@@ -135,17 +136,29 @@ def _shape(block: _Block) -> tuple[str, tuple[str, ...]]:
 
 
 def _without_trailing_chrome(blocks: list[_Block], leads: dict[int, _Term]) -> list[_Block]:
-    """The blocks without the page chrome under the last term (module docstring)."""
-    terms = [i for i, b in enumerate(blocks) if id(b) in leads]
-    if not terms:
-        return blocks
-    headings = [i for i, b in enumerate(blocks) if b.heading]
-    first, last = terms[0], max([terms[-1], *headings])
-    seen = {_shape(b) for b in blocks[first : last + 1] if not b.heading}
-    for i in range(last + 1, len(blocks)):
-        if _shape(blocks[i]) not in seen and _only_links(blocks[i].node):
-            return blocks[:i]
-    return blocks
+    """The blocks without the page chrome closing a run of terms (module docstring)."""
+    bounds = [i for i, b in enumerate(blocks) if b.heading or id(b) in leads]
+    spans = [
+        (start, end)
+        for start, end in zip(bounds, [*bounds[1:], len(blocks)], strict=True)
+        if id(blocks[start]) in leads
+    ]
+    runs_on = {start for start, end in spans if end < len(blocks) and id(blocks[end]) in leads}
+    seen = {_shape(blocks[start]) for start, _ in spans}
+    seen.update(
+        _shape(blocks[i]) for start, end in spans if start in runs_on for i in range(start + 1, end)
+    )
+    dropped: set[int] = set()
+    for start, end in spans:
+        if start in runs_on:
+            continue  # another term follows: the text between is the page's own
+        chrome = (i for i in range(start + 1, end) if _chrome(blocks[i], seen))
+        dropped.update(range(next(chrome, end), end))
+    return [b for i, b in enumerate(blocks) if i not in dropped]
+
+
+def _chrome(block: _Block, seen: set[tuple[str, tuple[str, ...]]]) -> bool:
+    return _shape(block) not in seen and _only_links(block.node)
 
 
 def _only_links(node: Any) -> bool:
