@@ -40,6 +40,17 @@ _DIRTY: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(r"(?:^|[.!?]\s+)See\s+(?:also\b|[A-Z\[])|,\s+see\s+[A-Z]", re.MULTILINE),
     ),
     ("url", re.compile(r"https?://|www\.\w", re.IGNORECASE)),
+    # the page's own tools and navigation read as a sentence ("Print this page content",
+    # "Back to top", "Click here to view.")
+    (
+        "page chrome",
+        re.compile(
+            r"\b(?:print|share|e-?mail|bookmark|edit)\s+this\s+(?:page|article)\b"
+            r"|\bback to (?:the )?top\b|\bskip to (?:the )?(?:main )?content\b"
+            r"|\bclick here\b|\bprintable version\b",
+            re.IGNORECASE,
+        ),
+    ),
     ("more at", re.compile(r"\bmore at\b", re.IGNORECASE)),
     ("backtick", re.compile(r"`")),
     # an ellipsis that cuts text (at a line's or sentence's start or end, before ":");

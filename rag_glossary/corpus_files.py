@@ -177,7 +177,9 @@ CONFIG_FILE = "corpus.toml"
 #     listed kinds, and a leaf section of one paragraph over term headings, are entries;
 #     index runs of bare bold names, credits sections, "**Updated: <date>**" and a
 #     "**Source:** [link]" footer are none.
-PARSER_VERSION = 69
+# 70: HTML bold-term pages: a links-only block closing the last term before a heading or the
+#     page's end, shaped unlike any term or text between terms (a print tool), is page chrome.
+PARSER_VERSION = 70
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:

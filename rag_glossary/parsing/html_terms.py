@@ -15,6 +15,11 @@ a few paragraphs of prose is not a term. On a page whose terms mostly stand alon
 the first line of their block (``Term<br>definition``), a block of that shape whose
 first line is short and not a sentence is a term too, bold or not (a term the author
 forgot to bold).
+
+The last term before a heading or the page's end gathers whatever lies up to it: a block
+there made only of links (a print tool, "back to top", a share bar) whose element's shape
+(tag and class) no term block and no text between two terms has is the page's chrome, and
+ends that term's text.
 """
 
 from __future__ import annotations
@@ -94,7 +99,7 @@ def bold_paragraph_terms(root: Any, make: SectionMaker) -> list[Section]:
         for b in text_blocks:
             if id(b) not in leads and (plain := _plain_term(b)):
                 leads[id(b)] = plain
-    sections = _sections(blocks, leads, make)
+    sections = _sections(_without_trailing_chrome(blocks, leads), leads, make)
     defined = [s for s in sections if s.body]
     # A table of bold names (a function list, column headers) defines nothing.
     return defined if len(defined) * 2 > len(sections) else []
@@ -121,6 +126,47 @@ def _sections(blocks: list[_Block], leads: dict[int, _Term], make: SectionMaker)
             chunks.append(b.text())
     close()
     return out
+
+
+def _shape(block: _Block) -> tuple[str, tuple[str, ...]]:
+    node = block.node
+    if node is None:
+        return ("", ())
+    return (node.name, tuple(node.get("class") or ()))
+
+
+def _without_trailing_chrome(blocks: list[_Block], leads: dict[int, _Term]) -> list[_Block]:
+    """The blocks without the page chrome closing a run of terms (module docstring)."""
+    bounds = [i for i, b in enumerate(blocks) if b.heading or id(b) in leads]
+    spans = [
+        (start, end)
+        for start, end in zip(bounds, [*bounds[1:], len(blocks)], strict=True)
+        if id(blocks[start]) in leads
+    ]
+    runs_on = {start for start, end in spans if end < len(blocks) and id(blocks[end]) in leads}
+    seen = {_shape(blocks[start]) for start, _ in spans}
+    seen.update(
+        _shape(blocks[i]) for start, end in spans if start in runs_on for i in range(start + 1, end)
+    )
+    dropped: set[int] = set()
+    for start, end in spans:
+        if start in runs_on:
+            continue  # another term follows: the text between is the page's own
+        chrome = (i for i in range(start + 1, end) if _chrome(blocks[i], seen))
+        dropped.update(range(next(chrome, end), end))
+    return [b for i, b in enumerate(blocks) if i not in dropped]
+
+
+def _chrome(block: _Block, seen: set[tuple[str, tuple[str, ...]]]) -> bool:
+    return _shape(block) not in seen and _only_links(block.node)
+
+
+def _only_links(node: Any) -> bool:
+    """Every word of the element is inside a link."""
+    if node is None or node.find("a") is None:
+        return False
+    texts = node.find_all(string=_LETTER)
+    return all(t.find_parent("a") is not None for t in texts)
 
 
 def _anchor(term: _Term) -> Any:
