@@ -12,6 +12,12 @@ def test_names_then_a_question_of_each_is_a_comparison() -> None:
     q = analyze("anthony barber and anthony crosland - which jobs did each hold")
     assert q.shape == "compare" and q.sides == ("anthony barber", "anthony crosland")
     assert analyze("which models do meta and microsoft both make").sides == ("meta", "microsoft")
+    for text in (
+        "both anthony barber and anthony crosland - which jobs did they hold",
+        "anthony barber and anthony crosland: how are they different",
+        "anthony barber and anthony crosland, what do they have in common",
+    ):
+        assert analyze(text).sides == ("anthony barber", "anthony crosland"), text
 
 
 def test_a_clause_or_each_other_is_no_comparison() -> None:
@@ -21,6 +27,8 @@ def test_a_clause_or_each_other_is_no_comparison() -> None:
         "them that they both actually circle?",
         "which library do people use to reproject map data from one coordinate system to "
         "another, the one gdal and mapserver both depend on",
+        "in a study of people with and without a disease, how do you compare the odds that "
+        "the sick group was exposed with the odds for the healthy group as one number",
     ):
         assert analyze(text).shape != "compare"
 

@@ -60,7 +60,10 @@ _COMPARE = lazy_regex(
     # of each of them
     r"|^(?!(?:when|whenever|if|while|where|what|which|how|why|who)\b)"
     r"((?:\S+\s+){0,4}?\S+)\s+and\s+((?:\S+\s+){0,4}?\S+)\s*(?:[,;:]|\s[-\u2013\u2014]+)\s*"
-    r"(?:which|what|whats|how|who|when|where)\b.*\b(?:each(?!\s+other)|both|respectively)\b",
+    r"(?:which|what|whats|how|who|when|where)\b.*\b(?:each(?!\s+other)|both|respectively"
+    r"|differ\w*|different|comparison|better|worse|in\s+common)\b"
+    r"|^both\s+((?:\S+\s+){0,4}?\S+)\s+and\s+((?:\S+\s+){0,4}?\S+)\s*(?:[,;:]|\s[-\u2013\u2014]+)"
+    r"\s*(?:which|what|whats|how|who|when|where)\b",
     re.IGNORECASE,
 )
 _EXPAND = lazy_regex(
