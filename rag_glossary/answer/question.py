@@ -54,7 +54,16 @@ _COMPARE = lazy_regex(
     r"\s+(.+?)\s+or\s+(.+?)(?:\?|$)"
     r"|^(?:which|what)\b[^,:;]{0,40}[,:;]\s*(.+?)\s+or\s+(.+?)(?:\?|$)"
     # "which models do meta and microsoft each make": one question asked of two entries
-    r"|^(?:which|what)\s+(?:\w+\s+){0,2}(?:do|does|did|are|is|have)\s+(.+?)\s+and\s+(.+?)\s+each\b",
+    r"|^(?:which|what)\s+(?:\w+\s+){0,2}(?:do|does|did|are|is|have)\s+([^,;:]+?)\s+and\s+"
+    r"([^,;:]+?)\s+(?:each|both)\b"
+    # "X and Y - which jobs did each hold": two short names first, then the question asked
+    # of each of them
+    r"|^(?!(?:when|whenever|if|while|where|what|which|how|why|who)\b)"
+    r"((?:\S+\s+){0,4}?\S+)\s+and\s+((?:\S+\s+){0,4}?\S+)\s*(?:[,;:]|\s[-\u2013\u2014]+)\s*"
+    r"(?:which|what|whats|how|who|when|where)\b.*\b(?:each(?!\s+other)|both|respectively"
+    r"|differ\w*|different|comparison|better|worse|in\s+common)\b"
+    r"|^both\s+((?:\S+\s+){0,4}?\S+)\s+and\s+((?:\S+\s+){0,4}?\S+)\s*(?:[,;:]|\s[-\u2013\u2014]+)"
+    r"\s*(?:which|what|whats|how|who|when|where)\b",
     re.IGNORECASE,
 )
 _EXPAND = lazy_regex(
