@@ -346,14 +346,15 @@ def undoubled(word: str) -> str:
 def replaced_pair(word: str, near: str) -> bool:
     """Whether ``near`` is ``word`` with two adjacent letters replaced and nothing else:
     "exposome" for "exposure" ("om" for "ur") is another ending, not a slip (a slip
-    drops, doubles or swaps a letter, or hits a neighbour key once)."""
+    drops, doubles or swaps a letter, doubles the wrong one, or hits a neighbour key once)."""
     if len(word) != len(near):
         return False
     differ = [i for i, (a, b) in enumerate(zip(word, near, strict=True)) if a != b]
     if len(differ) != 2 or differ[1] != differ[0] + 1:
         return False
     i, j = differ
-    return (word[i], word[j]) != (near[j], near[i])
+    swapped = (word[i], word[j]) == (near[j], near[i])
+    return not swapped and undoubled(word) != undoubled(near)  # "trigerr": a doubling slip
 
 
 def _numbers_differ(query: str, name: str) -> bool:
