@@ -179,14 +179,16 @@ class CoverageIndex(TermChecks):
         nor the words after it are in the glossary, the whole phrase is one name it lacks
         ("batch normalization and dropout" stays a list when either side is there; a first
         side some text has only in passing, "risk evaluation" of a "benefit-risk evaluation
-        report", is no side the glossary has when that text says no word of the second:
-        "risk evaluation and mitigation strategy"; "gracile and cuneate nuclei" is a list)."""
+        report", is no side the glossary has when that text does not say every word of the
+        second: "risk evaluation and mitigation strategy", "soil and dust intake rate" (Exposure
+        source says soil and dust, no intake rate); "gracile and cuneate nuclei" is a list)."""
         if not term.coordinated or result.found is None:
             return result
         after = term.coordinated.split(" and ", 1)[1]
         after_key = phrase_key(after.split())
         in_passing = result.how == "text" and not any(
-            f" {w} " in self._texts[self._position[i]] for i in result.entry_ids for w in after_key
+            all(f" {w} " in self._texts[self._position[i]] for w in after_key)
+            for i in result.entry_ids
         )
         if result.found and not in_passing:
             return result

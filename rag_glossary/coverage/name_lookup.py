@@ -212,6 +212,8 @@ class NameLookup:
         best = process.extractOne(word, self._vocab, scorer=OSA.distance, score_cutoff=limit)
         if best:
             near = str(best[0])
+            if replaced_pair(word, near):
+                return None
         else:
             # "trigerr" for "trigger": a doubled letter written on the wrong letter is one
             # slip, though it takes two edits; the word must be the only one so spelled
@@ -341,6 +343,20 @@ def acronym_titles(entries: Sequence[Entry]) -> tuple[dict[str, tuple[int, ...]]
 def undoubled(word: str) -> str:
     """The word with every doubled letter written once: "trigger" and "trigerr" are "triger"."""
     return re.sub(r"(.)\1+", r"\1", word)
+
+
+def replaced_pair(word: str, near: str) -> bool:
+    """Whether ``near`` is ``word`` with two adjacent letters replaced and nothing else:
+    "exposome" for "exposure" ("om" for "ur") is another ending, not a slip (a slip
+    drops, doubles or swaps a letter, doubles the wrong one, or hits a neighbour key once)."""
+    if len(word) != len(near):
+        return False
+    differ = [i for i, (a, b) in enumerate(zip(word, near, strict=True)) if a != b]
+    if len(differ) != 2 or differ[1] != differ[0] + 1:
+        return False
+    i, j = differ
+    swapped = (word[i], word[j]) == (near[j], near[i])
+    return not swapped and undoubled(word) != undoubled(near)  # "trigerr": a doubling slip
 
 
 def _numbers_differ(query: str, name: str) -> bool:
