@@ -38,3 +38,27 @@ def test_the_story_with_its_asked_name_is_answered(
     answer = assistant.ask(PAPER)
     assert answer.covered
     assert answer.citations[0] == "exposure-glossary#exposure-route"
+
+
+# exposure-glossary-016: "how long does ... normally last" kept the adverb and the verb in
+# its key term ("single exposure event normally last"), which no entry names: a missing
+# term under the strict bar, though "Exposure event" answers it
+EVENT = "how long does a single exposure event normally last"
+
+
+def test_a_degree_asked_of_a_do_subject_drops_its_adverb_and_verb() -> None:
+    assert [t.text for t in extract_key_terms(EVENT)] == ["single exposure event"]
+
+
+def test_a_last_word_after_a_preposition_is_no_verb() -> None:
+    # pm-glossary-015: no -ly adverb before "scrum", which the preposition takes
+    texts = [t.text for t in extract_key_terms("how long do sprints usually last in scrum")]
+    assert "scrum" in texts
+
+
+def test_the_degree_question_is_answered_by_its_subject(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    answer = shared_assistant("exposure-glossary", tmp_path_factory).ask(EVENT)
+    assert answer.covered
+    assert answer.citations[0] == "exposure-glossary#exposure-event"
