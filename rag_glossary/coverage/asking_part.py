@@ -31,9 +31,12 @@ def asking_part(part: str, rest: str, later: list[str]) -> tuple[str, str]:
     if rest != " ".join(said):
         return part, rest  # the first part is itself a question (it has a lead to strip)
     for after in later:
-        said, asked = words(after), strip_scaffolding(after).split()
-        if said[:1] and said[0] in _WH_WORDS and asked and not _REFERS_BACK.intersection(said):
-            return after, " ".join(asked)
+        # "... honestly not sure what she means, what is an exposure route": a later
+        # sentence's last clause may be the wh-question, after a comma
+        for clause in dict.fromkeys((after, after.rpartition(",")[2])):
+            said, asked = words(clause), strip_scaffolding(clause).split()
+            if said[:1] and said[0] in _WH_WORDS and asked and not _REFERS_BACK.intersection(said):
+                return clause, " ".join(asked)
     return part, rest
 
 

@@ -42,6 +42,7 @@ from rag_glossary.coverage.term_words import function_words, wh_subject_verb_dro
 from rag_glossary.coverage.topic import comma_parts, topic_first
 from rag_glossary.coverage.verb_place import (
     DOES,
+    degree_do_verb_dropped,
     ends_in_verb,
     late_do_verb_dropped,
     passive_verb_dropped,
@@ -237,6 +238,7 @@ def _extract(question: str) -> list[KeyTerm]:
     rest = passive_verb_dropped(said, rest)
     rest = wh_subject_verb_dropped(said, rest)
     rest = late_do_verb_dropped(said, rest)
+    rest = degree_do_verb_dropped(said, rest)
     if does is not None and does.group(1) in ("does", "do", "did"):
         rest = setting_after_meaning(rest)
     # "why are black box attacks seen as ...": after is/are, a participle ends the term

@@ -113,3 +113,26 @@ def late_do_verb_dropped(said: str, rest: str) -> str:
     if verb.endswith(("s", "ed", "ing")) or verb in _PREPOSITIONS | _DETERMINERS | _BE:
         return rest
     return " ".join(tokens[:-1])
+
+
+_DEGREE_DO = re.compile(
+    r"how (?:long|often|soon|far|quickly|fast) "
+    r"(?:does|do|did|should|will|would|can|could|must) (?!(?:i|you|we|one|they|people)\b)(.+)"
+)
+
+
+def degree_do_verb_dropped(said: str, rest: str) -> str:
+    """ "how long does a single exposure event normally last": a degree asked of a
+    do-question's subject; the sentence ends on an -ly adverb and the subject's verb (a
+    plain form), and the term is the subject."""
+    degree = _DEGREE_DO.fullmatch(said)
+    tokens = rest.split()
+    subject = degree.group(1).split() if degree else []
+    if subject[:1] and subject[0] in ("a", "an", "the"):
+        subject = subject[1:]
+    if subject != tokens or len(tokens) < 3 or not tokens[-2].endswith("ly"):
+        return rest
+    verb = tokens[-1]
+    if verb.endswith(("s", "ed", "ing")) or verb in _PREPOSITIONS | _DETERMINERS | _BE:
+        return rest
+    return " ".join(tokens[:-2])
