@@ -80,9 +80,9 @@ def other_copy(
 def _one_subject(opening: str, said: Sequence[str]) -> bool:
     """The other copy speaks of what the answer does: its opening shares a content word
     with it or with the title ("Level: Ensure level and plumb surfaces." is the tool's
-    sense of "Level: Perfectly horizontal alignment."). A label repeated over different terms' notes ("Explanation" under Bear Market
-    and under Growth Stocks) has copies that share none, and the other says nothing of
-    the asked term."""
+    sense of "Level: Perfectly horizontal alignment."). A label repeated over different
+    terms' notes ("Explanation" under Bear Market and under Growth Stocks) has copies that
+    share none, and the other says nothing of the asked term."""
     mine = {stem(t) for t in tokenize(" ".join(said))}
     return any(stem(t) in mine for t in tokenize(opening))
 
