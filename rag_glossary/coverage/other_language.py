@@ -48,7 +48,9 @@ def english_question(said: Sequence[str]) -> bool:
 
 
 def said_name(
-    said: Sequence[str], names: Container[tuple[str, ...]], key: object
+    said: Sequence[str],
+    names: Container[tuple[str, ...]],
+    key: Callable[[Sequence[str]], tuple[str, ...]],
 ) -> Sequence[str] | None:
     """The longest run of the question's words (``said``, at most SHORT_QUESTION) whose
     phrase key (``key``) is a name, the first when two are as long (None: none)."""
@@ -56,7 +58,7 @@ def said_name(
         return None
     for n in range(len(said), 0, -1):
         for at in range(len(said) - n + 1):
-            if key(said[at : at + n]) in names:  # type: ignore[operator]
+            if key(said[at : at + n]) in names:
                 return said[at : at + n]
     return None
 
