@@ -7,39 +7,30 @@ rows for eval/shared_word_loso.py.
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
-from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "eval"))
 
-from measure import open_retriever  # noqa: E402
+from judge_spy import collect, spy_on_judge  # noqa: E402
 
 from rag_glossary import judgement  # noqa: E402
 from rag_glossary.calibration import standout, unit_standout  # noqa: E402
 from rag_glossary.coverage import standout_bar  # noqa: E402
 from rag_glossary.coverage.described_support import word_support  # noqa: E402
 from rag_glossary.coverage.head_noun import entry_words, head_noun  # noqa: E402
-from rag_glossary.evaluation import discover_sets  # noqa: E402
 from rag_glossary.judgement_share import word_shares  # noqa: E402
 
-CAUGHT: dict[str, object] = {}
-_orig = judgement.CoverageJudge.result
 
-
-def _spy(self, query, hits, s, config, coverage, units=None):  # type: ignore[no-untyped-def]
-    out = _orig(self, query, hits, s, config, coverage, units)
+def _features(self, query, hits, s, coverage, units, out):  # type: ignore[no-untyped-def]
     term = coverage.check(query, [h.id for h in hits])
     at = self.position(hits[0].id) if hits else None
     f: dict[str, object] = {"described": bool(term.described), "reason": out.reason}
     f.update(covered=out.covered, clean=bool(term.clean), key=term.key_term)
     f.update(found=term.found, generic=bool(getattr(term, "generic", False)))
     if at is None or not s.dense_all:
-        CAUGHT["f"] = f
-        return out
+        return f
     g = self.title_groups
     text = judgement._text(self.entries[at])
     head = head_noun(query)
@@ -62,39 +53,23 @@ def _spy(self, query, hits, s, config, coverage, units=None):  # type: ignore[no
         top, usd = unit_standout(s.query, units, self.entry_vectors, g)
         f.update(unit_same=bool(top >= 0 and g[top] == g[at]), unit_sd=usd)
         f.update(unit0=sim.best(hits[0].id) or 0.0, unit_best=sim.best(self._best_dense(s).id))
-    CAUGHT["f"] = f
-    return out
+    return f
 
 
-judgement.CoverageJudge.result = _spy  # type: ignore[method-assign]
+CAUGHT = spy_on_judge(_features)
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("base")
-    ap.add_argument("out")
-    ap.add_argument("--sets", default="")
-    a = ap.parse_args()
-    rows = json.loads(Path(a.base).read_text(encoding="utf-8"))
-    want = set(a.sets.split(",")) if a.sets else None
-    by_set = defaultdict(list)
-    for r in rows:
-        if want and r["set"] not in want:
-            continue
-        if r["covered"] and r["kind"] in ("negative", "paraphrase", "content"):
-            by_set[r["set"]].append(r)
-    out = []
-    sets = {q.name: q for q in discover_sets(ROOT / "eval")}
-    for name, rs in by_set.items():
-        ret = open_retriever(sets[name], ROOT / "indexes")
-        for r in rs:
-            ret.retrieve(r["question"], k=5)
-            f = dict(CAUGHT["f"])  # type: ignore[call-overload]
-            f.update(set=name, id=r["id"], kind=r["kind"], question=r["question"])
-            f.update(cited=r["citations"][:1], right=r["metrics"].get("answer_hit") == 1.0)
-            out.append(f)
-        print(name, len(rs), file=sys.stderr)
-    Path(a.out).write_text(json.dumps(out), encoding="utf-8")
+    collect(
+        CAUGHT,
+        keep=lambda r: r["covered"] and r["kind"] in ("negative", "paraphrase", "content"),
+        fields=lambda r: {
+            "kind": r["kind"],
+            "question": r["question"],
+            "cited": r["citations"][:1],
+            "right": r["metrics"].get("answer_hit") == 1.0,
+        },
+    )
 
 
 if __name__ == "__main__":
