@@ -59,6 +59,9 @@ _LEAD = re.compile(
     r"|whats|wats|what s|hows|who \w+ed|who (?:invented|wrote|made|coined|built|came up with)"
     r"|(?:how|where) (?:to|do i|do you|do we|can i|can we|can you|should i|should you"
     r"|would i|would you|could i|could you|does one|can one)(?: \w+ly)? \w+"
+    # "how do you work out kinetic energy", "how to set up a wallet": the verb's particle
+    # goes with the verb, not with the term after it
+    r"(?: (?:out|up|back)(?= \w))?"
     r"|(?:should|can|could|do|would|must) (?:i|we|you|one) \w+"
     r"|(?:what|how|why|when|where|which) (?:should|can|could|would|must) (?:i|we|you|one)"
     r"(?: (?:use|apply|choose|pick|try))?"
