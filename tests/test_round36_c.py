@@ -29,3 +29,15 @@ def test_a_long_second_sentence_ends_the_side() -> None:
         "llvm-glossary#qol",
     )
     assert "Clang compiler is mandated" not in text
+
+
+def test_the_sentence_saying_what_the_opening_leaves_open_answers() -> None:
+    # advml 026: the opening restates "Adversarial Robustness Toolbox"; the next sentence
+    # says the threats it focuses on, which the opening does not
+    text, _ = outside(
+        "advml-glossary",
+        "which kinds of threats does the adversarial robustness toolbox focus on",
+        "glossary#adversarial-robustness-toolkit-art",
+        "glossary#adversarial-attacks",
+    )
+    assert "Evasion" in text and "Poisoning" in text and "Extraction" in text
