@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from rag_glossary.answer.asked import MEASURED, answering, dated, named_head
 from rag_glossary.answer.definition import definition_of
-from rag_glossary.answer.growth import item_blocks
+from rag_glossary.answer.growth import SHORT_DEFINITION, item_blocks
 from rag_glossary.answer.homonyms import sense_for_side
 from rag_glossary.answer.names import (
     clean_title,
@@ -137,8 +137,11 @@ def comparison(q: Question, hits: Sequence[Hit], idf: Idf) -> list[Statement] | 
             more = _next_to(fresh, second)  # "... not a multiplication at all!" + "It is ..."
             words = sum(count_words(u.text) for u, _ in picked.values())
             fits = more is not None and words + count_words(more[0].text) <= SIDE_WORDS
-            # a label-like opening ("False Positives.") is no sentence of its own: read on
-            label = _is_label(opening[0].text)
+            # a label-like opening ("False Positives.") is no sentence of its own, nor is
+            # a fragment as short ("Labour intellectual and MP.") while the side says less
+            # than a short definition with the sentence after it: read on
+            fragment = count_words(opening[0].text) <= LABEL_WORDS and words < SHORT_DEFINITION
+            label = _is_label(opening[0].text) or fragment
             if more and fits and (refers_back(more[0].text) or label):
                 picked[more[0].position] = more
         listed = None if answer else _asked_list(group.units, asked | {stem(t) for t in focus})

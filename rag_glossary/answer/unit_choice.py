@@ -38,6 +38,7 @@ from rag_glossary.answer.lists import (
 )
 from rag_glossary.answer.named_part import named_part
 from rag_glossary.answer.names import clean_title, core, heads_term, names_term
+from rag_glossary.answer.open_part import open_part
 from rag_glossary.answer.overlap import Idf, coverage
 from rag_glossary.answer.passage import leading_unit, meaning_unit, own_line, titled_unit
 from rag_glossary.answer.pieces import (
@@ -186,7 +187,9 @@ def _answer_units(
                 picked[unit.position] = (unit, ids)
                 words += count_words(unit.text)
                 asked.append(unit)
-    later = later_answer(q, focus, scored, definition, MAX_ANSWER_WORDS)
+    later = later_answer(q, focus, scored, definition, MAX_ANSWER_WORDS) or open_part(
+        q, focus, scored, definition, idf, MIN_COVERAGE, MAX_ANSWER_WORDS
+    )
     if not picked and later is None and not title:
         later = titled_unit(pool, group.hits[0].title)
     if not picked and later is None:
