@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from rag_glossary.citation_lines import searched_body
 from rag_glossary.errors import UsageError
 from rag_glossary.models import Chunk, Entry
 
@@ -121,7 +122,7 @@ class Chunker:
 
     def chunk_entry(self, entry: Entry) -> list[Chunk]:
         header = self._fit_header(entry_header(entry))
-        body = _unmarked(entry.body)
+        body = _unmarked(searched_body(entry))
         if not body.strip() and entry.see_also:
             # A stub still says what it relates to; that is all it can be found by.
             body = f"See also: {', '.join(entry.see_also)}"

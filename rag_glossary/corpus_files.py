@@ -179,7 +179,10 @@ CONFIG_FILE = "corpus.toml"
 #     "**Source:** [link]" footer are none.
 # 70: HTML bold-term pages: a links-only block closing the last term before a heading or the
 #     page's end, shaped unlike any term or text between terms (a print tool), is page chrome.
-PARSER_VERSION = 70
+# 71: search (vectors and BM25) reads an entry without its closing pointer lines and pointer
+#     fields ("Reference: ...", "Learn more: ...", "See also ...": citation_lines.py); "Aerial/
+#     Overhead Cast", "Southwest or Summer Monsoon", "Uptake or Absorption" give their names.
+PARSER_VERSION = 71
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:

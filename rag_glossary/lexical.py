@@ -1,4 +1,5 @@
-"""The lexical signal: BM25 over each entry's title, aliases and body.
+"""The lexical signal: BM25 over each entry's title, aliases and body (its pointer lines
+aside: citation_lines.py).
 
 bm25s computes the BM25 weight of every (entry, word) pair at index time and
 stores them as a sparse matrix; a query's scores are then sums of columns.
@@ -19,6 +20,7 @@ from pathlib import Path
 import numpy as np
 import snowballstemmer
 
+from rag_glossary.citation_lines import searched_body
 from rag_glossary.errors import REBUILD_HINT, IndexCorruptError
 from rag_glossary.models import Entry
 
@@ -85,7 +87,7 @@ def index_tokens(text: str) -> list[str]:
 
 def entry_document(entry: Entry) -> list[str]:
     head = " ".join((entry.title, *entry.aliases))
-    return index_tokens(head) * _TITLE_REPEAT + index_tokens(entry.body)
+    return index_tokens(head) * _TITLE_REPEAT + index_tokens(searched_body(entry))
 
 
 class LexicalIndex:

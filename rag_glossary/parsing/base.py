@@ -38,6 +38,7 @@ from rag_glossary.parsing.title_names import (
     inverted_name,
     joined_names,
     numeronym_names,
+    shared_word_names,
     slashed_clips,
     slashed_same_head,
     without_marker,
@@ -333,6 +334,11 @@ def build_entries(
                         *second_name_aliases(title),
                         *comma_forms(title),
                         *(n for n in joined_names(title) if n.casefold() not in titled),
+                        *(
+                            n
+                            for n in shared_word_names(title, section.body)
+                            if n.casefold() not in titled
+                        ),
                         *inverted_name(title, section.body),
                         *slashed_clips(title),
                         *also_known_aliases(section.body),

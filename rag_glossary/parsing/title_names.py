@@ -303,3 +303,67 @@ def slashed_same_head(title: str) -> list[str]:
     if len(sides) != 2 or any(len(s.split()) > _MAX_JOINED_WORDS for s in sides):
         return []
     return sides if _same_head(sides) else []
+
+
+# "Aerial/Overhead Cast", "Southwest or Summer Monsoon": two words, one for the other,
+# sharing the words around them.
+_SHARED_SLASH = re.compile(r"^((?:\S+ )*?)([^\W\d_]{3,})/([^\W\d_]{3,})((?: \S+)*)$")
+_SHARED_OR = re.compile(r"^([^\W\d_]{3,}) or ([^\W\d_]{3,})((?: \S+){1,2})$")
+_PAIR_OR = re.compile(r"^([^\W\d_]{3,}(?: [^\W\d_]{3,})?) or ([^\W\d_]{3,}(?: [^\W\d_]{3,})?)$")
+_MAX_SHARED_WORDS = 5
+
+
+def shared_word_names(title: str, body: str) -> list[str]:
+    """The names a title gives with a slash or "or" between two words that share the
+    words around them: ``Aerial/Overhead Cast`` -> ``Aerial Cast``, ``Overhead Cast``;
+    ``Con sodino/sordini``; ``Southwest or Summer Monsoon``. Two short names joined by
+    "or" are each a name (``Uptake or Absorption``, ``Dry socket or alveolitis``).
+
+    Both words are written alike (``TCP/IP``, ``JCache/Java cache``, ``Top/bottom`` are
+    not) and three letters or more (``A/B Testing``, ``I/O connector``). A pair the text
+    writes again slashed (``load/store``) or whose words it names each on its own (the two
+    colours of ``Blue/Green Deployment``, ``True or False``) is one thing made of two, no
+    choice of names; "or" is a choice, so a shared tail after it gives names always."""
+    title = " ".join(title.strip().removesuffix(":").split())
+    if len(title.split()) > _MAX_SHARED_WORDS or re.search(r"[()\[\]:;\"“]", title):
+        return []
+    match = _SHARED_OR.match(title)
+    if match is not None:
+        first, second, tail = match.groups()
+        return _shared(first, second, "", tail) if _alike(first, second) else []
+    match = _PAIR_OR.match(title)
+    if match is not None:
+        first, second = match.groups()
+        spaces = first.count(" ") + second.count(" ")
+        if spaces > 1 or (spaces == 0 and _both_said(first, second, body)):
+            return []  # "Traditional German or Czech hops" shares words a rule cannot place
+        return [first, second]
+    match = _SHARED_SLASH.match(title)
+    if match is None:
+        return []
+    head, first, second, tail = match.groups()
+    if not (head or tail) or not _alike(first, second):
+        return []
+    if f"{first}/{second}".casefold() in body.casefold() or _both_said(first, second, body):
+        return []
+    return _shared(first, second, head, tail)
+
+
+def _shared(first: str, second: str, head: str, tail: str) -> list[str]:
+    names = [f"{head}{word}{tail}" for word in (first, second)]
+    repeated = any(len(set(n.casefold().split())) < len(n.split()) for n in names)
+    return [] if repeated else names
+
+
+def _alike(first: str, second: str) -> bool:
+    """Both words capitalised, or both lowercase (no inner capitals)."""
+    return all(w[1:].islower() for w in (first, second)) and (
+        first[0].isupper() == second[0].isupper()
+    )
+
+
+def _both_said(first: str, second: str, body: str) -> bool:
+    text = body.casefold()
+    return all(
+        re.search(rf"(?<![\w/-]){re.escape(w.casefold())}(?![\w/-])", text) for w in (first, second)
+    )
