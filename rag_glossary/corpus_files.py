@@ -179,7 +179,10 @@ CONFIG_FILE = "corpus.toml"
 #     "**Source:** [link]" footer are none.
 # 70: HTML bold-term pages: a links-only block closing the last term before a heading or the
 #     page's end, shaped unlike any term or text between terms (a print tool), is page chrome.
-PARSER_VERSION = 70
+# 71: a Markdown {#id} / {: #id} anchor is kept as written (g:NA) when it is a valid id, a
+#     definition-list term's closing colon is no part of it, "Term (1x)" gives alias 1x, and
+#     labelled parts ("## Appendix B: ...") other than a document's glossary part are no entries.
+PARSER_VERSION = 71
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:
