@@ -182,7 +182,10 @@ CONFIG_FILE = "corpus.toml"
 # 71: search (vectors and BM25) reads an entry without its closing pointer lines and pointer
 #     fields ("Reference: ...", "Learn more: ...", "See also ...": citation_lines.py); "Aerial/
 #     Overhead Cast", "Southwest or Summer Monsoon", "Uptake or Absorption" give their names.
-PARSER_VERSION = 71
+# 72: a Markdown {#id} / {: #id} anchor is kept as written (g:NA) when it is a valid id, a
+#     definition-list term's closing colon is no part of it, "Term (1x)" gives alias 1x, and
+#     labelled parts ("## Appendix B: ...") other than a document's glossary part are no entries.
+PARSER_VERSION = 72
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:

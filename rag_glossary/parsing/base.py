@@ -52,6 +52,9 @@ MAX_TITLE_CHARS = 200  # a longer heading is prose caught as a title: cut, with 
 # "Markov Decision Process (MDP)" and "Mean Absolute Error (MAE) Loss Function".
 _TRAILING_ACRONYM = re.compile(r"^(.*\S)\s*\(([^()\s]{1,15})\)$")
 _INNER_ACRONYM = re.compile(r"^(.*?\S)\s*\(([^()\s]{1,15})\)\s+([^()]+)$")
+# "Single Scull (1x)", "Coxed Four (4+)", "(3D)": a number and a letter or two (or a sign)
+# in parentheses is the code the title is written and asked by.
+_NUMBER_CODE = re.compile(r"\d{1,2}(?:[^\W\d_]{1,2}|[+-])")
 # The acronym first, spelled out in parentheses: "ROC (Receiver Operating Characteristic) Curve".
 _EXPANDED_ACRONYM = re.compile(r"^([^\W\d_]{2,8}\d?)\s+\(([^()]{3,80})\)\s*([^()]*)$")
 
@@ -90,6 +93,8 @@ def acronym_aliases(title: str) -> list[str]:
     if match and _looks_like_acronym(match.group(2)):
         return [match.group(2)]
     if match and _lowercase_abbreviation(match.group(2), match.group(1)):
+        return [match.group(2)]
+    if match and _NUMBER_CODE.fullmatch(match.group(2)):
         return [match.group(2)]
     match = _INNER_ACRONYM.match(title)
     if match and _looks_like_acronym(match.group(2)):

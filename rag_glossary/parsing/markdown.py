@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from rag_glossary.parsing.base import Section
 from rag_glossary.parsing.clean import clean_markdown
 from rag_glossary.parsing.inline import clean_title
-from rag_glossary.parsing.slug import slugify
+from rag_glossary.parsing.slug import explicit_id
 
 _ATX = re.compile(r"^(#{1,6})(?:[ \t]+(.*))?$")
 # A kramdown / Python-Markdown attribute list alone on its line: ``{: #id .class}``.
@@ -44,16 +44,16 @@ def atx_heading(line: str) -> tuple[int, str] | None:
 
 
 def attribute_list_anchor(ial: str) -> str:
-    """The slug of the ``#id`` an attribute list (``{: #id .class}``) names, else ''."""
+    """The ``#id`` an attribute list (``{: #id .class}``) names (:func:`explicit_id`), else ''."""
     match = _IAL_ID.search(ial.strip()[2:-1])
-    return slugify(match.group(1)) if match else ""
+    return explicit_id(match.group(1)) if match else ""
 
 
 def heading_anchor(raw: str) -> str:
-    """The slug of the ``#id`` a heading's trailing attribute block names, else ''."""
+    """The ``#id`` a heading's trailing attribute block names (:func:`explicit_id`), else ''."""
     match = _TRAILING_ATTRIBUTES.search(raw)
     found = _IAL_ID.search(match.group(1).strip()) if match else None
-    return slugify(found.group(1)) if found else ""
+    return explicit_id(found.group(1)) if found else ""
 
 
 def headings(lines: Sequence[str], in_code: Sequence[bool], start: int = 0) -> list[Heading]:

@@ -35,7 +35,7 @@ def deflist_sections(tokens: Sequence[Any], offset: int) -> list[Section]:
         elif tok.type in ("bullet_list_close", "ordered_list_close") and lists:
             lists.pop()
         elif tok.type == "inline" and depth == 2 and not title:
-            title = clean_title(tok.content)
+            title = _term_title(tok.content)
         elif tok.type == "inline" and title:
             item = tokens[i - 2] if i >= 2 and tokens[i - 2].type == "list_item_open" else None
             chunks.append(_item_marker(item, lists) + join_soft_wraps(tok.content))
@@ -45,6 +45,16 @@ def deflist_sections(tokens: Sequence[Any], offset: int) -> list[Section]:
     if title:
         sections.append(_defined(title, line, chunks))
     return [s for s in sections if s.title]
+
+
+def _term_title(written: str) -> str:
+    """A term line's title; a colon closing it (``**Tibble**{:#g:tibble}:`` over
+    ``:   a modern replacement ...``) is punctuation before the definition, not the term's
+    (``std::`` keeps its own)."""
+    title = clean_title(written)
+    if title.endswith(":") and not title.endswith("::"):
+        return title[:-1].rstrip() or title
+    return title
 
 
 def _item_marker(item: Any, lists: Sequence[str]) -> str:

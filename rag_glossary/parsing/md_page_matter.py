@@ -1,6 +1,7 @@
 """Page matter in a Markdown glossary that bold text makes look like terms (md_terms.py):
-an alphabetical index of bare bold names, a credits section of bold people's names, and
-a closing ``**Source:** [site](url)`` line."""
+an alphabetical index of bare bold names, a credits section of bold people's names, a
+closing ``**Source:** [site](url)`` line, and the other parts of a document one of whose
+labelled parts (``## Appendix A: Glossary of Rowing Terms``) is its glossary."""
 
 from __future__ import annotations
 
@@ -18,6 +19,41 @@ _CREDITS = re.compile(
     r"(?i)\b(?:team|credits|contributors|acknowledg(?:e)?ments|authors|reviewers"
     r"|maintainers|editors|committee|thanks)$"
 )
+
+
+# "Appendix B:", "Chapter 3.", "Part II -", "Module 4": a heading that labels a part of a
+# larger document, by the name of a kind of part and its letter or number.
+_PART = re.compile(
+    r"(?i)^(?:appendix|annex|annexe|chapter|part|section|module|unit|lesson)[ \t]+"
+    r"(?:[a-z]|\d{1,3}|[ivxlc]{1,6})\b[ \t]*[:.\-\u2013\u2014]?"
+)
+# A part's title that says the part is the document's glossary ("Glossary of Rowing Terms").
+_GLOSSARY_PART = re.compile(
+    r"(?i)\b(?:glossary|glossaire|glossar|terminology|definitions|vocabulary|lexicon|jargon)\b"
+)
+
+
+def other_parts(tokens: Sequence[Any]) -> set[int]:
+    """Heading tokens that open a labelled part of the document other than its glossary,
+    when headings of one level label parts (``## Appendix A: Glossary ...``, ``## Appendix
+    B: Policies``, ``## Appendix C: Resources``) and some but not all of them are glossary
+    parts: those parts' bold labels, links and questions are page matter, no terms. A page
+    whose parts are not labelled so (``## Terminology`` over ``## Checkmates``, categories
+    of one glossary) reads as before."""
+    parts: dict[int, list[tuple[int, bool]]] = {}
+    for i, tok in enumerate(tokens):
+        if tok.type != "heading_open":
+            continue
+        title = tokens[i + 1].content.strip()
+        if (label := _PART.match(title)) is not None:
+            glossary = bool(_GLOSSARY_PART.search(title[label.end() :]))
+            parts.setdefault(int(tok.tag[1:]), []).append((i, glossary))
+    found: set[int] = set()
+    for same_level in parts.values():
+        kinds = {glossary for _, glossary in same_level}
+        if kinds == {True, False}:
+            found.update(i for i, glossary in same_level if not glossary)
+    return found
 
 
 def bare_names(content: str) -> bool:

@@ -45,7 +45,12 @@ from rag_glossary.parsing.md_leads import (
     run_in_leads,
     sentence_lead,
 )
-from rag_glossary.parsing.md_page_matter import credits_heading, index_paragraphs, link_only
+from rag_glossary.parsing.md_page_matter import (
+    credits_heading,
+    index_paragraphs,
+    link_only,
+    other_parts,
+)
 from rag_glossary.parsing.md_records import field_line, in_list_item, record_paragraphs
 from rag_glossary.parsing.md_summary import without_summary_repeats
 from rag_glossary.parsing.md_tables import link_table, table_sections, table_text
@@ -112,23 +117,24 @@ def _sections(markdown: str, spec: FieldSpec, offset: int) -> list[Section]:
     plain = plain_term_items(tokens)
     records = record_paragraphs(tokens)
     index = index_paragraphs(tokens)
+    parts = other_parts(tokens)
     quotes = 0  # block quotes open around the token
-    credits: int | None = None  # the level of the credits heading whose section is skipped
+    skipped: int | None = None  # the level of the page-matter heading whose section is skipped
     i = 0
     while i < len(tokens):
         tok = tokens[i]
         quotes += {"blockquote_open": 1, "blockquote_close": -1}.get(tok.type, 0)
         if tok.type == "heading_open":
-            credits = _credits_level(tokens, i, credits)
-        if credits is not None and tok.type not in ("heading_open", "hr"):
-            i += 1  # people's names in bold, not terms, and no term's text
+            skipped = _skipped_level(tokens, i, skipped, parts)
+        if skipped is not None and tok.type not in ("heading_open", "hr"):
+            i += 1  # page matter (people's names in bold, other parts): no term, no text
             continue
         if tok.type in ("heading_open", "table_open", "dl_open") or _is_glossary(tok):
             if not (tok.type == "table_open" and _in_open_item(walk, tok)):
                 walk.close()
             end = _matching_close(tokens, i)
-            if tok.type == "heading_open" and credits is not None:
-                pass  # the credits heading itself is no entry
+            if tok.type == "heading_open" and skipped is not None:
+                pass  # the page-matter heading itself is no entry
             elif tok.type == "heading_open":
                 walk.heading(tok, tokens[i + 1].content)
             elif tok.type == "table_open" and _in_open_item(walk, tok):
@@ -211,13 +217,16 @@ def _footer(tokens: Sequence[Any], hr: int) -> bool:
     )
 
 
-def _credits_level(tokens: Sequence[Any], i: int, skipping: int | None) -> int | None:
-    """The level of the credits section the heading at ``i`` opens or stays in (a deeper
+def _skipped_level(
+    tokens: Sequence[Any], i: int, skipping: int | None, parts: set[int]
+) -> int | None:
+    """The level of the section skipped as page matter (a credits section, or another
+    part of a document than its glossary) the heading at ``i`` opens or stays in (a deeper
     heading stays in it), else None."""
     level = int(tokens[i].tag[1:])
     if skipping is not None and level > skipping:
         return skipping
-    return level if credits_heading(tokens, i, i + 2) else None
+    return level if i in parts or credits_heading(tokens, i, i + 2) else None
 
 
 def _page_record(paragraph: str) -> bool:

@@ -9,6 +9,8 @@ import unicodedata
 _INLINE_LINK = re.compile(r"!?\[([^\[\]]*)\]\((?:[^()\n]|\([^()\n]*\))*\)")
 # [text][ref]
 _REF_LINK = re.compile(r"\[([^\[\]]*)\]\[[^\[\]]*\]")
+# An id kramdown and Pandoc accept as written: a letter, then letters, digits, _ - : .
+_WRITTEN_ID = re.compile(r"[^\W\d_][\w:.-]*")
 
 
 def strip_link_targets(text: str) -> str:
@@ -40,6 +42,18 @@ def slugify(text: str) -> str:
         elif _kept(ch):
             out.append(ch)
     return "".join(out)
+
+
+def explicit_id(written: str) -> str:
+    """The anchor an author's own ``{#id}`` gives: the id as written (corpus/README.md:
+    "ANCHOR = that explicit anchor"; ``g:NA`` is what the page's links and the rendered
+    page's URL fragments say), slugged only when no Markdown processor would take it as an
+    id (``wcag-2-*-...``).
+
+    >>> explicit_id("g:NA"), explicit_id("wcag-2-*")
+    ('g:NA', 'wcag-2-')
+    """
+    return written if _WRITTEN_ID.fullmatch(written) else slugify(written)
 
 
 class AnchorDeduper:
