@@ -27,6 +27,7 @@ GLOSSARY_SUFFIXES = (
     ".htm",
     ".adoc",
     ".asciidoc",
+    ".tex",
 )
 CONFIG_FILE = "corpus.toml"
 # What the parsers make of unchanged files, recorded in each manifest: bump it whenever a
@@ -179,7 +180,9 @@ CONFIG_FILE = "corpus.toml"
 #     "**Source:** [link]" footer are none.
 # 70: HTML bold-term pages: a links-only block closing the last term before a heading or the
 #     page's end, shaped unlike any term or text between terms (a print tool), is page chrome.
-PARSER_VERSION = 70
+# 71: a "#" comment line naming the columns (# slug<TAB>label<TAB>definition) is a CSV/TSV
+#     header; LaTeX glossaries-package files (.tex) are read (latex_glossary.py).
+PARSER_VERSION = 71
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:
