@@ -62,6 +62,9 @@ def test_comment_that_names_no_column_is_not_a_header(tmp_path: Path) -> None:
     )
     entries = list(load_corpus(tmp_path).entries)
     assert [(e.title, e.body) for e in entries] == [("spore", "A reproductive cell.")]
+    # a comment of another width is prose that happens to hold commas, not the header
+    (tmp_path / "g.csv").write_text("# term, definition, example\nterm,definition\nspore,A cell.\n")
+    assert [e.title for e in load_corpus(tmp_path).entries] == ["spore"]
 
 
 # --- LaTeX glossaries ----------------------------------------------------------------

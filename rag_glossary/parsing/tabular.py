@@ -48,7 +48,7 @@ def parse_table(text: str, source: str, spec: FieldSpec) -> Parsed:
     if not rows:
         return Parsed([], problem="no rows")
     header: list[str] | None
-    commented = _commented_header(text[:start], delimiter, spec)
+    commented = _commented_header(text[:start], delimiter, len(rows[0][1]), spec)
     if commented is not None:
         (header, cols), data = commented, rows
     else:
@@ -82,12 +82,13 @@ def _skip_comments(text: str) -> int:
 
 
 def _commented_header(
-    comments: str, delimiter: str, spec: FieldSpec
+    comments: str, delimiter: str, width: int, spec: FieldSpec
 ) -> tuple[list[str], Columns] | None:
-    """The last comment line that reads as a header row: two or more cells naming a column."""
+    """The last comment line that reads as a header row: as many cells as the first row
+    (two or more), naming a term or definition column."""
     for line in reversed(comments.splitlines()):
         cells = [c.strip() for c in line.strip().lstrip("#").split(delimiter)]
-        if len(cells) < 2 or not all(cells):
+        if len(cells) < 2 or len(cells) != width or not all(cells):
             continue
         cols = find_columns(cells, spec)
         if cols.term is not None or cols.definition is not None:
