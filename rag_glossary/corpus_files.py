@@ -27,6 +27,7 @@ GLOSSARY_SUFFIXES = (
     ".htm",
     ".adoc",
     ".asciidoc",
+    ".tex",
 )
 CONFIG_FILE = "corpus.toml"
 # What the parsers make of unchanged files, recorded in each manifest: bump it whenever a
@@ -185,7 +186,9 @@ CONFIG_FILE = "corpus.toml"
 # 72: a Markdown {#id} / {: #id} anchor is kept as written (g:NA) when it is a valid id, a
 #     definition-list term's closing colon is no part of it, "Term (1x)" gives alias 1x, and
 #     labelled parts ("## Appendix B: ...") other than a document's glossary part are no entries.
-PARSER_VERSION = 72
+# 73: a "#" comment line naming the columns (# slug<TAB>label<TAB>definition) is a CSV/TSV
+#     header; LaTeX glossaries-package files (.tex) are read (latex_glossary.py).
+PARSER_VERSION = 73
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:

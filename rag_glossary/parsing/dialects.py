@@ -17,6 +17,7 @@ from rag_glossary.parsing import (
     generic,
     html_page,
     jekyll,
+    latex_glossary,
     md_terms,
     rst,
     site_text,
@@ -62,6 +63,7 @@ READERS: dict[str, Reader] = {
     "rst": rst.parse_rst,
     "html": html_page.parse_html,
     "asciidoc": asciidoc.parse_asciidoc,
+    "latex": latex_glossary.parse_latex_glossary,
 }
 DIALECTS: tuple[str, ...] = (*PARSERS, *READERS)
 # Dialects that read Markdown source, where an HTML comment is not shown: its text goes.

@@ -3,8 +3,10 @@
 The delimiter is sniffed (comma, semicolon, tab, pipe) unless corpus.toml sets
 it; quoted fields may hold newlines; a space after the delimiter is ignored.
 The first row is the header when it names a term or definition column (or
-``csv.Sniffer`` thinks so); without one the first two columns are term and
-definition. Each entry's line is where its row starts in the file.
+``csv.Sniffer`` thinks so); a ``#`` comment line before the rows that splits like
+a row and names such a column (``# slug<TAB>label<TAB>definition``) is the header
+too; without one the first two columns are term and definition. Each entry's line is
+where its row starts in the file.
 """
 
 from __future__ import annotations
@@ -45,8 +47,13 @@ def parse_table(text: str, source: str, spec: FieldSpec) -> Parsed:
         return Parsed([], problem=f"unreadable CSV ({exc})")
     if not rows:
         return Parsed([], problem="no rows")
-    header, cols = _header(rows[0][1], spec, body)
-    data = rows[1:] if header else rows
+    header: list[str] | None
+    commented = _commented_header(text[:start], delimiter, len(rows[0][1]), spec)
+    if commented is not None:
+        (header, cols), data = commented, rows
+    else:
+        header, cols = _header(rows[0][1], spec, body)
+        data = rows[1:] if header else rows
     if not data:
         return Parsed([], problem="a header row and no data rows")
     if cols.term is None:
@@ -72,6 +79,21 @@ def _skip_comments(text: str) -> int:
             break
         pos += len(line)
     return pos
+
+
+def _commented_header(
+    comments: str, delimiter: str, width: int, spec: FieldSpec
+) -> tuple[list[str], Columns] | None:
+    """The last comment line that reads as a header row: as many cells as the first row
+    (two or more), naming a term or definition column."""
+    for line in reversed(comments.splitlines()):
+        cells = [c.strip() for c in line.strip().lstrip("#").split(delimiter)]
+        if len(cells) < 2 or len(cells) != width or not all(cells):
+            continue
+        cols = find_columns(cells, spec)
+        if cols.term is not None or cols.definition is not None:
+            return cells, cols
+    return None
 
 
 def _rows(body: str, delimiter: str, first_line: int) -> list[tuple[int, list[str]]]:
