@@ -32,11 +32,25 @@ NEGATIVE_TERMS = {
     f"{N}024": ["head race", "head of the", "time trial", "staggered", "staggered start"],
     f"{N}025": ["wake", "wakes", "motorboat", "motor boat", "motor launch", "launch", "powerboat"],
     f"{N}026": ["sling", "slings", "trestle", "trestles", "rack", "racks", "boat stand"],
-    f"{N}027": ["crossover", "cross over", "cross-over", "overlap", "left over right", "hands cross"],
+    f"{N}027": [
+        "crossover",
+        "cross over",
+        "cross-over",
+        "overlap",
+        "left over right",
+        "hands cross",
+    ],
     f"{N}028": ["split", "splits", "500", "500m", "per 500", "pace", "monitor", "pm5"],
     f"{N}029": ["spread", "span", "pin", "pins", "rigging"],
     f"{N}030": ["skeg", "fin", "fins"],
-    f"{N}031": ["stroke seat", "stroke oar", "strokeman", "stroke person", "pacesetter", "pace setter"],
+    f"{N}031": [
+        "stroke seat",
+        "stroke oar",
+        "strokeman",
+        "stroke person",
+        "pacesetter",
+        "pace setter",
+    ],
     # named; seven share a word with a title: seat racing (Seat), catch angle (Catch), half
     # slide (Tracks (or Slides)), stroke coach (Rating (or Stroke Rate)), coxed quad (Quad
     # Scull (4x)), feet-out rowing (Light on the Feet), bow seat (Bow, Bow Ball); puddles and

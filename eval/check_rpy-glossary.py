@@ -35,10 +35,27 @@ NEGATIVE_TERMS = {
     f"{N}025": ["garbage", "garbage collection", "garbage collector", "gc"],
     f"{N}026": ["recursion", "recursive", "recursively", "recurse"],
     f"{N}027": ["join", "joins", "joined", "joining", "merge", "merging"],
-    f"{N}028": ["pivot", "pivoting", "reshape", "reshaping", "spread", "gather", "long format", "wide format"],
+    f"{N}028": [
+        "pivot",
+        "pivoting",
+        "reshape",
+        "reshaping",
+        "spread",
+        "gather",
+        "long format",
+        "wide format",
+    ],
     f"{N}029": ["coercion", "coerce", "coerced", "coerces", "conversion", "convert", "converted"],
     f"{N}030": ["breakpoint", "breakpoints", "debugger", "debugging", "debug", "browser", "pause"],
-    f"{N}031": ["interpolation", "interpolate", "string interpolation", "glue", "sprintf", "paste", "template"],
+    f"{N}031": [
+        "interpolation",
+        "interpolate",
+        "string interpolation",
+        "glue",
+        "sprintf",
+        "paste",
+        "template",
+    ],
     # named; several share a word with a title: r6 class (Constructor / Helper / Validator
     # (class)), snapshot testing (Setup / Teardown (testing)), list column (List
     # comprehension), atomic vector (Vector, Empty vector), mocking in a unit test (Unit
