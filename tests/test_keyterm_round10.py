@@ -27,6 +27,8 @@ def test_a_noun_phrase_is_still_a_name(phrase: str) -> None:
     assert not not_a_name(phrase)
 
 
+# fl-glossary-037 ("how do you work out how much ...") left this list in round 36: "out" now
+# goes with its verb (coverage/scaffolding._LEAD; tests/test_round36_a.py).
 @pytest.mark.parametrize(
     ("name", "question", "fragment"),
     [
@@ -35,12 +37,6 @@ def test_a_noun_phrase_is_still_a_name(phrase: str) -> None:
             "rather than handing over the real records, can each site train a model that"
             " makes fake look-alike rows with the same statistics and share those instead",
             "rather",
-        ),
-        (
-            "fl-glossary",
-            "how do you work out how much each participant's data actually improved the"
-            " joint model so you can pay them fairly?",
-            "out",
         ),
         (
             "diarization-glossary",
