@@ -17,6 +17,7 @@ from rag_glossary.everyday import everyday_words
 from rag_glossary.models import Entry
 
 _MIN_FUZZY_LEN = 6  # shorter words are corrected into other words too often
+_INFLECTIONS = ("ing", "ed")  # verb endings phrase_key keeps (it drops plural "s" itself)
 MIN_SLIP_LEN = 4  # inside a name whose other words match, a slip this short is still one
 
 
@@ -214,6 +215,8 @@ class NameLookup:
             near = str(best[0])
             if replaced_pair(word, near):
                 return None
+        elif inflected := self._near_inflected(word):
+            return inflected
         else:
             # "trigerr" for "trigger": a doubled letter written on the wrong letter is one
             # slip, though it takes two edits; the word must be the only one so spelled
@@ -223,13 +226,28 @@ class NameLookup:
             near = alike[0]
         return None if suffixed(word, near) else near
 
+    def _near_inflected(self, word: str) -> str | None:
+        """ "recyling" for "recycling", of Recycle: a slip in an inflected word the corpus
+        writes only uninflected is a slip of that word; the ending dropped (its "e" put
+        back), one slip from a corpus word of that length or more."""
+        for ending in _INFLECTIONS:
+            base = word[: -len(ending)]
+            if not word.endswith(ending) or len(base) < _MIN_FUZZY_LEN - 2:
+                continue
+            for stem_ in (base + "e", base):
+                best = process.extractOne(stem_, self._vocab, scorer=OSA.distance, score_cutoff=1)
+                near = str(best[0]) if best and best[1] == 1 else ""
+                if near and len(near) >= len(stem_) and not replaced_pair(stem_, near):
+                    return None if suffixed(stem_, near) else near
+        return None
+
     def _fuzzy_name(self, key: tuple[str, ...]) -> tuple[int, ...]:
         text = " ".join(key)
         if len(text) < 6:
             return ()
         best = process.extractOne(text, self._name_list, scorer=fuzz.ratio, score_cutoff=90.0)
         if not best or suffixed(text, str(best[0])) or _numbers_differ(text, str(best[0])):
-            return self._one_word_slip(key)
+            return self._one_word_slip(key) or self._every_word_slip(key)
         return self._names[self._name_strings[best[0]]]
 
     def _one_word_slip(self, key: tuple[str, ...]) -> tuple[int, ...]:
@@ -250,6 +268,21 @@ class NameLookup:
                 near = name[at]
                 if OSA.distance(word, near) == 1 and not suffixed(word, near):
                     found.update(self._names[name])
+        return tuple(sorted(found)) if len(found) == 1 else ()
+
+    def _every_word_slip(self, key: tuple[str, ...]) -> tuple[int, ...]:
+        """ "bailey's beeds": a name of two words or more each of whose words is the name's
+        word or one slip from it, the slipped words no word of the corpus and one at least
+        no word of everyday English either: the one name so near is meant."""
+        unknown = [w for w in key if w not in self._doc_freq]
+        if len(key) < 2 or not unknown or all(w in everyday_words() for w in unknown):
+            return ()
+        found: set[int] = set()
+        for name, where in self._names.items():
+            if len(name) == len(key) and all(
+                w == n or (w in unknown and _one_slip(w, n)) for w, n in zip(key, name, strict=True)
+            ):
+                found.update(where)
         return tuple(sorted(found)) if len(found) == 1 else ()
 
     def _clipped(self, key: tuple[str, ...]) -> tuple[int, ...]:
@@ -343,6 +376,10 @@ def acronym_titles(entries: Sequence[Entry]) -> tuple[dict[str, tuple[int, ...]]
 def undoubled(word: str) -> str:
     """The word with every doubled letter written once: "trigger" and "trigerr" are "triger"."""
     return re.sub(r"(.)\1+", r"\1", word)
+
+
+def _one_slip(word: str, near: str) -> bool:
+    return len(word) >= MIN_SLIP_LEN and OSA.distance(word, near) == 1 and not suffixed(word, near)
 
 
 def replaced_pair(word: str, near: str) -> bool:
