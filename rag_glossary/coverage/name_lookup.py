@@ -13,42 +13,20 @@ from rapidfuzz.distance import OSA
 
 from rag_glossary.coverage.names import spells
 from rag_glossary.coverage.phrases import phrase_key
+from rag_glossary.coverage.slips import (
+    MIN_SLIP_LEN,
+    one_slip,
+    replaced_pair,
+    suffixed,
+    undoubled,
+)
 from rag_glossary.everyday import everyday_words
 from rag_glossary.models import Entry
 
+__all__ = ["MIN_SLIP_LEN", "NameLookup", "acronym_titles", "replaced_pair", "suffixed", "undoubled"]
+
 _MIN_FUZZY_LEN = 6  # shorter words are corrected into other words too often
 _INFLECTIONS = ("ing", "ed")  # verb endings phrase_key keeps (it drops plural "s" itself)
-MIN_SLIP_LEN = 4  # inside a name whose other words match, a slip this short is still one
-
-
-def suffixed(word: str, near: str) -> bool:
-    """ "transformer" is not a typo of "transform", nor "margin" of "marginal", nor
-    "unpooling" of "pooling": a suffix or prefix added or dropped makes another word, in a
-    word or in any word of a name ("max unpooling layer"); a typo changes letters inside."""
-    short, long = sorted((word, near), key=len)
-    if short == long:
-        return False
-    # "telomer" for "telomere": a silent final "e" dropped or added is a slip, no suffix
-    # "talkof" for "talkoff": a doubled last letter written once (or once more) is a slip
-    slip = long in (short + "e", short + short[-1:])
-    if long.startswith(short) and long[len(short)] != " " and not slip:
-        return True
-    pairs = zip(word.split(), near.split(), strict=False)
-    same_length = len(word.split()) == len(near.split())
-    return _prefixed(short, long) or (same_length and any(_prefixed(*p) for p in pairs))
-
-
-def _prefixed(word: str, near: str) -> bool:
-    """ "unpooling" and "pooling": one ends the other after a prefix that reverses or
-    negates it ("un", "non", "de", "dis", "anti", ...), so it names the opposite, not a
-    typo; another prefix keeps the concept ("cofounder" is a founder), and one lost first
-    letter is a typo ("ransformer")."""
-    short, long = sorted((word, near), key=len)
-    return long.endswith(short) and long[: len(long) - len(short)] in _REVERSING
-
-
-# English prefixes that reverse or negate a word's meaning (a closed class)
-_REVERSING = frozenset(("un", "non", "de", "dis", "anti", "in", "im", "ir", "il", "mis", "counter"))
 
 
 # the words that ask for a value of a thing ("a good pue number"), not a kind of it, and
@@ -234,9 +212,12 @@ class NameLookup:
             base = word[: -len(ending)]
             if not word.endswith(ending) or len(base) < _MIN_FUZZY_LEN - 2:
                 continue
-            for stem_ in (base + "e", base):
+            stems = (base + "e", base)
+            if any(s in self._doc_freq for s in stems):
+                return None  # an inflection spelled right is no slip
+            for stem_ in stems:
                 best = process.extractOne(stem_, self._vocab, scorer=OSA.distance, score_cutoff=1)
-                near = str(best[0]) if best and best[1] == 1 else ""
+                near = str(best[0]) if best else ""
                 if near and len(near) >= len(stem_) and not replaced_pair(stem_, near):
                     return None if suffixed(stem_, near) else near
         return None
@@ -280,7 +261,7 @@ class NameLookup:
         found: set[int] = set()
         for name, where in self._names.items():
             if len(name) == len(key) and all(
-                w == n or (w in unknown and _one_slip(w, n)) for w, n in zip(key, name, strict=True)
+                w == n or (w in unknown and one_slip(w, n)) for w, n in zip(key, name, strict=True)
             ):
                 found.update(where)
         return tuple(sorted(found)) if len(found) == 1 else ()
@@ -371,29 +352,6 @@ def acronym_titles(entries: Sequence[Entry]) -> tuple[dict[str, tuple[int, ...]]
         for word in _CAMEL.findall(" ".join((entry.title, *entry.aliases, entry.body))):
             camel.setdefault(word.lower(), "".join(c for c in word if c.isupper()).lower())
     return {k: tuple(dict.fromkeys(v)) for k, v in titles.items()}, camel
-
-
-def undoubled(word: str) -> str:
-    """The word with every doubled letter written once: "trigger" and "trigerr" are "triger"."""
-    return re.sub(r"(.)\1+", r"\1", word)
-
-
-def _one_slip(word: str, near: str) -> bool:
-    return len(word) >= MIN_SLIP_LEN and OSA.distance(word, near) == 1 and not suffixed(word, near)
-
-
-def replaced_pair(word: str, near: str) -> bool:
-    """Whether ``near`` is ``word`` with two adjacent letters replaced and nothing else:
-    "exposome" for "exposure" ("om" for "ur") is another ending, not a slip (a slip
-    drops, doubles or swaps a letter, doubles the wrong one, or hits a neighbour key once)."""
-    if len(word) != len(near):
-        return False
-    differ = [i for i, (a, b) in enumerate(zip(word, near, strict=True)) if a != b]
-    if len(differ) != 2 or differ[1] != differ[0] + 1:
-        return False
-    i, j = differ
-    swapped = (word[i], word[j]) == (near[j], near[i])
-    return not swapped and undoubled(word) != undoubled(near)  # "trigerr": a doubling slip
 
 
 def _numbers_differ(query: str, name: str) -> bool:
