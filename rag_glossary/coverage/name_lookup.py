@@ -206,19 +206,21 @@ class NameLookup:
 
     def _near_inflected(self, word: str) -> str | None:
         """ "recyling" for "recycling", of Recycle: a slip in an inflected word the corpus
-        writes only uninflected is a slip of that word; the ending dropped (its "e" put
-        back), one slip from a corpus word of that length or more."""
+        writes only uninflected, as a whole title or alias, is a slip of that name; the
+        ending dropped (its "e" put back), one slip from the name, no shorter, and itself no
+        word of the corpus or of everyday English ("soaking" is no slip of Shake)."""
         for ending in _INFLECTIONS:
             base = word[: -len(ending)]
             if not word.endswith(ending) or len(base) < _MIN_FUZZY_LEN - 2:
                 continue
             stems = (base + "e", base)
-            if any(s in self._doc_freq for s in stems):
-                return None  # an inflection spelled right is no slip
+            if any(s in self._doc_freq or s in everyday_words() for s in stems):
+                return None  # an inflection spelled right ("seeding") is no slip
             for stem_ in stems:
                 best = process.extractOne(stem_, self._vocab, scorer=OSA.distance, score_cutoff=1)
                 near = str(best[0]) if best else ""
-                if near and len(near) >= len(stem_) and not replaced_pair(stem_, near):
+                named = (near,) in self._names  # "recycle" of Recycle, not a word of a text
+                if named and len(near) >= len(stem_) and not replaced_pair(stem_, near):
                     return None if suffixed(stem_, near) else near
         return None
 
