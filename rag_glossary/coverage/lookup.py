@@ -34,6 +34,7 @@ from rag_glossary.coverage.question_forms import (
 )
 from rag_glossary.coverage.ranked_entries import SAID_TOGETHER_HITS
 from rag_glossary.coverage.scaffolding import strip_scaffolding
+from rag_glossary.coverage.symbol_tokens import symbol_asked
 from rag_glossary.coverage.term_check import TermChecks
 from rag_glossary.coverage.termcoverage import TermCoverage
 from rag_glossary.everyday import everyday_words
@@ -58,8 +59,21 @@ class CoverageIndex(TermChecks):
 
         With ``ranked`` (entry ids, best first), a phrase found only in the
         body of a long entry counts only if that entry is among the top hits:
-        a term mentioned in passing is not what the entry covers.
+        a term mentioned in passing is not what the entry covers. A symbol the words
+        lose ("what does %>% do") is the term its best entry writes (symbol_tokens.py).
         """
+        result = self._check_words(question, ranked)
+        if result.found or not ranked:
+            return result
+        asked = symbol_asked(question, self.entries, self._position.get(ranked[0]))
+        if asked is None:
+            return result
+        symbol, where = asked
+        best = self._position[ranked[0]]
+        first = (best, *(i for i in where if i != best))
+        return self._found(KeyTerm(symbol, True), "symbol", first)
+
+    def _check_words(self, question: str, ranked: Sequence[str] | None) -> TermCoverage:
         question = hyphenated(question, self._spaced)  # "just in time": Just-in-Time
         if whole := self._whole_name(question):
             # the name decides, whatever its words ("difference" is no contrast here)

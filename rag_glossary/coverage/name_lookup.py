@@ -13,41 +13,20 @@ from rapidfuzz.distance import OSA
 
 from rag_glossary.coverage.names import spells
 from rag_glossary.coverage.phrases import phrase_key
+from rag_glossary.coverage.slips import (
+    MIN_SLIP_LEN,
+    one_slip,
+    replaced_pair,
+    suffixed,
+    undoubled,
+)
 from rag_glossary.everyday import everyday_words
 from rag_glossary.models import Entry
 
+__all__ = ["MIN_SLIP_LEN", "NameLookup", "acronym_titles", "replaced_pair", "suffixed", "undoubled"]
+
 _MIN_FUZZY_LEN = 6  # shorter words are corrected into other words too often
-MIN_SLIP_LEN = 4  # inside a name whose other words match, a slip this short is still one
-
-
-def suffixed(word: str, near: str) -> bool:
-    """ "transformer" is not a typo of "transform", nor "margin" of "marginal", nor
-    "unpooling" of "pooling": a suffix or prefix added or dropped makes another word, in a
-    word or in any word of a name ("max unpooling layer"); a typo changes letters inside."""
-    short, long = sorted((word, near), key=len)
-    if short == long:
-        return False
-    # "telomer" for "telomere": a silent final "e" dropped or added is a slip, no suffix
-    # "talkof" for "talkoff": a doubled last letter written once (or once more) is a slip
-    slip = long in (short + "e", short + short[-1:])
-    if long.startswith(short) and long[len(short)] != " " and not slip:
-        return True
-    pairs = zip(word.split(), near.split(), strict=False)
-    same_length = len(word.split()) == len(near.split())
-    return _prefixed(short, long) or (same_length and any(_prefixed(*p) for p in pairs))
-
-
-def _prefixed(word: str, near: str) -> bool:
-    """ "unpooling" and "pooling": one ends the other after a prefix that reverses or
-    negates it ("un", "non", "de", "dis", "anti", ...), so it names the opposite, not a
-    typo; another prefix keeps the concept ("cofounder" is a founder), and one lost first
-    letter is a typo ("ransformer")."""
-    short, long = sorted((word, near), key=len)
-    return long.endswith(short) and long[: len(long) - len(short)] in _REVERSING
-
-
-# English prefixes that reverse or negate a word's meaning (a closed class)
-_REVERSING = frozenset(("un", "non", "de", "dis", "anti", "in", "im", "ir", "il", "mis", "counter"))
+_INFLECTIONS = ("ing", "ed")  # verb endings phrase_key keeps (it drops plural "s" itself)
 
 
 # the words that ask for a value of a thing ("a good pue number"), not a kind of it, and
@@ -214,6 +193,8 @@ class NameLookup:
             near = str(best[0])
             if replaced_pair(word, near):
                 return None
+        elif inflected := self._near_inflected(word):
+            return inflected
         else:
             # "trigerr" for "trigger": a doubled letter written on the wrong letter is one
             # slip, though it takes two edits; the word must be the only one so spelled
@@ -223,13 +204,33 @@ class NameLookup:
             near = alike[0]
         return None if suffixed(word, near) else near
 
+    def _near_inflected(self, word: str) -> str | None:
+        """ "recyling" for "recycling", of Recycle: a slip in an inflected word the corpus
+        writes only uninflected, as a whole title or alias, is a slip of that name; the
+        ending dropped (its "e" put back), one slip from the name, no shorter, and itself no
+        word of the corpus or of everyday English ("soaking" is no slip of Shake)."""
+        for ending in _INFLECTIONS:
+            base = word[: -len(ending)]
+            if not word.endswith(ending) or len(base) < _MIN_FUZZY_LEN - 2:
+                continue
+            stems = (base + "e", base)
+            if any(s in self._doc_freq or s in everyday_words() for s in stems):
+                return None  # an inflection spelled right ("seeding") is no slip
+            for stem_ in stems:
+                best = process.extractOne(stem_, self._vocab, scorer=OSA.distance, score_cutoff=1)
+                near = str(best[0]) if best else ""
+                named = (near,) in self._names  # "recycle" of Recycle, not a word of a text
+                if named and len(near) >= len(stem_) and not replaced_pair(stem_, near):
+                    return None if suffixed(stem_, near) else near
+        return None
+
     def _fuzzy_name(self, key: tuple[str, ...]) -> tuple[int, ...]:
         text = " ".join(key)
         if len(text) < 6:
             return ()
         best = process.extractOne(text, self._name_list, scorer=fuzz.ratio, score_cutoff=90.0)
         if not best or suffixed(text, str(best[0])) or _numbers_differ(text, str(best[0])):
-            return self._one_word_slip(key)
+            return self._one_word_slip(key) or self._every_word_slip(key)
         return self._names[self._name_strings[best[0]]]
 
     def _one_word_slip(self, key: tuple[str, ...]) -> tuple[int, ...]:
@@ -250,6 +251,21 @@ class NameLookup:
                 near = name[at]
                 if OSA.distance(word, near) == 1 and not suffixed(word, near):
                     found.update(self._names[name])
+        return tuple(sorted(found)) if len(found) == 1 else ()
+
+    def _every_word_slip(self, key: tuple[str, ...]) -> tuple[int, ...]:
+        """ "bailey's beeds": a name of two words or more each of whose words is the name's
+        word or one slip from it, the slipped words no word of the corpus and one at least
+        no word of everyday English either: the one name so near is meant."""
+        unknown = [w for w in key if w not in self._doc_freq]
+        if len(key) < 2 or not unknown or all(w in everyday_words() for w in unknown):
+            return ()
+        found: set[int] = set()
+        for name, where in self._names.items():
+            if len(name) == len(key) and all(
+                w == n or (w in unknown and one_slip(w, n)) for w, n in zip(key, name, strict=True)
+            ):
+                found.update(where)
         return tuple(sorted(found)) if len(found) == 1 else ()
 
     def _clipped(self, key: tuple[str, ...]) -> tuple[int, ...]:
@@ -338,25 +354,6 @@ def acronym_titles(entries: Sequence[Entry]) -> tuple[dict[str, tuple[int, ...]]
         for word in _CAMEL.findall(" ".join((entry.title, *entry.aliases, entry.body))):
             camel.setdefault(word.lower(), "".join(c for c in word if c.isupper()).lower())
     return {k: tuple(dict.fromkeys(v)) for k, v in titles.items()}, camel
-
-
-def undoubled(word: str) -> str:
-    """The word with every doubled letter written once: "trigger" and "trigerr" are "triger"."""
-    return re.sub(r"(.)\1+", r"\1", word)
-
-
-def replaced_pair(word: str, near: str) -> bool:
-    """Whether ``near`` is ``word`` with two adjacent letters replaced and nothing else:
-    "exposome" for "exposure" ("om" for "ur") is another ending, not a slip (a slip
-    drops, doubles or swaps a letter, doubles the wrong one, or hits a neighbour key once)."""
-    if len(word) != len(near):
-        return False
-    differ = [i for i, (a, b) in enumerate(zip(word, near, strict=True)) if a != b]
-    if len(differ) != 2 or differ[1] != differ[0] + 1:
-        return False
-    i, j = differ
-    swapped = (word[i], word[j]) == (near[j], near[i])
-    return not swapped and undoubled(word) != undoubled(near)  # "trigerr": a doubling slip
 
 
 def _numbers_differ(query: str, name: str) -> bool:

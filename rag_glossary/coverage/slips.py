@@ -1,0 +1,66 @@
+"""Slips of the pen: when a word written is a typo of a word meant, and when another word.
+
+A slip drops, doubles, swaps or replaces one letter; a prefix or a suffix added or dropped
+makes another word ("transformer" is no typo of "transform").
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz.distance import OSA
+
+MIN_SLIP_LEN = 4  # inside a name whose other words match, a slip this short is still one
+
+
+def suffixed(word: str, near: str) -> bool:
+    """ "transformer" is not a typo of "transform", nor "margin" of "marginal", nor
+    "unpooling" of "pooling": a suffix or prefix added or dropped makes another word, in a
+    word or in any word of a name ("max unpooling layer"); a typo changes letters inside."""
+    short, long = sorted((word, near), key=len)
+    if short == long:
+        return False
+    # "telomer" for "telomere": a silent final "e" dropped or added is a slip, no suffix
+    # "talkof" for "talkoff": a doubled last letter written once (or once more) is a slip
+    slip = long in (short + "e", short + short[-1:])
+    if long.startswith(short) and long[len(short)] != " " and not slip:
+        return True
+    pairs = zip(word.split(), near.split(), strict=False)
+    same_length = len(word.split()) == len(near.split())
+    return _prefixed(short, long) or (same_length and any(_prefixed(*p) for p in pairs))
+
+
+def _prefixed(word: str, near: str) -> bool:
+    """ "unpooling" and "pooling": one ends the other after a prefix that reverses or
+    negates it ("un", "non", "de", "dis", "anti", ...), so it names the opposite, not a
+    typo; another prefix keeps the concept ("cofounder" is a founder), and one lost first
+    letter is a typo ("ransformer")."""
+    short, long = sorted((word, near), key=len)
+    return long.endswith(short) and long[: len(long) - len(short)] in _REVERSING
+
+
+# English prefixes that reverse or negate a word's meaning (a closed class)
+_REVERSING = frozenset(("un", "non", "de", "dis", "anti", "in", "im", "ir", "il", "mis", "counter"))
+
+
+def undoubled(word: str) -> str:
+    """The word with every doubled letter written once: "trigger" and "trigerr" are "triger"."""
+    return re.sub(r"(.)\1+", r"\1", word)
+
+
+def one_slip(word: str, near: str) -> bool:
+    return len(word) >= MIN_SLIP_LEN and OSA.distance(word, near) == 1 and not suffixed(word, near)
+
+
+def replaced_pair(word: str, near: str) -> bool:
+    """Whether ``near`` is ``word`` with two adjacent letters replaced and nothing else:
+    "exposome" for "exposure" ("om" for "ur") is another ending, not a slip (a slip
+    drops, doubles or swaps a letter, doubles the wrong one, or hits a neighbour key once)."""
+    if len(word) != len(near):
+        return False
+    differ = [i for i, (a, b) in enumerate(zip(word, near, strict=True)) if a != b]
+    if len(differ) != 2 or differ[1] != differ[0] + 1:
+        return False
+    i, j = differ
+    swapped = (word[i], word[j]) == (near[j], near[i])
+    return not swapped and undoubled(word) != undoubled(near)  # "trigerr": a doubling slip
