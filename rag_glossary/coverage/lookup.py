@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from rag_glossary.coverage.acts import describes_an_act
+from rag_glossary.coverage.acts import describes_an_act, picks_out_one
 from rag_glossary.coverage.asked_back import named_object, statement_asked_back
 from rag_glossary.coverage.asking_part import SENTENCE_END
 from rag_glossary.coverage.bare_kind import heads_description
@@ -150,6 +150,7 @@ class CoverageIndex(TermChecks):
         # "qubit keeps its quantum behaviour", "the cpu side": a clause or a position the
         # grammar kept whole is no name; judged as described, named in no refusal
         acts = describes_an_act(question, decided.key_term or "")
+        acts = acts or picks_out_one(question, decided.key_term or "")
         if decided.found is False and decided.term_style and acts:
             decided = replace(decided, term_style=False, clean=False)
         if ranked and self._names_best_in_passing(said, ranked[0]):

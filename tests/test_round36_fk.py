@@ -1,0 +1,50 @@
+"""Round 36 follow-up FK: a count or a superlative picks one thing out; it names nothing.
+
+"whats the lowest value coin" (rpg-glossary: cp, "The smallest unit of currency") and "how
+big is one space on the battle grid" describe what they ask about; the key-term grammar
+kept "lowest value coin" and "one space" as names the glossary lacks and refused them by
+the strict bar (coverage/acts.py: picks_out_one). A number joined into a name ("one-vs-
+rest") or a name asked alone ("two phase locking") stays a name.
+"""
+
+from __future__ import annotations
+
+import pytest
+from answer_helpers import outside_coverage
+
+from rag_glossary.coverage.acts import picks_out_one
+
+
+@pytest.mark.parametrize(
+    ("question", "term"),
+    [
+        ("whats the lowest value coin", "lowest value coin"),
+        ("how big is one space on the battle grid", "one space"),
+        ("the biggest quake in a whole sequence of quakes", "biggest quake"),
+        ("the earliest known star map", "earliest known star map"),
+    ],
+)  # fmt: skip
+def test_a_count_or_a_superlative_describes(question: str, term: str) -> None:
+    assert picks_out_one(question, term)
+
+
+@pytest.mark.parametrize(
+    ("question", "term"),
+    [
+        ("two phase locking", "two phase locking"),
+        ("what is a two tower model", "two tower model"),
+        ("one-vs-rest for multiclass classification", "one vs rest"),
+        ("greatest elongation", "greatest elongation"),  # no "the": a name
+        ("what is the interest rate on a loan", "interest rate"),  # no superlative
+        ("how big is one", "one"),  # one word
+    ],
+)  # fmt: skip
+def test_a_name_with_a_number_stays_a_name(question: str, term: str) -> None:
+    assert not picks_out_one(question, term)
+
+
+def test_the_rpg_descriptions_are_judged_as_described() -> None:
+    rpg = outside_coverage("rpg-glossary")
+    for question in ("whats the lowest value coin", "how big is one space on the battle grid"):
+        term = rpg.check(question)
+        assert term.found is False and not term.term_style and not term.clean
