@@ -5,6 +5,8 @@ big is one space on the battle grid" describe what they ask about; the key-term 
 kept "lowest value coin" and "one space" as names the glossary lacks and refused them by
 the strict bar (coverage/acts.py: picks_out_one). A number joined into a name ("one-vs-
 rest") or a name asked alone ("two phase locking") stays a name.
+A preposition opening a wh-question ("by how many degrees does the moon's libration swing")
+was taken as the key term "by" (coverage/keyterms.py: it is dropped before extraction).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import pytest
 from answer_helpers import outside_coverage
 
 from rag_glossary.coverage.acts import picks_out_one
+from rag_glossary.coverage.keyterms import extract_key_terms
 
 
 @pytest.mark.parametrize(
@@ -48,3 +51,13 @@ def test_the_rpg_descriptions_are_judged_as_described() -> None:
     for question in ("whats the lowest value coin", "how big is one space on the battle grid"):
         term = rpg.check(question)
         assert term.found is False and not term.term_style and not term.clean
+
+
+def test_a_preposition_before_the_wh_word_is_no_key_term() -> None:
+    terms = [
+        t.text for t in extract_key_terms("by how many degrees does the moon's libration swing")
+    ]
+    assert "by" not in terms and "moon s libration" in terms
+    eclipse = outside_coverage("eclipse-glossary")
+    term = eclipse.check("by how many degrees does the moon's libration swing")
+    assert term.key_term == "moon s libration"  # the ranking finds Libration (measured)
