@@ -61,3 +61,19 @@ def test_a_preposition_before_the_wh_word_is_no_key_term() -> None:
     eclipse = outside_coverage("eclipse-glossary")
     term = eclipse.check("by how many degrees does the moon's libration swing")
     assert term.key_term == "moon s libration"  # the ranking finds Libration (measured)
+
+
+ECLIPSE_STORY = (
+    "so im going to see my first total eclipse next year and a guy in our astronomy club "
+    "keeps saying he won't stand on the centre line, he's doing an edge observation right "
+    "near the limit of the path. what does that actually mean"
+)
+
+
+def test_a_story_refers_back_to_the_best_entrys_title_not_a_common_phrase() -> None:
+    eclipse = outside_coverage("eclipse-glossary")
+    ranked = ["eclipse-glossary#edge-observation", "eclipse-glossary#central-eclipse"]
+    term = eclipse.check(ECLIPSE_STORY, ranked)
+    assert term.found and term.how == "title" and not term.generic
+    assert term.entry_ids == ("eclipse-glossary#edge-observation",)
+    assert eclipse.check(ECLIPSE_STORY).key_term == "limit of"  # no ranking: no title to find
