@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rag_glossary.coverage.phrases import words
-from rag_glossary.coverage.scaffolding import strip_scaffolding
 from rag_glossary.coverage.wordclasses import _DETERMINERS, _FUNCTION_WORDS
 from rag_glossary.everyday import everyday_words
 
@@ -76,10 +75,9 @@ def _subject_then_verb(kept: Sequence[str]) -> bool:
     return False
 
 
-# Round 36: "whats the lowest value coin", "how big is one space on the grid": a count or
-# a superlative opening the words picks one thing out by a property; those words describe
-# it and name nothing (a hyphen joins a number into a name: "one-vs-rest", "two-phase")
-_COUNTS = frozenset(str.split("one two three four five six seven eight nine ten"))
+# Round 36: "whats the lowest value coin": a superlative opening the words picks one thing
+# out by a property; those words describe it and name nothing ("greatest elongation" asked
+# alone, with no "the", stays a name)
 # English words ending "-est" that are no superlatives ("the interest rate")
 _EST_WORDS = frozenset(
     str.split("interest modest honest earnest forest harvest request contest protest digest")
@@ -89,20 +87,15 @@ _MIN_SUPERLATIVE = 6  # "lowest", "widest"; "best", "test", "rest" are too short
 
 
 def picks_out_one(question: str, term: str) -> bool:
-    """Whether a missing key term of two or more words opens on a count written apart, in
-    a question that says more than the term ("one space" on the grid), or on a superlative
-    of an everyday adjective after "the" ("the lowest value coin"): a description of one
+    """Whether a missing key term of two or more words opens on a superlative of an
+    everyday adjective said after "the" ("the lowest value coin"): a description of one
     thing, not its name."""
     kept = term.split()
     if len(kept) < 2 or f"{kept[0]}-" in question.lower():
         return False
     said = words(question)
     at = _position(said, kept)
-    if at is None:
-        return False
-    if kept[0] in _COUNTS:
-        return strip_scaffolding(question) != term  # "two phase locking" alone names it
-    return at > 0 and said[at - 1] == "the" and _superlative(kept[0])
+    return at is not None and at > 0 and said[at - 1] == "the" and _superlative(kept[0])
 
 
 def _superlative(word: str) -> bool:
