@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rag_glossary.coverage.phrases import words
-from rag_glossary.coverage.wordclasses import _DETERMINERS
+from rag_glossary.coverage.wordclasses import _DETERMINERS, _FUNCTION_WORDS
+from rag_glossary.everyday import everyday_words
 
 # Third-person possessive and object pronouns: a verb's object ("keeps its ...",
 # "wrecks them"), never a word of a name ("her" and "his" are left out: HER, HIS)
@@ -72,3 +73,39 @@ def _subject_then_verb(kept: Sequence[str]) -> bool:
         if _plural(word) and not _plural(verb) and not verb.endswith(("ing", "s")):
             return True
     return False
+
+
+# Round 36: "whats the lowest value coin": a superlative opening the words picks one thing
+# out by a property; those words describe it and name nothing ("greatest elongation" asked
+# alone, with no "the", stays a name)
+# English words ending "-est" that are no superlatives ("the interest rate")
+_EST_WORDS = frozenset(
+    str.split("interest modest honest earnest forest harvest request contest protest digest")
+    + str.split("invest manifest arrest suggest")
+)
+_MIN_SUPERLATIVE = 6  # "lowest", "widest"; "best", "test", "rest" are too short to tell
+
+
+def picks_out_one(question: str, term: str) -> bool:
+    """Whether a missing key term of two or more words opens on a superlative of an
+    everyday adjective said after "the" ("the lowest value coin"): a description of one
+    thing, not its name."""
+    kept = term.split()
+    if len(kept) < 2 or f"{kept[0]}-" in question.lower():
+        return False
+    said = words(question)
+    at = _position(said, kept)
+    return at is not None and at > 0 and said[at - 1] == "the" and _superlative(kept[0])
+
+
+def _superlative(word: str) -> bool:
+    """ "lowest" (low), "largest" (large), "biggest" (big), "earliest" (early)."""
+    if len(word) < _MIN_SUPERLATIVE or not word.endswith("est") or word in _EST_WORDS:
+        return False
+    stem = word[:-3]
+    forms = {stem, stem + "e"}
+    if stem[-1] == stem[-2]:
+        forms.add(stem[:-1])
+    if stem.endswith("i"):
+        forms.add(stem[:-1] + "y")
+    return any(len(f) >= 3 and f in everyday_words() and f not in _FUNCTION_WORDS for f in forms)

@@ -107,6 +107,9 @@ def extract_key_terms(question: str) -> list[KeyTerm]:
 @functools.lru_cache(maxsize=1024)
 def _key_terms(question: str) -> tuple[KeyTerm, ...]:
     question = asked_back(question)
+    # "by how many degrees does the moon's libration swing": the preposition belongs to
+    # the wh-phrase asked; the key term is looked for after it, as without it
+    question = _PREPOSITION_BEFORE_WH.sub("", question, count=1)
     terms = [function_words(t) for t in _extract(question)]
     if re.search(r",[^,]* and ", question):
         # "trimming, capping and winsorizing outliers": a comma makes "and" end a list
@@ -176,6 +179,10 @@ _PUT_IN = re.compile(
     r"(?:(?:an?|the|my|your|our|their) )?(\w+(?: \w+){0,2})"
 )
 _SITUATION = re.compile(r"(?:when|whenever|if) (?:an?|the|your|my|our|someone|somebody) \w")
+_PREPOSITION_BEFORE_WH = re.compile(
+    r"^\s*(?:in|for|with|on|from|into|at|by|to|about)\s+(?=(?:what|how|which|whom)\b)",
+    re.IGNORECASE,
+)
 _DEGREE_ASKED = re.compile(
     r"how (?!many\b|much\b)\w+ (?:a|an) \w+ (?:can|could|does|do|did|should|will|would|must|may)\b"
 )

@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from rag_glossary.coverage.acts import describes_an_act
+from rag_glossary.coverage.acts import describes_an_act, picks_out_one
 from rag_glossary.coverage.asked_back import named_object, statement_asked_back
 from rag_glossary.coverage.asking_part import SENTENCE_END
 from rag_glossary.coverage.bare_kind import heads_description
@@ -164,6 +164,7 @@ class CoverageIndex(TermChecks):
         # "qubit keeps its quantum behaviour", "the cpu side": a clause or a position the
         # grammar kept whole is no name; judged as described, named in no refusal
         acts = describes_an_act(question, decided.key_term or "")
+        acts = acts or picks_out_one(question, decided.key_term or "")
         if decided.found is False and decided.term_style and acts:
             decided = replace(decided, term_style=False, clean=False)
         if ranked and self._names_best_in_passing(said, ranked[0]):
@@ -184,6 +185,12 @@ class CoverageIndex(TermChecks):
             decided = replace(decided, found=False, how="", entry_ids=())
         if ranked and describes_a_kind(question) and self._wrong_kind(decided, ranked[0]):
             return replace(decided, found=False, how="", entry_ids=(), term_style=True, clean=False)
+        # "... he's doing an edge observation right near the limit of the path. what does
+        # that actually mean": a common phrase of the story is no name; the best entry's
+        # full title written in it is what "that" refers back to
+        if ranked and self._common_phrase_in_story(question, decided):
+            written = self._title_referred_back(question, ranked[:1])
+            return self._check_term(written) if written else decided
         return decided
 
     def _coordinated(
@@ -259,6 +266,11 @@ class CoverageIndex(TermChecks):
         if modifier_derived(key, self._entry_names[i], said):
             return replace(result, found=True, how="said-together", entry_ids=(best,))
         return result
+
+    def _common_phrase_in_story(self, question: str, decided: TermCoverage) -> bool:
+        """A key term some entry's text has only as common words, in a story that closes by
+        asking what "that" means."""
+        return decided.generic and decided.how == "text" and bool(statement_asked_back(question))
 
     def _title_referred_back(self, question: str, ranked: Sequence[str]) -> KeyTerm | None:
         """ "the chef keeps yelling mise en place at us, what does it actually mean": when
