@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -42,6 +42,9 @@ class Signals:
     acts: frozenset[int] = frozenset()
     # the entries whose title or alias stands in the question as whole words (terms.py)
     contained: frozenset[int] = frozenset()
+    # the entries an alias of which is the question's key term (query_names.with_key_term):
+    # ranked like a term match, but no name match the answer's entry choice should trust
+    key_named: dict[int, float] = field(default_factory=dict)
 
 
 def dense_signal(
@@ -94,7 +97,7 @@ def fuse(
         for rank, i in enumerate(sorted(signal, key=lambda j: (-signal[j], j)), start=1):
             fused[i] = fused.get(i, 0.0) + weight / (config.rrf_k + rank)
     term = outvoted_partial_names(s, stubs) if config.agreed_first else s.term
-    for i, score in term.items():
+    for i, score in {**s.key_named, **term}.items():
         fused[i] = fused.get(i, 0.0) + term_weight * score / (config.rrf_k + 1)
     if not s.named:
         for i in s.acts.intersection(fused):

@@ -75,25 +75,25 @@ def in_passing(term: TermCoverage, query: str) -> bool:
 KEY_TERM_SCORE = 0.7  # a name covering half the question's term (terms.py: 0.5 + 0.4 * 0.5)
 
 
-def with_key_term(
+def key_named(
     entries: Sequence[Entry],
     position: Mapping[str, int],
     term: TermCoverage,
     scores: dict[int, float],
 ) -> dict[int, float]:
-    """The term signal plus the entries an alias of which the coverage lookup finds the
+    """The entries (with the score they rank by) an alias of which the coverage lookup finds the
     question's key term to be, when the term signal saw no name as strong: "what is the
     gate on a rowing boat" names Oarlock (or Gate), though "gate" is too short a part of
     "gate on a rowing boat" for terms.py; the setting's words must not outrank the name.
     A title named so is left as it was: it heads the entry's chunks, and a bare title word
     ("model", "qubit") in a longer question is often its setting, not its subject."""
     if not term.found or term.how != "title" or term.generic or not term.key_term:
-        return scores
+        return {}
     if any(score >= KEY_TERM_SCORE for score in scores.values()):
-        return scores
+        return {}
     key = normalize(term.key_term)
     held = [position[i] for i in term.entry_ids if i in position]
     if any(normalize(entries[i].title) == key for i in held):
-        return scores  # another entry's title is the name asked
+        return {}  # another entry's title is the name asked
     named = [i for i in held if key in {normalize(a) for a in entries[i].aliases}]
-    return {**dict.fromkeys(named, KEY_TERM_SCORE), **scores}
+    return {i: KEY_TERM_SCORE for i in named if i not in scores}

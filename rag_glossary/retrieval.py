@@ -62,7 +62,7 @@ from rag_glossary.lexical import LexicalIndex
 from rag_glossary.mmr import mmr
 from rag_glossary.models import Chunk, Entry, Hit, RetrievalResult
 from rag_glossary.query_names import NAMED_TERM_SCORE as NAMED_TERM_SCORE  # re-exported
-from rag_glossary.query_names import by_other_name, names_a_term, respelled, with_key_term
+from rag_glossary.query_names import by_other_name, key_named, names_a_term, respelled
 from rag_glossary.retrieval_config import FUSIONS as FUSIONS  # re-exported
 from rag_glossary.retrieval_config import MODES as MODES  # re-exported
 from rag_glossary.retrieval_config import Fusion as Fusion  # re-exported
@@ -306,7 +306,6 @@ class Retriever:
             else []
         )
         scores = {**scores, **dict.fromkeys(other, 1.0)}
-        scores = with_key_term(self.entries, self._position, checked, scores)
         # the name it resolves to is searched too: "clt" finds "central limit theorem"
         titles = [self.entries[i].title for i in other]
         said = " ".join([query, *titles, *respelled(coverage, checked)])
@@ -324,6 +323,7 @@ class Retriever:
             qvec,
             acts,
             self.terms.contained(query) if config.agreed_first and named else frozenset(),
+            key_named(self.entries, self._position, checked, scores) if config.term else {},
         )
 
     def _hit(self, i: int, score: float, s: Signals) -> Hit:

@@ -13,7 +13,7 @@ from rag_glossary import Assistant
 from rag_glossary.coverage import TermCoverage
 from rag_glossary.parsing import load_corpus
 from rag_glossary.parsing.body_names import also_known_aliases
-from rag_glossary.query_names import KEY_TERM_SCORE, with_key_term
+from rag_glossary.query_names import KEY_TERM_SCORE, key_named
 
 CORPORA = ROOT / "eval" / "corpora"
 
@@ -61,7 +61,7 @@ def test_only_an_alias_key_term_is_lifted() -> None:
 
     def lifted(key: str, entry_id: str) -> dict[int, float]:
         found = TermCoverage(key, True, "title", (entry_id,), True)
-        return with_key_term(entries, position, found, {})
+        return key_named(entries, position, found, {})
 
     gate = position["rowing-glossary#oarlock-or-gate"]
     assert lifted("gate", "rowing-glossary#oarlock-or-gate") == {gate: KEY_TERM_SCORE}
