@@ -188,7 +188,9 @@ CONFIG_FILE = "corpus.toml"
 #     labelled parts ("## Appendix B: ...") other than a document's glossary part are no entries.
 # 73: a "#" comment line naming the columns (# slug<TAB>label<TAB>definition) is a CSV/TSV
 #     header; LaTeX glossaries-package files (.tex) are read (latex_glossary.py).
-PARSER_VERSION = 73
+# 74: a sentence of its own calling the term other names ("Older eclipse tables call it TDT,
+#     TD or Ephemeris Time (ET).") gives them as aliases (body_names.py).
+PARSER_VERSION = 74
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -42,6 +42,9 @@ class Signals:
     acts: frozenset[int] = frozenset()
     # the entries whose title or alias stands in the question as whole words (terms.py)
     contained: frozenset[int] = frozenset()
+    # the entries an alias of which is the question's key term (query_names.with_key_term):
+    # ranked like a term match, but no name match the answer's entry choice should trust
+    key_named: dict[int, float] = field(default_factory=dict)
 
 
 def dense_signal(
@@ -93,7 +96,7 @@ def fuse(
             continue
         for rank, i in enumerate(sorted(signal, key=lambda j: (-signal[j], j)), start=1):
             fused[i] = fused.get(i, 0.0) + weight / (config.rrf_k + rank)
-    term = outvoted_partial_names(s, stubs) if config.agreed_first else s.term
+    term = outvoted_partial_names(s, stubs) if config.agreed_first else {**s.key_named, **s.term}
     for i, score in term.items():
         fused[i] = fused.get(i, 0.0) + term_weight * score / (config.rrf_k + 1)
     if not s.named:
@@ -110,13 +113,15 @@ def outvoted_partial_names(s: Signals, stubs: set[int]) -> dict[int, float]:
     """The term signal, less its partial matches (a title or alias standing in the
     question as whole words, not the whole term) when dense and BM25 agree on one first
     entry no name matches: "markov chain monte carlo" names "Markov Chain" only in part,
-    and both other signals put the longer entry first. A misspelt whole name stays."""
-    if not (s.named and s.term and s.dense and s.bm25):
-        return s.term
+    and both other signals put the longer entry first. A misspelt whole name stays.
+    An alias the key term is (``key_named``) counts as a partial match here."""
+    term = {**s.key_named, **s.term}
+    if not (s.named and term and s.dense and s.bm25):
+        return term
     first = min(s.dense, key=lambda i: (-s.dense[i], i))
-    if first in s.term or first in stubs or first != min(s.bm25, key=lambda i: (-s.bm25[i], i)):
-        return s.term
-    return {i: score for i, score in s.term.items() if score >= 1.0 or i not in s.contained}
+    if first in term or first in stubs or first != min(s.bm25, key=lambda i: (-s.bm25[i], i)):
+        return term
+    return {i: score for i, score in term.items() if score >= 1.0 or i not in s.contained}
 
 
 def stub_names(title: str, aliases: tuple[str, ...] | list[str]) -> tuple[str, ...]:

@@ -13,6 +13,7 @@ from rag_glossary.coverage.other_language import SAID_NAME
 from rag_glossary.coverage.phrases import phrase_key, words
 from rag_glossary.models import Entry
 from rag_glossary.table_rows import rows_naming
+from rag_glossary.terms import normalize
 
 NAMED_TERM_SCORE = 0.5  # a term-signal match this strong names the entry
 # names the term signal cannot see
@@ -69,3 +70,30 @@ def in_passing(term: TermCoverage, query: str) -> bool:
     if term.how != "text" or term.term_style or term.key_term is None:
         return False
     return len(strip_scaffolding(query).split()) >= len(term.key_term.split()) + _DESCRIBED_BY
+
+
+KEY_TERM_SCORE = 0.7  # a name covering half the question's term (terms.py: 0.5 + 0.4 * 0.5)
+
+
+def key_named(
+    entries: Sequence[Entry],
+    position: Mapping[str, int],
+    term: TermCoverage,
+    scores: dict[int, float],
+) -> dict[int, float]:
+    """The entries (with the score they rank by) an alias of which the coverage lookup finds the
+    question's key term to be, when the term signal saw no name as strong: "what is the
+    gate on a rowing boat" names Oarlock (or Gate), though "gate" is too short a part of
+    "gate on a rowing boat" for terms.py; the setting's words must not outrank the name.
+    A title named so is left as it was: it heads the entry's chunks, and a bare title word
+    ("model", "qubit") in a longer question is often its setting, not its subject."""
+    if not term.found or term.how != "title" or term.generic or not term.key_term:
+        return {}
+    if any(score >= KEY_TERM_SCORE for score in scores.values()):
+        return {}
+    key = normalize(term.key_term)
+    held = [position[i] for i in term.entry_ids if i in position]
+    if any(normalize(entries[i].title) == key for i in held):
+        return {}  # another entry's title is the name asked
+    named = [i for i in held if key in {normalize(a) for a in entries[i].aliases}]
+    return {i: KEY_TERM_SCORE for i in named if i not in scores}

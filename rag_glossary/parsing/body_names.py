@@ -60,14 +60,38 @@ _SYNONYM_LIST = re.compile(
 )
 
 
+# "... equal to TAI + 32.184 s. Older eclipse tables call it TDT, TD or Ephemeris Time (ET).":
+# a sentence of its own whose short subject calls the term ("it") by other names, to the
+# sentence's end. A longer or joined opening ("In case of ... so we call it 1 dimentional
+# data") may call something else "it".
+_CALL_IT = re.compile(
+    r"(?:^|(?<=[.!?])[ \t]+)(?P<subject>[A-Z][\w-]*(?:[ \t]+[\w-]+){0,3})[ \t]+"
+    r"(?:calls?|called)[ \t]+it[ \t]+(?P<name>[^\s*_][^\n.;:]{0,78}?)\.(?=[ \t]*$|[ \t]+[A-Z])",
+    re.MULTILINE,
+)
+_JOINED = re.compile(r"\b(?:so|and|but|or|if|then|because)\b", re.IGNORECASE)
+
+
+def _called_it(body: str) -> list[re.Match[str]]:
+    return [
+        m
+        for m in _CALL_IT.finditer(body)
+        if not _RELATIVE.search(m.group("subject"))
+        and not _JOINED.search(m.group("subject"))
+        and _one_list(m.group("name"))
+    ]
+
+
 def also_known_aliases(body: str) -> list[str]:
     """The name a line or sentence of its own gives the term: ``Also known as VM``,
     ``Also called control groups``, ``a.k.a. data volume``, ``... depth. Also called the
     focus.`` (the text stays in the body), a closing ``Synonymous: internal cylinder,
     stereome`` list, or the first sentence's closing apposition
-    (``The main group of riders, also known as the pack, bunch or field.``)."""
+    (``The main group of riders, also known as the pack, bunch or field.``), or a sentence
+    calling it other names (``Older eclipse tables call it TDT, TD or Ephemeris Time (ET).``)."""
     found = [*_ALSO_LINE.finditer(body), *_ALSO_SENTENCE.finditer(body)]
     found += _SYNONYM_LIST.finditer(body)
+    found += _called_it(body)
     clause = _ALSO_CLAUSE.match(body.lstrip())
     if clause and _restates(clause.group("phrase")) and _one_list(clause.group("name")):
         found.append(clause)
