@@ -15,13 +15,13 @@ under tests/fixtures/formats/ (SOURCES.md says where each comes from).
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import pytest
+from format_fixtures import by_title, fixture_entries
 
 from rag_glossary.models import Entry
-from rag_glossary.parsing import load_corpus, parse_text
+from rag_glossary.parsing import parse_text
 from rag_glossary.parsing.asciidoc_tags import one_language
 from rag_glossary.parsing.body_names import title_synonyms
 from rag_glossary.parsing.data_shape import keys_by_shape
@@ -29,22 +29,10 @@ from rag_glossary.parsing.fields import FieldSpec, language_keys
 from rag_glossary.parsing.md_abbreviations import abbreviation_definitions
 from rag_glossary.parsing.text_acronyms import acronym_title_expansion
 
-FORMATS = Path(__file__).parent / "fixtures" / "formats"
 # Markup a reader should have turned into text (code spans are kept on purpose).
 _MARKUP = re.compile(
     r"(?m)^\s*(?://|\*\[|:: )|\btag::|\bend::|<[a-z/][^>]*>|\]\(|\blink:|\*\*|(?<=\w)--(?=\w)"
 )
-
-
-def _entries(tmp_path: Path, name: str, toml: str = "") -> list[Entry]:
-    shutil.copy(FORMATS / name, tmp_path / name)
-    if toml:
-        (tmp_path / "corpus.toml").write_text(toml, encoding="utf-8")
-    return list(load_corpus(tmp_path).entries)
-
-
-def _by_title(entries: list[Entry]) -> dict[str, Entry]:
-    return {e.title: e for e in entries}
 
 
 def _no_markup(entries: list[Entry]) -> None:
@@ -57,9 +45,9 @@ def _no_markup(entries: list[Entry]) -> None:
 
 
 def test_pottery_records_read_in_english(tmp_path: Path) -> None:
-    entries = _entries(tmp_path, "pottery-glossary.json")
+    entries = fixture_entries(tmp_path, "pottery-glossary.json")
     assert len(entries) == 49  # 50 records, the first a note
-    titles = _by_title(entries)
+    titles = by_title(entries)
     assert "NOTE" not in titles
     roller = titles["BISQUE ROLLER"]
     assert roller.id == "pottery-glossary#bisque-roller"
@@ -103,9 +91,9 @@ def test_semicolon_titles_list_names_but_sentences_stay_whole() -> None:
 
 
 def test_persian_keyed_records_are_terms(tmp_path: Path) -> None:
-    entries = _entries(tmp_path, "food-terms-fa.json")
+    entries = fixture_entries(tmp_path, "food-terms-fa.json")
     assert len(entries) == 116
-    titles = _by_title(entries)
+    titles = by_title(entries)
     credit = titles["Letter of Credit (LC)"]
     assert credit.aliases == ("LC",)
     assert credit.body == "اعتبار اسنادی\nواحد: صادرات"  # the department key is a field
@@ -128,9 +116,9 @@ def test_shape_needs_a_prose_key_and_a_distinct_short_key() -> None:
 
 
 def test_abbreviation_snippet_lines_are_entries(tmp_path: Path) -> None:
-    entries = _entries(tmp_path, "electionguard-abbreviations.md")
+    entries = fixture_entries(tmp_path, "electionguard-abbreviations.md")
     assert len(entries) == 9
-    titles = _by_title(entries)
+    titles = by_title(entries)
     assert titles["SDK"].aliases == ("Software Development Kit",)
     assert titles["spoiled"].body == (
         "submitted as cast to be included but NOT counted in the official election"
@@ -152,9 +140,9 @@ def test_abbreviation_lines_leave_the_page_text() -> None:
 
 
 def test_riscv_dashes_end_the_expansion(tmp_path: Path) -> None:
-    entries = _entries(tmp_path, "riscv-glossary.adoc")
+    entries = fixture_entries(tmp_path, "riscv-glossary.adoc")
     assert len(entries) == 93
-    titles = _by_title(entries)
+    titles = by_title(entries)
     assert titles["AEE"].aliases == ("Application execution environment",)
     assert titles["TLB"].aliases == ("Translation Lookaside Buffer",)
     assert titles["TLB"].body.startswith("Translation Lookaside Buffer—a memory buffer")
@@ -175,14 +163,14 @@ def test_riscv_dashes_end_the_expansion(tmp_path: Path) -> None:
     ],
 )
 def test_tagged_languages_give_one_entry(tmp_path: Path, name: str, title: str, start: str) -> None:
-    entries = _entries(tmp_path, name)
+    entries = fixture_entries(tmp_path, name)
     assert [e.title for e in entries] == [title]
     assert entries[0].body.startswith(start)
     _no_markup(entries)
 
 
 def test_cqrs_expansion_in_brackets_is_an_alias(tmp_path: Path) -> None:
-    (entry,) = _entries(tmp_path, "isaqb-term-cqrs.adoc")
+    (entry,) = fixture_entries(tmp_path, "isaqb-term-cqrs.adoc")
     assert entry.aliases == ("command query responsibility segregation",)
     assert acronym_title_expansion("ADR", "(architecture decision record) A note.") == [
         "architecture decision record"
@@ -191,7 +179,7 @@ def test_cqrs_expansion_in_brackets_is_an_alias(tmp_path: Path) -> None:
 
 def test_corpus_language_picks_the_german_region(tmp_path: Path) -> None:
     toml = '[files."isaqb-term-coupling.adoc"]\nlanguage = "de"\n'
-    (entry,) = _entries(tmp_path, "isaqb-term-coupling.adoc", toml)
+    (entry,) = fixture_entries(tmp_path, "isaqb-term-coupling.adoc", toml=toml)
     assert entry.title == "Kopplung"
     assert entry.body.startswith("Kopplung ist die Art und der Grad")
 
@@ -205,27 +193,27 @@ def test_one_tag_region_is_no_language_choice() -> None:
 
 
 def test_watertreat_dl_with_subscripts(tmp_path: Path) -> None:
-    entries = _entries(tmp_path, "watertreat-glossary.html")
+    entries = fixture_entries(tmp_path, "watertreat-glossary.html")
     assert len(entries) == 20
-    titles = _by_title(entries)
+    titles = by_title(entries)
     assert "Al2O3 (Alumina)" in titles
     assert titles["SDS / MSDS"].body.startswith("Safety Data Sheet (formerly")
     _no_markup(entries)
 
 
 def test_nbs_yaml_bold_expansions(tmp_path: Path) -> None:
-    entries = _entries(tmp_path, "nbs-glossary.yml")
+    entries = fixture_entries(tmp_path, "nbs-glossary.yml")
     assert len(entries) == 152
-    titles = _by_title(entries)
+    titles = by_title(entries)
     assert titles["API"].aliases == ("Application Programming Interface",)
     assert titles["API"].body.startswith("Application Programming Interface. A defined")
     _no_markup(entries)
 
 
 def test_aeon_tsv(tmp_path: Path) -> None:
-    entries = _entries(tmp_path, "aeon-glossary.tsv")
+    entries = fixture_entries(tmp_path, "aeon-glossary.tsv")
     assert len(entries) == 9
-    assert _by_title(entries)["Acquisition Epoch"].body.startswith("The event over the time")
+    assert by_title(entries)["Acquisition Epoch"].body.startswith("The event over the time")
 
 
 def test_csv_columns_by_language() -> None:

@@ -10,34 +10,22 @@ badly, saved byte for byte under tests/fixtures/formats/ (SOURCES.md says where 
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
+from format_fixtures import by_title, fixture_entries
 
 from rag_glossary.models import Entry
-from rag_glossary.parsing import load_corpus, parse_text
+from rag_glossary.parsing import parse_text
 from rag_glossary.parsing.body_names import opening_names
 from rag_glossary.parsing.markdown import page_note
-
-FORMATS = Path(__file__).parent / "fixtures" / "formats"
-
-
-def _entries(tmp_path: Path, name: str) -> list[Entry]:
-    shutil.copy(FORMATS / name, tmp_path / name)
-    return list(load_corpus(tmp_path).entries)
-
-
-def _by_title(entries: list[Entry]) -> dict[str, Entry]:
-    return {e.title: e for e in entries}
-
 
 # --- telco-glossary.TXT: a BBS textfile ----------------------------------------------------
 
 
 @pytest.fixture
 def telco(tmp_path: Path) -> dict[str, Entry]:
-    return _by_title(_entries(tmp_path, "telco-glossary.TXT"))
+    return by_title(fixture_entries(tmp_path, "telco-glossary.TXT"))
 
 
 def test_telco_reads_every_term_and_nothing_else(telco: dict[str, Entry]) -> None:
@@ -98,11 +86,11 @@ def test_a_term_line_after_a_blank_line_inside_a_one_line_per_term_file_stays() 
 
 @pytest.fixture
 def flycast(tmp_path: Path) -> list[Entry]:
-    return _entries(tmp_path, "flycast-glossary.md")
+    return fixture_entries(tmp_path, "flycast-glossary.md")
 
 
 def test_definitions_followed_by_a_diagram_are_read(flycast: list[Entry]) -> None:
-    found = _by_title(flycast)
+    found = by_title(flycast)
     for title in ("Straight Fly Leg", "Tailing Loop", "Casting Arc", "Drift", "Drag"):
         assert found[title].body and "![" not in found[title].body
     assert found["Tailing Loop"].id == "flycast-glossary#tailing-loop"
@@ -110,7 +98,7 @@ def test_definitions_followed_by_a_diagram_are_read(flycast: list[Entry]) -> Non
 
 
 def test_a_heading_defining_a_few_listed_kinds_is_an_entry(flycast: list[Entry]) -> None:
-    found = _by_title(flycast)
+    found = by_title(flycast)
     assert found["Mends"].body.startswith("Manipulating fly line layout")
     assert "- Aerial Mends - Mending before" in found["Mends"].body
     assert found["Aerial Mends"].body == "Mending before fly line/leader lands on water."
@@ -120,7 +108,7 @@ def test_a_heading_defining_a_few_listed_kinds_is_an_entry(flycast: list[Entry])
 
 
 def test_a_section_that_is_itself_a_definition_is_an_entry(flycast: list[Entry]) -> None:
-    found = _by_title(flycast)
+    found = by_title(flycast)
     assert found["Fly Casting"].body.startswith("Using a flexible lever")
     assert not {"Introduction", "Loops", "Rod Movements During Pause"} & found.keys()
 
@@ -144,7 +132,7 @@ def test_letter_index_of_bare_bold_names_gives_no_terms() -> None:
 
 
 def test_dash_term_lines_are_terms_when_most_paragraphs_open_so(tmp_path: Path) -> None:
-    found = _by_title(_entries(tmp_path, "earlyclues-glossary.txt"))
+    found = by_title(fixture_entries(tmp_path, "earlyclues-glossary.txt"))
     assert found["Agency"].body == "Ability to take action of an entity or actor"
     assert found["Wex"].body == "recursive connections between elements in the Associatrix"
     assert found["Field State"].body == ""  # listed with no definition: its own entry

@@ -12,10 +12,10 @@ files, saved byte for byte under tests/fixtures/formats/ (SOURCES.md says where 
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import pytest
+from format_fixtures import fixture_entries
 
 from rag_glossary.errors import CorpusError
 from rag_glossary.models import Entry
@@ -23,14 +23,7 @@ from rag_glossary.parsing import load_corpus
 from rag_glossary.parsing.latex_keyval import braced_list, keyvals
 from rag_glossary.parsing.sniff import sniff_dialect
 
-FORMATS = Path(__file__).parent / "fixtures" / "formats"
 _MARKUP = re.compile(r"\\[A-Za-z]|[{}`]")
-
-
-def _entries(tmp_path: Path, *names: str) -> list[Entry]:
-    for name in names:
-        shutil.copy(FORMATS / name, tmp_path / name)
-    return list(load_corpus(tmp_path).entries)
 
 
 def _by_anchor(entries: list[Entry]) -> dict[str, Entry]:
@@ -41,7 +34,7 @@ def _by_anchor(entries: list[Entry]) -> dict[str, Entry]:
 
 
 def test_commented_tsv_header_names_the_columns(tmp_path: Path) -> None:
-    entries = _entries(tmp_path, "eclipse-glossary.tsv")
+    entries = fixture_entries(tmp_path, "eclipse-glossary.tsv")
     assert len(entries) == 141
     first = entries[0]
     assert (first.id, first.title, first.line) == ("eclipse-glossary#aberration", "aberration", 3)
@@ -71,7 +64,7 @@ def test_comment_that_names_no_column_is_not_a_header(tmp_path: Path) -> None:
 
 
 def test_latex_glossary_entries_and_acronyms(tmp_path: Path) -> None:
-    entries = _entries(tmp_path, "rpg-glossary.tex")
+    entries = fixture_entries(tmp_path, "rpg-glossary.tex")
     assert len(entries) == 41
     by = _by_anchor(entries)
     assert by["the-evasion-factor"].title == "The Evasion Factor"  # key "evasion"
@@ -93,7 +86,7 @@ def test_latex_glossary_entries_and_acronyms(tmp_path: Path) -> None:
 
 
 def test_latex_unbraced_values_missing_comma_and_outside_references(tmp_path: Path) -> None:
-    entries = _entries(tmp_path, "jzipfler-glossary-de.tex", "jzipfler-acronyms.tex")
+    entries = fixture_entries(tmp_path, "jzipfler-glossary-de.tex", "jzipfler-acronyms.tex")
     glossary = [e for e in entries if e.source == "jzipfler-glossary-de"]
     acronyms = [e for e in entries if e.source == "jzipfler-acronyms"]
     assert (len(glossary), len(acronyms)) == (21, 208)  # the one %-commented acronym is out

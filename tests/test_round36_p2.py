@@ -12,26 +12,16 @@ tests/fixtures/formats/ (SOURCES.md says where from).
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
+from format_fixtures import by_title, fixture_entries
 
 from rag_glossary.models import Entry
 from rag_glossary.parsing import load_corpus
 from rag_glossary.parsing.slug import explicit_id
 
-FORMATS = Path(__file__).parent / "fixtures" / "formats"
 CORPORA = Path(__file__).parent.parent / "eval" / "corpora"
-
-
-def _entries(tmp_path: Path, name: str) -> list[Entry]:
-    shutil.copy(FORMATS / name, tmp_path / name)
-    return list(load_corpus(tmp_path).entries)
-
-
-def _by_title(entries: list[Entry]) -> dict[str, Entry]:
-    return {e.title: e for e in entries}
 
 
 # --- kramdown definition lists with span IALs -----------------------------------------------
@@ -39,12 +29,12 @@ def _by_title(entries: list[Entry]) -> dict[str, Entry]:
 
 @pytest.fixture
 def rpy(tmp_path: Path) -> list[Entry]:
-    return _entries(tmp_path, "rpy-glossary.md")
+    return fixture_entries(tmp_path, "rpy-glossary.md")
 
 
 @pytest.fixture
 def js4ds(tmp_path: Path) -> dict[str, Entry]:
-    return _by_title(_entries(tmp_path, "js4ds-glossary.md"))
+    return by_title(fixture_entries(tmp_path, "js4ds-glossary.md"))
 
 
 def test_rpy_reads_every_term_without_its_closing_colon(rpy: list[Entry]) -> None:
@@ -81,7 +71,7 @@ def test_a_term_line_after_its_ial_keeps_its_acronym_and_pointer_names(
 
 
 def test_bold_ial_paragraph_terms_get_the_anchor_as_written(tmp_path: Path) -> None:
-    entries = _entries(tmp_path, "teachtogether-glossary.md")
+    entries = fixture_entries(tmp_path, "teachtogether-glossary.md")
     assert len(entries) == 106
     first = entries[0]
     assert (first.title, first.id) == (
@@ -95,7 +85,7 @@ def test_bold_ial_paragraph_terms_get_the_anchor_as_written(tmp_path: Path) -> N
 
 @pytest.fixture
 def rowing(tmp_path: Path) -> list[Entry]:
-    return _entries(tmp_path, "rowing-glossary.md")
+    return fixture_entries(tmp_path, "rowing-glossary.md")
 
 
 def test_other_appendices_than_the_glossary_give_no_entries(rowing: list[Entry]) -> None:
@@ -107,9 +97,9 @@ def test_other_appendices_than_the_glossary_give_no_entries(rowing: list[Entry])
 
 
 def test_a_number_code_in_brackets_is_an_alias(rowing: list[Entry]) -> None:
-    by_title = _by_title(rowing)
-    assert by_title["Single Scull (1x)"].aliases == ("1x",)
-    assert by_title["Quad Scull (4x)"].aliases == ("4x",)
+    titled = by_title(rowing)
+    assert titled["Single Scull (1x)"].aliases == ("1x",)
+    assert titled["Quad Scull (4x)"].aliases == ("4x",)
 
 
 @pytest.mark.parametrize(
