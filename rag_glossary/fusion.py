@@ -42,7 +42,7 @@ class Signals:
     acts: frozenset[int] = frozenset()
     # the entries whose title or alias stands in the question as whole words (terms.py)
     contained: frozenset[int] = frozenset()
-    # the entries an alias of which is the question's key term (query_names.with_key_term):
+    # the entries an alias of which is the question's key term (query_names.key_named):
     # ranked like a term match, but no name match the answer's entry choice should trust
     key_named: dict[int, float] = field(default_factory=dict)
 
