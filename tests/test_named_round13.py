@@ -11,7 +11,7 @@ from helpers import ROOT
 from shared_index import shared_index
 
 from rag_glossary.coverage import CoverageIndex, extract_key_terms
-from rag_glossary.coverage.name_lookup import suffixed
+from rag_glossary.coverage.slips import suffixed
 from rag_glossary.retrieval import Retriever
 
 CORPORA = ROOT / "eval" / "corpora"

@@ -12,8 +12,8 @@ from __future__ import annotations
 from answer_helpers import outside_coverage
 
 from rag_glossary.coverage.keyterms import extract_key_terms
-from rag_glossary.coverage.name_lookup import suffixed
 from rag_glossary.coverage.scaffolding import strip_scaffolding
+from rag_glossary.coverage.slips import suffixed
 
 
 def test_a_dropped_final_e_is_a_slip() -> None:

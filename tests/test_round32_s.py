@@ -23,9 +23,10 @@ from rag_glossary.calibration import DEPTH, standout, unit_standout
 from rag_glossary.config import default_corpus_dir
 from rag_glossary.coverage import hyphens, phrases, ranked_entries, scaffolding, text_lookup
 from rag_glossary.coverage.lookup import CoverageIndex
-from rag_glossary.coverage.name_lookup import MIN_SLIP_LEN, _clips_into, suffixed
+from rag_glossary.coverage.name_lookup import _clips_into
 from rag_glossary.coverage.names import spells
 from rag_glossary.coverage.phrases import phrase_key, words
+from rag_glossary.coverage.slips import MIN_SLIP_LEN, suffixed
 from rag_glossary.coverage.title_forms import _one_slip_apart
 from rag_glossary.embedding.query import QUERY_THREADS, SERVER_QUERY_THREADS, _session_options
 from rag_glossary.everyday import _text_support, everyday_words

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from answer_helpers import outside_coverage
 
-from rag_glossary.coverage.name_lookup import replaced_pair
+from rag_glossary.coverage.slips import replaced_pair
 
 
 def test_two_adjacent_letters_replaced_is_no_slip() -> None:

@@ -11,7 +11,7 @@ import pytest
 from answer_helpers import outside_corpus, outside_coverage
 from shared_index import shared_assistant
 
-from rag_glossary.coverage.name_lookup import suffixed
+from rag_glossary.coverage.slips import suffixed
 from rag_glossary.terms import TermMatcher
 
 

@@ -80,8 +80,22 @@ def _subject_then_verb(kept: Sequence[str]) -> bool:
 # alone, with no "the", stays a name)
 # English words ending "-est" that are no superlatives ("the interest rate")
 _EST_WORDS = frozenset(
-    str.split("interest modest honest earnest forest harvest request contest protest digest")
-    + str.split("invest manifest arrest suggest")
+    [
+        "interest",
+        "modest",
+        "honest",
+        "earnest",
+        "forest",
+        "harvest",
+        "request",
+        "contest",
+        "protest",
+        "digest",
+        "invest",
+        "manifest",
+        "arrest",
+        "suggest",
+    ]
 )
 _MIN_SUPERLATIVE = 6  # "lowest", "widest"; "best", "test", "rest" are too short to tell
 

@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from rag_glossary.coverage.hyphens import spaced_names
-from rag_glossary.coverage.name_lookup import _MIN_FUZZY_LEN, acronym_titles, undoubled
+from rag_glossary.coverage.name_lookup import _MIN_FUZZY_LEN, acronym_titles
 from rag_glossary.coverage.names import (
     entry_names,
     field_words,
@@ -21,6 +21,7 @@ from rag_glossary.coverage.names import (
 )
 from rag_glossary.coverage.other_language import in_other_language
 from rag_glossary.coverage.phrases import phrase_key, word_bag, words
+from rag_glossary.coverage.slips import undoubled
 from rag_glossary.coverage.symbols import symbol_names
 from rag_glossary.coverage.text_lookup import _first_sentence
 from rag_glossary.coverage.wordclasses import _GENERIC

@@ -23,8 +23,6 @@ from rag_glossary.coverage.slips import (
 from rag_glossary.everyday import everyday_words
 from rag_glossary.models import Entry
 
-__all__ = ["MIN_SLIP_LEN", "NameLookup", "acronym_titles", "replaced_pair", "suffixed", "undoubled"]
-
 _MIN_FUZZY_LEN = 6  # shorter words are corrected into other words too often
 _INFLECTIONS = ("ing", "ed")  # verb endings phrase_key keeps (it drops plural "s" itself)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from rapidfuzz.distance import OSA
 
-from rag_glossary.coverage.name_lookup import MIN_SLIP_LEN, suffixed
+from rag_glossary.coverage.slips import MIN_SLIP_LEN, suffixed
 from rag_glossary.everyday import everyday_words
 from rag_glossary.models import Entry
 
