@@ -31,7 +31,7 @@ from rag_glossary.answer.code import (
 )
 from rag_glossary.answer.definition import definition_of
 from rag_glossary.answer.entry_choice import _main_group, asked_entry
-from rag_glossary.answer.homonyms import label_senses
+from rag_glossary.answer.homonyms import asked_entry_only, label_senses
 from rag_glossary.answer.label_titles import named_labels
 from rag_glossary.answer.names import clean_title, heads_term, names_term
 from rag_glossary.answer.overlap import Idf
@@ -182,7 +182,7 @@ def _compose(
             return said
         return [pointer_answer(main.hits[0], target.title), *said]
     said = _answer_units(q, main, weight, 0, similarity, described=described)
-    statements = label_senses(said, main)
+    statements = label_senses(asked_entry_only(q, said, main), main)
     if (expansion := spelled_out(q, main, statements)) is not None:
         statements.insert(0, expansion)  # "LIME in model interpretability"
     else:

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from rag_glossary.answer.names import clean_title
 from rag_glossary.answer.pieces import GENERIC_LABEL, Group, Statement, same_term
+from rag_glossary.answer.question import Question
 from rag_glossary.lexical import stem, tokenize
 from rag_glossary.models import Hit
 
@@ -66,3 +67,25 @@ def label_senses(statements: list[Statement], group: Group) -> list[Statement]:
             seen.add(sense)
         out.append(s)
     return out
+
+
+def asked_entry_only(q: Question, statements: list[Statement], group: Group) -> list[Statement]:
+    """ "in the opening when am i supposed to bring out my queen": of one file's entries of
+    one title, the one whose quoted text says the question's own words (beyond the title)
+    answers; another whose quoted text says none of them adds a citation and no answer."""
+    lead = group.hits[0]
+    asked = {stem(t) for t in q.words} - {stem(t) for t in tokenize(lead.title)}
+    kin = [h for h in group.hits if h.entry.file == lead.entry.file and h.source == lead.source]
+    if not asked or len(kin) < 2:
+        return statements
+    said = {h.id: _said(statements, h.id) & asked for h in kin}
+    if not any(said.values()):
+        return statements
+    mute = {i for i, words in said.items() if not words}
+    kept = [s for s in statements if not s.ids or not set(s.ids) <= mute]
+    return kept or statements
+
+
+def _said(statements: list[Statement], hit_id: str) -> set[str]:
+    text = " ".join(f"{s.text} {' '.join(s.items)}" for s in statements if hit_id in s.ids)
+    return {stem(t) for t in tokenize(text)}
