@@ -28,6 +28,8 @@ GLOSSARY_SUFFIXES = (
     ".adoc",
     ".asciidoc",
     ".tex",
+    ".org",
+    ".toml",
 )
 CONFIG_FILE = "corpus.toml"
 # What the parsers make of unchanged files, recorded in each manifest: bump it whenever a
@@ -190,7 +192,8 @@ CONFIG_FILE = "corpus.toml"
 #     header; LaTeX glossaries-package files (.tex) are read (latex_glossary.py).
 # 74: a sentence of its own calling the term other names ("Older eclipse tables call it TDT,
 #     TD or Ephemeris Time (ET).") gives them as aliases (body_names.py).
-PARSER_VERSION = 74
+# 75: .org and .toml read; a data record's key other than its label is an alias; {en, cs} fields.
+PARSER_VERSION = 75
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:
@@ -207,6 +210,7 @@ def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:
             if p.suffix.lower() in GLOSSARY_SUFFIXES
             and not p.name.startswith(".")
             and not p.name.upper().startswith("README")
+            and p.name.lower() != CONFIG_FILE
             and p.is_file()
         ),
         key=lambda p: p.name,

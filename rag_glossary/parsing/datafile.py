@@ -38,6 +38,7 @@ _NOT_A_GLOSSARY = "no list or mapping of terms with definitions"
 _TERM_KEYS = ("term", "glossary term", "headword", "concept")
 _DEFINITION_WORDS = 3  # a shorter value is a setting, not a definition
 _LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(?:[_-][a-zA-Z]{2,4})?")
+_TWO_LETTER_CODE = re.compile(r"[a-z]{2}(?:[_-][a-zA-Z]{2,4})?")  # en, cs, pt-BR, zh_Hans
 DEFAULT_LANGUAGE = "en"
 _MAX_DEPTH = 6  # how deep a glossary may sit in a data file's wrapper objects
 _MIN_GROUP = 2  # records that make a group of glossary entries
@@ -52,7 +53,7 @@ def parse_json(text: str, source: str, spec: FieldSpec) -> Parsed:
     except (ValueError, RecursionError) as exc:
         where = f" at line {exc.lineno}" if isinstance(exc, json.JSONDecodeError) else ""
         return Parsed([], problem=f"not valid JSON{where}")
-    return Parsed(*_records(data, spec, _JsonLines(text)))
+    return Parsed(*data_records(data, spec, _JsonLines(text)))
 
 
 def parse_yaml(text: str, source: str, spec: FieldSpec) -> Parsed:
@@ -66,7 +67,7 @@ def parse_yaml(text: str, source: str, spec: FieldSpec) -> Parsed:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark is not None else ""
         return Parsed([], problem=f"not valid YAML{where}")
-    return Parsed(*_records(data, spec, _YamlLines(node)))
+    return Parsed(*data_records(data, spec, _YamlLines(node)))
 
 
 class _JsonLines:
@@ -117,9 +118,11 @@ def _child(node: Any, step: Any, *, key: bool) -> Any:
     return None
 
 
-def _records(
+def data_records(
     data: Any, spec: FieldSpec, lines: Any
 ) -> tuple[list[Section], None, None, str | None]:
+    """The sections of a parsed data file (JSON, YAML, TOML), a problem when none; ``lines``
+    tells each record's line by its path (``line(path, term)``)."""
     path: tuple[Any, ...] = ()
     if isinstance(data, Mapping) and _one_record(data, spec):
         data = [data]  # one file per term: the file is the record
@@ -297,6 +300,8 @@ def _from_mapping(
             )
             if section and named and not section.anchor and slugify(term) == term:
                 section.anchor = term  # ``"ev": {"term": "EV (Exposure Value)"}``: the key
+            elif section and named and _other_name(term, section):
+                section.aliases.append(term)  # ["Read-Modify-Write"] label "... (RMW)"
         elif isinstance(value, str | int | float) or value is None:
             record = {"term": term, "definition": "" if value is None else value}
             section = section_of(
@@ -310,6 +315,34 @@ def _from_mapping(
         if section:
             sections.append(section)
     return sections
+
+
+def _fields_in_language(record: dict[str, Any], term: Any, spec: FieldSpec) -> dict[str, Any]:
+    """``term = {en = "Affect", cs = "Afekt"}``: a term given per language (keyed by
+    two-letter codes) makes every field keyed by those codes read in one language."""
+    if not (isinstance(term, Mapping) and term and all(map(_is_language_text, term.items()))):
+        return record
+    codes = set(term)
+    wanted = spec.language or DEFAULT_LANGUAGE
+    if wanted not in codes and spec.language is None:
+        wanted = next(iter(term))
+    return {
+        key: value.get(wanted, "")
+        if isinstance(value, Mapping) and value and set(value) <= codes
+        else value
+        for key, value in record.items()
+    }
+
+
+def _is_language_text(pair: tuple[Any, Any]) -> bool:
+    return bool(_TWO_LETTER_CODE.fullmatch(str(pair[0]))) and isinstance(pair[1], str)
+
+
+def _other_name(key: str, section: Section) -> bool:
+    """A record's key that names its term otherwise than its title and aliases do (case,
+    hyphens and underscores aside): another name of the term."""
+    names = {key_name(n) for n in (section.title, *section.aliases)}
+    return bool(key.strip()) and key_name(key) not in names
 
 
 def _one_language(record: dict[str, Any], renamed: dict[str, str]) -> dict[str, Any]:
@@ -328,12 +361,13 @@ def _localized(item: Mapping[Any, Any], spec: FieldSpec) -> dict[str, Any]:
     """One language of a multilingual record, its shared fields (id, see-also) kept.
 
     ``{slug, ref, en: {term, def}, de: {term, def}}`` reads as ``{slug, ref, term,
-    def}`` in the chosen language. Without that language the record has no term
-    (and is skipped) when corpus.toml chose it; otherwise its first language is read.
+    def}`` in the chosen language, and so does ``{term: {en, de}, def: {en, de}}``.
+    Without that language the record has no term (and is skipped) when corpus.toml
+    chose it; otherwise its first language is read.
     """
     record = {str(k): v for k, v in item.items()}
-    if find_columns(list(record), spec).term is not None:
-        return record
+    if (term := find_columns(list(record), spec).term) is not None:
+        return _fields_in_language(record, record[term], spec)
     if renamed := language_keys(list(record), spec):
         return _one_language(record, renamed)
     languages = {

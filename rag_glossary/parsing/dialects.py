@@ -23,6 +23,7 @@ from rag_glossary.parsing import (
     site_text,
     tabular,
     term_page,
+    toml_data,
     web_annotations,
 )
 from rag_glossary.parsing.base import Parsed, acronym_aliases, build_entries
@@ -38,6 +39,7 @@ from rag_glossary.parsing.md_abbreviations import (
 from rag_glossary.parsing.md_html_lists import HtmlLists, html_definition_lists
 from rag_glossary.parsing.md_references import add_reference_aliases
 from rag_glossary.parsing.mdx import is_mdx, strip_mdx
+from rag_glossary.parsing.org import is_org, org_markdown
 from rag_glossary.parsing.sniff import sniff_dialect
 from rag_glossary.validation import check_path, check_text
 
@@ -60,6 +62,7 @@ READERS: dict[str, Reader] = {
     "csv": tabular.parse_table,
     "yaml": datafile.parse_yaml,
     "json": datafile.parse_json,
+    "toml": toml_data.parse_toml,
     "rst": rst.parse_rst,
     "html": html_page.parse_html,
     "asciidoc": asciidoc.parse_asciidoc,
@@ -93,11 +96,16 @@ def parse_document(
     Problems worth a word (cut titles, a forced dialect that merges entries) are
     appended to ``warnings`` when given.
     """
+    title = None
     if is_mdx(file):
         text = strip_mdx(text)
+    elif is_org(file):
+        org = org_markdown(text)  # Markdown, line for line
+        text, title = org.text, org.title
     chosen = check_dialect(dialect) if dialect else sniff_dialect(text, file)
     spec = fields or FieldSpec()
     parsed = _read(chosen, text, source, spec)
+    parsed.title = parsed.title or title
     if chosen in MARKDOWN_DIALECTS:
         _drop_outside_references(parsed, text)
         add_reference_aliases(parsed.sections, text)
