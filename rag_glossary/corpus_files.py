@@ -190,7 +190,9 @@ CONFIG_FILE = "corpus.toml"
 #     header; LaTeX glossaries-package files (.tex) are read (latex_glossary.py).
 # 74: a sentence of its own calling the term other names ("Older eclipse tables call it TDT,
 #     TD or Ephemeris Time (ET).") gives them as aliases (body_names.py).
-PARSER_VERSION = 74
+# 75: abbreviation snippets merge keys sharing a definition; acronym expansions spelled loosely
+#     ("TAI: Transformative AI."); a no-break space before " — "; "[[url#G">Gobo]]" wiki links.
+PARSER_VERSION = 75
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:
