@@ -39,6 +39,7 @@ from rag_glossary.parsing.md_html_lists import HtmlLists, html_definition_lists
 from rag_glossary.parsing.md_references import add_reference_aliases
 from rag_glossary.parsing.mdx import is_mdx, strip_mdx
 from rag_glossary.parsing.sniff import sniff_dialect
+from rag_glossary.parsing.wiki_markup import is_wiki_markup, wiki_to_markdown
 from rag_glossary.validation import check_path, check_text
 
 Parser = Callable[[Sequence[str], str], Parsed]
@@ -95,6 +96,8 @@ def parse_document(
     """
     if is_mdx(file):
         text = strip_mdx(text)
+    if is_wiki_markup(text):  # DokuWiki / MediaWiki page source
+        text = wiki_to_markdown(text)
     chosen = check_dialect(dialect) if dialect else sniff_dialect(text, file)
     spec = fields or FieldSpec()
     parsed = _read(chosen, text, source, spec)

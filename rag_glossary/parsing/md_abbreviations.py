@@ -43,7 +43,8 @@ def abbreviation_definitions(text: str) -> Abbreviations:
         if match is None:
             continue
         term, body = " ".join(match.group(1).split()), match.group(2)
-        aliases = defined_acronym_aliases(term, body)  # "*[SDK]: Software Development Kit"
+        # "*[SDK]: Software Development Kit"; loosely, as every key is an abbreviation
+        aliases = defined_acronym_aliases(term, body, loose=True)
         sections.append(Section(title=term, line=i + 1, body=body, aliases=aliases))
         lines[i] = ""
     if not sections:

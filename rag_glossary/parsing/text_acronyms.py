@@ -25,13 +25,14 @@ _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,7}s")
 _PAREN_ACRONYM = re.compile(r"\(([A-Za-z]{2,8})\)")
 
 
-def defined_acronym_aliases(title: str, body: str) -> list[str]:
+def defined_acronym_aliases(title: str, body: str, *, loose: bool = False) -> list[str]:
     """Aliases the definition's first sentence gives: ``DAG`` defined as ``Directed acyclic
     graph, ...`` gets that expansion; ``Exploratory data analysis`` defined as ``Exploratory
-    data analysis (EDA) is ...`` gets ``EDA``. The acronym must be the expansion's initials."""
+    data analysis (EDA) is ...`` gets ``EDA``. The acronym must be the expansion's initials;
+    ``loose``: or spelled loosely, a plural acronym by its singular (abbreviation snippets)."""
     title = display_title(title)
     if _acronym_title(title):
-        return acronym_title_expansion(title, body)
+        return acronym_title_expansion(title, body, loose=loose)
     return acronym_after_title(title, body)
 
 
@@ -49,15 +50,15 @@ def acronym_after_title(title: str, body: str) -> list[str]:
     return []
 
 
-def acronym_title_expansion(title: str, body: str) -> list[str]:
+def acronym_title_expansion(title: str, body: str, *, loose: bool = False) -> list[str]:
     """An acronym title's expansion the definition opens with: ``FSF`` defined as ``Free
     Software Foundation. ...`` gets ``Free Software Foundation``."""
     title = display_title(title)
     first = body[:MAX_ALIAS_SOURCE].split(". ", 1)[0]
     if re.fullmatch(r"[A-Za-z]{2,8}", title) and _looks_like_acronym(title):
-        found = _expansion(title, first) or listed_expansion(title, first)
-        if not found and _PLURAL_ACRONYM.fullmatch(title):  # "CNNs: Convolutional ..."
-            found = _expansion(title[:-1], first, spelled=title)
+        found = _expansion(title, first, loose=loose) or listed_expansion(title, first)
+        if not found and loose and _PLURAL_ACRONYM.fullmatch(title):  # "CNNs: Convolutional"
+            found = _expansion(title[:-1], first, spelled=title, loose=True)
         return found
     if _NUMERONYM.fullmatch(title):
         return _numeronym_expansion(title, first)
@@ -69,9 +70,9 @@ def _acronym_title(title: str) -> bool:
     return bool(acronym or _NUMERONYM.fullmatch(title))
 
 
-def _expansion(acronym: str, sentence: str, *, spelled: str = "") -> list[str]:
+def _expansion(acronym: str, sentence: str, *, spelled: str = "", loose: bool = False) -> list[str]:
     """The leading words of ``sentence`` (after an optional ``ACRONYM:``) it abbreviates:
-    their initials, or failing that the longest run the acronym loosely spells
+    their initials, or failing that (``loose``) the longest run the acronym loosely spells
     (``TAI``: ``Transformative AI``, ``RLAIF``: ``Reinforcement Learning from AI Feedback``)."""
     sentence = re.sub(rf"^{re.escape(spelled or acronym)}\s*[:\-–]\s*", "", sentence)
     opening = _OPENING_BRACKETS.match(sentence)  # "CQRS:: (command query ...): Separate ..."
@@ -83,12 +84,13 @@ def _expansion(acronym: str, sentence: str, *, spelled: str = "") -> list[str]:
         phrase = phrase[1:]
     names = [" ".join(phrase[:n]).strip("\"'“”‘’ -–") for n in range(1, min(len(phrase), 8) + 1)]
     strict = [n for n in names if _spelled_by(acronym, _word_list(n))]  # 'LGTM: "Looks Good'
+    if strict or not loose:
+        return strict[:1]
     # the longest, each word giving letters: "RLAIF" is not "Reinforcement Learning from"
-    loose = [
+    return [
         n
         for n in reversed(names)
         if n.split()[-1].casefold() not in OPTIONAL_WORDS  # not "DisCovery an"
         and acronym.casefold() not in n.casefold().split()  # "APERTURE: Aperture refers"
         and loosely_spelled(acronym, n, head_noun=False)
-    ]
-    return (strict or loose)[:1]
+    ][:1]
