@@ -5,9 +5,10 @@ Both mark a heading by runs of ``=`` around it, but count the other way: DokuWik
 ``== Section ==`` is above ``=== Term ===``. A page opens with its top level, so the first
 heading's run tells which way the page counts; each run length then becomes the
 ``#`` level of its rank. MediaWiki's ``'''bold'''`` becomes ``**bold**`` and its
-definition lines ``; term : text`` / ``; term`` over ``: text`` the Markdown forms the
-term readers know. ``[[target|text]]`` links are read by inline.py already. A page with
-any Markdown ``#`` heading is left as it is.
+definition lines ``; term : text`` / ``; term`` over ``: text`` bullets
+``- **term**: text`` (the text lines indented under it), as the term readers know them.
+``[[target|text]]`` links are read by inline.py already. A page with any Markdown ``#``
+heading is left as it is.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ _ATX = re.compile(r"^ {0,3}#{1,6}[ \t]+\S", re.MULTILINE)
 _BOLD = re.compile(r"'''(?!')(.+?)(?<!')'''")
 _TERM_AND_TEXT = re.compile(r"^;[ \t]*([^:\n]+?)[ \t]+:[ \t]+(\S.*)$")  # "; term : text"
 _TERM_ALONE = re.compile(r"^;[ \t]*(\S[^\n]*?)[ \t]*$")  # "; term" over ": text"
+_TEXT_LINE = re.compile(r"^:[ \t]*(\S.*)$")
 
 
 def is_wiki_markup(text: str) -> bool:
@@ -33,7 +35,14 @@ def wiki_to_markdown(text: str) -> str:
     # DokuWiki when the first heading has the longest run (its top level), else MediaWiki.
     ordered = sorted(set(runs), reverse=runs[0] == max(runs))
     level = {run: rank + 1 for rank, run in enumerate(ordered)}
-    lines = [_line(line, level) for line in text.split("\n")]
+    lines: list[str] = []
+    in_term = False  # under a "; term" line, whose ": text" lines continue it
+    for line in text.split("\n"):
+        if in_term and (text_line := _TEXT_LINE.match(line)):
+            lines.append(f"  {text_line.group(1)}")
+            continue
+        in_term = line.startswith(";")
+        lines.append(_line(line, level))
     return "\n".join(lines)
 
 
@@ -45,7 +54,7 @@ def _line(line: str, level: dict[int, int]) -> str:
         line = _BOLD.sub(r"**\1**", line)
     if line.startswith(";"):
         if pair := _TERM_AND_TEXT.match(line):
-            return f"**{pair.group(1)}**: {pair.group(2)}"
+            return f"- **{pair.group(1)}**: {pair.group(2)}"
         if alone := _TERM_ALONE.match(line):
-            return alone.group(1)
+            return f"- **{alone.group(1)}**"
     return line
