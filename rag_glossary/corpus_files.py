@@ -190,8 +190,8 @@ CONFIG_FILE = "corpus.toml"
 #     header; LaTeX glossaries-package files (.tex) are read (latex_glossary.py).
 # 74: a sentence of its own calling the term other names ("Older eclipse tables call it TDT,
 #     TD or Ephemeris Time (ET).") gives them as aliases (body_names.py).
-# 75: abbreviation snippets merge keys sharing a definition; acronym expansions spelled loosely
-#     ("TAI: Transformative AI."); a no-break space before " — "; "[[url#G">Gobo]]" wiki links.
+# 75: abbreviation snippets merge keys sharing a definition and take loosely spelled expansions
+#     ("TAI: Transformative AI."); DokuWiki/MediaWiki headings; NBSP before " — "; "[[url#G">x]]".
 PARSER_VERSION = 75
 
 
