@@ -193,7 +193,9 @@ CONFIG_FILE = "corpus.toml"
 # 74: a sentence of its own calling the term other names ("Older eclipse tables call it TDT,
 #     TD or Ephemeris Time (ET).") gives them as aliases (body_names.py).
 # 75: .org and .toml read; a data record's key other than its label is an alias; {en, cs} fields.
-PARSER_VERSION = 75
+# 76: abbreviation snippets merge keys sharing a definition and take loosely spelled expansions
+#     ("TAI: Transformative AI."); DokuWiki/MediaWiki headings; NBSP before " — "; "[[url#G">x]]".
+PARSER_VERSION = 76
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:

@@ -41,6 +41,7 @@ from rag_glossary.parsing.md_references import add_reference_aliases
 from rag_glossary.parsing.mdx import is_mdx, strip_mdx
 from rag_glossary.parsing.org import is_org, org_markdown
 from rag_glossary.parsing.sniff import sniff_dialect
+from rag_glossary.parsing.wiki_markup import is_wiki_markup, wiki_to_markdown
 from rag_glossary.validation import check_path, check_text
 
 Parser = Callable[[Sequence[str], str], Parsed]
@@ -102,6 +103,8 @@ def parse_document(
     elif is_org(file):
         org = org_markdown(text)  # Markdown, line for line
         text, title = org.text, org.title
+    if not is_org(file) and is_wiki_markup(text):  # DokuWiki / MediaWiki page source
+        text = wiki_to_markdown(text)
     chosen = check_dialect(dialect) if dialect else sniff_dialect(text, file)
     spec = fields or FieldSpec()
     parsed = _read(chosen, text, source, spec)

@@ -193,8 +193,9 @@ class LinkCollector:
         return f"{shown} " if glued and shown[-1:].isalpha() else shown
 
     def wiki(self, match: re.Match[str]) -> str:
-        self.add(match.group(1))
-        return (match.group(2) or match.group(1)).strip()
+        target, text = _unwrapped_anchor(match.group(1), match.group(2))
+        self.add(target)
+        return (text or target).strip()
 
     def reference(self, match: re.Match[str]) -> str:
         text, ref = match.group(1), match.group(2)
@@ -209,6 +210,23 @@ class LinkCollector:
             return match.group(0)
         self.add(link_term(text))
         return _display(text)
+
+
+# An HTML anchor half converted to a wiki link: "[[url#G">Gobo]]", "[[url#T">|Trigger]]",
+# "[[url|>direction]]": the tag's '">' closes the target; what follows it is the text.
+_TAG_CLOSE = re.compile(r"""["']?>""")
+
+
+def _unwrapped_anchor(target: str, text: str | None) -> tuple[str, str | None]:
+    if ">" not in target and not (text or "").startswith(">"):
+        return target, text
+    if text is not None and text.startswith(">"):
+        text = text[1:]
+    close = _TAG_CLOSE.search(target)
+    if close is None or "<" in target:
+        return target, text
+    shown = target[close.end() :].strip()
+    return target[: close.start()], text if text and text.strip() else shown or None
 
 
 def _code_spans(line: str) -> list[tuple[int, int]]:

@@ -16,19 +16,23 @@ import re
 from functools import cache
 
 _WORD = re.compile(r"[A-Za-z]+")
-_OPTIONAL = frozenset(("of", "and", "the", "a", "an", "to", "for", "in", "on", "with", "by", "at"))
+OPTIONAL_WORDS = frozenset(
+    ("of", "and", "the", "a", "an", "to", "for", "in", "on", "with", "by", "at", "from")
+)
 _MAX_WORDS = 8
 
 
-def loosely_spelled(acronym: str, expansion: str) -> bool:
-    """``acronym`` (2-8 capital letters) abbreviates ``expansion`` of two or more words."""
+def loosely_spelled(acronym: str, expansion: str, *, head_noun: bool = True) -> bool:
+    """``acronym`` (2-8 capital letters) abbreviates ``expansion`` of two or more words;
+    ``head_noun=False``: every word but "of", "the", ... gives the acronym a letter."""
     if not re.fullmatch(r"[A-Z]{2,8}", acronym):
         return False
     words = tuple(w.casefold() for w in _WORD.findall(expansion))
     if not 2 <= len(words) <= _MAX_WORDS:
         return False
     letters = acronym.casefold()
-    return _spell(letters, words) or (len(words) > 2 and _spell(letters, words[:-1]))
+    dropped = head_noun and len(words) > 2 and _spell(letters, words[:-1])
+    return _spell(letters, words) or dropped
 
 
 @cache
@@ -36,7 +40,7 @@ def _spell(letters: str, words: tuple[str, ...]) -> bool:
     if not words:
         return not letters
     word, rest = words[0], words[1:]
-    if word in _OPTIONAL and _spell(letters, rest):
+    if word in OPTIONAL_WORDS and _spell(letters, rest):
         return True
     if not letters or word[0] != letters[0]:
         return False

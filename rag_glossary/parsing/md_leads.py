@@ -12,7 +12,10 @@ from rag_glossary.parsing.inline import clean_title
 from rag_glossary.title_parts import name_words, without_unit
 
 _BOLD_LEAD = re.compile(r"^(\*\*|__)(?=\S)(.{1,120}?)(?<=\S)\1(.*)$", re.DOTALL)
-_SEPARATOR = re.compile(r"^[ \t]*(?:[:\-–—=]+[ \t]*|<br\s*/?>[ \t]*|(?=\n)|$)", re.IGNORECASE)
+# A no-break space (" —" pasted from a web page) separates as a space does.
+_SEPARATOR = re.compile(
+    r"^[ \t\u00a0]*(?:[:\-–—=]+[ \t\u00a0]*|<br\s*/?>[ \t]*|(?=\n)|$)", re.IGNORECASE
+)
 _MAX_TERM_WORDS = 12
 # A definition marker ":" alone on the line under the term (its definition is empty).
 _EMPTY_DEFINITION = re.compile(r"^[ \t]*\n[ \t]*:[ \t]*(?=\n)")

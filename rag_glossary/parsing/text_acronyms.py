@@ -14,23 +14,25 @@ from rag_glossary.acronyms import spelled_by as _spelled_by
 from rag_glossary.acronyms import word_list as _word_list
 from rag_glossary.parsing.body_names import MAX_ALIAS_SOURCE
 from rag_glossary.parsing.inline import display_title
-from rag_glossary.parsing.loose_acronyms import loosely_spelled
+from rag_glossary.parsing.loose_acronyms import OPTIONAL_WORDS, loosely_spelled
 
 __all__ = ["acronym_after_title", "acronym_title_expansion", "defined_acronym_aliases"]
 
 _ARTICLES = frozenset(("a", "an", "the"))
 _FIRST_CLAUSE = re.compile(r"^[^.,;:(\n—]*")  # an em dash ends the clause too
 _OPENING_BRACKETS = re.compile(r"^\(([^()\n]{3,80})\)")
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,7}s")
 _PAREN_ACRONYM = re.compile(r"\(([A-Za-z]{2,8})\)")
 
 
-def defined_acronym_aliases(title: str, body: str) -> list[str]:
+def defined_acronym_aliases(title: str, body: str, *, loose: bool = False) -> list[str]:
     """Aliases the definition's first sentence gives: ``DAG`` defined as ``Directed acyclic
     graph, ...`` gets that expansion; ``Exploratory data analysis`` defined as ``Exploratory
-    data analysis (EDA) is ...`` gets ``EDA``. The acronym must be the expansion's initials."""
+    data analysis (EDA) is ...`` gets ``EDA``. The acronym must be the expansion's initials;
+    ``loose``: or spelled loosely, a plural acronym by its singular (abbreviation snippets)."""
     title = display_title(title)
     if _acronym_title(title):
-        return acronym_title_expansion(title, body)
+        return acronym_title_expansion(title, body, loose=loose)
     return acronym_after_title(title, body)
 
 
@@ -48,13 +50,16 @@ def acronym_after_title(title: str, body: str) -> list[str]:
     return []
 
 
-def acronym_title_expansion(title: str, body: str) -> list[str]:
+def acronym_title_expansion(title: str, body: str, *, loose: bool = False) -> list[str]:
     """An acronym title's expansion the definition opens with: ``FSF`` defined as ``Free
     Software Foundation. ...`` gets ``Free Software Foundation``."""
     title = display_title(title)
     first = body[:MAX_ALIAS_SOURCE].split(". ", 1)[0]
     if re.fullmatch(r"[A-Za-z]{2,8}", title) and _looks_like_acronym(title):
-        return _expansion(title, first) or listed_expansion(title, first)
+        found = _expansion(title, first, loose=loose) or listed_expansion(title, first)
+        if not found and loose and _PLURAL_ACRONYM.fullmatch(title):  # "CNNs: Convolutional"
+            found = _expansion(title[:-1], first, spelled=title, loose=True)
+        return found
     if _NUMERONYM.fullmatch(title):
         return _numeronym_expansion(title, first)
     return []
@@ -65,9 +70,11 @@ def _acronym_title(title: str) -> bool:
     return bool(acronym or _NUMERONYM.fullmatch(title))
 
 
-def _expansion(acronym: str, sentence: str) -> list[str]:
-    """The leading words of ``sentence`` (after an optional ``ACRONYM:``) it abbreviates."""
-    sentence = re.sub(rf"^{re.escape(acronym)}\s*[:\-–]\s*", "", sentence)
+def _expansion(acronym: str, sentence: str, *, spelled: str = "", loose: bool = False) -> list[str]:
+    """The leading words of ``sentence`` (after an optional ``ACRONYM:``) it abbreviates:
+    their initials, or failing that (``loose``) the longest run the acronym loosely spells
+    (``TAI``: ``Transformative AI``, ``RLAIF``: ``Reinforcement Learning from AI Feedback``)."""
+    sentence = re.sub(rf"^{re.escape(spelled or acronym)}\s*[:\-–]\s*", "", sentence)
     opening = _OPENING_BRACKETS.match(sentence)  # "CQRS:: (command query ...): Separate ..."
     if opening and _spelled_by(acronym, _word_list(opening.group(1))):
         return [opening.group(1).strip()]
@@ -75,8 +82,15 @@ def _expansion(acronym: str, sentence: str) -> list[str]:
     phrase = clause.group(0).split() if clause else []
     if phrase and phrase[0].casefold() in _ARTICLES:  # "DAG:: A directed acyclic graph ..."
         phrase = phrase[1:]
-    for n in range(1, min(len(phrase), 8) + 1):
-        name = " ".join(phrase[:n]).strip("\"'“”‘’ -–")  # 'LGTM: "Looks Good To Me"'
-        if _spelled_by(acronym, _word_list(name)):
-            return [name]
-    return []
+    names = [" ".join(phrase[:n]).strip("\"'“”‘’ -–") for n in range(1, min(len(phrase), 8) + 1)]
+    strict = [n for n in names if _spelled_by(acronym, _word_list(n))]  # 'LGTM: "Looks Good'
+    if strict or not loose:
+        return strict[:1]
+    # the longest, each word giving letters: "RLAIF" is not "Reinforcement Learning from"
+    return [
+        n
+        for n in reversed(names)
+        if n.split()[-1].casefold() not in OPTIONAL_WORDS  # not "DisCovery an"
+        and acronym.casefold() not in n.casefold().split()  # "APERTURE: Aperture refers"
+        and loosely_spelled(acronym, n, head_noun=False)
+    ][:1]
