@@ -226,8 +226,9 @@ class NameLookup:
 
     def _inflected_title(self, key: tuple[str, ...]) -> tuple[int, ...]:
         """ "recycling" for Recycle, "recycle" for Recycling: a one-word key that is
-        another -ing/-ed form of a one-word title or alias."""
-        if len(key) != 1:
+        another -ing/-ed form of a one-word title or alias, a form the corpus never writes
+        (git's "merging", written in Merge's text, is left to the text lookup)."""
+        if len(key) != 1 or key[0] in self._doc_freq:
             return ()
         named = inflected_names(key[0], self._inflected)
         return tuple(sorted({i for name in named for i in self._names[(name,)]}))
