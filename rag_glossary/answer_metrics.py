@@ -25,6 +25,17 @@ _MARKER = re.compile(r"\[\d+\]")
 # glued together (pronouns, determiners, question words; not "In", "Each", "For", which
 # end camel-case names such as "forEach", "plugIn").
 _STARTERS = "The|This|These|Those|It|We|You|They|There|However|Why|What|How|When"
+# HTML elements (a closed list): a leaked tag names one of them
+_HTML_TAGS = "|".join(
+    str.split(
+        "a abbr article aside b blockquote body br button caption center cite code col dd del"
+        " details div dl dt em figcaption figure font footer form h[1-6] head header hr html i"
+        " iframe img input ins kbd label li link mark meta nav ol option p pre q s script"
+        " section small span strike strong style sub summary sup table tbody td textarea tfoot"
+        " th thead title tr tt u ul var video"
+    )
+)
+
 # (name, pattern): each is one way an answer's text can be dirty.
 _DIRTY: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("marker before punctuation", re.compile(r"\[\d+\][.!?,;:]")),
@@ -72,7 +83,11 @@ _DIRTY: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("empty list joints", re.compile(r"[:;]\s*;|;\s*[.:]")),
-    ("markup", re.compile(r"\]\(|</?[a-z]+[ >/]|\*\*|\{%|\{\{|^#+\s", re.MULTILINE)),
+    # a tag is an HTML element's; another word in angle brackets is notation ("nit2<nipa>n")
+    (
+        "markup",
+        re.compile(r"\]\(|</?(?:" + _HTML_TAGS + r")[ >/]|\*\*|\{%|\{\{|^#+\s", re.MULTILINE),
+    ),
     # (" * a * b " bullets; "K * I == R * (C * I)" is a formula)
     ("note residue", re.compile(r"<!|-->|<-{2,}|\s\*\s+[A-Za-z]{2,}[^*\n=]*\s\*\s")),
     # Markdown and reST a reader sees as markup: "_emphasis_", "*emphasis*" (a letter or digit
@@ -160,7 +175,8 @@ _DIRTY: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("to-do note", re.compile(r"\b(?:TODO|FIXME|Todo)\s*:")),
     ("latex", re.compile(r"\$[^$\n]*[\\^_{][^$\n]*\$|\\[a-zA-Z]+\b")),
     ("label chain", re.compile(r"(?m)(?:^|\s)[A-Z][\w-]*(?: [\w-]+)?:\s+[A-Z][\w-]*(?: [\w-]+)?:")),
-    ("doubled punctuation", re.compile(r"(?<!\.)[!?.]{2}(?!\.)|[!?]{2,}")),
+    # "../src": a relative path's two dots are no punctuation
+    ("doubled punctuation", re.compile(r"(?<!\.)(?!\.\./)[!?.]{2}(?!\.)|[!?]{2,}")),
     (
         "dangling ending",
         re.compile(
@@ -168,7 +184,7 @@ _DIRTY: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?!.*\bto [a-z]+ (?:with|to|of)[.!]?(?:\[\d+\])*\s*$)"  # "... to work with."
             # "... the process of choosing which untreated units to include."
             r"(?!.*\b(?:which|what|whom?)\b.*\bto include[.!]?(?:\[\d+\])*\s*$)"
-            r".*\b(?:are|is|include|includes|following|the|of|to|and|or|with|e\.g|i\.e"
+            r".*\b(?:are|is|include|includes|(?:the|as) following|the|of|to|and|or|with|e\.g|i\.e"
             r"|essentially|basically|namely)"
             r"[.!]?(?:\[\d+\])*\s*$",
             re.MULTILINE | re.IGNORECASE,

@@ -12,6 +12,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from rag_glossary.coverage.hyphens import spaced_names
+from rag_glossary.coverage.inflections import inflection_table
 from rag_glossary.coverage.name_lookup import _MIN_FUZZY_LEN, acronym_titles
 from rag_glossary.coverage.names import (
     entry_names,
@@ -116,6 +117,7 @@ class EntryTables:
         self._spaced = spaced_names(self.entries)
         self._folded = [" ".join(["", *map(fold, text.split()), ""]) for text in self._texts]
         self._name_list = list(self._name_strings)
+        self._inflected = inflection_table(self._names.items())
         # the names holding each word, and the names of titles with a bracketed part by
         # length: the near-name lookups scan these, not every name (same names found)
         by_word: dict[str, list[tuple[str, ...]]] = defaultdict(list)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
+from rag_glossary.coverage.inflections import inflected_names
 from rag_glossary.coverage.names import spells
 from rag_glossary.coverage.phrases import phrase_key
 from rag_glossary.coverage.slips import (
@@ -53,6 +54,7 @@ class NameLookup:
     _acronym_titles: dict[str, tuple[int, ...]]
     _camel: dict[str, str]
     _texts: list[str]
+    _inflected: dict[str, frozenset[str]]
 
     def _value_asked(self, key: tuple[str, ...]) -> tuple[int, ...]:
         """ "whats a good pue number": a value asked of a thing, maybe judged good or bad,
@@ -221,6 +223,15 @@ class NameLookup:
                 if named and len(near) >= len(stem_) and not replaced_pair(stem_, near):
                     return None if suffixed(stem_, near) else near
         return None
+
+    def _inflected_title(self, key: tuple[str, ...]) -> tuple[int, ...]:
+        """ "recycling" for Recycle, "recycle" for Recycling: a one-word key that is
+        another -ing/-ed form of a one-word title or alias, a form the corpus never writes
+        (git's "merging", written in Merge's text, is left to the text lookup)."""
+        if len(key) != 1 or key[0] in self._doc_freq:
+            return ()
+        named = inflected_names(key[0], self._inflected)
+        return tuple(sorted({i for name in named for i in self._names[(name,)]}))
 
     def _fuzzy_name(self, key: tuple[str, ...]) -> tuple[int, ...]:
         text = " ".join(key)

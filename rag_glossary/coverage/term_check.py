@@ -58,6 +58,9 @@ class TermChecks(EntryTables, NameLookup, TitleForms, TextLookup, RankedEntryRul
         if symbol := self._symbols.get(key):
             # "exclamation mark": the written name of the symbol an entry is titled by
             return self._found(term, "symbol", symbol)
+        # the whole term asked, not a word opening a description ("lifting the rod ...")
+        if not term.continues and (inflected := self._inflected_title(key)):
+            return self._found(term, "title", inflected, generic=key[0] in _GENERIC)
         fuzzy = self._fuzzy_name(key)
         if fuzzy:
             return self._found(term, "fuzzy-title", fuzzy)

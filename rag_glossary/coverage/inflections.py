@@ -1,0 +1,47 @@
+"""Verb inflections of one-word names: "recycling" and "recycled" are Recycle's forms, and
+"recycle" is Recycling's; "organization" is no form of Organ (only -ing and -ed, the
+endings ``phrase_key`` keeps, are undone; it drops a plural "s" itself)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+_ENDINGS = ("ing", "ed")
+_MIN_BASE = 4  # "sing", "bed", "need": a shorter base is no verb's inflection
+
+
+def bases(word: str) -> frozenset[str]:
+    """The words ``word`` may inflect: the ending dropped, a silent "e" put back, a
+    doubled last consonant written once ("shipping": ship), "i" back to "y" ("carried")."""
+    for ending in _ENDINGS:
+        base = word[: -len(ending)]
+        if not word.endswith(ending) or len(base) < _MIN_BASE or not base.isalpha():
+            continue
+        forms = {base, base + "e"}
+        if base[-1] == base[-2] and base[-1] not in "aeiousl":
+            forms.add(base[:-1])  # "ss" and "ll" stay: "pressed", "spelled"
+        if ending == "ed" and base.endswith("i"):
+            forms.add(base[:-1] + "y")
+        return frozenset(forms)
+    return frozenset()
+
+
+def inflection_table(
+    names: Iterable[tuple[tuple[str, ...], tuple[int, ...]]],
+) -> dict[str, frozenset[str]]:
+    """Each one-word name's lemma forms (the name itself and its bases), as the keys under
+    which another form of it is looked up: word -> the one-word names it is a form of."""
+    table: dict[str, set[str]] = defaultdict(set)
+    for key, _ in names:
+        if len(key) == 1 and key[0].isalpha():
+            for form in {key[0], *bases(key[0])}:
+                table[form].add(key[0])
+    return {k: frozenset(v) for k, v in table.items()}
+
+
+def inflected_names(word: str, table: dict[str, frozenset[str]]) -> frozenset[str]:
+    """The one-word names ``word`` is another inflection of (never ``word`` itself)."""
+    found = {n for form in {word, *bases(word)} for n in table.get(form, ())}
+    found.discard(word)
+    return frozenset(found)
