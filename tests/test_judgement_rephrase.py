@@ -10,6 +10,7 @@ from rag_glossary import Retriever
 from rag_glossary.judgement_rephrase import (
     REPHRASE_REASON,
     STANDOUT_REASON,
+    rephrase_refuses,
     shared_words,
     without_words,
 )
@@ -49,3 +50,16 @@ def test_a_paraphrase_saying_its_entry_in_other_words_stays_answered(net: Retrie
     result = net.retrieve("signal getting weaker the further it goes down a long cable")
     assert result.covered
     assert result.reason == STANDOUT_REASON
+
+
+def test_a_question_naming_its_entry_whole_is_not_rephrased() -> None:
+    # dive-glossary-005 and land-glossary-007 ("trimix", "a poa") lost their right answers
+    # without this: the shared word is the entry's title or alias, so it is asked, not described
+    question = "my buddy keeps talking about trimix for his deep trip next month what is it"
+    text = "Trimix A breathing gas mixture of oxygen, nitrogen and helium."
+
+    def nowhere(rest: str) -> list[str]:
+        return []
+
+    assert rephrase_refuses(question, "dive#trimix", text, nowhere)
+    assert not rephrase_refuses(question, "dive#trimix", text, nowhere, ("Trimix",))
