@@ -58,6 +58,7 @@ from rag_glossary.fusion import (
 )
 from rag_glossary.hubness import hub_scores
 from rag_glossary.judgement import CoverageJudge
+from rag_glossary.judgement_rephrase import REPHRASE_K, rephrased
 from rag_glossary.lexical import LexicalIndex
 from rag_glossary.mmr import mmr
 from rag_glossary.models import Chunk, Entry, Hit, RetrievalResult
@@ -246,7 +247,13 @@ class Retriever:
         """
         config = overridden(self.config, overrides)
         query = mend_cue_words(clean_query(query))
-        k = check_k(k)
+        hits, signals = self._ranked(query, check_k(k), config)
+        return self._rephrased(self._judged(query, hits, signals, config), config)
+
+    def _ranked(
+        self, query: str, k: int, config: RetrieverConfig
+    ) -> tuple[tuple[Hit, ...], Signals]:
+        """The ``k`` hits of a cleaned query, unjudged, and the signals they came from."""
         signals = self._signals(query, config)
         fused = fuse(signals, config, self._stubs, lambda: self.hubness)
         if config.stub_needs_name and self._stubs:
@@ -258,8 +265,14 @@ class Retriever:
             if config.mmr
             else order[:k]
         )
-        hits = tuple(self._hit(i, fused[i], signals) for i in picked)
-        return self._judged(query, hits, signals, config)
+        return tuple(self._hit(i, fused[i], signals) for i in picked), signals
+
+    def _rephrased(self, result: RetrievalResult, config: RetrieverConfig) -> RetrievalResult:
+        def ranked(rest: str) -> list[str]:
+            hits = self._ranked(mend_cue_words(clean_query(rest)), REPHRASE_K, config)[0]
+            return [h.id for h in hits]
+
+        return rephrased(result, self.entries, self._position, ranked, config.min_confidence)
 
     @property
     def hubness(self) -> np.ndarray:
