@@ -75,3 +75,10 @@ def test_a_german_question_is_answered_from_its_entry(
     assert answer.covered
     assert answer.citations[0] == "stm-glossary#literal-pool"
     assert "Konstanten wie Adressen" in answer.text
+
+
+def test_a_short_term_left_is_looked_up_as_the_term() -> None:
+    # a typo meets its title; a missing one is named without the German frame
+    index = _index("stm-glossary")
+    assert index.check("was ist crosstlak").entry_ids[:1] == ("stm-glossary#crosstalk",)
+    assert index.check("was ist ground bounce").named_missing == "ground bounce"

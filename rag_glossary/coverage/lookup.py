@@ -48,6 +48,7 @@ _TOP_HITS = 5  # a phrase in the body of one of the top hits is that hit's subje
 _NAMED_HITS = 3  # an entry the question names must rank this high to anchor it
 _TITLE_SPAN = 6  # the longest title looked for in a story's words
 _QUOTED = re.compile(r"(?<!\w)['\"‘“]([^'\"’”]+)['\"’”](?!\w)")
+_FRAMED_TERM = 2  # the most words left of a question in the glossary's language to read as a term
 _BRACKETED = re.compile(r"\(([^()]+)\)")
 
 
@@ -83,11 +84,12 @@ class CoverageIndex(TermChecks):
         if name and (len(said) == 1 or not self._common_word(name)):
             found = self._check_term(KeyTerm(" ".join(name), True))
             return replace(found, how=SAID_NAME) if found.how == "title" else found
-        # every word one the glossary uses: a word it never does ("welche baud rate für den
-        # uart": "baud") may be what is asked
+        # a word the glossary never uses ("welche baud rate für den uart") may be what is asked
         known = all(k[0] in self._doc_freq for w in said if (k := phrase_key([w])))
         if known and (word := said_word(said, self._doc_freq, phrase_key, in_language=True)):
             return self._check_term(KeyTerm(word, True))
+        if 0 < len(said) <= _FRAMED_TERM:  # "was ist crosstlak": the words left are the term
+            return self._check_term(KeyTerm(" ".join(said), True))
         return None
 
     def _common_word(self, name: Sequence[str]) -> bool:
