@@ -59,19 +59,29 @@ def _foreign_only(language: str) -> frozenset[str]:
     return frozenset(w for w in function_words(language) if w not in english)
 
 
+@functools.cache
+def _languages_of() -> Mapping[str, tuple[str, ...]]:
+    """Each function word and the languages it is one of: a glossary is read in one pass."""
+    table: dict[str, list[str]] = {}
+    for code in LANGUAGE_MAPPING:
+        for w in function_words(code):
+            table.setdefault(w, []).append(code)
+    return {w: tuple(codes) for w, codes in table.items()}
+
+
 def glossary_language(doc_freq: Mapping[str, int]) -> str | None:
     """The language (ISO 639-1) whose function words are the largest share of the
     glossary's word occurrences, if that share is MIN_FUNCTION_SHARE or more and English's
     is smaller (None: English, or no language stands out)."""
     total = sum(doc_freq.values())
-    if total == 0:
-        return None
-    shares = {
-        code: sum(n for w, n in doc_freq.items() if w in function_words(code)) / total
-        for code in LANGUAGE_MAPPING
-    }
-    best = max((c for c in shares if c != "en"), key=lambda c: shares[c])
-    return best if shares[best] >= MIN_FUNCTION_SHARE and shares[best] > shares["en"] else None
+    counts = dict.fromkeys(LANGUAGE_MAPPING, 0)
+    languages_of = _languages_of()
+    for w, n in doc_freq.items():
+        for code in languages_of.get(w, ()):
+            counts[code] += n
+    best = max((c for c in counts if c != "en"), key=lambda c: counts[c])
+    share = counts[best] / total if total else 0.0
+    return best if share >= MIN_FUNCTION_SHARE and counts[best] > counts["en"] else None
 
 
 def asked_words(said: Sequence[str], language: str) -> tuple[str, ...] | None:
