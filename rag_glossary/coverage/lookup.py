@@ -16,6 +16,7 @@ from rag_glossary.coverage.asking_part import SENTENCE_END
 from rag_glossary.coverage.bare_kind import heads_description
 from rag_glossary.coverage.contrasts import contrasts_any
 from rag_glossary.coverage.derived_names import modifier_derived
+from rag_glossary.coverage.glossary_language import asked_words
 from rag_glossary.coverage.hyphens import hyphenated
 from rag_glossary.coverage.keyterms import _CONTRAST, extract_key_terms
 from rag_glossary.coverage.names import describes_a_kind
@@ -47,6 +48,7 @@ _TOP_HITS = 5  # a phrase in the body of one of the top hits is that hit's subje
 _NAMED_HITS = 3  # an entry the question names must rank this high to anchor it
 _TITLE_SPAN = 6  # the longest title looked for in a story's words
 _QUOTED = re.compile(r"(?<!\w)['\"‘“]([^'\"’”]+)['\"’”](?!\w)")
+_FRAMED_TERM = 2  # the most words left of a question in the glossary's language to read as a term
 _BRACKETED = re.compile(r"\(([^()]+)\)")
 
 
@@ -73,6 +75,28 @@ class CoverageIndex(TermChecks):
         first = (best, *(i for i in where if i != best))
         return self._found(KeyTerm(symbol, True), "symbol", first)
 
+    def _said_in_language(self, said: Sequence[str]) -> TermCoverage | None:
+        """A question in the glossary's language, its frame dropped: the name or the one
+        entry's word it says, as other_language.py reads a short question (None: neither).
+        A one-word name many entries' texts hold (a bee glossary's "bin") is asked only
+        when it is all the question says; else it is the glossary's subject, said in passing."""
+        name = said_name(said, self._names, phrase_key, in_language=True)
+        if name and (len(said) == 1 or not self._common_word(name)):
+            found = self._check_term(KeyTerm(" ".join(name), True))
+            return replace(found, how=SAID_NAME) if found.how == "title" else found
+        # a word the glossary never uses ("welche baud rate für den uart") may be what is asked
+        known = all(k[0] in self._doc_freq for w in said if (k := phrase_key([w])))
+        if known and (word := said_word(said, self._doc_freq, phrase_key, in_language=True)):
+            return self._check_term(KeyTerm(word, True))
+        if 0 < len(said) <= _FRAMED_TERM:  # "was ist crosstlak": the words left are the term
+            return self._check_term(KeyTerm(" ".join(said), True))
+        return None
+
+    def _common_word(self, name: Sequence[str]) -> bool:
+        """A one-word name in more entries' texts than term_check.py's generic bar."""
+        key = phrase_key(name)
+        return len(key) == 1 and self._doc_freq.get(key[0], 0) > max(3, len(self.entries) // 50)
+
     def _check_words(self, question: str, ranked: Sequence[str] | None) -> TermCoverage:
         question = hyphenated(question, self._spaced)  # "just in time": Just-in-Time
         if whole := self._whole_name(question):
@@ -80,6 +104,9 @@ class CoverageIndex(TermChecks):
             return self._check_term(whole)
         if quoted := self._quoted_name(question):
             return self._check_term(quoted)
+        in_language = self._language and asked_words(words(question), self._language)
+        if in_language and (found := self._said_in_language(in_language)):
+            return found
         if self._other_language and (name := said_name(words(question), self._names, phrase_key)):
             # "vad är propolis": no English frame to strip; the short question's name decides
             found = self._check_term(KeyTerm(" ".join(name), True))

@@ -51,10 +51,14 @@ def said_name(
     said: Sequence[str],
     names: Container[tuple[str, ...]],
     key: Callable[[Sequence[str]], tuple[str, ...]],
+    *,
+    in_language: bool = False,
 ) -> Sequence[str] | None:
     """The longest run of the question's words (``said``, at most SHORT_QUESTION) whose
-    phrase key (``key``) is a name, the first when two are as long (None: none)."""
-    if not said or len(said) > SHORT_QUESTION or english_question(said):
+    phrase key (``key``) is a name, the first when two are as long (None: none).
+    ``in_language``: the question is known to be in the glossary's language
+    (glossary_language.py), whatever share of its words are English."""
+    if not said or len(said) > SHORT_QUESTION or (english_question(said) and not in_language):
         return None
     for n in range(len(said), 0, -1):
         for at in range(len(said) - n + 1):
@@ -67,10 +71,12 @@ def said_word(
     said: Sequence[str],
     doc_freq: Mapping[str, int],
     key: Callable[[Sequence[str]], tuple[str, ...]],
+    *,
+    in_language: bool = False,
 ) -> str | None:
     """The one word of a short question (``said``) that a single entry holds (None: no such
     word, or two)."""
-    if not said or len(said) > SHORT_QUESTION or english_question(said):
+    if not said or len(said) > SHORT_QUESTION or (english_question(said) and not in_language):
         return None
     single = {w for w in said if (k := key([w])) and doc_freq.get(k[0]) == 1}
     return next(iter(single)) if len(single) == 1 else None
