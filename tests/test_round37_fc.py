@@ -5,7 +5,9 @@ real model).
   stage.") answers, though it says none of the question's words;
 - a story that ends "..., so what is the stage exactly" asks what its last clause's term is;
 - a longer context phrase before a comma ("in a function definition or a let, what value
-  does the body return") is the setting, not the first side of a comparison.
+  does the body return") is the setting, not the first side of a comparison;
+- a line of a merged entry whose title names another term than the group's lead shows
+  that title ("Inner alignment: ...").
 """
 
 from __future__ import annotations
@@ -76,3 +78,14 @@ def test_the_asked_fact_is_kept(
     answer = shared_assistant(corpus, tmp_path_factory).ask(question)
     assert said in answer.text
     assert answer.citations == cited
+
+
+def test_a_merged_entry_of_another_name_keeps_its_title(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    # safety-glossary-021: "Inner alignment" joins "Inner misalignment" by that one's
+    # alias "Inner Alignment"; its line is another term's and says so
+    answer = shared_assistant("safety-glossary", tmp_path_factory).ask(
+        "difference between inner alignment and outer alignment"
+    )
+    assert "Inner alignment: When a mesa optimizer ends up" in answer.text

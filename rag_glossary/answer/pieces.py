@@ -297,6 +297,18 @@ def _names_early(text: str, name: str) -> bool:
     return mentions(clause, name) and mentions(subject, bare)
 
 
+def own_name(group: Group, ids: list[str]) -> str:
+    """The title of the other entry a unit comes from alone when it names another term
+    than the group's lead ("Inner alignment", merged with "Inner misalignment" by that
+    one's alias "Inner Alignment"): its line is no part of the lead's text; else ""."""
+    lead = group.hits[0]
+    if lead.id in ids:
+        return ""
+    hit = next((h for h in group.hits if h.id in ids), None)
+    differs = hit is not None and core(clean_title(hit.title)) != core(clean_title(lead.title))
+    return clean_title(hit.title) if hit is not None and differs else ""
+
+
 def display_name(group: Group) -> str:
     """The group's clean title, preferably one that spells out its acronym; a bare acronym
     or numeronym whose entry gives its expansion only as an alias (``K8s`` defined as

@@ -26,6 +26,7 @@ from rag_glossary.answer.pieces import (
     key_of,
     list_statement,
     make_group,
+    own_name,
     statement,
 )
 from rag_glossary.answer.question import Question
@@ -150,11 +151,8 @@ def comparison(q: Question, hits: Sequence[Hit], idf: Idf) -> list[Statement] | 
         name = display_name(group)
         for i, position in enumerate(sorted(picked)):
             used.add(key_of(picked[position][0].text))
-            out.append(
-                statement(
-                    picked[position], rank, clean_title(hit.title), name if i == 0 else "", q.words
-                )
-            )
+            own = name if i == 0 else own_name(group, picked[position][1])
+            out.append(statement(picked[position], rank, clean_title(hit.title), own, q.words))
         if listed is not None:
             out.append(list_statement(group.units, listed, rank, clean_title(hit.title)))
     return out

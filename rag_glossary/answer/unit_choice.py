@@ -49,6 +49,7 @@ from rag_glossary.answer.pieces import (
     entry_focus,
     is_item,
     list_statement,
+    own_name,
     statement,
     unnamed_focus,
 )
@@ -284,7 +285,8 @@ def _answer_units(
     ordered = [picked[p] for p in sorted(picked)]
     name = display_name(group)
     out = [
-        statement(x, rank, title, name if i == 0 else "", q.words) for i, x in enumerate(ordered)
+        statement(x, rank, title, name if i == 0 else own_name(group, x[1]), q.words)
+        for i, x in enumerate(ordered)
     ]
     return out + ([listed] if listed is not None else [])
 
