@@ -13,9 +13,11 @@ real model).
 from __future__ import annotations
 
 import pytest
+from answer_helpers import corpus_by_id, ranked_hits
 from shared_index import shared_assistant
 
 from rag_glossary.answer.cues import PLACE, cue_for
+from rag_glossary.answer.pieces import make_group, own_name
 from rag_glossary.answer.question import analyze
 
 
@@ -89,3 +91,21 @@ def test_a_merged_entry_of_another_name_keeps_its_title(
         "difference between inner alignment and outer alignment"
     )
     assert "Inner alignment: When a mesa optimizer ends up" in answer.text
+
+
+def test_one_terms_lines_keep_the_first_name_alone() -> None:
+    # q074: "MRKL Agent" leads, its group's answer is all the "MRKL System" entry's text
+    # (same glossary, another title): every line is the answer's one entry, no new title;
+    # q022: another source's "Multi-Class Classification" copy is the same term
+    entries = corpus_by_id()
+    agent = "ai-glossary-m-site#modular-reasoning-knowledge-and-language-mrkl-agent"
+    system = "ai-glossary-m-site#modular-reasoning-knowledge-and-language-mrkl-system"
+    hits = ranked_hits(entries, agent, system)
+    group = make_group(hits[0], hits)
+    assert own_name(group, [system], [system]) == ""
+    assert own_name(group, [system], [agent]) != ""
+    multi = "ai-glossary-m#multiclass-classification"
+    copy = "ai-glossary-m-site#multi-class-classification"
+    hits = ranked_hits(entries, multi, copy)
+    group = make_group(hits[0], hits)
+    assert own_name(group, [copy], [multi]) == ""

@@ -297,16 +297,20 @@ def _names_early(text: str, name: str) -> bool:
     return mentions(clause, name) and mentions(subject, bare)
 
 
-def own_name(group: Group, ids: list[str]) -> str:
-    """The title of the other entry a unit comes from alone when it names another term
-    than the group's lead ("Inner alignment", merged with "Inner misalignment" by that
-    one's alias "Inner Alignment"): its line is no part of the lead's text; else ""."""
-    lead = group.hits[0]
-    if lead.id in ids:
+def own_name(group: Group, ids: list[str], named: list[str]) -> str:
+    """The title of the entry a later unit comes from when it is another entry of the
+    glossary that gave the answer's first, named unit (its ``named`` ids) and names
+    another term ("Inner alignment", merged with "Inner misalignment" by that one's alias
+    "Inner Alignment"): the glossary defines the two apart; else "". (Another source's
+    copy, "Multi-Class Classification", is the same term.)"""
+    if set(ids) & set(named):
         return ""
     hit = next((h for h in group.hits if h.id in ids), None)
-    differs = hit is not None and core(clean_title(hit.title)) != core(clean_title(lead.title))
-    return clean_title(hit.title) if hit is not None and differs else ""
+    first = next((h for h in group.hits if h.id in named), None)
+    if hit is None or first is None or hit.source != first.source:
+        return ""
+    squashed = (core(clean_title(h.title)).replace(" ", "") for h in (hit, first))
+    return clean_title(hit.title) if next(squashed) != next(squashed) else ""
 
 
 def display_name(group: Group) -> str:

@@ -151,7 +151,8 @@ def comparison(q: Question, hits: Sequence[Hit], idf: Idf) -> list[Statement] | 
         name = display_name(group)
         for i, position in enumerate(sorted(picked)):
             used.add(key_of(picked[position][0].text))
-            own = name if i == 0 else own_name(group, picked[position][1])
+            first = picked[min(picked)][1]
+            own = name if i == 0 else own_name(group, picked[position][1], first)
             out.append(statement(picked[position], rank, clean_title(hit.title), own, q.words))
         if listed is not None:
             out.append(list_statement(group.units, listed, rank, clean_title(hit.title)))

@@ -285,7 +285,7 @@ def _answer_units(
     ordered = [picked[p] for p in sorted(picked)]
     name = display_name(group)
     out = [
-        statement(x, rank, title, name if i == 0 else own_name(group, x[1]), q.words)
+        statement(x, rank, title, name if i == 0 else own_name(group, x[1], ordered[0][1]), q.words)
         for i, x in enumerate(ordered)
     ]
     return out + ([listed] if listed is not None else [])
