@@ -17,7 +17,8 @@ from answer_helpers import corpus_by_id, ranked_hits
 from shared_index import shared_assistant
 
 from rag_glossary.answer.cues import PLACE, cue_for
-from rag_glossary.answer.pieces import make_group, own_name
+from rag_glossary.answer.group_names import own_name
+from rag_glossary.answer.pieces import make_group
 from rag_glossary.answer.question import analyze
 
 

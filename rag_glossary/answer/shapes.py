@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from rag_glossary.answer.asked import MEASURED, answering, dated, named_head
 from rag_glossary.answer.definition import definition_of
+from rag_glossary.answer.group_names import own_name
 from rag_glossary.answer.growth import SHORT_DEFINITION, item_blocks
 from rag_glossary.answer.homonyms import sense_for_side
 from rag_glossary.answer.names import (
@@ -26,7 +27,6 @@ from rag_glossary.answer.pieces import (
     key_of,
     list_statement,
     make_group,
-    own_name,
     statement,
 )
 from rag_glossary.answer.question import Question

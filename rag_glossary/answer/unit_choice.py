@@ -17,6 +17,7 @@ from rag_glossary.answer.cues import (
 )
 from rag_glossary.answer.definition import definition_of, headed_definition
 from rag_glossary.answer.fields import asks_judgement, judged_field
+from rag_glossary.answer.group_names import own_name
 from rag_glossary.answer.growth import (
     CONTEXT_SLACK,
     MAX_ANSWER_WORDS,
@@ -49,7 +50,6 @@ from rag_glossary.answer.pieces import (
     entry_focus,
     is_item,
     list_statement,
-    own_name,
     statement,
     unnamed_focus,
 )
