@@ -117,12 +117,22 @@ NUMBER = lazy_regex(
     r"|forty|fifty)\b"
 )
 CUES = {"why": WHY, "compare": CONTRAST, "number": NUMBER}
+# "where on the screen is the sprite list": the question asks a place, and the sentence
+# that says one ("Located below the stage.") answers, though it says none of its words
+ASKS_PLACE = lazy_regex(r"(?i)^where\b")
+PLACE = lazy_regex(
+    r"(?i)\b(?:located|situated|positioned|found\s+(?:in|on|at|under|near|below|above)"
+    r"|below|above|beneath|underneath|behind|in\s+front\s+of|next\s+to|beside|adjacent\s+to"
+    r"|(?:left|right)[-\s]hand\s+side|on\s+the\s+(?:left|right|top|bottom)\b)"
+)
 
 
 def cue_for(q: Question) -> Pattern[str] | None:
     """The mark of the sentence that answers the question's shape, if it has one."""
     if q.asks_name:
         return NAMING
+    if ASKS_PLACE.match(q.text) and q.shape != "number":
+        return PLACE
     if q.shape == "list" and HOW_QUESTION.search(q.text):
         return MEANS  # "how do i recommend to a new user": the entry's remedy, not its list
     return CUES.get(q.shape)

@@ -223,7 +223,7 @@ _WHAT_IS_IT = lazy_regex(
 # "in swarm mode what is a task", "for dendropy, what is a seed node": a short context
 # phrase before the question word
 _CONTEXT_FIRST = lazy_regex(
-    r"(?i)^(?:in|for|on|within|under|with)\s+((?:\S+\s+){0,3}?\S+)\s*,?\s+"
+    r"(?i)^(?:in|for|on|within|under|with)\s+((?:\S+\s+){0,3}?\S+\s*,?|(?:\S+\s+){4,7}?\S+\s*,)\s+"
     r"(?=(?:what|whats|what's|define|explain|describe)\b)"
 )
 
@@ -304,7 +304,7 @@ _MEANING_IN = lazy_regex(r"(?i)^(.+?)\s+(?:meaning|definition)\s+(?:in|within|fo
 # a clause that asks what a term is, after what came before it: "..., what does hypertrophy
 # actually mean", "... before places. what is a run sheet actually"
 _LAST_CLAUSE = lazy_regex(
-    r"(?i)(?:[.?!;,]|\s[-\u2013\u2014])\s+((?:what(?:'s|s|\s+is|\s+are)|what\s+(?:does|do)\s+\S)[^.?!;,]*)$"
+    r"(?i)(?:[.?!;,]|\s[-\u2013\u2014])\s+(?:(?:so|and|but|then|well|ok|okay)\s+)?((?:what(?:'s|s|\s+is|\s+are)|what\s+(?:does|do)\s+\S)[^.?!;,]*)$"
 )
 
 

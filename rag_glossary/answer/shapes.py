@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from rag_glossary.answer.asked import MEASURED, answering, dated, named_head
 from rag_glossary.answer.definition import definition_of
+from rag_glossary.answer.group_names import own_name
 from rag_glossary.answer.growth import SHORT_DEFINITION, item_blocks
 from rag_glossary.answer.homonyms import sense_for_side
 from rag_glossary.answer.names import (
@@ -150,11 +151,9 @@ def comparison(q: Question, hits: Sequence[Hit], idf: Idf) -> list[Statement] | 
         name = display_name(group)
         for i, position in enumerate(sorted(picked)):
             used.add(key_of(picked[position][0].text))
-            out.append(
-                statement(
-                    picked[position], rank, clean_title(hit.title), name if i == 0 else "", q.words
-                )
-            )
+            first = picked[min(picked)][1]
+            own = name if i == 0 else own_name(group, picked[position][1], first)
+            out.append(statement(picked[position], rank, clean_title(hit.title), own, q.words))
         if listed is not None:
             out.append(list_statement(group.units, listed, rank, clean_title(hit.title)))
     return out

@@ -17,6 +17,7 @@ from rag_glossary.answer.cues import (
 )
 from rag_glossary.answer.definition import definition_of, headed_definition
 from rag_glossary.answer.fields import asks_judgement, judged_field
+from rag_glossary.answer.group_names import own_name
 from rag_glossary.answer.growth import (
     CONTEXT_SLACK,
     MAX_ANSWER_WORDS,
@@ -284,7 +285,8 @@ def _answer_units(
     ordered = [picked[p] for p in sorted(picked)]
     name = display_name(group)
     out = [
-        statement(x, rank, title, name if i == 0 else "", q.words) for i, x in enumerate(ordered)
+        statement(x, rank, title, name if i == 0 else own_name(group, x[1], ordered[0][1]), q.words)
+        for i, x in enumerate(ordered)
     ]
     return out + ([listed] if listed is not None else [])
 
