@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from rag_glossary.coverage import CoverageIndex, TermCoverage, missing_sibling, standout_decides
 from rag_glossary.coverage.bare_kind import kind_unsaid
-from rag_glossary.coverage.question_forms import NO_NAME_WORDS
+from rag_glossary.coverage.phrases import phrase_key, words
+from rag_glossary.coverage.question_forms import NO_NAME_WORDS, asks_for_a_name
 from rag_glossary.coverage.scaffolding import setting_of
 from rag_glossary.coverage.wordclasses import NOT_NAME_OPENERS
 from rag_glossary.models import Entry, Hit
@@ -62,3 +63,16 @@ def asked_in_named_setting(query: str, coverage: CoverageIndex) -> str | None:
 
 def entry_text(entry: Entry) -> str:
     return " ".join((entry.title, *entry.aliases, entry.body))
+
+
+def name_in_description(query: str, term: TermCoverage, hits: tuple[Hit, ...]) -> bool:
+    """ "what is it called when a function calls itself": a described question asking for a
+    name that says the answering entry's own name in what it describes; the entry is what
+    the described thing is made of or done to, not the name asked (round 37)."""
+    said = " ".join(words(query))
+    if not hits or not described(term) or not asks_for_a_name(said):
+        return False
+    asked = set(phrase_key(said.split()))
+    entry = hits[0].entry
+    names = (phrase_key(words(n)) for n in (entry.title, *entry.aliases))
+    return any(key and set(key) <= asked for key in names)
