@@ -12,6 +12,9 @@ from rag_glossary.coverage.scaffolding import setting_of
 from rag_glossary.coverage.wordclasses import NOT_NAME_OPENERS
 from rag_glossary.models import Entry, Hit
 
+_DETERMINERS = frozenset(str.split("a an the my your our their its his her this that these those"))
+_PLACES = frozenset(str.split("on in at into onto inside within of from under over near across"))
+
 
 def not_a_name(term: TermCoverage) -> bool:
     """A missing "term" that opens with a pronoun, quantifier or determiner ("it tricky",
@@ -67,12 +70,24 @@ def entry_text(entry: Entry) -> str:
 
 def name_in_description(query: str, term: TermCoverage, hits: tuple[Hit, ...]) -> bool:
     """ "what is it called when a function calls itself": a described question asking for a
-    name that says the answering entry's own name in what it describes; the entry is what
-    the described thing is made of or done to, not the name asked (round 37)."""
-    said = " ".join(words(query))
-    if not hits or not described(term) or not asks_for_a_name(said):
+    name that says the answering entry's own name in what it describes, not as its setting
+    ("service on the ramp": Ramp is where, Line Service what); the entry is what the
+    described thing is made of or done by, not the name asked (round 37 follow-up FN)."""
+    said = words(query)
+    if not hits or not described(term) or not asks_for_a_name(" ".join(said)):
         return False
-    asked = set(phrase_key(said.split()))
     entry = hits[0].entry
-    names = (phrase_key(words(n)) for n in (entry.title, *entry.aliases))
-    return any(key and set(key) <= asked for key in names)
+    names = [words(n) for n in (entry.title, *entry.aliases)]
+    return any(name and _said_outside_setting(said, phrase_key(name)) for name in names)
+
+
+def _said_outside_setting(said: list[str], name: tuple[str, ...]) -> bool:
+    """Whether the name's words are said together, not after a place preposition."""
+    n = len(name)
+    for at in range(len(said) - n + 1):
+        if n == 0 or phrase_key(said[at : at + n]) != name:
+            continue
+        before = [w for w in said[max(0, at - 3) : at] if w not in _DETERMINERS]
+        if not before or before[-1] not in _PLACES:
+            return True
+    return False
