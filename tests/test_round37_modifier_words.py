@@ -9,6 +9,7 @@ from shared_index import shared_index
 from rag_glossary import Retriever
 from rag_glossary.coverage.keyterms import extract_key_terms
 from rag_glossary.judgement import NAMED_REASON
+from rag_glossary.judgement_rephrase import REPHRASE_REASON
 
 SCRATCH = "scratch-glossary"
 
@@ -70,3 +71,28 @@ def test_a_definition_asked_of_the_same_entry_stays_answered(scratch: Retriever)
     result = scratch.retrieve("what is a function")
     assert result.covered
     assert result.hits[0].id == "scratch-glossary#function"
+
+
+def test_a_name_said_as_the_setting_does_not_refuse(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    # aviation-glossary-010: Ramp (first hit) is where the service is; Line Service answers
+    aviation = Retriever.load(shared_index("aviation-glossary", tmp_path_factory))
+    result = aviation.retrieve(
+        "so we stopped at a small airfield on a trip last weekend and a guy came out, fueled "
+        "the plane, showed us where to park it and helped tie it down. what do you call that "
+        "kind of service on the ramp"
+    )
+    assert result.covered
+
+
+def test_an_answer_on_a_word_some_text_says_is_rephrased(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    # safety-glossary-025 (sycophancy): "instead" was the only word shared with its answer
+    safety = Retriever.load(shared_index("safety-glossary", tmp_path_factory))
+    result = safety.retrieve(
+        "when an assistant just tells users what they want to hear instead of what's true"
+    )
+    assert not result.covered
+    assert result.reason == REPHRASE_REASON

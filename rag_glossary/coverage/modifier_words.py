@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from rag_glossary.coverage.noun_phrase import KeyTerm
-from rag_glossary.coverage.phrases import words
+from rag_glossary.coverage.phrases import phrase_key, words
 from rag_glossary.coverage.scaffolding import strip_scaffolding
 from rag_glossary.coverage.termcoverage import TermCoverage
 from rag_glossary.models import Entry
@@ -45,8 +45,8 @@ def preposition_unsaid(
     said = term.text.split()
     if result.how not in ("title", "named-entry") or len(said) < 2:
         return result
-    if said[0] not in _PREPOSITIONS or said[1] in _PREPOSITIONS:
-        return result
+    if said[0] not in _PREPOSITIONS or len(phrase_key(said)) != len(said) - 1:
+        return result  # "as a stakeholder": only the opening preposition may be a filler
     if strip_scaffolding(question) != term.text:
         return result
     pattern = re.compile(rf"\b{re.escape(term.text)}\b")
