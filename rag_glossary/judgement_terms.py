@@ -6,10 +6,14 @@ from __future__ import annotations
 
 from rag_glossary.coverage import CoverageIndex, TermCoverage, missing_sibling, standout_decides
 from rag_glossary.coverage.bare_kind import kind_unsaid
-from rag_glossary.coverage.question_forms import NO_NAME_WORDS
+from rag_glossary.coverage.phrases import phrase_key, words
+from rag_glossary.coverage.question_forms import NO_NAME_WORDS, asks_for_a_name
 from rag_glossary.coverage.scaffolding import setting_of
 from rag_glossary.coverage.wordclasses import NOT_NAME_OPENERS
 from rag_glossary.models import Entry, Hit
+
+_DETERMINERS = frozenset(str.split("a an the my your our their its his her this that these those"))
+_SUBJECT_OPENERS = frozenset(("when", "whenever"))
 
 
 def not_a_name(term: TermCoverage) -> bool:
@@ -62,3 +66,29 @@ def asked_in_named_setting(query: str, coverage: CoverageIndex) -> str | None:
 
 def entry_text(entry: Entry) -> str:
     return " ".join((entry.title, *entry.aliases, entry.body))
+
+
+def name_in_description(query: str, term: TermCoverage, hits: tuple[Hit, ...]) -> bool:
+    """ "what is it called when a function calls itself": a described question asking for a
+    name whose described act has the answering entry's own name as its subject ("when a
+    function ..."); the entry is what does the act, not the name asked. A name said
+    elsewhere is often where or what the act touches ("service on the ramp", "says the
+    warning"), and the answer then comes from another entry (round 37 follow-up FN)."""
+    said = words(query)
+    if not hits or not described(term) or not asks_for_a_name(" ".join(said)):
+        return False
+    entry = hits[0].entry
+    names = [words(n) for n in (entry.title, *entry.aliases)]
+    return any(name and _said_as_subject(said, phrase_key(name)) for name in names)
+
+
+def _said_as_subject(said: list[str], name: tuple[str, ...]) -> bool:
+    """Whether the name's words are said together right after "when" (a determiner between)."""
+    n = len(name)
+    for at in range(len(said) - n + 1):
+        if n == 0 or phrase_key(said[at : at + n]) != name:
+            continue
+        before = [w for w in said[max(0, at - 2) : at] if w not in _DETERMINERS]
+        if before and before[-1] in _SUBJECT_OPENERS:
+            return True
+    return False

@@ -323,6 +323,9 @@ def _word_list(question: str) -> list[str]:
     return listed if one_word and len(listed) >= 3 else []
 
 
+_REQUESTS = frozenset(str.split("explain define describe summarize clarify"))
+
+
 def _glossed(question: str) -> KeyTerm | None:
     """ "music source separation, splitting a song into ...": a bare noun phrase
     before the first comma is the term; what follows glosses it."""
@@ -336,4 +339,6 @@ def _glossed(question: str) -> KeyTerm | None:
     term = _key_term(said, joints=compounds(head))
     if term.text != said or not term.term_style or len(phrase_key(said.split())) < 2:
         return None
-    return replace(term, continues=True)
+    # "binary search algorithm, explain it simply": a request after the comma asks about
+    # the term, no gloss describing it
+    return replace(term, continues=glossed[0] not in _REQUESTS)

@@ -19,6 +19,7 @@ from rag_glossary.coverage.derived_names import modifier_derived
 from rag_glossary.coverage.glossary_language import asked_words
 from rag_glossary.coverage.hyphens import hyphenated
 from rag_glossary.coverage.keyterms import _CONTRAST, extract_key_terms
+from rag_glossary.coverage.modifier_words import object_of_gerund, preposition_unsaid
 from rag_glossary.coverage.names import describes_a_kind
 from rag_glossary.coverage.noun_phrase import KeyTerm
 from rag_glossary.coverage.of_qualifier import of_qualifier
@@ -115,7 +116,7 @@ class CoverageIndex(TermChecks):
             word := said_word(words(question), self._doc_freq, phrase_key)
         ):
             return self._check_term(KeyTerm(word, True))  # "vad menas med vinterklot"
-        terms = extract_key_terms(question)
+        terms = object_of_gerund(question, extract_key_terms(question), self._check_term)
         if not terms and ranked and (written := self._title_referred_back(question, ranked)):
             return self._check_term(written)
         # "physio told me to do smr on my tight calves every night, what is that": the
@@ -158,6 +159,7 @@ class CoverageIndex(TermChecks):
             ]
         if ranked:
             results = [self._derived_from_best(r, ranked[0]) for r in results]
+        results[0] = preposition_unsaid(question, terms[0], results[0], self.entries)
         decided = self._decide(question, terms, results)
         said = " ".join(words(question))
         if decided.how == "text" and asks_for_a_name(said):
