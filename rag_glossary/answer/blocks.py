@@ -136,9 +136,8 @@ def _blocks(body: str) -> Iterator[tuple[str, str]]:
         if _SKIP.match(line) or _only_links(stripped):
             yield from flush()
             continue
-        if (
-            _CODE_LINE.match(stripped)
-            and not (marker or wrapped or _prose(stripped) or _goes_on(para, stripped))
+        if _CODE_LINE.match(stripped) and not (
+            marker or wrapped or _prose(stripped) or _goes_on(para, stripped)
         ):
             yield from flush()
             yield "code", stripped
@@ -203,8 +202,10 @@ def _goes_on(para: list[str], line: str) -> bool:
     """A line that opens on a lower-case word after a line stopped mid-sentence (no stop,
     no colon) goes on with that sentence ("... representing the global" + "function named
     by ..."): prose that only starts like code."""
-    return bool(para) and re.search(r"[\w,]$", para[-1]) is not None and (
-        re.match(r"[a-z]+(?:[ ,;]|[.!?]?$)", line) is not None
+    return (
+        bool(para)
+        and re.search(r"[\w,]$", para[-1]) is not None
+        and (re.match(r"[a-z]+(?:[ ,;]|[.!?]?$)", line) is not None)
     )
 
 

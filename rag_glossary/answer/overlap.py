@@ -25,10 +25,23 @@ def coverage(
     tokens = set(tokenize(text)) | closed_compounds(text)
     words = {stem(numeral(t)) for t in tokens} | opening_forms(unit.text)
     total = sum(idf(t) for t in focus)
+    joined = _closed_in(focus, tokens)
     found = sum(
-        idf(t) for t in focus if stem(numeral(t)) in words or (forms and close_form(t, tokens))
+        idf(t)
+        for t in focus
+        if stem(numeral(t)) in words or t in joined or (forms and close_form(t, tokens))
     )
     return found / total if total else 0.0
+
+
+def _closed_in(focus: frozenset[str], tokens: set[str]) -> set[str]:
+    """The question's words that, two together, are a closed compound of the text: "name
+    spaces" asked, "namespaces" written."""
+    out: set[str] = set()
+    for first, second in itertools.permutations((t for t in focus if _PIECE.fullmatch(t)), 2):
+        if set(tokenize(first + second)) & tokens:
+            out.update((first, second))
+    return out
 
 
 # word pieces joined by hyphens: "UTF-8", "state-of-the-art"
@@ -36,16 +49,24 @@ _HYPHENATED = lazy_regex(r"[^\W_]+(?:-[^\W_]+)+")
 
 
 def closed_compounds(text: str) -> set[str]:
-    """The closed forms of the text's hyphenated compounds, whole and two pieces at a time
-    ("UTF-8": "utf8", "co-training": "cotraining"). English writes one compound open,
-    hyphenated or closed, and a question typed fast closes it ("valid utf8"), while the
-    tokenizer splits the hyphenated form into pieces that are not the asked word."""
+    """The closed forms of the text's hyphenated and open compounds, whole and two pieces at a
+    time ("UTF-8": "utf8", "co-training": "cotraining", "name spaces": "namespaces").
+    English writes one compound open, hyphenated or closed, and a question typed fast
+    closes it ("valid utf8"), while the tokenizer splits the hyphenated form into pieces that are not the asked word."""
     out: set[str] = set()
     for run in _HYPHENATED.findall(text):
         pieces = run.split("-")
         joined = ["".join(pieces), *("".join(p) for p in itertools.pairwise(pieces))]
         out.update(t for j in joined for t in tokenize(j))
+    # written open: "name spaces" is "namespaces" (words of three letters or more)
+    words = [w if _OPEN_WORD.fullmatch(w) else "" for w in _ANY_WORD.findall(text)]
+    out.update(t for a, b in itertools.pairwise(words) if a and b for t in tokenize(a + b))
     return out
+
+
+_PIECE = lazy_regex(r"[a-z]{3,}")
+_OPEN_WORD = lazy_regex(r"[A-Za-z]{3,}")
+_ANY_WORD = lazy_regex(r"[\w-]+")
 
 
 # "what 3 kinds of metrics": a glossary writes small numbers as words ("three types");
