@@ -52,7 +52,8 @@ def closed_compounds(text: str) -> set[str]:
     """The closed forms of the text's hyphenated and open compounds, whole and two pieces at a
     time ("UTF-8": "utf8", "co-training": "cotraining", "name spaces": "namespaces").
     English writes one compound open, hyphenated or closed, and a question typed fast
-    closes it ("valid utf8"), while the tokenizer splits the hyphenated form into pieces that are not the asked word."""
+    closes it ("valid utf8"), while the tokenizer splits the hyphenated form into pieces
+    that are not the asked word."""
     out: set[str] = set()
     for run in _HYPHENATED.findall(text):
         pieces = run.split("-")
