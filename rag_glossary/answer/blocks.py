@@ -199,11 +199,13 @@ def _prose(line: str) -> bool:
 
 
 def _goes_on(para: list[str], line: str) -> bool:
-    """A line that opens on a lower-case word after a line stopped mid-sentence (no stop,
-    no colon) goes on with that sentence ("... representing the global" + "function named
-    by ..."): prose that only starts like code."""
+    """A line that opens on a lower-case word after a long line stopped mid-sentence (no
+    stop, no colon) goes on with that sentence ("... representing the global" + "function
+    named by ..."): prose that only starts like code. After a short line ("Simple X,Y
+    plot" + "import matplotlib.pyplot as plt") the line is code."""
     return (
         bool(para)
+        and len(para[-1]) >= _SHORT_LINE
         and re.search(r"[\w,]$", para[-1]) is not None
         and (re.match(r"[a-z]+(?:[ ,;]|[.!?]?$)", line) is not None)
     )

@@ -25,23 +25,10 @@ def coverage(
     tokens = set(tokenize(text)) | closed_compounds(text)
     words = {stem(numeral(t)) for t in tokens} | opening_forms(unit.text)
     total = sum(idf(t) for t in focus)
-    joined = _closed_in(focus, tokens)
     found = sum(
-        idf(t)
-        for t in focus
-        if stem(numeral(t)) in words or t in joined or (forms and close_form(t, tokens))
+        idf(t) for t in focus if stem(numeral(t)) in words or (forms and close_form(t, tokens))
     )
     return found / total if total else 0.0
-
-
-def _closed_in(focus: frozenset[str], tokens: set[str]) -> set[str]:
-    """The question's words that, two together, are a closed compound of the text: "name
-    spaces" asked, "namespaces" written."""
-    out: set[str] = set()
-    for first, second in itertools.permutations((t for t in focus if _PIECE.fullmatch(t)), 2):
-        if set(tokenize(first + second)) & tokens:
-            out.update((first, second))
-    return out
 
 
 # word pieces joined by hyphens: "UTF-8", "state-of-the-art"
