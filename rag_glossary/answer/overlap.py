@@ -24,9 +24,13 @@ def coverage(
     text = f"{context} {unit.lead} {unit.text}"
     tokens = set(tokenize(text)) | closed_compounds(text)
     words = {stem(numeral(t)) for t in tokens} | opening_forms(unit.text)
+    # an open compound matches its closed form whole, never by stem or as another form
+    opened = open_compounds(text)
     total = sum(idf(t) for t in focus)
     found = sum(
-        idf(t) for t in focus if stem(numeral(t)) in words or (forms and close_form(t, tokens))
+        idf(t)
+        for t in focus
+        if stem(numeral(t)) in words or t in opened or (forms and close_form(t, tokens))
     )
     return found / total if total else 0.0
 
@@ -36,8 +40,8 @@ _HYPHENATED = lazy_regex(r"[^\W_]+(?:-[^\W_]+)+")
 
 
 def closed_compounds(text: str) -> set[str]:
-    """The closed forms of the text's hyphenated and open compounds, whole and two pieces at a
-    time ("UTF-8": "utf8", "co-training": "cotraining", "name spaces": "namespaces").
+    """The closed forms of the text's hyphenated compounds, whole and two pieces at a time
+    ("UTF-8": "utf8", "co-training": "cotraining").
     English writes one compound open, hyphenated or closed, and a question typed fast
     closes it ("valid utf8"), while the tokenizer splits the hyphenated form into pieces
     that are not the asked word."""
@@ -46,10 +50,14 @@ def closed_compounds(text: str) -> set[str]:
         pieces = run.split("-")
         joined = ["".join(pieces), *("".join(p) for p in itertools.pairwise(pieces))]
         out.update(t for j in joined for t in tokenize(j))
-    # written open: "name spaces" is "namespaces" (words of three letters or more)
-    words = [w if _OPEN_WORD.fullmatch(w) else "" for w in _ANY_WORD.findall(text)]
-    out.update(t for a, b in itertools.pairwise(words) if a and b for t in tokenize(a + b))
     return out
+
+
+def open_compounds(text: str) -> set[str]:
+    """The closed forms of two adjacent words of three letters or more: English writes a
+    compound open or closed, "name spaces" in the text, "namespaces" in the question."""
+    words = [w if _OPEN_WORD.fullmatch(w) else "" for w in _ANY_WORD.findall(text)]
+    return {t for a, b in itertools.pairwise(words) if a and b for t in tokenize(a + b)}
 
 
 _PIECE = lazy_regex(r"[a-z]{3,}")
