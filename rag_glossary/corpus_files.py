@@ -195,7 +195,9 @@ CONFIG_FILE = "corpus.toml"
 # 75: .org and .toml read; a data record's key other than its label is an alias; {en, cs} fields.
 # 76: abbreviation snippets merge keys sharing a definition and take loosely spelled expansions
 #     ("TAI: Transformative AI."); DokuWiki/MediaWiki headings; NBSP before " — "; "[[url#G">x]]".
-PARSER_VERSION = 76
+PARSER_VERSION = (
+    77  # 77: a "See X." that opens a longer body links and names X too; "‘‘X’’" reads "X"
+)
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:

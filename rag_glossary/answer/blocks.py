@@ -136,7 +136,9 @@ def _blocks(body: str) -> Iterator[tuple[str, str]]:
         if _SKIP.match(line) or _only_links(stripped):
             yield from flush()
             continue
-        if _CODE_LINE.match(stripped) and not marker and not wrapped and not _prose(stripped):
+        if _CODE_LINE.match(stripped) and not (
+            marker or wrapped or _prose(stripped) or _goes_on(para, stripped)
+        ):
             yield from flush()
             yield "code", stripped
             continue
@@ -196,6 +198,19 @@ def _prose(line: str) -> bool:
     return bool(_SENTENCE_BREAK.search(line)) and len(_words(line)) >= _PROSE_WORDS
 
 
+def _goes_on(para: list[str], line: str) -> bool:
+    """A line that opens on a lower-case word after a long line stopped mid-sentence (no
+    stop, no colon) goes on with that sentence ("... representing the global" + "function
+    named by ..."): prose that only starts like code. After a short line ("Simple X,Y
+    plot" + "import matplotlib.pyplot as plt") the line is code."""
+    return (
+        bool(para)
+        and len(para[-1]) >= _SHORT_LINE
+        and re.search(r"[\w,]$", para[-1]) is not None
+        and (re.match(r"[a-z]+(?:[ ,;]|[.!?]?$)", line) is not None)
+    )
+
+
 def _hard_wrapped(lines: list[str]) -> bool:
     prose = [len(line) for line in lines if line.strip() and not _FENCE.match(line)]
     return bool(prose) and max(prose) <= _WRAP_WIDTH and sum(n >= 65 for n in prose) >= 3
@@ -219,7 +234,8 @@ def _only_links(text: str) -> bool:
 # + "A popular example is ...").
 _MID_CLAUSE = lazy_regex(
     r"(?<=[a-z,\"”')]) (?:a|an|the|of|to|and|or|by|with|for|from|in|on|at|into|that|which|whose"
-    r"|than|as|via|its|their)$"
+    r"|than|as|via|its|their|where|when|while|who|whom|if|because|but|nor|such|is|are|was"
+    r"|were|be|been)$|,$"
     r"|^(?=(?:\S+ ){0,7}\S+$)[A-Z][^.!?:]*\w,(?: [a-z][\w-]*)+$"
 )
 

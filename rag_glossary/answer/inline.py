@@ -40,7 +40,8 @@ _INLINE: tuple[tuple[re.Pattern[str], str], ...] = (
     (lazy_regex(r"(?<![\w*])\*(?=[A-Za-z][^*]*$)"), ""),  # a bullet run into a line: "like: *color"
     (lazy_regex(r"(?<=[a-z]\.)[A-Z]\s*$"), ""),  # a stray letter after the last stop ("root.A")
     (lazy_regex(r"\s+"), " "),
-    (lazy_regex(r"\s+([,;:.!?])(?![\w/])"), r"\1"),  # " ." but not " .map", " ./run"
+    # " ." but not " .map", " ./run", nor a dot between the items of a bracket ("(A . B)")
+    (lazy_regex(r"\s+(?:([,;:!?])|(\.)(?!\s+(?:\(|[^\s().]+\))))(?![\w/])"), r"\1\2"),
     (lazy_regex(r"\(\s+"), "("),  # "( x ∈ R^N )": "(x ∈ R^N)"
     (lazy_regex(r"(?<=\S)\s+\)"), ")"),
     (lazy_regex(r"([!?])[!?]+"), r"\1"),

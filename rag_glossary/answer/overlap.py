@@ -24,9 +24,13 @@ def coverage(
     text = f"{context} {unit.lead} {unit.text}"
     tokens = set(tokenize(text)) | closed_compounds(text)
     words = {stem(numeral(t)) for t in tokens} | opening_forms(unit.text)
+    # an open compound matches its closed form whole, never by stem or as another form
+    opened = open_compounds(text)
     total = sum(idf(t) for t in focus)
     found = sum(
-        idf(t) for t in focus if stem(numeral(t)) in words or (forms and close_form(t, tokens))
+        idf(t)
+        for t in focus
+        if stem(numeral(t)) in words or t in opened or (forms and close_form(t, tokens))
     )
     return found / total if total else 0.0
 
@@ -37,15 +41,28 @@ _HYPHENATED = lazy_regex(r"[^\W_]+(?:-[^\W_]+)+")
 
 def closed_compounds(text: str) -> set[str]:
     """The closed forms of the text's hyphenated compounds, whole and two pieces at a time
-    ("UTF-8": "utf8", "co-training": "cotraining"). English writes one compound open,
-    hyphenated or closed, and a question typed fast closes it ("valid utf8"), while the
-    tokenizer splits the hyphenated form into pieces that are not the asked word."""
+    ("UTF-8": "utf8", "co-training": "cotraining").
+    English writes one compound open, hyphenated or closed, and a question typed fast
+    closes it ("valid utf8"), while the tokenizer splits the hyphenated form into pieces
+    that are not the asked word."""
     out: set[str] = set()
     for run in _HYPHENATED.findall(text):
         pieces = run.split("-")
         joined = ["".join(pieces), *("".join(p) for p in itertools.pairwise(pieces))]
         out.update(t for j in joined for t in tokenize(j))
     return out
+
+
+def open_compounds(text: str) -> set[str]:
+    """The closed forms of two adjacent words of three letters or more: English writes a
+    compound open or closed, "name spaces" in the text, "namespaces" in the question."""
+    words = [w if _OPEN_WORD.fullmatch(w) else "" for w in _ANY_WORD.findall(text)]
+    return {t for a, b in itertools.pairwise(words) if a and b for t in tokenize(a + b)}
+
+
+_PIECE = lazy_regex(r"[a-z]{3,}")
+_OPEN_WORD = lazy_regex(r"[A-Za-z]{3,}")
+_ANY_WORD = lazy_regex(r"[\w-]+")
 
 
 # "what 3 kinds of metrics": a glossary writes small numbers as words ("three types");

@@ -68,6 +68,7 @@ def _split(text: str) -> list[str]:
     flat = re.sub(r"\s*<!>\s*", ". ", " ".join(text.split()))  # "<!>" separates notes
     spans: list[str] = []
     flat = _CODE.sub(lambda m: _hide(m.group(0), spans), flat)
+    flat = _BRACKET_DOT.sub(lambda m: _hide(m.group(0), spans), flat)
     risky = _RISKY.search(flat)
     flat = _NEVER_FINAL.sub(lambda m: _hide(m.group(0), spans), flat)
     if len(flat) < 40 or not re.search(r"[.!?]\s+\S", flat):
@@ -89,6 +90,9 @@ _NEVER_FINAL = lazy_regex(
 # A stop inside a code span ("`.txt` means", "notation `.` (dot)") ends no sentence: the
 # spans are hidden behind a word while the paragraph is split.
 _CODE = lazy_regex(r"`[^`\n]+`")
+# A dot standing between the items of a bracket ("(A . B)", "(A . ((B . NIL) . (C . NIL)))",
+# Lisp's dotted pairs) is notation, no stop.
+_BRACKET_DOT = lazy_regex(r"(?<=\S) \.(?= (?:\(|[^\s().]+\)))")
 _HIDDEN = lazy_regex(r"Codespan(\d+)x")
 
 

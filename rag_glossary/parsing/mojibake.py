@@ -18,6 +18,8 @@ _UNCURL = str.maketrans(
     {"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "‟": '"'}
 )
 
+_DOUBLED = re.compile(r"‘‘|’’")
+
 
 def fix_mojibake(text: str) -> str:
     """Repair mis-decoded text (``modelâ€™s`` -> ``model's``) without touching line breaks.
@@ -37,7 +39,8 @@ def fix_mojibake(text: str) -> str:
         else:  # ftfy changed the line count: fix line by line instead
             for i in todo:
                 lines[i] = ftfy.fix_text(lines[i], fix_line_breaks=False).replace("\n", " ")
-    text = "\n".join(lines).translate(_UNCURL)
+    # two single quotes typed for a double one ("‘‘Unbound’’") are one double quote
+    text = _DOUBLED.sub('"', "\n".join(lines)).translate(_UNCURL)
     # Only a document that shows the apostrophe pattern in two different English words
     # gets its other stray "â" turned into dashes, so real words such as "château" or
     # Plains Cree's "nêpât" and "acâhkosak" survive.

@@ -60,6 +60,7 @@ def _target(entries: Sequence[Entry], slug: str, redirects: Mapping[str, str]) -
 
 # "See savory.": a whole body that only sends the reader to another entry by its name.
 _SEE_ONLY = lazy_regex(r"^[Ss]ee\s+(?!also\b)[*_\"“]*(?P<name>[^\n.;:*_\"”]{1,80}?)[*_\"”]*\.?$")
+_SEE_FIRST = lazy_regex(r"^[Ss]ee\s+(?!also\b)[*_\"“]*(?P<name>[^\n.;:*_\"”]{1,80}?)[*_\"”]*\.\s")
 _OR = lazy_regex(r"\s+or\s+")
 
 
@@ -71,7 +72,8 @@ def alias_pointers(entries: Sequence[Entry]) -> list[Entry]:
     names: dict[str, list[str]] = {}
     pointers: dict[str, Entry] = {}
     for entry in entries:
-        match = _SEE_ONLY.match(entry.body.strip())
+        # "See X." alone, or opening a longer body ("See X. 'Y' is an archaic term for X")
+        match = _SEE_ONLY.match(entry.body.strip()) or _SEE_FIRST.match(entry.body.strip())
         target = _named(entries, match.group("name"), entry.id) if match else None
         if target is not None:
             # a side of the target's "X or Y" title is named there already
