@@ -35,7 +35,14 @@ NEGATIVE_TERMS = {
     f"{N}028": ["scaling law", "scaling laws", "power law", "chinchilla"],
     f"{N}029": ["paperclip", "paperclips", "maximizer", "paperclip maximizer"],
     f"{N}030": ["boxing", "ai box", "boxed", "containment", "air-gapped", "sandbox", "isolation"],
-    f"{N}031": ["governance", "compute governance", "regulation", "regulate", "export controls", "chips"],
+    f"{N}031": [
+        "governance",
+        "compute governance",
+        "regulation",
+        "regulate",
+        "export controls",
+        "chips",
+    ],
     # named; several share a word with a title: scalable oversight (Externalized reasoning
     # oversight), feature visualization (feature map), model organisms of misalignment (Inner /
     # outer / deceptive misalignment), context distillation (Context window), utility monster

@@ -61,7 +61,7 @@ def test_many_leading_html_comments_before_markdown_parse() -> None:
 _SEQUENCE_OF_DISJOINT = "each repeat starts with a character the previous one cannot take"
 REVIEWED_NESTED = {
     "rag_glossary.parsing.latex_glossary._ENSUREMATH": "a group repeat starts at a brace",
-    "rag_glossary.parsing.org._TAGS": "each tag repeat ends at a colon, which no tag character matches",
+    "rag_glossary.parsing.org._TAGS": "each tag repeat ends at a colon, no tag character",
     "rag_glossary.parsing.title_names._SHARED_SLASH": "each word repeat ends or starts at a space",
     "rag_glossary.answer.blocks._CODE_LINE": "each `, name` repeat starts at a comma",
     "rag_glossary.table_rows.DELIMITER_ROW": "each cell repeat starts at a pipe",
