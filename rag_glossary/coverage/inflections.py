@@ -7,24 +7,28 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-_ENDINGS = ("ing", "ed")
-_MIN_BASE = 4  # "sing", "bed", "need": a shorter base is no verb's inflection
+ENDINGS = ("ing", "ed")  # the verb endings phrase_key keeps (it drops a plural "s" itself)
+MIN_BASE = 4  # "sing", "bed", "need": a shorter base is no verb's inflection
+
+
+def ending_dropped(word: str) -> str:
+    """``word`` without its -ing or -ed ending ("" when it has neither)."""
+    ending = next((e for e in ENDINGS if word.endswith(e)), "")
+    return word[: -len(ending)] if ending else ""
 
 
 def bases(word: str) -> frozenset[str]:
     """The words ``word`` may inflect: the ending dropped, a silent "e" put back, a
     doubled last consonant written once ("shipping": ship), "i" back to "y" ("carried")."""
-    for ending in _ENDINGS:
-        base = word[: -len(ending)]
-        if not word.endswith(ending) or len(base) < _MIN_BASE or not base.isalpha():
-            continue
-        forms = {base, base + "e"}
-        if base[-1] == base[-2] and base[-1] not in "aeiousl":
-            forms.add(base[:-1])  # "ss" and "ll" stay: "pressed", "spelled"
-        if ending == "ed" and base.endswith("i"):
-            forms.add(base[:-1] + "y")
-        return frozenset(forms)
-    return frozenset()
+    base = ending_dropped(word)
+    if len(base) < MIN_BASE or not base.isalpha():
+        return frozenset()
+    forms = {base, base + "e"}
+    if base[-1] == base[-2] and base[-1] not in "aeiousl":
+        forms.add(base[:-1])  # "ss" and "ll" stay: "pressed", "spelled"
+    if word.endswith("ed") and base.endswith("i"):
+        forms.add(base[:-1] + "y")
+    return frozenset(forms)
 
 
 def inflection_table(

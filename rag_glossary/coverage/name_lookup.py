@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from rag_glossary.coverage.inflections import inflected_names
+from rag_glossary.coverage.inflections import MIN_BASE, ending_dropped, inflected_names
 from rag_glossary.coverage.names import spells
 from rag_glossary.coverage.phrases import phrase_key
 from rag_glossary.coverage.slips import (
@@ -25,7 +25,6 @@ from rag_glossary.everyday import everyday_words
 from rag_glossary.models import Entry
 
 _MIN_FUZZY_LEN = 6  # shorter words are corrected into other words too often
-_INFLECTIONS = ("ing", "ed")  # verb endings phrase_key keeps (it drops plural "s" itself)
 
 
 # the words that ask for a value of a thing ("a good pue number"), not a kind of it, and
@@ -209,19 +208,18 @@ class NameLookup:
         writes only uninflected, as a whole title or alias, is a slip of that name; the
         ending dropped (its "e" put back), one slip from the name, no shorter, and itself no
         word of the corpus or of everyday English ("soaking" is no slip of Shake)."""
-        for ending in _INFLECTIONS:
-            base = word[: -len(ending)]
-            if not word.endswith(ending) or len(base) < _MIN_FUZZY_LEN - 2:
-                continue
-            stems = (base + "e", base)
-            if any(s in self._doc_freq or s in everyday_words() for s in stems):
-                return None  # an inflection spelled right ("seeding") is no slip
-            for stem_ in stems:
-                best = process.extractOne(stem_, self._vocab, scorer=OSA.distance, score_cutoff=1)
-                near = str(best[0]) if best else ""
-                named = (near,) in self._names  # "recycle" of Recycle, not a word of a text
-                if named and len(near) >= len(stem_) and not replaced_pair(stem_, near):
-                    return None if suffixed(stem_, near) else near
+        base = ending_dropped(word)
+        if len(base) < MIN_BASE:
+            return None
+        stems = (base + "e", base)
+        if any(s in self._doc_freq or s in everyday_words() for s in stems):
+            return None  # an inflection spelled right ("seeding") is no slip
+        for stem_ in stems:
+            best = process.extractOne(stem_, self._vocab, scorer=OSA.distance, score_cutoff=1)
+            near = str(best[0]) if best else ""
+            named = (near,) in self._names  # "recycle" of Recycle, not a word of a text
+            if named and len(near) >= len(stem_) and not replaced_pair(stem_, near):
+                return None if suffixed(stem_, near) else near
         return None
 
     def _inflected_title(self, key: tuple[str, ...]) -> tuple[int, ...]:
