@@ -9,12 +9,14 @@ literal pool is not in the glossary" with Literal Pool ranked first.
 from __future__ import annotations
 
 from pathlib import Path
+from unittest.mock import patch
 
 import pytest
 from shared_index import shared_assistant
 
-from rag_glossary.coverage import CoverageIndex
+from rag_glossary.coverage import CoverageIndex, entry_tables
 from rag_glossary.coverage.glossary_language import asked_words
+from rag_glossary.coverage.stored import load_coverage, save_coverage
 from rag_glossary.parsing.corpus import load_corpus
 
 _CORPORA = Path(__file__).resolve().parent.parent / "eval" / "corpora"
@@ -31,6 +33,17 @@ def test_the_glossary_language_is_told_by_its_function_words() -> None:
     # English glossaries, Urdu lines beside English ones included, have none
     assert _index("robo-glossary")._language is None
     assert _index("beer-glossary")._language is None
+
+
+def test_the_language_is_stored_with_the_tables(tmp_path: Path) -> None:
+    # deciding it reads every language's word list: a fresh process reads it back instead
+    entries = load_corpus(_CORPORA / "stm-glossary").entries
+    save_coverage(CoverageIndex(entries), tmp_path)
+    with patch.object(entry_tables, "glossary_language") as decide:
+        loaded = load_coverage(entries, tmp_path)
+    decide.assert_not_called()
+    assert loaded._language == "de"
+    assert loaded.check("was ist ein literal pool").found
 
 
 def test_only_a_question_in_that_language_loses_its_frame() -> None:

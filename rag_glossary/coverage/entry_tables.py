@@ -91,6 +91,8 @@ class EntryTables:
         self._doc_freq = dict(doc_freq)
         self._joined = joined
         self._spelled = {k: tuple(sorted(v)) for k, v in spelled.items()}
+        # stored, not derived: deciding it reads every language's word list (~25 ms)
+        self._language = glossary_language(self._doc_freq)
         self._derive()
 
     def _derive(self) -> None:
@@ -105,7 +107,6 @@ class EntryTables:
         self._name_strings = {" ".join(k): k for k in self._names}
         self._field = field_words(self.entries, self._doc_freq)
         self._field_named = frozenset(w for e in self.entries for w in source_words(e.source))
-        self._language = glossary_language(self._doc_freq)
         self._other_language = in_other_language(self._doc_freq) or self._language is not None
         # reading order (doc_freq is built in it): the typo match breaks ties by this order
         self._vocab = [w for w in self._doc_freq if len(w) >= _MIN_FUZZY_LEN - 1]

@@ -101,8 +101,9 @@ def _matches(stored: dict[str, Any], entries: Sequence[Entry]) -> bool:
 
 
 def _to_state(index: CoverageIndex) -> dict[str, Any]:
-    """The tables ``CoverageIndex._derive`` cannot derive; dicts as ordered pairs (the
-    order of names and words breaks ties in the fuzzy lookups)."""
+    """The tables ``CoverageIndex._derive`` cannot derive, and the glossary's language
+    (deciding it reads every language's word list); dicts as ordered pairs (the order of
+    names and words breaks ties in the fuzzy lookups)."""
     return {
         "code": code_key(),
         "ids": [e.id for e in index.entries],
@@ -115,6 +116,7 @@ def _to_state(index: CoverageIndex) -> dict[str, Any]:
         "texts": index._texts,
         "doc_freq": index._doc_freq,
         "spelled": list(index._spelled.items()),
+        "language": index._language,
         # sorted: the lookup sorts the joined words, fast when they come sorted
         "joined": [pair for _, pair in sorted(index._joined.items())],
     }
@@ -134,5 +136,6 @@ def _from_state(entries: Sequence[Entry], s: dict[str, Any]) -> CoverageIndex:
     index._doc_freq = s["doc_freq"]
     index._spelled = {k: tuple(v) for k, v in s["spelled"]}
     index._joined = {a + b: (a, b) for a, b in s["joined"]}
+    index._language = s["language"]
     index._derive()
     return index
