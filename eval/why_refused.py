@@ -114,7 +114,7 @@ def diagnose(
     cal = judge_.calibration
     z = standout(s.dense_all, judge_.entry_vectors, judge_.title_groups)
     plain = term.described and judge_._plain(query, s)
-    unsupported = judge_._unsupported(query, s) if term.described else 0
+    unsupported = judge_._unsupported(query, s, hits, coverage.language) if term.described else 0
     loose = term.described and judge_._loose(query, s)
     v = judge(term, z, cal, config.min_confidence, plain, unsupported, loose)
     bar = standout_bar(term, cal, plain, unsupported)
@@ -140,7 +140,11 @@ def diagnose(
     margin = z - bar
     final = v
     if sim is not None and judge_.unit_decision is not None and standout_decides(term):
-        rare = unsupported if term.described else judge_._unsupported(query, s)
+        rare = (
+            unsupported
+            if term.described
+            else judge_._unsupported(query, s, hits, coverage.language)
+        )
         f = unit_features(judge_.entries, s.dense_all, sim, margin, rare)
         if f is not None:
             d = judge_.unit_decision

@@ -43,6 +43,7 @@ from rag_glossary.coverage import (
 from rag_glossary.coverage.common_words import COMMON_DEPTH, CommonWords
 from rag_glossary.coverage.described_support import loosely_related
 from rag_glossary.coverage.foreign_words import ForeignWords, foreign_refuses
+from rag_glossary.coverage.glossary_language import frame_words
 from rag_glossary.coverage.head_noun import HEAD_UNIT, head_noun
 from rag_glossary.coverage.ownership import OWNED_MIN, Ownership, owned_past_name
 from rag_glossary.coverage.phrase_support import PhraseSupport
@@ -116,13 +117,14 @@ class CoverageJudge:
             term = replace(term, term_style=False)
         z = standout(s.dense_all, self.entry_vectors, self.title_groups)
         plain = term.described and self._plain(query, s)
-        unsupported = self._unsupported(query, s, hits) if term.described else 0
+        language = coverage.language
+        unsupported = self._unsupported(query, s, hits, language) if term.described else 0
         loose = term.described and self._loose(query, s)
         verdict = judge(term, z, self.calibration, config.min_confidence, plain, unsupported, loose)
         similarity = self.unit_similarity(s, units)
         margin = z - standout_bar(term, self.calibration, plain, unsupported)
         if similarity is not None and self.unit_decision is not None and standout_decides(term):
-            rare = unsupported if term.described else self._unsupported(query, s, hits)
+            rare = unsupported if term.described else self._unsupported(query, s, hits, language)
             features = unit_features(self.entries, s.dense_all, similarity, margin, rare)
             if features is not None:
                 verdict = self.unit_decision.second_opinion(
@@ -149,7 +151,8 @@ class CoverageJudge:
         ):
             confidence = min(verdict.confidence, config.min_confidence - 0.01)
             verdict = Verdict(False, confidence, WORDS_REASON)
-        if verdict.covered and _described(term) and self._foreign(query, s, similarity, margin):
+        described = verdict.covered and _described(term)
+        if described and self._foreign(query, s, similarity, margin, language):
             confidence = min(verdict.confidence, config.min_confidence - 0.01)
             verdict = Verdict(False, confidence, FOREIGN_REASON)
         if verdict.covered and _described(term) and self._head_unsaid(query, s, similarity):
@@ -264,14 +267,19 @@ class CoverageJudge:
         return ForeignWords(frozenset(self._vocabulary.stems))
 
     def _foreign(
-        self, query: str, s: Signals, similarity: UnitSimilarity | None, margin: float
+        self,
+        query: str,
+        s: Signals,
+        similarity: UnitSimilarity | None,
+        margin: float,
+        language: str | None = None,
     ) -> bool:
         """Whether the description names rare words no entry uses, with a weak standout
         and no close sentence (coverage/foreign_words.py; the packaged model only: the
         unit cut is on its cosine scale, as the loose floor is)."""
         if self.loose_cosine is None or similarity is None or not s.dense_all:
             return False
-        count = self._foreign_words.count(query)
+        count = self._foreign_words.count(query, frame_words(language))
         if count == 0:
             return False
         best_unit = similarity.best(self._best_dense(s).id) or 0.0
@@ -374,17 +382,21 @@ class CoverageJudge:
         texts = (_text(self.entries[i]) for i in best)
         return is_plain(query, texts)
 
-    def _unsupported(self, query: str, s: Signals, hits: tuple[Hit, ...] = ()) -> int:
+    def _unsupported(
+        self, query: str, s: Signals, hits: tuple[Hit, ...] = (), language: str | None = None
+    ) -> int:
         """Rare question words the best dense entry's text lacks (everyday.unsupported_rare),
         or the first hit's if it lacks more: the answer quotes the first hit, so the entry
-        answered is judged as well as the one judged best (round 33)."""
+        answered is judged as well as the one judged best (round 33). A glossary in another
+        ``language``: its function words and question forms are no rare words (round 38)."""
         if not s.dense_all:
             return 0
         texts = [_text(self._best_dense(s))]
         at = self.position(hits[0].id) if hits else None
         if at is not None and self.entries[at] is not self._best_dense(s):
             texts.append(_text(self.entries[at]))
-        return max(unsupported_rare(query, t, self._field_named) for t in texts)
+        skip = self._field_named | frame_words(language)
+        return max(unsupported_rare(query, t, skip) for t in texts)
 
     @cached_property
     def _field_named(self) -> frozenset[str]:

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from rag_glossary.answer.language_cues import compared_in_language
 from rag_glossary.lazy_re import lazy_regex
 from rag_glossary.lexical import tokenize
 from rag_glossary.terms import extract_term, normalize, without_setting
@@ -230,6 +231,8 @@ _CONTEXT_FIRST = lazy_regex(
 
 def analyze(question: str) -> Question:
     text = " ".join(question.split()).strip()
+    if (compared := compared_in_language(text)) is not None:
+        return replace(analyze(compared), text=text)  # "unterschied hsi und hse"
     bare = text.rstrip("?!. ")
     if (asked := _WHAT_IS_IT.search(bare)) and bare[: asked.start()].strip():
         bare = f"what is {bare[: asked.start()].strip()}"

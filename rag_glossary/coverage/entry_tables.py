@@ -95,6 +95,11 @@ class EntryTables:
         self._language = glossary_language(self._doc_freq)
         self._derive()
 
+    @property
+    def language(self) -> str | None:
+        """The glossary's language if it is not English (glossary_language.py)."""
+        return self._language
+
     def _derive(self) -> None:
         """The tables cheap to derive from the others (coverage/stored.py keeps the others)."""
         kinds: dict[str, set[int]] = defaultdict(set)

@@ -39,10 +39,12 @@ class ForeignWords:
     def of(cls, texts: Iterable[str]) -> ForeignWords:
         return cls(frozenset(stem_counts(texts)))
 
-    def count(self, question: str) -> int:
+    def count(self, question: str, frame: frozenset[str] = frozenset()) -> int:
         """Distinct rare content words of the question (no function or question words:
-        ``whats``) whose stem no entry's text holds."""
-        rare = (w for w in content_words(question) if w not in everyday_words())
+        ``whats``, nor a glossary language's ``frame`` words) whose stem no entry's text
+        holds."""
+        skip = everyday_words() | frame
+        rare = (w for w in content_words(question) if w not in skip)
         return sum(1 for w in rare if w[:_STEM] not in self.support)
 
 

@@ -10,7 +10,7 @@ languages in 60 kB, no dependencies) make up the largest share of its word occur
 counted once per entry as ``in_other_language`` counts them. A question with one of that
 language's function words that English lacks ("ist", "der", "är") is in that language; its
 function words and the few words that ask what a name means or how two differ
-(QUESTION_FORMS, kept per language as data) are dropped, and the words left are read as
+(data/question_forms.json) are dropped, and the words left are read as
 other_language.py reads a short question.
 English glossaries never reach this (their language is None), so an English word that is a
 function word elsewhere ("die", "also", "war") stays a word there.
@@ -19,7 +19,10 @@ function word elsewhere ("die", "also", "war") stays a word there.
 from __future__ import annotations
 
 import functools
+import json
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
 
 from stop_words import LANGUAGE_MAPPING, get_stop_words
 
@@ -31,20 +34,41 @@ from rag_glossary.everyday import everyday_words
 MIN_FUNCTION_SHARE = 0.1
 
 
-# The words of a language, beyond its function words, that frame a question about a name:
-# what it means, what it is called, how two differ ("unterschied hsi und hse" asks about
-# the names it says, as a short question does). Only the languages a test or design set
-# covers; another language's questions lose their function words alone.
-QUESTION_FORMS: Mapping[str, frozenset[str]] = {
-    "de": frozenset(
-        {"bedeutung", "bedeutet", "heißt", "heisst", "erklärt", "erklärung"}
-        | {"unterschied", "unterschiede", "unterscheiden"}
-    ),
-    "sv": frozenset(
-        {"betyder", "betydelse", "menas", "innebär", "kallas"}
-        | {"skillnad", "skillnaden", "skillnader"}
-    ),
-}
+_FORMS = Path(__file__).resolve().parent.parent / "data" / "question_forms.json"
+
+
+@dataclass(frozen=True)
+class LanguageForms:
+    """The words of a language, beyond its function words, that frame a question about a
+    name (data/question_forms.json): what it means or is called (``meaning``), how two
+    differ (``contrast``, "unterschied hsi und hse"), and the words joining two compared
+    sides (``between``, ``joins``: and, or). Only the languages a test or design set covers;
+    another language's questions lose their function words alone."""
+
+    meaning: frozenset[str]
+    contrast: frozenset[str]
+    between: frozenset[str]
+    joins: frozenset[str]
+
+    @property
+    def frame(self) -> frozenset[str]:
+        return self.meaning | self.contrast
+
+
+@functools.cache
+def question_forms() -> Mapping[str, LanguageForms]:
+    """Each language's question forms, as data/question_forms.json gives them."""
+    raw = json.loads(_FORMS.read_text(encoding="utf-8"))
+    return {
+        code: LanguageForms(
+            frozenset(forms["meaning"]),
+            frozenset(forms["contrast"]),
+            frozenset(forms["between"]),
+            frozenset((*forms["and"], *forms["or"])),
+        )
+        for code, forms in raw.items()
+        if not code.startswith("_")
+    }
 
 
 @functools.cache
@@ -53,7 +77,7 @@ def function_words(language: str) -> frozenset[str]:
 
 
 @functools.cache
-def _foreign_only(language: str) -> frozenset[str]:
+def foreign_only(language: str) -> frozenset[str]:
     """The language's function words that are no English words ("ist", not "was")."""
     english = everyday_words() | function_words("en")
     return frozenset(w for w in function_words(language) if w not in english)
@@ -84,11 +108,20 @@ def glossary_language(doc_freq: Mapping[str, int]) -> str | None:
     return best if share >= MIN_FUNCTION_SHARE and counts[best] > counts["en"] else None
 
 
+def frame_words(language: str | None) -> frozenset[str]:
+    """The words of a question in ``language`` that are no content: its function words and
+    question forms (none for English, whose own rules read its questions)."""
+    if language is None:
+        return frozenset()
+    forms = question_forms().get(language)
+    return function_words(language) | (forms.frame if forms else frozenset())
+
+
 def asked_words(said: Sequence[str], language: str) -> tuple[str, ...] | None:
     """The question's words (``said``) without the language's function words and question
     forms, if the question is in that language (None: no function word of it that English
     lacks)."""
-    if not any(w in _foreign_only(language) for w in said):
+    if not any(w in foreign_only(language) for w in said):
         return None
-    dropped = function_words(language) | QUESTION_FORMS.get(language, frozenset())
+    dropped = frame_words(language)
     return tuple(w for w in said if w not in dropped)

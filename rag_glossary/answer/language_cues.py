@@ -1,0 +1,62 @@
+"""A comparison asked in a glossary's own language, read as the English one (round 38).
+
+question.py reads a comparison by English words ("difference between X and Y", "X vs Y"),
+so "unterschied hsi und hse" or "skillnad mellan humlor och solitärbin" was read as one
+term and answered by one side. A language's contrast words, and the words joining two sides
+("und", "oder", "och", "eller"), are data (data/question_forms.json); its function words
+come from the ``stop-words`` package. A question holding one of a language's contrast
+words and one of its function words that English lacks compares the two names joined
+next to it: the run of words before the join and the run after it, each ending at a
+function word of the language ("bsrr oder odr zum pin setzen": bsrr, odr). It is then read
+as "difference between X and Y". A new language needs data only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from rag_glossary.coverage.glossary_language import (
+    LanguageForms,
+    foreign_only,
+    function_words,
+    question_forms,
+)
+
+_CLAUSES = re.compile(r"\s*(?:[,;:?!]|\.(?=\s|$)|\s[-\u2013\u2014]+\s)\s*")
+_WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
+
+
+def compared_in_language(question: str) -> str | None:
+    """The comparison the question asks, as "difference between X and Y" (None: it holds
+    no contrast word of a language in data/question_forms.json, or no two joined sides)."""
+    said = _WORD.findall(question.lower())
+    for language, forms in question_forms().items():
+        if forms.contrast.isdisjoint(said) or foreign_only(language).isdisjoint(said):
+            continue
+        for clause in _CLAUSES.split(question.lower()):
+            if sides := _joined_sides(_WORD.findall(clause), language, forms):
+                return f"difference between {sides[0]} and {sides[1]}"
+    return None
+
+
+def _joined_sides(said: list[str], language: str, forms: LanguageForms) -> tuple[str, str] | None:
+    stop = function_words(language) | forms.frame | forms.between
+    for at, word in enumerate(said):
+        if word not in forms.joins:
+            continue
+        left = _run(reversed(said[:at]), stop)[::-1]
+        right = _run(said[at + 1 :], stop)
+        if left and right:
+            return " ".join(left), " ".join(right)
+    return None
+
+
+def _run(said: Iterable[str], stop: frozenset[str]) -> list[str]:
+    """The words up to the first one of ``stop``."""
+    run: list[str] = []
+    for word in said:
+        if word in stop:
+            break
+        run.append(word)
+    return run
