@@ -14,6 +14,7 @@ from rag_glossary.answer.extractive import extractive_answer, extractive_text
 from rag_glossary.answer.mentions import mention_answer, mentioned_only, refusal
 from rag_glossary.answer.names import entry_label
 from rag_glossary.answer.overlap import Idf
+from rag_glossary.answer.phrases import Phrases, phrases
 from rag_glossary.answer.row_answer import compared_rows, row_answer
 from rag_glossary.answer.sides import side_hits
 from rag_glossary.coverage.cue_words import mend_cue_words
@@ -124,14 +125,14 @@ class Assistant:
         if result.covered and result.hits and self.use_llm and not where:
             return (yield from self._generate(question, result, streaming))
         if where:
-            answer = _mentioned(question, result, where)
+            answer = _mentioned(question, result, where, self._phrases())
         elif said := _said_elsewhere(question, result):
             notice = f"extractive answer (LLM off); {self._hint()}"
             answer = Answer(
                 question, said[0], (said[1],), result.hits, "extractive", notices=(notice,)
             )
         elif not result.covered or not result.hits:
-            answer = _not_covered(question, result)
+            answer = _not_covered(question, result, self._phrases())
         else:
             similar = result.unit_similarity
             described = result.key_term is None
@@ -142,7 +143,7 @@ class Assistant:
             notice = f"extractive answer (LLM off); {self._hint()}"
             answer = Answer(question, text, cited, result.hits, "extractive", notices=(notice,))
             if not text.strip():  # no entry has text to quote: never "covered" and empty
-                answer = _not_covered(question, result)
+                answer = _not_covered(question, result, self._phrases())
         if streaming:
             yield answer.text
         return answer
@@ -230,6 +231,11 @@ class Assistant:
     def _idf(self) -> Idf | None:
         return idf_of(getattr(self.retriever, "lexical", None))
 
+    def _phrases(self) -> Phrases:
+        """A refusal's phrases in the glossary's language (answer/phrases.py)."""
+        coverage = getattr(self.retriever, "coverage", None)
+        return phrases(getattr(coverage, "language", None))
+
     def _hint(self) -> str:
         return f"for generated answers run `ollama serve`, then `ollama pull {self.llm_model}`"
 
@@ -246,21 +252,19 @@ def _said_elsewhere(question: str, result: RetrievalResult) -> tuple[str, str] |
     )
 
 
-def _mentioned(question: str, result: RetrievalResult, where: tuple[Hit, ...]) -> Answer:
+def _mentioned(
+    question: str, result: RetrievalResult, where: tuple[Hit, ...], said: Phrases
+) -> Answer:
     """A refusal that names the term and the entries that only mention it."""
-    text = refusal(result.key_term or "", where)
+    text = refusal(result.key_term or "", where, said)
     return Answer(question, text, (), result.hits, "none", covered=False)
 
 
-def _not_covered(question: str, result: RetrievalResult) -> Answer:
+def _not_covered(question: str, result: RetrievalResult, said: Phrases) -> Answer:
     missing = result.key_term if result.key_term_found is False else None
     if missing and not names_the_question(question, missing):
         missing = None
-    head = (
-        f"{missing} is not in the glossary"
-        if missing
-        else "The glossary does not cover this question"
-    )
+    head = said.not_in.format(term=missing) if missing else said.not_covered
     # an entry without text of its own ("???") is no nearest entry to read instead
     with_text = [hit for hit in result.hits if not hit.entry.is_stub]
     if with_text:
@@ -268,7 +272,7 @@ def _not_covered(question: str, result: RetrievalResult) -> Answer:
         for hit in with_text[:MAX_NEAREST]:
             first.setdefault(entry_label(hit), hit.id)
         nearest = "\n".join(f"  - {label} ({hit_id})" for label, hit_id in first.items())
-        text = f"{head}; nearest entries:\n{nearest}"
+        text = f"{head}; {said.nearest}:\n{nearest}"
     else:
-        text = f"{head}, and no entry comes close."
+        text = f"{head}, {said.none_close}."
     return Answer(question, text, (), result.hits, "none", covered=False)

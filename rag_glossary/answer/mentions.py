@@ -12,6 +12,7 @@ from re import Pattern
 
 from rag_glossary.answer.cues import WHY, asked_label
 from rag_glossary.answer.names import clean_title
+from rag_glossary.answer.phrases import Phrases, phrases
 from rag_glossary.answer.question import Question, analyze
 from rag_glossary.answer.segment import Unit, entry_units
 from rag_glossary.answer.side_labels import label_of
@@ -40,13 +41,14 @@ def mentioned_only(question: str, result: RetrievalResult) -> tuple[Hit, ...]:
     return tuple(found)
 
 
-def refusal(term: str, where: Sequence[Hit]) -> str:
-    """ "federated learning has no entry; it is mentioned in Model Inversion (id)"."""
+def refusal(term: str, where: Sequence[Hit], said: Phrases | None = None) -> str:
+    """ "federated learning has no entry; it is mentioned in Model Inversion (id)", in the
+    glossary's language when ``said`` gives it (phrases.py)."""
     first: dict[str, str] = {}  # one title once: a glossary may hold a term twice
     for hit in where:
         first.setdefault(clean_title(hit.title), hit.id)
     named = ", ".join(f"{title} ({hit_id})" for title, hit_id in first.items())
-    return f"{term} has no entry in the glossary; it is mentioned in {named}."
+    return (said or phrases(None)).no_entry.format(term=term, named=named) + "."
 
 
 def mention_answer(question: str, result: RetrievalResult) -> tuple[str, str] | None:

@@ -1,0 +1,36 @@
+"""The fixed phrases of a refusal in the glossary's language (round 38).
+
+A user reading a German glossary asks in German and should read German: "Das Glossar deckt
+diese Frage nicht ab; nächstliegende Einträge: ...". The phrases are data
+(data/answer_phrases.json), one set per language; a language without a set, or a phrase its
+set lacks, reads English's.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from dataclasses import dataclass, fields
+from pathlib import Path
+
+_PHRASES = Path(__file__).resolve().parent.parent / "data" / "answer_phrases.json"
+
+
+@dataclass(frozen=True)
+class Phrases:
+    """A refusal's fixed words: ``not_in`` holds ``{term}``, ``no_entry`` ``{term}`` and
+    ``{named}`` (the entries that mention it)."""
+
+    not_covered: str
+    not_in: str
+    nearest: str
+    none_close: str
+    no_entry: str
+
+
+@functools.cache
+def phrases(language: str | None) -> Phrases:
+    """The phrases of ``language`` (None: English), English's where it has none."""
+    raw = json.loads(_PHRASES.read_text(encoding="utf-8"))
+    own = raw.get(language or "en", {})
+    return Phrases(**{f.name: own.get(f.name, raw["en"][f.name]) for f in fields(Phrases)})
