@@ -35,6 +35,7 @@ from rag_glossary.coverage import (  # noqa: E402
     standout_bar,
     standout_decides,
 )
+from rag_glossary.coverage.glossary_language import frame_words  # noqa: E402
 from rag_glossary.coverage.phrase_support import windows  # noqa: E402
 from rag_glossary.coverage.unit_decision import unit_features  # noqa: E402
 from rag_glossary.evaluation import discover_sets  # noqa: E402
@@ -114,7 +115,9 @@ def diagnose(
     cal = judge_.calibration
     z = standout(s.dense_all, judge_.entry_vectors, judge_.title_groups)
     plain = term.described and judge_._plain(query, s)
-    unsupported = judge_._unsupported(query, s, hits, coverage.language) if term.described else 0
+    unsupported = (
+        judge_._unsupported(query, s, hits, frame_words(coverage.language)) if term.described else 0
+    )
     loose = term.described and judge_._loose(query, s)
     v = judge(term, z, cal, config.min_confidence, plain, unsupported, loose)
     bar = standout_bar(term, cal, plain, unsupported)
@@ -143,7 +146,7 @@ def diagnose(
         rare = (
             unsupported
             if term.described
-            else judge_._unsupported(query, s, hits, coverage.language)
+            else judge_._unsupported(query, s, hits, frame_words(coverage.language))
         )
         f = unit_features(judge_.entries, s.dense_all, sim, margin, rare)
         if f is not None:

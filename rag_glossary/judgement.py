@@ -66,6 +66,8 @@ from rag_glossary.models import Entry, Hit, RetrievalResult
 from rag_glossary.retrieval_config import RetrieverConfig
 from rag_glossary.unit_vectors import UnitSimilarity, UnitVectors
 
+Frame = frozenset[str]  # a glossary language's function words (glossary_language.frame_words)
+
 UNSAID_REASON = "the best entry leaves a part of the question unsaid"
 UNIT_OTHER_REASON = "no sentence of the glossary stands out as saying what is described"
 WORDS_REASON = "the best entry says few of the question's words, even in other words"
@@ -117,14 +119,14 @@ class CoverageJudge:
             term = replace(term, term_style=False)
         z = standout(s.dense_all, self.entry_vectors, self.title_groups)
         plain = term.described and self._plain(query, s)
-        language = coverage.language
-        unsupported = self._unsupported(query, s, hits, language) if term.described else 0
+        frame = frame_words(coverage.language)  # another language's function words
+        unsupported = self._unsupported(query, s, hits, frame) if term.described else 0
         loose = term.described and self._loose(query, s)
         verdict = judge(term, z, self.calibration, config.min_confidence, plain, unsupported, loose)
         similarity = self.unit_similarity(s, units)
         margin = z - standout_bar(term, self.calibration, plain, unsupported)
         if similarity is not None and self.unit_decision is not None and standout_decides(term):
-            rare = unsupported if term.described else self._unsupported(query, s, hits, language)
+            rare = unsupported if term.described else self._unsupported(query, s, hits, frame)
             features = unit_features(self.entries, s.dense_all, similarity, margin, rare)
             if features is not None:
                 verdict = self.unit_decision.second_opinion(
@@ -151,8 +153,11 @@ class CoverageJudge:
         ):
             confidence = min(verdict.confidence, config.min_confidence - 0.01)
             verdict = Verdict(False, confidence, WORDS_REASON)
-        described = verdict.covered and _described(term)
-        if described and self._foreign(query, s, similarity, margin, language):
+        if (
+            verdict.covered
+            and _described(term)
+            and self._foreign(query, s, similarity, margin, frame)
+        ):
             confidence = min(verdict.confidence, config.min_confidence - 0.01)
             verdict = Verdict(False, confidence, FOREIGN_REASON)
         if verdict.covered and _described(term) and self._head_unsaid(query, s, similarity):
@@ -267,22 +272,17 @@ class CoverageJudge:
         return ForeignWords(frozenset(self._vocabulary.stems))
 
     def _foreign(
-        self,
-        query: str,
-        s: Signals,
-        similarity: UnitSimilarity | None,
-        margin: float,
-        language: str | None = None,
+        self, query: str, s: Signals, sim: UnitSimilarity | None, margin: float, frame: Frame
     ) -> bool:
         """Whether the description names rare words no entry uses, with a weak standout
         and no close sentence (coverage/foreign_words.py; the packaged model only: the
         unit cut is on its cosine scale, as the loose floor is)."""
-        if self.loose_cosine is None or similarity is None or not s.dense_all:
+        if self.loose_cosine is None or sim is None or not s.dense_all:
             return False
-        count = self._foreign_words.count(query, frame_words(language))
+        count = self._foreign_words.count(query, frame)
         if count == 0:
             return False
-        best_unit = similarity.best(self._best_dense(s).id) or 0.0
+        best_unit = sim.best(self._best_dense(s).id) or 0.0
         return foreign_refuses(count, margin, best_unit)
 
     @cached_property
@@ -383,20 +383,19 @@ class CoverageJudge:
         return is_plain(query, texts)
 
     def _unsupported(
-        self, query: str, s: Signals, hits: tuple[Hit, ...] = (), language: str | None = None
+        self, query: str, s: Signals, hits: tuple[Hit, ...] = (), frame: Frame = frozenset()
     ) -> int:
         """Rare question words the best dense entry's text lacks (everyday.unsupported_rare),
         or the first hit's if it lacks more: the answer quotes the first hit, so the entry
-        answered is judged as well as the one judged best (round 33). A glossary in another
-        ``language``: its function words and question forms are no rare words (round 38)."""
+        answered is judged as well as the one judged best (round 33); ``frame`` words are
+        none (round 38)."""
         if not s.dense_all:
             return 0
         texts = [_text(self._best_dense(s))]
         at = self.position(hits[0].id) if hits else None
         if at is not None and self.entries[at] is not self._best_dense(s):
             texts.append(_text(self.entries[at]))
-        skip = self._field_named | frame_words(language)
-        return max(unsupported_rare(query, t, skip) for t in texts)
+        return max(unsupported_rare(query, t, self._field_named | frame) for t in texts)
 
     @cached_property
     def _field_named(self) -> frozenset[str]:

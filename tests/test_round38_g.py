@@ -101,6 +101,7 @@ def test_refusal_phrases_follow_the_glossary_language() -> None:
 
 def test_a_german_refusal_is_in_german(tmp_path_factory: pytest.TempPathFactory) -> None:
     assistant = shared_assistant("stm-glossary", tmp_path_factory)
-    answer = assistant.ask("wer entscheidet welcher interrupt zuerst drankommt")
+    question = "wer entscheidet welcher interrupt zuerst drankommt wenn zwei gleichzeitig auslösen"
+    answer = assistant.ask(question)
     assert not answer.covered
     assert answer.text.startswith("Das Glossar deckt diese Frage nicht ab; nächstliegende")
