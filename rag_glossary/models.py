@@ -195,6 +195,11 @@ class RetrievalResult:
     unit_similarity: UnitSimilarity | None = field(
         default=None, compare=False, repr=False, metadata={"payload": False}
     )  # a lookup for the answer stage, not data: left out of JSON payloads
+    # the fused order the answer's entry was chosen on, when the ranking moved that entry
+    # first (answer_first.py); () when ``hits`` is that order
+    composed: tuple[Hit, ...] = field(
+        default=(), compare=False, repr=False, metadata={"payload": False}
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """``search --json``'s object; the HTTP API and the MCP server give the same."""

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from rag_glossary.action_shape import action_entries, asks_for_action
+from rag_glossary.answer_first import answer_first
 from rag_glossary.calibration import (
     Calibration,
     calibrate,
@@ -248,7 +249,8 @@ class Retriever:
         config = overridden(self.config, overrides)
         query = mend_cue_words(clean_query(query))
         hits, signals = self._ranked(query, check_k(k), config)
-        return self._rephrased(self._judged(query, hits, signals, config), config)
+        result = self._rephrased(self._judged(query, hits, signals, config), config)
+        return answer_first(result, self.lexical) if config.answer_first else result
 
     def _ranked(
         self, query: str, k: int, config: RetrieverConfig

@@ -55,6 +55,9 @@ class RetrieverConfig:
     # name matches, the other entries' partial name matches ("Markov Chain" inside
     # "markov chain monte carlo") add nothing (fusion.outvoted_partial_names).
     agreed_first: bool = True
+    # A covered question's first place is the entry the extractive answer quotes, moved
+    # there after the verdict (answer_first.py): the ranking and the answer agree.
+    answer_first: bool = True
     # Coverage: a question's key term found in the glossary, else how clearly
     # the best entry stands out against bars calibrated per index (coverage.py).
     min_confidence: float = 0.5

@@ -151,7 +151,10 @@ def test_stub_entries_rank_below_entries_with_text(fake_encoder: FakeEncoder) ->
     ]
     retriever = Retriever.from_entries(entries, fake_encoder)
     assert [h.id for h in retriever.search("mini batch", k=2)] == ["b#mini-batch", "a#mini-batch"]
-    bare = retriever.search("mini batch", k=2, stub_factor=1.0, mode="dense", term=False)
+    # the fused order (the answer, quoting text, would show the entry with text first)
+    bare = retriever.search(
+        "mini batch", k=2, stub_factor=1.0, mode="dense", term=False, answer_first=False
+    )
     assert bare[0].id == "a#mini-batch"  # the title alone is the closest text
 
 

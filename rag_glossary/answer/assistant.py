@@ -113,8 +113,8 @@ class Assistant:
 
     def _start(self, question: str, *, streaming: bool) -> AnswerStream:
         question = mend_cue_words(clean_query(question, hint=_EMPTY_HINT))
-        result = self.retriever.retrieve(question, k=self.k)
-        if result.covered and (more := side_hits(question, result.hits, self.retriever.retrieve)):
+        result = self._retrieve(question, self.k)
+        if result.covered and (more := side_hits(question, result.hits, self._retrieve)):
             result = replace(result, hits=result.hits + more)  # a comparison's missing side
         return AnswerStream(self._answer(question, result, streaming=streaming))
 
@@ -227,6 +227,12 @@ class Assistant:
         if isinstance(error, LLMUnavailableError):
             return f"{error}; showing an extractive answer. {self._hint().capitalize()}"
         return f"{error}; showing an extractive answer"
+
+    def _retrieve(self, question: str, k: int) -> RetrievalResult:
+        """The retrieval in the fused order the answer's entry is chosen on: the ranking
+        shows that choice first (answer_first.py), the composer makes it again from here."""
+        result = self.retriever.retrieve(question, k=k)
+        return replace(result, hits=result.composed or result.hits, composed=())
 
     def _idf(self) -> Idf | None:
         return idf_of(getattr(self.retriever, "lexical", None))

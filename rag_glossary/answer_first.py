@@ -1,0 +1,38 @@
+"""The ranking's first place is the entry the answer quotes (round 38 lane K).
+
+After the coverage verdict, a covered question's hits are reordered so that the entry
+the extractive composer answers from (its first citation, answer/extractive.py) ranks
+first: search, ``--json`` and the HTTP API then cite what the answer says, one
+decision instead of two orders that disagree. The composer chose from the fused order
+(its merit weighs the rank), so the result keeps that order in ``composed`` and the
+assistant answers from it: the answer is the one the fused order gave. A refused
+question keeps the fused order: the move is no evidence of coverage.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from rag_glossary.models import RetrievalResult
+
+ANSWER_K = 5  # the hits the composer chooses among: the assistant's default k
+
+
+def answer_first(result: RetrievalResult, idf: object) -> RetrievalResult:
+    """``result`` with the composer's entry moved first, when the question is covered."""
+    if not result.covered or len(result.hits) < 2:
+        return result
+    from rag_glossary.answer.context import idf_of
+    from rag_glossary.answer.extractive import extractive_answer
+
+    shown = result.hits[:ANSWER_K]
+    described = result.key_term is None
+    text, cited = extractive_answer(
+        shown, result.query, idf_of(idf), result.unit_similarity, described, result.key_entries
+    )
+    position = {hit.id: i for i, hit in enumerate(result.hits)}
+    if not text.strip() or not cited or position.get(cited[0], 0) == 0:
+        return result
+    chosen = result.hits[position[cited[0]]]
+    rest = tuple(hit for hit in result.hits if hit is not chosen)
+    return replace(result, hits=(chosen, *rest), composed=result.hits)
