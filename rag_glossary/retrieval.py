@@ -60,6 +60,7 @@ from rag_glossary.fusion import (
 from rag_glossary.hubness import hub_scores
 from rag_glossary.judgement import CoverageJudge
 from rag_glossary.judgement_rephrase import REPHRASE_K, rephrased
+from rag_glossary.judgement_sense import sensed
 from rag_glossary.lexical import LexicalIndex
 from rag_glossary.mmr import mmr
 from rag_glossary.models import Chunk, Entry, Hit, RetrievalResult
@@ -250,6 +251,10 @@ class Retriever:
         query = mend_cue_words(clean_query(query))
         hits, signals = self._ranked(query, check_k(k), config)
         result = self._rephrased(self._judged(query, hits, signals, config), config)
+        encode = self.encoder.encode_queries
+        result = sensed(
+            result, self.entries, self._position, self.units, encode, config.min_confidence
+        )
         return answer_first(result, self.lexical) if config.answer_first else result
 
     def _ranked(
