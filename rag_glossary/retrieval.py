@@ -64,6 +64,7 @@ from rag_glossary.judgement_sense import sensed
 from rag_glossary.lexical import LexicalIndex
 from rag_glossary.mmr import mmr
 from rag_glossary.models import Chunk, Entry, Hit, RetrievalResult
+from rag_glossary.query_encoding import query_encoder as query_encoder  # re-exported
 from rag_glossary.query_names import NAMED_TERM_SCORE as NAMED_TERM_SCORE  # re-exported
 from rag_glossary.query_names import by_other_name, key_named, names_a_term, respelled
 from rag_glossary.retrieval_config import FUSIONS as FUSIONS  # re-exported
@@ -400,17 +401,3 @@ def _installed(module: str) -> bool:
         return importlib.util.find_spec(module) is not None
     except ModuleNotFoundError:
         return False
-
-
-def query_encoder(loaded: LoadedIndex, threads: int | None = None) -> Encoder:
-    """The index's query encoder: its ONNX export (``threads``: the session's intra-op
-    threads, default ``QUERY_THREADS``), else sentence-transformers."""
-    if loaded.manifest.query_encoder == "onnx":
-        from rag_glossary.embedding import QueryEncoder
-        from rag_glossary.embedding.query import QUERY_THREADS
-
-        return QueryEncoder.load(loaded.onnx_dir, threads=threads or QUERY_THREADS)
-    # A model that could not be exported: queries load sentence-transformers.
-    from rag_glossary.embedding import DocumentEncoder, resolve_model
-
-    return DocumentEncoder(resolve_model(loaded.manifest.model_name))

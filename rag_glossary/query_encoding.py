@@ -1,0 +1,28 @@
+"""The query encoder an index asks for: its ONNX export, else sentence-transformers.
+
+Kept apart from retrieval.py so the one place that may load the heavy library on the
+query path (a model that could not be exported) is easy to find.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rag_glossary.embedding.encoder import Encoder
+
+if TYPE_CHECKING:
+    from rag_glossary.index import LoadedIndex
+
+
+def query_encoder(loaded: LoadedIndex, threads: int | None = None) -> Encoder:
+    """The index's query encoder: its ONNX export (``threads``: the session's intra-op
+    threads, default ``QUERY_THREADS``), else sentence-transformers."""
+    if loaded.manifest.query_encoder == "onnx":
+        from rag_glossary.embedding import QueryEncoder
+        from rag_glossary.embedding.query import QUERY_THREADS
+
+        return QueryEncoder.load(loaded.onnx_dir, threads=threads or QUERY_THREADS)
+    # A model that could not be exported: queries load sentence-transformers.
+    from rag_glossary.embedding import DocumentEncoder, resolve_model
+
+    return DocumentEncoder(resolve_model(loaded.manifest.model_name))
