@@ -98,6 +98,24 @@ def test_dict_literal_of_prose(tmp_path: Path) -> None:
     assert loops.line == 3
 
 
+def test_dict_of_acronyms(tmp_path: Path) -> None:
+    """Rows of a real ``acronyms_dict`` the search index holds (its repository unnamed):
+    short expansions, no prose, still a glossary; the French expansions give aliases."""
+    (tmp_path / "acronyms.py").write_text(
+        "acronyms_dict = {\n"
+        '    "CDI": "Contrat à Durée Indéterminée",\n'
+        '    "CTT": "Contrat de Travail Temporaire",\n'
+        '    "DSI": "Directeur des Systèmes d\'Information",\n'
+        '    "PMO": "Project Management Office",\n'
+        "}\n",
+        encoding="utf-8",
+    )
+    titles = by_title(list(load_corpus(tmp_path).entries))
+    assert titles["CDI"].aliases == ("Contrat à Durée Indéterminée",)
+    assert titles["CTT"].aliases == ("Contrat de Travail Temporaire",)
+    assert titles["DSI"].body == "Directeur des Systèmes d'Information"
+
+
 @pytest.mark.parametrize("corpus", ["advml-glossary", "causal-glossary"])
 def test_ordinary_module_gives_no_entries(tmp_path: Path, corpus: str) -> None:
     shutil.copy(Path("eval/corpora") / corpus / "check.py", tmp_path / "check.py")

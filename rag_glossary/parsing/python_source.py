@@ -8,7 +8,8 @@ Read with ``ast`` only, never imported or run. Two shapes are glossaries:
   the variable name, less the prefix every such name shares, is an alias when the title's
   words spell it (``obp``: On-Base Percentage);
 - a module-level dict or list literal of term -> definition strings (or records), read as a
-  JSON data file is (datafile.py), when its values are prose, not settings.
+  JSON data file is (datafile.py), when its values are prose, not settings, or the dict
+  pairs acronyms with their expansions (abbrev_tables.py).
 
 Any other module (constants, code, a docstring) gives no entries.
 """
@@ -21,6 +22,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from rag_glossary.acronyms import spells_out
+from rag_glossary.parsing.abbrev_tables import is_abbreviation_list
 from rag_glossary.parsing.base import Parsed, Section
 from rag_glossary.parsing.clean import markdown_text
 from rag_glossary.parsing.datafile import data_records
@@ -147,6 +149,8 @@ def _prose_literal(data: Any) -> bool:
         return False
     if len(data) < _MIN_TERMS or len(texts) < len(data):
         return False
+    if isinstance(data, dict) and is_abbreviation_list(list(data.items())):
+        return True  # {"CDI": "Contrat à Durée Indéterminée", ...}
     return sum(len(t.split()) for t in texts) / len(texts) >= _MIN_PROSE_WORDS
 
 
