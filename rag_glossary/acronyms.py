@@ -8,6 +8,7 @@ importing every dialect (``rag_glossary.parsing`` costs ~0.13 s at start-up).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from rag_glossary.lazy_re import lazy_regex
@@ -34,7 +35,14 @@ def _small_word(word: str) -> bool:
 
 def spelled_by(acronym: str, words: Sequence[str]) -> bool:
     """The acronym is the words' initials (with or without "of", "and", ...)."""
-    return len(words) >= 2 and acronym.casefold() in initials_of(words)
+    return len(words) >= 2 and _unaccented(acronym) in {_unaccented(i) for i in initials_of(words)}
+
+
+def _unaccented(text: str) -> str:
+    """``DAE`` is spelled by ``Document Administratif Électronique``."""
+    return "".join(
+        c for c in unicodedata.normalize("NFD", text.casefold()) if not unicodedata.combining(c)
+    )
 
 
 def looks_like_acronym(text: str) -> bool:

@@ -156,6 +156,7 @@ def test_expansion_before_its_gloss(tmp_path: Path) -> None:
     assert titles["TAV"].aliases == ("Titre Alcoométrique Volumique",)
     assert titles["BL"].aliases == ("Bon de Livraison",)
     assert titles["CRD"].aliases == ("Capsule Représentative de Droit",)  # not "... de"
+    assert titles["DAE"].aliases == ("Document Administratif Électronique",)  # É for E
 
 
 def test_wine_ids_unchanged(tmp_path: Path) -> None:
