@@ -8,6 +8,7 @@ importing every dialect (``rag_glossary.parsing`` costs ~0.13 s at start-up).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from rag_glossary.lazy_re import lazy_regex
@@ -20,12 +21,28 @@ NUMERONYM = lazy_regex(r"([A-Za-z])([1-9][0-9]?)([A-Za-z])")
 def initials_of(words: Sequence[str]) -> set[str]:
     """The initials of all the words, and of the words without "of", "and", "the"..."""
     content = [w for w in words if w.casefold() not in _ACRONYM_WORDS]
-    return {"".join(w[0] for w in words).casefold(), "".join(w[0] for w in content).casefold()}
+    found = {"".join(w[0] for w in words).casefold(), "".join(w[0] for w in content).casefold()}
+    if sum(w[0].isupper() for w in words) >= 2:  # "Bon de Livraison", "Indice de ... Totaux"
+        found.add("".join(w[0] for w in words if not _small_word(w)).casefold())
+    return found
+
+
+def _small_word(word: str) -> bool:
+    """A lower-case word of one to three letters between capitalised ones (``de``, ``d'``,
+    ``of``): a title-cased expansion's function word, in any language."""
+    return word.islower() and len(word) <= 3
 
 
 def spelled_by(acronym: str, words: Sequence[str]) -> bool:
     """The acronym is the words' initials (with or without "of", "and", ...)."""
-    return len(words) >= 2 and acronym.casefold() in initials_of(words)
+    return len(words) >= 2 and _unaccented(acronym) in {_unaccented(i) for i in initials_of(words)}
+
+
+def _unaccented(text: str) -> str:
+    """``DAE`` is spelled by ``Document Administratif Électronique``."""
+    return "".join(
+        c for c in unicodedata.normalize("NFD", text.casefold()) if not unicodedata.combining(c)
+    )
 
 
 def looks_like_acronym(text: str) -> bool:
@@ -33,7 +50,7 @@ def looks_like_acronym(text: str) -> bool:
 
 
 def word_list(text: str) -> list[str]:
-    return re.findall(r"[A-Za-z0-9]+", text)
+    return re.findall(r"[^\W_]+", text)  # letters of any script: "Délai Avant Récolte"
 
 
 def numeronym_expansion(numeronym: str, sentence: str) -> list[str]:

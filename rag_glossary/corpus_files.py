@@ -30,6 +30,7 @@ GLOSSARY_SUFFIXES = (
     ".tex",
     ".org",
     ".toml",
+    ".py",
 )
 CONFIG_FILE = "corpus.toml"
 # What the parsers make of unchanged files, recorded in each manifest: bump it whenever a
@@ -196,7 +197,7 @@ CONFIG_FILE = "corpus.toml"
 # 76: abbreviation snippets merge keys sharing a definition and take loosely spelled expansions
 #     ("TAI: Transformative AI."); DokuWiki/MediaWiki headings; NBSP before " — "; "[[url#G">x]]".
 PARSER_VERSION = (
-    77  # 77: a "See X." that opens a longer body links and names X too; "‘‘X’’" reads "X"
+    78  # 78 (lane P2): .py read (python_source.py); any 2-column term table's 2nd column a body
 )
 
 

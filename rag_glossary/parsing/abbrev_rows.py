@@ -31,6 +31,7 @@ _EXPANSION_NAMES = frozenset(
     ("expansion", "full term", "full form", "full name", "stands for", "long form", "spelled out")
 )
 _OR = re.compile(r"\s+or\s+")
+_GLOSS = re.compile(r"\s+[=\-\u2013\u2014]\s+")  # an expansion's gloss: its value or a note
 _MAX_FORM_CHARS = 12
 _MAX_FORM_WORDS = 2
 _MAX_EXPANSION_WORDS = 8
@@ -93,6 +94,7 @@ def _in_order(chars: Sequence[str], text: str) -> bool:
 def row_names(title: str, description: str) -> list[str]:
     """Other names a row gives its entry: each form of its title and the expansion it
     abbreviates; none when the description is not a short expansion every form spells."""
+    description = _GLOSS.split(description, 1)[0]  # "Tonne = 1000 kg", "Ex Works - ..."
     words = description.split()
     if not 1 <= len(words) <= _MAX_EXPANSION_WORDS or _NOT_A_NAME.search(description):
         return []

@@ -69,6 +69,8 @@ def table_sections(tokens: Sequence[Any], spec: FieldSpec, offset: int) -> list[
         return []  # a data table, not a glossary
     if cols.term is None:
         cols = replace(cols, term=next((h for h in header if h != cols.definition), None))
+    if cols.definition is None and len(header) == 2:  # | Format | Contenance |: whatever
+        cols = replace(cols, definition=next((h for h in header if h != cols.term), None))
     records = [(line, _record(header, cells, cols.term)) for line, cells in rows]
     sections = _sections_of(records, cols)
     if len(header) == 2 and cols.definition is not None:

@@ -157,8 +157,8 @@ def _sections(markdown: str, spec: FieldSpec, offset: int) -> list[Section]:
             walk.list_opens(tok.level)
         elif tok.type in ("bullet_list_close", "ordered_list_close"):
             walk.list_closes(tok.level)
-        elif tok.type == "inline" and tok.level == 1 and _page_record(tok.content):
-            walk.close()  # the page's version / date lines: no term, no term's text
+        elif tok.type == "inline" and tok.level == 1 + quotes and _page_record(tok.content):
+            walk.close()  # the page's version / date lines (quoted too): no term, no text
         elif i in index:
             walk.close()  # an index of bold names: no term, no term's text
         elif tok.type == "inline" and i in records:

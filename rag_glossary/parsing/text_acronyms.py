@@ -83,7 +83,9 @@ def _expansion(acronym: str, sentence: str, *, spelled: str = "", loose: bool = 
     if phrase and phrase[0].casefold() in _ARTICLES:  # "DAG:: A directed acyclic graph ..."
         phrase = phrase[1:]
     names = [" ".join(phrase[:n]).strip("\"'“”‘’ -–") for n in range(1, min(len(phrase), 8) + 1)]
-    strict = [n for n in names if _spelled_by(acronym, _word_list(n))]  # 'LGTM: "Looks Good'
+    strict = [  # 'LGTM: "Looks Good'; not "Capsule Représentative de" (Droit)
+        n for n in names if _spelled_by(acronym, _word_list(n)) and not _ends_small(n)
+    ]
     if strict or not loose:
         return strict[:1]
     # the longest, each word giving letters: "RLAIF" is not "Reinforcement Learning from"
@@ -94,3 +96,11 @@ def _expansion(acronym: str, sentence: str, *, spelled: str = "", loose: bool = 
         and acronym.casefold() not in n.casefold().split()  # "APERTURE: Aperture refers"
         and loosely_spelled(acronym, n, head_noun=False)
     ][:1]
+
+
+def _ends_small(name: str) -> bool:
+    """A title-cased name ending in a lower-case word of one to three letters (``Capsule
+    Représentative de``): a function word, the name goes on (``Castles on the air`` ends)."""
+    words = _word_list(name)
+    title_cased = sum(w[0].isupper() for w in words) >= 2
+    return title_cased and words[-1].islower() and len(words[-1]) <= 3
