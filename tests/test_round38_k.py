@@ -76,3 +76,27 @@ def test_composed_stays_out_of_the_payload(gpu: Retriever) -> None:
     payload = result.to_dict()
     assert "composed" not in payload
     assert payload["hits"][0]["id"] == "gpu-glossary#shared-memory"
+
+
+def test_ask_reuses_the_answer_composed_for_the_ranking(
+    volcano: Retriever, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``retrieve`` composes the answer to rank its entry first; ``ask`` on the same hits
+    takes that composition instead of making it again (one compose per question)."""
+    from rag_glossary.answer import extractive
+
+    calls: list[str] = []
+    real = extractive.extractive_text
+
+    def counted(*args: object, **kwargs: object) -> str:
+        calls.append("compose")
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(extractive, "extractive_text", counted)
+    question = "hot spring that shoots water and steam up into the air every so often"
+    answer = Assistant(volcano, use_llm=False).ask(question)
+    assert answer.citations[0] == "volcano-glossary#geyser"
+    assert calls == ["compose"]
+    other = Assistant(volcano, use_llm=False).ask("what is a caldera")
+    assert "volcano-glossary#caldera" in other.citations
+    assert len(calls) == 2  # another question is composed afresh

@@ -14,7 +14,7 @@ the first leaves open. ``rendering.render`` turns the statements into text with 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from rag_glossary.answer.acronym_meanings import acronym_meanings
 from rag_glossary.answer.alias_link import linked
@@ -75,9 +75,33 @@ def extractive_answer(
     ``described``: the question names no key term, it only describes one. ``named``: the
     entries the coverage lookup found the key term to be the name of
     (``RetrievalResult.key_entries``)."""
+    key = (question, idf, described, tuple(named), tuple((h.id, h.score) for h in hits))
+    last = _last
+    if last is not None and last.key == key and last.similarity is similarity:
+        return last.answer
     registry = Registry(hits)
     text = extractive_text(hits, registry, question, idf, similarity, described, named=named)
+    _remember(_Composed(key, similarity, (text, tuple(registry.order))))
     return text, tuple(registry.order)
+
+
+@dataclass(frozen=True)
+class _Composed:
+    """One composed answer and what it was composed from."""
+
+    key: tuple[object, ...]
+    similarity: UnitSimilarity | None
+    answer: tuple[str, tuple[str, ...]]
+
+
+# ``retrieve`` composes the answer to rank its entry first (answer_first.py) and ``ask``
+# composes it again from the same hits: the last one is kept so the second is free.
+_last: _Composed | None = None
+
+
+def _remember(composed: _Composed) -> None:
+    global _last
+    _last = composed
 
 
 def extractive_text(
