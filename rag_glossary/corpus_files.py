@@ -30,6 +30,16 @@ GLOSSARY_SUFFIXES = (
     ".tex",
     ".org",
     ".toml",
+    ".xml",
+    ".dita",
+    ".dbk",
+    ".tbx",
+    ".js",
+    ".mjs",
+    ".cjs",
+    ".ts",
+    ".mts",
+    ".cts",
 )
 CONFIG_FILE = "corpus.toml"
 # What the parsers make of unchanged files, recorded in each manifest: bump it whenever a
@@ -195,9 +205,8 @@ CONFIG_FILE = "corpus.toml"
 # 75: .org and .toml read; a data record's key other than its label is an alias; {en, cs} fields.
 # 76: abbreviation snippets merge keys sharing a definition and take loosely spelled expansions
 #     ("TAI: Transformative AI."); DokuWiki/MediaWiki headings; NBSP before " — "; "[[url#G">x]]".
-PARSER_VERSION = (
-    77  # 77: a "See X." that opens a longer body links and names X too; "‘‘X’’" reads "X"
-)
+# 77: a "See X." that opens a longer body links and names X too; "‘‘X’’" reads "X".
+PARSER_VERSION = 78  # 78: XML glossaries (DocBook, DITA, TBX...) and JS/TS data modules read
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:
