@@ -22,6 +22,7 @@ import json
 import re
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 from format_fixtures import FORMATS, by_title, fixture_entries
@@ -349,3 +350,25 @@ def test_loader_takes_the_new_suffixes(tmp_path: Path) -> None:
     ]  # fmt: skip
     assert sniff_dialect("[{term: 'a'}]", "a.js") == "javascript"
     assert sniff_dialect("<glossary/>", "a.xml") == "xml"
+
+
+@pytest.mark.parametrize("line", ["a = []\n", "a = [\n", "a = {'x\n", "a = [/*\n"])
+def test_js_literals_are_read_once_each(monkeypatch: pytest.MonkeyPatch, line: str) -> None:
+    """chompjs gets each literal's own slice: never the rest of the file once per literal
+    start (a file of many ``a = [`` lines took time in the square of its length)."""
+    import chompjs
+
+    from rag_glossary.parsing.fields import FieldSpec
+    from rag_glossary.parsing.js_data import parse_js
+
+    read: list[int] = []
+    real = chompjs.parse_js_object
+
+    def counting(text: str, **kwargs: Any) -> object:
+        read.append(len(text))
+        return real(text, **kwargs)
+
+    monkeypatch.setattr(chompjs, "parse_js_object", counting)
+    text = line * 2000
+    assert parse_js(text, "s", FieldSpec()).sections == []
+    assert sum(read) <= len(text)

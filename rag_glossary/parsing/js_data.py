@@ -37,10 +37,17 @@ def parse_js(text: str, source: str, spec: FieldSpec) -> Parsed:
 
     sections: list[Section] = []
     problem = _NO_LITERAL
+    scanned = 0  # literals inside one already read (or past an unclosed one) are not read
     for match in _LITERAL_START.finditer(text):
+        if match.end() < scanned:
+            continue
+        end = literal_end(text, match.end())
+        scanned = end or len(text)
+        if end is None:
+            break
         try:
             data: Any = chompjs.parse_js_object(
-                text[match.end() :], loader_kwargs={"strict": False}
+                text[match.end() : end], loader_kwargs={"strict": False}
             )
         except (ValueError, RecursionError):
             continue  # code, not a literal ("{ ...spread }", "'a' + 'b'")
@@ -50,3 +57,37 @@ def parse_js(text: str, source: str, spec: FieldSpec) -> Parsed:
         sections.extend(found)
         problem = problem if sections else (problem_here or problem)
     return Parsed(sections, problem=None if sections else problem)
+
+
+# The next character that opens or closes a bracket, a string or a comment.
+_SIGNIFICANT = re.compile(r"[\[\]{}()'\"`]|//|/\*")
+_STRINGS = {
+    "'": re.compile(r"'(?:[^'\\\n]|\\.)*'?"),
+    '"': re.compile(r'"(?:[^"\\\n]|\\.)*"?'),
+    "`": re.compile(r"`(?:[^`\\]|\\.)*`?", re.S),
+}
+
+
+def literal_end(text: str, start: int) -> int | None:
+    """Where the bracketed literal opening at ``start`` ends (strings and comments skipped),
+    found in one pass; None when it never closes. chompjs reads only that slice, so each
+    character is read a bounded number of times however many literals a file opens."""
+    depth = 0
+    at = start
+    while (found := _SIGNIFICANT.search(text, at)) is not None:
+        token, at = found.group(), found.start()
+        if token in _STRINGS:
+            string = _STRINGS[token].match(text, at)
+            at = string.end() if string else at + 1
+        elif token == "//":
+            newline = text.find("\n", at)
+            at = len(text) if newline < 0 else newline
+        elif token == "/*":
+            close = text.find("*/", at + 2)
+            at = len(text) if close < 0 else close + 2
+        else:
+            depth += 1 if token in "[{(" else -1
+            at += 1
+            if depth == 0:
+                return at
+    return None

@@ -21,14 +21,32 @@ class TermLines:
         self._text = text
         self._delimiters = delimiters
         self._pos = start
+        self._counted = (0, 1)  # (offset, its line): lines are counted once, onwards
 
     def line(self, path: tuple[Any, ...], term: str) -> int:
         del path
         forms = dict.fromkeys((term, html.escape(term, quote=False)))
         spellings = [f"{a}{form}{b}" for form in forms for a, b in self._delimiters]
         found = [(at, s) for s in spellings if (at := self._text.find(s, self._pos)) >= 0]
-        if found:
-            at, spelling = min(found)
-            self._pos = at + len(spelling)
-            return self._text.count("\n", 0, at) + 1
-        return self._text.count("\n", 0, self._pos) + 1
+        if not found:
+            return self._line_at(self._pos)
+        at, spelling = min(found)
+        self._pos = at + len(spelling)
+        return self._line_at(at)
+
+    def _line_at(self, offset: int) -> int:
+        done, line = self._counted
+        if offset < done:
+            return self._text.count("\n", 0, offset) + 1
+        self._counted = (offset, line + self._text.count("\n", done, offset))
+        return self._counted[1]
+
+
+def line_numbers(text: str, offsets: Sequence[int]) -> list[int]:
+    """The line of each offset (ascending), counting the text once."""
+    lines, done, line = [], 0, 1
+    for offset in offsets:
+        line += text.count("\n", done, offset)
+        done = offset
+        lines.append(line)
+    return lines

@@ -26,7 +26,7 @@ from typing import Any
 from rag_glossary.parsing.base import Parsed, Section, acronym_aliases, defined_acronym_aliases
 from rag_glossary.parsing.datafile import data_records
 from rag_glossary.parsing.fields import FieldSpec
-from rag_glossary.parsing.record_lines import XML_DELIMITERS, TermLines
+from rag_glossary.parsing.record_lines import XML_DELIMITERS, TermLines, line_numbers
 from rag_glossary.parsing.xml_text import block_text, inline_text, local_name
 
 _ENTRY_TAGS = ("glossentry", "termentry", "conceptentry", "def-item")
@@ -38,10 +38,10 @@ _ALIAS_TAGS = frozenset(
     ("acronym", "abbrev", "glossacronym", "glossabbreviation", "glosssynonym", "glossshortform")
 )
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
-_DOCTYPE = re.compile(r"<!DOCTYPE\b(?:[^\[>]|\[.*?\])*>", re.S | re.I)
+_DOCTYPE = re.compile(r"<!DOCTYPE\b[^\[>]*(?P<subset>\[)?", re.I)
+_SUBSET_END = re.compile(r"\]\s*>")
 _ENTITY = re.compile(r"&([A-Za-z][\w.-]*);")
 _XML_ENTITIES = frozenset(("lt", "gt", "amp", "quot", "apos"))
-_COMMENT = re.compile(r"<!--.*?-->", re.S)
 _ENTRY_START = re.compile(r"<(?:[\w.-]+:)?(?:" + "|".join(_ENTRY_TAGS) + r")\b", re.I)
 _NO_ENTRIES = "no glossary entries (no entry element has a term)"
 
@@ -75,13 +75,25 @@ def xml_root(text: str) -> tuple[Any, str | None]:
     from defusedxml import DefusedXmlException
     from defusedxml.ElementTree import ParseError, fromstring
 
-    cleaned = _ENTITY.sub(_entity_text, _DOCTYPE.sub("", text.lstrip("\ufeff"), count=1))
+    cleaned = _ENTITY.sub(_entity_text, _without_doctype(text.lstrip("\ufeff")))
     try:
         return fromstring(cleaned, forbid_dtd=True), None
     except ParseError as exc:
         return None, f"not well-formed XML ({exc})"
     except DefusedXmlException as exc:
         return None, f"XML not read for safety ({exc})"
+
+
+def _without_doctype(text: str) -> str:
+    """The text without its DOCTYPE declaration and internal subset (entity declarations)."""
+    start = _DOCTYPE.search(text)
+    if start is None:
+        return text
+    if start.group("subset"):
+        end = _SUBSET_END.search(text, start.end())
+        return text[: start.start()] + (text[end.end() :] if end else "")
+    close = text.find(">", start.end())
+    return text[: start.start()] + (text[close + 1 :] if close >= 0 else "")
 
 
 def _entity_text(match: re.Match[str]) -> str:
@@ -93,9 +105,16 @@ def _entity_text(match: re.Match[str]) -> str:
 
 
 def _entry_lines(text: str) -> list[int]:
-    """Line of each entry element's start tag, in document order (comments blanked)."""
-    text = _COMMENT.sub(lambda m: "\n" * m.group(0).count("\n"), text)
-    return [text.count("\n", 0, m.start()) + 1 for m in _ENTRY_START.finditer(text)]
+    """Line of each entry element's start tag, in document order (none inside comments)."""
+    starts: list[int] = []
+    at = 0
+    while at < len(text):
+        comment = text.find("<!--", at)
+        end = len(text) if comment < 0 else comment
+        starts.extend(m.start() for m in _ENTRY_START.finditer(text, at, end))
+        close = text.find("-->", comment + 4) if comment >= 0 else -1
+        at = len(text) if close < 0 else close + 3
+    return line_numbers(text, starts)
 
 
 def _walk(element: Any, stop: Container[str]) -> Iterator[Any]:
