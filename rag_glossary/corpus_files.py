@@ -31,6 +31,16 @@ GLOSSARY_SUFFIXES = (
     ".org",
     ".toml",
     ".py",
+    ".xml",
+    ".dita",
+    ".dbk",
+    ".tbx",
+    ".js",
+    ".mjs",
+    ".cjs",
+    ".ts",
+    ".mts",
+    ".cts",
 )
 CONFIG_FILE = "corpus.toml"
 # What the parsers make of unchanged files, recorded in each manifest: bump it whenever a
@@ -196,9 +206,10 @@ CONFIG_FILE = "corpus.toml"
 # 75: .org and .toml read; a data record's key other than its label is an alias; {en, cs} fields.
 # 76: abbreviation snippets merge keys sharing a definition and take loosely spelled expansions
 #     ("TAI: Transformative AI."); DokuWiki/MediaWiki headings; NBSP before " — "; "[[url#G">x]]".
-PARSER_VERSION = (
-    78  # 78 (lane P2): .py read (python_source.py); any 2-column term table's 2nd column a body
-)
+# 77: a "See X." that opens a longer body links and names X too; "‘‘X’’" reads "X".
+# 78 (lane P2): .py read (python_source.py); any 2-column term table's 2nd column a body.
+# 79 (lane P1): XML glossaries (DocBook, DITA, TBX...) and JS/TS data modules read.
+PARSER_VERSION = 79
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:

@@ -17,6 +17,7 @@ from rag_glossary.parsing import (
     generic,
     html_page,
     jekyll,
+    js_data,
     latex_glossary,
     md_terms,
     python_source,
@@ -26,6 +27,7 @@ from rag_glossary.parsing import (
     term_page,
     toml_data,
     web_annotations,
+    xml_glossary,
 )
 from rag_glossary.parsing.base import Parsed, acronym_aliases, build_entries
 from rag_glossary.parsing.clean import blank_html_comments, normalize_newlines, prepare
@@ -70,6 +72,8 @@ READERS: dict[str, Reader] = {
     "html": html_page.parse_html,
     "asciidoc": asciidoc.parse_asciidoc,
     "latex": latex_glossary.parse_latex_glossary,
+    "xml": xml_glossary.parse_xml,
+    "javascript": js_data.parse_js,
 }
 DIALECTS: tuple[str, ...] = (*PARSERS, *READERS)
 # Dialects that read Markdown source, where an HTML comment is not shown: its text goes.

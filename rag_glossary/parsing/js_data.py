@@ -1,0 +1,93 @@
+"""Dialect ``javascript``: a JavaScript/TypeScript module that holds a glossary as data.
+
+``export const GLOSSARY = [{ term: '...', definition: '...' }, ...]``, ``module.exports =
+{...}``, ``export default [...]``, ``const x: Entry[] = [...]``: each array or object literal
+assigned at the start of a line is read with ``chompjs`` (unquoted keys, single-quoted and
+template strings, comments, trailing commas); the code is never run, and code around the
+literals (functions, ``reduce`` calls, type declarations) is not read. Each literal's data
+then goes through the JSON/YAML reader (datafile.py), so field names (``term``,
+``definition``, ``source``, ``aliases``...) are read as in a JSON file; every literal that
+reads as a glossary gives its entries, in file order. A module with no such literal (a
+``webpack.config.js``, a package's ``index.js``) gives no entries.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from rag_glossary.parsing.base import Parsed, Section
+from rag_glossary.parsing.datafile import data_records
+from rag_glossary.parsing.fields import FieldSpec
+from rag_glossary.parsing.record_lines import JS_QUOTES, TermLines
+
+# "export const NAME: Type = [" / "module.exports = {" / "export default [" at a line start.
+_LITERAL_START = re.compile(
+    r"^[ \t]*(?:export[ \t]+default[ \t]*"
+    r"|(?:export[ \t]+)?(?:(?:const|let|var)[ \t]+)?[A-Za-z_$][\w$.]*"
+    r"(?:[ \t]*:[^=;\n]+?)?[ \t]*=(?![=>]))[ \t]*(?=[\[{])",
+    re.MULTILINE,
+)
+_NO_LITERAL = "no array or object literal of glossary records"
+
+
+def parse_js(text: str, source: str, spec: FieldSpec) -> Parsed:
+    del source
+    import chompjs  # only needed for JavaScript files
+
+    sections: list[Section] = []
+    problem = _NO_LITERAL
+    scanned = 0  # literals inside one already read (or past an unclosed one) are not read
+    for match in _LITERAL_START.finditer(text):
+        if match.end() < scanned:
+            continue
+        end = literal_end(text, match.end())
+        scanned = end or len(text)
+        if end is None:
+            break
+        try:
+            data: Any = chompjs.parse_js_object(
+                text[match.end() : end], loader_kwargs={"strict": False}
+            )
+        except (ValueError, RecursionError):
+            continue  # code, not a literal ("{ ...spread }", "'a' + 'b'")
+        found, _, _, problem_here = data_records(
+            data, spec, TermLines(text, JS_QUOTES, match.end())
+        )
+        sections.extend(found)
+        problem = problem if sections else (problem_here or problem)
+    return Parsed(sections, problem=None if sections else problem)
+
+
+# The next character that opens or closes a bracket, a string or a comment.
+_SIGNIFICANT = re.compile(r"[\[\]{}()'\"`]|//|/\*")
+_STRINGS = {
+    "'": re.compile(r"'(?:[^'\\\n]|\\.)*'?"),
+    '"': re.compile(r'"(?:[^"\\\n]|\\.)*"?'),
+    "`": re.compile(r"`(?:[^`\\]|\\.)*`?", re.S),
+}
+
+
+def literal_end(text: str, start: int) -> int | None:
+    """Where the bracketed literal opening at ``start`` ends (strings and comments skipped),
+    found in one pass; None when it never closes. chompjs reads only that slice, so each
+    character is read a bounded number of times however many literals a file opens."""
+    depth = 0
+    at = start
+    while (found := _SIGNIFICANT.search(text, at)) is not None:
+        token, at = found.group(), found.start()
+        if token in _STRINGS:
+            string = _STRINGS[token].match(text, at)
+            at = string.end() if string else at + 1
+        elif token == "//":
+            newline = text.find("\n", at)
+            at = len(text) if newline < 0 else newline
+        elif token == "/*":
+            close = text.find("*/", at + 2)
+            at = len(text) if close < 0 else close + 2
+        else:
+            depth += 1 if token in "[{(" else -1
+            at += 1
+            if depth == 0:
+                return at
+    return None
