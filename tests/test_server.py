@@ -303,7 +303,11 @@ def test_origin_name() -> None:
         ("corpus.toml", True),
         (".glossary.md.swp", False),
         (".hidden.md", False),
-        ("notes.py", False),
+        ("glossary.py", True),
+        ("terms.xml", True),
+        ("data.js", True),
+        ("notes.sh", False),
+        ("photo.png", False),
     ],
 )
 def test_watch_reacts_to_every_file_type_the_loader_reads(name: str, watched: bool) -> None:
