@@ -246,3 +246,20 @@ def test_off_glossary_injection_never_reaches_the_model(
     assert any(r in first for r in refusals), first
     assert not fake_ollama.chat_requests
     observe("Question: prompt injection", result, result.out.splitlines()[0])
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["mean and median, what's the difference?", "mean vs median, what's the difference?"],
+)
+def test_a_comparison_whose_side_reads_as_a_cue_word_is_answered(
+    small_entries: list[Entry], question: str
+) -> None:
+    # "mean" is also the cue verb of "what does X mean": the side it leaves empty is no
+    # key term (an empty one made every search of this shape fail with an IndexError)
+    from rag_glossary.coverage.keyterms import extract_key_terms
+
+    assert all(t.text.strip() for t in extract_key_terms(question))
+    retriever = Retriever.from_entries(small_entries, FakeEncoder())
+    assert retriever.retrieve(question).hits
+    assert Assistant(retriever, use_llm=False).ask(question).text

@@ -72,6 +72,7 @@ REVIEWED_NESTED = {
     "rag_glossary.answer.definition._TRAILING_KIND": "each kind word follows blanks",
     "rag_glossary.answer.names._TRAILING_KIND": "each kind word follows blanks",
     "rag_glossary.answer.overlap._HYPHENATED": "each part starts at a hyphen",
+    "rag_glossary.answer.language_cues._WORD": "each part starts at a hyphen or apostrophe",
     "rag_glossary.coverage.head_noun._ASKING": "each filler word ends in blanks",
     "rag_glossary.coverage.hyphens._HYPHENATED_NAME": "each part starts at a hyphen",
     "rag_glossary.coverage.keyterms._ATTRIBUTE_OF": "each word repeat ends at a blank",

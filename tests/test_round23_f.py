@@ -80,7 +80,7 @@ def test_a_description_answered_from_a_neighbour_is_refused(
     # without the unit bar it was answered from that neighbour (round 27's foreign-word
     # veto, which also refuses the moth question, left out)
     monkeypatch.setattr(judgement, "foreign_refuses", lambda *a: False)
-    before = _without_rule(Retriever.load(path)).retrieve(question)
+    before = _without_rule(Retriever.load(path)).retrieve(question, answer_first=False)
     assert before.covered and neighbour in before.hits[0].id
 
 

@@ -48,10 +48,13 @@ def test_a_description_whose_kind_the_answering_entry_never_says_is_refused(
             "a chart that shows the order of the steps in production",
             "foodsafety-glossary#flow-diagram",
         ),
-        (
+        pytest.param(
             "gem-glossary",
             "a fake stone made to look like a real gem, like glass pretending to be a diamond",
             "gem-glossary#simulant",
+            # round 38's judgement_sense.py refuses it ("real", "stone" read in another
+            # sense): one of its 6 measured losses for 20 negatives and 6 wrong answers refused
+            marks=pytest.mark.xfail(strict=True, reason="traded for judgement_sense (round 38)"),
         ),
     ],
 )

@@ -75,13 +75,13 @@ def extractive_answer(
     ``described``: the question names no key term, it only describes one. ``named``: the
     entries the coverage lookup found the key term to be the name of
     (``RetrievalResult.key_entries``)."""
-    key = (question, idf, described, tuple(named), tuple((h.id, h.score) for h in hits))
+    key = (question, idf, described, tuple(named))
     last = _last
-    if last is not None and last.key == key and last.similarity is similarity:
+    if last is not None and last.matches(key, hits, similarity):
         return last.answer
     registry = Registry(hits)
     text = extractive_text(hits, registry, question, idf, similarity, described, named=named)
-    _remember(_Composed(key, similarity, (text, tuple(registry.order))))
+    _remember(_Composed(key, tuple(hits), similarity, (text, tuple(registry.order))))
     return text, tuple(registry.order)
 
 
@@ -90,8 +90,21 @@ class _Composed:
     """One composed answer and what it was composed from."""
 
     key: tuple[object, ...]
+    hits: tuple[Hit, ...]
     similarity: UnitSimilarity | None
     answer: tuple[str, tuple[str, ...]]
+
+    def matches(
+        self, key: tuple[object, ...], hits: Sequence[Hit], similarity: UnitSimilarity | None
+    ) -> bool:
+        """The same question over the very same hit objects (identity: a hit rebuilt with
+        other signals or another entry is composed afresh)."""
+        return (
+            self.key == key
+            and self.similarity is similarity
+            and len(self.hits) == len(hits)
+            and all(a is b for a, b in zip(self.hits, hits, strict=True))
+        )
 
 
 # ``retrieve`` composes the answer to rank its entry first (answer_first.py) and ``ask``

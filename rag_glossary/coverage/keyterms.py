@@ -145,7 +145,8 @@ def _key_terms(question: str) -> tuple[KeyTerm, ...]:
         # never a name to judge strictly or to say is missing
         terms = [replace(t, term_style=False, clean=False) for t in terms]
         terms = [*gerund_object(question), *terms] if len(terms) == 1 else terms
-    terms = [pronouns_verb(question, t) for t in terms]
+    # a pair's side can be left empty ("mean and median, what's the difference?"): no term
+    terms = [t for t in (pronouns_verb(question, t) for t in terms) if t.text.strip()]
     return tuple(
         t
         if _names_cleanly(t.text, False) and _reads_as_name(t, verb_inside(question, t.text))
