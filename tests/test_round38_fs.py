@@ -1,0 +1,41 @@
+"""Round 38 follow-up S: a line that is only a formula is a unit (softball-glossary, real
+entries): a formula-only body is the entry's definition, never "has no definition"
+(softball-001, 003), and a formula line under a sentence is quoted after it, as written,
+without a stop glued on (softball-015, 017)."""
+
+from __future__ import annotations
+
+from answer_helpers import outside_corpus, ranked_hits
+
+from rag_glossary.answer.cleaning import formula_line
+from rag_glossary.answer.extractive import extractive_answer
+from rag_glossary.answer.segment import entry_units
+from rag_glossary.answer_metrics import dirty_reasons
+
+SOFTBALL = "softball-glossary#"
+
+
+def test_formula_lines_and_words() -> None:
+    for line in ("=SLG-AVG", "=(H+BB)/PA", "100*(OBP/teamOBP+SLG/teamSLG-1)", "=1B+2x2B+3x3B+4xHR"):
+        assert formula_line(line), line
+    for words in ("Context/Side-effects.", "Direct-to-Consumer", "TCP/IP", "Step-by-step."):
+        assert not formula_line(words), words
+
+
+def test_a_formula_only_body_is_the_definition() -> None:
+    entries, idf = outside_corpus("softball-glossary")
+    entry = entries[SOFTBALL + "isolated-power"]
+    assert [u.text for u in entry_units(entry)] == ["=SLG-AVG"]
+    hits = ranked_hits(entries, entry.id, SOFTBALL + "strikeouts", term="isolated power")
+    answer, _ = extractive_answer(hits, "what is isolated power", idf)
+    assert "=SLG-AVG" in answer and "no definition" not in answer
+    assert not dirty_reasons(answer)
+
+
+def test_a_formula_line_under_a_sentence_is_quoted_as_written() -> None:
+    entries, idf = outside_corpus("softball-glossary")
+    entry = entries[SOFTBALL + "adjusted-ops"]
+    assert [u.text for u in entry_units(entry)][-1] == "100*(OBP/teamOBP+SLG/teamSLG-1)"
+    hits = ranked_hits(entries, entry.id, SOFTBALL + "on-base-plus-slugging", term="ops+")
+    answer, _ = extractive_answer(hits, "how do you compute ops+ from the team obp and slg", idf)
+    assert "higher is better. 100*(OBP/teamOBP+SLG/teamSLG-1)[1]" in answer
