@@ -39,3 +39,14 @@ def test_a_formula_line_under_a_sentence_is_quoted_as_written() -> None:
     hits = ranked_hits(entries, entry.id, SOFTBALL + "on-base-plus-slugging", term="ops+")
     answer, _ = extractive_answer(hits, "how do you compute ops+ from the team obp and slg", idf)
     assert "higher is better. 100*(OBP/teamOBP+SLG/teamSLG-1)[1]" in answer
+
+
+def test_a_contrast_then_a_clause_asking_about_it_keeps_both_sides() -> None:
+    """softball-020: "X vs Y, whats the difference in how they're calculated" compares X and
+    Y; a wh-clause that names its own pair keeps its own sides."""
+    from rag_glossary.coverage.keyterms import extract_key_terms
+
+    asked = "batting average vs on base percentage, whats the difference in how they're calculated"
+    assert [t.text for t in extract_key_terms(asked)] == ["batting average", "on base percentage"]
+    own = "as my polynomial model gets more complex, what happens to the training error vs the cross validation error"
+    assert "cross validation error" in [t.text for t in extract_key_terms(own)]

@@ -200,7 +200,7 @@ def _extract(question: str) -> list[KeyTerm]:
             break
     else:
         return []
-    pair = re.fullmatch(r"(.+?) (?:and|vs|versus|or) (.+)", rest)
+    pair = _PAIR.fullmatch(_pair_before_asking(question, rest))
     if pair and _CONTRAST.search(question.lower()):
         return [_key_term(_side(part)) for part in pair.groups() if part.strip()]
     if listed := _word_list(question):
@@ -305,6 +305,22 @@ _YES_NO_ALTERNATIVES = re.compile(
 # "polling input and using event listeners", "shooting raw and jpeg": the light verb of
 # choosing one side (or of recording in a format) compares the thing itself
 _USING = re.compile(r"^(?:(?:the )?use of|using|choosing|picking|shooting(?: in)?) (?=\S)")
+
+
+_PAIR = re.compile(r"(.+?) (?:and|vs|versus|or) (.+)")
+
+
+def _pair_before_asking(question: str, rest: str) -> str:
+    """ "X vs Y, whats the difference in how they're calculated": a contrast named, then
+    after its last comma a wh-clause that asks about it; the pair is the part before."""
+    head, comma, tail = question.rpartition(",")
+    asked = words(tail)
+    if not comma or not asked or not _CONTRAST.search(" ".join(asked)):
+        return rest
+    if asked[0] not in _WH_WORDS and asked[0].removesuffix("s") not in _WH_WORDS:
+        return rest  # "whats" is "what's" without its apostrophe
+    named = strip_scaffolding(head)
+    return named if _PAIR.fullmatch(named) and not _PAIR.search(" ".join(asked)) else rest
 
 
 def _side(part: str) -> str:
