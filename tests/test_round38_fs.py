@@ -48,5 +48,8 @@ def test_a_contrast_then_a_clause_asking_about_it_keeps_both_sides() -> None:
 
     asked = "batting average vs on base percentage, whats the difference in how they're calculated"
     assert [t.text for t in extract_key_terms(asked)] == ["batting average", "on base percentage"]
-    own = "as my polynomial model gets more complex, what happens to the training error vs the cross validation error"
+    own = (
+        "as my polynomial model gets more complex, what happens to the training error"
+        " vs the cross validation error"
+    )
     assert "cross validation error" in [t.text for t in extract_key_terms(own)]
