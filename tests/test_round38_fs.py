@@ -53,3 +53,15 @@ def test_a_contrast_then_a_clause_asking_about_it_keeps_both_sides() -> None:
         " vs the cross validation error"
     )
     assert "cross validation error" in [t.text for t in extract_key_terms(own)]
+
+
+def test_a_question_that_is_a_title_with_typos_is_that_name() -> None:
+    """softball-004: "wieghted on base avrage", each word one slip from the title's, is the
+    name Weighted On-Base Average (was: the one word "wieghted", found in texts, refused)."""
+    from answer_helpers import outside_coverage
+
+    coverage = outside_coverage("softball-glossary")
+    ranked = [SOFTBALL + "weighted-on-base-average", SOFTBALL + "on-base-plus-slugging"]
+    found = coverage.check("wieghted on base avrage", ranked)
+    assert found.found and found.how == "title"
+    assert found.entry_ids == (SOFTBALL + "weighted-on-base-average",)
