@@ -65,3 +65,19 @@ def test_a_question_that_is_a_title_with_typos_is_that_name() -> None:
     found = coverage.check("wieghted on base avrage", ranked)
     assert found.found and found.how == "title"
     assert found.entry_ids == (SOFTBALL + "weighted-on-base-average",)
+
+
+def test_a_yes_no_questions_verb_before_as_is_no_word_of_the_term() -> None:
+    """softball-018: "do foul outs count as strikeouts": "count as" is the verb, the term
+    "foul outs", which Strikeouts' "Includes foul ball outs." says (was: "foul outs count",
+    a missing name with a sibling, refused); a wh-question keeps its words."""
+    from answer_helpers import outside_coverage
+
+    from rag_glossary.coverage.keyterms import extract_key_terms
+
+    asked = "do foul outs count as strikeouts in these numbers"
+    assert [t.text for t in extract_key_terms(asked)] == ["foul outs"]
+    magma = "how does magma change its chemistry as crystals grow and sink out of it"
+    assert [t.text for t in extract_key_terms(magma)] == ["magma change its chemistry"]
+    ranked = [SOFTBALL + "strikeouts", SOFTBALL + "strikeout-percentage"]
+    assert outside_coverage("softball-glossary").check(asked, ranked).found

@@ -47,6 +47,7 @@ from rag_glossary.coverage.verb_place import (
     late_do_verb_dropped,
     passive_verb_dropped,
     pronouns_verb,
+    verb_before_as,
     verb_inside,
     verb_placed,
 )
@@ -271,7 +272,7 @@ def _extract(question: str) -> list[KeyTerm]:
         )
     ]
     if does is not None and does.group(1) not in _BE:
-        terms[0] = ends_in_verb(said, terms[0])
+        terms[0] = ends_in_verb(said, verb_before_as(said, terms[0]))
     # "how does two-phase commit work": the verb went with the scaffolding, so the term
     # does not end in it ("how does a transformer know ..." still does)
     verb_follows = does is not None and does.group(1) not in _BE
