@@ -234,6 +234,29 @@ SHORT_BODY_WORDS = 45  # an entry this short is a few facts, each worth its sent
 _AMOUNT = lazy_regex(r"[$€£¥₹₿]\d[\d,.]*[kmb]?|\d[\d,.]*[¢€£]")
 
 
+# A line that is only a formula ("=SLG-AVG", "=(H+BB)/PA", "100*(OBP/teamOBP+SLG/teamSLG-1)",
+# "Wavelength = Speed / Frequency"): operands (names, numbers, calls) joined by arithmetic
+# operators, with an "=" or an operator other than "-" and "/" ("Context/Side-effects" and
+# "Direct-to-Consumer" are words): the entry's definition as written, never flattened prose
+_OPERAND = r"[A-Za-z0-9_.%]+"
+_TERM = rf"\(*\s*{_OPERAND}\s*\)*"
+_FORMULA = lazy_regex(
+    rf"(?:{_OPERAND}\s*)?=\s*{_TERM}(?:\s*[-+*/×÷^]\s*{_TERM})*"
+    rf"|{_TERM}(?:\s*[-+*/×÷^]\s*{_TERM}){{2,}}"
+)
+
+
+def formula_line(text: str) -> bool:
+    """The whole line is a formula whose brackets balance and which names a quantity."""
+    line = text.strip().rstrip(".")
+    return (
+        _FORMULA.fullmatch(line) is not None
+        and re.search(r"[=+*×÷^]", line) is not None
+        and re.search(r"[A-Za-z]", line) is not None
+        and line.count("(") == line.count(")")
+    )
+
+
 def _prose(text: str, short: bool = False) -> bool:
     tokens = [t.strip("()[]{}\"'“”‘’,.;:!?") for t in text.split() if re.search(r"\w", t)]
     words = sum(bool(re.fullmatch(r"[^\W\d_][\w'’/-]*", t)) for t in tokens)

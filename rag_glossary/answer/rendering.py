@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 
 from rag_glossary.answer.citations import Registry
+from rag_glossary.answer.cleaning import formula_line
 from rag_glossary.answer.code import CODE_NOTE
 from rag_glossary.answer.pieces import Statement
 from rag_glossary.lazy_re import lazy_regex
@@ -71,6 +72,12 @@ def _end(text: str, markers: str) -> str:
     text = mend_hyphens(text.rstrip())
     # "(~45-52%)" or a closing quote ends no sentence: only a stop inside them does; the
     # note standing for a code block is a sentence's own
-    if not _ENDED.search(text) and not text.endswith(CODE_NOTE):
+    # a formula ("Isolated Power: =SLG-AVG") is shown as written: a stop would read as its own
+    if not _ENDED.search(text) and not text.endswith(CODE_NOTE) and not _formula_tail(text):
         text += "."
     return text + markers
+
+
+def _formula_tail(text: str) -> bool:
+    """The text ends with a whole formula, after its label or the sentence before it."""
+    return formula_line(re.split(r"(?<=[.!?:])\s+", text)[-1])

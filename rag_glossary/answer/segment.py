@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import Literal
 
 from rag_glossary.answer.blocks import _blocks, _words
-from rag_glossary.answer.cleaning import SHORT_BODY_WORDS
+from rag_glossary.answer.cleaning import SHORT_BODY_WORDS, formula_line
 from rag_glossary.answer.cleaning import clean_unit as clean_unit  # re-exported
 from rag_glossary.answer.inline import clean_inline, unlinked
 from rag_glossary.answer.list_blocks import (
@@ -110,6 +110,12 @@ def _units(body: str) -> tuple[Unit, ...]:
             lead = text
             section += 1
             heading = lead_text(text)
+            continue
+        if kind == "para" and "\n" not in text.strip() and formula_line(text):
+            # a formula line is the entry's definition, or a part of it: a unit as written
+            unit = Unit(text.strip(), "sentence", len(out), block, section=section)
+            out.append(replace(unit, heading=heading))
+            opener, lead, pointing = "", "", False
             continue
         if kind == "para":
             sentences = [s for s in _sentences(text) if s]

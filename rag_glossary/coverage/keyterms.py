@@ -47,6 +47,7 @@ from rag_glossary.coverage.verb_place import (
     late_do_verb_dropped,
     passive_verb_dropped,
     pronouns_verb,
+    verb_before_as,
     verb_inside,
     verb_placed,
 )
@@ -201,7 +202,7 @@ def _extract(question: str) -> list[KeyTerm]:
             break
     else:
         return []
-    pair = re.fullmatch(r"(.+?) (?:and|vs|versus|or) (.+)", rest)
+    pair = _PAIR.fullmatch(_pair_before_asking(question, rest))
     if pair and _CONTRAST.search(question.lower()):
         return [_key_term(_side(part)) for part in pair.groups() if part.strip()]
     if listed := _word_list(question):
@@ -272,7 +273,7 @@ def _extract(question: str) -> list[KeyTerm]:
         )
     ]
     if does is not None and does.group(1) not in _BE:
-        terms[0] = ends_in_verb(said, terms[0])
+        terms[0] = ends_in_verb(said, verb_before_as(said, terms[0]))
     # "how does two-phase commit work": the verb went with the scaffolding, so the term
     # does not end in it ("how does a transformer know ..." still does)
     verb_follows = does is not None and does.group(1) not in _BE
@@ -306,6 +307,22 @@ _YES_NO_ALTERNATIVES = re.compile(
 # "polling input and using event listeners", "shooting raw and jpeg": the light verb of
 # choosing one side (or of recording in a format) compares the thing itself
 _USING = re.compile(r"^(?:(?:the )?use of|using|choosing|picking|shooting(?: in)?) (?=\S)")
+
+
+_PAIR = re.compile(r"(.+?) (?:and|vs|versus|or) (.+)")
+
+
+def _pair_before_asking(question: str, rest: str) -> str:
+    """ "X vs Y, whats the difference in how they're calculated": a contrast named, then
+    after its last comma a wh-clause that asks about it; the pair is the part before."""
+    head, comma, tail = question.rpartition(",")
+    asked = words(tail)
+    if not comma or not asked or not _CONTRAST.search(" ".join(asked)):
+        return rest
+    if asked[0] not in _WH_WORDS and asked[0].removesuffix("s") not in _WH_WORDS:
+        return rest  # "whats" is "what's" without its apostrophe
+    named = strip_scaffolding(head)
+    return named if _PAIR.fullmatch(named) and not _PAIR.search(" ".join(asked)) else rest
 
 
 def _side(part: str) -> str:

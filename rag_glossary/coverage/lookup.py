@@ -337,8 +337,8 @@ class CoverageIndex(TermChecks):
         said = strip_scaffolding(SENTENCE_END.split(question, maxsplit=1)[0])
         head = _SECOND_QUESTION.split(said, maxsplit=1)[0].strip()
         key = phrase_key(head.split())
-        if len(key) < 2 or key not in self._names:
-            return None  # one word is found the usual way
+        if len(key) < 2 or (key not in self._names and self._correct(key) not in self._names):
+            return None  # one word is found the usual way; typos corrected word by word
         return KeyTerm(head, True)
 
     def _decide(

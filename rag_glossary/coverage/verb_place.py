@@ -84,6 +84,18 @@ def ends_in_verb(said: str, term: KeyTerm) -> KeyTerm:
     return replace(term, clean=False)
 
 
+def verb_before_as(said: str, term: KeyTerm) -> KeyTerm:
+    """ "do foul outs count as strikeouts": a yes/no question's "do" + subject, then a word
+    that "as" follows: that word is the subject's verb ("count as", "act as", "serve as");
+    the term is the subject ("how does magma change its chemistry as ..." is no such)."""
+    tokens = term.text.split()
+    after = f" {said} ".partition(f" {term.text} ")[2].split()
+    yes_no = said.split()[:1] in (["do"], ["does"], ["did"])
+    if not (yes_no and term.may_end_in_verb) or len(tokens) < 2 or after[:1] != ["as"]:
+        return term
+    return replace(term, text=" ".join(tokens[:-1]), may_end_in_verb=False)
+
+
 _PASSIVE = re.compile(r"(?:how|why|where|when) (?:is|are|was|were) ")
 
 
