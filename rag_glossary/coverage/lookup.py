@@ -16,7 +16,7 @@ from rag_glossary.coverage.asking_part import SENTENCE_END
 from rag_glossary.coverage.bare_kind import heads_description
 from rag_glossary.coverage.contrasts import contrasts_any
 from rag_glossary.coverage.derived_names import modifier_derived
-from rag_glossary.coverage.glossary_language import asked_words
+from rag_glossary.coverage.glossary_language import asked_words, frame_words
 from rag_glossary.coverage.hyphens import hyphenated
 from rag_glossary.coverage.keyterms import _CONTRAST, extract_key_terms
 from rag_glossary.coverage.modifier_words import object_of_gerund, preposition_unsaid
@@ -81,6 +81,8 @@ class CoverageIndex(TermChecks):
         entry's word it says, as other_language.py reads a short question (None: neither).
         A one-word name many entries' texts hold (a bee glossary's "bin") is asked only
         when it is all the question says; else it is the glossary's subject, said in passing."""
+        if unnamed := self._unnamed_kind(said):
+            return self._check_term(KeyTerm(unnamed, True))
         name = said_name(said, self._names, phrase_key, in_language=True)
         if name and (len(said) == 1 or not self._common_word(name)):
             found = self._check_term(KeyTerm(" ".join(name), True))
@@ -92,6 +94,23 @@ class CoverageIndex(TermChecks):
         if 0 < len(said) <= _FRAMED_TERM:  # "was ist crosstlak": the words left are the term
             return self._check_term(KeyTerm(" ".join(said), True))
         return None
+
+    def _unnamed_kind(self, said: Sequence[str]) -> str | None:
+        """A family's head word followed by a modifier none of its names has ("chêne
+        hongrois" where the glossary names Chêne américain and Chêne français): a kind the
+        glossary lacks, said in the order French, Spanish or Italian put a modifier."""
+        for at, word in enumerate(said[:-1]):
+            head = phrase_key([word])
+            if len(head) != 1 or self._family_size(head[0]) < 2:
+                continue
+            pair = phrase_key(said[at : at + 2])
+            if not any(key[:2] == pair for key in self._names):
+                return " ".join(said[at : at + 2])
+        return None
+
+    def _family_size(self, head: str) -> int:
+        """How many names start with the word ``head`` and have more words after it."""
+        return sum(1 for key in self._names if len(key) >= 2 and key[0] == head)
 
     def _common_word(self, name: Sequence[str]) -> bool:
         """A one-word name in more entries' texts than term_check.py's generic bar."""
@@ -117,6 +136,9 @@ class CoverageIndex(TermChecks):
         ):
             return self._check_term(KeyTerm(word, True))  # "vad menas med vinterklot"
         terms = object_of_gerund(question, extract_key_terms(question), self._check_term)
+        if self._language:  # "comment on appelle ...": a French function word is no term
+            frame = frame_words(self._language)
+            terms = [t for t in terms if not frame.issuperset(words(t.text))]
         if not terms and ranked and (written := self._title_referred_back(question, ranked)):
             return self._check_term(written)
         # "physio told me to do smr on my tight calves every night, what is that": the
