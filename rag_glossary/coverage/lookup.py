@@ -81,6 +81,7 @@ class CoverageIndex(TermChecks):
         entry's word it says, as other_language.py reads a short question (None: neither).
         A one-word name many entries' texts hold (a bee glossary's "bin") is asked only
         when it is all the question says; else it is the glossary's subject, said in passing."""
+        said = self._slips_mended(said)
         if unnamed := self._unnamed_kind(said):
             return self._check_term(KeyTerm(unnamed, True))
         name = said_name(said, self._names, phrase_key, in_language=True)
@@ -94,6 +95,11 @@ class CoverageIndex(TermChecks):
         if 0 < len(said) <= _FRAMED_TERM:  # "was ist crosstlak": the words left are the term
             return self._check_term(KeyTerm(" ".join(said), True))
         return None
+
+    def _slips_mended(self, said: Sequence[str]) -> list[str]:
+        """ "epamprrage vigne": a word the glossary never writes, one slip (an accent, a
+        doubled letter) from one it does, read as that word."""
+        return [w if w in self._doc_freq else (self._near_word(w) or w) for w in said]
 
     def _unnamed_kind(self, said: Sequence[str]) -> str | None:
         """A family's head word followed by a modifier none of its names has ("chêne
@@ -127,7 +133,8 @@ class CoverageIndex(TermChecks):
         in_language = self._language and asked_words(words(question), self._language)
         if in_language and (found := self._said_in_language(in_language)):
             return found
-        if self._other_language and (name := said_name(words(question), self._names, phrase_key)):
+        said = self._slips_mended(words(question)) if self._language else words(question)
+        if self._other_language and (name := said_name(said, self._names, phrase_key)):
             # "vad är propolis": no English frame to strip; the short question's name decides
             found = self._check_term(KeyTerm(" ".join(name), True))
             return replace(found, how=SAID_NAME) if found.how == "title" else found
