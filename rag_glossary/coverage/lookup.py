@@ -85,6 +85,8 @@ class CoverageIndex(TermChecks):
         if unnamed := self._unnamed_kind(said):
             return self._check_term(KeyTerm(unnamed, True))
         name = said_name(said, self._names, phrase_key, in_language=True)
+        if name and (kind := self._unwritten_modifier(said, name)):
+            return self._check_term(KeyTerm(kind, True))
         if name and (len(said) == 1 or not self._common_word(name)):
             found = self._check_term(KeyTerm(" ".join(name), True))
             return replace(found, how=SAID_NAME) if found.how == "title" else found
@@ -100,6 +102,21 @@ class CoverageIndex(TermChecks):
         """ "epamprrage vigne": a word the glossary never writes, one slip (an accent, a
         doubled letter) from one it does, read as that word."""
         return [w if w in self._doc_freq else (self._near_word(w) or w) for w in said]
+
+    def _unwritten_modifier(self, said: Sequence[str], name: Sequence[str]) -> str | None:
+        """ "macération carbonique": a question of a name then words only, none of them
+        written by any entry, asks a kind of it the glossary lacks (a modifier after its
+        noun)."""
+        frame = frame_words(self._language)
+        content = [w for w in said if w not in frame]
+        if content[: len(name)] != list(name):
+            return None  # "für welche pins ist crh zuständig": the name opens no phrase
+        rest = content[len(name) :]
+        if not rest or any(not w.isalpha() or len(w) < 3 for w in rest):
+            return None
+        if any(k and k[0] in self._doc_freq for w in rest if (k := phrase_key([w]))):
+            return None
+        return " ".join(content)
 
     def _unnamed_kind(self, said: Sequence[str]) -> str | None:
         """A family's head word followed by a modifier none of its names has ("chêne
@@ -136,6 +153,8 @@ class CoverageIndex(TermChecks):
         said = self._slips_mended(words(question)) if self._language else words(question)
         if self._other_language and (name := said_name(said, self._names, phrase_key)):
             # "vad är propolis": no English frame to strip; the short question's name decides
+            if self._language and (kind := self._unwritten_modifier(said, name)):
+                return self._check_term(KeyTerm(kind, True))
             found = self._check_term(KeyTerm(" ".join(name), True))
             return replace(found, how=SAID_NAME) if found.how == "title" else found
         if self._other_language and (
