@@ -116,7 +116,8 @@ class CoverageIndex(TermChecks):
             return None
         if any(k and k[0] in self._doc_freq for w in rest if (k := phrase_key([w]))):
             return None
-        return " ".join(content)
+        at = next(i for i in range(len(said)) if said[i : i + len(name)] == list(name))
+        return " ".join(said[at:])
 
     def _unnamed_kind(self, said: Sequence[str]) -> str | None:
         """A family's head word followed by a modifier none of its names has ("chêne
