@@ -19,6 +19,7 @@ from rag_glossary.coverage.derived_names import modifier_derived
 from rag_glossary.coverage.glossary_language import asked_words, frame_words
 from rag_glossary.coverage.hyphens import hyphenated
 from rag_glossary.coverage.keyterms import _CONTRAST, extract_key_terms
+from rag_glossary.coverage.modifier_after import unnamed_kind, unwritten_modifier
 from rag_glossary.coverage.modifier_words import object_of_gerund, preposition_unsaid
 from rag_glossary.coverage.names import describes_a_kind
 from rag_glossary.coverage.noun_phrase import KeyTerm
@@ -82,10 +83,12 @@ class CoverageIndex(TermChecks):
         A one-word name many entries' texts hold (a bee glossary's "bin") is asked only
         when it is all the question says; else it is the glossary's subject, said in passing."""
         said = self._slips_mended(said)
-        if unnamed := self._unnamed_kind(said):
+        if unnamed := unnamed_kind(said, self._names):
             return self._check_term(KeyTerm(unnamed, True))
         name = said_name(said, self._names, phrase_key, in_language=True)
-        if name and (kind := self._unwritten_modifier(said, name)):
+        if name and (
+            kind := unwritten_modifier(said, name, self._doc_freq, frame_words(self._language))
+        ):
             return self._check_term(KeyTerm(kind, True))
         if name and (len(said) == 1 or not self._common_word(name)):
             found = self._check_term(KeyTerm(" ".join(name), True))
@@ -103,39 +106,6 @@ class CoverageIndex(TermChecks):
         doubled letter) from one it does, read as that word."""
         return [w if w in self._doc_freq else (self._near_word(w) or w) for w in said]
 
-    def _unwritten_modifier(self, said: Sequence[str], name: Sequence[str]) -> str | None:
-        """ "macération carbonique": a question of a name then words only, none of them
-        written by any entry, asks a kind of it the glossary lacks (a modifier after its
-        noun)."""
-        frame = frame_words(self._language)
-        content = [w for w in said if w not in frame]
-        if content[: len(name)] != list(name):
-            return None  # "für welche pins ist crh zuständig": the name opens no phrase
-        rest = content[len(name) :]
-        if not rest or any(not w.isalpha() or len(w) < 3 for w in rest):
-            return None
-        if any(k and k[0] in self._doc_freq for w in rest if (k := phrase_key([w]))):
-            return None
-        at = next(i for i in range(len(said)) if said[i : i + len(name)] == list(name))
-        return " ".join(said[at:])
-
-    def _unnamed_kind(self, said: Sequence[str]) -> str | None:
-        """A family's head word followed by a modifier none of its names has ("chêne
-        hongrois" where the glossary names Chêne américain and Chêne français): a kind the
-        glossary lacks, said in the order French, Spanish or Italian put a modifier."""
-        for at, word in enumerate(said[:-1]):
-            head = phrase_key([word])
-            if len(head) != 1 or self._family_size(head[0]) < 2:
-                continue
-            pair = phrase_key(said[at : at + 2])
-            if not any(key[:2] == pair for key in self._names):
-                return " ".join(said[at : at + 2])
-        return None
-
-    def _family_size(self, head: str) -> int:
-        """How many names start with the word ``head`` and have more words after it."""
-        return sum(1 for key in self._names if len(key) >= 2 and key[0] == head)
-
     def _common_word(self, name: Sequence[str]) -> bool:
         """A one-word name in more entries' texts than term_check.py's generic bar."""
         key = phrase_key(name)
@@ -151,10 +121,14 @@ class CoverageIndex(TermChecks):
         in_language = self._language and asked_words(words(question), self._language)
         if in_language and (found := self._said_in_language(in_language)):
             return found
-        said = self._slips_mended(words(question)) if self._language else words(question)
-        if self._other_language and (name := said_name(said, self._names, phrase_key)):
+        said_words = self._slips_mended(words(question)) if self._language else words(question)
+        if self._other_language and (name := said_name(said_words, self._names, phrase_key)):
             # "vad är propolis": no English frame to strip; the short question's name decides
-            if self._language and (kind := self._unwritten_modifier(said, name)):
+            if self._language and (
+                kind := unwritten_modifier(
+                    said_words, name, self._doc_freq, frame_words(self._language)
+                )
+            ):
                 return self._check_term(KeyTerm(kind, True))
             found = self._check_term(KeyTerm(" ".join(name), True))
             return replace(found, how=SAID_NAME) if found.how == "title" else found
