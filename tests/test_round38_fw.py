@@ -53,6 +53,11 @@ def test_a_french_comparison_with_vs_has_two_sides() -> None:
         ("c'est quoi l'ouillage", {"wine-glossary#ouillage"}),
         ("debourbage signification", {"wine-glossary#débourbage"}),
         ("epamprrage vigne", {"wine-glossary#épamprage"}),
+        (  # a long question's last clause asks the name
+            "il m'a dit qu'on ferait un délestage demain sur la cuve de pinot, j'ai rien"
+            " compris... c'est quoi exactement un délestage ?",
+            {"wine-glossary#délestage"},
+        ),
         (
             "so2 libre vs so2 total, c'est quoi la difference",
             {"wine-glossary#so-libre", "wine-glossary#so-total"},
@@ -85,6 +90,13 @@ def test_a_kind_the_glossary_lacks_is_refused_in_french(
     answer = shared_assistant(_WINE, tmp_path_factory).ask(question)
     assert not answer.covered
     assert answer.text.startswith(f"{missing} n'est pas dans le glossaire")
+
+
+def test_a_described_act_naming_a_container_is_still_refused(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    question = "remuer les lies dans la barrique avec un bâton pendant l'élevage, ça porte quel nom"
+    assert not shared_assistant(_WINE, tmp_path_factory).ask(question).covered
 
 
 def test_a_german_name_before_its_predicate_is_still_found(
