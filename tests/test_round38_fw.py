@@ -54,8 +54,9 @@ def test_a_french_comparison_with_vs_has_two_sides() -> None:
         ("debourbage signification", {"wine-glossary#débourbage"}),
         ("epamprrage vigne", {"wine-glossary#épamprage"}),
         (  # a long question's last clause asks the name
-            "il m'a dit qu'on ferait un délestage demain sur la cuve de pinot, j'ai rien"
-            " compris... c'est quoi exactement un délestage ?",
+            "je fais mes premieres vendanges chez un vigneron en bourgogne et il m'a dit qu'on"
+            " ferait un délestage demain sur la cuve de pinot, j'ai hoché la tête mais j'ai"
+            " rien compris... c'est quoi exactement un délestage ?",
             {"wine-glossary#délestage"},
         ),
         (
