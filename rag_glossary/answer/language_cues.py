@@ -5,7 +5,7 @@ so "unterschied hsi und hse" or "skillnad mellan humlor och solitärbin" was rea
 term and answered by one side. A language's contrast words, and the words joining two sides
 ("und", "oder", "och", "eller"), are data (data/question_forms.json); its function words
 come from the ``stop-words`` package. A question holding one of a language's contrast
-words and one of its function words that English lacks compares the two names joined
+words and one of its words that English lacks compares the two names joined
 next to it: the run of words before the join and the run after it, each ending at a
 function word of the language ("bsrr oder odr zum pin setzen": bsrr, odr). It is then read
 as "difference between X and Y". A new language needs data only.
@@ -18,8 +18,8 @@ from collections.abc import Iterable
 
 from rag_glossary.coverage.glossary_language import (
     LanguageForms,
-    foreign_only,
     function_words,
+    language_marks,
     question_forms,
 )
 
@@ -32,7 +32,7 @@ def compared_in_language(question: str) -> str | None:
     no contrast word of a language in data/question_forms.json, or no two joined sides)."""
     said = _WORD.findall(question.lower())
     for language, forms in question_forms().items():
-        if forms.contrast.isdisjoint(said) or foreign_only(language).isdisjoint(said):
+        if forms.contrast.isdisjoint(said) or language_marks(language).isdisjoint(said):
             continue
         for clause in _CLAUSES.split(question.lower()):
             if sides := _joined_sides(_WORD.findall(clause), language, forms):

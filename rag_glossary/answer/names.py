@@ -5,6 +5,7 @@ the same thing."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from rag_glossary.answer.overlap import stem
@@ -21,7 +22,7 @@ Unit_ids = tuple[Unit, list[str]]
 
 def core(name: str) -> str:
     # "638. Contamination": a glossary's list number is no part of the name
-    name = _LIST_NUMBER.sub("", name)
+    name = _LIST_NUMBER.sub("", unicodedata.normalize("NFKC", name))  # "SO₂" is "so2"
     words = normalize(re.sub(r"\(.*?\)", " ", name)).split()
     # "Type II Error" and "type 2 error" are one name: a numeral after a word, in digits
     words = [w if at == 0 else _ROMAN.get(w, w) for at, w in enumerate(words)]

@@ -8,6 +8,7 @@ keeps what ``__init__`` builds beside an index, and ``_derive`` rebuilds the res
 from __future__ import annotations
 
 import itertools
+import unicodedata
 from collections import defaultdict
 from collections.abc import Sequence
 
@@ -102,6 +103,11 @@ class EntryTables:
 
     def _derive(self) -> None:
         """The tables cheap to derive from the others (coverage/stored.py keeps the others)."""
+        # "so2" for SO₂: a name with a compatibility character (a subscript digit, a
+        # ligature) is also found as a question types it
+        for key, where in list(self._names.items()):
+            plain = tuple(unicodedata.normalize("NFKC", w) for w in key)
+            self._names.setdefault(plain, where)
         kinds: dict[str, set[int]] = defaultdict(set)
         for key, where in self._names.items():
             if len(key) >= 2 and key[-1] in _GENERIC:

@@ -117,11 +117,24 @@ def frame_words(language: str | None) -> frozenset[str]:
     return function_words(language) | (forms.frame if forms else frozenset())
 
 
+@functools.cache
+def language_marks(language: str) -> frozenset[str]:
+    """The words that say a question is in ``language``: its function words and question
+    forms that are no English words ("ist", "quoi", "signification"; not "was", "vs")."""
+    forms = question_forms().get(language)
+    english = everyday_words() | function_words("en")
+    return (
+        foreign_only(language) | frozenset(w for w in forms.frame if w not in english)
+        if forms
+        else foreign_only(language)
+    )
+
+
 def asked_words(said: Sequence[str], language: str) -> tuple[str, ...] | None:
     """The question's words (``said``) without the language's function words and question
-    forms, if the question is in that language (None: no function word of it that English
-    lacks)."""
-    if not any(w in foreign_only(language) for w in said):
+    forms, if the question is in that language (None: no word of it that English lacks,
+    ``language_marks``)."""
+    if not any(w in language_marks(language) for w in said):
         return None
     dropped = frame_words(language)
     return tuple(w for w in said if w not in dropped)

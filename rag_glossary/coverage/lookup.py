@@ -16,14 +16,15 @@ from rag_glossary.coverage.asking_part import SENTENCE_END
 from rag_glossary.coverage.bare_kind import heads_description
 from rag_glossary.coverage.contrasts import contrasts_any
 from rag_glossary.coverage.derived_names import modifier_derived
-from rag_glossary.coverage.glossary_language import asked_words
+from rag_glossary.coverage.glossary_language import asked_words, frame_words, question_forms
 from rag_glossary.coverage.hyphens import hyphenated
 from rag_glossary.coverage.keyterms import _CONTRAST, extract_key_terms
+from rag_glossary.coverage.modifier_after import unnamed_kind, unwritten_modifier
 from rag_glossary.coverage.modifier_words import object_of_gerund, preposition_unsaid
 from rag_glossary.coverage.names import describes_a_kind
 from rag_glossary.coverage.noun_phrase import KeyTerm
 from rag_glossary.coverage.of_qualifier import of_qualifier
-from rag_glossary.coverage.other_language import SAID_NAME, said_name, said_word
+from rag_glossary.coverage.other_language import SAID_NAME, SHORT_QUESTION, said_name, said_word
 from rag_glossary.coverage.pairs import head_dropped, shared_head
 from rag_glossary.coverage.phrases import _strong_stem, phrase_key, word_bag, words
 from rag_glossary.coverage.question_forms import (
@@ -40,6 +41,8 @@ from rag_glossary.coverage.symbol_tokens import symbol_asked
 from rag_glossary.coverage.term_check import TermChecks
 from rag_glossary.coverage.termcoverage import TermCoverage
 from rag_glossary.everyday import everyday_words
+
+_CLAUSE_END = re.compile(r"[,;:?!]|\.+(?=\s|$)")
 
 __all__ = ["CoverageIndex", "TermCoverage", "word_bag"]
 
@@ -81,7 +84,14 @@ class CoverageIndex(TermChecks):
         entry's word it says, as other_language.py reads a short question (None: neither).
         A one-word name many entries' texts hold (a bee glossary's "bin") is asked only
         when it is all the question says; else it is the glossary's subject, said in passing."""
+        said = self._slips_mended(said)
+        if len(said) <= SHORT_QUESTION and (unnamed := unnamed_kind(said, self._names)):
+            return self._check_term(KeyTerm(unnamed, True))
         name = said_name(said, self._names, phrase_key, in_language=True)
+        if name and (
+            kind := unwritten_modifier(said, name, self._doc_freq, frame_words(self._language))
+        ):
+            return self._check_term(KeyTerm(kind, True))
         if name and (len(said) == 1 or not self._common_word(name)):
             found = self._check_term(KeyTerm(" ".join(name), True))
             return replace(found, how=SAID_NAME) if found.how == "title" else found
@@ -92,6 +102,27 @@ class CoverageIndex(TermChecks):
         if 0 < len(said) <= _FRAMED_TERM:  # "was ist crosstlak": the words left are the term
             return self._check_term(KeyTerm(" ".join(said), True))
         return None
+
+    def _asked_last(self, question: str) -> TermCoverage | None:
+        """ "je fais mes premières vendanges ... j'ai rien compris... c'est quoi exactement
+        un délestage ?": a long question's last clause, asking what a name means in the
+        glossary's language (a ``meaning`` form) and naming an entry, decides (None: not
+        such a clause)."""
+        clauses = [c for c in _CLAUSE_END.split(question) if c.strip()]
+        if len(clauses) < 2 or not self._language:
+            return None
+        said = words(clauses[-1])
+        forms = question_forms().get(self._language)
+        if forms is None or forms.meaning.isdisjoint(said):
+            return None  # "remuer les lies dans la barrique ..., ça porte quel nom"
+        asked = asked_words(said, self._language)
+        found = self._said_in_language(asked) if asked else None
+        return found if found is not None and found.found and found.how == SAID_NAME else None
+
+    def _slips_mended(self, said: Sequence[str]) -> list[str]:
+        """ "epamprrage vigne": a word the glossary never writes, one slip (an accent, a
+        doubled letter) from one it does, read as that word."""
+        return [w if w in self._doc_freq else (self._near_word(w) or w) for w in said]
 
     def _common_word(self, name: Sequence[str]) -> bool:
         """A one-word name in more entries' texts than term_check.py's generic bar."""
@@ -108,8 +139,17 @@ class CoverageIndex(TermChecks):
         in_language = self._language and asked_words(words(question), self._language)
         if in_language and (found := self._said_in_language(in_language)):
             return found
-        if self._other_language and (name := said_name(words(question), self._names, phrase_key)):
+        if in_language and (found := self._asked_last(question)):
+            return found
+        said_words = self._slips_mended(words(question)) if self._language else words(question)
+        if self._other_language and (name := said_name(said_words, self._names, phrase_key)):
             # "vad är propolis": no English frame to strip; the short question's name decides
+            if self._language and (
+                kind := unwritten_modifier(
+                    said_words, name, self._doc_freq, frame_words(self._language)
+                )
+            ):
+                return self._check_term(KeyTerm(kind, True))
             found = self._check_term(KeyTerm(" ".join(name), True))
             return replace(found, how=SAID_NAME) if found.how == "title" else found
         if self._other_language and (
@@ -117,6 +157,9 @@ class CoverageIndex(TermChecks):
         ):
             return self._check_term(KeyTerm(word, True))  # "vad menas med vinterklot"
         terms = object_of_gerund(question, extract_key_terms(question), self._check_term)
+        if self._language:  # "comment on appelle ...": a French function word is no term
+            frame = frame_words(self._language)
+            terms = [t for t in terms if not frame.issuperset(words(t.text))]
         if not terms and ranked and (written := self._title_referred_back(question, ranked)):
             return self._check_term(written)
         # "physio told me to do smr on my tight calves every night, what is that": the

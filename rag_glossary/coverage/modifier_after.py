@@ -1,0 +1,55 @@
+"""A modifier after its noun: a kind of a name the glossary lacks, asked in a language that
+puts the modifier second (round 38, follow-up W).
+
+English reads "carbonic maceration" as a term the glossary lacks; French says "macération
+carbonique", whose first word is the title Macération, so the short-question lookup
+(other_language.py) found the title and answered the generic entry. Two signs that the
+words after a name make another thing: none of them is written by any entry, or the name's
+word heads a family of names (Chêne américain, Chêne français) none of which goes on with
+the word said ("chêne hongrois").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping, Sequence
+
+from rag_glossary.coverage.phrases import phrase_key
+
+_MIN_MODIFIER = 3  # shorter words ("en", "d") are no modifier
+_FAMILY = 2  # names going on from one head word that make it a family
+
+
+def unwritten_modifier(
+    said: Sequence[str], name: Sequence[str], doc_freq: Mapping[str, int], frame: Collection[str]
+) -> str | None:
+    """ "macération carbonique": a question (``said``) of a name then only words no entry
+    writes (``doc_freq``; ``frame``: the language's function words, skipped) asks a kind of
+    it the glossary lacks: that phrase (None: not such a question)."""
+    content = [w for w in said if w not in frame]
+    if content[: len(name)] != list(name):
+        return None  # "für welche pins ist crh zuständig": the name opens no phrase
+    rest = content[len(name) :]
+    if not rest or any(not w.isalpha() or len(w) < _MIN_MODIFIER for w in rest):
+        return None
+    if any(k and k[0] in doc_freq for w in rest if (k := phrase_key([w]))):
+        return None
+    at = next(i for i in range(len(said)) if said[i : i + len(name)] == list(name))
+    return " ".join(said[at:])
+
+
+def unnamed_kind(said: Sequence[str], names: Collection[tuple[str, ...]]) -> str | None:
+    """ "chêne hongrois": a family's head word followed by a word none of its names goes on
+    with (the glossary names Chêne américain and Chêne français): that pair (None: none)."""
+    for at, word in enumerate(said[:-1]):
+        head = phrase_key([word])
+        if len(head) != 1 or _family_size(head[0], names) < _FAMILY:
+            continue
+        pair = phrase_key(said[at : at + 2])
+        if not any(key[:2] == pair for key in names):
+            return " ".join(said[at : at + 2])
+    return None
+
+
+def _family_size(head: str, names: Collection[tuple[str, ...]]) -> int:
+    """How many names start with the word ``head`` and have more words after it."""
+    return sum(1 for key in names if len(key) >= 2 and key[0] == head)
