@@ -90,7 +90,7 @@ _MEASURE = (
 _ASKS_MEASURE = lazy_regex(_MEASURE, re.IGNORECASE)
 _NUMBER = lazy_regex(
     _MEASURE + r"|\bhow\s+(?:many|much|often)\b|\bwhat\s+(?:percentage|percent|share|"
-    r"number|value|score|accuracy|size|year)\b|\btypical\s+value\b|\bwhat\s+\w+\s+value\b",
+    r"number|value|score|accuracy|size|year|port)\b|\btypical\s+value\b|\bwhat\s+\w+\s+value\b",
     re.IGNORECASE,
 )
 # "how many X does Y have ...": a count asked in a clause of its own (not "how much the drug
