@@ -16,15 +16,16 @@ from rag_glossary.coverage.asking_part import SENTENCE_END
 from rag_glossary.coverage.bare_kind import heads_description
 from rag_glossary.coverage.contrasts import contrasts_any
 from rag_glossary.coverage.derived_names import modifier_derived
-from rag_glossary.coverage.glossary_language import asked_words, frame_words, question_forms
+from rag_glossary.coverage.glossary_language import asked_words, frame_words
 from rag_glossary.coverage.hyphens import hyphenated
 from rag_glossary.coverage.keyterms import _CONTRAST, extract_key_terms
-from rag_glossary.coverage.modifier_after import unnamed_kind, unwritten_modifier
+from rag_glossary.coverage.language_lookup import LanguageLookup
+from rag_glossary.coverage.modifier_after import unwritten_modifier
 from rag_glossary.coverage.modifier_words import object_of_gerund, preposition_unsaid
 from rag_glossary.coverage.names import describes_a_kind
 from rag_glossary.coverage.noun_phrase import KeyTerm
 from rag_glossary.coverage.of_qualifier import of_qualifier
-from rag_glossary.coverage.other_language import SAID_NAME, SHORT_QUESTION, said_name, said_word
+from rag_glossary.coverage.other_language import SAID_NAME, said_name, said_word
 from rag_glossary.coverage.pairs import head_dropped, shared_head
 from rag_glossary.coverage.phrases import _strong_stem, phrase_key, word_bag, words
 from rag_glossary.coverage.question_forms import (
@@ -38,11 +39,8 @@ from rag_glossary.coverage.question_forms import (
 from rag_glossary.coverage.ranked_entries import SAID_TOGETHER_HITS
 from rag_glossary.coverage.scaffolding import strip_scaffolding
 from rag_glossary.coverage.symbol_tokens import symbol_asked
-from rag_glossary.coverage.term_check import TermChecks
 from rag_glossary.coverage.termcoverage import TermCoverage
 from rag_glossary.everyday import everyday_words
-
-_CLAUSE_END = re.compile(r"[,;:?!]|\.+(?=\s|$)")
 
 __all__ = ["CoverageIndex", "TermCoverage", "word_bag"]
 
@@ -52,11 +50,10 @@ _TOP_HITS = 5  # a phrase in the body of one of the top hits is that hit's subje
 _NAMED_HITS = 3  # an entry the question names must rank this high to anchor it
 _TITLE_SPAN = 6  # the longest title looked for in a story's words
 _QUOTED = re.compile(r"(?<!\w)['\"‘“]([^'\"’”]+)['\"’”](?!\w)")
-_FRAMED_TERM = 2  # the most words left of a question in the glossary's language to read as a term
 _BRACKETED = re.compile(r"\(([^()]+)\)")
 
 
-class CoverageIndex(TermChecks):
+class CoverageIndex(LanguageLookup):
     """Titles, aliases and entry texts as phrase keys, for key-term lookups (built by
     ``EntryTables``, looked up term by term by ``TermChecks``)."""
 
@@ -78,56 +75,6 @@ class CoverageIndex(TermChecks):
         best = self._position[ranked[0]]
         first = (best, *(i for i in where if i != best))
         return self._found(KeyTerm(symbol, True), "symbol", first)
-
-    def _said_in_language(self, said: Sequence[str]) -> TermCoverage | None:
-        """A question in the glossary's language, its frame dropped: the name or the one
-        entry's word it says, as other_language.py reads a short question (None: neither).
-        A one-word name many entries' texts hold (a bee glossary's "bin") is asked only
-        when it is all the question says; else it is the glossary's subject, said in passing."""
-        said = self._slips_mended(said)
-        if len(said) <= SHORT_QUESTION and (unnamed := unnamed_kind(said, self._names)):
-            return self._check_term(KeyTerm(unnamed, True))
-        name = said_name(said, self._names, phrase_key, in_language=True)
-        if name and (
-            kind := unwritten_modifier(said, name, self._doc_freq, frame_words(self._language))
-        ):
-            return self._check_term(KeyTerm(kind, True))
-        if name and (len(said) == 1 or not self._common_word(name)):
-            found = self._check_term(KeyTerm(" ".join(name), True))
-            return replace(found, how=SAID_NAME) if found.how == "title" else found
-        # a word the glossary never uses ("welche baud rate für den uart") may be what is asked
-        known = all(k[0] in self._doc_freq for w in said if (k := phrase_key([w])))
-        if known and (word := said_word(said, self._doc_freq, phrase_key, in_language=True)):
-            return self._check_term(KeyTerm(word, True))
-        if 0 < len(said) <= _FRAMED_TERM:  # "was ist crosstlak": the words left are the term
-            return self._check_term(KeyTerm(" ".join(said), True))
-        return None
-
-    def _asked_last(self, question: str) -> TermCoverage | None:
-        """ "je fais mes premières vendanges ... j'ai rien compris... c'est quoi exactement
-        un délestage ?": a long question's last clause, asking what a name means in the
-        glossary's language (a ``meaning`` form) and naming an entry, decides (None: not
-        such a clause)."""
-        clauses = [c for c in _CLAUSE_END.split(question) if c.strip()]
-        if len(clauses) < 2 or not self._language:
-            return None
-        said = words(clauses[-1])
-        forms = question_forms().get(self._language)
-        if forms is None or forms.meaning.isdisjoint(said):
-            return None  # "remuer les lies dans la barrique ..., ça porte quel nom"
-        asked = asked_words(said, self._language)
-        found = self._said_in_language(asked) if asked else None
-        return found if found is not None and found.found and found.how == SAID_NAME else None
-
-    def _slips_mended(self, said: Sequence[str]) -> list[str]:
-        """ "epamprrage vigne": a word the glossary never writes, one slip (an accent, a
-        doubled letter) from one it does, read as that word."""
-        return [w if w in self._doc_freq else (self._near_word(w) or w) for w in said]
-
-    def _common_word(self, name: Sequence[str]) -> bool:
-        """A one-word name in more entries' texts than term_check.py's generic bar."""
-        key = phrase_key(name)
-        return len(key) == 1 and self._doc_freq.get(key[0], 0) > max(3, len(self.entries) // 50)
 
     def _check_words(self, question: str, ranked: Sequence[str] | None) -> TermCoverage:
         question = hyphenated(question, self._spaced)  # "just in time": Just-in-Time

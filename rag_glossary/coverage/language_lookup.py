@@ -1,0 +1,78 @@
+"""Key terms of a question asked in the glossary's own language (not English).
+
+The frame of such a question ("c'est quoi", "was ist", "vad betyder") is dropped by the
+language's data (glossary_language.py); what is left is read as a name the glossary has,
+a modifier it never writes after a name (modifier_after.py), or a word it uses.
+``CoverageIndex`` (lookup.py) asks these before its English rules.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from rag_glossary.coverage.glossary_language import asked_words, frame_words, question_forms
+from rag_glossary.coverage.modifier_after import unnamed_kind, unwritten_modifier
+from rag_glossary.coverage.noun_phrase import KeyTerm
+from rag_glossary.coverage.other_language import SAID_NAME, SHORT_QUESTION, said_name, said_word
+from rag_glossary.coverage.phrases import phrase_key, words
+from rag_glossary.coverage.term_check import TermChecks
+from rag_glossary.coverage.termcoverage import TermCoverage
+
+_CLAUSE_END = re.compile(r"[,;:?!]|\.+(?=\s|$)")
+_FRAMED_TERM = 2  # the most words left of a question in the glossary's language to read as a term
+
+
+class LanguageLookup(TermChecks):
+    """The lookups of a question in the glossary's language, over ``TermChecks``' tables."""
+
+    def _said_in_language(self, said: Sequence[str]) -> TermCoverage | None:
+        """A question in the glossary's language, its frame dropped: the name or the one
+        entry's word it says, as other_language.py reads a short question (None: neither).
+        A one-word name many entries' texts hold (a bee glossary's "bin") is asked only
+        when it is all the question says; else it is the glossary's subject, said in passing."""
+        said = self._slips_mended(said)
+        if len(said) <= SHORT_QUESTION and (unnamed := unnamed_kind(said, self._names)):
+            return self._check_term(KeyTerm(unnamed, True))
+        name = said_name(said, self._names, phrase_key, in_language=True)
+        if name and (
+            kind := unwritten_modifier(said, name, self._doc_freq, frame_words(self._language))
+        ):
+            return self._check_term(KeyTerm(kind, True))
+        if name and (len(said) == 1 or not self._common_word(name)):
+            found = self._check_term(KeyTerm(" ".join(name), True))
+            return replace(found, how=SAID_NAME) if found.how == "title" else found
+        # a word the glossary never uses ("welche baud rate für den uart") may be what is asked
+        known = all(k[0] in self._doc_freq for w in said if (k := phrase_key([w])))
+        if known and (word := said_word(said, self._doc_freq, phrase_key, in_language=True)):
+            return self._check_term(KeyTerm(word, True))
+        if 0 < len(said) <= _FRAMED_TERM:  # "was ist crosstlak": the words left are the term
+            return self._check_term(KeyTerm(" ".join(said), True))
+        return None
+
+    def _asked_last(self, question: str) -> TermCoverage | None:
+        """ "je fais mes premières vendanges ... j'ai rien compris... c'est quoi exactement
+        un délestage ?": a long question's last clause, asking what a name means in the
+        glossary's language (a ``meaning`` form) and naming an entry, decides (None: not
+        such a clause)."""
+        clauses = [c for c in _CLAUSE_END.split(question) if c.strip()]
+        if len(clauses) < 2 or not self._language:
+            return None
+        said = words(clauses[-1])
+        forms = question_forms().get(self._language)
+        if forms is None or forms.meaning.isdisjoint(said):
+            return None  # "remuer les lies dans la barrique ..., ça porte quel nom"
+        asked = asked_words(said, self._language)
+        found = self._said_in_language(asked) if asked else None
+        return found if found is not None and found.found and found.how == SAID_NAME else None
+
+    def _slips_mended(self, said: Sequence[str]) -> list[str]:
+        """ "epamprrage vigne": a word the glossary never writes, one slip (an accent, a
+        doubled letter) from one it does, read as that word."""
+        return [w if w in self._doc_freq else (self._near_word(w) or w) for w in said]
+
+    def _common_word(self, name: Sequence[str]) -> bool:
+        """A one-word name in more entries' texts than term_check.py's generic bar."""
+        key = phrase_key(name)
+        return len(key) == 1 and self._doc_freq.get(key[0], 0) > max(3, len(self.entries) // 50)
