@@ -48,6 +48,14 @@ def test_a_long_line_of_blank_separated_tags_and_words_parses() -> None:
     assert bias.body.endswith("Bias is a systematic error.")
 
 
+def test_a_long_line_of_blank_separated_operators_is_read_quickly() -> None:
+    # round 38's formula line had two adjacent blank runs ("a + a + ... =" hung the answer)
+    from rag_glossary.answer.cleaning import formula_line
+
+    assert formula_line("=( H + BB ) / PA") and not formula_line("x = the value")
+    assert not formula_line("a + " * 40 + "=")
+
+
 def test_many_leading_html_comments_before_markdown_parse() -> None:
     text = "<!-- x -->" * 40 + "\n# Glossary\n\n## Bias\n\nBias is error.\n"
     assert [e.title for e in parse_text(text, "t")] == ["Bias"]
@@ -72,6 +80,7 @@ REVIEWED_NESTED = {
     "rag_glossary.answer.definition._TRAILING_KIND": "each kind word follows blanks",
     "rag_glossary.answer.names._TRAILING_KIND": "each kind word follows blanks",
     "rag_glossary.answer.overlap._HYPHENATED": "each part starts at a hyphen",
+    "rag_glossary.answer.cleaning._FORMULA": "each operand repeat starts at an operator",
     "rag_glossary.answer.language_cues._WORD": "each part starts at a hyphen or apostrophe",
     "rag_glossary.coverage.head_noun._ASKING": "each filler word ends in blanks",
     "rag_glossary.coverage.hyphens._HYPHENATED_NAME": "each part starts at a hyphen",

@@ -239,18 +239,20 @@ _AMOUNT = lazy_regex(r"[$€£¥₹₿]\d[\d,.]*[kmb]?|\d[\d,.]*[¢€£]")
 # operators, with an "=" or an operator other than "-" and "/" ("Context/Side-effects" and
 # "Direct-to-Consumer" are words): the entry's definition as written, never flattened prose
 _OPERAND = r"[A-Za-z0-9_.%]+"
-_TERM = rf"\(*\s*{_OPERAND}\s*\)*"
+_TERM = rf"\(*{_OPERAND}\)*"
 _FORMULA = lazy_regex(
-    rf"(?:{_OPERAND}\s*)?=\s*{_TERM}(?:\s*[-+*/×÷^]\s*{_TERM})*"
-    rf"|{_TERM}(?:\s*[-+*/×÷^]\s*{_TERM}){{2,}}"
+    rf"(?:{_OPERAND})?={_TERM}(?:[-+*/×÷^]{_TERM})*|{_TERM}(?:[-+*/×÷^]{_TERM}){{2,}}"
 )
+# blanks around operators and brackets dropped first, so the pattern has no two adjacent
+# blank runs to split between (a line of "a + a + ... =" took exponential time)
+_OPERATOR_BLANKS = lazy_regex(r"\s*([-+*/×÷^=()])\s*")
 
 
 def formula_line(text: str) -> bool:
     """The whole line is a formula whose brackets balance and which names a quantity."""
     line = text.strip().rstrip(".")
     return (
-        _FORMULA.fullmatch(line) is not None
+        _FORMULA.fullmatch(_OPERATOR_BLANKS.sub(r"\1", line)) is not None
         and re.search(r"[=+*×÷^]", line) is not None
         and re.search(r"[A-Za-z]", line) is not None
         and line.count("(") == line.count(")")
