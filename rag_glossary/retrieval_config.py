@@ -56,8 +56,9 @@ class RetrieverConfig:
     # "markov chain monte carlo") add nothing (fusion.outvoted_partial_names).
     agreed_first: bool = True
     # A covered question's first place is the entry the extractive answer quotes, moved
-    # there after the verdict (answer_first.py): the ranking and the answer agree.
-    answer_first: bool = True
+    # there after the verdict (answer_first.py): the ranking and the answer agree. Off by
+    # default: composing the answer inside every search doubled its cost (bench, round 38).
+    answer_first: bool = False
     # Coverage: a question's key term found in the glossary, else how clearly
     # the best entry stands out against bars calibrated per index (coverage.py).
     min_confidence: float = 0.5

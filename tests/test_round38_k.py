@@ -51,20 +51,20 @@ def test_the_answers_entry_ranks_first(
     retriever: Retriever = request.getfixturevalue(name)
     fused = retriever.retrieve(question, 5, answer_first=False)
     assert fused.hits[0].id == fused_first
-    moved = retriever.retrieve(question, 5)
+    moved = retriever.retrieve(question, 5, answer_first=True)
     assert moved.covered and moved.hits[0].id == answered
     assert sorted(h.id for h in moved.hits) == sorted(h.id for h in fused.hits)
     assert [h.id for h in moved.composed] == [h.id for h in fused.hits]
-    answer = Assistant(retriever, use_llm=False).ask(question)
+    on_config = replace(retriever.config, answer_first=True)
+    answer = Assistant(retriever.with_config(on_config), use_llm=False).ask(question)
     assert answer.citations[0] == answered
-    off_config = replace(retriever.config, answer_first=False)
-    off = Assistant(retriever.with_config(off_config), use_llm=False).ask(question)
+    off = Assistant(retriever, use_llm=False).ask(question)
     assert (answer.text, answer.citations) == (off.text, off.citations)
 
 
 def test_a_refused_question_keeps_the_fused_order(gpu: Retriever) -> None:
     question = "what is the weather in paris today"
-    result = gpu.retrieve(question, 5)
+    result = gpu.retrieve(question, 5, answer_first=True)
     assert not result.covered and result.composed == ()
     assert [h.id for h in result.hits] == [
         h.id for h in gpu.retrieve(question, 5, answer_first=False).hits
@@ -72,7 +72,9 @@ def test_a_refused_question_keeps_the_fused_order(gpu: Retriever) -> None:
 
 
 def test_composed_stays_out_of_the_payload(gpu: Retriever) -> None:
-    result = gpu.retrieve("fast on chip memory that all the threads of one block can use together")
+    result = gpu.retrieve(
+        "fast on chip memory that all the threads of one block can use together", answer_first=True
+    )
     payload = result.to_dict()
     assert "composed" not in payload
     assert payload["hits"][0]["id"] == "gpu-glossary#shared-memory"
@@ -94,9 +96,10 @@ def test_ask_reuses_the_answer_composed_for_the_ranking(
 
     monkeypatch.setattr(extractive, "extractive_text", counted)
     question = "hot spring that shoots water and steam up into the air every so often"
-    answer = Assistant(volcano, use_llm=False).ask(question)
+    on = volcano.with_config(replace(volcano.config, answer_first=True))
+    answer = Assistant(on, use_llm=False).ask(question)
     assert answer.citations[0] == "volcano-glossary#geyser"
     assert calls == ["compose"]
-    other = Assistant(volcano, use_llm=False).ask("what is a caldera")
+    other = Assistant(on, use_llm=False).ask("what is a caldera")
     assert "volcano-glossary#caldera" in other.citations
     assert len(calls) == 2  # another question is composed afresh
