@@ -6,7 +6,8 @@ first: search, ``--json`` and the HTTP API then cite what the answer says, one
 decision instead of two orders that disagree. The composer chose from the fused order
 (its merit weighs the rank), so the result keeps that order in ``composed`` and the
 assistant answers from it: the answer is the one the fused order gave. A refused
-question keeps the fused order: the move is no evidence of coverage.
+question keeps the fused order: the move is no evidence of coverage. Off by default
+(``RetrieverConfig.answer_first``): composing inside every search doubles its cost.
 """
 
 from __future__ import annotations

@@ -229,8 +229,9 @@ class Assistant:
         return f"{error}; showing an extractive answer"
 
     def _retrieve(self, question: str, k: int) -> RetrievalResult:
-        """The retrieval in the fused order the answer's entry is chosen on: the ranking
-        shows that choice first (answer_first.py), the composer makes it again from here."""
+        """The retrieval in the fused order the answer's entry is chosen on: with
+        answer_first on, the ranking shows that choice first (answer_first.py) and the
+        composer's kept composition answers from here without composing again."""
         result = self.retriever.retrieve(question, k=k)
         return replace(result, hits=result.composed or result.hits, composed=())
 

@@ -107,8 +107,9 @@ class _Composed:
         )
 
 
-# ``retrieve`` composes the answer to rank its entry first (answer_first.py) and ``ask``
-# composes it again from the same hits: the last one is kept so the second is free.
+# With answer_first on, ``retrieve`` composes the answer to rank its entry first
+# (answer_first.py) and ``ask`` asks again for the same hits: the last one is kept so the
+# second is free.
 _last: _Composed | None = None
 
 
