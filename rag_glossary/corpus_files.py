@@ -41,6 +41,10 @@ GLOSSARY_SUFFIXES = (
     ".ts",
     ".mts",
     ".cts",
+    ".mediawiki",
+    ".wiki",
+    ".po",
+    ".pot",
 )
 CONFIG_FILE = "corpus.toml"
 # What the parsers make of unchanged files, recorded in each manifest: bump it whenever a
@@ -209,7 +213,9 @@ CONFIG_FILE = "corpus.toml"
 # 77: a "See X." that opens a longer body links and names X too; "‘‘X’’" reads "X".
 # 78 (lane P2): .py read (python_source.py); any 2-column term table's 2nd column a body.
 # 79 (lane P1): XML glossaries (DocBook, DITA, TBX...) and JS/TS data modules read.
-PARSER_VERSION = 79
+# 80 (r39 lane P1): MediaWiki pages (.mediawiki, .wiki; mwparserfromhell) and gettext PO/POT
+#     catalogues of DocBook glossaries (.po, .pot; polib) read.
+PARSER_VERSION = 80
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:

@@ -15,6 +15,7 @@ from rag_glossary.parsing import (
     chapter,
     datafile,
     generic,
+    gettext_catalog,
     html_page,
     jekyll,
     js_data,
@@ -42,6 +43,7 @@ from rag_glossary.parsing.md_abbreviations import (
 from rag_glossary.parsing.md_html_lists import HtmlLists, html_definition_lists
 from rag_glossary.parsing.md_references import add_reference_aliases
 from rag_glossary.parsing.mdx import is_mdx, strip_mdx
+from rag_glossary.parsing.mediawiki import is_mediawiki, mediawiki_source
 from rag_glossary.parsing.org import is_org, org_markdown
 from rag_glossary.parsing.sniff import sniff_dialect
 from rag_glossary.parsing.wiki_markup import is_wiki_markup, wiki_to_markdown
@@ -74,6 +76,7 @@ READERS: dict[str, Reader] = {
     "latex": latex_glossary.parse_latex_glossary,
     "xml": xml_glossary.parse_xml,
     "javascript": js_data.parse_js,
+    "gettext": gettext_catalog.parse_po,
 }
 DIALECTS: tuple[str, ...] = (*PARSERS, *READERS)
 # Dialects that read Markdown source, where an HTML comment is not shown: its text goes.
@@ -109,7 +112,9 @@ def parse_document(
     elif is_org(file):
         org = org_markdown(text)  # Markdown, line for line
         text, title = org.text, org.title
-    if not is_org(file) and is_wiki_markup(text):  # DokuWiki / MediaWiki page source
+    if is_mediawiki(file):  # MediaWiki by its name: templates, comments and categories go
+        text = wiki_to_markdown(mediawiki_source(text), mediawiki=True)
+    elif not is_org(file) and is_wiki_markup(text):  # DokuWiki / MediaWiki page source
         text = wiki_to_markdown(text)
     chosen = check_dialect(dialect) if dialect else sniff_dialect(text, file)
     spec = fields or FieldSpec()

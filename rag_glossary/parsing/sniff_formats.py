@@ -64,12 +64,13 @@ _TOML_EXT = (".toml",)
 _PYTHON_EXT = (".py",)
 _XML_EXT = (".xml", ".dita", ".dbk", ".tbx")
 _JS_EXT = (".js", ".mjs", ".cjs", ".ts", ".mts", ".cts")
+_GETTEXT_EXT = (".po", ".pot")
 
 
 def sniff_format(sample: str, filename: str = "") -> str | None:
     """``html``, ``json``, ``yaml``, ``toml``, ``csv``, ``rst``, ``asciidoc``, ``latex``,
-    ``python``, ``xml``, ``javascript`` or ``md-terms`` (a Markdown table in a .csv), or None for
-    Markdown/text (and Org) left to the heading dialects."""
+    ``python``, ``xml``, ``javascript``, ``gettext`` or ``md-terms`` (a Markdown table in a
+    .csv), or None for Markdown/text (and Org) left to the heading dialects."""
     ext = "." + filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
     stripped = sample.lstrip("\ufeff \t\r\n")
     if ext in _ASCIIDOC_EXT:
@@ -84,6 +85,8 @@ def sniff_format(sample: str, filename: str = "") -> str | None:
         return "xml"
     if ext in _JS_EXT:
         return "javascript"  # data literals in code: by extension only
+    if ext in _GETTEXT_EXT:
+        return "gettext"  # a translation catalogue: by extension only
     if _HTML_START.match(stripped) or (ext in _HTML_EXT and _html_template(stripped)):
         return "html"
     if stripped[:1] in "[{" and (ext in _JSON_EXT or _is_json(stripped)):

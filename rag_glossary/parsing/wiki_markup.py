@@ -27,13 +27,18 @@ def is_wiki_markup(text: str) -> bool:
     return bool(_HEADING.search(text)) and not _ATX.search(text)
 
 
-def wiki_to_markdown(text: str) -> str:
-    """The page with wiki headings, bold and definition lines in Markdown; lines kept."""
+def wiki_to_markdown(text: str, *, mediawiki: bool = False) -> str:
+    """The page with wiki headings, bold and definition lines in Markdown; lines kept.
+
+    ``mediawiki``: the page is known to be MediaWiki's (by its file name), so shorter runs
+    of ``=`` are higher, and a page without headings still has its definition lines read.
+    """
     runs = [len(m.group(1)) for m in _HEADING.finditer(text)]
-    if not runs:
+    if not runs and not mediawiki:
         return text
     # DokuWiki when the first heading has the longest run (its top level), else MediaWiki.
-    ordered = sorted(set(runs), reverse=runs[0] == max(runs))
+    dokuwiki = not mediawiki and runs[0] == max(runs)
+    ordered = sorted(set(runs), reverse=dokuwiki)
     level = {run: rank + 1 for rank, run in enumerate(ordered)}
     lines: list[str] = []
     in_term = False  # under a "; term" line, whose ": text" lines continue it
