@@ -35,7 +35,7 @@ _KDE_TAG = re.compile(r"^Tag: ([\w.:-]+)")
 
 # A glossary entry's term. ``phrase`` is DocBook's generic inline wrapper: xml2po names it
 # for a term written <glossterm><phrase>Alpha</phrase></glossterm>, and also for an image's
-# text (<textobject><phrase>); it opens an entry only where a term can stand (see _roles).
+# text (<textobject><phrase>); it opens an entry only where a term can stand (_opens_entry).
 _TERMS = frozenset(("glossterm",))
 _WRAPPED_TERMS = frozenset(("phrase",))
 _TITLES = frozenset(("title", "subtitle", "titleabbrev"))
