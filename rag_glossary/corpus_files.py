@@ -41,6 +41,9 @@ GLOSSARY_SUFFIXES = (
     ".ts",
     ".mts",
     ".cts",
+    ".jsx",
+    ".tsx",
+    ".ipynb",
 )
 CONFIG_FILE = "corpus.toml"
 # What the parsers make of unchanged files, recorded in each manifest: bump it whenever a
@@ -209,7 +212,9 @@ CONFIG_FILE = "corpus.toml"
 # 77: a "See X." that opens a longer body links and names X too; "‘‘X’’" reads "X".
 # 78 (lane P2): .py read (python_source.py); any 2-column term table's 2nd column a body.
 # 79 (lane P1): XML glossaries (DocBook, DITA, TBX...) and JS/TS data modules read.
-PARSER_VERSION = 79
+# 80 (lane P2): Jupyter notebooks (.ipynb: Markdown and code cells, never outputs), JSX/TSX
+#     markup read as HTML, a Python string holding a pasted "Term: definition" text.
+PARSER_VERSION = 80
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:

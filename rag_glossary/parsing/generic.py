@@ -22,6 +22,13 @@ from rag_glossary.parsing.md_fields import split_labelled_fields
 from rag_glossary.parsing.md_list_headings import list_item_headings
 from rag_glossary.parsing.md_subsections import part_headings, part_label
 from rag_glossary.parsing.navigation import only_links, page_title
+from rag_glossary.parsing.pasted import (
+    cut_by_wrap,
+    lowercase_phrase,
+    page_furniture,
+    unglued_title,
+    wrap_width,
+)
 from rag_glossary.parsing.title_names import without_marker
 
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
@@ -157,8 +164,13 @@ def _term_sections(
     preamble_title: str,
     reader: Reader = term_of,
 ) -> list[Section]:
-    starts = [i for i in range(start, len(lines)) if not in_code[i] and reader(lines[i])]
-    starts = _paragraph_starts(lines, starts)
+    furniture = page_furniture(lines)
+    starts = [
+        i
+        for i in range(start, len(lines))
+        if not in_code[i] and i not in furniture and reader(lines[i])
+    ]
+    starts = _unwrapped_starts(lines, _paragraph_starts(lines, starts), furniture, reader)
     if len(starts) < 2:
         return []
     starts = sorted([*starts, *_bare_terms(lines, in_code, starts)])
@@ -170,9 +182,10 @@ def _term_sections(
     for n, index in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else last_end
         term, first = reader(lines[index]) or (lines[index].strip(), "")
-        body_lines = [first, *lines[index + 1 : end]]
-        cleaned = clean_markdown(body_lines, [False, *in_code[index + 1 : end]])
-        title = clean_title(term)
+        kept = [i for i in range(index + 1, end) if i not in furniture]
+        body_lines = [first, *(lines[i] for i in kept)]
+        cleaned = clean_markdown(body_lines, [False, *(in_code[i] for i in kept)])
+        title = clean_title(unglued_title(term) if n == 0 else term)
         sections.append(
             Section(
                 title=title,
@@ -211,6 +224,30 @@ def _paragraph_starts(lines: Sequence[str], starts: Sequence[int]) -> list[int]:
         return list(starts)
     found = set(starts)
     return [i for i in starts if not _wrapped_into(lines, i, found)]
+
+
+def _unwrapped_starts(
+    lines: Sequence[str], starts: list[int], furniture: set[int], reader: Reader
+) -> list[int]:
+    """In text whose term lines mostly follow one another with no blank line (pasted from
+    a PDF), a term-like line under a line the wrap cut, or a lowercase phrase where the
+    terms are capitalised, continues the text above (pasted.py)."""
+    if 2 * sum(1 for i in starts if i and lines[i - 1].strip()) <= len(starts):
+        return starts
+    width = wrap_width(lines)
+    heads = [(i, (reader(lines[i]) or ("", ""))[0]) for i in starts]
+    capitalised = 2 * sum(1 for _, h in heads if h[:1].isupper() or h[:1].isdigit()) > len(heads)
+    kept = starts[:1]  # the first term continues nothing
+    for i, head in heads[1:]:
+        above = i - 1
+        while above >= 0 and above in furniture:
+            above -= 1
+        if above >= 0 and cut_by_wrap(lines[above], width):
+            continue
+        if capitalised and lowercase_phrase(head):
+            continue
+        kept.append(i)
+    return kept
 
 
 def _wrapped_into(lines: Sequence[str], i: int, starts: set[int]) -> bool:
