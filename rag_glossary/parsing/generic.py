@@ -23,17 +23,20 @@ from rag_glossary.parsing.md_list_headings import list_item_headings
 from rag_glossary.parsing.md_subsections import part_headings, part_label
 from rag_glossary.parsing.navigation import only_links, page_title
 from rag_glossary.parsing.pasted import (
-    cut_by_wrap,
-    lowercase_phrase,
+    group_labels,
+    listed_kinds,
     page_furniture,
+    pasted_run,
     unglued_title,
-    wrap_width,
+    unwrapped_starts,
 )
 from rag_glossary.parsing.title_names import without_marker
 
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")
-_TERM_LINE = re.compile(r"^(?:[-*+][ \t]+)?(?:\*\*)?([^:\n*]{1,60}?)(?:\*\*)?[ \t]*:[ \t]+(\S.*)$")
+_TERM_LINE = re.compile(
+    r"^(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?(?:\*\*)?([^:\n*]{1,60}?)(?:\*\*)?[ \t]*:[ \t]+(\S.*)$"
+)
 # "Agency - Ability to take action of an entity or actor": a term, a spaced dash, its text.
 _DASH_LINE = re.compile(r"^([^\s:*#>|`\[<\-][^:\n]{0,60}?)[ \t]+[-\u2013\u2014][ \t]+(\S.*)$")
 _MAX_TERM_WORDS = 6
@@ -170,7 +173,12 @@ def _term_sections(
         for i in range(start, len(lines))
         if not in_code[i] and i not in furniture and reader(lines[i])
     ]
-    starts = _unwrapped_starts(lines, _paragraph_starts(lines, starts), furniture, reader)
+    starts = _paragraph_starts(lines, starts)
+    if pasted_run(lines, starts):  # pasted.py
+        heads = {i: (reader(lines[i]) or ("", ""))[0] for i in starts}
+        starts = unwrapped_starts(lines, starts, furniture, heads)
+        labels = group_labels(lines, starts, furniture)
+        starts = listed_kinds(sorted([*starts, *labels]), set(labels), lambda i: reader(lines[i]))
     if len(starts) < 2:
         return []
     starts = sorted([*starts, *_bare_terms(lines, in_code, starts)])
@@ -181,7 +189,7 @@ def _term_sections(
     last_end = _footer_start(lines, starts)
     for n, index in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else last_end
-        term, first = reader(lines[index]) or (lines[index].strip(), "")
+        term, first = reader(lines[index]) or (lines[index].strip().rstrip(":"), "")
         kept = [i for i in range(index + 1, end) if i not in furniture]
         body_lines = [first, *(lines[i] for i in kept)]
         cleaned = clean_markdown(body_lines, [False, *(in_code[i] for i in kept)])
@@ -224,30 +232,6 @@ def _paragraph_starts(lines: Sequence[str], starts: Sequence[int]) -> list[int]:
         return list(starts)
     found = set(starts)
     return [i for i in starts if not _wrapped_into(lines, i, found)]
-
-
-def _unwrapped_starts(
-    lines: Sequence[str], starts: list[int], furniture: set[int], reader: Reader
-) -> list[int]:
-    """In text whose term lines mostly follow one another with no blank line (pasted from
-    a PDF), a term-like line under a line the wrap cut, or a lowercase phrase where the
-    terms are capitalised, continues the text above (pasted.py)."""
-    if 2 * sum(1 for i in starts if i and lines[i - 1].strip()) <= len(starts):
-        return starts
-    width = wrap_width(lines)
-    heads = [(i, (reader(lines[i]) or ("", ""))[0]) for i in starts]
-    capitalised = 2 * sum(1 for _, h in heads if h[:1].isupper() or h[:1].isdigit()) > len(heads)
-    kept = starts[:1]  # the first term continues nothing
-    for i, head in heads[1:]:
-        above = i - 1
-        while above >= 0 and above in furniture:
-            above -= 1
-        if above >= 0 and cut_by_wrap(lines[above], width):
-            continue
-        if capitalised and lowercase_phrase(head):
-            continue
-        kept.append(i)
-    return kept
 
 
 def _wrapped_into(lines: Sequence[str], i: int, starts: set[int]) -> bool:

@@ -18,12 +18,14 @@ _BLOCKS = ("p", "li")
 SectionMaker = Callable[[str, Any, str, Any], "Section | None"]
 
 
-def colon_paragraph_terms(root: Any, text_of: Callable[[Any], str], make: SectionMaker) -> list[Section]:
+def colon_paragraph_terms(
+    root: Any, text_of: Callable[[Any], str], make: SectionMaker
+) -> list[Section]:
     blocks = [b for b in root.find_all(_BLOCKS) if not b.find(_BLOCKS)]
     found: list[Section] = []
     for block in blocks:
         read = term_of(text_of(block).replace("\n", " "))
-        if read is None or not read[0][:1].isupper() and not read[0][:1].isdigit():
+        if read is None or not (read[0][:1].isupper() or read[0][:1].isdigit()):
             continue
         section = make(read[0], block, read[1].strip(), None)
         if section is not None:

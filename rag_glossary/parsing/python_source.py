@@ -10,9 +10,9 @@ Read with ``ast`` only, never imported or run. Two shapes are glossaries:
 - a module-level dict or list literal of term -> definition strings (or records), read as a
   JSON data file is (datafile.py), when its values are prose, not settings, or the dict
   pairs acronyms with their expansions (abbrev_tables.py);
-- a module-level string that is a whole glossary pasted as text (``glossary = \"\"\"Acid
-  Soil: A soil with ...``, then one ``Term: definition`` a line: a notebook's first cell): read as a text file
-  of its own would be, when at least three of its lines open ``Term: definition``.
+- a module-level string that is a whole glossary pasted as text (a notebook's first cell:
+  ``glossary=`` a triple-quoted ``Acid Soil: A soil with ...``, one term a line): read as a
+  text file of its own would be, when at least three of its lines open ``Term: definition``.
 
 Any other module (constants, code, a docstring) gives no entries.
 """

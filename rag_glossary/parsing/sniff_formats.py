@@ -69,8 +69,8 @@ _NOTEBOOK_EXT = (".ipynb",)
 
 def sniff_format(sample: str, filename: str = "") -> str | None:
     """``html``, ``json``, ``yaml``, ``toml``, ``csv``, ``rst``, ``asciidoc``, ``latex``,
-    ``python``, ``xml``, ``javascript``, ``notebook`` or ``md-terms`` (a Markdown table in a .csv), or None for
-    Markdown/text (and Org) left to the heading dialects."""
+    ``python``, ``xml``, ``javascript``, ``notebook`` or ``md-terms`` (a Markdown table in a
+    .csv), or None for Markdown/text (and Org) left to the heading dialects."""
     ext = "." + filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
     stripped = sample.lstrip("\ufeff \t\r\n")
     if ext in _ASCIIDOC_EXT:
