@@ -233,3 +233,21 @@ def test_html_colon_paragraphs_need_most_paragraphs(tmp_path: Path) -> None:
     prose = "".join(f"<p>Paragraph {n} of an essay, not a term.</p>" for n in range(5))
     (tmp_path / "g.html").write_text(page.format(terms + prose), encoding="utf-8")
     assert [e.title for e in load_corpus(tmp_path).entries] == ["Notes"]
+
+
+def test_jsx_app_component_gives_no_entries(tmp_path: Path) -> None:
+    (tmp_path / "Profile.jsx").write_text(
+        "export default function Profile() {\n  return (\n    <div>\n"
+        "      <h3>Basic Information</h3><div><label>Display Name</label><input /></div>\n"
+        "      <h3>Security</h3><div><button>Change password</button></div>\n"
+        "      <h3>Contact Support</h3><div><span>Email us</span></div>\n"
+        "    </div>\n  );\n}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(CorpusError, match="JSX markup has no terms"):
+        load_corpus(tmp_path)
+
+
+def test_notebook_of_one_model_reads_its_sections(tmp_path: Path) -> None:
+    entries = _by_anchor(fixture_entries(tmp_path, "pyhandbook-models-glossary.ipynb"))
+    assert "training-phase" in entries and "model-glossary-notebook" not in entries

@@ -61,10 +61,21 @@ def parse_js(text: str, source: str, spec: FieldSpec) -> Parsed:
         problem = problem if sections else (problem_here or problem)
     if not sections and (markup := jsx_markup(text)) is not None:
         read = parse_html(markup, source, spec)
-        if read.sections:
+        if _defined(read.sections):
             return Parsed(read.sections)
-        problem = f"{problem}, and its JSX markup has no terms ({read.problem})"
+        why = read.problem or "its headings hold no definitions"
+        problem = f"{problem}, and its JSX markup has no terms ({why})"
     return Parsed(sections, problem=None if sections else problem)
+
+
+_MIN_JSX_TERMS = 3
+_MIN_DEFINITION_WORDS = 4  # mean words of a term's text: an app's UI labels hold fewer
+
+
+def _defined(sections: list[Section]) -> bool:
+    """Terms with definitions, not an app's headings over form labels and buttons."""
+    words = [len(s.body.split()) for s in sections]
+    return len(words) >= _MIN_JSX_TERMS and sum(words) >= _MIN_DEFINITION_WORDS * len(words)
 
 
 # The next character that opens or closes a bracket, a string or a comment.
