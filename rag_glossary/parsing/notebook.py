@@ -62,14 +62,18 @@ def _cells(notebook: Any, text: str) -> Iterator[_Cell]:
     raw = notebook.get("cells")
     if raw is None:  # nbformat 3: cells inside worksheets
         raw = [c for w in notebook.get("worksheets") or [] for c in w.get("cells") or []]
+    raw = raw if isinstance(raw, list) else []
+    # Jupyter writes each key on a line of its own and each source line on the next ones; a
+    # notebook written otherwise (one line of JSON) keeps line 1 for every cell.
     starts = [text.count("\n", 0, m.end()) + 2 for m in _SOURCE_KEY.finditer(text)]
-    for n, cell in enumerate(raw if isinstance(raw, list) else []):
+    if len(starts) != len(raw):
+        starts = [1] * len(raw)
+    for n, cell in enumerate(raw):
         if not isinstance(cell, dict) or cell.get("cell_type") not in ("markdown", "code"):
             continue
         body = cell.get("source", cell.get("input", ""))
         joined = "".join(body) if isinstance(body, list) else str(body or "")
-        line = starts[n] if n < len(starts) else 1
-        yield _Cell(cell["cell_type"], joined, line)
+        yield _Cell(cell["cell_type"], joined, starts[n])
 
 
 def _read_markdown(cells: list[_Cell], source: str, spec: FieldSpec) -> list[Section]:
