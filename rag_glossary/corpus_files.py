@@ -45,6 +45,9 @@ GLOSSARY_SUFFIXES = (
     ".wiki",
     ".po",
     ".pot",
+    ".jsx",
+    ".tsx",
+    ".ipynb",
 )
 CONFIG_FILE = "corpus.toml"
 # What the parsers make of unchanged files, recorded in each manifest: bump it whenever a
@@ -215,7 +218,9 @@ CONFIG_FILE = "corpus.toml"
 # 79 (lane P1): XML glossaries (DocBook, DITA, TBX...) and JS/TS data modules read.
 # 80 (r39 lane P1): MediaWiki pages (.mediawiki, .wiki; mwparserfromhell) and gettext PO/POT
 #     catalogues of DocBook glossaries (.po, .pot; polib) read.
-PARSER_VERSION = 80
+# 81 (r39 lane P2): Jupyter notebooks (.ipynb: Markdown and code cells, never outputs), JSX/TSX
+#     markup read as HTML, a Python string holding a pasted "Term: definition" text.
+PARSER_VERSION = 81
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:

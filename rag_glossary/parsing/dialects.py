@@ -21,6 +21,7 @@ from rag_glossary.parsing import (
     js_data,
     latex_glossary,
     md_terms,
+    notebook,
     python_source,
     rst,
     site_text,
@@ -77,6 +78,7 @@ READERS: dict[str, Reader] = {
     "xml": xml_glossary.parse_xml,
     "javascript": js_data.parse_js,
     "gettext": gettext_catalog.parse_po,
+    "notebook": notebook.parse_notebook,
 }
 DIALECTS: tuple[str, ...] = (*PARSERS, *READERS)
 # Dialects that read Markdown source, where an HTML comment is not shown: its text goes.
@@ -165,6 +167,17 @@ _OTHER_NAME_OF = re.compile(
     r"([^.\n]{2,80}?)\.?\s*$",
     re.IGNORECASE,
 )
+
+
+def read_embedded(text: str, source: str, fields: FieldSpec, file: str) -> tuple[str, Parsed]:
+    """A glossary held inside another file (a notebook's Markdown cells, a string in a
+    Python module), read as a file of its own named ``file`` would be: (dialect, Parsed)."""
+    dialect = sniff_dialect(text, file)
+    parsed = _read(dialect, text, source, fields)
+    if dialect in MARKDOWN_DIALECTS:
+        _drop_outside_references(parsed, text)
+        add_reference_aliases(parsed.sections, text)
+    return dialect, parsed
 
 
 def _read(dialect: str, text: str, source: str, fields: FieldSpec) -> Parsed:

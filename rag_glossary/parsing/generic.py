@@ -22,11 +22,21 @@ from rag_glossary.parsing.md_fields import split_labelled_fields
 from rag_glossary.parsing.md_list_headings import list_item_headings
 from rag_glossary.parsing.md_subsections import part_headings, part_label
 from rag_glossary.parsing.navigation import only_links, page_title
+from rag_glossary.parsing.pasted import (
+    group_labels,
+    listed_kinds,
+    page_furniture,
+    pasted_run,
+    unglued_title,
+    unwrapped_starts,
+)
 from rag_glossary.parsing.title_names import without_marker
 
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")
-_TERM_LINE = re.compile(r"^(?:[-*+][ \t]+)?(?:\*\*)?([^:\n*]{1,60}?)(?:\*\*)?[ \t]*:[ \t]+(\S.*)$")
+_TERM_LINE = re.compile(
+    r"^(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?(?:\*\*)?([^:\n*]{1,60}?)(?:\*\*)?[ \t]*:[ \t]+(\S.*)$"
+)
 # "Agency - Ability to take action of an entity or actor": a term, a spaced dash, its text.
 _DASH_LINE = re.compile(r"^([^\s:*#>|`\[<\-][^:\n]{0,60}?)[ \t]+[-\u2013\u2014][ \t]+(\S.*)$")
 _MAX_TERM_WORDS = 6
@@ -157,8 +167,18 @@ def _term_sections(
     preamble_title: str,
     reader: Reader = term_of,
 ) -> list[Section]:
-    starts = [i for i in range(start, len(lines)) if not in_code[i] and reader(lines[i])]
+    furniture = page_furniture(lines)
+    starts = [
+        i
+        for i in range(start, len(lines))
+        if not in_code[i] and i not in furniture and reader(lines[i])
+    ]
     starts = _paragraph_starts(lines, starts)
+    if pasted_run(lines, starts):  # pasted.py
+        heads = {i: (reader(lines[i]) or ("", ""))[0] for i in starts}
+        starts = unwrapped_starts(lines, starts, furniture, heads)
+        labels = group_labels(lines, starts, furniture)
+        starts = listed_kinds(sorted([*starts, *labels]), set(labels), lambda i: reader(lines[i]))
     if len(starts) < 2:
         return []
     starts = sorted([*starts, *_bare_terms(lines, in_code, starts)])
@@ -169,10 +189,11 @@ def _term_sections(
     last_end = _footer_start(lines, starts)
     for n, index in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else last_end
-        term, first = reader(lines[index]) or (lines[index].strip(), "")
-        body_lines = [first, *lines[index + 1 : end]]
-        cleaned = clean_markdown(body_lines, [False, *in_code[index + 1 : end]])
-        title = clean_title(term)
+        term, first = reader(lines[index]) or (lines[index].strip().rstrip(":"), "")
+        kept = [i for i in range(index + 1, end) if i not in furniture]
+        body_lines = [first, *(lines[i] for i in kept)]
+        cleaned = clean_markdown(body_lines, [False, *(in_code[i] for i in kept)])
+        title = clean_title(unglued_title(term) if n == 0 else term)
         sections.append(
             Section(
                 title=title,

@@ -5,7 +5,8 @@ Then the page is read as ``<dl>`` term/definition pairs, as one heading per
 term (the heading level that names the most terms), whichever finds more; a
 page where neither finds three terms is read as its two-column term table
 (md_html_tables.py), else as paragraphs that open with a bold term when it reads
-that way (html_terms.py: Word/LibreOffice exports).
+that way (html_terms.py: Word/LibreOffice exports), else as ``<p>Term: definition</p>``
+paragraphs (html_colon_terms.py).
 Alphabet headings (``A``..``Z``) and tables of contents are not terms. An
 ``id`` on the ``<dt>``/heading, or on the element the heading opens, is the
 anchor. Entities are decoded by the parser. A Jinja/Django template page
@@ -19,6 +20,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from rag_glossary.parsing.base import Parsed, Section, acronym_aliases
+from rag_glossary.parsing.html_colon_terms import colon_paragraph_terms
 from rag_glossary.parsing.html_terms import bold_paragraph_terms
 from rag_glossary.parsing.html_tree import close_open_items, tables_as_rows, without_letter_line
 from rag_glossary.parsing.md_html_tables import term_table
@@ -86,7 +88,11 @@ def parse_html(text: str, source: str, spec: object) -> Parsed:
     if len(sections) < _USABLE and len(tabled) >= _USABLE:  # a term table (md_html_tables.py)
         sections = tabled
     elif len(sections) < _USABLE:  # no usable <dl> or headings: paragraphs that open bold
-        sections = bold_paragraph_terms(soup.body or soup, _defined_section) or sections
+        sections = (
+            bold_paragraph_terms(soup.body or soup, _defined_section)
+            or colon_paragraph_terms(soup.body or soup, _text, _defined_section)
+            or sections
+        )
     problem = None if sections else "no <dl> terms, headings or bold paragraph terms"
     return Parsed(sections, title=page_title or None, problem=problem)
 

@@ -7,7 +7,9 @@ template strings, comments, trailing commas); the code is never run, and code ar
 literals (functions, ``reduce`` calls, type declarations) is not read. Each literal's data
 then goes through the JSON/YAML reader (datafile.py), so field names (``term``,
 ``definition``, ``source``, ``aliases``...) are read as in a JSON file; every literal that
-reads as a glossary gives its entries, in file order. A module with no such literal (a
+reads as a glossary gives its entries, in file order. A module with no such literal whose
+JSX markup reads as a glossary page (a React component rendering ``<p>Term: def</p>``,
+``<dt>``/``<dd>`` or headings: jsx_markup.py) gives those; any other module (a
 ``webpack.config.js``, a package's ``index.js``) gives no entries.
 """
 
@@ -19,6 +21,8 @@ from typing import Any
 from rag_glossary.parsing.base import Parsed, Section
 from rag_glossary.parsing.datafile import data_records
 from rag_glossary.parsing.fields import FieldSpec
+from rag_glossary.parsing.html_page import parse_html
+from rag_glossary.parsing.jsx_markup import jsx_markup
 from rag_glossary.parsing.record_lines import JS_QUOTES, TermLines
 
 # "export const NAME: Type = [" / "module.exports = {" / "export default [" at a line start.
@@ -32,7 +36,6 @@ _NO_LITERAL = "no array or object literal of glossary records"
 
 
 def parse_js(text: str, source: str, spec: FieldSpec) -> Parsed:
-    del source
     import chompjs  # only needed for JavaScript files
 
     sections: list[Section] = []
@@ -56,7 +59,23 @@ def parse_js(text: str, source: str, spec: FieldSpec) -> Parsed:
         )
         sections.extend(found)
         problem = problem if sections else (problem_here or problem)
+    if not sections and (markup := jsx_markup(text)) is not None:
+        read = parse_html(markup, source, spec)
+        if _defined(read.sections):
+            return Parsed(read.sections)
+        why = read.problem or "its headings hold no definitions"
+        problem = f"{problem}, and its JSX markup has no terms ({why})"
     return Parsed(sections, problem=None if sections else problem)
+
+
+_MIN_JSX_TERMS = 3
+_MIN_DEFINITION_WORDS = 4  # mean words of a term's text: an app's UI labels hold fewer
+
+
+def _defined(sections: list[Section]) -> bool:
+    """Terms with definitions, not an app's headings over form labels and buttons."""
+    words = [len(s.body.split()) for s in sections]
+    return len(words) >= _MIN_JSX_TERMS and sum(words) >= _MIN_DEFINITION_WORDS * len(words)
 
 
 # The next character that opens or closes a bracket, a string or a comment.

@@ -9,7 +9,10 @@ Read with ``ast`` only, never imported or run. Two shapes are glossaries:
   words spell it (``obp``: On-Base Percentage);
 - a module-level dict or list literal of term -> definition strings (or records), read as a
   JSON data file is (datafile.py), when its values are prose, not settings, or the dict
-  pairs acronyms with their expansions (abbrev_tables.py).
+  pairs acronyms with their expansions (abbrev_tables.py);
+- a module-level string that is a whole glossary pasted as text (a notebook's first cell:
+  ``glossary=`` a triple-quoted ``Acid Soil: A soil with ...``, one term a line): read as a
+  text file of its own would be, when at least three of its lines open ``Term: definition``.
 
 Any other module (constants, code, a docstring) gives no entries.
 """
@@ -27,6 +30,7 @@ from rag_glossary.parsing.base import Parsed, Section
 from rag_glossary.parsing.clean import markdown_text
 from rag_glossary.parsing.datafile import data_records
 from rag_glossary.parsing.fields import FieldSpec
+from rag_glossary.parsing.generic import term_of
 from rag_glossary.parsing.inline import clean_title
 from rag_glossary.parsing.loose_acronyms import loosely_spelled
 
@@ -50,7 +54,8 @@ def parse_python(text: str, source: str, spec: FieldSpec) -> Parsed:
         sections = _literal_sections(node, spec)
         if sections:
             return Parsed(sections)
-    return Parsed([], problem=_NO_GLOSSARY)
+    pasted = [s for name, value, line in strings for s in _pasted_text(name, value, line, spec)]
+    return Parsed(pasted, problem=None if pasted else _NO_GLOSSARY)
 
 
 def _assigned(tree: ast.Module) -> Iterator[tuple[str, ast.expr, int]]:
@@ -70,6 +75,21 @@ def _string_constants(tree: ast.Module) -> Iterator[tuple[str, str, int]]:
     for name, value, line in _assigned(tree):
         if isinstance(value, ast.Constant) and isinstance(value.value, str):
             yield name, value.value, line
+
+
+def _pasted_text(name: str, value: str, line: int, spec: FieldSpec) -> list[Section]:
+    """A string holding a glossary as plain text, read as a ``.txt`` file; its entries keep
+    the module's line numbers (a triple-quoted string starts on its assignment's line)."""
+    from rag_glossary.parsing.dialects import read_embedded  # dialects imports this module
+
+    if sum(1 for text_line in value.split("\n") if term_of(text_line)) < _MIN_TERMS:
+        return []
+    _, parsed = read_embedded(value, name, spec, "pasted.txt")
+    if parsed.note or len(parsed.sections) < _MIN_TERMS:
+        return []
+    for section in parsed.sections:
+        section.line += line - 1
+    return parsed.sections
 
 
 def _titled(name: str, value: str, line: int) -> tuple[str, Section] | None:
