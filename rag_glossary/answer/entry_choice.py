@@ -25,6 +25,7 @@ from rag_glossary.answer.entry_filters import (
     not_broader,
     numbered_first_stays,
     says_term,
+    spelled,
 )
 from rag_glossary.answer.kind_asked import kind_named
 from rag_glossary.answer.kinds import kind_of
@@ -124,7 +125,9 @@ def _main_group(
     with_text = numbered_first_stays(q, with_text)
 
     def merit(hit: Hit) -> float:
-        name = " ".join((hit.title, *hit.entry.aliases, *inflected(q.focus, hit)))
+        name = " ".join(
+            (hit.title, *hit.entry.aliases, *inflected(q.focus, hit), *spelled(q.focus, hit))
+        )
         cover = max((coverage(q.focus, u, idf, name) for u in entry_units(hit.entry)), default=0)
         return standing(hits, hit) + COVER_WEIGHT * cover + 0.3 * hit.signals.get("term", 0.0)
 

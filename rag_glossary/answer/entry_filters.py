@@ -4,6 +4,9 @@ question about what it names first) and the name tests they share (answer/entry_
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from rag_glossary.acronyms import spells_out
 from rag_glossary.answer.names import core, inflects, qualifier
 from rag_glossary.answer.overlap import stem
 from rag_glossary.answer.question import Question
@@ -45,6 +48,26 @@ def inflected(words: frozenset[str], hit: Hit) -> list[str]:
     Plane): the question names the entry by them."""
     names = [core(n) for n in (hit.title, *hit.entry.aliases)]
     return [w for w in words if any(inflects(w, n) for n in names)]
+
+
+MIN_SPELLED = 3  # "fdic"; a shorter word ("do", "it") spells many names by chance
+
+
+def spelled(words: frozenset[str], hit: Hit) -> list[str]:
+    """The question's words that spell the initials of the entry's title or alias
+    ("fdic": The Federal Deposit Insurance Corp): the question names the entry by its
+    acronym, which its own text need not write."""
+    names = (hit.title, *hit.entry.aliases)
+    return [
+        w
+        for w in words
+        if len(w) >= MIN_SPELLED and w.isalpha() and any(_spells(w, n) for n in names)
+    ]
+
+
+@lru_cache(maxsize=4096)
+def _spells(word: str, name: str) -> bool:
+    return spells_out(word.upper(), name)
 
 
 def says_term(hit: Hit, term: str) -> bool:

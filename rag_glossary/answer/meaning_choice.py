@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from rag_glossary.answer.entry_filters import STATES_NUMBER, says_name
+from rag_glossary.answer.entry_filters import STATES_NUMBER, says_name, spelled
 from rag_glossary.answer.names import heads_term, names_term
 from rag_glossary.answer.overlap import Idf, opening_forms, stem
 from rag_glossary.answer.pieces import same_term
@@ -146,6 +146,7 @@ def said_share(words: frozenset[str], hit: Hit, idf: Idf) -> float:
         return 0.0
     text = " ".join((hit.title, *hit.entry.aliases, hit.entry.body))
     said = {stem(t) for t in tokenize(text)} | opening_forms(hit.entry.body)
+    said |= {stem(t) for t in spelled(words, hit)}  # "fdic" names The Federal Deposit ...
     return sum(idf(t) for t in words if stem(t) in said) / total
 
 
