@@ -24,16 +24,16 @@ def answer_first(result: RetrievalResult, idf: object) -> RetrievalResult:
     if not result.covered or len(result.hits) < 2:
         return result
     from rag_glossary.answer.context import idf_of
-    from rag_glossary.answer.extractive import extractive_answer
+    from rag_glossary.answer.extractive import first_cited
 
     shown = result.hits[:ANSWER_K]
     described = result.key_term is None
-    text, cited = extractive_answer(
+    cited = first_cited(
         shown, result.query, idf_of(idf), result.unit_similarity, described, result.key_entries
     )
     position = {hit.id: i for i, hit in enumerate(result.hits)}
-    if not text.strip() or not cited or position.get(cited[0], 0) == 0:
+    if cited is None or position.get(cited, 0) == 0:
         return result
-    chosen = result.hits[position[cited[0]]]
+    chosen = result.hits[position[cited]]
     rest = tuple(hit for hit in result.hits if hit is not chosen)
     return replace(result, hits=(chosen, *rest), composed=result.hits)

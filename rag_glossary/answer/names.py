@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
+from functools import lru_cache
 
 from rag_glossary.answer.overlap import stem
 from rag_glossary.answer.segment import Unit, entry_units
@@ -20,6 +21,7 @@ from rag_glossary.title_parts import name_words
 Unit_ids = tuple[Unit, list[str]]
 
 
+@lru_cache(maxsize=16384)
 def core(name: str) -> str:
     # "638. Contamination": a glossary's list number is no part of the name
     name = _LIST_NUMBER.sub("", unicodedata.normalize("NFKC", name))  # "SO₂" is "so2"
