@@ -142,9 +142,9 @@ class _Composed:
         )
 
 
-# With answer_first on, ``retrieve`` composes the answer to rank its entry first
-# (answer_first.py) and ``ask`` asks again for the same hits: the last one is kept so the
-# second is free.
+# With answer_first on, ``retrieve`` composes the whole answer when the chosen entry's
+# own statements do not settle its first citation (first_cited), and ``ask`` asks again
+# for the same hits: the last one is kept so the second is free.
 _last: _Composed | None = None
 
 

@@ -35,7 +35,7 @@ def coverage(
 
 # the same entries' units recur from question to question (and each search with
 # answer_first on composes the answer: answer_first.py)
-@functools.lru_cache(maxsize=16384)
+@functools.lru_cache(maxsize=4096)
 def _said_forms(text: str, unit_text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """A unit's tokens, the stems it says and the closed forms of its open compounds (an
     open compound matches its closed form whole, never by stem or as another form)."""
