@@ -57,7 +57,8 @@ class RetrieverConfig:
     agreed_first: bool = True
     # A covered question's first place is the entry the extractive answer quotes, moved
     # there after the verdict (answer_first.py): the ranking and the answer agree. Off by
-    # default: composing the answer inside every search doubled its cost (bench, round 38).
+    # default: composing the answer inside every search doubled its cost (bench, round 38);
+    # deciding only its first entry (round 39) still adds about 40% of a search's CPU.
     answer_first: bool = False
     # Coverage: a question's key term found in the glossary, else how clearly
     # the best entry stands out against bars calibrated per index (coverage.py).

@@ -38,7 +38,7 @@ from rag_glossary.answer.overlap import Idf
 from rag_glossary.answer.pieces import Group, Statement, make_group, statement
 from rag_glossary.answer.question import Question, analyze
 from rag_glossary.answer.rendering import render
-from rag_glossary.answer.scripts import in_question_script
+from rag_glossary.answer.scripts import in_question_script, settled_script
 from rag_glossary.answer.second_entries import second_entry
 from rag_glossary.answer.segment import entry_units
 from rag_glossary.answer.senses import named_senses
@@ -85,6 +85,41 @@ def extractive_answer(
     return text, tuple(registry.order)
 
 
+def first_cited(
+    hits: Sequence[Hit],
+    question: str = "",
+    idf: Idf | None = None,
+    similarity: UnitSimilarity | None = None,
+    described: bool = False,
+    named: Sequence[str] = (),
+) -> str | None:
+    """The id :func:`extractive_answer` cites first (None: no answer text or no citation),
+    without composing the rest of the answer when the chosen entry's own statements settle
+    it: the second entry and the code come after them, and the rendering numbers the
+    citations in statement order."""
+    key = (question, idf, described, tuple(named))
+    last = _last
+    if last is None or not last.matches(key, hits, similarity):
+        hits_ = named_labels(hits)
+        own = _compose(question, hits_, idf, similarity, described, named, first_only=True)
+        if (cited := _first_id(question, own)) is not None:
+            return cited
+    text, order = extractive_answer(hits, question, idf, similarity, described, named)
+    return order[0] if text.strip() and order else None
+
+
+def _first_id(question: str, statements: list[Statement]) -> str | None:
+    """The first id statements that begin the answer cite, when what follows them can
+    change neither which are kept nor that they are the answer (compose's script filter
+    and fallback); None otherwise."""
+    if not settled_script(question, statements):
+        return None
+    kept = in_question_script(question, statements)
+    if not any(s.text.strip() or s.items or s.code for s in kept):
+        return None
+    return next((s.ids[0] for s in kept if s.ids), None)
+
+
 @dataclass(frozen=True)
 class _Composed:
     """One composed answer and what it was composed from."""
@@ -107,13 +142,13 @@ class _Composed:
         )
 
 
-# With answer_first on, ``retrieve`` composes the answer to rank its entry first
-# (answer_first.py) and ``ask`` asks again for the same hits: the last one is kept so the
-# second is free.
+# With answer_first on, ``retrieve`` composes the whole answer when the chosen entry's
+# own statements do not settle its first citation (first_cited), and ``ask`` asks again
+# for the same hits: the last one is kept so the second is free.
 _last: _Composed | None = None
 
 
-def _remember(composed: _Composed) -> None:
+def _remember(composed: _Composed | None) -> None:
     global _last
     _last = composed
 
@@ -168,7 +203,10 @@ def _compose(
     similarity: UnitSimilarity | None = None,
     described: bool = False,
     key_entries: Sequence[str] = (),
+    first_only: bool = False,
 ) -> list[Statement]:
+    """``first_only``: the chosen entry's own statements, without the second entry and the
+    code that follow them (all :func:`first_cited` needs)."""
     q = analyze(question) if question.strip() else analyze(hits[0].title if hits else "x")
     weight = idf or (lambda _token: 1.0)
     if not hits:
@@ -225,6 +263,8 @@ def _compose(
         statements.insert(0, expansion)  # "LIME in model interpretability"
     else:
         statements = linked(q.term, main, statements)  # "Standard Model (also plain model)"
+    if first_only:
+        return statements
     statements += second_entry(q, hits, main, statements, weight, similarity)
     return statements + _code_part(q, main, statements, coded, weight)
 

@@ -6,6 +6,7 @@ takes the answer from the entry the merit chose, or the first hit keeps it
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from rag_glossary.answer.entry_filters import STATES_NUMBER, says_name, spelled
 from rag_glossary.answer.names import heads_term, names_term
@@ -94,9 +95,16 @@ def _far_closer(meaning: UnitSimilarity, first: Hit, chosen: Hit, words: frozens
 
 
 def _said(words: frozenset[str], hit: Hit) -> set[str]:
-    text = " ".join((hit.title, *hit.entry.aliases, hit.entry.body))
-    said = {stem(t) for t in tokenize(text)} | opening_forms(hit.entry.body)
+    said = _entry_stems(hit.title, tuple(hit.entry.aliases), hit.entry.body)
     return {t for t in words if stem(t) in said}
+
+
+@lru_cache(maxsize=4096)
+def _entry_stems(title: str, aliases: tuple[str, ...], body: str) -> frozenset[str]:
+    """The stems an entry's title, aliases and text say (the same hits recur from question
+    to question, and a search with answer_first on composes: answer_first.py)."""
+    text = " ".join((title, *aliases, body))
+    return frozenset(stem(t) for t in tokenize(text)) | opening_forms(body)
 
 
 def first_says_more(
@@ -144,8 +152,7 @@ def said_share(words: frozenset[str], hit: Hit, idf: Idf) -> float:
     total = sum(idf(t) for t in words)
     if not total:
         return 0.0
-    text = " ".join((hit.title, *hit.entry.aliases, hit.entry.body))
-    said = {stem(t) for t in tokenize(text)} | opening_forms(hit.entry.body)
+    said = _entry_stems(hit.title, tuple(hit.entry.aliases), hit.entry.body)
     said |= {stem(t) for t in spelled(words, hit)}  # "fdic" names The Federal Deposit ...
     return sum(idf(t) for t in words if stem(t) in said) / total
 

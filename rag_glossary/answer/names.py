@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
+from functools import lru_cache
 
 from rag_glossary.answer.overlap import stem
 from rag_glossary.answer.segment import Unit, entry_units
@@ -20,6 +21,7 @@ from rag_glossary.title_parts import name_words
 Unit_ids = tuple[Unit, list[str]]
 
 
+@lru_cache(maxsize=16384)
 def core(name: str) -> str:
     # "638. Contamination": a glossary's list number is no part of the name
     name = _LIST_NUMBER.sub("", unicodedata.normalize("NFKC", name))  # "SO₂" is "so2"
@@ -111,17 +113,26 @@ def names_term(hit: Hit, term: str) -> bool:
     """The entry is titled (or aliased) ``term`` in any word order and give or take a
     category word ("Markov Chain Monte Carlo (MCMC) Algorithm"), or ``term`` is its acronym."""
     term_core = core(term)
-    names = {core(n) for n in given_names(hit)}
-    also = qualifier(hit.title)  # "Type II error (false negative)" is also "false negative"
-    if also and not re.match(r"(?:in|for|of|on|with|as|e g|i e|see)\b", also):
-        names.add(core(also))
     if not term_core:
         return False
-    bags = set(map(_bag, names))
+    names, bags = _entry_names(hit.title, tuple(hit.entry.aliases), hit.entry.body)
     said = [term_core, *_field_dropped(term_core, hit.entry.source)]
     return any(t in names or (_bag(t) and _bag(t) in bags) for t in said) or names_acronym(
         hit, term
     )
+
+
+@lru_cache(maxsize=4096)
+def _entry_names(
+    title: str, aliases: tuple[str, ...], body: str
+) -> tuple[frozenset[str], frozenset[frozenset[str]]]:
+    """The cores of an entry's given names and of its title's qualifier, and their bags
+    (the same hits recur from question to question; answer_first.py composes per search)."""
+    names = {core(n) for n in (title, *aliases, *defined_aliases(body))}
+    also = qualifier(title)  # "Type II error (false negative)" is also "false negative"
+    if also and not re.match(r"(?:in|for|of|on|with|as|e g|i e|see)\b", also):
+        names.add(core(also))
+    return frozenset(names), frozenset(map(_bag, names))
 
 
 def _field_dropped(term_core: str, source: str) -> list[str]:

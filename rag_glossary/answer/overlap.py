@@ -3,8 +3,10 @@ own words a unit contains, matched by stem and, inside an entry, by another form
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 
 from rag_glossary.answer.segment import Unit
 from rag_glossary.lazy_re import lazy_regex
@@ -21,11 +23,7 @@ def coverage(
     ``forms``, another form of a word counts ("likely" finds "likelihood")."""
     if not focus:
         return 0.0
-    text = f"{context} {unit.lead} {unit.text}"
-    tokens = set(tokenize(text)) | closed_compounds(text)
-    words = {stem(numeral(t)) for t in tokens} | opening_forms(unit.text)
-    # an open compound matches its closed form whole, never by stem or as another form
-    opened = open_compounds(text)
+    tokens, words, opened = _said_forms(f"{context} {unit.lead} {unit.text}", unit.text)
     total = sum(idf(t) for t in focus)
     found = sum(
         idf(t)
@@ -33,6 +31,17 @@ def coverage(
         if stem(numeral(t)) in words or t in opened or (forms and close_form(t, tokens))
     )
     return found / total if total else 0.0
+
+
+# the same entries' units recur from question to question (and each search with
+# answer_first on composes the answer: answer_first.py)
+@functools.lru_cache(maxsize=4096)
+def _said_forms(text: str, unit_text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """A unit's tokens, the stems it says and the closed forms of its open compounds (an
+    open compound matches its closed form whole, never by stem or as another form)."""
+    tokens = frozenset(tokenize(text)) | closed_compounds(text)
+    words = frozenset(stem(numeral(t)) for t in tokens) | opening_forms(unit_text)
+    return tokens, words, frozenset(open_compounds(text))
 
 
 # word pieces joined by hyphens: "UTF-8", "state-of-the-art"
@@ -79,7 +88,7 @@ def numeral(token: str) -> str:
 CLOSE_PREFIX = 5  # "optimal" and "optimum", "likely" and "likelihood" share this much
 
 
-def close_form(token: str, tokens: set[str]) -> bool:
+def close_form(token: str, tokens: AbstractSet[str]) -> bool:
     """Another form of ``token`` is among ``tokens``: they share all but the last three
     letters of the shorter, and at least CLOSE_PREFIX ("transformer" and "translation" do not)."""
     if any(_inflects(token, other) or _inflects(other, token) for other in tokens):

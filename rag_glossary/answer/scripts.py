@@ -21,6 +21,7 @@ def _script_of(char: str) -> str:
     return _SAME_WRITING.get(name, name)
 
 
+@lru_cache(maxsize=4096)
 def script(text: str) -> str:
     """The script most of the text's letters are written in ("LATIN", "ARABIC", ...), or ""
     for a text without letters."""
@@ -39,6 +40,19 @@ def in_question_script(question: str, statements: list[Statement]) -> list[State
     own = script(question)
     if not own:
         return statements
+    kept = _kept(statements, own)
+    return kept if _speaks(kept, own) else statements
+
+
+def settled_script(question: str, statements: list[Statement]) -> bool:
+    """Statements appended after ``statements`` leave :func:`in_question_script`'s
+    choice for these as it is: the question has no script, or one of these in its
+    script is kept."""
+    own = script(question)
+    return not own or _speaks(_kept(statements, own), own)
+
+
+def _kept(statements: list[Statement], own: str) -> list[Statement]:
     kept: list[Statement] = []
     for s in statements:
         if s.text.strip() and _foreign(s.text, own):
@@ -48,6 +62,8 @@ def in_question_script(question: str, statements: list[Statement]) -> list[State
         if s.items and not items and lead and not s.code:
             continue
         kept.append(replace(s, items=items) if items != s.items else s)
-    if any((s.text.strip() and not _foreign(s.text, own)) or s.items for s in kept):
-        return kept
-    return statements
+    return kept
+
+
+def _speaks(kept: list[Statement], own: str) -> bool:
+    return any((s.text.strip() and not _foreign(s.text, own)) or s.items for s in kept)

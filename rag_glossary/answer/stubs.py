@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from rag_glossary.answer.inline import clean_inline
 from rag_glossary.answer.names import core, named_exactly, names_acronym, names_term
@@ -17,6 +18,13 @@ from rag_glossary.lazy_re import lazy_regex
 from rag_glossary.models import Hit
 
 
+@lru_cache(maxsize=4096)
+def _inline_body(body: str) -> str:
+    """An entry's whole text as one cleaned line (the same hits recur from question to
+    question, and a search with answer_first on composes: answer_first.py)."""
+    return clean_inline(" ".join(body.split()))
+
+
 def _named(q: Question, hits: Sequence[Hit]) -> list[Hit]:
     return [h for h in hits if h.signals.get("term", 0.0) >= 0.95 or core(h.title) == core(q.term)]
 
@@ -25,7 +33,7 @@ def title_redirect(q: Question, hits: Sequence[Hit]) -> tuple[Hit, Hit] | None:
     """The entry the question names says only another entry's name ("Control effort:
     Control signal."): that entry and the one it names, which answers."""
     for hit in _named(q, hits):
-        said = clean_inline(" ".join(hit.entry.body.split())).strip(" .;:")
+        said = _inline_body(hit.entry.body).strip(" .;:")
         if said and len(said.split()) <= _REDIRECT_WORDS and core(said) != core(hit.title):
             target = named_exactly(said, [h for h in hits if h.id != hit.id])
             if target is not None:
@@ -73,11 +81,18 @@ def _expansion(stub: Hit) -> str | None:
     Link-Time Optimization", too short to be a unit): that is its definition. So is a
     text that is one of the entry's own other names (an abbreviation list's "BID | Twice
     Daily" row, whose letters are Latin's)."""
-    said = clean_inline(" ".join(stub.entry.body.split())).strip(" .;:")
+    return _expanded(stub.title, tuple(stub.entry.aliases), stub.entry.body)
+
+
+@lru_cache(maxsize=4096)
+def _expanded(title: str, aliases: tuple[str, ...], body: str) -> str | None:
+    said = _inline_body(body).strip(" .;:")
     short = 0 < len(said.split()) <= _REDIRECT_WORDS
-    named = said.casefold() in {a.casefold() for a in stub.entry.aliases}
-    spelled = stub.title.strip().lower() in spelled_acronyms(said)
-    return said if short and (spelled or named or _loosely_spelled(stub.title, said)) else None
+    named = said.casefold() in {a.casefold() for a in aliases}
+    if not short:
+        return None
+    spelled = title.strip().lower() in spelled_acronyms(said)
+    return said if spelled or named or _loosely_spelled(title, said) else None
 
 
 def _loosely_spelled(title: str, said: str) -> bool:
@@ -99,7 +114,7 @@ _POINTER = lazy_regex(
 def pointer_target(hit: Hit, hits: Sequence[Hit]) -> tuple[str, Hit | None] | None:
     """An entry whose whole text points at another ("(Refer to Bayes' theorem)"): the
     name it points at, and that entry when it is among ``hits``."""
-    body = clean_inline(" ".join(hit.entry.body.split()))
+    body = _inline_body(hit.entry.body)
     match = _POINTER.match(body)
     if not match or len(match.group(1).split()) > 8:
         return None
