@@ -52,6 +52,7 @@ from rag_glossary.coverage.vocabulary import Vocabulary
 from rag_glossary.coverage.word_match import WordMatch
 from rag_glossary.everyday import is_plain, unsupported_rare
 from rag_glossary.fusion import Signals
+from rag_glossary.judgement_called import CALLED_REASON, FirstUnit, called_rescues, first_unit
 from rag_glossary.judgement_field import seldom_field_words
 from rag_glossary.judgement_head import HEAD_DEPTH, head_unmatched
 from rag_glossary.judgement_share import outsaid_refuses, says_acronym
@@ -184,6 +185,10 @@ class CoverageJudge:
         if verdict.covered and term.described and self._head_other(query, hits, similarity):
             confidence = min(verdict.confidence, config.min_confidence - 0.01)
             verdict = Verdict(False, confidence, HEAD_OTHER_REASON)
+        if not verdict.covered and called_rescues(
+            query, verdict.reason, self._first_unit(hits, s, units)
+        ):
+            verdict = Verdict(True, max(verdict.confidence, config.min_confidence), CALLED_REASON)
         nearest = tuple(dict.fromkeys(h.title for h in hits)) if term.found is False else ()
         return RetrievalResult(
             query,
@@ -372,6 +377,16 @@ class CoverageJudge:
             return False
         top, _ = unit_standout(s.query, units, self.entry_vectors, self.title_groups)
         return top >= 0 and self.title_groups[top] == self.title_groups[at]
+
+    def _first_unit(
+        self, hits: tuple[Hit, ...], s: Signals, units: UnitVectors | None
+    ) -> Callable[[], FirstUnit | None]:
+        """How the first hit's answer units stand to the question (judgement_called.py)."""
+        at = self.position(hits[0].id) if hits else None
+        q, bar = s.query, self.calibration.unit_lenient
+        if units is None or q is None or at is None or bar is None:
+            return lambda: None
+        return lambda: first_unit(q, units, self.entry_vectors, self.title_groups, at, bar)
 
     def _best_dense(self, s: Signals) -> Entry:
         return self.entries[max(s.dense_all, key=s.dense_all.__getitem__)]
