@@ -52,16 +52,74 @@ NEGATIVE_TERMS = {
     f"{N}024": ["variable bitrate", "vbr", "constant bitrate", "cbr", "abr", "data rate"],
     f"{N}025": ["gop", "group of pictures", "keyframe interval", "key frame interval", "keyint"],
     f"{N}026": ["telecine", "pulldown", "pull-down", "3:2", "inverse telecine", "ivtc"],
-    f"{N}027": ["lip sync", "lipsync", "lip-sync", "a/v sync", "av sync", "desync", "out of sync", "audio delay", "sync"],
-    f"{N}028": ["upscaling", "upscale", "upscaled", "scaling", "scaler", "resolution", "480p", "4k"],
-    f"{N}029": ["bit depth", "bit-depth", "color depth", "colour depth", "10-bit", "8-bit", "bits per pixel"],
-    f"{N}030": ["adaptive", "adaptive bitrate", "adaptive streaming", "hls", "dash", "streaming", "bandwidth"],
-    f"{N}031": ["letterbox", "letterboxing", "letterboxed", "pillarbox", "pillarboxing", "black bars", "bars"],
+    f"{N}027": [
+        "lip sync",
+        "lipsync",
+        "lip-sync",
+        "a/v sync",
+        "av sync",
+        "desync",
+        "out of sync",
+        "audio delay",
+        "sync",
+    ],
+    f"{N}028": [
+        "upscaling",
+        "upscale",
+        "upscaled",
+        "scaling",
+        "scaler",
+        "resolution",
+        "480p",
+        "4k",
+    ],
+    f"{N}029": [
+        "bit depth",
+        "bit-depth",
+        "color depth",
+        "colour depth",
+        "10-bit",
+        "8-bit",
+        "bits per pixel",
+    ],
+    f"{N}030": [
+        "adaptive",
+        "adaptive bitrate",
+        "adaptive streaming",
+        "hls",
+        "dash",
+        "streaming",
+        "bandwidth",
+    ],
+    f"{N}031": [
+        "letterbox",
+        "letterboxing",
+        "letterboxed",
+        "pillarbox",
+        "pillarboxing",
+        "black bars",
+        "bars",
+    ],
     # named; several share a word with a title: sample aspect ratio (Aspect Ratio, Sample rate),
     # chroma key (Chroma), motion vectors (Motion Compensation), program map table (PCR (Program
     # Clock Reference)), constant rate factor (Sample rate), variable frame rate (Frame types)
-    f"{N}032": ["sample aspect ratio", "sar", "pixel aspect ratio", "par", "display aspect ratio", "dar"],
-    f"{N}033": ["chroma key", "chroma keying", "chromakey", "green screen", "greenscreen", "bluescreen", "blue screen"],
+    f"{N}032": [
+        "sample aspect ratio",
+        "sar",
+        "pixel aspect ratio",
+        "par",
+        "display aspect ratio",
+        "dar",
+    ],
+    f"{N}033": [
+        "chroma key",
+        "chroma keying",
+        "chromakey",
+        "green screen",
+        "greenscreen",
+        "bluescreen",
+        "blue screen",
+    ],
     f"{N}034": ["motion vector", "motion vectors", "motion estimation"],
     f"{N}035": ["program map table", "pmt", "program association table", "pat", "psi"],
     f"{N}036": ["crf", "constant rate factor", "rate factor", "quantizer", "qp"],
@@ -84,7 +142,7 @@ def hand_entries() -> dict[str, str]:
     """id -> flat(title + body): one entry per === heading, shown link text as the title."""
     entries: dict[str, str] = {}
     title, body = None, []
-    lines = GLOSSARY.read_text(encoding="utf-8").splitlines() + ["=== END ==="]
+    lines = [*GLOSSARY.read_text(encoding="utf-8").splitlines(), "=== END ==="]
     for line in lines:
         m = re.match(r"^===\s*(.*?)\s*===(.*)$", line)
         if m is None:

@@ -59,7 +59,13 @@ NEGATIVE_TERMS = {
     # depth, Color model), vector mask (Masks, Channel Mask), ordered dithering (Dithering,
     # Floyd-Steinberg Dithering), clipping path (Path), pixel density (Pixel)
     f"{N}032": ["layer group", "layer groups", "group", "groups"],
-    f"{N}033": ["color temperature", "colour temperature", "temperature", "kelvin", "white balance"],
+    f"{N}033": [
+        "color temperature",
+        "colour temperature",
+        "temperature",
+        "kelvin",
+        "white balance",
+    ],
     f"{N}034": ["vector mask", "vector masks"],
     f"{N}035": ["ordered dithering", "ordered", "bayer"],
     f"{N}036": ["clipping path", "clipping paths", "clipping"],

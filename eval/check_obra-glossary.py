@@ -32,12 +32,28 @@ NEGATIVE_TERMS = {
     # described: absent concepts whose neighbourhood (Mampostería, Adquisición de suelo /
     # Administración pública, Concreto reforzado, Carga muerta, Drenaje / Tubería, Acotamiento /
     # Colindancia, Concreto ligero / reforzado, Fleje, Boca de tormenta) is in the glossary
-    f"{N}023": ["aplanado", "enjarre", "repellado", "revoque", "zarpeo", "enlucido", "pañete", "revestimiento"],
+    f"{N}023": [
+        "aplanado",
+        "enjarre",
+        "repellado",
+        "revoque",
+        "zarpeo",
+        "enlucido",
+        "pañete",
+        "revestimiento",
+    ],
     f"{N}024": ["licencia", "licencia de construcción", "permiso", "permiso de construcción"],
     f"{N}025": ["curado", "curar", "fraguado", "fraguar", "colado", "colar"],
     f"{N}026": ["losa", "entrepiso", "forjado", "techo", "azotea"],
     f"{N}027": ["pendiente", "desnivel", "inclinación", "inclinado"],
-    f"{N}028": ["escritura", "escrituras", "título", "título de propiedad", "notario", "escrituración"],
+    f"{N}028": [
+        "escritura",
+        "escrituras",
+        "título",
+        "título de propiedad",
+        "notario",
+        "escrituración",
+    ],
     f"{N}029": ["resistencia", "compresión", "f'c", "kg/cm2", "kg/cm²"],
     f"{N}030": ["castillo", "castillos", "varilla", "corrugada", "columna de amarre"],
     f"{N}031": ["cisterna", "captación", "aljibe", "reuso", "reúso", "reutilizar", "reutilización"],
