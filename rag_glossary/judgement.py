@@ -55,6 +55,7 @@ from rag_glossary.fusion import Signals
 from rag_glossary.judgement_called import CALLED_REASON, FirstUnit, called_rescues, first_unit
 from rag_glossary.judgement_field import seldom_field_words
 from rag_glossary.judgement_head import HEAD_DEPTH, head_unmatched
+from rag_glossary.judgement_open import name_left_open
 from rag_glossary.judgement_share import outsaid_refuses, says_acronym
 from rag_glossary.judgement_terms import asked_in_named_setting, name_in_description, not_a_name
 from rag_glossary.judgement_terms import bare_kind as _bare_kind
@@ -79,6 +80,7 @@ COMMON_REASON = "the best entries share only the glossary's common words with th
 OUTSAID_REASON = "another entry says more of the question's words than the best entry"
 HEAD_OTHER_REASON = "the answering entry does not say the kind of thing the question asks for"
 NAMED_REASON = "the question asks for a name and says the answering entry's own name"
+OPEN_REASON = "the question names a longer term than the glossary's: it ends on a preposition"
 OWNED_REASON = "the best entry alone says the question's specific words, in its closest sentence"
 # How far under the index's unit bar (calibration.unit_lenient) the unit standout of a
 # described question answered by another entry than the closest unit's is refused; chosen
@@ -189,6 +191,9 @@ class CoverageJudge:
             query, verdict.reason, self._first_unit(hits, s, units)
         ):
             verdict = Verdict(True, max(verdict.confidence, config.min_confidence), CALLED_REASON)
+        if verdict.covered and name_left_open(query, term):
+            confidence = min(verdict.confidence, config.min_confidence - 0.01)
+            verdict = Verdict(False, confidence, OPEN_REASON)
         nearest = tuple(dict.fromkeys(h.title for h in hits)) if term.found is False else ()
         return RetrievalResult(
             query,
