@@ -220,19 +220,10 @@ class CoverageJudge:
         at = self.position(hits[0].id) if hits else None
         if self.phrases is None or similarity is None or at is None or not s.dense_all:
             return False
-        rows, vector = similarity.rows_of(at), self.entry_vectors[at]
         asked = asked_in_named_setting(query, coverage)
-        if asked is not None and self.phrases.rule.setting_cut is not None:
-            # the glossary names the setting: the standout and best unit owe to it (its own
-            # entry, or a neighbour sharing its words), so only how well the answering
-            # entry supports what is asked there tells
-            weakest = self.phrases.weakest(asked, rows, vector)
-            return weakest is not None and weakest < self.phrases.rule.setting_cut
-        if not self.phrases.rule.may_refuse(margin):
-            return False  # a clear standout: the windows are not encoded
-        best_unit = similarity.best(self._best_dense(s).id) or 0.0
-        weakest = self.phrases.weakest(query, rows, vector)
-        return weakest is not None and self.phrases.rule.refuses(best_unit, weakest, margin)
+        rows, vector = similarity.rows_of(at), self.entry_vectors[at]
+        best = lambda: similarity.best(self._best_dense(s).id) or 0.0  # noqa: E731
+        return self.phrases.leaves_unsaid(query, asked, rows, vector, margin, best)
 
     def _unit_elsewhere(self, hits: tuple[Hit, ...], s: Signals, units: UnitVectors | None) -> bool:
         """Whether the closest answer unit is another entry's than the answering one, and
