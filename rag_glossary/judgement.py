@@ -11,7 +11,7 @@ and says the description's rare words, in meaning (coverage/word_match.py), and 
 entry says the kind of thing a description asks for (coverage/head_noun.py), and whether
 the best entries share more than the glossary's common words with a long description
 (coverage/common_words.py); a refused description is answered when its first hit owns its
-specific words and holds the closest answer unit (coverage/ownership.py), and so is a question
+specific words and holds the closest answer unit (judgement_owned.py), and so is a question
 naming a term the glossary lacks, on an owned word pair besides the name's words (round 31);
 a description of a kind of a bare title word is refused when that word's entry does not
 describe the kind (coverage/bare_kind.py); a description answered near its bar is refused when
@@ -34,7 +34,6 @@ from rag_glossary.calibration import Calibration, standout, unit_standout
 from rag_glossary.coverage import (
     CoverageIndex,
     TermCoverage,
-    Verdict,
     judge,
     missing_sibling,
     standout_bar,
@@ -45,7 +44,7 @@ from rag_glossary.coverage.described_support import loosely_related
 from rag_glossary.coverage.foreign_words import ForeignWords, foreign_refuses
 from rag_glossary.coverage.glossary_language import frame_words
 from rag_glossary.coverage.head_noun import HEAD_UNIT, head_noun
-from rag_glossary.coverage.ownership import OWNED_MIN, Ownership, owned_past_name
+from rag_glossary.coverage.ownership import Ownership
 from rag_glossary.coverage.phrase_support import PhraseSupport
 from rag_glossary.coverage.unit_decision import UnitDecision, unit_features
 from rag_glossary.coverage.vocabulary import Vocabulary
@@ -56,12 +55,28 @@ from rag_glossary.judgement_called import CALLED_REASON, FirstUnit, called_rescu
 from rag_glossary.judgement_field import seldom_field_words
 from rag_glossary.judgement_head import HEAD_DEPTH, head_unmatched
 from rag_glossary.judgement_open import name_left_open
+from rag_glossary.judgement_owned import owned_rescues
+from rag_glossary.judgement_reasons import (
+    COMMON_REASON,
+    FOREIGN_REASON,
+    HEAD_OTHER_REASON,
+    HEAD_REASON,
+    KIND_REASON,
+    NAMED_REASON,
+    OPEN_REASON,
+    OUTSAID_REASON,
+    OWNED_REASON,
+    UNIT_OTHER_REASON,
+    UNSAID_REASON,
+    WORDS_REASON,
+    answered,
+    refused,
+)
 from rag_glossary.judgement_share import outsaid_refuses, says_acronym
 from rag_glossary.judgement_terms import asked_in_named_setting, name_in_description, not_a_name
 from rag_glossary.judgement_terms import bare_kind as _bare_kind
 from rag_glossary.judgement_terms import described as _described
 from rag_glossary.judgement_terms import entry_text as _text
-from rag_glossary.judgement_terms import named_missing as _named_missing
 from rag_glossary.judgement_terms import owned_may_rescue as _owned_may_rescue
 from rag_glossary.lexical import LexicalIndex
 from rag_glossary.models import Entry, Hit, RetrievalResult
@@ -70,18 +85,6 @@ from rag_glossary.unit_vectors import UnitSimilarity, UnitVectors
 
 Frame = frozenset[str]  # a glossary language's function words (glossary_language.frame_words)
 
-UNSAID_REASON = "the best entry leaves a part of the question unsaid"
-UNIT_OTHER_REASON = "no sentence of the glossary stands out as saying what is described"
-WORDS_REASON = "the best entry says few of the question's words, even in other words"
-FOREIGN_REASON = "the question names things no entry of the glossary mentions"
-HEAD_REASON = "the question asks for a kind of thing no entry of the glossary mentions"
-KIND_REASON = "the question describes a kind of a bare title word its entry does not describe"
-COMMON_REASON = "the best entries share only the glossary's common words with the question"
-OUTSAID_REASON = "another entry says more of the question's words than the best entry"
-HEAD_OTHER_REASON = "the answering entry does not say the kind of thing the question asks for"
-NAMED_REASON = "the question asks for a name and says the answering entry's own name"
-OPEN_REASON = "the question names a longer term than the glossary's: it ends on a preposition"
-OWNED_REASON = "the best entry alone says the question's specific words, in its closest sentence"
 # How far under the index's unit bar (calibration.unit_lenient) the unit standout of a
 # described question answered by another entry than the closest unit's is refused; chosen
 # leaving each of the 56 design sets out (eval/unit_standout_loso.py: -0.6 on 56 of 56 folds).
@@ -143,57 +146,46 @@ class CoverageJudge:
             and standout_decides(term)
             and self._leaves_part_unsaid(query, hits, s, similarity, margin, coverage)
         ):
-            confidence = min(verdict.confidence, config.min_confidence - 0.01)
-            verdict = Verdict(False, confidence, UNSAID_REASON)
+            verdict = refused(verdict, config.min_confidence, UNSAID_REASON)
         if verdict.covered and _described(term) and self._unit_elsewhere(hits, s, units):
-            confidence = min(verdict.confidence, config.min_confidence - 0.01)
-            verdict = Verdict(False, confidence, UNIT_OTHER_REASON)
+            verdict = refused(verdict, config.min_confidence, UNIT_OTHER_REASON)
         if (
             verdict.covered
             and _described(term)
             and not term.other_name
             and self._words_unmatched(query, hits, s, similarity, z)
         ):
-            confidence = min(verdict.confidence, config.min_confidence - 0.01)
-            verdict = Verdict(False, confidence, WORDS_REASON)
+            verdict = refused(verdict, config.min_confidence, WORDS_REASON)
         if (
             verdict.covered
             and _described(term)
             and self._foreign(query, s, similarity, margin, frame)
         ):
-            confidence = min(verdict.confidence, config.min_confidence - 0.01)
-            verdict = Verdict(False, confidence, FOREIGN_REASON)
+            verdict = refused(verdict, config.min_confidence, FOREIGN_REASON)
         if verdict.covered and _described(term) and self._head_unsaid(query, s, similarity):
-            confidence = min(verdict.confidence, config.min_confidence - 0.01)
-            verdict = Verdict(False, confidence, HEAD_REASON)
+            verdict = refused(verdict, config.min_confidence, HEAD_REASON)
         if verdict.covered and _described(term) and self._only_common(query, hits):
-            confidence = min(verdict.confidence, config.min_confidence - 0.01)
-            verdict = Verdict(False, confidence, COMMON_REASON)
+            verdict = refused(verdict, config.min_confidence, COMMON_REASON)
         if verdict.covered and _described(term) and self._outsaid(query, hits, s, units, margin):
-            confidence = min(verdict.confidence, config.min_confidence - 0.01)
-            verdict = Verdict(False, confidence, OUTSAID_REASON)
+            verdict = refused(verdict, config.min_confidence, OUTSAID_REASON)
         if (
             not verdict.covered
             and _owned_may_rescue(term)
             and self._owned(query, hits, s, units, term)
         ):
-            verdict = Verdict(True, max(verdict.confidence, config.min_confidence), OWNED_REASON)
+            verdict = answered(verdict, config.min_confidence, OWNED_REASON)
         if verdict.covered and _bare_kind(query, term, hits):
-            confidence = min(verdict.confidence, config.min_confidence - 0.01)
-            verdict = Verdict(False, confidence, KIND_REASON)
+            verdict = refused(verdict, config.min_confidence, KIND_REASON)
         if verdict.covered and name_in_description(query, term, hits):
-            confidence = min(verdict.confidence, config.min_confidence - 0.01)
-            verdict = Verdict(False, confidence, NAMED_REASON)
+            verdict = refused(verdict, config.min_confidence, NAMED_REASON)
         if verdict.covered and term.described and self._head_other(query, hits, similarity):
-            confidence = min(verdict.confidence, config.min_confidence - 0.01)
-            verdict = Verdict(False, confidence, HEAD_OTHER_REASON)
+            verdict = refused(verdict, config.min_confidence, HEAD_OTHER_REASON)
         if not verdict.covered and called_rescues(
             query, verdict.reason, self._first_unit(hits, s, units)
         ):
-            verdict = Verdict(True, max(verdict.confidence, config.min_confidence), CALLED_REASON)
+            verdict = answered(verdict, config.min_confidence, CALLED_REASON)
         if verdict.covered and name_left_open(query, term):
-            confidence = min(verdict.confidence, config.min_confidence - 0.01)
-            verdict = Verdict(False, confidence, OPEN_REASON)
+            verdict = refused(verdict, config.min_confidence, OPEN_REASON)
         nearest = tuple(dict.fromkeys(h.title for h in hits)) if term.found is False else ()
         return RetrievalResult(
             query,
@@ -228,19 +220,10 @@ class CoverageJudge:
         at = self.position(hits[0].id) if hits else None
         if self.phrases is None or similarity is None or at is None or not s.dense_all:
             return False
-        rows, vector = similarity.rows_of(at), self.entry_vectors[at]
         asked = asked_in_named_setting(query, coverage)
-        if asked is not None and self.phrases.rule.setting_cut is not None:
-            # the glossary names the setting: the standout and best unit owe to it (its own
-            # entry, or a neighbour sharing its words), so only how well the answering
-            # entry supports what is asked there tells
-            weakest = self.phrases.weakest(asked, rows, vector)
-            return weakest is not None and weakest < self.phrases.rule.setting_cut
-        if not self.phrases.rule.may_refuse(margin):
-            return False  # a clear standout: the windows are not encoded
-        best_unit = similarity.best(self._best_dense(s).id) or 0.0
-        weakest = self.phrases.weakest(query, rows, vector)
-        return weakest is not None and self.phrases.rule.refuses(best_unit, weakest, margin)
+        rows, vector = similarity.rows_of(at), self.entry_vectors[at]
+        best = lambda: similarity.best(self._best_dense(s).id) or 0.0  # noqa: E731
+        return self.phrases.leaves_unsaid(query, asked, rows, vector, margin, best)
 
     def _unit_elsewhere(self, hits: tuple[Hit, ...], s: Signals, units: UnitVectors | None) -> bool:
         """Whether the closest answer unit is another entry's than the answering one, and
@@ -364,24 +347,17 @@ class CoverageJudge:
         units: UnitVectors | None,
         term: TermCoverage | None = None,
     ) -> bool:
-        """Whether the first hit alone says OWNED_MIN or more of the description's content
-        words and word pairs, and holds the answer unit closest to it of any entry: two
-        signals that each miss negatives (rare words shared with a neighbour, a close
-        sentence on background words) and that a paraphrase of the entry meets together
-        (round 28). A named term the glossary lacks needs an owned word pair besides its
-        own words (ownership.owned_past_name, round 31)."""
+        """judgement_owned.owned_rescues for the first hit (False without units)."""
         at = self.position(hits[0].id) if hits else None
-        if at is None or units is None or s.query is None:
+        q = s.query
+        if at is None or units is None or q is None:
             return False
-        owned = self._ownership.owned(query, at)
-        if term is not None and _named_missing(term):
-            name = term.key_term if term.clean else None
-            if not owned_past_name(owned, name):
-                return False
-        elif len(owned) < OWNED_MIN:
-            return False
-        top, _ = unit_standout(s.query, units, self.entry_vectors, self.title_groups)
-        return top >= 0 and self.title_groups[top] == self.title_groups[at]
+
+        def holds_closest_unit() -> bool:
+            top, _ = unit_standout(q, units, self.entry_vectors, self.title_groups)
+            return top >= 0 and self.title_groups[top] == self.title_groups[at]
+
+        return owned_rescues(self._ownership, query, at, term, holds_closest_unit)
 
     def _first_unit(
         self, hits: tuple[Hit, ...], s: Signals, units: UnitVectors | None

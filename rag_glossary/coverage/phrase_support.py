@@ -116,3 +116,26 @@ class PhraseSupport:
             by_unit = np.asarray(unit_vectors, dtype=np.float32) @ vectors.T
             support = np.maximum(support, by_unit.max(axis=0))
         return float(np.sort(support)[:WEAKEST].mean())
+
+    def leaves_unsaid(
+        self,
+        question: str,
+        asked: str | None,
+        unit_vectors: npt.NDArray[np.float32],
+        entry_vector: npt.NDArray[np.float32],
+        margin: float,
+        best_unit: Callable[[], float],
+    ) -> bool:
+        """Whether one entry leaves a part of the question unsupported. ``asked``: what is
+        asked in a setting the glossary names (judgement_terms.asked_in_named_setting):
+        the standout and best unit owe to the setting (its own entry, or a neighbour
+        sharing its words), so only how well the entry supports what is asked there tells.
+        ``margin``: the standout over its bar; ``best_unit``: the best dense entry's
+        closest unit's cosine."""
+        if asked is not None and self.rule.setting_cut is not None:
+            weakest = self.weakest(asked, unit_vectors, entry_vector)
+            return weakest is not None and weakest < self.rule.setting_cut
+        if not self.rule.may_refuse(margin):
+            return False  # a clear standout: the windows are not encoded
+        weakest = self.weakest(question, unit_vectors, entry_vector)
+        return weakest is not None and self.rule.refuses(best_unit(), weakest, margin)
