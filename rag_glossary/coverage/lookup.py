@@ -91,7 +91,7 @@ class CoverageIndex(LanguageLookup):
         if quoted := self._quoted_name(question):
             return self._check_term(quoted)
         in_language = self._language and asked_words(words(question), self._language)
-        if in_language and (found := self._said_in_language(in_language)):
+        if in_language and (found := self._said_in_language(in_language, words(question))):
             return found
         if in_language and (found := self._asked_last(question)):
             return found
