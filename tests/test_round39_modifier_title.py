@@ -9,6 +9,7 @@ from shared_index import shared_index
 
 from rag_glossary import Retriever
 from rag_glossary.coverage.modifier_title import named_by_modifier
+from rag_glossary.coverage.name_rest import joined, rest_unsaid
 from rag_glossary.coverage.spelled_out import spelled_acronym
 
 
@@ -59,3 +60,55 @@ def test_a_spelling_is_read_only_from_initials() -> None:
     )
     assert spelled_acronym("what is ephemeris time (ET) in old eclipse tables") is None
     assert spelled_acronym("df.stack() and .unstack() in pandas") is None
+
+
+@pytest.fixture(scope="module")
+def obra(tmp_path_factory: pytest.TempPathFactory) -> Retriever:
+    return Retriever.load(shared_index("obra-glossary", tmp_path_factory))
+
+
+def test_a_kind_of_a_name_its_entry_never_speaks_of_is_refused(obra: Retriever) -> None:
+    # obra-glossary-037 (Casa: "Edificación construida para ser habitada"), 036 (Tubería)
+    for question in ("que es una casa de interes social", "tuberia de pvc o de cobre para el agua"):
+        result = obra.retrieve(question)
+        assert not result.covered, question
+        assert result.key_term_found is False
+
+
+def test_a_name_with_words_its_entry_writes_stays_answered(obra: Retriever) -> None:
+    # obra-glossary-015, 001: the name alone, or with words its entry says
+    for question in (
+        "que densidad tiene el concreto ligero segun el glosario",
+        "que es una atarjea",
+    ):
+        assert obra.retrieve(question).covered, question
+
+
+def test_a_qualifier_is_joined_by_few_function_words() -> None:
+    frame = frozenset(("c", "est", "quoi", "le", "et", "pourquoi", "on", "du", "dans", "de"))
+    assert joined(["casa", "de", "interes", "social"], frame)
+    said = [
+        "c",
+        "est",
+        "quoi",
+        "le",
+        "sulfitage",
+        "et",
+        "pourquoi",
+        "on",
+        "met",
+        "du",
+        "soufre",
+        "dans",
+        "le",
+        "vin",
+    ]
+    assert not joined(said, frame)
+
+
+def test_a_word_in_another_form_is_written() -> None:
+    texts = [" a colony of bin and its queen "]
+    assert rest_unsaid(["hemolymfa", "bina"], ["hemolymfa"], (), texts, set()) is None
+    assert rest_unsaid(["casa", "interes", "social"], ["casa"], (), [" edificacion "], set()) == (
+        "casa interes social"
+    )
