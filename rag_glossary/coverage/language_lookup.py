@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from rag_glossary.coverage.glossary_language import asked_words, frame_words, question_forms
 from rag_glossary.coverage.modifier_after import unnamed_kind, unwritten_modifier
+from rag_glossary.coverage.name_rest import joined, rest_unsaid
 from rag_glossary.coverage.noun_phrase import KeyTerm
 from rag_glossary.coverage.other_language import SAID_NAME, SHORT_QUESTION, said_name, said_word
 from rag_glossary.coverage.phrases import phrase_key, words
@@ -27,7 +28,9 @@ _FRAMED_TERM = 2  # the most words left of a question in the glossary's language
 class LanguageLookup(TermChecks):
     """The lookups of a question in the glossary's language, over ``TermChecks``' tables."""
 
-    def _said_in_language(self, said: Sequence[str]) -> TermCoverage | None:
+    def _said_in_language(
+        self, said: Sequence[str], full: Sequence[str] = ()
+    ) -> TermCoverage | None:
         """A question in the glossary's language, its frame dropped: the name or the one
         entry's word it says, as other_language.py reads a short question (None: neither).
         A one-word name many entries' texts hold (a bee glossary's "bin") is asked only
@@ -42,6 +45,8 @@ class LanguageLookup(TermChecks):
             return self._check_term(KeyTerm(kind, True))
         if name and (len(said) == 1 or not self._common_word(name)):
             found = self._check_term(KeyTerm(" ".join(name), True))
+            if found.found and (kind := self._rest_unsaid(said, full or said, name, found)):
+                return TermCoverage(kind, False, "", (), True)  # "casa de interés social"
             return replace(found, how=SAID_NAME) if found.how == "title" else found
         # a word the glossary never uses ("welche baud rate für den uart") may be what is asked
         known = all(k[0] in self._doc_freq for w in said if (k := phrase_key([w])))
@@ -64,7 +69,7 @@ class LanguageLookup(TermChecks):
         if forms is None or forms.meaning.isdisjoint(said):
             return None  # "remuer les lies dans la barrique ..., ça porte quel nom"
         asked = asked_words(said, self._language)
-        found = self._said_in_language(asked) if asked else None
+        found = self._said_in_language(asked, said) if asked else None
         return found if found is not None and found.found and found.how == SAID_NAME else None
 
     def _slips_mended(self, said: Sequence[str]) -> list[str]:
@@ -76,3 +81,12 @@ class LanguageLookup(TermChecks):
         """A one-word name in more entries' texts than term_check.py's generic bar."""
         key = phrase_key(name)
         return len(key) == 1 and self._doc_freq.get(key[0], 0) > max(3, len(self.entries) // 50)
+
+    def _rest_unsaid(
+        self, said: Sequence[str], full: Sequence[str], name: Sequence[str], found: TermCoverage
+    ) -> str | None:
+        frame = frame_words(self._language or "")
+        if not joined(full, frame):
+            return None  # "le sulfitage et pourquoi on met ...": a second clause
+        texts = [self._texts[self._position[i]] for i in found.entry_ids if i in self._position]
+        return rest_unsaid(said, name, frame, texts, self._names)

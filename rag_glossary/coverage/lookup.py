@@ -21,6 +21,7 @@ from rag_glossary.coverage.hyphens import hyphenated
 from rag_glossary.coverage.keyterms import _CONTRAST, extract_key_terms
 from rag_glossary.coverage.language_lookup import LanguageLookup
 from rag_glossary.coverage.modifier_after import unwritten_modifier
+from rag_glossary.coverage.modifier_title import named_by_modifier
 from rag_glossary.coverage.modifier_words import object_of_gerund, preposition_unsaid
 from rag_glossary.coverage.names import describes_a_kind
 from rag_glossary.coverage.noun_phrase import KeyTerm
@@ -38,6 +39,7 @@ from rag_glossary.coverage.question_forms import (
 )
 from rag_glossary.coverage.ranked_entries import SAID_TOGETHER_HITS
 from rag_glossary.coverage.scaffolding import strip_scaffolding
+from rag_glossary.coverage.spelled_out import both_missing
 from rag_glossary.coverage.symbol_tokens import symbol_asked
 from rag_glossary.coverage.termcoverage import TermCoverage
 from rag_glossary.everyday import everyday_words
@@ -65,6 +67,8 @@ class CoverageIndex(LanguageLookup):
         a term mentioned in passing is not what the entry covers. A symbol the words
         lose ("what does %>% do") is the term its best entry writes (symbol_tokens.py).
         """
+        if spelled := both_missing(question, self._lacks):
+            return TermCoverage(spelled, False, "", (), True)  # "crf (constant rate factor)"
         result = self._check_words(question, ranked)
         if result.found or not ranked:
             return result
@@ -76,6 +80,9 @@ class CoverageIndex(LanguageLookup):
         first = (best, *(i for i in where if i != best))
         return self._found(KeyTerm(symbol, True), "symbol", first)
 
+    def _lacks(self, name: str) -> bool:
+        return self._check_term(KeyTerm(name, True)).found is False
+
     def _check_words(self, question: str, ranked: Sequence[str] | None) -> TermCoverage:
         question = hyphenated(question, self._spaced)  # "just in time": Just-in-Time
         if whole := self._whole_name(question):
@@ -84,7 +91,7 @@ class CoverageIndex(LanguageLookup):
         if quoted := self._quoted_name(question):
             return self._check_term(quoted)
         in_language = self._language and asked_words(words(question), self._language)
-        if in_language and (found := self._said_in_language(in_language)):
+        if in_language and (found := self._said_in_language(in_language, words(question))):
             return found
         if in_language and (found := self._asked_last(question)):
             return found
@@ -194,6 +201,8 @@ class CoverageIndex(LanguageLookup):
         other_side = any(r.found and best in r.entry_ids for r in results)
         if best and decided.found is False and not other_side and self._shares_part(decided, best):
             decided = replace(decided, sibling=True)
+        if best and decided.found is False and self._modifier_best(question, decided, best):
+            decided = replace(decided, sibling=True)  # "chroma keying": Chroma is its modifier
         if best and decided.found is False and self._contrasts_best(decided, best):
             decided = replace(decided, sibling=True)  # "soft iron ...": Hard Iron is a sibling
         if best and decided.found is False and self._best_is_setting(said, decided, best):
@@ -251,6 +260,14 @@ class CoverageIndex(LanguageLookup):
         if self._check_term(KeyTerm(whole, True), top).found:
             return result
         return TermCoverage(whole, False, "", (), True, clean=term.clean)
+
+    def _modifier_best(self, question: str, missing: TermCoverage, best: str) -> bool:
+        """Whether a question that is only its missing compound ("what is chroma keying")
+        has a best entry named only by the compound's modifier (Chroma)."""
+        i, term = self._position.get(best), missing.key_term or ""
+        if i is None or not missing.clean or strip_scaffolding(question) != term:
+            return False
+        return named_by_modifier(term, self._entry_names[i])
 
     def _expansion_unsaid(self, question: str, found: TermCoverage) -> bool:
         """Whether the question spells its acronym out in brackets (the initials of all its

@@ -1,0 +1,68 @@
+"""A name then words its own entry never writes, asked in a language that puts the modifier
+second: "casa de interés social" is a kind of house, and Casa ("Edificación construida para
+ser habitada") says nothing of it; "tubería de pvc o de cobre" asks what Tubería never says.
+modifier_after.py refuses such a phrase when no entry writes its words; here the named
+entry's own text is the test, so a word some other entry uses ("social") does not save it
+(round 39 follow-up N; the English "X of Y" is of_qualifier.py's)."""
+
+from __future__ import annotations
+
+import itertools
+import unicodedata
+from collections.abc import Collection, Container, Sequence
+
+from rag_glossary.coverage.phrases import phrase_key
+
+_MIN_WORD = 3  # shorter words ("en", "d") are no modifier
+_MOST_WORDS = 3  # "de interés social", "de pvc o de cobre para el agua": a short qualifier
+_GAP = 2  # "de la", "para el": the function words joining a qualifier to its name
+_STEM = 4  # "bina" and "bin", "soci" of "social": a word's forms share this many letters
+
+
+def rest_unsaid(
+    said: Sequence[str],
+    name: Sequence[str],
+    frame: Collection[str],
+    texts: Sequence[str],
+    names: Container[tuple[str, ...]],
+) -> str | None:
+    """The phrase ``said`` names (from the name on) when it is only the name then at most
+    three content words, none of which any of ``texts`` (the name's entries) writes in any
+    form and none a name of ``names`` (None: not such a question)."""
+    content = [w for w in said if w not in frame]
+    if content[: len(name)] != list(name):
+        return None
+    rest = content[len(name) :]
+    if not 1 <= len(rest) <= _MOST_WORDS:
+        return None
+    if any(not w.isalpha() or len(w) < _MIN_WORD for w in rest):
+        return None
+    if any(phrase_key([w]) in names for w in rest):
+        return None  # "humlor och solitärbin": the other side of a comparison
+    # "interes" for "interés": a user's missing accent is no word the entry lacks
+    keys = [_plain(w) for w in rest]
+    written = {w for text in texts for w in _plain(text).split()}
+    if any(_same_stem(k, w) for k in keys for w in written):
+        return None
+    at = next(i for i in range(len(said)) if said[i : i + len(name)] == list(name))
+    return " ".join(said[at:])
+
+
+def joined(said: Sequence[str], frame: Collection[str]) -> bool:
+    """Whether the content words of ``said`` (all but ``frame``) run with at most two
+    function words between any two of them: one phrase, not a second clause."""
+    at = [i for i, w in enumerate(said) if w not in frame]
+    return all(b - a - 1 <= _GAP for a, b in itertools.pairwise(at))
+
+
+def _plain(text: str) -> str:
+    """``text`` without its accents ("interés": "interes")."""
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _same_stem(key: str, word: str) -> bool:
+    """Whether two words share their first letters (up to ``_STEM``, no more than either
+    has): the forms of one word in a language the stemmer does not know ("bina", "bin")."""
+    n = min(_STEM, len(key), len(word))
+    return n >= _MIN_WORD and key[:n] == word[:n]

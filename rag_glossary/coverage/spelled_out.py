@@ -1,0 +1,36 @@
+"""A question that spells an acronym out in brackets ("what crf value (constant rate
+factor) should i pick") names that thing twice; when the glossary has neither the acronym
+nor its spelling, the question names a term the glossary lacks, whatever entry its other
+words ("value") bring first (coverage/lookup.py)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from rag_glossary.coverage.phrases import phrase_key, words
+
+_BRACKETED = re.compile(r"\(([^()]+)\)")
+_SHORTEST = 2  # "et": the fewest letters an acronym spelled out has
+
+
+def spelled_acronym(question: str) -> tuple[str, str] | None:
+    """The acronym and its bracketed spelling, when a word of the question before the
+    bracket is the initials of the bracket's words (all of them, or its content words)."""
+    bracket = _BRACKETED.search(question)
+    if bracket is None:
+        return None
+    said = words(bracket.group(1))
+    key = phrase_key(said)
+    initials = {"".join(w[0] for w in said), "".join(w[0] for w in key)}
+    before = words(question[: bracket.start()])
+    acronym = next((w for w in before if len(w) >= _SHORTEST and w in initials), None)
+    return (acronym, " ".join(said)) if acronym and len(said) >= _SHORTEST else None
+
+
+def both_missing(question: str, missing: Callable[[str], bool]) -> str | None:
+    """The spelling of a bracketed acronym when ``missing`` holds for it and its acronym."""
+    pair = spelled_acronym(question)
+    if pair is None or not all(missing(name) for name in pair):
+        return None
+    return f"{pair[0]} ({pair[1]})"
