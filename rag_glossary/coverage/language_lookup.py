@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from rag_glossary.coverage.glossary_language import asked_words, frame_words, question_forms
+from rag_glossary.coverage.glossary_language import frame_words, question_forms, unaccented
 from rag_glossary.coverage.modifier_after import unnamed_kind, unwritten_modifier
 from rag_glossary.coverage.noun_phrase import KeyTerm
 from rag_glossary.coverage.other_language import SAID_NAME, SHORT_QUESTION, said_name, said_word
@@ -43,6 +43,10 @@ class LanguageLookup(TermChecks):
         if name and (len(said) == 1 or not self._common_word(name)):
             found = self._check_term(KeyTerm(" ".join(name), True))
             return replace(found, how=SAID_NAME) if found.how == "title" else found
+        if not name and (bare := said_name(said, self._bare_names, phrase_key, in_language=True)):
+            # "analisis sitio": a name said whole but for its function words
+            found = self._check_term(KeyTerm(" ".join(self._bare_names[phrase_key(bare)]), True))
+            return replace(found, how=SAID_NAME) if found.how == "title" else found
         # a word the glossary never uses ("welche baud rate für den uart") may be what is asked
         known = all(k[0] in self._doc_freq for w in said if (k := phrase_key([w])))
         if known and (word := said_word(said, self._doc_freq, phrase_key, in_language=True)):
@@ -61,9 +65,13 @@ class LanguageLookup(TermChecks):
             return None
         said = words(clauses[-1])
         forms = question_forms().get(self._language)
-        if forms is None or forms.meaning.isdisjoint(said):
+        # "que es exactamente el acotamiento": a form typed without its accent ("qué")
+        meaning = {unaccented(w) for w in forms.meaning} if forms else set()
+        if meaning.isdisjoint(map(unaccented, said)):
             return None  # "remuer les lies dans la barrique ..., ça porte quel nom"
-        asked = asked_words(said, self._language)
+        # the whole question is in the language (lookup.py asks this only then)
+        frame = frame_words(self._language)
+        asked = tuple(w for w in said if w not in frame and unaccented(w) not in meaning)
         found = self._said_in_language(asked) if asked else None
         return found if found is not None and found.found and found.how == SAID_NAME else None
 
