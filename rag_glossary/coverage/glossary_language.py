@@ -19,8 +19,8 @@ function word elsewhere ("die", "also", "war") stays a word there.
 from __future__ import annotations
 
 import functools
-import unicodedata
 import json
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path

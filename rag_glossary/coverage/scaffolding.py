@@ -66,7 +66,8 @@ _LEAD = re.compile(
     r"|(?:what|how|why|when|where|which) (?:should|can|could|would|must) (?:i|we|you|one)"
     r"(?: (?:use|apply|choose|pick|try))?"
     r"|who (?:first )?\w+"
-    r"|how (?:much|many|often|far|long|big|large|small|well|fast|good|wide|deep|tall|high|heavy|thick)"
+    r"|how (?:much|many|often|far|long|big|large|small|well|fast|good"
+    r"|wide|deep|tall|high|heavy|thick)"  # "how deep does the chisel go": a measure asked
     r"|"
     + _SETTING
     + r"|i (?:want|need|would like) to (?:know|understand|learn)(?: about| what| how)?"
