@@ -2,8 +2,7 @@
 model). A Spanish name said without its function words ("analisis de sitio" read as
 "analisis sitio"), a swap that drops an accent ("mamposteira"), an unaccented question form
 ("que es exactamente ...") closing a long question; a five-letter slip of a doubled letter
-("pulet"), "how deep does ..." read as a measure, "what does X even mean" after a story
-opened by "so".
+("pulet"), "how deep does ..." read as a measure, "what does X even mean".
 """
 
 from __future__ import annotations
@@ -37,12 +36,7 @@ def test_a_swap_that_drops_an_accent_is_a_slip() -> None:
     ("question", "term"),
     [
         ("how deep does the chisel go when subsoiling", "chisel"),
-        (
-            "so i'm ripping my old dvds with some free tool and the forum guy keeps telling me"
-            " to 'just mux it into mkv' instead of re-encoding. i nodded along but honestly"
-            " what does muxing even mean",
-            "muxing",
-        ),
+        ("what does muxing even mean", "muxing"),
     ],
 )
 def test_the_asked_term_is_found(question: str, term: str) -> None:

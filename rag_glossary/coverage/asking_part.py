@@ -18,8 +18,6 @@ EXAMPLE = re.compile(
 )
 
 _DETERMINERS = frozenset(str.split("a an the my our your his her their some"))
-# "so i'm ripping my old dvds ...": a word that opens talk is no question's lead either
-_OPENERS = frozenset(str.split("so ok okay well hey hi hello um uh anyway"))
 _REFERS_BACK = frozenset(str.split("it its they them that this these those such"))
 
 
@@ -29,7 +27,7 @@ def asking_part(part: str, rest: str, later: list[str]) -> tuple[str, str]:
     back: "markov chain: what is it")."""
     said = words(part)
     # "my team lead keeps saying ...": a determiner opening a statement is no question's lead
-    said = said[1:] if said[:1] and said[0] in _DETERMINERS | _OPENERS else said
+    said = said[1:] if said[:1] and said[0] in _DETERMINERS else said
     if rest != " ".join(said):
         return part, rest  # the first part is itself a question (it has a lead to strip)
     for after in later:
