@@ -67,7 +67,12 @@ def clean_inline(text: str) -> str:
         text = pattern.sub(replacement, text)
     text = LABEL.sub("", text.strip())  # a label the markup hid ("**Important: ...**")
     text = re.sub(r"\x00(\d+)\x00", lambda m: spans[int(m.group(1))], text)
+    # "en un lote determinado..SEDESOL.": two stops after a word, no ellipsis, are one
+    text = _DOUBLED_STOP.sub(".", text)
     return _undouble(text).strip(" -–—;,")
+
+
+_DOUBLED_STOP = lazy_regex(r"(?<=[^\W\d_])\.\.(?=[^\W\d_]|\s|$)")
 
 
 _TODO = lazy_regex(r"(?i)`\s*(?:todo|fixme|tbd|xxx)\b[^`]*`")  # an author's note to self

@@ -47,6 +47,13 @@ def _joined_sides(said: list[str], language: str, forms: LanguageForms) -> tuple
             continue
         left = _run(reversed(said[:at]), stop)[::-1]
         right = _run(said[at + 1 :], stop)
+        if between := _between_side(said[:at], language, forms):
+            # "entre coeficiente de ocupacion del suelo y coeficiente de utilizacion del
+            # suelo": the side after "between" keeps its function words, and the other side
+            # the ones it shares ("de", "del"), not a new one ("pour l'élevage")
+            after = said[at + 1 :]
+            lead = len(after) - len(_trimmed(after, stop))
+            left, right = between, _run(after[lead:], stop - frozenset(between))
         if left and right:
             return " ".join(left), " ".join(right)
     return None
@@ -60,3 +67,22 @@ def _run(said: Iterable[str], stop: frozenset[str]) -> list[str]:
             break
         run.append(word)
     return run
+
+
+def _between_side(said: list[str], language: str, forms: LanguageForms) -> list[str]:
+    """The words after the last ``between`` word of ``said``, if it is preceded by the
+    contrast word and the side holds a function word (else []: the plain run reads it)."""
+    at = max((i for i, w in enumerate(said) if w in forms.between), default=-1)
+    if at < 1 or said[at - 1] not in forms.contrast:
+        return []
+    side = said[at + 1 :]
+    stop = function_words(language) | forms.frame
+    side = _trimmed(side, stop)[::-1]
+    side = _trimmed(side, stop)[::-1]
+    return side if side and all(w not in forms.frame for w in side) else []
+
+
+def _trimmed(said: list[str], stop: frozenset[str]) -> list[str]:
+    """``said`` without its leading words of ``stop``."""
+    at = next((i for i, w in enumerate(said) if w not in stop), len(said))
+    return said[at:]

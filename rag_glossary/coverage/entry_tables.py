@@ -12,7 +12,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Sequence
 
-from rag_glossary.coverage.glossary_language import glossary_language
+from rag_glossary.coverage.glossary_language import bare_names, glossary_language
 from rag_glossary.coverage.hyphens import spaced_names
 from rag_glossary.coverage.inflections import inflection_table
 from rag_glossary.coverage.name_lookup import _MIN_FUZZY_LEN, acronym_titles
@@ -119,6 +119,7 @@ class EntryTables:
         self._field = field_words(self.entries, self._doc_freq)
         self._field_named = frozenset(w for e in self.entries for w in source_words(e.source))
         self._other_language = in_other_language(self._doc_freq) or self._language is not None
+        self._bare_names = bare_names(self._names, self._language)
         # reading order (doc_freq is built in it): the typo match breaks ties by this order
         self._vocab = [w for w in self._doc_freq if len(w) >= _MIN_FUZZY_LEN - 1]
         undoubled_forms: dict[str, list[str]] = defaultdict(list)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import functools
 import json
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -138,3 +139,25 @@ def asked_words(said: Sequence[str], language: str) -> tuple[str, ...] | None:
         return None
     dropped = frame_words(language)
     return tuple(w for w in said if w not in dropped)
+
+
+def bare_names(
+    names: Mapping[tuple[str, ...], object], language: str | None
+) -> Mapping[tuple[str, ...], tuple[str, ...]]:
+    """Each name of a glossary in ``language`` with its function words dropped, and the
+    name: a question in that language loses them (``asked_words``), so "analisis sitio" is
+    Análisis de sitio. Only a shorter form that is no name itself and stands for one name."""
+    if language is None:
+        return {}
+    dropped = function_words(language)
+    found: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+    for key in names:
+        bare = tuple(w for w in key if w not in dropped)
+        if bare and bare != key and bare not in names:
+            found.setdefault(bare, []).append(key)
+    return {bare: keys[0] for bare, keys in found.items() if len(keys) == 1}
+
+
+def unaccented(word: str) -> str:
+    """The word without its accents ("qué": "que")."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from rag_glossary.coverage.glossary_language import asked_words, frame_words, question_forms
+from rag_glossary.coverage.glossary_language import frame_words, question_forms, unaccented
 from rag_glossary.coverage.modifier_after import unnamed_kind, unwritten_modifier
 from rag_glossary.coverage.name_rest import joined, rest_unsaid
 from rag_glossary.coverage.noun_phrase import KeyTerm
@@ -36,9 +36,14 @@ class LanguageLookup(TermChecks):
         A one-word name many entries' texts hold (a bee glossary's "bin") is asked only
         when it is all the question says; else it is the glossary's subject, said in passing."""
         said = self._slips_mended(said)
+        name = said_name(said, self._names, phrase_key, in_language=True)
+        bare = said_name(said, self._bare_names, phrase_key, in_language=True)
+        if bare and len(bare) > len(name or ()):
+            # "analisis sitio": a name said whole but for its function words
+            found = self._check_term(KeyTerm(" ".join(self._bare_names[phrase_key(bare)]), True))
+            return replace(found, how=SAID_NAME) if found.how == "title" else found
         if len(said) <= SHORT_QUESTION and (unnamed := unnamed_kind(said, self._names)):
             return self._check_term(KeyTerm(unnamed, True))
-        name = said_name(said, self._names, phrase_key, in_language=True)
         if name and (
             kind := unwritten_modifier(said, name, self._doc_freq, frame_words(self._language))
         ):
@@ -66,11 +71,36 @@ class LanguageLookup(TermChecks):
             return None
         said = words(clauses[-1])
         forms = question_forms().get(self._language)
-        if forms is None or forms.meaning.isdisjoint(said):
+        # "que es exactamente el acotamiento": a form typed without its accent ("qué")
+        meaning = {unaccented(w) for w in forms.meaning} if forms else set()
+        if meaning.isdisjoint(map(unaccented, said)):
             return None  # "remuer les lies dans la barrique ..., ça porte quel nom"
-        asked = asked_words(said, self._language)
+        # the whole question is in the language (lookup.py asks this only then)
+        frame = frame_words(self._language)
+        asked = tuple(w for w in said if w not in frame and unaccented(w) not in meaning)
         found = self._said_in_language(asked, said) if asked else None
         return found if found is not None and found.found and found.how == SAID_NAME else None
+
+    def _compared_sides(self, question: str) -> TermCoverage | None:
+        """ "diferencia entre coeficiente de ocupacion del suelo y coeficiente de utilizacion
+        del suelo": a comparison in the glossary's language too long to read whole; the
+        sides joined after its contrast word, each read as a short question, decide when
+        both name an entry (the first side's; None: not such a comparison)."""
+        forms = question_forms().get(self._language or "")
+        said = words(question)
+        if forms is None or forms.contrast.isdisjoint(said):
+            return None
+        start = next(i for i, w in enumerate(said) if w in forms.contrast) + 1
+        rest = said[start:]
+        join = next((i for i, w in enumerate(rest) if w in forms.joins), None)
+        if join is None:
+            return None
+        frame = frame_words(self._language) | forms.between
+        sides = [[w for w in part if w not in frame] for part in (rest[:join], rest[join + 1 :])]
+        found = [self._said_in_language(side) if side else None for side in sides]
+        if all(f is not None and f.found and f.how == SAID_NAME for f in found):
+            return found[0]
+        return None
 
     def _slips_mended(self, said: Sequence[str]) -> list[str]:
         """ "epamprrage vigne": a word the glossary never writes, one slip (an accent, a

@@ -95,6 +95,8 @@ class CoverageIndex(LanguageLookup):
             return found
         if in_language and (found := self._asked_last(question)):
             return found
+        if in_language and (found := self._compared_sides(question)):
+            return found
         said_words = self._slips_mended(words(question)) if self._language else words(question)
         if self._other_language and (name := said_name(said_words, self._names, phrase_key)):
             # "vad är propolis": no English frame to strip; the short question's name decides

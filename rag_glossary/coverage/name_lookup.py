@@ -182,10 +182,10 @@ class NameLookup:
         return None
 
     def _near_word(self, word: str) -> str | None:
-        if len(word) < _MIN_FUZZY_LEN or not word.isalpha():
-            return None
-        if word in everyday_words():
+        if not word.isalpha() or word in everyday_words():
             return None  # "northern" is no slip for "southern": an English word is meant
+        if len(word) < _MIN_FUZZY_LEN:
+            return self._short_undoubled(word)
         limit = 1 if len(word) < 8 else 2
         best = process.extractOne(word, self._vocab, scorer=OSA.distance, score_cutoff=limit)
         if best:
@@ -202,6 +202,16 @@ class NameLookup:
                 return None
             near = alike[0]
         return None if suffixed(word, near) else near
+
+    def _short_undoubled(self, word: str) -> str | None:
+        """ "pulet" for Pullet: a short word is a slip only of a one-word name whose doubled
+        letter it writes once (or twice), the only word of the glossary so spelled."""
+        if len(word) < _MIN_FUZZY_LEN - 1:
+            return None
+        alike = self._undoubled.get(undoubled(word), ())
+        if len(alike) != 1 or alike[0] == word or (alike[0],) not in self._names:
+            return None
+        return alike[0]
 
     def _near_inflected(self, word: str) -> str | None:
         """ "recyling" for "recycling", of Recycle: a slip in an inflected word the corpus

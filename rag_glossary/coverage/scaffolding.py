@@ -66,7 +66,8 @@ _LEAD = re.compile(
     r"|(?:what|how|why|when|where|which) (?:should|can|could|would|must) (?:i|we|you|one)"
     r"(?: (?:use|apply|choose|pick|try))?"
     r"|who (?:first )?\w+"
-    r"|how (?:much|many|often|far|long|big|large|small|well|fast|good)"
+    r"|how (?:much|many|often|far|long|big|large|small|well|fast|good"
+    r"|wide|deep|tall|high|heavy|thick)"  # "how deep does the chisel go": a measure asked
     r"|"
     + _SETTING
     + r"|i (?:want|need|would like) to (?:know|understand|learn)(?: about| what| how)?"
@@ -108,6 +109,7 @@ _TRAIL = re.compile(
     # meaning asked where the user met the term, no word of it
     r"|(?:(?:officially|actually|really|exactly|precisely|technically|formally|strictly)\s+)?"
     r"(?:mean|means) (?:here|there|in this context)"
+    r"|even (?:mean|means)"  # "what does muxing even mean"
     r"|in a nutshell|for beginners|simply|briefly|used for|good for|about|actually|definition"
     # "what is kube-controller-manager responsible for", "what is kubectl for"
     r"|(?:responsible|needed|useful|required|meant|designed) for|for"

@@ -7,6 +7,7 @@ makes another word ("transformer" is no typo of "transform").
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from rapidfuzz.distance import OSA
 
@@ -62,5 +63,11 @@ def replaced_pair(word: str, near: str) -> bool:
     if len(differ) != 2 or differ[1] != differ[0] + 1:
         return False
     i, j = differ
-    swapped = (word[i], word[j]) == (near[j], near[i])
+    # "mamposteira" for "mampostería": a swap that also drops an accent is still a swap
+    swapped = (_bare(word[i]), _bare(word[j])) == (_bare(near[j]), _bare(near[i]))
     return not swapped and undoubled(word) != undoubled(near)  # "trigerr": a doubling slip
+
+
+def _bare(letter: str) -> str:
+    """The letter without its accent ("í": "i")."""
+    return unicodedata.normalize("NFD", letter)[:1]
