@@ -79,10 +79,14 @@ def units(body: str) -> list[Unit]:
     """The clean units of a body in reading order (memoized: bodies repeat across calls)."""
     # Four or more dots end a sentence ("dependencies..........POINT:8"); three mark a cut.
     # A backslash that ends a line is a Markdown hard line break ("you can either:\\").
-    return list(_units(_HARD_BREAK.sub("", _DOT_RUN.sub(". ", body))))
+    # A stop glued to a capitalised word after a lower-case one ("con el tiempo.SEDESOL",
+    # "the government.TDS (Tax ...) and ...") ends the sentence: the space was lost.
+    body = _GLUED_STOP.sub(r"\1. \2", _DOT_RUN.sub(". ", body))
+    return list(_units(_HARD_BREAK.sub("", body)))
 
 
 _DOT_RUN = lazy_regex(r"\.{4,}")
+_GLUED_STOP = lazy_regex(r"\b([^\W\dA-Z_]{2,})\.{1,2}([A-Z]{2,})\b")
 _OPEN_TASK = lazy_regex(r"\[ \]\s")  # an unticked task-list item
 _HARD_BREAK = lazy_regex(r"\\+$", re.MULTILINE)
 
