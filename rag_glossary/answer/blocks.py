@@ -231,9 +231,10 @@ def _only_links(text: str) -> bool:
 # "Markov decision process ..."), or it is a short opening phrase and the start of its
 # clause ("In reinforcement learning, implementing" + "Q-learning by using ..."), at most
 # 8 words: a longer line is a sentence that lost its stop ("... into independent components"
-# + "A popular example is ...").
+# + "A popular example is ..."). A number before the word counts ("... between 19 and" +
+# "20 dozen eggs ...").
 _MID_CLAUSE = lazy_regex(
-    r"(?<=[a-z,\"”')]) (?:a|an|the|of|to|and|or|by|with|for|from|in|on|at|into|that|which|whose"
+    r"(?<=[a-z0-9,\"”')]) (?:a|an|the|of|to|and|or|by|with|for|from|in|on|at|into|that|which|whose"
     r"|than|as|via|its|their|where|when|while|who|whom|if|because|but|nor|such|is|are|was"
     r"|were|be|been)$|,$"
     r"|^(?=(?:\S+ ){0,7}\S+$)[A-Z][^.!?:]*\w,(?: [a-z][\w-]*)+$"

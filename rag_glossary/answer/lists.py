@@ -3,11 +3,16 @@ asks for a list, names the list's lead-in, or the sentence points at it."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rag_glossary.answer.overlap import Idf, coverage, stem
-from rag_glossary.answer.pieces import count_words
+from rag_glossary.answer.pieces import count_words, is_item
 from rag_glossary.answer.question import Question
 from rag_glossary.answer.segment import Unit
 from rag_glossary.lazy_re import lazy_regex
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 from rag_glossary.lexical import tokenize
 
 # a question that asks for questions ("what questions should I answer ...")
@@ -73,3 +78,9 @@ def lead_names_asked(q: Question, unit: Unit) -> bool:
     return asked is not None and stem(asked.group(1).lower()) in {
         stem(t) for t in tokenize(unit.lead)
     }
+
+
+def quotes_member(picked: Iterable[tuple[Unit, list[str]]], item: Unit) -> bool:
+    """The quoted units hold a member of ``item``'s list (an item, or the first sentence of
+    a long one, under the same lead-in): that list is not quoted again."""
+    return any(is_item(u) and u.lead == item.lead for u, _ in picked)

@@ -79,10 +79,22 @@ def units(body: str) -> list[Unit]:
     """The clean units of a body in reading order (memoized: bodies repeat across calls)."""
     # Four or more dots end a sentence ("dependencies..........POINT:8"); three mark a cut.
     # A backslash that ends a line is a Markdown hard line break ("you can either:\\").
-    return list(_units(_HARD_BREAK.sub("", _DOT_RUN.sub(". ", body))))
+    # A stop glued to a capitalised word after a lower-case one ("con el tiempo.SEDESOL",
+    # "the government.TDS (Tax ...) and ...") ends the sentence: the space was lost.
+    body = _DOT_RUN.sub(". ", body)
+    if _GLUED_STOP.search(body):
+        body = _GLUED_STOP.sub(_unglued_stop, body)
+    return list(_units(_HARD_BREAK.sub("", body)))
+
+
+def _unglued_stop(match: re.Match[str]) -> str:
+    word = match.string[: match.start()].rsplit(None, 1)[-1] if match.start() else ""
+    lower = len(word) >= 2 and word.isalpha() and word.islower()
+    return ". " if lower else match.group(0)
 
 
 _DOT_RUN = lazy_regex(r"\.{4,}")
+_GLUED_STOP = lazy_regex(r"\.\.?(?=[A-Z]{2,}\b)")  # the word before is checked apart: faster
 _OPEN_TASK = lazy_regex(r"\[ \]\s")  # an unticked task-list item
 _HARD_BREAK = lazy_regex(r"\\+$", re.MULTILINE)
 

@@ -41,6 +41,8 @@ def sentences(text: str) -> list[str]:
     for sentence in _split(text):
         if _stray_stop(out[-1] if out else "", sentence):
             out[-1] = f"{out[-1][:-1]} {sentence}"  # a stray stop in a phrase: "machine. learning"
+        elif out and _goes_on(out[-1], sentence):
+            out[-1] = f"{out[-1]}{'' if sentence[0] == ';' else ' '}{sentence}"
         elif out and out[-1].endswith("?") and _REPLY.match(sentence):
             out[-1] = f"{out[-1]} {sentence}"
         else:
@@ -55,6 +57,20 @@ def _stray_stop(before: str, after: str) -> bool:
     if not (re.match(r"[a-z]{3,}\b", after) and re.search(r"\b[a-z]{3,}\.$", before)):
         return False
     return not _CLAUSE.match(after)
+
+
+def _goes_on(before: str, after: str) -> bool:
+    """Whether ``after`` is no sentence but the rest of ``before``: it opens with a semicolon
+    ("; barley, 46 lbs."), or it is a fragment of one or two words (up to a
+    comma or semicolon) after a number's unit ("Oats weigh 32 lbs." + "Per bu.; barley")."""
+    if after[0] == ";":
+        return True
+    head = re.split(r"[;,]", after, maxsplit=1)[0]
+    return len(head.split()) <= _UNIT_TAIL_WORDS and bool(_NUMBER_UNIT.search(before))
+
+
+_UNIT_TAIL_WORDS = 2
+_NUMBER_UNIT = lazy_regex(r"\d \w{1,4},?\.$")  # "32 lbs.", "12 in.", "5 ft."
 
 
 # A subject word then, within two words, a finite verb: "memberlist is ...", "kubectl can ...".

@@ -36,6 +36,7 @@ from rag_glossary.answer.lists import (
     introduces,
     lead_names_asked,
     list_after,
+    quotes_member,
 )
 from rag_glossary.answer.named_part import named_part
 from rag_glossary.answer.names import clean_title, core, heads_term, names_term
@@ -269,7 +270,9 @@ def _answer_units(
         and not _RELATION.match(u.lead)
     ]
     listed: Statement | None = None
-    if words < SHORT_DEFINITION and items:  # "Machine Learning Operations." says too little
+    # "Machine Learning Operations." says too little: the entry's list follows, unless the
+    # answer already quotes one of its items ("B-frame: ..." of the frame types)
+    if words < SHORT_DEFINITION and items and not quotes_member(picked.values(), items[0]):
         listed = list_statement(pool, items[0], rank, "")
     elif (follows := list_after(pool, max(picked))) is not None and (
         q.shape == "list" or introduces(q, focus, picked[max(picked)][0], follows, idf)
