@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from rag_glossary.coverage.acts import describes_an_act, picks_out_one
-from rag_glossary.coverage.asked_back import named_object, statement_asked_back
+from rag_glossary.coverage.asked_back import named_object
 from rag_glossary.coverage.asking_part import SENTENCE_END
 from rag_glossary.coverage.bare_kind import heads_description
 from rag_glossary.coverage.contrasts import contrasts_any
@@ -19,7 +19,6 @@ from rag_glossary.coverage.derived_names import modifier_derived
 from rag_glossary.coverage.glossary_language import asked_words, frame_words
 from rag_glossary.coverage.hyphens import hyphenated
 from rag_glossary.coverage.keyterms import _CONTRAST, extract_key_terms
-from rag_glossary.coverage.language_lookup import LanguageLookup
 from rag_glossary.coverage.modifier_after import unwritten_modifier
 from rag_glossary.coverage.modifier_title import named_by_modifier
 from rag_glossary.coverage.modifier_words import object_of_gerund, preposition_unsaid
@@ -40,6 +39,7 @@ from rag_glossary.coverage.question_forms import (
 from rag_glossary.coverage.ranked_entries import SAID_TOGETHER_HITS
 from rag_glossary.coverage.scaffolding import strip_scaffolding
 from rag_glossary.coverage.spelled_out import both_missing
+from rag_glossary.coverage.story_names import NAMED_HITS, StoryNames
 from rag_glossary.coverage.symbol_tokens import symbol_asked
 from rag_glossary.coverage.termcoverage import TermCoverage
 from rag_glossary.everyday import everyday_words
@@ -49,13 +49,10 @@ __all__ = ["CoverageIndex", "TermCoverage", "word_bag"]
 # "X and how is it used", "X, and why ...": a second question after the term.
 _SECOND_QUESTION = re.compile(r",?\s+(?:and|or|but)\s+(?:how|why|what|when|where|which|who)\b")
 _TOP_HITS = 5  # a phrase in the body of one of the top hits is that hit's subject
-_NAMED_HITS = 3  # an entry the question names must rank this high to anchor it
-_TITLE_SPAN = 6  # the longest title looked for in a story's words
-_QUOTED = re.compile(r"(?<!\w)['\"‘“]([^'\"’”]+)['\"’”](?!\w)")
 _BRACKETED = re.compile(r"\(([^()]+)\)")
 
 
-class CoverageIndex(LanguageLookup):
+class CoverageIndex(StoryNames):
     """Titles, aliases and entry texts as phrase keys, for key-term lookups (built by
     ``EntryTables``, looked up term by term by ``TermChecks``)."""
 
@@ -132,7 +129,7 @@ class CoverageIndex(LanguageLookup):
         results = [self._coordinated(t, self._check_term(t, top), top) for t in terms]
         results[0] = self._of_unsaid(question, terms[0], results[0], top)
         if ranked is not None and any(r.found is False for r in results):
-            named = self._named_entries(question, ranked[:_NAMED_HITS])
+            named = self._named_entries(question, ranked[:NAMED_HITS])
             # "what is metric learning": the question is the term, to be defined as such
             defines = strip_scaffolding(question) == terms[0].text
             results = [
@@ -304,41 +301,6 @@ class CoverageIndex(LanguageLookup):
         if modifier_derived(key, self._entry_names[i], said):
             return replace(result, found=True, how="said-together", entry_ids=(best,))
         return result
-
-    def _common_phrase_in_story(self, question: str, decided: TermCoverage) -> bool:
-        """A key term some entry's text has only as common words, in a story that closes by
-        asking what "that" means."""
-        return decided.generic and decided.how == "text" and bool(statement_asked_back(question))
-
-    def _title_referred_back(self, question: str, ranked: Sequence[str]) -> KeyTerm | None:
-        """ "the chef keeps yelling mise en place at us, what does it actually mean": when
-        the grammar finds no name in the story, "it" refers to an entry's full title written
-        there (two words or more, or one word no everyday English has), the last one said,
-        if that entry is among the top hits."""
-        said = words(statement_asked_back(question))
-        top = frozenset(ranked[:_NAMED_HITS])
-        for end in range(len(said), 0, -1):
-            if not phrase_key(said[end - 1 : end]):
-                continue  # "mise en place [at]": a stop word ends no title written
-            for start in range(max(0, end - _TITLE_SPAN), end):
-                if self._written_title(said[start:end], top):
-                    return KeyTerm(" ".join(said[start:end]), True)
-        return None
-
-    def _written_title(self, said: Sequence[str], top: frozenset[str]) -> bool:
-        key = phrase_key(said)
-        rare = len(key) >= 2 or (len(key) == 1 and key[0] not in everyday_words())
-        where = self._names.get(key, ()) if rare else ()
-        return any(self.entries[i].id in top for i in where)
-
-    def _quoted_name(self, question: str) -> KeyTerm | None:
-        """ "my friend says her brand is going to be 'demi couture', what does that actually
-        mean": the story quotes an entry's name and the question refers back to it."""
-        for quoted in _QUOTED.findall(statement_asked_back(question)):
-            said = words(quoted)
-            if phrase_key(said) in self._names:
-                return KeyTerm(" ".join(said), True)
-        return None
 
     def _whole_name(self, question: str) -> KeyTerm | None:
         """ "what is staggered difference in differences and how is it analysed": the

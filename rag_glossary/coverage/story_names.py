@@ -1,0 +1,59 @@
+"""Names a story refers back to: a question that tells a story and closes by asking what
+"it" or "that" means names its term in the story, as an entry's full title written there
+or as a quoted name (asked_back.statement_asked_back finds the closing question).
+``CoverageIndex`` (lookup.py) asks these when the grammar finds no name."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from rag_glossary.coverage.asked_back import statement_asked_back
+from rag_glossary.coverage.language_lookup import LanguageLookup
+from rag_glossary.coverage.noun_phrase import KeyTerm
+from rag_glossary.coverage.phrases import phrase_key, words
+from rag_glossary.coverage.termcoverage import TermCoverage
+from rag_glossary.everyday import everyday_words
+
+NAMED_HITS = 3  # an entry the question names must rank this high to anchor it
+_TITLE_SPAN = 6  # the longest title looked for in a story's words
+_QUOTED = re.compile(r"(?<!\w)['\"‘“]([^'\"’”]+)['\"’”](?!\w)")
+
+
+class StoryNames(LanguageLookup):
+    """The names a story writes or quotes, over ``LanguageLookup``'s tables."""
+
+    def _common_phrase_in_story(self, question: str, decided: TermCoverage) -> bool:
+        """A key term some entry's text has only as common words, in a story that closes by
+        asking what "that" means."""
+        return decided.generic and decided.how == "text" and bool(statement_asked_back(question))
+
+    def _title_referred_back(self, question: str, ranked: Sequence[str]) -> KeyTerm | None:
+        """ "the chef keeps yelling mise en place at us, what does it actually mean": when
+        the grammar finds no name in the story, "it" refers to an entry's full title written
+        there (two words or more, or one word no everyday English has), the last one said,
+        if that entry is among the top hits."""
+        said = words(statement_asked_back(question))
+        top = frozenset(ranked[:NAMED_HITS])
+        for end in range(len(said), 0, -1):
+            if not phrase_key(said[end - 1 : end]):
+                continue  # "mise en place [at]": a stop word ends no title written
+            for start in range(max(0, end - _TITLE_SPAN), end):
+                if self._written_title(said[start:end], top):
+                    return KeyTerm(" ".join(said[start:end]), True)
+        return None
+
+    def _written_title(self, said: Sequence[str], top: frozenset[str]) -> bool:
+        key = phrase_key(said)
+        rare = len(key) >= 2 or (len(key) == 1 and key[0] not in everyday_words())
+        where = self._names.get(key, ()) if rare else ()
+        return any(self.entries[i].id in top for i in where)
+
+    def _quoted_name(self, question: str) -> KeyTerm | None:
+        """ "my friend says her brand is going to be 'demi couture', what does that actually
+        mean": the story quotes an entry's name and the question refers back to it."""
+        for quoted in _QUOTED.findall(statement_asked_back(question)):
+            said = words(quoted)
+            if phrase_key(said) in self._names:
+                return KeyTerm(" ".join(said), True)
+        return None
