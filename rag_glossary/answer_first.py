@@ -8,9 +8,12 @@ decision instead of two orders that disagree. The composer chose from the fused 
 assistant answers from it: the answer is the one the fused order gave. A refused
 question keeps the fused order: the move is no evidence of coverage. The entry is
 decided from the chosen entry's own statements (``extractive.first_cited``: no second
-entry, code or text), the whole answer composed only when those do not settle it. Off by
-default (``RetrieverConfig.answer_first``): that still costs about 40% of a search
-(round 39; composing the whole answer cost 70-120%).
+entry, code or text), the whole answer composed only when those do not settle it, and
+not even those units chosen when the entry stands alone with every unit in the
+question's script (``extractive._sole_entry``). Off by default
+(``RetrieverConfig.answer_first``): that still costs about a third of a search's CPU p50,
+most of it splitting the hits' entries into units the first time they are seen (round
+39; composing the whole answer cost 70-120%).
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from rag_glossary.acronyms import spells_out
-from rag_glossary.answer.names import core, inflects, qualifier
+from rag_glossary.answer.names import core, inflects, qualifier, said_words
 from rag_glossary.answer.overlap import stem
 from rag_glossary.answer.question import Question
 from rag_glossary.answer.segment import entry_units
@@ -73,8 +73,7 @@ def _spells(word: str, name: str) -> bool:
 def says_term(hit: Hit, term: str) -> bool:
     """The entry's title or text has every word of the term."""
     words = {stem(t) for t in tokenize(term)}
-    said = {stem(t) for t in tokenize(" ".join((hit.title, *hit.entry.aliases, hit.entry.body)))}
-    return bool(words) and words <= said
+    return bool(words) and words <= said_words(hit)
 
 
 def named_first_stays(q: Question, hits: list[Hit]) -> list[Hit]:

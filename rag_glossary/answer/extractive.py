@@ -38,7 +38,7 @@ from rag_glossary.answer.overlap import Idf
 from rag_glossary.answer.pieces import Group, Statement, make_group, statement
 from rag_glossary.answer.question import Question, analyze
 from rag_glossary.answer.rendering import render
-from rag_glossary.answer.scripts import in_question_script, settled_script
+from rag_glossary.answer.scripts import in_question_script, settled_script, speaks_only
 from rag_glossary.answer.second_entries import second_entry
 from rag_glossary.answer.segment import entry_units
 from rag_glossary.answer.senses import named_senses
@@ -257,6 +257,8 @@ def _compose(
         if says_name(main.hits[0], said):
             return said
         return [pointer_answer(main.hits[0], target.title), *said]
+    if first_only and (sole := _sole_entry(q, main)) is not None:
+        return [sole]
     said = _answer_units(q, main, weight, 0, similarity, described=described)
     statements = label_senses(asked_entry_only(q, said, main), main)
     if (expansion := spelled_out(q, main, statements)) is not None:
@@ -267,6 +269,17 @@ def _compose(
         return statements
     statements += second_entry(q, hits, main, statements, weight, similarity)
     return statements + _code_part(q, main, statements, coded, weight)
+
+
+def _sole_entry(q: Question, main: Group) -> Statement | None:
+    """One entry alone, every unit in the question's script: whatever units the answer
+    quotes cite it and survive the script filter, so they need not be chosen (an
+    opening unit stands for them)."""
+    if len(main.hits) != 1 or not main.units:
+        return None
+    if not speaks_only(q.text, [unit.text for unit, _ in main.units]):
+        return None
+    return Statement(main.units[0][0].text, (main.hits[0].id,))
 
 
 def _compared(q: Question, hits: Sequence[Hit], idf: Idf) -> list[Statement] | None:

@@ -9,12 +9,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from rag_glossary.answer.names import core
+from rag_glossary.answer.names import core, said_words
 from rag_glossary.answer.overlap import Idf, stem
 from rag_glossary.answer.question import Question
 from rag_glossary.answer.segment import entry_units
 from rag_glossary.lazy_re import cached_regex
-from rag_glossary.lexical import tokenize
 from rag_glossary.models import Hit
 
 # what follows the genus in a definition of one of its kinds: "A constraint THAT ...",
@@ -51,6 +50,5 @@ def _first_sentence(hit: Hit) -> str:
     return next((u.text for u in entry_units(hit.entry) if u.kind == "sentence"), "")
 
 
-def _said(hit: Hit) -> set[str]:
-    text = " ".join((hit.title, *hit.entry.aliases, hit.entry.body))
-    return {stem(t) for t in tokenize(text)}
+def _said(hit: Hit) -> frozenset[str]:
+    return said_words(hit)

@@ -14,7 +14,7 @@ from rag_glossary.answer.segment import Unit, entry_units
 from rag_glossary.coverage.names import defined_aliases, names_field, source_words
 from rag_glossary.lazy_re import cached_regex, lazy_regex
 from rag_glossary.lexical import tokenize
-from rag_glossary.models import Hit
+from rag_glossary.models import Entry, Hit
 from rag_glossary.terms import normalize
 from rag_glossary.title_parts import name_words
 
@@ -112,6 +112,13 @@ def given_names(hit: Hit) -> tuple[str, ...]:
 def names_term(hit: Hit, term: str) -> bool:
     """The entry is titled (or aliased) ``term`` in any word order and give or take a
     category word ("Markov Chain Monte Carlo (MCMC) Algorithm"), or ``term`` is its acronym."""
+    return _names_term(hit.title, hit.entry, term)
+
+
+@lru_cache(maxsize=8192)
+def _names_term(title: str, entry: Entry, term: str) -> bool:
+    # asked of the same hits again and again while one answer is composed
+    hit = _as_hit(title, entry)
     term_core = core(term)
     if not term_core:
         return False
@@ -184,6 +191,12 @@ _CONTEXT_WORD = r"(?:in|for|within|when|during|under|inside|on|at|of|used|applie
 def heads_term(hit: Hit, term: str) -> bool:
     """The entry's name opens the term and the rest is context: "false negative in
     hypothesis testing" is about "Type II error (false negative)", not hypothesis testing."""
+    return _heads_term(hit.title, hit.entry, term)
+
+
+@lru_cache(maxsize=8192)
+def _heads_term(title: str, entry: Entry, term: str) -> bool:
+    hit = _as_hit(title, entry)
     term_core = re.sub(r"^(?:a|an|the)\s+", "", core(term))
     names = {core(n) for n in given_names(hit)}
     names.update(a.lower() for a in acronyms(hit))  # "ARD in earth observation"
@@ -232,6 +245,13 @@ def _bag(name: str) -> frozenset[str]:
 def names_acronym(hit: Hit, acronym: str) -> bool:
     """The entry is the acronym's: an alias, "(ACRONYM)" in a title that is a name, or
     its text opens by spelling the title out with it ("The Vision Transformer (ViT) ...")."""
+    return _names_acronym(hit.title, hit.entry, acronym)
+
+
+@lru_cache(maxsize=8192)
+def _names_acronym(title: str, entry: Entry, acronym: str) -> bool:
+    # the same hits recur from question to question (answer_first.py composes per search)
+    hit = _as_hit(title, entry)
     if any(alias.lower() == acronym.lower() for alias in hit.entry.aliases):
         return True
     spelled = rf"{re.escape(' '.join(hit.title.split()))}\s*\({re.escape(acronym)}\)"
@@ -244,6 +264,20 @@ def names_acronym(hit: Hit, acronym: str) -> bool:
     if in_title and clean_title(hit.title) and not hit.title.endswith(":"):
         return True
     return one_word and initials_spell(hit, acronym)
+
+
+def said_words(hit: Hit) -> frozenset[str]:
+    """The stems of every word the entry's title, aliases and text say."""
+    return _said_words(hit.title, hit.entry)
+
+
+@lru_cache(maxsize=4096)
+def _said_words(title: str, entry: Entry) -> frozenset[str]:
+    return frozenset(stem(t) for t in tokenize(" ".join((title, *entry.aliases, entry.body))))
+
+
+def _as_hit(title: str, entry: Entry) -> Hit:
+    return Hit(entry.id, title, entry.source, entry.url, "", 0.0, entry)
 
 
 def initials_spell(hit: Hit, acronym: str) -> bool:

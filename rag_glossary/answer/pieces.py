@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rag_glossary.acronyms import spells_out
 from rag_glossary.answer.cleaning import drop_clause_refs
@@ -27,7 +28,7 @@ from rag_glossary.answer.question import Question
 from rag_glossary.answer.segment import Unit, entry_units
 from rag_glossary.lazy_re import lazy_regex
 from rag_glossary.lexical import stem, tokenize
-from rag_glossary.models import Hit
+from rag_glossary.models import Entry, Hit
 
 MAX_LIST_ITEMS = 5
 MAX_LIST_WORDS = 60
@@ -169,8 +170,7 @@ def aside(unit: Unit, asked: frozenset[str] = frozenset()) -> bool:
 def repeats_title(hit: Hit, unit: Unit) -> bool:
     """A note that only repeats its title; a title cut from the text ("…") is never
     shown, so the text it was cut from stays."""
-    repeats = key_of(unit.text) == key_of(hit.title) and not hit.title.endswith("…")
-    return unit.kind == "sentence" and repeats
+    return _repeats(hit.title, unit)
 
 
 def spells_other_title(hit: Hit, unit: Unit, hits: Sequence[Hit]) -> bool:
@@ -184,7 +184,18 @@ def spells_other_title(hit: Hit, unit: Unit, hits: Sequence[Hit]) -> bool:
 
 def has_text(hit: Hit) -> bool:
     """The entry has a unit beyond its own title (a group of it has something to say)."""
-    return any(not repeats_title(hit, u) for u in entry_units(hit.entry))
+    return _has_text(hit.title, hit.entry)
+
+
+@lru_cache(maxsize=4096)
+def _has_text(title: str, entry: Entry) -> bool:
+    # the same hits recur from question to question (answer_first.py composes per search)
+    return any(not _repeats(title, u) for u in entry_units(entry))
+
+
+def _repeats(title: str, unit: Unit) -> bool:
+    repeats = key_of(unit.text) == key_of(title) and not title.endswith("…")
+    return unit.kind == "sentence" and repeats
 
 
 def same_term(a: Hit, b: Hit) -> bool:
@@ -208,6 +219,7 @@ def _marked(name: str) -> str:
     return _MARKS.sub(lambda m: " " + {"++": "plusplus", "+": "plus", "#": "sharp"}[m[1]], name)
 
 
+@lru_cache(maxsize=16384)
 def key_of(text: str) -> str:
     return " ".join(re.sub(r"[^\w]+", " ", text.lower()).split())
 

@@ -191,14 +191,23 @@ class Question:
     def acronym(self) -> str | None:
         """The term when it looks like an acronym (``MAE``, ``mcp``, ``M-RAG``)."""
         raw = self.term.replace(" ", "-") if len(self.term.split()) <= 2 else self.term
-        original = re.search(re.escape(raw), self.text, re.IGNORECASE)
-        word = original.group(0) if original else raw
+        word = _said_as(raw, self.text)
         if not _ACRONYM.match(word) or len(word) > 8:
             return None
         looks_upper = word.upper() == word and any(c.isalpha() for c in word)
         if not (looks_upper or len(word) <= 4):
             return None
         return word if any(c.isupper() for c in word) else word.upper()
+
+
+def _said_as(raw: str, text: str) -> str:
+    """``raw`` as ``text`` writes it (its case), else ``raw``; plain ASCII is matched
+    without compiling a pattern per question."""
+    if raw.isascii() and text.isascii():
+        at = text.lower().find(raw.lower())
+        return text[at : at + len(raw)] if at >= 0 else raw
+    original = re.search(re.escape(raw), text, re.IGNORECASE)
+    return original.group(0) if original else raw
 
 
 def second_part(text: str) -> str | None:

@@ -52,6 +52,12 @@ def settled_script(question: str, statements: list[Statement]) -> bool:
     return not own or _speaks(_kept(statements, own), own)
 
 
+def speaks_only(question: str, texts: list[str]) -> bool:
+    """Every text has letters and none is in another script than the question's."""
+    own = script(question)
+    return all(script(t) and (not own or script(t) == own) for t in texts)
+
+
 def _kept(statements: list[Statement], own: str) -> list[Statement]:
     kept: list[Statement] = []
     for s in statements:
