@@ -74,6 +74,7 @@ REVIEWED_NESTED = {
     "rag_glossary.answer.blocks._CODE_LINE": "each `, name` repeat starts at a comma",
     "rag_glossary.table_rows.DELIMITER_ROW": "each cell repeat starts at a pipe",
     "rag_glossary.terms._HYPHENATED": "each part starts at a hyphen",
+    "rag_glossary.parsing.gettext_catalog._PO4A_PATH": "each tag repeat ends at its first '>'",
     "rag_glossary.answer.pieces.CAPTION_LABEL": "each number repeat starts at a dot or hyphen",
     "rag_glossary.answer.blocks._MID_CLAUSE": "each word repeat starts at a blank",
     "rag_glossary.answer.cleaning._CODE_LINE": "each `, name` repeat starts at a comma",

@@ -14,7 +14,9 @@ import re
 
 _TAG = re.compile(r"<[^>]*>")
 # :role:`text <target>` / :role:`text` / :role:`~a.b` (Sphinx shows the last part of ~a.b).
-_ROLE = re.compile(r":(?:[\w.+-]+:)+`([^`]*)`")
+# a role has a few short parts (":term:", ":py:func:"): bounded, so a long ":a:a:a..." run
+# costs each start a few steps, not the rest of the run
+_ROLE = re.compile(r":(?:[\w.+-]{1,40}:){1,4}`([^`]*)`")
 _ROLE_TARGET = re.compile(r"^(.*?)\s*<[^<>]*>$", re.DOTALL)
 _LITERAL = re.compile(r"``(.+?)``")
 _LINK = re.compile(r"`([^`<]+?)\s*<[^<>`]+>`__?")
