@@ -20,7 +20,10 @@ from rag_glossary.answer_first import ANSWER_K
 CORPORA = ROOT / "eval" / "corpora"
 
 
-@pytest.mark.parametrize("name", ["gpu-glossary", "volcano-glossary"])
+@pytest.mark.parametrize(
+    "name",
+    ["gpu-glossary", "volcano-glossary", "banking-glossary", "astro-glossary", "cooking-glossary"],
+)
 def test_the_cheap_first_entry_is_the_full_composers(
     name: str, tmp_path_factory: pytest.TempPathFactory
 ) -> None:
