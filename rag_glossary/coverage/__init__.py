@@ -52,6 +52,9 @@ SPECIFIC_MISSING = 3
 SPECIFIC_MARGIN = 2.0
 
 TEXT_FOUND = "key term found (text)"  # the reason when only some entry's text has the term
+# the standout path's refusals of a described question (judgement_called.py may overturn them)
+NO_STANDOUT = "no entry stands out"
+SPECIFIC_UNSAID = "best entry lacks the question's specific words"
 _FOUND_CONFIDENCE = {
     "title": 0.95,
     "fuzzy-title": 0.9,
@@ -97,9 +100,9 @@ def judge(
     else:
         specific = unsupported >= SPECIFIC_MISSING
         confidence = confidence_of(standout, bar)
-        reason = "best entry stands out" if confidence >= threshold else "no entry stands out"
+        reason = "best entry stands out" if confidence >= threshold else NO_STANDOUT
         if specific and confidence < threshold:
-            reason = "best entry lacks the question's specific words"
+            reason = SPECIFIC_UNSAID
         if loose:
             confidence = min(confidence, threshold - 0.01)
             reason = "best entry is hardly related to the question"
