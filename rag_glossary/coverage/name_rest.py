@@ -8,9 +8,9 @@ entry's own text is the test, so a word some other entry uses ("social") does no
 from __future__ import annotations
 
 import itertools
-import unicodedata
 from collections.abc import Collection, Container, Sequence
 
+from rag_glossary.coverage.glossary_language import unaccented
 from rag_glossary.coverage.phrases import phrase_key
 
 _MIN_WORD = 3  # shorter words ("en", "d") are no modifier
@@ -40,8 +40,8 @@ def rest_unsaid(
     if any(phrase_key([w]) in names for w in rest):
         return None  # "humlor och solitärbin": the other side of a comparison
     # "interes" for "interés": a user's missing accent is no word the entry lacks
-    keys = [_plain(w) for w in rest]
-    written = {w for text in texts for w in _plain(text).split()}
+    keys = [unaccented(w) for w in rest]
+    written = {w for text in texts for w in unaccented(text).split()}
     if any(_same_stem(k, w) for k in keys for w in written):
         return None
     at = next(i for i in range(len(said)) if said[i : i + len(name)] == list(name))
@@ -53,12 +53,6 @@ def joined(said: Sequence[str], frame: Collection[str]) -> bool:
     function words between any two of them: one phrase, not a second clause."""
     at = [i for i, w in enumerate(said) if w not in frame]
     return all(b - a - 1 <= _GAP for a, b in itertools.pairwise(at))
-
-
-def _plain(text: str) -> str:
-    """``text`` without its accents ("interés": "interes")."""
-    decomposed = unicodedata.normalize("NFD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _same_stem(key: str, word: str) -> bool:

@@ -7,9 +7,10 @@ makes another word ("transformer" is no typo of "transform").
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from rapidfuzz.distance import OSA
+
+from rag_glossary.coverage.glossary_language import unaccented
 
 MIN_SLIP_LEN = 4  # inside a name whose other words match, a slip this short is still one
 
@@ -64,10 +65,8 @@ def replaced_pair(word: str, near: str) -> bool:
         return False
     i, j = differ
     # "mamposteira" for "mampostería": a swap that also drops an accent is still a swap
-    swapped = (_bare(word[i]), _bare(word[j])) == (_bare(near[j]), _bare(near[i]))
+    swapped = (unaccented(word[i]), unaccented(word[j])) == (
+        unaccented(near[j]),
+        unaccented(near[i]),
+    )
     return not swapped and undoubled(word) != undoubled(near)  # "trigerr": a doubling slip
-
-
-def _bare(letter: str) -> str:
-    """The letter without its accent ("í": "i")."""
-    return unicodedata.normalize("NFD", letter)[:1]
