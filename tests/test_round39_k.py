@@ -51,25 +51,28 @@ def test_the_cheap_first_entry_is_the_full_composers(
     assert checked >= 20
 
 
-def test_the_cheap_path_skips_the_second_entry(
+def test_the_cheap_path_skips_the_second_entry_and_a_sole_entrys_units(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Shared memory, second in the fused order, answers the description: decided from
-    its own statements, the second entry is never looked for."""
+    """Shared memory, second in the fused order, answers the description alone: decided from
+    its own statements, the second entry is never looked for (lane K), and its units are
+    never scored to know that the answer cites it first (follow-up FK, _sole_entry)."""
     gpu = Retriever.load(shared_index("gpu-glossary", tmp_path_factory))
-    looked: list[str] = []
-    real = extractive.second_entry  # type: ignore[attr-defined]
+    called: list[str] = []
+    for name in ("second_entry", "_answer_units"):
+        real = getattr(extractive, name)
 
-    def counted(*args: object, **kwargs: object) -> list[Statement]:
-        looked.append("second")
-        return real(*args, **kwargs)  # type: ignore[arg-type]
+        def counted(*args: object, _name: str = name, _real: object = real, **kw: object) -> object:
+            called.append(_name)
+            return _real(*args, **kw)  # type: ignore[operator]
 
-    monkeypatch.setattr(extractive, "second_entry", counted)
+        monkeypatch.setattr(extractive, name, counted)
     extractive._remember(None)
     question = "fast on chip memory that all the threads of one block can use together"
     result = gpu.retrieve(question, 5, answer_first=True)
     assert result.hits[0].id == "gpu-glossary#shared-memory"
-    assert looked == []
+    assert "second_entry" not in called
+    assert "_answer_units" not in called
 
 
 def test_a_later_statement_in_the_questions_script_leaves_the_choice_open() -> None:
