@@ -5,11 +5,15 @@ its opening: then that part names the thing ("Grokking in Mathematical Reasoning
 
 from __future__ import annotations
 
+import re
+
+from rag_glossary.answer.names import core, names_term
 from rag_glossary.answer.pieces import GENERIC_LABEL, count_words
 from rag_glossary.answer.question import Question
 from rag_glossary.answer.segment import Unit
 from rag_glossary.answer.side_labels import label_of
 from rag_glossary.answer.unit_roles import refers_back
+from rag_glossary.models import Hit
 from rag_glossary.unit_vectors import UnitSimilarity
 
 NAME_WORDS = 5  # a label this short is a name ("Data Synchronization:"), not a sentence
@@ -50,4 +54,30 @@ def _names(unit: Unit) -> bool:
         and len(label.split()) <= NAME_WORDS
         and not GENERIC_LABEL.match(f"{label}:")
         and not refers_back(unit.text)
+    )
+
+
+def labelled_term(
+    q: Question,
+    main: Hit,
+    pool: list[tuple[Unit, list[str]]],
+    definition: tuple[Unit, list[str]],
+) -> tuple[Unit, list[str]] | None:
+    """The later unit whose label names the asked term, when that term (two words or more)
+    is not the entry's own name: "selection mask" in Masks is defined by "Channel Mask,
+    also called Selection Mask: Channel Masks determine the transparency of a selection."
+    The opening speaks of the entry's term; the labelled unit of the one asked."""
+    asked = core(q.term) if q.names_term else ""
+    if len(asked.split()) < 2 or names_term(main, q.term):
+        return None
+    phrase = re.compile(rf"\b{re.escape(asked)}\b")
+    return next(
+        (
+            (unit, ids)
+            for unit, ids in pool
+            if unit is not definition[0]
+            and unit.kind == "sentence"
+            and phrase.search(core(label_of(unit.text)))
+        ),
+        None,
     )

@@ -13,6 +13,7 @@ from rag_glossary.acronyms import spells_out
 from rag_glossary.answer.cleaning import drop_clause_refs
 from rag_glossary.answer.copies import ends, first_in_file, placed
 from rag_glossary.answer.fields import FIELD_LINE, FIELD_VALUE_WORDS, asked_fields
+from rag_glossary.answer.name_slips import slipped_name
 from rag_glossary.answer.names import (
     acronyms,
     alike,
@@ -26,7 +27,6 @@ from rag_glossary.answer.names import (
 )
 from rag_glossary.answer.question import Question
 from rag_glossary.answer.segment import Unit, entry_units
-from rag_glossary.coverage.slips import one_slip
 from rag_glossary.lazy_re import lazy_regex
 from rag_glossary.lexical import stem, tokenize
 from rag_glossary.models import Entry, Hit
@@ -235,27 +235,8 @@ def entry_focus(q: Question, hit: Hit) -> frozenset[str]:
     title is a name (a title that is a sentence is part of what it says)."""
     name = clean_title(hit.title)
     own = set(tokenize(" ".join((name, *hit.entry.aliases)))) if name else set()
-    return q.focus - own - _slipped_name(q.focus - own, frozenset(own), hit.entry.body)
-
-
-SLIP_NAME = 6  # a shorter word one slip from a name's word is as likely another word
-
-
-@lru_cache(maxsize=4096)
-def _slipped_name(words: frozenset[str], own: frozenset[str], body: str) -> frozenset[str]:
-    """The question's words that are a slip of the entry's name ("what does supersamplng
-    do": Supersampling): one letter dropped, doubled, swapped or replaced, not another
-    form of it ("stitche", "stitch") and not a word the entry itself writes ("efferent" in
-    Afferent's text names the other side); else every sentence saying the name would
-    seem to answer the question's own words."""
-    slipped = {
-        w
-        for w in words
-        if len(w) >= SLIP_NAME
-        and any(one_slip(w, t) for t in own)
-        and stem(w) not in {stem(t) for t in own}
-    }
-    return frozenset(slipped - set(tokenize(body))) if slipped else frozenset()
+    # "what does supersamplng do": a slip of the name is the name, not a word asked
+    return q.focus - own - slipped_name(q.focus - own, frozenset(own), hit.entry.body)
 
 
 def unnamed_focus(q: Question, hit: Hit) -> frozenset[str]:

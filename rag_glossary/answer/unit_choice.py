@@ -38,7 +38,7 @@ from rag_glossary.answer.lists import (
     list_after,
     quotes_member,
 )
-from rag_glossary.answer.named_part import named_part
+from rag_glossary.answer.named_part import labelled_term, named_part
 from rag_glossary.answer.names import clean_title, core, heads_term, names_term
 from rag_glossary.answer.open_part import open_part
 from rag_glossary.answer.overlap import Idf, coverage
@@ -173,6 +173,11 @@ def _answer_units(
         picked[part[0].position] = part  # "whats it called when ...": the part that names it
         words += count_words(part[0].text)
         asked.append(part[0])
+    elif (labelled := labelled_term(q, group.hits[0], pool, definition)) is not None:
+        # "selection mask" in Masks: "Channel Mask, also called Selection Mask: ..."
+        picked[labelled[0].position] = labelled
+        words += count_words(labelled[0].text)
+        asked.append(labelled[0])
     # a question naming the entry's term is answered first by its opening: the asked
     # sentences take the room it leaves ("what is a multimodal model and how does it help")
     # "manifold learning isomap": the entry's name, then what is asked of it, names it too
