@@ -14,8 +14,8 @@ SLIP_NAME = 6  # a shorter word one slip from a name's word is as likely another
 @lru_cache(maxsize=4096)
 def slipped_name(words: frozenset[str], own: frozenset[str], body: str) -> frozenset[str]:
     """The ``words`` that are a slip of a word of the entry's name (``own``): one letter
-    dropped, doubled, swapped or replaced, not another form of it and not a word the
-    entry's ``body`` writes ("efferent" in Afferent's text names the other side). Left
+    dropped, doubled, swapped or replaced, not the name's word by its stem and not a
+    word the entry's ``body`` writes ("efferent" in Afferent's text names the other side). Left
     among the words asked, every sentence saying the name seems to answer them."""
     slipped = {
         w
