@@ -220,7 +220,9 @@ CONFIG_FILE = "corpus.toml"
 #     catalogues of DocBook glossaries (.po, .pot; polib) read.
 # 81 (r39 lane P2): Jupyter notebooks (.ipynb: Markdown and code cells, never outputs), JSX/TSX
 #     markup read as HTML, a Python string holding a pasted "Term: definition" text.
-PARSER_VERSION = 81
+# 82 (r40 lane L): "also called" phrases per language (data/name_phrases.json); a pasted title
+#     broken over two lines beside its text is one term; <glossterm><phrase> in .po read.
+PARSER_VERSION = 82
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:
