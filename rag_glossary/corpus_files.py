@@ -220,8 +220,7 @@ CONFIG_FILE = "corpus.toml"
 #     catalogues of DocBook glossaries (.po, .pot; polib) read.
 # 81 (r39 lane P2): Jupyter notebooks (.ipynb: Markdown and code cells, never outputs), JSX/TSX
 #     markup read as HTML, a Python string holding a pasted "Term: definition" text.
-# 82 (r40 lane L): "also called" phrases per language (data/name_phrases.json); a pasted title
-#     broken over two lines beside its text is one term; <glossterm><phrase> in .po read.
+# 82 (r40 L): "also called" in the glossary's language (name_phrases.json); a broken pasted title.
 PARSER_VERSION = 82
 
 
