@@ -22,7 +22,6 @@ MAX_ALIAS_SOURCE = 200  # longer "titles" are prose; skip the regexes on them
 
 _MAX_ALSO_WORDS = 5
 _MAX_PHRASE_WORDS = 6
-_RELATIVE = re.compile(r"\b(?:that|which|who|whose|whom|where|when|is|are|was|were)\b", re.I)
 
 
 # "... layers of thick-walled cells. Synonymous: internal cylinder, stereome, sclerodermis":
@@ -50,7 +49,7 @@ def _called_it(body: str) -> list[re.Match[str]]:
     return [
         m
         for m in _CALL_IT.finditer(body)
-        if not _RELATIVE.search(m.group("subject"))
+        if not name_phrases(None).clause_words.intersection(m.group("subject").casefold().split())
         and not _JOINED.search(m.group("subject"))
         and _one_list(m.group("name"))
     ]

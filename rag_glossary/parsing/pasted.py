@@ -161,9 +161,10 @@ def unwrapped_starts(
 
 
 # "3. Commercial Where cattle are fed": a list marker, the title's first words (capitalised),
-# then a sentence opening with a capitalised word and running on in lowercase.
+# then a sentence opening with a capitalised word and running on in lowercase (a title's
+# words bounded: no nested unbounded repeat).
 _TITLE_OPENING = re.compile(
-    r"^(?P<marker>\s*(?:\d{1,2}[.)]\s+)?)(?P<title>(?:[A-Z][\w'-]*\s+)+?)"
+    r"^(?P<marker>\s*(?:\d{1,2}[.)]\s+)?)(?P<title>(?:[A-Z][\w'-]*\s+){1,6}?)"
     r"(?P<text>[A-Z][a-z]*\s+[a-z].*)$"
 )
 
