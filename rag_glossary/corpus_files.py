@@ -220,7 +220,8 @@ CONFIG_FILE = "corpus.toml"
 #     catalogues of DocBook glossaries (.po, .pot; polib) read.
 # 81 (r39 lane P2): Jupyter notebooks (.ipynb: Markdown and code cells, never outputs), JSX/TSX
 #     markup read as HTML, a Python string holding a pasted "Term: definition" text.
-PARSER_VERSION = 81
+# 82 (r40 L): "also called" in the glossary's language (name_phrases.json); a broken pasted title.
+PARSER_VERSION = 82
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:

@@ -21,6 +21,7 @@ from rag_glossary.parsing.body_names import (
 from rag_glossary.parsing.glued import unglue
 from rag_glossary.parsing.inline import display_title
 from rag_glossary.parsing.loose_acronyms import loosely_spelled
+from rag_glossary.parsing.name_phrases import text_language
 from rag_glossary.parsing.slug import AnchorDeduper, slugify
 from rag_glossary.parsing.text_acronyms import acronym_after_title
 from rag_glossary.parsing.text_acronyms import (  # re-exported: the readers import them from here
@@ -308,6 +309,7 @@ def build_entries(
     entries: list[Entry] = []
     sections = list(sections)
     titled = {display_title(s.title).casefold() for s in sections}
+    language = text_language(f"{s.title} {s.body}" for s in sections)
     for section in sections:
         title, synonyms = title_synonyms(
             without_stray_question(without_marker(display_title(section.title)))
@@ -346,7 +348,7 @@ def build_entries(
                         ),
                         *inverted_name(title, section.body),
                         *slashed_clips(title),
-                        *also_known_aliases(section.body),
+                        *also_known_aliases(section.body, language),
                         *opening_names(title, section.body),
                         *acronym_after_title(title, section.body),
                     ],

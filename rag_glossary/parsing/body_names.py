@@ -8,6 +8,7 @@ import re
 
 from rag_glossary.lazy_re import lazy_regex
 from rag_glossary.parsing.inline import display_title
+from rag_glossary.parsing.name_phrases import NamePhrases, name_phrases
 
 __all__ = [
     "MAX_ALIAS_SOURCE",
@@ -19,36 +20,8 @@ __all__ = [
 
 MAX_ALIAS_SOURCE = 200  # longer "titles" are prose; skip the regexes on them
 
-# "*Also known as control groups*": a line of its own under the definition naming the term.
-_ALSO_LINE = re.compile(
-    r"^[ \t]*[*_]*(?:also known as|also called|a\.k\.a\.?|aka)[ \t]*:?[ \t]+"
-    r"(?P<name>[^\s*_][^\n.;:()]{0,58}?)[.]?[*_]*[ \t]*$",
-    re.IGNORECASE | re.MULTILINE,
-)
 _MAX_ALSO_WORDS = 5
-
-
-# "... by latitude, longitude, and depth. Also called the focus.": a sentence of its own
-# inside the definition, ending where the name ends.
-_ALSO_SENTENCE = re.compile(
-    r"(?<=[.!?])[ \t]+(?:also known as|also called|a\.k\.a\.?|aka)[ \t]+(?:the[ \t]+|an?[ \t]+)?"
-    r"(?P<name>[^\s*_][^\n.;:()]{0,58}?)\.(?=[ \t]*$|[ \t]+(?-i:[A-Z]))",
-    re.IGNORECASE | re.MULTILINE,
-)
-
-
-# "The main group of riders, also known as the pack, bunch or field.": the definition's
-# first sentence, a short descriptive noun phrase (an article, the term restated) then the
-# names to its end. A longer or relative phrase ("... that uses the Krebs cycle, also known
-# as ...") may name something the term merely mentions; a bare name ("Lithium Polymer
-# battery, aka LiPoly", LiPo's expansion) gives a spelling of the name already indexed.
-_ALSO_CLAUSE = re.compile(
-    r"^(?P<phrase>[^\n.,;:()]+?),[ \t]+(?:also known as|also called|a\.k\.a\.?|aka)[ \t]+"
-    r"(?P<name>[^\s*_][^\n.;:()]{0,58}?)\.(?=[ \t]*$|[ \t]+(?-i:[A-Z]))",
-    re.IGNORECASE,
-)
 _MAX_PHRASE_WORDS = 6
-_RELATIVE = re.compile(r"\b(?:that|which|who|whose|whom|where|when|is|are|was|were)\b", re.I)
 
 
 # "... layers of thick-walled cells. Synonymous: internal cylinder, stereome, sclerodermis":
@@ -76,52 +49,70 @@ def _called_it(body: str) -> list[re.Match[str]]:
     return [
         m
         for m in _CALL_IT.finditer(body)
-        if not _RELATIVE.search(m.group("subject"))
+        if not name_phrases(None).clause_words.intersection(m.group("subject").casefold().split())
         and not _JOINED.search(m.group("subject"))
         and _one_list(m.group("name"))
     ]
 
 
-def also_known_aliases(body: str) -> list[str]:
+def also_known_aliases(body: str, language: str | None = None) -> list[str]:
     """The name a line or sentence of its own gives the term: ``Also known as VM``,
     ``Also called control groups``, ``a.k.a. data volume``, ``... depth. Also called the
     focus.`` (the text stays in the body), a closing ``Synonymous: internal cylinder,
     stereome`` list, or the first sentence's closing apposition
     (``The main group of riders, also known as the pack, bunch or field.``), or a sentence
-    calling it other names (``Older eclipse tables call it TDT, TD or Ephemeris Time (ET).``)."""
-    found = [*_ALSO_LINE.finditer(body), *_ALSO_SENTENCE.finditer(body)]
+    calling it other names (``Older eclipse tables call it TDT, TD or Ephemeris Time (ET).``).
+    The phrases are English's and the glossary ``language``'s (name_phrases.py: ``...
+    edificio. También llamado sellador de junta.``); a name is a few words, no clause."""
+    said = name_phrases(language)
+    found = [m for p in (*said.line, *said.sentence) for m in p.finditer(body)]
     found += _SYNONYM_LIST.finditer(body)
     found += _called_it(body)
-    clause = _ALSO_CLAUSE.match(body.lstrip())
-    if clause and _restates(clause.group("phrase")) and _one_list(clause.group("name")):
-        found.append(clause)
-    names = (name for m in found for name in _listed_names(m.group("name")))
-    return [name for name in names if len(name.split()) <= _MAX_ALSO_WORDS]
+    for pattern in said.clause:
+        clause = pattern.match(body.lstrip())
+        if clause and _restates(clause.group("phrase"), said) and _one_list(clause["name"], said):
+            found.append(clause)
+    names = (name for m in found for name in _listed_names(m.group("name"), said))
+    return [name for name in names if _short_name(name, said)]
 
 
-def _restates(phrase: str) -> bool:
-    words = phrase.split()
-    described = bool(words) and words[0].casefold() in ("the", "a", "an")
-    return described and len(words) <= _MAX_PHRASE_WORDS and not _RELATIVE.search(phrase)
+def _short_name(name: str, said: NamePhrases) -> bool:
+    words = name.casefold().split()
+    return 0 < len(words) <= _MAX_ALSO_WORDS and not said.clause_words.intersection(words)
 
 
-def _one_list(names: str) -> bool:
+def _restates(phrase: str, said: NamePhrases) -> bool:
+    words = phrase.casefold().split()
+    described = bool(words) and words[0] in said.articles
+    clause = said.clause_words.intersection(words)
+    return described and len(words) <= _MAX_PHRASE_WORDS and not clause
+
+
+def _one_list(names: str, said: NamePhrases | None = None) -> bool:
     """``the pack, bunch or field``: names, the last after "or"; not ``field, rides on``."""
-    return "," not in names or bool(re.search(r"\bor\s+[^,]+$", names))
+    joins = "|".join(map(re.escape, (said or name_phrases(None)).joins))
+    return "," not in names or bool(re.search(rf"\b(?:{joins})\s+[^,]+$", names))
 
 
-_NAME_LIST = re.compile(r"\s*,\s*(?:or\s+)?|\s+or\s+")
-
-
-def _listed_names(said: str) -> list[str]:
+def _listed_names(text: str, said: NamePhrases | None = None) -> list[str]:
     """``a tip, outer node, or terminal node`` -> each name; ``freewheeling or snubber
     diode`` -> ``freewheeling diode``, ``snubber diode`` (a lone first word shares the
-    second name's head noun); quotes around a name are no part of it."""
-    parts = [" ".join(re.sub(r"[\"“”]", "", p).strip("' ").split()) for p in _NAME_LIST.split(said)]
-    parts = [re.sub(r"^(?:the|an?)\s+", "", p, flags=re.IGNORECASE) for p in parts if p]
-    if len(parts) == 2 and len(parts[0].split()) == 1 and len(parts[1].split()) > 1:
+    second name's head noun, where a language puts it last); quotes around a name are no
+    part of it."""
+    said = said or name_phrases(None)
+    joins = "|".join(map(re.escape, said.joins))
+    split = re.compile(rf"\s*,\s*(?:(?:{joins})\s+)?|\s+(?:{joins})\s+")
+    parts = [" ".join(re.sub(r"[\"“”]", "", p).strip("' ").split()) for p in split.split(text)]
+    parts = [_without_article(p, said) for p in parts if p]
+    lone_first = len(parts) == 2 and len(parts[0].split()) == 1 and len(parts[1].split()) > 1
+    if said.shared_head and lone_first:
         parts[0] = f"{parts[0]} {parts[1].split()[-1]}"
     return parts
+
+
+def _without_article(name: str, said: NamePhrases) -> str:
+    first, _, rest = name.partition(" ")
+    return rest if rest and first.casefold() in said.articles else name
 
 
 # "Crude mortality (or death) rate", "Birth defect rate (also called congenital anomaly rate)",

@@ -23,6 +23,7 @@ from rag_glossary.parsing.md_list_headings import list_item_headings
 from rag_glossary.parsing.md_subsections import part_headings, part_label
 from rag_glossary.parsing.navigation import only_links, page_title
 from rag_glossary.parsing.pasted import (
+    broken_titles,
     group_labels,
     listed_kinds,
     page_furniture,
@@ -176,7 +177,9 @@ def _term_sections(
     starts = _paragraph_starts(lines, starts)
     if pasted_run(lines, starts):  # pasted.py
         heads = {i: (reader(lines[i]) or ("", ""))[0] for i in starts}
-        starts = unwrapped_starts(lines, starts, furniture, heads)
+        kept = unwrapped_starts(lines, starts, furniture, heads)
+        lines, broken = broken_titles(lines, sorted(set(starts) - set(kept)), heads)
+        starts = sorted([*kept, *broken])
         labels = group_labels(lines, starts, furniture)
         starts = listed_kinds(sorted([*starts, *labels]), set(labels), lambda i: reader(lines[i]))
     if len(starts) < 2:

@@ -13,7 +13,10 @@ Three marks of such text, each general to pastes, not to one glossary:
 - hard wraps with no blank line between entries: a line that opens "Words: ..." right
   under a line cut at the wrap width (long, no closing punctuation) continues that line
   ("... essential for normal body metabolism, growth" / "and production. Includes: ..."),
-  and so does a lowercase head of several words where the file's terms are capitalised.
+  and so does a lowercase head of several words where the file's terms are capitalised;
+- a title broken over two lines beside its text (a two-column page): "3. Commercial Where
+  cattle are fed ... Feed usually is" / "Feed Lot: purchased, labor is hired." is the term
+  "Commercial Feed Lot" whose text runs on from the first line into the second.
 """
 
 from __future__ import annotations
@@ -155,3 +158,44 @@ def unwrapped_starts(
             continue
         kept.append(i)
     return kept
+
+
+# "3. Commercial Where cattle are fed": a list marker, the title's first words (capitalised),
+# then a sentence opening with a capitalised word and running on in lowercase (a title's
+# words bounded: no nested unbounded repeat).
+_TITLE_OPENING = re.compile(
+    r"^(?P<marker>\s*(?:\d{1,2}[.)]\s+)?)(?P<title>(?:[A-Z][\w'-]*\s+){1,6}?)"
+    r"(?P<text>[A-Z][a-z]*\s+[a-z].*)$"
+)
+
+
+def broken_titles(
+    lines: Sequence[str], dropped: Sequence[int], heads: dict[int, str]
+) -> tuple[list[str], list[int]]:
+    """Term lines dropped as a wrapped text's continuation (``dropped``) that end a title
+    broken over two lines: the line above opens a new paragraph (the line before it closed
+    a sentence) with capitalised title words and then its text, which the dropped line's
+    lowercase text continues. Returns the lines with the title joined on the first line
+    (``3. Commercial Feed Lot: Where cattle ...`` / ``purchased, labor is hired.``) and the
+    first lines, new terms."""
+    joined = list(lines)
+    found = []
+    for i in dropped:
+        opening = _broken_opening(lines, i)
+        rest = lines[i].split(":", 1)[1].strip() if ":" in lines[i] else ""
+        if opening is None or not rest[:1].islower() or not heads[i][:1].isupper():
+            continue
+        title = f"{opening.group('title').strip()} {heads[i]}"
+        if len(title.split()) > _LABEL_WORDS:
+            continue
+        joined[i - 1] = f"{opening.group('marker')}{title}: {opening.group('text')}"
+        joined[i] = rest
+        found.append(i - 1)
+    return joined, found
+
+
+def _broken_opening(lines: Sequence[str], i: int) -> re.Match[str] | None:
+    """The line above ``i`` opening a paragraph with title words then text (no colon)."""
+    if i < 2 or ":" in lines[i - 1] or lines[i - 2].rstrip()[-1:] not in tuple(".!?"):
+        return None
+    return _TITLE_OPENING.match(lines[i - 1].rstrip())

@@ -1,0 +1,114 @@
+"""The phrases a definition gives another name of its term with, per language
+(data/name_phrases.json): "also called X", "También llamado X", "auch als X bezeichnet".
+A glossary's language (coverage/glossary_language.py, read from its entries' words) decides
+which apply; English's always do (a glossary in another language may quote English)."""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from rag_glossary.coverage.glossary_language import glossary_language
+
+_DATA = Path(__file__).resolve().parent.parent / "data" / "name_phrases.json"
+_NAME = r"(?P<name>[^\s*_][^\n.;:()]{0,58}?)"
+# the next sentence opens with a capital (accented ones too: "... junta. Éste ...")
+_NEXT = r"(?=[ \t]*$|[ \t]+(?-i:[A-ZÀ-ÖØ-Þ]))"
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class NamePhrases:
+    """One language's ways to give a name: a line of its own (``Also called X``), a
+    sentence of its own (``... depth. Also called the focus.``), the first sentence's
+    closing apposition (``The main group of riders, also known as the pack.``); the
+    articles a name may open with, the words joining listed names, and the words that make
+    a "name" a clause (``that``, ``que``)."""
+
+    line: tuple[re.Pattern[str], ...]
+    sentence: tuple[re.Pattern[str], ...]
+    clause: tuple[re.Pattern[str], ...]
+    articles: frozenset[str]
+    joins: tuple[str, ...]
+    clause_words: frozenset[str]
+    shared_head: bool
+
+
+@functools.cache
+def _raw() -> dict[str, dict[str, object]]:
+    data = json.loads(_DATA.read_text(encoding="utf-8"))
+    return {code: forms for code, forms in data.items() if not code.startswith("_")}
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """Longest first, so "a.k.a." is tried before "a.k.a"."""
+    spelled = sorted(set(words), key=len, reverse=True)
+    return "|".join(r"[ \t]+".join(map(re.escape, w.split())) for w in spelled)
+
+
+def _by_suffix(phrases: Iterable[str]) -> dict[str, list[str]]:
+    """``auch als {name} bezeichnet`` -> {"bezeichnet": ["auch als"]}; no {name}: it ends."""
+    found: dict[str, list[str]] = {}
+    for phrase in phrases:
+        prefix, _, suffix = phrase.partition("{name}")
+        found.setdefault(suffix.strip(), []).append(prefix.strip())
+    return found
+
+
+def _patterns(phrases: Iterable[str], articles: str) -> tuple[list[re.Pattern[str]], ...]:
+    lines, sentences, clauses = [], [], []
+    flags = re.IGNORECASE | re.MULTILINE
+    for suffix, prefixes in _by_suffix(phrases).items():
+        said = f"(?:{_alternation(prefixes)})"
+        tail = f"[ \\t]+{_alternation([suffix])}" if suffix else ""
+        article = f"(?:(?:{articles})[ \\t]+)?"
+        lines.append(
+            re.compile(rf"^[ \t]*[*_]*{said}[ \t]*:?[ \t]+{_NAME}{tail}[.]?[*_]*[ \t]*$", flags)
+        )
+        sentences.append(
+            re.compile(rf"(?<=[.!?])[ \t]+{said}[ \t]+{article}{_NAME}{tail}\.{_NEXT}", flags)
+        )
+        clauses.append(
+            re.compile(
+                rf"^(?P<phrase>[^\n.,;:()]+?),[ \t]+{said}[ \t]+{_NAME}{tail}\.{_NEXT}",
+                re.IGNORECASE,
+            )
+        )
+    return lines, sentences, clauses
+
+
+@functools.cache
+def name_phrases(language: str | None) -> NamePhrases:
+    """English's phrases, and ``language``'s if it has any in the data."""
+    raw = _raw()
+    codes = ["en"] if language in (None, "en") or language not in raw else ["en", language]
+    forms = [raw[code] for code in codes]
+
+    def listed(key: str) -> list[str]:
+        return [str(w) for form in forms for w in form.get(key, [])]  # type: ignore[attr-defined]
+
+    articles = _alternation(listed("articles"))
+    lines, sentences, clauses = _patterns(listed("called"), articles)
+    return NamePhrases(
+        line=tuple(lines),
+        sentence=tuple(sentences),
+        clause=tuple(clauses),
+        articles=frozenset(w.casefold() for w in listed("articles")),
+        joins=tuple(listed("or")),
+        clause_words=frozenset(w.casefold() for w in listed("clause")),
+        shared_head=bool(raw[codes[-1]].get("shared_head")),
+    )
+
+
+def text_language(texts: Iterable[str]) -> str | None:
+    """The language of a glossary's entries (``texts``: each entry's title and text), as
+    glossary_language reads it from each word's count of entries (None: English)."""
+    doc_freq: Counter[str] = Counter()
+    for text in texts:
+        doc_freq.update(set(_WORD.findall(text.lower())))
+    return glossary_language(doc_freq)
