@@ -35,6 +35,9 @@ GLOSSARY_SUFFIXES = (
     ".dita",
     ".dbk",
     ".tbx",
+    ".xlf",
+    ".xliff",
+    ".tmx",
     ".js",
     ".mjs",
     ".cjs",
@@ -48,6 +51,7 @@ GLOSSARY_SUFFIXES = (
     ".jsx",
     ".tsx",
     ".ipynb",
+    ".sql",
 )
 CONFIG_FILE = "corpus.toml"
 # What the parsers make of unchanged files, recorded in each manifest: bump it whenever a
@@ -220,7 +224,9 @@ CONFIG_FILE = "corpus.toml"
 #     catalogues of DocBook glossaries (.po, .pot; polib) read.
 # 81 (r39 lane P2): Jupyter notebooks (.ipynb: Markdown and code cells, never outputs), JSX/TSX
 #     markup read as HTML, a Python string holding a pasted "Term: definition" text.
-PARSER_VERSION = 81
+# 82 (r40 lane P1): XLIFF / TMX glossaries (.xlf, .xliff, .tmx; xliff_units.py) and SQL seed
+#     scripts' INSERT / COPY rows (.sql; sql_data.py) read.
+PARSER_VERSION = 82
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:
