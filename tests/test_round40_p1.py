@@ -171,3 +171,24 @@ def test_sql_dump_without_column_list_and_copy_rows() -> None:
 def test_sql_migration_without_value_rows_gives_no_entries(tmp_path: Path) -> None:
     # CREATE TABLE, INSERT ... SELECT, UPDATE and DELETE: a schema change, no glossary rows
     _only_file_fails(tmp_path, "gallformers-migration-015.sql", "no INSERT ... VALUES")
+
+
+def test_sql_table_named_as_a_glossary_wins_over_a_larger_one() -> None:
+    posts = ",".join(f"('Post {n}', 'A blog post about wine number {n}.')" for n in range(4))
+    text = (
+        f"INSERT INTO posts (title, body) VALUES {posts};\n"
+        "INSERT INTO glossary_terms (term, definition) VALUES "
+        "('Lees', 'Dead yeast left after fermentation.'), ('Must', 'Unfermented grape juice.');\n"
+    )
+    assert [e.title for e in parse_text(text, "wine", file="wine.sql")] == ["Lees", "Must"]
+
+
+def test_xliff_alt_trans_proposals_are_not_the_units_text() -> None:
+    text = (
+        '<xliff version="1.2"><file><body><trans-unit id="q"><source>Lees</source>'
+        "<note>Dead yeast.</note><alt-trans><target>Lie</target><note>A proposal.</note>"
+        "</alt-trans></trans-unit></body></file></xliff>"
+    )
+    assert [(e.title, e.body, e.aliases) for e in parse_text(text, "w", file="w.xlf")] == [
+        ("Lees", "Dead yeast.", ())
+    ]

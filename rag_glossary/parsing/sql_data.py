@@ -188,7 +188,7 @@ def _insert(toks: list[Token], i: int, tables: dict[str, _Table]) -> int:
         if not (listed and listed[0] and listed[0][0].value.lower() in ("select", "with")):
             columns = [item[0].value for item in listed if item]
             i = _closing(toks, i) + 1
-    if i >= len(toks) or toks[i].value.lower() != "values":
+    if i >= len(toks) or toks[i].value.lower() not in ("values", "value"):
         return i
     i += 1
     while i < len(toks) and toks[i].value == "(":
@@ -219,7 +219,7 @@ def _qualified_name(toks: list[Token], i: int) -> tuple[str, int]:
             i += 1
         else:
             break
-    return ".".join(parts[-1:]).casefold(), i
+    return (parts[-1].casefold() if parts else ""), i
 
 
 def _table_name(raw: str) -> str:

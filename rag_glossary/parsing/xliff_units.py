@@ -93,8 +93,10 @@ def _has_placeholder(source: Any) -> bool:
 
 
 def _notes(unit: Any) -> str:
+    """The unit's own notes (XLIFF 2 keeps them in ``<notes>``), ``alt-trans`` ones left out."""
+    own = _own(unit) if local_name(unit) != "tu" else list(unit)
     notes = []
-    for element in unit.iter():
+    for element in (n for e in own for n in ([e] if local_name(e) == "note" else e)):
         if local_name(element) != "note":
             continue
         label = (element.get("from") or element.get("category") or "").lower()
