@@ -35,6 +35,9 @@ GLOSSARY_SUFFIXES = (
     ".dita",
     ".dbk",
     ".tbx",
+    ".xlf",
+    ".xliff",
+    ".tmx",
     ".js",
     ".mjs",
     ".cjs",
@@ -48,6 +51,7 @@ GLOSSARY_SUFFIXES = (
     ".jsx",
     ".tsx",
     ".ipynb",
+    ".sql",
 )
 CONFIG_FILE = "corpus.toml"
 # What the parsers make of unchanged files, recorded in each manifest: bump it whenever a
@@ -221,7 +225,9 @@ CONFIG_FILE = "corpus.toml"
 # 81 (r39 lane P2): Jupyter notebooks (.ipynb: Markdown and code cells, never outputs), JSX/TSX
 #     markup read as HTML, a Python string holding a pasted "Term: definition" text.
 # 82 (r40 L): "also called" in the glossary's language (name_phrases.json); a broken pasted title.
-PARSER_VERSION = 82
+# 83 (r40 lane P1): XLIFF / TMX glossaries (.xlf, .xliff, .tmx; xliff_units.py) and SQL seed
+#     scripts' INSERT / COPY rows (.sql; sql_data.py) read.
+PARSER_VERSION = 83
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:

@@ -25,6 +25,7 @@ from rag_glossary.parsing import (
     python_source,
     rst,
     site_text,
+    sql_data,
     tabular,
     term_page,
     toml_data,
@@ -79,6 +80,7 @@ READERS: dict[str, Reader] = {
     "javascript": js_data.parse_js,
     "gettext": gettext_catalog.parse_po,
     "notebook": notebook.parse_notebook,
+    "sql": sql_data.parse_sql,
 }
 DIALECTS: tuple[str, ...] = (*PARSERS, *READERS)
 # Dialects that read Markdown source, where an HTML comment is not shown: its text goes.

@@ -10,9 +10,10 @@ is the body (paragraphs and ``- item`` lines, xml_text.py), ``glossseealso`` tex
 see-also names and a ``glosssee`` entry reads "See X." (an ``id`` named instead of a term is
 read as the term it identifies). A TBX entry is read in one language (corpus.toml's, else
 English, else the first): its first term the title, its other terms aliases, its
-``descrip type="definition"`` the body. A file with no entry element is read as data: each
-element a record of its children (and attributes), through the JSON/YAML reader
-(datafile.py), so a ``pom.xml`` or a config file gives no entries.
+``descrip type="definition"`` the body. An XLIFF or TMX file is read by
+xliff_units.py. A file with no entry element is read as data: each element a record of its
+children (and attributes), through the JSON/YAML reader (datafile.py), so a ``pom.xml`` or a
+config file gives no entries.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ from rag_glossary.parsing.base import Parsed, Section, acronym_aliases, defined_
 from rag_glossary.parsing.datafile import data_records
 from rag_glossary.parsing.fields import FieldSpec
 from rag_glossary.parsing.record_lines import XML_DELIMITERS, TermLines, line_numbers
+from rag_glossary.parsing.xliff_units import ROOTS as TRANSLATION_ROOTS
+from rag_glossary.parsing.xliff_units import parse_units
 from rag_glossary.parsing.xml_text import block_text, inline_text, local_name
 
 _ENTRY_TAGS = ("glossentry", "termentry", "conceptentry", "def-item")
@@ -43,6 +46,7 @@ _SUBSET_END = re.compile(r"\]\s*>")
 _ENTITY = re.compile(r"&([A-Za-z][\w.-]*);")
 _XML_ENTITIES = frozenset(("lt", "gt", "amp", "quot", "apos"))
 _ENTRY_START = re.compile(r"<(?:[\w.-]+:)?(?:" + "|".join(_ENTRY_TAGS) + r")\b", re.I)
+_UNIT_START = re.compile(r"<(?:[\w.-]+:)?(?:trans-unit|unit|tu)(?=[\s/>])")
 _NO_ENTRIES = "no glossary entries (no entry element has a term)"
 
 
@@ -51,6 +55,8 @@ def parse_xml(text: str, source: str, spec: FieldSpec) -> Parsed:
     root, problem = xml_root(text)
     if root is None:
         return Parsed([], problem=problem)
+    if local_name(root) in TRANSLATION_ROOTS:  # XLIFF / TMX: xliff_units.py
+        return parse_units(root, _entry_lines(text, _UNIT_START))
     entries = [el for el in root.iter() if local_name(el) in _ENTRY_TAGS]
     if not entries:
         sections, _, _, problem = data_records(as_data(root), spec, TermLines(text, XML_DELIMITERS))
@@ -104,14 +110,14 @@ def _entity_text(match: re.Match[str]) -> str:
     return html.escape(char, quote=False) if char is not None else name
 
 
-def _entry_lines(text: str) -> list[int]:
+def _entry_lines(text: str, start_tag: re.Pattern[str] = _ENTRY_START) -> list[int]:
     """Line of each entry element's start tag, in document order (none inside comments)."""
     starts: list[int] = []
     at = 0
     while at < len(text):
         comment = text.find("<!--", at)
         end = len(text) if comment < 0 else comment
-        starts.extend(m.start() for m in _ENTRY_START.finditer(text, at, end))
+        starts.extend(m.start() for m in start_tag.finditer(text, at, end))
         close = text.find("-->", comment + 4) if comment >= 0 else -1
         at = len(text) if close < 0 else close + 3
     return line_numbers(text, starts)
