@@ -27,6 +27,7 @@ from rag_glossary.parsing import (
     site_text,
     tabular,
     term_page,
+    texinfo,
     toml_data,
     web_annotations,
     xml_glossary,
@@ -79,6 +80,7 @@ READERS: dict[str, Reader] = {
     "javascript": js_data.parse_js,
     "gettext": gettext_catalog.parse_po,
     "notebook": notebook.parse_notebook,
+    "texinfo": texinfo.parse_texinfo,
 }
 DIALECTS: tuple[str, ...] = (*PARSERS, *READERS)
 # Dialects that read Markdown source, where an HTML comment is not shown: its text goes.

@@ -66,11 +66,12 @@ _XML_EXT = (".xml", ".dita", ".dbk", ".tbx")
 _JS_EXT = (".js", ".mjs", ".cjs", ".ts", ".mts", ".cts", ".jsx", ".tsx")
 _GETTEXT_EXT = (".po", ".pot")
 _NOTEBOOK_EXT = (".ipynb",)
+_TEXINFO_EXT = (".texi", ".texinfo", ".txi", ".w")
 
 
 def sniff_format(sample: str, filename: str = "") -> str | None:
     """``html``, ``json``, ``yaml``, ``toml``, ``csv``, ``rst``, ``asciidoc``, ``latex``,
-    ``python``, ``xml``, ``javascript``, ``gettext``, ``notebook`` or ``md-terms`` (a
+    ``python``, ``xml``, ``javascript``, ``gettext``, ``notebook``, ``texinfo`` or ``md-terms`` (a
     Markdown table in a .csv), or None for Markdown/text (and Org) left to the heading dialects."""
     ext = "." + filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
     stripped = sample.lstrip("\ufeff \t\r\n")
@@ -90,6 +91,8 @@ def sniff_format(sample: str, filename: str = "") -> str | None:
         return "gettext"  # a translation catalogue: by extension only
     if ext in _NOTEBOOK_EXT:
         return "notebook"  # Jupyter JSON: cells read by their type, outputs never
+    if ext in _TEXINFO_EXT:
+        return "texinfo"  # @-commands: by extension only (a .w is sniffed when listed)
     if _HTML_START.match(stripped) or (ext in _HTML_EXT and _html_template(stripped)):
         return "html"
     if stripped[:1] in "[{" and (ext in _JSON_EXT or _is_json(stripped)):
