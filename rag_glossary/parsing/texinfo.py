@@ -29,11 +29,19 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rag_glossary.parsing.base import Parsed, Section
 from rag_glossary.parsing.fields import FieldSpec
-from rag_glossary.parsing.texinfo_text import texinfo_text
+from rag_glossary.parsing.texinfo_text import (
+    BLOCK_START,
+    END,
+    ITEM,
+    LISTS,
+    PREFORMATTED,
+    render_body,
+    texinfo_text,
+)
 
 NO_TERMS = "no @table items, @deffn blocks, term-opening paragraphs or sections"
 _DROPPED_BLOCKS = frozenset(
@@ -61,10 +69,7 @@ _DROPPED_BLOCKS = frozenset(
 )
 _COMMENT_LINE = re.compile(r"^\s*@c(?:omment)?(?:\s|$)")
 _TRAILING_COMMENT = re.compile(r"\s@c(?:omment)?(?:\s.*)?$")
-_BLOCK_START = re.compile(r"^\s*@([a-z]+)\b")
-_END = re.compile(r"^\s*@end\s+([a-z]+)")
 _TABLE = re.compile(r"^\s*@[fv]?table\b")
-_ITEM = re.compile(r"^\s*@item(x?)\b[ \t]*(.*)$")
 _DEF = re.compile(r"^\s*@(def[a-z]*?)(x?)\s+(.*)$")
 _SECTION = re.compile(
     r"^\s*@(?:top|chapter|section|subsection|subsubsection|unnumbered\w*|appendix\w*"
@@ -87,9 +92,6 @@ _NOT_TERM_MARKS = frozenset(
     ("anchor", "xref", "pxref", "ref", "footnote", "image", "url", "uref", "email", "w")
 )
 _MIN_OPENED = 3
-_PREFORMATTED = frozenset(("example", "smallexample", "lisp", "smalllisp", "display",
-                           "smalldisplay", "format", "smallformat", "verbatim"))
-_LISTS = frozenset(("itemize", "enumerate", "table", "ftable", "vtable", "multitable"))
 _REFERENCE = re.compile(r"@(?:x|px)?ref\{([^{},]*)")
 _SEE_ONLY = re.compile(r"^see\s+", re.IGNORECASE)
 
@@ -106,8 +108,9 @@ class _Term:
 def parse_texinfo(text: str, source: str, spec: FieldSpec) -> Parsed:
     del source, spec
     lines, numbers = clean_lines(text.split("\n"))
-    terms = sorted(_table_terms(lines) + _def_terms(lines) + _paragraph_terms(lines),
-                   key=lambda t: t.line)
+    terms = sorted(
+        _table_terms(lines) + _def_terms(lines) + _paragraph_terms(lines), key=lambda t: t.line
+    )
     if not terms:
         terms = _section_terms(lines)
     if not terms:
@@ -123,15 +126,15 @@ def clean_lines(lines: Sequence[str]) -> tuple[list[str], list[int]]:
     dropping: list[str] = []
     for line in lines:
         if dropping:
-            end = _END.match(line)
-            start = _BLOCK_START.match(line)
+            end = END.match(line)
+            start = BLOCK_START.match(line)
             if end and end.group(1) == dropping[-1]:
                 dropping.pop()
             elif start and start.group(1) == dropping[-1]:
                 dropping.append(start.group(1))
             out.append("")
             continue
-        start = _BLOCK_START.match(line)
+        start = BLOCK_START.match(line)
         if start and start.group(1) in _DROPPED_BLOCKS:
             dropping.append(start.group(1))
             out.append("")
@@ -139,10 +142,10 @@ def clean_lines(lines: Sequence[str]) -> tuple[list[str], list[int]]:
         if _COMMENT_LINE.match(line) or _SILENT_LINE.match(line):
             out.append("\x00" if _COMMENT_LINE.match(line) else "")
             continue
-        if (end := _END.match(line)) and end.group(1).startswith("if"):
+        if (end := END.match(line)) and end.group(1).startswith("if"):
             out.append("")
             continue
-        if start and start.group(1).startswith("if") and start.group(1) not in _LISTS:
+        if start and start.group(1).startswith("if") and start.group(1) not in LISTS:
             out.append("")  # @ifinfo, @ifnottex, @ifset X: their text is read
             continue
         out.append(_TRAILING_COMMENT.sub("", line))
@@ -157,50 +160,32 @@ def clean_lines(lines: Sequence[str]) -> tuple[list[str], list[int]]:
 def _table_terms(lines: Sequence[str]) -> list[_Term]:
     terms: list[_Term] = []
     depth = 0
-    current: dict[str, object] | None = None
-    body: list[str] = []
+    open_item: _Term | None = None
     for i, line in enumerate(lines):
         if _TABLE.match(line):
             depth += 1
             if depth == 1:
                 continue
-        elif (end := _END.match(line)) and end.group(1) in ("table", "ftable", "vtable"):
+        elif (end := END.match(line)) and end.group(1) in ("table", "ftable", "vtable"):
             depth -= 1
             if depth == 0:
-                _close(terms, current, body)
-                current, body = None, []
+                terms.extend([open_item] if open_item else [])
+                open_item = None
                 continue
-        item = _ITEM.match(line) if depth == 1 else None
-        if item and item.group(1) == "x" and current is not None and not _has_text(body):
-            current["aliases"] = [*current["aliases"], item.group(2)]  # type: ignore[list-item]
-            continue
-        if item:
-            _close(terms, current, body)
-            current, body = {"line": i, "title": item.group(2), "aliases": []}, []
-            continue
-        if depth and current is not None:
-            body.append(line)
+        item = ITEM.match(line) if depth == 1 else None
+        if item and item.group(1) == "x" and open_item and not _has_text(open_item.lines):
+            open_item = replace(open_item, aliases=(*open_item.aliases, item.group(2)))
+        elif item:
+            terms.extend([open_item] if open_item else [])
+            title = item.group(2)
+            open_item = _Term(i, title, (), anchors=tuple(_ANCHOR.findall(title)))
+        elif depth and open_item is not None:
+            open_item = replace(open_item, lines=(*open_item.lines, line))
     return terms
 
 
 def _has_text(body: Sequence[str]) -> bool:
     return any(line.strip() and not _ANCHOR_ONLY.match(line) for line in body)
-
-
-def _close(terms: list[_Term], current: dict[str, object] | None, body: list[str]) -> None:
-    if current is None:
-        return
-    title = str(current["title"])
-    lead = _ANCHOR.findall(title)
-    terms.append(
-        _Term(
-            line=int(current["line"]),  # type: ignore[call-overload]
-            title=title,
-            lines=tuple(body),
-            aliases=tuple(current["aliases"]),  # type: ignore[arg-type]
-            anchors=tuple(lead),
-        )
-    )
 
 
 def _def_terms(lines: Sequence[str]) -> list[_Term]:
@@ -218,7 +203,7 @@ def _def_terms(lines: Sequence[str]) -> list[_Term]:
             aliases.append(_def_name(kind, more.group(3)))
             j += 1
         end = next(
-            (k for k in range(j, len(lines)) if (e := _END.match(lines[k])) and e.group(1) == kind),
+            (k for k in range(j, len(lines)) if (e := END.match(lines[k])) and e.group(1) == kind),
             len(lines),
         )
         terms.append(_Term(i, title, tuple(lines[j:end]), tuple(aliases)))
@@ -241,10 +226,10 @@ def _paragraphs(lines: Sequence[str]) -> list[tuple[int, int]]:
     start = None
     depth = 0
     for i, line in enumerate([*lines, ""]):
-        block = _BLOCK_START.match(line)
-        if block and block.group(1) in (*_LISTS, *_PREFORMATTED, "quotation", "cartouche"):
+        block = BLOCK_START.match(line)
+        if block and block.group(1) in (*LISTS, *PREFORMATTED, "quotation", "cartouche"):
             depth += 1
-        elif _END.match(line) and depth:
+        elif END.match(line) and depth:
             depth -= 1
         plain = line.strip() and not depth and not _SECTION.match(line)
         if plain and start is None:
@@ -356,59 +341,3 @@ def _section(term: _Term, anchors: dict[str, str], line: int) -> Section:
         see_also=list(dict.fromkeys(see)),
         slug_text=title,
     )
-
-
-def render_body(lines: Sequence[str], anchors: dict[str, str]) -> str:
-    """The body as text: paragraphs joined into lines, lists as one line per item,
-    examples line for line."""
-    out: list[str] = []
-    paragraph: list[str] = []
-    stack: list[str] = []
-    counters: list[int] = []
-
-    def flush() -> None:  # rendered whole: a brace command may span its lines
-        if paragraph:
-            text = " ".join(texinfo_text(" ".join(paragraph), anchors).split())
-            out.append(re.sub(r"\x04$", "", text).replace("\x04", ":"))
-            paragraph.clear()
-
-    for line in lines:
-        block = _BLOCK_START.match(line)
-        end = _END.match(line)
-        if end:
-            flush()
-            if stack:
-                stack.pop()
-                counters.pop()
-            out.append("")
-            continue
-        if block and block.group(1) in (*_LISTS, *_PREFORMATTED, "quotation", "cartouche",
-                                          "indentedblock", "smallindentedblock"):
-            flush()
-            stack.append(block.group(1))
-            counters.append(0)
-            continue
-        item = _ITEM.match(line)
-        if item and stack and stack[-1] in _LISTS:
-            flush()
-            counters[-1] += 1
-            text = item.group(2).strip()
-            if stack[-1] == "enumerate":
-                paragraph.extend((f"{counters[-1]}.", text))
-            elif stack[-1] in ("itemize", "multitable"):
-                paragraph.extend(("-", text))
-            else:
-                paragraph.append(f"- {text}\x04" if text else "-")  # ":" when text follows
-            continue
-        if stack and stack[-1] in _PREFORMATTED:
-            out.append(texinfo_text(line, anchors).rstrip())
-            continue
-        if not line.strip():
-            flush()
-            out.append("")
-            continue
-        paragraph.append(line)
-    flush()
-    text = "\n".join(out)
-    text = re.sub(r"\n{3,}", "\n\n", text).strip()
-    return text

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 
 _ESCAPES = {"@@": "\x00", "@{": "\x01", "@}": "\x02"}
 _RESTORE = {"\x00": "@", "\x01": "{", "\x02": "}"}
@@ -162,3 +162,77 @@ def _reference_name(args: list[str], anchors: Mapping[str, str]) -> str:
         if len(args) > k and args[k]:
             return args[k]
     return node
+
+
+# --- bodies ---------------------------------------------------------------------------
+
+BLOCK_START = re.compile(r"^\s*@([a-z]+)\b")
+END = re.compile(r"^\s*@end\s+([a-z]+)")
+ITEM = re.compile(r"^\s*@item(x?)\b[ \t]*(.*)$")
+PREFORMATTED = frozenset(
+    ("example", "smallexample", "lisp", "smalllisp", "display", "smalldisplay", "format",
+     "smallformat", "verbatim")
+)  # fmt: skip
+LISTS = frozenset(("itemize", "enumerate", "table", "ftable", "vtable", "multitable"))
+
+
+def render_body(lines: Sequence[str], anchors: dict[str, str]) -> str:
+    """The body as text: paragraphs joined into lines, lists as one line per item,
+    examples line for line."""
+    out: list[str] = []
+    paragraph: list[str] = []
+    stack: list[str] = []
+    counters: list[int] = []
+
+    def flush() -> None:  # rendered whole: a brace command may span its lines
+        if paragraph:
+            text = " ".join(texinfo_text(" ".join(paragraph), anchors).split())
+            out.append(re.sub(r"\x04$", "", text).replace("\x04", ":"))
+            paragraph.clear()
+
+    for line in lines:
+        block = BLOCK_START.match(line)
+        end = END.match(line)
+        if end:
+            flush()
+            if stack:
+                stack.pop()
+                counters.pop()
+            out.append("")
+            continue
+        if block and block.group(1) in (
+            *LISTS,
+            *PREFORMATTED,
+            "quotation",
+            "cartouche",
+            "indentedblock",
+            "smallindentedblock",
+        ):
+            flush()
+            stack.append(block.group(1))
+            counters.append(0)
+            continue
+        item = ITEM.match(line)
+        if item and stack and stack[-1] in LISTS:
+            flush()
+            counters[-1] += 1
+            text = item.group(2).strip()
+            if stack[-1] == "enumerate":
+                paragraph.extend((f"{counters[-1]}.", text))
+            elif stack[-1] in ("itemize", "multitable"):
+                paragraph.extend(("-", text))
+            else:
+                paragraph.append(f"- {text}\x04" if text else "-")  # ":" when text follows
+            continue
+        if stack and stack[-1] in PREFORMATTED:
+            out.append(texinfo_text(line, anchors).rstrip())
+            continue
+        if not line.strip():
+            flush()
+            out.append("")
+            continue
+        paragraph.append(line)
+    flush()
+    text = "\n".join(out)
+    text = re.sub(r"\n{3,}", "\n\n", text).strip()
+    return text
