@@ -11,10 +11,10 @@ head noun an acronym leaves out: "HIL simulation"). ``XSS (Cross-Site Scripting)
 
 Words are letters of any script (``Löschgruppenfahrzeug`` is one word, not ``L`` and
 ``schgruppenfahrzeug``), the function words of a few European languages give no letter
-(``DLK (Drehleiter mit Korb)``), a capital may stand beside lower-case letters (``FwDV
-(Feuerwehr-Dienstvorschrift)``), and one long word may give every letter: a compound noun
-(German, Dutch, Scandinavian) abbreviated by its parts, ``PA (Pressluftatmer)``,
-``HLF (Hilfeleistungslöschgruppenfahrzeug)``.
+(``DLK (Drehleiter mit Korb)``), and in a title's parentheses one long word may give every
+letter: a compound noun (German, Dutch, Scandinavian) abbreviated by its parts, ``PA
+(Pressluftatmer)``, ``HLF (Hilfeleistungslöschgruppenfahrzeug)``. Elsewhere (a stub's one
+word, ``GB``: ``Gigabyte``) one word is no expansion.
 """
 
 from __future__ import annotations
@@ -38,20 +38,21 @@ _FOREIGN_FUNCTION_WORDS = frozenset(
     )
 )  # fmt: skip
 _MAX_WORDS = 8
-# 2-8 letters, a capital first and one more ("NOTAM", "FwDV", "FwG")
-_ACRONYM = re.compile(r"(?=[A-Z][a-z]*[A-Z])[A-Z][A-Za-z]{1,7}")
 # One word spells an acronym only when it is long: four letters or more per letter.
 _COMPOUND_LETTERS = 4
 
 
-def loosely_spelled(acronym: str, expansion: str, *, head_noun: bool = True) -> bool:
+def loosely_spelled(
+    acronym: str, expansion: str, *, head_noun: bool = True, compound: bool = False
+) -> bool:
     """``acronym`` (2-8 capital letters) abbreviates ``expansion`` of two or more words;
-    ``head_noun=False``: every word but "of", "the", ... gives the acronym a letter."""
-    if not _ACRONYM.fullmatch(acronym):
+    ``head_noun=False``: every word but "of", "the", ... gives the acronym a letter;
+    ``compound=True``: one long word may give every letter (a title's parentheses)."""
+    if not re.fullmatch(r"[A-Z]{2,8}", acronym):
         return False
     words = tuple(w.casefold() for w in _WORD.findall(expansion))
     letters = acronym.casefold()
-    if len(words) == 1 and len(words[0]) >= _COMPOUND_LETTERS * len(letters):
+    if compound and len(words) == 1 and len(words[0]) >= _COMPOUND_LETTERS * len(letters):
         return _spell(letters, words)  # a compound noun: "PA (Pressluftatmer)"
     if not 2 <= len(words) <= _MAX_WORDS:
         return False

@@ -116,7 +116,7 @@ def parse_texinfo(text: str, source: str, spec: FieldSpec) -> Parsed:
     if not terms:
         return Parsed([], problem=NO_TERMS)
     anchors = _anchor_titles(terms)
-    return Parsed([_section(t, anchors, numbers[t.line]) for t in terms])
+    return Parsed(_bare_pointers([_section(t, anchors, numbers[t.line]) for t in terms]))
 
 
 def clean_lines(lines: Sequence[str]) -> tuple[list[str], list[int]]:
@@ -341,3 +341,18 @@ def _section(term: _Term, anchors: dict[str, str], line: int) -> Section:
         see_also=list(dict.fromkeys(see)),
         slug_text=title,
     )
+
+
+def _bare_pointers(sections: list[Section]) -> list[Section]:
+    """A body that is only another entry's name (libavl: "symmetric traversal" is
+    ``@gloss{inorder traversal}.``) points there, as "See X." does: its title becomes an
+    alias of that entry and the entry its see-also."""
+    titles = {s.title.casefold(): s for s in sections}
+    for section in sections:
+        target = titles.get(section.body.strip().rstrip(".").strip().casefold())
+        if target is None or target is section:
+            continue
+        if section.title.casefold() not in {a.casefold() for a in target.aliases}:
+            target.aliases.append(section.title)
+        section.see_also = list(dict.fromkeys([target.title, *section.see_also]))
+    return sections
