@@ -230,9 +230,9 @@ CONFIG_FILE = "corpus.toml"
 #     catalogues of DocBook glossaries (.po, .pot; polib) read.
 # 81 (r39 lane P2): Jupyter notebooks (.ipynb: Markdown and code cells, never outputs), JSX/TSX
 #     markup read as HTML, a Python string holding a pasted "Term: definition" text.
-# 82 (r40 lane P2): Texinfo glossaries read (.texi, .texinfo, .txi, Texinfo-shaped .w:
-#     texinfo.py); a MkDocs admonition's indented text is text, not code; an acronym's
-#     one-word (compound) expansion and non-English function words spell it.
+# 82 (r40 lane P2): Texinfo read (.texi/.texinfo/.txi, Texinfo-shaped .w: texinfo.py); MkDocs
+#     admonition text is no code, a title over an admonition and closing sections after the
+#     last letter group are no entries; "PA (Pressluftatmer)", "X mit Y", "A x / A y" names.
 PARSER_VERSION = 82
 
 
