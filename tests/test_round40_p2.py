@@ -257,5 +257,5 @@ def test_admonition_text_is_text_not_code(tmp_path: Path) -> None:
 
 
 def test_letter_group_with_terms_is_no_closing_section() -> None:
-    corpus = load_corpus(Path("eval/corpora/ledger-glossary"))
+    corpus = load_corpus(Path(__file__).parents[1] / "eval" / "corpora" / "ledger-glossary")
     assert "ledger-glossary#-star" in {e.id for e in corpus.entries}  # "## Symbols" group
