@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from pathlib import Path
 
 from rag_glossary.errors import CorpusError
@@ -52,7 +53,16 @@ GLOSSARY_SUFFIXES = (
     ".tsx",
     ".ipynb",
     ".sql",
+    ".texi",
+    ".texinfo",
+    ".txi",
+    ".w",
 )
+# ".w" is TexiWEB's suffix (Texinfo) and CWEB's (TeX and C): read only a Texinfo-shaped one.
+SNIFFED_SUFFIXES = (".w",)
+_SNIFF_BYTES = 16_384
+# Texinfo by its first lines: "\input texinfo", an "@c" comment first, or any @node line.
+_TEXINFO_SHAPE = re.compile(rb"\A\s*(?:\\input\s+texinfo|@c(?:omment)?\b)|^@node\s", re.M)
 CONFIG_FILE = "corpus.toml"
 # What the parsers make of unchanged files, recorded in each manifest: bump it whenever a
 # change to parsing/ can change an entry, so that older indexes are updated, not served.
@@ -227,7 +237,10 @@ CONFIG_FILE = "corpus.toml"
 # 82 (r40 L): "also called" in the glossary's language (name_phrases.json); a broken pasted title.
 # 83 (r40 lane P1): XLIFF / TMX glossaries (.xlf, .xliff, .tmx; xliff_units.py) and SQL seed
 #     scripts' INSERT / COPY rows (.sql; sql_data.py) read.
-PARSER_VERSION = 83
+# 84 (r40 lane P2): Texinfo read (.texi/.texinfo/.txi, Texinfo-shaped .w: texinfo.py); MkDocs
+#     admonition text is no code, a title over an admonition and closing sections after the
+#     last letter group are no entries; "PA (Pressluftatmer)", "X mit Y", "A x / A y" names.
+PARSER_VERSION = 84
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:
@@ -246,9 +259,20 @@ def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:
             and not p.name.upper().startswith("README")
             and p.name.lower() != CONFIG_FILE
             and p.is_file()
+            and (p.suffix.lower() not in SNIFFED_SUFFIXES or texinfo_shaped(p))
         ),
         key=lambda p: p.name,
     )
+
+
+def texinfo_shaped(path: Path) -> bool:
+    """A file whose first bytes read as Texinfo source (a ``.w`` of TexiWEB, not CWEB)."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(_SNIFF_BYTES)
+    except OSError:
+        return True  # let the loader say why it cannot read it
+    return _TEXINFO_SHAPE.search(head.lstrip(b"\xef\xbb\xbf")) is not None
 
 
 def file_sha256(path: str | os.PathLike[str]) -> str:

@@ -200,7 +200,7 @@ def _expanded_acronym_aliases(title: str) -> list[str]:
     spelled = (
         _spelled_by(letters, expansion.split())
         or _prefixes_spell(acronym, _name_words(expansion))
-        or loosely_spelled(acronym, expansion)
+        or loosely_spelled(acronym, expansion, compound=True)
     )
     if not (_looks_like_acronym(acronym) and spelled):
         return []

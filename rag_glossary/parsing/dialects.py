@@ -28,6 +28,7 @@ from rag_glossary.parsing import (
     sql_data,
     tabular,
     term_page,
+    texinfo,
     toml_data,
     web_annotations,
     xml_glossary,
@@ -81,6 +82,7 @@ READERS: dict[str, Reader] = {
     "gettext": gettext_catalog.parse_po,
     "notebook": notebook.parse_notebook,
     "sql": sql_data.parse_sql,
+    "texinfo": texinfo.parse_texinfo,
 }
 DIALECTS: tuple[str, ...] = (*PARSERS, *READERS)
 # Dialects that read Markdown source, where an HTML comment is not shown: its text goes.

@@ -83,8 +83,12 @@ def code_block(block: Sequence[str]) -> list[str]:
 
 
 _CODE_INDENT = 4  # CommonMark: four spaces more than the prose make a line code
-# a line a following indented paragraph continues: a list item or a definition (":")
-_CONTINUED = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)]|:)\s")
+# a line a following indented paragraph continues: a list item, a definition (":"), or a
+# MkDocs admonition or content tab (``!!! tip "Title"``, ``??? note``, ``=== "Tab"``), whose
+# text is indented under it, a blank line between or not
+_CONTINUED = re.compile(
+    r"^\s*(?:[-*+•]|\d{1,3}[.)]|:)\s|^\s*(?:!!!|\?\?\?\+?)[ \t]+[A-Za-z]|^\s*===\+?[ \t]+\""
+)
 
 
 def _indent(line: str) -> int:

@@ -21,7 +21,7 @@ from rag_glossary.parsing.markdown import Heading, headings, preamble_section, s
 from rag_glossary.parsing.md_fields import split_labelled_fields
 from rag_glossary.parsing.md_list_headings import list_item_headings
 from rag_glossary.parsing.md_subsections import part_headings, part_label
-from rag_glossary.parsing.navigation import only_links, page_title
+from rag_glossary.parsing.navigation import closing_start, only_links, page_title
 from rag_glossary.parsing.pasted import (
     broken_titles,
     group_labels,
@@ -108,7 +108,8 @@ def _heading_sections(
         if h.index in parts:
             labelled[h.index] = part_label(h.raw)
     found = [h for h in found if h.index not in parts]
-    for n, heading in enumerate(found):
+    closing = closing_start([h.level for h in found], [h.raw.lstrip("#") for h in found])
+    for n, heading in enumerate(found[:closing]):
         body_start = heading.index + (2 if heading.index + 1 in underlines else 1)
         end = found[n + 1].index if n + 1 < len(found) else len(lines)
         body_start = min(body_start, end)

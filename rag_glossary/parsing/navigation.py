@@ -52,12 +52,60 @@ _MIN_TERM_HEADINGS = 3
 def page_title(levels: Sequence[int], body: Sequence[str], body_code: Sequence[bool]) -> bool:
     """The first heading is the page's title: the only one at its level, above three or
     more sibling headings (the terms, or their groups), with at most a short intro of
-    prose under it."""
+    prose under it (a MkDocs admonition there, ``!!! tip "Nutzung"`` on how to use the
+    page, and thematic breaks are no intro)."""
     below = Counter(levels[1:])
     siblings = max(below.values(), default=0)
     if any(level <= levels[0] for level in below) or siblings < _MIN_TERM_HEADINGS:
         return False  # "# Level 1" over "## Level 2" over "### Level 3": a chain, no page
-    said = [line for line, code in zip(body, body_code, strict=True) if line.strip() or code]
+    kept = _without_admonitions(body)
+    said = [
+        line
+        for line, code, keep in zip(body, body_code, kept, strict=True)
+        if keep and (code or (line.strip() and not _RULE.match(line)))
+    ]
     if any(code for code in body_code) or len(said) > _MAX_INTRO_LINES:
         return False
     return not any(_OPENING.match(line).group(0).strip() for line in said)  # type: ignore[union-attr]
+
+
+# A MkDocs admonition or collapsible block: its marker line, then its text indented.
+ADMONITION_MARKER = re.compile(r"^ {0,3}(?:!!!|\?\?\?\+?)[ \t]+[A-Za-z]")
+
+
+def _without_admonitions(body: Sequence[str]) -> list[bool]:
+    """For each line, False when it belongs to an admonition block (marker and the
+    indented or blank lines under it)."""
+    keep: list[bool] = []
+    inside = False
+    for line in body:
+        if ADMONITION_MARKER.match(line):
+            inside = True
+        elif inside and line.strip() and not line.startswith((" " * 4, "\t")):
+            inside = False
+        keep.append(not inside)
+    return keep
+
+
+# "## A", "## X-Z", "## 0-9", "## #": a heading that groups the terms by their initial.
+_LETTER_GROUP = re.compile(r"^[#\s]*(?:[^\W_]|[^\W_]\s*[-\u2013]\s*[^\W_]|#)[\s#]*$")
+_MIN_LETTER_GROUPS = 3
+
+
+def closing_start(levels: Sequence[int], texts: Sequence[str]) -> int:
+    """Where a page's closing sections begin (``## Zusammenfassung``, ``## Next steps``
+    after the ``## Z`` group): the first heading after the last letter group at that
+    group's level or above, when three or more letter groups at one level hold the terms
+    under them and no heading below that level follows (sections of their own, not a
+    group of more terms). ``len(levels)`` when there is none."""
+    groups = [i for i, text in enumerate(texts) if _LETTER_GROUP.match(text)]
+    group_levels = {levels[i] for i in groups}
+    if len(groups) < _MIN_LETTER_GROUPS or len(group_levels) != 1:
+        return len(levels)
+    level = next(iter(group_levels))
+    if not any(lv > level for lv in levels[groups[0] :]):
+        return len(levels)
+    start = next((i for i in range(groups[-1] + 1, len(levels)) if levels[i] <= level), None)
+    if start is None or any(lv > level for lv in levels[start:]):
+        return len(levels)  # "## Symbols" over "### `*` (Star)": a group of terms too
+    return start

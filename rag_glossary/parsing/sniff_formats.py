@@ -67,11 +67,13 @@ _JS_EXT = (".js", ".mjs", ".cjs", ".ts", ".mts", ".cts", ".jsx", ".tsx")
 _GETTEXT_EXT = (".po", ".pot")
 _NOTEBOOK_EXT = (".ipynb",)
 _SQL_EXT = (".sql",)
+_TEXINFO_EXT = (".texi", ".texinfo", ".txi", ".w")
 
 
 def sniff_format(sample: str, filename: str = "") -> str | None:
     """``html``, ``json``, ``yaml``, ``toml``, ``csv``, ``rst``, ``asciidoc``, ``latex``,
-    ``python``, ``xml``, ``javascript``, ``gettext``, ``notebook``, ``sql`` or ``md-terms`` (a
+    ``python``, ``xml``, ``javascript``, ``gettext``, ``notebook``, ``sql``, ``texinfo`` or
+    ``md-terms`` (a
     Markdown table in a .csv), or None for Markdown/text (and Org) left to the heading dialects."""
     ext = "." + filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
     stripped = sample.lstrip("\ufeff \t\r\n")
@@ -93,6 +95,8 @@ def sniff_format(sample: str, filename: str = "") -> str | None:
         return "notebook"  # Jupyter JSON: cells read by their type, outputs never
     if ext in _SQL_EXT:
         return "sql"  # the literal rows a script inserts, never run
+    if ext in _TEXINFO_EXT:
+        return "texinfo"  # @-commands: by extension only (a .w is sniffed when listed)
     if _HTML_START.match(stripped) or (ext in _HTML_EXT and _html_template(stripped)):
         return "html"
     if stripped[:1] in "[{" and (ext in _JSON_EXT or _is_json(stripped)):

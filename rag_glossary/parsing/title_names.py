@@ -295,14 +295,31 @@ def numeronym_names(title: str) -> list[str]:
 
 def slashed_same_head(title: str) -> list[str]:
     """``translatable unit / text unit`` -> both sides: two names of two to four words
-    that end in the same head noun, joined by a spaced slash (``joined_names`` for
+    that end in the same head noun, or open with the same word or hyphened prefix
+    (``Wasser halt / Wasser stop``), joined by a spaced slash (``joined_names`` for
     commas and "or")."""
     if re.search(r"[()\[\]:;]", title):
         return []
     sides = [" ".join(s.split()) for s in _SPACED_SLASH.split(title.strip())]
     if len(sides) != 2 or any(len(s.split()) > _MAX_JOINED_WORDS for s in sides):
         return []
-    return sides if _same_head(sides) else []
+    return sides if _same_head(sides) or _same_lead(sides) else []
+
+
+# "C-Rohr / C-Schlauch": a lead word, or a prefix closed by a hyphen, both sides share.
+_LEAD = re.compile(r"^([^\W\d_]+-|[^\W_]+(?=\s))", re.UNICODE)
+
+
+def _same_lead(sides: list[str]) -> bool:
+    """``Wasser halt / Wasser stop``, ``C-Rohr / C-Schlauch``: two names of one thing that
+    open alike (the head-first order of German or French compounds), each with more and
+    both as many words."""
+    leads = {m.group(1).casefold() if (m := _LEAD.match(s)) else "" for s in sides}
+    distinct = len({s.casefold() for s in sides}) == len(sides)
+    lead = next(iter(leads))
+    alike = len({len(s.split()) for s in sides}) == 1  # not "Lead-in / lead-out feed rate"
+    longer = all(len(s) > len(lead) for s in sides)
+    return len(leads) == 1 and bool(lead) and distinct and alike and longer
 
 
 # "Aerial/Overhead Cast", "Southwest or Summer Monsoon": two words, one for the other,
