@@ -40,7 +40,14 @@ NEGATIVE_TERMS = {
     # described: absent concepts whose neighbourhood (Rotation / Root, Shallow / Deep Copy,
     # Binary Tree / Node, Parent / Path, Traversal, Subtree / Key, Binary / Sequential Search,
     # Dynamic / Static, Recursion / Tail Recursion) is in the glossary
-    f"{N}023": ["splay", "splay tree", "splaying", "self-adjusting", "move-to-root", "move to root"],
+    f"{N}023": [
+        "splay",
+        "splay tree",
+        "splaying",
+        "self-adjusting",
+        "move-to-root",
+        "move to root",
+    ],
     f"{N}024": [
         "persistent",
         "persistence",
