@@ -196,7 +196,8 @@ class CoverageJudge:
             key_term_found=term.found,
             nearest=nearest,
             reason=verdict.reason,
-            key_entries=term.named_entries,
+            # a rescued name's answer is the entry whose sentence the rescue found
+            key_entries=(hits[0].id,) if verdict.reason == CALLED_REASON else term.named_entries,
             unit_similarity=similarity,
         )
 

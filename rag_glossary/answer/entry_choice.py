@@ -121,7 +121,7 @@ def _main_group(
         and not number_only_lead(q, runners[0], closer, idf)
     ):
         return make_group(closer, hits, q.words)
-    with_text = named_first_stays(q, not_broader(listing))
+    with_text = named_first_stays(q, not_broader(q, listing))
     with_text = numbered_first_stays(q, with_text)
 
     def merit(hit: Hit) -> float:
@@ -158,7 +158,8 @@ def asked_entry(q: Question, hits: Sequence[Hit], key_entries: Sequence[str]) ->
     why is it used": Map Reduce, third, under MapReduce Process). A comparison has two
     sides, and the lookup names one."""
     first = hits[0] if hits else None
-    if first is None or not q.names_term or q.sides or first.id not in key_entries:
+    asks = q.names_term or q.asks_called
+    if first is None or not asks or q.sides or first.id not in key_entries:
         return None
     return first if has_text(first) else None
 

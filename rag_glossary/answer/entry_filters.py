@@ -133,12 +133,19 @@ def close_in_meaning(hits: list[Hit]) -> list[Hit]:
     return [h for h in hits if h.signals.get("dense", first) >= DENSE_SHARE * first]
 
 
-def not_broader(hits: list[Hit]) -> list[Hit]:
+def not_broader(q: Question, hits: list[Hit]) -> list[Hit]:
     """The first hit and the lower hits that are not much more of a hub than it: a broad
     entry near everything in its glossary ("Federated Learning", "Test set") shares words
     with any question on its topic, so its coverage must not take the answer from the
-    specific entry ranked above it (hubness.py; in standard deviations of the glossary's)."""
+    specific entry ranked above it (hubness.py; in standard deviations of the glossary's).
+    A lower hit the question names stays: it is asked about, not met on shared words
+    ("what happens to a work schedule after the cycle length is reached": Work schedule,
+    a hub beside the very specific Cycle length)."""
     first = hits[0].signals.get("hub") if hits else None
     if first is None:
         return hits
-    return [h for h in hits if h is hits[0] or h.signals.get("hub", first) <= first + HUB_LEAD]
+    return [
+        h
+        for h in hits
+        if h is hits[0] or h.signals.get("hub", first) <= first + HUB_LEAD or says_name(q.text, h)
+    ]

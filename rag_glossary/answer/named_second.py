@@ -14,6 +14,7 @@ from rag_glossary.answer.segment import entry_units
 from rag_glossary.answer.stubs import pointer_answer, pointer_target
 from rag_glossary.lexical import tokenize
 from rag_glossary.models import Hit
+from rag_glossary.word_forms import fold
 
 
 def named_second(
@@ -29,14 +30,15 @@ def named_second(
     part = second_part(q.text) if q.two_part else None
     if part is None:
         return []
-    asked = " ".join(stem(t) for t in tokenize(part))
-    first = {stem(t) for t in tokenize(q.text[: q.text.lower().rfind(part.lower())])}
+    # folded: "why shouldnt i rush it" says Rushing, whose six-letter stem ("rushin") it misses
+    asked = " ".join(stem(fold(t)) for t in tokenize(part))
+    first = {stem(fold(t)) for t in tokenize(q.text[: q.text.lower().rfind(part.lower())])}
     # the first term by any of its entry's names: OSI-Approved's "... by the Open Source
     # Initiative" speaks of the OSI by its alias
     firsts = [about, *([stem(t) for t in tokenize(a)] for a in main.hits[0].entry.aliases)]
     for hit in hits[:ranks]:
         title = clean_title(hit.title)
-        names = [stem(t) for t in tokenize(title)]
+        names = [stem(fold(t)) for t in tokenize(title)]
         # the title as a phrase ("the chosen model ... a validation set" names no Model
         # Validation), and one the first part does not already say
         said = bool(names) and f" {' '.join(names)} " in f" {asked} "

@@ -38,6 +38,9 @@ from rag_glossary.unit_vectors import UnitSimilarity
 # "predicate meaning in a knowledge graph": the field the question's term is asked in
 SECOND_ENTRY_COVERAGE = 0.75
 SECOND_ENTRY_RANKS = 3  # a second entry comes from the first hits, not the tail of the list
+# a second part that says an entry's whole title names it wherever it ranks among the
+# answer's hits ("... and why shouldnt i rush it": Rushing, fourth)
+NAMED_SECOND_RANKS = 5
 
 
 def second_entry(
@@ -55,7 +58,7 @@ def second_entry(
     name = clean_title(main.hits[0].title)
     # all of the first term must be named by a second entry
     about = [stem(t) for t in tokenize(name) or sorted(tokenize(q.term), key=idf)[-1:]]
-    if own := named_second(q, hits, main, about, SECOND_ENTRY_RANKS):
+    if own := named_second(q, hits, main, about, NAMED_SECOND_RANKS):
         return own
     said = {stem(t) for s in statements for t in tokenize(f"{s.text} {' '.join(s.items)}")}
     # a count ("the two types") or a trailing field ("... in a knowledge graph") names no
