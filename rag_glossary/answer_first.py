@@ -11,9 +11,12 @@ decided from the chosen entry's own statements (``extractive.first_cited``: no s
 entry, code or text), the whole answer composed only when those do not settle it, and
 not even those units chosen when the entry stands alone with every unit in the
 question's script (``extractive._sole_entry``). Off by default
-(``RetrieverConfig.answer_first``): that still costs about a third of a search's CPU p50,
-most of it splitting the hits' entries into units the first time they are seen (round
-39; composing the whole answer cost 70-120%).
+(``RetrieverConfig.answer_first``): it adds about a fifth to a search's CPU (p50, 409
+questions, one process, the order of the two searches of a question alternated; round 40).
+The entries' units are no longer split per process (the index stores them:
+stored_units.py), which halved it; what is left is mostly work on entries first seen (a
+whole entry's text cleaned as one line, its names' cores, its units' word forms) and
+choosing the entry (entry_choice). Composing the whole answer cost 70-120%.
 """
 
 from __future__ import annotations

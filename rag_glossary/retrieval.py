@@ -73,6 +73,8 @@ from rag_glossary.retrieval_config import Fusion as Fusion  # re-exported
 from rag_glossary.retrieval_config import Mode as Mode  # re-exported
 from rag_glossary.retrieval_config import RetrieverConfig as RetrieverConfig  # re-exported
 from rag_glossary.retrieval_config import overridden
+from rag_glossary.stored_units import StoredUnits
+from rag_glossary.stored_units import use as use_stored_units
 from rag_glossary.terms import INITIALS_SCORE, TermMatcher
 from rag_glossary.text import MAX_QUERY_CHARS as MAX_QUERY_CHARS  # re-exported
 from rag_glossary.text import clean_query as clean_query  # re-exported
@@ -104,6 +106,7 @@ class Retriever:
         unit_decision: UnitDecision | None = None,
         phrase_rule: PhraseRule | None = None,
         vocabulary: Vocabulary | None = None,
+        stored_units: StoredUnits | None = None,
     ) -> None:
         self.entries = list(entries)
         self.chunks = list(chunks)
@@ -132,6 +135,7 @@ class Retriever:
         self._hubness: np.ndarray | None = hubness if ok else None
         self._hub_spread: float | None = None
         self.units = units  # answer-unit vectors (unit_vectors.py); None: older index
+        self.stored_units = use_stored_units(stored_units)  # units as built (stored_units.py)
         self._judge = CoverageJudge(
             self.entries,
             self.entry_vectors,
@@ -186,6 +190,7 @@ class Retriever:
             unit_decision=unit_decision_for(loaded.manifest.model_name),
             phrase_rule=phrase_rule_for(loaded.manifest.model_name),
             vocabulary=loaded.vocabulary,
+            stored_units=loaded.entry_units,
         )
 
     @classmethod

@@ -58,8 +58,8 @@ class RetrieverConfig:
     # A covered question's first place is the entry the extractive answer quotes, moved
     # there after the verdict (answer_first.py): the ranking and the answer agree. Off by
     # default: composing the answer inside every search doubled its cost (bench, round 38);
-    # deciding only its first entry (round 39) still adds about a third of a search's CPU
-    # (p50), most of it splitting entries first seen into units.
+    # deciding only its first entry (round 39), from units the index stores (round 40),
+    # still adds about a fifth of a search's CPU (p50), most of it work on entries first seen.
     answer_first: bool = False
     # Coverage: a question's key term found in the glossary, else how clearly
     # the best entry stands out against bars calibrated per index (coverage.py).

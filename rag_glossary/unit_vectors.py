@@ -15,8 +15,9 @@ The API (small and stable; other stages rely on it):
 - ``unit_key(text)``: the key a unit is stored under (a hash of its normalized text).
 
 Files in a generation: ``units.npy`` (float16, L2-normalized rows, memory-mapped at
-load) and ``units.json`` (``entry``: each row's entry index, ``key``: its unit key,
-rows grouped by entry in entry order).
+load), ``units.json`` (``entry``: each row's entry index, ``key``: its unit key,
+rows grouped by entry in entry order) and, since version 29, ``entry_units.jsonl``
+(the units themselves, read by the query path: stored_units.py).
 """
 
 from __future__ import annotations
@@ -32,13 +33,17 @@ import numpy as np
 import numpy.typing as npt
 
 from rag_glossary.errors import REBUILD_HINT, IndexCorruptError
+from rag_glossary.stored_units import save_entry_units
 
 if TYPE_CHECKING:
     from rag_glossary.answer.segment import Unit
     from rag_glossary.embedding import Encoder
     from rag_glossary.models import Entry
 
-UNITS_VERSION = 28  # manifest.units_version; an index with another is rebuilt (vectors reused)
+# manifest.units_version; an index with another is rebuilt (vectors reused). Bump it with
+# any change to how entries split into units: the query path reads the units the build
+# stored (stored_units.py) instead of splitting entries again.
+UNITS_VERSION = 29
 # (2: a stop inside a code span no longer splits a sentence, answer/sentences.py)
 # (7: a line that stops inside its clause runs on into the next one, answer/blocks.py)
 # (8: "aka.", "e.g.", "i.e.", "cf.", "vs.", "viz." end no sentence, answer/sentences.py)
@@ -58,6 +63,7 @@ UNITS_VERSION = 28  # manifest.units_version; an index with another is rebuilt (
 # (27: a line that is only a formula, "=SLG-AVG", is a unit, answer/cleaning.py)
 # (28: a line ending "19 and" runs on; "; barley" and "Per bu." after "32 lbs." go on the
 #  sentence before, answer/blocks.py, answer/sentences.py)
+# (29: the units themselves are stored, entry_units.jsonl, stored_units.py)
 UNIT_VECTORS = "units.npy"
 UNIT_TABLE = "units.json"
 
@@ -81,6 +87,9 @@ class UnitVectors:
     entry: npt.NDArray[np.int32]
     keys: tuple[str, ...]
     vectors: npt.NDArray[np.float16]
+    # each entry's units, as the build split them (saved as stored_units.ENTRY_UNITS);
+    # None when loaded: the query path reads them lazily (stored_units.StoredUnits)
+    per_entry: tuple[tuple[Unit, ...], ...] | None = field(default=None, compare=False, repr=False)
     _rows: dict[tuple[int, str], int] = field(default_factory=dict, compare=False, repr=False)
 
     @property
@@ -107,13 +116,14 @@ class UnitVectors:
         previous: UnitVectors | None = None,
     ) -> UnitVectors:
         """Every entry's units embedded as documents (texts ``previous`` holds reused)."""
-        from rag_glossary.answer.segment import entry_units
+        from rag_glossary.answer.segment import split_units
 
         rows: list[tuple[int, str]] = []
         texts: dict[str, str] = {}
-        for i, item in enumerate(entries):
+        per_entry = tuple(tuple(split_units(item)) for item in entries)
+        for i, units in enumerate(per_entry):
             seen: set[str] = set()
-            for unit in entry_units(item):
+            for unit in units:
                 key = unit_key(unit.text)
                 if key not in seen:
                     seen.add(key)
@@ -135,7 +145,7 @@ class UnitVectors:
         for r, (_, key) in enumerate(rows):
             vectors[r] = found[key]
         entry = np.array([i for i, _ in rows], dtype=np.int32)
-        return cls(entry, tuple(k for _, k in rows), vectors)
+        return cls(entry, tuple(k for _, k in rows), vectors, per_entry=per_entry)
 
     # ---------------------------------------------------------------- disk
 
@@ -143,6 +153,8 @@ class UnitVectors:
         np.save(folder / UNIT_VECTORS, self.vectors)
         table = {"version": UNITS_VERSION, "entry": self.entry.tolist(), "key": list(self.keys)}
         (folder / UNIT_TABLE).write_text(json.dumps(table), encoding="utf-8")
+        if self.per_entry is not None:
+            save_entry_units(folder, self.per_entry)
 
     @classmethod
     def load(cls, folder: Path, n_entries: int, dimension: int) -> UnitVectors | None:

@@ -10,9 +10,9 @@ from __future__ import annotations
 import pytest
 from answer_helpers import outside_corpus
 
+from rag_glossary.loose_acronyms import loosely_spelled
 from rag_glossary.parsing import parse_text
 from rag_glossary.parsing.base import acronym_aliases, defined_acronym_aliases
-from rag_glossary.parsing.loose_acronyms import loosely_spelled
 from rag_glossary.parsing.markdown import page_note
 from rag_glossary.parsing.title_names import joined_names
 

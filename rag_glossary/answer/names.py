@@ -259,8 +259,8 @@ def _names_acronym(title: str, entry: Entry, acronym: str) -> bool:
     body = hit.entry.body[:300]
     if one_word and "(" in body and cached_regex(spelled, re.IGNORECASE).search(body):
         return True
-    bracket = cached_regex(rf"\({re.escape(acronym)}\)", re.IGNORECASE)
-    in_title = "(" in hit.title and bracket.search(hit.title)
+    bracket = rf"\({re.escape(acronym)}\)"  # compiled only for a title with a bracket
+    in_title = "(" in hit.title and cached_regex(bracket, re.IGNORECASE).search(hit.title)
     if in_title and clean_title(hit.title) and not hit.title.endswith(":"):
         return True
     return one_word and initials_spell(hit, acronym)

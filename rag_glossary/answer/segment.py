@@ -35,6 +35,7 @@ from rag_glossary.answer.sentences import sentences as _sentences
 from rag_glossary.answer.unit_roles import refers_back
 from rag_glossary.lazy_re import lazy_regex
 from rag_glossary.models import Entry
+from rag_glossary.stored_units import stored_units
 
 Kind = Literal["sentence", "item"]
 
@@ -194,7 +195,13 @@ def entry_units(entry: Entry) -> list[Unit]:
     """The units of what the entry itself says; a gloss when that is all it says; its
     roughly cleaned sentences when the cleaning rules leave nothing of a text that says
     something ("The tendency people have to imagine alternatives to reality (what
-    if...).")."""
+    if...)."). Read from the index when it stored them (stored_units.py), else split."""
+    stored = stored_units(entry)
+    return list(stored) if stored is not None else split_units(entry)
+
+
+def split_units(entry: Entry) -> list[Unit]:
+    """``entry_units`` split from the entry's text (what the index build stores)."""
     found = list(_linked_units(entry.definition, entry.see_also))
     if found:
         return found

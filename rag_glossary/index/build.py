@@ -132,7 +132,7 @@ def index_status(
     if not _calibration_current(manifest):
         return IndexStatus("stale", "the coverage calibration changed", manifest)
     if manifest.units_version != UNITS_VERSION:
-        return IndexStatus("stale", "the index has no answer-unit vectors yet", manifest)
+        return IndexStatus("stale", "the index's answer units are out of date", manifest)
     if manifest.vocabulary_version != VOCABULARY_VERSION:
         return IndexStatus("stale", "the index's stored vocabularies are out of date", manifest)
     if manifest.lexical_version != LEXICAL_VERSION:

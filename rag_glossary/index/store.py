@@ -16,6 +16,9 @@ Layout of an index folder (``indexes/default``)::
         bm25/            the lexical index (bm25s)
         units.npy        every entry's answer units' vectors, float16 (unit_vectors.py;
         units.json       absent in older indexes: answers then go without them)
+        entry_units.jsonl  every entry's answer units, one JSON line per entry, read per
+                         entry on first use (stored_units.py; used only when the manifest's
+                         units_version is this code's: else entries are split per query)
         vocabulary.json  the words and stems the coverage rules look up (coverage/vocabulary.py)
         onnx/            the query encoder (model.onnx, tokenizer.json, encoder.json): hard
                          links to the previous generation's files or to the per-user cache's
@@ -52,6 +55,7 @@ from rag_glossary.errors import (
 from rag_glossary.index.dense import DenseIndex, FaissIndex
 from rag_glossary.lexical import LexicalIndex
 from rag_glossary.models import Chunk, Entry
+from rag_glossary.stored_units import StoredUnits
 from rag_glossary.unit_vectors import UnitVectors
 from rag_glossary.validation import check_path
 
@@ -117,6 +121,7 @@ class LoadedIndex:
     hubness: np.ndarray | None = None  # None: built before it was kept (computed on use)
     units: UnitVectors | None = None  # None: built before they were kept (no unit similarity)
     vocabulary: Vocabulary | None = None  # None: not stored by this code (derived on use)
+    entry_units: StoredUnits | None = None  # None: another units_version (split per query)
 
     @property
     def onnx_dir(self) -> Path:
@@ -223,8 +228,9 @@ def load_index(index_dir: str | os.PathLike[str]) -> LoadedIndex:
     hubness = _load_hubness(generation / HUBNESS, len(entries))
     units = UnitVectors.load(generation, len(entries), manifest.dimension)
     vocabulary = _load_vocabulary(generation, manifest)
+    stored = StoredUnits.open(generation, entries, manifest.units_version)
     return LoadedIndex(
-        generation, manifest, entries, chunks, vectors, dense, hubness, units, vocabulary
+        generation, manifest, entries, chunks, vectors, dense, hubness, units, vocabulary, stored
     )
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from rag_glossary.acronyms import looks_like_acronym as _looks_like_acronym
 from rag_glossary.acronyms import spelled_by as _spelled_by
 from rag_glossary.acronyms import word_list as _word_list
+from rag_glossary.loose_acronyms import loosely_spelled
 from rag_glossary.models import Entry
 from rag_glossary.parsing.acronym_owners import settle_acronyms
 from rag_glossary.parsing.body_names import (
@@ -20,7 +21,6 @@ from rag_glossary.parsing.body_names import (
 )
 from rag_glossary.parsing.glued import unglue
 from rag_glossary.parsing.inline import display_title
-from rag_glossary.parsing.loose_acronyms import loosely_spelled
 from rag_glossary.parsing.name_phrases import text_language
 from rag_glossary.parsing.slug import AnchorDeduper, slugify
 from rag_glossary.parsing.text_acronyms import acronym_after_title

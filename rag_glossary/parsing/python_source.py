@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from rag_glossary.acronyms import spells_out
+from rag_glossary.loose_acronyms import loosely_spelled
 from rag_glossary.parsing.abbrev_tables import is_abbreviation_list
 from rag_glossary.parsing.base import Parsed, Section
 from rag_glossary.parsing.clean import markdown_text
@@ -32,7 +33,6 @@ from rag_glossary.parsing.datafile import data_records
 from rag_glossary.parsing.fields import FieldSpec
 from rag_glossary.parsing.generic import term_of
 from rag_glossary.parsing.inline import clean_title
-from rag_glossary.parsing.loose_acronyms import loosely_spelled
 
 _BOLD_TITLE = re.compile(r"\s*\*\*(?P<title>[^*\n]+?)\*\*:?(?P<rest>.*)", re.DOTALL)
 _MIN_TERMS = 3  # titled strings or literal items: fewer are a module's constants

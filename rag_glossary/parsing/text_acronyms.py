@@ -12,9 +12,9 @@ from rag_glossary.acronyms import looks_like_acronym as _looks_like_acronym
 from rag_glossary.acronyms import numeronym_expansion as _numeronym_expansion
 from rag_glossary.acronyms import spelled_by as _spelled_by
 from rag_glossary.acronyms import word_list as _word_list
+from rag_glossary.loose_acronyms import OPTIONAL_WORDS, loosely_spelled
 from rag_glossary.parsing.body_names import MAX_ALIAS_SOURCE
 from rag_glossary.parsing.inline import display_title
-from rag_glossary.parsing.loose_acronyms import OPTIONAL_WORDS, loosely_spelled
 
 __all__ = ["acronym_after_title", "acronym_title_expansion", "defined_acronym_aliases"]
 

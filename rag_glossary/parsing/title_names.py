@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from rag_glossary.acronyms import NUMERONYM, looks_like_acronym, spelled_by, spells_out, word_list
 from rag_glossary.lazy_re import lazy_regex
-from rag_glossary.parsing.loose_acronyms import loosely_spelled
+from rag_glossary.loose_acronyms import loosely_spelled
 
 _TRAILING = re.compile(r"^([^()]*[^\s()])\s*\(([^()]{2,60})\)$")
 _MIN_CLIP = 3  # "Re" opens too many words to be one's short form
@@ -226,7 +226,7 @@ def _same_head(sides: list[str]) -> bool:
 def _acronym_and_name(left: str, right: str, *, loose: bool = False) -> bool:
     """``GPT or Generative Pre-Trained Transformers``: the acronym the other side spells.
     After a comma (``LP, Long-path``, ``Antenna tuner, ATU``) the acronym is all capitals
-    and may take a word's next letters (loose_acronyms)."""
+    and may take a word's next letters (rag_glossary.loose_acronyms)."""
     if not (looks_like_acronym(left) and re.fullmatch(r"[A-Za-z]{2,8}", left)):
         return False
     if loose and not left.isupper():

@@ -1,0 +1,141 @@
+"""Every entry's answer units, split once at index build and kept in the generation.
+
+Splitting an entry into units (``answer.segment.entry_units``: blocks, pysbd sentences,
+the cleaning rules) was the largest cost of the answer path on the entries a process had
+not seen yet (round 39: about 40% of what ``answer_first`` added to a search). The build
+already splits every entry to embed its units (unit_vectors.py); it also writes the units
+themselves to ``entry_units.jsonl``: one JSON line per entry, in entry order, a list of
+units, each the fields of ``Unit`` that differ from their defaults.
+
+Nothing is read when the index loads (a fresh ``search`` starts as before): the first
+entry asked for reads the file's lines, and each entry's line is decoded when that entry
+is first asked for, then kept (one object per unit, as ``segment`` promises).
+
+Units depend only on the entry's text (definition and see-also) and on how entries are
+split, which ``UNITS_VERSION`` names: an index whose manifest has another version has no
+stored units here (``ensure_index`` rebuilds it, vectors reused; one kept as built, read-
+only, has its units split per query as before). ``segment.entry_units`` looks an entry up
+by its text in the stores of the retrievers alive in the process (``use``), so an entry
+whose text is not the stored one is split afresh.
+"""
+
+from __future__ import annotations
+
+import json
+import weakref
+from collections.abc import Sequence
+from dataclasses import MISSING, fields
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from rag_glossary.errors import REBUILD_HINT, IndexCorruptError
+
+if TYPE_CHECKING:
+    from rag_glossary.answer.segment import Unit
+    from rag_glossary.models import Entry
+
+ENTRY_UNITS = "entry_units.jsonl"
+
+_Text = tuple[str, tuple[str, ...]]  # an entry's definition and see-also: all units read
+
+
+def save_entry_units(folder: Path, per_entry: Sequence[Sequence[Unit]]) -> None:
+    """Write each entry's units, one line per entry in entry order."""
+    lines = (
+        json.dumps([_fields(u) for u in units], ensure_ascii=False, separators=(",", ":"))
+        for units in per_entry
+    )
+    (folder / ENTRY_UNITS).write_text("".join(f"{line}\n" for line in lines), encoding="utf-8")
+
+
+def _fields(unit: Unit) -> dict[str, Any]:
+    out = {}
+    for f in fields(unit):
+        value = getattr(unit, f.name)
+        if f.default is MISSING or value != f.default:
+            out[f.name] = value
+    return out
+
+
+class StoredUnits:
+    """The stored units of one index's entries, read on first use."""
+
+    def __init__(self, path: Path, entries: Sequence[Entry]) -> None:
+        self.path = path
+        self._entries = entries
+        self._lines: list[bytes] = []
+        self._line_of: dict[_Text, int] | None = None
+        self._decoded: dict[int, tuple[Unit, ...]] = {}
+
+    @classmethod
+    def open(cls, generation: Path, entries: Sequence[Entry], version: int) -> StoredUnits | None:
+        """The generation's stored units; None when its manifest's ``units_version`` is not
+        this code's (split per query instead). Only checks that the file is there."""
+        from rag_glossary.unit_vectors import UNITS_VERSION
+
+        if version != UNITS_VERSION:
+            return None
+        path = generation / ENTRY_UNITS
+        if not path.is_file():
+            raise IndexCorruptError(f"index file {ENTRY_UNITS} is missing: {REBUILD_HINT}")
+        return cls(path, entries)
+
+    def units_of(self, text: _Text) -> tuple[Unit, ...] | None:
+        """The units stored for an entry with this definition and see-also (None: none)."""
+        line_of = self._line_of if self._line_of is not None else self._read()
+        i = line_of.get(text)
+        if i is None:
+            return None
+        found = self._decoded.get(i)
+        # setdefault: two threads decoding the same line keep one set of objects
+        return found if found is not None else self._decoded.setdefault(i, self._decode(i))
+
+    def _read(self) -> dict[_Text, int]:
+        try:
+            lines = self.path.read_bytes().split(b"\n")
+        except OSError as exc:
+            raise IndexCorruptError(
+                f"cannot read index file {ENTRY_UNITS}: {REBUILD_HINT}"
+            ) from exc
+        if lines[-1] == b"":
+            lines.pop()
+        if len(lines) != len(self._entries):
+            raise IndexCorruptError(
+                f"index file {ENTRY_UNITS} does not match the index: {REBUILD_HINT}"
+            )
+        self._lines = lines
+        line_of: dict[_Text, int] = {}
+        for i, entry in enumerate(self._entries):
+            line_of.setdefault((entry.definition, entry.see_also), i)
+        self._line_of = line_of
+        return line_of
+
+    def _decode(self, i: int) -> tuple[Unit, ...]:
+        from rag_glossary.answer.segment import Unit
+
+        try:
+            return tuple(Unit(**d) for d in json.loads(self._lines[i]))
+        except (ValueError, TypeError) as exc:
+            raise IndexCorruptError(f"index file {ENTRY_UNITS} is damaged: {REBUILD_HINT}") from exc
+
+
+_LIVE: list[weakref.ref[StoredUnits]] = []  # newest first; a retriever holds each alive
+
+
+def use(stored: StoredUnits | None) -> StoredUnits | None:
+    """Answer from ``stored`` while something holds it (the retriever that loaded it)."""
+    if stored is not None:
+        _LIVE[:] = [weakref.ref(stored), *(r for r in _LIVE if r() not in (None, stored))]
+    return stored
+
+
+def stored_units(entry: Entry) -> tuple[Unit, ...] | None:
+    """The entry's units as an index in use stored them; None when none stored them."""
+    if not _LIVE:
+        return None
+    text = (entry.definition, entry.see_also)
+    for ref in _LIVE:
+        store = ref()
+        if store is not None and (found := store.units_of(text)) is not None:
+            return found
+    return None
