@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from rag_glossary import adapters
 from rag_glossary.action_shape import action_entries, asks_for_action
 from rag_glossary.answer_first import answer_first
 from rag_glossary.calibration import (
@@ -48,7 +49,6 @@ from rag_glossary.coverage.unit_decision import UnitDecision, unit_decision_for
 from rag_glossary.coverage.vocabulary import Vocabulary
 from rag_glossary.coverage.word_match import word_match_for
 from rag_glossary.embedding.encoder import Encoder
-from rag_glossary.errors import UsageError
 from rag_glossary.fusion import (
     Signals,
     bm25_signal,
@@ -381,28 +381,11 @@ class Retriever:
 
     def as_langchain(self, k: int = 5) -> Any:
         """A langchain-core ``BaseRetriever`` whose Documents carry the citation id."""
-        from rag_glossary.langchain_adapter import GlossaryLangChainRetriever
-
-        return GlossaryLangChainRetriever(retriever=self, k=check_k(k))
+        return adapters.langchain_retriever(self, check_k(k))
 
     def as_llamaindex(self, k: int = 5) -> Any:
         """A llama-index-core ``BaseRetriever`` of ``NodeWithScore`` (node id = citation id).
 
         Needs the optional extra: ``pip install 'rag-glossary[llamaindex]'``.
         """
-        if not _installed("llama_index.core"):
-            raise UsageError(
-                "as_llamaindex needs llama-index-core: pip install 'rag-glossary[llamaindex]'"
-            )
-        from rag_glossary.llamaindex_adapter import GlossaryLlamaIndexRetriever
-
-        return GlossaryLlamaIndexRetriever(self, similarity_top_k=check_k(k))
-
-
-def _installed(module: str) -> bool:
-    import importlib.util
-
-    try:
-        return importlib.util.find_spec(module) is not None
-    except ModuleNotFoundError:
-        return False
+        return adapters.llamaindex_retriever(self, check_k(k))

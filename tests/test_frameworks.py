@@ -124,8 +124,8 @@ async def test_llamaindex_async_and_not_covered(small_retriever: Retriever, offl
 def test_as_llamaindex_without_the_extra_says_what_to_install(
     small_retriever: Retriever, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import rag_glossary.retrieval as retrieval
+    import rag_glossary.adapters as adapters
 
-    monkeypatch.setattr(retrieval, "_installed", lambda module: False)
+    monkeypatch.setattr(adapters, "_installed", lambda module: False)
     with pytest.raises(UsageError, match=r"rag-glossary\[llamaindex\]"):
         small_retriever.as_llamaindex()

@@ -6,13 +6,13 @@ sentences of that item)."""
 
 from __future__ import annotations
 
+from rag_glossary.answer.list_pieces import list_lead
 from rag_glossary.answer.overlap import Idf, coverage
 from rag_glossary.answer.pieces import (
     Statement,
     count_words,
     first_sentence,
     is_item,
-    list_lead,
 )
 from rag_glossary.answer.question import Question
 from rag_glossary.answer.segment import Unit

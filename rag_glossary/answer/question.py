@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from rag_glossary.answer.compared_sides import REFERS_BACK, headed, shared_head
 from rag_glossary.answer.language_cues import compared_in_language
 from rag_glossary.lazy_re import lazy_regex
 from rag_glossary.lexical import tokenize
@@ -29,7 +30,6 @@ _QUESTION_WORDS = frozenset(
     )
 ) | frozenset(("s", "t", "d", "ll", "re", "ve", "m"))  # what's, don't: contraction residue
 # Pronouns that point back at the term the question has just named.
-_REFERS_BACK = frozenset(("it", "this", "that", "they", "these", "those", "them"))
 _STAND_INS = frozenset(("its", "their", "one", "ones"))  # "what is that one called"
 _COMPARE = lazy_regex(
     r"^(?:(?:what\s+(?:is|are)|what's|whats)\s+)?(?:the\s+)?"
@@ -264,7 +264,7 @@ def analyze(question: str) -> Question:
             words = focus | frozenset(t for t in tokenize(term) if t not in _QUESTION_WORDS)
             # "what is X and how does it differ from Y": "it" is X; a compare shape
             # never goes without its two sides
-            sides = _headed(tuple(term if s in _REFERS_BACK else s for s in rest.sides))
+            sides = headed(tuple(term if s in REFERS_BACK else s for s in rest.sides))
             if part == "compare" and len(sides) != 2:
                 part, sides = "content", ()
             return Question(text, part, term, sides, focus, True, two_part=True, words=words)
@@ -343,7 +343,7 @@ def _defined_in_setting(bare: str) -> Question | None:
     asked = analyze(proper)
     if asked.shape not in ("define", "expand") or not asked.term:
         return None
-    if _REFERS_BACK.union(_STAND_INS).intersection(asked.term.split()):
+    if REFERS_BACK.union(_STAND_INS).intersection(asked.term.split()):
         return None  # "..., what does that mean", "what is that called": asked of the story
     before = normalize(bare[: len(bare) - len(proper)])
     if story and f" {asked.term} " not in f" {before} ":
@@ -361,50 +361,5 @@ def _sides(text: str) -> tuple[str, ...]:
     sides = tuple(extract_term(_ARTICLE.sub("", side)) for side in (left, right))
     if not all(sides):
         return ()
-    left, right = _headed(sides)
+    left, right = headed(sides)
     return (shared_head(left, right), right)
-
-
-def _headed(sides: tuple[str, ...]) -> tuple[str, ...]:
-    if len(sides) != 2:
-        return sides
-    return _one_headed(sides[0], sides[1]), _one_headed(sides[1], sides[0])
-
-
-# "one" after one of these is no stand-in for a noun ("no one", "the one", "which one")
-_NOT_MODIFIERS = frozenset(
-    (
-        *("a", "an", "the", "this", "that", "these", "those", "which", "each", "every"),
-        *("any", "no", "some", "another", "other"),
-    )
-)
-_NUMERALS = lazy_regex(r"(?i)\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b")
-
-
-def _one_headed(side: str, other: str) -> str:
-    """ "a dependent vowel and an independent one", "sparse models vs dense ones": a side
-    whose noun is the pronoun "one" names the other side's noun (its last word). Not
-    when the other side counts too ("type one vs type two error": "one" is a numeral)
-    or has no noun of its own to lend ("the new one vs the old one")."""
-    words, others = side.split(), other.split()
-    if len(words) < 2 or words[-1].lower() not in ("one", "ones"):
-        return side
-    if words[-2].lower() in _NOT_MODIFIERS or _NUMERALS.search(other):
-        return side
-    # "it" of "how does it differ from a dense one" is the term, put in later
-    if others[-1].lower() in _REFERS_BACK | {"one", "ones"}:
-        return side
-    return " ".join((*words[:-1], others[-1]))
-
-
-def shared_head(left: str, right: str) -> str:
-    """ "type 1 and type 2 error", "l1 vs l2 regularization": the right side's last words
-    are the left's too when the left is the right's start with another numeral or code."""
-    a, b = left.split(), right.split()
-    if not a or len(b) <= len(a) or a[:-1] != b[: len(a) - 1]:
-        return left
-    coded = all(_NUMERALS.search(w) or w in _ROMAN_WORDS for w in (a[-1], b[len(a) - 1]))
-    return " ".join(a + b[len(a) :]) if coded and a[-1] != b[len(a) - 1] else left
-
-
-_ROMAN_WORDS = frozenset(("i", "ii", "iii", "iv"))

@@ -12,6 +12,7 @@ from rag_glossary.answer.definition import definition_of
 from rag_glossary.answer.group_names import own_name
 from rag_glossary.answer.growth import SHORT_DEFINITION, item_blocks
 from rag_glossary.answer.homonyms import sense_for_side
+from rag_glossary.answer.list_pieces import list_statement
 from rag_glossary.answer.names import (
     clean_title,
     core,
@@ -25,7 +26,6 @@ from rag_glossary.answer.pieces import (
     count_words,
     display_name,
     key_of,
-    list_statement,
     make_group,
     statement,
 )

@@ -30,6 +30,7 @@ from rag_glossary.answer.growth import (
     up_to_asked,
 )
 from rag_glossary.answer.headed_parts import headed_items
+from rag_glossary.answer.list_pieces import list_statement
 from rag_glossary.answer.lists import (
     QUESTION_WORDS,
     bridge,
@@ -50,7 +51,6 @@ from rag_glossary.answer.pieces import (
     display_name,
     entry_focus,
     is_item,
-    list_statement,
     statement,
     unnamed_focus,
 )
