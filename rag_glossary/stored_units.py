@@ -91,8 +91,9 @@ class StoredUnits:
         i = line_of.get(text)
         if i is None:
             return None
+        found = self._decoded.get(i)
         # setdefault: two threads decoding the same line keep one set of objects
-        return self.units_of_line(i)
+        return found if found is not None else self._decoded.setdefault(i, self._decode(i))
 
     def shared(self) -> frozenset[str]:
         """The unit texts (casefolded) that ``SHARED_ENTRIES`` or more entries say word for
@@ -100,15 +101,17 @@ class StoredUnits:
         if self._shared is None:
             line_of = self._line_of if self._line_of is not None else self._read()
             counts: Counter[str] = Counter()
-            for i in set(line_of.values()):
-                counts.update({u.text.casefold() for u in self.units_of_line(i)})
+            for i in set(line_of.values()):  # decoded apart: only asked entries are kept
+                counts.update({str(d["text"]).casefold() for d in self._fields_of(i)})
             self._shared = frozenset(t for t, n in counts.items() if n >= SHARED_ENTRIES)
         return self._shared
 
-    def units_of_line(self, i: int) -> tuple[Unit, ...]:
-        """The units stored on line ``i``."""
-        found = self._decoded.get(i)
-        return found if found is not None else self._decoded.setdefault(i, self._decode(i))
+    def _fields_of(self, i: int) -> list[dict[str, Any]]:
+        try:
+            found: list[dict[str, Any]] = json.loads(self._lines[i])
+        except ValueError as exc:
+            raise IndexCorruptError(f"index file {ENTRY_UNITS} is damaged: {REBUILD_HINT}") from exc
+        return found
 
     def _read(self) -> dict[_Text, int]:
         try:
