@@ -3,7 +3,9 @@
 - a unit text many entries of one glossary say word for word ("Standard orbital mechanics
   term.") is boilerplate: no evidence in the entry choice for any of them;
 - a question that says the first hit's whole title, and not a neighbour's, keeps it over
-  a neighbour closer in meaning (closer_second, closer_in_meaning).
+  a neighbour closer in meaning (closer_second, closer_in_meaning);
+- a question asking a number of a subject whose entry states none answers from a close
+  hit that states it (named_subject yields to states_asked_number).
 """
 
 from __future__ import annotations
@@ -58,6 +60,11 @@ def test_question_saying_the_title_keeps_it() -> None:
             " up the colours afterwards or the tree breaks. someone told me it's a"
             " red-black tree. what actually is a red-black tree?",
             "bst-glossary#red-black-tree",
+        ),
+        (
+            "bst-glossary",
+            "which values can the balance factor take in an avl tree",
+            "bst-glossary#avl-tree",
         ),
     ],
 )

@@ -8,8 +8,10 @@ describes its term goes to the second hit when that one is much closer in meanin
 or not), and
 any choice yields to one of the first three hits that is much closer in meaning and says
 about as many of the question's words (answer/meaning_choice.py), or that states the number
-a question asks when the chosen entry states none. The filters narrowing the candidates
-live in answer/entry_filters.py."""
+a question asks when the chosen entry states none. A question that says the first hit's
+whole title, and not its neighbour's, keeps it from a neighbour closer in meaning; a
+sentence many entries share word for word (answer/boilerplate.py) counts for none. The
+filters narrowing the candidates live in answer/entry_filters.py."""
 
 from __future__ import annotations
 
@@ -104,6 +106,9 @@ def _main_group(
         return make_group(asked, hits, q.words)  # "whats a preflight requst in cors"
 
     if (subject := named_subject(q, hits)) is not None:
+        if meaning is not None:  # "which values can the balance factor take": AVL tree's
+            near = close_in_meaning(with_text)[:MEANING_RANKS]
+            subject = states_asked_number(q, subject, near, idf, meaning) or subject
         return make_group(subject, hits, q.words)  # "can a gist be private": Gist, 2nd
 
     if q.names_term and (saying := [h for h in with_text if says_term(h, q.term)]):
