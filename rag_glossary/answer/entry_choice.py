@@ -211,7 +211,8 @@ def _closer_unnamed(
 
 
 def says_title_alone(q: Question, first: Hit, second: Hit) -> bool:
-    """The question says the first hit's whole title word for word and not the second's:
+    """The question says the first hit's whole title of two words or more word for word
+    and not the second's:
     a long description that ends by naming its term ("... someone told me it's a
     red-black tree. what actually is a red-black tree?") names the first hit, however
     close in meaning a neighbour's sentence is (Color's "In a red-black tree, a property
@@ -221,7 +222,9 @@ def says_title_alone(q: Question, first: Hit, second: Hit) -> bool:
 
 
 def _said_in(title: str, said: str) -> bool:
-    return bool(title) and f" {title} " in said
+    # a one-word title said in a description is a shared word, no name ("fast on chip
+    # memory that all the threads of one block can use": Shared memory, not Block)
+    return " " in title and f" {title} " in said
 
 
 def _kind_above(q: Question, hit: Hit, hits: Sequence[Hit]) -> bool:
