@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import json
 import weakref
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import MISSING, fields
 from pathlib import Path
@@ -35,6 +36,9 @@ if TYPE_CHECKING:
     from rag_glossary.models import Entry
 
 ENTRY_UNITS = "entry_units.jsonl"
+# a unit text this many entries say word for word is boilerplate ("Standard orbital
+# mechanics term."): it tells the entries apart by nothing
+SHARED_ENTRIES = 3
 
 _Text = tuple[str, tuple[str, ...]]  # an entry's definition and see-also: all units read
 
@@ -66,6 +70,7 @@ class StoredUnits:
         self._lines: list[bytes] = []
         self._line_of: dict[_Text, int] | None = None
         self._decoded: dict[int, tuple[Unit, ...]] = {}
+        self._shared: frozenset[str] | None = None
 
     @classmethod
     def open(cls, generation: Path, entries: Sequence[Entry], version: int) -> StoredUnits | None:
@@ -89,6 +94,24 @@ class StoredUnits:
         found = self._decoded.get(i)
         # setdefault: two threads decoding the same line keep one set of objects
         return found if found is not None else self._decoded.setdefault(i, self._decode(i))
+
+    def shared(self) -> frozenset[str]:
+        """The unit texts (casefolded) that ``SHARED_ENTRIES`` or more entries say word for
+        word: a glossary's boilerplate, read once on first use."""
+        if self._shared is None:
+            line_of = self._line_of if self._line_of is not None else self._read()
+            counts: Counter[str] = Counter()
+            for i in set(line_of.values()):  # decoded apart: only asked entries are kept
+                counts.update({str(d["text"]).casefold() for d in self._fields_of(i)})
+            self._shared = frozenset(t for t, n in counts.items() if n >= SHARED_ENTRIES)
+        return self._shared
+
+    def _fields_of(self, i: int) -> list[dict[str, Any]]:
+        try:
+            found: list[dict[str, Any]] = json.loads(self._lines[i])
+        except ValueError as exc:
+            raise IndexCorruptError(f"index file {ENTRY_UNITS} is damaged: {REBUILD_HINT}") from exc
+        return found
 
     def _read(self) -> dict[_Text, int]:
         try:
@@ -139,3 +162,9 @@ def stored_units(entry: Entry) -> tuple[Unit, ...] | None:
         if store is not None and (found := store.units_of(text)) is not None:
             return found
     return None
+
+
+def boilerplate(unit: Unit) -> bool:
+    """The unit's text is one that many entries of an index in use say word for word."""
+    text = unit.text.casefold()
+    return any((store := ref()) is not None and text in store.shared() for ref in _LIVE)

@@ -8,14 +8,17 @@ describes its term goes to the second hit when that one is much closer in meanin
 or not), and
 any choice yields to one of the first three hits that is much closer in meaning and says
 about as many of the question's words (answer/meaning_choice.py), or that states the number
-a question asks when the chosen entry states none. The filters narrowing the candidates
-live in answer/entry_filters.py."""
+a question asks when the chosen entry states none. A question that says the first hit's
+whole title, and not its neighbour's, keeps it from a neighbour closer in meaning; a
+sentence many entries share word for word (answer/boilerplate.py) counts for none. The
+filters narrowing the candidates live in answer/entry_filters.py."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 
+from rag_glossary.answer.boilerplate import own_units
 from rag_glossary.answer.entry_filters import (
     HUB_LEAD,
     close_in_meaning,
@@ -51,7 +54,6 @@ from rag_glossary.answer.names import (
 from rag_glossary.answer.overlap import Idf, coverage
 from rag_glossary.answer.pieces import Group, has_text, make_group
 from rag_glossary.answer.question import Question
-from rag_glossary.answer.segment import entry_units
 from rag_glossary.answer.subject import asks_about_subject, named_subject
 from rag_glossary.models import Hit
 from rag_glossary.unit_vectors import UnitSimilarity
@@ -104,6 +106,9 @@ def _main_group(
         return make_group(asked, hits, q.words)  # "whats a preflight requst in cors"
 
     if (subject := named_subject(q, hits)) is not None:
+        if meaning is not None:  # "which values can the balance factor take": AVL tree's
+            near = close_in_meaning(with_text)[:MEANING_RANKS]
+            subject = states_asked_number(q, subject, near, idf, meaning) or subject
         return make_group(subject, hits, q.words)  # "can a gist be private": Gist, 2nd
 
     if q.names_term and (saying := [h for h in with_text if says_term(h, q.term)]):
@@ -119,6 +124,7 @@ def _main_group(
         described is not None
         and (closer := closer_second(hits, runners, described))
         and not number_only_lead(q, runners[0], closer, idf)
+        and not says_title_alone(q, runners[0], closer)
     ):
         return make_group(closer, hits, q.words)
     with_text = named_first_stays(q, not_broader(q, listing))
@@ -128,12 +134,13 @@ def _main_group(
         name = " ".join(
             (hit.title, *hit.entry.aliases, *inflected(q.focus, hit), *spelled(q.focus, hit))
         )
-        cover = max((coverage(q.focus, u, idf, name) for u in entry_units(hit.entry)), default=0)
+        units = own_units(hit.entry)
+        cover = max((coverage(q.focus, u, idf, name) for u in units), default=0)
         return standing(hits, hit) + COVER_WEIGHT * cover + 0.3 * hit.signals.get("term", 0.0)
 
     chosen = max(with_text, key=merit)
     if meaning is not None and (
-        (closer := closer_in_meaning(q, chosen, with_text[:MEANING_RANKS], idf, meaning))
+        (closer := _closer_unnamed(q, chosen, with_text[:MEANING_RANKS], idf, meaning))
         or (closer := first_keeps(q, chosen, with_text, idf, meaning))
         or (closer := first_says_more(q, chosen, with_text, idf, meaning))
         or (closer := states_asked_number(q, chosen, with_text[:MEANING_RANKS], idf, meaning))
@@ -191,6 +198,33 @@ def titled_first(q: Question, hits: Sequence[Hit], key_entries: Sequence[str]) -
         asked = re.search(rf" {re.escape(title)} {_TOPIC_ASKED} ", said) is not None
         return hit if asked and hit.id in key_entries and has_text(hit) else None
     return None
+
+
+def _closer_unnamed(
+    q: Question, chosen: Hit, hits: Sequence[Hit], idf: Idf, meaning: UnitSimilarity
+) -> Hit | None:
+    """``closer_in_meaning``'s entry, unless the question says the chosen's title and
+    not that entry's ("wie dick ist ein b schlauch": B-Schlauch, not Verteiler, whose
+    example says "B-Schlauch" in a sentence sharing more of the question's words)."""
+    closer = closer_in_meaning(q, chosen, hits, idf, meaning)
+    return None if closer is None or says_title_alone(q, chosen, closer) else closer
+
+
+def says_title_alone(q: Question, first: Hit, second: Hit) -> bool:
+    """The question says the first hit's whole title of two words or more word for word
+    and not the second's:
+    a long description that ends by naming its term ("... someone told me it's a
+    red-black tree. what actually is a red-black tree?") names the first hit, however
+    close in meaning a neighbour's sentence is (Color's "In a red-black tree, a property
+    of a node, either red or black")."""
+    said = f" {core(q.text)} "
+    return _said_in(core(first.title), said) and not _said_in(core(second.title), said)
+
+
+def _said_in(title: str, said: str) -> bool:
+    # a one-word title said in a description is a shared word, no name ("fast on chip
+    # memory that all the threads of one block can use": Shared memory, not Block)
+    return " " in title and f" {title} " in said
 
 
 def _kind_above(q: Question, hit: Hit, hits: Sequence[Hit]) -> bool:

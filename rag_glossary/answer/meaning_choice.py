@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
+from rag_glossary.answer.boilerplate import own_body
 from rag_glossary.answer.entry_filters import STATES_NUMBER, says_name, spelled
 from rag_glossary.answer.names import heads_term, names_term
 from rag_glossary.answer.overlap import Idf, opening_forms, stem
@@ -95,7 +96,7 @@ def _far_closer(meaning: UnitSimilarity, first: Hit, chosen: Hit, words: frozens
 
 
 def _said(words: frozenset[str], hit: Hit) -> set[str]:
-    said = _entry_stems(hit.title, tuple(hit.entry.aliases), hit.entry.body)
+    said = _entry_stems(hit.title, tuple(hit.entry.aliases), own_body(hit.entry))
     return {t for t in words if stem(t) in said}
 
 
@@ -152,7 +153,7 @@ def said_share(words: frozenset[str], hit: Hit, idf: Idf) -> float:
     total = sum(idf(t) for t in words)
     if not total:
         return 0.0
-    said = _entry_stems(hit.title, tuple(hit.entry.aliases), hit.entry.body)
+    said = _entry_stems(hit.title, tuple(hit.entry.aliases), own_body(hit.entry))
     said |= {stem(t) for t in spelled(words, hit)}  # "fdic" names The Federal Deposit ...
     return sum(idf(t) for t in words if stem(t) in said) / total
 
