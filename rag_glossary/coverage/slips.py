@@ -27,8 +27,9 @@ def suffixed(word: str, near: str) -> bool:
     slip = long in (short + "e", short + short[-1:])
     if long.startswith(short) and long[len(short)] != " " and not slip:
         return True
-    pairs = zip(word.split(), near.split(), strict=False)
+    pairs = list(zip(word.split(), near.split(), strict=False))
     same_length = len(word.split()) == len(near.split())
+    # "descending node" and "ascending node": two prefixes on one stem, in a word of a name
     swapped = same_length and any(_prefix_swapped(*p) for p in pairs)
     return _prefixed(short, long) or swapped or (same_length and any(_prefixed(*p) for p in pairs))
 
