@@ -13,8 +13,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from rag_glossary.coverage.glossary_language import frame_words, question_forms, unaccented
-from rag_glossary.coverage.modifier_after import unnamed_kind, unwritten_modifier
-from rag_glossary.coverage.name_rest import joined, rest_unsaid
+from rag_glossary.coverage.modifier_after import (
+    unnamed_kind,
+    unsaid_pair,
+    unwritten_modifier,
+    unwritten_sibling,
+)
+from rag_glossary.coverage.name_rest import joined, modifier_unsaid, rest_unsaid
 from rag_glossary.coverage.noun_phrase import KeyTerm
 from rag_glossary.coverage.other_language import SAID_NAME, SHORT_QUESTION, said_name, said_word
 from rag_glossary.coverage.phrases import phrase_key, words
@@ -44,6 +49,8 @@ class LanguageLookup(TermChecks):
             return replace(found, how=SAID_NAME) if found.how == "title" else found
         if len(said) <= SHORT_QUESTION and (unnamed := unnamed_kind(said, self._names)):
             return self._check_term(KeyTerm(unnamed, True))
+        if not name and len(said) <= SHORT_QUESTION and (pair := self._sibling_said(full or said)):
+            return replace(self._check_term(KeyTerm(pair, True)), sibling=True)
         if name and (
             kind := unwritten_modifier(said, name, self._doc_freq, frame_words(self._language))
         ):
@@ -119,4 +126,28 @@ class LanguageLookup(TermChecks):
         if not joined(full, frame):
             return None  # "le sulfitage et pourquoi on met ...": a second clause
         texts = [self._texts[self._position[i]] for i in found.entry_ids if i in self._position]
-        return rest_unsaid(said, name, frame, texts, self._names)
+        return rest_unsaid(said, name, frame, texts, self._names) or self._modifier_before(
+            full, name, found
+        )
+
+    def _sibling_said(self, full: Sequence[str]) -> str | None:
+        """ "carnet ata", "carte entreprise": a title's first word, then a word no entry
+        writes or none writes after it (modifier_after.py), in a short question."""
+        frame = frame_words(self._language or "")
+        return unwritten_sibling(full, self._names, self._doc_freq) or unsaid_pair(
+            full, self._names, frame, self._written
+        )
+
+    def _written(self, phrase: str) -> bool:
+        """Whether some entry's text writes ``phrase`` (its words, in order)."""
+        return any(f" {phrase} " in f" {text} " for text in self._texts)
+
+    def _modifier_before(
+        self, said: Sequence[str], name: Sequence[str], found: TermCoverage
+    ) -> str | None:
+        """ "örtlicher einsatzleiter": a found name after a word no entry writes."""
+        if not found.found:
+            return None
+        texts = [self._texts[self._position[i]] for i in found.entry_ids if i in self._position]
+        frame = frame_words(self._language or "")
+        return modifier_unsaid(said, name, frame, texts, self._doc_freq)

@@ -19,7 +19,7 @@ from rag_glossary.coverage.derived_names import modifier_derived
 from rag_glossary.coverage.glossary_language import asked_words, frame_words
 from rag_glossary.coverage.hyphens import hyphenated
 from rag_glossary.coverage.keyterms import _CONTRAST, extract_key_terms
-from rag_glossary.coverage.modifier_after import unwritten_modifier
+from rag_glossary.coverage.modifier_after import unwritten_modifier, unwritten_sibling
 from rag_glossary.coverage.modifier_title import named_by_modifier
 from rag_glossary.coverage.modifier_words import object_of_gerund, preposition_unsaid
 from rag_glossary.coverage.names import describes_a_kind
@@ -87,6 +87,9 @@ class CoverageIndex(StoryNames):
             return self._check_term(whole)
         if quoted := self._quoted_name(question):
             return self._check_term(quoted)
+        if numbered := unwritten_sibling(words(question), self._names, self._doc_freq, True):
+            # "din 14530" beside DIN 14034: another standard, never this one's neighbour
+            return replace(self._check_term(KeyTerm(numbered, True)), sibling=True)
         in_language = self._language and asked_words(words(question), self._language)
         if in_language and (found := self._said_in_language(in_language, words(question))):
             return found
@@ -104,10 +107,15 @@ class CoverageIndex(StoryNames):
             ):
                 return self._check_term(KeyTerm(kind, True))
             found = self._check_term(KeyTerm(" ".join(name), True))
+            if self._language and (kind := self._modifier_before(said_words, name, found)):
+                return TermCoverage(kind, False, "", (), True)  # "örtlicher einsatzleiter"
             return replace(found, how=SAID_NAME) if found.how == "title" else found
         if self._other_language and (
             word := said_word(words(question), self._doc_freq, phrase_key)
         ):
+            sibling = unwritten_sibling(said_words, self._names, self._doc_freq)
+            if self._language and sibling:
+                return self._check_term(KeyTerm(sibling, True))  # "carnet ata"
             return self._check_term(KeyTerm(word, True))  # "vad menas med vinterklot"
         terms = object_of_gerund(question, extract_key_terms(question), self._check_term)
         if self._language:  # "comment on appelle ...": a French function word is no term

@@ -11,7 +11,7 @@ the word said ("chêne hongrois").
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 
 from rag_glossary.coverage.phrases import phrase_key
 
@@ -50,6 +50,57 @@ def unnamed_kind(said: Sequence[str], names: Collection[tuple[str, ...]]) -> str
     return None
 
 
-def _family_size(head: str, names: Collection[tuple[str, ...]]) -> int:
-    """How many names start with the word ``head`` and have more words after it."""
-    return sum(1 for key in names if len(key) >= 2 and key[0] == head)
+def _family_size(head: str, names: Collection[tuple[str, ...]], numbered: bool = False) -> int:
+    """How many names start with the word ``head`` and have more words after it (a number
+    next, when ``numbered``)."""
+    return sum(
+        1
+        for key in names
+        if len(key) >= 2 and key[0] == head and (not numbered or key[1].isdigit())
+    )
+
+
+def unwritten_sibling(
+    said: Sequence[str],
+    names: Collection[tuple[str, ...]],
+    doc_freq: Mapping[str, int],
+    numbered: bool = False,
+) -> str | None:
+    """ "carnet ata", "din 14530": a title's first word (Carnet TIR, DIN 14034) then a word
+    or number no entry writes, in place of the title's own next word, names a sibling the
+    glossary lacks: that pair (``numbered``: only a number after the title's word, in a
+    title whose next word is a number too)."""
+    for at, word in enumerate(said[:-1]):
+        head, rest = phrase_key([word]), phrase_key(said[at + 1 : at + 2])
+        after = said[at + 1]
+        if len(head) != 1 or len(rest) != 1 or not after.isalnum() or rest[0] in doc_freq:
+            continue
+        if numbered and not after.isdigit():
+            continue
+        if len(after) < _MIN_MODIFIER or not _family_size(head[0], names, numbered):
+            continue
+        return " ".join(said[at : at + 2])
+    return None
+
+
+def unsaid_pair(
+    said: Sequence[str],
+    names: Collection[tuple[str, ...]],
+    frame: Collection[str],
+    written: Callable[[str], bool],
+) -> str | None:
+    """ "carte entreprise" beside Carte conducteur: a title's first word, then (no function
+    word between) another word than the title's next, the two never ``written`` together
+    by any entry, names a sibling the glossary lacks: that pair (None: none)."""
+    for at, word in enumerate(said[:-1]):
+        after = said[at + 1]
+        if word in frame or after in frame or not after.isalpha() or len(after) < _MIN_MODIFIER:
+            continue
+        head, rest = phrase_key([word]), phrase_key([after])
+        if len(head) != 1 or len(rest) != 1 or not _family_size(head[0], names):
+            continue
+        if any(key[:2] == (head[0], rest[0]) for key in names):
+            continue
+        if not written(f"{word} {after}"):
+            return f"{word} {after}"
+    return None

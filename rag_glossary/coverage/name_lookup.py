@@ -374,11 +374,19 @@ def acronym_titles(entries: Sequence[Entry]) -> tuple[dict[str, tuple[int, ...]]
 
 
 def _numbers_differ(query: str, name: str) -> bool:
-    """A near spelling that changes a number is another name: the numbers standing as words
-    differ, or the query writes a digit inside a word the name does not ("ipv6 address" is
-    not "IP Address"); a digit only the name writes may be dropped ("megan": M3GAN)."""
+    """A near spelling that changes a number or a lone letter is another name: the numbers
+    standing as words differ, or the query writes a digit inside a word the name does not
+    ("ipv6 address" is not "IP Address"); a digit only the name writes may be dropped
+    ("megan": M3GAN)."""
     inner = re.findall(r"\d+", query)
+    if _letters(query) and _letters(query) != _letters(name):
+        return True  # "brandklasse e" is no Brandklasse B, "d schlauch" no B-Schlauch
     return _digits(query) != _digits(name) or (bool(inner) and inner != re.findall(r"\d+", name))
+
+
+def _letters(text: str) -> list[str]:
+    """The letters of a name standing as words: a class's or a size's letter, no typo."""
+    return re.findall(r"\b[^\W\d_]\b", text)
 
 
 def _digits(text: str) -> list[str]:

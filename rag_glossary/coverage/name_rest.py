@@ -16,6 +16,7 @@ from rag_glossary.coverage.phrases import phrase_key
 _MIN_WORD = 3  # shorter words ("en", "d") are no modifier
 _MOST_WORDS = 3  # "de interés social", "de pvc o de cobre para el agua": a short qualifier
 _GAP = 2  # "de la", "para el": the function words joining a qualifier to its name
+_MIN_MODIFIER = 4  # "örtlicher": a shorter word before a name is rarely its modifier
 _STEM = 4  # "bina" and "bin", "soci" of "social": a word's forms share this many letters
 
 
@@ -46,6 +47,32 @@ def rest_unsaid(
         return None
     at = next(i for i in range(len(said)) if said[i : i + len(name)] == list(name))
     return " ".join(said[at:])
+
+
+def modifier_unsaid(
+    said: Sequence[str],
+    name: Sequence[str],
+    frame: Collection[str],
+    texts: Sequence[str],
+    known: Container[str],
+) -> str | None:
+    """ "örtlicher einsatzleiter": the word just before the name (no function word between),
+    a word no entry of the glossary writes (``known``: its words) and the name's entries
+    (``texts``) write in no form, makes the phrase a kind of the name the glossary lacks
+    (None: not such a question)."""
+    at = next((i for i in range(len(said)) if said[i : i + len(name)] == list(name)), None)
+    if not at or said[at - 1] in frame:
+        return None
+    word = said[at - 1]
+    if not word.isalpha() or len(word) < _MIN_MODIFIER:
+        return None
+    key = phrase_key([word])
+    if not key or key[0] in known or word in known:
+        return None
+    written = {w for text in texts for w in unaccented(text).split()}
+    if any(_same_stem(unaccented(word), w) for w in written):
+        return None
+    return " ".join(said[at - 1 : at + len(name)])
 
 
 def joined(said: Sequence[str], frame: Collection[str]) -> bool:

@@ -27,9 +27,24 @@ def suffixed(word: str, near: str) -> bool:
     slip = long in (short + "e", short + short[-1:])
     if long.startswith(short) and long[len(short)] != " " and not slip:
         return True
-    pairs = zip(word.split(), near.split(), strict=False)
+    pairs = list(zip(word.split(), near.split(), strict=False))
     same_length = len(word.split()) == len(near.split())
-    return _prefixed(short, long) or (same_length and any(_prefixed(*p) for p in pairs))
+    # "descending node" and "ascending node": two prefixes on one stem, in a word of a name
+    swapped = same_length and any(_prefix_swapped(*p) for p in pairs)
+    return _prefixed(short, long) or swapped or (same_length and any(_prefixed(*p) for p in pairs))
+
+
+def _prefix_swapped(word: str, near: str) -> bool:
+    """ "descending" and "ascending", "inhale" and "exhale": one stem after two different
+    prefixes of a closed class names the opposite, though only its first letters differ."""
+    for n in range(1, _LONGEST_PREFIX + 1):
+        a, b = word[:n], near[: n + len(near) - len(word)]
+        stem = word[n:]
+        # one letter replaced ("eperture") is a slip, whatever prefixes the letters are
+        prefixes = a in _SWAPPING and b in _SWAPPING
+        if prefixes and len(stem) >= _MIN_STEM and near.endswith(stem) and OSA.distance(a, b) >= 2:
+            return True
+    return False
 
 
 def _prefixed(word: str, near: str) -> bool:
@@ -43,6 +58,14 @@ def _prefixed(word: str, near: str) -> bool:
 
 # English prefixes that reverse or negate a word's meaning (a closed class)
 _REVERSING = frozenset(("un", "non", "de", "dis", "anti", "in", "im", "ir", "il", "mis", "counter"))
+# prefixes that set a stem in a direction or against another ("a"scend / "de"scend, "in"hale /
+# "ex"hale, "hyper" / "hypo"): a closed class; two of them on one stem name two things
+_SWAPPING = _REVERSING | frozenset(
+    str.split("a ac as ad ex e em en up down over under pre post inter intra hyper hypo sub")
+    + str.split("super pro con com re out")
+)
+_LONGEST_PREFIX = 5
+_MIN_STEM = 4  # "scending", "hale", "port": a stem of this many letters carries the word
 
 
 def undoubled(word: str) -> str:
