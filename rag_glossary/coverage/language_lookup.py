@@ -22,6 +22,7 @@ from rag_glossary.coverage.term_check import TermChecks
 from rag_glossary.coverage.termcoverage import TermCoverage
 
 _CLAUSE_END = re.compile(r"[,;:?!]|\.+(?=\s|$)")
+_SUBJECT_SHARE = 5  # a word in more than a fifth of the entries is the glossary's subject
 _FRAMED_TERM = 2  # the most words left of a question in the glossary's language to read as a term
 
 
@@ -36,6 +37,18 @@ class LanguageLookup(TermChecks):
         A one-word name many entries' texts hold (a bee glossary's "bin") is asked only
         when it is all the question says; else it is the glossary's subject, said in passing."""
         said = self._slips_mended(said)
+        found = self._said_named(said, full)
+        if found is not None and found.found:
+            return found
+        named = self._subject_dropped(said)
+        if named and said_name(named, self._names, phrase_key, in_language=True):
+            # "was bedeutet PA bei der feuerwehr": the glossary's subject, said in passing
+            again = self._said_named(named, full or said)
+            if again is not None and again.found:
+                return again
+        return found
+
+    def _said_named(self, said: Sequence[str], full: Sequence[str]) -> TermCoverage | None:
         name = said_name(said, self._names, phrase_key, in_language=True)
         bare = said_name(said, self._bare_names, phrase_key, in_language=True)
         if bare and len(bare) > len(name or ()):
@@ -101,6 +114,13 @@ class LanguageLookup(TermChecks):
         if all(f is not None and f.found and f.how == SAID_NAME for f in found):
             return found[0]
         return None
+
+    def _subject_dropped(self, said: Sequence[str]) -> list[str] | None:
+        """The question's words without the glossary's subject: a word in more than
+        1/SUBJECT_SHARE of its entries (None: none such, or nothing else said)."""
+        bar = len(self.entries) / _SUBJECT_SHARE
+        kept = [w for w in said if not ((k := phrase_key([w])) and self._doc_freq.get(k[0], 0) > bar)]
+        return kept if kept and len(kept) < len(said) else None
 
     def _slips_mended(self, said: Sequence[str]) -> list[str]:
         """ "epamprrage vigne": a word the glossary never writes, one slip (an accent, a
