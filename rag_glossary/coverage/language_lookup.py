@@ -24,6 +24,7 @@ from rag_glossary.coverage.termcoverage import TermCoverage
 _CLAUSE_END = re.compile(r"[,;:?!]|\.+(?=\s|$)")
 _SUBJECT_SHARE = 5  # a word in more than a fifth of the entries is the glossary's subject
 _FRAMED_TERM = 2  # the most words left of a question in the glossary's language to read as a term
+_SECOND_PART = 4  # the fewest words of a two-part question's second part
 
 
 class LanguageLookup(TermChecks):
@@ -94,6 +95,29 @@ class LanguageLookup(TermChecks):
         found = self._said_in_language(asked, said) if asked else None
         return found if found is not None and found.found and found.how == SAID_NAME else None
 
+    def _asked_first(self, question: str) -> TermCoverage | None:
+        """ "was ist die atemschutzüberwachung und wozu schreibt der überwacher den druck
+        auf": a two-part question in the glossary's language whose first part, up to its
+        first "and", is a frame and a name; that name decides when it is an entry's (None:
+        not such a question). The second part is a clause of its own (_SECOND_PART words
+        or more), not the other side of a pair."""
+        forms = question_forms().get(self._language or "")
+        said = words(question)
+        if (
+            forms is None
+            or (at := next((i for i, w in enumerate(said) if w in forms.joins), 0)) < 2
+        ):
+            return None
+        first, rest = said[:at], said[at + 1 :]
+        frame = frame_words(self._language)
+        asked = [w for w in first if w not in frame]
+        if len(rest) < _SECOND_PART or not asked or len(asked) == len(first):
+            return None
+        if said_name(asked, self._names, phrase_key, in_language=True) != asked:
+            return None
+        found = self._said_in_language(asked, first)
+        return found if found is not None and found.found and found.how == SAID_NAME else None
+
     def _compared_sides(self, question: str) -> TermCoverage | None:
         """ "diferencia entre coeficiente de ocupacion del suelo y coeficiente de utilizacion
         del suelo": a comparison in the glossary's language too long to read whole; the
@@ -119,7 +143,9 @@ class LanguageLookup(TermChecks):
         """The question's words without the glossary's subject: a word in more than
         1/SUBJECT_SHARE of its entries (None: none such, or nothing else said)."""
         bar = len(self.entries) / _SUBJECT_SHARE
-        kept = [w for w in said if not ((k := phrase_key([w])) and self._doc_freq.get(k[0], 0) > bar)]
+        kept = [
+            w for w in said if not ((k := phrase_key([w])) and self._doc_freq.get(k[0], 0) > bar)
+        ]
         return kept if kept and len(kept) < len(said) else None
 
     def _slips_mended(self, said: Sequence[str]) -> list[str]:
