@@ -28,6 +28,7 @@ from pathlib import Path
 from stop_words import LANGUAGE_MAPPING, get_stop_words
 
 from rag_glossary.everyday import everyday_words
+from rag_glossary.lexical import folded
 
 # a language's function words must make up this share of the glossary's word occurrences,
 # and more than English's (stm-glossary's German .29, bee-glossary's Swedish .32; in the
@@ -89,7 +90,8 @@ def _languages_of() -> Mapping[str, tuple[str, ...]]:
     """Each function word and the languages it is one of: a glossary is read in one pass."""
     table: dict[str, list[str]] = {}
     for code in LANGUAGE_MAPPING:
-        for w in function_words(code):
+        # the glossary's words are counted by their phrase keys, umlauts folded ("fuer")
+        for w in function_words(code) | {folded(w) for w in function_words(code)}:
             table.setdefault(w, []).append(code)
     return {w: tuple(codes) for w, codes in table.items()}
 

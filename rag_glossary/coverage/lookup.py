@@ -95,6 +95,8 @@ class CoverageIndex(StoryNames):
             return found
         if in_language and (found := self._asked_last(question)):
             return found
+        if in_language and (found := self._asked_first(question)):
+            return found
         if in_language and (found := self._compared_sides(question)):
             return found
         said_words = self._slips_mended(words(question)) if self._language else words(question)

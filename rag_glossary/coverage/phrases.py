@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from rag_glossary.lexical import stem
+from rag_glossary.lexical import folded, stem
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 # Dropped when comparing phrases: "theory of mind" and "theory mind" match.
@@ -60,7 +60,7 @@ def phrase_key(tokens: Sequence[str]) -> tuple[str, ...]:
 def _word_key(word: str) -> str:
     # a pure function of the word, asked for the same words over and over (every lookup
     # keys the question's words again); bounded, so a long-running server stays small
-    return american(stem(word))
+    return american(stem(folded(word)))
 
 
 # British spellings and their American forms: "optimisation", "analysed", "behaviour",
