@@ -50,7 +50,12 @@ class LanguageLookup(TermChecks):
             return self._check_term(KeyTerm(kind, True))
         if name and (len(said) == 1 or not self._common_word(name)):
             found = self._check_term(KeyTerm(" ".join(name), True))
-            if found.found and (kind := self._rest_unsaid(said, full or said, name, found)):
+            asks = self._asks_of(full or said, name)
+            if (
+                found.found
+                and not asks
+                and (kind := self._rest_unsaid(said, full or said, name, found))
+            ):
                 return TermCoverage(kind, False, "", (), True)  # "casa de interés social"
             return replace(found, how=SAID_NAME) if found.how == "title" else found
         # a word the glossary never uses ("welche baud rate für den uart") may be what is asked
@@ -101,6 +106,18 @@ class LanguageLookup(TermChecks):
         if all(f is not None and f.found and f.how == SAID_NAME for f in found):
             return found[0]
         return None
+
+    def _asks_of(self, full: Sequence[str], name: Sequence[str]) -> bool:
+        """Whether a question word (an ``asks`` form: "combien", "lequel") follows the name:
+        the words after it ask something of the name ("la carte conducteur elle est valable
+        combien de temps"), they name no kind of it the entry lacks (round 40 F)."""
+        forms = question_forms().get(self._language or "")
+        if forms is None or not forms.asks:
+            return False
+        keys = [phrase_key([w]) for w in full]
+        first = phrase_key(name)[:1]
+        at = next((i for i, k in enumerate(keys) if k[:1] == first), len(full))
+        return any(w in forms.asks for w in full[at:])
 
     def _slips_mended(self, said: Sequence[str]) -> list[str]:
         """ "epamprrage vigne": a word the glossary never writes, one slip (an accent, a
