@@ -42,7 +42,8 @@ _FORMS = Path(__file__).resolve().parent.parent / "data" / "question_forms.json"
 class LanguageForms:
     """The words of a language, beyond its function words, that frame a question about a
     name (data/question_forms.json): what it means or is called (``meaning``), how much
-    or which of it (``asks``: "combien", "lequel", round 40 F), how two differ (``contrast``, "unterschied hsi und hse"), and the words joining two compared
+    of it (``asks``: "combien", round 40 F), how two differ or which of two is meant
+    (``contrast``, "unterschied hsi und hse", "lequel"), and the words joining two compared
     sides (``between``, ``joins``: and, or). Only the languages a test or design set covers;
     another language's questions lose their function words alone."""
 

@@ -89,8 +89,9 @@ class LanguageLookup(TermChecks):
     def _compared_sides(self, question: str) -> TermCoverage | None:
         """ "diferencia entre coeficiente de ocupacion del suelo y coeficiente de utilizacion
         del suelo": a comparison in the glossary's language too long to read whole; the
-        sides joined after its contrast word, each read as a short question, decide when
-        both name an entry (the first side's; None: not such a comparison)."""
+        sides joined after its contrast word (before it when none follows: "X ou Y : lequel
+        ..."), each read as a short question, decide when both name an entry (the first
+        side's; None: not such a comparison)."""
         forms = question_forms().get(self._language or "")
         said = words(question)
         if forms is None or forms.contrast.isdisjoint(said):
@@ -98,6 +99,9 @@ class LanguageLookup(TermChecks):
         start = next(i for i, w in enumerate(said) if w in forms.contrast) + 1
         rest = said[start:]
         join = next((i for i, w in enumerate(rest) if w in forms.joins), None)
+        if join is None:  # "aetr ou reglement 561/2006 : lequel s'applique où": sides first
+            rest = said[: start - 1]
+            join = next((i for i, w in enumerate(rest) if w in forms.joins), None)
         if join is None:
             return None
         frame = frame_words(self._language) | forms.between
@@ -108,7 +112,7 @@ class LanguageLookup(TermChecks):
         return None
 
     def _asks_of(self, full: Sequence[str], name: Sequence[str]) -> bool:
-        """Whether a question word (an ``asks`` form: "combien", "lequel") follows the name:
+        """Whether a question word (an ``asks`` form: "combien") follows the name:
         the words after it ask something of the name ("la carte conducteur elle est valable
         combien de temps"), they name no kind of it the entry lacks (round 40 F)."""
         forms = question_forms().get(self._language or "")
