@@ -14,6 +14,7 @@ import pytest
 from shared_index import shared_assistant
 
 from rag_glossary.answer.language_cues import compared_in_language
+from rag_glossary.answer.phrases import phrases, text_language
 from rag_glossary.coverage.glossary_language import asked_words, question_forms
 from rag_glossary.coverage.phrases import words
 
@@ -71,3 +72,12 @@ def test_questions_the_glossary_lacks_stay_refused(
     question: str, tmp_path_factory: pytest.TempPathFactory
 ) -> None:
     assert not shared_assistant(_FRET, tmp_path_factory).ask(question).covered
+
+
+def test_an_asked_alias_is_linked_in_the_glossarys_language(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    french = shared_assistant(_FRET, tmp_path_factory).ask("proof of delivery c'est quoi")
+    assert french.text.startswith("Émargement électronique (aussi Proof of delivery):")
+    english = "Many-to-Many Relationships: Occurs when multiple records in one table are associated"
+    assert phrases(text_language(english)).also == "also"
