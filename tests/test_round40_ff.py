@@ -15,6 +15,7 @@ from shared_index import shared_assistant
 
 from rag_glossary.answer.language_cues import compared_in_language
 from rag_glossary.answer.phrases import phrases, text_language
+from rag_glossary.answer_metrics import dirty_reasons
 from rag_glossary.coverage.glossary_language import asked_words, question_forms
 from rag_glossary.coverage.phrases import words
 
@@ -81,3 +82,9 @@ def test_an_asked_alias_is_linked_in_the_glossarys_language(
     assert french.text.startswith("Émargement électronique (aussi Proof of delivery):")
     english = "Many-to-Many Relationships: Occurs when multiple records in one table are associated"
     assert phrases(text_language(english)).also == "also"
+
+
+def test_an_ellipsis_closing_a_parenthesised_list_is_the_authors() -> None:
+    aetr = "AETR: Régit les temps de conduite et de repos hors UE (Suisse, Norvège, Russie...).[1]"
+    assert dirty_reasons(aetr) == []
+    assert "truncated text" in dirty_reasons("As of today, a lot of things in ML are…[1]")
