@@ -65,11 +65,12 @@ _DIRTY: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("more at", re.compile(r"\bmore at\b", re.IGNORECASE)),
     ("backtick", re.compile(r"`")),
     # an ellipsis that cuts text (at a line's or sentence's start or end, before ":");
-    # one inside a quoted example ("Alice... she... her") is the author's
+    # one inside a quoted example ("Alice... she... her") is the author's, and so is one
+    # closing a parenthesised list ("hors UE (Suisse, Norvège, Russie...).", round 40 F)
     (
         "truncated text",
         re.compile(
-            r"(?:^|[.!?:]\s)\W*(?:…|\.\.\.)|(?<!,\s)(?:…|\.\.\.)\W*(?:\[\d+\])*\s*$"
+            r"(?:^|[.!?:]\s)\W*(?:…|\.\.\.)|(?<!,\s)(?:…|\.\.\.)(?!\))\W*(?:\[\d+\])*\s*$"
             r"|(?:…|\.\.\.)\s*:",
             re.MULTILINE,
         ),

@@ -10,9 +10,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from rag_glossary.answer.names import core, mentions
+from rag_glossary.answer.phrases import phrases, text_language
 from rag_glossary.answer.pieces import Group, Statement, display_name
 from rag_glossary.lazy_re import lazy_regex
+from rag_glossary.models import Hit
 
+_LANGUAGE_DEPTH = 5  # the entries whose words tell the answer's language
 _INITIALS = lazy_regex(r"[A-Z0-9][A-Z0-9&-]{1,7}s?")  # "MLM", "2SLS": shown as "Name (MLM)"
 
 
@@ -32,9 +35,13 @@ def asked_alias(term: str, group: Group) -> str:
     return next(iter(whole or sorted(inside, key=lambda a: -len(core(a)))), "")
 
 
-def linked(term: str, group: Group, statements: Sequence[Statement]) -> list[Statement]:
+def linked(
+    term: str, group: Group, statements: Sequence[Statement], hits: Sequence[Hit] = ()
+) -> list[Statement]:
     """``statements`` with the lead entry's name and the asked alias shown first, when the
-    question asks by that alias and no statement names it."""
+    question asks by that alias and no statement names it; "also" in the language of the
+    entries found (``hits``, else the group's: "Empotage (aussi Stuffing)", round 40 F; one
+    short entry alone may look French or Swedish, five do not)."""
     out = list(statements)
     alias = asked_alias(term, group)
     said = " ".join(" ".join((s.text, *s.items)) for s in out)
@@ -43,12 +50,20 @@ def linked(term: str, group: Group, statements: Sequence[Statement]) -> list[Sta
     name = display_name(group)
     # a capitals-only glossary ("BISQUE ROLLER") writes every name in capitals: no acronym
     initials = _INITIALS.fullmatch(alias) and not name.isupper()
-    link = f"({alias})" if initials else f"(also {alias})"
+    link = (
+        f"({alias})"
+        if initials
+        else f"({phrases(text_language(_text(hits or group.hits))).also} {alias})"
+    )
     shown = f"{name[:-1]}; {link[1:]}" if name.endswith(")") else f"{name} {link}"
     text = out[0].text
     rest = text[len(name) + 1 :].lstrip() if text.startswith(f"{name}:") else text
     out[0] = replace(out[0], text=f"{shown}: {rest}")
     return out
+
+
+def _text(hits: Sequence[Hit]) -> str:
+    return " ".join(f"{h.entry.title} {h.entry.body}" for h in hits[:_LANGUAGE_DEPTH])
 
 
 def _plain(text: str) -> str:

@@ -264,7 +264,7 @@ def _compose(
     if (expansion := spelled_out(q, main, statements)) is not None:
         statements.insert(0, expansion)  # "LIME in model interpretability"
     else:
-        statements = linked(q.term, main, statements)  # "Standard Model (also plain model)"
+        statements = linked(q.term, main, statements, hits)  # "Standard Model (also ...)"
     if first_only:
         return statements
     statements += second_entry(q, hits, main, statements, weight, similarity)

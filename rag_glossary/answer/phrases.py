@@ -10,8 +10,12 @@ from __future__ import annotations
 
 import functools
 import json
+from collections import Counter
 from dataclasses import dataclass, fields
 from pathlib import Path
+
+from rag_glossary.coverage.glossary_language import glossary_language
+from rag_glossary.coverage.phrases import words
 
 _PHRASES = Path(__file__).resolve().parent.parent / "data" / "answer_phrases.json"
 
@@ -26,6 +30,7 @@ class Phrases:
     nearest: str
     none_close: str
     no_entry: str
+    also: str  # before an asked alias after the answer's name: "Empotage (aussi stuffing)"
 
 
 @functools.cache
@@ -34,3 +39,9 @@ def phrases(language: str | None) -> Phrases:
     raw = json.loads(_PHRASES.read_text(encoding="utf-8"))
     own = raw.get(language or "en", {})
     return Phrases(**{f.name: own.get(f.name, raw["en"][f.name]) for f in fields(Phrases)})
+
+
+def text_language(text: str) -> str | None:
+    """The language of a text, as glossary_language.py names a glossary's (None: English,
+    or none stands out): the answer's fixed words follow the entry it quotes."""
+    return glossary_language(Counter(words(text)))

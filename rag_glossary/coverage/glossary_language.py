@@ -42,19 +42,21 @@ _FORMS = Path(__file__).resolve().parent.parent / "data" / "question_forms.json"
 @dataclass(frozen=True)
 class LanguageForms:
     """The words of a language, beyond its function words, that frame a question about a
-    name (data/question_forms.json): what it means or is called (``meaning``), how two
-    differ (``contrast``, "unterschied hsi und hse"), and the words joining two compared
+    name (data/question_forms.json): what it means or is called (``meaning``), how much
+    of it (``asks``: "combien", round 40 F), how two differ or which of two is meant
+    (``contrast``, "unterschied hsi und hse", "lequel"), and the words joining two compared
     sides (``between``, ``joins``: and, or). Only the languages a test or design set covers;
     another language's questions lose their function words alone."""
 
     meaning: frozenset[str]
+    asks: frozenset[str]
     contrast: frozenset[str]
     between: frozenset[str]
     joins: frozenset[str]
 
     @property
     def frame(self) -> frozenset[str]:
-        return self.meaning | self.contrast
+        return self.meaning | self.asks | self.contrast
 
 
 @functools.cache
@@ -64,6 +66,7 @@ def question_forms() -> Mapping[str, LanguageForms]:
     return {
         code: LanguageForms(
             frozenset(forms["meaning"]),
+            frozenset(forms.get("asks", ())),
             frozenset(forms["contrast"]),
             frozenset(forms["between"]),
             frozenset((*forms["and"], *forms["or"])),

@@ -74,7 +74,12 @@ class LanguageLookup(TermChecks):
             return self._check_term(KeyTerm(kind, True))
         if name and (len(said) == 1 or not self._common_word(name)):
             found = self._check_term(KeyTerm(" ".join(name), True))
-            if found.found and (kind := self._rest_unsaid(said, full or said, name, found)):
+            asks = self._asks_of(full or said, name)
+            if (
+                found.found
+                and not asks
+                and (kind := self._rest_unsaid(said, full or said, name, found))
+            ):
                 return TermCoverage(kind, False, "", (), True)  # "casa de interés social"
             return replace(found, how=SAID_NAME) if found.how == "title" else found
         # a word the glossary never uses ("welche baud rate für den uart") may be what is asked
@@ -131,8 +136,9 @@ class LanguageLookup(TermChecks):
     def _compared_sides(self, question: str) -> TermCoverage | None:
         """ "diferencia entre coeficiente de ocupacion del suelo y coeficiente de utilizacion
         del suelo": a comparison in the glossary's language too long to read whole; the
-        sides joined after its contrast word, each read as a short question, decide when
-        both name an entry (the first side's; None: not such a comparison)."""
+        sides joined after its contrast word (before it when none follows: "X ou Y : lequel
+        ..."), each read as a short question, decide when both name an entry (the first
+        side's; None: not such a comparison)."""
         forms = question_forms().get(self._language or "")
         said = words(question)
         if forms is None or forms.contrast.isdisjoint(said):
@@ -140,6 +146,9 @@ class LanguageLookup(TermChecks):
         start = next(i for i, w in enumerate(said) if w in forms.contrast) + 1
         rest = said[start:]
         join = next((i for i, w in enumerate(rest) if w in forms.joins), None)
+        if join is None:  # "aetr ou reglement 561/2006 : lequel s'applique où": sides first
+            rest = said[: start - 1]
+            join = next((i for i, w in enumerate(rest) if w in forms.joins), None)
         if join is None:
             return None
         frame = frame_words(self._language) | forms.between
@@ -157,6 +166,18 @@ class LanguageLookup(TermChecks):
             w for w in said if not ((k := phrase_key([w])) and self._doc_freq.get(k[0], 0) > bar)
         ]
         return kept if kept and len(kept) < len(said) else None
+
+    def _asks_of(self, full: Sequence[str], name: Sequence[str]) -> bool:
+        """Whether a question word (an ``asks`` form: "combien") follows the name:
+        the words after it ask something of the name ("la carte conducteur elle est valable
+        combien de temps"), they name no kind of it the entry lacks (round 40 F)."""
+        forms = question_forms().get(self._language or "")
+        if forms is None or not forms.asks:
+            return False
+        keys = [phrase_key([w]) for w in full]
+        first = phrase_key(name)[:1]
+        at = next((i for i, k in enumerate(keys) if k[:1] == first), len(full))
+        return any(w in forms.asks for w in full[at:])
 
     def _slips_mended(self, said: Sequence[str]) -> list[str]:
         """ "epamprrage vigne": a word the glossary never writes, one slip (an accent, a
