@@ -158,22 +158,7 @@ def hand_entries() -> dict[str, str]:
 
 
 def by_hand() -> int:
-    entries = hand_entries()
-    heldout_checks.entry_text = lambda entry_id, corpus=None: entries[entry_id]
-    heldout_checks.corpus_files = lambda plan: [GLOSSARY]
-    rows = [
-        heldout_checks.json.loads(line)
-        for line in PLAN.path.read_text(encoding="utf-8").splitlines()
-        if line
-    ]
-    errors = (
-        heldout_checks.check_rows(PLAN, rows, set(entries))
-        + heldout_checks.check_negatives(PLAN, rows)
-        + heldout_checks.check_duplicates(PLAN, rows)
-    )
-    print(f"by hand ({len(entries)} entries from the === headings):")
-    print("\n".join(errors) or f"OK: {len(rows)} questions")
-    return 1 if errors else 0
+    return heldout_checks.run_by_hand(PLAN, hand_entries(), GLOSSARY, "the === headings")
 
 
 if __name__ == "__main__":

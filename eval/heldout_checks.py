@@ -309,3 +309,22 @@ def run(plan: Plan) -> int:
     kinds = dict(Counter(r["kind"] for r in rows))
     print("\n".join(errors) or f"OK: {len(rows)} questions, {kinds}")
     return 1 if errors else 0
+
+
+def run_by_hand(plan: Plan, entries: dict[str, str], glossary: Path, how: str) -> int:
+    """The checks of :func:`run` on entries a set's script read by hand (``entries``: id ->
+    flat title and text; ``how`` says from what), for a file the loader did not read when
+    the set was written. Rebinds this module's entry_text and corpus_files: a script's last
+    step."""
+    global entry_text, corpus_files
+    entry_text = lambda entry_id, corpus=None: entries[entry_id]  # noqa: E731
+    corpus_files = lambda plan: [glossary]  # noqa: E731
+    rows = [json.loads(line) for line in plan.path.read_text(encoding="utf-8").splitlines() if line]
+    errors = (
+        check_rows(plan, rows, set(entries))
+        + check_negatives(plan, rows)
+        + check_duplicates(plan, rows)
+    )
+    print(f"by hand ({len(entries)} entries from {how}):")
+    print("\n".join(errors) or f"OK: {len(rows)} questions")
+    return 1 if errors else 0
