@@ -10,23 +10,44 @@ from rag_glossary.coverage.phrases import phrase_key, words
 from rag_glossary.coverage.question_forms import NO_NAME_WORDS, asks_for_a_name
 from rag_glossary.coverage.scaffolding import setting_of
 from rag_glossary.coverage.wordclasses import NOT_NAME_OPENERS
+from rag_glossary.everyday import everyday_words
 from rag_glossary.models import Entry, Hit
 
 _DETERMINERS = frozenset(str.split("a an the my your our their its his her this that these those"))
 _SUBJECT_OPENERS = frozenset(("when", "whenever"))
+_DESCRIPTION_OPENERS = frozenset(("a", "an", "the"))
+# the fewest words a description opened by a determiner says besides its missing "term"
+_DESCRIPTION_REST = 4
 
 
-def not_a_name(term: TermCoverage) -> bool:
+def not_a_name(term: TermCoverage, query: str = "") -> bool:
     """A missing "term" that opens with a pronoun, quantifier or determiner ("it tricky",
     "few big institutions") and reads as no name, or that is one adverb, preposition,
     pronoun or determiner alone ("now"): the extractor caught part of a description, so the
-    question is judged as described, not refused as a missing name (round 31)."""
+    question is judged as described, not refused as a missing name (round 31); so is an
+    everyday-word "term" opening a long description (``everyday_description``, round 41)."""
     if term.found is not False or not term.term_style or not term.key_term:
         return False
     said = term.key_term.split()
     if len(said) == 1 and said[0] in NO_NAME_WORDS:
         return True
-    return not term.clean and said[0] in NOT_NAME_OPENERS
+    if not term.clean and said[0] in NOT_NAME_OPENERS:
+        return True
+    return not term.wrong_kind and everyday_description(query, said)
+
+
+def everyday_description(query: str, said: list[str]) -> bool:
+    """A question opened by "a", "an" or "the" whose missing term is everyday English words
+    only and that says at least _DESCRIPTION_REST more words ("the button on the microphone
+    you hold down so you can talk", "the exact clock time when the rupture started"): a
+    user describing in plain words what the glossary names otherwise, not a name the
+    glossary lacks; a glossary's names are seldom everyday words alone (round 41 A)."""
+    asked = query.lower().split()
+    if not asked or asked[0] not in _DESCRIPTION_OPENERS:
+        return False
+    if len(asked) - len(said) < _DESCRIPTION_REST:
+        return False
+    return all(word in everyday_words() for word in words(" ".join(said)))
 
 
 def bare_kind(query: str, term: TermCoverage, hits: tuple[Hit, ...]) -> bool:

@@ -221,7 +221,8 @@ class CoverageIndex(StoryNames):
             # entry whose name it spells (Exposure Triangle) says none of that
             decided = replace(decided, found=False, how="", entry_ids=())
         if ranked and describes_a_kind(question) and self._wrong_kind(decided, ranked[0]):
-            return replace(decided, found=False, how="", entry_ids=(), term_style=True, clean=False)
+            missing = replace(decided, found=False, how="", entry_ids=(), term_style=True)
+            return replace(missing, clean=False, wrong_kind=True)
         # "... he's doing an edge observation right near the limit of the path. what does
         # that actually mean": a common phrase of the story is no name; the best entry's
         # full title written in it is what "that" refers back to

@@ -28,6 +28,10 @@ class TermCoverage:
     # the question asks what something is called and names its best entry on the way
     # ("in a markov chain whats the name for a state ..."): the name asked for is another
     other_name: bool = False
+    # a described kind the glossary has a family of ("the distribution you use when ..."),
+    # whose best entry is of another kind: refused as a missing name, never re-read as a
+    # description (judgement_terms.everyday_description)
+    wrong_kind: bool = False
 
     @property
     def named_entries(self) -> tuple[str, ...]:
