@@ -42,6 +42,7 @@ from rag_glossary.index.plan import (
     write_query_encoder,
 )
 from rag_glossary.index.store import FORMAT_VERSION, LoadedIndex, Manifest
+from rag_glossary.coverage.glossary_language import corpus_language
 from rag_glossary.lexical import LEXICAL_VERSION, LexicalIndex
 from rag_glossary.unit_vectors import UNITS_VERSION, UnitVectors
 from rag_glossary.validation import check_path
@@ -318,7 +319,8 @@ def _write_parts(
     query_encoder = write_query_encoder(choice, folder / store.ONNX, progress)
     progress.message(f"Writing the {plan.index_type} index ...")
     dense = FaissIndex.build(plan.vectors, plan.index_type)
-    lexical = LexicalIndex.build(corpus.entries)
+    language = corpus_language(corpus.entries)
+    lexical = LexicalIndex.build(corpus.entries, language)
     hubness = index_hub_scores(
         [e.id for e in corpus.entries], [c.entry_id for c in plan.chunks], plan.vectors
     )
@@ -353,6 +355,7 @@ def _write_parts(
         units_version=UNITS_VERSION,
         vocabulary_version=VOCABULARY_VERSION,
         lexical_version=LEXICAL_VERSION,
+        language=language,
     )
 
 
