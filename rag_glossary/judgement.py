@@ -389,13 +389,9 @@ class CoverageJudge:
         hit's text alone is judged."""
         if not s.dense_all:
             return 0
-        at = self.position(hits[0].id) if hits else None
-        if frame and at is not None:
-            # another language (``frame``): the English model's closest entry is weak
-            # evidence there, so the entry answered alone is judged (round 41)
-            return unsupported_rare(query, _text(self.entries[at]), self._field_named | frame)
-        texts = [_text(self._best_dense(s))]
-        if at is not None and self.entries[at] is not self._best_dense(s):
+        at, best = (self.position(hits[0].id) if hits else None), self._best_dense(s)
+        texts = [] if frame and at is not None else [_text(best)]  # another language: see above
+        if at is not None and (not texts or self.entries[at] is not best):
             texts.append(_text(self.entries[at]))
         return max(unsupported_rare(query, t, self._field_named | frame) for t in texts)
 

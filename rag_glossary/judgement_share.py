@@ -37,7 +37,9 @@ def word_shares(lexical: LexicalIndex, query: str, n_entries: int) -> np.ndarray
     glossary's language, plurals folded) its text holds; all zero for a question without
     content words."""
     content = {stem(w) for w in content_words(query)}
-    stems = dict.fromkeys(_STEM_MARK + index_token(t, lexical.language) for t in tokenize(query) if t in content)
+    stems = dict.fromkeys(
+        _STEM_MARK + index_token(t, lexical.language) for t in tokenize(query) if t in content
+    )
     out = np.zeros(n_entries, dtype=np.float64)
     total = 0.0
     for key in stems:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Literal
 from rag_glossary.calibration import CALIBRATION_VERSION, calibrate_index
 from rag_glossary.chunking import ChunkingConfig
 from rag_glossary.corpus_files import PARSER_VERSION, corpus_fingerprint
+from rag_glossary.coverage.glossary_language import corpus_language
 from rag_glossary.coverage.vocabulary import VOCABULARY_VERSION
 from rag_glossary.errors import (
     IndexMissingError,
@@ -42,7 +43,6 @@ from rag_glossary.index.plan import (
     write_query_encoder,
 )
 from rag_glossary.index.store import FORMAT_VERSION, LoadedIndex, Manifest
-from rag_glossary.coverage.glossary_language import corpus_language
 from rag_glossary.lexical import LEXICAL_VERSION, LexicalIndex
 from rag_glossary.unit_vectors import UNITS_VERSION, UnitVectors
 from rag_glossary.validation import check_path
