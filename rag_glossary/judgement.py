@@ -385,12 +385,13 @@ class CoverageJudge:
         """Rare question words the best dense entry's text lacks (everyday.unsupported_rare),
         or the first hit's if it lacks more: the answer quotes the first hit, so the entry
         answered is judged as well as the one judged best (round 33); ``frame`` words are
-        none (round 38)."""
+        none (round 38), and in a glossary in another language (a ``frame``) the first
+        hit's text alone is judged."""
         if not s.dense_all:
             return 0
-        texts = [_text(self._best_dense(s))]
-        at = self.position(hits[0].id) if hits else None
-        if at is not None and self.entries[at] is not self._best_dense(s):
+        at, best = (self.position(hits[0].id) if hits else None), self._best_dense(s)
+        texts = [] if frame and at is not None else [_text(best)]  # another language: see above
+        if at is not None and (not texts or self.entries[at] is not best):
             texts.append(_text(self.entries[at]))
         return max(unsupported_rare(query, t, self._field_named | frame) for t in texts)
 

@@ -22,7 +22,7 @@ from rag_glossary.coverage.described_support import content_words
 from rag_glossary.lazy_re import cached_regex
 from rag_glossary.lexical import LexicalIndex, index_token, stem, tokenize
 
-_STEM_MARK = "~"  # lexical.index_tokens' mark of a Porter2 stem column
+_STEM_MARK = "~"  # lexical.index_tokens' mark of a stem column
 # Chosen leaving each set out (eval/standout_classes_loso.py, a right answer lost costing
 # three negatives answered): an answered description is refused when its margin over the
 # bar is under MARGIN, its first hit's share at most SHARE_MAX, another title's share more
@@ -33,10 +33,13 @@ LEAD = 0.0
 
 
 def word_shares(lexical: LexicalIndex, query: str, n_entries: int) -> np.ndarray:
-    """Per entry, the IDF-weighted share of the question's content words (Porter2 stems,
-    plurals folded) its text holds; all zero for a question without content words."""
+    """Per entry, the IDF-weighted share of the question's content words (stems in the
+    glossary's language, plurals folded) its text holds; all zero for a question without
+    content words."""
     content = {stem(w) for w in content_words(query)}
-    stems = dict.fromkeys(_STEM_MARK + index_token(t) for t in tokenize(query) if t in content)
+    stems = dict.fromkeys(
+        _STEM_MARK + index_token(t, lexical.language) for t in tokenize(query) if t in content
+    )
     out = np.zeros(n_entries, dtype=np.float64)
     total = 0.0
     for key in stems:

@@ -38,14 +38,21 @@ _STOP = frozenset(
 _TITLE_REPEAT = 3
 # 3: each word's Porter2 stem indexed beside it, marked (0, no field in the manifest:
 # words as written only; 1 and 2 were this round's trials)
-LEXICAL_VERSION = 4  # 4: umlauts and ß folded (``folded``)
+# 4: umlauts and ß folded (``folded``); 5: stems in the glossary's language (manifest)
+LEXICAL_VERSION = 5
 _STEM_MARK = "~"  # no ``tokenize`` token holds it
 # What a question's stem adds to its word's BM25 score. At 0.5 (and with stems alone)
 # stems of everyday words ("sick", "talking", "do") pulled unrelated entries ahead on
 # described questions in 7 design sets; 0.3 keeps the wins (a stem as the only link:
 # "sliding" to Tiling's "slide") without them, on the sets measured.
 STEM_WEIGHT = 0.3
-_PORTER = snowballstemmer.stemmer("english")
+# The Snowball stemmer of each language a glossary can be told in (ISO 639-1, as
+# coverage/glossary_language.py names it); another language, or None, stems as English
+_SNOWBALL = {
+    **{"en": "english", "fr": "french", "de": "german", "es": "spanish", "it": "italian"},
+    **{"pt": "portuguese", "nl": "dutch", "sv": "swedish", "da": "danish", "no": "norwegian"},
+    **{"fi": "finnish", "ca": "catalan", "ro": "romanian", "hu": "hungarian", "ru": "russian"},
+}
 _FILES = ("data.npy", "indices.npy", "indptr.npy", "vocab.json")
 
 
@@ -75,15 +82,20 @@ def tokenize(text: str) -> list[str]:
     return [stem(w) for w in words if w not in _STOP]
 
 
+@functools.cache
+def _stemmer(language: str | None) -> snowballstemmer.stemmer:
+    return snowballstemmer.stemmer(_SNOWBALL.get(language or "en", "english"))
+
+
 @functools.lru_cache(maxsize=65536)
-def index_token(token: str) -> str:
-    """A ``tokenize`` token's Porter2 (Snowball English) stem: "sliding" and "slide" are
-    "slide", "advertises" and "advertised" "advertis"; "learner" stays apart from
-    "learning"."""
-    return _PORTER.stemWord(token) if token.isalpha() else token
+def index_token(token: str, language: str | None = None) -> str:
+    """A ``tokenize`` token's Snowball stem in the glossary's language (English's Porter2
+    when None): "sliding" and "slide" are "slide", "advertises" and "advertised"
+    "advertis"; "learner" stays apart from "learning"; German "alleine" is "allein"."""
+    return _stemmer(language).stemWord(token) if token.isalpha() else token
 
 
-def index_tokens(text: str) -> list[str]:
+def index_tokens(text: str, language: str | None = None) -> list[str]:
     """The BM25 tokens of a text: each ``tokenize`` token, then its Porter2 stem marked
     apart (``~slide``). The word as written keeps its own column, scored exactly as
     before stems were kept (every document doubles, so BM25's length ratio holds); the
@@ -91,17 +103,19 @@ def index_tokens(text: str) -> list[str]:
     an entry's "slide"."""
     out: list[str] = []
     for token in tokenize(text):
-        out.extend((token, _STEM_MARK + index_token(token)))
+        out.extend((token, _STEM_MARK + index_token(token, language)))
     return out
 
 
-def entry_document(entry: Entry) -> list[str]:
+def entry_document(entry: Entry, language: str | None = None) -> list[str]:
     head = " ".join((entry.title, *entry.aliases))
-    return index_tokens(head) * _TITLE_REPEAT + index_tokens(searched_body(entry))
+    return index_tokens(head, language) * _TITLE_REPEAT + index_tokens(
+        searched_body(entry), language
+    )
 
 
 class LexicalIndex:
-    """BM25 scores for every entry, in entry order."""
+    """BM25 scores for every entry, in entry order; stems in ``language`` (the manifest's)."""
 
     def __init__(
         self,
@@ -110,19 +124,21 @@ class LexicalIndex:
         indptr: np.ndarray,
         vocab: dict[str, int],
         n_docs: int,
+        language: str | None = None,
     ) -> None:
         self._data = data
         self._indices = indices
         self._indptr = indptr
         self.vocab = vocab
         self.n_docs = n_docs
+        self.language = language
 
     @classmethod
-    def build(cls, entries: Sequence[Entry]) -> LexicalIndex:
+    def build(cls, entries: Sequence[Entry], language: str | None = None) -> LexicalIndex:
         import bm25s
 
         model = bm25s.BM25(method="lucene")
-        model.index([entry_document(e) for e in entries], show_progress=False)
+        model.index([entry_document(e, language) for e in entries], show_progress=False)
         scores = model.scores
         indptr = np.asarray(scores["indptr"], dtype=np.int64)
         # bm25s adds an empty token to the vocabulary that has no column.
@@ -133,6 +149,7 @@ class LexicalIndex:
             indptr,
             vocab,
             len(entries),
+            language,
         )
 
     def save(self, folder: str | os.PathLike[str]) -> None:
@@ -144,7 +161,9 @@ class LexicalIndex:
         (folder / "vocab.json").write_text(json.dumps(self.vocab), encoding="utf-8")
 
     @classmethod
-    def load(cls, folder: str | os.PathLike[str], n_docs: int) -> LexicalIndex:
+    def load(
+        cls, folder: str | os.PathLike[str], n_docs: int, language: str | None = None
+    ) -> LexicalIndex:
         folder, hint = Path(folder), REBUILD_HINT
         try:
             data, indices, indptr = (
@@ -157,7 +176,7 @@ class LexicalIndex:
             raise IndexCorruptError(f"the BM25 index is damaged: {hint}") from exc
         if len(indptr) != len(vocab) + 1 or len(data) != len(indices):
             raise IndexCorruptError(f"the BM25 index does not match its vocabulary: {hint}")
-        return cls(data, indices, indptr, vocab, n_docs)
+        return cls(data, indices, indptr, vocab, n_docs, language)
 
     def idf(self, token: str) -> float:
         """BM25's inverse document frequency of a ``tokenize`` token (unknown: the highest)."""
@@ -174,7 +193,7 @@ class LexicalIndex:
 
     def scores(self, query: str) -> np.ndarray:
         out = np.zeros(self.n_docs, dtype=np.float32)
-        for token, weight in _query_terms(query):
+        for token, weight in _query_terms(query, self.language):
             column = self.vocab.get(token)
             if column is None:
                 continue
@@ -183,10 +202,10 @@ class LexicalIndex:
         return out
 
 
-def _query_terms(query: str) -> list[tuple[str, float]]:
+def _query_terms(query: str, language: str | None = None) -> list[tuple[str, float]]:
     """The question's BM25 tokens and their weights: a word as written, 1; its marked
-    Porter2 stem, STEM_WEIGHT."""
+    stem in the glossary's language, STEM_WEIGHT."""
     out: list[tuple[str, float]] = []
     for token in tokenize(query):
-        out.extend(((token, 1.0), (_STEM_MARK + index_token(token), STEM_WEIGHT)))
+        out.extend(((token, 1.0), (_STEM_MARK + index_token(token, language), STEM_WEIGHT)))
     return out

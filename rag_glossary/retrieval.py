@@ -208,6 +208,7 @@ class Retriever:
         nothing is written to disk and no model is loaded but ``encoder``.
         """
         from rag_glossary.chunking import Chunker, ChunkingConfig
+        from rag_glossary.coverage.glossary_language import corpus_language
         from rag_glossary.index.dense import FaissIndex
 
         config_ = ChunkingConfig(max_tokens, max_tokens // 8, max_tokens // 4)
@@ -219,7 +220,7 @@ class Retriever:
         chunk_entry = np.array([position[c.entry_id] for c in chunks], dtype=np.int64)
         units = UnitVectors.embed(entries, encoder)
         calibration = calibrate(entries, vectors, chunk_entry, encoder, units=units)
-        lexical = LexicalIndex.build(entries)
+        lexical = LexicalIndex.build(entries, corpus_language(entries))
         return cls(
             entries,
             chunks,

@@ -21,14 +21,17 @@ from __future__ import annotations
 import functools
 import json
 import unicodedata
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from stop_words import LANGUAGE_MAPPING, get_stop_words
 
+from rag_glossary.coverage.phrases import phrase_key, words
 from rag_glossary.everyday import everyday_words
 from rag_glossary.lexical import folded
+from rag_glossary.models import Entry
 
 # a language's function words must make up this share of the glossary's word occurrences,
 # and more than English's (stm-glossary's German .29, bee-glossary's Swedish .32; in the
@@ -42,7 +45,8 @@ _FORMS = Path(__file__).resolve().parent.parent / "data" / "question_forms.json"
 @dataclass(frozen=True)
 class LanguageForms:
     """The words of a language, beyond its function words, that frame a question about a
-    name (data/question_forms.json): what it means or is called (``meaning``), how much
+    name (data/question_forms.json): its question words (``question``: what, which,
+    how, why...), what it means or is called (``meaning``), how much
     of it (``asks``: "combien", round 40 F), how two differ or which of two is meant
     (``contrast``, "unterschied hsi und hse", "lequel"), and the words joining two compared
     sides (``between``, ``joins``: and, or). Only the languages a test or design set covers;
@@ -53,10 +57,11 @@ class LanguageForms:
     contrast: frozenset[str]
     between: frozenset[str]
     joins: frozenset[str]
+    question: frozenset[str] = frozenset()  # what, which, how, why, who, where, when
 
     @property
     def frame(self) -> frozenset[str]:
-        return self.meaning | self.asks | self.contrast
+        return self.question | self.meaning | self.asks | self.contrast
 
 
 @functools.cache
@@ -70,6 +75,7 @@ def question_forms() -> Mapping[str, LanguageForms]:
             frozenset(forms["contrast"]),
             frozenset(forms["between"]),
             frozenset((*forms["and"], *forms["or"])),
+            frozenset(forms.get("question", ())),
         )
         for code, forms in raw.items()
         if not code.startswith("_")
@@ -112,6 +118,15 @@ def glossary_language(doc_freq: Mapping[str, int]) -> str | None:
     best = max((c for c in counts if c != "en"), key=lambda c: counts[c])
     share = counts[best] / total if total else 0.0
     return best if share >= MIN_FUNCTION_SHARE and counts[best] > counts["en"] else None
+
+
+def corpus_language(entries: Sequence[Entry]) -> str | None:
+    """``glossary_language`` of the entries' words (titles, aliases, bodies; each word
+    counted once per entry), as the index build stores it for BM25's stems."""
+    doc_freq: Counter[str] = Counter()
+    for e in entries:
+        doc_freq.update(set(phrase_key(words(" ".join((e.title, *e.aliases, e.body))))))
+    return glossary_language(doc_freq)
 
 
 def frame_words(language: str | None) -> frozenset[str]:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Literal
 from rag_glossary.calibration import CALIBRATION_VERSION, calibrate_index
 from rag_glossary.chunking import ChunkingConfig
 from rag_glossary.corpus_files import PARSER_VERSION, corpus_fingerprint
+from rag_glossary.coverage.glossary_language import corpus_language
 from rag_glossary.coverage.vocabulary import VOCABULARY_VERSION
 from rag_glossary.errors import (
     IndexMissingError,
@@ -318,7 +319,8 @@ def _write_parts(
     query_encoder = write_query_encoder(choice, folder / store.ONNX, progress)
     progress.message(f"Writing the {plan.index_type} index ...")
     dense = FaissIndex.build(plan.vectors, plan.index_type)
-    lexical = LexicalIndex.build(corpus.entries)
+    language = corpus_language(corpus.entries)
+    lexical = LexicalIndex.build(corpus.entries, language)
     hubness = index_hub_scores(
         [e.id for e in corpus.entries], [c.entry_id for c in plan.chunks], plan.vectors
     )
@@ -353,6 +355,7 @@ def _write_parts(
         units_version=UNITS_VERSION,
         vocabulary_version=VOCABULARY_VERSION,
         lexical_version=LEXICAL_VERSION,
+        language=language,
     )
 
 

@@ -96,6 +96,7 @@ class Manifest:
     units_version: int = 0  # unit_vectors.UNITS_VERSION of the build (0: no unit vectors)
     vocabulary_version: int = 0  # coverage.vocabulary.VOCABULARY_VERSION (0: none stored)
     lexical_version: int = 0  # lexical.LEXICAL_VERSION: how the BM25 tokens were stemmed
+    language: str | None = None  # the glossary's language (ISO 639-1; None: English)
 
     def to_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -128,7 +129,7 @@ class LoadedIndex:
         return self.path / ONNX
 
     def lexical(self) -> LexicalIndex:
-        return LexicalIndex.load(self.path / LEXICAL, len(self.entries))
+        return LexicalIndex.load(self.path / LEXICAL, len(self.entries), self.manifest.language)
 
 
 # ---------------------------------------------------------------- reading
