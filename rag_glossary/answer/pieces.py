@@ -340,8 +340,10 @@ def speaking_hits(group: Group) -> list[Hit]:
 
 def _names_other(hit: Hit, hits: Sequence[Hit]) -> bool:
     """The entry's whole text is the title or an alias of another of ``hits``."""
+    if len(hit.entry.body.split()) > _POINTER_WORDS:
+        return False
     said = core(hit.entry.body)
-    if not said or len(said.split()) > _POINTER_WORDS or said == core(hit.title):
+    if not said or said == core(hit.title):
         return False
     names = (n for h in hits if h.id != hit.id for n in (h.title, *h.entry.aliases))
     return any(core(n) == said for n in names)
