@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from rag_glossary.answer.names import core, mentions
 from rag_glossary.answer.phrases import phrases, text_language
-from rag_glossary.answer.pieces import Group, Statement, display_name
+from rag_glossary.answer.pieces import Group, Statement, display_name, speaking_hits
 from rag_glossary.lazy_re import lazy_regex
 from rag_glossary.models import Hit
 
@@ -24,7 +24,7 @@ def asked_alias(term: str, group: Group) -> str:
     term_core = core(term)
     if not term_core:
         return ""
-    hit = group.hits[0]
+    hit = speaking_hits(group)[0]  # not a pointer entry merged as another name
     fitting = [a for a in hit.entry.aliases if not _says(hit.title, a) and not _holds(hit.title, a)]
     whole = [a for a in fitting if core(a) == term_core]
     # the question adds a word to the alias ("roulette in pottery", "roman arch kiln"):

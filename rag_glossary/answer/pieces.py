@@ -312,7 +312,9 @@ def display_name(group: Group) -> str:
     it: ``K8s (Kubernetes)``."""
     # a pointer entry merged as another name ("nucleus (syllable)": See syllable structure.)
     # says nothing of its own, so its title names no part of the answer
-    hits = [h for h in group.hits if not _points_on(h)] or group.hits
+    # so is one whose whole text is another name of the group ("symmetric traversal:
+    # inorder traversal."): "inorder traversal: symmetric traversal: ..." doubles the label
+    hits = speaking_hits(group)
     titles = [clean_title(h.title) for h in hits]
     name = next((t for t in titles if "(" in t), titles[0])
     if "(" in name or " " in name:
@@ -328,6 +330,26 @@ def _points_on(hit: Hit) -> bool:
     """An entry whose few words only send the reader to its see-also entry ("See X.")."""
     body = hit.entry.body.lstrip("( ").casefold()
     return bool(hit.entry.see_also) and len(body.split()) <= 8 and body.startswith("see ")
+
+
+def speaking_hits(group: Group) -> list[Hit]:
+    """The group's entries that say more than another entry's name (all when none does)."""
+    hits = [h for h in group.hits if not _points_on(h) and not _names_other(h, group.hits)]
+    return hits or list(group.hits)
+
+
+def _names_other(hit: Hit, hits: Sequence[Hit]) -> bool:
+    """The entry's whole text is the title or an alias of another of ``hits``."""
+    if len(hit.entry.body.split()) > _POINTER_WORDS:
+        return False
+    said = core(hit.entry.body)
+    if not said or said == core(hit.title):
+        return False
+    names = (n for h in hits if h.id != hit.id for n in (h.title, *h.entry.aliases))
+    return any(core(n) == said for n in names)
+
+
+_POINTER_WORDS = 6  # stubs.py's redirect: a longer text says more than a name
 
 
 def _squashed(text: str) -> str:
