@@ -16,7 +16,12 @@ questions, one process, the order of the two searches of a question alternated; 
 The entries' units are no longer split per process (the index stores them:
 stored_units.py), which halved it; what is left is mostly work on entries first seen (a
 whole entry's text cleaned as one line, its names' cores, its units' word forms) and
-choosing the entry (entry_choice). Composing the whole answer cost 70-120%.
+choosing the entry (entry_choice). Composing the whole answer cost 70-120%. Round 41
+stores each entry's whole text cleaned as one line too (stored_units.py) and skips the
+name patterns a substring test rules out: its own CPU p50 fell about a fifth (1.9-2.1 to
+1.5 ms, 409 questions), the search's still about +20% (p50) with it on; what is left is
+choosing the entry per question (``entry_choice._main_group``: merit, make_group),
+choosing the units when the entry is not alone, and analysing the question.
 """
 
 from __future__ import annotations

@@ -78,6 +78,8 @@ def folded(word: str) -> str:
 
 
 def tokenize(text: str) -> list[str]:
+    if text.isascii():  # lowered whole: the same words (no ASCII letter lowers to two)
+        return [stem(w) for w in _WORD.findall(text.lower()) if w not in _STOP]
     words = (folded(w.lower()) for w in _WORD.findall(text))
     return [stem(w) for w in words if w not in _STOP]
 

@@ -59,7 +59,8 @@ class RetrieverConfig:
     # there after the verdict (answer_first.py): the ranking and the answer agree. Off by
     # default: composing the answer inside every search doubled its cost (bench, round 38);
     # deciding only its first entry (round 39), from units the index stores (round 40),
-    # still adds about a fifth of a search's CPU (p50), most of it work on entries first seen.
+    # still adds about a fifth of a search's CPU (p50), most of it work on entries first seen;
+    # round 41 stores each entry's cleaned whole-text line too: its own CPU -20%, still off.
     answer_first: bool = False
     # Coverage: a question's key term found in the glossary, else how clearly
     # the best entry stands out against bars calibrated per index (coverage.py).

@@ -11,8 +11,14 @@ Nothing is read when the index loads (a fresh ``search`` starts as before): the 
 entry asked for reads the file's lines, and each entry's line is decoded when that entry
 is first asked for, then kept (one object per unit, as ``segment`` promises).
 
+Beside them, ``entry_lines.jsonl`` holds each entry's whole text cleaned as one line
+(``answer.inline.whole_line``: one JSON string per entry, in entry order), which the
+composer reads of every hit to tell a stub or a pointer (answer/stubs.py): cleaning a
+long text was a tenth of what ``answer_first`` added to a search (round 41).
+
 Units depend only on the entry's text (definition and see-also) and on how entries are
-split, which ``UNITS_VERSION`` names: an index whose manifest has another version has no
+split, which ``UNITS_VERSION`` names (the line only on the entry's text and
+``clean_inline``, which the units use too): an index whose manifest has another version has no
 stored units here (``ensure_index`` rebuilds it, vectors reused; one kept as built, read-
 only, has its units split per query as before). ``segment.entry_units`` looks an entry up
 by its text in the stores of the retrievers alive in the process (``use``), so an entry
@@ -36,6 +42,7 @@ if TYPE_CHECKING:
     from rag_glossary.models import Entry
 
 ENTRY_UNITS = "entry_units.jsonl"
+ENTRY_LINES = "entry_lines.jsonl"
 # a unit text this many entries say word for word is boilerplate ("Standard orbital
 # mechanics term."): it tells the entries apart by nothing
 SHARED_ENTRIES = 3
@@ -50,6 +57,12 @@ def save_entry_units(folder: Path, per_entry: Sequence[Sequence[Unit]]) -> None:
         for units in per_entry
     )
     (folder / ENTRY_UNITS).write_text("".join(f"{line}\n" for line in lines), encoding="utf-8")
+
+
+def save_entry_lines(folder: Path, lines: Sequence[str]) -> None:
+    """Write each entry's whole text as one cleaned line, one JSON string per entry."""
+    dumped = (json.dumps(line, ensure_ascii=False) for line in lines)
+    (folder / ENTRY_LINES).write_text("".join(f"{d}\n" for d in dumped), encoding="utf-8")
 
 
 def _fields(unit: Unit) -> dict[str, Any]:
@@ -71,6 +84,8 @@ class StoredUnits:
         self._line_of: dict[_Text, int] | None = None
         self._decoded: dict[int, tuple[Unit, ...]] = {}
         self._shared: frozenset[str] | None = None
+        self._texts: list[bytes] = []
+        self._line_by_body: dict[str, int] | None = None
 
     @classmethod
     def open(cls, generation: Path, entries: Sequence[Entry], version: int) -> StoredUnits | None:
@@ -81,8 +96,9 @@ class StoredUnits:
         if version != UNITS_VERSION:
             return None
         path = generation / ENTRY_UNITS
-        if not path.is_file():
-            raise IndexCorruptError(f"index file {ENTRY_UNITS} is missing: {REBUILD_HINT}")
+        for name in (ENTRY_UNITS, ENTRY_LINES):
+            if not (generation / name).is_file():
+                raise IndexCorruptError(f"index file {name} is missing: {REBUILD_HINT}")
         return cls(path, entries)
 
     def units_of(self, text: _Text) -> tuple[Unit, ...] | None:
@@ -94,6 +110,20 @@ class StoredUnits:
         found = self._decoded.get(i)
         # setdefault: two threads decoding the same line keep one set of objects
         return found if found is not None else self._decoded.setdefault(i, self._decode(i))
+
+    def line_of(self, body: str) -> str | None:
+        """The stored whole-text line of an entry with this body (None: none)."""
+        by_body = self._line_by_body if self._line_by_body is not None else self._read_texts()
+        i = by_body.get(body)
+        if i is None:
+            return None
+        try:
+            line = json.loads(self._texts[i])
+        except ValueError as exc:
+            raise IndexCorruptError(f"index file {ENTRY_LINES} is damaged: {REBUILD_HINT}") from exc
+        if not isinstance(line, str):
+            raise IndexCorruptError(f"index file {ENTRY_LINES} is damaged: {REBUILD_HINT}")
+        return line
 
     def shared(self) -> frozenset[str]:
         """The unit texts (casefolded) that ``SHARED_ENTRIES`` or more entries say word for
@@ -113,20 +143,28 @@ class StoredUnits:
             raise IndexCorruptError(f"index file {ENTRY_UNITS} is damaged: {REBUILD_HINT}") from exc
         return found
 
-    def _read(self) -> dict[_Text, int]:
+    def _read_lines(self, name: str) -> list[bytes]:
+        """The lines of the generation's file ``name``, one per entry."""
         try:
-            lines = self.path.read_bytes().split(b"\n")
+            lines = (self.path.parent / name).read_bytes().split(b"\n")
         except OSError as exc:
-            raise IndexCorruptError(
-                f"cannot read index file {ENTRY_UNITS}: {REBUILD_HINT}"
-            ) from exc
+            raise IndexCorruptError(f"cannot read index file {name}: {REBUILD_HINT}") from exc
         if lines[-1] == b"":
             lines.pop()
         if len(lines) != len(self._entries):
-            raise IndexCorruptError(
-                f"index file {ENTRY_UNITS} does not match the index: {REBUILD_HINT}"
-            )
-        self._lines = lines
+            raise IndexCorruptError(f"index file {name} does not match the index: {REBUILD_HINT}")
+        return lines
+
+    def _read_texts(self) -> dict[str, int]:
+        self._texts = self._read_lines(ENTRY_LINES)
+        by_body: dict[str, int] = {}
+        for n, entry in enumerate(self._entries):
+            by_body.setdefault(entry.body, n)
+        self._line_by_body = by_body
+        return by_body
+
+    def _read(self) -> dict[_Text, int]:
+        self._lines = self._read_lines(ENTRY_UNITS)
         line_of: dict[_Text, int] = {}
         for i, entry in enumerate(self._entries):
             line_of.setdefault((entry.definition, entry.see_also), i)
@@ -160,6 +198,16 @@ def stored_units(entry: Entry) -> tuple[Unit, ...] | None:
     for ref in _LIVE:
         store = ref()
         if store is not None and (found := store.units_of(text)) is not None:
+            return found
+    return None
+
+
+def stored_line(body: str) -> str | None:
+    """The whole-text line an index in use stored for an entry with this body; None when
+    none stored it."""
+    for ref in _LIVE:
+        store = ref()
+        if store is not None and (found := store.line_of(body)) is not None:
             return found
     return None
 

@@ -17,7 +17,8 @@ The API (small and stable; other stages rely on it):
 Files in a generation: ``units.npy`` (float16, L2-normalized rows, memory-mapped at
 load), ``units.json`` (``entry``: each row's entry index, ``key``: its unit key,
 rows grouped by entry in entry order) and, since version 29, ``entry_units.jsonl``
-(the units themselves, read by the query path: stored_units.py).
+(the units themselves, read by the query path: stored_units.py); since version 30,
+``entry_lines.jsonl`` (each entry's whole text cleaned as one line, read the same way).
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ import numpy as np
 import numpy.typing as npt
 
 from rag_glossary.errors import REBUILD_HINT, IndexCorruptError
-from rag_glossary.stored_units import save_entry_units
+from rag_glossary.stored_units import save_entry_lines, save_entry_units
 
 if TYPE_CHECKING:
     from rag_glossary.answer.segment import Unit
@@ -41,9 +42,9 @@ if TYPE_CHECKING:
     from rag_glossary.models import Entry
 
 # manifest.units_version; an index with another is rebuilt (vectors reused). Bump it with
-# any change to how entries split into units: the query path reads the units the build
-# stored (stored_units.py) instead of splitting entries again.
-UNITS_VERSION = 29
+# any change to how entries split into units or to ``clean_inline``: the query path reads
+# the units and lines the build stored (stored_units.py) instead of splitting entries again.
+UNITS_VERSION = 30
 # (2: a stop inside a code span no longer splits a sentence, answer/sentences.py)
 # (7: a line that stops inside its clause runs on into the next one, answer/blocks.py)
 # (8: "aka.", "e.g.", "i.e.", "cf.", "vs.", "viz." end no sentence, answer/sentences.py)
@@ -64,6 +65,7 @@ UNITS_VERSION = 29
 # (28: a line ending "19 and" runs on; "; barley" and "Per bu." after "32 lbs." go on the
 #  sentence before, answer/blocks.py, answer/sentences.py)
 # (29: the units themselves are stored, entry_units.jsonl, stored_units.py)
+# (30: each entry's whole text cleaned as one line is stored too, entry_lines.jsonl)
 UNIT_VECTORS = "units.npy"
 UNIT_TABLE = "units.json"
 
@@ -90,6 +92,8 @@ class UnitVectors:
     # each entry's units, as the build split them (saved as stored_units.ENTRY_UNITS);
     # None when loaded: the query path reads them lazily (stored_units.StoredUnits)
     per_entry: tuple[tuple[Unit, ...], ...] | None = field(default=None, compare=False, repr=False)
+    # each entry's whole text as one cleaned line (stored_units.ENTRY_LINES); None when loaded
+    lines: tuple[str, ...] | None = field(default=None, compare=False, repr=False)
     _rows: dict[tuple[int, str], int] = field(default_factory=dict, compare=False, repr=False)
 
     @property
@@ -116,6 +120,7 @@ class UnitVectors:
         previous: UnitVectors | None = None,
     ) -> UnitVectors:
         """Every entry's units embedded as documents (texts ``previous`` holds reused)."""
+        from rag_glossary.answer.inline import whole_line
         from rag_glossary.answer.segment import split_units
 
         rows: list[tuple[int, str]] = []
@@ -145,7 +150,8 @@ class UnitVectors:
         for r, (_, key) in enumerate(rows):
             vectors[r] = found[key]
         entry = np.array([i for i, _ in rows], dtype=np.int32)
-        return cls(entry, tuple(k for _, k in rows), vectors, per_entry=per_entry)
+        lines = tuple(whole_line(item.body) for item in entries)
+        return cls(entry, tuple(k for _, k in rows), vectors, per_entry=per_entry, lines=lines)
 
     # ---------------------------------------------------------------- disk
 
@@ -155,6 +161,8 @@ class UnitVectors:
         (folder / UNIT_TABLE).write_text(json.dumps(table), encoding="utf-8")
         if self.per_entry is not None:
             save_entry_units(folder, self.per_entry)
+        if self.lines is not None:
+            save_entry_lines(folder, self.lines)
 
     @classmethod
     def load(cls, folder: Path, n_entries: int, dimension: int) -> UnitVectors | None:

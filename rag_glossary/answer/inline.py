@@ -72,6 +72,11 @@ def clean_inline(text: str) -> str:
     return _undouble(text).strip(" -–—;,")
 
 
+def whole_line(body: str) -> str:
+    """An entry's whole text as one cleaned line (stored in the index: stored_units.py)."""
+    return clean_inline(" ".join(body.split()))
+
+
 _DOUBLED_STOP = lazy_regex(r"(?<=[^\W\d_])\.\.(?=[^\W\d_]|\s|$)")
 
 

@@ -254,16 +254,33 @@ def _names_acronym(title: str, entry: Entry, acronym: str) -> bool:
     hit = _as_hit(title, entry)
     if any(alias.lower() == acronym.lower() for alias in hit.entry.aliases):
         return True
-    spelled = rf"{re.escape(' '.join(hit.title.split()))}\s*\({re.escape(acronym)}\)"
+    title = " ".join(hit.title.split())
+    spelled = rf"{re.escape(title)}\s*\({re.escape(acronym)}\)"
     one_word = re.fullmatch(r"[A-Za-z][A-Za-z0-9-]{1,7}", acronym) is not None
     body = hit.entry.body[:300]
-    if one_word and "(" in body and cached_regex(spelled, re.IGNORECASE).search(body):
+    bracketed = f"({acronym})"
+    if (
+        one_word
+        and "(" in body
+        and may_say(bracketed, body)
+        and may_say(title, body)
+        and cached_regex(spelled, re.IGNORECASE).search(body)
+    ):
         return True
-    bracket = rf"\({re.escape(acronym)}\)"  # compiled only for a title with a bracket
-    in_title = "(" in hit.title and cached_regex(bracket, re.IGNORECASE).search(hit.title)
+    bracket = rf"\({re.escape(acronym)}\)"  # compiled only for a title that may say it
+    said = "(" in hit.title and may_say(bracketed, hit.title)
+    in_title = said and cached_regex(bracket, re.IGNORECASE).search(hit.title)
     if in_title and clean_title(hit.title) and not hit.title.endswith(":"):
         return True
     return one_word and initials_spell(hit, acronym)
+
+
+def may_say(part: str, text: str) -> bool:
+    """``text`` may hold ``part`` ignoring case: False only when both are ASCII and it does
+    not. A test before compiling a case-blind pattern from a name: a question's term met
+    with each hit's title compiled a pattern per pair (``re`` also folds "ı" and "K" to
+    ASCII letters, hence no verdict on other text)."""
+    return not (part.isascii() and text.isascii()) or part.lower() in text.lower()
 
 
 def said_words(hit: Hit) -> frozenset[str]:

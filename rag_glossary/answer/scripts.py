@@ -25,6 +25,8 @@ def _script_of(char: str) -> str:
 def script(text: str) -> str:
     """The script most of the text's letters are written in ("LATIN", "ARABIC", ...), or ""
     for a text without letters."""
+    if text.isascii():  # its letters are A to Z: LATIN (lower and upper differ by them)
+        return "LATIN" if text.lower() != text.upper() else ""
     counts = Counter(_script_of(c) for c in text if c.isalpha())
     return counts.most_common(1)[0][0] if counts else ""
 

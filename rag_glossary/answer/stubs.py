@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from rag_glossary.answer.inline import clean_inline
+from rag_glossary.answer.inline import whole_line
 from rag_glossary.answer.names import core, named_exactly, names_acronym, names_term
 from rag_glossary.answer.pieces import Statement
 from rag_glossary.answer.question import Question
@@ -17,13 +17,16 @@ from rag_glossary.coverage.names import spelled_acronyms
 from rag_glossary.lazy_re import lazy_regex
 from rag_glossary.loose_acronyms import loosely_spelled
 from rag_glossary.models import Hit
+from rag_glossary.stored_units import stored_line
 
 
 @lru_cache(maxsize=4096)
 def _inline_body(body: str) -> str:
-    """An entry's whole text as one cleaned line (the same hits recur from question to
-    question, and a search with answer_first on composes: answer_first.py)."""
-    return clean_inline(" ".join(body.split()))
+    """An entry's whole text as one cleaned line: read from the index when it stored it
+    (stored_units.py), else cleaned here (the same hits recur from question to question,
+    and a search with answer_first on composes: answer_first.py)."""
+    stored = stored_line(body)
+    return stored if stored is not None else whole_line(body)
 
 
 def _named(q: Question, hits: Sequence[Hit]) -> list[Hit]:
