@@ -250,7 +250,9 @@ CONFIG_FILE = "corpus.toml"
 # 84 (r40 lane P2): Texinfo read (.texi/.texinfo/.txi, Texinfo-shaped .w: texinfo.py); MkDocs
 #     admonition text is no code, a title over an admonition and closing sections after the
 #     last letter group are no entries; "PA (Pressluftatmer)", "X mit Y", "A x / A y" names.
-PARSER_VERSION = 84
+# 85 (r41 lane P2): roff read (.r/.roff/.man/.ms/.mm/.me/.1-.9 when roff-shaped: roff.py);
+#     "[−π/2, π/2]" is no link; "(arcsin)" used as notation, "(otype)"/"(tempco)" alias.
+PARSER_VERSION = 85
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:

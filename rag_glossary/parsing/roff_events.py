@@ -145,7 +145,7 @@ class _Walk:
     def __init__(self, source: RoffSource, roles: MacroRoles) -> None:
         self.lines = source.lines
         self.roles = roles
-        self.man = any(line.name in ("TH", "Dd") for line in source.lines)
+        self.package = macro_package(source.lines)
         self.out: list[Event] = []
         self.depth = 0
         self.lists: list[str] = []
@@ -177,7 +177,7 @@ class _Walk:
             text = " ".join(shown(line, line.text).split("\t")).rstrip()
             self.out.append(Event("pre", i, text, self.depth))
         elif kept and line.name in _FONTS | _ALTERNATING:
-            self.out.append(Event("pre", i, shown(line, _font_raw(line, self.man)), self.depth))
+            self.out.append(Event("pre", i, shown(line, _font_raw(line, self.package)), self.depth))
 
     def _emit(self, kind: str, i: int, text: str = "", opener: str = "") -> None:
         self.out.append(Event(kind, i, text, self.depth, opener, self.indented))
@@ -228,7 +228,7 @@ class _Walk:
             self.depth = max(self.depth - 1, 0)
             self._break(i, indented=False if not self.depth else None)
         elif name in _FONTS or name in _ALTERNATING:
-            self._text(i, line, _font_raw(line, self.man), name if line.args else "")
+            self._text(i, line, _font_raw(line, self.package), name if line.args else "")
         elif name in self.roles.anchors:
             self._emit("anchor", i, line.args[-1] if line.args else "")
         elif name in self.roles.refs:
@@ -286,13 +286,28 @@ class _Walk:
         self._break(i, indented=True)
 
 
-def _font_raw(line: RoffLine, man: bool = True) -> str:
-    """man's ``.B a b`` prints "a b"; ms's ``.I text post pre`` prints pre, text and post
-    run together ("``.I Pathname s``" is "Pathnames"), as the alternating ``.BR a b`` do."""
+def _font_raw(line: RoffLine, package: str = "man") -> str:
+    """man's ``.B a b`` prints "a b"; the alternating ``.BR a b`` and mm's ``.B a b`` run
+    their arguments together, ms's ``.I text post pre`` prints pre, text and post so
+    ("``.I Pathname s``" is "Pathnames")."""
     args = line.args
-    if line.name in _ALTERNATING or (not man and len(args) > 1):
-        return "".join((args[2], args[0], args[1]) if len(args) == 3 and not man else args)
+    if line.name in _ALTERNATING or (package == "mm" and len(args) > 1):
+        return "".join(args)
+    if package == "ms" and len(args) > 1:
+        return "".join((args[2], args[0], args[1]) if len(args) == 3 else args)
     return " ".join(args)
+
+
+_MM_MACROS = frozenset(("H", "HU", "P", "BL", "AL", "DL", "VL", "LI", "LE"))
+
+
+def macro_package(lines: Sequence[RoffLine]) -> str:
+    """``man`` (a ``.TH`` or mdoc's ``.Dd``), ``mm`` (its headings, paragraphs and lists)
+    or ``ms``: the font macros read their arguments the package's way."""
+    names = {line.name for line in lines}
+    if names & {"TH", "Dd"}:
+        return "man"
+    return "mm" if names & _MM_MACROS else "ms"
 
 
 def attached(args: Sequence[str]) -> str:
