@@ -199,6 +199,18 @@ def test_tp_items_stacked_tags_and_headings() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "file"),
+    [
+        ('.H 1 "Glossary"\n.VL 15\n.LI "byte"\nEight bits.\n.LI word\nTwo bytes.\n.LE\n', "g.mm"),
+        (".sh 1 Glossary\n.ip byte 10\nEight bits.\n.ip word\nTwo bytes.\n.pp\nMore.\n", "g.me"),
+    ],
+)
+def test_mm_variable_list_and_me_items(text: str, file: str) -> None:
+    _, _, entries = parse_document(text, "g", file=file)
+    assert [(e.title, e.body) for e in entries] == [("byte", "Eight bits."), ("word", "Two bytes.")]
+
+
 def test_roff_escapes() -> None:
     assert render(r"\fBbold\fP \s-2SMALL\s0 \(em \[u00E9] \('e \(*p \e \- x\&.") == (
         "bold SMALL — é é π \\ - x."

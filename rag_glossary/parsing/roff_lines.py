@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from rag_glossary.parsing.roff_text import render, special_char, split_args
 
 _REQUEST = re.compile(r"^[.'][ \t]*([^\s\\]*)[ \t]*(.*)$")
+_COMMENT_LINE = re.compile(r"^[.'][ \t]*\\\"")
 _COMMENT = re.compile(r'\\".*$|\\#.*$')
 _STRING = re.compile(r"\\\*(?:\((..)|\[([^\]\n]*)\]|(.))")
 _CONTINUED = re.compile(r"(?<!\\)(?:\\\\)*\\$")
@@ -62,7 +63,7 @@ def _physical_lines(text: str) -> Iterator[tuple[int, str]]:
     for number, line in enumerate(text.split("\n"), start=1):
         if not pending:
             start = number
-        if re.match(r"^[.'][ \t]*\\\"", line):
+        if _COMMENT_LINE.match(line):
             line = "." if not pending else ""  # a comment line: no blank line either
         line = _COMMENT.sub("", line)
         if _CONTINUED.search(line):

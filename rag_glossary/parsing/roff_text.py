@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 JOIN = "\x01"  # \c: the next output line continues this word
 
@@ -55,9 +56,13 @@ _SIMPLE = {"-": "-", "e": "\\", "\\": "\\", " ": " ", "~": " ", "0": " ", "_": "
            "a": "", "p": "", "r": "", "u": "", "d": "", "z": "", "{": "", "}": "",
            "&": "", "|": "", "^": "", "%": "", ":": "", ")": "", "/": "", ",": "",
            "!": "", "?": "", "#": ""}  # fmt: skip
+_UNICODE = re.compile(r"u([0-9A-Fa-f]{4,6})(?:_[0-9A-Fa-f_]+)?")
+_CHAR_CODE = re.compile(r"char(\d{1,5})")
+_MOTION = re.compile(r"\+?\d*\.?\d*[1-9]")
 _TEX_QUOTES = re.compile(r"``(.*?)''", re.S)
 
 
+@lru_cache(maxsize=8192)
 def render(raw: str) -> str:
     """A line's roff escapes as the text they print."""
     if "\\" in raw:
@@ -83,7 +88,7 @@ def _delimited(escape: str, argument: str) -> str:
     a space between words; every other delimited escape prints nothing here."""
     if escape == "o":
         return render(argument)[:1]
-    if escape == "h" and re.match(r"\+?\d*\.?\d*[1-9]", argument.strip("'")):
+    if escape == "h" and _MOTION.match(argument):
         return " "
     return ""
 
@@ -97,10 +102,10 @@ def special_char(name: str) -> str:
         return letter.upper() if name[1].isupper() else letter
     if len(name) == 2 and name[0] in _ACCENTS and name[1].isalpha():
         return unicodedata.normalize("NFC", name[1] + _ACCENTS[name[0]])
-    unicode = re.fullmatch(r"u([0-9A-Fa-f]{4,6})(?:_[0-9A-Fa-f_]+)?", name)
+    unicode = _UNICODE.fullmatch(name)
     if unicode:
         return chr(int(unicode.group(1), 16))
-    code = re.fullmatch(r"char(\d{1,5})", name)
+    code = _CHAR_CODE.fullmatch(name)
     return chr(int(code.group(1))) if code else ""
 
 
