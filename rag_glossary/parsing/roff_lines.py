@@ -13,7 +13,7 @@ after them. Nothing is executed: ``.so``, ``.sy``, ``.pso`` are requests like an
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from rag_glossary.parsing.roff_text import render, special_char, split_args
@@ -232,7 +232,3 @@ def shown(line: RoffLine, raw: str) -> str:
         text = text.replace(source, target)
     return text
 
-
-def text_of(lines: Sequence[RoffLine]) -> str:
-    """The raw text of the text lines (debugging, tests)."""
-    return "\n".join(line.text for line in lines if line.is_text)
