@@ -13,6 +13,7 @@ from pathlib import Path
 
 from rag_glossary.errors import CorpusError
 
+ROFF_SUFFIXES = (".roff", ".man", ".ms", ".mm", ".me", ".r", *(f".{n}" for n in range(1, 10)))
 GLOSSARY_SUFFIXES = (
     ".md",
     ".markdown",
@@ -57,12 +58,21 @@ GLOSSARY_SUFFIXES = (
     ".texinfo",
     ".txi",
     ".w",
+    *ROFF_SUFFIXES,
 )
 # ".w" is TexiWEB's suffix (Texinfo) and CWEB's (TeX and C): read only a Texinfo-shaped one.
-SNIFFED_SUFFIXES = (".w",)
+# The roff suffixes name other things too (".r" R and Ratfor, ".1" any numbered file): read
+# only a roff-shaped one.
+SNIFFED_SUFFIXES = (".w", *ROFF_SUFFIXES)
 _SNIFF_BYTES = 16_384
 # Texinfo by its first lines: "\input texinfo", an "@c" comment first, or any @node line.
 _TEXINFO_SHAPE = re.compile(rb"\A\s*(?:\\input\s+texinfo|@c(?:omment)?\b)|^@node\s", re.M)
+# A roff request line: a control character, a name of one to four characters, then a space
+# or the line's end (".PP", ".TP 8", '.gT "term"', ".xR11 x"); or a comment line (.\").
+# An R script's ".libPaths()" or ".First <- function()" is no such line.
+_ROFF_REQUEST = re.compile(rb"^[.'][ \t]*(?:[A-Za-z0-9()][A-Za-z0-9()]{0,3}(?=[ \t]|$)|\\\")", re.M)
+_ROFF_MIN_REQUESTS = 5
+_ROFF_SHARE = 0.1  # of the non-blank lines
 CONFIG_FILE = "corpus.toml"
 # What the parsers make of unchanged files, recorded in each manifest: bump it whenever a
 # change to parsing/ can change an entry, so that older indexes are updated, not served.
@@ -240,7 +250,9 @@ CONFIG_FILE = "corpus.toml"
 # 84 (r40 lane P2): Texinfo read (.texi/.texinfo/.txi, Texinfo-shaped .w: texinfo.py); MkDocs
 #     admonition text is no code, a title over an admonition and closing sections after the
 #     last letter group are no entries; "PA (Pressluftatmer)", "X mit Y", "A x / A y" names.
-PARSER_VERSION = 84
+# 85 (r41 lane P2): roff read (.r/.roff/.man/.ms/.mm/.me/.1-.9 when roff-shaped: roff.py);
+#     "[−π/2, π/2]" is no link; "(arcsin)" used as notation, "(otype)"/"(tempco)" alias.
+PARSER_VERSION = 85
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:
@@ -259,20 +271,32 @@ def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:
             and not p.name.upper().startswith("README")
             and p.name.lower() != CONFIG_FILE
             and p.is_file()
-            and (p.suffix.lower() not in SNIFFED_SUFFIXES or texinfo_shaped(p))
+            and (p.suffix.lower() not in SNIFFED_SUFFIXES or _shaped(p))
         ),
         key=lambda p: p.name,
     )
 
 
-def texinfo_shaped(path: Path) -> bool:
-    """A file whose first bytes read as Texinfo source (a ``.w`` of TexiWEB, not CWEB)."""
+def _shaped(path: Path) -> bool:
+    """A file of a shared suffix whose first bytes read as the format the suffix is listed
+    for: Texinfo for ``.w``, roff for the roff suffixes."""
     try:
         with path.open("rb") as fh:
-            head = fh.read(_SNIFF_BYTES)
+            head = fh.read(_SNIFF_BYTES).lstrip(b"\xef\xbb\xbf")
     except OSError:
         return True  # let the loader say why it cannot read it
-    return _TEXINFO_SHAPE.search(head.lstrip(b"\xef\xbb\xbf")) is not None
+    if path.suffix.lower() == ".w":
+        return _TEXINFO_SHAPE.search(head) is not None
+    return roff_shaped(head)
+
+
+def roff_shaped(head: bytes) -> bool:
+    """troff source: at least five request lines, a tenth of the lines that hold text (a
+    man page or an ms / mm document is mostly requests; prose or code seldom opens a line
+    with a dot and a short name)."""
+    lines = sum(1 for line in head.split(b"\n") if line.strip())
+    requests = len(_ROFF_REQUEST.findall(head))
+    return requests >= _ROFF_MIN_REQUESTS and requests >= _ROFF_SHARE * lines
 
 
 def file_sha256(path: str | os.PathLike[str]) -> str:

@@ -22,6 +22,7 @@ from rag_glossary.parsing.body_names import (
 from rag_glossary.parsing.glued import unglue
 from rag_glossary.parsing.inline import display_title
 from rag_glossary.parsing.name_phrases import text_language
+from rag_glossary.parsing.notation_names import contracted_names, notation_names
 from rag_glossary.parsing.slug import AnchorDeduper, slugify
 from rag_glossary.parsing.text_acronyms import acronym_after_title
 from rag_glossary.parsing.text_acronyms import (  # re-exported: the readers import them from here
@@ -105,6 +106,7 @@ def acronym_aliases(title: str) -> list[str]:
         or _slashed_abbreviation(title)
         or _slashed_names(title)
         or clipped_names(title)
+        or contracted_names(title)
         or bracket_names(title)
         or acronym_head_names(title)
         or formula_names(title)
@@ -351,6 +353,7 @@ def build_entries(
                         *also_known_aliases(section.body, language),
                         *opening_names(title, section.body),
                         *acronym_after_title(title, section.body),
+                        *notation_names(title, section.body),
                     ],
                     exclude=(title,),
                 ),

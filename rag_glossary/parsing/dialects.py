@@ -23,6 +23,7 @@ from rag_glossary.parsing import (
     md_terms,
     notebook,
     python_source,
+    roff,
     rst,
     site_text,
     sql_data,
@@ -83,6 +84,7 @@ READERS: dict[str, Reader] = {
     "notebook": notebook.parse_notebook,
     "sql": sql_data.parse_sql,
     "texinfo": texinfo.parse_texinfo,
+    "roff": roff.parse_roff,
 }
 DIALECTS: tuple[str, ...] = (*PARSERS, *READERS)
 # Dialects that read Markdown source, where an HTML comment is not shown: its text goes.

@@ -105,12 +105,21 @@ def _display(text: str) -> str:
     return text.split("|", 1)[-1].strip() if "|" in text else text
 
 
+_WORD = re.compile(r"[^\W\d_]{2}")
+# An interval, a vector or a formula in brackets ("[−π/2, π/2]", "[x, y]", "[2π]"): no word
+# of two letters, and a list or a number; a letter alone ("[M]") is a link to a letter group.
+_MATH_MARK = re.compile(r"[,;\d]")
+
+
 def _keeps_brackets(text: str) -> bool:
-    """Task boxes, footnotes, citations ``[2]``, lists ``[0,0]`` and quotes are not links."""
+    """Task boxes, footnotes, citations ``[2]``, lists ``[0,0]``, intervals ``[−π/2, π/2]``
+    and quotes are not links."""
     stripped = text.strip()
     if stripped in ("x", "X") or stripped.startswith(("^", "'", '"')):
         return True
-    return not any(ch.isalpha() for ch in stripped)
+    if not any(ch.isalpha() for ch in stripped):
+        return True
+    return _WORD.search(stripped) is None and _MATH_MARK.search(stripped) is not None
 
 
 def _role(match: re.Match[str], links: LinkCollector) -> str:

@@ -68,13 +68,14 @@ _GETTEXT_EXT = (".po", ".pot")
 _NOTEBOOK_EXT = (".ipynb",)
 _SQL_EXT = (".sql",)
 _TEXINFO_EXT = (".texi", ".texinfo", ".txi", ".w")
+ROFF_EXT = (".roff", ".man", ".ms", ".mm", ".me", ".r", *(f".{n}" for n in range(1, 10)))
 
 
 def sniff_format(sample: str, filename: str = "") -> str | None:
     """``html``, ``json``, ``yaml``, ``toml``, ``csv``, ``rst``, ``asciidoc``, ``latex``,
-    ``python``, ``xml``, ``javascript``, ``gettext``, ``notebook``, ``sql``, ``texinfo`` or
-    ``md-terms`` (a
-    Markdown table in a .csv), or None for Markdown/text (and Org) left to the heading dialects."""
+    ``python``, ``xml``, ``javascript``, ``gettext``, ``notebook``, ``sql``, ``texinfo``,
+    ``roff`` or ``md-terms`` (a Markdown table in a .csv), or None for Markdown/text (and Org)
+    left to the heading dialects."""
     ext = "." + filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
     stripped = sample.lstrip("\ufeff \t\r\n")
     if ext in _ASCIIDOC_EXT:
@@ -97,6 +98,8 @@ def sniff_format(sample: str, filename: str = "") -> str | None:
         return "sql"  # the literal rows a script inserts, never run
     if ext in _TEXINFO_EXT:
         return "texinfo"  # @-commands: by extension only (a .w is sniffed when listed)
+    if ext in ROFF_EXT:
+        return "roff"  # requests and escapes: by extension (listed only when roff-shaped)
     if _HTML_START.match(stripped) or (ext in _HTML_EXT and _html_template(stripped)):
         return "html"
     if stripped[:1] in "[{" and (ext in _JSON_EXT or _is_json(stripped)):
