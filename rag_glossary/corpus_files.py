@@ -57,6 +57,10 @@ GLOSSARY_SUFFIXES = (
     ".texinfo",
     ".txi",
     ".w",
+    ".jsonl",
+    ".ndjson",
+    ".php",
+    ".phtml",
 )
 # ".w" is TexiWEB's suffix (Texinfo) and CWEB's (TeX and C): read only a Texinfo-shaped one.
 SNIFFED_SUFFIXES = (".w",)
@@ -64,6 +68,9 @@ _SNIFF_BYTES = 16_384
 # Texinfo by its first lines: "\input texinfo", an "@c" comment first, or any @node line.
 _TEXINFO_SHAPE = re.compile(rb"\A\s*(?:\\input\s+texinfo|@c(?:omment)?\b)|^@node\s", re.M)
 CONFIG_FILE = "corpus.toml"
+# ``rag-glossary eval``'s question sets kept beside their corpus (question_sets.py):
+# ``questions.jsonl``, ``questions-2.jsonl``, ``NAME.questions.jsonl``. They are no glossary.
+_QUESTION_SET = re.compile(r"(?:.+\.)?questions(?:-\d+)?\.jsonl", re.I)
 # What the parsers make of unchanged files, recorded in each manifest: bump it whenever a
 # change to parsing/ can change an entry, so that older indexes are updated, not served.
 # 1: linked archive headings without {#anchor} start an entry; one-dash table delimiters;
@@ -240,7 +247,9 @@ CONFIG_FILE = "corpus.toml"
 # 84 (r40 lane P2): Texinfo read (.texi/.texinfo/.txi, Texinfo-shaped .w: texinfo.py); MkDocs
 #     admonition text is no code, a title over an admonition and closing sections after the
 #     last letter group are no entries; "PA (Pressluftatmer)", "X mit Y", "A x / A y" names.
-PARSER_VERSION = 84
+# 85 (r41 lane P1): JSON Lines (.jsonl, .ndjson), PHP files (.php, .phtml: arrays, page,
+#     scripts) and HTML pages' script data read; senses lists, pointer records, camelCase keys.
+PARSER_VERSION = 85
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:
@@ -258,6 +267,7 @@ def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:
             and not p.name.startswith(".")
             and not p.name.upper().startswith("README")
             and p.name.lower() != CONFIG_FILE
+            and not _QUESTION_SET.fullmatch(p.name)
             and p.is_file()
             and (p.suffix.lower() not in SNIFFED_SUFFIXES or texinfo_shaped(p))
         ),
