@@ -13,7 +13,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from rag_glossary.parsing.fields import ID_NAMES, key_name
+from rag_glossary.parsing.fields import key_name
 
 _MIN_RECORDS = 3
 _SHARED = 0.9  # a key most records have
@@ -60,11 +60,10 @@ def _term_of(
     records: Sequence[Mapping[str, Any]], stats: Mapping[str, tuple[float, float]]
 ) -> str | None:
     """Short values that differ from record to record and read as names (letters, not a
-    timestamp or a code); a key named as an id is the anchor, never the term."""
+    timestamp or a code)."""
     terms = [
         k for k, (words, distinct) in stats.items()
-        if words <= _TERM_WORDS and distinct >= _DISTINCT and key_name(k) not in ID_NAMES
-        and _named(records, k)
+        if words <= _TERM_WORDS and distinct >= _DISTINCT and _named(records, k)
     ]  # fmt: skip
     return max(terms, key=lambda k: (stats[k][1], -stats[k][0])) if terms else None
 
