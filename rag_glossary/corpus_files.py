@@ -59,6 +59,10 @@ GLOSSARY_SUFFIXES = (
     ".txi",
     ".w",
     *ROFF_SUFFIXES,
+    ".jsonl",
+    ".ndjson",
+    ".php",
+    ".phtml",
 )
 # ".w" is TexiWEB's suffix (Texinfo) and CWEB's (TeX and C): read only a Texinfo-shaped one.
 # The roff suffixes name other things too (".r" R and Ratfor, ".1" any numbered file): read
@@ -74,6 +78,9 @@ _ROFF_REQUEST = re.compile(rb"^[.'][ \t]*(?:[A-Za-z0-9()][A-Za-z0-9()]{0,3}(?=[ 
 _ROFF_MIN_REQUESTS = 5
 _ROFF_SHARE = 0.1  # of the non-blank lines
 CONFIG_FILE = "corpus.toml"
+# ``rag-glossary eval``'s question sets kept beside their corpus (question_sets.py):
+# ``questions.jsonl``, ``questions-2.jsonl``, ``NAME.questions.jsonl``. They are no glossary.
+_QUESTION_SET = re.compile(r"(?:.+\.)?questions(?:-\d+)?\.jsonl", re.I)
 # What the parsers make of unchanged files, recorded in each manifest: bump it whenever a
 # change to parsing/ can change an entry, so that older indexes are updated, not served.
 # 1: linked archive headings without {#anchor} start an entry; one-dash table delimiters;
@@ -252,7 +259,9 @@ CONFIG_FILE = "corpus.toml"
 #     last letter group are no entries; "PA (Pressluftatmer)", "X mit Y", "A x / A y" names.
 # 85 (r41 lane P2): roff read (.r/.roff/.man/.ms/.mm/.me/.1-.9 when roff-shaped: roff.py);
 #     "[−π/2, π/2]" is no link; "(arcsin)" used as notation, "(otype)"/"(tempco)" alias.
-PARSER_VERSION = 85
+# 86 (r41 lane P1): JSON Lines (.jsonl, .ndjson), PHP files (.php, .phtml: arrays, page,
+#     scripts) and HTML pages' script data read; senses lists, pointer records, camelCase keys.
+PARSER_VERSION = 86
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:
@@ -270,6 +279,7 @@ def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:
             and not p.name.startswith(".")
             and not p.name.upper().startswith("README")
             and p.name.lower() != CONFIG_FILE
+            and not _QUESTION_SET.fullmatch(p.name)
             and p.is_file()
             and (p.suffix.lower() not in SNIFFED_SUFFIXES or _shaped(p))
         ),

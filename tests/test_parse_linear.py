@@ -72,6 +72,7 @@ REVIEWED_NESTED = {
     "rag_glossary.parsing.org._TAGS": "each tag repeat ends at a colon, no tag character",
     "rag_glossary.parsing.texinfo._OPENER": "one character or a braced group: a brace decides",
     "rag_glossary.parsing.texinfo._ANCHOR_ONLY": "each repeat starts at a literal @anchor{",
+    "rag_glossary.parsing.php_source._LITERAL_START": "each index repeat starts at a '['",
     "rag_glossary.parsing.title_names._SHARED_SLASH": "each word repeat ends or starts at a space",
     "rag_glossary.answer.blocks._CODE_LINE": "each `, name` repeat starts at a comma",
     "rag_glossary.table_rows.DELIMITER_ROW": "each cell repeat starts at a pipe",

@@ -18,13 +18,12 @@ from collections.abc import Mapping
 from typing import Any
 
 from rag_glossary.parsing.base import Parsed, Section, acronym_aliases, defined_acronym_aliases
-from rag_glossary.parsing.data_shape import keys_by_shape
+from rag_glossary.parsing.data_language import localized
+from rag_glossary.parsing.data_lists import TERM_KEYS, records_of_list
 from rag_glossary.parsing.fields import (
     FieldSpec,
     find_columns,
     key_name,
-    language_keys,
-    language_named,
     section_of,
     slug_keyed,
     title_of,
@@ -34,16 +33,9 @@ from rag_glossary.parsing.slug_titles import readable_title
 
 _LIST_KEYS = ("terms", "glossary", "entries", "items", "words", "definitions", "data")
 _NOT_A_GLOSSARY = "no list or mapping of terms with definitions"
-# A record keyed so is a glossary term; "name"/"title" are not enough (links have those).
-_TERM_KEYS = ("term", "glossary term", "headword", "concept")
 _DEFINITION_WORDS = 3  # a shorter value is a setting, not a definition
-_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(?:[_-][a-zA-Z]{2,4})?")
-_TWO_LETTER_CODE = re.compile(r"[a-z]{2}(?:[_-][a-zA-Z]{2,4})?")  # en, cs, pt-BR, zh_Hans
-DEFAULT_LANGUAGE = "en"
 _MAX_DEPTH = 6  # how deep a glossary may sit in a data file's wrapper objects
 _MIN_GROUP = 2  # records that make a group of glossary entries
-_NOTE_LABELS = frozenset(("note", "notes", "nb", "n.b", "tip", "warning", "caution", "disclaimer"))
-_MIN_NOTE_LIST = 3
 
 
 def parse_json(text: str, source: str, spec: FieldSpec) -> Parsed:
@@ -51,9 +43,15 @@ def parse_json(text: str, source: str, spec: FieldSpec) -> Parsed:
     try:
         data = json.loads(text.lstrip("\ufeff"))
     except (ValueError, RecursionError) as exc:
+        if isinstance(exc, json.JSONDecodeError) and exc.msg == "Extra data":
+            from rag_glossary.parsing.json_lines import parse_json_lines
+
+            lines = parse_json_lines(text, "", spec)  # JSON Lines saved as .json
+            if lines.sections:
+                return lines
         where = f" at line {exc.lineno}" if isinstance(exc, json.JSONDecodeError) else ""
         return Parsed([], problem=f"not valid JSON{where}")
-    return Parsed(*data_records(data, spec, _JsonLines(text)))
+    return Parsed(*data_records(data, spec, JsonLines(text)))
 
 
 def parse_yaml(text: str, source: str, spec: FieldSpec) -> Parsed:
@@ -70,7 +68,7 @@ def parse_yaml(text: str, source: str, spec: FieldSpec) -> Parsed:
     return Parsed(*data_records(data, spec, _YamlLines(node)))
 
 
-class _JsonLines:
+class JsonLines:
     """Line of each term, found by scanning the text for the term's JSON string in order."""
 
     def __init__(self, text: str) -> None:
@@ -140,7 +138,7 @@ def data_records(
 
 def _from_group(data: Any, spec: FieldSpec, lines: Any, path: tuple[Any, ...]) -> list[Section]:
     if isinstance(data, list):
-        return _from_list(data, spec, lines, path)
+        return records_of_list(data, spec, lines, path)
     if isinstance(data, Mapping) and _is_term_mapping(data, spec):
         return _from_mapping(data, spec, lines, path)
     return []
@@ -166,7 +164,7 @@ def _largest_group(data: Any, spec: FieldSpec) -> tuple[tuple[Any, ...], Any] | 
 
 def _records_with_definition(node: Mapping[Any, Any] | list[Any], spec: FieldSpec) -> int:
     values = list(node.values()) if isinstance(node, Mapping) else node
-    records = [_localized(v, spec) for v in values if isinstance(v, Mapping)]
+    records = [localized(v, spec) for v in values if isinstance(v, Mapping)]
     if len(records) * 2 < len(values):
         return 0  # mostly strings or lists: interface text or settings, not records
     found = [find_columns(list(r), spec) for r in records]
@@ -197,7 +195,7 @@ def _one_record(data: Mapping[Any, Any], spec: FieldSpec) -> bool:
     cols = find_columns([str(k) for k in data], spec)
     if cols.term is None or cols.definition is None:
         return False
-    named = spec.term is not None or key_name(cols.term) in _TERM_KEYS
+    named = spec.term is not None or key_name(cols.term) in TERM_KEYS
     definition = data.get(cols.definition)
     return named and isinstance(definition, str) and len(definition.split()) >= _DEFINITION_WORDS
 
@@ -219,70 +217,9 @@ def _is_term_mapping(data: Mapping[Any, Any], spec: FieldSpec) -> bool:
     strings = sum(isinstance(v, str) for v in values) if prose * 2 >= len(texts) else 0
     objects = [v for v in values if isinstance(v, Mapping)]
     with_definition = sum(
-        1 for v in objects if find_columns(list(_localized(v, spec)), spec).definition
+        1 for v in objects if find_columns(list(localized(v, spec)), spec).definition
     )
     return strings + with_definition >= max(2, len(values) // 2 + 1)
-
-
-def _from_list(
-    items: list[Any], spec: FieldSpec, lines: Any, path: tuple[Any, ...]
-) -> list[Section]:
-    sections: list[Section] = []
-    objects = [_localized(item, spec) for item in items if isinstance(item, Mapping)]
-    if renamed := _unnamed_keys(objects, spec):
-        items = [_one_language(dict(i), renamed) if isinstance(i, Mapping) else i for i in items]
-        objects = [_localized(item, spec) for item in items if isinstance(item, Mapping)]
-    if not _glossary_list(objects, spec):
-        return []  # a list of links or settings, not of definitions
-    for i, item in enumerate(items):
-        if not isinstance(item, Mapping):
-            continue
-        record = _localized(item, spec)
-        cols = find_columns(list(record), spec)
-        if cols.term is None:
-            continue
-        term = str(record.get(cols.term) or "")
-        section = section_of(record, cols, lines.line((*path, i), term), markdown=True)
-        if section:
-            sections.append(section)
-    return _without_leading_note(sections)
-
-
-def _without_leading_note(sections: list[Section]) -> list[Section]:
-    """``{"term_en": "NOTE", "definition_en": "For ... see separate glossary ..."}`` before
-    ``ABSORPTION``: a first record titled as a note and out of the alphabetical order of
-    the next one is a remark about the glossary, no term (a "Note" in its place stays)."""
-    if len(sections) < _MIN_NOTE_LIST:
-        return sections
-    first, second = sections[0].title.casefold(), sections[1].title.casefold()
-    if first.rstrip(":.") in _NOTE_LABELS and first > second:
-        return sections[1:]
-    return sections
-
-
-def _unnamed_keys(objects: list[dict[str, Any]], spec: FieldSpec) -> dict[str, str]:
-    """Term and definition keys told by their values' shape (data_shape.py), for records
-    none of whose keys is named as a term or a definition."""
-    if spec.term or spec.definition:
-        return {}
-    for cols in (find_columns(list(item), spec) for item in objects):
-        if cols.term is not None or cols.definition is not None:
-            return {}
-    return keys_by_shape(objects)
-
-
-def _glossary_list(objects: list[dict[str, Any]], spec: FieldSpec) -> bool:
-    """Most records define their term; or records keyed by a glossary's own word
-    (``term``, ``headword``) of which some define it: a glossary still being written,
-    whose other terms become stubs. A list of ``title``/``url`` links defines nothing."""
-    columns = [find_columns(list(item), spec) for item in objects]
-    defined = sum(1 for cols in columns if cols.definition)
-    if defined * 2 >= len(objects):
-        return True
-    named = sum(
-        1 for cols in columns if cols.term and (spec.term or key_name(cols.term) in _TERM_KEYS)
-    )
-    return defined > 0 and named * 2 > len(objects)
 
 
 def _from_mapping(
@@ -292,7 +229,7 @@ def _from_mapping(
     for key, value in data.items():
         term = str(key)
         if isinstance(value, Mapping):
-            record = _localized(value, spec)
+            record = localized(value, spec)
             cols = find_columns(list(record), spec)
             named = str(record.get(cols.term) or "") if cols.term else ""
             section = section_of(
@@ -317,71 +254,8 @@ def _from_mapping(
     return sections
 
 
-def _fields_in_language(record: dict[str, Any], term: Any, spec: FieldSpec) -> dict[str, Any]:
-    """``term = {en = "Affect", cs = "Afekt"}``: a term given per language (keyed by
-    two-letter codes) makes every field keyed by those codes read in one language."""
-    if not (isinstance(term, Mapping) and term and all(map(_is_language_text, term.items()))):
-        return record
-    codes = set(term)
-    wanted = spec.language or DEFAULT_LANGUAGE
-    if wanted not in codes and spec.language is None:
-        wanted = next(iter(term))
-    return {
-        key: value.get(wanted, "")
-        if isinstance(value, Mapping) and value and set(value) <= codes
-        else value
-        for key, value in record.items()
-    }
-
-
-def _is_language_text(pair: tuple[Any, Any]) -> bool:
-    return bool(_TWO_LETTER_CODE.fullmatch(str(pair[0]))) and isinstance(pair[1], str)
-
-
 def _other_name(key: str, section: Section) -> bool:
     """A record's key that names its term otherwise than its title and aliases do (case,
     hyphens and underscores aside): another name of the term."""
     names = {key_name(n) for n in (section.title, *section.aliases)}
     return bool(key.strip()) and key_name(key) not in names
-
-
-def _one_language(record: dict[str, Any], renamed: dict[str, str]) -> dict[str, Any]:
-    """The record with the chosen language's keys named by role and the other languages'
-    term, definition and alias keys left out (the fields it shares are kept)."""
-    kept: dict[str, Any] = {}
-    for key, value in record.items():
-        if key in renamed:
-            kept.setdefault(renamed[key], value)
-        elif language_named(key) is None:
-            kept.setdefault(key, value)
-    return kept
-
-
-def _localized(item: Mapping[Any, Any], spec: FieldSpec) -> dict[str, Any]:
-    """One language of a multilingual record, its shared fields (id, see-also) kept.
-
-    ``{slug, ref, en: {term, def}, de: {term, def}}`` reads as ``{slug, ref, term,
-    def}`` in the chosen language, and so does ``{term: {en, de}, def: {en, de}}``.
-    Without that language the record has no term (and is skipped) when corpus.toml
-    chose it; otherwise its first language is read.
-    """
-    record = {str(k): v for k, v in item.items()}
-    if (term := find_columns(list(record), spec).term) is not None:
-        return _fields_in_language(record, record[term], spec)
-    if renamed := language_keys(list(record), spec):
-        return _one_language(record, renamed)
-    languages = {
-        key: value
-        for key, value in record.items()
-        if isinstance(value, Mapping)
-        and _LANGUAGE_CODE.fullmatch(key)
-        and find_columns([str(k) for k in value], spec).definition
-    }
-    if not languages:
-        return record
-    wanted = spec.language or DEFAULT_LANGUAGE
-    chosen = languages.get(wanted)
-    if chosen is None and spec.language is None:
-        chosen = next(iter(languages.values()))
-    shared = {k: v for k, v in record.items() if k not in languages}
-    return {**shared, **({str(k): v for k, v in chosen.items()} if chosen else {})}

@@ -25,7 +25,7 @@ TERM_NAMES = (
 )  # fmt: skip
 DEFINITION_NAMES = (
     "definition", "def", "meaning", "description", "explanation", "desc", "gloss",
-    "summary", "text", "body", "content", "details", "value", "long",
+    "summary", "text", "body", "content", "details", "value", "long", "sense",
 )  # fmt: skip
 # SKOS's ``altLabel`` and the usual schema spellings of "other names of the term".
 ALIAS_NAMES = (
@@ -34,11 +34,19 @@ ALIAS_NAMES = (
     "other name", "alternative names", "alternative name", "alternative terms",
     "alternate terms", "alt labels", "alt label", "altlabel", "altlabels", "skos:altlabel",
     "alternative labels", "alternative label",
+    # an abbreviation's spelled-out form, kept beside it (``{name: 'ASIN', full: '...'}``)
+    "full", "full form", "full name", "expansion", "long form", "stands for",
 )  # fmt: skip
 # A one-line summary next to the definition (kgateway's ``short:`` beside ``long:``): text
 # that opens the entry's body, not another name of the term.
 SUMMARY_NAMES = ("short", "short description", "tagline", "tldr", "brief")
 ID_NAMES = ("id", "slug", "anchor")
+# A record that only names the entry it is another spelling or name of (a dictionary's
+# variant line: ``{"plaintext": "bawde", "synonymOf": "baude"}``): folded into that entry.
+POINTER_NAMES = (
+    "synonym of", "variant of", "alias of", "alternative of", "other name of", "same as",
+    "see", "use", "redirect", "redirect to", "abbreviation of", "short for",
+)  # fmt: skip
 URL_NAMES = ("url", "link", "href", "permalink", "source url", "website")
 SEE_ALSO_NAMES = (
     "see also", "related", "related terms", "ref", "refs", "cross reference", "intra link",
@@ -54,6 +62,7 @@ _HOUSEKEEPING_NAMES = frozenset(
 )  # fmt: skip
 _TYPO_MIN_CHARS = 7  # "defnition" is "definition"; a short name is too easy to hit by chance
 MAX_FIELD_CHARS = 300  # a longer value is text, no field (md_fields.py too)
+_CAMEL_HUMP = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")  # "synonymOf", not "iOS" or "URLs"
 _SLUG_LIKE = re.compile(r"[^\W_]+(?:[-_]+[^\W_]+)+")
 _HTML_TAG = re.compile(r"<[^<>\n]{0,500}>")
 
@@ -92,8 +101,10 @@ class Columns:
 
 
 def key_name(key: str) -> str:
-    """``Also_Known-As`` -> ``also known as``: how field names are compared."""
-    return " ".join(re.sub(r"[_\-.]+", " ", str(key)).split()).casefold()
+    """``Also_Known-As`` (or ``synonymOf``) -> ``also known as`` (``synonym of``): how field
+    names are compared."""
+    spaced = _CAMEL_HUMP.sub(" ", str(key))
+    return " ".join(re.sub(r"[_\-.]+", " ", spaced).split()).casefold()
 
 
 def _find(
@@ -197,7 +208,7 @@ def language_named(key: str) -> tuple[str, str] | None:
     """(role name, language code) of ``term_en``, ``en_term``, ``termEn``, ``Term (EN)``."""
     spaced = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", key)
     words = key_name(re.sub(r"[()\[\]]", " ", spaced)).split()
-    if len(words) < 2:
+    if len(words) < 2 or " ".join(words) in POINTER_NAMES:  # "synonymOf" is no language "of"
         return None
     for name, lang in ((words[:-1], words[-1]), (words[1:], words[0])):
         role = " ".join(name)
@@ -339,7 +350,16 @@ def _metadata(record: Mapping[str, object], cols: Columns) -> list[str]:
         text = plain(value)
         if key in used or not text or len(text) > MAX_FIELD_CHARS or _URL_ONLY.fullmatch(text):
             continue
-        if key_name(str(key)) in _HOUSEKEEPING_NAMES:
+        if len(text) == 1:
+            continue  # an index letter (``letter: 'A'``) or a flag: nothing to read
+        if _housekeeping(str(key), value):
             continue
         extra.append(f"{' '.join(str(key).split())}: {' '.join(text.split())}")
     return extra
+
+
+def _housekeeping(key: str, value: object) -> bool:
+    """Bookkeeping about the record: a named one, a record number (``term_id``) or a
+    yes/no flag (``translatable: false``)."""
+    name = key_name(key)
+    return name in _HOUSEKEEPING_NAMES or name.endswith(" id") or isinstance(value, bool)

@@ -36,7 +36,20 @@ _NO_LITERAL = "no array or object literal of glossary records"
 
 
 def parse_js(text: str, source: str, spec: FieldSpec) -> Parsed:
-    import chompjs  # only needed for JavaScript files
+    sections, problem = literal_sections(text, spec)
+    if not sections and (markup := jsx_markup(text)) is not None:
+        read = parse_html(markup, source, spec)
+        if _defined(read.sections):
+            return Parsed(read.sections)
+        why = read.problem or "its headings hold no definitions"
+        problem = f"{problem}, and its JSX markup has no terms ({why})"
+    return Parsed(sections, problem=None if sections else problem)
+
+
+def literal_sections(text: str, spec: FieldSpec) -> tuple[list[Section], str]:
+    """The sections of every array or object literal assigned at a line start (a module, or
+    a page's ``<script>`` with the rest blanked), and the problem when there are none."""
+    import chompjs  # only needed for JavaScript
 
     sections: list[Section] = []
     problem = _NO_LITERAL
@@ -59,13 +72,7 @@ def parse_js(text: str, source: str, spec: FieldSpec) -> Parsed:
         )
         sections.extend(found)
         problem = problem if sections else (problem_here or problem)
-    if not sections and (markup := jsx_markup(text)) is not None:
-        read = parse_html(markup, source, spec)
-        if _defined(read.sections):
-            return Parsed(read.sections)
-        why = read.problem or "its headings hold no definitions"
-        problem = f"{problem}, and its JSX markup has no terms ({why})"
-    return Parsed(sections, problem=None if sections else problem)
+    return sections, problem
 
 
 _MIN_JSX_TERMS = 3

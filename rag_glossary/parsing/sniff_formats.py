@@ -67,6 +67,8 @@ _JS_EXT = (".js", ".mjs", ".cjs", ".ts", ".mts", ".cts", ".jsx", ".tsx")
 _GETTEXT_EXT = (".po", ".pot")
 _NOTEBOOK_EXT = (".ipynb",)
 _SQL_EXT = (".sql",)
+JSON_LINES_EXT = (".jsonl", ".ndjson")
+PHP_EXT = (".php", ".phtml")
 _TEXINFO_EXT = (".texi", ".texinfo", ".txi", ".w")
 ROFF_EXT = (".roff", ".man", ".ms", ".mm", ".me", ".r", *(f".{n}" for n in range(1, 10)))
 
@@ -74,8 +76,8 @@ ROFF_EXT = (".roff", ".man", ".ms", ".mm", ".me", ".r", *(f".{n}" for n in range
 def sniff_format(sample: str, filename: str = "") -> str | None:
     """``html``, ``json``, ``yaml``, ``toml``, ``csv``, ``rst``, ``asciidoc``, ``latex``,
     ``python``, ``xml``, ``javascript``, ``gettext``, ``notebook``, ``sql``, ``texinfo``,
-    ``roff`` or ``md-terms`` (a Markdown table in a .csv), or None for Markdown/text (and Org)
-    left to the heading dialects."""
+    ``roff``, ``jsonl``, ``php`` or ``md-terms`` (a Markdown table in a .csv), or None for
+    Markdown/text (and Org) left to the heading dialects."""
     ext = "." + filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
     stripped = sample.lstrip("\ufeff \t\r\n")
     if ext in _ASCIIDOC_EXT:
@@ -96,6 +98,10 @@ def sniff_format(sample: str, filename: str = "") -> str | None:
         return "notebook"  # Jupyter JSON: cells read by their type, outputs never
     if ext in _SQL_EXT:
         return "sql"  # the literal rows a script inserts, never run
+    if ext in JSON_LINES_EXT:
+        return "jsonl"  # one JSON value a line: by extension only
+    if ext in PHP_EXT:
+        return "php"  # code, page and scripts: by extension only, nothing run
     if ext in _TEXINFO_EXT:
         return "texinfo"  # @-commands: by extension only (a .w is sniffed when listed)
     if ext in ROFF_EXT:
