@@ -231,4 +231,3 @@ def shown(line: RoffLine, raw: str) -> str:
     for source, target in line.translate:
         text = text.replace(source, target)
     return text
-
