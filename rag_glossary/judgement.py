@@ -18,18 +18,19 @@ describe the kind (coverage/bare_kind.py); a description answered near its bar i
 another entry says more of its words and has the closest answer unit (judgement_share.py);
 a description whose answering entry says its head noun neither in form nor in meaning, with
 few of its words and no close sentence, is refused (judgement_head.py, round 34).
-What is asked of the key term itself (described? a name? owned?) is judgement_terms.py.
+What is asked of the key term itself (described? a name? owned?) is judgement_terms.py;
+the described question's plain / unsupported / loose checks are judgement_described.py.
 """
 
 from __future__ import annotations
 
-import heapq
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
 
 import numpy as np
 
+from rag_glossary import judgement_described as described
 from rag_glossary.calibration import Calibration, standout, unit_standout
 from rag_glossary.coverage import (
     CoverageIndex,
@@ -40,7 +41,6 @@ from rag_glossary.coverage import (
     standout_decides,
 )
 from rag_glossary.coverage.common_words import COMMON_DEPTH, CommonWords
-from rag_glossary.coverage.described_support import loosely_related
 from rag_glossary.coverage.foreign_words import ForeignWords, foreign_refuses
 from rag_glossary.coverage.glossary_language import frame_words
 from rag_glossary.coverage.head_noun import HEAD_UNIT, head_noun
@@ -49,9 +49,9 @@ from rag_glossary.coverage.phrase_support import PhraseSupport
 from rag_glossary.coverage.unit_decision import UnitDecision, unit_features
 from rag_glossary.coverage.vocabulary import Vocabulary
 from rag_glossary.coverage.word_match import WordMatch
-from rag_glossary.everyday import is_plain, unsupported_rare
 from rag_glossary.fusion import Signals
 from rag_glossary.judgement_called import CALLED_REASON, FirstUnit, called_rescues, first_unit
+from rag_glossary.judgement_described import Frame
 from rag_glossary.judgement_field import seldom_field_words
 from rag_glossary.judgement_head import HEAD_DEPTH, head_unmatched
 from rag_glossary.judgement_open import name_left_open
@@ -82,8 +82,6 @@ from rag_glossary.lexical import LexicalIndex
 from rag_glossary.models import Entry, Hit, RetrievalResult
 from rag_glossary.retrieval_config import RetrieverConfig
 from rag_glossary.unit_vectors import UnitSimilarity, UnitVectors
-
-Frame = frozenset[str]  # a glossary language's function words (glossary_language.frame_words)
 
 # How far under the index's unit bar (calibration.unit_lenient) the unit standout of a
 # described question answered by another entry than the closest unit's is refused; chosen
@@ -371,38 +369,20 @@ class CoverageJudge:
         return lambda: first_unit(q, units, self.entry_vectors, self.title_groups, at, bar)
 
     def _best_dense(self, s: Signals) -> Entry:
-        return self.entries[max(s.dense_all, key=s.dense_all.__getitem__)]
+        return self.entries[described.best_dense(s.dense_all)]
 
-    def _plain(self, query: str, s: Signals, depth: int = 3) -> bool:
-        """Whether the question's words missing from the best entries are all everyday words."""
-        best = heapq.nlargest(depth, s.dense_all, key=s.dense_all.__getitem__)
-        texts = (_text(self.entries[i]) for i in best)
-        return is_plain(query, texts)
+    def _plain(self, query: str, s: Signals) -> bool:
+        return described.plain(query, self.entries, s.dense_all)
 
     def _unsupported(
         self, query: str, s: Signals, hits: tuple[Hit, ...] = (), frame: Frame = frozenset()
     ) -> int:
-        """Rare question words the best dense entry's text lacks (everyday.unsupported_rare),
-        or the first hit's if it lacks more: the answer quotes the first hit, so the entry
-        answered is judged as well as the one judged best (round 33); ``frame`` words are
-        none (round 38), and in a glossary in another language (a ``frame``) the first
-        hit's text alone is judged."""
-        if not s.dense_all:
-            return 0
-        at, best = (self.position(hits[0].id) if hits else None), self._best_dense(s)
-        texts = [] if frame and at is not None else [_text(best)]  # another language: see above
-        if at is not None and (not texts or self.entries[at] is not best):
-            texts.append(_text(self.entries[at]))
-        return max(unsupported_rare(query, t, self._field_named | frame) for t in texts)
+        at = self.position(hits[0].id) if hits else None
+        return described.unsupported(query, self.entries, s.dense_all, at, self._field_named, frame)
 
     @cached_property
     def _field_named(self) -> frozenset[str]:
         return seldom_field_words(self.entries)
 
     def _loose(self, query: str, s: Signals) -> bool:
-        """Whether the best dense entry is barely related (coverage/described_support.py)."""
-        if not s.dense_all or self.loose_cosine is None:
-            return False
-        best = max(s.dense_all, key=s.dense_all.__getitem__)
-        text = _text(self.entries[best])
-        return loosely_related(query, s.dense_all[best], text, self.loose_cosine)
+        return described.loose(query, self.entries, s.dense_all, self.loose_cosine)

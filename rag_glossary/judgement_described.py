@@ -1,0 +1,60 @@
+"""How a described question (no name asked) stands to the best entries' text: whether its
+missing words are everyday ones, which rare words the answered entry lacks, and whether the
+best dense entry is barely related (the described checks CoverageJudge.result runs)."""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Mapping, Sequence
+
+from rag_glossary.coverage.described_support import loosely_related
+from rag_glossary.everyday import is_plain, unsupported_rare
+from rag_glossary.judgement_terms import entry_text
+from rag_glossary.models import Entry
+
+Frame = frozenset[str]  # a glossary language's function words (glossary_language.frame_words)
+
+
+def best_dense(dense_all: Mapping[int, float]) -> int:
+    """The position of the entry closest in meaning to the question."""
+    return max(dense_all, key=dense_all.__getitem__)
+
+
+def plain(
+    query: str, entries: Sequence[Entry], dense_all: Mapping[int, float], depth: int = 3
+) -> bool:
+    """Whether the question's words missing from the best entries are all everyday words."""
+    best = heapq.nlargest(depth, dense_all, key=dense_all.__getitem__)
+    return is_plain(query, (entry_text(entries[i]) for i in best))
+
+
+def unsupported(
+    query: str,
+    entries: Sequence[Entry],
+    dense_all: Mapping[int, float],
+    first_at: int | None,
+    field_named: frozenset[str],
+    frame: Frame = frozenset(),
+) -> int:
+    """Rare question words the best dense entry's text lacks (everyday.unsupported_rare),
+    or the first hit's (at ``first_at``) if it lacks more: the answer quotes the first hit,
+    so the entry answered is judged as well as the one judged best (round 33); ``frame``
+    words are none (round 38), and in a glossary in another language (a ``frame``) the
+    first hit's text alone is judged."""
+    if not dense_all:
+        return 0
+    best = entries[best_dense(dense_all)]
+    texts = [] if frame and first_at is not None else [entry_text(best)]
+    if first_at is not None and (not texts or entries[first_at] is not best):
+        texts.append(entry_text(entries[first_at]))
+    return max(unsupported_rare(query, t, field_named | frame) for t in texts)
+
+
+def loose(
+    query: str, entries: Sequence[Entry], dense_all: Mapping[int, float], cosine: float | None
+) -> bool:
+    """Whether the best dense entry is barely related (coverage/described_support.py)."""
+    if not dense_all or cosine is None:
+        return False
+    best = best_dense(dense_all)
+    return loosely_related(query, dense_all[best], entry_text(entries[best]), cosine)
