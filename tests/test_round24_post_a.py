@@ -20,7 +20,7 @@ from __future__ import annotations
 from answer_helpers import outside_answer
 
 from rag_glossary.answer.cleaning import clean_unit
-from rag_glossary.answer.names import inflects
+from rag_glossary.answer.side_names import inflects
 from rag_glossary.answer.unit_roles import is_filler
 from rag_glossary.unit_vectors import UNITS_VERSION
 

@@ -7,10 +7,11 @@ from __future__ import annotations
 from functools import lru_cache
 
 from rag_glossary.acronyms import spells_out
-from rag_glossary.answer.names import core, inflects, qualifier, said_words
+from rag_glossary.answer.names import core, qualifier, said_words
 from rag_glossary.answer.overlap import stem
 from rag_glossary.answer.question import Question
 from rag_glossary.answer.segment import entry_units
+from rag_glossary.answer.side_names import inflects
 from rag_glossary.answer.subject import asks_about_subject
 from rag_glossary.lazy_re import lazy_regex
 from rag_glossary.lexical import tokenize

@@ -13,13 +13,7 @@ from rag_glossary.answer.group_names import own_name
 from rag_glossary.answer.growth import SHORT_DEFINITION, item_blocks
 from rag_glossary.answer.homonyms import sense_for_side
 from rag_glossary.answer.list_pieces import list_statement
-from rag_glossary.answer.names import (
-    clean_title,
-    core,
-    named_apart,
-    named_exactly,
-    names_term,
-)
+from rag_glossary.answer.names import clean_title, core, names_term
 from rag_glossary.answer.overlap import Idf, stem
 from rag_glossary.answer.pieces import (
     Statement,
@@ -39,6 +33,7 @@ from rag_glossary.answer.side_entry import (
     shared_head,
     side_hit,
 )
+from rag_glossary.answer.side_names import named_apart, named_exactly
 from rag_glossary.answer.unit_choice import _answer_units
 from rag_glossary.answer.unit_roles import is_filler, refers_back
 from rag_glossary.lazy_re import lazy_regex

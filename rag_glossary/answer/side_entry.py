@@ -9,10 +9,11 @@ from collections.abc import Sequence
 
 from rapidfuzz.distance import OSA
 
-from rag_glossary.answer.names import acronyms, named_exactly, names_acronym
+from rag_glossary.answer.names import acronyms, names_acronym
 from rag_glossary.answer.overlap import Idf, stem
 from rag_glossary.answer.pieces import is_item
 from rag_glossary.answer.segment import Unit, entry_units
+from rag_glossary.answer.side_names import named_exactly
 from rag_glossary.lazy_re import lazy_regex
 from rag_glossary.lexical import tokenize
 from rag_glossary.models import Hit

@@ -11,10 +11,11 @@ from dataclasses import replace
 from re import Pattern
 
 from rag_glossary.answer.cues import asked_label
-from rag_glossary.answer.names import clean_title, named_exactly
+from rag_glossary.answer.names import clean_title
 from rag_glossary.answer.pieces import GENERIC_LABEL, Statement, count_words, statement
 from rag_glossary.answer.question import Question
 from rag_glossary.answer.segment import Unit, entry_units
+from rag_glossary.answer.side_names import named_exactly
 from rag_glossary.lazy_re import lazy_regex
 from rag_glossary.models import Hit
 

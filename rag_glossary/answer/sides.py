@@ -7,9 +7,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from rag_glossary.answer.asked import named_head
-from rag_glossary.answer.names import named_exactly
 from rag_glossary.answer.question import analyze
 from rag_glossary.answer.side_entry import hit_for
+from rag_glossary.answer.side_names import named_exactly
 from rag_glossary.models import Hit, RetrievalResult
 
 SIDE_K = 3  # hits of a side's own lookup in which its entry must be

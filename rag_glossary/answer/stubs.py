@@ -8,11 +8,12 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from rag_glossary.answer.inline import whole_line
-from rag_glossary.answer.names import core, named_exactly, names_acronym, names_term
+from rag_glossary.answer.names import core, names_acronym, names_term
 from rag_glossary.answer.pieces import Statement
 from rag_glossary.answer.question import Question
 from rag_glossary.answer.segment import entry_units
 from rag_glossary.answer.side_entry import hit_for
+from rag_glossary.answer.side_names import named_exactly
 from rag_glossary.coverage.names import spelled_acronyms
 from rag_glossary.lazy_re import lazy_regex
 from rag_glossary.loose_acronyms import loosely_spelled
