@@ -146,7 +146,7 @@ def _units(body: str) -> tuple[Unit, ...]:
                 if charted:
                     sentence = sentence.rstrip()[:-1] + "."  # "... like this:" over a chart
                 if (clean := clean_unit(sentence, short=short)) is None and not out and i == 0:
-                    clean = opening_unit(sentence, blocks[block + 1 :])
+                    clean = opening_unit(sentence, blocks[block + 1 :], len(sentences) > 1)
                 if charted and clean is not None:
                     lead = ""  # the table's intro is a statement: no lead-in over its rows
                 linked = pointing and clean is not None and len(_words(clean)) <= _LINK_TEXT_WORDS
