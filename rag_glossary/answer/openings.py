@@ -24,15 +24,20 @@ _DEFINES = lazy_regex(
 _TRAILING_OFF = lazy_regex(r"\s*(?:…|\.\.\.)$")
 _PREPOSITION = lazy_regex(r"(?i)for|by|like|as")  # "of", "to", "with" end fragments
 _STRANDED_WORDS = 6
+_GLOSS_WORD = lazy_regex(r"[^\W\d_][\w'-]*[^\W\d_]\.")
 _CONNECTIVE_TAIL = lazy_regex(r"(?i),?\s+(?:i\.e|e\.g|namely|that is)\.?$")
 
 
-def opening_unit(sentence: str, after: list[tuple[str, str]]) -> str | None:
+def opening_unit(sentence: str, after: list[tuple[str, str]], more: bool = False) -> str | None:
     """An entry's opening sentence that the cleaning rules reject, when it is the entry's
-    definition: a short statement ("False Positives."), a statement whose formula is gone
-    ("Another term for recall, i.e."), or a definition phrased as a question ("What is
-    the average difference between ...?") when no later sentence defines the term."""
+    definition: a short statement ("False Positives."), a one-word gloss that more text
+    follows (``more``: "verjuice. The juice of unripe grapes ..."), a statement whose
+    formula is gone ("Another term for recall, i.e."), or a definition phrased as a
+    question ("What is the average difference between ...?") when no later sentence
+    defines the term."""
     text = clean_inline(sentence)
+    if more and _GLOSS_WORD.fullmatch(text):
+        return f"{text[0].upper()}{text[1:]}"  # an old word's everyday name, or a spelled-out one
     if sentence.lstrip().startswith("~"):  # "~ precision is not the same for all ...": a gloss
         text = _TRAILING_OFF.sub(".", text)  # trailing off, not cut from a longer text
     if not text or "\\" in text or _CUT.search(text) or not _prose(text):

@@ -328,8 +328,12 @@ def display_name(group: Group) -> str:
 
 def _points_on(hit: Hit) -> bool:
     """An entry whose few words only send the reader to its see-also entry ("See X.")."""
-    body = hit.entry.body.lstrip("( ").casefold()
+    body = _SUBJECT_LABEL.sub("", hit.entry.body).lstrip("( ").casefold()
     return bool(hit.entry.see_also) and len(body.split()) <= 8 and body.startswith("see ")
+
+
+# a bracketed subject label opening an entry's text: "(ToolTalk) See object specification."
+_SUBJECT_LABEL = lazy_regex(r"^\s*\([^()]{1,40}\)\s*")
 
 
 def speaking_hits(group: Group) -> list[Hit]:

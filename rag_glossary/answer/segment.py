@@ -146,7 +146,7 @@ def _units(body: str) -> tuple[Unit, ...]:
                 if charted:
                     sentence = sentence.rstrip()[:-1] + "."  # "... like this:" over a chart
                 if (clean := clean_unit(sentence, short=short)) is None and not out and i == 0:
-                    clean = opening_unit(sentence, blocks[block + 1 :])
+                    clean = opening_unit(sentence, blocks[block + 1 :], len(sentences) > 1)
                 if charted and clean is not None:
                     lead = ""  # the table's intro is a statement: no lead-in over its rows
                 linked = pointing and clean is not None and len(_words(clean)) <= _LINK_TEXT_WORDS
@@ -204,12 +204,22 @@ def split_units(entry: Entry) -> list[Unit]:
     """``entry_units`` split from the entry's text (what the index build stores)."""
     found = list(_linked_units(entry.definition, entry.see_also))
     if found:
-        return found
+        return _own_name_dropped(found, entry)
     if (gloss := _gloss(entry.definition, entry.title)) is None:
         return list(_rough_units(entry.definition))
     if gloss.rstrip(".").casefold() in {s.casefold() for s in entry.see_also}:
         return found  # "Mnist: [Datasets](#datasets)": the words are a link, a tag
     return [Unit(gloss, "sentence", 0, 0)]
+
+
+def _own_name_dropped(units: list[Unit], entry: Entry) -> list[Unit]:
+    """The units without a one-word opening gloss that is the entry's own name ("K8s::
+    Kubernetes. An open source system ...": the answer names it already)."""
+    names = {n.casefold() for n in (entry.title, *entry.aliases)}
+    first = units[0].text.rstrip(".")
+    if len(units) < 2 or len(first.split()) != 1 or first.casefold() not in names:
+        return units
+    return [replace(u, position=i) for i, u in enumerate(units[1:])]
 
 
 @lru_cache(maxsize=512)

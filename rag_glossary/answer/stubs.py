@@ -103,9 +103,10 @@ def _expanded(title: str, aliases: tuple[str, ...], body: str) -> str | None:
 
 
 # "Another term for road racing" is not here: it is the entry's definition (a synonym
-# said as a sentence), which the answer quotes, not a cross-reference to restate
+# said as a sentence), which the answer quotes, not a cross-reference to restate. A
+# bracketed subject label may open it ("(ToolTalk) See object specification (spec).")
 _POINTER = lazy_regex(
-    r"(?i)^\W*(?:refer\s+to|see(?:\s+also)?|same\s+as|synonym\s+(?:of|for)"
+    r"(?i)^\W*(?:\([^()]{1,40}\)\s*)?(?:refer\s+to|see(?:\s+also)?|same\s+as|synonym\s+(?:of|for)"
     r"|(?:is\s+)?interchangeable\s+with"
     r"|(?:is\s+)?equivalent\s+to|an\s+alias\s+(?:of|for))\s*:?\s+(.+?)[\W]*$"
 )

@@ -14,7 +14,7 @@ from rag_glossary.coverage.question_forms import after_asking_for_a_name
 from rag_glossary.coverage.scaffolding import ASKING
 from rag_glossary.coverage.termcoverage import TermCoverage
 from rag_glossary.coverage.text_lookup import counted_name
-from rag_glossary.coverage.title_forms import USUAL
+from rag_glossary.coverage.title_forms import INTENSIFIERS, USUAL
 from rag_glossary.coverage.verb_said import said_as_verb_only
 from rag_glossary.coverage.wordclasses import _GENERIC
 from rag_glossary.models import Entry
@@ -216,6 +216,9 @@ class RankedEntryRules:
             if _said_twice(self._entry_names[i], key):
                 continue  # "scrum of scrums": a name made of the name twice is its own
             spelled |= _shortened(self._entry_names[i], key)
+            # "why are very sweet dishes called cypre": an intensifier before a word
+            # grades it, it needs no text of its own ("highly sweetened dishes")
+            spelled |= INTENSIFIERS.intersection(key[:-1])
             unsaid = [w for w in key if w not in spelled and not self._has_word(i, w)]
             # "lapilli size range" and the entry Range: the extent is the entry's own name,
             # not one asked of it, so the range stated there is of something else

@@ -50,7 +50,7 @@ class TitleForms:
         no word of the name, unless the glossary writes the whole phrase ("normal
         distribution" written in an entry is a name). So is an intensifier: "the very top
         surface" is the Top surface ("very high frequency", a title, is found before)."""
-        if len(key) < 3 or key[0] not in USUAL | _INTENSIFIERS:
+        if len(key) < 3 or key[0] not in USUAL | INTENSIFIERS:
             return ()
         if any(f" {' '.join(key)} " in text for text in self._texts):
             return ()
@@ -60,7 +60,7 @@ class TitleForms:
 # qualifiers saying a value or a form is the usual one ("normal pressure", "typical
 # rainfall"): the closed set of English adjectives of the norm
 USUAL = frozenset(str.split("normal typical usual standard"))
-_INTENSIFIERS = frozenset(("very",))
+INTENSIFIERS = frozenset(("very",))
 
 
 def _one_slip_apart(key: tuple[str, ...], name: tuple[str, ...]) -> bool:
