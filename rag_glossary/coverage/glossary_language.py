@@ -58,6 +58,7 @@ class LanguageForms:
     between: frozenset[str]
     joins: frozenset[str]
     question: frozenset[str] = frozenset()  # what, which, how, why, who, where, when
+    called: frozenset[str] = frozenset()  # "como se chama": asks what a thing is called
     head_first: bool = False  # "série de Taylor do seno": the head first (head_first.py)
 
     @property
@@ -77,6 +78,7 @@ def question_forms() -> Mapping[str, LanguageForms]:
             frozenset(forms["between"]),
             frozenset((*forms["and"], *forms["or"])),
             frozenset(forms.get("question", ())),
+            frozenset(forms.get("called", ())),
             bool(forms.get("head_first", False)),
         )
         for code, forms in raw.items()

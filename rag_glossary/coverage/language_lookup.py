@@ -112,6 +112,21 @@ class LanguageLookup(TermChecks):
         found = self._said_in_language(asked, said) if asked else None
         return found if found is not None and found.found and found.how == SAID_NAME else None
 
+    def _name_wanted(self, question: str, said: Sequence[str], found: TermCoverage) -> TermCoverage:
+        """ "como se chama a rapidez com que uma roda gira, medida em radianos por
+        segundo?": a question asking what a thing is called (a ``called`` form) that
+        describes it in more words than a name: a name said in the description (Radiano)
+        is not the name asked; judged as described (English: question_forms.asks_for_a_name)."""
+        forms = question_forms().get(self._language or "")
+        if (
+            forms is None
+            or forms.called.isdisjoint(words(question))
+            or len(said) <= _FRAMED_TERM
+            or found.how != SAID_NAME
+        ):
+            return found
+        return replace(found, generic=True)
+
     def _unknown_first(self, question: str) -> TermCoverage | None:
         """ "fasor o que é, é o mesmo que a fase?": a question in the glossary's language
         whose first clause asks (a question form) of one or two words no entry writes in

@@ -94,7 +94,7 @@ class CoverageIndex(StoryNames):
         if in_language and (found := self._unknown_first(question)):
             return found  # "fasor o que é, é o mesmo que a fase?"
         if in_language and (found := self._said_in_language(in_language, words(question))):
-            return found
+            return self._name_wanted(question, in_language, found)
         if in_language and (found := self._asked_last(question)):
             return found
         if in_language and (found := self._asked_first(question)):
