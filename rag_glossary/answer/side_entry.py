@@ -14,6 +14,7 @@ from rag_glossary.answer.overlap import Idf, stem
 from rag_glossary.answer.pieces import is_item
 from rag_glossary.answer.segment import Unit, entry_units
 from rag_glossary.answer.side_names import named_exactly
+from rag_glossary.coverage.glossary_language import unaccented
 from rag_glossary.lazy_re import lazy_regex
 from rag_glossary.lexical import tokenize
 from rag_glossary.models import Hit
@@ -42,7 +43,13 @@ def _apart(side: str, other: str) -> set[str]:
     among as many of its first words as the other has ("open vs closed queueing network":
     "closed"; the longer side's rest is the name both share)."""
     words, others = tokenize(side), tokenize(other)
-    return {stem(t) for t in words[: len(others)]} - {stem(t) for t in others}
+    return {_plain(t) for t in words[: len(others)]} - {_plain(t) for t in others}
+
+
+def _plain(token: str) -> str:
+    """A token's stem without accents: "angulo obtuso" typed for Ângulo obtuso names it."""
+    word = stem(token)
+    return word if word.isascii() else unaccented(word)
 
 
 # a word in more than half of the glossary's entries (BM25 idf under ln 2) is its subject
@@ -103,13 +110,15 @@ def hit_for(
     if (exact := named_exactly(side, hits) or _by_acronym(side, hits)) is not None:
         return exact
     side, other = _unsubjected(side, idf), _unsubjected(other, idf)
-    side_words = {stem(t) for t in tokenize(side)}
+    side_words = {_plain(t) for t in tokenize(side)}
     own, others = (_apart(side, other), _apart(other, side)) if other else (set(), set())
     best: tuple[tuple[float, float, bool, bool, int], Hit] | None = None
     for hit in hits:
         name = _whole_acronyms(" ".join((hit.title, *hit.entry.aliases)))
-        title_words = {stem(t) for t in tokenize(name)}
-        spelt = title_words | _misspelt(tokenize(name), tokenize(side), idf)
+        title_words = {_plain(t) for t in tokenize(name)}
+        spelt = title_words | {
+            unaccented(t) for t in _misspelt(tokenize(name), tokenize(side), idf)
+        }
         shared = len(side_words & spelt) / max(1, min(len(side_words), len(title_words)))
         pool = _pool(hit)
         # "map": "Mean Average Precision (MAP) Metric" goes by it, "Map Reduce" only shares it

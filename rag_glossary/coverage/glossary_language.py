@@ -58,6 +58,8 @@ class LanguageForms:
     between: frozenset[str]
     joins: frozenset[str]
     question: frozenset[str] = frozenset()  # what, which, how, why, who, where, when
+    called: frozenset[str] = frozenset()  # "como se chama": asks what a thing is called
+    head_first: bool = False  # "série de Taylor do seno": the head first (head_first.py)
 
     @property
     def frame(self) -> frozenset[str]:
@@ -76,6 +78,8 @@ def question_forms() -> Mapping[str, LanguageForms]:
             frozenset(forms["between"]),
             frozenset((*forms["and"], *forms["or"])),
             frozenset(forms.get("question", ())),
+            frozenset(forms.get("called", ())),
+            bool(forms.get("head_first", False)),
         )
         for code, forms in raw.items()
         if not code.startswith("_")

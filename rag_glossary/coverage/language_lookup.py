@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from rag_glossary.coverage.glossary_language import frame_words, question_forms, unaccented
+from rag_glossary.coverage.head_first import head_before, modifier_next
 from rag_glossary.coverage.modifier_after import (
     unnamed_kind,
     unsaid_pair,
@@ -31,6 +32,7 @@ _CLAUSE_END = re.compile(r"[,;:?!]|\.+(?=\s|$)")
 # the six in-language design sets, 3-4 gain nothing, 5-6 feuerwehr's "PA bei der feuerwehr",
 # 8-20 also fret's "aetr ou reglement 561/2006" but with a dirty answer (AETR only)
 _SUBJECT_SHARE = 5
+_UNKNOWN_LEN = 4  # shorter words ("pa", "ata") are as often an abbreviation said loosely
 _FRAMED_TERM = 2  # the most words left of a question in the glossary's language to read as a term
 _SECOND_PART = 4  # the fewest words of a two-part question's second part
 
@@ -110,6 +112,49 @@ class LanguageLookup(TermChecks):
         found = self._said_in_language(asked, said) if asked else None
         return found if found is not None and found.found and found.how == SAID_NAME else None
 
+    def _name_wanted(self, question: str, said: Sequence[str], found: TermCoverage) -> TermCoverage:
+        """ "como se chama a rapidez com que uma roda gira, medida em radianos por
+        segundo?": a question asking what a thing is called (a ``called`` form) that
+        describes it in more words than a name: a name said in the description (Radiano)
+        is not the name asked; judged as described (English: question_forms.asks_for_a_name)."""
+        forms = question_forms().get(self._language or "")
+        if (
+            forms is None
+            or forms.called.isdisjoint(words(question))
+            or len(said) <= _FRAMED_TERM
+            or found.how != SAID_NAME
+        ):
+            return found
+        return replace(found, generic=True)
+
+    def _unknown_first(self, question: str) -> TermCoverage | None:
+        """ "fasor o que é, é o mesmo que a fase?": a question in the glossary's language
+        whose first clause asks (a question form) of one or two words no entry writes in
+        any form, nor one slip from: those words are the term, missing; the name a later
+        clause says (Fase) is what it is compared with (None: not such a question)."""
+        clauses = [c for c in _CLAUSE_END.split(question) if c.strip()]
+        forms = question_forms().get(self._language or "")
+        if len(clauses) < 2 or forms is None:
+            return None
+        said = words(clauses[0])
+        if forms.frame.isdisjoint(said):
+            return None
+        frame = frame_words(self._language or "")
+        asked = [w for w in said if w not in frame]
+        if not 0 < len(asked) <= _FRAMED_TERM or not all(self._unknown(w) for w in asked):
+            return None
+        found = self._check_term(KeyTerm(" ".join(asked), True))
+        return found if found.found is False else None
+
+    def _unknown(self, word: str) -> bool:
+        """A word of a name no entry writes in any form, nor one slip from."""
+        return (
+            word.isalpha()
+            and len(word) >= _UNKNOWN_LEN
+            and not self._writes(word)
+            and self._near_word(word) is None
+        )
+
     def _asked_first(self, question: str) -> TermCoverage | None:
         """ "was ist die atemschutzüberwachung und wozu schreibt der überwacher den druck
         auf": a two-part question in the glossary's language whose first part, up to its
@@ -181,8 +226,15 @@ class LanguageLookup(TermChecks):
 
     def _slips_mended(self, said: Sequence[str]) -> list[str]:
         """ "epamprrage vigne": a word the glossary never writes, one slip (an accent, a
-        doubled letter) from one it does, read as that word."""
-        return [w if w in self._doc_freq else (self._near_word(w) or w) for w in said]
+        doubled letter) from one it does, read as that word. A word the glossary writes in
+        another form ("logistics" beside the alias Third Party Logistics: same phrase key)
+        is no slip."""
+        return [w if self._writes(w) else (self._near_word(w) or w) for w in said]
+
+    def _writes(self, word: str) -> bool:
+        return word in self._doc_freq or (
+            (key := phrase_key([word])) != () and key[0] in self._doc_freq
+        )
 
     def _common_word(self, name: Sequence[str]) -> bool:
         """A one-word name in more entries' texts than term_check.py's generic bar."""
@@ -220,4 +272,11 @@ class LanguageLookup(TermChecks):
             return None
         texts = [self._texts[self._position[i]] for i in found.entry_ids if i in self._position]
         frame = frame_words(self._language or "")
-        return modifier_unsaid(said, name, frame, texts, self._doc_freq)
+        if modifier := modifier_unsaid(said, name, frame, texts, self._doc_freq):
+            return modifier
+        forms = question_forms().get(self._language or "")
+        if forms is None or not forms.head_first:
+            return None
+        return head_before(said, name, frame, texts, self._names) or modifier_next(
+            said, name, frame, self._doc_freq
+        )

@@ -91,8 +91,10 @@ class CoverageIndex(StoryNames):
             # "din 14530" beside DIN 14034: another standard, never this one's neighbour
             return replace(self._check_term(KeyTerm(numbered, True)), sibling=True)
         in_language = self._language and asked_words(words(question), self._language)
+        if in_language and (found := self._unknown_first(question)):
+            return found  # "fasor o que é, é o mesmo que a fase?"
         if in_language and (found := self._said_in_language(in_language, words(question))):
-            return found
+            return self._name_wanted(question, in_language, found)
         if in_language and (found := self._asked_last(question)):
             return found
         if in_language and (found := self._asked_first(question)):

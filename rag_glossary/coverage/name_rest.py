@@ -43,7 +43,7 @@ def rest_unsaid(
     # "interes" for "interés": a user's missing accent is no word the entry lacks
     keys = [unaccented(w) for w in rest]
     written = {w for text in texts for w in unaccented(text).split()}
-    if any(_same_stem(k, w) for k in keys for w in written):
+    if any(same_stem(k, w) for k in keys for w in written):
         return None
     at = next(i for i in range(len(said)) if said[i : i + len(name)] == list(name))
     return " ".join(said[at:])
@@ -70,7 +70,7 @@ def modifier_unsaid(
     if not key or key[0] in known or word in known:
         return None
     written = {w for text in texts for w in unaccented(text).split()}
-    if any(_same_stem(unaccented(word), w) for w in written):
+    if any(same_stem(unaccented(word), w) for w in written):
         return None
     return " ".join(said[at - 1 : at + len(name)])
 
@@ -82,7 +82,7 @@ def joined(said: Sequence[str], frame: Collection[str]) -> bool:
     return all(b - a - 1 <= _GAP for a, b in itertools.pairwise(at))
 
 
-def _same_stem(key: str, word: str) -> bool:
+def same_stem(key: str, word: str) -> bool:
     """Whether two words share their first letters (up to ``_STEM``, no more than either
     has): the forms of one word in a language the stemmer does not know ("bina", "bin")."""
     n = min(_STEM, len(key), len(word))
