@@ -44,7 +44,7 @@ if TYPE_CHECKING:
 # manifest.units_version; an index with another is rebuilt (vectors reused). Bump it with
 # any change to how entries split into units or to ``clean_inline``: the query path reads
 # the units and lines the build stored (stored_units.py) instead of splitting entries again.
-UNITS_VERSION = 30
+UNITS_VERSION = 31
 # (2: a stop inside a code span no longer splits a sentence, answer/sentences.py)
 # (7: a line that stops inside its clause runs on into the next one, answer/blocks.py)
 # (8: "aka.", "e.g.", "i.e.", "cf.", "vs.", "viz." end no sentence, answer/sentences.py)
@@ -66,6 +66,7 @@ UNITS_VERSION = 30
 #  sentence before, answer/blocks.py, answer/sentences.py)
 # (29: the units themselves are stored, entry_units.jsonl, stored_units.py)
 # (30: each entry's whole text cleaned as one line is stored too, entry_lines.jsonl)
+# (31: an interval's brackets stay, a lower-case "name: ..." after a stop starts a sentence)
 UNIT_VECTORS = "units.npy"
 UNIT_TABLE = "units.json"
 
