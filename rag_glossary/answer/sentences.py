@@ -52,8 +52,9 @@ def sentences(text: str) -> list[str]:
 
 def _stray_stop(before: str, after: str) -> bool:
     """Whether the stop ending ``before`` falls inside a phrase ("machine. learning models"):
-    the next piece starts lower-case and is no clause or "name: ..." of its own. A lower-case name opening
-    a clause ("memberlist is eventually consistent", "etcd stores ...") starts a sentence."""
+    the next piece starts lower-case and is no clause or "name: ..." of its own. A lower-case
+    name opening a clause ("memberlist is eventually consistent", "etcd stores ...") starts
+    a sentence."""
     if not (re.match(r"[a-z]{3,}\b", after) and re.search(r"\b[a-z]{3,}\.$", before)):
         return False
     return not (_CLAUSE.match(after) or _NAME_LABEL.match(after))

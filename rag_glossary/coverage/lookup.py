@@ -91,14 +91,19 @@ class CoverageIndex(StoryNames):
             # "din 14530" beside DIN 14034: another standard, never this one's neighbour
             return replace(self._check_term(KeyTerm(numbered, True)), sibling=True)
         in_language = self._language and asked_words(words(question), self._language)
-        if in_language and (found := self._said_in_language(in_language, words(question))):
-            return found
+        read = self._said_in_language(in_language, words(question)) if in_language else None
+        if read is not None and read.found is not False:
+            return read
+        # a name a part of the question says decides over the whole's words read as one
+        # unknown term ("cos'è l'overselling e come si evita": not "overselling evita")
         if in_language and (found := self._asked_last(question)):
             return found
         if in_language and (found := self._asked_first(question)):
             return found
         if in_language and (found := self._compared_sides(question)):
             return found
+        if read is not None:
+            return read
         said_words = self._slips_mended(words(question)) if self._language else words(question)
         if self._other_language and (name := said_name(said_words, self._names, phrase_key)):
             # "vad är propolis": no English frame to strip; the short question's name decides
