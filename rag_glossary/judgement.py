@@ -134,7 +134,9 @@ class CoverageJudge:
         # (only when the first hit stands out in the glossary's own words: MiniLM is
         # English, so a lexical standout vouches for a question in another language)
         common = (
-            frame | everyday_in(coverage.language) if self._lexical_standout(s, hits) else frame
+            frame | everyday_in(coverage.language)
+            if coverage.language is not None and self._lexical_standout(s, hits)
+            else frame
         )
         unsupported = self._unsupported(query, s, hits, common) if term.described else 0
         loose = term.described and self._loose(query, s)

@@ -61,3 +61,33 @@ def test_an_italian_question_is_read_by_the_name_it_says(
     answer = shared_assistant(_ECOM, tmp_path_factory).ask(question)
     assert answer.covered
     assert answer.citations == ("ecom-glossary#overselling",)
+
+
+@pytest.mark.parametrize(
+    ("corpus", "question", "cited"),
+    [
+        (  # "ean" is in five entries' texts, but it is EAN's title, in capitals
+            "ecom-glossary",
+            "dove si compra un codice ean per i miei prodotti",
+            ("ecom-glossary#ean",),
+        ),
+        (  # "étape", "sépare": everyday French, no specific thing Éraflage lacks
+            "wine-glossary",
+            "l'étape où on sépare les grains de raisin de la tige, ça s'appelle comment",
+            ("wine-glossary#éraflage",),
+        ),
+    ],
+)
+def test_a_question_in_the_glossary_language_is_answered(
+    corpus: str, question: str, cited: tuple[str, ...], tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    answer = shared_assistant(corpus, tmp_path_factory).ask(question)
+    assert answer.covered
+    assert answer.citations == cited
+
+
+def test_everyday_words_of_another_language_are_data() -> None:
+    from rag_glossary.everyday import everyday_in
+
+    assert {"étape", "sépare"} <= everyday_in("fr")
+    assert everyday_in(None) == everyday_in("en") == frozenset()
