@@ -31,6 +31,17 @@ def everyday_words() -> frozenset[str]:
     return frozenset(w for w in lines if w and not w.startswith("#"))
 
 
+@cache
+def everyday_in(language: str | None) -> frozenset[str]:
+    """The everyday words of another language a glossary is written in
+    (data/everyday_LANG.txt; none for English or a language without a list)."""
+    path = _LIST.with_name(f"everyday_{language}.txt")
+    if language is None or language == "en" or not path.is_file():
+        return frozenset()
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(w for w in lines if w and not w.startswith("#"))
+
+
 def keep_everyday(text: str) -> str:
     """The text's everyday words only (a plain pseudo-question), or the text if none are."""
     kept = [w for w in _WORD.findall(text) if w.lower() in everyday_words()]

@@ -49,6 +49,7 @@ from rag_glossary.coverage.phrase_support import PhraseSupport
 from rag_glossary.coverage.unit_decision import UnitDecision, unit_features
 from rag_glossary.coverage.vocabulary import Vocabulary
 from rag_glossary.coverage.word_match import WordMatch
+from rag_glossary.everyday import everyday_in
 from rag_glossary.fusion import Signals
 from rag_glossary.judgement_called import CALLED_REASON, FirstUnit, called_rescues, first_unit
 from rag_glossary.judgement_described import Frame
@@ -124,13 +125,14 @@ class CoverageJudge:
         z = standout(s.dense_all, self.entry_vectors, self.title_groups)
         plain = term.described and self._plain(query, s)
         frame = frame_words(coverage.language)  # another language's function words
-        unsupported = self._unsupported(query, s, hits, frame) if term.described else 0
+        common = frame | self._everyday_other(coverage.language, s, hits)
+        unsupported = self._unsupported(query, s, hits, common) if term.described else 0
         loose = term.described and self._loose(query, s)
         verdict = judge(term, z, self.calibration, config.min_confidence, plain, unsupported, loose)
         similarity = self.unit_similarity(s, units)
         margin = z - standout_bar(term, self.calibration, plain, unsupported)
         if similarity is not None and self.unit_decision is not None and standout_decides(term):
-            rare = unsupported if term.described else self._unsupported(query, s, hits, frame)
+            rare = unsupported if term.described else self._unsupported(query, s, hits, common)
             features = unit_features(self.entries, s.dense_all, similarity, margin, rare)
             if features is not None:
                 verdict = self.unit_decision.second_opinion(
@@ -198,6 +200,15 @@ class CoverageJudge:
             key_entries=(hits[0].id,) if verdict.reason == CALLED_REASON else term.named_entries,
             unit_similarity=similarity,
         )
+
+    def _everyday_other(self, language: str | None, s: Signals, hits: tuple[Hit, ...]) -> Frame:
+        """Another language's everyday words, as no specific thing (the everyday list is
+        English), when the first hit stands out in the glossary's own words
+        (judgement_described.lexical_standout: MiniLM is English)."""
+        first = self.position(hits[0].id) if hits else None
+        if language is None or not described.lexical_standout(s.bm25, first):
+            return frozenset()
+        return everyday_in(language)
 
     def unit_similarity(self, s: Signals, units: UnitVectors | None) -> UnitSimilarity | None:
         """The question's cosine to any entry's answer unit (None: the index has none)."""

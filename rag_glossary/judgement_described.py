@@ -13,6 +13,10 @@ from rag_glossary.judgement_terms import entry_text
 from rag_glossary.models import Entry
 
 Frame = frozenset[str]  # a glossary language's function words (glossary_language.frame_words)
+# A glossary in another language: its everyday words count as no specific thing only when
+# the first hit leads BM25 by this share of its score (round 41 FR: midpoint of the gap
+# between the gains and losses on the eight such sets, 3 better 0 worse left out by set)
+LEXICAL_MARGIN = 0.285
 
 
 def best_dense(dense_all: Mapping[int, float]) -> int:
@@ -58,3 +62,16 @@ def loose(
         return False
     best = best_dense(dense_all)
     return loosely_related(query, dense_all[best], entry_text(entries[best]), cosine)
+
+
+def lexical_standout(
+    bm25: Mapping[int, float], first_at: int | None, margin: float = LEXICAL_MARGIN
+) -> bool:
+    """Whether the first hit (at ``first_at``) is the lexical (BM25) first too, by ``margin``
+    of its score over the next entry's (round 41 FR)."""
+    ranked = sorted(bm25.values(), reverse=True)
+    if first_at is None or not ranked or ranked[0] <= 0:
+        return False
+    top = max(bm25, key=bm25.__getitem__)
+    second = ranked[1] if len(ranked) > 1 else 0.0
+    return top == first_at and 1 - second / ranked[0] >= margin

@@ -44,7 +44,7 @@ if TYPE_CHECKING:
 # manifest.units_version; an index with another is rebuilt (vectors reused). Bump it with
 # any change to how entries split into units or to ``clean_inline``: the query path reads
 # the units and lines the build stored (stored_units.py) instead of splitting entries again.
-UNITS_VERSION = 31
+UNITS_VERSION = 32
 # (2: a stop inside a code span no longer splits a sentence, answer/sentences.py)
 # (7: a line that stops inside its clause runs on into the next one, answer/blocks.py)
 # (8: "aka.", "e.g.", "i.e.", "cf.", "vs.", "viz." end no sentence, answer/sentences.py)
@@ -67,6 +67,7 @@ UNITS_VERSION = 31
 # (29: the units themselves are stored, entry_units.jsonl, stored_units.py)
 # (30: each entry's whole text cleaned as one line is stored too, entry_lines.jsonl)
 # (31: a one-word opening gloss that more text follows is a unit, answer/openings.py)
+# (32: an interval's brackets stay, a lower-case "name: ..." after a stop starts a sentence)
 UNIT_VECTORS = "units.npy"
 UNIT_TABLE = "units.json"
 

@@ -11,6 +11,9 @@ from rag_glossary.lazy_re import lazy_regex
 
 URL = lazy_regex(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 LABEL = lazy_regex(r"^(?:highlight|note|comment|important|q|a)\s*:\s*", re.IGNORECASE)
+# one end of an interval: a signed number, π, ∞ or a letter, over a divisor ("−π/2")
+_END = r"[−+-]?(?:\d+(?:\.\d+)?π?|π|∞|[a-zα-ω])(?:\s*/\s*\d+)?"
+_INTERVAL = rf"\s*{_END}\s*,\s*{_END}\s*"
 _INLINE: tuple[tuple[re.Pattern[str], str], ...] = (
     (lazy_regex(r"\\([-*_#+.!|`])"), r"\1"),  # Markdown escapes ("\\-", "\\*")
     (lazy_regex(r"\\(?=\s|$)"), ""),  # a Markdown hard line break ("orientations.\\")
@@ -19,8 +22,9 @@ _INLINE: tuple[tuple[re.Pattern[str], str], ...] = (
     (lazy_regex(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),
     (lazy_regex(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),
     # footnote numbers ("[4]", "[1,2]") would read as our markers
-    (lazy_regex(r"\s*\[\d+(?:\s*[,;–-]\s*\d+)*\]"), ""),
-    (lazy_regex(r"\[([^\]]*)\]"), r"\1"),
+    (lazy_regex(r"\s*\[(?!0\s*,)\d+(?:\s*[,;–-]\s*\d+)*\]"), ""),
+    # an interval's brackets are maths ("arcsin: [−1, 1] → [−π/2, π/2]", "in [0, 1]")
+    (lazy_regex(rf"\[(?!{_INTERVAL}\])([^\]]*)\]"), r"\1"),
     (lazy_regex(r"<(?:https?://)[^>]*>"), ""),
     (lazy_regex(r"</?[A-Za-z][^>]*>"), ""),
     (lazy_regex(r"`+|\*\*|__"), ""),

@@ -40,6 +40,8 @@ GENERIC_LABEL = lazy_regex(
 )
 # "Easy: we don't know anything about it!": a label over a sentence with a pronoun for its
 # subject is an opening remark, not the name of what the sentence says
+# an equation opening a text: "c² = a² + b²", "E = mc²", "sin θ / cos θ = tan θ"
+_FORMULA = lazy_regex(r"[^\s:=]{1,12}(?:\s*[-+−·*/^]?\s*[^\s:=]{1,12}){0,4}\s*[=≈≠≤≥]\s")
 _SPOKEN = lazy_regex(r"(?i)(?:we|you|they|i|it|this|there)(?:'\w+)?\s")
 # "Figure 2.16: Side-by-side comparison ...": a caption's label numbers a picture the
 # answer does not show; the caption's text is what it says
@@ -265,6 +267,10 @@ def statement(
         generic = label is not None and GENERIC_LABEL.match(label.group(0)) is not None
         if label is None or generic or _SPOKEN.match(text, label.end()):
             text = f"{name}: {_LABEL.sub('', text)}"
+        elif _FORMULA.match(text, label.end()):
+            # "Generaliza Pitágoras: c² = a² + ...": the label leads into its formula, a
+            # statement of the entry, no field of it ("Lei dos cossenos, Generaliza ...")
+            text = f"{name}: {text}"
         elif asked is not None and not set(tokenize(label.group(0))) & asked:
             # the label is a field of the entry asked about, unless the text is a table
             # row of "Header: value" cells one of which says the name: it reads alone

@@ -52,11 +52,12 @@ def sentences(text: str) -> list[str]:
 
 def _stray_stop(before: str, after: str) -> bool:
     """Whether the stop ending ``before`` falls inside a phrase ("machine. learning models"):
-    the next piece starts lower-case and is no clause of its own. A lower-case name opening
-    a clause ("memberlist is eventually consistent", "etcd stores ...") starts a sentence."""
+    the next piece starts lower-case and is no clause or "name: ..." of its own. A lower-case
+    name opening a clause ("memberlist is eventually consistent", "etcd stores ...") starts
+    a sentence."""
     if not (re.match(r"[a-z]{3,}\b", after) and re.search(r"\b[a-z]{3,}\.$", before)):
         return False
-    return not _CLAUSE.match(after)
+    return not (_CLAUSE.match(after) or _NAME_LABEL.match(after))
 
 
 def _goes_on(before: str, after: str) -> bool:
@@ -73,6 +74,8 @@ _UNIT_TAIL_WORDS = 2
 _NUMBER_UNIT = lazy_regex(r"\d \w{1,4},?\.$")  # "32 lbs.", "12 in.", "5 ft."
 
 
+# A lower-case name labelling what follows ("valor. arcsin: [−1, 1] → [−π/2, π/2].")
+_NAME_LABEL = lazy_regex(r"[a-z][\w-]*:\s")
 # A subject word then, within two words, a finite verb: "memberlist is ...", "kubectl can ...".
 _CLAUSE = lazy_regex(
     r"[a-z][\w-]*(?:\s+\S+)?\s+(?:is|are|was|were|has|have|had|can|could|will|would|may|might"

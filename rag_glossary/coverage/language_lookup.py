@@ -8,6 +8,7 @@ a modifier it never writes after a name (modifier_after.py), or a word it uses.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -27,6 +28,7 @@ from rag_glossary.coverage.phrases import phrase_key, words
 from rag_glossary.coverage.term_check import TermChecks
 from rag_glossary.coverage.termcoverage import TermCoverage
 
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,7}")
 _CLAUSE_END = re.compile(r"[,;:?!]|\.+(?=\s|$)")
 # a word in more than 1/_SUBJECT_SHARE of the entries is the glossary's subject; of 3..20 on
 # the six in-language design sets, 3-4 gain nothing, 5-6 feuerwehr's "PA bei der feuerwehr",
@@ -100,11 +102,20 @@ class LanguageLookup(TermChecks):
         clauses = [c for c in _CLAUSE_END.split(question) if c.strip()]
         if len(clauses) < 2 or not self._language:
             return None
-        said = words(clauses[-1])
         forms = question_forms().get(self._language)
         # "que es exactamente el acotamiento": a form typed without its accent ("qué")
         meaning = {unaccented(w) for w in forms.meaning} if forms else set()
-        if meaning.isdisjoint(map(unaccented, said)):
+        # "... un amico dice che si chiama overselling. ma cos'è di preciso e come si
+        # evita?": the last clause with a meaning form, whatever asks after it
+        said = next(
+            (
+                ws
+                for c in reversed(clauses)
+                if not meaning.isdisjoint(map(unaccented, ws := words(c)))
+            ),
+            None,
+        )
+        if said is None:
             return None  # "remuer les lies dans la barrique ..., ça porte quel nom"
         # the whole question is in the language (lookup.py asks this only then)
         frame = frame_words(self._language)
@@ -171,7 +182,9 @@ class LanguageLookup(TermChecks):
         first, rest = said[:at], said[at + 1 :]
         frame = frame_words(self._language)
         asked = [w for w in first if w not in frame]
-        if len(rest) < _SECOND_PART or not asked or len(asked) == len(first):
+        # "e come si evita": a part opening with a question word is a clause, however short
+        clause = len(rest) >= _SECOND_PART or (bool(rest) and rest[0] in forms.question)
+        if not clause or not asked or len(asked) == len(first):
             return None
         if said_name(asked, self._names, phrase_key, in_language=True) != asked:
             return None
@@ -237,9 +250,23 @@ class LanguageLookup(TermChecks):
         )
 
     def _common_word(self, name: Sequence[str]) -> bool:
-        """A one-word name in more entries' texts than term_check.py's generic bar."""
+        """A one-word name in more entries' texts than term_check.py's generic bar; never
+        an entry's acronym ("EAN", which the texts of GTIN, SKU and UPC say too)."""
         key = phrase_key(name)
-        return len(key) == 1 and self._doc_freq.get(key[0], 0) > max(3, len(self.entries) // 50)
+        return (
+            len(key) == 1
+            and self._doc_freq.get(key[0], 0) > max(3, len(self.entries) // 50)
+            and key not in self._capital_titles
+        )
+
+    @functools.cached_property
+    def _capital_titles(self) -> frozenset[tuple[str, ...]]:
+        """The keys of the titles written in capitals, one word each ("EAN", "OMS")."""
+        return frozenset(
+            phrase_key([e.title.lower()])
+            for e in self.entries
+            if _ACRONYM.fullmatch(e.title.strip())
+        )
 
     def _rest_unsaid(
         self, said: Sequence[str], full: Sequence[str], name: Sequence[str], found: TermCoverage
@@ -280,3 +307,8 @@ class LanguageLookup(TermChecks):
         return head_before(said, name, frame, texts, self._names) or modifier_next(
             said, name, frame, self._doc_freq
         )
+
+
+def _says(forms: set[str], said: Sequence[str]) -> bool:
+    """Whether the words say one of the forms (accents dropped)."""
+    return not forms.isdisjoint(map(unaccented, said))

@@ -93,14 +93,21 @@ class CoverageIndex(StoryNames):
         in_language = self._language and asked_words(words(question), self._language)
         if in_language and (found := self._unknown_first(question)):
             return found  # "fasor o que é, é o mesmo que a fase?"
-        if in_language and (found := self._said_in_language(in_language, words(question))):
-            return self._name_wanted(question, in_language, found)
+        read = self._said_in_language(in_language, words(question)) if in_language else None
+        if read is not None and in_language:
+            read = self._name_wanted(question, in_language, read)
+        if read is not None and read.found is not False:
+            return read
+        # a name a part of the question says decides over the whole's words read as one
+        # unknown term ("cos'è l'overselling e come si evita": not "overselling evita")
         if in_language and (found := self._asked_last(question)):
             return found
         if in_language and (found := self._asked_first(question)):
             return found
         if in_language and (found := self._compared_sides(question)):
             return found
+        if read is not None:
+            return read
         said_words = self._slips_mended(words(question)) if self._language else words(question)
         if self._other_language and (name := said_name(said_words, self._names, phrase_key)):
             # "vad är propolis": no English frame to strip; the short question's name decides
