@@ -28,11 +28,10 @@ undefined name lists included. The anchors are listed in eval/corpora/cde-glossa
 from __future__ import annotations
 
 import re
-import subprocess
 import sys
 
 import heldout_checks
-from heldout_checks import ROOT, flat, outside_plan, run
+from heldout_checks import ROOT, flat, outside_plan
 
 FOLDER = ROOT / "eval" / "corpora" / "cde-glossary"
 GLOSSARY = FOLDER / "cde-glossary.r"
@@ -126,10 +125,4 @@ def by_hand() -> int:
 
 
 if __name__ == "__main__":
-    if "--by-hand" in sys.argv:
-        sys.exit(by_hand())
-    try:
-        sys.exit(run(PLAN))
-    except subprocess.CalledProcessError:
-        print("rag-glossary entries read nothing from the folder: checking by hand")
-        sys.exit(by_hand())
+    sys.exit(heldout_checks.main(PLAN, by_hand))

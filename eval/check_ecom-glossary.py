@@ -25,11 +25,10 @@ anchors are listed in eval/corpora/ecom-glossary/README.md.
 from __future__ import annotations
 
 import re
-import subprocess
 import sys
 
 import heldout_checks
-from heldout_checks import ROOT, flat, outside_plan, run
+from heldout_checks import ROOT, flat, outside_plan
 
 FOLDER = ROOT / "eval" / "corpora" / "ecom-glossary"
 GLOSSARY = FOLDER / "ecom-glossary.php"
@@ -194,10 +193,4 @@ def by_hand() -> int:
 
 
 if __name__ == "__main__":
-    if "--by-hand" in sys.argv:
-        sys.exit(by_hand())
-    try:
-        sys.exit(run(PLAN))
-    except subprocess.CalledProcessError:
-        print("rag-glossary entries read nothing from the folder: checking by hand")
-        sys.exit(by_hand())
+    sys.exit(heldout_checks.main(PLAN, by_hand))

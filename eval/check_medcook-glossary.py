@@ -26,12 +26,11 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
 import sys
 from collections import defaultdict
 
 import heldout_checks
-from heldout_checks import ROOT, flat, outside_plan, run
+from heldout_checks import ROOT, flat, outside_plan
 
 FOLDER = ROOT / "eval" / "corpora" / "medcook-glossary"
 GLOSSARY = FOLDER / "medcook-glossary.jsonl"
@@ -101,10 +100,4 @@ def by_hand() -> int:
 
 
 if __name__ == "__main__":
-    if "--by-hand" in sys.argv:
-        sys.exit(by_hand())
-    try:
-        sys.exit(run(PLAN))
-    except subprocess.CalledProcessError:
-        print("rag-glossary entries read nothing from the folder: checking by hand")
-        sys.exit(by_hand())
+    sys.exit(heldout_checks.main(PLAN, by_hand))

@@ -23,11 +23,12 @@ import re
 import subprocess
 import sys
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from rag_glossary.corpus_files import GLOSSARY_SUFFIXES
+from rag_glossary.corpus_files import glossary_files
 
 ROOT = Path(__file__).resolve().parent.parent
 EVAL = ROOT / "eval"
@@ -223,11 +224,7 @@ def check_rows(plan: Plan, rows: list[dict[str, Any]], known: set[str]) -> list[
 def corpus_files(plan: Plan) -> list[Path]:
     if plan.corpus is None:
         return [p for p in sorted((ROOT / "corpus").iterdir()) if p.name != "README.md"]
-    return [
-        p
-        for p in sorted(plan.corpus.iterdir())
-        if p.suffix.lower() in GLOSSARY_SUFFIXES and not p.name.upper().startswith("README")
-    ]
+    return glossary_files(plan.corpus)  # the loader's own choice: no README, no question set
 
 
 def corpus_text(plan: Plan) -> str:
@@ -328,3 +325,15 @@ def run_by_hand(plan: Plan, entries: dict[str, str], glossary: Path, how: str) -
     print(f"by hand ({len(entries)} entries from {how}):")
     print("\n".join(errors) or f"OK: {len(rows)} questions")
     return 1 if errors else 0
+
+
+def main(plan: Plan, by_hand: Callable[[], int]) -> int:
+    """A set's script: ``--by-hand`` checks the entries its own reading found; otherwise the
+    parser's entries, falling back to the reading by hand when the loader reads nothing."""
+    if "--by-hand" in sys.argv:
+        return by_hand()
+    try:
+        return run(plan)
+    except subprocess.CalledProcessError:
+        print("rag-glossary entries read nothing from the folder: checking by hand")
+        return by_hand()
