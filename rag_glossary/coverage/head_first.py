@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Collection, Container, Mapping, Sequence
 
 from rag_glossary.coverage.glossary_language import unaccented
-from rag_glossary.coverage.name_rest import joined, same_stem
+from rag_glossary.coverage.name_rest import joined, name_at, same_stem
 from rag_glossary.coverage.phrases import phrase_key
 
 _MIN_WORD = 3  # shorter words ("en", "d") are no head nor modifier
@@ -22,10 +22,6 @@ _MOST_WORDS = 3  # "serie de taylor": a short head
 # "serie de taylor", "pan europeo": a phrase of two content words names a thing; one word
 # is as often what is asked of the name ("contenance d'un demi-muid", "densité typique")
 _PHRASE = 2
-
-
-def name_at(said: Sequence[str], name: Sequence[str]) -> int | None:
-    return next((i for i in range(len(said)) if said[i : i + len(name)] == list(name)), None)
 
 
 def head_before(

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Mapping, Sequence
 
+from rag_glossary.coverage.name_rest import name_at
 from rag_glossary.coverage.phrases import phrase_key
 
 _MIN_MODIFIER = 3  # shorter words ("en", "d") are no modifier
@@ -33,8 +34,7 @@ def unwritten_modifier(
         return None
     if any(k and k[0] in doc_freq for w in rest if (k := phrase_key([w]))):
         return None
-    at = next(i for i in range(len(said)) if said[i : i + len(name)] == list(name))
-    return " ".join(said[at:])
+    return " ".join(said[name_at(said, name) or 0 :])
 
 
 def unnamed_kind(said: Sequence[str], names: Collection[tuple[str, ...]]) -> str | None:

@@ -20,6 +20,11 @@ _MIN_MODIFIER = 4  # "örtlicher": a shorter word before a name is rarely its mo
 _STEM = 4  # "bina" and "bin", "soci" of "social": a word's forms share this many letters
 
 
+def name_at(said: Sequence[str], name: Sequence[str]) -> int | None:
+    """Where the name's words start among the question's (None: not said)."""
+    return next((i for i in range(len(said)) if said[i : i + len(name)] == list(name)), None)
+
+
 def rest_unsaid(
     said: Sequence[str],
     name: Sequence[str],
@@ -45,8 +50,7 @@ def rest_unsaid(
     written = {w for text in texts for w in unaccented(text).split()}
     if any(same_stem(k, w) for k in keys for w in written):
         return None
-    at = next(i for i in range(len(said)) if said[i : i + len(name)] == list(name))
-    return " ".join(said[at:])
+    return " ".join(said[name_at(said, name) or 0 :])
 
 
 def modifier_unsaid(
@@ -60,7 +64,7 @@ def modifier_unsaid(
     a word no entry of the glossary writes (``known``: its words) and the name's entries
     (``texts``) write in no form, makes the phrase a kind of the name the glossary lacks
     (None: not such a question)."""
-    at = next((i for i in range(len(said)) if said[i : i + len(name)] == list(name)), None)
+    at = name_at(said, name)
     if not at or said[at - 1] in frame:
         return None
     word = said[at - 1]
