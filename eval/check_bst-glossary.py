@@ -28,7 +28,7 @@ import re
 import sys
 
 import heldout_checks
-from heldout_checks import ROOT, flat, outside_plan
+from heldout_checks import ROOT, flat, outside_plan, slug
 
 FOLDER = ROOT / "eval" / "corpora" / "bst-glossary"
 GLOSSARY = FOLDER / "bst-glossary.w"
@@ -118,12 +118,6 @@ NEGATIVE_TERMS = {
 }
 
 PLAN = outside_plan(FOLDER, NEGATIVE_TERMS)
-
-
-def slug(text: str) -> str:
-    """The shared corpus README's slug (repeats would get -1, -2: none occur here)."""
-    text = re.sub(r"[^\w \-]", "", text.strip().lower())
-    return text.replace(" ", "-")
 
 
 def hand_entries() -> dict[str, str]:

@@ -28,7 +28,7 @@ import re
 import sys
 
 import heldout_checks
-from heldout_checks import ROOT, flat, outside_plan
+from heldout_checks import ROOT, flat, outside_plan, slug
 
 FOLDER = ROOT / "eval" / "corpora" / "ecom-glossary"
 GLOSSARY = FOLDER / "ecom-glossary.php"
@@ -165,12 +165,6 @@ RECORD = re.compile(
     r"def: '(?P<def>(?:[^'\\]|\\.)*)' \},$",
     re.M,
 )
-
-
-def slug(text: str) -> str:
-    """The shared corpus README's slug (repeats would get -1, -2: none occur here)."""
-    text = re.sub(r"[^\w \-]", "", text.strip().lower())
-    return text.replace(" ", "-")
 
 
 def hand_entries() -> dict[str, str]:

@@ -24,12 +24,11 @@ eval/corpora/juno-glossary/README.md.
 
 from __future__ import annotations
 
-import re
 import sys
 import xml.etree.ElementTree as ET
 
 import heldout_checks
-from heldout_checks import ROOT, flat, outside_plan
+from heldout_checks import ROOT, flat, outside_plan, slug
 
 FOLDER = ROOT / "eval" / "corpora" / "juno-glossary"
 GLOSSARY = FOLDER / "juno-glossary.xlf"
@@ -98,12 +97,6 @@ NEGATIVE_TERMS = {
 }
 
 PLAN = outside_plan(FOLDER, NEGATIVE_TERMS)
-
-
-def slug(text: str) -> str:
-    """The shared corpus README's slug (repeats would get -1, -2: none occur here)."""
-    text = re.sub(r"[^\w \-]", "", text.strip().lower())
-    return text.replace(" ", "-")
 
 
 def hand_entries() -> dict[str, str]:

@@ -25,12 +25,11 @@ eval/corpora/medcook-glossary/README.md.
 from __future__ import annotations
 
 import json
-import re
 import sys
 from collections import defaultdict
 
 import heldout_checks
-from heldout_checks import ROOT, flat, outside_plan
+from heldout_checks import ROOT, flat, outside_plan, slug
 
 FOLDER = ROOT / "eval" / "corpora" / "medcook-glossary"
 GLOSSARY = FOLDER / "medcook-glossary.jsonl"
@@ -66,12 +65,6 @@ NEGATIVE_TERMS = {
 }
 
 PLAN = outside_plan(FOLDER, NEGATIVE_TERMS)
-
-
-def slug(text: str) -> str:
-    """The shared corpus README's slug (no two headwords repeat one here)."""
-    text = re.sub(r"[^\w \-]", "", text.strip().lower())
-    return text.replace(" ", "-")
 
 
 def hand_entries() -> dict[str, str]:

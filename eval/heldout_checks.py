@@ -55,6 +55,13 @@ def flat(text: str) -> str:
     return " ".join(re.sub(r"[^\w]+", " ", text.lower()).split())
 
 
+def slug(text: str) -> str:
+    """The shared corpus README's slug, by hand (for a set whose ids were keyed before the
+    loader read its file; a repeat would get -1, -2: the sets using it have none)."""
+    text = re.sub(r"[^\w \-]", "", text.strip().lower())
+    return text.replace(" ", "-")
+
+
 def earlier_sets(own: Path, formats: bool = False) -> tuple[str, ...]:
     """Every eval/*.jsonl and eval/corpora/*/questions.jsonl but `own` (and formats' sets)."""
     paths = [
