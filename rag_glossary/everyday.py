@@ -27,17 +27,20 @@ _STEM = 4  # words match on their first letters: "spin"/"spinning", "scale"/"sca
 @cache
 def everyday_words() -> frozenset[str]:
     """The shipped list of everyday English words (see data/everyday_en.txt)."""
-    lines = _LIST.read_text(encoding="utf-8").splitlines()
-    return frozenset(w for w in lines if w and not w.startswith("#"))
+    return _word_list(_LIST)
 
 
 @cache
 def everyday_in(language: str | None) -> frozenset[str]:
     """The everyday words of another language a glossary is written in
     (data/everyday_LANG.txt; none for English or a language without a list)."""
-    path = _LIST.with_name(f"everyday_{language}.txt")
-    if language is None or language == "en" or not path.is_file():
+    if language is None or language == "en":
         return frozenset()
+    path = _LIST.with_name(f"everyday_{language}.txt")
+    return _word_list(path) if path.is_file() else frozenset()
+
+
+def _word_list(path: Path) -> frozenset[str]:
     lines = path.read_text(encoding="utf-8").splitlines()
     return frozenset(w for w in lines if w and not w.startswith("#"))
 
