@@ -41,6 +41,7 @@ from rag_glossary.answer.lists import (
 )
 from rag_glossary.answer.named_part import labelled_term, named_part
 from rag_glossary.answer.names import clean_title, core, heads_term, names_term
+from rag_glossary.answer.next_said import next_says_more
 from rag_glossary.answer.open_part import open_part
 from rag_glossary.answer.overlap import Idf, coverage
 from rag_glossary.answer.passage import leading_unit, meaning_unit, own_line, titled_unit
@@ -249,6 +250,7 @@ def _answer_units(
             grown = up_to_asked(q, pool, asked, first, title, idf) if near else pool
             words += grow(grown, first, picked, alone, limit, title) - alone
     words += follow_on(pool, picked, asked, words, q.shape == "why" and not q.two_part)
+    next_says_more(pool, picked, asked, focus, idf)
     # "what does crkeng stand for ...": a later sentence answers, not the definition
     # (only when the opening itself says none of the question's words)
     spare = not q.names_term and any(u is not definition[0] for u in asked)
