@@ -7,7 +7,7 @@ the glossary.
 
 The glossary is one Markdown file (``a11y-glossary.md``, CivicActions/accessibility's
 ``_guide/glossary.md``, Jekyll front matter then one ``##`` heading per term), whose suffix
-is in ``heldout_checks.GLOSSARY_SUFFIXES``.
+is in ``corpus_files.GLOSSARY_SUFFIXES``.
 """
 
 from __future__ import annotations

@@ -6,7 +6,7 @@ eval/heldout_checks.py's docstring); the negative-term grep reads the whole glos
 matter, bodies, link targets and URLs included).
 
 The glossary is one Markdown file (``hac-astronomy-glossary.md``, the Hyrule Astronomy Club's
-astronomy glossary), whose suffix is in ``heldout_checks.GLOSSARY_SUFFIXES``, so the
+astronomy glossary), whose suffix is in ``corpus_files.GLOSSARY_SUFFIXES``, so the
 negative-term grep reads it.
 """
 

@@ -7,7 +7,7 @@ the glossary.
 
 The glossary is one Markdown file (``audio-basics.md``, rse/audio-setup's ``audio-basics.md``,
 a bulleted list of bold terms with pipe tables and a code block inside the bullets), whose
-suffix is in ``heldout_checks.GLOSSARY_SUFFIXES``.
+suffix is in ``corpus_files.GLOSSARY_SUFFIXES``.
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ the glossary.
 The glossary is one Markdown file (``aviation-glossary.md``, hmasing/solo_aviation_playbook's
 ``kitabu/text/08_Aviation_Glossary.md``: ``**Term**: definition. *Reference: ...*`` paragraphs
 under ``### A`` ... ``### Z`` letter headings), whose suffix is in
-``heldout_checks.GLOSSARY_SUFFIXES``.
+``corpus_files.GLOSSARY_SUFFIXES``.
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ the glossary.
 
 The glossary is one Markdown file (``banking-glossary.md``, Grafton-Atlantic-Engineering/
 documents' ``banking-terms-glossary.md``, ``**Term** - definition`` paragraphs), whose suffix
-is in ``heldout_checks.GLOSSARY_SUFFIXES``.
+is in ``corpus_files.GLOSSARY_SUFFIXES``.
 """
 
 from __future__ import annotations

@@ -6,7 +6,7 @@ checks is in eval/heldout_checks.py's docstring) and that no negative's key term
 the glossary.
 
 The glossary is one HTML page (``bayes-glossary.html``, johlobs/STA510-Bayesian-Methods'
-Quarto-rendered ``_site/glossary.html``), whose suffix is in ``heldout_checks.GLOSSARY_SUFFIXES``.
+Quarto-rendered ``_site/glossary.html``), whose suffix is in ``corpus_files.GLOSSARY_SUFFIXES``.
 """
 
 from __future__ import annotations

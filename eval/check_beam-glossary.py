@@ -7,7 +7,7 @@ the glossary.
 
 The glossary is one Markdown file (``beam-glossary.md``, Apache Beam's
 ``website/www/site/content/en/documentation/glossary.md``), whose suffix is in
-``heldout_checks.GLOSSARY_SUFFIXES``.
+``corpus_files.GLOSSARY_SUFFIXES``.
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ the glossary.
 The glossary is one Swedish Markdown file (``bee-glossary.md``, gunnarnordqvist/Biodling's
 ``docs/ordlista.md``, an "Ordlista" of bees and beekeeping: 58 ``* **Term:** definition``
 bullets under one ``#`` heading, no sections), whose suffix is in
-``heldout_checks.GLOSSARY_SUFFIXES``. Questions and negative keys are Swedish.
+``corpus_files.GLOSSARY_SUFFIXES``. Questions and negative keys are Swedish.
 """
 
 from __future__ import annotations

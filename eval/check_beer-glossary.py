@@ -8,7 +8,7 @@ the glossary.
 The glossary is one Markdown file (``beer-glossary.md``, rwgrier/beer-styles-site's
 ``guide/bjcp-2021/styles_4.md``, the glossary of the 2021 BJCP Beer Style Guidelines:
 bold terms opening paragraphs under six ``##`` sections), whose suffix is in
-``heldout_checks.GLOSSARY_SUFFIXES``.
+``corpus_files.GLOSSARY_SUFFIXES``.
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ the glossary.
 
 The glossary is one Markdown file (``behecon-glossary.md``, dreikanter/drafts.cc's
 ``pages/behavioral-economics-glossary.md``, paragraphs of ``**Term** — definition``), whose
-suffix is in ``heldout_checks.GLOSSARY_SUFFIXES``.
+suffix is in ``corpus_files.GLOSSARY_SUFFIXES``.
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ checks the plan below with ``heldout_checks.run`` (what that checks is in
 eval/heldout_checks.py's docstring); the negative-term grep reads the whole glossary file.
 
 The glossary is one Markdown file (``glossary.md``) of plain ``Term: definition`` paragraphs,
-whose suffix is in ``heldout_checks.GLOSSARY_SUFFIXES``, so the negative-term grep reads it.
+whose suffix is in ``corpus_files.GLOSSARY_SUFFIXES``, so the negative-term grep reads it.
 """
 
 from __future__ import annotations

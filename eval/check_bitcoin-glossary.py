@@ -7,7 +7,7 @@ the glossary.
 
 The glossary is one Markdown file (``bitcoin-glossary.md``, BitcoinChatt/BitcoinChatt.github.io's
 ``content/new-to-bitcoin/glossary/index.md``, a Hugo page of HTML ``<details>`` blocks whose
-``<summary>`` holds an ``<h3>`` term), whose suffix is in ``heldout_checks.GLOSSARY_SUFFIXES``.
+``<summary>`` holds an ``<h3>`` term), whose suffix is in ``corpus_files.GLOSSARY_SUFFIXES``.
 """
 
 from __future__ import annotations

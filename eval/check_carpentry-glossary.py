@@ -9,7 +9,7 @@ The glossary is one Markdown file (``carpentry-glossary.md``, gongahkia/personal
 ``notes/Carpentry.md`` at commit 04b3ffbbccabe342a36f463b133100a98468a965, a personal note
 on carpentry / woodworking: plain ``* Term: definition`` bullets without bold under ``##`` /
 ``###`` sections, a three-column Markdown table of joints, then HTML ``<div>`` blocks with
-``<h3>`` captions over images), whose suffix is in ``heldout_checks.GLOSSARY_SUFFIXES``.
+``<h3>`` captions over images), whose suffix is in ``corpus_files.GLOSSARY_SUFFIXES``.
 """
 
 from __future__ import annotations

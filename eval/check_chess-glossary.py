@@ -8,7 +8,7 @@ the glossary.
 The glossary is one Markdown file (``chess-glossary.md``, iamharryliu/vigilant-broccoli's
 ``notes/hobbies/chess/chess.md``: a two-column Markdown table of chess terms followed by
 short bulleted notes on openings, checkmate patterns and a turn routine), whose suffix is in
-``heldout_checks.GLOSSARY_SUFFIXES``.
+``corpus_files.GLOSSARY_SUFFIXES``.
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ the glossary.
 
 The glossary is one Markdown file (``climate-glossary.md``, spencerahill/clim-change-course_2025's
 ``chapters/glossary.md``, a MyST ``{glossary}`` directive), whose suffix is in
-``heldout_checks.GLOSSARY_SUFFIXES``. The whole file is searched for negative terms,
+``corpus_files.GLOSSARY_SUFFIXES``. The whole file is searched for negative terms,
 including the HTML comment of unfinished stubs after the directive (grease ice, pancake
 ice, melt pond, halocline, detection, Anki, attribution, historical run, frazil ice, future
 projection, forgetting curve, spaced repetition), which the parser does not read.

@@ -7,7 +7,7 @@ the glossary.
 
 The glossary is one Markdown file (``climbing-glossary.md``, NortheasternClimbing's
 ``nrc/wiki/dictionary.md``, a Jekyll page whose body is a two-column pipe table without outer
-pipes), whose suffix is in ``heldout_checks.GLOSSARY_SUFFIXES``.
+pipes), whose suffix is in ``corpus_files.GLOSSARY_SUFFIXES``.
 """
 
 from __future__ import annotations

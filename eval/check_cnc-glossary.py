@@ -10,7 +10,7 @@ The glossary is one Markdown file (``cnc-glossary.md``, Sienci-Labs/Resources'
 router's knowledge base: WordPress-synced front matter, ``**Term / Alias** - definition``
 paragraphs under ``##``/``###`` sections, bracketed units in titles, kramdown image lines,
 HTML ``<p><b>`` sub-terms, a ``[su_divider]`` shortcode), whose suffix is in
-``heldout_checks.GLOSSARY_SUFFIXES``.
+``corpus_files.GLOSSARY_SUFFIXES``.
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ the glossary.
 
 The glossary is one Markdown file (``coffee-glossary.md``, 3lokai/icb-v2's ``glossary.md``,
 ``### **Term**`` headings under ``## A`` ... letter sections), whose suffix is in
-``heldout_checks.GLOSSARY_SUFFIXES``.
+``corpus_files.GLOSSARY_SUFFIXES``.
 """
 
 from __future__ import annotations

@@ -6,7 +6,7 @@ eval/heldout_checks.py's docstring); the negative-term grep reads the whole glos
 (bodies, roles and link targets included).
 
 The glossary is one reStructuredText file (``controls-glossary.rst``), whose suffix is in
-``heldout_checks.GLOSSARY_SUFFIXES``, so the negative-term grep reads it.
+``corpus_files.GLOSSARY_SUFFIXES``, so the negative-term grep reads it.
 """
 
 from __future__ import annotations

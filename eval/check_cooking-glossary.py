@@ -7,7 +7,7 @@ the glossary.
 
 The glossary is one HTML page (``cooking-glossary.html``, phrits/phrits.com's
 ``food_resources/food_glossary/index.php``, a PHP page whose body is one ``<dl>`` of cooking
-terms), whose suffix is in ``heldout_checks.GLOSSARY_SUFFIXES``.
+terms), whose suffix is in ``corpus_files.GLOSSARY_SUFFIXES``.
 """
 
 from __future__ import annotations

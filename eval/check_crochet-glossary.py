@@ -9,7 +9,7 @@ The glossary is one Markdown file (``crochet-glossary.md``, pacharanero/yarncraf
 ``docs/crochet-abbreviations.md``, the Craft Yarn Council's crochet abbreviations as four
 pipe tables: U.S. stitch abbreviations, a three-column U.S./U.K. table, Tunisian crochet
 abbreviations and measurement abbreviations), whose suffix is in
-``heldout_checks.GLOSSARY_SUFFIXES``.
+``corpus_files.GLOSSARY_SUFFIXES``.
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ the glossary.
 The glossary is one Markdown file (``cycling-glossary.md``, AlJohri/olympic-rules'
 ``rules/cycling/glossary.md``, NBC's "Cycling 101: Glossary": a setext ``=====`` title, then
 46 ``**Term:** definition`` paragraphs, four of them with doubled ``****Term:****`` bold),
-whose suffix is in ``heldout_checks.GLOSSARY_SUFFIXES``.
+whose suffix is in ``corpus_files.GLOSSARY_SUFFIXES``.
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ the glossary.
 The glossary is one Markdown file (``dataviz-glossary.md``, the Google Data Analytics
 certificate's course 6 module 1 glossary as kept in
 nguyenthanhjt/google-data-analytics-professional-certificate-course, a list of
-``- **Term:** definition`` bullets), whose suffix is in ``heldout_checks.GLOSSARY_SUFFIXES``.
+``- **Term:** definition`` bullets), whose suffix is in ``corpus_files.GLOSSARY_SUFFIXES``.
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ the glossary.
 
 The glossary is one file (``dental-glossary.html``, mahinnellickal/vdentist's
 ``glossary.php``, a PHP page whose glossary is a run of ``<h3>`` term / ``<p>`` definition
-pairs), saved under a suffix in ``heldout_checks.GLOSSARY_SUFFIXES``.
+pairs), saved under a suffix in ``corpus_files.GLOSSARY_SUFFIXES``.
 """
 
 from __future__ import annotations

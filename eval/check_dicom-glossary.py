@@ -9,7 +9,7 @@ The glossary is one Markdown file (``dicom-glossary.md``, ThalesMMS/DICOM-Decode
 ``DICOM_GLOSSARY.md``, the glossary of a Swift DICOM decoder: ``##`` topic sections, one
 ``###`` heading per term, many "ACRONYM (Expansion)" titles, Swift code fences, Markdown
 tables, two "X vs Y" titles, a contents list and a tag-reference appendix), whose suffix is
-in ``heldout_checks.GLOSSARY_SUFFIXES``.
+in ``corpus_files.GLOSSARY_SUFFIXES``.
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ the glossary.
 
 The glossary is one AsciiDoc file (``distsys-glossary.adoc``, hazelcast/hz-docs's
 ``docs/modules/ROOT/pages/glossary.adoc``). ``.adoc`` was not in
-``heldout_checks.GLOSSARY_SUFFIXES`` when it was written (it is now), and the check fails if
+``corpus_files.GLOSSARY_SUFFIXES`` when it was written (it is now), and the check fails if
 the folder's glossary text is empty.
 """
 

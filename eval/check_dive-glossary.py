@@ -9,7 +9,7 @@ The glossary is one Markdown file (``dive-glossary.md``, mulalicd/diving-practic
 ``glossary/terms.md``, the Diving Practice Handbook's "Glossary of Terms": ``## A``..``## W``
 letter headings, a ``**Term**`` line ending in a two-space hard break with the definition on
 the next line, "ACRONYM (Expansion)" titles, a cross-reference list and a version footer),
-whose suffix is in ``heldout_checks.GLOSSARY_SUFFIXES``.
+whose suffix is in ``corpus_files.GLOSSARY_SUFFIXES``.
 """
 
 from __future__ import annotations

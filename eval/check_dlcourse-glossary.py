@@ -7,7 +7,7 @@ the glossary.
 
 The glossary is one YAML file (``dlcourse-glossary.yaml``, solomonpromise/deep-learning-lab's
 ``glossary.yaml``: a list of ``term`` / ``aliases`` / ``def`` mappings), whose suffix is in
-``heldout_checks.GLOSSARY_SUFFIXES``.
+``corpus_files.GLOSSARY_SUFFIXES``.
 """
 
 from __future__ import annotations

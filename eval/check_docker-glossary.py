@@ -7,7 +7,7 @@ the glossary.
 
 The glossary is one YAML file (``docker-glossary.yaml``, docker/docs' ``data/glossary.yaml``:
 a mapping of term -> Markdown definition string), whose suffix is in
-``heldout_checks.GLOSSARY_SUFFIXES``.
+``corpus_files.GLOSSARY_SUFFIXES``.
 """
 
 from __future__ import annotations

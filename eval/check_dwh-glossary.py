@@ -10,7 +10,7 @@ The glossary is one Markdown file (``dwh-glossary.md``, aleksis-udris/adventurew
 (PostgreSQL to ClickHouse, loaded by Airflow): ``###`` term headings under ``##`` topic sections,
 ``**Label**:`` lines (Example, Types, vs ...) inside entries, an acronym section of ``**X**: ...``
 paragraphs, then data types, SQL query patterns and error codes), whose suffix is in
-``heldout_checks.GLOSSARY_SUFFIXES``.
+``corpus_files.GLOSSARY_SUFFIXES``.
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ the glossary.
 
 The glossary is one Hugo Markdown page (``ee-glossary.md``, applied-ee/ee-notebook's
 ``content/docs/glossary.md`` at its first version: ``<a id>`` anchors, bold term, em dash,
-definition), whose suffix is in ``heldout_checks.GLOSSARY_SUFFIXES``.
+definition), whose suffix is in ``corpus_files.GLOSSARY_SUFFIXES``.
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ the glossary.
 
 The glossary is one Markdown file (``energy-glossary.md``, Semianalysis/Context-Packs's
 ``energy-power/terminology.md``: a ``#`` title and five ``##`` sections, each a two-column
-Markdown table with bold terms), whose suffix is in ``heldout_checks.GLOSSARY_SUFFIXES``.
+Markdown table with bold terms), whose suffix is in ``corpus_files.GLOSSARY_SUFFIXES``.
 """
 
 from __future__ import annotations

@@ -6,7 +6,7 @@ eval/heldout_checks.py's docstring); the negative-term grep reads the whole glos
 (bodies, anchors and link targets included).
 
 The glossary is one Markdown file (``dea-glossary.md``, Digital Earth Australia's glossary),
-whose suffix is in ``heldout_checks.GLOSSARY_SUFFIXES``, so the negative-term grep reads it.
+whose suffix is in ``corpus_files.GLOSSARY_SUFFIXES``, so the negative-term grep reads it.
 """
 
 from __future__ import annotations

@@ -6,7 +6,7 @@ checks is in eval/heldout_checks.py's docstring) and that no negative's key term
 the glossary.
 
 The glossary is one Markdown (kramdown) file (``epi-glossary.md``, h3abionet/h3agwas'
-``docs/reference.md``), whose suffix is in ``heldout_checks.GLOSSARY_SUFFIXES``.
+``docs/reference.md``), whose suffix is in ``corpus_files.GLOSSARY_SUFFIXES``.
 """
 
 from __future__ import annotations

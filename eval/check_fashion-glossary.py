@@ -9,7 +9,7 @@ The glossary is one Markdown file (``fashion-glossary.md``, fuww/knowledge-work-
 ``data/skills/fashion-industry/references/terminology.md``, FashionUnited's "Fashion Industry
 Terminology": 22 small tables under ``###`` headings, with first columns named Term, Role,
 Organization, Fiber, Material or Certification, some with a third Example(s) / Common Uses
-column), whose suffix is in ``heldout_checks.GLOSSARY_SUFFIXES``.
+column), whose suffix is in ``corpus_files.GLOSSARY_SUFFIXES``.
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ the glossary.
 
 The glossary is one Markdown file (``film-glossary.md``, hipstas/AudiAnnotate's
 ``videonnotationguide.md``, a list of paragraphs each opening with a bold ``**Term:**``),
-whose suffix is in ``heldout_checks.GLOSSARY_SUFFIXES``.
+whose suffix is in ``corpus_files.GLOSSARY_SUFFIXES``.
 """
 
 from __future__ import annotations

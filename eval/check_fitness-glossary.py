@@ -8,7 +8,7 @@ the glossary.
 The glossary is one Markdown file (``fitness-glossary.md``, saicgr/AIFitnessCoach's
 ``docs/FITNESS_TERMINOLOGY.md``: ``###`` term headings, each followed by bold
 ``**Definition**:`` / ``**Example**:`` / ``**App Integration**:`` lines), whose suffix is in
-``heldout_checks.GLOSSARY_SUFFIXES``. The parser reads the bold field lines as entries
+``corpus_files.GLOSSARY_SUFFIXES``. The parser reads the bold field lines as entries
 (``#definition-N``, ``#example-N``, ``#app-integration-N``), so the questions are keyed to those.
 """
 

@@ -9,7 +9,7 @@ The glossary is one Markdown file (``foodsafety-glossary.md``, realtechsolutions
 ``contentFiles/terms.md``, the 45 "Terms and definitions" of an ISO 22000 food safety
 management study site: Jekyll front matter, an image, then a numbered list whose items are
 ``N.  ##### Term`` headings with the definition on the next, unindented line), whose suffix is
-in ``heldout_checks.GLOSSARY_SUFFIXES``.
+in ``corpus_files.GLOSSARY_SUFFIXES``.
 """
 
 from __future__ import annotations

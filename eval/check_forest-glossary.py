@@ -9,7 +9,7 @@ The glossary is one Markdown file (``forest-glossary.md``, openforis/fra-platfor
 ``src/server/static/definitions/fra/2025/en/tad.md``, FAO's "Terms and Definitions" of the
 Global Forest Resources Assessment 2025: upper-case ``###`` term headings, blockquoted
 definitions, numbered "Explanatory notes"), whose suffix is in
-``heldout_checks.GLOSSARY_SUFFIXES``.
+``corpus_files.GLOSSARY_SUFFIXES``.
 """
 
 from __future__ import annotations

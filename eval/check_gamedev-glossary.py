@@ -8,7 +8,7 @@ the glossary.
 The glossary is one Markdown file (``gamedev-glossary.md``, DreamEcho100/mario-game-in-
 typescript-canvas's ``src/routes/units/unit-01-game-foundations/h-glossary.md``: a bold
 title alone on a line, its definition on the next line, under ``## A`` ... ``## Z`` and
-topic sections), whose suffix is in ``heldout_checks.GLOSSARY_SUFFIXES``.
+topic sections), whose suffix is in ``corpus_files.GLOSSARY_SUFFIXES``.
 """
 
 from __future__ import annotations

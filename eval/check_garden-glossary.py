@@ -7,7 +7,7 @@ the glossary.
 
 The glossary is one HTML fragment (``garden-glossary.html``, myrna/gpp2's
 ``application/views/resources/glossary.php``, a CodeIgniter view holding one ``<dl>`` of 42
-``<dt>``/``<dd>`` pairs), whose suffix is in ``heldout_checks.GLOSSARY_SUFFIXES``.
+``<dt>``/``<dd>`` pairs), whose suffix is in ``corpus_files.GLOSSARY_SUFFIXES``.
 """
 
 from __future__ import annotations

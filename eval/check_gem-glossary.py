@@ -8,7 +8,7 @@ the glossary.
 The glossary is one Markdown file (``gem-glossary.md``, gemmology-dev/gemmology-knowledge's
 ``docs/glossary.md``, a gemmology / mineralogy glossary for FGA study notes: ``## A``-style
 letter headings, ``**Term**`` lines each followed by a one-line ``: definition``, three
-"Term (ACRONYM)" titles), whose suffix is in ``heldout_checks.GLOSSARY_SUFFIXES``.
+"Term (ACRONYM)" titles), whose suffix is in ``corpus_files.GLOSSARY_SUFFIXES``.
 """
 
 from __future__ import annotations

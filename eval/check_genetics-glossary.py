@@ -7,7 +7,7 @@ the glossary.
 
 The glossary is one Markdown file (``genetics-glossary.md``, zjsailor/hxtskills's
 ``skills/generate-genetic-review/GLOSSARY.md``, ``**Term**: definition`` paragraphs under
-one-letter ``##`` headings), whose suffix is in ``heldout_checks.GLOSSARY_SUFFIXES``.
+one-letter ``##`` headings), whose suffix is in ``corpus_files.GLOSSARY_SUFFIXES``.
 """
 
 from __future__ import annotations

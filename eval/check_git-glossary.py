@@ -7,7 +7,7 @@ the glossary.
 
 The glossary is one AsciiDoc file (``git-glossary.adoc``, git/git's
 ``Documentation/glossary-content.adoc``, an AsciiDoc labelled list with ``[[def_...]]``
-anchors), whose suffix is in ``heldout_checks.GLOSSARY_SUFFIXES``.
+anchors), whose suffix is in ``corpus_files.GLOSSARY_SUFFIXES``.
 """
 
 from __future__ import annotations

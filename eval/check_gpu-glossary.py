@@ -6,7 +6,7 @@ checks is in eval/heldout_checks.py's docstring) and that no negative's key term
 the glossary.
 
 The glossary is one Markdown file (``gpu-glossary.md``, anupambhatnagar/GPUPuzzlers'
-``pages/glossary.md``), whose suffix is in ``heldout_checks.GLOSSARY_SUFFIXES``.
+``pages/glossary.md``), whose suffix is in ``corpus_files.GLOSSARY_SUFFIXES``.
 """
 
 from __future__ import annotations

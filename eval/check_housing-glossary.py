@@ -9,7 +9,7 @@ The glossary is one Markdown file (``housing-glossary.md``, CommunityScale/housi
 ``docs/glossary.md``, "Glossary of Housing Study Terminology": a ``#`` title, an intro line, one
 ``## Defined terms`` heading, then 99 paragraphs ``**Term:** definition`` with the colon inside
 the bold, many ``ACRONYM (Expansion)`` titles and comma-inverted titles such as "Cost burden,
-severe"), whose suffix is in ``heldout_checks.GLOSSARY_SUFFIXES``.
+severe"), whose suffix is in ``corpus_files.GLOSSARY_SUFFIXES``.
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ the glossary.
 
 The glossary is one Markdown file (``insurance-glossary.md``, breaktheblock/hackathon's
 ``workshops/simplybusiness/jargonbuster.md``, an "Insurance Jargon Buster" of ``###`` headings),
-whose suffix is in ``heldout_checks.GLOSSARY_SUFFIXES``.
+whose suffix is in ``corpus_files.GLOSSARY_SUFFIXES``.
 """
 
 from __future__ import annotations

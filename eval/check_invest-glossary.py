@@ -8,7 +8,7 @@ the glossary.
 The glossary is one Markdown file (``invest-glossary.md``, MasteryEducation/
 SecuritiesExamsMastery.com's ``content/1/18/index.md``, a Hugo page: YAML front matter,
 ``### A`` letter headings, ``**Term:**`` lines with a hard line break, then a quiz), whose
-suffix is in ``heldout_checks.GLOSSARY_SUFFIXES``.
+suffix is in ``corpus_files.GLOSSARY_SUFFIXES``.
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ the glossary.
 
 The glossary is one reStructuredText file (``k8s-glossary.rst``, scality/metalk8s's
 ``docs/glossary.rst``, a Sphinx ``.. glossary::`` directive), whose suffix is in
-``heldout_checks.GLOSSARY_SUFFIXES``.
+``corpus_files.GLOSSARY_SUFFIXES``.
 """
 
 from __future__ import annotations

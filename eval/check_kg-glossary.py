@@ -5,7 +5,7 @@ it checks the plan below with ``heldout_checks.run`` (what that checks is in
 eval/heldout_checks.py's docstring); the negative-term grep reads the whole glossary file.
 
 The glossary is one reStructuredText file (``pyrdf2vec-glossary.rst``, pyRDF2Vec's
-``docs/glossary.rst``), whose suffix is in ``heldout_checks.GLOSSARY_SUFFIXES``.
+``docs/glossary.rst``), whose suffix is in ``corpus_files.GLOSSARY_SUFFIXES``.
 """
 
 from __future__ import annotations

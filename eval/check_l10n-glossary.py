@@ -9,7 +9,7 @@ The glossary is one Markdown file (``l10n-glossary.md``, unicode-org/message-for
 ``docs/glossary-and-resources.md``, the MessageFormat working group's localization and
 message-formatting terms: bold-term bullets with " - " or ":" separators under ``###``
 sections, then a "Synonyms" section of plain ``- term - definition`` bullets, many of them
-"see _X_" pointers), whose suffix is in ``heldout_checks.GLOSSARY_SUFFIXES``.
+"see _X_" pointers), whose suffix is in ``corpus_files.GLOSSARY_SUFFIXES``.
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ the glossary.
 
 The glossary is one JSON file (``land-glossary.json``, AntArch/land-transactions-glossary's
 generated ``site/glossary.json``: a ``scheme`` object and a ``terms`` array of 76 nested
-records), whose suffix is in ``heldout_checks.GLOSSARY_SUFFIXES``. The negatives are checked
+records), whose suffix is in ``corpus_files.GLOSSARY_SUFFIXES``. The negatives are checked
 against the whole file, including the fields the parser does not read (``ladm_mapping``
 notes, ``hohfeldian_signature``, ``history``).
 """

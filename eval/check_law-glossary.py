@@ -7,7 +7,7 @@ the glossary.
 
 The glossary is one Markdown file (``law-glossary.md``, ProfMacKelly/studies-de-jure's
 ``glossary.md``, a GitBook page of ``#### term`` headings under ``### A`` ... ``### W`` letter
-headings), whose suffix is in ``heldout_checks.GLOSSARY_SUFFIXES``.
+headings), whose suffix is in ``corpus_files.GLOSSARY_SUFFIXES``.
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ the glossary.
 
 The glossary is one Markdown file (``ledger-glossary.md``, wylited/rustledger's
 ``spec/glossary.md``, plain-text double-entry accounting terms of the beancount format under
-``###`` headings), whose suffix is in ``heldout_checks.GLOSSARY_SUFFIXES``.
+``###`` headings), whose suffix is in ``corpus_files.GLOSSARY_SUFFIXES``.
 """
 
 from __future__ import annotations

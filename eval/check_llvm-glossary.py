@@ -7,7 +7,7 @@ the glossary.
 
 The glossary is one reStructuredText file (``llvm-glossary.rst``, llvm/llvm-project's
 ``llvm/docs/Lexicon.rst``, "The LLVM Lexicon"), whose suffix is in
-``heldout_checks.GLOSSARY_SUFFIXES``.
+``corpus_files.GLOSSARY_SUFFIXES``.
 """
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ The glossary is one MyST Markdown file (``morph-glossary.md``, UAlbertaALTLab/mo
 ``###`` term headings, Markdown link reference definitions as hidden aliases, ``####``
 relation sub-sections such as "Part of" / "Contains", MyST ``(label)=`` targets, a
 ``{contents}`` directive, an HTML ``<dl>``, a table, six "???" stubs), whose suffix is in
-``heldout_checks.GLOSSARY_SUFFIXES``.
+``corpus_files.GLOSSARY_SUFFIXES``.
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ the glossary.
 The glossary is one YAML file (``moss-glossary.yml``, DanielESolbakk/Sphagnum-Field-Guide's
 ``_data/glossary.yml``, the Jekyll data file behind a Sphagnum (peat moss) field guide's
 tooltips and glossary page: one flat mapping of 229 ``"term": "definition"`` lines, no
-headings, no aliases), whose suffix is in ``heldout_checks.GLOSSARY_SUFFIXES``.
+headings, no aliases), whose suffix is in ``corpus_files.GLOSSARY_SUFFIXES``.
 """
 
 from __future__ import annotations

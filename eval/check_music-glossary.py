@@ -8,7 +8,7 @@ the glossary.
 The glossary is one Markdown file (``music-glossary.md``, harish-shivaram/shilly-jekyll's
 ``_classical/terms.md``, a Jekyll page whose body is an HTML ``<dl>`` of classical-music
 terms with four period essays inside it), whose suffix is in
-``heldout_checks.GLOSSARY_SUFFIXES``.
+``corpus_files.GLOSSARY_SUFFIXES``.
 """
 
 from __future__ import annotations

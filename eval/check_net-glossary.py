@@ -7,7 +7,7 @@ the glossary.
 
 The glossary is one Markdown file (``net-glossary.md``, tairocruiz/mtcna's
 ``sessions/01-networking-basics/resources/glossary.md``), whose suffix is in
-``heldout_checks.GLOSSARY_SUFFIXES``.
+``corpus_files.GLOSSARY_SUFFIXES``.
 """
 
 from __future__ import annotations

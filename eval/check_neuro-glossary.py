@@ -8,7 +8,7 @@ the glossary.
 The glossary is one Markdown file (``neuro-glossary.md``, ctn-waterloo/website's
 ``ctn_waterloo/content/research/other/glossary-of-neuroscience-terms.md``: 48 bold terms run
 together in paragraphs under ``### A`` ... ``### X`` letter headings), whose suffix is in
-``heldout_checks.GLOSSARY_SUFFIXES``. The set was written when the parser read one entry per
+``corpus_files.GLOSSARY_SUFFIXES``. The set was written when the parser read one entry per
 letter heading; after round 23's parser fix (run-in bold terms are entries) its relevant ids
 are the term entries (``eval/rekey_neuro.py`` re-keyed them from must_include).
 """

@@ -8,7 +8,7 @@ the glossary.
 The glossary is one Markdown file (``ocean-glossary.md``, gotm-model/gotm-model-hugo's
 ``content/docs/reference/glossary.md``, the GOTM ocean turbulence model's glossary: bold
 ``**Term**: definition`` paragraphs under one-letter ``##`` headings), whose suffix is in
-``heldout_checks.GLOSSARY_SUFFIXES``.
+``corpus_files.GLOSSARY_SUFFIXES``.
 """
 
 from __future__ import annotations

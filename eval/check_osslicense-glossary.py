@@ -7,7 +7,7 @@ the glossary.
 
 The glossary is one Markdown file (``osslicense-glossary.md``, atmarx/open-source-licensing-guide's
 ``docs/reference/glossary.md``, ``### Term`` headings under ``## A`` ... ``## W`` letter
-sections), whose suffix is in ``heldout_checks.GLOSSARY_SUFFIXES``.
+sections), whose suffix is in ``corpus_files.GLOSSARY_SUFFIXES``.
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ the glossary.
 
 The glossary is one Markdown file (``philo-glossary.md``, mandober/debris's
 ``sci/philosophy/ph.GLOSSARY.md``, a ``#`` title, a Markdown TOC and one ``##`` section a
-term), whose suffix is in ``heldout_checks.GLOSSARY_SUFFIXES``.
+term), whose suffix is in ``corpus_files.GLOSSARY_SUFFIXES``.
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ the glossary.
 The glossary is one JSON file (``photo-glossary.json``, kevinkiklee/phototools.io's
 ``src/lib/i18n/messages/en/glossary.json``, a next-intl message catalogue: the terms are a
 mapping of slug -> {term, definition} under ``glossary.entries``), whose suffix is in
-``heldout_checks.GLOSSARY_SUFFIXES``. The entry ids of ``relevant`` are the ones the parser's
+``corpus_files.GLOSSARY_SUFFIXES``. The entry ids of ``relevant`` are the ones the parser's
 slug rule gives the mapping's keys (``photo-glossary#SLUG``); at the time of writing the
 parser reads no entry from this shape, so the id and fact checks fail (README.md).
 """

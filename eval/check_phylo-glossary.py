@@ -7,7 +7,7 @@ the glossary.
 
 The glossary is one reStructuredText file (``phylo-glossary.rst``, DendroPy's
 ``docs/source/glossary.rst``: a Sphinx ``.. glossary::`` of phylogenetic tree terms), whose
-suffix is in ``heldout_checks.GLOSSARY_SUFFIXES``.
+suffix is in ``corpus_files.GLOSSARY_SUFFIXES``.
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ the glossary.
 The glossary is one Markdown file (``pk-glossary.md``, shramish2057/NeoPKPD's
 ``docs/reference/glossary.md``: bold terms with ``: `` definition lines under letter
 headings, then an abbreviations table), whose suffix is in
-``heldout_checks.GLOSSARY_SUFFIXES``.
+``corpus_files.GLOSSARY_SUFFIXES``.
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ the glossary.
 The glossary is one Markdown file (``pm-glossary.md``, Sai-Krishna1001/Javascript-Interview's
 ``00-IntervieW/project-management-dictionary.md``: four two-column Markdown tables under
 ``##`` sections, Project Management, Jira, Agile, GitHub), whose suffix is in
-``heldout_checks.GLOSSARY_SUFFIXES``.
+``corpus_files.GLOSSARY_SUFFIXES``.
 """
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ The glossary is one JSON file (``pottery-glossary.json``, Anastasia462208/pdf-tr
 and definitions are the A-B part of Vince Pitelka's "Glossary of Ceramics Terminology"): a
 top-level array of 50 objects with ``term_en`` / ``term_ru`` / ``definition_en`` /
 ``definition_ru`` keys (every ``definition_ru`` empty), whose suffix is in
-``heldout_checks.GLOSSARY_SUFFIXES``.
+``corpus_files.GLOSSARY_SUFFIXES``.
 
 Written blind while round 33's parser read 0 entries from the file ("no list or mapping of
 terms with definitions"): until the parser reads the array of records, ``rag-glossary

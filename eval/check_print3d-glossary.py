@@ -9,7 +9,7 @@ The glossary is one Markdown file (``print3d-glossary.md``, Ghostkeeper/Settings
 ``resources/articles/about/glossary.md``, the Cura Settings Guide's glossary of 3D printing
 (FFF) terms: a Setext ``Glossary`` title, then 112 ``* **Term:** definition`` bullets with the
 colon inside the bold, synonyms given only in the text as 'Synonym of "..."'), whose suffix is
-in ``heldout_checks.GLOSSARY_SUFFIXES``.
+in ``corpus_files.GLOSSARY_SUFFIXES``.
 """
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ The glossary is one Markdown file (``pv-glossary.md``, sasiqwerty/study-sasi-mai
 Good Pharmacovigilance Practices (GVP) Annex I "Definitions": ``####`` term headings only, no
 document title, synonyms and acronyms inside the titles ("Adverse reaction; synonyms: Adverse
 drug reaction (ADR), ..."), footnote numbers glued to the text, "See also" lines, "See X"
-pointer stubs), whose suffix is in ``heldout_checks.GLOSSARY_SUFFIXES``.
+pointer stubs), whose suffix is in ``corpus_files.GLOSSARY_SUFFIXES``.
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ the glossary.
 
 The glossary is one JSON file (``glossary_terms.json``, ParleSec/QuantumFieldKit's
 ``frontend/public/data/glossary_terms.json``): an array of ``term`` / ``definition`` /
-``category`` / ``tags`` records, whose suffix is in ``heldout_checks.GLOSSARY_SUFFIXES``.
+``category`` / ``tags`` records, whose suffix is in ``corpus_files.GLOSSARY_SUFFIXES``.
 """
 
 from __future__ import annotations

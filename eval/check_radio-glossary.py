@@ -9,7 +9,7 @@ The glossary is one Jekyll Markdown page (``radio-glossary.md``, teear/teear.git
 ``_posts/radio/2015-01-18-radio-related-terms.md`` at c71cc49, "Some Radio Related Terms":
 an 11 m / CB DX and amateur radio glossary written as one raw HTML ``<table>`` of
 ``<tr><td>Term</td><td>Explanation</td></tr>`` rows, many empty, with HTML comments hiding
-rows and notes), whose suffix is in ``heldout_checks.GLOSSARY_SUFFIXES``. The parser does not
+rows and notes), whose suffix is in ``corpus_files.GLOSSARY_SUFFIXES``. The parser does not
 read the table as rows: the relevant ids are the 20 blocks it makes (see the folder's
 README.md for the per-row anchors a table-aware parser would give).
 """

@@ -7,7 +7,7 @@ the glossary.
 
 The glossary is 28 Obsidian Markdown notes, one per term (the ``#rl``-tagged notes of
 andrewromanenco/ml-terms-spaced-repetition, Google's Machine Learning Glossary as an Obsidian
-vault), whose suffix is in ``heldout_checks.GLOSSARY_SUFFIXES``.
+vault), whose suffix is in ``corpus_files.GLOSSARY_SUFFIXES``.
 """
 
 from __future__ import annotations

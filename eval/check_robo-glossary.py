@@ -9,7 +9,7 @@ The glossary is one Markdown file (``robo-glossary.md``, tahiralatif/Physical-AI
 Robotics-Textbook's ``docusaurus/docs/glossary.md``, a Docusaurus course page on robotics and
 ROS 2: ``## A``..``## Z`` letter headings, ``**Term** - definition`` paragraphs each followed by
 a ``- **اردو تعریف**:`` bullet giving the definition in Urdu), whose suffix is in
-``heldout_checks.GLOSSARY_SUFFIXES``.
+``corpus_files.GLOSSARY_SUFFIXES``.
 """
 
 from __future__ import annotations

@@ -11,7 +11,7 @@ Arbor Rowing Club's Learn to Scull textbook): ``## Appendix A: Glossary of Rowin
 four ``###`` category headings over 59 ``* **Term:** definition`` bullets, then Appendix B
 (policies), C (resources and links, also ``* **Label:** text`` bullets) and D (an FAQ of
 ``####`` questions with HTML ``<ul>`` lists). The negative-term grep reads the whole file,
-FAQ included. Its suffix is in ``heldout_checks.GLOSSARY_SUFFIXES``.
+FAQ included. Its suffix is in ``corpus_files.GLOSSARY_SUFFIXES``.
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ the glossary.
 
 The glossary is one Markdown file (``rust-glossary.md``, rust-lang/reference's
 ``src/glossary.md``: ``###`` terms with mdbook-spec rule lines ``r[glossary.*]`` and
-reference-style links), whose suffix is in ``heldout_checks.GLOSSARY_SUFFIXES``.
+reference-style links), whose suffix is in ``corpus_files.GLOSSARY_SUFFIXES``.
 """
 
 from __future__ import annotations

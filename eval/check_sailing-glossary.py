@@ -7,7 +7,7 @@ the glossary.
 
 The glossary is one Markdown file (``sailing-glossary.md``, AlJohri/olympic-rules's
 ``rules/sailing/glossary.md``, "Sailing 101: Glossary", bold-term paragraphs), whose suffix is
-in ``heldout_checks.GLOSSARY_SUFFIXES``.
+in ``corpus_files.GLOSSARY_SUFFIXES``.
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ the glossary.
 
 The glossary is one AsciiDoc file (``secarch-glossary.adoc``, Raudmees/
 secure-software-architecture-ut-2026's ``docs/glossary.adoc``), whose suffix is in
-``heldout_checks.GLOSSARY_SUFFIXES``. The parser (PARSER_VERSION 25) reads it as 51 term
+``corpus_files.GLOSSARY_SUFFIXES``. The parser (PARSER_VERSION 25) reads it as 51 term
 entries (one per ``* *Term* — definition`` bullet), so every relevant id is a term entry (the
 questions were re-keyed from the four section entries of the round-20 reading; README).
 """

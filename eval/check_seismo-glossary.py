@@ -7,7 +7,7 @@ the glossary.
 
 The glossary is one reStructuredText file (``seismo-glossary.rst``,
 KennyGraham1/catalogofcatalogs's ``docs/source/glossary.rst``, three Sphinx
-``.. glossary::`` directives), whose suffix is in ``heldout_checks.GLOSSARY_SUFFIXES``.
+``.. glossary::`` directives), whose suffix is in ``corpus_files.GLOSSARY_SUFFIXES``.
 """
 
 from __future__ import annotations

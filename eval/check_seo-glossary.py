@@ -7,7 +7,7 @@ the glossary.
 
 The glossary is one Markdown file (``seo-glossary.md``, alokhnathps/seo-resources's
 ``glossary/glossary.md``, ``## A`` ... ``## W`` letter headings over ``**Term:** definition``
-paragraphs), whose suffix is in ``heldout_checks.GLOSSARY_SUFFIXES``.
+paragraphs), whose suffix is in ``corpus_files.GLOSSARY_SUFFIXES``.
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ eval/heldout_checks.py's docstring); the negative-term grep reads the whole glos
 
 The glossary is one Markdown file (``reference.md``, Software Carpentry's "The Unix Shell"
 lesson reference page: a command table, a figure, a Pandoc definition-list glossary and link
-lists), whose suffix is in ``heldout_checks.GLOSSARY_SUFFIXES``, so the negative-term grep reads it.
+lists), whose suffix is in ``corpus_files.GLOSSARY_SUFFIXES``, so the negative-term grep reads it.
 """
 
 from __future__ import annotations

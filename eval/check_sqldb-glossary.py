@@ -7,7 +7,7 @@ the glossary.
 
 The glossary is one Markdown file (``sqldb-glossary.md``, djeada/Databases-Notes'
 ``notes/01_introduction_to_databases/05_glossary.md``), whose suffix is in
-``heldout_checks.GLOSSARY_SUFFIXES``.
+``corpus_files.GLOSSARY_SUFFIXES``.
 """
 
 from __future__ import annotations

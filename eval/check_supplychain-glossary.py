@@ -8,7 +8,7 @@ glossary.
 The glossary is one Markdown file (``supplychain-glossary.md``,
 Yarmoluk/supply-chain-risk-analyst's ``docs/glossary.md``, a Markdown definition list:
 ``**Term**`` then ``: definition`` under ``## A`` ... ``## Z`` letter headings), whose
-suffix is in ``heldout_checks.GLOSSARY_SUFFIXES``.
+suffix is in ``corpus_files.GLOSSARY_SUFFIXES``.
 """
 
 from __future__ import annotations

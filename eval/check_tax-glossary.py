@@ -7,7 +7,7 @@ the glossary.
 
 The glossary is one Markdown file (``tax-glossary.md``, abhilashjp/lookupapp's
 ``docs/glossary.md``, a Docusaurus page of ``###`` headings on indirect tax and e-invoicing),
-whose suffix is in ``heldout_checks.GLOSSARY_SUFFIXES``. Its YAML front matter (description,
+whose suffix is in ``corpus_files.GLOSSARY_SUFFIXES``. Its YAML front matter (description,
 keywords) is part of the file the negative-term grep reads.
 """
 

@@ -7,7 +7,7 @@ the glossary.
 
 The glossary is one Markdown file (``tdd-glossary.md``, learn-tdd-in/learntdd.in's
 ``concepts.md``, a Jekyll page of bold-term bullets with inline HTML anchors), whose suffix
-is in ``heldout_checks.GLOSSARY_SUFFIXES``.
+is in ``corpus_files.GLOSSARY_SUFFIXES``.
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ the glossary.
 
 The glossary is one Markdown file (``tea-glossary.md``, gddickinson/tea_explorer's
 ``tea_glossary.md``: ``## `` sections of ``**Term**`` lines, each followed by a one-line
-definition), whose suffix is in ``heldout_checks.GLOSSARY_SUFFIXES``.
+definition), whose suffix is in ``corpus_files.GLOSSARY_SUFFIXES``.
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ the glossary.
 
 The glossary is one Markdown file (``teach-glossary.md``, carpentries/instructor-training's
 ``learners/reference.md``, a bulleted list of bold terms), whose suffix is in
-``heldout_checks.GLOSSARY_SUFFIXES``.
+``corpus_files.GLOSSARY_SUFFIXES``.
 """
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ kept in bibanon/bibanon's ``Books/Anarchist_Cookbook/146.TXT`` at 3f6acde): DOS 
 and a trailing Ctrl-Z byte, an ASCII-art banner, 54 ``Term: definition`` paragraphs hard-wrapped
 at 80 columns (most acronym titles with the expansion opening the definition, "ACD: Automatic
 Call Distributor - A system ..."), five indented crossbar varieties under X-bar and a signature
-footer. Its upper-case suffix lower-cases into ``heldout_checks.GLOSSARY_SUFFIXES``.
+footer. Its upper-case suffix lower-cases into ``corpus_files.GLOSSARY_SUFFIXES``.
 
 Keyed to the ids round 34's parser gives (61 entries: the banner as an entry titled
 ``telco-glossary``, and BORSCHT Circuit split at a wrapped line that starts "circuit:", so

@@ -7,7 +7,7 @@ the glossary.
 
 The glossary is one Markdown file (``theatre-glossary.md``, Pete-beep/technical-theatre-course's
 ``modules/00-glossary.md``, bullet lists of ``* **Term:** definition`` under ``###`` sections),
-whose suffix is in ``heldout_checks.GLOSSARY_SUFFIXES``.
+whose suffix is in ``corpus_files.GLOSSARY_SUFFIXES``.
 """
 
 from __future__ import annotations

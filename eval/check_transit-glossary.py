@@ -8,7 +8,7 @@ the glossary.
 The glossary is one Markdown file (``transit-glossary.md``, prestomation/urbanism-guide's
 ``content/glossary/transportation.md``, a Hugo page of ``##`` terms wrapped in
 ``<div class="glossary-term">`` blocks, each with bold "Why it matters / See also / Learn
-more" lines), whose suffix is in ``heldout_checks.GLOSSARY_SUFFIXES``.
+more" lines), whose suffix is in ``corpus_files.GLOSSARY_SUFFIXES``.
 """
 
 from __future__ import annotations

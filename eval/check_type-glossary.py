@@ -8,7 +8,7 @@ the glossary.
 The glossary is one Markdown file (``type-glossary.md``, nikbearbrown/AI4ED's
 ``An_Illustrated_Glossary_of_Type_for_Generative_AI.md``: numbered "NN. Term:" paragraphs,
 then an A-Z list of "- **Term**: definition" bullets), whose suffix is in
-``heldout_checks.GLOSSARY_SUFFIXES``.
+``corpus_files.GLOSSARY_SUFFIXES``.
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ the glossary.
 The glossary is one reStructuredText file (``uav-glossary.rst``, ArduPilot/ardupilot_wiki's
 ``common/source/docs/common-glossary.rst``, the ArduPilot wiki's drone / autopilot glossary:
 no ``.. glossary::`` directive, each term a paragraph opening with a bold term and a colon,
-``**AHRS**: ...``), whose suffix is in ``heldout_checks.GLOSSARY_SUFFIXES``.
+``**AHRS**: ...``), whose suffix is in ``corpus_files.GLOSSARY_SUFFIXES``.
 
 Written blind while round 30's parser read 0 entries from the file: until the parser reads
 the bold-term paragraphs, ``rag-glossary entries`` exits with an error and this check stops

@@ -7,7 +7,7 @@ the glossary.
 
 The glossary is one Markdown file (``ux-glossary.md``, ResearchScientist/Notes-UX's
 ``Terms.md``, a two-column Markdown table), whose suffix is in
-``heldout_checks.GLOSSARY_SUFFIXES``.
+``corpus_files.GLOSSARY_SUFFIXES``.
 """
 
 from __future__ import annotations

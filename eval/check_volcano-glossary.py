@@ -10,7 +10,7 @@ The glossary is one Markdown file (``volcano-glossary.md``, thomasinworld/ring-o
 popular book on volcanoes: ``##`` chapter sections, a few ``**Term**: definition``
 paragraphs, most terms as ``###`` headings whose body is a run of bold field labels
 (``**What**:``, ``**Formation**:``, ``**Examples**:`` ...), images, HTML ``<img>``/``<div>``
-tags and italic figure captions), whose suffix is in ``heldout_checks.GLOSSARY_SUFFIXES``.
+tags and italic figure captions), whose suffix is in ``corpus_files.GLOSSARY_SUFFIXES``.
 """
 
 from __future__ import annotations

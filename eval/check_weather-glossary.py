@@ -8,7 +8,7 @@ the glossary.
 The glossary is one HTML file (``weather-glossary.html``, sonnygauran/croogo's
 ``plugins/weatherph/views/dictionaries/english.ctp`` at e1a209e2, a CakePHP view of two
 ``<dl>`` lists, saved under an .html name), whose suffix is in
-``heldout_checks.GLOSSARY_SUFFIXES``.
+``corpus_files.GLOSSARY_SUFFIXES``.
 """
 
 from __future__ import annotations

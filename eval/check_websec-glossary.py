@@ -7,7 +7,7 @@ the glossary.
 
 The glossary is one Markdown file (``websec-glossary.md``, mkuhles/capstone-secure-delivery's
 ``GLOSSARY.md``, a bulleted list of ``- **Term**: definition`` items with some nested
-sub-bullets), whose suffix is in ``heldout_checks.GLOSSARY_SUFFIXES``.
+sub-bullets), whose suffix is in ``corpus_files.GLOSSARY_SUFFIXES``.
 """
 
 from __future__ import annotations

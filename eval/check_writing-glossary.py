@@ -7,7 +7,7 @@ the glossary.
 
 The glossary is one HTML page (``writing-glossary.html``, r12a/scripts's
 ``glossary/index.html``, Richard Ishida's "Glossary of script-related terms"), whose suffix
-is in ``heldout_checks.GLOSSARY_SUFFIXES``. The whole file is searched, head, scripts,
+is in ``corpus_files.GLOSSARY_SUFFIXES``. The whole file is searched, head, scripts,
 attributes and URLs included.
 """
 
