@@ -190,7 +190,13 @@ def number_only_lead(q: Question, first: Hit, second: Hit, idf: Idf) -> bool:
 
 
 # "what kelvin number makes light look warm", "which value of k": a number asked for
-_ASKS_NUMBER = lazy_regex(r"(?i)\b(?:what|which)\b(?: \w+){0,2} (?:number|value|figure)s?\b")
+_ASKS_NUMBER = lazy_regex(
+    r"(?i)\b(?:what|which)\b(?: \w+){0,2} (?:number|value|figure)s?\b"
+    # "how many seconds does sunlight take": a count of a unit of measure is a figure too
+    r"|\bhow many (?:\w+ )?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|degrees?"
+    r"|met(?:er|re)s?|kilomet(?:er|re)s?|km|miles?|feet|inch(?:es)?|grams?|kg|pounds?"
+    r"|lit(?:er|re)s?|percent)\b"
+)
 
 
 def states_asked_number(
