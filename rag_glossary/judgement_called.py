@@ -26,11 +26,14 @@ from rag_glossary.calibration import unit_cosines, unit_standout
 from rag_glossary.coverage import NO_STANDOUT, SPECIFIC_UNSAID
 from rag_glossary.coverage.keyterms import words
 from rag_glossary.coverage.question_forms import asks_for_a_name
+from rag_glossary.judgement_reasons import HEAD_OTHER_REASON
 from rag_glossary.unit_vectors import UnitVectors
 
 CALLED_UNIT = 0.5  # the least cosine of the first hit's best answer unit to the question
-# the standout path's refusals a named description may overturn (coverage.judge's reasons)
-CALLED_FROM = frozenset({NO_STANDOUT, SPECIFIC_UNSAID})
+# the standout path's refusals a named description may overturn (coverage.judge's reasons),
+# and the head-noun refusal: a question asking for a name says its thing's kind in the
+# user's word ("word for an operation that ..."), which the named entry need not use (round 42 F)
+CALLED_FROM = frozenset({NO_STANDOUT, SPECIFIC_UNSAID, HEAD_OTHER_REASON})
 CALLED_REASON = "the question asks what something is called and the best entry's sentence says it"
 
 
