@@ -93,7 +93,7 @@ class Calibration:
         """The stored bars, or the defaults for an index built before calibration.
 
         An older rule's bars still fit their corpus better than the defaults; the
-        next ``ensure_index`` recalibrates such an index (index/build.py)."""
+        next ``ensure_index`` recalibrates such an index (index/freshness.py)."""
         version = data.get("version") if data else None
         if not data or not isinstance(version, int) or not 1 <= version <= CALIBRATION_VERSION:
             return cls()

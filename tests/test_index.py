@@ -93,8 +93,10 @@ def test_an_index_built_by_an_older_parser_is_updated_without_re_embedding(
     corpus: Path, tmp_path: Path, fake_encoder: FakeEncoder, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     first = _build(corpus, tmp_path / "idx", fake_encoder)
-    assert load_index(tmp_path / "idx").manifest.parser_version == index_mod.build.PARSER_VERSION
-    monkeypatch.setattr(index_mod.build, "PARSER_VERSION", first_version := 10**6)
+    assert (
+        load_index(tmp_path / "idx").manifest.parser_version == index_mod.freshness.PARSER_VERSION
+    )
+    monkeypatch.setattr(index_mod.freshness, "PARSER_VERSION", first_version := 10**6)
     status = index_status(corpus, tmp_path / "idx")
     assert status.state == "stale" and "older parser" in status.reason
     again = _build(corpus, tmp_path / "idx", fake_encoder)

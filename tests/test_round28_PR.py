@@ -14,7 +14,7 @@ from answer_helpers import outside_corpus
 
 from rag_glossary.parsing.body_names import second_name_aliases
 from rag_glossary.parsing.clean import see_also_items
-from rag_glossary.parsing.inline import LinkCollector
+from rag_glossary.parsing.inline_links import LinkCollector
 from rag_glossary.parsing.title_names import without_marker
 
 OSS = "osslicense-glossary#"

@@ -1,7 +1,7 @@
 """The persisted index: chunk vectors, entries, BM25 and the query encoder.
 
 - :mod:`.store`: the on-disk format (layout, manifest, loading and validation, writing).
-- :mod:`.build`: building (up-to-date check, generations).
+- :mod:`.build`: building (generations); :mod:`.freshness`: the up-to-date check.
 - :mod:`.folder`: the folder around a build (lock, writability, pruning).
 - :mod:`.plan`: what a build embeds, as explicit steps.
 - :mod:`.dense`: the :class:`DenseIndex` protocol and its FAISS implementation.
@@ -14,13 +14,11 @@ from rag_glossary.index.build import (
     LOCK_TIMEOUT_S,
     BuildReport,
     IndexSettings,
-    IndexState,
-    IndexStatus,
     build_index,
     ensure_index,
-    index_status,
 )
 from rag_glossary.index.dense import DenseIndex, FaissIndex
+from rag_glossary.index.freshness import IndexState, IndexStatus, index_status
 from rag_glossary.index.plan import BuildProgress
 from rag_glossary.index.store import (
     CURRENT,

@@ -14,17 +14,14 @@ import time
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
-from rag_glossary.calibration import CALIBRATION_VERSION, calibrate_index
+from rag_glossary.calibration import calibrate_index
 from rag_glossary.chunking import ChunkingConfig
-from rag_glossary.corpus_files import PARSER_VERSION, corpus_fingerprint
+from rag_glossary.corpus_files import corpus_fingerprint
 from rag_glossary.coverage.glossary_language import corpus_language
-from rag_glossary.coverage.vocabulary import VOCABULARY_VERSION
 from rag_glossary.errors import (
-    IndexMissingError,
     IndexReadOnlyError,
-    ModelMismatchError,
     UsageError,
 )
 from rag_glossary.faiss_index import INDEX_TYPES
@@ -33,6 +30,7 @@ from rag_glossary.index import store
 from rag_glossary.index.corpus_check import check_same_corpus
 from rag_glossary.index.dense import FaissIndex
 from rag_glossary.index.folder import prepare_dir, prune, take_lock
+from rag_glossary.index.freshness import index_status, is_current, version_stamps
 from rag_glossary.index.plan import (
     BuildProgress,
     EmbeddingPlan,
@@ -43,8 +41,8 @@ from rag_glossary.index.plan import (
     write_query_encoder,
 )
 from rag_glossary.index.store import FORMAT_VERSION, LoadedIndex, Manifest
-from rag_glossary.lexical import LEXICAL_VERSION, LexicalIndex
-from rag_glossary.unit_vectors import UNITS_VERSION, UnitVectors
+from rag_glossary.lexical import LexicalIndex
+from rag_glossary.unit_vectors import UnitVectors
 from rag_glossary.validation import check_path
 
 if TYPE_CHECKING:
@@ -97,84 +95,6 @@ class BuildReport:
         )
 
 
-IndexState = Literal["missing", "stale", "ok"]
-
-
-@dataclass(frozen=True)
-class IndexStatus:
-    state: IndexState
-    reason: str
-    manifest: Manifest | None = None
-
-
-# ---------------------------------------------------------------- is it up to date?
-
-
-def index_status(
-    corpus_dir: PathLike, index_dir: PathLike, model: str | None = None
-) -> IndexStatus:
-    """Is the index there, and built from this corpus (and this model, if one is asked)?
-
-    Reads the manifest only: cheap enough to run before every query.
-    """
-    index_dir = Path(index_dir)
-    try:
-        manifest = store.read_manifest(index_dir)
-    except IndexMissingError:
-        return IndexStatus("missing", f"no index at {index_dir} yet")
-    if model is not None:
-        _check_model(manifest, model)
-    if manifest.format_version < FORMAT_VERSION:
-        return IndexStatus("stale", "the index was built by an older rag-glossary", manifest)
-    if manifest.corpus != corpus_fingerprint(Path(corpus_dir)):
-        return IndexStatus("stale", "the corpus changed since the index was built", manifest)
-    if manifest.parser_version != PARSER_VERSION:
-        return IndexStatus("stale", "the index was built by an older parser", manifest)
-    if not _calibration_current(manifest):
-        return IndexStatus("stale", "the coverage calibration changed", manifest)
-    if manifest.units_version != UNITS_VERSION:
-        return IndexStatus("stale", "the index's answer units are out of date", manifest)
-    if manifest.vocabulary_version != VOCABULARY_VERSION:
-        return IndexStatus("stale", "the index's stored vocabularies are out of date", manifest)
-    if manifest.lexical_version != LEXICAL_VERSION:
-        return IndexStatus("stale", "its BM25 words were stemmed by an older rule", manifest)
-    return IndexStatus("ok", "up to date", manifest)
-
-
-def _calibration_current(manifest: Manifest) -> bool:
-    """An index calibrated by an older rule is recalibrated (its vectors are reused)."""
-    return (manifest.calibration or {}).get("version") == CALIBRATION_VERSION
-
-
-def _check_model(manifest: Manifest, model: str) -> None:
-    from rag_glossary.embedding import resolve_model
-
-    asked = resolve_model(model)
-    if asked.model_id != manifest.model_id:
-        raise ModelMismatchError(
-            f"the index was built with model {manifest.model_id!r} but {asked.model_id!r} "
-            f"was asked for: run `rag-glossary index --rebuild --embed-model {model}`"
-        )
-
-
-def _is_current(
-    live: LoadedIndex | None, model_id: str, fingerprint: dict[str, str], settings: IndexSettings
-) -> bool:
-    """The one up-to-date check of a build: same model, corpus, chunking and index type."""
-    return (
-        live is not None
-        and live.manifest.model_id == model_id
-        and live.manifest.corpus == fingerprint
-        and live.manifest.chunking == settings.chunking.to_dict()
-        and live.manifest.index_type_requested == settings.index_type
-        and live.manifest.parser_version == PARSER_VERSION
-        and _calibration_current(live.manifest)
-        and live.manifest.units_version == UNITS_VERSION
-        and live.manifest.vocabulary_version == VOCABULARY_VERSION
-        and live.manifest.lexical_version == LEXICAL_VERSION
-    )
-
-
 def _up_to_date_report(index_dir: Path, live: LoadedIndex, started: float) -> BuildReport:
     m = live.manifest
     return BuildReport(
@@ -221,7 +141,7 @@ def build_index(
         live = store.try_load_index(index_dir)  # every part: a damaged index is not current
         if live is not None:
             check_same_corpus(live.manifest, corpus_dir, index_dir)
-        if live is not None and _is_current(
+        if live is not None and is_current(
             live, spec.model_id, corpus_fingerprint(corpus_dir), settings
         ):
             return _up_to_date_report(index_dir, live, started)
@@ -260,7 +180,7 @@ def _build_locked(
     if (
         previous is not None
         and not rebuild
-        and _is_current(previous, spec.model_id, fingerprint, settings)
+        and is_current(previous, spec.model_id, fingerprint, settings)
     ):
         return _up_to_date_report(index_dir, previous, started)  # built while we waited
     corpus = load_corpus(corpus_dir)
@@ -351,10 +271,7 @@ def _write_parts(
         query_encoder=query_encoder,
         created_at=datetime.now(UTC).isoformat(timespec="seconds"),
         calibration=calibration,
-        parser_version=PARSER_VERSION,
-        units_version=UNITS_VERSION,
-        vocabulary_version=VOCABULARY_VERSION,
-        lexical_version=LEXICAL_VERSION,
+        **version_stamps(),
         language=language,
     )
 

@@ -24,11 +24,10 @@ from rag_glossary.parsing.inline import (
     REF_LINK,
     SPACES,
     WIKI_LINK,
-    LinkCollector,
     clean_inline,
-    link_term,
     unescape,
 )
+from rag_glossary.parsing.inline_links import LinkCollector, link_term
 from rag_glossary.parsing.mojibake import fix_mojibake
 from rag_glossary.parsing.provenance import attribution_lines, closing_lines
 
