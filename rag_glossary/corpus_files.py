@@ -63,6 +63,9 @@ GLOSSARY_SUFFIXES = (
     ".ndjson",
     ".php",
     ".phtml",
+    ".ttl",
+    ".rdf",
+    ".skos",
 )
 # ".w" is TexiWEB's suffix (Texinfo) and CWEB's (TeX and C): read only a Texinfo-shaped one.
 # The roff suffixes name other things too (".r" R and Ratfor, ".1" any numbered file): read
@@ -261,7 +264,9 @@ _QUESTION_SET = re.compile(r"(?:.+\.)?questions(?:-\d+)?\.jsonl", re.I)
 #     "[−π/2, π/2]" is no link; "(arcsin)" used as notation, "(otype)"/"(tempco)" alias.
 # 86 (r41 lane P1): JSON Lines (.jsonl, .ndjson), PHP files (.php, .phtml: arrays, page,
 #     scripts) and HTML pages' script data read; senses lists, pointer records, camelCase keys.
-PARSER_VERSION = 86
+# 87 (r42 lane P2): SKOS vocabularies read (.ttl Turtle, .rdf/.skos RDF/XML: skos.py); Dutch
+#     field names (woord, betekenis); a text-less record naming a defined term is its alias.
+PARSER_VERSION = 87
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:

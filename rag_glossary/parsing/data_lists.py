@@ -36,6 +36,7 @@ def records_of_list(
         objects = [localized(item, spec) for item in items if isinstance(item, Mapping)]
     if not _glossary_list(objects, spec):
         return []  # a list of links or settings, not of definitions
+    read: list[tuple[Section, dict[str, Any], Columns]] = []
     for i, item in enumerate(items):
         if not isinstance(item, Mapping):
             continue
@@ -47,11 +48,23 @@ def records_of_list(
         section = section_of(record, cols, lines.line((*path, i), term), markdown=True)
         if section is None or not (section.body or any(c.isalnum() for c in section.title)):
             continue  # "~": a placeholder line, no term
-        if targets := pointer_targets(record, _used(cols)):
+        read.append((section, record, cols))
+    defined = {s.title.casefold() for s, _, _ in read if s.body}
+    for section, record, cols in read:
+        targets = pointer_targets(record, _used(cols)) or _named_entries(section, defined)
+        if targets:
             pointers.append(Pointer(section, targets, defined=bool(section.body)))
         if section.body or not targets:
             sections.append(section)
     return _without_leading_note(fold_pointers(sections, pointers))
+
+
+def _named_entries(section: Section, defined: set[str]) -> tuple[str, ...]:
+    """``{"woord": "explorer", "synonym": "RSA"}``: a record with no text whose other names
+    are defined terms of the list is a cross-reference, an alias of those terms."""
+    if section.body:
+        return ()
+    return tuple(name for name in section.aliases if name.casefold() in defined)
 
 
 def _used(cols: Columns) -> set[str | None]:

@@ -22,10 +22,14 @@ from rag_glossary.parsing.slug import slugify
 TERM_NAMES = (
     "term", "name", "word", "title", "concept", "headword", "entry", "label", "keyword",
     "glossary term", "acronym", "abbreviation",
+    # Dutch (woord, begrip, trefwoord)
+    "woord", "begrip", "trefwoord",
 )  # fmt: skip
 DEFINITION_NAMES = (
     "definition", "def", "meaning", "description", "explanation", "desc", "gloss",
     "summary", "text", "body", "content", "details", "value", "long", "sense",
+    # Dutch (betekenis, definitie, omschrijving, uitleg)
+    "betekenis", "definitie", "omschrijving", "uitleg",
 )  # fmt: skip
 # SKOS's ``altLabel`` and the usual schema spellings of "other names of the term".
 ALIAS_NAMES = (

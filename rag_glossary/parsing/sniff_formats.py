@@ -69,6 +69,7 @@ _NOTEBOOK_EXT = (".ipynb",)
 _SQL_EXT = (".sql",)
 JSON_LINES_EXT = (".jsonl", ".ndjson")
 PHP_EXT = (".php", ".phtml")
+SKOS_EXT = (".ttl", ".rdf", ".skos")
 _TEXINFO_EXT = (".texi", ".texinfo", ".txi", ".w")
 ROFF_EXT = (".roff", ".man", ".ms", ".mm", ".me", ".r", *(f".{n}" for n in range(1, 10)))
 
@@ -76,7 +77,7 @@ ROFF_EXT = (".roff", ".man", ".ms", ".mm", ".me", ".r", *(f".{n}" for n in range
 def sniff_format(sample: str, filename: str = "") -> str | None:
     """``html``, ``json``, ``yaml``, ``toml``, ``csv``, ``rst``, ``asciidoc``, ``latex``,
     ``python``, ``xml``, ``javascript``, ``gettext``, ``notebook``, ``sql``, ``texinfo``,
-    ``roff``, ``jsonl``, ``php`` or ``md-terms`` (a Markdown table in a .csv), or None for
+    ``roff``, ``jsonl``, ``php``, ``skos`` or ``md-terms`` (a Markdown table in a .csv), or None for
     Markdown/text (and Org) left to the heading dialects."""
     ext = "." + filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
     stripped = sample.lstrip("\ufeff \t\r\n")
@@ -102,6 +103,8 @@ def sniff_format(sample: str, filename: str = "") -> str | None:
         return "jsonl"  # one JSON value a line: by extension only
     if ext in PHP_EXT:
         return "php"  # code, page and scripts: by extension only, nothing run
+    if ext in SKOS_EXT:
+        return "skos"  # RDF (Turtle or RDF/XML) read for its SKOS concepts
     if ext in _TEXINFO_EXT:
         return "texinfo"  # @-commands: by extension only (a .w is sniffed when listed)
     if ext in ROFF_EXT:
