@@ -63,6 +63,7 @@ GLOSSARY_SUFFIXES = (
     ".ndjson",
     ".php",
     ".phtml",
+    *(".cs", ".java", ".kt", ".kts", ".swift", ".go", ".rs", ".dart", ".scala"),
 )
 # ".w" is TexiWEB's suffix (Texinfo) and CWEB's (TeX and C): read only a Texinfo-shaped one.
 # The roff suffixes name other things too (".r" R and Ratfor, ".1" any numbered file): read
@@ -261,7 +262,9 @@ _QUESTION_SET = re.compile(r"(?:.+\.)?questions(?:-\d+)?\.jsonl", re.I)
 #     "[−π/2, π/2]" is no link; "(arcsin)" used as notation, "(otype)"/"(tempco)" alias.
 # 86 (r41 lane P1): JSON Lines (.jsonl, .ndjson), PHP files (.php, .phtml: arrays, page,
 #     scripts) and HTML pages' script data read; senses lists, pointer records, camelCase keys.
-PARSER_VERSION = 86
+# 87 (r42 lane P3): programs' glossary records read (.cs/.java/.kt/.swift/.go/.rs/.dart/.scala:
+#     constructor calls and struct literals named through their declaration; source_records.py).
+PARSER_VERSION = 87
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:

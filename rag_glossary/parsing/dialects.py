@@ -28,6 +28,7 @@ from rag_glossary.parsing import (
     roff,
     rst,
     site_text,
+    source_records,
     sql_data,
     tabular,
     term_page,
@@ -89,6 +90,7 @@ READERS: dict[str, Reader] = {
     "texinfo": texinfo.parse_texinfo,
     "roff": roff.parse_roff,
     "php": php_page.parse_php,
+    "source": source_records.parse_source,
 }
 DIALECTS: tuple[str, ...] = (*PARSERS, *READERS)
 # Dialects that read Markdown source, where an HTML comment is not shown: its text goes.

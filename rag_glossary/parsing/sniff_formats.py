@@ -70,14 +70,15 @@ _SQL_EXT = (".sql",)
 JSON_LINES_EXT = (".jsonl", ".ndjson")
 PHP_EXT = (".php", ".phtml")
 _TEXINFO_EXT = (".texi", ".texinfo", ".txi", ".w")
+SOURCE_EXT = (".cs", ".java", ".kt", ".kts", ".swift", ".go", ".rs", ".dart", ".scala")
 ROFF_EXT = (".roff", ".man", ".ms", ".mm", ".me", ".r", *(f".{n}" for n in range(1, 10)))
 
 
 def sniff_format(sample: str, filename: str = "") -> str | None:
     """``html``, ``json``, ``yaml``, ``toml``, ``csv``, ``rst``, ``asciidoc``, ``latex``,
     ``python``, ``xml``, ``javascript``, ``gettext``, ``notebook``, ``sql``, ``texinfo``,
-    ``roff``, ``jsonl``, ``php`` or ``md-terms`` (a Markdown table in a .csv), or None for
-    Markdown/text (and Org) left to the heading dialects."""
+    ``roff``, ``jsonl``, ``php``, ``source`` or ``md-terms`` (a Markdown table in a .csv), or
+    None for Markdown/text (and Org) left to the heading dialects."""
     ext = "." + filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
     stripped = sample.lstrip("\ufeff \t\r\n")
     if ext in _ASCIIDOC_EXT:
@@ -102,6 +103,8 @@ def sniff_format(sample: str, filename: str = "") -> str | None:
         return "jsonl"  # one JSON value a line: by extension only
     if ext in PHP_EXT:
         return "php"  # code, page and scripts: by extension only, nothing run
+    if ext in SOURCE_EXT:
+        return "source"  # constructor calls and struct literals: by extension only
     if ext in _TEXINFO_EXT:
         return "texinfo"  # @-commands: by extension only (a .w is sniffed when listed)
     if ext in ROFF_EXT:
