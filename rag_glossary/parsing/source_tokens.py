@@ -5,7 +5,9 @@ Only what a glossary in code needs is told apart: string literals (decoded), nam
 numbers and punctuation; comments are dropped. The string forms: ``"..."`` with backslash
 escapes, ``'...'``, C#'s verbatim ``@"..."`` (``""`` for a quote) and interpolated
 ``$"..."`` (kept as written), triple-quoted text blocks (Java, Kotlin, Swift, Dart),
-Go's backtick raw strings and Rust's ``r#"..."#``. Nothing is ever compiled or run.
+Go's backtick raw strings and Rust's ``r#"..."#``; a quote left open runs to its line's end,
+as a compiler reads it (and so a line of stray quotes costs one pass, not one a quote).
+Nothing is ever compiled or run.
 """
 
 from __future__ import annotations
@@ -18,10 +20,11 @@ from rag_glossary.lazy_re import lazy_regex
 _TOKEN = lazy_regex(
     r"""(?P<space>\s+)
     |(?P<comment>//[^\n]*|/\*.*?(?:\*/|\Z))
-    |(?P<raw>r(?P<hashes>\#*)"(?P<rawbody>.*?)"(?P=hashes)(?!\w))
+    |(?P<raw>r(?P<hashes>\#*)"(?P<rawbody>.*?)"(?P=hashes))
     |(?P<triple>[$@]?(?P<tq>\"\"\"|''')(?P<tbody>.*?)(?P=tq))
     |(?P<verbatim>(?:\$@|@\$?)"(?P<vbody>(?:[^"]|"")*)")
-    |(?P<quoted>\$?(?P<q>["'])(?P<body>(?:[^"'\\\n]|\\.|(?!(?P=q))["'])*)(?P=q))
+    |(?P<quoted>\$?(?P<q>["'])(?P<body>(?:[^"'\\\n]|\\.|(?!(?P=q))["'])*+)(?P=q))
+    |(?P<unclosed>\$?["'][^\n]*)
     |(?P<tick>`(?P<tickbody>[^`]*)`)
     |(?P<name>[^\W\d]\w*)
     |(?P<num>\d[\w.]*)
@@ -44,7 +47,7 @@ def tokens(text: str) -> list[Token]:
     found: list[Token] = []
     for match in _TOKEN.finditer(text):
         kind = match.lastgroup or ""
-        if kind in ("space", "comment"):
+        if kind in ("space", "comment", "unclosed"):
             continue
         if kind in ("raw", "triple", "verbatim", "quoted", "tick"):
             found.append(Token("str", _decoded(match), match.start()))
