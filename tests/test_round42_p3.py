@@ -249,3 +249,30 @@ def test_string_forms_are_decoded() -> None:
         """, `raw\n`, 'it\'s')'''
     strings = [t.text for t in tokens(text) if t.kind == "str"]
     assert strings == ['x"y', 'c:\\dir "q"', "block\ntext", "raw\\n", "it's"]
+
+
+MORE = {
+    "a.java": """public record Term(String name, String definition) {}
+class G { static final List<Term> TERMS = List.of(
+  new Term("Heap", "A region of memory for objects allocated at run time."),
+  new Term("Stack", \"\"\"
+      A region of memory for the frames of calls in progress.
+      \"\"\"));}""",
+    "a.scala": """case class Entry(word: String, gloss: String)
+val all = Seq(Entry("Heap", "A region of memory for objects allocated at run time."),
+  Entry("Stack", "A region of memory for the frames of calls in progress."))""",
+    "a.kt": """val g = listOf(
+  Term(name = "Heap", description = "A region of memory for objects allocated at run time."),
+  Term(name = "Stack", description = "A region of memory for the frames of calls in progress."))""",
+    "b.cs": """var t = new List<GlossaryTerm> {
+  new GlossaryTerm { Term = "Heap", Definition = "A region of memory for run-time objects." },
+  new GlossaryTerm { Term = "Stack", Definition = "A region of memory for the frames of calls." },
+};""",
+}
+
+
+@pytest.mark.parametrize("file", sorted(MORE))
+def test_java_scala_kotlin_named_and_csharp_initializers(file: str) -> None:
+    entries = parse_text(MORE[file], "x", file=file)
+    assert [e.title for e in entries] == ["Heap", "Stack"]
+    assert entries[1].body.startswith("A region of memory for the frames")
