@@ -323,7 +323,7 @@ def _keyed_by_term(records: list[dict[str, object]], spec: FieldSpec) -> list[di
     besides it, turning see-also ids into the terms they key."""
     if spec.id is not None or not records:
         return records
-    keys = list(records[0])
+    keys = list(dict.fromkeys(k for record in records for k in record))
     id_key = next((k for k in keys if key_name(k) in ID_NAMES), None)
     term_key = next((k for k in keys if key_name(k) in TERM_NAMES and k != id_key), None)
     if id_key is None or term_key is None:
