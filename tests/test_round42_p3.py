@@ -276,3 +276,27 @@ def test_java_scala_kotlin_named_and_csharp_initializers(file: str) -> None:
     entries = parse_text(MORE[file], "x", file=file)
     assert [e.title for e in entries] == ["Heap", "Stack"]
     assert entries[1].body.startswith("A region of memory for the frames")
+
+
+GO_DECLARED = """package g
+
+type Entry struct {
+	Definition string `json:"definition"`
+	Term       string `json:"term"`
+}
+
+var entries = []Entry{
+	{"A lightweight thread of execution managed by the Go runtime itself.", "Goroutine"},
+	{"A typed conduit that goroutines send values through and receive from.", "Channel"},
+}
+"""
+
+
+def test_go_positional_literals_named_by_the_struct_declaration() -> None:
+    entries = parse_text(GO_DECLARED, "x", file="a.go")
+    assert [e.title for e in entries] == ["Goroutine", "Channel"]
+
+
+def test_rust_lifetimes_are_no_quotes() -> None:
+    text = "f('a b', &'a str, x<'b>, 'static, 'c')"
+    assert [t.text for t in tokens(text) if t.kind == "str"] == ["a b", "c"]

@@ -64,6 +64,8 @@ def parse_source(text: str, source: str, spec: FieldSpec) -> Parsed:
     del source
     toks = tokens(text)
     fields_of = _declarations(toks)
+    for type_name, params in _struct_types(toks, text):
+        fields_of.setdefault(type_name, params)
     sections: list[Section] = []
     for name, calls in _calls(toks).items():
         if len(calls.records) < _MIN_CALLS:
@@ -130,6 +132,33 @@ def _constructors(toks: list[Token]) -> Iterator[tuple[str, list[str]]]:
             params = _parameters(toks, i + 1)
             if params:
                 yield tok.text, params
+
+
+def _struct_types(toks: list[Token], text: str) -> Iterator[tuple[str, list[str]]]:
+    """Go's ``type Name struct {`` (a field opens each line: ``Term string``) and Rust's
+    ``struct Name {`` (``pub term: String``): the fields in order."""
+    for i in range(len(toks) - 3):
+        go = toks[i].text == "type" and toks[i + 2].text == "struct" and toks[i + 3].text == "{"
+        rust = toks[i].text == "struct" and toks[i + 2].text == "{"
+        if not (go or rust) or toks[i + 1].kind != "name":
+            continue
+        opener = i + 3 if go else i + 2
+        end = group_end(toks, opener)
+        names, depth = [], 0
+        for j in range(opener, end):
+            tok, prev = toks[j], toks[j - 1]
+            if tok.kind == "punct" and tok.text in "({[":
+                depth += 1
+            elif tok.kind == "punct" and tok.text in ")}]":
+                depth -= 1
+            if tok.kind != "name" or depth != 1:
+                continue
+            go_field = go and (prev.text == "{" or "\n" in text[prev.offset : tok.offset])
+            rust_field = rust and toks[j + 1].text == ":" and prev.text in ("{", ",", "pub")
+            if go_field or rust_field:
+                names.append(tok.text)
+        if names:
+            yield toks[i + 1].text, names
 
 
 def _after_generics(toks: list[Token], at: int) -> int:

@@ -6,7 +6,8 @@ numbers and punctuation; comments are dropped. The string forms: ``"..."`` with 
 escapes, ``'...'``, C#'s verbatim ``@"..."`` (``""`` for a quote) and interpolated
 ``$"..."`` (kept as written), triple-quoted text blocks (Java, Kotlin, Swift, Dart),
 Go's backtick raw strings and Rust's ``r#"..."#``; a quote left open runs to its line's end,
-as a compiler reads it (and so a line of stray quotes costs one pass, not one a quote).
+as a compiler reads it (and so a line of stray quotes costs one pass, not one a quote); a
+Rust lifetime (``&'a``, ``<'a>``, ``'static``) is no quote.
 Nothing is ever compiled or run.
 """
 
@@ -23,6 +24,7 @@ _TOKEN = lazy_regex(
     |(?P<raw>r(?P<hashes>\#*)"(?P<rawbody>.*?)"(?P=hashes))
     |(?P<triple>[$@]?(?P<tq>\"\"\"|''')(?P<tbody>.*?)(?P=tq))
     |(?P<verbatim>(?:\$@|@\$?)"(?P<vbody>(?:[^"]|"")*)")
+    |(?P<lifetime>(?<=[&<])'[A-Za-z_]\w*+(?!')|'static\b(?!'))
     |(?P<quoted>\$?(?P<q>["'])(?P<body>(?:[^"'\\\n]|\\.|(?!(?P=q))["'])*+)(?P=q))
     |(?P<unclosed>\$?["'][^\n]*)
     |(?P<tick>`(?P<tickbody>[^`]*)`)
@@ -47,7 +49,7 @@ def tokens(text: str) -> list[Token]:
     found: list[Token] = []
     for match in _TOKEN.finditer(text):
         kind = match.lastgroup or ""
-        if kind in ("space", "comment", "unclosed"):
+        if kind in ("space", "comment", "unclosed", "lifetime"):
             continue
         if kind in ("raw", "triple", "verbatim", "quoted", "tick"):
             found.append(Token("str", _decoded(match), match.start()))
