@@ -66,6 +66,7 @@ GLOSSARY_SUFFIXES = (
     ".ttl",
     ".rdf",
     ".skos",
+    *(".cs", ".java", ".kt", ".kts", ".swift", ".go", ".rs", ".dart", ".scala"),
 )
 # ".w" is TexiWEB's suffix (Texinfo) and CWEB's (TeX and C): read only a Texinfo-shaped one.
 # The roff suffixes name other things too (".r" R and Ratfor, ".1" any numbered file): read
@@ -266,7 +267,9 @@ _QUESTION_SET = re.compile(r"(?:.+\.)?questions(?:-\d+)?\.jsonl", re.I)
 #     scripts) and HTML pages' script data read; senses lists, pointer records, camelCase keys.
 # 87 (r42 lane P2): SKOS vocabularies read (.ttl Turtle, .rdf/.skos RDF/XML: skos.py); Dutch
 #     field names (woord, betekenis); a text-less record naming a defined term is its alias.
-PARSER_VERSION = 87
+# 88 (r42 lane P3): programs' glossary records read (.cs/.java/.kt/.swift/.go/.rs/.dart/.scala:
+#     constructor calls and struct literals named through their declaration; source_records.py).
+PARSER_VERSION = 88
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:

@@ -29,6 +29,7 @@ from rag_glossary.parsing import (
     rst,
     site_text,
     skos,
+    source_records,
     sql_data,
     tabular,
     term_page,
@@ -91,6 +92,7 @@ READERS: dict[str, Reader] = {
     "roff": roff.parse_roff,
     "php": php_page.parse_php,
     "skos": skos.parse_skos,
+    "source": source_records.parse_source,
 }
 DIALECTS: tuple[str, ...] = (*PARSERS, *READERS)
 # Dialects that read Markdown source, where an HTML comment is not shown: its text goes.

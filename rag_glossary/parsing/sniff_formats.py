@@ -71,14 +71,15 @@ JSON_LINES_EXT = (".jsonl", ".ndjson")
 PHP_EXT = (".php", ".phtml")
 SKOS_EXT = (".ttl", ".rdf", ".skos")
 _TEXINFO_EXT = (".texi", ".texinfo", ".txi", ".w")
+SOURCE_EXT = (".cs", ".java", ".kt", ".kts", ".swift", ".go", ".rs", ".dart", ".scala")
 ROFF_EXT = (".roff", ".man", ".ms", ".mm", ".me", ".r", *(f".{n}" for n in range(1, 10)))
 
 
 def sniff_format(sample: str, filename: str = "") -> str | None:
     """``html``, ``json``, ``yaml``, ``toml``, ``csv``, ``rst``, ``asciidoc``, ``latex``,
     ``python``, ``xml``, ``javascript``, ``gettext``, ``notebook``, ``sql``, ``texinfo``,
-    ``roff``, ``jsonl``, ``php``, ``skos`` or ``md-terms`` (a Markdown table in a .csv), or None for
-    Markdown/text (and Org) left to the heading dialects."""
+    ``roff``, ``jsonl``, ``php``, ``skos``, ``source`` or ``md-terms`` (a Markdown table in a
+    .csv), or None for Markdown/text (and Org) left to the heading dialects."""
     ext = "." + filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
     stripped = sample.lstrip("\ufeff \t\r\n")
     if ext in _ASCIIDOC_EXT:
@@ -105,6 +106,8 @@ def sniff_format(sample: str, filename: str = "") -> str | None:
         return "php"  # code, page and scripts: by extension only, nothing run
     if ext in SKOS_EXT:
         return "skos"  # RDF (Turtle or RDF/XML) read for its SKOS concepts
+    if ext in SOURCE_EXT:
+        return "source"  # constructor calls and struct literals: by extension only
     if ext in _TEXINFO_EXT:
         return "texinfo"  # @-commands: by extension only (a .w is sniffed when listed)
     if ext in ROFF_EXT:
