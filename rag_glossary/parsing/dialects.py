@@ -24,6 +24,7 @@ from rag_glossary.parsing import (
     notebook,
     page_scripts,
     php_page,
+    pod,
     python_source,
     roff,
     rst,
@@ -89,6 +90,7 @@ READERS: dict[str, Reader] = {
     "texinfo": texinfo.parse_texinfo,
     "roff": roff.parse_roff,
     "php": php_page.parse_php,
+    "pod": pod.parse_pod,
 }
 DIALECTS: tuple[str, ...] = (*PARSERS, *READERS)
 # Dialects that read Markdown source, where an HTML comment is not shown: its text goes.
