@@ -13,6 +13,19 @@ from pathlib import Path
 
 from rag_glossary.errors import CorpusError
 
+# POD: a .pod file is always read, Perl code only when its POD has a glossary part.
+POD_CODE_SUFFIXES = (".pm", ".pl")
+POD_SUFFIXES = (".pod", *POD_CODE_SUFFIXES)
+# The heading of a POD glossary part: "GLOSSARY", "Glossary of terms", "Terminology",
+# "Terms", "Key concepts", "Terms and definitions".
+POD_GLOSSARY_HEADING = re.compile(
+    r"(?:[\w ]*\b(?:glossary|glossaire|glossar|terminology|vocabulary|lexicon|jargon)\b.*"
+    r"|(?:(?:key|basic|common|main|important)\s+)?(?:terms|definitions|concepts)"
+    r"(?:\s+(?:and|&)\s+(?:definitions|concepts|abbreviations))?(?:\s+used)?)",
+    re.I,
+)
+_POD_HEADING = re.compile(rb"^=head[1-6][ \t]+([^\n]*)", re.M)
+_POD_BYTES = 4 << 20
 ROFF_SUFFIXES = (".roff", ".man", ".ms", ".mm", ".me", ".r", *(f".{n}" for n in range(1, 10)))
 GLOSSARY_SUFFIXES = (
     ".md",
@@ -67,11 +80,13 @@ GLOSSARY_SUFFIXES = (
     ".rdf",
     ".skos",
     *(".cs", ".java", ".kt", ".kts", ".swift", ".go", ".rs", ".dart", ".scala"),
+    *POD_SUFFIXES,
 )
 # ".w" is TexiWEB's suffix (Texinfo) and CWEB's (TeX and C): read only a Texinfo-shaped one.
 # The roff suffixes name other things too (".r" R and Ratfor, ".1" any numbered file): read
 # only a roff-shaped one.
-SNIFFED_SUFFIXES = (".w", *ROFF_SUFFIXES)
+# ".pl" is Prolog's and Perl's, ".pm" Perl's: read only one whose POD has a glossary part.
+SNIFFED_SUFFIXES = (".w", *ROFF_SUFFIXES, *POD_CODE_SUFFIXES)
 _SNIFF_BYTES = 16_384
 # Texinfo by its first lines: "\input texinfo", an "@c" comment first, or any @node line.
 _TEXINFO_SHAPE = re.compile(rb"\A\s*(?:\\input\s+texinfo|@c(?:omment)?\b)|^@node\s", re.M)
@@ -269,7 +284,8 @@ _QUESTION_SET = re.compile(r"(?:.+\.)?questions(?:-\d+)?\.jsonl", re.I)
 #     field names (woord, betekenis); a text-less record naming a defined term is its alias.
 # 88 (r42 lane P3): programs' glossary records read (.cs/.java/.kt/.swift/.go/.rs/.dart/.scala:
 #     constructor calls and struct literals named through their declaration; source_records.py).
-PARSER_VERSION = 88
+# 89 (r42 lane P1): Perl POD read (.pod; .pm/.pl whose POD has a glossary part: pod.py).
+PARSER_VERSION = 89
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:
@@ -298,12 +314,16 @@ def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:
 def _shaped(path: Path) -> bool:
     """A file of a shared suffix whose first bytes read as the format the suffix is listed
     for: Texinfo for ``.w``, roff for the roff suffixes."""
+    suffix = path.suffix.lower()
     try:
         with path.open("rb") as fh:
-            head = fh.read(_SNIFF_BYTES).lstrip(b"\xef\xbb\xbf")
+            head = fh.read(_POD_BYTES if suffix in POD_CODE_SUFFIXES else _SNIFF_BYTES)
     except OSError:
         return True  # let the loader say why it cannot read it
-    if path.suffix.lower() == ".w":
+    head = head.lstrip(b"\xef\xbb\xbf")
+    if suffix in POD_CODE_SUFFIXES:
+        return pod_glossary_shaped(head)
+    if suffix == ".w":
         return _TEXINFO_SHAPE.search(head) is not None
     return roff_shaped(head)
 
@@ -315,6 +335,14 @@ def roff_shaped(head: bytes) -> bool:
     lines = sum(1 for line in head.split(b"\n") if line.strip())
     requests = len(_ROFF_REQUEST.findall(head))
     return requests >= _ROFF_MIN_REQUESTS and requests >= _ROFF_SHARE * lines
+
+
+def pod_glossary_shaped(data: bytes) -> bool:
+    """Perl code whose POD has a glossary part (``=head1 GLOSSARY``)."""
+    return any(
+        POD_GLOSSARY_HEADING.fullmatch(m.group(1).decode("utf-8", "replace").strip())
+        for m in _POD_HEADING.finditer(data)
+    )
 
 
 def file_sha256(path: str | os.PathLike[str]) -> str:

@@ -7,7 +7,8 @@ glossary; for glossaries kept in other formats ``md-terms`` (md_terms.py: bold
 terms, tables, definition lists; md_term_walk.py, md_deflists.py), ``rst`` (rst.py,
 Sphinx's roles and directives in rst_sphinx.py), ``csv`` (tabular.py),
 ``yaml``/``json`` (datafile.py) and ``html`` (html_page.py); ``term-page``
-(term_page.py) for one term per file. MDX is read as Markdown (mdx.py).
+(term_page.py) for one term per file. MDX is read as Markdown (mdx.py); Perl POD by
+``pod`` (pod.py).
 ``sniff_dialect`` picks one from the content.
 """
 

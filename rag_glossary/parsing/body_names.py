@@ -183,7 +183,7 @@ def title_synonyms(title: str) -> tuple[str, list[str]]:
     return match.group("head"), names
 
 
-_SEMICOLON = re.compile(r"\s*;\s*(?![^()]*\))")
+_SEMICOLON = re.compile(r"\s*;\s+(?![^()]*\))")  # "tl;dr" is one word
 _MAX_LISTED_WORDS = 4
 _NO_NAME = re.compile(r"[.:!?…]$|[.!?]\s|^(?:see|cf)\b", re.IGNORECASE)
 

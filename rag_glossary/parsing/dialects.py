@@ -24,6 +24,7 @@ from rag_glossary.parsing import (
     notebook,
     page_scripts,
     php_page,
+    pod,
     python_source,
     roff,
     rst,
@@ -93,6 +94,7 @@ READERS: dict[str, Reader] = {
     "php": php_page.parse_php,
     "skos": skos.parse_skos,
     "source": source_records.parse_source,
+    "pod": pod.parse_pod,
 }
 DIALECTS: tuple[str, ...] = (*PARSERS, *READERS)
 # Dialects that read Markdown source, where an HTML comment is not shown: its text goes.
