@@ -12,6 +12,7 @@ import pytest
 
 from rag_glossary.corpus_files import GLOSSARY_SUFFIXES
 from rag_glossary.models import Entry
+from rag_glossary.parsing import turtle
 from rag_glossary.parsing.dialects import parse_file
 from rag_glossary.parsing.fields import FieldSpec, find_columns
 from rag_glossary.parsing.js_data import parse_js
@@ -183,3 +184,12 @@ def test_text_less_record_naming_no_defined_term_stays_an_entry() -> None:
     )
     sections = parse_js(text, "x", FieldSpec()).sections
     assert [(s.title, s.aliases) for s in sections][-1] == ("c", ["nergens"])
+
+
+def test_a_dotted_run_that_is_no_name_is_one_token_read_once() -> None:
+    # Read as word, ".", word, ... each start re-scanned the whole run for a prefix's ":" (a
+    # 16 kB line took seconds); one token means one pass. Turtle has no such word: an error.
+    run = "a." * 5000
+    assert [t.kind for t in turtle._tokens(run + " ")] == ["word", "punct"]
+    with pytest.raises(TurtleError):
+        list(triples(run + " ."))

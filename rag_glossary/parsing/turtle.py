@@ -18,17 +18,20 @@ from dataclasses import dataclass
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 RDF_TYPE = RDF + "type"
 
+# Possessive repeats (each ends at a character the next part cannot take, so nothing is lost),
+# and a bare word takes the whole run a name's prefix would: a run that is no name is read once,
+# not once per start position (a long "a.a.a..." line would cost the square of its length).
 _TOKEN = re.compile(
-    r"""(?P<space>(?:\s|\#[^\n]*)+)
+    r"""(?P<space>(?:\s|\#[^\n]*+)++)
     |(?P<iri><[^<>"{}|^`\\\s]*>)
     |(?P<long>\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"|'''(?:[^'\\]|\\.|'(?!''))*''')
     |(?P<string>"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')
-    |(?P<lang>@[A-Za-z]+(?:-[A-Za-z0-9]+)*)
+    |(?P<lang>@[A-Za-z]++(?:-[A-Za-z0-9]++)*+)
     |(?P<hats>\^\^)
-    |(?P<blank>_:[\w-]+(?:\.+[\w-]+)*)
+    |(?P<blank>_:[\w-]++(?:\.++[\w-]++)*+)
     |(?P<number>[+-]?(?:\d+\.?\d*(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?))
-    |(?P<name>(?:[^\W\d_][\w-]*(?:\.+[\w-]+)*)?:(?:[\w:%-]|\\.)*(?:\.+(?:[\w:%-]|\\.)+)*)
-    |(?P<word>[A-Za-z]+)
+    |(?P<name>(?>[^\W\d_][\w-]*+(?:\.++[\w-]++)*+)?:(?:[\w:%-]|\\.)*+(?:\.++(?:[\w:%-]|\\.)++)*+)
+    |(?P<word>[A-Za-z][\w-]*+(?:\.++[\w-]++)*+)
     |(?P<punct>[;,.\[\]()])
     """,
     re.VERBOSE,
