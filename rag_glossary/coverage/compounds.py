@@ -33,10 +33,9 @@ def _joined_name(pair: Sequence[str], names: Collection[tuple[str, ...]]) -> str
     first, second = pair
     if not (first.isalpha() and second.isalpha()) or min(len(first), len(second)) < _MIN_PART:
         return None
-    if phrase_key([first]) in names or phrase_key([second]) in names:
-        if (key := phrase_key([second + first])) in names:
-            return key[0]
+    named = phrase_key([first]) in names or phrase_key([second]) in names
+    if named and (key := phrase_key([second + first])) in names:
+        return key[0]
     if (key := phrase_key([first + second])) in names:
         return key[0]
     return None
-
