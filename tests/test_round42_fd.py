@@ -64,3 +64,12 @@ def test_a_dutch_refusal_is_in_dutch(tmp_path_factory: pytest.TempPathFactory) -
     answer = shared_assistant(_SCOUTING, tmp_path_factory).ask("wat is een jamboree")
     assert not answer.covered
     assert answer.text.startswith("jamboree staat niet in de woordenlijst")
+
+
+def test_a_name_then_two_words_its_entry_never_writes_is_refused(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    assistant = shared_assistant(_SCOUTING, tmp_path_factory)
+    answer = assistant.ask("scouts en gidsen vlaanderen")  # another federation, not a scout
+    assert not answer.covered
+    assert assistant.ask("sjorring").covered

@@ -282,6 +282,18 @@ class LanguageLookup(TermChecks):
             full, name, found
         )
 
+    def _unsaid_after(
+        self, said: Sequence[str], name: Sequence[str], found: TermCoverage
+    ) -> str | None:
+        """A short question with no word of the glossary's language that English lacks: the
+        name, then two or more words (``name_rest.rest_unsaid``) its entry never writes, is
+        a thing the glossary lacks (one such word is as often the setting the name is asked
+        in: "epamprrage vigne")."""
+        frame = frame_words(self._language or "")
+        if len([w for w in said if w not in frame]) < len(name) + 2:
+            return None
+        return self._rest_unsaid(said, said, name, found)
+
     @property
     def _compounds(self) -> bool:
         forms = question_forms().get(self._language or "")
