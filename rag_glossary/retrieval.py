@@ -255,7 +255,7 @@ class Retriever:
         ``lambda_mult``...) change the config for this call only.
         """
         config = overridden(self.config, overrides)
-        query = mend_cue_words(clean_query(query))
+        query = mend_cue_words(clean_query(query), self.lexical.language)
         hits, signals = self._ranked(query, check_k(k), config)
         result = self._rephrased(self._judged(query, hits, signals, config), config)
         encode = self.encoder.encode_queries
@@ -283,7 +283,9 @@ class Retriever:
 
     def _rephrased(self, result: RetrievalResult, config: RetrieverConfig) -> RetrievalResult:
         def ranked(rest: str) -> list[str]:
-            hits = self._ranked(mend_cue_words(clean_query(rest)), REPHRASE_K, config)[0]
+            hits = self._ranked(
+                mend_cue_words(clean_query(rest), self.lexical.language), REPHRASE_K, config
+            )[0]
             return [h.id for h in hits]
 
         return rephrased(result, self.entries, self._position, ranked, config.min_confidence)

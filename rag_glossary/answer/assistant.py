@@ -112,7 +112,9 @@ class Assistant:
         return self._start(question, streaming=True)
 
     def _start(self, question: str, *, streaming: bool) -> AnswerStream:
-        question = mend_cue_words(clean_query(question, hint=_EMPTY_HINT))
+        lexical = getattr(self.retriever, "lexical", None)
+        language = getattr(lexical, "language", None)
+        question = mend_cue_words(clean_query(question, hint=_EMPTY_HINT), language)
         result = self._retrieve(question, self.k)
         if result.covered and (more := side_hits(question, result.hits, self._retrieve)):
             result = replace(result, hits=result.hits + more)  # a comparison's missing side

@@ -13,7 +13,7 @@ from functools import cache
 
 from rapidfuzz.distance import OSA  # edits: insert, delete, replace, swap two neighbours
 
-from rag_glossary.everyday import everyday_words
+from rag_glossary.everyday import everyday_in, everyday_words
 
 # The words that make a question a comparison (a general list of English cue words).
 CUE_WORDS = frozenset(
@@ -35,17 +35,21 @@ _OPENING = re.compile(
 )
 
 
-def mend_cue_words(question: str) -> str:
+def mend_cue_words(question: str, language: str | None = None) -> str:
     """``question`` with misspelled cue words (and a misspelled opening wh-word)
-    written as the cue words."""
-    question = _OPENING.sub(lambda m: m.group(1) + _wh_word(m.group(2)), question, count=1)
+    written as the cue words. In a glossary in another ``language``, an opening word of
+    that language's everyday words is its own ("wat is een hudo": Dutch "wat", not a
+    misspelled "what")."""
+    question = _OPENING.sub(
+        lambda m: m.group(1) + _wh_word(m.group(2), language), question, count=1
+    )
     return _WORD.sub(lambda m: _mended(m.group(0).lower()) or m.group(0), question)
 
 
 @cache
-def _wh_word(word: str) -> str:
+def _wh_word(word: str, language: str | None) -> str:
     lower = word.lower()
-    if lower in _WH_WORDS or lower in everyday_words():
+    if lower in _WH_WORDS or lower in everyday_words() or lower in everyday_in(language):
         return word
     for wh in _WH_WORDS:
         if OSA.distance(lower, wh, score_cutoff=_EDITS) <= _EDITS:

@@ -60,6 +60,7 @@ class LanguageForms:
     question: frozenset[str] = frozenset()  # what, which, how, why, who, where, when
     called: frozenset[str] = frozenset()  # "como se chama": asks what a thing is called
     head_first: bool = False  # "série de Taylor do seno": the head first (head_first.py)
+    compounds: bool = False  # "sisalbol": a compound is one word (compounds.py)
 
     @property
     def frame(self) -> frozenset[str]:
@@ -80,6 +81,7 @@ def question_forms() -> Mapping[str, LanguageForms]:
             frozenset(forms.get("question", ())),
             frozenset(forms.get("called", ())),
             bool(forms.get("head_first", False)),
+            bool(forms.get("compounds", False)),
         )
         for code, forms in raw.items()
         if not code.startswith("_")

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from rag_glossary.coverage.compounds import compounds_joined
 from rag_glossary.coverage.glossary_language import frame_words, question_forms, unaccented
 from rag_glossary.coverage.head_first import head_before, modifier_next
 from rag_glossary.coverage.modifier_after import (
@@ -50,6 +51,8 @@ class LanguageLookup(TermChecks):
         A one-word name many entries' texts hold (a bee glossary's "bin") is asked only
         when it is all the question says; else it is the glossary's subject, said in passing."""
         said = self._slips_mended(said)
+        if self._compounds:
+            said = compounds_joined(said, self._names)
         found = self._said_named(said, full)
         if found is not None and found.found:
             return found
@@ -278,6 +281,23 @@ class LanguageLookup(TermChecks):
         return rest_unsaid(said, name, frame, texts, self._names) or self._modifier_before(
             full, name, found
         )
+
+    def _unsaid_after(
+        self, said: Sequence[str], name: Sequence[str], found: TermCoverage
+    ) -> str | None:
+        """A short question with no word of the glossary's language that English lacks: the
+        name, then two or more words (``name_rest.rest_unsaid``) its entry never writes, is
+        a thing the glossary lacks (one such word is as often the setting the name is asked
+        in: "epamprrage vigne")."""
+        frame = frame_words(self._language or "")
+        if len([w for w in said if w not in frame]) < len(name) + 2:
+            return None
+        return self._rest_unsaid(said, said, name, found)
+
+    @property
+    def _compounds(self) -> bool:
+        forms = question_forms().get(self._language or "")
+        return forms is not None and forms.compounds
 
     def _sibling_said(self, full: Sequence[str]) -> str | None:
         """ "carnet ata", "carte entreprise": a title's first word, then a word no entry

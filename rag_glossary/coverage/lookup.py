@@ -120,6 +120,12 @@ class CoverageIndex(StoryNames):
             found = self._check_term(KeyTerm(" ".join(name), True))
             if self._language and (kind := self._modifier_before(said_words, name, found)):
                 return TermCoverage(kind, False, "", (), True)  # "örtlicher einsatzleiter"
+            if (
+                self._language
+                and found.found
+                and (kind := self._unsaid_after(said_words, name, found))
+            ):
+                return TermCoverage(kind, False, "", (), True)  # "scouts en gidsen vlaanderen"
             return replace(found, how=SAID_NAME) if found.how == "title" else found
         if self._other_language and (
             word := said_word(words(question), self._doc_freq, phrase_key)
