@@ -18,7 +18,10 @@ EXAMPLE = re.compile(
 )
 
 _DETERMINERS = frozenset(str.split("a an the my our your his her their some"))
+# "can someone explain stop-stare": a later clause may ask the reader, not with a wh-word
+_ASKS_READER = re.compile(r"(?:can|could|would) (?:someone|anyone|somebody|anybody|you) \w")
 _REFERS_BACK = frozenset(str.split("it its they them that this these those such"))
+_PRONOUNS = frozenset(("one", "ones"))
 
 
 def asking_part(part: str, rest: str, later: list[str]) -> tuple[str, str]:
@@ -35,7 +38,10 @@ def asking_part(part: str, rest: str, later: list[str]) -> tuple[str, str]:
         # sentence's last clause may be the wh-question, after a comma
         for clause in dict.fromkeys((after, after.rpartition(",")[2])):
             said, asked = words(clause), strip_scaffolding(clause).split()
-            if said[:1] and said[0] in _WH_WORDS and asked and not _REFERS_BACK.intersection(said):
+            asks = said[:1] and said[0] in _WH_WORDS or _ASKS_READER.match(" ".join(said))
+            # "my director called it some kind of tech, which one": a pronoun names nothing
+            named = [w for w in asked if w not in _PRONOUNS]
+            if asks and named and not _REFERS_BACK.intersection(said):
                 return clause, " ".join(asked)
     return part, rest
 
