@@ -18,6 +18,8 @@ EXAMPLE = re.compile(
 )
 
 _DETERMINERS = frozenset(str.split("a an the my our your his her their some"))
+# "so i'm hacking on ...": a filler the scaffolding strips opens no question either
+_FILLERS = frozenset(str.split("so ok hey"))
 # "can someone explain stop-stare": a later clause may ask the reader, not with a wh-word
 _ASKS_READER = re.compile(r"(?:can|could|would) (?:someone|anyone|somebody|anybody|you) \w")
 _REFERS_BACK = frozenset(str.split("it its they them that this these those such"))
@@ -30,7 +32,7 @@ def asking_part(part: str, rest: str, later: list[str]) -> tuple[str, str]:
     back: "markov chain: what is it")."""
     said = words(part)
     # "my team lead keeps saying ...": a determiner opening a statement is no question's lead
-    said = said[1:] if said[:1] and said[0] in _DETERMINERS else said
+    said = said[1:] if said[:1] and said[0] in _DETERMINERS | _FILLERS else said
     if rest != " ".join(said):
         return part, rest  # the first part is itself a question (it has a lead to strip)
     for after in later:
