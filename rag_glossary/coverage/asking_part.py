@@ -40,7 +40,7 @@ def asking_part(part: str, rest: str, later: list[str]) -> tuple[str, str]:
         # sentence's last clause may be the wh-question, after a comma
         for clause in dict.fromkeys((after, after.rpartition(",")[2])):
             said, asked = words(clause), strip_scaffolding(clause).split()
-            asks = said[:1] and said[0] in _WH_WORDS or _ASKS_READER.match(" ".join(said))
+            asks = (bool(said) and said[0] in _WH_WORDS) or bool(_ASKS_READER.match(" ".join(said)))
             # "my director called it some kind of tech, which one": a pronoun names nothing
             named = [w for w in asked if w not in _PRONOUNS]
             if asks and named and not _REFERS_BACK.intersection(said):
