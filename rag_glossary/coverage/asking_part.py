@@ -18,7 +18,12 @@ EXAMPLE = re.compile(
 )
 
 _DETERMINERS = frozenset(str.split("a an the my our your his her their some"))
+# "so i'm hacking on ...": a filler the scaffolding strips opens no question either
+_FILLERS = frozenset(str.split("so ok hey"))
+# "can someone explain stop-stare": a later clause may ask the reader, not with a wh-word
+_ASKS_READER = re.compile(r"(?:can|could|would) (?:someone|anyone|somebody|anybody|you) \w")
 _REFERS_BACK = frozenset(str.split("it its they them that this these those such"))
+_PRONOUNS = frozenset(("one", "ones"))
 
 
 def asking_part(part: str, rest: str, later: list[str]) -> tuple[str, str]:
@@ -27,7 +32,7 @@ def asking_part(part: str, rest: str, later: list[str]) -> tuple[str, str]:
     back: "markov chain: what is it")."""
     said = words(part)
     # "my team lead keeps saying ...": a determiner opening a statement is no question's lead
-    said = said[1:] if said[:1] and said[0] in _DETERMINERS else said
+    said = said[1:] if said[:1] and said[0] in _DETERMINERS | _FILLERS else said
     if rest != " ".join(said):
         return part, rest  # the first part is itself a question (it has a lead to strip)
     for after in later:
@@ -35,7 +40,10 @@ def asking_part(part: str, rest: str, later: list[str]) -> tuple[str, str]:
         # sentence's last clause may be the wh-question, after a comma
         for clause in dict.fromkeys((after, after.rpartition(",")[2])):
             said, asked = words(clause), strip_scaffolding(clause).split()
-            if said[:1] and said[0] in _WH_WORDS and asked and not _REFERS_BACK.intersection(said):
+            asks = (bool(said) and said[0] in _WH_WORDS) or bool(_ASKS_READER.match(" ".join(said)))
+            # "my director called it some kind of tech, which one": a pronoun names nothing
+            named = [w for w in asked if w not in _PRONOUNS]
+            if asks and named and not _REFERS_BACK.intersection(said):
                 return clause, " ".join(asked)
     return part, rest
 

@@ -24,6 +24,7 @@ from rag_glossary.coverage.slips import (
 from rag_glossary.everyday import everyday_words
 from rag_glossary.models import Entry
 
+_CODE = re.compile(r"(?=.*[a-z])(?=.*\d)[a-z\d]{3,}")  # letters and digits: "g702", "wh347"
 _MIN_FUZZY_LEN = 6  # shorter words are corrected into other words too often
 
 
@@ -185,7 +186,7 @@ class NameLookup:
         if not word.isalpha() or word in everyday_words():
             return None  # "northern" is no slip for "southern": an English word is meant
         if len(word) < _MIN_FUZZY_LEN:
-            return self._short_undoubled(word)
+            return self._short_undoubled(word) or self._short_swapped(word)
         limit = 1 if len(word) < 8 else 2
         best = process.extractOne(word, self._vocab, scorer=OSA.distance, score_cutoff=limit)
         if best:
@@ -212,6 +213,23 @@ class NameLookup:
         if len(alike) != 1 or alike[0] == word or (alike[0],) not in self._names:
             return None
         return alike[0]
+
+    def _code_word(self, key: tuple[str, ...]) -> tuple[int, ...]:
+        """ "g702" of AIA G702: a word of letters and digits (a form's or a model's code) in
+        the names of one entry only is that entry's name, said without the rest of it."""
+        if len(key) != 1 or not _CODE.fullmatch(key[0]):
+            return ()
+        found = {i for name in self._names_by_word.get(key[0], ()) for i in self._names[name]}
+        return tuple(found) if len(found) == 1 else ()
+
+    def _short_swapped(self, word: str) -> str | None:
+        """ "thnuk" for Thunk: a short word is a slip of a one-word name it writes with two
+        neighbouring letters swapped, when that name is the only one so written."""
+        if len(word) < _MIN_FUZZY_LEN - 1:
+            return None
+        swaps = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
+        named = [w for w in swaps if w != word and (w,) in self._names]
+        return named[0] if len(named) == 1 else None
 
     def _near_inflected(self, word: str) -> str | None:
         """ "recyling" for "recycling", of Recycle: a slip in an inflected word the corpus

@@ -39,7 +39,7 @@ class TermChecks(EntryTables, NameLookup, TitleForms, TextLookup, RankedEntryRul
         key = self._correct(phrase_key(term.text.split()))
         if not key:
             return TermCoverage(term.text, None, "", (), False)
-        named = self._names.get(key) or self._compound_title(key)
+        named = self._names.get(key) or self._compound_title(key) or self._code_word(key)
         if named:
             # "how do i stop a [model] from memorizing noise ...": a kind word that
             # happens to be a title, then a description, names nothing
