@@ -138,7 +138,7 @@ def hand_entries() -> dict[str, str]:
         key = f"contractor-glossary#{slug(m['term'])}"
         assert key not in entries, key
         entries[key] = flat(f"{m['term']} {aliases} {m['def']}")
-    assert len(entries) == source.count("new GlossaryTerm(\"") == 44, len(entries)
+    assert len(entries) == source.count('new GlossaryTerm("') == 44, len(entries)
     return entries
 
 

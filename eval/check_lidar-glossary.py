@@ -110,7 +110,7 @@ def hand_entries() -> dict[str, str]:
     text = GLOSSARY.read_text(encoding="utf-8")
     starts = list(SUBJECT.finditer(text))
     entries: dict[str, str] = {}
-    for m, nxt in zip(starts, [*starts[1:], None]):
+    for m, nxt in zip(starts, [*starts[1:], None], strict=True):
         if not re.search(r"skos:Concept\b(?!Scheme)", m.group(2)):
             continue  # the concept scheme itself
         block = text[m.start() : nxt.start() if nxt else len(text)]

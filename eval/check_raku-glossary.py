@@ -68,8 +68,16 @@ NEGATIVE_TERMS = {
         "static analysis",
         "static analyzer",
     ],
-    f"{N}030": ["memoize", "memoization", "memoise", "memoisation", "memoized", "cache", "cached",
-                "caching"],
+    f"{N}030": [
+        "memoize",
+        "memoization",
+        "memoise",
+        "memoisation",
+        "memoized",
+        "cache",
+        "cached",
+        "caching",
+    ],
     f"{N}031": ["duck", "duck typing", "duck-typing", "structural typing"],
     # named; eight share a word with a title: hash collision (hash), cpan testers (CPAN), git
     # rebase (git, git submodule), stack overflow (stack frame), code coverage (dead code, source
