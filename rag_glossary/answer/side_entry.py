@@ -111,6 +111,10 @@ def hit_for(
         return exact
     side, other = _unsubjected(side, idf), _unsubjected(other, idf)
     side_words = {_plain(t) for t in tokenize(side)}
+    # one name is measured on the side's words before a trailing phrase ("underbilling"
+    # of "underbilling on the wip schedule"): "NLME" does not name "sigma in nlme"
+    bare = _TRAILING_PHRASE.match(side)
+    bare_words = {_plain(t) for t in tokenize(bare.group(1))} if bare else side_words
     own, others = (_apart(side, other), _apart(other, side)) if other else (set(), set())
     best: tuple[tuple[float, float, bool, bool, int], Hit] | None = None
     for hit in hits:
@@ -121,7 +125,7 @@ def hit_for(
         }
         shared = max(
             len(side_words & spelt) / max(1, min(len(side_words), len(title_words))),
-            _one_name_shared(side_words, hit),
+            _one_name_shared(bare_words, hit),
         )
         pool = _pool(hit)
         # "map": "Mean Average Precision (MAP) Metric" goes by it, "Map Reduce" only shares it
