@@ -285,7 +285,8 @@ _QUESTION_SET = re.compile(r"(?:.+\.)?questions(?:-\d+)?\.jsonl", re.I)
 # 88 (r42 lane P3): programs' glossary records read (.cs/.java/.kt/.swift/.go/.rs/.dart/.scala:
 #     constructor calls and struct literals named through their declaration; source_records.py).
 # 89 (r42 lane P1): Perl POD read (.pod; .pm/.pl whose POD has a glossary part: pod.py).
-PARSER_VERSION = 89
+# 90 (r42 lane FT): POD code of stops or commas only (C<!>) shown in quotes.
+PARSER_VERSION = 90
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:

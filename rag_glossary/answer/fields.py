@@ -44,9 +44,24 @@ def asked_fields(hit: Hit, asked: frozenset[str], found: Sequence[Unit]) -> list
         shown = clean_unit(f"{name}:{value}", item=True, led=True)
         said = len({stem(w) for w in tokenize(value)} & beyond) >= FIELD_ANSWER_WORDS
         said = said and _METADATA.fullmatch(name.strip()) is None
+        if _told(value, found):
+            continue
         if ({stem(w) for w in tokenize(name)} & wanted or said) and (text := shown):
             out.append(Unit(text, "sentence", len(found) + len(out), block + len(out)))
     return out
+
+
+def _told(value: str, found: Sequence[Unit]) -> bool:
+    """The entry's text already says the field's value ("e.g., 1450E-9 m for a
+    near-infrared laser" beside "example: 1450E-9 m"): the field would repeat it."""
+    value = " ".join(value.split())
+    if len(value) < _TOLD_CHARS:
+        return False
+    said = re.compile(rf"(?<!\w){re.escape(value)}(?!\w)", re.IGNORECASE)
+    return any(said.search(u.text) for u in found)
+
+
+_TOLD_CHARS = 4  # a shorter value ("units: m") is found in any text by chance
 
 
 JUDGED_FIELD_WORDS = 8  # a field's value short enough to be one judgement ("Weakest (...)")

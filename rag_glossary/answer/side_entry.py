@@ -111,6 +111,10 @@ def hit_for(
         return exact
     side, other = _unsubjected(side, idf), _unsubjected(other, idf)
     side_words = {_plain(t) for t in tokenize(side)}
+    # one name is measured on the side's words before a trailing phrase ("underbilling"
+    # of "underbilling on the wip schedule"): "NLME" does not name "sigma in nlme"
+    bare = _TRAILING_PHRASE.match(side)
+    bare_words = {_plain(t) for t in tokenize(bare.group(1))} if bare else side_words
     own, others = (_apart(side, other), _apart(other, side)) if other else (set(), set())
     best: tuple[tuple[float, float, bool, bool, int], Hit] | None = None
     for hit in hits:
@@ -119,7 +123,10 @@ def hit_for(
         spelt = title_words | {
             unaccented(t) for t in _misspelt(tokenize(name), tokenize(side), idf)
         }
-        shared = len(side_words & spelt) / max(1, min(len(side_words), len(title_words)))
+        shared = max(
+            len(side_words & spelt) / max(1, min(len(side_words), len(title_words))),
+            _one_name_shared(bare_words, hit),
+        )
         pool = _pool(hit)
         # "map": "Mean Average Precision (MAP) Metric" goes by it, "Map Reduce" only shares it
         short_form = side.upper() in acronyms(hit)
@@ -131,6 +138,18 @@ def hit_for(
         if shared >= 0.6 and pool and (best is None or rank > best[0]):
             best = (rank, hit)
     return best[1] if best else None
+
+
+def _one_name_shared(side_words: set[str], hit: Hit) -> float:
+    """The largest share of the side's words that one name of the hit (its title or an
+    alias) says: an entry's many aliases ("Costs in Excess of Billings" of Underbilling)
+    do not thin out the title that names the side ("underbilling on the wip schedule")."""
+    best = 0.0
+    for name in (hit.title, *hit.entry.aliases):
+        words = {_plain(t) for t in tokenize(_whole_acronyms(name))}
+        if words:
+            best = max(best, len(side_words & words) / max(1, min(len(side_words), len(words))))
+    return best
 
 
 def shared_head(side: str, other: str, hits: Sequence[Hit]) -> str:

@@ -6,7 +6,8 @@ entity name, a decimal or ``0x`` number). A code opens with one ``<`` (its text 
 matching ``>``, nested codes counted) or with two or more and a space (``C<< $a <=> $b >>``:
 its text runs to a space and as many ``>``). ``L<>`` shows its text part, else what it
 names: ``L</term>`` and ``L<"term">`` the term, ``L<page/section>`` "section in page", a URL
-itself; the terms a link names inside the file are collected (``Rendered.links``).
+itself; the terms a link names inside the file are collected (``Rendered.links``). Code of
+stops or commas only (``C<!>``) is shown in quotes: bare, it would read as punctuation.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ _URL = re.compile(r"^[a-z][\w+.-]*:\S", re.I)
 # "B<N>ot B<Q>uite B<P>erl": bold letters opening the words of a name spell the term.
 _BOLD_PART = re.compile(r"B<([\w ]{1,6})>([\w'’]*)")
 _BOLD_GAP = re.compile(r"[\s,]*")
+_PUNCTUATION = re.compile(r"[.,;:!?]+")
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,8 @@ def _code(raw: str, opened: re.Match[str], links: list[str], bold: list[str]) ->
         return _link(inner, links), end
     if letter == "B" and _whole_word(raw, opened.start(), end):
         bold.append(" ".join(inner.split()))
+    if letter == "C" and _PUNCTUATION.fullmatch(inner):
+        return f'"{inner}"', end  # "the C<!> metaoperator": bare, "!" reads as the stop
     return inner, end
 
 
