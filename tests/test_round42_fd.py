@@ -9,9 +9,13 @@ bol sisal") was answered by Sisal instead of Sisalbol.
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 from shared_index import shared_assistant
 
+import rag_glossary
 from rag_glossary.answer.phrases import phrases
 from rag_glossary.coverage.compounds import compounds_joined
 from rag_glossary.coverage.cue_words import mend_cue_words
@@ -73,3 +77,16 @@ def test_a_name_then_two_words_its_entry_never_writes_is_refused(
     answer = assistant.ask("scouts en gidsen vlaanderen")  # another federation, not a scout
     assert not answer.covered
     assert assistant.ask("sjorring").covered
+
+
+def test_no_data_file_names_a_key_twice() -> None:
+    # json.load keeps the last of two equal keys silently: two merges once each added an "nl"
+    # block to question_forms.json and one of them was lost.
+    def no_repeats(pairs: list[tuple[str, object]]) -> dict[str, object]:
+        keys = [key for key, _ in pairs]
+        assert len(keys) == len(set(keys)), sorted(k for k in keys if keys.count(k) > 1)
+        return dict(pairs)
+
+    data = Path(rag_glossary.__file__).parent / "data"
+    for path in sorted(data.glob("*.json")):
+        json.loads(path.read_text(encoding="utf-8"), object_pairs_hook=no_repeats)
