@@ -12,10 +12,11 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Sequence
 
+from rag_glossary.coverage.acronym_titles import acronym_titles
 from rag_glossary.coverage.glossary_language import bare_names, glossary_language
 from rag_glossary.coverage.hyphens import spaced_names
 from rag_glossary.coverage.inflections import inflection_table
-from rag_glossary.coverage.name_lookup import _MIN_FUZZY_LEN, acronym_titles
+from rag_glossary.coverage.name_lookup import _MIN_FUZZY_LEN
 from rag_glossary.coverage.names import (
     entry_names,
     field_words,
