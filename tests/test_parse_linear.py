@@ -90,7 +90,7 @@ REVIEWED_NESTED = {
     "rag_glossary.coverage.hyphens._HYPHENATED_NAME": "each part starts at a hyphen",
     "rag_glossary.coverage.keyterms._ATTRIBUTE_OF": "each word repeat ends at a blank",
     "rag_glossary.coverage.keyterms._YES_NO_ALTERNATIVES": "each word repeat starts at a blank",
-    "rag_glossary.coverage.name_lookup._CAMEL": "each part starts at a capital",
+    "rag_glossary.coverage.acronym_titles._CAMEL": "each part starts at a capital",
     "rag_glossary.coverage.names._TOKEN": "each part starts at a hyphen",
     "rag_glossary.parsing.archive.INLINE_LINK": "a URL character is a paren or not",
     "rag_glossary.parsing.clean.INLINE_LINK": "a URL character is a paren or not",
