@@ -42,6 +42,19 @@ class TermLines:
         return self._counted[1]
 
 
+class RowLines:
+    """Line of each record by its index in the list handed to ``data_records`` (the last
+    path step), from lines a parser found itself (SQL rows, constructor calls)."""
+
+    def __init__(self, lines: list[int]) -> None:
+        self._lines = lines
+
+    def line(self, path: tuple[Any, ...], term: str) -> int:
+        del term
+        index = path[-1] if path and isinstance(path[-1], int) else 0
+        return self._lines[index] if index < len(self._lines) else (self._lines or [1])[-1]
+
+
 def line_numbers(text: str, offsets: Sequence[int]) -> list[int]:
     """The line of each offset (ascending), counting the text once."""
     lines, done, line = [], 0, 1

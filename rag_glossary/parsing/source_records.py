@@ -33,7 +33,7 @@ from rag_glossary.parsing.fields import (
     FieldSpec,
     key_name,
 )
-from rag_glossary.parsing.record_lines import line_numbers
+from rag_glossary.parsing.record_lines import RowLines, line_numbers
 from rag_glossary.parsing.source_tokens import (
     NOT_DATA,
     Token,
@@ -79,18 +79,8 @@ def parse_source(text: str, source: str, spec: FieldSpec) -> Parsed:
 
 def _sections(records: list[dict[str, object]], lines: list[int], spec: FieldSpec) -> list[Section]:
     records = _keyed_by_term(records, spec)
-    found, _, _, _ = data_records(records, spec, _RecordLines(lines))
+    found, _, _, _ = data_records(records, spec, RowLines(lines))
     return found
-
-
-class _RecordLines:
-    def __init__(self, lines: list[int]) -> None:
-        self._lines = lines
-
-    def line(self, path: tuple[object, ...], term: str) -> int:
-        del term
-        at = path[-1] if path and isinstance(path[-1], int) else 0
-        return self._lines[at] if at < len(self._lines) else self._lines[-1]
 
 
 # --- declarations ---------------------------------------------------------------------

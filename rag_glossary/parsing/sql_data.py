@@ -22,7 +22,7 @@ from typing import Any
 from rag_glossary.parsing.base import Parsed, Section
 from rag_glossary.parsing.datafile import data_records
 from rag_glossary.parsing.fields import FieldSpec, key_name
-from rag_glossary.parsing.record_lines import line_numbers
+from rag_glossary.parsing.record_lines import RowLines, line_numbers
 from rag_glossary.parsing.sql_tokens import Token, tokens
 
 _NO_ROWS = "no INSERT ... VALUES or COPY rows of a table with term and definition columns"
@@ -85,21 +85,9 @@ def _sections(text: str, table: _Table, spec: FieldSpec) -> list[Section]:
     if not records:
         return []
     records.sort(key=lambda r: r[0])
-    lines = _RowLines(line_numbers(text, [at for at, _ in records]))
+    lines = RowLines(line_numbers(text, [at for at, _ in records]))
     sections, _, _, _ = data_records([r for _, r in records], spec, lines)
     return sections
-
-
-class _RowLines:
-    """Line of each row (by its index in the table's records), for data_records."""
-
-    def __init__(self, lines: list[int]) -> None:
-        self._lines = lines
-
-    def line(self, path: tuple[Any, ...], term: str) -> int:
-        del term
-        index = path[-1] if path and isinstance(path[-1], int) else 0
-        return self._lines[index] if index < len(self._lines) else (self._lines or [1])[-1]
 
 
 # --- COPY ... FROM stdin ------------------------------------------------------------
