@@ -81,6 +81,7 @@ GLOSSARY_SUFFIXES = (
     ".skos",
     *(".cs", ".java", ".kt", ".kts", ".swift", ".go", ".rs", ".dart", ".scala"),
     *POD_SUFFIXES,
+    *(".vue", ".svelte", ".astro"),
 )
 # ".w" is TexiWEB's suffix (Texinfo) and CWEB's (TeX and C): read only a Texinfo-shaped one.
 # The roff suffixes name other things too (".r" R and Ratfor, ".1" any numbered file): read
@@ -286,7 +287,8 @@ _QUESTION_SET = re.compile(r"(?:.+\.)?questions(?:-\d+)?\.jsonl", re.I)
 #     constructor calls and struct literals named through their declaration; source_records.py).
 # 89 (r42 lane P1): Perl POD read (.pod; .pm/.pl whose POD has a glossary part: pod.py).
 # 90 (r42 lane FT): POD code of stops or commas only (C<!>) shown in quotes.
-PARSER_VERSION = 90
+# 91 (r43 lane P2): web framework components read (.vue/.svelte/.astro: component_file.py).
+PARSER_VERSION = 91
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:

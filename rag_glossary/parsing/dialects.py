@@ -13,6 +13,7 @@ from rag_glossary.parsing import (
     archive,
     asciidoc,
     chapter,
+    component_file,
     datafile,
     generic,
     gettext_catalog,
@@ -95,6 +96,7 @@ READERS: dict[str, Reader] = {
     "skos": skos.parse_skos,
     "source": source_records.parse_source,
     "pod": pod.parse_pod,
+    "component": component_file.parse_component,
 }
 DIALECTS: tuple[str, ...] = (*PARSERS, *READERS)
 # Dialects that read Markdown source, where an HTML comment is not shown: its text goes.

@@ -29,7 +29,8 @@ _ATTRIBUTES = re.compile(r"^[ \t]*\{:?[ \t]*#[^{}\n]*\}")
 # ``**Agency Score** (or **Coherence Score**) — def``: other names between term and separator.
 _OTHER_NAMES = re.compile(r"^[ \t]*\(([^()\n]{1,80})\)(?=[ \t]*[:\-–—])")
 # "ICSP: In Circuit Serial Programmer" in one bold span: a short term, then its expansion.
-_TERM_EXPANSION = re.compile(r"^(?P<term>[^:\s]+(?:[ \t][^:\s]+){0,3}):[ \t]+(?P<name>[^:]+)$")
+# A colon inside brackets is no separator: "**Taxon (plural: taxa):**" is one term.
+_TERM_EXPANSION = re.compile(r"^(?P<term>[^:\s(]+(?:[ \t][^:\s(]+){0,3}):[ \t]+(?P<name>[^:]+)$")
 # A period right after the bold span, then the text: "**MAVLink**. The ..."
 _PERIOD_AFTER = re.compile(r"^\.(?=[ \t\n]|$)")
 # "**SELECT * **:": a space before the closing ``**`` (so no bold to a renderer), then the

@@ -73,14 +73,16 @@ SKOS_EXT = (".ttl", ".rdf", ".skos")
 _TEXINFO_EXT = (".texi", ".texinfo", ".txi", ".w")
 SOURCE_EXT = (".cs", ".java", ".kt", ".kts", ".swift", ".go", ".rs", ".dart", ".scala")
 POD_EXT = (".pod", ".pm", ".pl")
+COMPONENT_EXT = (".vue", ".svelte", ".astro")
 ROFF_EXT = (".roff", ".man", ".ms", ".mm", ".me", ".r", *(f".{n}" for n in range(1, 10)))
 
 
 def sniff_format(sample: str, filename: str = "") -> str | None:
     """``html``, ``json``, ``yaml``, ``toml``, ``csv``, ``rst``, ``asciidoc``, ``latex``,
     ``python``, ``xml``, ``javascript``, ``gettext``, ``notebook``, ``sql``, ``texinfo``,
-    ``roff``, ``jsonl``, ``php``, ``skos``, ``source``, ``pod`` or ``md-terms`` (a Markdown
-    table in a .csv), or None for Markdown/text (and Org) left to the heading dialects."""
+    ``roff``, ``jsonl``, ``php``, ``skos``, ``source``, ``pod``, ``component`` or ``md-terms``
+    (a Markdown table in a .csv), or None for Markdown/text (and Org) left to the heading
+    dialects."""
     ext = "." + filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
     stripped = sample.lstrip("\ufeff \t\r\n")
     if ext in _ASCIIDOC_EXT:
@@ -111,6 +113,8 @@ def sniff_format(sample: str, filename: str = "") -> str | None:
         return "source"  # constructor calls and struct literals: by extension only
     if ext in _TEXINFO_EXT:
         return "texinfo"  # @-commands: by extension only (a .w is sniffed when listed)
+    if ext in COMPONENT_EXT:
+        return "component"  # markup and code of one web component: by extension only
     if ext in POD_EXT:
         return "pod"  # Perl's POD: by extension (Perl code listed only with a glossary part)
     if ext in ROFF_EXT:
