@@ -287,7 +287,8 @@ _QUESTION_SET = re.compile(r"(?:.+\.)?questions(?:-\d+)?\.jsonl", re.I)
 #     constructor calls and struct literals named through their declaration; source_records.py).
 # 89 (r42 lane P1): Perl POD read (.pod; .pm/.pl whose POD has a glossary part: pod.py).
 # 90 (r42 lane FT): POD code of stops or commas only (C<!>) shown in quotes.
-# 91 (r43 lane P2): web framework components read (.vue/.svelte/.astro: component_file.py).
+# 91 (r43 lane P2): web framework components read (.vue/.svelte/.astro: component_file.py);
+#     a colon inside brackets does not split a bold term ("**Taxon (plural: taxa):**").
 PARSER_VERSION = 91
 
 
