@@ -12,6 +12,7 @@ from rag_glossary.coverage.scaffolding import setting_of
 from rag_glossary.coverage.wordclasses import NOT_NAME_OPENERS
 from rag_glossary.everyday import everyday_words
 from rag_glossary.models import Entry, Hit
+from rag_glossary.word_forms import fold, undoubled
 
 _DETERMINERS = frozenset(str.split("a an the my your our their its his her this that these those"))
 _SUBJECT_OPENERS = frozenset(("when", "whenever"))
@@ -47,7 +48,18 @@ def everyday_description(query: str, said: list[str]) -> bool:
         return False
     if len(asked) - len(said) < _DESCRIPTION_REST:
         return False
-    return all(word in everyday_words() for word in words(" ".join(said)))
+    return all(everyday_form(word) for word in words(" ".join(said)))
+
+
+def everyday_form(word: str) -> bool:
+    """Whether ``word`` is an everyday English word or a form of one (-ing, -ed, a plural
+    -s, a superlative -est: "dumbest"): a user's plain words, however inflected (round 43 F)."""
+    known = everyday_words()
+    if word in known or fold(word) in known:
+        return True
+    if word.endswith("est") and undoubled(word[:-3]) in known:
+        return True
+    return word.endswith("s") and word[:-1] in known
 
 
 def bare_kind(query: str, term: TermCoverage, hits: tuple[Hit, ...]) -> bool:

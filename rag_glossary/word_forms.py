@@ -26,7 +26,7 @@ def fold(word: str) -> str:
     for ending in ("ing", "ed"):
         base = word[: -len(ending)]
         if word.endswith(ending) and _is_base(base):
-            return _undoubled(base)
+            return undoubled(base)
     return word
 
 
@@ -34,6 +34,6 @@ def _is_base(base: str) -> bool:
     return len(base) >= MIN_BASE and any(c in _VOWELS for c in base)
 
 
-def _undoubled(base: str) -> str:
+def undoubled(base: str) -> str:
     doubled = base[-1] == base[-2] and base[-1] in _DOUBLED
     return base[:-1] if doubled and len(base) > MIN_BASE else base
