@@ -13,8 +13,12 @@ from __future__ import annotations
 
 import re
 import statistics
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
+
+from rag_glossary.coverage.glossary_language import glossary_language
+from rag_glossary.coverage.phrases import words
 
 if TYPE_CHECKING:
     from rag_glossary.answer import SupportsRetrieve
@@ -202,6 +206,8 @@ def dirty_reasons(text: str) -> list[str]:
     block is shown as code, so only the text around it is checked."""
     text = _FENCED.sub("- (code block)", text)  # a block under a lead-in, like a list
     reasons = [name for name, pattern in _DIRTY if pattern.search(text)]
+    if "dangling ending" in reasons and _not_english(text):
+        reasons.remove("dangling ending")  # its words are English's: Dutch "... niet is."
     if _doubled_word(text):
         reasons.append("doubled word")
     lines = text.splitlines()
@@ -212,6 +218,11 @@ def dirty_reasons(text: str) -> list[str]:
             reasons.append("fragment ending ':'")
             break
     return reasons
+
+
+def _not_english(text: str) -> bool:
+    """The text is in a language other than English (glossary_language of its words)."""
+    return glossary_language(Counter(words(text))) is not None
 
 
 _SAME_WORD_OK = frozenset({"that", "had", "very", "bye", "knock"})

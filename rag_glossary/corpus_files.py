@@ -289,7 +289,9 @@ _QUESTION_SET = re.compile(r"(?:.+\.)?questions(?:-\d+)?\.jsonl", re.I)
 # 90 (r42 lane FT): POD code of stops or commas only (C<!>) shown in quotes.
 # 91 (r43 lane P2): web framework components read (.vue/.svelte/.astro: component_file.py);
 #     a colon inside brackets does not split a bold term ("**Taxon (plural: taxa):**").
-PARSER_VERSION = 91
+# 92 (r43 lane G): a data value's <br> ends its line (scouting 23 entries, cv 2); zero-width
+#     space, word joiner and soft hyphen dropped from decoded text (feuerwehr 1 entry).
+PARSER_VERSION = 92
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:

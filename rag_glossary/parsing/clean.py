@@ -295,9 +295,13 @@ def _reading_list_start(lines: Sequence[str], in_code: Sequence[bool]) -> int:
     return start if before else len(lines)
 
 
+# An HTML line break inside a data value ("Welpen: Groen<br>Scouts: Beige") ends its line.
+_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+
+
 def markdown_text(value: str) -> str:
     """A Markdown string held in a data file (YAML/JSON value) as entry text."""
-    lines = prepare(value)
+    lines = prepare(_BREAK.sub("\n", value) if "<" in value else value)
     cleaned = clean_markdown(lines, code_mask(lines)).text.split("\n")
     return "\n".join(unescape(line) for line in cleaned)
 

@@ -6,6 +6,9 @@ from dataclasses import dataclass
 
 _PROBE = 8192
 _TEXT_CONTROLS = frozenset(b"\t\n\r\f\b\x1b")
+# Invisible marks no reader sees ("vorge\u200bgangen"): zero-width space, word joiner, soft
+# hyphen. Left in, they split a word for the index and print inside the answer.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\u00ad"))
 
 
 @dataclass(frozen=True)
@@ -25,6 +28,10 @@ def looks_binary(data: bytes) -> bool:
     return controls * 10 > len(probe)
 
 
+def _visible(text: str) -> str:
+    return text.translate(_INVISIBLE)
+
+
 def decode(data: bytes, name: str) -> Decoded:
     """The text of a file's bytes, with a warning when it was not UTF-8.
 
@@ -32,13 +39,13 @@ def decode(data: bytes, name: str) -> Decoded:
     """
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            return Decoded(data.decode("utf-16"))
+            return Decoded(_visible(data.decode("utf-16")))
         except UnicodeDecodeError:
             return Decoded(None, f"skipped {name}: binary or corrupt UTF-16 file")
     if looks_binary(data):
         return Decoded(None, f"skipped {name}: binary file, not text")
     try:
-        return Decoded(data.decode("utf-8-sig"))
+        return Decoded(_visible(data.decode("utf-8-sig")))
     except UnicodeDecodeError as exc:
         where = f"byte {exc.start}"
     for encoding in ("cp1252", "latin-1"):
