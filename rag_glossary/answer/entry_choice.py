@@ -156,7 +156,8 @@ def _main_group(
 
 def asked_entry(q: Question, hits: Sequence[Hit], key_entries: Sequence[str]) -> Hit | None:
     """The first hit, when the coverage lookup found the key term to be its name (a title,
-    an alias, an acronym, a near spelling) and the question asks what its term is: the
+    an alias, an acronym, a near spelling) and the question asks what its term is (or its
+    last clause asks what that name means, ``asks_meaning_of``): the
     retriever and the coverage lookup read the term through typos and settings ("whats a
     preflight requst in cors": Preflight Request, first), where the composer's own match of
     the whole term names nothing and its word overlap picks an entry that only mentions the
