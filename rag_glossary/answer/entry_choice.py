@@ -156,7 +156,8 @@ def _main_group(
 
 def asked_entry(q: Question, hits: Sequence[Hit], key_entries: Sequence[str]) -> Hit | None:
     """The first hit, when the coverage lookup found the key term to be its name (a title,
-    an alias, an acronym, a near spelling) and the question asks what its term is: the
+    an alias, an acronym, a near spelling) and the question asks what its term is (or its
+    last clause asks what that name means, ``asks_meaning_of``): the
     retriever and the coverage lookup read the term through typos and settings ("whats a
     preflight requst in cors": Preflight Request, first), where the composer's own match of
     the whole term names nothing and its word overlap picks an entry that only mentions the
@@ -165,10 +166,28 @@ def asked_entry(q: Question, hits: Sequence[Hit], key_entries: Sequence[str]) ->
     why is it used": Map Reduce, third, under MapReduce Process). A comparison has two
     sides, and the lookup names one."""
     first = hits[0] if hits else None
-    asks = q.names_term or q.asks_called
+    asks = q.names_term or q.asks_called or (first is not None and asks_meaning_of(q, first))
     if first is None or not asks or q.sides or first.id not in key_entries:
         return None
     return first if has_text(first) else None
+
+
+# a question that ends by asking what a name means: "... what does muxing even mean"
+_MEANING_ASKED = re.compile(
+    r"\bwhat\s+(?:does|do)\s+((?:\S+\s+){0,3}?\S+)\s+(?:(?:\w+ly|even|exactly)\s+)?mean$"
+)
+
+
+def asks_meaning_of(q: Question, hit: Hit) -> bool:
+    """The question's last clause asks what ``hit``'s title or an alias means, word for
+    word: a story before it ("... told me to just mux it into mkv instead of re-encoding,
+    what does muxing even mean") shares words with a neighbour (Transcode's
+    "re-encoding") that must not take the answer from the entry the question names."""
+    found = _MEANING_ASKED.search(q.text.lower().rstrip("?!. "))
+    if found is None:
+        return False
+    asked = core(found.group(1))
+    return any(core(name) == asked for name in (hit.title, *hit.entry.aliases))
 
 
 # the question word a topic-first question puts after the name it asks of
