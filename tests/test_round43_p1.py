@@ -125,3 +125,27 @@ def test_parallel_arrays_of_names_and_definitions() -> None:
 def test_android_text() -> None:
     assert android_text("  It\\'s   a\n   \\u00e9t\\u00e9 \\@home ") == "It's a été @home"
     assert android_text('"  kept  spaces "') == "kept spaces"
+
+
+_PAIRS = """
+  <string name="{0}_1_{1}">Dew Point</string>
+  <string name="{0}_1_{2}">The temperature at which the water vapour in air condenses.</string>
+  <string name="{0}_2_{1}">Heat Index</string>
+  <string name="{0}_2_{2}">How hot it feels when humidity is added to the heat.</string>
+  <string name="{0}_3_{1}">Humidity</string>
+  <string name="{0}_3_{2}">The amount of water vapour in the air, as a share.</string>
+</resources>"""
+
+
+@pytest.mark.parametrize(
+    ("markers", "count"),
+    [(("onboarding", "title", "description"), 0), (("glossary", "term", "def"), 3)],
+)
+def test_title_and_description_pairs_must_be_most_of_an_apps_strings(
+    markers: tuple[str, str, str], count: int
+) -> None:
+    """Among an app's 162 interface strings, three "x_title" / "x_description" pairs are
+    screens, three "x_term" / "x_def" pairs a glossary."""
+    strings = (FORMATS / "istayhealthy-strings.xml").read_text(encoding="utf-8")
+    text = strings.replace("</resources>", _PAIRS.format(*markers))
+    assert len(parse_text(text, "app", "xml")) == count

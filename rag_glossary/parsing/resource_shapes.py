@@ -12,7 +12,9 @@ Three shapes, each general to string resources:
   ``bread_pan_def``, ``faqone`` / ``answerone``).
 
 Each shape needs three entries or more whose median definition is a sentence (five words or
-more): an app's labels (``Search``, ``Settings``) and its lists of names give none.
+more): an app's labels (``Search``, ``Settings``) and its lists of names give none. Pairs
+named by ``title`` / ``description`` alone (an app's screens are named so too) must be most
+of the file's strings.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ _MIN_ENTRIES = 3
 _SPLIT_SHARE = 0.8
 _SEPARATORS = "_.-"
 _TERM_WORDS = ("term", "word", "name", "title", "question", "faq")
+_DEFINING_WORDS = ("definition", "def", "meaning", "explanation")
 _DEFINITION_WORDS = ("definition", "def", "description", "desc", "meaning", "explanation", "answer")
 
 
@@ -102,13 +105,19 @@ def _string_pairs(strings: dict[str, Value]) -> list[Section]:
         for key in [(name.lower(), ""), *_keys(name, _TERM_WORDS)]:
             terms.setdefault(key, value)
     pairs: dict[str, Section] = {}
+    defining = 0
     for name, value in strings.items():
         term = next((t for k in _keys(name, _DEFINITION_WORDS) if (t := terms.get(k))), None)
         title = " ".join(term.text.split()) if term is not None else ""
         if term is not None and term is not value and _name(title) and value.text:
             pairs.setdefault(title, section(title, value.text, term.line))
+            defining += bool(_keys(name, _DEFINING_WORDS))
     found = list(pairs.values())
-    return found if _sentences(s.body for s in found) else []
+    if not _sentences(s.body for s in found):
+        return []
+    # "x_title" / "x_description" also pairs an app's screens: then the pairs must be most
+    # of its strings; "def" / "definition" / "meaning" name a glossary wherever they stand.
+    return found if defining * 2 > len(found) or len(found) * 4 >= len(strings) else []
 
 
 def _keys(name: str, words: Sequence[str]) -> list[tuple[str, str]]:
