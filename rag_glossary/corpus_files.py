@@ -291,7 +291,9 @@ _QUESTION_SET = re.compile(r"(?:.+\.)?questions(?:-\d+)?\.jsonl", re.I)
 #     a colon inside brackets does not split a bold term ("**Taxon (plural: taxa):**").
 # 92 (r43 lane G): a data value's <br> ends its line (scouting 23 entries, cv 2); zero-width
 #     space, word joiner and soft hyphen dropped from decoded text (feuerwehr 1 entry).
-PARSER_VERSION = 92
+# 93 (r43 lane P1): Android string resources (<resources>: string-arrays of whole entries or
+#     of names and definitions, <string>s paired by name; android_strings.py); UI strings none.
+PARSER_VERSION = 93
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:

@@ -11,7 +11,8 @@ see-also names and a ``glosssee`` entry reads "See X." (an ``id`` named instead 
 read as the term it identifies). A TBX entry is read in one language (corpus.toml's, else
 English, else the first): its first term the title, its other terms aliases, its
 ``descrip type="definition"`` the body. An XLIFF or TMX file is read by
-xliff_units.py. A file with no entry element is read as data: each element a record of its
+xliff_units.py, an Android string resource file (``<resources>``) by android_strings.py.
+A file with no entry element is read as data: each element a record of its
 children (and attributes), through the JSON/YAML reader (datafile.py), so a ``pom.xml`` or a
 config file gives no entries.
 """
@@ -24,6 +25,7 @@ from collections.abc import Container, Iterator
 from html.entities import html5
 from typing import Any
 
+from rag_glossary.parsing import android_strings
 from rag_glossary.parsing.base import Parsed, Section, acronym_aliases, defined_acronym_aliases
 from rag_glossary.parsing.datafile import data_records
 from rag_glossary.parsing.fields import FieldSpec
@@ -46,6 +48,7 @@ _SUBSET_END = re.compile(r"\]\s*>")
 _ENTITY = re.compile(r"&([A-Za-z][\w.-]*);")
 _XML_ENTITIES = frozenset(("lt", "gt", "amp", "quot", "apos"))
 _ENTRY_START = re.compile(r"<(?:[\w.-]+:)?(?:" + "|".join(_ENTRY_TAGS) + r")\b", re.I)
+_VALUE_START = re.compile(r"<(?:string|item)(?=[\s/>])")
 _UNIT_START = re.compile(r"<(?:[\w.-]+:)?(?:trans-unit|unit|tu)(?=[\s/>])")
 _NO_ENTRIES = "no glossary entries (no entry element has a term)"
 
@@ -58,6 +61,8 @@ def parse_xml(text: str, source: str, spec: FieldSpec) -> Parsed:
     if local_name(root) in TRANSLATION_ROOTS:  # XLIFF / TMX: xliff_units.py
         return parse_units(root, _entry_lines(text, _UNIT_START))
     entries = [el for el in root.iter() if local_name(el) in _ENTRY_TAGS]
+    if not entries and local_name(root) == android_strings.ROOT:
+        return android_strings.parse_resources(root, _entry_lines(text, _VALUE_START))
     if not entries:
         sections, _, _, problem = data_records(as_data(root), spec, TermLines(text, XML_DELIMITERS))
         return Parsed(sections, problem=problem)
