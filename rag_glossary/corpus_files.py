@@ -80,6 +80,8 @@ GLOSSARY_SUFFIXES = (
     ".rdf",
     ".skos",
     *(".cs", ".java", ".kt", ".kts", ".swift", ".go", ".rs", ".dart", ".scala"),
+    ".lua",
+    ".rb",
     *POD_SUFFIXES,
 )
 # ".w" is TexiWEB's suffix (Texinfo) and CWEB's (TeX and C): read only a Texinfo-shaped one.

@@ -28,6 +28,7 @@ from rag_glossary.parsing import (
     python_source,
     roff,
     rst,
+    script_data,
     site_text,
     skos,
     source_records,
@@ -95,6 +96,8 @@ READERS: dict[str, Reader] = {
     "skos": skos.parse_skos,
     "source": source_records.parse_source,
     "pod": pod.parse_pod,
+    "lua": script_data.parse_lua,
+    "ruby": script_data.parse_ruby,
 }
 DIALECTS: tuple[str, ...] = (*PARSERS, *READERS)
 # Dialects that read Markdown source, where an HTML comment is not shown: its text goes.

@@ -73,14 +73,17 @@ SKOS_EXT = (".ttl", ".rdf", ".skos")
 _TEXINFO_EXT = (".texi", ".texinfo", ".txi", ".w")
 SOURCE_EXT = (".cs", ".java", ".kt", ".kts", ".swift", ".go", ".rs", ".dart", ".scala")
 POD_EXT = (".pod", ".pm", ".pl")
+LUA_EXT = (".lua",)
+RUBY_EXT = (".rb",)
 ROFF_EXT = (".roff", ".man", ".ms", ".mm", ".me", ".r", *(f".{n}" for n in range(1, 10)))
 
 
 def sniff_format(sample: str, filename: str = "") -> str | None:
     """``html``, ``json``, ``yaml``, ``toml``, ``csv``, ``rst``, ``asciidoc``, ``latex``,
     ``python``, ``xml``, ``javascript``, ``gettext``, ``notebook``, ``sql``, ``texinfo``,
-    ``roff``, ``jsonl``, ``php``, ``skos``, ``source``, ``pod`` or ``md-terms`` (a Markdown
-    table in a .csv), or None for Markdown/text (and Org) left to the heading dialects."""
+    ``roff``, ``jsonl``, ``php``, ``skos``, ``source``, ``pod``, ``lua``, ``ruby`` or
+    ``md-terms`` (a Markdown table in a .csv), or None for Markdown/text (and Org) left to the
+    heading dialects."""
     ext = "." + filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
     stripped = sample.lstrip("\ufeff \t\r\n")
     if ext in _ASCIIDOC_EXT:
@@ -109,6 +112,10 @@ def sniff_format(sample: str, filename: str = "") -> str | None:
         return "skos"  # RDF (Turtle or RDF/XML) read for its SKOS concepts
     if ext in SOURCE_EXT:
         return "source"  # constructor calls and struct literals: by extension only
+    if ext in LUA_EXT:
+        return "lua"  # table constructors: by extension only
+    if ext in RUBY_EXT:
+        return "ruby"  # hash and array literals, seed calls: by extension only
     if ext in _TEXINFO_EXT:
         return "texinfo"  # @-commands: by extension only (a .w is sniffed when listed)
     if ext in POD_EXT:
