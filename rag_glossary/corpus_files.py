@@ -288,7 +288,8 @@ _QUESTION_SET = re.compile(r"(?:.+\.)?questions(?:-\d+)?\.jsonl", re.I)
 #     constructor calls and struct literals named through their declaration; source_records.py).
 # 89 (r42 lane P1): Perl POD read (.pod; .pm/.pl whose POD has a glossary part: pod.py).
 # 90 (r42 lane FT): POD code of stops or commas only (C<!>) shown in quotes.
-PARSER_VERSION = 90
+# 91 (r43 lane P3): Lua and Ruby scripts' data literals read (.lua, .rb: script_data.py).
+PARSER_VERSION = 91
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:
