@@ -186,3 +186,27 @@ end
 return M
 """
     assert _entries(code, "init.lua") == []
+
+
+def test_table_insert_calls_are_records() -> None:
+    code = """local glossary = {}
+table.insert(glossary, { term = "Mana", definition = "The magical energy a caster spends." })
+table.insert(glossary, { term = "Aggro", definition = "The attention of enemies, drawn by damage." })
+table.insert(glossary, { term = "Kiting", definition = "Leading an enemy around while hitting it." })
+"""
+    assert [e.title for e in _entries(code, "terms.lua")] == ["Mana", "Aggro", "Kiting"]
+
+
+def test_records_under_lookup_keys_are_keyed_by_their_term() -> None:
+    # The lookup key is the script's, like an id field: see-also keys become the terms.
+    code = """TERMS = {
+  xp: { term: "XP (Experience Points)", definition: "Points from quests that raise your level.",
+        related: [:level] },
+  level: { term: "Level Up", definition: "Reaching enough XP to gain a level and a skill point." },
+  foil: { term: "Foil/Holographic", definition: "A shimmering card variant, purely cosmetic." },
+}.freeze
+"""
+    entries = _entries(code, "terms.rb")
+    assert [e.anchor for e in entries] == ["xp-experience-points", "level-up", "foilholographic"]
+    assert entries[0].see_also == ("Level Up",)
+    assert [e.line for e in entries] == [2, 4, 5]

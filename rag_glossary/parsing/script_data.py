@@ -26,7 +26,7 @@ from typing import Any
 
 from rag_glossary.parsing.base import Parsed, Section
 from rag_glossary.parsing.datafile import data_records
-from rag_glossary.parsing.fields import FieldSpec
+from rag_glossary.parsing.fields import ID_NAMES, FieldSpec, find_columns, key_name
 from rag_glossary.parsing.record_lines import line_numbers
 from rag_glossary.parsing.script_tokens import lua_tokens, ruby_tokens
 from rag_glossary.parsing.script_values import Literal, Path, read_literal
@@ -112,17 +112,45 @@ def _index_assignments(toks: list[Token]) -> Iterator[Literal]:
 
 
 def _literal_sections(found: Literal, text: str, spec: FieldSpec) -> list[Section]:
-    sections, *_ = data_records(_keyed(found.value, spec), spec, _PathLines(found, text))
+    offsets = dict(found.offsets)
+    data = _keyed(found.value, spec, (), offsets)
+    sections, *_ = data_records(data, spec, _PathLines(Literal(data, found.end, offsets), text))
     return sections
 
 
-def _keyed(value: Any, spec: FieldSpec) -> Any:
-    """Lists of records keyed by their term (not their id), at any depth."""
+def _keyed(value: Any, spec: FieldSpec, path: Path, offsets: dict[Path, int]) -> Any:
+    """Lists of records keyed by their term (not their id), at any depth; a table of records
+    under lookup keys (``xp = { term = "XP (Experience Points)", ... }``) is such a list, its
+    keys the records' ids."""
+    if isinstance(value, dict) and _records_by_key(value, spec):
+        _renumbered(path, list(value), offsets)
+        value = [{"id": k, **v} if _id_key(v) is None else v for k, v in value.items()]
     if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
         return keyed_by_term(value, spec)
     if isinstance(value, dict):
-        return {k: _keyed(v, spec) for k, v in value.items()}
+        return {k: _keyed(v, spec, (*path, k), offsets) for k, v in value.items()}
     return value
+
+
+def _renumbered(path: Path, keys: list[str], offsets: dict[Path, int]) -> None:
+    """Offsets of a keyed table's records again under their positions (it becomes a list)."""
+    at = {k: n for n, k in enumerate(keys)}
+    depth = len(path)
+    for known, offset in list(offsets.items()):
+        if known[:depth] == path and len(known) > depth and known[depth] in at:
+            offsets.setdefault((*path, at[str(known[depth])], *known[depth + 1 :]), offset)
+
+
+def _records_by_key(value: dict[str, Any], spec: FieldSpec) -> bool:
+    records = list(value.values())
+    if len(records) < _MIN_TERMS or not all(isinstance(v, dict) for v in records):
+        return False
+    columns = [find_columns(list(v), spec) for v in records]
+    return all(c.term is not None and c.definition is not None for c in columns)
+
+
+def _id_key(record: dict[str, Any]) -> str | None:
+    return next((k for k in record if key_name(k) in ID_NAMES), None)
 
 
 class _PathLines:
@@ -204,6 +232,9 @@ def _arguments(toks: list[Token], i: int) -> list[_Record]:
             return [(v, []) for v in value]
         positional.append(value)
     kept = {k: v for k, v in named.items() if v is not NOT_DATA}
+    tables = [v for v in positional if isinstance(v, dict)]
+    if not kept and len(tables) == 1 and all(v is NOT_DATA or v is tables[0] for v in positional):
+        return [(tables[0], [])]  # table.insert(terms, { term = ..., ... })
     return [(kept, positional)]
 
 
