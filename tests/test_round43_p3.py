@@ -191,8 +191,8 @@ return M
 def test_table_insert_calls_are_records() -> None:
     code = """local glossary = {}
 table.insert(glossary, { term = "Mana", definition = "The magical energy a caster spends." })
-table.insert(glossary, { term = "Aggro", definition = "The attention of enemies, drawn by damage." })
-table.insert(glossary, { term = "Kiting", definition = "Leading an enemy around while hitting it." })
+table.insert(glossary, { term = "Aggro", definition = "Enemies' attention, drawn by damage." })
+table.insert(glossary, { term = "Kiting", definition = "Leading an enemy while hitting it." })
 """
     assert [e.title for e in _entries(code, "terms.lua")] == ["Mana", "Aggro", "Kiting"]
 
