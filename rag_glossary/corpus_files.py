@@ -82,6 +82,8 @@ GLOSSARY_SUFFIXES = (
     *(".cs", ".java", ".kt", ".kts", ".swift", ".go", ".rs", ".dart", ".scala"),
     ".lua",
     ".rb",
+    ".ex",
+    ".exs",
     *POD_SUFFIXES,
 )
 # ".w" is TexiWEB's suffix (Texinfo) and CWEB's (TeX and C): read only a Texinfo-shaped one.
@@ -288,7 +290,7 @@ _QUESTION_SET = re.compile(r"(?:.+\.)?questions(?:-\d+)?\.jsonl", re.I)
 #     constructor calls and struct literals named through their declaration; source_records.py).
 # 89 (r42 lane P1): Perl POD read (.pod; .pm/.pl whose POD has a glossary part: pod.py).
 # 90 (r42 lane FT): POD code of stops or commas only (C<!>) shown in quotes.
-# 91 (r43 lane P3): Lua and Ruby scripts' data literals read (.lua, .rb: script_data.py).
+# 91 (r43 lane P3): Lua, Ruby and Elixir scripts' data literals read (.lua .rb .ex .exs).
 PARSER_VERSION = 91
 
 

@@ -30,7 +30,9 @@ def _entries(text: str, file: str) -> list[Entry]:
     return parse_text(text, "x", file=file)
 
 
-@pytest.mark.parametrize(("suffix", "dialect"), [(".lua", "lua"), (".rb", "ruby")])
+@pytest.mark.parametrize(
+    ("suffix", "dialect"), [(".lua", "lua"), (".rb", "ruby"), (".ex", "elixir"), (".exs", "elixir")]
+)
 def test_lua_and_ruby_files_are_read(suffix: str, dialect: str) -> None:
     assert suffix in GLOSSARY_SUFFIXES
     assert sniff_format("x", f"a{suffix}") == dialect
@@ -210,3 +212,80 @@ def test_records_under_lookup_keys_are_keyed_by_their_term() -> None:
     assert [e.anchor for e in entries] == ["xp-experience-points", "level-up", "foilholographic"]
     assert entries[0].see_also == ("Level Up",)
     assert [e.line for e in entries] == [2, 4, 5]
+
+
+# --- Elixir: a LiveView's list of maps (after a real script), structs in a module attribute ---
+
+LIVEVIEW = '''defmodule PageLive do
+  def mount(_params, _session, socket) do
+    boxing_terms = [
+      %{term: "Jab", definition: "A quick, straight punch thrown with the lead hand."},
+      %{
+        term: "Hook",
+        definition:
+          "A punch thrown in a circular motion targeting the side of the opponent's head or body."
+      },
+      %{term: "Cross", definition: "A powerful punch thrown with the rear hand across the body."}
+    ]
+    {:ok, assign(socket, boxing_terms: boxing_terms)}
+  end
+
+  def render(assigns) do
+    ~H"""
+    <.dl terms={@boxing_terms}>
+      <:dt :let={item}><%= item.term %></:dt>
+    </.dl>
+    """
+  end
+end
+'''
+STRUCTS = '''defmodule Glossary do
+  @moduledoc """
+  Terms of the "harbour" game.
+  """
+  @terms [
+    %Term{name: "Berth", description: "Where a ship is moored at a quay.", aliases: ~w(slip)},
+    %Term{name: "Bollard", description: "A short post on a quay that lines are tied to."},
+    %Term{name: "Fender", description: """
+      A cushion hung over a ship's side
+      to protect it at the quay.
+      """}
+  ]
+  def all, do: @terms
+end
+'''
+
+
+def test_elixir_maps_in_a_list_are_records() -> None:
+    entries = _entries(LIVEVIEW, "page_live.exs")
+    assert [(e.title, e.line) for e in entries] == [("Jab", 4), ("Hook", 5), ("Cross", 10)]
+    assert "opponent's head or body" in entries[1].body
+
+
+def test_elixir_structs_sigils_and_heredocs() -> None:
+    entries = {e.title: e for e in _entries(STRUCTS, "glossary.ex")}
+    assert list(entries) == ["Berth", "Bollard", "Fender"]
+    assert entries["Berth"].aliases == ("slip",)
+    assert entries["Fender"].body == "A cushion hung over a ship's side\nto protect it at the quay."
+
+
+def test_flash_calls_and_message_catalogues_are_no_glossary() -> None:
+    # After a Phoenix app's user_auth.ex and a test's message map (both real, both code).
+    flashes = """defmodule Auth do
+  def require_user(conn, _opts) do
+    conn |> put_flash(:error, "You must log in to access this page.") |> halt()
+  end
+  def require_sudo(conn, _opts) do
+    conn |> put_flash(:error, "You must re-authenticate to access this page.") |> halt()
+  end
+  def welcome(conn), do: conn |> put_flash(:info, "Welcome back to your account settings.")
+end
+"""
+    messages = """glossary = %{
+  "en.validation.required" => "can't be blank",
+  "ru.validation.required" => "не может быть пустым",
+  "en.validation.term_state" => "Term {{body}} is not NEW but {{state}} instead"
+}
+"""
+    assert _entries(flashes, "user_auth.ex") == []
+    assert _entries(messages, "lexeme_test.exs") == []

@@ -98,6 +98,7 @@ READERS: dict[str, Reader] = {
     "pod": pod.parse_pod,
     "lua": script_data.parse_lua,
     "ruby": script_data.parse_ruby,
+    "elixir": script_data.parse_elixir,
 }
 DIALECTS: tuple[str, ...] = (*PARSERS, *READERS)
 # Dialects that read Markdown source, where an HTML comment is not shown: its text goes.

@@ -1,12 +1,14 @@
-"""Dialects ``lua`` and ``ruby``: a script that holds a glossary as data literals.
+"""Dialects ``lua``, ``ruby`` and ``elixir``: a script that holds a glossary as data literals.
 
 A game's ``Glossary.terms = { { id = "xp", term = "XP (Experience Points)", definition =
 "...", seeAlso = {"level_up"} }, ... }`` or a Pandoc filter's ``local terms = { ["orbit"]
 = "..." }`` (Lua); ``GLOSSARY = { "API" => "...", ... }.freeze``, ``TERMS = [{ term: "x",
 definition: "y" }]``, ``vocab["pred"] = "..."`` lines, or a Rails seed file's
-``Term.create(name: "x", definition: "y")`` calls (Ruby). Three places hold the data:
+``Term.create(name: "x", definition: "y")`` calls (Ruby); ``@terms [%{term: "x", definition:
+"y"}]`` or ``%Term{...}`` structs (Elixir). Three places hold the data:
 
-- a table / hash / array literal assigned or returned (``X = {``, ``return {``);
+- a table / hash / map / array literal assigned or returned (``X = {``, ``return {``,
+  Elixir's ``@attribute [``);
 - ``name["key"] = value`` assignments, one a line: together, a mapping;
 - calls of one callee with a table, keyword arguments or strings (``Term.create(...)``,
   ``define{ ... }``), read as records by the constructor-call reader (source_records.py).
@@ -14,13 +16,15 @@ definition: "y" }]``, ``vocab["pred"] = "..."`` lines, or a Rails seed file's
 Tokens come from script_tokens.py, values from script_values.py, and the data goes through
 the JSON/YAML record reader (datafile.py): the same field names and the same check that
 records are a glossary, so settings, name maps and a program's other calls give nothing.
-The literals' entries are kept when they read as definitions (enough of them, and mostly
-sentences), else the calls' (the larger wins). A record's ``id`` is the script's lookup key,
+The literals' or the calls' entries (the more) are kept when they read as a glossary: three
+or more, mostly defined by sentences, under mostly distinct names that are not dotted
+message ids. A record's ``id`` is the script's lookup key,
 not an anchor: the entry is keyed by its term and see-also ids become the terms they key.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -28,14 +32,16 @@ from rag_glossary.parsing.base import Parsed, Section
 from rag_glossary.parsing.datafile import data_records
 from rag_glossary.parsing.fields import ID_NAMES, FieldSpec, find_columns, key_name
 from rag_glossary.parsing.record_lines import line_numbers
-from rag_glossary.parsing.script_tokens import lua_tokens, ruby_tokens
+from rag_glossary.parsing.script_tokens import elixir_tokens, lua_tokens, ruby_tokens
 from rag_glossary.parsing.script_values import Literal, Path, read_literal
 from rag_glossary.parsing.source_records import CallRecords, call_sections, keyed_by_term
 from rag_glossary.parsing.source_tokens import NOT_DATA, Token, group_end, split_items
 
 _NOTHING = "no table, hash or call data of glossary records"
 _MIN_TERMS = 3  # literal entries that can make a glossary
+_DISTINCT = 0.9  # share of distinct names (a glossary seldom repeats a term)
 _MIN_PROSE_WORDS = 4  # mean words of their definitions (name maps and settings are shorter)
+_DOTTED = re.compile(r"\w+(?:\.\w+)+")  # a dotted message or setting key, no term
 _LITERAL_AFTER = frozenset(("=", "return"))
 _NOT_CALLEE = frozenset(
     ("if", "elseif", "while", "until", "and", "or", "not", "return", "in", "function", "def")
@@ -52,22 +58,36 @@ def parse_ruby(text: str, source: str, spec: FieldSpec) -> Parsed:
     return _parse(ruby_tokens(text), text, spec)
 
 
+def parse_elixir(text: str, source: str, spec: FieldSpec) -> Parsed:
+    del source
+    return _parse(elixir_tokens(text), text, spec)
+
+
 def _parse(toks: list[Token], text: str, spec: FieldSpec) -> Parsed:
     literal: list[Section] = []
     for found in (*_assigned(toks), *_index_assignments(toks)):
         literal.extend(_literal_sections(found, text, spec))
-    if not _prose(literal):
-        literal = []
     calls = call_sections(_calls(toks), {}, text, spec)
+    literal, calls = (s if _glossary_like(s) else [] for s in (literal, calls))
     sections = literal if len(literal) >= len(calls) else calls
     return Parsed(sections, problem=None if sections else _NOTHING)
 
 
-def _prose(sections: list[Section]) -> bool:
+def _glossary_like(sections: list[Section]) -> bool:
+    """Enough entries, mostly defined by sentences, under mostly distinct names that are not
+    message ids (``en.validation.required``, ``error`` in every ``put_flash(:error, ...)``)."""
     defined = [len(s.body.split()) for s in sections if s.body.strip()]
     if len(sections) < _MIN_TERMS or len(defined) * 2 < len(sections):
         return False
+    titles = [s.title for s in sections]
+    repeated = len(set(titles)) < _DISTINCT * len(titles)
+    if repeated or sum(map(_message_id, titles)) * 2 > len(titles):
+        return False
     return sum(defined) / len(defined) >= _MIN_PROSE_WORDS
+
+
+def _message_id(title: str) -> bool:
+    return bool(_DOTTED.fullmatch(title))
 
 
 # --- literals ---------------------------------------------------------------------------
@@ -78,7 +98,7 @@ def _assigned(toks: list[Token]) -> Iterator[Literal]:
     i = 0
     while i < len(toks):
         tok = toks[i]
-        after = i == 0 or toks[i - 1].text in _LITERAL_AFTER
+        after = i == 0 or toks[i - 1].text in _LITERAL_AFTER or _attribute(toks, i)
         if tok.kind == "punct" and tok.text in ("{", "[") and after:
             found = read_literal(toks, i)
             if isinstance(found.value, dict | list) and found.value:
@@ -86,6 +106,11 @@ def _assigned(toks: list[Token]) -> Iterator[Literal]:
             i = max(found.end, i + 1)
         else:
             i += 1
+
+
+def _attribute(toks: list[Token], i: int) -> bool:
+    """Elixir's module attribute: ``@terms [`` / ``@glossary %{``."""
+    return i >= 2 and toks[i - 2].text == "@" and toks[i - 1].kind == "name"
 
 
 def _index_assignments(toks: list[Token]) -> Iterator[Literal]:

@@ -54,6 +54,25 @@ _RUBY = lazy_regex(
 )
 _CLOSING = {"[": "]", "(": ")", "{": "}", "<": ">"}
 
+_ELIXIR = lazy_regex(
+    r"""(?P<space>\s+)
+    |(?P<comment>\#[^\n]*)
+    |(?P<heredoc>(?:~[a-zA-Z])?(?P<hq>\"\"\"|\'\'\')[ \t]*\n
+        (?P<hbody>.*?)\n(?P<hindent>[ \t]*)(?P=hq))
+    |(?P<words>~[wW](?P<wopen>[^\w\s]))
+    |(?P<sigil>~[a-zA-Z](?P<sopen>[^\w\s]))
+    |(?P<quoted>(?P<q>["'])(?P<body>(?:[^"'\\]|\\.|(?!(?P=q))["'])*+)(?P=q))
+    |(?P<unclosed>["'][^\n]*)
+    |(?P<symbol>(?<![\w:]):(?P<sym>[^\W\d]\w*[?!]?))
+    |(?P<map>%(?=\{)|%(?=[A-Z][\w.]*\{))
+    |(?P<name>[^\W\d]\w*[?!]?)
+    |(?P<num>\d[\w.]*)
+    |(?P<punct>"""
+    + _PUNCT
+    + ")",
+    re.S | re.X,
+)
+
 
 def lua_tokens(text: str) -> list[Token]:
     found: list[Token] = []
@@ -125,6 +144,37 @@ def _heredoc_bodies(text: str, at: int, openers: list[re.Match[str]]) -> tuple[i
         bodies.append((textwrap.dedent(body) if flag == "~" else body).rstrip("\n"))
         at = min(close.end() + 1, len(text)) if close else len(text)
     return at, bodies
+
+
+def elixir_tokens(text: str) -> list[Token]:
+    """Elixir: ``#`` comments, ``\"\"\"`` heredocs (less the closing line's indent), strings
+    over lines, sigils (``~w(a b)`` a word list, others their text), atoms (``:term``) as
+    strings, maps ``%{...}`` and structs ``%Term{...}`` as tables (``Term{`` a call)."""
+    found: list[Token] = []
+    at = 0
+    while (match := _ELIXIR.match(text, at)) is not None:
+        kind = match.lastgroup or ""
+        at = match.end()
+        if kind == "heredoc":
+            indent = len(match.group("hindent"))
+            lines = match.group("hbody").split("\n")
+            body = "\n".join(line[indent:] if line[:indent].isspace() else line for line in lines)
+            found.append(Token("str", body, match.start()))
+        elif kind == "words":
+            at = _word_list(text, match, found)
+        elif kind == "sigil":
+            close = _CLOSING.get(match.group("sopen"), match.group("sopen"))
+            end = text.find(close, at)
+            end = len(text) if end < 0 else end
+            found.append(Token("str", text[at:end], match.start()))
+            at = end + 1
+        elif kind == "quoted":
+            found.append(Token("str", unescape(match.group("body")), match.start()))
+        elif kind == "symbol":
+            found.append(Token("str", match.group("sym"), match.start()))
+        elif kind in ("name", "num", "punct"):
+            found.append(Token(kind, match.group(), match.start()))
+    return found
 
 
 def _word_list(text: str, match: re.Match[str], found: list[Token]) -> int:

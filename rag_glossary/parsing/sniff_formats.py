@@ -75,13 +75,14 @@ SOURCE_EXT = (".cs", ".java", ".kt", ".kts", ".swift", ".go", ".rs", ".dart", ".
 POD_EXT = (".pod", ".pm", ".pl")
 LUA_EXT = (".lua",)
 RUBY_EXT = (".rb",)
+ELIXIR_EXT = (".ex", ".exs")
 ROFF_EXT = (".roff", ".man", ".ms", ".mm", ".me", ".r", *(f".{n}" for n in range(1, 10)))
 
 
 def sniff_format(sample: str, filename: str = "") -> str | None:
     """``html``, ``json``, ``yaml``, ``toml``, ``csv``, ``rst``, ``asciidoc``, ``latex``,
     ``python``, ``xml``, ``javascript``, ``gettext``, ``notebook``, ``sql``, ``texinfo``,
-    ``roff``, ``jsonl``, ``php``, ``skos``, ``source``, ``pod``, ``lua``, ``ruby`` or
+    ``roff``, ``jsonl``, ``php``, ``skos``, ``source``, ``pod``, ``lua``, ``ruby``, ``elixir`` or
     ``md-terms`` (a Markdown table in a .csv), or None for Markdown/text (and Org) left to the
     heading dialects."""
     ext = "." + filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
@@ -116,6 +117,8 @@ def sniff_format(sample: str, filename: str = "") -> str | None:
         return "lua"  # table constructors: by extension only
     if ext in RUBY_EXT:
         return "ruby"  # hash and array literals, seed calls: by extension only
+    if ext in ELIXIR_EXT:
+        return "elixir"  # maps, keyword lists and structs: by extension only
     if ext in _TEXINFO_EXT:
         return "texinfo"  # @-commands: by extension only (a .w is sniffed when listed)
     if ext in POD_EXT:
