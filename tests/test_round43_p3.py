@@ -289,3 +289,14 @@ end
 """
     assert _entries(flashes, "user_auth.ex") == []
     assert _entries(messages, "lexeme_test.exs") == []
+
+
+def test_a_list_of_term_definition_pairs_is_a_mapping() -> None:
+    code = """local GLOSSARY = {
+  {"Belay", "Securing a climber with a rope so that a fall is held short."},
+  {"Crux", "The hardest move or section of a climbing route."},
+  {"Flash", "Climbing a route on the first try, with prior beta about it."},
+}
+"""
+    entries = _entries(code, "climbing.lua")
+    assert [(e.title, e.line) for e in entries] == [("Belay", 2), ("Crux", 3), ("Flash", 4)]

@@ -147,6 +147,11 @@ def _keyed(value: Any, spec: FieldSpec, path: Path, offsets: dict[Path, int]) ->
     """Lists of records keyed by their term (not their id), at any depth; a table of records
     under lookup keys (``xp = { term = "XP (Experience Points)", ... }``) is such a list, its
     keys the records' ids."""
+    if isinstance(value, list) and value and all(_pair(v) for v in value):
+        for n, (term, _) in enumerate(value):  # { {"Term", "Definition"}, ... }: a mapping
+            if (*path, n) in offsets:
+                offsets.setdefault((*path, term), offsets[(*path, n)])
+        return dict(value)
     if isinstance(value, dict) and _records_by_key(value, spec):
         _renumbered(path, list(value), offsets)
         value = [{"id": k, **v} if _id_key(v) is None else v for k, v in value.items()]
@@ -164,6 +169,10 @@ def _renumbered(path: Path, keys: list[str], offsets: dict[Path, int]) -> None:
     for known, offset in list(offsets.items()):
         if known[:depth] == path and len(known) > depth and known[depth] in at:
             offsets.setdefault((*path, at[str(known[depth])], *known[depth + 1 :]), offset)
+
+
+def _pair(item: object) -> bool:
+    return isinstance(item, list) and len(item) == 2 and all(isinstance(v, str) for v in item)
 
 
 def _records_by_key(value: dict[str, Any], spec: FieldSpec) -> bool:
