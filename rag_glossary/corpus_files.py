@@ -80,6 +80,10 @@ GLOSSARY_SUFFIXES = (
     ".rdf",
     ".skos",
     *(".cs", ".java", ".kt", ".kts", ".swift", ".go", ".rs", ".dart", ".scala"),
+    ".lua",
+    ".rb",
+    ".ex",
+    ".exs",
     *POD_SUFFIXES,
     *(".vue", ".svelte", ".astro"),
 )
@@ -293,7 +297,8 @@ _QUESTION_SET = re.compile(r"(?:.+\.)?questions(?:-\d+)?\.jsonl", re.I)
 #     space, word joiner and soft hyphen dropped from decoded text (feuerwehr 1 entry).
 # 93 (r43 lane P1): Android string resources (<resources>: string-arrays of whole entries or
 #     of names and definitions, <string>s paired by name; android_strings.py); UI strings none.
-PARSER_VERSION = 93
+# 94 (r43 lane P3): Lua, Ruby and Elixir scripts' data literals read (.lua .rb .ex .exs).
+PARSER_VERSION = 94
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:

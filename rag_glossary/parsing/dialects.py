@@ -29,6 +29,7 @@ from rag_glossary.parsing import (
     python_source,
     roff,
     rst,
+    script_data,
     site_text,
     skos,
     source_records,
@@ -97,6 +98,9 @@ READERS: dict[str, Reader] = {
     "source": source_records.parse_source,
     "pod": pod.parse_pod,
     "component": component_file.parse_component,
+    "lua": script_data.parse_lua,
+    "ruby": script_data.parse_ruby,
+    "elixir": script_data.parse_elixir,
 }
 DIALECTS: tuple[str, ...] = (*PARSERS, *READERS)
 # Dialects that read Markdown source, where an HTML comment is not shown: its text goes.

@@ -74,15 +74,18 @@ _TEXINFO_EXT = (".texi", ".texinfo", ".txi", ".w")
 SOURCE_EXT = (".cs", ".java", ".kt", ".kts", ".swift", ".go", ".rs", ".dart", ".scala")
 POD_EXT = (".pod", ".pm", ".pl")
 COMPONENT_EXT = (".vue", ".svelte", ".astro")
+LUA_EXT = (".lua",)
+RUBY_EXT = (".rb",)
+ELIXIR_EXT = (".ex", ".exs")
 ROFF_EXT = (".roff", ".man", ".ms", ".mm", ".me", ".r", *(f".{n}" for n in range(1, 10)))
 
 
 def sniff_format(sample: str, filename: str = "") -> str | None:
     """``html``, ``json``, ``yaml``, ``toml``, ``csv``, ``rst``, ``asciidoc``, ``latex``,
     ``python``, ``xml``, ``javascript``, ``gettext``, ``notebook``, ``sql``, ``texinfo``,
-    ``roff``, ``jsonl``, ``php``, ``skos``, ``source``, ``pod``, ``component`` or ``md-terms``
-    (a Markdown table in a .csv), or None for Markdown/text (and Org) left to the heading
-    dialects."""
+    ``roff``, ``jsonl``, ``php``, ``skos``, ``source``, ``pod``, ``component``, ``lua``,
+    ``ruby``, ``elixir`` or ``md-terms`` (a Markdown table in a .csv), or None for Markdown/text
+    (and Org) left to the heading dialects."""
     ext = "." + filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
     stripped = sample.lstrip("\ufeff \t\r\n")
     if ext in _ASCIIDOC_EXT:
@@ -111,6 +114,12 @@ def sniff_format(sample: str, filename: str = "") -> str | None:
         return "skos"  # RDF (Turtle or RDF/XML) read for its SKOS concepts
     if ext in SOURCE_EXT:
         return "source"  # constructor calls and struct literals: by extension only
+    if ext in LUA_EXT:
+        return "lua"  # table constructors: by extension only
+    if ext in RUBY_EXT:
+        return "ruby"  # hash and array literals, seed calls: by extension only
+    if ext in ELIXIR_EXT:
+        return "elixir"  # maps, keyword lists and structs: by extension only
     if ext in _TEXINFO_EXT:
         return "texinfo"  # @-commands: by extension only (a .w is sniffed when listed)
     if ext in COMPONENT_EXT:

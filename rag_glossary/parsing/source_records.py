@@ -54,8 +54,9 @@ _PROSE_WORDS = 6  # mean words of a prose position
 
 
 @dataclass(frozen=True)
-class _Calls:
-    """The calls of one type: each call's (named values, positional values, offset)."""
+class CallRecords:
+    """The calls of one type (or callee): each call's (named values, positional values,
+    offset)."""
 
     records: list[tuple[dict[str, object], list[object], int]] = field(default_factory=list)
 
@@ -66,19 +67,27 @@ def parse_source(text: str, source: str, spec: FieldSpec) -> Parsed:
     fields_of = _declarations(toks)
     for type_name, params in _struct_types(toks, text):
         fields_of.setdefault(type_name, params)
-    sections: list[Section] = []
-    for name, calls in _calls(toks).items():
-        if len(calls.records) < _MIN_CALLS:
-            continue
-        records, offsets = _named(calls, fields_of.get(name))
-        found = _sections(records, line_numbers(text, offsets), spec) if records else []
-        if len(found) > len(sections):
-            sections = found  # the glossary is the largest: other types are other data
+    sections = call_sections(_calls(toks), fields_of, text, spec)
     return Parsed(sections, problem=None if sections else _NOTHING)
 
 
+def call_sections(
+    calls: dict[str, CallRecords], fields_of: dict[str, list[str]], text: str, spec: FieldSpec
+) -> list[Section]:
+    """The entries of the one type (callee) whose calls read as the largest glossary."""
+    sections: list[Section] = []
+    for name, group in calls.items():
+        if len(group.records) < _MIN_CALLS:
+            continue
+        records, offsets = _named(group, fields_of.get(name))
+        found = _sections(records, line_numbers(text, offsets), spec) if records else []
+        if len(found) > len(sections):
+            sections = found  # the glossary is the largest: other types are other data
+    return sections
+
+
 def _sections(records: list[dict[str, object]], lines: list[int], spec: FieldSpec) -> list[Section]:
-    records = _keyed_by_term(records, spec)
+    records = keyed_by_term(records, spec)
     found, _, _, _ = data_records(records, spec, RowLines(lines))
     return found
 
@@ -228,10 +237,10 @@ def _member_end(toks: list[Token], j: int, end: int) -> int:
 # --- calls ----------------------------------------------------------------------------
 
 
-def _calls(toks: list[Token]) -> dict[str, _Calls]:
+def _calls(toks: list[Token]) -> dict[str, CallRecords]:
     """Every ``Name(...)`` / ``Name{...}`` / ``new Name(...)`` / Go's elided ``{Key: ...}``
     with a string argument, by type name."""
-    found: dict[str, _Calls] = {}
+    found: dict[str, CallRecords] = {}
     for at, name in _call_sites(toks):
         end = group_end(toks, at)
         named: dict[str, object] = {}
@@ -244,7 +253,9 @@ def _calls(toks: list[Token]) -> dict[str, _Calls]:
             else:
                 positional.append(value)
         if any(isinstance(v, str) for v in (*named.values(), *positional)):
-            found.setdefault(name, _Calls()).records.append((named, positional, toks[at].offset))
+            found.setdefault(name, CallRecords()).records.append(
+                (named, positional, toks[at].offset)
+            )
     return found
 
 
@@ -296,7 +307,9 @@ def _label(toks: list[Token], a: int, b: int) -> str | None:
 # --- records --------------------------------------------------------------------------
 
 
-def _named(calls: _Calls, declared: list[str] | None) -> tuple[list[dict[str, object]], list[int]]:
+def _named(
+    calls: CallRecords, declared: list[str] | None
+) -> tuple[list[dict[str, object]], list[int]]:
     positions = declared or _fallback_positions(calls)
     records, offsets = [], []
     for named, positional, offset in calls.records:
@@ -312,7 +325,7 @@ def _named(calls: _Calls, declared: list[str] | None) -> tuple[list[dict[str, ob
     return records, offsets
 
 
-def _fallback_positions(calls: _Calls) -> list[str]:
+def _fallback_positions(calls: CallRecords) -> list[str]:
     """Without a declaration: ``term`` for the first string position of short values,
     ``definition`` for a later one of prose; no names (nothing read) otherwise."""
     width = max(len(p) for _, p, _ in calls.records)
@@ -337,7 +350,7 @@ def _mean_words(values: list[object]) -> float:
     return sum(len(t.split()) for t in texts) / len(texts)
 
 
-def _keyed_by_term(records: list[dict[str, object]], spec: FieldSpec) -> list[dict[str, object]]:
+def keyed_by_term(records: list[dict[str, object]], spec: FieldSpec) -> list[dict[str, object]]:
     """Drop the id field (a lookup key of the program) when the record has a term field
     besides it, turning see-also ids into the terms they key."""
     if spec.id is not None or not records:

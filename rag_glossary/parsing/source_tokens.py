@@ -68,11 +68,11 @@ def _decoded(match: re.Match[str]) -> str:
     if match.group("verbatim") is not None:
         return match.group("vbody").replace('""', '"')
     if match.group("triple") is not None:
-        return _INDENT.sub("\n", _unescape(match.group("tbody"))).strip()
-    return _unescape(match.group("body"))
+        return _INDENT.sub("\n", unescape(match.group("tbody"))).strip()
+    return unescape(match.group("body"))
 
 
-def _unescape(body: str) -> str:
+def unescape(body: str) -> str:
     return _ESCAPE.sub(_one_escape, body)
 
 
