@@ -5,6 +5,7 @@ Polish was detected (the stop-words package has its function words) but had no q
 forms, refusal phrases, everyday words or stems: "co znaczy korelacja" kept "znaczy" in its
 term and was refused, a comparison "X a Y, jaka roznica" was no comparison, a refusal was in
 English, and BM25 stemmed Polish words as English ("rozkładu" stayed apart from "rozkład").
+"co to X" (no word English lacks: "co" and "to" are English words too) was read as English.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from shared_index import shared_assistant
 
 from rag_glossary.answer.phrases import phrases
 from rag_glossary.coverage.cue_words import mend_cue_words
-from rag_glossary.coverage.glossary_language import question_forms
+from rag_glossary.coverage.glossary_language import asked_words, question_forms
 from rag_glossary.everyday import everyday_in
 from rag_glossary.lexical import index_token
 
@@ -67,3 +68,18 @@ def test_a_polish_refusal_is_in_polish(tmp_path_factory: pytest.TempPathFactory)
     answer = shared_assistant(_STATPL, tmp_path_factory).ask("co oznacza kurtoza")
     assert not answer.covered
     assert answer.text.startswith("kurtoza nie występuje w glosariuszu")
+
+
+def test_a_question_wholly_framed_in_the_language_is_in_it() -> None:
+    said = ["co", "to", "wspolczynnik", "zmiennosci"]
+    assert asked_words(said, "pl") == ("wspolczynnik", "zmiennosci")
+    assert asked_words(["what", "is", "wspolczynnik"], "pl") is None  # English words asked
+    assert asked_words(["co", "to"], "pl") is None  # no word beyond the frame
+
+
+def test_co_to_a_name_the_glossary_lacks_is_refused(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    answer = shared_assistant(_STATPL, tmp_path_factory).ask("co to wspolczynnik zmiennosci")
+    assert not answer.covered
+    assert answer.text.startswith("wspolczynnik zmiennosci nie występuje w glosariuszu")
