@@ -135,6 +135,7 @@ def corpus_language(entries: Sequence[Entry]) -> str | None:
     return glossary_language(doc_freq)
 
 
+@functools.cache
 def frame_words(language: str | None) -> frozenset[str]:
     """The words of a question in ``language`` that are no content: its function words and
     question forms (none for English, whose own rules read its questions)."""
@@ -172,13 +173,18 @@ def _framed_foreign(said: Sequence[str], language: str) -> bool:
     """Whether every word of the question is a frame word of ``language`` or no English
     word, and there are both: "co to wspolczynnik zmiennosci" is Polish though "co" and
     "to" are English words too."""
-    frame, english = frame_words(language), everyday_words() | function_words("en")
+    frame, english = frame_words(language), _english_words()
     framed = [w in frame for w in said]
     return (
         any(framed)
         and not all(framed)
         and all(f or w not in english for w, f in zip(said, framed, strict=True))
     )
+
+
+@functools.cache
+def _english_words() -> frozenset[str]:
+    return everyday_words() | function_words("en")
 
 
 def bare_names(
