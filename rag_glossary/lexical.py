@@ -38,8 +38,9 @@ _STOP = frozenset(
 _TITLE_REPEAT = 3
 # 3: each word's Porter2 stem indexed beside it, marked (0, no field in the manifest:
 # words as written only; 1 and 2 were this round's trials)
-# 4: umlauts and ß folded (``folded``); 5: stems in the glossary's language (manifest)
-LEXICAL_VERSION = 5
+# 4: umlauts and ß folded (``folded``); 5: stems in the glossary's language (manifest);
+# 6: Polish stems (Snowball's Polish stemmer, snowballstemmer 3.1)
+LEXICAL_VERSION = 6
 _STEM_MARK = "~"  # no ``tokenize`` token holds it
 # What a question's stem adds to its word's BM25 score. At 0.5 (and with stems alone)
 # stems of everyday words ("sick", "talking", "do") pulled unrelated entries ahead on
@@ -52,6 +53,7 @@ _SNOWBALL = {
     **{"en": "english", "fr": "french", "de": "german", "es": "spanish", "it": "italian"},
     **{"pt": "portuguese", "nl": "dutch", "sv": "swedish", "da": "danish", "no": "norwegian"},
     **{"fi": "finnish", "ca": "catalan", "ro": "romanian", "hu": "hungarian", "ru": "russian"},
+    "pl": "polish",
 }
 _FILES = ("data.npy", "indices.npy", "indptr.npy", "vocab.json")
 

@@ -135,6 +135,7 @@ def corpus_language(entries: Sequence[Entry]) -> str | None:
     return glossary_language(doc_freq)
 
 
+@functools.cache
 def frame_words(language: str | None) -> frozenset[str]:
     """The words of a question in ``language`` that are no content: its function words and
     question forms (none for English, whose own rules read its questions)."""
@@ -160,11 +161,30 @@ def language_marks(language: str) -> frozenset[str]:
 def asked_words(said: Sequence[str], language: str) -> tuple[str, ...] | None:
     """The question's words (``said``) without the language's function words and question
     forms, if the question is in that language (None: no word of it that English lacks,
-    ``language_marks``)."""
-    if not any(w in language_marks(language) for w in said):
+    ``language_marks``, or it is not wholly the language's frame around words English
+    lacks, ``_framed_foreign``)."""
+    if not any(w in language_marks(language) for w in said) and not _framed_foreign(said, language):
         return None
     dropped = frame_words(language)
     return tuple(w for w in said if w not in dropped)
+
+
+def _framed_foreign(said: Sequence[str], language: str) -> bool:
+    """Whether every word of the question is a frame word of ``language`` or no English
+    word, and there are both: "co to wspolczynnik zmiennosci" is Polish though "co" and
+    "to" are English words too."""
+    frame, english = frame_words(language), _english_words()
+    framed = [w in frame for w in said]
+    return (
+        any(framed)
+        and not all(framed)
+        and all(f or w not in english for w, f in zip(said, framed, strict=True))
+    )
+
+
+@functools.cache
+def _english_words() -> frozenset[str]:
+    return everyday_words() | function_words("en")
 
 
 def bare_names(
