@@ -54,11 +54,11 @@ def next_says_more(
 def said_between(
     pool: list[tuple[Unit, list[str]]], picked: dict[int, tuple[Unit, list[str]]], words: int
 ) -> int:
-    """The one sentence between two picked sentences of a paragraph joins them ("The CA
-    signing policy is used to ..." + "Specifically it constrains the identities ..." +
-    "In GSI the signing policy ... can be found in ...") while the answer stays within
-    MAX_ANSWER_WORDS: the answer reads as the paragraph, not a jump over it. The words
-    added."""
+    """In a two-part question's answer (the caller's check), the one sentence between two
+    picked sentences of a paragraph joins them ("The CA signing policy is used to ..." +
+    "Specifically it constrains the identities ..." + "In GSI the signing policy ... can be
+    found in ...") while the answer stays within MAX_ANSWER_WORDS: the answer runs from the
+    opening to the second part's sentence as the paragraph does. The words added."""
     by_position = {u.position: (u, ids) for u, ids in pool}
     added = 0
     for position in sorted(picked):

@@ -259,7 +259,7 @@ def _answer_units(
     keep_context(pool, picked, definition[0], best_asked)
     # what keep_context left out ("Hence, ..." after a table) no longer counts
     words = sum(count_words(u.text) for u, _ in picked.values())
-    words += said_between(pool, picked, words)
+    words += said_between(pool, picked, words) if q.two_part else 0  # opening to second part
     if _lost_asked(asked, picked, definition[0]):
         # "what is sea level rise and what are the main things causing it globally": the
         # asked sentence ("Because of all this, ...") went with its antecedent, so the
