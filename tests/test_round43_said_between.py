@@ -46,3 +46,17 @@ def test_no_sentence_joins_over_the_length_cap_or_a_paragraph_break() -> None:
     pool = [_unit(0, "One."), _unit(1, "Two.", block=1), _unit(2, "Three.", block=1)]
     picked = {0: pool[0], 2: pool[2]}
     assert said_between(pool, picked, 2) == 0 and 1 not in picked
+
+
+def test_only_a_two_part_answer_takes_the_sentence_between() -> None:
+    # "is the hazelcast rest api enabled by default" asks one thing: the sentence between
+    # its picked ones ("You can interact with it using tools such as cURL ...") is not asked
+    text, _ = outside_answer(
+        "distsys-glossary",
+        "is the hazelcast rest api enabled by default",
+        *(
+            "distsys-glossary#" + n
+            for n in ("rest-api", "hazelcast-cluster", "hazelcast-clients", "operator", "clc")
+        ),
+    )
+    assert "You can interact with it using tools such as cURL" not in text
