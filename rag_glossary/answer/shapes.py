@@ -314,8 +314,9 @@ def _says_not(
     for unit, ids in pool:
         if unit.block != first.block or unit.position <= first.position or unit.position in picked:
             continue
-        named = any(_names_side(unit.text, name) for name in names if name)
-        if named and _NEGATION.search(unit.text) and not is_filler(unit.text):
+        if not _NEGATION.search(unit.text) or is_filler(unit.text):
+            continue
+        if any(_names_side(unit.text, name) for name in names if name):
             if words + count_words(unit.text) <= SIDE_WORDS:
                 picked[unit.position] = (unit, ids)
             return
