@@ -49,3 +49,29 @@ def next_says_more(
         if coverage(unsaid, nxt, idf) > 0:
             picked[nxt.position] = after
             words += size
+
+
+def said_between(
+    pool: list[tuple[Unit, list[str]]], picked: dict[int, tuple[Unit, list[str]]], words: int
+) -> int:
+    """In a two-part question's answer (the caller's check), the one sentence between two
+    picked sentences of a paragraph joins them ("The CA signing policy is used to ..." +
+    "Specifically it constrains the identities ..." + "In GSI the signing policy ... can be
+    found in ...") while the answer stays within MAX_ANSWER_WORDS: the answer runs from the
+    opening to the second part's sentence as the paragraph does. The words added."""
+    by_position = {u.position: (u, ids) for u, ids in pool}
+    added = 0
+    for position in sorted(picked):
+        before, between = picked[position][0], by_position.get(position + 1)
+        after = picked.get(position + 2)
+        if between is None or after is None or position + 1 in picked:
+            continue
+        unit = between[0]
+        same = unit.block == before.block == after[0].block and unit.section == before.section
+        if not same or unit.kind != "sentence" or is_filler(unit.text):
+            continue
+        size = count_words(unit.text)
+        if words + added + size <= MAX_ANSWER_WORDS:
+            picked[unit.position] = between
+            added += size
+    return added

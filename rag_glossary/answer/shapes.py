@@ -140,6 +140,8 @@ def comparison(q: Question, hits: Sequence[Hit], idf: Idf) -> list[Statement] | 
             label = _is_label(opening[0].text) or fragment
             if more and fits and (refers_back(more[0].text) or label):
                 picked[more[0].position] = more
+        if not answer:  # "... replies cannot be sent for a notice"
+            _says_not(fresh, picked, (this, clean_title(hit.title)))
         listed = None if answer else _asked_list(group.units, asked | {stem(t) for t in focus})
         if listed is not None:
             picked = {opening[0].position: opening}  # "which models do X and Y each make"
@@ -293,3 +295,28 @@ def _next_to(
         if not is_filler(unit.text) and not noted and (adjacent or not refers_back(unit.text)):
             return unit, ids
     return None
+
+
+# "does not", "cannot", "never": what a side is not or cannot do sets it apart
+_NEGATION = lazy_regex(r"(?i)\b(?:not|never|cannot|no)\b|n't\b")
+
+
+def _says_not(
+    pool: list[tuple[Unit, list[str]]],
+    picked: dict[int, tuple[Unit, list[str]]],
+    names: tuple[str, ...],
+) -> None:
+    """A later sentence of the side's opening paragraph that names the side and says what
+    it is not or cannot do ("... replies cannot be sent for a notice") tells it apart from
+    the other side, when the side's answer stays within SIDE_WORDS."""
+    first = picked[min(picked)][0]
+    words = sum(count_words(u.text) for u, _ in picked.values())
+    for unit, ids in pool:
+        if unit.block != first.block or unit.position <= first.position or unit.position in picked:
+            continue
+        if not _NEGATION.search(unit.text) or is_filler(unit.text):
+            continue
+        if any(_names_side(unit.text, name) for name in names if name):
+            if words + count_words(unit.text) <= SIDE_WORDS:
+                picked[unit.position] = (unit, ids)
+            return

@@ -41,7 +41,7 @@ from rag_glossary.answer.lists import (
 )
 from rag_glossary.answer.named_part import labelled_term, named_part
 from rag_glossary.answer.names import clean_title, core, heads_term, names_term
-from rag_glossary.answer.next_said import next_says_more
+from rag_glossary.answer.next_said import next_says_more, said_between
 from rag_glossary.answer.open_part import open_part
 from rag_glossary.answer.overlap import Idf, coverage
 from rag_glossary.answer.passage import leading_unit, meaning_unit, own_line, titled_unit
@@ -259,6 +259,7 @@ def _answer_units(
     keep_context(pool, picked, definition[0], best_asked)
     # what keep_context left out ("Hence, ..." after a table) no longer counts
     words = sum(count_words(u.text) for u, _ in picked.values())
+    words += said_between(pool, picked, words) if q.two_part else 0  # opening to second part
     if _lost_asked(asked, picked, definition[0]):
         # "what is sea level rise and what are the main things causing it globally": the
         # asked sentence ("Because of all this, ...") went with its antecedent, so the
