@@ -167,9 +167,21 @@ def asked_entry(q: Question, hits: Sequence[Hit], key_entries: Sequence[str]) ->
     sides, and the lookup names one."""
     first = hits[0] if hits else None
     asks = q.names_term or q.asks_called or (first is not None and asks_meaning_of(q, first))
-    if first is None or not asks or q.sides or first.id not in key_entries:
+    if first is None or not asks or q.sides:
         return None
+    if first.id not in key_entries:
+        return _second_named(q, hits, key_entries)
     return first if has_text(first) else None
+
+
+def _second_named(q: Question, hits: Sequence[Hit], key_entries: Sequence[str]) -> Hit | None:
+    """The second hit, when the lookup names it alone and the question says no word of the
+    first's title ("whats the stat slott on a figure": Stat Slot, second, under Base, whose
+    text says "figure"): a first hit the question never names ranks on a setting's words."""
+    if len(hits) < 2 or len(key_entries) != 1 or hits[1].id != key_entries[0] or q.two_part:
+        return None
+    said = set(core(q.text).split())
+    return hits[1] if has_text(hits[1]) and not said & set(core(hits[0].title).split()) else None
 
 
 # a question that ends by asking what a name means: "... what does muxing even mean"

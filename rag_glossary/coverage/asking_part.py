@@ -32,7 +32,9 @@ def asking_part(part: str, rest: str, later: list[str]) -> tuple[str, str]:
     back: "markov chain: what is it")."""
     said = words(part)
     # "my team lead keeps saying ...": a determiner opening a statement is no question's lead
-    said = said[1:] if said[:1] and said[0] in _DETERMINERS | _FILLERS else said
+    # ("so my grandma keeps ...": a filler, then the determiner)
+    while said[:1] and said[0] in _DETERMINERS | _FILLERS:
+        said = said[1:]
     if rest != " ".join(said):
         return part, rest  # the first part is itself a question (it has a lead to strip)
     for after in later:

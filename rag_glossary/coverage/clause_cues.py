@@ -178,6 +178,9 @@ def derived_adverb(word: str) -> bool:
 
 # pronoun subjects of a clause ("the trick [they use] for ..."), besides "-s" plurals
 _CLAUSE_PRONOUNS = frozenset(str.split("i we you they people"))
+# everyday verbs whose object a contact clause leaves before it ("the newspaper people
+# read", "the gear you wear"): general English, beside the boundary's base forms
+_CLAUSE_VERBS = frozenset(str.split("read see call eat wear play watch hear buy sell know find"))
 _NOT_NOUNS = (
     _FUNCTION_WORDS | _BOUNDARY | _VAGUE | _NOT_SUBJECTS | _BE | _AUXILIARY | _MODALS
 ) | frozenset(str.split("am both each either neither"))
@@ -198,7 +201,7 @@ def contact_clause(tokens: Sequence[str], i: int, said: Sequence[str]) -> bool:
     if not gap or noun in _NOT_NOUNS or noun.endswith("ing"):
         return False
     if subject in _CLAUSE_PRONOUNS:
-        return verb in _BASE_VERBS or _past(verb)
+        return verb in _BASE_VERBS | _CLAUSE_VERBS or _past(verb)
     plural = subject.endswith("s") and not subject.endswith(("ss", "us", "is"))
     return plural and subject not in _NOT_SUBJECTS and verb in _BASE_VERBS
 

@@ -52,6 +52,7 @@ from rag_glossary.coverage.verb_place import (
     verb_placed,
 )
 from rag_glossary.coverage.wordclasses import (
+    _BASE_VERBS,
     _BE,
     _BOUNDARY,
     _GENERIC,
@@ -72,6 +73,7 @@ __all__ = [
 
 # "one-vs-rest" is one hyphenated name, no contrast
 _CONTRAST = re.compile(r"(?<!-)\b(?:difference|differences|diff|distinction|vs|versus)\b(?!-)")
+_BARE_BE = frozenset(("be", "have"))
 _WH = re.compile(
     r"(?:what|which|how many|how much) "
     r"(?!(?:s|is|are|was|were|does|do|did|can|could|should|would|will)\b)"
@@ -232,7 +234,12 @@ def _extract(question: str) -> list[KeyTerm]:
     asked = _ASKED_ABOUT.fullmatch(rest)
     if asked and _WH.match(said):
         by_doing = asked.group(0).split()[len(asked.group(1).split())] not in _BE
-        subject = _key_term(strip_scaffolding(asked.group(2)), by_doing)
+        after = asked.group(2)
+        if after.split()[0] in _BASE_VERBS | _BARE_BE and len(after.split()) > 1:
+            # "how many cards can go in a deck": a verb right after the auxiliary has no
+            # subject of its own (the wh-phrase is it); what follows is read as after "are"
+            after, by_doing = after.split(maxsplit=1)[1], False
+        subject = _key_term(strip_scaffolding(after), by_doing)
         said_subject = subject.text.split()
         if subject.may_end_in_verb and len(said_subject) >= 2:
             # after "does", the subject is followed by its verb: "does batchnorm add"

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from rag_glossary.coverage.entry_tables import EntryTables
 from rag_glossary.coverage.field_terms import FieldTermRules
-from rag_glossary.coverage.name_lookup import NameLookup
+from rag_glossary.coverage.name_lookup import NameLookup, _matches
 from rag_glossary.coverage.noun_phrase import KeyTerm, before_new_phrase
 from rag_glossary.coverage.padding import field_kind_dropped, unpadded
 from rag_glossary.coverage.phrases import phrase_key, word_bag, words
@@ -107,7 +107,7 @@ class TermChecks(EntryTables, NameLookup, TitleForms, TextLookup, RankedEntryRul
             return self._found(term, "text", in_text, generic=generic)
         if wider := self._wider.get(word_bag(key), ()) if len(key) >= 2 else ():
             return self._found(term, "title-words", wider)
-        if clipped := self._clipped(key):
+        if clipped := self._clipped(key) or self._clipped_word(key, top):
             return self._found(term, "fuzzy-title", clipped)
         if value := self._value_asked(key):
             return self._found(term, "title", value)
@@ -129,6 +129,22 @@ class TermChecks(EntryTables, NameLookup, TitleForms, TextLookup, RankedEntryRul
             return qualified
         style = self._names_a_term(term, key)
         return TermCoverage(term.text, False, "", (), style, clean=term.clean)
+
+    def _clipped_word(self, key: tuple[str, ...], top: frozenset[str] | None) -> tuple[int, ...]:
+        """ "crit": Critical Hit. One word clipped from the first word of a name of one or two
+        words, no word of the corpus or of everyday English: the one entry so named, when it
+        ranks among the question's top hits (one clipped word alone is a weak clue)."""
+        if len(key) != 1 or top is None or key[0] in self._doc_freq:
+            return ()
+        found = {
+            at
+            for name, where in self._names.items()
+            if len(name) <= 2 and _matches(key[0], name[0]) and key[0] != name[0]
+            for at in where
+        }
+        if len(found) != 1 or self.entries[next(iter(found))].id not in top:
+            return ()
+        return tuple(found)
 
     def _compound_title(self, key: tuple[str, ...]) -> tuple[int, ...]:
         """ "eyewall" is Eye Wall, "eye wall" is Eyewall: a compound closed or open is one
