@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -28,6 +29,8 @@ from rag_glossary.coverage.other_language import SAID_NAME, SHORT_QUESTION, said
 from rag_glossary.coverage.phrases import phrase_key, words
 from rag_glossary.coverage.term_check import TermChecks
 from rag_glossary.coverage.termcoverage import TermCoverage
+from rag_glossary.lexical import index_token
+from rag_glossary.marks import plain
 
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,7}")
 _CLAUSE_END = re.compile(r"[,;:?!]|\.+(?=\s|$)")
@@ -224,9 +227,23 @@ class LanguageLookup(TermChecks):
         1/SUBJECT_SHARE of its entries (None: none such, or nothing else said)."""
         bar = len(self.entries) / _SUBJECT_SHARE
         kept = [
-            w for w in said if not ((k := phrase_key([w])) and self._doc_freq.get(k[0], 0) > bar)
+            w
+            for w in said
+            if not ((k := phrase_key([w])) and self._doc_freq.get(k[0], 0) > bar)
+            and self._stem_freq.get(self._plain_stem(w), 0) <= bar
         ]
         return kept if kept and len(kept) < len(said) else None
+
+    def _plain_stem(self, word: str) -> str:
+        return plain(index_token(word, self._language))
+
+    @functools.cached_property
+    def _stem_freq(self) -> Counter[str]:
+        """How many entries' texts hold each stem in the glossary's language, marks
+        dropped: "w grafie" says the subject of a glossary whose entries say "graf",
+        "grafu" (the subject's forms)."""
+        stems = (set(map(self._plain_stem, text.split())) for text in self._texts)
+        return Counter(s for held in stems for s in held)
 
     def _asks_of(self, full: Sequence[str], name: Sequence[str]) -> bool:
         """Whether a question word (an ``asks`` form: "combien") follows the name:
