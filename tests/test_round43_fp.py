@@ -58,6 +58,13 @@ def test_a_function_word_typed_without_marks_is_a_frame_word() -> None:
         ("jak sie oznacza liczbe chromatyczna", "LICZBA CHROMATYCZNA: "),
         # "grafie": a form of the glossary's subject (graf, grafu), no kind of MARSZRUTA
         ("marszruta w grafie znaczenie", "MARSZRUTA: "),
+        # a story, then the last clause asks to explain ("wytlumaczyc") a name
+        (
+            "mam jutro kolokwium z matmy dyskretnej a prowadzacy caly wyklad gadal o grafie "
+            "kubicznym, w notatkach mam tylko ze to cos z trojka i nic wiecej nie rozumiem... "
+            "moze ktos wytlumaczyc po ludzku co to jest graf kubiczny?",
+            "GRAF KUBICZNY: ",
+        ),
     ],
 )
 def test_a_polish_question_typed_without_marks_is_answered(
