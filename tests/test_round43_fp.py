@@ -65,6 +65,9 @@ def test_a_function_word_typed_without_marks_is_a_frame_word() -> None:
             "moze ktos wytlumaczyc po ludzku co to jest graf kubiczny?",
             "GRAF KUBICZNY: ",
         ),
+        # a longer question opening with a title of two words: GRAF PROSTY, not GRAF
+        # DWUDZIELNY, whose text says more of its words
+        ("czy graf prosty moze miec krawedz z wierzcholka do niego samego?", "GRAF PROSTY: "),
     ],
 )
 def test_a_polish_question_typed_without_marks_is_answered(

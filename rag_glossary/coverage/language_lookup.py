@@ -15,7 +15,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from rag_glossary.coverage.compounds import compounds_joined
-from rag_glossary.coverage.glossary_language import frame_words, question_forms, unaccented
+from rag_glossary.coverage.glossary_language import (
+    frame_words,
+    question_forms,
+    unaccented,
+    with_plain,
+)
 from rag_glossary.coverage.head_first import head_before, modifier_next
 from rag_glossary.coverage.modifier_after import (
     unnamed_kind,
@@ -41,6 +46,7 @@ _SUBJECT_SHARE = 5
 _UNKNOWN_LEN = 4  # shorter words ("pa", "ata") are as often an abbreviation said loosely
 _FRAMED_TERM = 2  # the most words left of a question in the glossary's language to read as a term
 _SECOND_PART = 4  # the fewest words of a two-part question's second part
+_OPENING_FEWEST, _OPENING_MOST = 2, 4  # the words of a title opening a longer question
 
 
 class LanguageLookup(TermChecks):
@@ -196,6 +202,24 @@ class LanguageLookup(TermChecks):
             return None
         found = self._said_in_language(asked, first)
         return found if found is not None and found.found and found.how == SAID_NAME else None
+
+    def _opening_name(self, question: str) -> TermCoverage | None:
+        """ "czy graf prosty moze miec krawedz z wierzcholka do niego samego?": a question in
+        the glossary's language too long to read whole whose words, its frame dropped, open
+        with a title of two or more words; that title decides (None: not such a question, or
+        a comparison).
+        One word opening a question is as often its subject said in passing."""
+        forms = question_forms().get(self._language or "")
+        said = words(question)
+        if forms is None or not with_plain(forms.contrast).isdisjoint(said):
+            return None  # "czym się różni test jednostronny od dwustronnego": two sides
+        frame = frame_words(self._language)
+        asked = [w for w in said if w not in frame]
+        for n in range(min(len(asked) - 1, _OPENING_MOST), _OPENING_FEWEST - 1, -1):
+            if phrase_key(asked[:n]) in self._names:
+                found = self._check_term(KeyTerm(" ".join(asked[:n]), True))
+                return replace(found, how=SAID_NAME) if found.how == "title" else None
+        return None
 
     def _compared_sides(self, question: str) -> TermCoverage | None:
         """ "diferencia entre coeficiente de ocupacion del suelo y coeficiente de utilizacion
