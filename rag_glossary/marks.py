@@ -29,12 +29,15 @@ _PLAIN = str.maketrans(
 )
 
 
+def unaccented(word: str) -> str:
+    """The word without its accents ("qué": "que"); "ł", "ø", "ß" stay."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
 def plain(word: str) -> str:
-    """``word`` (lowercase) with its letters' marks dropped: "ścieżka" -> "sciezka"."""
-    if word.isascii():
-        return word
-    split = unicodedata.normalize("NFD", word.translate(_PLAIN))
-    return "".join(ch for ch in split if not unicodedata.combining(ch))
+    """``word`` (lowercase) with its letters' marks dropped: "ścieżka" -> "sciezka",
+    "dopełnienie" -> "dopelnienie"."""
+    return word if word.isascii() else unaccented(word.translate(_PLAIN))
 
 
 def _words(texts: Iterable[str]) -> set[str]:

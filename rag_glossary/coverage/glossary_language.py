@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import functools
 import json
-import unicodedata
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -32,6 +31,7 @@ from rag_glossary.coverage.phrases import phrase_key, words
 from rag_glossary.everyday import everyday_words
 from rag_glossary.lexical import folded
 from rag_glossary.marks import plain
+from rag_glossary.marks import unaccented as unaccented  # re-exported
 from rag_glossary.models import Entry
 
 # a language's function words must make up this share of the glossary's word occurrences,
@@ -210,8 +210,3 @@ def bare_names(
         if bare and bare != key and bare not in names:
             found.setdefault(bare, []).append(key)
     return {bare: keys[0] for bare, keys in found.items() if len(keys) == 1}
-
-
-def unaccented(word: str) -> str:
-    """The word without its accents ("qué": "que")."""
-    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
