@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from rag_glossary.everyday import everyday_in, everyday_words
@@ -46,44 +46,46 @@ def _words(texts: Iterable[str]) -> set[str]:
 
 @dataclass(frozen=True)
 class MarkedWords:
-    """``marked``: each plain form of the glossary's words written with marks, with the
-    one word it stands for ("" when two differ: "peche" for pêche and péché is neither);
-    ``written``: every word read as typed (the glossary writes it in plain letters, or it
-    is an everyday word of English or the glossary's language)."""
+    """``marked``: each plain form of a word the glossary's names write with marks, with
+    the one word it stands for ("" when two differ: "peche" for pêche and péché is
+    neither); ``language``: the glossary's, whose everyday words are read as typed."""
 
-    marked: dict[str, str]
-    written: frozenset[str]
+    marked: Mapping[str, str]
+    language: str | None = None
 
     @classmethod
     def of(cls, entries: Iterable[Entry], language: str | None = None) -> MarkedWords:
-        """Each plain form of a word the entries' names write with marks (not a plain
-        form the glossary writes as well, nor an everyday word as typed: "sie" is Polish
-        as typed and stays, "sciezka" is not and is read "ścieżka")."""
+        """Each plain form of a word the entries' names write with marks, but a plain form
+        the glossary writes as well. Only the names' words are read first: a glossary
+        whose names have no marks costs nothing more."""
         entries = list(entries)
-        words = _words(text for e in entries for text in (e.title, *e.aliases, e.body))
-        forms: dict[str, set[str]] = defaultdict(set)
-        for w in words:
-            if not w.isascii() and (key := plain(w)).isascii():
-                forms[key].add(w)
         named = _words(name for e in entries for name in (e.title, *e.aliases))
-        marked = {k: next(iter(v)) if len(v) == 1 else "" for k, v in forms.items() if v & named}
-        typed = everyday_words() | everyday_in(language)
-        return cls(marked, frozenset(w for w in words if w.isascii()) | typed)
+        keys = {k for w in named if not w.isascii() and (k := plain(w)).isascii()}
+        if not keys:
+            return cls({}, language)
+        forms: dict[str, set[str]] = defaultdict(set)
+        for w in _words(text for e in entries for text in (e.title, *e.aliases, e.body)):
+            if (key := plain(w)) in keys:
+                forms[key].add(w)
+        # a plain form the glossary writes itself ("peche" beside "pêche") is its own word
+        marked = {k: next(iter(v)) if len(v) == 1 else "" for k, v in forms.items() if k not in v}
+        return cls(marked, language)
 
     def restore(self, question: str) -> str:
         """``question`` with each plain word the glossary writes only with marks so
         written ("sciezka hamiltona vs sciezka eulera" -> "ścieżka hamiltona vs ścieżka
-        eulera"); other words as typed."""
+        eulera"); other words as typed, and an everyday word of English or the glossary's
+        language as typed too ("sie" is Polish as typed; "sciezka" is not)."""
         if not self.marked:
             return question
         return _WORD.sub(lambda m: self._word(m.group(0)), question)
 
     def _word(self, word: str) -> str:
         lower = word.lower()
-        if not word.isascii() or len(word) < _MIN_CHARS or lower in self.written:
+        if not word.isascii() or len(word) < _MIN_CHARS:
             return word
         found = self.marked.get(lower)
-        if not found:
+        if not found or lower in everyday_words() or lower in everyday_in(self.language):
             return word
         if word.isupper():
             return found.upper()
