@@ -62,6 +62,7 @@ from rag_glossary.judgement import CoverageJudge
 from rag_glossary.judgement_rephrase import REPHRASE_K, rephrased
 from rag_glossary.judgement_sense import sensed
 from rag_glossary.lexical import LexicalIndex
+from rag_glossary.marks import MarkedWords
 from rag_glossary.mmr import mmr
 from rag_glossary.models import Chunk, Entry, Hit, RetrievalResult
 from rag_glossary.query_encoding import query_encoder as query_encoder  # re-exported
@@ -134,6 +135,7 @@ class Retriever:
         ok = hubness is not None and hubness.shape == (len(self.entries),)
         self._hubness: np.ndarray | None = hubness if ok else None
         self._hub_spread: float | None = None
+        self._marked: MarkedWords | None = None
         self.units = units  # answer-unit vectors (unit_vectors.py); None: older index
         self.stored_units = use_stored_units(stored_units)  # units as built (stored_units.py)
         self._judge = CoverageJudge(
@@ -255,7 +257,7 @@ class Retriever:
         ``lambda_mult``...) change the config for this call only.
         """
         config = overridden(self.config, overrides)
-        query = mend_cue_words(clean_query(query), self.lexical.language)
+        query = self.mended(query)
         hits, signals = self._ranked(query, check_k(k), config)
         result = self._rephrased(self._judged(query, hits, signals, config), config)
         encode = self.encoder.encode_queries
@@ -283,12 +285,17 @@ class Retriever:
 
     def _rephrased(self, result: RetrievalResult, config: RetrieverConfig) -> RetrievalResult:
         def ranked(rest: str) -> list[str]:
-            hits = self._ranked(
-                mend_cue_words(clean_query(rest), self.lexical.language), REPHRASE_K, config
-            )[0]
+            hits = self._ranked(self.mended(rest), REPHRASE_K, config)[0]
             return [h.id for h in hits]
 
         return rephrased(result, self.entries, self._position, ranked, config.min_confidence)
+
+    def mended(self, query: str) -> str:
+        """The question cleaned, its cue words mended and its words typed without their
+        letters' marks written as the glossary writes them (marks.py)."""
+        if self._marked is None:
+            self._marked = MarkedWords.of(self.entries, self.lexical.language)
+        return mend_cue_words(self._marked.restore(clean_query(query)), self.lexical.language)
 
     @property
     def hubness(self) -> np.ndarray:

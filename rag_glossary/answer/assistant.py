@@ -115,6 +115,8 @@ class Assistant:
         lexical = getattr(self.retriever, "lexical", None)
         language = getattr(lexical, "language", None)
         question = mend_cue_words(clean_query(question, hint=_EMPTY_HINT), language)
+        if (mended := getattr(self.retriever, "mended", None)) is not None:
+            question = mended(question)  # its words' marks too (marks.py)
         result = self._retrieve(question, self.k)
         if result.covered and (more := side_hits(question, result.hits, self._retrieve)):
             result = replace(result, hits=result.hits + more)  # a comparison's missing side

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import functools
 import json
-import unicodedata
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -31,6 +30,8 @@ from stop_words import LANGUAGE_MAPPING, get_stop_words
 from rag_glossary.coverage.phrases import phrase_key, words
 from rag_glossary.everyday import everyday_words
 from rag_glossary.lexical import folded
+from rag_glossary.marks import plain
+from rag_glossary.marks import unaccented as unaccented  # re-exported
 from rag_glossary.models import Entry
 
 # a language's function words must make up this share of the glossary's word occurrences,
@@ -142,7 +143,13 @@ def frame_words(language: str | None) -> frozenset[str]:
     if language is None:
         return frozenset()
     forms = question_forms().get(language)
-    return function_words(language) | (forms.frame if forms else frozenset())
+    return with_plain(function_words(language) | (forms.frame if forms else frozenset()))
+
+
+def with_plain(said: frozenset[str]) -> frozenset[str]:
+    """The words and each typed without its letters' marks: "sie" is Polish "się",
+    "moze" "może", "que" Spanish "qué" (marks.py)."""
+    return said | {plain(w) for w in said}
 
 
 @functools.cache
@@ -151,11 +158,12 @@ def language_marks(language: str) -> frozenset[str]:
     forms that are no English words ("ist", "quoi", "signification"; not "was", "vs")."""
     forms = question_forms().get(language)
     english = everyday_words() | function_words("en")
-    return (
+    marks = (
         foreign_only(language) | frozenset(w for w in forms.frame if w not in english)
         if forms
         else foreign_only(language)
     )
+    return frozenset(w for w in with_plain(marks) if w not in english)
 
 
 def asked_words(said: Sequence[str], language: str) -> tuple[str, ...] | None:
@@ -202,8 +210,3 @@ def bare_names(
         if bare and bare != key and bare not in names:
             found.setdefault(bare, []).append(key)
     return {bare: keys[0] for bare, keys in found.items() if len(keys) == 1}
-
-
-def unaccented(word: str) -> str:
-    """The word without its accents ("qué": "que")."""
-    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))

@@ -10,11 +10,17 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
 from rag_glossary.coverage.compounds import compounds_joined
-from rag_glossary.coverage.glossary_language import frame_words, question_forms, unaccented
+from rag_glossary.coverage.glossary_language import (
+    frame_words,
+    question_forms,
+    unaccented,
+    with_plain,
+)
 from rag_glossary.coverage.head_first import head_before, modifier_next
 from rag_glossary.coverage.modifier_after import (
     unnamed_kind,
@@ -28,6 +34,8 @@ from rag_glossary.coverage.other_language import SAID_NAME, SHORT_QUESTION, said
 from rag_glossary.coverage.phrases import phrase_key, words
 from rag_glossary.coverage.term_check import TermChecks
 from rag_glossary.coverage.termcoverage import TermCoverage
+from rag_glossary.lexical import index_token
+from rag_glossary.marks import plain
 
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,7}")
 _CLAUSE_END = re.compile(r"[,;:?!]|\.+(?=\s|$)")
@@ -38,6 +46,7 @@ _SUBJECT_SHARE = 5
 _UNKNOWN_LEN = 4  # shorter words ("pa", "ata") are as often an abbreviation said loosely
 _FRAMED_TERM = 2  # the most words left of a question in the glossary's language to read as a term
 _SECOND_PART = 4  # the fewest words of a two-part question's second part
+_OPENING_FEWEST, _OPENING_MOST = 2, 4  # the words of a title opening a longer question
 
 
 class LanguageLookup(TermChecks):
@@ -194,6 +203,24 @@ class LanguageLookup(TermChecks):
         found = self._said_in_language(asked, first)
         return found if found is not None and found.found and found.how == SAID_NAME else None
 
+    def _opening_name(self, question: str) -> TermCoverage | None:
+        """ "czy graf prosty moze miec krawedz z wierzcholka do niego samego?": a question in
+        the glossary's language too long to read whole whose words, its frame dropped, open
+        with a title of two or more words; that title decides (None: not such a question, or
+        a comparison).
+        One word opening a question is as often its subject said in passing."""
+        forms = question_forms().get(self._language or "")
+        said = words(question)
+        if forms is None or not with_plain(forms.contrast).isdisjoint(said):
+            return None  # "czym się różni test jednostronny od dwustronnego": two sides
+        frame = frame_words(self._language)
+        asked = [w for w in said if w not in frame]
+        for n in range(min(len(asked) - 1, _OPENING_MOST), _OPENING_FEWEST - 1, -1):
+            if phrase_key(asked[:n]) in self._names:
+                found = self._check_term(KeyTerm(" ".join(asked[:n]), True))
+                return replace(found, how=SAID_NAME) if found.how == "title" else None
+        return None
+
     def _compared_sides(self, question: str) -> TermCoverage | None:
         """ "diferencia entre coeficiente de ocupacion del suelo y coeficiente de utilizacion
         del suelo": a comparison in the glossary's language too long to read whole; the
@@ -224,9 +251,23 @@ class LanguageLookup(TermChecks):
         1/SUBJECT_SHARE of its entries (None: none such, or nothing else said)."""
         bar = len(self.entries) / _SUBJECT_SHARE
         kept = [
-            w for w in said if not ((k := phrase_key([w])) and self._doc_freq.get(k[0], 0) > bar)
+            w
+            for w in said
+            if not ((k := phrase_key([w])) and self._doc_freq.get(k[0], 0) > bar)
+            and self._stem_freq.get(self._plain_stem(w), 0) <= bar
         ]
         return kept if kept and len(kept) < len(said) else None
+
+    def _plain_stem(self, word: str) -> str:
+        return plain(index_token(word, self._language))
+
+    @functools.cached_property
+    def _stem_freq(self) -> Counter[str]:
+        """How many entries' texts hold each stem in the glossary's language, marks
+        dropped: "w grafie" says the subject of a glossary whose entries say "graf",
+        "grafu" (the subject's forms)."""
+        stems = (set(map(self._plain_stem, text.split())) for text in self._texts)
+        return Counter(s for held in stems for s in held)
 
     def _asks_of(self, full: Sequence[str], name: Sequence[str]) -> bool:
         """Whether a question word (an ``asks`` form: "combien") follows the name:

@@ -106,6 +106,8 @@ class CoverageIndex(StoryNames):
             return found
         if in_language and (found := self._compared_sides(question)):
             return found
+        if in_language and (found := self._opening_name(question)):
+            return found
         if read is not None:
             return read
         said_words = self._slips_mended(words(question)) if self._language else words(question)

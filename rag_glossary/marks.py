@@ -1,0 +1,92 @@
+"""A question's words typed without their letters' marks, written as the glossary writes them.
+
+"sciezka hamiltona" asks about ŚCIEŻKA HAMILTONA, "dopelnienie grafu" about DOPEŁNIENIE
+GRAFU: a keyboard without the language's letters drops the marks (ś, ł, é, ñ, å), and every
+rule after (the name lookup, the key term, BM25) compares words as written. A question word
+written in plain letters that the glossary never writes so, whose plain form is that of
+exactly one word the glossary writes with marks, is read as that word. For any language:
+the glossary's own words decide, no list of a language's words. German's "ae", "oe", "ue"
+and "ss" for ä, ö, ü and ß are BM25's (``lexical.folded``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from rag_glossary.everyday import everyday_in, everyday_words
+from rag_glossary.models import Entry
+
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_MIN_CHARS = 3  # "a", "e", "o" are words in plain letters of too many languages
+# letters with no decomposition into a base letter and a mark
+_PLAIN = str.maketrans(
+    {"ł": "l", "ø": "o", "đ": "d", "ð": "d", "ħ": "h", "ı": "i", "ß": "ss", "æ": "ae"}
+    | {"œ": "oe", "þ": "th"}
+)
+
+
+def unaccented(word: str) -> str:
+    """The word without its accents ("qué": "que"); "ł", "ø", "ß" stay."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+def plain(word: str) -> str:
+    """``word`` (lowercase) with its letters' marks dropped: "ścieżka" -> "sciezka",
+    "dopełnienie" -> "dopelnienie"."""
+    return word if word.isascii() else unaccented(word.translate(_PLAIN))
+
+
+def _words(texts: Iterable[str]) -> set[str]:
+    return {w for text in texts for w in _WORD.findall(text.lower())}
+
+
+@dataclass(frozen=True)
+class MarkedWords:
+    """``marked``: each plain form of a word the glossary's names write with marks, with
+    the one word it stands for ("" when two differ: "peche" for pêche and péché is
+    neither); ``language``: the glossary's, whose everyday words are read as typed."""
+
+    marked: Mapping[str, str]
+    language: str | None = None
+
+    @classmethod
+    def of(cls, entries: Iterable[Entry], language: str | None = None) -> MarkedWords:
+        """Each plain form of a word the entries' names write with marks, but a plain form
+        the glossary writes as well. Only the names' words are read first: a glossary
+        whose names have no marks costs nothing more."""
+        entries = list(entries)
+        named = _words(name for e in entries for name in (e.title, *e.aliases))
+        keys = {k for w in named if not w.isascii() and (k := plain(w)).isascii()}
+        if not keys:
+            return cls({}, language)
+        forms: dict[str, set[str]] = defaultdict(set)
+        for w in _words(text for e in entries for text in (e.title, *e.aliases, e.body)):
+            if (key := plain(w)) in keys:
+                forms[key].add(w)
+        # a plain form the glossary writes itself ("peche" beside "pêche") is its own word
+        marked = {k: next(iter(v)) if len(v) == 1 else "" for k, v in forms.items() if k not in v}
+        return cls(marked, language)
+
+    def restore(self, question: str) -> str:
+        """``question`` with each plain word the glossary writes only with marks so
+        written ("sciezka hamiltona vs sciezka eulera" -> "ścieżka hamiltona vs ścieżka
+        eulera"); other words as typed, and an everyday word of English or the glossary's
+        language as typed too ("sie" is Polish as typed; "sciezka" is not)."""
+        if not self.marked:
+            return question
+        return _WORD.sub(lambda m: self._word(m.group(0)), question)
+
+    def _word(self, word: str) -> str:
+        lower = word.lower()
+        if not word.isascii() or len(word) < _MIN_CHARS:
+            return word
+        found = self.marked.get(lower)
+        if not found or lower in everyday_words() or lower in everyday_in(self.language):
+            return word
+        if word.isupper():
+            return found.upper()
+        return found.capitalize() if word[0].isupper() else found
