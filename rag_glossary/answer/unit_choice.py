@@ -261,9 +261,8 @@ def _answer_units(
     words = sum(count_words(u.text) for u, _ in picked.values())
     words += said_between(pool, picked, words) if q.two_part else 0  # opening to second part
     if _lost_asked(asked, picked, definition[0]):
-        # "what is sea level rise and what are the main things causing it globally": the
-        # asked sentence ("Because of all this, ...") went with its antecedent, so the
-        # opening is the answer again and grows as it would have alone
+        # "what is sea level rise and what ... causing it": the asked sentence ("Because of
+        # all this, ...") went with its antecedent: the opening grows as it would alone
         limit = MAX_ANSWER_WORDS if q.two_part and q.names_term else DEFINE_WORDS
         words = sum(count_words(u.text) for u, _ in picked.values())
         words = grow(pool, definition[0], picked, words, limit, title)

@@ -178,13 +178,15 @@ def asked_words(said: Sequence[str], language: str) -> tuple[str, ...] | None:
 
 
 def _framed_foreign(said: Sequence[str], language: str) -> bool:
-    """Whether every word of the question is a frame word of ``language`` or no English
-    word, and there are both: "co to wspolczynnik zmiennosci" is Polish though "co" and
-    "to" are English words too."""
+    """Whether the question opens with a frame word of ``language`` and every word of it is
+    one or no English word, and there are both: "co to wspolczynnik zmiennosci" is Polish
+    though "co" and "to" are English words too. A question opening with its term ("fba
+    come funziona") is left to the marks: its frame words may be English lookalikes."""
     frame, english = frame_words(language), _english_words()
     framed = [w in frame for w in said]
     return (
-        any(framed)
+        bool(framed)
+        and framed[0]
         and not all(framed)
         and all(f or w not in english for w, f in zip(said, framed, strict=True))
     )

@@ -100,14 +100,10 @@ class CoverageIndex(StoryNames):
             return read
         # a name a part of the question says decides over the whole's words read as one
         # unknown term ("cos'è l'overselling e come si evita": not "overselling evita")
-        if in_language and (found := self._asked_last(question)):
-            return found
-        if in_language and (found := self._asked_first(question)):
-            return found
-        if in_language and (found := self._compared_sides(question)):
-            return found
-        if in_language and (found := self._opening_name(question)):
-            return found
+        parts = (self._asked_last, self._asked_first, self._compared_sides, self._opening_name)
+        for part in parts if in_language else ():
+            if found := part(question):
+                return found
         if read is not None:
             return read
         said_words = self._slips_mended(words(question)) if self._language else words(question)
