@@ -27,6 +27,7 @@ from rag_glossary.parsing.datafile import data_records
 from rag_glossary.parsing.fields import FieldSpec
 from rag_glossary.parsing.html_page import parse_html
 from rag_glossary.parsing.js_data import literal_end, literal_sections
+from rag_glossary.parsing.jsx_markup import expression_spans
 from rag_glossary.parsing.page_scripts import defined, script_code
 from rag_glossary.parsing.record_lines import JS_QUOTES, TermLines
 
@@ -131,26 +132,11 @@ def code_sections(code: str, spec: FieldSpec) -> tuple[list[Section], str]:
 def without_expressions(markup: str) -> str:
     """``{...}`` groups (Svelte and Astro expressions and blocks, nested ones and strings
     inside them included) blanked, their newlines kept."""
-    out: list[str] = []
-    depth = 0
-    at = 0
-    while at < len(markup):
-        ch = markup[at]
-        if depth and ch in "'\"`" and (quoted := _QUOTED.match(markup, at)):
-            out.append(_blank(quoted.group()))
-            at = quoted.end()
-            continue
-        if ch == "{":
-            depth += 1
-        elif ch == "}" and depth:
-            depth -= 1
-            ch = " "
-        out.append(ch if not depth or ch == "\n" else " ")
-        at += 1
-    return "".join(out)
-
-
-_QUOTED = re.compile(r"""'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.)*`""", re.S)
+    out, at = [], 0
+    for start, end in expression_spans(markup):
+        out += [markup[at:start], _blank(markup[start:end])]
+        at = end
+    return "".join(out) + markup[at:]
 
 
 def _blank(text: str) -> str:

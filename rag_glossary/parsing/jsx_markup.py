@@ -12,6 +12,7 @@ tells a glossary page from any other page (a <dl>, headings, bold or "Term:" par
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 # An element opening a JSX expression: after "return", "(" or "=>", a tag or a fragment.
 _JSX_START = re.compile(r"(?:\breturn|\(|=>)\s*(<(?:[A-Za-z][\w.:-]*|>)[\s/>])")
@@ -31,19 +32,29 @@ def jsx_markup(text: str) -> str | None:
 
 def _without_expressions(markup: str) -> str:
     """``{...}`` groups removed, nested ones and strings inside them included."""
-    out: list[str] = []
-    depth = 0
-    at = 0
+    kept, at = [], 0
+    for start, end in expression_spans(markup):
+        kept.append(markup[at:start])
+        at = end
+    return "".join(kept) + markup[at:]
+
+
+def expression_spans(markup: str) -> Iterator[tuple[int, int]]:
+    """Where each outermost ``{...}`` group of ``markup`` starts and ends, nested groups and
+    strings inside it included (an unclosed one runs to the end)."""
+    depth = start = at = 0
     while at < len(markup):
         ch = markup[at]
         if depth and ch in "'\"`" and (quoted := _QUOTE.match(markup, at)):
             at = quoted.end()
             continue
         if ch == "{":
+            start = at if not depth else start
             depth += 1
         elif ch == "}" and depth:
             depth -= 1
-        elif not depth:
-            out.append(ch)
+            if not depth:
+                yield start, at + 1
         at += 1
-    return "".join(out)
+    if depth:
+        yield start, len(markup)
