@@ -27,6 +27,7 @@ from rag_glossary.coverage.wordclasses import (
     _NOUN_ENDINGS,
     _OBJECT_KINDS,
 )
+from rag_glossary.everyday import everyday_words
 
 _PERSONAL = frozenset(str.split("i we you my our your me us"))
 _ASKED_AFTER = frozenset(("example",))  # phrase_key's form of "example" and "examples"
@@ -115,6 +116,7 @@ class TermChecks(EntryTables, NameLookup, TitleForms, TextLookup, RankedEntryRul
         # its ending ("cover" ends like a noun)
         verb_after_name = key[:-1] in self._names
         noun_ending = key[-1].endswith(_NOUN_ENDINGS) and not verb_after_name
+        generic_subject: TermCoverage | None = None
         if term.may_end_in_verb and len(key) >= 2 and not noun_ending:
             # "does tfx play well": the verb and what follows it are not the subject
             said = term.text.split()
@@ -123,10 +125,16 @@ class TermChecks(EntryTables, NameLookup, TitleForms, TextLookup, RankedEntryRul
                 # two words dropped only for a name ("tfx"), not a word of some text
                 if subject.found and not subject.generic and (drop == 1 or subject.how != "text"):
                     return subject
+                if subject.generic and drop == 1 and len(said) == 2 and said[0] in everyday_words():
+                    generic_subject = subject
         if field := self._field_dropped(term, key, top) or self._kind_said(term, key, top):
             return field
         if qualified := self._qualifier_dropped(term, key, top):
             return qualified
+        if generic_subject is not None:
+            # "how does my pet turn into ...": a word many entries say, then its verb; the
+            # subject is a kind of thing the glossary talks about, doing what is described
+            return generic_subject
         style = self._names_a_term(term, key)
         return TermCoverage(term.text, False, "", (), style, clean=term.clean)
 
