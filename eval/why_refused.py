@@ -110,7 +110,7 @@ def diagnose(
 ) -> dict[str, Any]:
     """What CoverageJudge.result computes, step by step (its own helpers, same order)."""
     term = coverage.check(query, [h.id for h in hits])
-    if not_a_name(term):
+    if not_a_name(term, query, coverage.language):
         term = replace(term, term_style=False)
     cal = judge_.calibration
     z = standout(s.dense_all, judge_.entry_vectors, judge_.title_groups)

@@ -120,7 +120,7 @@ class CoverageJudge:
         """The hits with the verdict: covered or not, how sure, and the key term
         (``units``: the index's answer-unit vectors; None for an index without them)."""
         term = coverage.check(query, [h.id for h in hits])
-        if not_a_name(term, query):
+        if not_a_name(term, query, coverage.language):
             term = replace(term, term_style=False)
         z = standout(s.dense_all, self.entry_vectors, self.title_groups)
         plain = term.described and self._plain(query, s)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from rag_glossary.coverage import CoverageIndex, TermCoverage, missing_sibling, standout_decides
 from rag_glossary.coverage.bare_kind import kind_unsaid
+from rag_glossary.coverage.glossary_language import question_forms
 from rag_glossary.coverage.phrases import phrase_key, words
 from rag_glossary.coverage.question_forms import NO_NAME_WORDS, asks_for_a_name
 from rag_glossary.coverage.scaffolding import setting_of
@@ -21,7 +22,7 @@ _DESCRIPTION_OPENERS = frozenset(("a", "an", "the"))
 _DESCRIPTION_REST = 4
 
 
-def not_a_name(term: TermCoverage, query: str = "") -> bool:
+def not_a_name(term: TermCoverage, query: str = "", language: str | None = None) -> bool:
     """A missing "term" that opens with a pronoun, quantifier or determiner ("it tricky",
     "few big institutions") and reads as no name, or that is one adverb, preposition,
     pronoun or determiner alone ("now"): the extractor caught part of a description, so the
@@ -34,7 +35,21 @@ def not_a_name(term: TermCoverage, query: str = "") -> bool:
         return True
     if not term.clean and said[0] in NOT_NAME_OPENERS:
         return True
+    if asks_in_term(said, language):
+        return True
     return not term.wrong_kind and everyday_description(query, said)
+
+
+def asks_in_term(said: list[str], language: str | None) -> bool:
+    """A missing "term" holding a word that asks what a thing is called, in the glossary's
+    own language ("jak się nazywa wartość, która ...": what the value is called): the
+    extractor kept the question's frame, so the words are a description's, not a name the
+    glossary lacks (round 44 N). Other question words ("wofür") stay: "lse oszillator 32
+    khz wofür" names what it asks about."""
+    forms = question_forms().get(language or "")
+    if forms is None:
+        return False
+    return any(word in forms.called for word in said)
 
 
 def everyday_description(query: str, said: list[str]) -> bool:

@@ -39,6 +39,9 @@ _ABOUT = re.compile(
 _CLAUSE = re.compile(
     r"\s+(?:when|whenever|while|if|because|since|and|but|all (?:over|around|through))\s.*$"
 )
+# "hidden markov models, what are they": a statement of a few words and no article is
+# the name alone, asked back
+_BARE_NAME_WORDS = 4
 # "compound annual growth rate", "[setting a] resource quota": a name an action acts on
 _OBJECT_NAME_WORDS = 2
 # "the lecturer keeps saying we need a control tower": "that" refers back to the noun
@@ -67,6 +70,8 @@ def asked_back(question: str) -> str:
         last = _LAST_NOUN_PHRASE.search(head)
         if last and (last.group(1) or "").lower() not in _CIRCUMSTANCE:
             return "what is " + last.group(2)  # "... we need a control tower, what is that"
+        if 0 < len(head.split()) <= _BARE_NAME_WORDS and "," not in head:
+            return "what is " + head.strip()  # "hidden markov models, what are they"
     lowered = " ".join(text.lower().split())
     if found := _MEAN_WHEN.match(lowered.rstrip("?")):
         return found.group(1)

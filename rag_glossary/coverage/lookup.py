@@ -105,7 +105,7 @@ class CoverageIndex(StoryNames):
             if found := part(question):
                 return found
         if read is not None:
-            return read
+            return self._read_sibling(question, read, ranked)
         said_words = self._slips_mended(words(question)) if self._language else words(question)
         if self._other_language and (name := said_name(said_words, self._names, phrase_key)):
             # "vad är propolis": no English frame to strip; the short question's name decides

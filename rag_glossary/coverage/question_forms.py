@@ -20,6 +20,7 @@ from rag_glossary.coverage.wordclasses import (
     _PARTICLES,
     _PERSONAL_WORDS,
     _PREPOSITIONS,
+    _QUANTIFIERS,
 )
 
 # "is there a name for ...", "what do you call ...", "whats that problem called": the
@@ -125,6 +126,9 @@ _EDGE_WORDS = _CLAUSE_ADVERBS | _PARTICLES | _PREPOSITIONS | _PERSONAL_WORDS | _
 # One of these alone is never a term's name ("how many weeks the stock we have now will
 # last": "now"), clean noun phrase or not.
 NO_NAME_WORDS = _EDGE_WORDS
+# A body phrase opened by a count ("two days", "more powerful") or by a preposition of time
+# ("after [the mash]") is a fragment of a description, not a name (round 44 N)
+_FRAGMENT_OPENERS = _QUANTIFIERS | frozenset(str.split("after before during until"))
 
 
 def not_a_name(term: str) -> bool:
@@ -135,6 +139,8 @@ def not_a_name(term: str) -> bool:
     said = term.split()
     if not said:
         return False
+    if said[0] in _FRAGMENT_OPENERS:
+        return True
     return bool(_PERSONAL_WORDS & set(said)) or said[0] in _EDGE_WORDS or said[-1] in _EDGE_WORDS
 
 

@@ -8,6 +8,7 @@ from collections.abc import Container, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
+from rag_glossary.coverage.glossary_language import question_forms
 from rag_glossary.coverage.names import genus
 from rag_glossary.coverage.phrases import _strong_stem, phrase_key, word_bag, words
 from rag_glossary.coverage.question_forms import after_asking_for_a_name
@@ -94,6 +95,7 @@ class RankedEntryRules:
     _kinds: dict[str, frozenset[int]]
     _texts: list[str]
     _doc_freq: dict[str, int]
+    _language: str | None
 
     def _correct(self, key: tuple[str, ...]) -> tuple[str, ...]:
         raise NotImplementedError  # name_lookup.NameLookup's: each unknown word respelled
@@ -114,24 +116,41 @@ class RankedEntryRules:
             return False
         return key[-1] not in genus(self.entries[i].body)
 
-    def _shares_part(self, missing: TermCoverage, best: str) -> bool:
+    def _shares_part(self, missing: TermCoverage, best: str, head_first: bool = False) -> bool:
         """A compound is a kind of its last word: "label smoothing" is a smoothing. A best
         entry named by the same last word with other modifiers ("Spatial Smoothing") is a
         sibling, not other words for the term; one whose names have the modifiers too
-        ("Meta Company", also Facebook, for "facebook company") may be the term."""
+        ("Meta Company", also Facebook, for "facebook company") may be the term. With
+        ``head_first`` (a language putting it first: "rozkład jednostajny") the first word."""
         said = (missing.key_term or "").split()
         key = word_bag(phrase_key(said))
         i = self._position.get(best)
         if len(key) < 2 or i is None or _PREPOSITIONS.intersection(said):
             return False  # "axes of an roc curve": the head comes first
-        head, modifiers = word_bag(phrase_key(said[-1:])), set(word_bag(phrase_key(said[:-1])))
+        # "rozkład jednostajny" beside Rozkład normalny: a head-first language's head opens it
+        at = 0 if head_first else -1
+        rest = said[1:] if at == 0 else said[:-1]
+        head, modifiers = word_bag(phrase_key([said[at]])), set(word_bag(phrase_key(rest)))
         # "621. Bayesian Testing": a list number before a title is no word of its name
         entry_names = [n[1:] if n[:1] and n[0].isdigit() else n for n in self._entry_names[i]]
         names = [word_bag(name) for name in entry_names]
-        same_head = any(len(n) >= 2 and word_bag(n[-1:]) == head for n in entry_names)
+        same_head = any(len(n) >= 2 and word_bag(n[at:][:1]) == head for n in entry_names)
         if same_head and not any(modifiers <= set(n) for n in names):
             return True
         return any(_other_kind(phrase_key(said), n) for n in entry_names)
+
+    def _read_sibling(
+        self, question: str, read: TermCoverage, ranked: Sequence[str] | None
+    ) -> TermCoverage:
+        """A missing name read in the glossary's language, a sibling of the best entry
+        sharing its head ("rozkład jednostajny": Rozkład t-Studenta) as lookup.py marks an
+        English one; not when two things are compared (the best may be the other side)."""
+        forms = question_forms().get(self._language or "")
+        compares = forms is not None and not forms.contrast.isdisjoint(words(question))
+        if read.found is not False or not read.term_style or not ranked or compares:
+            return read
+        sibling = self._shares_part(read, ranked[0], forms is not None and forms.head_first)
+        return replace(read, sibling=True) if sibling else read
 
     def _best_is_setting(self, said: str, missing: TermCoverage, best: str) -> bool:
         """ "resource quota for a namespace", "setting a resource quota on a namespace":
