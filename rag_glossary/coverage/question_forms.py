@@ -178,7 +178,7 @@ def written_as_named(question: str, term: str) -> bool:
             continue
         at, gaps, ok = start, 0, True
         for want in key[1:]:
-            if said[at].endswith("-") and said[at + 1 : at + 2] != [want]:
+            if said[at].endswith("-") and [w.rstrip("-") for w in said[at + 1 : at + 2]] != [want]:
                 ok = False  # the compound goes on past the term's word
                 break
             nxt = next((i for i in range(at + 1, len(said)) if said[i].rstrip("-") == want), None)
