@@ -308,7 +308,18 @@ def _names_early(text: str, name: str) -> bool:
     verb = next((i for i, w in enumerate(words) if _SUBJECT_VERB.fullmatch(w.lower())), 0)
     subject = " ".join(words[: max(SUBJECT_WORDS, verb)])
     bare = re.sub(r"\s*\([^()]*\)$", "", name) or name
-    return mentions(clause, name) and mentions(subject, bare)
+    return mentions(clause, name) and mentions(subject, bare) and not _in_compounds(subject, bare)
+
+
+def _in_compounds(text: str, name: str) -> bool:
+    """A one-word name said only as part of hyphenated words: "deck-building card battles"
+    says no "Deck" (Deck's "Player-constructed set of 30-40 cards used in deck-building
+    ..." names no subject, so its name leads)."""
+    if len(name.split()) != 1 or "-" in name:
+        return False
+    said = re.findall(rf"(?i)(?<![\w-]){re.escape(name)}\w*(?![\w-])", text)
+    joined = re.findall(rf"(?i)[\w-]*(?:\w-{re.escape(name)}|{re.escape(name)}\w*-\w)[\w-]*", text)
+    return bool(joined) and not said
 
 
 def display_name(group: Group) -> str:

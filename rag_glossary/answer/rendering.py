@@ -31,24 +31,27 @@ def mend_hyphens(text: str) -> str:
 def render(statements: Sequence[Statement], registry: Registry) -> str:
     """Statements as text: sentences of one entry on one line, a list as lines "- item".
     The markers follow the last sentence of a run with the same sources, after its
-    own punctuation."""
+    own punctuation; a run that a list or code block of its entry and sources goes on
+    from leaves them to that block ("... data.\nEach block consists of:[1]", not "... data.[1]
+    \nEach block consists of:[1]")."""
     lines: list[str] = []
     run: list[Statement] = []
 
-    def close_run() -> None:
+    def close_run(goes_on: Statement | None = None) -> None:
         if run:
-            markers = "".join(registry.marker(i) for i in run[-1].ids)
+            same = goes_on is not None and _same_source(run[-1], goes_on)
+            markers = "" if same else "".join(registry.marker(i) for i in run[-1].ids)
             sentences = [_end(s.text, "") for s in run[:-1]] + [_end(run[-1].text, markers)]
             lines.append(" ".join(sentences))
             run.clear()
 
     for said in statements:
         if said.code:
-            close_run()
+            close_run(said)
             markers = "".join(registry.marker(i) for i in said.ids)
             lines.extend((f"{said.text}:{markers}", said.code))
         elif said.items:
-            close_run()
+            close_run(said)
             markers = "".join(registry.marker(i) for i in said.ids)
             items = [f"- {mend_hyphens(item)}" for item in said.items]
             if said.text:
@@ -56,13 +59,18 @@ def render(statements: Sequence[Statement], registry: Registry) -> str:
             else:
                 items[-1] += markers
             lines.extend(items)
-        elif run and (run[-1].ids != said.ids or run[-1].order[0] != said.order[0]):
+        elif run and not _same_source(run[-1], said):
             close_run()
             run.append(said)
         else:
             run.append(said)
     close_run()
     return "\n".join(lines)
+
+
+def _same_source(said: Statement, then: Statement) -> bool:
+    """Both are said by the same entry and cite the same ids: one marker serves both."""
+    return said.ids == then.ids and said.order[0] == then.order[0]
 
 
 _ENDED = re.compile(r"[.!?][)\]\"”'’]*$")

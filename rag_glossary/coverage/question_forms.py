@@ -22,6 +22,7 @@ from rag_glossary.coverage.wordclasses import (
     _PREPOSITIONS,
     _QUANTIFIERS,
 )
+from rag_glossary.marks import plain
 
 # "is there a name for ...", "what do you call ...", "whats that problem called": the
 # user asks for the name, so no noun phrase of the question can be it.
@@ -162,6 +163,39 @@ def names_the_question(question: str, term: str) -> bool:
     skip = _FUNCTION_WORDS | _BE | _AUXILIARY | _MODALS
     content = [w for w in words(question) if w not in skip]
     return bool(content) and len(term.split()) >= _NAMED_SHARE * len(content)
+
+
+# a name written apart at most once, by at most this many words ("casa de interés social")
+_NAME_GAP_WORDS = 2
+
+
+def written_as_named(question: str, term: str) -> bool:
+    """Whether ``term`` is written in the question as one name: its words in order, apart
+    at most once by at most _NAME_GAP_WORDS words, and not cut inside a hyphenated word. A
+    term gathered from across a description ("casa pasa peso tierra" from "la parte de la
+    casa que pasa todo el peso hacia la tierra") or cut from a compound ("levures non" of
+    "non-saccharomyces") names nothing the user asked, so no refusal says it is missing."""
+    said = [plain(w) for w in re.findall(r"[^\W_]+(?:-(?=[^\W_]))?", question.lower())]
+    key = [plain(w) for w in words(term)]
+    if not key:
+        return False
+    for start, word in enumerate(said):
+        if word.rstrip("-") != key[0] or (start and said[start - 1].endswith("-")):
+            continue
+        at, gaps, ok = start, 0, True
+        for want in key[1:]:
+            if said[at].endswith("-") and [w.rstrip("-") for w in said[at + 1 : at + 2]] != [want]:
+                ok = False  # the compound goes on past the term's word
+                break
+            nxt = next((i for i in range(at + 1, len(said)) if said[i].rstrip("-") == want), None)
+            if nxt is None or (nxt > at + 1 and (gaps or nxt - at - 1 > _NAME_GAP_WORDS)):
+                ok = False
+                break
+            gaps += nxt > at + 1
+            at = nxt
+        if ok and not said[at].endswith("-"):
+            return True
+    return False
 
 
 # "how long should a reverse diet last", "how often does a deload happen": a measure
