@@ -39,7 +39,8 @@ from rag_glossary.models import Entry
 # English sets no other language's reaches .07, English's own .14 to .35)
 MIN_FUNCTION_SHARE = 0.1
 # a language's own letters must be in this share of the glossary's word occurrences
-# (``_lettered_language``; trmalzeme-glossary's Turkish "ı" and "ğ": .20; no other set's reaches .01)
+# (``_lettered_language``; trmalzeme-glossary's Turkish "ı" and "ğ": .20; no other set's
+# file holds either letter)
 MIN_LETTER_SHARE = 0.1
 
 

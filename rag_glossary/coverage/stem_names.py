@@ -16,7 +16,6 @@ from rag_glossary.coverage.phrases import phrase_key, words
 from rag_glossary.lexical import index_token
 from rag_glossary.marks import plain
 
-
 _ROUNDS = 3  # Turkish stacks suffixes: "dönüşümde" -> "dönüşüm" -> "dönüş"
 
 
