@@ -138,7 +138,7 @@ def glossary_language(doc_freq: Mapping[str, int]) -> str | None:
     best = max((c for c in counts if c != "en"), key=lambda c: counts[c])
     share = counts[best] / total if total else 0.0
     if share >= MIN_FUNCTION_SHARE and counts[best] > counts["en"]:
-        return best
+        return str(best)
     return _lettered_language(doc_freq, total)
 
 
