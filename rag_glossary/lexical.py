@@ -22,6 +22,7 @@ import snowballstemmer
 
 from rag_glossary.citation_lines import searched_body
 from rag_glossary.errors import REBUILD_HINT, IndexCorruptError
+from rag_glossary.marks import plain
 from rag_glossary.models import Entry
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -39,8 +40,9 @@ _TITLE_REPEAT = 3
 # 3: each word's Porter2 stem indexed beside it, marked (0, no field in the manifest:
 # words as written only; 1 and 2 were this round's trials)
 # 4: umlauts and ß folded (``folded``); 5: stems in the glossary's language (manifest);
-# 6: Polish stems (Snowball's Polish stemmer, snowballstemmer 3.1)
-LEXICAL_VERSION = 6
+# 6: Polish stems (Snowball's Polish stemmer, snowballstemmer 3.1); 7: Turkish stems, and
+# "İ" lowered to "i" (``folded``)
+LEXICAL_VERSION = 7
 _STEM_MARK = "~"  # no ``tokenize`` token holds it
 # What a question's stem adds to its word's BM25 score. At 0.5 (and with stems alone)
 # stems of everyday words ("sick", "talking", "do") pulled unrelated entries ahead on
@@ -53,8 +55,10 @@ _SNOWBALL = {
     **{"en": "english", "fr": "french", "de": "german", "es": "spanish", "it": "italian"},
     **{"pt": "portuguese", "nl": "dutch", "sv": "swedish", "da": "danish", "no": "norwegian"},
     **{"fi": "finnish", "ca": "catalan", "ro": "romanian", "hu": "hungarian", "ru": "russian"},
-    "pl": "polish",
+    **{"pl": "polish", "tr": "turkish"},
 }
+# languages whose stems are compared without their letters' marks (``_stemmed``)
+_PLAIN_STEMS = frozenset({"tr"})
 _FILES = ("data.npy", "indices.npy", "indptr.npy", "vocab.json")
 
 
@@ -75,8 +79,9 @@ _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
 
 def folded(word: str) -> str:
-    """A lowercased word with ä, ö, ü and ß spelled ae, oe, ue and ss."""
-    return word if word.isascii() else word.translate(_UMLAUTS)
+    """A lowercased word with ä, ö, ü and ß spelled ae, oe, ue and ss, and Turkish "İ"
+    lowered to "i" (``str.lower`` gives "i" and a combining dot: "İzotermal")."""
+    return word if word.isascii() else word.replace("i\u0307", "i").translate(_UMLAUTS)
 
 
 def tokenize(text: str) -> list[str]:
@@ -106,8 +111,23 @@ def index_tokens(text: str, language: str | None = None) -> list[str]:
     stems' columns add, at STEM_WEIGHT, what only a stem meets: a question's "sliding"
     an entry's "slide"."""
     out: list[str] = []
-    for token in tokenize(text):
-        out.extend((token, _STEM_MARK + index_token(token, language)))
+    for token, stemmed in _stemmed(text, language):
+        out.extend((token, _STEM_MARK + stemmed))
+    return out
+
+
+def _stemmed(text: str, language: str | None) -> list[tuple[str, str]]:
+    """Each ``tokenize`` token of the text and its stem (``index_token``). In a language
+    whose users often type without its letters (_PLAIN_STEMS) the stem is of the word as
+    written, its marks then dropped: Turkish "yüksek" and "yuksek" meet, though
+    ``folded`` spells "ü" as German does ("yueksek") and Turkish stems need the letters."""
+    if language not in _PLAIN_STEMS or text.isascii():
+        return [(t, index_token(t, language)) for t in tokenize(text)]
+    out: list[tuple[str, str]] = []
+    for word in _WORD.findall(text):
+        lower = word.lower().replace("i\u0307", "i")
+        if (token := folded(lower)) not in _STOP:
+            out.append((stem(token), plain(index_token(lower, language))))
     return out
 
 
@@ -210,6 +230,6 @@ def _query_terms(query: str, language: str | None = None) -> list[tuple[str, flo
     """The question's BM25 tokens and their weights: a word as written, 1; its marked
     stem in the glossary's language, STEM_WEIGHT."""
     out: list[tuple[str, float]] = []
-    for token in tokenize(query):
-        out.extend(((token, 1.0), (_STEM_MARK + index_token(token, language), STEM_WEIGHT)))
+    for token, stemmed in _stemmed(query, language):
+        out.extend(((token, 1.0), (_STEM_MARK + stemmed, STEM_WEIGHT)))
     return out

@@ -33,6 +33,7 @@ from rag_glossary.answer.list_blocks import (
 from rag_glossary.answer.openings import opening_unit
 from rag_glossary.answer.sentences import sentences as _sentences
 from rag_glossary.answer.unit_roles import refers_back
+from rag_glossary.latex import readable_math
 from rag_glossary.lazy_re import lazy_regex
 from rag_glossary.models import Entry
 from rag_glossary.stored_units import stored_units
@@ -145,6 +146,8 @@ def _units(body: str) -> tuple[Unit, ...]:
                 charted = i == len(sentences) - 1 and _charted(sentence, blocks[block + 1 :])
                 if charted:
                     sentence = sentence.rstrip()[:-1] + "."  # "... like this:" over a chart
+                elif i == len(sentences) - 1 and (shown := _shown(sentence, blocks[block + 1 :])):
+                    sentence = shown
                 if (clean := clean_unit(sentence, short=short)) is None and not out and i == 0:
                     clean = opening_unit(sentence, blocks[block + 1 :], len(sentences) > 1)
                 if charted and clean is not None:
@@ -250,6 +253,17 @@ def _charted(sentence: str, after: list[tuple[str, str]]) -> bool:
 
 
 _NAMES_SHOWN = lazy_regex(r"(?i)\bthe following (?:\w+ ){0,2}\w+\b[^:]*:\s*$")
+_DISPLAY = lazy_regex(r"^\s*\$\$([^$]+)\$\$")  # "$$n\lambda = 2d \sin\theta$$"
+
+
+def _shown(sentence: str, after: list[tuple[str, str]]) -> str | None:
+    """A sentence ending in ":" over a display formula ("Bragg Yasası: ... temel fizik
+    yasası:" then "$$n\\lambda = 2d \\sin\\theta$$"), with the formula as readable text
+    after its colon: the sentence says what the formula states (None: not such a one)."""
+    if not sentence.rstrip().endswith(":") or not after or after[0][0] != "para":
+        return None
+    formula = _DISPLAY.match(after[0][1])
+    return f"{sentence.rstrip()} {readable_math(formula.group(1))}." if formula else None
 
 
 @lru_cache(maxsize=512)

@@ -38,6 +38,10 @@ from rag_glossary.models import Entry
 # and more than English's (stm-glossary's German .29, bee-glossary's Swedish .32; in the
 # English sets no other language's reaches .07, English's own .14 to .35)
 MIN_FUNCTION_SHARE = 0.1
+# a language's own letters must be in this share of the glossary's word occurrences
+# (``_lettered_language``; trmalzeme-glossary's Turkish "ı" and "ğ": .20; no other set's
+# file holds either letter)
+MIN_LETTER_SHARE = 0.1
 
 
 _FORMS = Path(__file__).resolve().parent.parent / "data" / "question_forms.json"
@@ -62,6 +66,8 @@ class LanguageForms:
     called: frozenset[str] = frozenset()  # "como se chama": asks what a thing is called
     head_first: bool = False  # "série de Taylor do seno": the head first (head_first.py)
     compounds: bool = False  # "sisalbol": a compound is one word (compounds.py)
+    letters: frozenset[str] = frozenset()  # letters no other language writes ("ı", "ğ")
+    frame_last: bool = False  # "X nedir", "X yapıyor mu": the question word closes it
 
     @property
     def frame(self) -> frozenset[str]:
@@ -83,6 +89,8 @@ def question_forms() -> Mapping[str, LanguageForms]:
             frozenset(forms.get("called", ())),
             bool(forms.get("head_first", False)),
             bool(forms.get("compounds", False)),
+            frozenset(forms.get("letters", "")),
+            bool(forms.get("frame_last", False)),
         )
         for code, forms in raw.items()
         if not code.startswith("_")
@@ -91,7 +99,12 @@ def question_forms() -> Mapping[str, LanguageForms]:
 
 @functools.cache
 def function_words(language: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in get_stop_words(language))
+    said = get_stop_words(language)
+    if language == "tr":
+        # the package's Turkish list is Windows-1254 read as Latin-1 ("nasýl", "þey" for
+        # "nasıl", "şey"), with one stray "INSERmi": decoded again, the stray dropped
+        said = [w.encode("latin-1").decode("cp1254") for w in said if w.islower()]
+    return frozenset(w.lower() for w in said)
 
 
 @functools.cache
@@ -124,7 +137,22 @@ def glossary_language(doc_freq: Mapping[str, int]) -> str | None:
             counts[code] += n
     best = max((c for c in counts if c != "en"), key=lambda c: counts[c])
     share = counts[best] / total if total else 0.0
-    return best if share >= MIN_FUNCTION_SHARE and counts[best] > counts["en"] else None
+    if share >= MIN_FUNCTION_SHARE and counts[best] > counts["en"]:
+        return str(best)
+    return _lettered_language(doc_freq, total)
+
+
+def _lettered_language(doc_freq: Mapping[str, int], total: int) -> str | None:
+    """The language whose own letters (question_forms.json ``letters``) are in
+    MIN_LETTER_SHARE of the word occurrences or more (None: no such language). Turkish
+    says with suffixes what other languages say with function words ("malzemenin",
+    "alaşımlarda"): a Turkish glossary's function words are too few to name it."""
+    for code, forms in question_forms().items():
+        if forms.letters and total:
+            lettered = sum(n for w, n in doc_freq.items() if not forms.letters.isdisjoint(w))
+            if lettered / total >= MIN_LETTER_SHARE:
+                return code
+    return None
 
 
 def corpus_language(entries: Sequence[Entry]) -> str | None:
@@ -181,12 +209,15 @@ def _framed_foreign(said: Sequence[str], language: str) -> bool:
     """Whether the question opens with a frame word of ``language`` and every word of it is
     one or no English word, and there are both: "co to wspolczynnik zmiennosci" is Polish
     though "co" and "to" are English words too. A question opening with its term ("fba
-    come funziona") is left to the marks: its frame words may be English lookalikes."""
+    come funziona") is left to the marks: its frame words may be English lookalikes. In a
+    language that asks at the end (``frame_last``: Turkish "difüzyon yapıyor mu") the
+    question closes with its frame word instead."""
     frame, english = frame_words(language), _english_words()
     framed = [w in frame for w in said]
+    forms = question_forms().get(language)
     return (
         bool(framed)
-        and framed[0]
+        and framed[-1 if forms and forms.frame_last else 0]
         and not all(framed)
         and all(f or w not in english for w, f in zip(said, framed, strict=True))
     )

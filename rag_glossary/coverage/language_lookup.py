@@ -32,6 +32,7 @@ from rag_glossary.coverage.name_rest import joined, modifier_unsaid, rest_unsaid
 from rag_glossary.coverage.noun_phrase import KeyTerm
 from rag_glossary.coverage.other_language import SAID_NAME, SHORT_QUESTION, said_name, said_word
 from rag_glossary.coverage.phrases import phrase_key, words
+from rag_glossary.coverage.stem_names import stem_key, stem_table
 from rag_glossary.coverage.term_check import TermChecks
 from rag_glossary.coverage.termcoverage import TermCoverage
 from rag_glossary.lexical import index_token
@@ -199,7 +200,9 @@ class LanguageLookup(TermChecks):
         if not clause or not asked or len(asked) == len(first):
             return None
         if said_name(asked, self._names, phrase_key, in_language=True) != asked:
-            return None
+            if (key := self._stem_named(asked)) is None:
+                return None
+            asked = list(key)  # "metamalzeme nedir ve ...": Metamalzemeler, inflected
         found = self._said_in_language(asked, first)
         return found if found is not None and found.found and found.how == SAID_NAME else None
 
@@ -216,10 +219,20 @@ class LanguageLookup(TermChecks):
         frame = frame_words(self._language)
         asked = [w for w in said if w not in frame]
         for n in range(min(len(asked) - 1, _OPENING_MOST), _OPENING_FEWEST - 1, -1):
-            if phrase_key(asked[:n]) in self._names:
-                found = self._check_term(KeyTerm(" ".join(asked[:n]), True))
+            key = tuple(asked[:n]) if phrase_key(asked[:n]) in self._names else None
+            if (key := key or self._stem_named(asked[:n])) is not None:
+                found = self._check_term(KeyTerm(" ".join(key), True))
                 return replace(found, how=SAID_NAME) if found.how == "title" else None
         return None
+
+    def _stem_named(self, said: Sequence[str]) -> tuple[str, ...] | None:
+        """The phrase key of the one name the words say in another form (stem_names.py)."""
+        return self._stem_names.get(stem_key(said, self._language)) if said else None
+
+    @functools.cached_property
+    def _stem_names(self) -> dict[tuple[str, ...], tuple[str, ...]]:
+        names = (n for e in self.entries for n in (e.title, *e.aliases))
+        return stem_table(names, self._names, self._language) if self._language else {}
 
     def _compared_sides(self, question: str) -> TermCoverage | None:
         """ "diferencia entre coeficiente de ocupacion del suelo y coeficiente de utilizacion
