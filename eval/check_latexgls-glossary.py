@@ -41,12 +41,17 @@ NEGATIVE_TERMS = {
     # location list's ranges, definition index, dual entry, description fields, main
     # glossary, document / resource locale, order of use index, hierarchical glossary) is in
     # the file
-    f"{N}023": ["letter-by-letter", "letter by letter", "word-by-word", "word by word",
-                "word order", "letter order"],
+    f"{N}023": [
+        "letter-by-letter",
+        "letter by letter",
+        "word-by-word",
+        "word by word",
+        "word order",
+        "letter order",
+    ],
     f"{N}024": ["ff", "12ff", "12f", "et seq", "passim"],
     f"{N}025": ["numbered", "numbering", "running number", "enumerate"],
-    f"{N}026": ["acronym", "acronyms", "abbreviation", "abbreviations", "short form",
-                "long form"],
+    f"{N}026": ["acronym", "acronyms", "abbreviation", "abbreviations", "short form", "long form"],
     f"{N}027": ["paragraph", "paragraphs", "multi-paragraph", "blank line"],
     f"{N}028": ["style", "styles", "column", "columns", "table", "tabular", "layout"],
     f"{N}029": ["german", "babel", "polyglossia", "translate", "translated", "translation"],

@@ -43,22 +43,18 @@ NEGATIVE_TERMS = {
     # observation bias, interview) is in the file
     f"{N}023": ["statistical power", "power analysis", "sample size", "effect size"],
     f"{N}024": ["blind", "blinding", "double-blind", "double blind", "masked"],
-    f"{N}025": ["ethics board", "ethics committee", "review board", "irb", "approval",
-                "approved"],
+    f"{N}025": ["ethics board", "ethics committee", "review board", "irb", "approval", "approved"],
     f"{N}026": ["likert", "agree", "strongly"],
-    f"{N}027": ["inter-rater", "interrater", "inter-coder", "intercoder", "kappa",
-                "agreement"],
+    f"{N}027": ["inter-rater", "interrater", "inter-coder", "intercoder", "kappa", "agreement"],
     f"{N}028": ["retraction", "retracted", "fraud", "misconduct", "fabrication"],
-    f"{N}029": ["preregistration", "pre-registration", "preregister", "registered",
-                "registration"],
+    f"{N}029": ["preregistration", "pre-registration", "preregister", "registered", "registration"],
     f"{N}030": ["placebo", "sugar pill"],
     f"{N}031": ["transcription", "transcribe", "transcript", "transcripts"],
     # named; several share a word with a title: external validity (Validity, Internal
     # Validity), quota sampling (Sampling and nine kinds of it), scoping review (Systematic
     # Review, Narrative Review, Review Article), survivorship bias (Bias and eleven kinds),
     # straw man fallacy (Fallacy, Logical Fallacy)
-    f"{N}032": ["external validity", "ecological validity", "generalisability",
-                "generalizability"],
+    f"{N}032": ["external validity", "ecological validity", "generalisability", "generalizability"],
     f"{N}033": ["quota"],
     f"{N}034": ["scoping"],
     f"{N}035": ["cronbach", "cronbachs"],
