@@ -23,13 +23,12 @@ from rag_glossary.corpus_files import POD_GLOSSARY_HEADING
 from rag_glossary.parsing.base import Parsed, Section
 from rag_glossary.parsing.clojure_hiccup import Markup
 from rag_glossary.parsing.clojure_reader import FormReader, clojure_tokens
-from rag_glossary.parsing.fields import FieldSpec
+from rag_glossary.parsing.fields import FieldSpec, key_name
 from rag_glossary.parsing.script_data import glossary_like, literal_sections
 from rag_glossary.parsing.script_values import Literal
-from rag_glossary.parsing.source_tokens import NOT_DATA
 
 _NOTHING = "no map or vector of glossary records in the file's data or defs"
-_DEFS = frozenset(("def", "defonce", "def-", "defconst"))
+_DEFS = frozenset(("def", "defonce"))
 _HEADING = re.compile(r"<h[1-6][^>]*>([^<]*)</h[1-6]>")
 _MIN_TERMS = 3
 
@@ -46,7 +45,7 @@ def parse_clojure(text: str, source: str, spec: FieldSpec) -> Parsed:
             sections = literal_sections(found, text, spec)
         if not glossary_like(sections):
             continue
-        glossary_name = POD_GLOSSARY_HEADING.fullmatch(" ".join(name.split("-")))
+        glossary_name = POD_GLOSSARY_HEADING.fullmatch(key_name(name.strip("*!?")))
         (named if name and glossary_name else other).extend(sections)
     sections = named or (other if glossary_like(other) else [])
     return Parsed(sections, problem=None if sections else _NOTHING)
@@ -64,7 +63,7 @@ def _literals(reader: FormReader) -> Iterator[tuple[str, Literal]]:
             continue
         value, end, offsets = reader.form(i)
         if isinstance(value, dict | list | Markup) and value:
-            yield "", _literal(value, end, offsets)
+            yield "", Literal(value, end, offsets)
         i = max(end, i + 1)
 
 
@@ -88,7 +87,7 @@ def _def_value(reader: FormReader, i: int) -> Iterator[tuple[str, Literal]]:
         last = reader.form(j)
         j = max(last[1], j + 1)
     if last is not None and isinstance(last[0], dict | list | Markup) and last[0]:
-        yield name, _literal(last[0], last[1], last[2])
+        yield name, Literal(*last)
 
 
 def _page_sections(page: Markup, reader: FormReader, spec: FieldSpec) -> list[Section]:
@@ -112,8 +111,3 @@ def _page_sections(page: Markup, reader: FormReader, spec: FieldSpec) -> list[Se
             at = found + 1
             section.line = reader.line_of(strings[found].offset)
     return sections
-
-
-def _literal(value: object, end: int, offsets: dict[tuple[object, ...], int]) -> Literal:
-    assert value is not NOT_DATA
-    return Literal(value, end, offsets)
