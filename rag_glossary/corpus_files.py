@@ -84,6 +84,7 @@ GLOSSARY_SUFFIXES = (
     ".rb",
     ".ex",
     ".exs",
+    *(".clj", ".cljs", ".cljc", ".edn"),
     *POD_SUFFIXES,
     *(".vue", ".svelte", ".astro"),
 )
@@ -298,7 +299,9 @@ _QUESTION_SET = re.compile(r"(?:.+\.)?questions(?:-\d+)?\.jsonl", re.I)
 # 93 (r43 lane P1): Android string resources (<resources>: string-arrays of whole entries or
 #     of names and definitions, <string>s paired by name; android_strings.py); UI strings none.
 # 94 (r43 lane P3): Lua, Ruby and Elixir scripts' data literals read (.lua .rb .ex .exs).
-PARSER_VERSION = 94
+# 95 (r44 lane P2): Clojure / ClojureScript / EDN data and Hiccup glossary pages read (.clj
+#     .cljs .cljc .edn: clojure_data.py).
+PARSER_VERSION = 95
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:

@@ -69,6 +69,7 @@ def test_many_leading_html_comments_before_markdown_parse() -> None:
 _SEQUENCE_OF_DISJOINT = "each repeat starts with a character the previous one cannot take"
 REVIEWED_NESTED = {
     "rag_glossary.parsing.script_data._DOTTED": "each part repeat starts at a dot",
+    "rag_glossary.parsing.clojure_hiccup._TAG": "each id/class part starts at # or .",
     "rag_glossary.parsing.latex_glossary._ENSUREMATH": "a group repeat starts at a brace",
     "rag_glossary.parsing.org._TAGS": "each tag repeat ends at a colon, no tag character",
     "rag_glossary.parsing.texinfo._OPENER": "one character or a braced group: a brace decides",

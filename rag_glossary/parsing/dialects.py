@@ -13,6 +13,7 @@ from rag_glossary.parsing import (
     archive,
     asciidoc,
     chapter,
+    clojure_data,
     component_file,
     datafile,
     generic,
@@ -101,6 +102,7 @@ READERS: dict[str, Reader] = {
     "lua": script_data.parse_lua,
     "ruby": script_data.parse_ruby,
     "elixir": script_data.parse_elixir,
+    "clojure": clojure_data.parse_clojure,
 }
 DIALECTS: tuple[str, ...] = (*PARSERS, *READERS)
 # Dialects that read Markdown source, where an HTML comment is not shown: its text goes.

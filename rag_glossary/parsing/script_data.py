@@ -66,14 +66,14 @@ def parse_elixir(text: str, source: str, spec: FieldSpec) -> Parsed:
 def _parse(toks: list[Token], text: str, spec: FieldSpec) -> Parsed:
     literal: list[Section] = []
     for found in (*_assigned(toks), *_index_assignments(toks)):
-        literal.extend(_literal_sections(found, text, spec))
+        literal.extend(literal_sections(found, text, spec))
     calls = call_sections(_calls(toks), {}, text, spec)
-    literal, calls = (s if _glossary_like(s) else [] for s in (literal, calls))
+    literal, calls = (s if glossary_like(s) else [] for s in (literal, calls))
     sections = literal if len(literal) >= len(calls) else calls
     return Parsed(sections, problem=None if sections else _NOTHING)
 
 
-def _glossary_like(sections: list[Section]) -> bool:
+def glossary_like(sections: list[Section]) -> bool:
     """Enough entries, mostly defined by sentences, under mostly distinct names that are not
     message ids (``en.validation.required``, ``error`` in every ``put_flash(:error, ...)``)."""
     defined = [len(s.body.split()) for s in sections if s.body.strip()]
@@ -136,7 +136,7 @@ def _index_assignments(toks: list[Token]) -> Iterator[Literal]:
         yield Literal(mapping, 0, offsets)
 
 
-def _literal_sections(found: Literal, text: str, spec: FieldSpec) -> list[Section]:
+def literal_sections(found: Literal, text: str, spec: FieldSpec) -> list[Section]:
     offsets = dict(found.offsets)
     data = _keyed(found.value, spec, (), offsets)
     sections, *_ = data_records(data, spec, _PathLines(Literal(data, found.end, offsets), text))

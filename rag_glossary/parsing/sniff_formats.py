@@ -77,6 +77,7 @@ COMPONENT_EXT = (".vue", ".svelte", ".astro")
 LUA_EXT = (".lua",)
 RUBY_EXT = (".rb",)
 ELIXIR_EXT = (".ex", ".exs")
+CLOJURE_EXT = (".clj", ".cljs", ".cljc", ".edn")
 ROFF_EXT = (".roff", ".man", ".ms", ".mm", ".me", ".r", *(f".{n}" for n in range(1, 10)))
 
 
@@ -84,8 +85,8 @@ def sniff_format(sample: str, filename: str = "") -> str | None:
     """``html``, ``json``, ``yaml``, ``toml``, ``csv``, ``rst``, ``asciidoc``, ``latex``,
     ``python``, ``xml``, ``javascript``, ``gettext``, ``notebook``, ``sql``, ``texinfo``,
     ``roff``, ``jsonl``, ``php``, ``skos``, ``source``, ``pod``, ``component``, ``lua``,
-    ``ruby``, ``elixir`` or ``md-terms`` (a Markdown table in a .csv), or None for Markdown/text
-    (and Org) left to the heading dialects."""
+    ``ruby``, ``elixir``, ``clojure`` or ``md-terms`` (a Markdown table in a .csv), or None
+    for Markdown/text (and Org) left to the heading dialects."""
     ext = "." + filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
     stripped = sample.lstrip("\ufeff \t\r\n")
     if ext in _ASCIIDOC_EXT:
@@ -120,6 +121,8 @@ def sniff_format(sample: str, filename: str = "") -> str | None:
         return "ruby"  # hash and array literals, seed calls: by extension only
     if ext in ELIXIR_EXT:
         return "elixir"  # maps, keyword lists and structs: by extension only
+    if ext in CLOJURE_EXT:
+        return "clojure"  # EDN data and defs' values: by extension only
     if ext in _TEXINFO_EXT:
         return "texinfo"  # @-commands: by extension only (a .w is sniffed when listed)
     if ext in COMPONENT_EXT:
