@@ -43,6 +43,7 @@ GLOSSARY_SUFFIXES = (
     ".adoc",
     ".asciidoc",
     ".tex",
+    ".bib",
     ".org",
     ".toml",
     ".py",
@@ -298,7 +299,10 @@ _QUESTION_SET = re.compile(r"(?:.+\.)?questions(?:-\d+)?\.jsonl", re.I)
 # 93 (r43 lane P1): Android string resources (<resources>: string-arrays of whole entries or
 #     of names and definitions, <string>s paired by name; android_strings.py); UI strings none.
 # 94 (r43 lane P3): Lua, Ruby and Elixir scripts' data literals read (.lua .rb .ex .exs).
-PARSER_VERSION = 94
+# 95 (r44 lane P1): BibTeX glossary records read (.bib: bib2gls @entry, @abbreviation, @symbol,
+#     @index, @dual...; bib_glossary.py), a bibliography none; LaTeX values: \href shows its
+#     text, citations dropped, \enquote quoted, a description's lead comma dropped.
+PARSER_VERSION = 95
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:
