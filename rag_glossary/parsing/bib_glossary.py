@@ -35,7 +35,7 @@ from rag_glossary.parsing.latex_glossary import (
 )
 from rag_glossary.parsing.latex_keyval import braced_list
 
-# Record types whose title is a name (the key when an index record has none).
+# Record types titled by their name (a nameless one shows its parent's name, else its key).
 _NAMED = frozenset(
     ("entry", "symbol", "number", "dualentry", "dualsymbol", "dualnumber", "glsterm",
      "glossaryterm", "glssymbol", "gd", "glossdef")
@@ -82,7 +82,10 @@ def parse_bib_glossary(text: str, source: str, spec: FieldSpec) -> Parsed:
     for section in sections.values():  # "Integrated Development Environment (IDE)": IDE
         title, body = section.title, section.body
         named = [*acronym_aliases(title), *defined_acronym_aliases(title, body), *section.aliases]
-        section.aliases = list({a.casefold(): a for a in named if a}.values())
+        firsts: dict[str, str] = {}
+        for alias in named:  # each name once, as first written
+            firsts.setdefault(alias.casefold(), alias)
+        section.aliases = [a for a in firsts.values() if a]
     return Parsed(sorted(sections.values(), key=lambda s: s.line))
 
 
