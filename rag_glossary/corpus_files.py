@@ -43,6 +43,7 @@ GLOSSARY_SUFFIXES = (
     ".adoc",
     ".asciidoc",
     ".tex",
+    ".bib",
     ".org",
     ".toml",
     ".py",
@@ -301,7 +302,10 @@ _QUESTION_SET = re.compile(r"(?:.+\.)?questions(?:-\d+)?\.jsonl", re.I)
 # 94 (r43 lane P3): Lua, Ruby and Elixir scripts' data literals read (.lua .rb .ex .exs).
 # 95 (r44 lane P2): Clojure / ClojureScript / EDN data and Hiccup glossary pages read (.clj
 #     .cljs .cljc .edn: clojure_data.py).
-PARSER_VERSION = 95
+# 96 (r44 lane P1): BibTeX glossary records read (.bib: bib2gls @entry, @abbreviation, @symbol,
+#     @index, @dual...; bib_glossary.py), a bibliography none; LaTeX values: \href shows its
+#     text, citations dropped, \enquote quoted, a description's lead comma dropped.
+PARSER_VERSION = 96
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:

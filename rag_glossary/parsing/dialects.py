@@ -12,6 +12,7 @@ from rag_glossary.models import Entry
 from rag_glossary.parsing import (
     archive,
     asciidoc,
+    bib_glossary,
     chapter,
     clojure_data,
     component_file,
@@ -87,6 +88,7 @@ READERS: dict[str, Reader] = {
     "html": page_scripts.parse_page,
     "asciidoc": asciidoc.parse_asciidoc,
     "latex": latex_glossary.parse_latex_glossary,
+    "bibtex": bib_glossary.parse_bib_glossary,
     "xml": xml_glossary.parse_xml,
     "javascript": js_data.parse_js,
     "gettext": gettext_catalog.parse_po,

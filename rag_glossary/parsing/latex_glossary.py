@@ -35,13 +35,21 @@ _REFERENCE = re.compile(
     r"(?:\[[^\]]*\])?\{(?P<key>[^{}]*)\}(?:\{(?P<text>[^{}]*)\})?"
 )
 _COMMAND = re.compile(r"\\(?:[A-Za-z]+\*?|.)")
+# \href{url}{text} shows its text (pylatexenc 2.11 fails on it); \cite{key} and kin print a
+# reference list's label, not glossary text; \enquote{x} prints "x" in quotes.
+_HREF = re.compile(r"\\href\s*\{[^{}]*\}\s*\{((?:[^{}]|\{[^{}]*\})*)\}")
+_CITATION = re.compile(
+    r"[ \t]*\\(?:[A-Za-z]*cite[A-Za-z]*|citeauthor|citeyear)\*?(?:\s*\[[^\]]*\]){0,2}\s*\{[^{}]*\}"
+)
+_TEX_LOGO = re.compile(r"\\((?:La|Xe|XeLa|Lua|LuaLa|pdf|pdfLa|Bib|Con)?TeX)(?![A-Za-z])")
+_ENQUOTE = re.compile(r"\\enquote\*?\s*\{((?:[^{}]|\{[^{}]*\})*)\}")
 _ENSUREMATH = re.compile(r"\\ensuremath\s*\{((?:[^{}]|\{[^{}]*\})*)\}")
-_MATH = re.compile(r"\$\$(.+?)\$\$|\$(.+?)\$|\\\((.+?)\\\)", re.S)
+_MATH = re.compile(r"\$\$(.+?)\$\$|\$(.+?)\$|\\\((.+?)\\\)|\\\[(.+?)\\\]", re.S)
 _BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
 
 
 @dataclass(frozen=True)
-class _Definition:
+class Definition:
     key: str
     line: int
     name: str  # LaTeX source of the displayed name (SHORT for an acronym)
@@ -57,10 +65,10 @@ def parse_latex_glossary(text: str, source: str, spec: FieldSpec) -> Parsed:
     if not found:
         return Parsed([], problem=NO_MACROS)
     names = {d.key: d for d in found}
-    return Parsed([_section(d, names) for d in found])
+    return Parsed([definition_section(d, names) for d in found])
 
 
-def _definitions(text: str) -> list[_Definition]:
+def _definitions(text: str) -> list[Definition]:
     from pylatexenc.latexwalker import LatexWalker, get_default_latex_context_db
     from pylatexenc.macrospec import MacroSpec
 
@@ -71,7 +79,7 @@ def _definitions(text: str) -> list[_Definition]:
     )
     walker = LatexWalker(text, latex_context=db, tolerant_parsing=True)
     nodes, _, _ = walker.get_latex_nodes(pos=0)
-    out: list[_Definition] = []
+    out: list[Definition] = []
     for node in _macro_nodes(nodes):
         args = [_arg_source(a) for a in node.nodeargd.argnlist]
         line = text.count("\n", 0, node.pos) + 1
@@ -102,13 +110,13 @@ def _arg_source(arg: Any) -> str:
     return verbatim
 
 
-def _definition(macro: str, args: list[str], line: int) -> _Definition | None:
+def _definition(macro: str, args: list[str], line: int) -> Definition | None:
     if macro in _ACRONYM_MACROS:
         options, key, short, long = args
         values = keyvals(options)
         description = values.pop("description", "")
         plural = values.get("shortplural", "") or f"{short}s"
-        return _Definition(key.strip(), line, short, description, long, plural, _items(values))
+        return Definition(key.strip(), line, short, description, long, plural, _items(values))
     key, options = args[0], args[1]
     values = keyvals(options)
     description = args[2] if macro in _LONG_MACROS else values.pop("description", "")
@@ -117,56 +125,64 @@ def _definition(macro: str, args: list[str], line: int) -> _Definition | None:
     if not name.strip():
         return None
     plural = values.get("plural", "") or f"{name}s"
-    return _Definition(key.strip(), line, name, description, "", plural, _items(values))
+    return Definition(key.strip(), line, name, description, "", plural, _items(values))
 
 
 def _items(values: dict[str, str]) -> tuple[tuple[str, str], ...]:
     return tuple(values.items())
 
 
-def _section(d: _Definition, names: dict[str, _Definition]) -> Section:
-    title = _text(d.name, names)
-    long = _text(d.long, names)
-    body = _text(d.description, names) or long
-    body = re.sub(r"^[-–—]+\s*", "", body)  # "-- the person running the game": a lead dash
+def definition_section(
+    d: Definition, names: dict[str, Definition], *, visible_anchor: bool = False
+) -> Section:
+    """One entry of a definition; ``visible_anchor``: the anchor is the slug of the name as
+    shown (``\\href{url}{PRISMA}``: ``prisma``), not of its source with commands deleted."""
+    title = latex_text(d.name, names)
+    long = latex_text(d.long, names)
+    body = latex_text(d.description, names) or long
+    # "-- the person running the game", ", to establish the centre": a description that
+    # goes on from the name; its lead mark goes
+    body = re.sub(r"^[-–—,;:]+\s*", "", body)
     fields = dict(d.fields)
     aliases = [long] if long else []
-    if (text := _text(fields.get("text", ""), names)) and text.casefold() != title.casefold():
+    if (text := latex_text(fields.get("text", ""), names)) and text.casefold() != title.casefold():
         aliases.append(text)
-    see = [_title_of(k, names) for k in braced_list(fields.get("see", ""))]
-    if parent := fields.get("parent", "").strip():
-        see.insert(0, _title_of(parent, names))
-    extra = [f"Symbol: {s}" for s in [_text(fields.get("symbol", ""), names)] if s]
+    # parent=, alias= (the entry \gls links to instead), see= and seealso= name other entries
+    related = ("parent", "alias", "see", "seealso")
+    see = [_title_of(k, names) for f in related for k in braced_list(fields.get(f, ""))]
+    extra = [f"Symbol: {s}" for s in [latex_text(fields.get("symbol", ""), names)] if s]
     return Section(
         title=title,
         line=d.line,
         body=body,
         aliases=aliases,
-        see_also=[s for s in see if s],
-        slug_text=_COMMAND.sub("", d.name),
+        see_also=list(dict.fromkeys(s for s in see if s and s.casefold() != title.casefold())),
+        slug_text=title if visible_anchor else _COMMAND.sub("", d.name),
         fields=extra,
     )
 
 
-def _title_of(key: str, names: dict[str, _Definition]) -> str:
+def _title_of(key: str, names: dict[str, Definition]) -> str:
     target = names.get(key.strip())
-    return _text(target.name, names) if target else key.strip()
+    return latex_text(target.name, names) if target else key.strip()
 
 
-def _text(latex: str, names: dict[str, _Definition]) -> str:
+def latex_text(latex: str, names: dict[str, Definition]) -> str:
     """Plain text of a LaTeX value: references resolved, then rendered by pylatexenc."""
     from pylatexenc.latex2text import LatexNodes2Text
 
     if not latex.strip():
         return ""
     resolved = _ENSUREMATH.sub(r"$\1$", _REFERENCE.sub(lambda m: _reference(m, names), latex))
+    resolved = _CITATION.sub("", _HREF.sub(r"\1", resolved)).replace("()", "")
+    resolved = _TEX_LOGO.sub(r"\1", _ENQUOTE.sub(r"“\1”", resolved))
     plain = LatexNodes2Text(math_mode="verbatim", strict_latex_spaces=True).latex_to_text(resolved)
     plain = _MATH.sub(lambda m: readable_math(next(g for g in m.groups() if g)), plain)
     plain = plain.replace("`", "'").replace("\xa0", " ")  # `natural 2': TeX's single quotes
     return "\n\n".join(" ".join(p.split()) for p in _BLANK_LINE.split(plain.strip()))
 
 
-def _reference(match: re.Match[str], names: dict[str, _Definition]) -> str:
+def _reference(match: re.Match[str], names: dict[str, Definition]) -> str:
     """What a cross-reference prints: the entry's name, long form or both (``\\acrfull``)."""
     cmd, key = match.group("cmd"), match.group("key").strip()
     if match.group("text") is not None and cmd.lower() in ("glsdisp", "glslink"):

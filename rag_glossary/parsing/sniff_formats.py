@@ -60,6 +60,7 @@ _JSON_EXT = (".json",)
 _ASCIIDOC_EXT = (".adoc", ".asciidoc")
 _TEXT_EXT = (".md", ".markdown", ".mdx", ".txt")
 _LATEX_EXT = (".tex",)
+BIB_EXT = (".bib",)
 _TOML_EXT = (".toml",)
 _PYTHON_EXT = (".py",)
 _XML_EXT = (".xml", ".dita", ".dbk", ".tbx", ".xlf", ".xliff", ".tmx")
@@ -83,16 +84,18 @@ ROFF_EXT = (".roff", ".man", ".ms", ".mm", ".me", ".r", *(f".{n}" for n in range
 
 def sniff_format(sample: str, filename: str = "") -> str | None:
     """``html``, ``json``, ``yaml``, ``toml``, ``csv``, ``rst``, ``asciidoc``, ``latex``,
-    ``python``, ``xml``, ``javascript``, ``gettext``, ``notebook``, ``sql``, ``texinfo``,
-    ``roff``, ``jsonl``, ``php``, ``skos``, ``source``, ``pod``, ``component``, ``lua``,
-    ``ruby``, ``elixir``, ``clojure`` or ``md-terms`` (a Markdown table in a .csv), or None
-    for Markdown/text (and Org) left to the heading dialects."""
+    ``bibtex``, ``python``, ``xml``, ``javascript``, ``gettext``, ``notebook``, ``sql``,
+    ``texinfo``, ``roff``, ``jsonl``, ``php``, ``skos``, ``source``, ``pod``, ``component``,
+    ``lua``, ``ruby``, ``elixir``, ``clojure`` or ``md-terms`` (a Markdown table in a .csv),
+    or None for Markdown/text (and Org) left to the heading dialects."""
     ext = "." + filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
     stripped = sample.lstrip("\ufeff \t\r\n")
     if ext in _ASCIIDOC_EXT:
         return "asciidoc"
     if ext in _LATEX_EXT:
         return "latex"  # glossaries-package macros or nothing: never read as prose
+    if ext in BIB_EXT:
+        return "bibtex"  # bib2gls glossary records, or a bibliography: no entries
     if ext in _TOML_EXT:
         return "toml"  # by extension only: "[Term]" lines of a text file are no TOML
     if ext in _PYTHON_EXT:
