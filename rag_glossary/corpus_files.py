@@ -305,7 +305,7 @@ _QUESTION_SET = re.compile(r"(?:.+\.)?questions(?:-\d+)?\.jsonl", re.I)
 # 96 (r44 lane P1): BibTeX glossary records read (.bib: bib2gls @entry, @abbreviation, @symbol,
 #     @index, @dual...; bib_glossary.py), a bibliography none; LaTeX values: \href shows its
 #     text, citations dropped, \enquote quoted, a description's lead comma dropped.
-PARSER_VERSION = 96
+PARSER_VERSION = 97
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:
