@@ -38,6 +38,17 @@ _COMMAND = lazy_regex(r"\\([A-Za-z]+)")
 _SPACING = lazy_regex(r"\\[,;:! ]|~")
 _ESCAPED = lazy_regex(r"\\([%&#_])")  # "7\%": a character TeX would read as markup
 _OPERAND = lazy_regex(r"^[\w.·]+$")
+GREEK = lazy_regex(
+    r"\\(alpha|beta|gamma|delta|epsilon|varepsilon|zeta|eta|theta|iota|kappa|lambda|mu|nu|xi"
+    r"|pi|rho|sigma|tau|upsilon|phi|varphi|chi|psi|omega|Gamma|Delta|Theta|Lambda|Xi|Pi|Sigma"
+    r"|Phi|Psi|Omega)(?![A-Za-z])"
+)
+# pandoc's tex_math_dollars: the opening "$" has a non-space after it, the closing "$" a
+# non-space before it and no digit after it, so "a $3.10 wage ... is $7.25" is money.
+INLINE_MATH = lazy_regex(r"\$(?=\S)([^$]*?\S)\$(?!\d)")
+# TeX that no reader takes for text: a command, a script, a brace or one letter ("$X$-hard");
+# "$HOME/$USER" is none
+_TEX = lazy_regex(r"[\\_^{}]|^[A-Za-z]$")
 
 
 def readable_math(latex: str) -> str:
@@ -54,6 +65,19 @@ def readable_math(latex: str) -> str:
             break
     text = _COMMAND.sub(_symbol, text)
     return " ".join(text.replace("{", "").replace("}", "").split())
+
+
+def math_text(text: str) -> str:
+    """A name or title with its inline ``$...$`` TeX as readable text, Greek letters by
+    name as a reader types them: "Konfigürasyonel Entropi ($\\Delta S_{conf}$)" reads
+    "Konfigürasyonel Entropi (Delta S_conf)"."""
+    if "$" not in text:
+        return text
+    return INLINE_MATH.sub(lambda m: _math_name(m.group(0), m.group(1)), text)
+
+
+def _math_name(whole: str, tex: str) -> str:
+    return readable_math(GREEK.sub(r"\1", tex)) if _TEX.search(tex) else whole
 
 
 def _symbol(match: re.Match[str]) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from rag_glossary.html_tags import TAG, is_markup
-from rag_glossary.latex import readable_math
+from rag_glossary.latex import GREEK, INLINE_MATH, readable_math
 from rag_glossary.lazy_re import lazy_regex
 
 URL = lazy_regex(r"(?:https?://|www\.)\S+", re.IGNORECASE)
@@ -65,7 +65,7 @@ def clean_inline(text: str) -> str:
     # MathJax's delimiters, as HTML pages (Quarto, Jupyter Book) keep them: "\\(\\tau\\)"
     text = _MATHJAX_DISPLAY.sub(r"$$\1$$", _MATHJAX_INLINE.sub(r"$\1$", text))
     text = _DISPLAY_MATH.sub(r"\\formula", text)  # "$$ \vec{x}_i = ... $$" is never prose
-    text = _MATH.sub(lambda m: _plain_math(m.group(1)), text)
+    text = INLINE_MATH.sub(lambda m: _plain_math(m.group(1)), text)
     text = re.sub(r"\s*\(\s*\\formula\s*\)", "", text)  # "logits ( $\vec{x}$ ) into": aside
     for pattern, replacement in _INLINE:
         text = pattern.sub(replacement, text)
@@ -111,20 +111,10 @@ _TEX_FONT = lazy_regex(
     r"\\(?:mathop|mathrm|mathbf|mathit|mathcal|mathbb|operatorname|text|textrm|textbf|textit)"
     r"\{([^{}$]*)\}"
 )
-# pandoc's tex_math_dollars: the opening "$" has a non-space after it, the closing "$" a
-# non-space before it and no digit after it, so "a $3.10 wage ... is $7.25" is money.
-_MATH = lazy_regex(r"\$(?=\S)([^$]*?\S)\$(?!\d)")
 _MATHJAX_INLINE = lazy_regex(r"\\\((.+?)\\\)")
 _MATHJAX_DISPLAY = lazy_regex(r"\\\[(.+?)\\\]", re.DOTALL)
 _DISPLAY_MATH = lazy_regex(r"\$\$.*?\$\$")
 _SIMPLE_MATH = lazy_regex(r"[\w\s,.()+\-=<>/^|'%≤≥≠≈≪≫→←↦∞∈∉⊆⊂⊇⊃∪∩∀∃¬∧∨⊕⇒⇔≡∅‖·×÷±…∝]*")
-
-
-_GREEK = lazy_regex(
-    r"\\(alpha|beta|gamma|delta|epsilon|varepsilon|zeta|eta|theta|iota|kappa|lambda|mu|nu|xi"
-    r"|pi|rho|sigma|tau|upsilon|phi|varphi|chi|psi|omega|Gamma|Delta|Theta|Lambda|Xi|Pi|Sigma"
-    r"|Phi|Psi|Omega)(?![A-Za-z])"
-)
 
 
 def _plain_math(tex: str) -> str:
@@ -132,7 +122,7 @@ def _plain_math(tex: str) -> str:
     \\subseteq \\mathsf{BPP}$": "P ⊆ BPP"); a formula that does not read as plain text is
     marked, and its sentence is dropped."""
     # a Greek letter keeps its name: the question says "beta", not "β"
-    tex = _GREEK.sub(r"\1", tex)
+    tex = GREEK.sub(r"\1", tex)
     plain = re.sub(r",\s*", ", ", readable_math(tex))
     return plain if _SIMPLE_MATH.fullmatch(plain) else "\\formula"
 

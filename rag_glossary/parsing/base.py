@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from rag_glossary.acronyms import looks_like_acronym as _looks_like_acronym
 from rag_glossary.acronyms import spelled_by as _spelled_by
 from rag_glossary.acronyms import word_list as _word_list
+from rag_glossary.latex import math_text
 from rag_glossary.loose_acronyms import loosely_spelled
 from rag_glossary.models import Entry
 from rag_glossary.parsing.acronym_owners import settle_acronyms
@@ -317,6 +318,7 @@ def build_entries(
             without_stray_question(without_marker(display_title(section.title)))
         )
         slug_text = section.slug_text if section.slug_text and not synonyms else title
+        title, synonyms = math_text(title), [math_text(s) for s in synonyms]  # slug as written
         if synonyms:  # the acronyms of the term and of its synonyms ("(ADR)") are names too
             synonyms += [a for name in (title, *synonyms) for a in acronym_aliases(name)]
         if len(title) > MAX_TITLE_CHARS:
@@ -359,7 +361,7 @@ def build_entries(
                 ),
                 body="\n".join([unglue(section.body), *section.fields]),
                 see_also=_unique(section.see_also, exclude=(title, *section.aliases)),
-                url=section.url or _url(url_base, anchor),
+                url=section.url or (f"{url_base.rstrip('#')}#{anchor}" if url_base else None),
                 file=file,
                 line=section.line,
                 fields=tuple(section.fields),
@@ -368,17 +370,11 @@ def build_entries(
     return settle_acronyms(entries)
 
 
-def _url(url_base: str | None, anchor: str) -> str | None:
-    if not url_base:
-        return None
-    return f"{url_base.rstrip('#')}#{anchor}"
-
-
 def _unique(values: Sequence[str], exclude: Sequence[str] = ()) -> tuple[str, ...]:
     seen = {display_title(v).casefold() for v in exclude}
     out: list[str] = []
     for value in values:
-        value = display_title(value)
+        value = math_text(display_title(value))
         key = value.casefold()
         if value and key not in seen:
             seen.add(key)
