@@ -305,6 +305,8 @@ _QUESTION_SET = re.compile(r"(?:.+\.)?questions(?:-\d+)?\.jsonl", re.I)
 # 96 (r44 lane P1): BibTeX glossary records read (.bib: bib2gls @entry, @abbreviation, @symbol,
 #     @index, @dual...; bib_glossary.py), a bibliography none; LaTeX values: \href shows its
 #     text, citations dropped, \enquote quoted, a description's lead comma dropped.
+# 97 (r44 follow-up PO): a mostly translated gettext catalogue read in its translation (msgstr;
+#     fuzzy or untranslated messages in their source), source terms as aliases and anchors.
 # 98 (r44 lane M): inline TeX in titles and aliases read as text ("($\\Delta S_{conf}$)" ->
 #     "(Delta S_conf)"; latex.math_text); anchors still the slug of the title as written.
 PARSER_VERSION = 98
