@@ -54,6 +54,7 @@ _CHARS = {"newline": "\n", "space": " ", "tab": "\t", "formfeed": "", "backspace
 _CONSTANTS: dict[str, object] = {"nil": None, "true": True, "false": False}
 _CLOSE = {"(": ")", "[": "]", "{": "}", "#{": "}", "#(": ")", "#?(": ")", "#?@(": ")"}
 _MAX_DEPTH = 60
+_BLANK = lazy_regex(r"[ \t,]*")  # what may stand before a line's first form
 
 
 def clojure_tokens(text: str) -> list[Token]:
@@ -97,6 +98,7 @@ class FormReader:
         self.toks = toks
         self._text = text
         self._line_ends = [m.start() for m in re.finditer("\n", text)]
+        self._closes = _matching_closes(toks)
 
     def line_of(self, offset: int) -> int:
         return bisect.bisect_left(self._line_ends, offset) + 1
@@ -151,16 +153,7 @@ class FormReader:
 
     def close_of(self, i: int) -> int:
         """Index of the bracket closing the one at ``i`` (len(toks) when unclosed)."""
-        depth = 0
-        for j in range(i, len(self.toks)):
-            kind = self.toks[j].kind
-            if kind == "open":
-                depth += 1
-            elif kind == "close":
-                depth -= 1
-                if depth == 0:
-                    return j
-        return len(self.toks)
+        return self._closes.get(i, len(self.toks))
 
     def _container(self, i: int, depth: int) -> Read:
         toks = self.toks
@@ -194,8 +187,10 @@ class FormReader:
 
     def _line_start(self, j: int) -> bool:
         offset = self.toks[j].offset
-        before = self._text.rfind("\n", 0, offset)
-        return not self._text[before + 1 : offset].strip(" \t,")
+        line = bisect.bisect_left(self._line_ends, offset)
+        start = self._line_ends[line - 1] + 1 if line else 0
+        blank = _BLANK.match(self._text, start, offset)
+        return blank is not None and blank.end() == offset
 
     def _next_line(self, j: int, end: int) -> int:
         line_end = self._text.find("\n", self.toks[j].offset)
@@ -205,6 +200,19 @@ class FormReader:
         while k < end and self.toks[k].offset < line_end:
             k += 1
         return max(k, j + 1)
+
+
+def _matching_closes(toks: list[Token]) -> dict[int, int]:
+    """Each opening bracket's closing one, by token index, found in one pass (a scan per
+    form made a long unclosed line quadratic)."""
+    closes: dict[int, int] = {}
+    opened: list[int] = []
+    for j, tok in enumerate(toks):
+        if tok.kind == "open":
+            opened.append(j)
+        elif tok.kind == "close" and opened:
+            closes[opened.pop()] = j
+    return closes
 
 
 def _map(items: list[tuple[object, int, Offsets]], own: Offsets) -> dict[str, object]:
