@@ -272,6 +272,11 @@ def quoted_aliases(body: str) -> list[str]:
     return [" ".join(m.group(1).split()) for m in _QUOTED_NAME.finditer(body)]
 
 
+def heading_names(heading: str) -> tuple[str, list[str]]:
+    """A heading's title and second names, as its entry gets them (before math is read)."""
+    return title_synonyms(without_stray_question(without_marker(display_title(heading))))
+
+
 def listed_name(title: str, aliases: Sequence[str]) -> str:
     """``Title (alias, ...)`` for listings, without the aliases the title already spells
     out: ``Bag of Words (BoW)``, not ``Bag of Words (BoW) (BoW)``. The alias itself stays
@@ -314,9 +319,7 @@ def build_entries(
     titled = {display_title(s.title).casefold() for s in sections}
     language = text_language(f"{s.title} {s.body}" for s in sections)
     for section in sections:
-        title, synonyms = title_synonyms(
-            without_stray_question(without_marker(display_title(section.title)))
-        )
+        title, synonyms = heading_names(section.title)
         slug_text = section.slug_text if section.slug_text and not synonyms else title
         title, synonyms = math_text(title), [math_text(s) for s in synonyms]  # slug as written
         if synonyms:  # the acronyms of the term and of its synonyms ("(ADR)") are names too

@@ -36,14 +36,12 @@ from rag_glossary.parsing.base import (
     acronym_aliases,
     build_entries,
     defined_acronym_aliases,
+    heading_names,
 )
-from rag_glossary.parsing.body_names import title_synonyms
 from rag_glossary.parsing.fields import FieldSpec
 from rag_glossary.parsing.gettext_text import rst_message_text, xml_message_text
-from rag_glossary.parsing.inline import display_title
 from rag_glossary.parsing.redirects import alias_pointers
 from rag_glossary.parsing.slug import slugify
-from rag_glossary.parsing.title_names import without_marker, without_stray_question
 
 _REFERENCE = re.compile(r"^(?P<path>.*?):(?P<line>\d+)(?:\((?P<kind>[\w.:-]+)\))?$")
 _ITSTOOL_PATH = re.compile(r"^\(itstool\) path: (\S+)")
@@ -282,7 +280,7 @@ def _joined(paragraphs: list[str]) -> str:
 
 def _source_anchor(term: str) -> str:
     """The anchor the source term gets as a title (as base.finalize slugs a title)."""
-    title, _ = title_synonyms(without_stray_question(without_marker(display_title(term))))
+    title, _ = heading_names(term)
     return slugify(title[:MAX_TITLE_CHARS]) or FALLBACK_ANCHOR
 
 
