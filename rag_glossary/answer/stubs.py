@@ -135,3 +135,15 @@ def pointer_answer(stub: Hit, name: str) -> Statement:
     """The cross-reference said as a sentence, cited to the entry that makes it."""
     title = " ".join(stub.title.split())
     return Statement(f"The glossary's entry for {title} refers to {name}.", (stub.id,))
+
+
+# "See rotation.", "(ToolTalk) See object specification (spec).": the reader is sent on;
+# a synonym ("Interchangeable with service centre") says the two names mean one thing
+_NAVIGATES = lazy_regex(r"(?i)^\W*(?:\([^()]{1,40}\)\s*)?(?:refer\s+to|see(?:\s+also)?)\b")
+
+
+def only_navigates(pointer: Hit) -> bool:
+    """The pointing entry's whole text sends the reader to another entry and states
+    nothing itself: an answer quotes that entry alone and cites only it (glossaries label
+    such a pointer near the answer, not an answer)."""
+    return _NAVIGATES.match(_inline_body(pointer.entry.body)) is not None
