@@ -48,6 +48,7 @@ from rag_glossary.judgement import (  # noqa: E402
     asked_in_named_setting,
     not_a_name,
 )
+from rag_glossary.judgement_terms import unit_rescuable  # noqa: E402
 
 # The rules after the phrase rule, told apart by the reason they give.
 _LATER = {
@@ -158,7 +159,7 @@ def diagnose(
                 "veto": [round(d.veto.logit(f), 3), d.veto.cut],
                 "rescue": [round(d.rescue.logit(f), 3), d.rescue.cut],
             }
-            rescuable = not (missing_sibling(term) or term.other_name)
+            rescuable = unit_rescuable(query, term, tuple(hits), coverage.language)
             final = d.second_opinion(v, f, config.min_confidence, rescuable)
     if judge_.phrases is not None and sim is not None and hits and standout_decides(term):
         at = judge_.position(hits[0].id)

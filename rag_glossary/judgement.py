@@ -36,7 +36,6 @@ from rag_glossary.coverage import (
     CoverageIndex,
     TermCoverage,
     judge,
-    missing_sibling,
     standout_bar,
     standout_decides,
 )
@@ -79,6 +78,7 @@ from rag_glossary.judgement_terms import bare_kind as _bare_kind
 from rag_glossary.judgement_terms import described as _described
 from rag_glossary.judgement_terms import entry_text as _text
 from rag_glossary.judgement_terms import owned_may_rescue as _owned_may_rescue
+from rag_glossary.judgement_terms import unit_rescuable as _unit_rescuable
 from rag_glossary.lexical import LexicalIndex
 from rag_glossary.models import Entry, Hit, RetrievalResult
 from rag_glossary.retrieval_config import RetrieverConfig
@@ -139,7 +139,7 @@ class CoverageJudge:
                     verdict,
                     features,
                     config.min_confidence,
-                    not (missing_sibling(term) or term.other_name),
+                    _unit_rescuable(query, term, hits, coverage.language),
                 )
         if (
             verdict.covered

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from rag_glossary.coverage import CoverageIndex, TermCoverage, missing_sibling, standout_decides
 from rag_glossary.coverage.bare_kind import kind_unsaid
-from rag_glossary.coverage.glossary_language import question_forms
+from rag_glossary.coverage.glossary_language import frame_words, function_words, question_forms
 from rag_glossary.coverage.phrases import phrase_key, words
 from rag_glossary.coverage.question_forms import NO_NAME_WORDS, asks_for_a_name
 from rag_glossary.coverage.scaffolding import setting_of
 from rag_glossary.coverage.wordclasses import NOT_NAME_OPENERS
 from rag_glossary.everyday import everyday_words
+from rag_glossary.marks import plain
 from rag_glossary.models import Entry, Hit
 from rag_glossary.word_forms import fold, undoubled
 
@@ -20,6 +21,11 @@ _SUBJECT_OPENERS = frozenset(("when", "whenever"))
 _DESCRIPTION_OPENERS = frozenset(("a", "an", "the"))
 # the fewest words a description opened by a determiner says besides its missing "term"
 _DESCRIPTION_REST = 4
+# the most words of a setting after a bare name ("[maximum measurement range] of a wind lidar")
+# and the prepositions that open one (English questions only: "[x] the colour information" is
+# the object of a verb read into the name)
+_SETTING_WORDS = 4
+_SETTING_OPENERS = frozenset(str.split("of in on for at by with within from under"))
 
 
 def not_a_name(term: TermCoverage, query: str = "", language: str | None = None) -> bool:
@@ -140,3 +146,50 @@ def _said_as_subject(said: list[str], name: tuple[str, ...]) -> bool:
         if before and before[-1] in _SUBJECT_OPENERS:
             return True
     return False
+
+
+def unit_rescuable(
+    query: str, term: TermCoverage, hits: tuple[Hit, ...], language: str | None
+) -> bool:
+    """Whether one close unit of the best entry may answer a question the standout refused:
+    not a missing name whose sibling the glossary has, nor one asked by another name, nor
+    a bare missing name (``bare_missing_name``)."""
+    if missing_sibling(term) or term.other_name:
+        return False
+    return not bare_missing_name(query, term, hits, language)
+
+
+def bare_missing_name(
+    query: str, term: TermCoverage, hits: tuple[Hit, ...], language: str | None
+) -> bool:
+    """A question that is only a name of two or more words the glossary lacks, after the
+    language's function words and before at most a short setting an English preposition
+    opens ("transport and general workers union", "maximum measurement range of a wind
+    lidar"), whose best entry's own name is no part of it: the unit that resembles it is a
+    neighbour's (another union, Measurement Principles), not the thing named (round 45 N).
+    A best entry named inside it keeps the rescue ("usual easing functions": Easing)."""
+    if not named_missing(term) or not term.key_term or not hits:
+        return False
+    said = [plain(w) for w in words(query)]
+    name = [plain(w) for w in words(term.key_term)]
+    at = _run_at(said, name)
+    if len(phrase_key(name)) < 2 or at is None:
+        return False
+    frame = frame_words(language) | function_words(language or "en")
+    before, after = said[:at], said[at + len(name) :]
+    if not frame.issuperset(before):
+        return False
+    openers = _SETTING_OPENERS if language is None else frozenset()
+    if after and (after[0] not in openers or len(after) > _SETTING_WORDS):
+        return False
+    key = set(phrase_key(name))
+    entry = hits[0].entry
+    return not any(
+        (own := phrase_key(words(n))) and key.issuperset(own) for n in (entry.title, *entry.aliases)
+    )
+
+
+def _run_at(said: list[str], run: list[str]) -> int | None:
+    """Where ``run`` starts as consecutive words of ``said``; None if it is not there."""
+    n = len(run)
+    return next((i for i in range(len(said) - n + 1) if said[i : i + n] == run), None)
