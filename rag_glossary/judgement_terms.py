@@ -10,7 +10,7 @@ from rag_glossary.coverage.glossary_language import frame_words, function_words,
 from rag_glossary.coverage.phrases import phrase_key, words
 from rag_glossary.coverage.question_forms import NO_NAME_WORDS, asks_for_a_name
 from rag_glossary.coverage.scaffolding import setting_of
-from rag_glossary.coverage.wordclasses import NOT_NAME_OPENERS
+from rag_glossary.coverage.wordclasses import _PREPOSITIONS, NOT_NAME_OPENERS
 from rag_glossary.everyday import everyday_words
 from rag_glossary.marks import plain
 from rag_glossary.models import Entry, Hit
@@ -26,6 +26,8 @@ _DESCRIPTION_REST = 4
 # the object of a verb read into the name)
 _SETTING_WORDS = 4
 _SETTING_OPENERS = frozenset(str.split("of in on for at by with within from under"))
+# "ratio of [what a plant generates ...]": a preposition ending the "term", then a clause
+_CLAUSE_OPENERS = frozenset(str.split("what how which who whom where when whether why"))
 
 
 def not_a_name(term: TermCoverage, query: str = "", language: str | None = None) -> bool:
@@ -43,7 +45,22 @@ def not_a_name(term: TermCoverage, query: str = "", language: str | None = None)
         return True
     if asks_in_term(said, language):
         return True
+    if language is None and clause_after(said, words(query)):
+        return True
     return not term.wrong_kind and everyday_description(query, said)
+
+
+def clause_after(said: list[str], question: list[str]) -> bool:
+    """A "term" ending in a preposition whose object, in the question, is a clause opened by
+    a wh-word ("ratio of what a plant actually generates compared to ..."): what is asked is
+    described by that clause, no name the glossary lacks (round 45 F; English words)."""
+    if len(said) < 2 or said[-1] not in _PREPOSITIONS:
+        return False
+    n = len(said)
+    return any(
+        question[i : i + n] == said and question[i + n] in _CLAUSE_OPENERS
+        for i in range(len(question) - n)
+    )
 
 
 def asks_in_term(said: list[str], language: str | None) -> bool:
