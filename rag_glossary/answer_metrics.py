@@ -199,12 +199,15 @@ _DIRTY: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 
 _FENCED = re.compile(r"^```[\w+-]*\n.*?^```$", re.MULTILINE | re.DOTALL)
+# an ellipsis quoted alone names itself (the Python glossary's "..." prompt), it cuts nothing
+_QUOTED_ELLIPSIS = re.compile(r"([\"“])(?:…|\.\.\.)([\"”])")
 
 
 def dirty_reasons(text: str) -> list[str]:
     """The cleaning rules ``text`` breaks (empty when clean). Code inside a fenced
     block is shown as code, so only the text around it is checked."""
     text = _FENCED.sub("- (code block)", text)  # a block under a lead-in, like a list
+    text = _QUOTED_ELLIPSIS.sub(r"\1x\2", text)
     reasons = [name for name, pattern in _DIRTY if pattern.search(text)]
     if "dangling ending" in reasons and _not_english(text):
         reasons.remove("dangling ending")  # its words are English's: Dutch "... niet is."

@@ -309,7 +309,9 @@ _QUESTION_SET = re.compile(r"(?:.+\.)?questions(?:-\d+)?\.jsonl", re.I)
 #     fuzzy or untranslated messages in their source), source terms as aliases and anchors.
 # 98 (r44 lane M): inline TeX in titles and aliases read as text ("($\\Delta S_{conf}$)" ->
 #     "(Delta S_conf)"; latex.math_text); anchors still the slug of the title as written.
-PARSER_VERSION = 98
+# 99 (r45 lane C): Org code spans and links in a Clojure/EDN file's strings shown as text
+#     ("=:db/unique=" -> ":db/unique") when two or more strings use them; LaTeX \qt{x} quoted.
+PARSER_VERSION = 99
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:

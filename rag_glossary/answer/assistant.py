@@ -18,7 +18,12 @@ from rag_glossary.answer.phrases import Phrases, phrases
 from rag_glossary.answer.row_answer import compared_rows, row_answer
 from rag_glossary.answer.sides import side_hits
 from rag_glossary.coverage.cue_words import mend_cue_words
-from rag_glossary.coverage.question_forms import names_the_question, written_as_named
+from rag_glossary.coverage.question_forms import (
+    named_as_written,
+    names_the_question,
+    owned_clause,
+    written_as_named,
+)
 from rag_glossary.errors import (
     LLMError,
     LLMModelNotFoundError,
@@ -274,9 +279,12 @@ def _mentioned(
 def _not_covered(question: str, result: RetrievalResult, said: Phrases) -> Answer:
     missing = result.key_term if result.key_term_found is False else None
     if missing and not (
-        names_the_question(question, missing) and written_as_named(question, missing)
+        names_the_question(question, missing)
+        and written_as_named(question, missing)
+        and not owned_clause(question, missing)
     ):
         missing = None
+    missing = named_as_written(question, missing) if missing else None
     head = said.not_in.format(term=missing) if missing else said.not_covered
     # an entry without text of its own ("???") is no nearest entry to read instead
     with_text = [hit for hit in result.hits if not hit.entry.is_stub]

@@ -339,8 +339,11 @@ _ARROW = lazy_regex(r"\s*<-+\s*|\s*-+>\s*")
 
 def entry_label(hit: Hit) -> str:
     """How to name an entry in a list: its title, or, when the title is a cut
-    quotation ("…never make it to…"), the entry's first sentence if short."""
+    quotation ("…never make it to…"), the entry's first sentence if short. A title of
+    marks only (Python's "..." and ">>>" prompts) is quoted: bare, "..." reads as a cut."""
     title = " ".join(hit.title.split())
+    if title and not any(c.isalnum() for c in title):
+        return f'"{title}"'
     if not title.endswith("…"):
         return _ARROW.sub(": ", title)  # "simplicity <--- pythonic": "simplicity: pythonic"
     first = next((u.text for u in entry_units(hit.entry) if u.kind == "sentence"), "")

@@ -198,6 +198,57 @@ def written_as_named(question: str, term: str) -> bool:
     return False
 
 
+# what may stand between two words of one name: spaces, or one joining mark ("tcp/ip",
+# "k-means", "node.js"); a bracket or a spaced slash writes another name for it or an
+# alternative ("momentum contrast (moco)", "trie / prefix tree")
+_JOINED = re.compile(r"\s+|[^\w\s]")
+_RENAMED = re.compile(r"[\s()\[\]]+|\s*/\s*")
+_CLOSING = re.compile(r"[)\]]*")
+
+
+def named_as_written(question: str, term: str) -> str | None:
+    """How the refusal names ``term``: as it is, when the question writes its words apart
+    by spaces or one joining mark; as the question writes it when a bracket or a spaced
+    slash parts them ("learning with errors (LWE) problem", not "learning with errors lwe
+    problem"); None when other marks do ("exmaple with ../../etc/passwd", "whats a tms,
+    transportation management system"): the phrase runs across what the user listed or
+    quoted, and names nothing."""
+    key = words(term)
+    if len(key) < 2:
+        return term
+    joined = r"([^\w]+)".join(map(re.escape, key))
+    lowered = question.lower()
+    found = re.search(rf"(?<![^\W_]){joined}(?![^\W_])", lowered)
+    if found is None or all(_JOINED.fullmatch(sep) for sep in found.groups()):
+        return term
+    if not all(_RENAMED.fullmatch(sep) for sep in found.groups()):
+        return None
+    said = question if len(lowered) == len(question) else lowered
+    span = said[found.start() : found.end()]
+    if span.count("(") + span.count("[") > span.count(")") + span.count("]"):
+        span += _CLOSING.match(said, found.end()).group()  # type: ignore[union-attr]
+    return span
+
+
+# Round 45: after a possessive, a phrase this long has run from the user's own thing into
+# the clause about it ("my query runs forever", "my own app code right on ..."); the owned
+# names refused in round 44's answers are of one or two words ("my dive log", "my usda
+# zone"). Rests on 8 refusals of 7,722 questions, 4 either side.
+_OWNED_CLAUSE_WORDS = 3
+
+
+def owned_clause(question: str, term: str) -> bool:
+    """Whether ``term`` is a phrase of _OWNED_CLAUSE_WORDS or more words written right after a
+    possessive: a description of the user's situation, no name to say is missing."""
+    key, said = words(term), words(question)
+    if len(key) < _OWNED_CLAUSE_WORDS:
+        return False
+    return any(
+        said[at : at + len(key)] == key and said[at - 1] in _POSSESSIVES
+        for at in range(1, len(said) - len(key) + 1)
+    )
+
+
 # "how long should a reverse diet last", "how often does a deload happen": a measure
 # adverb, an auxiliary or modal, then its subject (no pronoun) and the subject's verb
 _MEASURED_CLAUSE = re.compile(

@@ -10,20 +10,24 @@ and go through the JSON/YAML record reader (datafile.py) as Lua's and Ruby's lit
 (script_data.py): the same field names and the same check that the records are a glossary,
 so a namespace of functions, schemas and settings gives nothing. When a def named for a
 glossary (``glossary``, ``terms``, ``glossary-entries``) reads as one, the other defs'
-data (tooltips, FAQ records) is left out. A form that is a Hiccup page (``[:section [:h2
-"Glossary"] [:dl [:dt#api "API"] [:dd ...]]]``) is read by the HTML reader.
+data (tooltips, FAQ records) is left out. Strings written in Org's inline markup (a file
+exported from or kept beside Org notes: ``=:db/unique=``, ``~true~``, ``[[url][text]]``) show
+their text when two or more strings use Org's code markers. A form that is a Hiccup page
+(``[:section [:h2 "Glossary"] [:dl [:dt#api "API"] [:dd ...]]]``) is read by the HTML reader.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from rag_glossary.corpus_files import POD_GLOSSARY_HEADING
 from rag_glossary.parsing.base import Parsed, Section
 from rag_glossary.parsing.clojure_hiccup import Markup
 from rag_glossary.parsing.clojure_reader import FormReader, clojure_tokens
 from rag_glossary.parsing.fields import FieldSpec, key_name
+from rag_glossary.parsing.org import org_plain, uses_org_code
 from rag_glossary.parsing.script_data import glossary_like, literal_sections
 from rag_glossary.parsing.script_values import Literal
 
@@ -31,11 +35,15 @@ _NOTHING = "no map or vector of glossary records in the file's data or defs"
 _DEFS = frozenset(("def", "defonce"))
 _HEADING = re.compile(r"<h[1-6][^>]*>([^<]*)</h[1-6]>")
 _MIN_TERMS = 3
+_ORG_STRINGS = 2  # one string's "=x=" may be a formula; two make the file's convention
 
 
 def parse_clojure(text: str, source: str, spec: FieldSpec) -> Parsed:
     del source
-    reader = FormReader(clojure_tokens(text), text)
+    toks = clojure_tokens(text)
+    if sum(uses_org_code(t.text) for t in toks if t.kind == "str") >= _ORG_STRINGS:
+        toks = [replace(t, text=org_plain(t.text)) if t.kind == "str" else t for t in toks]
+    reader = FormReader(toks, text)
     named: list[Section] = []
     other: list[Section] = []
     for name, found in _literals(reader):

@@ -36,13 +36,14 @@ _REFERENCE = re.compile(
 )
 _COMMAND = re.compile(r"\\(?:[A-Za-z]+\*?|.)")
 # \href{url}{text} shows its text (pylatexenc 2.11 fails on it); \cite{key} and kin print a
-# reference list's label, not glossary text; \enquote{x} prints "x" in quotes.
+# reference list's label, not glossary text; \enquote{x} prints "x" in quotes, as does \qt{x}
+# (the "quoted text" macro of the glossaries manuals' class, nlctdoc).
 _HREF = re.compile(r"\\href\s*\{[^{}]*\}\s*\{((?:[^{}]|\{[^{}]*\})*)\}")
 _CITATION = re.compile(
     r"[ \t]*\\(?:[A-Za-z]*cite[A-Za-z]*|citeauthor|citeyear)\*?(?:\s*\[[^\]]*\]){0,2}\s*\{[^{}]*\}"
 )
 _TEX_LOGO = re.compile(r"\\((?:La|Xe|XeLa|Lua|LuaLa|pdf|pdfLa|Bib|Con)?TeX)(?![A-Za-z])")
-_ENQUOTE = re.compile(r"\\enquote\*?\s*\{((?:[^{}]|\{[^{}]*\})*)\}")
+_ENQUOTE = re.compile(r"\\(?:enquote\*?|qt)\s*\{((?:[^{}]|\{[^{}]*\})*)\}")
 _ENSUREMATH = re.compile(r"\\ensuremath\s*\{((?:[^{}]|\{[^{}]*\})*)\}")
 _MATH = re.compile(r"\$\$(.+?)\$\$|\$(.+?)\$|\\\((.+?)\\\)|\\\[(.+?)\\\]", re.S)
 _BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")

@@ -248,12 +248,16 @@ _PRE = r"(?:^|(?<=[\s\-({'\"]))"
 _POST = r"(?=[\s\-.,:;!?')}\[\"\\]|$)"
 
 
-def _emphasis(marker: str) -> re.Pattern[str]:
+def _emphasis(marker: str, pre: str = _PRE, post: str = _POST) -> re.Pattern[str]:
     m = re.escape(marker)
-    return re.compile(rf"{_PRE}{m}(?P<body>[^\s{m}](?:[^\n]*?[^\s])??){m}{_POST}")
+    return re.compile(rf"{pre}{m}(?P<body>[^\s{m}](?:[^\n]*?[^\s])??){m}{post}")
 
 
 _VERBATIM = (_emphasis("="), _emphasis("~"))
+# in a string that mixes HTML with Org (``<li>=db.unique/value=: ...``) a tag bounds a span
+_TAGGED_PRE = r"(?:^|(?<=[\s\-({'\">]))"
+_TAGGED_POST = r"(?=[\s\-.,:;!?')}\[\"\\<]|$)"
+_TAGGED_VERBATIM = tuple(_emphasis(m, _TAGGED_PRE, _TAGGED_POST) for m in "=~")
 _UNDERLINE = _emphasis("_")
 _STYLES = (
     (_UNDERLINE, r"\g<body>"),  # Markdown has no underline
@@ -298,3 +302,18 @@ def _link(target: str, text: str | None) -> str:
     name = target.lstrip("*#").strip()
     anchor = name if target.startswith("#") else slugify(name)
     return f"[{_inline(text or name)}](#{anchor})"
+
+
+def uses_org_code(text: str) -> bool:
+    """Whether a string marks code as Org does (``=:db/unique=``, ``~true~``)."""
+    return any(pattern.search(text) for pattern in _VERBATIM)
+
+
+def org_plain(text: str) -> str:
+    """Org's code spans and links in a string of another format, as the text they show:
+    ``=x=`` / ``~x~`` their content, ``[[target][text]]`` its text (else its target).
+    Emphasis is left as written: ``'*.txt'`` or a path's ``/x/`` would read as markup."""
+    text = _LINK.sub(lambda m: m.group(2) or m.group(1), text)
+    for pattern in _TAGGED_VERBATIM:
+        text = pattern.sub(lambda m: m.group("body"), text)
+    return text
