@@ -309,7 +309,11 @@ _QUESTION_SET = re.compile(r"(?:.+\.)?questions(?:-\d+)?\.jsonl", re.I)
 #     fuzzy or untranslated messages in their source), source terms as aliases and anchors.
 # 98 (r44 lane M): inline TeX in titles and aliases read as text ("($\\Delta S_{conf}$)" ->
 #     "(Delta S_conf)"; latex.math_text); anchors still the slug of the title as written.
-PARSER_VERSION = 98
+# 99 (r45 lane P3): Markdown ``**Term** *(english)*`` over its definition on the next line read
+#     as a term (the italic bracket's names aliases, a note in it text, a word class such as
+#     ``*(noun)*`` neither) and counted as a bold term when sniffing; ``**ACR** —
+#     *Expansion*`` over the definition gives the expansion as an alias.
+PARSER_VERSION = 99
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:
