@@ -311,7 +311,11 @@ _QUESTION_SET = re.compile(r"(?:.+\.)?questions(?:-\d+)?\.jsonl", re.I)
 #     "(Delta S_conf)"; latex.math_text); anchors still the slug of the title as written.
 # 99 (r45 lane C): Org code spans and links in a Clojure/EDN file's strings shown as text
 #     ("=:db/unique=" -> ":db/unique") when two or more strings use them; LaTeX \qt{x} quoted.
-PARSER_VERSION = 99
+# 100 (r45 lane P3): Markdown ``**Term** *(english)*`` over its definition on the next line read
+#     as a term (the italic bracket's names aliases, a note in it text, a word class such as
+#     ``*(noun)*`` neither) and counted as a bold term when sniffing; ``**ACR** —
+#     *Expansion*`` over the definition gives the expansion as an alias.
+PARSER_VERSION = 100
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:

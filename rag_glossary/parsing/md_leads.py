@@ -1,6 +1,7 @@
 """Where a Markdown paragraph opens with a bold term: ``**Term**: def``, ``**Term.**``,
 ``**Term**. def``, ``**ICSP: In Circuit Serial Programmer**`` (the term, its expansion an
-alias), ``<span id="t"></span>**Term** (or **Other**) — def``, ``**Term** is ...``, and the
+alias), ``<span id="t"></span>**Term** (or **Other**) — def``, ``**Term** *(other names)*``
+over its definition on the next line, ``**Term** is ...``, and the
 lines of a paragraph that name a term as AsciiDoc's labeled lists do, ``Term:: def``
 (md_terms.py)."""
 
@@ -28,6 +29,25 @@ _ANCHOR_LEAD = re.compile(
 _ATTRIBUTES = re.compile(r"^[ \t]*\{:?[ \t]*#[^{}\n]*\}")
 # ``**Agency Score** (or **Coherence Score**) — def``: other names between term and separator.
 _OTHER_NAMES = re.compile(r"^[ \t]*\(([^()\n]{1,80})\)(?=[ \t]*[:\-–—])")
+# ``**Dunkelflaute** *(tysk: «mørk vindstille»)*`` over its definition on the next line, or
+# ``**Term** *(english)* — def``: the term's name in another language, or its other names,
+# in an italic bracket (``*(...)*``, ``(*...*)``) before the line ends or a separator.
+_ITALIC_NAMES = re.compile(
+    r"^[ \t]*(?:(?P<m>[*_])\((?P<a>[^()\n]{1,80})\)(?P=m)"
+    r"|\((?P<n>[*_])(?P<b>[^()\n]{1,80})(?P=n)\))"
+    r"(?=[ \t]*(?:[:\-–—]|\n|$))"
+)
+# ``**NMC** — *Nickel Manganese Cobalt*`` over the definition: the expansion alone in italics
+# on the term's line (its bracketed symbol, ``*Lithium Iron Phosphate (LiFePO₄)*``, a name too).
+_ITALIC_EXPANSION = re.compile(r"^(?P<m>[*_])(?=\S)(?P<name>[^*_\n]{1,80}?)(?<=\S)(?P=m)[ \t]*\n\S")
+# ``*(noun)*``, ``*(proper nouns)*``, ``*(noun/verb)*``, ``*(Acronym)*``: the word's class, no name.
+_WORD_CLASS = re.compile(
+    r"(?i)^(?:proper[ \t]+)?(?:nouns?|verbs?|adjectives?|adverbs?|pronouns?|prepositions?"
+    r"|conjunctions?|interjections?|acronyms?|abbreviations?|initialisms?|n|v|vt|vi|adj|adv"
+    r"|abbr)\.?(?:[ \t]*/[ \t]*\S+)?$"
+)
+_ALSO = re.compile(r"^(?:also known as|also called|a\.k\.a\.|aka|or)\s+", re.IGNORECASE)
+_BRACKETED = re.compile(r"^(?P<name>[^()]+?)[ \t]*\((?P<other>[^()]+)\)$")
 # "ICSP: In Circuit Serial Programmer" in one bold span: a short term, then its expansion.
 # A colon inside brackets is no separator: "**Taxon (plural: taxa):**" is one term.
 _TERM_EXPANSION = re.compile(r"^(?P<term>[^:\s(]+(?:[ \t][^:\s(]+){0,3}):[ \t]+(?P<name>[^:]+)$")
@@ -82,6 +102,13 @@ def bold_lead(content: str, *, run_in: bool = False) -> Lead | None:
     others = _OTHER_NAMES.match(rest)
     if others:
         rest = rest[others.end() :]
+    italic: tuple[str, ...] = ()
+    note = ""  # ``*(her: brann og klima)*``: a bracket that names nothing stays text
+    if not others and (bracket := _ITALIC_NAMES.match(rest)):
+        inside = bracket.group("a") or bracket.group("b")
+        rest = rest[bracket.end() :]
+        italic = _italic_names(inside)
+        note = "" if italic or _word_class(inside) else f"({inside})"
     # "**Term:**" or "**Term.**": the bold span holds its own separator.
     ends_with_colon = term.endswith(":") or (
         term.endswith(".") and not term.endswith("..") and len(term.split()) <= SHORT_TERM_WORDS
@@ -97,13 +124,17 @@ def bold_lead(content: str, *, run_in: bool = False) -> Lead | None:
     term = clean_title(without_unit(term[:-1] if ends_with_colon else term)).strip()
     if not term or name_words(term) > _MAX_TERM_WORDS:
         return None
-    names = _other_names(others.group(1)) if others else ()
+    names = _other_names(others.group(1)) if others else italic
     if split := _TERM_EXPANSION.match(term):  # "**ICSP: In Circuit Serial Programmer**."
         term, names = split.group("term").strip(), (split.group("name").strip(), *names)
     text = rest[separator.end() :] if separator else rest
     # "**Min-entropy**" over an empty ":" line: a term with no text yet, not the text ":";
     # text that follows the empty ":" line in the same paragraph is the term's text.
     text = _EMPTY_DEFINITION.sub("", text, count=1)
+    if not names and (expansion := _ITALIC_EXPANSION.match(text)):
+        names = _expansion_names(expansion.group("name"))
+    if note:
+        text = note + ("" if text.startswith("\n") else " ") + text.lstrip(" \t")
     return term, "" if not text.strip(" \t\n:-–—=") else text, names
 
 
@@ -111,6 +142,35 @@ def anchor_lines(content: str) -> int:
     """Lines taken by anchor elements above the term (``<span id="x"></span>`` alone)."""
     anchor = _ANCHOR_LEAD.match(content)
     return anchor.group(0).count("\n") if anchor else 0
+
+
+def _italic_names(inside: str) -> tuple[str, ...]:
+    """``Na-ion, sodium-ion`` / ``PHS — Pumped Hydro Storage`` -> the names; none when the
+    bracket is a note (``tysk: «mørk vindstille»``, ``her: brann og klima``), a sentence or
+    the word's class (:func:`_word_class`)."""
+    if "`" in inside:  # ``*(from the graph traversal library `symphony.re`)*``: a note
+        return ()
+    raw = re.split(r"[,;]|[ \t][—–-][ \t]", inside)
+    parts = [clean_title(_ALSO.sub("", p.strip())) for p in raw]
+    if any(":" in p or not p or len(p.split()) > SHORT_TERM_WORDS for p in parts):
+        return ()
+    return () if _word_class(inside) else tuple(parts)
+
+
+def _word_class(inside: str) -> bool:
+    """A bracket that names the word's class (``noun``, ``noun; potentially ambiguous``):
+    no name, and nothing a definition says either."""
+    return any(_WORD_CLASS.match(part.strip()) for part in re.split(r"[,;]", inside))
+
+
+def _expansion_names(name: str) -> tuple[str, ...]:
+    """``Lithium Iron Phosphate (LiFePO₄)`` -> the expansion and its bracketed symbol."""
+    name = clean_title(name)
+    if len(name.split()) > SHORT_TERM_WORDS + 2:
+        return ()
+    if bracketed := _BRACKETED.match(name):
+        return bracketed.group("name"), bracketed.group("other")
+    return (name,)
 
 
 def _other_names(inside: str) -> tuple[str, ...]:

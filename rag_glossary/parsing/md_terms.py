@@ -4,7 +4,8 @@ Parsed with markdown-it-py (plus mdit-py-plugins for definition lists and
 ``:::`` fences). Entries, in document order, come from:
 - bold-term paragraphs and bullets: ``**Term**: def``, ``__Term__ - def``,
   ``- Term: def`` in a top-level list whose items mostly read that way,
-  ``- **Term** — def``, ``**Term:**``/``**Term.**`` then the definition; in a list of
+  ``- **Term** — def``, ``**Term:**``/``**Term.**`` then the definition, ``**Term**
+  *(other names)*`` over the definition on the next line (its names aliases); in a list of
   such bullets, also ``- **Term** is ...`` (the sentence is its text), and a list of
   three or more items that each open their sentence with a bold term, after an article
   or inside a link (``- A [**_space_**](url) defines ...``); a paragraph running two or

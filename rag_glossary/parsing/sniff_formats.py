@@ -25,10 +25,12 @@ _RST_GLOSSARY = re.compile(r"^\s*\.\. glossary::", re.M)
 # but ``- | -`` is a list item (markdown-it's table rule says so too).
 _MD_TABLE_SEPARATOR = re.compile(r"^\s*(?!-\s)\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$")
 _OWN_IAL = r"\{:?[ \t]*#[^{}\n]*\}\s*"  # "**Term** { #id }: ...": the term's own anchor
+# "**Effektgap** *(residual gap)*": the term's other names in an italic bracket (md_leads.py).
+_ITALIC_NAMES = r"(?:[*_]\([^()\n]{1,80}\)[*_]|\([*_][^()\n]{1,80}[*_]\))[ \t]*"
 _BOLD_TERM = re.compile(
     r"^\s{0,3}(?:[-*+]\s+|\d+[.)]\s+)?(\*\*|__)(?=\S)[^*_\n]{1,100}?"
     r"(?:(?<=:)\1|(?<=[^.]\.)\1(?=[ \t]+\S)"
-    r"|(?<=\S)\1\s*(?:" + _OWN_IAL + r")?(?:[:\-–—]|<br\s*/?>|$))"
+    r"|(?<=\S)\1\s*(?:" + _OWN_IAL + r")?(?:" + _ITALIC_NAMES + r")?(?:[:\-–—]|<br\s*/?>|$))"
 )
 _PLAIN_PER_HEADING = 4
 # ``- A [**_space_**](url) defines ...``: a list item whose sentence opens with its bold term.
