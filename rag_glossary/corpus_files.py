@@ -309,7 +309,10 @@ _QUESTION_SET = re.compile(r"(?:.+\.)?questions(?:-\d+)?\.jsonl", re.I)
 #     fuzzy or untranslated messages in their source), source terms as aliases and anchors.
 # 98 (r44 lane M): inline TeX in titles and aliases read as text ("($\\Delta S_{conf}$)" ->
 #     "(Delta S_conf)"; latex.math_text); anchors still the slug of the title as written.
-PARSER_VERSION = 98
+# 99 (r45 lane P1): termbases read (termbase.py): SDL MultiTerm XML <conceptGrp>s and TBX
+#     concepts, one entry each in the main language, every language's terms aliases, contexts
+#     and notes after the definitions; UTF-32 files with a BOM decoded.
+PARSER_VERSION = 99
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:
@@ -344,7 +347,9 @@ def _shaped(path: Path) -> bool:
             head = fh.read(_POD_BYTES if suffix in POD_CODE_SUFFIXES else _SNIFF_BYTES)
     except OSError:
         return True  # let the loader say why it cannot read it
-    head = head.lstrip(b"\xef\xbb\xbf")
+    from rag_glossary.parsing.decode import utf8_head  # (parsing imports this module)
+
+    head = utf8_head(head)
     if suffix in POD_CODE_SUFFIXES:
         return pod_glossary_shaped(head)
     if suffix == ".w":
