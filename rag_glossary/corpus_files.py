@@ -315,7 +315,10 @@ _QUESTION_SET = re.compile(r"(?:.+\.)?questions(?:-\d+)?\.jsonl", re.I)
 #     as a term (the italic bracket's names aliases, a note in it text, a word class such as
 #     ``*(noun)*`` neither) and counted as a bold term when sniffing; ``**ACR** —
 #     *Expansion*`` over the definition gives the expansion as an alias.
-PARSER_VERSION = 100
+# 101 (r45 lane P1): termbases read (termbase.py): SDL MultiTerm XML <conceptGrp>s and TBX
+#     concepts, one entry each in the main language, every language's terms aliases, contexts
+#     and notes after the definitions; UTF-32 files with a BOM decoded.
+PARSER_VERSION = 101
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:
@@ -350,7 +353,9 @@ def _shaped(path: Path) -> bool:
             head = fh.read(_POD_BYTES if suffix in POD_CODE_SUFFIXES else _SNIFF_BYTES)
     except OSError:
         return True  # let the loader say why it cannot read it
-    head = head.lstrip(b"\xef\xbb\xbf")
+    from rag_glossary.parsing.decode import utf8_head  # (parsing imports this module)
+
+    head = utf8_head(head)
     if suffix in POD_CODE_SUFFIXES:
         return pod_glossary_shaped(head)
     if suffix == ".w":

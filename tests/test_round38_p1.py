@@ -145,8 +145,8 @@ TBX = """<?xml version="1.0" encoding="UTF-8"?>
 
 def test_tbx_entries_read_in_one_language(tmp_path: Path) -> None:
     entries = _folder_entries(tmp_path, "terms.tbx", TBX)
-    assert [(e.title, e.aliases, e.line) for e in entries] == [
-        ("ball bearing", ("ball race",), 4),
+    assert [(e.title, e.aliases, e.line) for e in entries] == [  # other languages: aliases (r45)
+        ("ball bearing", ("ball race", "Kugellager"), 4),
         ("roller bearing", (), 12),
     ]
     assert entries[0].body == "A bearing that uses balls to keep the races apart."

@@ -1,4 +1,5 @@
-"""Bytes of a corpus file to text: UTF-8 (BOM tolerated), UTF-16 with BOM, else cp1252/latin-1."""
+"""Bytes of a corpus file to text: UTF-8 (BOM tolerated), UTF-16 / UTF-32 with a BOM, else
+cp1252/latin-1."""
 
 from __future__ import annotations
 
@@ -9,6 +10,11 @@ _TEXT_CONTROLS = frozenset(b"\t\n\r\f\b\x1b")
 # Invisible marks no reader sees ("vorge\u200bgangen"): zero-width space, word joiner, soft
 # hyphen. Left in, they split a word for the index and print inside the answer.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\u00ad"))
+# UTF-32 first: its little-endian BOM opens with UTF-16's.
+_BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"),
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -28,6 +34,20 @@ def looks_binary(data: bytes) -> bool:
     return controls * 10 > len(probe)
 
 
+def bom_encoding(data: bytes) -> str | None:
+    """``utf-16`` / ``utf-32`` when the bytes open with that encoding's byte-order mark."""
+    return next((encoding for bom, encoding in _BOMS if data.startswith(bom)), None)
+
+
+def utf8_head(head: bytes) -> bytes:
+    """The first bytes of a file as UTF-8 (a UTF-16 / UTF-32 file's re-encoded, its BOM and a
+    code unit cut at the end dropped), for byte patterns that sniff a format."""
+    encoding = bom_encoding(head)
+    if encoding is None:
+        return head.removeprefix(b"\xef\xbb\xbf")
+    return head.decode(encoding, errors="ignore").lstrip("\ufeff").encode("utf-8")
+
+
 def _visible(text: str) -> str:
     return text.translate(_INVISIBLE)
 
@@ -37,11 +57,11 @@ def decode(data: bytes, name: str) -> Decoded:
 
     A file with NUL bytes or mostly control characters is binary (``text`` is None).
     """
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if (encoding := bom_encoding(data)) is not None:
         try:
-            return Decoded(_visible(data.decode("utf-16")))
+            return Decoded(_visible(data.decode(encoding)))
         except UnicodeDecodeError:
-            return Decoded(None, f"skipped {name}: binary or corrupt UTF-16 file")
+            return Decoded(None, f"skipped {name}: binary or corrupt {encoding.upper()} file")
     if looks_binary(data):
         return Decoded(None, f"skipped {name}: binary file, not text")
     try:

@@ -1,5 +1,5 @@
 """Dialect ``xml``: an XML glossary (DocBook ``<glossary>``, DITA ``<glossentry>``, JATS
-``<def-item>``, TBX ``<termEntry>``), or any XML data file of term/definition records.
+``<def-item>``, TBX and MultiTerm termbases), or any XML data file of term/definition records.
 
 Parsed with ``defusedxml`` (no external entities, no entity expansion): the DOCTYPE, with
 any internal subset, is dropped first, and a named entity the DTD would have defined is
@@ -8,11 +8,10 @@ its term element (``glossterm``/``term``) is the title, ``acronym``/``abbrev`` (
 ``glossAlt`` forms) outside the definition are aliases, the definition (``glossdef``/``def``)
 is the body (paragraphs and ``- item`` lines, xml_text.py), ``glossseealso`` texts are
 see-also names and a ``glosssee`` entry reads "See X." (an ``id`` named instead of a term is
-read as the term it identifies). A TBX entry is read in one language (corpus.toml's, else
-English, else the first): its first term the title, its other terms aliases, its
-``descrip type="definition"`` the body. An XLIFF or TMX file is read by
-xliff_units.py, an Android string resource file (``<resources>``) by android_strings.py.
-A file with no entry element is read as data: each element a record of its
+read as the term it identifies). A termbase's concept (TBX ``<termEntry>`` /
+``<conceptEntry>``, MultiTerm ``<conceptGrp>``) is read by termbase.py. An XLIFF or TMX
+file is read by xliff_units.py, an Android string resource file (``<resources>``) by
+android_strings.py. A file with no entry element is read as data: each element a record of its
 children (and attributes), through the JSON/YAML reader (datafile.py), so a ``pom.xml`` or a
 config file gives no entries.
 """
@@ -25,7 +24,7 @@ from collections.abc import Container, Iterator
 from html.entities import html5
 from typing import Any
 
-from rag_glossary.parsing import android_strings
+from rag_glossary.parsing import android_strings, termbase
 from rag_glossary.parsing.base import Parsed, Section, acronym_aliases, defined_acronym_aliases
 from rag_glossary.parsing.datafile import data_records
 from rag_glossary.parsing.fields import FieldSpec
@@ -34,9 +33,7 @@ from rag_glossary.parsing.xliff_units import ROOTS as TRANSLATION_ROOTS
 from rag_glossary.parsing.xliff_units import parse_units
 from rag_glossary.parsing.xml_text import block_text, inline_text, local_name
 
-_ENTRY_TAGS = ("glossentry", "termentry", "conceptentry", "def-item")
-_TBX_ENTRIES = frozenset(("termentry", "conceptentry"))
-_TBX_LANGUAGES = frozenset(("langset", "langsec"))
+_ENTRY_TAGS = ("glossentry", "termentry", "conceptentry", "conceptgrp", "def-item")
 _TERM_TAGS = frozenset(("glossterm", "term"))
 _DEFINITION_TAGS = frozenset(("glossdef", "def", "definition"))
 _ALIAS_TAGS = frozenset(
@@ -68,17 +65,19 @@ def parse_xml(text: str, source: str, spec: FieldSpec) -> Parsed:
         return Parsed(sections, problem=problem)
     lines = _entry_lines(text)
     names = _names_by_id(entries)
-    language = (spec.language or "en").lower()
+    concepts = [e for e in entries if local_name(e) in termbase.CONCEPTS]
+    language = termbase.main_language(root, concepts, spec.language) if concepts else ""
     sections = []
     for n, element in enumerate(entries):
         line = lines[n] if n < len(lines) else (lines[-1] if lines else 1)
-        if local_name(element) in _TBX_ENTRIES:
-            section = _tbx_section(element, line, language)
+        if local_name(element) in termbase.CONCEPTS:  # TBX, MultiTerm: termbase.py
+            section = termbase.concept_section(element, line, language)
         else:
             section = _entry_section(element, line, names)
         if section is not None:
             sections.append(section)
-    return Parsed(sections, title=_document_title(root), problem=None if sections else _NO_ENTRIES)
+    problem = None if sections else termbase.no_terms() if concepts else _NO_ENTRIES
+    return Parsed(sections, title=_document_title(root), problem=problem)
 
 
 def xml_root(text: str) -> tuple[Any, str | None]:
@@ -178,27 +177,6 @@ def _pointers(entry: Any, tag: str, names: dict[str, str]) -> list[str]:
         if name:
             found.append(name)
     return found
-
-
-def _tbx_section(entry: Any, line: int, language: str) -> Section | None:
-    groups = [g for g in entry.iter() if local_name(g) in _TBX_LANGUAGES]
-    wanted = [g for g in groups if _language(g).startswith(language)]
-    group = (wanted or groups or [entry])[0]
-    terms = [t for e in group.iter() if local_name(e) == "term" if (t := inline_text(e))]
-    if not terms:
-        return None
-    scopes = [*(e for e in _walk(entry, _TBX_LANGUAGES)), *group.iter()]
-    definitions = [
-        text
-        for e in dict.fromkeys(scopes)
-        if local_name(e) == "descrip" and (e.get("type") or "").lower() == "definition"
-        if (text := block_text(e))
-    ]
-    return _section(terms[0], line, "\n\n".join(definitions), terms[1:], [])
-
-
-def _language(element: Any) -> str:
-    return str(element.get(_XML_LANG) or element.get("lang") or "").lower()
 
 
 def _section(title: str, line: int, body: str, aliases: list[str], see_also: list[str]) -> Section:

@@ -1,0 +1,142 @@
+"""Termbase exports: TBX (v2 ``<martif>`` / ``<termEntry>``, v3 ``<tbx>`` / ``<conceptEntry>``,
+TBX-Basic and TBX-Core) and SDL MultiTerm XML (``<mtf>`` / ``<conceptGrp>``).
+
+One entry per concept, read in the file's main language (corpus.toml's ``language``, else
+the TBX root's ``xml:lang``, else the language a concept most often opens with): its first
+term there is the title; its other terms, then every other language's terms, are aliases
+(a question in either language finds the concept). The body is the concept's definitions
+(``descrip type="definition"``; a MultiTerm field is named by the termbase's author, so any
+type opening with "defin" / "défin": Definition, Definizione, Définition), at concept level
+and in the main language, then its contexts and notes as ``Context: ...`` / ``Note: ...``
+paragraphs. Another language's text is read only when the main language has none.
+Sources, status, grammar, register, subject field and transaction history are bookkeeping,
+no text. A concept with terms and no text at all is still an entry: a termbase lists terms
+its author did not define, and the answer then says the glossary has the term but no
+definition.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from typing import Any
+
+from rag_glossary.parsing.base import Section, acronym_aliases, defined_acronym_aliases
+from rag_glossary.parsing.xml_text import block_text, inline_text, local_name
+
+CONCEPTS = frozenset(("termentry", "conceptentry", "conceptgrp"))
+_LANGUAGE_GROUPS = frozenset(("langset", "langsec", "languagegrp"))
+_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+_DEFINITION = re.compile(r"d[eéè]fini", re.I)
+_CONTEXT = re.compile(r"conte[xs]t|kontext|example|exemple|esempio|beispiel", re.I)
+_NOTE = re.compile(r"\bnot[ea]s?\b|explanation|comment|usage", re.I)
+# "Definition source", "Fonte definizione", "Quelle": provenance of a field, no text.
+_SOURCE = re.compile(r"source|fonte|quelle|fuente|bron", re.I)
+_URL = re.compile(r"\S+://\S+|www\.\S+")
+_LABELS = {"context": "Context", "note": "Note"}
+_NO_TERMS = "no termbase concept has a term"
+
+
+def main_language(root: Any, concepts: list[Any], wanted: str | None) -> str:
+    """corpus.toml's language, else the TBX root's, else the one concepts most often open with."""
+    if wanted:
+        return _primary(wanted)
+    if root_language := _primary(str(root.get(_XML_LANG) or "")):
+        return root_language
+    first = Counter(
+        lang for c in concepts if (groups := _groups(c)) if (lang := _group_language(groups[0]))
+    )
+    return first.most_common(1)[0][0] if first else "en"
+
+
+def concept_section(concept: Any, line: int, language: str) -> Section | None:
+    """The entry of one concept, or None when it has no term."""
+    groups = _groups(concept)
+    main = [g for g in groups if _group_language(g) == language]
+    if not groups:  # no language sections (a DITA termentry): the concept is one group
+        main = [concept]
+    terms = [t for g in main for t in _terms(g)]
+    others = [t for g in groups if g not in main for t in _terms(g)]
+    if not terms:
+        terms, others = others, []
+    if not terms:
+        return None
+    shared = list(_walk(concept))
+    texts = _texts([*shared, *(e for g in main for e in g.iter())])
+    if not texts:
+        texts = _texts([*shared, *(e for g in groups if g not in main for e in g.iter())])
+    body = "\n\n".join(texts)
+    title = terms[0]
+    names = [*terms[1:], *others, *acronym_aliases(title), *defined_acronym_aliases(title, body)]
+    aliases = [a for a in dict.fromkeys(names) if a.casefold() != title.casefold()]
+    return Section(title=title, line=line, body=body, aliases=list(dict.fromkeys(aliases)))
+
+
+def no_terms() -> str:
+    return _NO_TERMS
+
+
+def _groups(concept: Any) -> list[Any]:
+    return [g for g in concept.iter() if local_name(g) in _LANGUAGE_GROUPS]
+
+
+def _walk(element: Any) -> Iterator[Any]:
+    """Elements below ``element`` outside its language groups (the concept's own fields)."""
+    for child in element:
+        if local_name(child) in _LANGUAGE_GROUPS:
+            continue
+        yield child
+        yield from _walk(child)
+
+
+def _group_language(group: Any) -> str:
+    """``xml:lang`` of a TBX language section; ``<language lang="EN">`` of a MultiTerm one."""
+    code = group.get(_XML_LANG) or group.get("lang") or ""
+    if not code:
+        label = next((c for c in group if local_name(c) == "language"), None)
+        code = (label.get("lang") or label.get("type") or "") if label is not None else ""
+    return _primary(str(code))
+
+
+def _primary(code: str) -> str:
+    """``en_US`` / ``EN-GB`` / ``English`` as ``en`` / ``en`` / ``english``."""
+    return re.split(r"[-_]", code.strip().lower(), maxsplit=1)[0]
+
+
+def _terms(group: Any) -> list[str]:
+    found = [t for e in group.iter() if local_name(e) == "term" if (t := inline_text(e))]
+    return list(dict.fromkeys(" ".join(t.split()) for t in found))
+
+
+def _texts(elements: list[Any]) -> list[str]:
+    """Definitions first, then contexts and notes, each once, in document order."""
+    kinds: dict[str, list[str]] = {"definition": [], "context": [], "note": []}
+    for element in dict.fromkeys(elements):
+        kind = _kind(element)
+        text = block_text(element) if kind is not None else ""
+        # "G-Source: http://...": a link with a label is no text
+        if kind is not None and len(_URL.sub(" ", text).split()) >= 2:
+            kinds[kind].append(text)
+    texts = list(dict.fromkeys(kinds["definition"]))
+    for kind in ("context", "note"):
+        texts.extend(f"{_LABELS[kind]}: {t}" for t in dict.fromkeys(kinds[kind]))
+    return texts
+
+
+def _kind(element: Any) -> str | None:
+    name = local_name(element)
+    if name == "note":  # TBX's free note
+        return "note"
+    if name not in ("descrip", "definition"):
+        return None
+    if name == "definition":  # a DITA termentry's definition element
+        return "definition"
+    label = " ".join(str(element.get("type") or "").split())
+    if not label or _SOURCE.search(label):
+        return None
+    if _DEFINITION.match(label):
+        return "definition"
+    if _CONTEXT.search(label):
+        return "context"
+    return "note" if _NOTE.search(label) else None
