@@ -309,7 +309,10 @@ _QUESTION_SET = re.compile(r"(?:.+\.)?questions(?:-\d+)?\.jsonl", re.I)
 #     fuzzy or untranslated messages in their source), source terms as aliases and anchors.
 # 98 (r44 lane M): inline TeX in titles and aliases read as text ("($\\Delta S_{conf}$)" ->
 #     "(Delta S_conf)"; latex.math_text); anchors still the slug of the title as written.
-PARSER_VERSION = 98
+# 99 (r45 lane P2): AsciiDoc inline anchors ([[id]], [[id,text]], [#id], anchor:id[]) never reach a
+#     title; a one-letter navigation anchor never names an entry ([[B]]Balance stop percent::
+#     -> #balance-stop-percent); letter link rows read as nothing; a two-line document title.
+PARSER_VERSION = 99
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:
