@@ -318,7 +318,10 @@ _QUESTION_SET = re.compile(r"(?:.+\.)?questions(?:-\d+)?\.jsonl", re.I)
 # 101 (r45 lane P1): termbases read (termbase.py): SDL MultiTerm XML <conceptGrp>s and TBX
 #     concepts, one entry each in the main language, every language's terms aliases, contexts
 #     and notes after the definitions; UTF-32 files with a BOM decoded.
-PARSER_VERSION = 101
+# 102 (r45 lane P2): AsciiDoc inline anchors ([[id]], [[id,text]], [#id], anchor:id[]) never reach a
+#     title; a one-letter navigation anchor never names an entry ([[B]]Balance stop percent::
+#     -> #balance-stop-percent); letter link rows read as nothing; a two-line document title.
+PARSER_VERSION = 102
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:

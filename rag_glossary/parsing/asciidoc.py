@@ -25,18 +25,22 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from rag_glossary.parsing.asciidoc_bullets import bullet_terms
-from rag_glossary.parsing.asciidoc_inline import inline_text
+from rag_glossary.parsing.asciidoc_inline import (
+    inline_text,
+    is_letter_row,
+    naming_anchor,
+    split_anchors,
+)
+from rag_glossary.parsing.asciidoc_tables import table_rows
 from rag_glossary.parsing.asciidoc_tags import one_language
 from rag_glossary.parsing.base import Parsed, Section, acronym_aliases, defined_acronym_aliases
 from rag_glossary.parsing.fields import FieldSpec
 from rag_glossary.parsing.slug import slugify
 
-_LABEL = re.compile(
-    r"^(?:\[\[(?P<id>[^\],\]]+)[^\]]*\]\]\s*)?(?P<term>[^\s/].*?)"
-    r"(?P<mark>:{2,4}|;;)(?:[ \t]+(?P<rest>.*))?$"
-)
+_LABEL = re.compile(r"^(?P<term>[^\s/].*?)(?P<mark>:{2,4}|;;)(?:[ \t]+(?P<rest>.*))?$")
 _SECTION = re.compile(r"^(?P<marks>={1,6})[ \t]+(?P<title>\S.*?)(?:[ \t]+=+)?[ \t]*$")
 _ATTRIBUTE_ENTRY = re.compile(r"^:(?P<name>!?[\w-]+!?):(?:[ \t]+(?P<value>.*))?$")
 _BLOCK_ATTRS = re.compile(r"^\[(?P<inner>[^\[\]]*)\]$")
@@ -66,6 +70,7 @@ def parse_asciidoc(text: str, source: str, spec: FieldSpec) -> Parsed:
     lines = _classify(one_language(text, spec.language).split("\n"))
     attributes = _attributes(lines)
     title = next((m.group("title") for ln in lines if (m := _doc_title(ln))), None)
+    title = title or _underlined_title(lines)
     terms = sorted(
         _labeled_terms(lines, attributes) + _table_terms(lines, attributes), key=lambda s: s.line
     )
@@ -107,6 +112,20 @@ def _classify(raw_lines: Sequence[str]) -> list[_Line]:
 def _doc_title(line: _Line) -> re.Match[str] | None:
     match = _SECTION.match(line.raw) if not line.block else None
     return match if match and len(match.group("marks")) == 1 else None
+
+
+def _underlined_title(lines: Sequence[_Line]) -> str | None:
+    """The legacy two-line document title: a line underlined by as many ``=`` (give or
+    take one, as Asciidoctor allows), before any other text but block attribute lines."""
+    for above, line in pairwise(lines):
+        text = above.raw.strip()
+        if not text or above.raw.startswith("//") or _BLOCK_ATTRS.match(text):
+            continue
+        under = line.raw.strip()
+        if under and set(under) == {"="} and abs(len(under) - len(text)) <= 1:
+            return inline_text(text, {})
+        return None
+    return None
 
 
 def _attributes(lines: Sequence[_Line]) -> dict[str, str]:
@@ -157,13 +176,12 @@ def _labeled_terms(lines: Sequence[_Line], attributes: dict[str, str]) -> list[S
             continue
         labels = [*stacked, (i, match)]
         top, head = labels[0]
-        anchor = next((m.group("id") for _, m in labels if m.group("id")), None)
-        term = head.group("term")
+        ids = [i for _, m in labels for i in split_anchors(m.group("term"))[1]]
         section = _section(
-            term,
+            head.group("term"),
             lines[top].number,
             body,
-            anchor or _anchor_above(lines, top),
+            [*ids, *_anchor_above(lines, top)],
             attributes,
             labeled=True,
         )
@@ -186,11 +204,9 @@ def _before_anchor(lines: Sequence[_Line], j: int) -> int:
     return j - 1 if j > 0 and _ANCHOR_LINE.match(lines[j - 1].raw) else j
 
 
-def _anchor_above(lines: Sequence[_Line], i: int) -> str | None:
-    if i == 0:
-        return None
-    match = _ANCHOR_LINE.match(lines[i - 1].raw)
-    return (match.group("id") or match.group("hash")) if match else None
+def _anchor_above(lines: Sequence[_Line], i: int) -> list[str]:
+    match = _ANCHOR_LINE.match(lines[i - 1].raw) if i > 0 else None
+    return [match.group("id") or match.group("hash")] if match else []
 
 
 def _heading_level(line: _Line) -> int:
@@ -204,13 +220,17 @@ def _section(
     raw_title: str,
     number: int,
     body: str,
-    anchor: str | None,
+    anchors: Sequence[str],
     attributes: dict[str, str],
     *,
     labeled: bool = False,
 ) -> Section | None:
     """A labeled-list term is a term whatever its words ("index" in Git's glossary); a
-    section title or table cell is not one when it names a letter group or the page."""
+    section title or table cell is not one when it names a letter group or the page.
+    ``anchors``: the ids the label or the line above gives; the title's own inline
+    anchors (``[[B]]Balance stop percent``) follow them and never reach the title."""
+    raw_title, inline_ids = split_anchors(raw_title)
+    anchor = naming_anchor([*anchors, *inline_ids])
     title = " ".join(inline_text(raw_title, attributes).split())
     if not title or len(title.split()) > _MAX_TERM_WORDS:
         return None
@@ -324,69 +344,15 @@ def _skipped(raw: str, text: str) -> bool:
         or bool(_BLOCK_ATTRS.match(text))
         or bool(_ANCHOR_LINE.match(text))
         or bool(_ATTRIBUTE_ENTRY.match(text))
+        or is_letter_row(text)
         or text.startswith(("include::", "ifdef::", "ifndef::", "endif::", "ifeval::", "toc::"))
     )
 
 
 def _table_terms(lines: Sequence[_Line], attributes: dict[str, str]) -> list[Section]:
     sections: list[Section] = []
-    i = 0
-    while i < len(lines):
-        line = lines[i]
-        if line.block or not re.match(r"^[|!]={3,}$", line.raw):
-            i += 1
-            continue
-        end = next((j for j in range(i + 1, len(lines)) if lines[j].raw == line.raw), len(lines))
-        sections.extend(_table(lines, i, end, attributes))
-        i = end + 1
-    return sections
-
-
-def _table(
-    lines: Sequence[_Line], start: int, end: int, attributes: dict[str, str]
-) -> list[Section]:
-    sep = lines[start].raw[0]
-    attrs = lines[start - 1].raw if start and _BLOCK_ATTRS.match(lines[start - 1].raw) else ""
-    body = lines[start + 1 : end]
-    cells: list[tuple[int, str]] = []
-    for line in body:
-        if line.raw.startswith(sep):
-            for part in line.raw[1:].split(sep):
-                cells.append((line.number, part.strip()))
-        elif line.raw.strip() and cells:
-            number, text = cells[-1]
-            cells[-1] = (number, f"{text} {line.raw.strip()}")
-    ncols = _columns(attrs, body, sep)
-    if ncols < 2 or len(cells) < ncols:
-        return []
-    rows = [cells[k : k + ncols] for k in range(0, len(cells) - ncols + 1, ncols)]
-    header: list[str] = []
-    if _has_header(attrs, body):
-        header = [inline_text(t, attributes) for _, t in rows[0]]
-        rows = rows[1:]
-    sections = []
-    for row in rows:
-        parts = [inline_text(t, attributes) for _, t in row[1:]]
-        if ncols > 2 and header:
-            parts = [f"{h}: {p}" for h, p in zip(header[1:], parts, strict=True) if p]
-        section = _section(row[0][1], row[0][0], "\n".join(p for p in parts if p), None, attributes)
+    for row in table_rows(lines, lambda text: inline_text(text, attributes)):
+        section = _section(row.term, row.number, row.body, [], attributes)
         if section and section.body:
             sections.append(section)
     return sections
-
-
-def _columns(attrs: str, body: Sequence[_Line], sep: str) -> int:
-    cols = re.search(r'cols="?([^",\]]*(?:,[^",\]]*)*)"?', attrs)
-    if cols and "," in cols.group(1):
-        return len(cols.group(1).split(","))
-    if cols and cols.group(1).strip().isdigit():
-        return int(cols.group(1).strip())
-    first = next((ln.raw for ln in body if ln.raw.strip()), "")
-    return first.count(sep) if first.startswith(sep) else 0
-
-
-def _has_header(attrs: str, body: Sequence[_Line]) -> bool:
-    if re.search(r"(?<!no)header", attrs):
-        return True
-    # Asciidoctor's implicit header: the first line holds every cell and a blank line follows.
-    return len(body) > 1 and body[0].raw.startswith(("|", "!")) and not body[1].raw.strip()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 # Asciidoctor's built-in character replacement attributes ({asterisk}, {nbsp}, ...).
 BUILTIN_ATTRIBUTES = {
@@ -59,11 +59,46 @@ _WORD_DASH = re.compile(r"(?<=\w)(?<!\\)--(?=\w)")
 _SPACED_DASH = re.compile(r"(?:(?<=\s)|^)(?<!\\)--(?=\s|$)", re.MULTILINE)
 _KEPT = re.compile(r"\x00(\d+)\x00")
 _LINK_MACROS = {"link", "xref", "mailto", "anchor", "footnote", "footnoteref", "kbd", "btn"}
+# Inline anchors, which Asciidoctor renders as nothing: ``[[id]]`` and ``[[id, reftext]]``
+# (not a ``[[[bibref]]]``), ``anchor:id[]``, and ``[#id]`` unless it is the role of a
+# quoted span (``[#id]#text#`` keeps its text through _ROLE and _MARK).
+_ID = r"[A-Za-z_:][\w:.-]*"
+_INLINE_ANCHOR = re.compile(
+    rf"(?<!\[)\[\[(?P<id>{_ID})(?:,[^\]]*)?\]\](?!\])"
+    rf"|(?<![\w\\])anchor:(?P<macro>{_ID})\[[^\]]*\]"
+    rf"|\[#(?P<hash>{_ID})(?:[.%][^\]]*)?\](?![#*_`])"
+)
+# A letter index's link row (``xref:A[A] xref:B[B] ..``, ``<<A>> | <<B>>``) reads as nothing.
+_LETTER_LINK = re.compile(r"xref:[^\s\[]*\[\s*[A-Za-z]\s*\]|<<\s*(?:[^<>,]+,\s*)?[A-Za-z]\s*>>")
+_LETTER_ROW_SEPARATORS = re.compile(r"[\s|,·•–—-]*")
+_MIN_LETTER_LINKS = 3
+
+
+def split_anchors(text: str) -> tuple[str, list[str]]:
+    """``[[J]][[jabber]]Jabber`` -> (``Jabber``, [``J``, ``jabber``])."""
+    ids = [
+        m.group("id") or m.group("macro") or m.group("hash") for m in _INLINE_ANCHOR.finditer(text)
+    ]
+    return _INLINE_ANCHOR.sub("", text), ids
+
+
+def naming_anchor(ids: Sequence[str]) -> str | None:
+    """The first id that names the entry: a one-letter id is a letter index's
+    navigation target (``[[B]]Balance stop percent::``), never the term's own."""
+    return next((i for i in ids if len(i) > 1), None)
+
+
+def is_letter_row(text: str) -> bool:
+    """A line of nothing but one-letter index links."""
+    links = _LETTER_LINK.findall(text)
+    rest = _LETTER_LINK.sub(" ", text)
+    return len(links) >= _MIN_LETTER_LINKS and _LETTER_ROW_SEPARATORS.fullmatch(rest) is not None
 
 
 def inline_text(text: str, attributes: Mapping[str, str]) -> str:
     """``a <<def_x,commit>> of `git` *now*`` -> ``a commit of git now``."""
     text = _HARD_BREAK.sub("", text)
+    text = _INLINE_ANCHOR.sub("", text)
     text = _ATTRIBUTE.sub(lambda m: _attribute(m, attributes), text)
     text = _XREF.sub(lambda m: (m.group(2) or _id_words(m.group(1))).strip(), text)
     text = _BARE_URL_TEXT.sub(lambda m: m.group(2).strip() or m.group(1), text)
