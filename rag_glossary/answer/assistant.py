@@ -19,6 +19,7 @@ from rag_glossary.answer.row_answer import compared_rows, row_answer
 from rag_glossary.answer.sides import side_hits
 from rag_glossary.coverage.cue_words import mend_cue_words
 from rag_glossary.coverage.question_forms import (
+    as_cased,
     named_as_written,
     names_the_question,
     owned_clause,
@@ -272,7 +273,7 @@ def _mentioned(
     question: str, result: RetrievalResult, where: tuple[Hit, ...], said: Phrases
 ) -> Answer:
     """A refusal that names the term and the entries that only mention it."""
-    text = refusal(result.key_term or "", where, said)
+    text = refusal(as_cased(question, result.key_term or ""), where, said)
     return Answer(question, text, (), result.hits, "none", covered=False)
 
 

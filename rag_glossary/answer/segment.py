@@ -90,7 +90,10 @@ def units(body: str) -> list[Unit]:
 
 
 def _unglued_stop(match: re.Match[str]) -> str:
-    word = match.string[: match.start()].rsplit(None, 1)[-1] if match.start() else ""
+    before = match.string[: match.start()]
+    if not before or before[-1].isspace():  # a name led by a dot (".NET", ".NETFramework")
+        return match.group(0)
+    word = before.rsplit(None, 1)[-1]
     lower = len(word) >= 2 and word.isalpha() and word.islower()
     return ". " if lower else match.group(0)
 

@@ -87,6 +87,7 @@ def _split(text: str) -> list[str]:
     flat = re.sub(r"\s*<!>\s*", ". ", " ".join(text.split()))  # "<!>" separates notes
     spans: list[str] = []
     flat = _CODE.sub(lambda m: _hide(m.group(0), spans), flat)
+    flat = _DOT_NAME.sub(lambda m: _hide(m.group(0), spans), flat)
     flat = _BRACKET_DOT.sub(lambda m: _hide(m.group(0), spans), flat)
     risky = _RISKY.search(flat)
     flat = _NEVER_FINAL.sub(lambda m: _hide(m.group(0), spans), flat)
@@ -109,6 +110,10 @@ _NEVER_FINAL = lazy_regex(
 # A stop inside a code span ("`.txt` means", "notation `.` (dot)") ends no sentence: the
 # spans are hidden behind a word while the paragraph is split.
 _CODE = lazy_regex(r"`[^`\n]+`")
+# A name that starts with a dot glued to a word (".NET", ".whl", ".gitignore") holds no
+# stop: pysbd would end a sentence before it ("implementation of ." + "NET is ..."). Hidden
+# like a code span, a stop and a space before it still end one ("... in C#. .NET is ...").
+_DOT_NAME = lazy_regex(r"(?<![^\s(\[\"'“‘])\.[^\W_][\w+#-]*(?:\.[^\W_][\w+#-]*)*")
 # A dot standing between the items of a bracket ("(A . B)", "(A . ((B . NIL) . (C . NIL)))",
 # Lisp's dotted pairs) is notation, no stop.
 _BRACKET_DOT = lazy_regex(r"(?<=\S) \.(?= (?:\(|[^\s().]+\)))")

@@ -215,12 +215,12 @@ def named_as_written(question: str, term: str) -> str | None:
     quoted, and names nothing."""
     key = words(term)
     if len(key) < 2:
-        return term
+        return as_cased(question, term)
     joined = r"([^\w]+)".join(map(re.escape, key))
     lowered = question.lower()
     found = re.search(rf"(?<![^\W_]){joined}(?![^\W_])", lowered)
     if found is None or all(_JOINED.fullmatch(sep) for sep in found.groups()):
-        return term
+        return as_cased(question, term)
     if not all(_RENAMED.fullmatch(sep) for sep in found.groups()):
         return None
     said = question if len(lowered) == len(question) else lowered
@@ -228,6 +228,22 @@ def named_as_written(question: str, term: str) -> str | None:
     if span.count("(") + span.count("[") > span.count(")") + span.count("]"):
         span += _CLOSING.match(said, found.end()).group()  # type: ignore[union-attr]
     return span
+
+
+def as_cased(question: str, term: str) -> str:
+    """``term`` with each word as the question writes it ("NCIP", not "ncip"), and the
+    leading dot of a name the question writes with one (".NET MAUI", not "net maui")."""
+
+    def own(word: re.Match[str]) -> str:
+        dot = r"(?:(?<![^\s(\[\"'“‘])\.)?" if word.start() == 0 else ""
+        said = rf"{dot}(?<![^\W_]){re.escape(word.group())}(?![^\W_])"
+        found = re.search(said, question, re.IGNORECASE)
+        return found.group() if found else word.group()
+
+    return _WORD.sub(own, term)
+
+
+_WORD = re.compile(r"[^\W_]+")
 
 
 # Round 45: after a possessive, a phrase this long has run from the user's own thing into
