@@ -78,6 +78,7 @@ def test_context_dropped_after_a_definition_kept_as_text_without_one() -> None:
             "Other respiratory diseases, like … SARS, another type of coronavirus, suggest",
         ),
         ("[An] increased viral load [...] can lead to", "An increased viral load … can lead to"),
+        ("[...] mRNA vaccines [...] use a molecule", "mRNA vaccines … use a molecule"),
         ("It works. [...] [The] organisation said so.", "It works. The organisation said so."),
         ("footnote [12] and link [see: x]", "footnote [12] and link [see: x]"),
     ],

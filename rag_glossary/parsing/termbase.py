@@ -152,8 +152,10 @@ def _texts(elements: list[Any]) -> list[str]:
 def edited_text(text: str) -> str:
     """A quotation's editorial brackets read as prose: a cut at a sentence's edge goes, one
     inside a sentence is an ellipsis, an insertion loses its brackets."""
-    if (opened := _CUT_AT_START.match(text)) is not None:  # "[...] patients who were ..."
-        text = text[opened.end() :][:1].upper() + text[opened.end() + 1 :]
+    opened = _CUT_AT_START.match(text)
+    rest = text[opened.end() :] if opened else ""
+    if rest[:1].islower() and rest.split(" ", 1)[0].islower():  # not "[...] mRNA is ..."
+        text = rest[:1].upper() + rest[1:]  # "[...] patients who were ..."
     text = _CUT_AT_START.sub(lambda m: m.group(1), text)
     text = _CUT_AT_END.sub("", text)
     text = _CUT_INSIDE.sub(" … ", text)
