@@ -321,7 +321,10 @@ _QUESTION_SET = re.compile(r"(?:.+\.)?questions(?:-\d+)?\.jsonl", re.I)
 # 102 (r45 lane P2): AsciiDoc inline anchors ([[id]], [[id,text]], [#id], anchor:id[]) never reach a
 #     title; a one-letter navigation anchor never names an entry ([[B]]Balance stop percent::
 #     -> #balance-stop-percent); letter link rows read as nothing; a two-line document title.
-PARSER_VERSION = 102
+# 103 (r45 lane T): termbase text as prose: no "Context:" / "Note:" labels (a context is the
+#     entry's text only when no definition exists), a note's sentences on the term as a word
+#     (register, spelling, collocations, acronym) dropped, editorial "[...]" / "[An]" read.
+PARSER_VERSION = 103
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:

@@ -7,8 +7,8 @@ term there is the title; its other terms, then every other language's terms, are
 (a question in either language finds the concept). The body is the concept's definitions
 (``descrip type="definition"``; a MultiTerm field is named by the termbase's author, so any
 type opening with "defin" / "défin": Definition, Definizione, Définition), at concept level
-and in the main language, then its contexts and notes as ``Context: ...`` / ``Note: ...``
-paragraphs. Another language's text is read only when the main language has none.
+and in the main language, then its contexts and notes, each a paragraph with no field label
+(see ``_texts``). Another language's text is read only when the main language has none.
 Sources, status, grammar, register, subject field and transaction history are bookkeeping,
 no text. A concept with terms and no text at all is still an entry: a termbase lists terms
 its author did not define, and the answer then says the glossary has the term but no
@@ -34,7 +34,22 @@ _NOTE = re.compile(r"\bnot[ea]s?\b|explanation|comment|usage", re.I)
 # "Definition source", "Fonte definizione", "Quelle": provenance of a field, no text.
 _SOURCE = re.compile(r"source|fonte|quelle|fuente|bron", re.I)
 _URL = re.compile(r"\S+://\S+|www\.\S+")
-_LABELS = {"context": "Context", "note": "Note"}
+# A note's sentence about the term as a word (its register, spelling, grammar, collocations,
+# being an acronym) is bookkeeping like the Register and Grammar fields, not the concept.
+_USAGE = re.compile(
+    r"\b(?:acronym|initialism|abbreviation|register|spelling|spelt|collocat\w*|attested"
+    r"|premodified|postmodified|grammatical|termbase|acronimo|sigla|registro|grafia"
+    r"|attestat[aoie]|collocazion[ei]|acronyme|registre|orthographe)\b",
+    re.I,
+)
+_SENTENCE = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”]))\s+(?=[\"“(]?[A-Z])")
+# An editor's cut in a quotation: "[...]" / "[…]"; at a sentence's edge it cuts nothing the
+# reader needs ("[...] Antibodies [are] ...", "the lungs [...].").
+_CUT_AT_START = re.compile(r"(^|(?<=[.!?:;]) |(?<=[.!?][\"”]) )\s*\[(?:\.\.\.|…)\]\s*")
+_CUT_AT_END = re.compile(r"\s*\[(?:\.\.\.|…)\]\s*(?=[.!?;:,)]|$)")
+_CUT_INSIDE = re.compile(r"\s*\[(?:\.\.\.|…)\]\s*")
+# An editor's insertion ("[An]", "[are]", "[for COVID-19]") is read as part of its sentence.
+_INSERTION = re.compile(r"\[([^\[\]\d:/][^\[\]:/]{0,60})\]")
 _NO_TERMS = "no termbase concept has a term"
 
 
@@ -110,18 +125,45 @@ def _terms(group: Any) -> list[str]:
 
 
 def _texts(elements: list[Any]) -> list[str]:
-    """Definitions first, then contexts and notes, each once, in document order."""
+    """Definitions first (else contexts), then notes, each once, in document order.
+
+    No field label is glued to the text. A context is a sentence quoted from use to attest
+    the term, with its own source: it says what the concept is only when nothing defines
+    it, so it is the entry's text then and is dropped after a definition (where it led the
+    answer away from the definition and into an unrelated story). A note keeps its
+    sentences about the concept and loses those about the term as a word.
+    """
     kinds: dict[str, list[str]] = {"definition": [], "context": [], "note": []}
     for element in dict.fromkeys(elements):
         kind = _kind(element)
         text = block_text(element) if kind is not None else ""
+        if kind == "note":
+            text = _concept_sentences(text)
         # "G-Source: http://...": a link with a label is no text
         if kind is not None and len(_URL.sub(" ", text).split()) >= 2:
-            kinds[kind].append(text)
+            kinds[kind].append(edited_text(text))
     texts = list(dict.fromkeys(kinds["definition"]))
-    for kind in ("context", "note"):
-        texts.extend(f"{_LABELS[kind]}: {t}" for t in dict.fromkeys(kinds[kind]))
+    if not texts:
+        texts = list(dict.fromkeys(kinds["context"]))
+    texts.extend(dict.fromkeys(kinds["note"]))
     return texts
+
+
+def edited_text(text: str) -> str:
+    """A quotation's editorial brackets read as prose: a cut at a sentence's edge goes, one
+    inside a sentence is an ellipsis, an insertion loses its brackets."""
+    opened = _CUT_AT_START.match(text)
+    rest = text[opened.end() :] if opened else ""
+    if rest[:1].islower() and rest.split(" ", 1)[0].islower():  # not "[...] mRNA is ..."
+        text = rest[:1].upper() + rest[1:]  # "[...] patients who were ..."
+    text = _CUT_AT_START.sub(lambda m: m.group(1), text)
+    text = _CUT_AT_END.sub("", text)
+    text = _CUT_INSIDE.sub(" … ", text)
+    return " ".join(_INSERTION.sub(r"\1", text).split())
+
+
+def _concept_sentences(text: str) -> str:
+    return " ".join(s for s in _SENTENCE.split(" ".join(text.split())) if not _USAGE.search(s))
 
 
 def _kind(element: Any) -> str | None:
