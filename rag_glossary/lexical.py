@@ -138,6 +138,15 @@ def entry_document(entry: Entry, language: str | None = None) -> list[str]:
     )
 
 
+def _shared_documents(entries: Sequence[Entry], language: str | None) -> list[list[str]]:
+    """Every entry's ``entry_document``, each distinct token one string object: the lists
+    hold millions of tokens on a big corpus, and a string per occurrence was most of the
+    build's memory (a 20 MB glossary: ~300 MB). The same tokens in the same order: bm25s
+    sees exactly what it saw before."""
+    shared: dict[str, str] = {}
+    return [[shared.setdefault(t, t) for t in entry_document(e, language)] for e in entries]
+
+
 class LexicalIndex:
     """BM25 scores for every entry, in entry order; stems in ``language`` (the manifest's)."""
 
@@ -162,7 +171,7 @@ class LexicalIndex:
         import bm25s
 
         model = bm25s.BM25(method="lucene")
-        model.index([entry_document(e, language) for e in entries], show_progress=False)
+        model.index(_shared_documents(entries, language), show_progress=False)
         scores = model.scores
         indptr = np.asarray(scores["indptr"], dtype=np.int64)
         # bm25s adds an empty token to the vocabulary that has no column.
