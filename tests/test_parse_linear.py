@@ -79,6 +79,7 @@ REVIEWED_NESTED = {
     "rag_glossary.parsing.php_source._LITERAL_START": "each index repeat starts at a '['",
     "rag_glossary.parsing.title_names._SHARED_SLASH": "each word repeat ends or starts at a space",
     "rag_glossary.answer.blocks._CODE_LINE": "each `, name` repeat starts at a comma",
+    "rag_glossary.answer.sentences._DOT_NAME": "each name part repeat starts at a dot",
     "rag_glossary.table_rows.DELIMITER_ROW": "each cell repeat starts at a pipe",
     "rag_glossary.terms._HYPHENATED": "each part starts at a hyphen",
     "rag_glossary.parsing.gettext_catalog._PO4A_PATH": "each tag repeat ends at its first '>'",

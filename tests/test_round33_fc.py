@@ -30,9 +30,13 @@ def test_another_term_for_is_a_definition(tmp_path_factory: pytest.TempPathFacto
 
 
 def test_see_still_points_onwards(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Jugyokenkyu's whole entry is "See Lesson Study": the answer is Lesson Study's own text,
+    cited to it alone (round 45 lane S: the pointer states nothing to cite)."""
     assistant = shared_assistant("teach-glossary", tmp_path_factory)
     answer = assistant.ask("what is jugyokenkyu")
-    assert "refers to Lesson Study" in answer.text
+    assert answer.text.startswith("Lesson Study: The process in which instructors")
+    assert list(answer.citations) == ["teach-glossary#lesson-study"]
+    assert "See " not in answer.text
 
 
 def test_a_row_of_cells_reads_alone(tmp_path_factory: pytest.TempPathFactory) -> None:
