@@ -31,12 +31,25 @@ from rag_glossary.everyday import everyday_words
 
 _PERSONAL = frozenset(str.split("i we you my our your me us"))
 _ASKED_AFTER = frozenset(("example",))  # phrase_key's form of "example" and "examples"
+_MEMO_SIZE = 4096
 
 
 class TermChecks(EntryTables, NameLookup, TitleForms, TextLookup, RankedEntryRules, FieldTermRules):
     """One key term against the glossary's tables (``EntryTables``) and lookups."""
 
     def _check_term(self, term: KeyTerm, top: frozenset[str] | None = None) -> TermCoverage:
+        # The fallbacks below re-check shorter spans of the term, which re-check theirs: without
+        # the memo a long key term takes exponential time (17 words: minutes). A result depends
+        # only on the term, the top hits and the glossary's tables, which never change.
+        memo: dict[tuple[KeyTerm, frozenset[str] | None], TermCoverage]
+        memo = self.__dict__.setdefault("_term_memo", {})
+        if (found := memo.get((term, top))) is None:
+            if len(memo) >= _MEMO_SIZE:
+                memo.clear()
+            found = memo[term, top] = self._look_up_term(term, top)
+        return found
+
+    def _look_up_term(self, term: KeyTerm, top: frozenset[str] | None) -> TermCoverage:
         key = self._correct(phrase_key(term.text.split()))
         if not key:
             return TermCoverage(term.text, None, "", (), False)
