@@ -70,7 +70,7 @@ def definition_of(
         # "When two or more regressors are in Correlation" + "Multicollinearity refers to
         # ...": the sentence right after that defines the term by name says what it is
         near = named is not None and named[0].position - first[0].position <= DEFINITION_NEAR
-        unnamed = not mentions(first[0].text, name)
+        unnamed = not mentions(first[0].text, name) and not _bracketed(first[0].text, name)
         return named if near and unnamed and named is not None else first
     # "A new state space model architecture which ...": a noun phrase of the term's kind
     kind = next((x for x in long_enough if _KIND_PHRASE.match(x[0].text)), None)
@@ -85,6 +85,13 @@ def _opens(pattern: str, short: str, text: str) -> bool:
 
 _USAGE_NOTE = lazy_regex(r"(?i)\b(?:use|prefer)\s[^.;]{1,60}\binstead\b")
 _NOTE_WORDS = 15
+
+
+def _bracketed(text: str, name: str) -> bool:
+    """The text names the term in brackets after what it stands for ("A Uniform Resource
+    Identifier (URI) is a string ..."): core() drops a bracket, so mentions() cannot see it."""
+    said = name.strip()
+    return bool(said) and f"({said.lower()})" in text.lower()
 
 
 def _usage_note(text: str) -> bool:

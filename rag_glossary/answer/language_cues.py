@@ -17,10 +17,12 @@ import re
 from collections.abc import Iterable
 
 from rag_glossary.coverage.glossary_language import (
+    VERSUS,
     LanguageForms,
+    comparison_forms,
     function_words,
     language_marks,
-    question_forms,
+    with_plain,
 )
 
 _CLAUSES = re.compile(r"\s*(?:[,;:?!]|\.(?=\s|$)|\s[-\u2013\u2014]+\s)\s*")
@@ -31,7 +33,7 @@ def compared_in_language(question: str) -> str | None:
     """The comparison the question asks, as "difference between X and Y" (None: it holds
     no contrast word of a language in data/question_forms.json, or no two joined sides)."""
     said = _WORD.findall(question.lower())
-    for language, forms in question_forms().items():
+    for language, forms in comparison_forms().items():
         if forms.contrast.isdisjoint(said) or language_marks(language).isdisjoint(said):
             continue
         for clause in _CLAUSES.split(question.lower()):
@@ -41,11 +43,16 @@ def compared_in_language(question: str) -> str | None:
 
 
 def _joined_sides(said: list[str], language: str, forms: LanguageForms) -> tuple[str, str] | None:
-    stop = function_words(language) | forms.frame | forms.between
+    # "arasindaki" typed for "arasındaki": a frame word without its letters' marks
+    stop = with_plain(function_words(language) | forms.frame | forms.between)
     for at, word in enumerate(said):
-        if word not in forms.joins:
+        if word not in forms.joins | forms.from_joins | VERSUS:
             continue
-        left = _run(reversed(said[:at]), stop)[::-1]
+        before = said[:at]
+        if word in forms.from_joins:
+            # "czym X różni się od Y": the contrast verb between the first side and "od"
+            before = _trimmed(before[::-1], stop)[::-1]
+        left = _run(reversed(before), stop)[::-1]
         right = _run(said[at + 1 :], stop)
         if between := _between_side(said[:at], language, forms):
             # "entre coeficiente de ocupacion del suelo y coeficiente de utilizacion del

@@ -24,8 +24,9 @@ def side_hits(
     if q.shape != "compare" or len(q.sides) != 2 or not hits:
         return ()
     found: list[Hit] = []
-    for side in q.sides:
-        if named_exactly(side, hits) is not None or named_head(side, hits) is not None:
+    exact = [named_exactly(side, hits) for side in q.sides]
+    for rank, side in enumerate(q.sides):
+        if exact[rank] is not None or _headed(side, hits, exact[1 - rank]):
             continue
         near = hit_for(side, hits)
         own_hits = retrieve(side, SIDE_K).hits
@@ -35,3 +36,11 @@ def side_hits(
         if own is not None and own.id not in {h.id for h in (*hits, *found)}:
             found.append(own)
     return tuple(found)
+
+
+def _headed(side: str, hits: Sequence[Hit], other: Hit | None) -> bool:
+    """An entry the side's leading words name ("mistral 7b": "Mistral Model"), other than
+    the other side's own entry (".net standard" vs ".NET Framework": "net" names the
+    framework only by dropping its category word)."""
+    head = named_head(side, hits)
+    return head is not None and (other is None or head[0].id != other.id)

@@ -44,6 +44,10 @@ MIN_FUNCTION_SHARE = 0.1
 MIN_LETTER_SHARE = 0.1
 
 
+# "klika vs multigraf jaka roznica", "iterator vs iterable arasindaki fark": "vs" joins two
+# compared names whatever the question's language
+VERSUS = frozenset(("vs", "versus"))
+
 _FORMS = Path(__file__).resolve().parent.parent / "data" / "question_forms.json"
 
 
@@ -68,6 +72,8 @@ class LanguageForms:
     compounds: bool = False  # "sisalbol": a compound is one word (compounds.py)
     letters: frozenset[str] = frozenset()  # letters no other language writes ("ı", "ğ")
     frame_last: bool = False  # "X nedir", "X yapıyor mu": the question word closes it
+    # "czym się różni X od Y", "чем отличается X от Y": joins a contrast verb's two sides
+    from_joins: frozenset[str] = frozenset()
 
     @property
     def frame(self) -> frozenset[str]:
@@ -76,7 +82,31 @@ class LanguageForms:
 
 @functools.cache
 def question_forms() -> Mapping[str, LanguageForms]:
-    """Each language's question forms, as data/question_forms.json gives them."""
+    """Each language's question forms, as data/question_forms.json gives them, for the
+    languages the coverage lookup's rules read (not those listed ``comparisons_only``)."""
+    return {code: forms for code, forms in _all_forms().items() if code not in _comparing_only()}
+
+
+@functools.cache
+def comparison_forms() -> Mapping[str, LanguageForms]:
+    """Every language's forms, those only known for comparisons too (``comparisons_only``:
+    answer/language_cues.py reads "forskjellen på capex og opex" as a comparison, while
+    the coverage lookup reads the question as in a language without forms)."""
+    return _all_forms()
+
+
+@functools.cache
+def _comparing_only() -> frozenset[str]:
+    raw = json.loads(_FORMS.read_text(encoding="utf-8"))
+    return frozenset(
+        code
+        for code, forms in raw.items()
+        if not code.startswith("_") and forms.get("comparisons_only", False)
+    )
+
+
+@functools.cache
+def _all_forms() -> Mapping[str, LanguageForms]:
     raw = json.loads(_FORMS.read_text(encoding="utf-8"))
     return {
         code: LanguageForms(
@@ -91,6 +121,7 @@ def question_forms() -> Mapping[str, LanguageForms]:
             bool(forms.get("compounds", False)),
             frozenset(forms.get("letters", "")),
             bool(forms.get("frame_last", False)),
+            frozenset(forms.get("from", ())),
         )
         for code, forms in raw.items()
         if not code.startswith("_")

@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from rag_glossary.coverage.compounds import compounds_joined
 from rag_glossary.coverage.glossary_language import (
+    VERSUS,
     frame_words,
     question_forms,
     unaccented,
@@ -244,12 +245,15 @@ class LanguageLookup(TermChecks):
         said = words(question)
         if forms is None or forms.contrast.isdisjoint(said):
             return None
-        start = next(i for i, w in enumerate(said) if w in forms.contrast) + 1
+        # "iterator vs iterable arasindaki fark": "vs" joins two names in any language
+        joins = forms.joins | VERSUS
+        contrast = forms.contrast - VERSUS
+        start = next((i for i, w in enumerate(said) if w in contrast), len(said)) + 1
         rest = said[start:]
-        join = next((i for i, w in enumerate(rest) if w in forms.joins), None)
+        join = next((i for i, w in enumerate(rest) if w in joins), None)
         if join is None:  # "aetr ou reglement 561/2006 : lequel s'applique où": sides first
             rest = said[: start - 1]
-            join = next((i for i, w in enumerate(rest) if w in forms.joins), None)
+            join = next((i for i, w in enumerate(rest) if w in joins), None)
         if join is None:
             return None
         frame = frame_words(self._language) | forms.between
