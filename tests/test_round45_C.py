@@ -92,8 +92,8 @@ def test_a_title_of_marks_only_is_quoted_in_a_list() -> None:
         ),
         ("what is loudness range (LRA)", "loudness range lra", "loudness range (LRA)"),
         ("trie / prefix tree", "trie prefix tree", "trie / prefix tree"),
-        # words apart only by spaces or one joining mark: the term as it is
-        ("what is a tcp/ip stack", "tcp ip stack", "tcp ip stack"),
+        # words apart only by spaces or one joining mark: as the question writes them
+        ("what is a tcp/ip stack", "tcp ip stack", "tcp/ip stack"),
         ("composite tuple", "composite tuple", "composite tuple"),
         # a comma or a run of marks between them: no name
         (

@@ -70,7 +70,7 @@ def test_file_names_led_by_a_dot_in_english_prose() -> None:
         ("how do I start with .NET MAUI", "net maui", ".NET MAUI"),
         # a dot inside a word is no name's lead ("ASP.NET"): the word alone
         ("ASP.NET Blazor?", "blazor", "Blazor"),
-        ("what is a tcp/ip stack", "tcp ip stack", "tcp ip stack"),
+        ("what is a tcp/ip stack", "tcp ip stack", "tcp/ip stack"),  # round 46 E: as typed
     ],
 )
 def test_a_refusal_keeps_the_question_casing(question: str, term: str, named: str) -> None:

@@ -23,6 +23,7 @@ from rag_glossary.coverage.question_forms import (
     named_as_written,
     names_the_question,
     owned_clause,
+    without_frame_edges,
     written_as_named,
 )
 from rag_glossary.errors import (
@@ -120,29 +121,31 @@ class Assistant:
     def _start(self, question: str, *, streaming: bool) -> AnswerStream:
         lexical = getattr(self.retriever, "lexical", None)
         language = getattr(lexical, "language", None)
-        question = mend_cue_words(clean_query(question, hint=_EMPTY_HINT), language)
+        typed = clean_query(question, hint=_EMPTY_HINT)
+        question = mend_cue_words(typed, language)
         if (mended := getattr(self.retriever, "mended", None)) is not None:
             question = mended(question)  # its words' marks too (marks.py)
         result = self._retrieve(question, self.k)
         if result.covered and (more := side_hits(question, result.hits, self._retrieve)):
             result = replace(result, hits=result.hits + more)  # a comparison's missing side
-        return AnswerStream(self._answer(question, result, streaming=streaming))
+        return AnswerStream(self._answer(question, result, streaming=streaming, typed=typed))
 
     def _answer(
-        self, question: str, result: RetrievalResult, *, streaming: bool
+        self, question: str, result: RetrievalResult, *, streaming: bool, typed: str = ""
     ) -> Generator[str, None, Answer]:
+        """The answer; a refusal names the missing term as the user ``typed`` it."""
         where = mentioned_only(question, result)  # asked a part only mentioned elsewhere
         if result.covered and result.hits and self.use_llm and not where:
             return (yield from self._generate(question, result, streaming))
         if where:
-            answer = _mentioned(question, result, where, self._phrases())
+            answer = _mentioned(question, result, where, self._phrases(), typed)
         elif said := _said_elsewhere(question, result):
             notice = f"extractive answer (LLM off); {self._hint()}"
             answer = Answer(
                 question, said[0], (said[1],), result.hits, "extractive", notices=(notice,)
             )
         elif not result.covered or not result.hits:
-            answer = _not_covered(question, result, self._phrases())
+            answer = _not_covered(question, result, self._phrases(), self._language(), typed)
         else:
             similar = result.unit_similarity
             described = result.key_term is None
@@ -153,7 +156,7 @@ class Assistant:
             notice = f"extractive answer (LLM off); {self._hint()}"
             answer = Answer(question, text, cited, result.hits, "extractive", notices=(notice,))
             if not text.strip():  # no entry has text to quote: never "covered" and empty
-                answer = _not_covered(question, result, self._phrases())
+                answer = _not_covered(question, result, self._phrases(), self._language(), typed)
         if streaming:
             yield answer.text
         return answer
@@ -250,8 +253,11 @@ class Assistant:
 
     def _phrases(self) -> Phrases:
         """A refusal's phrases in the glossary's language (answer/phrases.py)."""
+        return phrases(self._language())
+
+    def _language(self) -> str | None:
         coverage = getattr(self.retriever, "coverage", None)
-        return phrases(getattr(coverage, "language", None))
+        return getattr(coverage, "language", None)
 
     def _hint(self) -> str:
         return f"for generated answers run `ollama serve`, then `ollama pull {self.llm_model}`"
@@ -270,22 +276,30 @@ def _said_elsewhere(question: str, result: RetrievalResult) -> tuple[str, str] |
 
 
 def _mentioned(
-    question: str, result: RetrievalResult, where: tuple[Hit, ...], said: Phrases
+    question: str, result: RetrievalResult, where: tuple[Hit, ...], said: Phrases, typed: str
 ) -> Answer:
     """A refusal that names the term and the entries that only mention it."""
-    text = refusal(as_cased(question, result.key_term or ""), where, said)
+    term, typed = result.key_term or "", typed or question
+    text = refusal(named_as_written(typed, term) or as_cased(typed, term), where, said)
     return Answer(question, text, (), result.hits, "none", covered=False)
 
 
-def _not_covered(question: str, result: RetrievalResult, said: Phrases) -> Answer:
+def _not_covered(
+    question: str,
+    result: RetrievalResult,
+    said: Phrases,
+    language: str | None = None,
+    typed: str = "",
+) -> Answer:
     missing = result.key_term if result.key_term_found is False else None
+    missing = without_frame_edges(missing, language) if missing else None
     if missing and not (
         names_the_question(question, missing)
         and written_as_named(question, missing)
         and not owned_clause(question, missing)
     ):
         missing = None
-    missing = named_as_written(question, missing) if missing else None
+    missing = named_as_written(typed or question, missing, language) if missing else None
     head = said.not_in.format(term=missing) if missing else said.not_covered
     # an entry without text of its own ("???") is no nearest entry to read instead
     with_text = [hit for hit in result.hits if not hit.entry.is_stub]

@@ -350,3 +350,22 @@ def entry_label(hit: Hit) -> str:
     if first and len(first.split()) <= 20:
         return first.rstrip(".")
     return title.rstrip("…").rsplit(" ", 1)[0]
+
+
+# "Acronym for Open Scalable Request Framework ...", "The International Standard ...": what
+# may come before a text's opening expansion
+_SPELLS_FOR = lazy_regex(r"(?i)(?:(?:a|an|the)\s+|(?:acronym|abbreviation|short|stands)\s+for\s+)")
+_BRACKETED = lazy_regex(r"(.+?)\s*\(([^()]+)\)")
+
+
+def short_lead(name: str, text: str) -> str:
+    """The name that leads ``text``: without its bracketed expansion when the text opens
+    with it ("ISSN: International Standard Serial Number is ...", not "ISSN (International
+    Standard Serial Number): International Standard Serial Number is ...")."""
+    found = _BRACKETED.fullmatch(name)
+    if found is None or len(found.group(2).split()) < 2:
+        return name
+    opening = text[m.end() :] if (m := _SPELLS_FOR.match(text)) else text
+    expansion = normalize(found.group(2))
+    said = normalize(opening[: len(found.group(2)) + 8])
+    return found.group(1) if f"{said} ".startswith(f"{expansion} ") else name

@@ -23,6 +23,7 @@ from rag_glossary.answer.names import (
     mentions,
     names_term,
     qualifier,
+    short_lead,
     texts_alike,
 )
 from rag_glossary.answer.question import Question
@@ -266,7 +267,8 @@ def statement(
         label = _LABEL.match(text)
         generic = label is not None and GENERIC_LABEL.match(label.group(0)) is not None
         if label is None or generic or _SPOKEN.match(text, label.end()):
-            text = f"{name}: {_LABEL.sub('', text)}"
+            text = _LABEL.sub("", text)
+            text = f"{short_lead(name, text)}: {text}"
         elif _FORMULA.match(text, label.end()):
             # "Generaliza Pitágoras: c² = a² + ...": the label leads into its formula, a
             # statement of the entry, no field of it ("Lei dos cossenos, Generaliza ...")

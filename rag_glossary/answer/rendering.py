@@ -3,13 +3,17 @@ lines, a code block fenced, and each run's citation markers after its punctuatio
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
+
+from stop_words import LANGUAGE_MAPPING
 
 from rag_glossary.answer.citations import Registry
 from rag_glossary.answer.cleaning import formula_line
 from rag_glossary.answer.code import CODE_NOTE
 from rag_glossary.answer.pieces import Statement
+from rag_glossary.coverage.glossary_language import function_words
 from rag_glossary.lazy_re import lazy_regex
 
 # "acids (glass- formers)": a PDF's line-end hyphen whose line break became a space. Not a
@@ -17,15 +21,31 @@ from rag_glossary.lazy_re import lazy_regex
 # nor a dash written without its space ("the saccular extension- is useful"). Mended as
 # the text is shown, so the unit a sentence is stored and embedded as stays the source's.
 _BROKEN_HYPHEN = lazy_regex(
-    r"(?<=[a-z]{2})- (?=[a-z]{2,}\b)(?!(?:and|or|nor|to|through|vs|versus|is|are|was|were"
+    r"(?<=[a-z]{2})- (?=([a-z]{2,})\b)(?!(?:and|or|nor|to|through|vs|versus|is|are|was|were"
     r"|the|a|an|as|but|not|then|which|that|who|it|this|in|on|of|at|by|for|with|from"
     r"|und|oder|bis|et|ou)\b)"
 )
 
 
 def mend_hyphens(text: str) -> str:
-    """``text`` with a broken line-end hyphen joined: "glass- formers" is "glass-formers"."""
-    return _BROKEN_HYPHEN.sub("-", text)
+    """``text`` with a broken line-end hyphen joined: "glass- formers" is "glass-formers";
+    not before another language's function word, a suspended hyphen ("vind- og sol")."""
+    return _BROKEN_HYPHEN.sub(_mended, text)
+
+
+def _mended(found: re.Match[str]) -> str:
+    return found.group() if found.group(1) in _foreign_function_words() else "-"
+
+
+@functools.cache
+def _foreign_function_words() -> frozenset[str]:
+    """The function words of the stop-words package's languages that are none of English's
+    ("og", "eller", "en"; not "opening"): no English word broken at a line's end goes on as one."""
+    english = function_words("en")
+    return (
+        frozenset(w for code in LANGUAGE_MAPPING if code != "en" for w in function_words(code))
+        - english
+    )
 
 
 def render(statements: Sequence[Statement], registry: Registry) -> str:

@@ -6,8 +6,10 @@ the name shows that the user cannot name it.
 
 from __future__ import annotations
 
+import functools
 import re
 
+from rag_glossary.coverage.glossary_language import frame_words, function_words, question_forms
 from rag_glossary.coverage.phrases import phrase_key, words
 from rag_glossary.coverage.scaffolding import strip_scaffolding
 from rag_glossary.coverage.termcoverage import TermCoverage
@@ -165,6 +167,19 @@ def names_the_question(question: str, term: str) -> bool:
     return bool(content) and len(term.split()) >= _NAMED_SHARE * len(content)
 
 
+def without_frame_edges(term: str, language: str | None) -> str | None:
+    """``term`` without the function words and question forms of the glossary's language
+    (glossary_language.frame_words) that open or close it: "state hva" is "state" in a
+    Norwegian glossary (None: nothing is left)."""
+    frame = frame_words(language)
+    said = term.split()
+    while said and said[0] in frame:
+        said.pop(0)
+    while said and said[-1] in frame:
+        said.pop()
+    return " ".join(said) or None
+
+
 # a name written apart at most once, by at most this many words ("casa de interés social")
 _NAME_GAP_WORDS = 2
 
@@ -206,7 +221,7 @@ _RENAMED = re.compile(r"[\s()\[\]]+|\s*/\s*")
 _CLOSING = re.compile(r"[)\]]*")
 
 
-def named_as_written(question: str, term: str) -> str | None:
+def named_as_written(question: str, term: str, language: str | None = None) -> str | None:
     """How the refusal names ``term``: as it is, when the question writes its words apart
     by spaces or one joining mark; as the question writes it when a bracket or a spaced
     slash parts them ("learning with errors (LWE) problem", not "learning with errors lwe
@@ -216,6 +231,8 @@ def named_as_written(question: str, term: str) -> str | None:
     key = words(term)
     if len(key) < 2:
         return as_cased(question, term)
+    if typed := _typed_span(question, key, _joining_words(language)):
+        return typed
     joined = r"([^\w]+)".join(map(re.escape, key))
     lowered = question.lower()
     found = re.search(rf"(?<![^\W_]){joined}(?![^\W_])", lowered)
@@ -230,6 +247,59 @@ def named_as_written(question: str, term: str) -> str | None:
     return span
 
 
+def _typed_span(question: str, key: list[str], joining: frozenset[str]) -> str | None:
+    """The question's own writing of the words ``key`` when it joins them by spaces or one
+    mark each: "t-SNE", "multi-armed bandit", "triangulo escaleno" as typed; one word of
+    ``joining`` may stand between two of them, as the key term dropped it ("casa de interes
+    social") (None: not so written)."""
+    said = list(_WORD.finditer(question))
+    typed = [plain(w.group().lower()) for w in said]
+    want = [plain(w) for w in key]
+    for at in range(len(said)):
+        end = _run_end(typed, at, want, joining)
+        if end is None:
+            continue
+        gaps = (question[said[i].end() : said[i + 1].start()] for i in range(at, end))
+        if all(_JOINED.fullmatch(gap) for gap in gaps):
+            start = said[at].start()
+            start -= _dot_leads(question, start)
+            span = question[start : said[end].end()]
+            if span.count("(") + span.count("[") > span.count(")") + span.count("]"):
+                span += _CLOSING.match(question, said[end].end()).group()  # type: ignore[union-attr]
+            return span
+    return None
+
+
+def _run_end(typed: list[str], at: int, want: list[str], joining: frozenset[str]) -> int | None:
+    """Where the words ``want`` written from ``at`` end, one word of ``joining`` at most
+    between two of them (None: they are not written there)."""
+    skipped = False
+    for n, word in enumerate(want):
+        if n and at < len(typed) and typed[at] != word and not skipped and typed[at] in joining:
+            at, skipped = at + 1, True
+        if at >= len(typed) or typed[at] != word:
+            return None
+        at += 1
+    return at - 1
+
+
+@functools.cache
+def _joining_words(language: str | None) -> frozenset[str]:
+    """The function words of a glossary's language that may join a name's words ("de",
+    "das", "med"), its question forms not: no English (whose key terms keep theirs)."""
+    if language is None:
+        return frozenset()
+    forms = question_forms().get(language)
+    frame = forms.frame if forms else frozenset()
+    return frozenset(plain(w) for w in function_words(language) - frame)
+
+
+def _dot_leads(question: str, start: int) -> bool:
+    """ ".NET MAUI": a dot opening the question or after a space, bracket or quote leads a name."""
+    before = question[:start]
+    return before.endswith(".") and (len(before) == 1 or before[-2] in " \t([\"'“‘")
+
+
 def as_cased(question: str, term: str) -> str:
     """``term`` with each word as the question writes it ("NCIP", not "ncip"), and the
     leading dot of a name the question writes with one (".NET MAUI", not "net maui")."""
@@ -238,6 +308,11 @@ def as_cased(question: str, term: str) -> str:
         dot = r"(?:(?<![^\s(\[\"'“‘])\.)?" if word.start() == 0 else ""
         said = rf"{dot}(?<![^\W_]){re.escape(word.group())}(?![^\W_])"
         found = re.search(said, question, re.IGNORECASE)
+        if found is None:  # "døgn" typed "dogn": as the user wrote it
+            bare = plain(word.group().lower())
+            found = next(
+                (w for w in _WORD.finditer(question) if plain(w.group().lower()) == bare), None
+            )
         return found.group() if found else word.group()
 
     return _WORD.sub(own, term)
