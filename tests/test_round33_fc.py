@@ -30,12 +30,16 @@ def test_another_term_for_is_a_definition(tmp_path_factory: pytest.TempPathFacto
 
 
 def test_see_still_points_onwards(tmp_path_factory: pytest.TempPathFactory) -> None:
-    """Jugyokenkyu's whole entry is "See Lesson Study": the answer is Lesson Study's own text,
-    cited to it alone (round 45 lane S: the pointer states nothing to cite)."""
+    """Jugyokenkyu's whole entry is "See Lesson Study": the answer is Lesson Study's own text
+    (round 45 lane S), after the sentence that the glossary sends the one name to the other,
+    cited to the pointer: "Jugyokenkyu" and "Lesson Study" share no word, so without it the
+    answer reads as about another term (round 46 lane P; a "right rotation" -> "rotation"
+    pointer still answers from rotation alone, test_round45_s.py)."""
     assistant = shared_assistant("teach-glossary", tmp_path_factory)
     answer = assistant.ask("what is jugyokenkyu")
-    assert answer.text.startswith("Lesson Study: The process in which instructors")
-    assert list(answer.citations) == ["teach-glossary#lesson-study"]
+    assert answer.text.startswith("The glossary's entry for Jugyokenkyu refers to Lesson Study.")
+    assert "Lesson Study: The process in which instructors" in answer.text
+    assert list(answer.citations) == ["teach-glossary#jugyokenkyu", "teach-glossary#lesson-study"]
     assert "See " not in answer.text
 
 

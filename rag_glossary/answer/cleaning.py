@@ -10,6 +10,7 @@ import re
 from rag_glossary.answer.blocks import _CODE_LINE, _words
 from rag_glossary.answer.inline import URL, clean_inline
 from rag_glossary.lazy_re import lazy_regex
+from rag_glossary.pointer_words import opens_with_pointer, without_pointer_tail
 
 _MIN_WORDS = 3
 # "Controls brightness.", "Causes stuttering.": a verb and its object state a fact of the
@@ -107,11 +108,13 @@ def clean_unit(
     number counts as a word ("512 dimensions.", "VoxCeleb1: 1,251 speakers."). A ``rough``
     sentence is judged only on what is no text at all (pointers, questions, formulas): a
     fragment or a data line is kept, for an entry that would say nothing otherwise."""
-    if _SEE_POINTER.match(clean_inline(raw).lstrip()):
+    inline = clean_inline(raw)
+    if _SEE_POINTER.match(inline.lstrip()) or opens_with_pointer(inline):
         # "For more details, see Loki documentation.": cutting the ", see ..." clause
-        # would leave "For more details." standing as a statement
+        # would leave "For more details." standing as a statement; "См. раздел CLR."
         return None
-    text = _FOOTNOTE.sub("", _SEE_TAIL.sub("", _SEE_CLAUSE.sub(".", clean_inline(raw))))
+    text = _SEE_TAIL.sub("", _SEE_CLAUSE.sub(".", without_pointer_tail(inline)))
+    text = _FOOTNOTE.sub("", text)
     # "Sound without ... within the frame (example: " and nothing more: the source was cut
     # inside an aside; the sentence before the bracket is whole
     text = _CUT_ASIDE.sub("", text)

@@ -46,6 +46,7 @@ from rag_glossary.answer.shapes import _compares_both, comparison
 from rag_glossary.answer.side_labels import labelled_sides
 from rag_glossary.answer.spelled_out import spelled_out
 from rag_glossary.answer.stubs import (
+    bridges,
     only_navigates,
     pointer_answer,
     pointer_target,
@@ -258,8 +259,9 @@ def _compose(
         if says_name(main.hits[0], said):
             return said
         # "right rotation: See rotation.": an entry that only sends the reader on states
-        # nothing to cite; the answer is the quoted text of the entry it names, under its title
-        if said and only_navigates(main.hits[0]):
+        # nothing to cite; the answer is the quoted text of the entry it names, under its title,
+        # unless the name asked shares no word with that title ("jugyokenkyu": Lesson Study)
+        if said and only_navigates(main.hits[0]) and not bridges(q, main.hits[0], target):
             return said
         return [pointer_answer(main.hits[0], target.title), *said]
     if first_only and (sole := _sole_entry(q, main)) is not None:

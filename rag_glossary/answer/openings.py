@@ -11,6 +11,7 @@ from rag_glossary.answer.blocks import _words
 from rag_glossary.answer.cleaning import _CUT, _DANGLING, _SEE_POINTER, _prose
 from rag_glossary.answer.inline import clean_inline
 from rag_glossary.lazy_re import lazy_regex
+from rag_glossary.pointer_words import opens_with_pointer
 
 OPENING_WORDS = 2  # an entry's opening statement ("False Positives.") says at least this much
 # a definition phrased as a question: "What is the average difference between ...?"
@@ -36,6 +37,10 @@ def opening_unit(sentence: str, after: list[tuple[str, str]], more: bool = False
     question ("What is the average difference between ...?") when no later sentence
     defines the term."""
     text = clean_inline(sentence)
+    if (more or _says_more(after)) and (_SEE_POINTER.match(text) or opens_with_pointer(text)):
+        # "See unassigned variable. "Unbound" is an archaic term ...", "Vedi "Logistica
+        # 3PL"." over a definition: the pointer is no statement when the entry says more
+        return None
     if more and _GLOSS_WORD.fullmatch(text):
         return f"{text[0].upper()}{text[1:]}"  # an old word's everyday name, or a spelled-out one
     if sentence.lstrip().startswith("~"):  # "~ precision is not the same for all ...": a gloss
@@ -66,6 +71,10 @@ def opening_unit(sentence: str, after: list[tuple[str, str]], more: bool = False
         phrase = asked.group(1)
         return f"{phrase[0].upper()}{phrase[1:]}."
     return f"{text[:-1].rstrip()}." if _HOW.match(text) and len(_words(text)) >= 5 else None
+
+
+def _says_more(after: list[tuple[str, str]]) -> bool:
+    return any(kind in ("para", "item") and text.strip() for kind, text in after)
 
 
 _FORMULA = lazy_regex(r"^[A-Za-z][\w ]{0,20}=\s")

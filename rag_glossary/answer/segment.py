@@ -36,6 +36,7 @@ from rag_glossary.answer.unit_roles import refers_back
 from rag_glossary.latex import readable_math
 from rag_glossary.lazy_re import lazy_regex
 from rag_glossary.models import Entry
+from rag_glossary.pointer_words import opens_with_pointer
 from rag_glossary.stored_units import stored_units
 
 Kind = Literal["sentence", "item"]
@@ -293,7 +294,7 @@ _ABBREVIATION = lazy_regex(r"(?=(?:[a-z]*[0-9A-Z]){2})[0-9A-Za-z]{2,5}")
 def _gloss(body: str, title: str) -> str | None:
     text = clean_inline(body).strip()
     words = _words(text)
-    if not 1 <= len(words) <= _GLOSS_WORDS or _NOT_GLOSS.search(text):
+    if not 1 <= len(words) <= _GLOSS_WORDS or _NOT_GLOSS.search(text) or opens_with_pointer(text):
         return None
     named = len(words) > 1 and all(w[:1].isupper() for w in words)
     title_words = {w.casefold() for w in _words(title)}

@@ -18,6 +18,7 @@ from rag_glossary.coverage.names import spelled_acronyms
 from rag_glossary.lazy_re import lazy_regex
 from rag_glossary.loose_acronyms import loosely_spelled
 from rag_glossary.models import Hit
+from rag_glossary.pointer_words import opens_with_pointer, pointed_name
 from rag_glossary.stored_units import stored_line
 
 
@@ -66,6 +67,7 @@ def stub_answer(q: Question, hits: Sequence[Hit]) -> list[Statement] | None:
         return [Statement(f"{stub.title}: {expansion}.", (stub.id,))]
     text = f"The glossary has an entry for {stub.title}, but it has no definition."
     see = re.findall(r"(?im)^\s*see\s+(?:also\s*:?\s*)?(.+?)\s*$", stub.entry.body)
+    see += [n for line in stub.entry.body.splitlines() if (n := pointed_name(line)) is not None]
     refers = list(dict.fromkeys([*see, *stub.entry.see_also]))
     pointers = refers or [h.title for h in hits if entry_units(h.entry) and h is not stub][:3]
     statements = [Statement(text, (stub.id,))]
@@ -117,9 +119,10 @@ def pointer_target(hit: Hit, hits: Sequence[Hit]) -> tuple[str, Hit | None] | No
     name it points at, and that entry when it is among ``hits``."""
     body = _inline_body(hit.entry.body)
     match = _POINTER.match(body)
-    if not match or len(match.group(1).split()) > 8:
+    said = match.group(1) if match else pointed_name(body)
+    if said is None or len(said.split()) > 8:
         return None
-    name = match.group(1).strip()
+    name = said.strip(" .;:!\"'“”„«»‘’*_")
     others = [h for h in hits if h is not hit and h.id != hit.id]
     return name, hit_for(name, others)
 
@@ -146,4 +149,20 @@ def only_navigates(pointer: Hit) -> bool:
     """The pointing entry's whole text sends the reader to another entry and states
     nothing itself: an answer quotes that entry alone and cites only it (glossaries label
     such a pointer near the answer, not an answer)."""
-    return _NAVIGATES.match(_inline_body(pointer.entry.body)) is not None
+    body = _inline_body(pointer.entry.body)
+    return _NAVIGATES.match(body) is not None or opens_with_pointer(body)
+
+
+def bridges(q: Question, pointer: Hit, target: Hit) -> bool:
+    """The question names the pointing entry, and that name shares no word with the
+    title of the entry it points at ("jugyokenkyu" -> Lesson Study): without a sentence
+    saying the glossary sends the one to the other, the answer reads as about another
+    term. "right rotation" -> rotation, "Lerp (Linear Interpolation)" -> Interpolation
+    show the link in the title the answer opens with."""
+    if core(q.term) != core(pointer.title) and not names_term(pointer, q.term):
+        return False
+    return not set(_title_words(pointer.title)) & set(_title_words(target.title))
+
+
+def _title_words(title: str) -> list[str]:
+    return [w.casefold() for w in re.findall(r"[^\W\d_]{2,}", title)]

@@ -1,0 +1,65 @@
+"""The word a glossary writes to send the reader to another entry or page, in the languages
+glossaries are written in: "See X" is "Se X" (no / sv / da), "Siehe X" / "s. X" (de), "Voir
+X" (fr), "Vedi X" (it), "Véase X" / "Ver X" (es), "Veja X" / "Ver X" (pt), "Zie X" (nl),
+"Zob. X" (pl), "Viz X" (cs), "См. X" (ru), "Bkz. X" (tr). English "See X" is read where it
+always was (answer/cleaning.py, answer/stubs.py); this module adds the other languages.
+
+A line that opens so states nothing of the term: it is no answer sentence, and an entry whose
+whole text is one points at the entry it names (answer/stubs.py)."""
+
+from __future__ import annotations
+
+from rag_glossary.lazy_re import lazy_regex
+
+# Words that are a pointer wherever they open a sentence.
+_STRONG = (
+    r"siehe(?:\s+auch)?|vgl\.|voir(?:\s+aussi)?|vedi(?:\s+anche)?|v[ée]ase(?:\s+tambi[ée]n)?"
+    r"|ver\s+tamb(?:i[ée]n|[ée]m)|veja(?:\s+tamb[ée]m)?|zie(?:\s+ook)?|zob\.(?:\s+te[żz])?"
+    r"|viz(?!\.)(?:\s+t[ée][žz])?|см\.(?:\s+также)?|смотри(?:те)?|bkz\.|se\s+(?:ogs[åa]|även)"
+)
+# Words that are also everyday words of another language (Spanish and Portuguese "se",
+# Spanish "ver" opening "Ver la ...", an initial "S."): a pointer only before a name
+# (a capital, maybe quoted or bracketed) in a short line. "Se destina a la conducción de
+# las aguas" states; "Se Bivax." points.
+_WEAK = r"[Ss]e|[Vv]er|s\.|v\."
+_POINTER = lazy_regex(
+    rf"^[\W_]{{0,3}}(?:(?i:{_STRONG})|(?P<weak>{_WEAK}))(?:\s*:)?\s+(?P<name>\S.*?)\s*$",
+)
+_NAME_START = lazy_regex(r"[\W_]*(?P<first>[^\W\d_])")
+_WEAK_WORDS = 8
+
+
+def pointed_name(text: str) -> str | None:
+    """What a line that opens with another language's pointer word names ("См. раздел
+    CLR" -> "раздел CLR"), or None when the line does not open with one."""
+    match = _POINTER.match(" ".join(text.split()))
+    if match is None:
+        return None
+    name = match.group("name")
+    if match.group("weak") is not None:
+        first = _NAME_START.match(name)
+        if first is None or not first.group("first").isupper():
+            return None
+        if len(text.split()) > _WEAK_WORDS:
+            return None
+    return name
+
+
+def opens_with_pointer(text: str) -> bool:
+    """The line opens with a pointer word of a language other than English."""
+    return pointed_name(text) is not None
+
+
+# "... двоичными файлами. См. также библиотека.": a pointer closing a paragraph's last
+# sentence, which the splitter left inside the unit
+_TAIL = lazy_regex(rf"(?<=[.!?])\s+(?=(?i:{_STRONG})\s)")
+_TAIL_WORDS = 8
+
+
+def without_pointer_tail(text: str) -> str:
+    """The text without a short closing sentence that only points elsewhere."""
+    for found in _TAIL.finditer(text):
+        rest = text[found.end() :]
+        if len(rest.split()) <= _TAIL_WORDS and "?" not in rest:
+            return text[: found.start()]
+    return text
