@@ -27,7 +27,7 @@ HUB_NEIGHBOURS = 10
 # Above this many entries the neighbours are sought among an evenly spaced
 # sample, so the cost stays linear in the glossary's size.
 MAX_REFERENCE = 4096
-_BLOCK = 1024
+_BLOCK = 256
 
 
 def hub_scores(entry_vectors: np.ndarray, neighbours: int = HUB_NEIGHBOURS) -> np.ndarray:
@@ -48,8 +48,10 @@ def hub_scores(entry_vectors: np.ndarray, neighbours: int = HUB_NEIGHBOURS) -> n
         rows = np.arange(start, min(n, start + _BLOCK))
         sims = vectors[rows] @ vectors[reference].T
         sims[rows[:, None] == reference[None, :]] = -np.inf  # not its own neighbour
-        top = -np.partition(-sims, k - 1, axis=1)[:, :k]
-        out[rows] = top.mean(axis=1)
+        # negated and partitioned in place: no copies of the block (3 were ~40 MB at 10,000)
+        np.negative(sims, out=sims)
+        sims.partition(k - 1, axis=1)
+        out[rows] = -sims[:, :k].mean(axis=1)
     centred: np.ndarray = (out - out.mean()).astype(np.float32)
     return centred
 

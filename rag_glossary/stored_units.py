@@ -52,17 +52,17 @@ _Text = tuple[str, tuple[str, ...]]  # an entry's definition and see-also: all u
 
 def save_entry_units(folder: Path, per_entry: Sequence[Sequence[Unit]]) -> None:
     """Write each entry's units, one line per entry in entry order."""
-    lines = (
-        json.dumps([_fields(u) for u in units], ensure_ascii=False, separators=(",", ":"))
-        for units in per_entry
-    )
-    (folder / ENTRY_UNITS).write_text("".join(f"{line}\n" for line in lines), encoding="utf-8")
+    with (folder / ENTRY_UNITS).open("w", encoding="utf-8") as fh:  # a line at a time
+        for units in per_entry:
+            fields_ = [_fields(u) for u in units]
+            fh.write(json.dumps(fields_, ensure_ascii=False, separators=(",", ":")) + "\n")
 
 
 def save_entry_lines(folder: Path, lines: Sequence[str]) -> None:
     """Write each entry's whole text as one cleaned line, one JSON string per entry."""
-    dumped = (json.dumps(line, ensure_ascii=False) for line in lines)
-    (folder / ENTRY_LINES).write_text("".join(f"{d}\n" for d in dumped), encoding="utf-8")
+    with (folder / ENTRY_LINES).open("w", encoding="utf-8") as fh:  # a line at a time
+        for line in lines:
+            fh.write(json.dumps(line, ensure_ascii=False) + "\n")
 
 
 def _fields(unit: Unit) -> dict[str, Any]:

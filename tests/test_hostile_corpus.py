@@ -350,12 +350,6 @@ def test_a_20_mb_file_is_indexed_in_bounded_memory(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    strict=True,
-    reason="round 45: measured honestly (VmHWM), the build holds ~234 MB for 2.6 MB of 10,000 "
-    "entries (~20 KB an entry: parsing, the entries / chunks JSON written whole, the coverage "
-    "save); the bound is 125 MB. ru_maxrss had hidden it behind pytest's own peak.",
-)
 def test_a_glossary_of_10000_entries_is_indexed_in_bounded_memory(tmp_path: Path) -> None:
     words = [w for w in " ".join(e.body for e in _shipped_bodies()).split() if w.isalpha()]
     rng = random.Random(3)

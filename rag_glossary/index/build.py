@@ -41,7 +41,6 @@ from rag_glossary.index.plan import (
     write_query_encoder,
 )
 from rag_glossary.index.store import FORMAT_VERSION, LoadedIndex, Manifest
-from rag_glossary.lexical import LexicalIndex
 from rag_glossary.unit_vectors import UnitVectors
 from rag_glossary.validation import check_path
 
@@ -185,25 +184,32 @@ def _build_locked(
         return _up_to_date_report(index_dir, previous, started)  # built while we waited
     corpus = load_corpus(corpus_dir)
     reusable = None if rebuild else previous
-    choice = choose_encoder(spec, reusable, encoder, progress)
-    plan = plan_embeddings(
-        corpus.entries,
-        choice,
-        reusable,
-        settings.chunking,
-        settings.index_type,
-        spec.model_id,
-        progress,
-    )
-
-    def fill(folder: Path) -> Manifest:
-        units = UnitVectors.embed(corpus.entries, choice.encoder, progress, _units_of(reusable))
-        manifest = _write_parts(
-            folder, corpus, fingerprint, spec, settings, choice, plan, progress, units
+    # The entries' own tables before anything else: see store.EntryTables.
+    language = corpus_language(corpus.entries)
+    tables = store.EntryTables(index_dir, corpus.entries, language)
+    try:
+        choice = choose_encoder(spec, reusable, encoder, progress)
+        plan = plan_embeddings(
+            corpus.entries,
+            choice,
+            reusable,
+            settings.chunking,
+            settings.index_type,
+            spec.model_id,
+            progress,
         )
-        return replace(manifest, corpus_dir=str(corpus_dir.resolve()))
 
-    generation = store.write_generation(index_dir, fill)
+        def fill(folder: Path) -> Manifest:
+            tables.write(folder)
+            units = UnitVectors.embed(corpus.entries, choice.encoder, progress, _units_of(reusable))
+            manifest = _write_parts(
+                folder, corpus, fingerprint, spec, settings, choice, plan, progress, units
+            )
+            return replace(manifest, corpus_dir=str(corpus_dir.resolve()), language=language)
+
+        generation = store.write_generation(index_dir, fill)
+    finally:
+        tables.close()
     prune(index_dir, keep={generation.name, previous.path.name if previous else ""})
     return BuildReport(
         index_dir=index_dir,
@@ -239,14 +245,10 @@ def _write_parts(
     query_encoder = write_query_encoder(choice, folder / store.ONNX, progress)
     progress.message(f"Writing the {plan.index_type} index ...")
     dense = FaissIndex.build(plan.vectors, plan.index_type)
-    language = corpus_language(corpus.entries)
-    lexical = LexicalIndex.build(corpus.entries, language)
     hubness = index_hub_scores(
         [e.id for e in corpus.entries], [c.entry_id for c in plan.chunks], plan.vectors
     )
-    store.write_parts(
-        folder, corpus.entries, plan.chunks, plan.vectors, dense, lexical, hubness, units
-    )
+    store.write_parts(folder, corpus.entries, plan.chunks, plan.vectors, dense, hubness, units)
     progress.message("Calibrating coverage on the corpus ...")
     calibration = calibrate_index(
         corpus.entries,
@@ -272,7 +274,6 @@ def _write_parts(
         created_at=datetime.now(UTC).isoformat(timespec="seconds"),
         calibration=calibration,
         **version_stamps(),
-        language=language,
     )
 
 

@@ -34,6 +34,7 @@ import contextlib
 import json
 import os
 import shutil
+import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -43,8 +44,7 @@ from typing import Any
 import numpy as np
 
 from rag_glossary import __version__
-from rag_glossary.coverage.lookup import CoverageIndex
-from rag_glossary.coverage.stored import save_coverage
+from rag_glossary.coverage.stored import COVERAGE_FILE
 from rag_glossary.coverage.vocabulary import VOCABULARY_VERSION, Vocabulary
 from rag_glossary.errors import (
     REBUILD_HINT,
@@ -53,6 +53,7 @@ from rag_glossary.errors import (
     IndexMissingError,
 )
 from rag_glossary.index.dense import DenseIndex, FaissIndex
+from rag_glossary.index.json_files import Streamed, entry_dicts, write_coverage, write_json
 from rag_glossary.lexical import LexicalIndex
 from rag_glossary.models import Chunk, Entry
 from rag_glossary.stored_units import StoredUnits
@@ -278,23 +279,49 @@ def write_parts(
     chunks: Sequence[Chunk],
     vectors: np.ndarray,
     dense: DenseIndex,
-    lexical: LexicalIndex,
     hubness: np.ndarray | None = None,
     units: UnitVectors | None = None,
 ) -> None:
-    """Write everything of a generation but the manifest and the query encoder (the
-    generation's rename makes the set atomic)."""
-    _write_json(folder / ENTRIES, [e.to_dict() for e in entries])
-    _write_json(folder / CHUNKS, [c.__dict__ for c in chunks])
+    """Write everything of a generation but the manifest, the query encoder and the
+    entries' own tables (``write_entry_tables``); the generation's rename makes the set
+    atomic."""
+    write_json(folder / ENTRIES, entry_dicts(entries))
+    write_json(folder / CHUNKS, Streamed(c.__dict__ for c in chunks))
     np.save(folder / VECTORS, vectors)
     if hubness is not None:
         np.save(folder / HUBNESS, hubness)
     if units is not None:
         units.save(folder)
     dense.save(folder / DENSE)
-    lexical.save(folder / LEXICAL)
-    save_coverage(CoverageIndex(entries), folder)
-    _write_json(folder / VOCABULARY, Vocabulary.of(entries).to_dict())
+
+
+class EntryTables:
+    """The tables derived from the entries alone (coverage lookup, vocabularies, BM25),
+    made before the chunks are embedded, while the build holds little but the entries:
+    the coverage tables are its largest objects (round 46: ~90 MB at their peak for
+    10,000 entries), and what comes after reuses their memory. The coverage file waits
+    in a nameless temporary file of the index folder (a build killed while embedding
+    leaves nothing behind) until ``write`` copies it into the generation."""
+
+    def __init__(self, index_dir: Path, entries: Sequence[Entry], language: str | None) -> None:
+        self._coverage = tempfile.TemporaryFile(dir=index_dir)  # noqa: SIM115 (closed in write)
+        try:
+            write_coverage(entries, self._coverage)
+            self._vocabulary = Vocabulary.of(entries).to_dict()
+            self._lexical = LexicalIndex.build(entries, language)
+        except BaseException:
+            self._coverage.close()
+            raise
+
+    def write(self, folder: Path) -> None:
+        with self._coverage, (folder / COVERAGE_FILE).open("wb") as fh:
+            self._coverage.seek(0)
+            shutil.copyfileobj(self._coverage, fh)
+        write_json(folder / VOCABULARY, self._vocabulary)
+        self._lexical.save(folder / LEXICAL)
+
+    def close(self) -> None:
+        self._coverage.close()
 
 
 def write_generation(index_dir: Path, fill: Callable[[Path], Manifest]) -> Path:
