@@ -14,6 +14,11 @@ Every such index holds the same ONNX export of the packaged model: the first bui
 run exports it (``export_onnx``, checked against sentence-transformers as always) into
 the run folder, later builds hard-link those files into their own index and run the same
 ``check_export`` on them, instead of tracing the model to ONNX again (~10 s each).
+The check itself runs once per run too: on the first export, whose files every later
+build links. A build whose linked files are those very files (same inode, size and
+mtime as when they passed) skips it; a copy (links refused) or a changed file is
+checked again. The packaged model is loaded once per worker, and the ONNX session the
+calibration encodes with is opened once per worker for those same checked files.
 
 The folder is READ-ONLY for callers: load it (``Retriever.load``), or copy it first
 (``shutil.copytree(shared, tmp_path / "index")``) before changing anything in it.
@@ -22,6 +27,7 @@ The folder is READ-ONLY for callers: load it (``Retriever.load``), or copy it fi
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
 from collections.abc import Iterator
@@ -39,6 +45,8 @@ from rag_glossary.embedding import (
     ENCODER_CONFIG_FILE,
     ONNX_FILE,
     TOKENIZER_FILE,
+    ModelSpec,
+    QueryEncoder,
     onnx_files_present,
 )
 from rag_glossary.index import build_index
@@ -76,30 +84,82 @@ def shared_assistant(corpus: Path | str, tmp_path_factory: pytest.TempPathFactor
     return Assistant(Retriever.load(shared_index(corpus, tmp_path_factory)), use_llm=False)
 
 
+_EXPORT_FILES = (ONNX_FILE, TOKENIZER_FILE, ENCODER_CONFIG_FILE)
+# Per worker: the packaged model, and ONNX sessions of checked exports by file identity.
+_MODELS: dict[ModelSpec, DocumentEncoder] = {}
+_SESSIONS: dict[tuple[object, ...], QueryEncoder] = {}
+
+
+def _identity(folder: Path) -> tuple[tuple[int, int, int, int], ...]:
+    """Which files ``folder``'s export files are: a hard link shares all four numbers."""
+    out = []
+    for name in _EXPORT_FILES:
+        st = (folder / name).stat()
+        out.append((st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns))
+    return tuple(out)
+
+
+def _checked(made: Path) -> Path:
+    """The record of ``made``'s files as they passed ``check_export`` (written after it)."""
+    return made.parent / f"{made.name}.checked.json"
+
+
+def _is_checked(made: Path, folder: Path) -> bool:
+    record = _checked(made)
+    if not record.exists() or not onnx_files_present(folder):
+        return False
+    return json.loads(record.read_text(encoding="utf-8")) == [list(i) for i in _identity(folder)]
+
+
 @contextmanager
 def _one_export(run: Path) -> Iterator[None]:
-    """While building a shared index: the packaged model's ONNX export is made once per run."""
+    """While building a shared index: the packaged model's ONNX export is made and checked
+    once per run, the model loaded once per worker."""
+    import rag_glossary.embedding as embedding
     import rag_glossary.embedding.export as export
+    from rag_glossary.embedding.document import DocumentEncoder
 
     real_export, check_export = export.export_onnx, export.check_export
+    real_load = QueryEncoder.load
+    made = run / "shared-onnx" / hashlib.sha256(DEFAULT_MODEL_ID.encode()).hexdigest()[:8]
 
     def export_once(encoder: DocumentEncoder, dest: Path) -> None:
         if encoder.model_id != DEFAULT_MODEL_ID:
             real_export(encoder, dest)
             return
-        made = run / "shared-onnx" / hashlib.sha256(DEFAULT_MODEL_ID.encode()).hexdigest()[:8]
         made.parent.mkdir(parents=True, exist_ok=True)
         with FileLock(str(made.parent / f"{made.name}.lock")):
             if not onnx_files_present(made):
-                real_export(encoder, made)
+                real_export(encoder, made)  # raises unless check_export passed
+                identity = [list(i) for i in _identity(made)]
+                _checked(made).write_text(json.dumps(identity), encoding="utf-8")
         dest.mkdir(parents=True, exist_ok=True)
         # encoder.json last, as export_onnx writes it: its presence means a complete export.
-        for name in (ONNX_FILE, TOKENIZER_FILE, ENCODER_CONFIG_FILE):
+        for name in _EXPORT_FILES:
             _link_or_copy(made / name, dest / name)
-        check_export(encoder, dest)
+        if not _is_checked(made, dest):
+            check_export(encoder, dest)
+
+    def model_once(spec: ModelSpec) -> DocumentEncoder:
+        if spec.model_id != DEFAULT_MODEL_ID:
+            return DocumentEncoder(spec)
+        if spec not in _MODELS:
+            _MODELS[spec] = DocumentEncoder(spec)
+        return _MODELS[spec]
+
+    def load_once(folder: str | os.PathLike[str], *, threads: int | None = None) -> QueryEncoder:
+        folder = Path(folder)
+        if not _is_checked(made, folder):
+            return real_load(folder, threads=threads)
+        key = (_identity(folder), threads)
+        if key not in _SESSIONS:
+            _SESSIONS[key] = real_load(folder, threads=threads)
+        return _SESSIONS[key]
 
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(export, "export_onnx", export_once)
+        patch.setattr(embedding, "DocumentEncoder", model_once)
+        patch.setattr(QueryEncoder, "load", load_once)
         yield
 
 
