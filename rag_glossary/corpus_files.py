@@ -324,7 +324,10 @@ _QUESTION_SET = re.compile(r"(?:.+\.)?questions(?:-\d+)?\.jsonl", re.I)
 # 103 (r45 lane T): termbase text as prose: no "Context:" / "Note:" labels (a context is the
 #     entry's text only when no definition exists), a note's sentences on the term as a word
 #     (register, spelling, collocations, acronym) dropped, editorial "[...]" / "[An]" read.
-PARSER_VERSION = 103
+# 104 (r46 lane P1): Markdown term tables whose header is in any language: a first column of
+#     distinct short names beside a column of sentences makes a page md-terms, and a column of
+#     distinct short names beside the term gives aliases (| Svenska | Engelska | Beskrivning |).
+PARSER_VERSION = 104
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:

@@ -26,6 +26,8 @@ _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _TEXT_WORDS = 6  # mean words per filled cell of a prose column
 _JOINED = "\x00definition"  # the record key of a definition found by its text, not its header
 _MAX_NAMED_COLUMNS = 3  # more columns beside the names: a data table
+_NAME_WORDS = 3  # mean words per cell of a column of second names
+_MIN_NAMED_ROWS = 3  # rows that show a column of second names is one
 # a number with an optional unit or sign: "12", "3.5 kg", "-40 °C", "25%", "$1,200", "1:2"
 _DATA_CELL = re.compile(
     r"[-+~≈<>±$€£]?\s*\d[\d.,:/x×]*\s*(?:[%°]?\s*[A-Za-zµΩ]{0,4}\.?|[-–]\s*\d[\d.,]*\s*\S{0,4})?"
@@ -53,7 +55,9 @@ def table_sections(tokens: Sequence[Any], spec: FieldSpec, offset: int) -> list[
         records = [(line, _record(header, cells, term)) for line, cells in rows]
         text = _text_columns(header, [r for _, r in records], term)
         if text and _term_like([r.get(term, "") for _, r in records]):
-            cols = replace(cols, term=term, definition=_JOINED)
+            names = _name_columns(header, [r for _, r in records], term, text, cols)
+            more = (*cols.more_aliases, *names)
+            cols = replace(cols, term=term, definition=_JOINED, more_aliases=more)
             return _sections_of([(line, _joined(r, text)) for line, r in records], cols)
     if cols.definition is None and len(header) == 2:
         pairs = [(line, _cell(cells[0]), _cell(cells[1])) for line, cells in rows if len(cells) > 1]
@@ -174,6 +178,35 @@ def _text_columns(header: Sequence[str], records: Sequence[dict[str, str]], term
         values = [r[key] for r in records if r.get(key)]
         if key != term and values and _mean_words(values) >= _TEXT_WORDS:
             out.append(key)
+    return out
+
+
+def _name_columns(
+    header: Sequence[str],
+    records: Sequence[dict[str, str]],
+    term: str,
+    text: Sequence[str],
+    cols: Columns,
+) -> list[str]:
+    """Unnamed columns between the term and its text that give each term a second name
+    (``| Svenska | Engelska | Beskrivning |``: ``Arv`` beside ``Inheritence``): filled in
+    nearly every row, short, no numbers, a different name on each row. A column of few
+    values repeated (``Type``, ``Category``) or of data is no name column."""
+    known = {term, *text, *cols.alias_keys(), cols.id, cols.link, cols.see_also, cols.summary}
+    between = header[header.index(term) + 1 : header.index(text[0])] if term in header else []
+    out = []
+    for key in between:
+        values = [_cell(r[key]) for r in records if r.get(key)]
+        if key in known or len(values) < _MIN_NAMED_ROWS or len(values) * 10 < len(records) * 9:
+            continue
+        distinct = len({v.casefold() for v in values})
+        if distinct * 10 < len(values) * 9 or _mean_words(values) > _NAME_WORDS:
+            continue
+        if any(_DATA_CELL.fullmatch(v) or len(v.split()) > MAX_TERM_WORDS / 2 for v in values):
+            continue
+        if not all(any(c.isalpha() for c in v) for v in values):
+            continue  # "📚", "10³": marks and numbers, not names
+        out.append(key)
     return out
 
 

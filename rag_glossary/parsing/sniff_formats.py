@@ -24,6 +24,10 @@ _RST_GLOSSARY = re.compile(r"^\s*\.\. glossary::", re.M)
 # GFM: one dash per cell is enough (``| - | - |``, ``|:-|:-|``); outer pipes are optional,
 # but ``- | -`` is a list item (markdown-it's table rule says so too).
 _MD_TABLE_SEPARATOR = re.compile(r"^\s*(?!-\s)\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$")
+_ROW_PIPE = re.compile(r"(?<!\\)\|")  # a cell border, not an escaped ``\|``
+_TERM_ROWS = 3  # rows of a table of terms whose header names no role
+_NAME_WORDS = 3  # mean words of a term cell at most
+_TEXT_WORDS = 6  # mean words of a definition cell at least (md_tables.py's prose column)
 _OWN_IAL = r"\{:?[ \t]*#[^{}\n]*\}\s*"  # "**Term** { #id }: ...": the term's own anchor
 # "**Effektgap** *(residual gap)*": the term's other names in an italic bracket (md_leads.py).
 _ITALIC_NAMES = r"(?:[*_]\([^()\n]{1,80}\)[*_]|\([*_][^()\n]{1,80}[*_]\))[ \t]*"
@@ -184,7 +188,8 @@ def markdown_structured(lines: Sequence[str], in_code: Sequence[bool], headings:
             deflist += 1  # ``Term:: definition``, a labeled list as AsciiDoc writes it
         elif i + 1 < len(lines) and "|" in line and _MD_TABLE_SEPARATOR.match(lines[i + 1]):
             rows = _table_rows(lines, i + 2)
-            table_rows += rows if _term_header(line) or line.count("|") <= 3 else 0
+            named = _term_header(line) or line.count("|") <= 3
+            table_rows += rows if named or _term_cells(lines[i + 2 : i + 2 + rows]) else 0
             i += 2 + rows
             continue
         elif _PROSE_LINE.match(line):
@@ -219,6 +224,24 @@ def _table_rows(lines: Sequence[str], start: int) -> int:
 def _term_header(line: str) -> bool:
     cells = {key_name(c.strip(" *_`")) for c in line.strip().strip("|").split("|")}
     return bool(cells & set(TERM_NAMES)) or bool(cells & set(DEFINITION_NAMES))
+
+
+def _term_cells(rows: Sequence[str]) -> bool:
+    """Whatever language its header is in (``| Svenska | Engelska | Beskrivning |``), a
+    table whose first column holds distinct short names and another column sentences is a
+    term table (md_tables.py reads it so)."""
+    cells = [[c.strip(" \t*_`") for c in _ROW_PIPE.split(row.strip().strip("|"))] for row in rows]
+    names = [row[0].casefold() for row in cells if row[0]]
+    if len(names) < _TERM_ROWS or len(set(names)) < len(names):
+        return False
+    if sum(len(n.split()) for n in names) > _NAME_WORDS * len(names):
+        return False
+    for k in range(1, max(len(row) for row in cells)):
+        texts = [row[k] for row in cells if len(row) > k and row[k]]
+        words = sum(len(t.split()) for t in texts)
+        if len(texts) * 2 >= len(cells) and words >= _TEXT_WORDS * len(texts):
+            return True
+    return False
 
 
 def _markdown_table(sample: str) -> bool:
