@@ -48,7 +48,6 @@ from rag_glossary.coverage.phrase_support import PhraseSupport
 from rag_glossary.coverage.unit_decision import UnitDecision, unit_features
 from rag_glossary.coverage.vocabulary import Vocabulary
 from rag_glossary.coverage.word_match import WordMatch
-from rag_glossary.everyday import everyday_in
 from rag_glossary.fusion import Signals
 from rag_glossary.judgement_called import CALLED_REASON, FirstUnit, called_rescues, first_unit
 from rag_glossary.judgement_described import Frame
@@ -63,6 +62,7 @@ from rag_glossary.judgement_reasons import (
     HEAD_REASON,
     KIND_REASON,
     NAMED_REASON,
+    ONE_WORD_REASON,
     OPEN_REASON,
     OUTSAID_REASON,
     OWNED_REASON,
@@ -72,6 +72,7 @@ from rag_glossary.judgement_reasons import (
     answered,
     refused,
 )
+from rag_glossary.judgement_said import key_term_read, one_word_refuses
 from rag_glossary.judgement_share import outsaid_refuses, says_acronym
 from rag_glossary.judgement_terms import asked_in_named_setting, name_in_description, not_a_name
 from rag_glossary.judgement_terms import bare_kind as _bare_kind
@@ -125,7 +126,7 @@ class CoverageJudge:
         z = standout(s.dense_all, self.entry_vectors, self.title_groups)
         plain = term.described and self._plain(query, s)
         frame = frame_words(coverage.language)  # another language's function words
-        common = frame | self._everyday_other(coverage.language, s, hits)
+        common = frame | described.everyday_other(coverage.language, s.bm25, hits, self.position)
         unsupported = self._unsupported(query, s, hits, common) if term.described else 0
         loose = term.described and self._loose(query, s)
         verdict = judge(term, z, self.calibration, config.min_confidence, plain, unsupported, loose)
@@ -180,6 +181,14 @@ class CoverageJudge:
             verdict = refused(verdict, config.min_confidence, NAMED_REASON)
         if verdict.covered and term.described and self._head_other(query, hits, similarity):
             verdict = refused(verdict, config.min_confidence, HEAD_OTHER_REASON)
+        if (
+            verdict.covered
+            and (term.described or key_term_read(term))
+            and one_word_refuses(
+                query, hits, s, similarity, frame, self.words, self.entries, self.position
+            )
+        ):
+            verdict = refused(verdict, config.min_confidence, ONE_WORD_REASON)
         if not verdict.covered and called_rescues(
             query, verdict.reason, self._first_unit(hits, s, units)
         ):
@@ -200,15 +209,6 @@ class CoverageJudge:
             key_entries=(hits[0].id,) if verdict.reason == CALLED_REASON else term.named_entries,
             unit_similarity=similarity,
         )
-
-    def _everyday_other(self, language: str | None, s: Signals, hits: tuple[Hit, ...]) -> Frame:
-        """Another language's everyday words, as no specific thing (the everyday list is
-        English), when the first hit stands out in the glossary's own words
-        (judgement_described.lexical_standout: MiniLM is English)."""
-        first = self.position(hits[0].id) if hits else None
-        if language is None or not described.lexical_standout(s.bm25, first):
-            return frozenset()
-        return everyday_in(language)
 
     def unit_similarity(self, s: Signals, units: UnitVectors | None) -> UnitSimilarity | None:
         """The question's cosine to any entry's answer unit (None: the index has none)."""

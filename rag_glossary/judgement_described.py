@@ -5,12 +5,12 @@ best dense entry is barely related (the described checks CoverageJudge.result ru
 from __future__ import annotations
 
 import heapq
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from rag_glossary.coverage.described_support import loosely_related
-from rag_glossary.everyday import is_plain, unsupported_rare
+from rag_glossary.everyday import everyday_in, is_plain, unsupported_rare
 from rag_glossary.judgement_terms import entry_text
-from rag_glossary.models import Entry
+from rag_glossary.models import Entry, Hit
 
 Frame = frozenset[str]  # a glossary language's function words (glossary_language.frame_words)
 # A glossary in another language: its everyday words count as no specific thing only when
@@ -75,3 +75,18 @@ def lexical_standout(
     top = max(bm25, key=bm25.__getitem__)
     second = ranked[1] if len(ranked) > 1 else 0.0
     return top == first_at and 1 - second / ranked[0] >= margin
+
+
+def everyday_other(
+    language: str | None,
+    bm25: Mapping[int, float],
+    hits: Sequence[Hit],
+    position: Callable[[str], int | None],
+) -> Frame:
+    """Another language's everyday words, as no specific thing (the everyday list is
+    English), when the first hit stands out in the glossary's own words (lexical_standout:
+    MiniLM is English)."""
+    first_at = position(hits[0].id) if hits else None
+    if language is None or not lexical_standout(bm25, first_at):
+        return frozenset()
+    return everyday_in(language)
