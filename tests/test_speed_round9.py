@@ -42,9 +42,9 @@ def built(entries: list[Entry]) -> CoverageIndex:
     return CoverageIndex(entries)
 
 
-# Not stored tables: the entries themselves and the per-index cache of text lookups that
-# questions fill as they are checked (TextLookup._in_text).
-_NOT_TABLES = {"entries", "_text_keys"}
+# Not stored tables: the entries themselves and the per-index caches that questions fill as
+# they are checked (TextLookup._in_text's text lookups, TermChecks._check_term's memo).
+_NOT_TABLES = {"entries", "_text_keys", "_term_memo"}
 
 
 def _state(index: CoverageIndex) -> dict[str, Any]:
