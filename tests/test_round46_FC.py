@@ -3,7 +3,9 @@
 key-term reader drop a Czech question's frame, so the name it says decides ("co je to
 připojovací řetězec v iot hubu": Připojovací řetězec, in the setting IoT Hub); a question
 opening with a word no entry writes, joined to a name by one function word ("qos u mqtt"),
-asks that thing of the name (head_first.asked_before), which the glossary lacks."""
+asks that thing of the name (head_first.asked_before), which the glossary lacks; a question
+closing with two frame words ("amqp co to je") is in the language though its frame words
+are English lookalikes (glossary_language._framed_foreign)."""
 
 from __future__ import annotations
 
@@ -21,6 +23,9 @@ def test_czech_has_question_forms() -> None:
     assert "rozdíl" in forms.contrast and "mezi" in forms.between
     said = ["co", "je", "to", "připojovací", "řetězec", "v", "iot", "hubu"]
     assert asked_words(said, "cs") == ("připojovací", "řetězec", "iot", "hubu")
+    # "je", "to", "co" are English function words too: a closing run of frame words asks
+    assert asked_words(["amqp", "co", "to", "je"], "cs") == ("amqp",)
+    assert asked_words(["amqp", "je"], "cs") is None
 
 
 def test_a_word_no_entry_writes_before_a_name_is_asked_of_it() -> None:
@@ -41,6 +46,8 @@ def test_a_word_no_entry_writes_before_a_name_is_asked_of_it() -> None:
         ("co je to připojovací řetězec v iot hubu", True, "Připojovací řetězec"),
         ("jaký je rozdíl mezi požadovanými a hlášenými vlastnostmi", True, "Požadované"),
         ("qos u mqtt jakou uroven nastavit", False, "qos u mqtt is not in the glossary"),
+        ("amqp co to je", True, "AMQP"),
+        ("iot central co to je", False, "iot central is not in the glossary"),
     ],
 )
 def test_czech_questions_of_the_iot_glossary(
