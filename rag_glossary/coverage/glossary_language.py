@@ -242,13 +242,15 @@ def _framed_foreign(said: Sequence[str], language: str) -> bool:
     though "co" and "to" are English words too. A question opening with its term ("fba
     come funziona") is left to the marks: its frame words may be English lookalikes. In a
     language that asks at the end (``frame_last``: Turkish "difüzyon yapıyor mu") the
-    question closes with its frame word instead."""
+    question closes with its frame word instead; in any language a question closing with
+    two frame words ("amqp co to je") asks as one opening with them."""
     frame, english = frame_words(language), _english_words()
     framed = [w in frame for w in said]
     forms = question_forms().get(language)
+    closes = len(framed) > 2 and framed[-1] and framed[-2]
     return (
         bool(framed)
-        and framed[-1 if forms and forms.frame_last else 0]
+        and (framed[-1 if forms and forms.frame_last else 0] or closes)
         and not all(framed)
         and all(f or w not in english for w, f in zip(said, framed, strict=True))
     )

@@ -67,3 +67,28 @@ def modifier_next(
     if stop - end < _PHRASE:
         return None
     return " ".join(said[at:stop])
+
+
+def asked_before(
+    said: Sequence[str],
+    name: Sequence[str],
+    frame: Collection[str],
+    doc_freq: Mapping[str, int],
+    texts: Sequence[str],
+) -> str | None:
+    """ "qos u mqtt jakou uroven nastavit": a question opening with a word no entry writes,
+    which the name's entries (``texts``) write in no form either, joined to the name by one
+    function word: what is asked is that thing of the name, which the glossary lacks (None:
+    not such a one). A word some entry writes ("contenance d'un demi-muid") is as often what
+    the name's entry says of it; a word after the question's frame ("c'est quoi exactement
+    un délestage") as often its padding."""
+    if name_at(said, name) != 2 or said[1] not in frame or said[0] in frame:
+        return None
+    word = said[0]
+    key = phrase_key([word])
+    if not word.isalpha() or len(word) < _MIN_WORD or not key or key[0] in doc_freq:
+        return None
+    written = {w for text in texts for w in unaccented(text).split()}
+    if any(same_stem(unaccented(word), w) for w in written):
+        return None
+    return " ".join(said[: 2 + len(name)])

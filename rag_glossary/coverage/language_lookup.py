@@ -22,7 +22,7 @@ from rag_glossary.coverage.glossary_language import (
     unaccented,
     with_plain,
 )
-from rag_glossary.coverage.head_first import head_before, modifier_next
+from rag_glossary.coverage.head_first import asked_before, head_before, modifier_next
 from rag_glossary.coverage.modifier_after import (
     unnamed_kind,
     unsaid_pair,
@@ -382,8 +382,10 @@ class LanguageLookup(TermChecks):
         forms = question_forms().get(self._language or "")
         if forms is None or not forms.head_first:
             return None
-        return head_before(said, name, frame, texts, self._names) or modifier_next(
-            said, name, frame, self._doc_freq
+        return (
+            head_before(said, name, frame, texts, self._names)
+            or modifier_next(said, name, frame, self._doc_freq)
+            or asked_before(said, name, frame, self._doc_freq, texts)
         )
 
 
