@@ -15,7 +15,7 @@ import hashlib
 import json
 import os
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -100,25 +100,29 @@ def _matches(stored: dict[str, Any], entries: Sequence[Entry]) -> bool:
     return stored.get("code") == code_key() and stored.get("ids") == [e.id for e in entries]
 
 
-def _to_state(index: CoverageIndex) -> dict[str, Any]:
+def _to_state(
+    index: CoverageIndex, listed: Callable[[Iterable[Any]], Any] = list
+) -> dict[str, Any]:
     """The tables ``CoverageIndex._derive`` cannot derive, and the glossary's language
     (deciding it reads every language's word list); dicts as ordered pairs (the order of
-    names and words breaks ties in the fuzzy lookups)."""
+    names and words breaks ties in the fuzzy lookups). ``listed`` makes each long list
+    (``index/json_files.Streamed`` writes them without holding a copy)."""
+    joined = index._joined
     return {
         "code": code_key(),
-        "ids": [e.id for e in index.entries],
-        "names": list(index._names.items()),
+        "ids": listed(e.id for e in index.entries),
+        "names": listed(index._names.items()),
         "entry_names": index._entry_names,
-        "bags": list(index._bags.items()),
-        "wider": list(index._wider.items()),
+        "bags": listed(index._bags.items()),
+        "wider": listed(index._wider.items()),
         "leads": index._leads,
         "initials": index._initials,
         "texts": index._texts,
         "doc_freq": index._doc_freq,
-        "spelled": list(index._spelled.items()),
+        "spelled": listed(index._spelled.items()),
         "language": index._language,
         # sorted: the lookup sorts the joined words, fast when they come sorted
-        "joined": [pair for _, pair in sorted(index._joined.items())],
+        "joined": listed(joined[key] for key in sorted(joined)),
     }
 
 

@@ -8,9 +8,8 @@ and written to the file: the bytes are those ``json.dumps(value, ensure_ascii=Fa
 gives, the memory one batch's text.
 
 The coverage tables (``coverage/stored.py``'s ``coverage.json``) are written from
-the tables as ``_to_state`` lays them out, without its copies of every item: the
-code that derives them stays where it is (its digest is the file's key, so the
-file a build writes keeps its bytes).
+the tables as ``_to_state`` lays them out, its long lists ``Streamed`` instead of
+copied.
 """
 
 from __future__ import annotations
@@ -18,12 +17,12 @@ from __future__ import annotations
 import io
 import itertools
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import IO, Any
 
 from rag_glossary.coverage.lookup import CoverageIndex
-from rag_glossary.coverage.stored import code_key
+from rag_glossary.coverage.stored import _to_state
 from rag_glossary.models import Entry
 
 _BATCH = 2048  # items encoded at once: a few hundred KB of text on long entries
@@ -83,8 +82,8 @@ def entry_dicts(entries: Sequence[Entry]) -> Streamed:
 
 def write_coverage(entries: Sequence[Entry], path: Path | IO[bytes]) -> None:
     """``coverage.json`` of ``entries``: the bytes ``save_coverage(CoverageIndex(entries))``
-    writes (tests/test_round46_memory.py compares them)."""
-    write_json(path, _coverage_state(_Tables(entries)))
+    writes (tests/test_round46_m.py compares them)."""
+    write_json(path, _to_state(_Tables(entries), Streamed))
 
 
 class _Tables(CoverageIndex):
@@ -92,27 +91,3 @@ class _Tables(CoverageIndex):
 
     def _derive(self) -> None:
         return None
-
-
-def _coverage_state(index: CoverageIndex) -> dict[str, Any]:
-    """``coverage.stored._to_state``'s layout, its lists streamed from the tables."""
-    return {
-        "code": code_key(),
-        "ids": Streamed(e.id for e in index.entries),
-        "names": Streamed(index._names.items()),
-        "entry_names": index._entry_names,
-        "bags": Streamed(index._bags.items()),
-        "wider": Streamed(index._wider.items()),
-        "leads": index._leads,
-        "initials": index._initials,
-        "texts": index._texts,
-        "doc_freq": index._doc_freq,
-        "spelled": Streamed(index._spelled.items()),
-        "language": index._language,
-        "joined": Streamed(_joined_pairs(index)),
-    }
-
-
-def _joined_pairs(index: CoverageIndex) -> Iterator[tuple[str, str]]:
-    joined = index._joined
-    return (joined[key] for key in sorted(joined))
