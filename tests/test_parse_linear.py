@@ -56,6 +56,14 @@ def test_a_long_line_of_blank_separated_operators_is_read_quickly() -> None:
     assert not formula_line("a + " * 40 + "=")
 
 
+def test_a_long_list_line_without_blanks_parses() -> None:
+    # round 47: a Chinese glossary's numbered definition lines (no blanks, no ASCII colon) made
+    # the Markdown sniffer's plain-term probe try every split of a line into six "words"
+    line = "1. " + "\u4fdd\u8bc1\u91d1\u4ea4\u6613\uff0c" * 60
+    text = f"# Glossary\n\n## Margin - \u4fdd\u8bc1\u91d1\n\n{line}\n"
+    assert [e.title for e in parse_text(text, "t")] == ["Margin - \u4fdd\u8bc1\u91d1"]
+
+
 def test_many_leading_html_comments_before_markdown_parse() -> None:
     text = "<!-- x -->" * 40 + "\n# Glossary\n\n## Bias\n\nBias is error.\n"
     assert [e.title for e in parse_text(text, "t")] == ["Bias"]
