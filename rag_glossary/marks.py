@@ -82,9 +82,13 @@ class MarkedWords:
 
     def _word(self, word: str) -> str:
         lower = word.lower()
-        if not word.isascii() or len(word) < _MIN_CHARS:
+        if len(word) < _MIN_CHARS:
             return word
-        found = self.marked.get(lower)
+        # "opakovaní" for opakování: marks typed where the glossary writes none is no word
+        # of it either (the glossary's own form would make two forms of one plain word)
+        found = self.marked.get(lower if word.isascii() else plain(lower))
+        if found == lower:
+            return word
         if not found or lower in everyday_words() or lower in everyday_in(self.language):
             return word
         if word.isupper():

@@ -41,6 +41,7 @@ from rag_glossary.coverage.scaffolding import strip_scaffolding
 from rag_glossary.coverage.spelled_out import both_missing
 from rag_glossary.coverage.story_names import NAMED_HITS, StoryNames
 from rag_glossary.coverage.symbol_tokens import symbol_asked
+from rag_glossary.coverage.term_edges import language_terms
 from rag_glossary.coverage.termcoverage import TermCoverage
 from rag_glossary.everyday import everyday_words
 
@@ -133,9 +134,8 @@ class CoverageIndex(StoryNames):
                 return self._check_term(KeyTerm(sibling, True))  # "carnet ata"
             return self._check_term(KeyTerm(word, True))  # "vad menas med vinterklot"
         terms = object_of_gerund(question, extract_key_terms(question), self._check_term)
-        if self._language:  # "comment on appelle ...": a French function word is no term
-            frame = frame_words(self._language)
-            terms = [t for t in terms if not frame.issuperset(words(t.text))]
+        if self._language:  # "comment on appelle ...", "... nedir": no term's words
+            terms = language_terms(terms, self._language)
         if not terms and ranked and (written := self._title_referred_back(question, ranked)):
             return self._check_term(written)
         # "physio told me to do smr on my tight calves every night, what is that": the

@@ -54,6 +54,7 @@ _RELATES = frozenset(str.split("ratio ratios rate rates converter converters con
 # adverbs of time that go with the verb after them ("last heard", "ever used"); not "first",
 # which ends names ("mobile first")
 _TIME_ADVERBS = frozenset(str.split("last ever once still already never recently"))
+_NOW_ADVERBS = frozenset(str.split("nowadays currently anymore presently"))
 _REST_MAX_WORDS = 3  # content words outside the term that still leave it term-style
 # prepositions a clause may end on ("what do they send through"), a closed class
 _STRANDED = _PARTICLES | frozenset(
@@ -204,6 +205,9 @@ def _key_term(
     # "what is earths planetary albedo roughly": an adverb ending the question goes with its
     # verb (inside, "drop tensorflow internally and switch", it says a clause: no name)
     if cut == len(tokens) and len(term) >= 2 and derived_adverb(term[-1]):
+        term = term[:-1]
+    # "who governs the pdf format nowadays": the present's adverbs say when, never a name
+    if len(term) >= 2 and term[-1] in _NOW_ADVERBS:
         term = term[:-1]
     # "satoshi nakamoto last [heard from]": an adverb before the participle that ended the
     # phrase goes with that verb ("when was X last heard from" asks about X)
