@@ -6,6 +6,7 @@ import os
 import signal
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from cli_helpers import SmallIndex, Workspace, build_small_index, make_workspace
@@ -16,6 +17,36 @@ from shared_index import shared_index
 from rag_glossary.embedding.cache import CACHE_OFF, ENV_ENCODER_CACHE
 from rag_glossary.models import Entry
 from rag_glossary.retrieval import Retriever
+
+# Modules that keep a worker busy for a minute or more (round 46's --durations): under
+# ``--dist loadfile`` they are handed out FIRST, heaviest first. xdist otherwise queues
+# modules by their number of tests, so a one-test module of minutes (a big input) started
+# last and ran while the other worker sat idle.
+HEAVY_FIRST = (
+    "tests/test_big_input_20mb_file.py",
+    "tests/test_big_input_10000_entries.py",
+    "tests/test_coverage_round3.py",
+    "tests/test_encoder_cache.py",
+    "tests/test_big_input_1mb_line.py",
+    "tests/test_validation.py",
+)
+
+
+def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
+    """``--dist loadfile`` with the HEAVY_FIRST modules at the head of the queue."""
+    if config.getoption("dist", None) != "loadfile":
+        return None  # xdist's own scheduler
+    from xdist.scheduler import LoadFileScheduling
+
+    class HeavyFirst(LoadFileScheduling):  # type: ignore[misc]
+        def _assign_work_unit(self, node: Any) -> None:
+            for scope in reversed(HEAVY_FIRST):
+                if scope in self.workqueue:
+                    self.workqueue.move_to_end(scope, last=False)
+            super()._assign_work_unit(node)
+
+    return HeavyFirst(config, log)
+
 
 # Builds in tests load the model as before: a developer's cache would make the first
 # build of a run differ from the next (tests/test_encoder_cache.py sets its own caches).

@@ -79,9 +79,26 @@ def shared_index(corpus: Path | str, tmp_path_factory: pytest.TempPathFactory) -
     return _BUILT[folder]
 
 
+_RETRIEVERS: dict[Path, Retriever] = {}
+
+
+def shared_retriever(corpus: Path | str, tmp_path_factory: pytest.TempPathFactory) -> Retriever:
+    """A Retriever over the shared index of ``corpus``, loaded once per worker.
+
+    READ-ONLY like the folder: nothing in the tests sets its attributes (a test that needs
+    other settings takes ``with_config``, a shallow copy). What it computes on first use
+    (coverage tables, hubness spread, marked words) comes from the index alone, so a test
+    sees the same answers whichever test loaded it first."""
+    index = shared_index(corpus, tmp_path_factory)
+    if index not in _RETRIEVERS:
+        _RETRIEVERS[index] = Retriever.load(index)
+    return _RETRIEVERS[index]
+
+
 def shared_assistant(corpus: Path | str, tmp_path_factory: pytest.TempPathFactory) -> Assistant:
-    """An extractive (no LLM) assistant over the shared index of ``corpus``."""
-    return Assistant(Retriever.load(shared_index(corpus, tmp_path_factory)), use_llm=False)
+    """An extractive (no LLM) assistant over the shared index of ``corpus`` (a new Assistant
+    each call, around the worker's one ``shared_retriever``)."""
+    return Assistant(shared_retriever(corpus, tmp_path_factory), use_llm=False)
 
 
 _EXPORT_FILES = (ONNX_FILE, TOKENIZER_FILE, ENCODER_CONFIG_FILE)

@@ -1,18 +1,15 @@
-"""Hostile corpora: every bad file ends in a warning or one clear error, never a traceback,
-and big inputs are indexed in bounded memory.
+"""Hostile corpora: every bad file ends in a warning or one clear error, never a traceback.
 
 Most cases run the real CLI (``entries``, which needs no model) in a subprocess; the
 ones that index run against a copy of the small real index (incremental: only the new
-chunks are embedded, with the ONNX export). The 20 MB file and the 10,000-entry
-glossary are indexed with a fake encoder in a subprocess that reports its peak RSS.
+chunks are embedded, with the ONNX export). The big inputs (the 20 MB file, the
+10,000-entry glossary, the 1 MB line) are in tests/test_big_input_*.py, one module each.
 """
 
 from __future__ import annotations
 
 import json
 import random
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -26,10 +23,8 @@ from cli_helpers import (
     cli_env,
     index_state,
     observe,
-    observe_text,
     run_cli,
 )
-from helpers import CORPUS
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -38,7 +33,6 @@ from rag_glossary.models import Entry
 from rag_glossary.parsing import DIALECTS, load_corpus, parse_text, sniff_dialect
 from rag_glossary.parsing.decode import decode
 
-TESTS = Path(__file__).resolve().parent
 GOOD = "# Bias\n\nBias is the error that comes from wrong assumptions in a model.\n"
 LATIN1_TEXT = (
     "# Régularisation\n\nUne pénalité sur les poids évite le sur-apprentissage (±5 %).\n\n"
@@ -291,119 +285,6 @@ def test_all_bad_files_together_still_index_and_answer(ws: Workspace) -> None:
     assert_ok(found)
     assert found.json()["hits"][0]["id"] == "old#régularisation"
     assert_index_loads(ws.index, expected)
-
-
-# ---------------------------------------------------------------- big inputs, bounded
-
-
-def _probe(corpus: Path, index: Path, *flags: str) -> dict[str, Any]:
-    proc = subprocess.run(
-        [sys.executable, str(TESTS / "memory_probe.py"), str(corpus), str(index), *flags],
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=False,
-        cwd=TESTS,
-    )
-    assert proc.returncode == 0 and "Traceback" not in proc.stderr, proc.stderr
-    report: dict[str, Any] = json.loads(proc.stdout.strip().splitlines()[-1])
-    return report
-
-
-def _shipped_bodies() -> list[Entry]:
-    return [e for e in load_corpus(CORPUS).entries if len(e.body) > 200]
-
-
-def _write_big_glossary(path: Path, size: int) -> int:
-    """Long entries (8 shipped bodies each) until ``size`` bytes; returns the headings."""
-    entries = _shipped_bodies()
-    written = n = 0
-    with path.open("w", encoding="utf-8") as fh:
-        while written < size:
-            body = "\n\n".join(entries[(3 * n + j) % len(entries)].body for j in range(8))
-            text = f"# Term {n}: {entries[n % len(entries)].title}\n\n{body}\n\n"
-            fh.write(text)
-            written += len(text.encode("utf-8"))
-            n += 1
-    return n
-
-
-@pytest.mark.slow
-def test_a_20_mb_file_is_indexed_in_bounded_memory(tmp_path: Path) -> None:
-    size = 20_000_000
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    headings = _write_big_glossary(corpus / "huge.md", size)
-    report = _probe(corpus, tmp_path / "index")
-    assert report["n_entries"] >= headings and not report["warnings"]
-    assert report["chunk_body_chars"] >= 0.9 * size  # the text made it into the index
-    used = report["peak_mb"] - report["baseline_mb"]
-    assert used < 30 * size / 2**20, report  # measured (VmHWM, round 45): ~25x the file size
-    print(f"\n20 MB file: {json.dumps(report)}")
-    observe_text(
-        "Corpus: a 20 MB file",
-        f"Indexed {report['n_entries']} entries as {report['n_chunks']} chunks "
-        f"(library + fake encoder: peak RSS {report['peak_mb']:.0f} MB, "
-        f"{report['seconds']:.0f} s; the real model embeds ~50-150 chunks/s)",
-        0,
-    )
-
-
-@pytest.mark.slow
-def test_a_glossary_of_10000_entries_is_indexed_in_bounded_memory(tmp_path: Path) -> None:
-    words = [w for w in " ".join(e.body for e in _shipped_bodies()).split() if w.isalpha()]
-    rng = random.Random(3)
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    text = "".join(
-        f"# Term {i} {rng.choice(words)}\n\n{' '.join(rng.choices(words, k=40))}.\n\n"
-        for i in range(10_000)
-    )
-    (corpus / "many.md").write_text(text, encoding="utf-8")
-    report = _probe(corpus, tmp_path / "index")
-    assert report["n_entries"] == 10_000 and not report["warnings"]
-    used = report["peak_mb"] - report["baseline_mb"]
-    assert used < 30 * len(text) / 2**20 + 50, report
-    print(f"\n10,000 entries: {json.dumps(report)}")
-    listed = run_cli(
-        "entries", "--stats", "--json", env=cli_env(corpus, tmp_path / "x"), cwd=tmp_path
-    )
-    assert_ok(listed)
-    assert listed.json() == {
-        "sources": {"many": 10_000},
-        "total": 10_000,
-        "stubs": {"many": 0},
-        "total_stubs": 0,
-    }
-    observe_text(
-        "Corpus: a glossary of 10,000 entries",
-        f"Indexed 10000 entries as {report['n_chunks']} chunks (library + fake encoder: "
-        f"peak RSS {report['peak_mb']:.0f} MB, {report['seconds']:.0f} s)",
-        0,
-    )
-
-
-@pytest.mark.slow
-def test_a_1_mb_single_line_is_cut_into_full_sized_chunks(tmp_path: Path) -> None:
-    from rag_glossary.embedding import TokenCounter, resolve_model
-
-    words = [w for w in " ".join(e.body for e in _shipped_bodies()).split() if w.isalpha()]
-    line = " ".join(random.Random(5).choices(words, k=200_000))[:1_000_000]
-    corpus = _corpus(tmp_path, {"oneline.md": f"# One Line\n\n{line}\n", "good.md": GOOD})
-    listed = _entries(tmp_path)
-    assert_ok(listed)
-    report = _probe(corpus, tmp_path / "index", "--real-token-count")
-    tokens = TokenCounter.for_model(resolve_model(None)).count(line)
-    assert report["longest_chunk_tokens"] <= 256
-    assert report["chunk_body_chars"] >= len(line)  # overlap only adds
-    # Chunks are filled: on average more than half the model's window of text each.
-    assert report["n_chunks"] - 1 <= tokens / 128, (report, tokens)
-    print(f"\n1 MB line ({tokens} tokens): {json.dumps(report)}")
-    observe_text(
-        "Corpus: a 1 MB single line",
-        f"(no message) one entry cut into {report['n_chunks'] - 1} chunks of <= 256 tokens",
-        0,
-    )
 
 
 # ---------------------------------------------------------------- parsers on arbitrary bytes
