@@ -48,6 +48,7 @@ def test_a_sentence_reporting_a_quoted_question_is_a_unit() -> None:
         "Why is the halting problem unsolvable?",  # a question
         'Why do we call it "the halting problem?"',  # a question that quotes
         'Is this what people mean by "halting?"',
+        'Voorbeeldzin: "Hoeveel kost een sisalbol?"',  # scouting-glossary: a label over one
     ],
 )
 def test_a_question_is_still_no_unit(sentence: str) -> None:

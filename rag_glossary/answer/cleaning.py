@@ -212,7 +212,9 @@ def _unfinished(text: str) -> bool:
     if _ASIDE_QUESTION.search(text) and not _ASKS.match(text):
         text = _ASIDE_QUESTION.sub("", text)
     elif _QUOTED_QUESTION.search(text) and not _ASKS.match(text):
-        text = _QUOTED_QUESTION.sub(" quoted.", text)  # what is left before it must be whole
+        # what is left must be whole: 'Voorbeeldzin: "Hoeveel kost een sisalbol?"' is a label
+        # over an example question, no statement
+        text = _QUOTED_QUESTION.sub("", text).rstrip() or "?"
     return text.endswith(("?", ":")) or "?" in text[-3:]
 
 
