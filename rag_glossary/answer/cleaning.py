@@ -202,10 +202,19 @@ _ASKS = lazy_regex(
 )
 
 
+# A closing quotation of a question the sentence reports: '... that answers the question
+# "Will this program ever terminate?"'. The sentence states what was asked; it asks nothing.
+_QUOTED_QUESTION = lazy_regex(r"\s[\"“][^\"“”]*\?[\"”]\W*$")
+
+
 def _unfinished(text: str) -> bool:
     """A question (rhetorical, its reply elsewhere) or a lead-in whose list is elsewhere."""
     if _ASIDE_QUESTION.search(text) and not _ASKS.match(text):
         text = _ASIDE_QUESTION.sub("", text)
+    elif _QUOTED_QUESTION.search(text) and not _ASKS.match(text):
+        # what is left must be whole: 'Voorbeeldzin: "Hoeveel kost een sisalbol?"' is a label
+        # over an example question, no statement
+        text = _QUOTED_QUESTION.sub("", text).rstrip() or "?"
     return text.endswith(("?", ":")) or "?" in text[-3:]
 
 

@@ -26,10 +26,11 @@ EXPLAINS = lazy_regex(
 )
 CONTRAST = lazy_regex(r"(?i)\b(unlike|whereas|while|compared|instead|rather than|differ)")
 NEVER = lazy_regex(r"(?!)")
-# where a name comes from: "The name ... was coined", "named after", "derives from"
+# where a name comes from: "The name ... was coined", "named after", "derives from"; a
+# name given in quotes ("his younger daughter is named 'Maria'") is what it was made of
 NAMING = lazy_regex(
     r"(?i)\b(?:the (?:name|term|word)\b|coined|named (?:after|for)|derives?d? from|comes from"
-    r"|origin of|etymolog)"
+    r"|origin of|etymolog|(?:named|called)\s+['\"‘“][^\W\d_])"
 )
 # "how do i ...", also as a two-part question's second part ("what is X and how can i ...")
 HOW_QUESTION = lazy_regex(

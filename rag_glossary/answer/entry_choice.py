@@ -258,7 +258,22 @@ def _closer_unnamed(
     not that entry's ("wie dick ist ein b schlauch": B-Schlauch, not Verteiler, whose
     example says "B-Schlauch" in a sentence sharing more of the question's words)."""
     closer = closer_in_meaning(q, chosen, hits, idf, meaning)
-    return None if closer is None or says_title_alone(q, chosen, closer) else closer
+    if closer is None or says_title_alone(q, chosen, closer) or term_named(q, chosen):
+        return None
+    return closer
+
+
+def term_named(q: Question, hit: Hit) -> bool:
+    """The retriever read the question's term as exactly ``hit``'s title or an alias (its
+    term signal is whole) and the question says that name word for word: the question
+    names the entry, in a question form the composer does not read ("vad är ett namespace
+    och varför använder man det": Namespace, not Deklarera, whose sentence is closer in
+    meaning). A one-word title the question only shares is no such term ("fast on chip
+    memory that all the threads of one block can use": Block's signal is partial)."""
+    if hit.signals.get("term", 0.0) < 1.0:
+        return False
+    said = f" {core(q.text)} "
+    return any((name := core(n)) and f" {name} " in said for n in (hit.title, *hit.entry.aliases))
 
 
 def says_title_alone(q: Question, first: Hit, second: Hit) -> bool:

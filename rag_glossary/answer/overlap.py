@@ -93,6 +93,8 @@ def close_form(token: str, tokens: AbstractSet[str]) -> bool:
     letters of the shorter, and at least CLOSE_PREFIX ("transformer" and "translation" do not)."""
     if any(_inflects(token, other) or _inflects(other, token) for other in tokens):
         return True  # "blowing" finds "blow", too short to share CLOSE_PREFIX letters
+    if any(_latin_plural(token, other) or _latin_plural(other, token) for other in tokens):
+        return True  # "indexes" finds "indices", "matrix" finds "matrices"
     if len(token) <= CLOSE_PREFIX:
         return False
     for other in tokens:
@@ -113,6 +115,15 @@ MIN_BASE = 3  # "blow" + "ing"; a shorter base ("be" + "ing") is no word's form
 def _inflects(form: str, base: str) -> bool:
     """``form`` is ``base`` with a verb ending ("blowing", "blowed": "blow")."""
     return len(base) >= MIN_BASE and form[len(base) :] in _ENDINGS and form.startswith(base)
+
+
+def _latin_plural(plural: str, other: str) -> bool:
+    """``plural`` is the Latin plural of ``other``'s word, as tokens (a final "s" gone):
+    "indice" of "index" or "indexe", "matrice" of "matrix", "vertice" of "vertex"."""
+    if not plural.endswith("ice") or len(plural) < 6:
+        return False
+    base = plural[:-3]
+    return other in (f"{base}ex", f"{base}ix", f"{base}exe", f"{base}ixe")
 
 
 def opening_forms(text: str) -> frozenset[str]:
