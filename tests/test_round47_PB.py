@@ -116,6 +116,7 @@ def test_properties_escapes_comments_and_separators() -> None:
         "    collecting within a designated band.\n"
         "MD_Band_minValue:The shortest wavelength that the sensor is capable of collecting.\n"
         "CI_Citation\\:ISBN=An international standard book number \\u00e9 associated.\n"
+        "cloudCover=The area obscured by clouds, as a percentage: 50% of the image.\n"
         "empty\n"
     )
     parsed = parse_properties(text, "x", SPEC)
@@ -123,6 +124,7 @@ def test_properties_escapes_comments_and_separators() -> None:
         ("MD_Band_maxValue", 3),
         ("MD_Band_minValue", 5),
         ("CI_Citation:ISBN", 6),
+        ("cloudCover", 7),  # "50% of" is no placeholder
     ]
     assert parsed.sections[0].body == (
         "The longest wavelength that the sensor is capable of collecting within a designated band."

@@ -27,10 +27,11 @@ from dataclasses import dataclass, replace
 from rag_glossary.parsing.base import Parsed
 from rag_glossary.parsing.resource_shapes import section
 
-# "{0}", "{name}", "%s", "%1$@", "%(count)d", "${user}": a value the application fills in.
+# "{0}", "{name}", "%s", "%1$@", "%(count)d", "${user}": a value the application fills in
+# (no space flag: "50% of" is text).
 _PLACEHOLDER = re.compile(
     r"\{\d+[^{}]*\}|\{[A-Za-z_]\w*\}|\$\{\w+\}|%\(\w+\)[a-z]"
-    r"|%(?:\d+\$)?[-#+ 0,]*\d*(?:\.\d+)?(?:l{0,2}[sdfxXoeEgGcui@])"
+    r"|%(?:\d+\$)?[-#+0,]*\d*(?:\.\d+)?(?:l{0,2}[sdfxXoeEgGcui@])"
 )
 # Markup a Swing label (``<html>``) or a help text shows as formatting, not as text.
 _MARKUP = re.compile(
