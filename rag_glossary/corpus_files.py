@@ -88,6 +88,7 @@ GLOSSARY_SUFFIXES = (
     *(".clj", ".cljs", ".cljc", ".edn"),
     *POD_SUFFIXES,
     *(".vue", ".svelte", ".astro"),
+    *(".resx", ".properties", ".strings"),
 )
 # ".w" is TexiWEB's suffix (Texinfo) and CWEB's (TeX and C): read only a Texinfo-shaped one.
 # The roff suffixes name other things too (".r" R and Ratfor, ".1" any numbered file): read
@@ -327,7 +328,10 @@ _QUESTION_SET = re.compile(r"(?:.+\.)?questions(?:-\d+)?\.jsonl", re.I)
 # 104 (r46 lane P1): Markdown term tables whose header is in any language: a first column of
 #     distinct short names beside a column of sentences makes a page md-terms, and a column of
 #     distinct short names beside the term gives aliases (| Svenska | Engelska | Beskrivning |).
-PARSER_VERSION = 104
+# 105 (r47 lane PB): key-value resource files read (.resx, .properties, .strings:
+#     resource_files.py): values that define their keys (help texts) are entries, the key its
+#     title and, when a code name, in words an alias; an application's labels and messages none.
+PARSER_VERSION = 105
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:

@@ -74,6 +74,7 @@ _PYTHON_EXT = (".py",)
 _XML_EXT = (".xml", ".dita", ".dbk", ".tbx", ".xlf", ".xliff", ".tmx")
 _JS_EXT = (".js", ".mjs", ".cjs", ".ts", ".mts", ".cts", ".jsx", ".tsx")
 _GETTEXT_EXT = (".po", ".pot")
+RESOURCE_EXT = {".resx": "resx", ".properties": "properties", ".strings": "strings"}
 _NOTEBOOK_EXT = (".ipynb",)
 _SQL_EXT = (".sql",)
 JSON_LINES_EXT = (".jsonl", ".ndjson")
@@ -92,9 +93,10 @@ ROFF_EXT = (".roff", ".man", ".ms", ".mm", ".me", ".r", *(f".{n}" for n in range
 
 def sniff_format(sample: str, filename: str = "") -> str | None:
     """``html``, ``json``, ``yaml``, ``toml``, ``csv``, ``rst``, ``asciidoc``, ``latex``,
-    ``bibtex``, ``python``, ``xml``, ``javascript``, ``gettext``, ``notebook``, ``sql``,
-    ``texinfo``, ``roff``, ``jsonl``, ``php``, ``skos``, ``source``, ``pod``, ``component``,
-    ``lua``, ``ruby``, ``elixir``, ``clojure`` or ``md-terms`` (a Markdown table in a .csv),
+    ``bibtex``, ``python``, ``xml``, ``javascript``, ``gettext``, ``resx``, ``properties``,
+    ``strings``, ``notebook``, ``sql``, ``texinfo``, ``roff``, ``jsonl``, ``php``, ``skos``,
+    ``source``, ``pod``, ``component``, ``lua``, ``ruby``, ``elixir``, ``clojure`` or
+    ``md-terms`` (a Markdown table in a .csv),
     or None for Markdown/text (and Org) left to the heading dialects."""
     ext = "." + filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
     stripped = sample.lstrip("\ufeff \t\r\n")
@@ -114,6 +116,8 @@ def sniff_format(sample: str, filename: str = "") -> str | None:
         return "javascript"  # data literals in code: by extension only
     if ext in _GETTEXT_EXT:
         return "gettext"  # a translation catalogue: by extension only
+    if ext in RESOURCE_EXT:
+        return RESOURCE_EXT[ext]  # key-value resources (.resx, .properties, .strings)
     if ext in _NOTEBOOK_EXT:
         return "notebook"  # Jupyter JSON: cells read by their type, outputs never
     if ext in _SQL_EXT:
