@@ -174,8 +174,8 @@ def clean_unit(
 # "$a = 1 if 1;": an assignment or a call, then the semicolon
 _CODE_END = lazy_regex(r"(?:\w\s*=\s*[^=\s]|\w\([^()]*\))[^=]*[\w\"')\]]\s*;$")
 # A unit that opens with code ("string newString = ...", "my $a = 1"): a lower-case type or
-# keyword, a name, then "=" or "(": its first letter is the code's
-_CODE_START = lazy_regex(r"[a-z_][\w.<>\[\]]*\s+[$@%&]?[A-Za-z_]\w*\s*[=(]")
+# keyword, a name, then "=" or a glued "(" ("dot product (multiply ...)" is prose): the code's
+_CODE_START = lazy_regex(r"[a-z_][\w.<>\[\]]*\s+[$@%&]?[A-Za-z_]\w*(?:\s*=|\()")
 
 
 def ends_code(text: str) -> bool:
