@@ -171,8 +171,9 @@ def clean_unit(
 
 
 # A statement of code closing a unit: "string s = "a" + "b";", "Console.WriteLine(x);",
-# "$a = 1 if 1;": an assignment or a call, then the semicolon
-_CODE_END = lazy_regex(r"(?:\w\s*=\s*[^=\s]|\w\([^()]*\))[^=]*[\w\"')\]]\s*;$")
+# "$a = 1 if 1;": an assignment, or a call right before it ("indication(s) ... treatment;" is
+# a clause of prose)
+_CODE_END = lazy_regex(r"\w\s*=\s*[^=\s][^=]*[\w\"')\]]\s*;$|\w\([^()]*\)\s*;$")
 # A unit that opens with code ("string newString = ...", "my $a = 1"): a lower-case type or
 # keyword, a name, then "=" or a glued "(" ("dot product (multiply ...)" is prose): the code's
 _CODE_START = lazy_regex(r"[a-z_][\w.<>\[\]]*\s+[$@%&]?[A-Za-z_]\w*(?:\s*=|\()")
