@@ -4,6 +4,10 @@ X" (fr), "Vedi X" (it), "Véase X" / "Ver X" (es), "Veja X" / "Ver X" (pt), "Zie
 "Zob. X" (pl), "Viz X" (cs), "См. X" (ru), "Bkz. X" (tr). English "See X" is read where it
 always was (answer/cleaning.py, answer/stubs.py); this module adds the other languages.
 
+A sentence that sends the reader to more information elsewhere ("For more information, see
+X", "Další informace najdete v tématu X", :func:`points_elsewhere`) is no answer sentence
+either, wherever its phrase stands.
+
 A line that opens so states nothing of the term: it is no answer sentence, and an entry whose
 whole text is one points at the entry it names (answer/stubs.py)."""
 
@@ -54,6 +58,33 @@ def opens_with_pointer(text: str) -> bool:
 # sentence, which the splitter left inside the unit
 _TAIL = lazy_regex(rf"(?<=[.!?])\s+(?=(?i:{_STRONG})\s)")
 _TAIL_WORDS = 8
+
+
+# "For more information, see X", "Další informace najdete v tématu X", "Dekoratörler hakkında
+# daha fazla bilgi için X belgelerine bakın": a sentence that sends the reader to more
+# information elsewhere, in the languages above; its link's target is gone from the text.
+# "extract more information out of data" states: the phrase is the pointer's own.
+_MORE = lazy_regex(
+    r"(?i)(?:^|\bfor\s+)(?:more|further)\s+(?:information|info|details)\b"
+    r"|^(?:to\s+)?(?:learn|read|find\s+out)\s+more\s*(?:[,:\-–—]|(?:about|on|at|in|here)\b)"
+    r"|^learn\s+about\b|^seznamte\s+se\s+s\b"  # "Learn about X" (cs as Microsoft's docs say it)
+    r"|^(?:další|podrobnější)\s+informace\b|^přečtěte\s+si\s+(?:další|více)\b"
+    r"|^weitere\s+informationen\b|\bmehr\s+(?:dazu|informationen)\s+finden\b"
+    r"|\bpour\s+(?:plus\s+d['’]informations|en\s+savoir\s+plus)\b"
+    r"|\bpara\s+(?:obtener\s+)?(?:más|mais)\s+informaci(?:ón|ones)\b|\bpara\s+saber\s+mais\b"
+    r"|\bpara\s+(?:obter\s+)?mais\s+informações\b|\bsaiba\s+mais\b"
+    r"|\bper\s+(?:ulteriori|maggiori)\s+informazioni\b|\bper\s+saperne\s+di\s+più\b"
+    r"|\bvoor\s+meer\s+informatie\b|^meer\s+informatie\b|^więcej\s+informacji\b"
+    r"|^(?:дополнительные\s+сведения|подробнее)\b|\bdaha\s+fazla\s+bilgi\s+için\b"
+    r"|\bf(?:ö|o)r\s+mer(?:e)?\s+informa(?:tion|sjon)\b|^mer\s+information\s+finns\b"
+    r"|^lisätietoja\b|^további\s+információ\b"
+)
+
+
+def points_elsewhere(text: str) -> bool:
+    """The sentence sends the reader to more information elsewhere ("Learn more about X",
+    "Další informace najdete v tématu X"): it states nothing of the term."""
+    return _MORE.search(" ".join(text.split())) is not None
 
 
 def without_pointer_tail(text: str) -> str:

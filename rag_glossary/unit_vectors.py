@@ -44,8 +44,13 @@ if TYPE_CHECKING:
 # manifest.units_version; an index with another is rebuilt (vectors reused). Bump it with
 # any change to how entries split into units or to ``clean_inline``: the query path reads
 # the units and lines the build stored (stored_units.py) instead of splitting entries again.
-UNITS_VERSION = 37  # 37: a sentence ending in a quoted question it reports is a unit
-# (36: the same, a label over the quotation too)
+UNITS_VERSION = 39  # 39: round 47's lanes S and D merged (S: 36-37, D: 36-38)
+# (S 37: a sentence ending in a quoted question it reports is a unit; 36: the same, a
+# label over the quotation too)
+# (D 38: a clause closing in ";" after "word(s)" is prose, not code; 37: a lower-case
+# opening before a spaced "(" is prose, re-cased; 36: "more information" pointers in any
+# language, announcements of a table not shown, editors' notes are no units; "Ex. code" is
+# one sentence, its ";" kept)
 # (35: a pointer line in any language ("См. X", "Siehe X") is no unit)
 # (34: a name led by a dot (".NET") ends no sentence, answer/sentences.py)
 # (33: a sentence ending in ":" over a display formula states it)

@@ -57,6 +57,9 @@ def linked(
     )
     shown = f"{name[:-1]}; {link[1:]}" if name.endswith(")") else f"{name} {link}"
     text = out[0].text
+    if text.startswith(f"{name}, "):  # "Måsvingar, Beskrivning: ...": a field of the entry
+        out[0] = replace(out[0], text=f"{shown}, {text[len(name) + 2 :]}")
+        return out
     rest = text[len(name) + 1 :].lstrip() if text.startswith(f"{name}:") else text
     out[0] = replace(out[0], text=f"{shown}: {rest}")
     return out

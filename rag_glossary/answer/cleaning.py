@@ -10,7 +10,7 @@ import re
 from rag_glossary.answer.blocks import _CODE_LINE, _words
 from rag_glossary.answer.inline import URL, clean_inline
 from rag_glossary.lazy_re import lazy_regex
-from rag_glossary.pointer_words import opens_with_pointer, without_pointer_tail
+from rag_glossary.pointer_words import opens_with_pointer, points_elsewhere, without_pointer_tail
 
 _MIN_WORDS = 3
 # "Controls brightness.", "Causes stuttering.": a verb and its object state a fact of the
@@ -57,7 +57,13 @@ _POINTER = lazy_regex(
     # "Here is an example of the shared nginx repository and its tags.": the example was a
     # link or a block after it; with no colon the sentence holds none of it
     r"|^here(?:'s|’s| is| are)\s+(?:an?\s+|some\s+)?examples?\b[^:]*$"
+    # "For example, consider this hypothetical confusion matrix.": the sentence shows the
+    # reader a matrix, table or snippet that only follows it in the entry, not in an answer
+    r"|^(?:(?:for (?:example|instance)|e\.g\.),?\s+)?(?:consider|see|look at|examine)"
+    r"\s+(?:this|these|the following)\b[^.!?:]*[.:]?$"
 )
+# "To add: period.", "TODO: sources": an editor's note of work left to do, no statement
+_EDITORIAL = lazy_regex(r"(?i)^(?:to\s?do|to add|tbd|tba|fixme|xxx)\s*[:\-\u2013\u2014]")
 # "18 The number of years ...": a footnote's number left before the sentence it follows
 _FOOTNOTE = lazy_regex(
     r"^\d{1,3}\s+(?=(?:The|A|An|This|These|That|Those|It|Its|In|For|Thus|However|Such)\s)"
@@ -114,6 +120,8 @@ def clean_unit(
         # would leave "For more details." standing as a statement; "См. раздел CLR."
         return None
     text = _SEE_TAIL.sub("", _SEE_CLAUSE.sub(".", without_pointer_tail(inline)))
+    if points_elsewhere(text):
+        return None  # "Další informace najdete v tématu Azure IoT Edge.": its link is gone
     text = _FOOTNOTE.sub("", text)
     # "Sound without ... within the frame (example: " and nothing more: the source was cut
     # inside an aside; the sentence before the bracket is whole
@@ -148,14 +156,32 @@ def clean_unit(
         return None  # "Learn more: DEA Geometric Median ...": a link whose target is gone
     if _SEE_POINTER.match(text):
         return None  # "See the list of CF examples in ...": its link is gone from the text
+    if _EDITORIAL.match(text):
+        return None  # "To add: period."
     if _NAVIGATION.fullmatch(text):
         return None  # "Back to top"
     if _CODE_LINE.match(raw.strip()) and not item:
         return None
     if not item and not valued and not rough and not _prose(text, short):
         return None  # formulas, WordPiece examples ("phil ##am ##mon"), data
+    if ends_code(inline_end := raw.rstrip()) and not text.endswith(";"):
+        text += inline_end[-1]  # "int x = 4;": code is shown as written, its ";" too
     keep = _opens_with_code(raw, text) or _MIXED_CASE.match(text) is not None
-    return text if keep else text[0].upper() + text[1:]
+    return text if keep or _CODE_START.match(text) else text[0].upper() + text[1:]
+
+
+# A statement of code closing a unit: "string s = "a" + "b";", "Console.WriteLine(x);",
+# "$a = 1 if 1;": an assignment, or a call right before it ("indication(s) ... treatment;" is
+# a clause of prose)
+_CODE_END = lazy_regex(r"\w\s*=\s*[^=\s][^=]*[\w\"')\]]\s*;$|\w\([^()]*\)\s*;$")
+# A unit that opens with code ("string newString = ...", "my $a = 1"): a lower-case type or
+# keyword, a name, then "=" or a glued "(" ("dot product (multiply ...)" is prose): the code's
+_CODE_START = lazy_regex(r"[a-z_][\w.<>\[\]]*\s+[$@%&]?[A-Za-z_]\w*(?:\s*=|\()")
+
+
+def ends_code(text: str) -> bool:
+    """The text ends with a statement of code and its semicolon."""
+    return text.endswith(";") and _CODE_END.search(text) is not None
 
 
 # "dB SPL", "pH", "iOS", "mRNA": a word that opens lower-case and has a capital inside is

@@ -33,11 +33,16 @@ from rag_glossary.lexical import stem, tokenize
 from rag_glossary.models import Entry, Hit
 
 _LABEL = lazy_regex(r"^[A-Z][\w-]*(?: [\w-]+)?:\s+(?=\S)")
-# A label that only says what kind of text follows; the term's name may stand for it.
+# A label that only says what kind of text follows ("Beskrivning:" too); the name may stand for it
 GENERIC_LABEL = lazy_regex(
     r"(?i)^(?:definitions?|meaning|description|summary|overview|methods?|idea|goal|purpose"
     r"|aim|concept|intuition|approach|usage|uses?|examples?|notes?|formula|in short|tl;?dr"
-    r"|what|why|how|key idea|main idea|in practice|explanation|answer|details?)\s*:"
+    r"|what|why|how|key idea|main idea|in practice|explanation|answer|details?"
+    r"|definition|beschreibung|erklärung|bedeutung|définition|explication|signification|definición"
+    r"|descripción|explicación|significado|definição|descrição|explicação|definizione|descrizione"
+    r"|spiegazione|significato|definitie|beschrijving|uitleg|betekenis|beskrivning|förklaring"
+    r"|betydelse|beskrivelse|forklaring|betydning|definicja|opis|wyjaśnienie|znaczenie|definice"
+    r"|popis|vysvětlení|význam|tanım|açıklama|anlam|määritelmä|kuvaus|selitys|merkitys)\s*:"
 )
 # "Easy: we don't know anything about it!": a label over a sentence with a pronoun for its
 # subject is an opening remark, not the name of what the sentence says

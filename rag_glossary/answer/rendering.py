@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from stop_words import LANGUAGE_MAPPING
 
 from rag_glossary.answer.citations import Registry
-from rag_glossary.answer.cleaning import formula_line
+from rag_glossary.answer.cleaning import ends_code, formula_line
 from rag_glossary.answer.code import CODE_NOTE
 from rag_glossary.answer.pieces import Statement
 from rag_glossary.coverage.glossary_language import function_words
@@ -101,7 +101,8 @@ def _end(text: str, markers: str) -> str:
     # "(~45-52%)" or a closing quote ends no sentence: only a stop inside them does; the
     # note standing for a code block is a sentence's own
     # a formula ("Isolated Power: =SLG-AVG") is shown as written: a stop would read as its own
-    if not _ENDED.search(text) and not text.endswith(CODE_NOTE) and not _formula_tail(text):
+    code = ends_code(text)  # "Ex. string s = "a" + "b";": code keeps its own end
+    if not (_ENDED.search(text) or text.endswith(CODE_NOTE) or _formula_tail(text) or code):
         text += "."
     return text + markers
 

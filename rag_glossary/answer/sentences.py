@@ -41,6 +41,8 @@ def sentences(text: str) -> list[str]:
     for sentence in _split(text):
         if _stray_stop(out[-1] if out else "", sentence):
             out[-1] = f"{out[-1][:-1]} {sentence}"  # a stray stop in a phrase: "machine. learning"
+        elif out and _ABBREVIATED.search(out[-1]) and sentence[:1].islower():
+            out[-1] = f"{out[-1]} {sentence}"  # "Ex. string s = ...;": an abbreviation's stop
         elif out and _goes_on(out[-1], sentence):
             out[-1] = f"{out[-1]}{'' if sentence[0] == ';' else ' '}{sentence}"
         elif out and out[-1].endswith("?") and _REPLY.match(sentence):
@@ -70,6 +72,9 @@ def _goes_on(before: str, after: str) -> bool:
     return len(head.split()) <= _UNIT_TAIL_WORDS and bool(_NUMBER_UNIT.search(before))
 
 
+# A capitalised word of one to three letters and a stop ("Ex.", "Bsp.", "Np.", "Vgl."), a
+# lower-case word after it: an abbreviation, which ends no sentence
+_ABBREVIATED = lazy_regex(r"(?<![\w.])[A-Z][a-z]{0,2}\.$")
 _UNIT_TAIL_WORDS = 2
 _NUMBER_UNIT = lazy_regex(r"\d \w{1,4},?\.$")  # "32 lbs.", "12 in.", "5 ft."
 

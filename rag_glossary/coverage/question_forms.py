@@ -1,8 +1,6 @@
-"""Question forms that describe what they ask about, whatever noun phrase they hold.
-
-A key term is judged strictly when the question names it; a question that asks for
-the name shows that the user cannot name it.
-"""
+"""Question forms that describe what they ask about, whatever noun phrase they hold: a key
+term is judged strictly when the question names it; a question that asks for the name
+shows that the user cannot name it."""
 
 from __future__ import annotations
 
@@ -263,7 +261,7 @@ def _typed_span(question: str, key: list[str], joining: frozenset[str]) -> str |
         if all(_JOINED.fullmatch(gap) for gap in gaps):
             start = said[at].start()
             start -= _dot_leads(question, start)
-            span = question[start : said[end].end()]
+            span = question[start : said[end].end()] + _symbols_after(question, said[end].end())
             if span.count("(") + span.count("[") > span.count(")") + span.count("]"):
                 span += _CLOSING.match(question, said[end].end()).group()  # type: ignore[union-attr]
             return span
@@ -313,9 +311,14 @@ def as_cased(question: str, term: str) -> str:
             found = next(
                 (w for w in _WORD.finditer(question) if plain(w.group().lower()) == bare), None
             )
-        return found.group() if found else word.group()
+        return found.group() + _symbols_after(question, found.end()) if found else word.group()
 
     return _WORD.sub(own, term)
+
+
+def _symbols_after(question: str, end: int) -> str:
+    """ "c#", "c++", "f#": the signs the question glues to a name's last word are the name's."""
+    return glued.group() if (glued := re.match(r"[#+]+(?![^\W_])", question[end:])) else ""
 
 
 _WORD = re.compile(r"[^\W_]+")
