@@ -75,6 +75,7 @@ GLOSSARY_SUFFIXES = (
     *ROFF_SUFFIXES,
     ".jsonl",
     ".ndjson",
+    ".jsonld",
     ".php",
     ".phtml",
     ".ttl",
@@ -327,7 +328,9 @@ _QUESTION_SET = re.compile(r"(?:.+\.)?questions(?:-\d+)?\.jsonl", re.I)
 # 104 (r46 lane P1): Markdown term tables whose header is in any language: a first column of
 #     distinct short names beside a column of sentences makes a page md-terms, and a column of
 #     distinct short names beside the term gives aliases (| Svenska | Engelska | Beskrivning |).
-PARSER_VERSION = 104
+# 105 (r47 lane PC): JSON-LD read (jsonld.py with PyLD: .jsonld, a .json with @context, a page's
+#     application/ld+json scripts): schema.org DefinedTerms and SKOS concepts mapped by skos.py.
+PARSER_VERSION = 105
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:
