@@ -75,6 +75,7 @@ GLOSSARY_SUFFIXES = (
     *ROFF_SUFFIXES,
     ".jsonl",
     ".ndjson",
+    ".jsonld",
     ".php",
     ".phtml",
     ".ttl",
@@ -331,7 +332,10 @@ _QUESTION_SET = re.compile(r"(?:.+\.)?questions(?:-\d+)?\.jsonl", re.I)
 # 105 (r47 lane PB): key-value resource files read (.resx, .properties, .strings:
 #     resource_files.py): values that define their keys (help texts) are entries, the key its
 #     title and, when a code name, in words an alias; an application's labels and messages none.
-PARSER_VERSION = 105
+# 106 (r47 lane PC, merged after PB): JSON-LD read (jsonld.py with PyLD: .jsonld, a .json
+#     with @context, a page's application/ld+json scripts): schema.org DefinedTerms and SKOS
+#     concepts mapped by skos.py.
+PARSER_VERSION = 106
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:

@@ -51,6 +51,10 @@ def parse_json(text: str, source: str, spec: FieldSpec) -> Parsed:
                 return lines
         where = f" at line {exc.lineno}" if isinstance(exc, json.JSONDecodeError) else ""
         return Parsed([], problem=f"not valid JSON{where}")
+    from rag_glossary.parsing.jsonld import is_json_ld, read_json_ld
+
+    if is_json_ld(data):  # linked data: its keys are a vocabulary's, not record fields
+        return read_json_ld(data, text.lstrip("\ufeff"), spec)
     return Parsed(*data_records(data, spec, JsonLines(text)))
 
 

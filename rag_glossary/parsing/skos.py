@@ -1,10 +1,13 @@
-"""Dialect ``skos``: a SKOS vocabulary in RDF Turtle (``.ttl``) or RDF/XML (``.rdf``, ``.skos``).
+"""Dialect ``skos``: a SKOS vocabulary in RDF Turtle (``.ttl``) or RDF/XML (``.rdf``, ``.skos``);
+the same mapping reads JSON-LD's triples (jsonld.py).
 
-Each ``skos:Concept`` is an entry (a concept scheme, collection or ontology header is
-none): its title is its ``skos:prefLabel`` in the glossary's language (corpus.toml's
+Each ``skos:Concept`` or schema.org ``DefinedTerm`` is an entry (a concept scheme, term
+set, collection or ontology header is none): its title is its ``skos:prefLabel`` (else
+``rdfs:label``, schema's ``name``) in the glossary's language (corpus.toml's
 ``language``, else English, else an untagged label, else the first), never the subject's
-IRI; its text is ``skos:definition`` (else ``rdfs:comment``) in that language; its
-``skos:altLabel`` / ``skos:hiddenLabel`` are aliases; ``skos:example`` and
+IRI; its text is ``skos:definition`` (else ``rdfs:comment``, schema's ``description``) in
+that language; its ``skos:altLabel`` / ``skos:hiddenLabel`` / ``alternateName`` are
+aliases; codes (``skos:notation``, ``termCode``, ``identifier``) are no text; ``skos:example`` and
 ``skos:scopeNote`` / ``skos:note`` and a vocabulary's own literal properties (``:units``)
 are ``Name: value`` lines as a data record's other fields are; ``skos:related`` /
 ``broader`` / ``narrower`` concepts are its see-also names. Provenance (editorial,
@@ -25,18 +28,29 @@ from rag_glossary.parsing.turtle import RDF_TYPE, Literal, Triple, TurtleError
 
 SKOS = "http://www.w3.org/2004/02/skos/core#"
 RDFS = "http://www.w3.org/2000/01/rdf-schema#"
-_CONCEPT = SKOS + "Concept"
+SCHEMA = "http://schema.org/"  # https://schema.org/ is read as this
+_CONCEPTS = frozenset((SKOS + "Concept", SCHEMA + "DefinedTerm", SCHEMA + "CategoryCode"))
 _LINKS = tuple(SKOS + name for name in ("related", "broader", "narrower"))
-_LABELS = (SKOS + "prefLabel", RDFS + "label")
-_ALIASES = (SKOS + "altLabel", SKOS + "hiddenLabel")
-_TEXTS = (SKOS + "definition", RDFS + "comment")
+LABELS = (SKOS + "prefLabel", RDFS + "label", SCHEMA + "name")
+_ALIASES = (SKOS + "altLabel", SKOS + "hiddenLabel", SCHEMA + "alternateName")
+_TEXTS = (SKOS + "definition", RDFS + "comment", SCHEMA + "description")
+# schema.org's properties of any thing: structure, codes and bookkeeping, never an entry's text.
+_SCHEMA_STRUCTURE = frozenset(
+    SCHEMA + name
+    for name in (
+        "name", "alternateName", "description", "termCode", "identifier", "inDefinedTermSet",
+        "url", "sameAs", "mainEntityOfPage", "image", "inLanguage", "dateCreated",
+        "dateModified", "datePublished", "creator", "author", "publisher", "license", "version",
+        "codeValue", "inCodeSet", "position",
+    )
+)  # fmt: skip
 _NOTES = tuple(SKOS + name for name in ("scopeNote", "note", "example"))
 # Vocabularies whose properties are bookkeeping or structure, never an entry's text.
 _OTHER_VOCABULARIES = (
     SKOS, RDFS, "http://www.w3.org/1999/02/22-rdf-syntax-ns#", "http://www.w3.org/2002/07/owl#",
     "http://purl.org/dc/", "http://www.w3.org/ns/prov#", "http://xmlns.com/foaf/",
 )  # fmt: skip
-_NO_CONCEPTS = "no skos:Concept with a skos:prefLabel"
+_NO_CONCEPTS = "no skos:Concept or DefinedTerm with a label"
 _DEFAULT_LANGUAGE = "en"
 
 
@@ -53,6 +67,11 @@ def parse_skos(text: str, source: str, spec: FieldSpec) -> Parsed:
         found = _triples(text)
     except (TurtleError, ValueError) as exc:
         return Parsed([], problem=f"cannot read the RDF: {exc}")
+    return concept_sections(found, text, spec)
+
+
+def concept_sections(found: Iterable[Triple], text: str, spec: FieldSpec) -> Parsed:
+    """One entry per concept of the triples; ``text`` is where their offsets point."""
     concepts = _concepts(found)
     titles = {iri: _title(c, spec) for iri, c in concepts.items()}
     lines = line_numbers(text, sorted(c.offset for c in concepts.values()))
@@ -81,10 +100,16 @@ def _concepts(found: Iterable[Triple]) -> dict[str, _Concept]:
     typed: set[str] = set()
     for triple in found:
         concept = by_subject.setdefault(triple.subject, _Concept(triple.offset))
-        concept.values.setdefault(triple.predicate, []).append(triple.object)
-        if triple.predicate == RDF_TYPE and triple.object == _CONCEPT:
+        predicate, value = _schema(triple.predicate), triple.object
+        value = _schema(value) if predicate == RDF_TYPE and isinstance(value, str) else value
+        concept.values.setdefault(predicate, []).append(value)
+        if predicate == RDF_TYPE and value in _CONCEPTS:
             typed.add(triple.subject)
     return {iri: c for iri, c in by_subject.items() if iri in typed}
+
+
+def _schema(iri: str) -> str:
+    return SCHEMA + iri[19:] if iri.startswith("https://schema.org/") else iri
 
 
 def _literals(concept: _Concept, predicates: Iterable[str]) -> list[Literal]:
@@ -107,7 +132,7 @@ def _in_language(values: list[Literal], spec: FieldSpec) -> list[Literal]:
 
 def _title(concept: _Concept, spec: FieldSpec) -> str:
     """The preferred label, else ``rdfs:label`` (a vocabulary written without SKOS labels)."""
-    for predicate in _LABELS:
+    for predicate in LABELS:
         if labels := _in_language(_literals(concept, (predicate,)), spec):
             return " ".join(labels[0].text.split())
     return ""
@@ -138,7 +163,11 @@ def _section(concept: _Concept, titles: dict[str, str], line: int, spec: FieldSp
 
 def _fields(concept: _Concept, spec: FieldSpec) -> list[str]:
     """``example: ...``, ``units: ...``: notes and the vocabulary's own literal properties."""
-    own = [p for p in concept.values if not p.startswith(_OTHER_VOCABULARIES)]
+    own = [
+        p
+        for p in concept.values
+        if not p.startswith(_OTHER_VOCABULARIES) and p not in _SCHEMA_STRUCTURE
+    ]
     lines = []
     for predicate in (*_NOTES, *own):
         for value in _in_language(_literals(concept, (predicate,)), spec):

@@ -78,6 +78,7 @@ RESOURCE_EXT = {".resx": "resx", ".properties": "properties", ".strings": "strin
 _NOTEBOOK_EXT = (".ipynb",)
 _SQL_EXT = (".sql",)
 JSON_LINES_EXT = (".jsonl", ".ndjson")
+JSON_LD_EXT = (".jsonld",)
 PHP_EXT = (".php", ".phtml")
 SKOS_EXT = (".ttl", ".rdf", ".skos")
 _TEXINFO_EXT = (".texi", ".texinfo", ".txi", ".w")
@@ -94,8 +95,8 @@ ROFF_EXT = (".roff", ".man", ".ms", ".mm", ".me", ".r", *(f".{n}" for n in range
 def sniff_format(sample: str, filename: str = "") -> str | None:
     """``html``, ``json``, ``yaml``, ``toml``, ``csv``, ``rst``, ``asciidoc``, ``latex``,
     ``bibtex``, ``python``, ``xml``, ``javascript``, ``gettext``, ``resx``, ``properties``,
-    ``strings``, ``notebook``, ``sql``, ``texinfo``, ``roff``, ``jsonl``, ``php``, ``skos``,
-    ``source``, ``pod``, ``component``, ``lua``, ``ruby``, ``elixir``, ``clojure`` or
+    ``strings``, ``notebook``, ``sql``, ``texinfo``, ``roff``, ``jsonl``, ``jsonld``, ``php``,
+    ``skos``, ``source``, ``pod``, ``component``, ``lua``, ``ruby``, ``elixir``, ``clojure`` or
     ``md-terms`` (a Markdown table in a .csv),
     or None for Markdown/text (and Org) left to the heading dialects."""
     ext = "." + filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
@@ -124,6 +125,8 @@ def sniff_format(sample: str, filename: str = "") -> str | None:
         return "sql"  # the literal rows a script inserts, never run
     if ext in JSON_LINES_EXT:
         return "jsonl"  # one JSON value a line: by extension only
+    if ext in JSON_LD_EXT:
+        return "jsonld"  # linked data: its DefinedTerms and SKOS concepts
     if ext in PHP_EXT:
         return "php"  # code, page and scripts: by extension only, nothing run
     if ext in SKOS_EXT:
