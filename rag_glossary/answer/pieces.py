@@ -13,6 +13,7 @@ from rag_glossary.acronyms import spells_out
 from rag_glossary.answer.cleaning import drop_clause_refs
 from rag_glossary.answer.copies import ends, first_in_file, placed
 from rag_glossary.answer.fields import FIELD_LINE, FIELD_VALUE_WORDS, asked_fields
+from rag_glossary.answer.formula_opening import opens_formula
 from rag_glossary.answer.name_slips import slipped_name
 from rag_glossary.answer.names import (
     acronyms,
@@ -46,8 +47,6 @@ GENERIC_LABEL = lazy_regex(
 )
 # "Easy: we don't know anything about it!": a label over a sentence with a pronoun for its
 # subject is an opening remark, not the name of what the sentence says
-# an equation opening a text: "c² = a² + b²", "E = mc²", "sin θ / cos θ = tan θ"
-_FORMULA = lazy_regex(r"[^\s:=]{1,12}(?:\s*[-+−·*/^]?\s*[^\s:=]{1,12}){0,4}\s*[=≈≠≤≥]\s")
 _SPOKEN = lazy_regex(r"(?i)(?:we|you|they|i|it|this|there)(?:'\w+)?\s")
 # "Figure 2.16: Side-by-side comparison ...": a caption's label numbers a picture the
 # answer does not show; the caption's text is what it says
@@ -274,7 +273,7 @@ def statement(
         if label is None or generic or _SPOKEN.match(text, label.end()):
             text = _LABEL.sub("", text)
             text = f"{short_lead(name, text)}: {text}"
-        elif _FORMULA.match(text, label.end()):
+        elif opens_formula(text, label.end()):
             # "Generaliza Pitágoras: c² = a² + ...": the label leads into its formula, a
             # statement of the entry, no field of it ("Lei dos cossenos, Generaliza ...")
             text = f"{name}: {text}"
