@@ -327,7 +327,9 @@ _QUESTION_SET = re.compile(r"(?:.+\.)?questions(?:-\d+)?\.jsonl", re.I)
 # 104 (r46 lane P1): Markdown term tables whose header is in any language: a first column of
 #     distinct short names beside a column of sentences makes a page md-terms, and a column of
 #     distinct short names beside the term gives aliases (| Svenska | Engelska | Beskrivning |).
-PARSER_VERSION = 104
+# 105 (r47 lane K): a plain bullet's term may end at a full-width colon with no blank after
+#     it (``* Consensus（共识）：分布式系统中...``: Chinese and Japanese lists).
+PARSER_VERSION = 105
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:
