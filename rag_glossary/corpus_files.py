@@ -335,7 +335,9 @@ _QUESTION_SET = re.compile(r"(?:.+\.)?questions(?:-\d+)?\.jsonl", re.I)
 # 106 (r47 lane PC, merged after PB): JSON-LD read (jsonld.py with PyLD: .jsonld, a .json
 #     with @context, a page's application/ld+json scripts): schema.org DefinedTerms and SKOS
 #     concepts mapped by skos.py.
-PARSER_VERSION = 106
+# 107 (r47 lane K, merged after PB and PC): a plain bullet's term may end at a full-width colon
+#     with no blank after it (``* Consensus（共识）：分布式系统中...``: Chinese and Japanese lists).
+PARSER_VERSION = 107
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:

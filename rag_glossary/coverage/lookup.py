@@ -14,6 +14,7 @@ from rag_glossary.coverage.acts import describes_an_act, picks_out_one
 from rag_glossary.coverage.asked_back import named_object
 from rag_glossary.coverage.asking_part import SENTENCE_END
 from rag_glossary.coverage.bare_kind import heads_description
+from rag_glossary.coverage.cjk_terms import cjk_check
 from rag_glossary.coverage.contrasts import contrasts_any
 from rag_glossary.coverage.derived_names import modifier_derived
 from rag_glossary.coverage.glossary_language import asked_words, frame_words
@@ -67,7 +68,7 @@ class CoverageIndex(StoryNames):
         """
         if spelled := both_missing(question, self._lacks):
             return TermCoverage(spelled, False, "", (), True)  # "crf (constant rate factor)"
-        result = self._check_words(question, ranked)
+        result = cjk_check(self, question, ranked or ()) or self._check_words(question, ranked)
         if result.found or not ranked:
             return result
         asked = symbol_asked(question, self.entries, self._position.get(ranked[0]))

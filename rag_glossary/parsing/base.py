@@ -20,6 +20,7 @@ from rag_glossary.parsing.body_names import (
     second_name_aliases,
     title_synonyms,
 )
+from rag_glossary.parsing.cjk_names import bilingual_names
 from rag_glossary.parsing.glued import unglue
 from rag_glossary.parsing.inline import display_title
 from rag_glossary.parsing.name_phrases import text_language
@@ -346,6 +347,7 @@ def build_entries(
                         *section.aliases,
                         *synonyms,
                         *second_name_aliases(title),
+                        *bilingual_names(title),
                         *comma_forms(title),
                         *(n for n in joined_names(title) if n.casefold() not in titled),
                         *(

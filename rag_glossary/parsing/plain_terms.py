@@ -11,10 +11,11 @@ from rag_glossary.parsing.inline import clean_title
 from rag_glossary.parsing.md_leads import Lead
 
 # ``Feature Column: A set of ...`` (or ``Feature Column - A set ...``, en or em dash): a short
-# plain term, a colon or a spaced dash, its text (or a line end).
+# plain term, a colon or a spaced dash, its text (or a line end). Chinese and Japanese write
+# a full-width colon with no blank after it (``Consensus（共识）：分布式系统中...``).
 _PLAIN_LEAD = re.compile(
-    r"^([^\s:*_`\[<#>|][^:\n]{0,60}?)"
-    r"(?:[ \t]*:(?:[ \t]+|[ \t]*(?=\n)|$)|[ \t]+[-\u2013\u2014][ \t]+)(.*)$",
+    r"^([^\s:：*_`\[<#>|][^:：\n]{0,60}?)"
+    r"(?:[ \t]*:(?:[ \t]+|[ \t]*(?=\n)|$)|[ \t]*：[ \t]*|[ \t]+[-\u2013\u2014][ \t]+)(.*)$",
     re.S,
 )
 _PLAIN_ITEMS = 3  # fewer such items is a list of notes, not a glossary

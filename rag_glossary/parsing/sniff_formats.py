@@ -46,10 +46,11 @@ _BOLD_MARKUP = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+|\*\*|__|[:\-\u2013\u2014]\s
 _DEFLIST_MARK = re.compile(r"^ {0,3}:[ \t]+\S")
 # ``- Feature Column: A set of ...`` (``1. Epoch - A pass ...``): a top-level list item
 # naming a short plain term. Words are split at blanks only: letting a blank be empty made a
-# long line without blanks (Chinese text) try every split into six words.
+# long line without blanks (Chinese text) try every split into six words. A full-width colon
+# needs no blank after it (``* Consensus（共识）：分布式...``).
 _PLAIN_TERM = re.compile(
-    r"^(?:[-*+]|\d{1,3}[.)])[ \t]+(?=[^\s:*_`\[<#>|])"
-    r"(?:[^\s:]+(?:[ \t]+[^\s:]+){0,5}[ \t]*:(?:[ \t]|$)"
+    r"^(?:[-*+]|\d{1,3}[.)])[ \t]+(?=[^\s:：*_`\[<#>|])"
+    r"(?:[^\s:：]+(?:[ \t]+[^\s:：]+){0,5}[ \t]*(?::(?:[ \t]|$)|：)"
     r"|(?:[^\s:]+[ \t]+){1,6}[-\u2013\u2014][ \t]+\S)"
 )
 # A line of a paragraph: not a list item, heading, table row, quote, HTML or blank.
