@@ -32,7 +32,15 @@ NEGATIVE_TERMS = {
     # described: absent concepts whose neighbourhood is in the glossary
     f"{N}023": ["杠杆", "倍数", "leverage", "leveraged", "gearing"],  # Margin, Initial Margin
     f"{N}024": ["佣金", "手续费", "每手", "commission", "commissions"],  # Transaction Cost, Spread
-    f"{N}025": ["货币对", "基础货币", "基准货币", "报价货币", "currency pair", "base currency", "quote currency"],  # Two-Way Price
+    f"{N}025": [
+        "货币对",
+        "基础货币",
+        "基准货币",
+        "报价货币",
+        "currency pair",
+        "base currency",
+        "quote currency",
+    ],  # Two-Way Price
     f"{N}026": ["跳空", "缺口", "gap", "gaps"],  # Volatility, Overnight
     f"{N}027": ["均线", "移动平均", "平均线", "moving average", "ma"],  # Support, Resistance, PSY
     f"{N}028": ["穿仓", "负余额", "倒欠", "爆仓", "negative balance"],  # Liquidation, Margin Call
@@ -73,7 +81,7 @@ def hand_entries() -> dict[str, str]:
     ids = [str(e["id"]) for e in heldout_checks.cli("entries", corpus=FOLDER)]
     blocks = re.split(r"(?m)^## ", GLOSSARY.read_text(encoding="utf-8"))[1:]
     assert len(blocks) == len(ids) == 53, (len(blocks), len(ids))
-    return {i: flat(b) for i, b in zip(ids, blocks)}
+    return {i: flat(b) for i, b in zip(ids, blocks, strict=True)}
 
 
 def by_hand() -> int:
