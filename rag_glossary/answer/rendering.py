@@ -93,7 +93,9 @@ def _same_source(said: Statement, then: Statement) -> bool:
     return said.ids == then.ids and said.order[0] == then.order[0]
 
 
-_ENDED = re.compile(r"[.!?][)\]\"”'’]*$")
+# a full stop, including those of Chinese and Japanese (。！？), and closing brackets after it
+_ENDED = re.compile(r"[.!?\u3002\uff01\uff1f\uff0e][)\]\"”'’\uff09\u300d\u300f]*$")
+_HAN_OR_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")  # ends with "。"
 
 
 def _end(text: str, markers: str) -> str:
@@ -103,7 +105,7 @@ def _end(text: str, markers: str) -> str:
     # a formula ("Isolated Power: =SLG-AVG") is shown as written: a stop would read as its own
     code = ends_code(text)  # "Ex. string s = "a" + "b";": code keeps its own end
     if not (_ENDED.search(text) or text.endswith(CODE_NOTE) or _formula_tail(text) or code):
-        text += "."
+        text += "\u3002" if _HAN_OR_KANA.match(text[-1:]) else "."
     return text + markers
 
 
