@@ -29,6 +29,12 @@ _NAME_LINE = 30  # characters: longer is a definition, not a name
 _NAME_PARTS = re.compile(r"[；;，,、/（）()：:]|\s[-–—]\s")
 # two terms said together ("硬分叉和软分叉"): no one name
 _BETWEEN = re.compile("[和与及跟或]")
+_LATIN = re.compile("[a-z]{2,}")
+# particles and the copula a piece may keep beside a name ("止价盘的"), no part of a word
+_PARTICLES = "的是了吗呢吧啊呀"
+# spoken Chinese question words the tokenizer's CJK_ASKING leaves in ("止价盘是用来干嘛的"):
+# cut here only, so the key term is the name asked about, not the name and the asking
+_ASKED_TOO = re.compile("是用来干嘛的?|用来干嘛的?|干嘛|是个啥|是啥|啥")
 
 
 def cjk_pieces(question: str) -> list[str]:
@@ -38,7 +44,7 @@ def cjk_pieces(question: str) -> list[str]:
     if not CJK.search(question):
         return []
     out: list[str] = []
-    for part in CJK_ASKING.split(question):
+    for part in (p for a in CJK_ASKING.split(question) for p in _ASKED_TOO.split(a)):
         pieces = _PIECE.findall(part)
         joined = "".join(_PIECE.findall(part.replace(" ", ""))).lower()
         if len(pieces) > 1 and not _BETWEEN.search(part) and CJK.search(joined):
@@ -69,22 +75,53 @@ def where_written(
     named = [_names(e) for e in entries]
     where = [i for i, ns in enumerate(named) if any(piece in n for n in ns)]
     if not where:  # a name and a word after it: "分片技术", "无利害关系问题"
-        inside = [(len(n), i) for i, ns in enumerate(named) for n in ns if n in piece]
-        size = max((n for n, _ in inside), default=0)
-        where = [i for n, i in inside if n == size >= max(2, len(piece) / 2)]
+        inside = [(n, i) for i, ns in enumerate(named) for n in ns if _name_and_words(n, piece)]
+        size = max((len(n) for n, _ in inside), default=0)
+        where = [i for n, i in inside if len(n) == size >= max(2, len(piece) / 2)]
     if where:
         return "title", _ranked_first(where, ranked)
     names = [" ".join((e.title, *e.aliases)) for e in entries]
     texts = [f"{n}\n{e.body}" for n, e in zip(names, entries, strict=True)]
     part = longest_written(piece, texts)
-    if len(part) < max(2, _FOUND_SHARE * len(piece)):
-        return None
+    if len(part) < max(2, _FOUND_SHARE * len(piece)) or len(part) == 2 < len(piece):
+        return None  # two of three characters: a two-character word, not the term
     # the entry writing it first names it (a Chinese name on the body's first line), the
     # entries mentioning it further on after; the ranking breaks ties
     order = {i: n for n, i in enumerate(ranked)}
     where = [i for i, t in enumerate(texts) if part in t]
     where.sort(key=lambda i: (texts[i].index(part) > len(names[i]) + 1, order.get(i, len(order))))
     return "text", where
+
+
+def _name_and_words(name: str, piece: str) -> bool:
+    """``piece`` is ``name`` with whole words before or after it ("分片技术", "无利害关系
+    问题"), not a longer word built on it: one character more, a particle aside, makes
+    another term ("掉期点" is swap points, not 掉期)."""
+    if name not in piece:
+        return False
+    before, _, after = piece.partition(name)
+    return all(len(rest.strip(_PARTICLES)) != 1 for rest in (before, after))
+
+
+def _named_otherwise(piece: str, pieces: Sequence[str], index: CoverageIndex) -> bool:
+    """The question writes ``piece`` with a Latin abbreviation the glossary lacks
+    ("风险价值VaR") and no title or alias holds ``piece`` whole: a name with a word beside
+    it ("风险" and "价值") is then another term, the one the abbreviation names."""
+    if any(piece in n for e in index.entries for n in _names(e)):
+        return False
+    for joined in (p for p in pieces if piece in p and p != piece):
+        before, _, after = joined.partition(piece)
+        for latin in (before, after):
+            if _LATIN.fullmatch(latin) and not index._check_term(KeyTerm(latin, True)).found:
+                return True
+    return False
+
+
+def _built_on_name(piece: str, entries: Sequence[Entry]) -> bool:
+    """``piece`` is an entry's name and one character more: another term the glossary
+    lacks ("掉期点" beside 掉期), which decides over the other pieces of the question."""
+    names = {n for e in entries for n in _names(e) if len(n) >= 2}
+    return any(n in piece and not _name_and_words(n, piece) for n in names)
 
 
 def _names(entry: Entry) -> list[str]:
@@ -121,6 +158,10 @@ def cjk_check(index: CoverageIndex, question: str, ranked: Sequence[str]) -> Ter
             found = index._check_term(KeyTerm(piece.lower(), True))
         elif written := where_written(piece, index.entries, ranks):
             found = index._found(KeyTerm(piece, True), *written)
+            if written[0] == "title" and _named_otherwise(piece, pieces, index):
+                return TermCoverage(piece, False, "", (), True)
+        elif _built_on_name(piece, index.entries):
+            return TermCoverage(piece, False, "", (), True)  # "掉期点": not "计算" after it
         else:
             found = TermCoverage(piece, False, "", (), True)
         if found.found:
