@@ -29,7 +29,7 @@ from rag_glossary.coverage.modifier_after import (
     unwritten_modifier,
     unwritten_sibling,
 )
-from rag_glossary.coverage.name_rest import joined, modifier_unsaid, rest_unsaid
+from rag_glossary.coverage.name_rest import joined, modifier_unsaid, rest_unsaid, spelled_longer
 from rag_glossary.coverage.noun_phrase import KeyTerm
 from rag_glossary.coverage.other_language import SAID_NAME, SHORT_QUESTION, said_name, said_word
 from rag_glossary.coverage.phrases import phrase_key, words
@@ -93,10 +93,10 @@ class LanguageLookup(TermChecks):
         if name and (len(said) == 1 or not self._common_word(name)):
             found = self._check_term(KeyTerm(" ".join(name), True))
             asks = self._asks_of(full or said, name)
-            if (
-                found.found
-                and not asks
-                and (kind := self._rest_unsaid(said, full or said, name, found))
+            if found.found and (
+                kind := (None if asks else self._rest_unsaid(said, full or said, name, found))
+                or spelled_longer(full or said, name)
+                or self._modifier_before(full or said, name, found)
             ):
                 return TermCoverage(kind, False, "", (), True)  # "casa de interés social"
             return replace(found, how=SAID_NAME) if found.how == "title" else found
@@ -223,6 +223,8 @@ class LanguageLookup(TermChecks):
             key = tuple(asked[:n]) if phrase_key(asked[:n]) in self._names else None
             if (key := key or self._stem_named(asked[:n])) is not None:
                 found = self._check_term(KeyTerm(" ".join(key), True))
+                if found.found and spelled_longer(said, key):
+                    return None
                 return replace(found, how=SAID_NAME) if found.how == "title" else None
         return None
 

@@ -79,6 +79,19 @@ def modifier_unsaid(
     return " ".join(said[at - 1 : at + len(name)])
 
 
+def spelled_longer(said: Sequence[str], name: Sequence[str]) -> str | None:
+    """ "technology readiness level (trl) itu apa": the name, up to three more words, then
+    the acronym of them all, spells out a longer name than the glossary's (None: no such
+    acronym follows the name)."""
+    at = name_at(said, name)
+    if at is None:
+        return None
+    for end in range(at + len(name) + 1, min(len(said), at + len(name) + _MOST_WORDS + 1)):
+        if said[end] == "".join(w[0] for w in said[at:end]):
+            return " ".join(said[at:end])
+    return None
+
+
 def joined(said: Sequence[str], frame: Collection[str]) -> bool:
     """Whether the content words of ``said`` (all but ``frame``) run with at most two
     function words between any two of them: one phrase, not a second clause."""
