@@ -96,11 +96,12 @@ def tokenize(text: str) -> list[str]:
 
 
 # Scripts written without blanks between words: Han (CJK ideographs, extension A,
-# compatibility), Hiragana, Katakana (and its half-width forms), Hangul syllables and jamo
-CJK_CHARS = (
-    "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u309f\u30a0-\u30ff\u31f0-\u31ff"
-    "\uff66-\uff9f\uac00-\ud7af\u1100-\u11ff\u3130-\u318f"
+# compatibility), Hiragana, Katakana (and its half-width forms): Chinese and Japanese, whose
+# sentences end in "。"; and Hangul syllables and jamo
+HAN_KANA_CHARS = (
+    "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u309f\u30a0-\u30ff\u31f0-\u31ff\uff66-\uff9f"
 )
+CJK_CHARS = HAN_KANA_CHARS + "\uac00-\ud7af\u1100-\u11ff\u3130-\u318f"
 CJK = re.compile(f"[{CJK_CHARS}]")
 _CJK_RUN = re.compile(f"[{CJK_CHARS}]+")
 # Chinese and Japanese question scaffolding, the like of _STOP's "whats" and "meaning": a

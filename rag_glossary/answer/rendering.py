@@ -15,6 +15,7 @@ from rag_glossary.answer.code import CODE_NOTE
 from rag_glossary.answer.pieces import Statement
 from rag_glossary.coverage.glossary_language import function_words
 from rag_glossary.lazy_re import lazy_regex
+from rag_glossary.lexical import HAN_KANA_CHARS
 
 # "acids (glass- formers)": a PDF's line-end hyphen whose line break became a space. Not a
 # suspended hyphen ("pre- and post-processing", "first- or second-order", "mid- to late-"),
@@ -95,7 +96,7 @@ def _same_source(said: Statement, then: Statement) -> bool:
 
 # a full stop, including those of Chinese and Japanese (。！？), and closing brackets after it
 _ENDED = re.compile(r"[.!?\u3002\uff01\uff1f\uff0e][)\]\"”'’\uff09\u300d\u300f]*$")
-_HAN_OR_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")  # ends with "。"
+_HAN_OR_KANA = re.compile(f"[{HAN_KANA_CHARS}]")  # a sentence of it ends with "。"
 
 
 def _end(text: str, markers: str) -> str:
