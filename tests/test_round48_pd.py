@@ -188,3 +188,13 @@ NOT_GLOSSARIES = {
 @pytest.mark.parametrize("file", sorted(NOT_GLOSSARIES))
 def test_other_enums_give_nothing(file: str) -> None:
     assert parse_text(NOT_GLOSSARIES[file], "x", file=file) == []
+
+
+def test_without_the_constructor_the_shape_names_the_positions() -> None:
+    """A short string then a sentence: the same 37 records when the declaration is cut."""
+    text = (FORMATS / "flora-glossary.dart").read_text(encoding="utf-8")
+    cut = text.replace("  const GlossaryTerm(this.term, this.definition);\n", "")
+    entries = parse_text(cut, "x", file="a.dart")
+    assert len(entries) == 37
+    assert entries[23].title == "Scorpioid cyme"
+    assert entries[23].body.startswith("The flower stem is coiled like a scorpion tail.")
