@@ -337,7 +337,10 @@ _QUESTION_SET = re.compile(r"(?:.+\.)?questions(?:-\d+)?\.jsonl", re.I)
 #     concepts mapped by skos.py.
 # 107 (r47 lane K, merged after PB and PC): a plain bullet's term may end at a full-width colon
 #     with no blank after it (``* Consensus（共识）：分布式系统中...``: Chinese and Japanese lists).
-PARSER_VERSION = 107
+# 108 (r48 lane PD): enum values read as glossary records (Dart enhanced enums, Kotlin enum
+#     classes, Java enums: source_enums.py) when the enum is named for terms or declares a
+#     term / definition field; status, error and label enums give nothing.
+PARSER_VERSION = 108
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:

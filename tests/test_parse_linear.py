@@ -81,6 +81,7 @@ _STARTS_AT_BLANKS = "each word repeat starts at a blank, which a word cannot tak
 _ENDS_AT_BLANKS = "each word repeat ends in blanks, which a word cannot take"
 REVIEWED_NESTED = {
     "rag_glossary.parsing.script_data._DOTTED": "each part repeat starts at a dot",
+    "rag_glossary.parsing.source_enums._MESSAGE_KEY": "each part repeat starts at a dot",
     "rag_glossary.parsing.clojure_hiccup._TAG": "each id/class part starts at # or .",
     "rag_glossary.parsing.latex_glossary._ENSUREMATH": "a group repeat starts at a brace",
     "rag_glossary.parsing.latex_glossary._HREF": "a group repeat starts at a brace",

@@ -16,7 +16,8 @@ so a program's other calls (options, view models, quiz questions) give nothing.
 In a program a record's id field is the key its code looks terms up by, not a published
 anchor: the entry is keyed by its display term, and see-also fields that hold ids are
 turned into the terms those ids key. A type whose calls are positional with no declaration
-in the file is read when one string position holds names and a later one prose.
+in the file is read when one string position holds names and a later one prose. Enum values
+are calls of their enum (source_enums.py, swift_enums.py).
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from rag_glossary.parsing.fields import (
     key_name,
 )
 from rag_glossary.parsing.record_lines import RowLines, line_numbers
+from rag_glossary.parsing.source_enums import enum_values, glossary_enum, without_message_keys
 from rag_glossary.parsing.source_tokens import (
     NOT_DATA,
     Token,
@@ -42,6 +44,7 @@ from rag_glossary.parsing.source_tokens import (
     tokens,
     value_of,
 )
+from rag_glossary.parsing.swift_enums import case_records, swift_enums
 
 _NOTHING = "no constructor calls or struct literals of glossary records"
 _DECLARERS = frozenset(("record", "class", "struct", "interface"))
@@ -67,7 +70,19 @@ def parse_source(text: str, source: str, spec: FieldSpec) -> Parsed:
     fields_of = _declarations(toks)
     for type_name, params in _struct_types(toks, text):
         fields_of.setdefault(type_name, params)
-    sections = call_sections(_calls(toks), fields_of, text, spec)
+    calls = _calls(toks)
+    for enum in enum_values(toks):
+        params = _parameters(toks, enum.parameters_at) if enum.parameters_at is not None else []
+        if glossary_enum(enum.name, params):
+            records = [r for at in enum.openers if (r := _call_record(toks, at)) is not None]
+            calls[enum.name] = CallRecords(without_message_keys(records))
+            if params:
+                fields_of[enum.name] = params
+    for swift in swift_enums(toks):
+        if glossary_enum(swift.name, swift.properties):
+            raw_is_term = glossary_enum(swift.name, [])
+            calls[swift.name] = CallRecords(case_records(swift, raw_is_term))
+    sections = call_sections(calls, fields_of, text, spec)
     return Parsed(sections, problem=None if sections else _NOTHING)
 
 
@@ -242,21 +257,27 @@ def _calls(toks: list[Token]) -> dict[str, CallRecords]:
     with a string argument, by type name."""
     found: dict[str, CallRecords] = {}
     for at, name in _call_sites(toks):
-        end = group_end(toks, at)
-        named: dict[str, object] = {}
-        positional: list[object] = []
-        for a, b in split_items(toks, at + 1, end):
-            label = _label(toks, a, b)
-            value = value_of(toks, a + 2 if label else a, b)
-            if label:
-                named[label] = value
-            else:
-                positional.append(value)
-        if any(isinstance(v, str) for v in (*named.values(), *positional)):
-            found.setdefault(name, CallRecords()).records.append(
-                (named, positional, toks[at].offset)
-            )
+        record = _call_record(toks, at)
+        if record is not None:
+            found.setdefault(name, CallRecords()).records.append(record)
     return found
+
+
+def _call_record(toks: list[Token], at: int) -> tuple[dict[str, object], list[object], int] | None:
+    """The named and positional values of the argument list opened at ``at``; None
+    without a string among them."""
+    named: dict[str, object] = {}
+    positional: list[object] = []
+    for a, b in split_items(toks, at + 1, group_end(toks, at)):
+        label = _label(toks, a, b)
+        value = value_of(toks, a + 2 if label else a, b)
+        if label:
+            named[label] = value
+        else:
+            positional.append(value)
+    if any(isinstance(v, str) for v in (*named.values(), *positional)):
+        return named, positional, toks[at].offset
+    return None
 
 
 def _call_sites(toks: list[Token]) -> Iterator[tuple[int, str]]:
