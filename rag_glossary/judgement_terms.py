@@ -12,6 +12,7 @@ from rag_glossary.coverage.question_forms import NO_NAME_WORDS, asks_for_a_name
 from rag_glossary.coverage.scaffolding import setting_of
 from rag_glossary.coverage.wordclasses import _PREPOSITIONS, NOT_NAME_OPENERS
 from rag_glossary.everyday import everyday_words
+from rag_glossary.lexical import index_token, tokenize
 from rag_glossary.marks import plain
 from rag_glossary.models import Entry, Hit
 from rag_glossary.word_forms import fold, undoubled
@@ -26,6 +27,8 @@ _DESCRIPTION_REST = 4
 # the object of a verb read into the name)
 _SETTING_WORDS = 4
 _SETTING_OPENERS = frozenset(str.split("of in on for at by with within from under"))
+# languages whose names put the head noun first ("tasa de interés")
+_HEAD_FIRST = frozenset(("es", "fr", "it", "pt", "ro", "ca"))
 # "ratio of [what a plant generates ...]": a preposition ending the "term", then a clause
 _CLAUSE_OPENERS = frozenset(str.split("what how which who whom where when whether why"))
 
@@ -204,6 +207,27 @@ def bare_missing_name(
     return not any(
         (own := phrase_key(words(n))) and key.issuperset(own) for n in (entry.title, *entry.aliases)
     )
+
+
+def headless_bare_name(
+    query: str, term: TermCoverage, hits: tuple[Hit, ...], language: str | None
+) -> bool:
+    """A question that is only a missing name of two or more words (``bare_missing_name``,
+    nothing after it: "what is risk appetite", "binärt sökträd") whose answering entry does
+    not say the name's head word (the last word; the first in a Romance language): the
+    entry that stands out shares a modifier ("risk", "binärt"), not the thing named
+    (round 48 X)."""
+    if not bare_missing_name(query, term, hits, language) or not term.key_term:
+        return False
+    said = [plain(w) for w in words(query)]
+    name = [plain(w) for w in words(term.key_term)]
+    at = _run_at(said, name)
+    if at is None or said[at + len(name) :]:
+        return False
+    head = {index_token(t, language) for t in tokenize(name[0 if language in _HEAD_FIRST else -1])}
+    entry = hits[0].entry
+    text = " ".join((entry.title, *entry.aliases, entry.body))
+    return bool(head) and head.isdisjoint(index_token(t, language) for t in tokenize(text))
 
 
 def _run_at(said: list[str], run: list[str]) -> int | None:
