@@ -1,25 +1,20 @@
 """Whether the glossary answers the question: the coverage verdict for one query.
 
-The retriever ranks; this module judges. ``CoverageJudge`` takes the query's
-signals (fusion.Signals) and its hits and returns the ``RetrievalResult``: the
-key term's lookup (coverage/), the standout of the best entry over the glossary
-(calibration.py), the described question's plain / unsupported / loose checks
-(everyday.py, coverage/described_support.py), and the answer-unit second opinion
-(coverage/unit_decision.py) over the build-time unit vectors (unit_vectors.py), and
-whether the answering entry supports every part of a description (coverage/phrase_support.py)
-and says the description's rare words, in meaning (coverage/word_match.py), and whether any
-entry says the kind of thing a description asks for (coverage/head_noun.py), and whether
-the best entries share more than the glossary's common words with a long description
-(coverage/common_words.py); a refused description is answered when its first hit owns its
-specific words and holds the closest answer unit (judgement_owned.py), and so is a question
-naming a term the glossary lacks, on an owned word pair besides the name's words (round 31);
-a description of a kind of a bare title word is refused when that word's entry does not
-describe the kind (coverage/bare_kind.py); a description answered near its bar is refused when
-another entry says more of its words and has the closest answer unit (judgement_share.py);
-a description whose answering entry says its head noun neither in form nor in meaning, with
-few of its words and no close sentence, is refused (judgement_head.py, round 34).
-What is asked of the key term itself (described? a name? owned?) is judgement_terms.py;
-the described question's plain / unsupported / loose checks are judgement_described.py.
+The retriever ranks; this module judges. ``CoverageJudge`` takes the query's signals
+(fusion.Signals) and its hits and returns the ``RetrievalResult``: the key term's lookup
+(coverage/; what is asked of it, judgement_terms.py), the standout of the best entry
+(calibration.py), the described question's checks (judgement_described.py), the answer-unit
+second opinion (coverage/unit_decision.py, unit_vectors.py), whether the answering entry
+supports each part of a description (coverage/phrase_support.py) and says its rare words in
+meaning (coverage/word_match.py), whether any entry says the kind of thing a description asks
+for (coverage/head_noun.py), whether the best entries share more than the glossary's common
+words with a long description (coverage/common_words.py); a refused description is answered
+when its first hit owns its specific words and holds the closest answer unit
+(judgement_owned.py), and so is a missing name on an owned word pair besides its words; a
+description of a kind of a bare title word is refused when that entry does not describe it
+(coverage/bare_kind.py), one another entry says more of is refused (judgement_share.py), and
+one whose answering entry lacks its head noun (judgement_head.py, round 34); so is a bare
+missing name whose answering entry lacks its head word (judgement_terms.headless_bare_name).
 """
 
 from __future__ import annotations
@@ -60,6 +55,7 @@ from rag_glossary.judgement_reasons import (
     FOREIGN_REASON,
     HEAD_OTHER_REASON,
     HEAD_REASON,
+    HEADLESS_REASON,
     KIND_REASON,
     NAMED_REASON,
     ONE_WORD_REASON,
@@ -78,6 +74,7 @@ from rag_glossary.judgement_terms import asked_in_named_setting, name_in_descrip
 from rag_glossary.judgement_terms import bare_kind as _bare_kind
 from rag_glossary.judgement_terms import described as _described
 from rag_glossary.judgement_terms import entry_text as _text
+from rag_glossary.judgement_terms import headless_bare_name as _headless
 from rag_glossary.judgement_terms import owned_may_rescue as _owned_may_rescue
 from rag_glossary.judgement_terms import unit_rescuable as _unit_rescuable
 from rag_glossary.lexical import LexicalIndex
@@ -179,6 +176,8 @@ class CoverageJudge:
             verdict = refused(verdict, config.min_confidence, KIND_REASON)
         if verdict.covered and name_in_description(query, term, hits):
             verdict = refused(verdict, config.min_confidence, NAMED_REASON)
+        if verdict.covered and _headless(query, term, hits, coverage.language):
+            verdict = refused(verdict, config.min_confidence, HEADLESS_REASON)
         if verdict.covered and term.described and self._head_other(query, hits, similarity):
             verdict = refused(verdict, config.min_confidence, HEAD_OTHER_REASON)
         if (

@@ -16,6 +16,7 @@ COMMON_REASON = "the best entries share only the glossary's common words with th
 OUTSAID_REASON = "another entry says more of the question's words than the best entry"
 HEAD_OTHER_REASON = "the answering entry does not say the kind of thing the question asks for"
 NAMED_REASON = "the question asks for a name and says the answering entry's own name"
+HEADLESS_REASON = "the question names a term the glossary lacks: the answering entry lacks its head"
 OPEN_REASON = "the question names a longer term than the glossary's: it ends on a preposition"
 ONE_WORD_REASON = "the answering entry says one of the question's words at most, in any sense"
 OWNED_REASON = "the best entry alone says the question's specific words, in its closest sentence"
