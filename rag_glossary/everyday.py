@@ -21,7 +21,8 @@ from pathlib import Path
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _MIN_LEN = 3  # shorter words ("is", "of", "ml") say nothing either way
 _LIST = Path(__file__).resolve().parent / "data" / "everyday_en.txt"
-_STEM = 4  # words match on their first letters: "spin"/"spinning", "scale"/"scaled"
+STEM = 4  # words match on their first letters: "spin"/"spinning", "scale"/"scaled"
+_STEM = STEM
 
 
 @cache
@@ -66,10 +67,18 @@ def unsupported_rare(question: str, best_text: str, field: frozenset[str] = froz
     something else, however close the topic (coverage.judge). A word of ``field``
     (the glossary's own field, named by its files: "moss" in moss-glossary) is no
     specific thing: every entry is about it, so few entries say it (round 34 FD)."""
+    return len({w[:_STEM] for w in unsupported_words(question, best_text, field)})
+
+
+def unsupported_words(
+    question: str, best_text: str, field: frozenset[str] = frozenset()
+) -> frozenset[str]:
+    """The rare question words (not everyday, not of ``field``) whose stems the best
+    entry's text lacks (``unsupported_rare`` counts their stems)."""
     support = _support([best_text])
     words = (w for w in _WORD.findall(question.lower()) if len(w) >= _MIN_LEN and w.isalpha())
     rare = (w for w in words if w not in everyday_words() and w not in field)
-    return len({w[:_STEM] for w in rare if w[:_STEM] not in support})
+    return frozenset(w for w in rare if w[:_STEM] not in support)
 
 
 def support_stems(texts: Iterable[str]) -> set[str]:

@@ -4,12 +4,14 @@ best dense entry is barely related (the described checks CoverageJudge.result ru
 
 from __future__ import annotations
 
+import functools
 import heapq
 from collections.abc import Callable, Mapping, Sequence
 
 from rag_glossary.coverage.described_support import loosely_related
-from rag_glossary.everyday import everyday_in, is_plain, unsupported_rare
+from rag_glossary.everyday import STEM, everyday_in, is_plain, support_stems, unsupported_words
 from rag_glossary.judgement_terms import entry_text
+from rag_glossary.marks import plain as unmarked
 from rag_glossary.models import Entry, Hit
 
 Frame = frozenset[str]  # a glossary language's function words (glossary_language.frame_words)
@@ -51,7 +53,24 @@ def unsupported(
     texts = [] if frame and first_at is not None else [entry_text(best)]
     if first_at is not None and (not texts or entries[first_at] is not best):
         texts.append(entry_text(entries[first_at]))
-    return max(unsupported_rare(query, t, field_named | frame) for t in texts)
+    return max(_unsaid(query, t, field_named | frame) for t in texts)
+
+
+def _unsaid(query: str, text: str, skip: frozenset[str]) -> int:
+    """everyday.unsupported_rare, a word and the text compared without their letters'
+    marks as well: "sozlukte" is said by "sözlükte", "isinlarinin" by "ışınlarının"
+    (a keyboard without the language's letters; round 48 R)."""
+    unsaid = unsupported_words(query, text, skip)
+    stems = {w[:STEM] for w in unsaid}
+    if not unsaid or (text.isascii() and all(w.isascii() for w in unsaid)):
+        return len(stems)
+    said = _plain_stems(text)
+    return len({w[:STEM] for w in unsaid if unmarked(w)[:STEM] not in said})
+
+
+@functools.lru_cache(maxsize=1024)
+def _plain_stems(text: str) -> frozenset[str]:
+    return frozenset(support_stems([unmarked(text.lower())]))
 
 
 def loose(
