@@ -337,7 +337,11 @@ _QUESTION_SET = re.compile(r"(?:.+\.)?questions(?:-\d+)?\.jsonl", re.I)
 #     concepts mapped by skos.py.
 # 107 (r47 lane K, merged after PB and PC): a plain bullet's term may end at a full-width colon
 #     with no blank after it (``* Consensus（共识）：分布式系统中...``: Chinese and Japanese lists).
-PARSER_VERSION = 107
+# 108 (r48 lane N): a definition's first sentence names its term's other names (first_names.py:
+#     "Also known as APY, ...", "Vector search, also known as similarity search, is",
+#     "GIF stands for ...", "Protokol AMQP (Advanced Message Queueing Protocol) je"), and a
+#     pointer entry in another language ("Se Bivax.") gives its title to the entry it names.
+PARSER_VERSION = 108
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:
