@@ -35,7 +35,9 @@ def merge_redirects(entries: Sequence[Entry], redirects: Mapping[str, str]) -> l
     for entry in entries:
         if entry.id in merged:
             continue
-        extra = [n for n in names.get(entry.id, []) if n != entry.title]
+        # "DQN.md": "Abbreviation for Deep Q-Network." names "Deep Q-Network (DQN)" already
+        own = {entry.title, without_parenthetical(entry.title)}
+        extra = [n for n in names.get(entry.id, []) if n not in own]
         if extra:
             aliases = tuple(dict.fromkeys([*entry.aliases, *extra]))
             entry = dataclasses.replace(entry, aliases=aliases)
