@@ -144,6 +144,8 @@ def _pair_names(title: str, sentence: str, said: NamePhrases) -> list[str]:
     x, y = pair.group("x").strip(_QUOTES + " "), pair.group("y").strip(_QUOTES + " ")
     names: list[str] = []
     if _acronym_of(y, x):
+        if _same_name(x, display_title(title)):
+            return []  # the title's own acronym after it: text_acronyms.acronym_after_title's
         names = [x, y]
     else:
         short = [w for w in x.split() if _acronym_of(w, y)]
@@ -152,6 +154,12 @@ def _pair_names(title: str, sentence: str, said: NamePhrases) -> list[str]:
     if not names or not _related(title, names):
         return []
     return names
+
+
+def _same_name(one: str, other: str) -> bool:
+    """The same words, but for a plural ending (``Markov Decision Process(es)``)."""
+    a, b = sorted((" ".join(one.casefold().split()), " ".join(other.casefold().split())), key=len)
+    return b.startswith(a) and len(b) - len(a) <= 2
 
 
 def _acronym_of(acronym: str, words: str) -> bool:
