@@ -340,7 +340,12 @@ _QUESTION_SET = re.compile(r"(?:.+\.)?questions(?:-\d+)?\.jsonl", re.I)
 # 108 (r48 lane PD): enum values read as glossary records (Dart enhanced enums, Kotlin enum
 #     classes, Java enums: source_enums.py) when the enum is named for terms or declares a
 #     term / definition field; status, error and label enums give nothing.
-PARSER_VERSION = 108
+# 109 (r48 lane N, merged after PD): a definition's first sentence names its term's other
+#     names (first_names.py:
+#     "Also known as APY, ...", "Vector search, also known as similarity search, is",
+#     "GIF stands for ...", "Protokol AMQP (Advanced Message Queueing Protocol) je"), and a
+#     pointer entry in another language ("Se Bivax.") gives its title to the entry it names.
+PARSER_VERSION = 109
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:

@@ -16,11 +16,11 @@ from rag_glossary.parsing.acronym_owners import settle_acronyms
 from rag_glossary.parsing.body_names import (
     MAX_ALIAS_SOURCE,
     also_known_aliases,
-    opening_names,
     second_name_aliases,
     title_synonyms,
 )
 from rag_glossary.parsing.cjk_names import bilingual_names
+from rag_glossary.parsing.first_names import first_sentence_names
 from rag_glossary.parsing.glued import unglue
 from rag_glossary.parsing.inline import display_title
 from rag_glossary.parsing.name_phrases import text_language
@@ -358,7 +358,7 @@ def build_entries(
                         *inverted_name(title, section.body),
                         *slashed_clips(title),
                         *also_known_aliases(section.body, language),
-                        *opening_names(title, section.body),
+                        *first_sentence_names(title, section.body, language, titled),
                         *acronym_after_title(title, section.body),
                         *notation_names(title, section.body),
                     ],

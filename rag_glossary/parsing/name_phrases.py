@@ -28,7 +28,9 @@ class NamePhrases:
     sentence of its own (``... depth. Also called the focus.``), the first sentence's
     closing apposition (``The main group of riders, also known as the pack.``); the
     articles a name may open with, the words joining listed names, and the words that make
-    a "name" a clause (``that``, ``que``)."""
+    a "name" a clause (``that``, ``que``). For a first sentence (first_names.py): the
+    phrases without a ``{name}`` slot, those giving what a short form is short for
+    (``short for``, ``Abkürzung für``) and the verbs a definition's subject takes (``is``)."""
 
     line: tuple[re.Pattern[str], ...]
     sentence: tuple[re.Pattern[str], ...]
@@ -37,6 +39,11 @@ class NamePhrases:
     joins: tuple[str, ...]
     clause_words: frozenset[str]
     shared_head: bool
+    called_words: tuple[str, ...] = ()
+    short_words: tuple[str, ...] = ()
+    verbs: frozenset[str] = frozenset()
+    name_ends: frozenset[str] = frozenset()
+    templates: tuple[tuple[str, str], ...] = ()
 
 
 @functools.cache
@@ -102,6 +109,21 @@ def name_phrases(language: str | None) -> NamePhrases:
         joins=tuple(listed("or")),
         clause_words=frozenset(w.casefold() for w in listed("clause")),
         shared_head=bool(raw[codes[-1]].get("shared_head")),
+        # the phrases a first sentence names its term with (parsing/first_names.py)
+        called_words=tuple(
+            " ".join(w.casefold().split())
+            for w in (*listed("called"), *listed("named"))
+            if "{name}" not in w
+        ),
+        short_words=tuple(" ".join(w.casefold().split()) for w in listed("short")),
+        verbs=frozenset(w.casefold() for w in listed("verbs")),
+        name_ends=frozenset(
+            w.partition("{name}")[2].strip().casefold() for w in listed("called") if "{" in w
+        ),
+        templates=tuple(
+            (before.strip().casefold(), after.strip().casefold())
+            for before, _, after in (w.partition("{name}") for w in listed("called") if "{" in w)
+        ),
     )
 
 

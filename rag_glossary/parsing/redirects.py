@@ -16,6 +16,7 @@ from rag_glossary.lazy_re import lazy_regex
 from rag_glossary.models import Entry
 from rag_glossary.parsing.base import without_parenthetical
 from rag_glossary.parsing.slug import slugify
+from rag_glossary.pointer_words import pointed_name
 
 
 def merge_redirects(entries: Sequence[Entry], redirects: Mapping[str, str]) -> list[Entry]:
@@ -34,7 +35,9 @@ def merge_redirects(entries: Sequence[Entry], redirects: Mapping[str, str]) -> l
     for entry in entries:
         if entry.id in merged:
             continue
-        extra = [n for n in names.get(entry.id, []) if n != entry.title]
+        # "DQN.md": "Abbreviation for Deep Q-Network." names "Deep Q-Network (DQN)" already
+        own = {entry.title, without_parenthetical(entry.title)}
+        extra = [n for n in names.get(entry.id, []) if n not in own]
         if extra:
             aliases = tuple(dict.fromkeys([*entry.aliases, *extra]))
             entry = dataclasses.replace(entry, aliases=aliases)
@@ -72,9 +75,7 @@ def alias_pointers(entries: Sequence[Entry]) -> list[Entry]:
     names: dict[str, list[str]] = {}
     pointers: dict[str, Entry] = {}
     for entry in entries:
-        # "See X." alone, or opening a longer body ("See X. 'Y' is an archaic term for X")
-        match = _SEE_ONLY.match(entry.body.strip()) or _SEE_FIRST.match(entry.body.strip())
-        target = _named(entries, match.group("name"), entry.id) if match else None
+        target = _pointed(entries, entry)
         if target is not None:
             # a side of the target's "X or Y" title is named there already
             said = _sides(target.title)
@@ -93,6 +94,28 @@ def alias_pointers(entries: Sequence[Entry]) -> list[Entry]:
             entry = dataclasses.replace(entry, see_also=(*entry.see_also, target.title))
         out.append(entry)
     return out
+
+
+# the end of the name a pointer opens with: "Vedi "Logistica 3PL". Provider esterno ..."
+_SENTENCE_END = lazy_regex(r"[.!?]?[\"”»]?[.!?](?:\s|$)")
+_BRACKETS = "\"'“”„«»‘’()[]*_ "
+
+
+def _pointed(entries: Sequence[Entry], entry: Entry) -> Entry | None:
+    """The entry a body that only points on names: ``See X.`` alone, or opening a longer
+    body ("See X. 'Y' is an archaic term for X"), or another language's pointer
+    (pointer_words.py: "Se Bivax.", "См. раздел .NET 5 ...": the name, or failing that
+    the name less a first word such as "раздел", section)."""
+    body = entry.body.strip()
+    match = _SEE_ONLY.match(body) or _SEE_FIRST.match(body)
+    if match:
+        return _named(entries, match.group("name"), entry.id)
+    name = pointed_name(body.split("\n", 1)[0])
+    if name is None:
+        return None
+    name = _SENTENCE_END.split(name, maxsplit=1)[0].strip(_BRACKETS)
+    _, _, rest = name.partition(" ")
+    return _named(entries, name, entry.id) or (rest and _named(entries, rest, entry.id)) or None
 
 
 def _named(entries: Sequence[Entry], name: str, own_id: str) -> Entry | None:
