@@ -30,11 +30,27 @@ N = "kernel-glossary-"
 # synonyms and abbreviations: none may occur in the glossary file (as a substring).
 NEGATIVE_TERMS = {
     # described: absent concepts whose neighbourhood is in the glossary
-    f"{N}023": ["cgroup", "cgroups", "コントロールグループ", "control group", "コンテナ", "container", "リソース制限"],
+    f"{N}023": [
+        "cgroup",
+        "cgroups",
+        "コントロールグループ",
+        "control group",
+        "コンテナ",
+        "container",
+        "リソース制限",
+    ],
     f"{N}024": ["selinux", "apparmor", "強制アクセス制御", "mandatory access", "ラベル"],
     f"{N}025": ["ハードリンク", "ハード・リンク", "hard link", "hardlink"],
     f"{N}026": ["strace", "ptrace", "ltrace", "トレース", "trace"],
-    f"{N}027": ["ヒュージページ", "huge page", "hugepage", "hugetlb", "thp", "ラージページ", "large page"],
+    f"{N}027": [
+        "ヒュージページ",
+        "huge page",
+        "hugepage",
+        "hugetlb",
+        "thp",
+        "ラージページ",
+        "large page",
+    ],
     f"{N}028": ["モジュール", "module", "insmod", "modprobe", "rmmod", "lsmod"],
     f"{N}029": ["cron", "crontab", "anacron", "定期実行", "timer"],
     f"{N}030": ["デッドロック", "deadlock", "循環待ち", "行き詰"],
@@ -43,13 +59,29 @@ NEGATIVE_TERMS = {
     # (仮想メモリ), プロセスグループ (プロセス), journalctl (ジャーナリング), kswapd (デーモン,
     # スワップ), CPUアフィニティ (ロードバランシング's neighbourhood)
     f"{N}032": ["kswapd"],
-    f"{N}033": ["i/oスケジューラ", "ioスケジューラ", "mq-deadline", "bfq", "kyber", "elevator", "エレベータ"],
+    f"{N}033": [
+        "i/oスケジューラ",
+        "ioスケジューラ",
+        "mq-deadline",
+        "bfq",
+        "kyber",
+        "elevator",
+        "エレベータ",
+    ],
     f"{N}034": ["journalctl", "journald"],
     f"{N}035": ["仮想マシン", "virtual machine", "kvm", "qemu", "ハイパーバイザ", "hypervisor"],
     f"{N}036": ["スラブ", "slab", "slub", "kmalloc"],
     f"{N}037": ["inotify", "fanotify", "ファイル監視", "監視"],
     f"{N}038": ["epoll", "poll", "select"],
-    f"{N}039": ["プロセスグループ", "process group", "セッション", "session", "setsid", "setpgid", "pgid"],
+    f"{N}039": [
+        "プロセスグループ",
+        "process group",
+        "セッション",
+        "session",
+        "setsid",
+        "setpgid",
+        "pgid",
+    ],
     f"{N}040": ["アフィニティ", "affinity", "taskset", "sched_setaffinity"],
 }
 

@@ -108,9 +108,7 @@ PLAN = outside_plan(FOLDER, NEGATIVE_TERMS)
 
 def strip_diacritics(text: str) -> str:
     text = text.replace("đ", "d").replace("Đ", "D")
-    return "".join(
-        c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn"
-    )
+    return "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
 
 
 def no_diacritics_errors() -> list[str]:
@@ -128,7 +126,7 @@ def hand_entries() -> dict[str, str]:
     entries: dict[str, str] = {}
     title = None
     body: list[str] = []
-    for line in GLOSSARY.read_text(encoding="utf-8").splitlines() + ["## end"]:
+    for line in [*GLOSSARY.read_text(encoding="utf-8").splitlines(), "## end"]:
         if line.startswith("#"):
             if title is not None:
                 entries[f"swarch-glossary#{slug(title)}"] = flat(f"{title} {' '.join(body)}")
