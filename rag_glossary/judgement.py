@@ -6,11 +6,12 @@ The retriever ranks; this module judges. ``CoverageJudge`` takes the query's sig
 (calibration.py), the described question's checks (judgement_described.py), the answer-unit
 second opinion (coverage/unit_decision.py, unit_vectors.py), whether the answering entry
 supports each part of a description (coverage/phrase_support.py) and says its rare words in
-meaning (coverage/word_match.py), whether any entry says the kind of thing a description asks
+meaning (judgement_words.py), whether any entry says the kind of thing a description asks
 for (coverage/head_noun.py), whether the best entries share more than the glossary's common
 words with a long description (coverage/common_words.py); a refused description is answered
 when its first hit owns its specific words and holds the closest answer unit
-(judgement_owned.py), and so is a missing name on an owned word pair besides its words; a
+(judgement_owned.py) or, when no entry stood out, says its words with a close sentence
+(judgement_words.py), and so is a missing name on an owned word pair besides its words; a
 description of a kind of a bare title word is refused when that entry does not describe it
 (coverage/bare_kind.py), one another entry says more of is refused (judgement_share.py), and
 one whose answering entry lacks its head noun (judgement_head.py, round 34); so is a bare
@@ -28,6 +29,7 @@ import numpy as np
 from rag_glossary import judgement_described as described
 from rag_glossary.calibration import Calibration, standout, unit_standout
 from rag_glossary.coverage import (
+    NO_STANDOUT,
     CoverageIndex,
     TermCoverage,
     judge,
@@ -62,6 +64,7 @@ from rag_glossary.judgement_reasons import (
     OPEN_REASON,
     OUTSAID_REASON,
     OWNED_REASON,
+    SAID_REASON,
     UNIT_OTHER_REASON,
     UNSAID_REASON,
     WORDS_REASON,
@@ -77,6 +80,7 @@ from rag_glossary.judgement_terms import entry_text as _text
 from rag_glossary.judgement_terms import headless_bare_name as _headless
 from rag_glossary.judgement_terms import owned_may_rescue as _owned_may_rescue
 from rag_glossary.judgement_terms import unit_rescuable as _unit_rescuable
+from rag_glossary.judgement_words import words_said, words_unmatched
 from rag_glossary.lexical import LexicalIndex
 from rag_glossary.models import Entry, Hit, RetrievalResult
 from rag_glossary.retrieval_config import RetrieverConfig
@@ -139,6 +143,8 @@ class CoverageJudge:
                     config.min_confidence,
                     _unit_rescuable(query, term, hits, coverage.language),
                 )
+        if verdict.reason == NO_STANDOUT and self._words_said(query, hits, similarity):
+            verdict = answered(verdict, config.min_confidence, SAID_REASON)
         if (
             verdict.covered
             and standout_decides(term)
@@ -246,24 +252,21 @@ class CoverageJudge:
         return top >= 0 and top != self.position(hits[0].id) and z < bar + UNIT_OTHER_OFFSET
 
     def _words_unmatched(
-        self,
-        query: str,
-        hits: tuple[Hit, ...],
-        s: Signals,
-        similarity: UnitSimilarity | None,
-        z: float,
+        self, query: str, hits: tuple[Hit, ...], s: Signals, sim: UnitSimilarity | None, z: float
     ) -> bool:
-        """Whether the answering entry matches the question's rare words poorly, in
-        meaning, with the standout close to its bar (coverage/word_match.py, round 24)."""
+        """judgement_words.words_unmatched for the first hit (round 24)."""
         at = self.position(hits[0].id) if hits else None
-        if self.words is None or similarity is None or at is None or not s.dense_all:
+        if self.words is None or sim is None or at is None or not s.dense_all:
             return False
-        margin = z - self.calibration.lenient
-        if margin >= self.words.rule.margin:
-            return False  # the encoder is not called for a clear standout
-        best_unit = similarity.best(self._best_dense(s).id) or 0.0
-        match = self.words.match(query, at, best_unit)  # a cold entry is encoded if need be
-        return match is not None and self.words.rule.refuses(match, best_unit, margin)
+        best_unit = sim.best(self._best_dense(s).id) or 0.0
+        return words_unmatched(self.words, query, at, best_unit, z - self.calibration.lenient)
+
+    def _words_said(self, query: str, hits: tuple[Hit, ...], sim: UnitSimilarity | None) -> bool:
+        """judgement_words.words_said for the first hit (round 48)."""
+        at = self.position(hits[0].id) if hits else None
+        if self.words is None or sim is None or at is None:
+            return False
+        return words_said(self.words, query, at, sim.best(hits[0].id) or 0.0)
 
     @cached_property
     def _vocabulary(self) -> Vocabulary:
@@ -287,10 +290,6 @@ class CoverageJudge:
         best_unit = sim.best(self._best_dense(s).id) or 0.0
         return foreign_refuses(count, margin, best_unit)
 
-    @cached_property
-    def _entry_words(self) -> frozenset[str]:
-        return self._vocabulary.words
-
     def _head_unsaid(self, query: str, s: Signals, similarity: UnitSimilarity | None) -> bool:
         """Whether the description's head noun (the kind of thing it asks to be named) is
         in no entry of the glossary, and no sentence of the best entry is close to the
@@ -298,7 +297,7 @@ class CoverageJudge:
         if self.loose_cosine is None or similarity is None or not s.dense_all:
             return False
         head = head_noun(query)
-        if head is None or head.said_in(self._entry_words):
+        if head is None or head.said_in(self._vocabulary.words):
             return False
         return (similarity.best(self._best_dense(s).id) or 0.0) < HEAD_UNIT
 
