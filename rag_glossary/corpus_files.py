@@ -337,7 +337,13 @@ _QUESTION_SET = re.compile(r"(?:.+\.)?questions(?:-\d+)?\.jsonl", re.I)
 #     concepts mapped by skos.py.
 # 107 (r47 lane K, merged after PB and PC): a plain bullet's term may end at a full-width colon
 #     with no blank after it (``* Consensus（共识）：分布式系统中...``: Chinese and Japanese lists).
-PARSER_VERSION = 107
+# 108 (r48 lane PA): bilingual titles give both names (``CFS(Completely Fair Scheduler /
+#     完全公平スケジューラ)``, ``심실 중격 결손 (Ventricular septal defect)``: ASCII or full-width
+#     parentheses, a name in another script, several split at " / " or "、"); a line labelled
+#     with a language's name (``Tiếng Việt: ...``) or "other names" gives names; CJK labelled
+#     bullets (``- 定義:`` / ``- 関連用語:``) are a record's fields and see-also; hard-wrapped
+#     Chinese / Japanese lines join without a blank.
+PARSER_VERSION = 108
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:
