@@ -341,11 +341,17 @@ _QUESTION_SET = re.compile(r"(?:.+\.)?questions(?:-\d+)?\.jsonl", re.I)
 #     classes, Java enums: source_enums.py) when the enum is named for terms or declares a
 #     term / definition field; status, error and label enums give nothing.
 # 109 (r48 lane N, merged after PD): a definition's first sentence names its term's other
-#     names (first_names.py:
-#     "Also known as APY, ...", "Vector search, also known as similarity search, is",
-#     "GIF stands for ...", "Protokol AMQP (Advanced Message Queueing Protocol) je"), and a
-#     pointer entry in another language ("Se Bivax.") gives its title to the entry it names.
-PARSER_VERSION = 109
+#     names (first_names.py: "Also known as APY, ...", "Vector search, also known as
+#     similarity search, is", "GIF stands for ...", "Protokol AMQP (Advanced Message Queueing
+#     Protocol) je"), and a pointer entry in another language ("Se Bivax.") gives its title to
+#     the entry it names.
+# 110 (r48 lane PA, merged after PD and N): bilingual titles give both names
+#     (``CFS(Completely Fair Scheduler / 完全公平スケジューラ)``, ``심실 중격 결손 (Ventricular septal defect)``: ASCII or full-width
+#     parentheses, a name in another script, several split at " / " or "、"); a line labelled
+#     with a language's name (``Tiếng Việt: ...``) or "other names" gives names; CJK labelled
+#     bullets (``- 定義:`` / ``- 関連用語:``) are a record's fields and see-also; hard-wrapped
+#     Chinese / Japanese lines join without a blank.
+PARSER_VERSION = 110
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:

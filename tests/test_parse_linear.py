@@ -169,7 +169,7 @@ REVIEWED_NESTED = {
     "rag_glossary.terms._IN_FIELD": _ENDS_AT_BLANKS,
     "rag_glossary.terms._MEANING_IN_SETTING": _ENDS_AT_BLANKS,
     "rag_glossary.parsing.sniff_formats._PLAIN_TERM": "each word repeat starts or ends at blanks",
-    "rag_glossary.parsing.md_fields._LABEL_LINE": "each part starts at a blank, quote or hyphen",
+    "rag_glossary.parsing.md_fields._LATIN_LABEL": "each part starts at a blank, quote or hyphen",
     "rag_glossary.coverage.asking_part._WONDERING": "each repeat is a non-word run, then a word",
     "rag_glossary.parsing.latex_glossary._CITATION": "each option starts at [, ends at the first ]",
     "rag_glossary.parsing.md_terms._DATE_OR_VERSION": "each number part starts at a dot",

@@ -19,10 +19,14 @@ from rag_glossary.parsing.body_names import (
     second_name_aliases,
     title_synonyms,
 )
-from rag_glossary.parsing.cjk_names import bilingual_names
+from rag_glossary.parsing.body_names import (  # re-exported: the readers import it from here
+    quoted_aliases as quoted_aliases,
+)
+from rag_glossary.parsing.cjk_names import bilingual_names, join_cjk_wraps
 from rag_glossary.parsing.first_names import first_sentence_names
 from rag_glossary.parsing.glued import unglue
 from rag_glossary.parsing.inline import display_title
+from rag_glossary.parsing.language_labels import labelled_names
 from rag_glossary.parsing.name_phrases import text_language
 from rag_glossary.parsing.notation_names import contracted_names, notation_names
 from rag_glossary.parsing.slug import AnchorDeduper, slugify
@@ -244,12 +248,6 @@ def _spell_from(letters: str, words: tuple[str, ...]) -> bool:
 
 
 _SLASH = re.compile(r"\s+/\s+")
-# 'It is often referred to as the "target".': only a quoted name is taken.
-_QUOTED_NAME = re.compile(
-    r"\b(?:referred to as|also called|also known as|can be called)\s+(?:the\s+|an?\s+)?"
-    r"[\"“]([^\"”\n]{2,40})[\"”]",
-    re.IGNORECASE,
-)
 
 
 def slash_aliases(title: str) -> list[str]:
@@ -264,13 +262,6 @@ def slash_aliases(title: str) -> list[str]:
     elif len(right) < len(left):
         right = [*right, *left[len(right) :]]
     return [" ".join(left), " ".join(right)]
-
-
-def quoted_aliases(body: str) -> list[str]:
-    """Names the definition gives in quotes: ``often referred to as the "target"``."""
-    if len(body) > 20 * MAX_ALIAS_SOURCE:
-        body = body[: 20 * MAX_ALIAS_SOURCE]
-    return [" ".join(m.group(1).split()) for m in _QUOTED_NAME.finditer(body)]
 
 
 def heading_names(heading: str) -> tuple[str, list[str]]:
@@ -347,7 +338,7 @@ def build_entries(
                         *section.aliases,
                         *synonyms,
                         *second_name_aliases(title),
-                        *bilingual_names(title),
+                        *bilingual_names(title, _tied),
                         *comma_forms(title),
                         *(n for n in joined_names(title) if n.casefold() not in titled),
                         *(
@@ -358,13 +349,14 @@ def build_entries(
                         *inverted_name(title, section.body),
                         *slashed_clips(title),
                         *also_known_aliases(section.body, language),
+                        *labelled_names([section.body, *section.fields]),
                         *first_sentence_names(title, section.body, language, titled),
                         *acronym_after_title(title, section.body),
                         *notation_names(title, section.body),
                     ],
                     exclude=(title,),
                 ),
-                body="\n".join([unglue(section.body), *section.fields]),
+                body="\n".join([unglue(join_cjk_wraps(section.body)), *section.fields]),
                 see_also=_unique(section.see_also, exclude=(title, *section.aliases)),
                 url=section.url or (f"{url_base.rstrip('#')}#{anchor}" if url_base else None),
                 file=file,
@@ -373,6 +365,11 @@ def build_entries(
             )
         )
     return settle_acronyms(entries)
+
+
+def _tied(head: str, name: str) -> list[str]:
+    """The names ``Head (Name)`` gives by the rules for Latin titles (an acronym, a clip)."""
+    return acronym_aliases(f"{head} ({name})")
 
 
 def _unique(values: Sequence[str], exclude: Sequence[str] = ()) -> tuple[str, ...]:

@@ -14,6 +14,7 @@ __all__ = [
     "MAX_ALIAS_SOURCE",
     "also_known_aliases",
     "opening_names",
+    "quoted_aliases",
     "second_name_aliases",
     "title_synonyms",
 ]
@@ -221,3 +222,18 @@ def opening_names(title: str, body: str) -> list[str]:
         return []
     found = _listed_names(_NAMING.sub("", match.group("names").strip()))
     return [n for n in found if 0 < len(n.split()) <= _MAX_ALSO_WORDS and n != title]
+
+
+# 'It is often referred to as the "target".': only a quoted name is taken.
+_QUOTED_NAME = re.compile(
+    r"\b(?:referred to as|also called|also known as|can be called)\s+(?:the\s+|an?\s+)?"
+    r"[\"“]([^\"”\n]{2,40})[\"”]",
+    re.IGNORECASE,
+)
+
+
+def quoted_aliases(body: str) -> list[str]:
+    """Names the definition gives in quotes: ``often referred to as the "target"``."""
+    if len(body) > 20 * MAX_ALIAS_SOURCE:
+        body = body[: 20 * MAX_ALIAS_SOURCE]
+    return [" ".join(m.group(1).split()) for m in _QUOTED_NAME.finditer(body)]

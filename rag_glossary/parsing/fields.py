@@ -30,6 +30,9 @@ DEFINITION_NAMES = (
     "summary", "text", "body", "content", "details", "value", "long", "sense",
     # Dutch (betekenis, definitie, omschrijving, uitleg)
     "betekenis", "definitie", "omschrijving", "uitleg",
+    # Japanese, Chinese, Korean, Vietnamese (definition, explanation)
+    "定義", "定义", "釋義", "释义", "説明", "说明", "解釋", "解释", "정의", "설명", "định nghĩa",
+    "giải thích",
 )  # fmt: skip
 # SKOS's ``altLabel`` and the usual schema spellings of "other names of the term".
 ALIAS_NAMES = (
@@ -54,6 +57,9 @@ POINTER_NAMES = (
 URL_NAMES = ("url", "link", "href", "permalink", "source url", "website")
 SEE_ALSO_NAMES = (
     "see also", "related", "related terms", "ref", "refs", "cross reference", "intra link",
+    # Japanese, Chinese, Korean, Vietnamese (related terms, see also)
+    "関連用語", "関連項目", "相关术语", "相關術語", "相关概念", "参见", "參見", "관련 용어",
+    "관련 항목", "thuật ngữ liên quan", "xem thêm",
 )  # fmt: skip
 # Bookkeeping about the record, not about the term: never shown as a "Name: value" line.
 _HOUSEKEEPING_NAMES = frozenset(
