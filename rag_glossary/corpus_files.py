@@ -346,11 +346,12 @@ _QUESTION_SET = re.compile(r"(?:.+\.)?questions(?:-\d+)?\.jsonl", re.I)
 #     Protocol) je"), and a pointer entry in another language ("Se Bivax.") gives its title to
 #     the entry it names.
 # 110 (r48 lane PA, merged after PD and N): bilingual titles give both names
-#     (``CFS(Completely Fair Scheduler / 完全公平スケジューラ)``, ``심실 중격 결손 (Ventricular septal defect)``: ASCII or full-width
-#     parentheses, a name in another script, several split at " / " or "、"); a line labelled
-#     with a language's name (``Tiếng Việt: ...``) or "other names" gives names; CJK labelled
-#     bullets (``- 定義:`` / ``- 関連用語:``) are a record's fields and see-also; hard-wrapped
-#     Chinese / Japanese lines join without a blank.
+#     (``CFS(Completely Fair Scheduler / 完全公平スケジューラ)``,
+#     ``심실 중격 결손 (Ventricular septal defect)``: ASCII or full-width parentheses, a name in
+#     another script, several split at " / " or "、"); a line labelled with a language's name
+#     (``Tiếng Việt: ...``) or "other names" gives names; CJK labelled bullets (``- 定義:`` /
+#     ``- 関連用語:``) are a record's fields and see-also; hard-wrapped Chinese / Japanese lines
+#     join without a blank.
 PARSER_VERSION = 110
 
 
