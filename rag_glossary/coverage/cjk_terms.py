@@ -124,13 +124,16 @@ def _built_on_name(piece: str, entries: Sequence[Entry]) -> bool:
     return any(n in piece and not _name_and_words(n, piece) for n in names)
 
 
-def _names(entry: Entry) -> list[str]:
+def _names(entry: Entry, name_line: bool = True) -> list[str]:
     """An entry's names with CJK characters, blanks dropped and lowercased: its title's,
-    aliases' and name line's parts ("Cash Market - 现货市场": "现货市场"; "Gas 价格":
-    "gas价格"; "哈希方程；散列函数": both)."""
-    said = (entry.title, *entry.aliases, _name_line(entry.body))
+    aliases' and (``name_line``) name line's parts ("Cash Market - 现货市场": "现货市场";
+    "Gas 价格": "gas价格"; "哈希方程；散列函数": both)."""
+    said = (entry.title, *entry.aliases, _name_line(entry.body) if name_line else "")
     parts = (p.replace(" ", "").lower() for n in said for p in _NAME_PARTS.split(n))
     return [p for p in parts if CJK.search(p)]
+
+
+entry_names = _names
 
 
 def _name_line(body: str) -> str:

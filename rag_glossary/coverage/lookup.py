@@ -14,10 +14,10 @@ from rag_glossary.coverage.acts import describes_an_act, picks_out_one
 from rag_glossary.coverage.asked_back import named_object
 from rag_glossary.coverage.asking_part import SENTENCE_END
 from rag_glossary.coverage.bare_kind import heads_description
-from rag_glossary.coverage.cjk_terms import cjk_check
 from rag_glossary.coverage.contrasts import contrasts_any
 from rag_glossary.coverage.derived_names import modifier_derived
 from rag_glossary.coverage.glossary_language import asked_words, frame_words
+from rag_glossary.coverage.hangul_terms import east_asian_check
 from rag_glossary.coverage.hyphens import hyphenated
 from rag_glossary.coverage.keyterms import _CONTRAST, extract_key_terms
 from rag_glossary.coverage.modifier_after import unwritten_modifier, unwritten_sibling
@@ -68,7 +68,7 @@ class CoverageIndex(StoryNames):
         """
         if spelled := both_missing(question, self._lacks):
             return TermCoverage(spelled, False, "", (), True)  # "crf (constant rate factor)"
-        result = cjk_check(self, question, ranked or ()) or self._check_words(question, ranked)
+        result = east_asian_check(self, question, ranked) or self._check_words(question, ranked)
         if result.found or not ranked:
             return result
         asked = symbol_asked(question, self.entries, self._position.get(ranked[0]))
