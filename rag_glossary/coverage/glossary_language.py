@@ -74,6 +74,9 @@ class LanguageForms:
     frame_last: bool = False  # "X nedir", "X yapıyor mu": the question word closes it
     # "czym się różni X od Y", "чем отличается X от Y": joins a contrast verb's two sides
     from_joins: frozenset[str] = frozenset()
+    # "X la gi": forms of several words that say the language though each word may be
+    # English ("la", "gi"), as typed with or without marks
+    phrases: frozenset[tuple[str, ...]] = frozenset()
 
     @property
     def frame(self) -> frozenset[str]:
@@ -122,6 +125,11 @@ def _all_forms() -> Mapping[str, LanguageForms]:
             frozenset(forms.get("letters", "")),
             bool(forms.get("frame_last", False)),
             frozenset(forms.get("from", ())),
+            frozenset(
+                said
+                for phrase in forms.get("phrases", ())
+                for said in (tuple(phrase.split()), tuple(plain(phrase).split()))
+            ),
         )
         for code, forms in raw.items()
         if not code.startswith("_")
@@ -228,12 +236,24 @@ def language_marks(language: str) -> frozenset[str]:
 def asked_words(said: Sequence[str], language: str) -> tuple[str, ...] | None:
     """The question's words (``said``) without the language's function words and question
     forms, if the question is in that language (None: no word of it that English lacks,
-    ``language_marks``, or it is not wholly the language's frame around words English
-    lacks, ``_framed_foreign``)."""
-    if not any(w in language_marks(language) for w in said) and not _framed_foreign(said, language):
+    ``language_marks``, no phrase of the language, ``says_phrase``, and it is not wholly
+    the language's frame around words English lacks, ``_framed_foreign``)."""
+    if (
+        not any(w in language_marks(language) for w in said)
+        and not _framed_foreign(said, language)
+        and not says_phrase(said, language)
+    ):
         return None
     dropped = frame_words(language)
     return tuple(w for w in said if w not in dropped)
+
+
+def says_phrase(said: Sequence[str], language: str) -> bool:
+    """Whether ``said`` holds one of the language's phrases (question_forms ``phrases``)."""
+    forms = question_forms().get(language)
+    return forms is not None and any(
+        tuple(said[i : i + len(p)]) == p for p in forms.phrases for i in range(len(said))
+    )
 
 
 def _framed_foreign(said: Sequence[str], language: str) -> bool:
