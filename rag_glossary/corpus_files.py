@@ -337,7 +337,10 @@ _QUESTION_SET = re.compile(r"(?:.+\.)?questions(?:-\d+)?\.jsonl", re.I)
 #     concepts mapped by skos.py.
 # 107 (r47 lane K, merged after PB and PC): a plain bullet's term may end at a full-width colon
 #     with no blank after it (``* Consensus（共识）：分布式系统中...``: Chinese and Japanese lists).
-PARSER_VERSION = 107
+# 108 (r48 lane FJ): a letter-group heading with no heading under it, among group headings
+#     that hold terms, whose text is one short line ("## な行" / "(まだ登録された用語はありません)",
+#     "## Q" / "TBD") gives no entry (parsing/empty_groups.py).
+PARSER_VERSION = 108
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:

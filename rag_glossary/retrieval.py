@@ -66,6 +66,7 @@ from rag_glossary.marks import MarkedWords
 from rag_glossary.mmr import mmr
 from rag_glossary.models import Chunk, Entry, Hit, RetrievalResult
 from rag_glossary.query_encoding import query_encoder as query_encoder  # re-exported
+from rag_glossary.query_encoding import unread_by
 from rag_glossary.query_names import NAMED_TERM_SCORE as NAMED_TERM_SCORE  # re-exported
 from rag_glossary.query_names import by_other_name, key_named, names_a_term, respelled
 from rag_glossary.retrieval_config import FUSIONS as FUSIONS  # re-exported
@@ -350,7 +351,7 @@ class Retriever:
         named = not adaptive or names_a_term(query, scores, checked)
         acts = self._acts if not named and asks_for_action(query) else frozenset()
         return Signals(
-            {} if config.mode == "bm25" else dense,
+            {} if config.mode == "bm25" or unread_by(self.encoder, query, config.mode) else dense,
             dense_chunk,
             bm25,
             term,
