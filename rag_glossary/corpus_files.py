@@ -352,7 +352,10 @@ _QUESTION_SET = re.compile(r"(?:.+\.)?questions(?:-\d+)?\.jsonl", re.I)
 #     (``Tiếng Việt: ...``) or "other names" gives names; CJK labelled bullets (``- 定義:`` /
 #     ``- 関連用語:``) are a record's fields and see-also; hard-wrapped Chinese / Japanese lines
 #     join without a blank.
-PARSER_VERSION = 110
+# 111 (r48 follow-up FJ, merged after PA): a letter-group heading with no heading under it,
+#     among group headings that hold terms, whose text is one short line ("## な行" /
+#     "(まだ登録された用語はありません)", "## Q" / "TBD") gives no entry (parsing/empty_groups.py).
+PARSER_VERSION = 111
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:

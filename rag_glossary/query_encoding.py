@@ -26,3 +26,16 @@ def query_encoder(loaded: LoadedIndex, threads: int | None = None) -> Encoder:
     from rag_glossary.embedding import DocumentEncoder, resolve_model
 
     return DocumentEncoder(resolve_model(loaded.manifest.model_name))
+
+
+# letters of a question the model reads one at a time or not at all (embedding/query.py)
+UNREAD_SHARE = 0.5
+
+
+def unread_by(encoder: Encoder, query: str, mode: str = "hybrid") -> bool:
+    """The model reads most of the question's letters one by one, a script its vocabulary
+    lacks words of (English all-MiniLM on Japanese, Chinese, Russian): its vector ranks no
+    better than chance, so the retriever ranks without it (False for an encoder that
+    cannot tell, and for a ``mode`` other than hybrid: a dense-only search keeps it)."""
+    share = getattr(encoder, "unread_share", None)
+    return mode == "hybrid" and share is not None and share(query) >= UNREAD_SHARE

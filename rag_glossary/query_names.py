@@ -8,9 +8,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from rag_glossary.coverage import CoverageIndex, TermCoverage
+from rag_glossary.coverage.cjk_terms import cjk_names
 from rag_glossary.coverage.keyterms import strip_scaffolding
 from rag_glossary.coverage.other_language import SAID_NAME
 from rag_glossary.coverage.phrases import phrase_key, words
+from rag_glossary.lexical import CJK
 from rag_glossary.models import Entry
 from rag_glossary.table_rows import rows_naming
 from rag_glossary.terms import normalize
@@ -96,4 +98,7 @@ def key_named(
     if any(normalize(entries[i].title) == key for i in held):
         return {}  # another entry's title is the name asked
     named = [i for i in held if key in {normalize(a) for a in entries[i].aliases}]
+    if CJK.search(key):  # "ゾンビプロセス" names ゾンビプロセス(zombie process): no blanks to
+        # read it in a longer question by, and a model for other scripts may not rank it
+        named = [i for i in held if key.replace(" ", "") in cjk_names(entries[i])]
     return {i: KEY_TERM_SCORE for i in named if i not in scores}

@@ -10,9 +10,9 @@ signal then count for less (``described_lexical``) and dense and BM25 are fused
 by normalized score instead of rank (``described_fusion``), after each
 entry's dense score loses a share of its hubness (``described_hub``,
 hubness.py), so a broad entry near everything on its topic does not beat the
-specific entry the description explains. MMR then
-picks ``k`` entries that are relevant but not redundant. Each signal can be
-switched off so the evaluation can compare them.
+specific entry the description explains. MMR then picks ``k`` entries that are
+relevant but not redundant. Each signal can be switched off so the evaluation can
+compare them.
 
 The stages live beside it: the settings in retrieval_config.py, the signals'
 gathering and fusion in fusion.py, what the question names (an entry by another
@@ -32,12 +32,7 @@ import numpy as np
 from rag_glossary import adapters
 from rag_glossary.action_shape import action_entries, asks_for_action
 from rag_glossary.answer_first import answer_first
-from rag_glossary.calibration import (
-    Calibration,
-    calibrate,
-    entry_vectors,
-    title_groups,
-)
+from rag_glossary.calibration import Calibration, calibrate, entry_vectors, title_groups
 from rag_glossary.chunking import chunk_body
 from rag_glossary.config import default_index_dir
 from rag_glossary.coverage import CoverageIndex
@@ -66,6 +61,7 @@ from rag_glossary.marks import MarkedWords
 from rag_glossary.mmr import mmr
 from rag_glossary.models import Chunk, Entry, Hit, RetrievalResult
 from rag_glossary.query_encoding import query_encoder as query_encoder  # re-exported
+from rag_glossary.query_encoding import unread_by
 from rag_glossary.query_names import NAMED_TERM_SCORE as NAMED_TERM_SCORE  # re-exported
 from rag_glossary.query_names import by_other_name, key_named, names_a_term, respelled
 from rag_glossary.retrieval_config import FUSIONS as FUSIONS  # re-exported
@@ -350,7 +346,7 @@ class Retriever:
         named = not adaptive or names_a_term(query, scores, checked)
         acts = self._acts if not named and asks_for_action(query) else frozenset()
         return Signals(
-            {} if config.mode == "bm25" else dense,
+            {} if config.mode == "bm25" or unread_by(self.encoder, query, config.mode) else dense,
             dense_chunk,
             bm25,
             term,

@@ -35,6 +35,15 @@ _PARTICLES = "的是了吗呢吧啊呀"
 # spoken Chinese question words the tokenizer's CJK_ASKING leaves in ("止价盘是用来干嘛的"):
 # cut here only, so the key term is the name asked about, not the name and the asking
 _ASKED_TOO = re.compile("是用来干嘛的?|用来干嘛的?|干嘛|是个啥|是啥|啥")
+# spoken Japanese question frames, cut before the tokenizer's shorter ones so that "って"
+# inside "どうやって" is no cut: "CoWってなんのこと", "名前付きパイプってどうやって作るの",
+# "AとBのちがい"; each asks about the name beside it, none is part of a name
+_JA_FRAMES = re.compile(
+    "ってなんですか|ってなんのこと|って何のこと|ってなに|って何|ってなん|ってどれ|ってどういう"
+    "|とはなんですか|とは何ですか|とは何|とは|どういう意味|の意味|どうやって|どうすれば|どうして"
+    "|なんで|なぜ|なにそれ|何それ|なんていう|を教えて|教えて|のちがい|ちがい|の違い|違い"
+    "|について|ですか"
+)
 
 
 def cjk_pieces(question: str) -> list[str]:
@@ -44,7 +53,8 @@ def cjk_pieces(question: str) -> list[str]:
     if not CJK.search(question):
         return []
     out: list[str] = []
-    for part in (p for a in CJK_ASKING.split(question) for p in _ASKED_TOO.split(a)):
+    said = (c for j in _JA_FRAMES.split(question) for c in CJK_ASKING.split(j))
+    for part in (p for a in said for p in _ASKED_TOO.split(a)):
         pieces = _PIECE.findall(part)
         joined = "".join(_PIECE.findall(part.replace(" ", ""))).lower()
         if len(pieces) > 1 and not _BETWEEN.search(part) and CJK.search(joined):
@@ -72,7 +82,7 @@ def where_written(
     """How a CJK piece is written in the glossary ("title": whole in a title or alias,
     "text": mostly in some entry's text) and the entries holding it, ranked ones first;
     None when too little of it is written anywhere."""
-    named = [_names(e) for e in entries]
+    named = [cjk_names(e) for e in entries]
     where = [i for i, ns in enumerate(named) if any(piece in n for n in ns)]
     if not where:  # a name and a word after it: "分片技术", "无利害关系问题"
         inside = [(n, i) for i, ns in enumerate(named) for n in ns if _name_and_words(n, piece)]
@@ -107,7 +117,7 @@ def _named_otherwise(piece: str, pieces: Sequence[str], index: CoverageIndex) ->
     """The question writes ``piece`` with a Latin abbreviation the glossary lacks
     ("风险价值VaR") and no title or alias holds ``piece`` whole: a name with a word beside
     it ("风险" and "价值") is then another term, the one the abbreviation names."""
-    if any(piece in n for e in index.entries for n in _names(e)):
+    if any(piece in n for e in index.entries for n in cjk_names(e)):
         return False
     for joined in (p for p in pieces if piece in p and p != piece):
         before, _, after = joined.partition(piece)
@@ -120,20 +130,17 @@ def _named_otherwise(piece: str, pieces: Sequence[str], index: CoverageIndex) ->
 def _built_on_name(piece: str, entries: Sequence[Entry]) -> bool:
     """``piece`` is an entry's name and one character more: another term the glossary
     lacks ("掉期点" beside 掉期), which decides over the other pieces of the question."""
-    names = {n for e in entries for n in _names(e) if len(n) >= 2}
+    names = {n for e in entries for n in cjk_names(e) if len(n) >= 2}
     return any(n in piece and not _name_and_words(n, piece) for n in names)
 
 
-def _names(entry: Entry, name_line: bool = True) -> list[str]:
+def cjk_names(entry: Entry, name_line: bool = True) -> list[str]:
     """An entry's names with CJK characters, blanks dropped and lowercased: its title's,
     aliases' and (``name_line``) name line's parts ("Cash Market - 现货市场": "现货市场";
     "Gas 价格": "gas价格"; "哈希方程；散列函数": both)."""
     said = (entry.title, *entry.aliases, _name_line(entry.body) if name_line else "")
     parts = (p.replace(" ", "").lower() for n in said for p in _NAME_PARTS.split(n))
     return [p for p in parts if CJK.search(p)]
-
-
-entry_names = _names
 
 
 def _name_line(body: str) -> str:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from rag_glossary.coverage.cjk_terms import cjk_check, entry_names
+from rag_glossary.coverage.cjk_terms import cjk_check, cjk_names
 from rag_glossary.coverage.noun_phrase import KeyTerm
 from rag_glossary.coverage.other_language import SAID_NAME
 from rag_glossary.coverage.termcoverage import TermCoverage
@@ -120,9 +120,9 @@ def _tables(entries: Sequence[Entry]) -> tuple[dict[str, list[int]], dict[str, l
     names: dict[str, list[int]] = {}
     titled: dict[str, list[int]] = {}
     for i, entry in enumerate(entries):
-        for name in entry_names(entry):
+        for name in cjk_names(entry):
             names.setdefault(name, []).append(i)
-        for name in entry_names(entry, name_line=False):
+        for name in cjk_names(entry, name_line=False):
             titled.setdefault(name, []).append(i)
     return names, titled
 

@@ -283,6 +283,26 @@ class QueryEncoder:
             self._counter = TokenCounter(self._folder / TOKENIZER_FILE)
         return self._counter.count(text)
 
+    def unread_share(self, text: str) -> float:
+        """The share of ``text``'s letters the model reads only one at a time or not at all
+        (its unknown token): all-MiniLM reads "ゾンビプロセスってなに" as one [UNK] and
+        "CoWってなんのこと" as "cow" then a piece per kana, so its vector says little of the
+        question. A model whose vocabulary holds the script's words reads them in longer pieces."""
+        tokenizer = self._tokenizer_for(self._config.max_seq_length)
+        unknown = getattr(tokenizer.model, "unk_token", None)
+        unk_id = tokenizer.token_to_id(unknown) if isinstance(unknown, str) else None
+        said = sum(1 for c in text if c.isalpha())
+        if not said:
+            return 0.0
+        encoding = tokenizer.encode(text)
+        lost = 0
+        for i, (a, b) in zip(encoding.ids, encoding.offsets, strict=True):
+            piece = text[a:b]
+            letters = sum(1 for c in piece if c.isalpha())
+            if i == unk_id or (letters == 1 and not piece.isascii()):  # "RLHF": initials
+                lost += letters
+        return lost / said
+
     def truncated(self, text: str) -> bool:
         """True when the query `text` exceeds the model's window (its tail is ignored)."""
         tokenizer = self._tokenizer_for(self._config.max_seq_length)

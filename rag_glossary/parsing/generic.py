@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 
 from rag_glossary.parsing.base import Parsed, Section, acronym_aliases, acronym_title_expansion
 from rag_glossary.parsing.clean import clean_markdown, finish, front_matter, shorten
+from rag_glossary.parsing.empty_groups import empty_group_candidates, placeholder_text
 from rag_glossary.parsing.fences import code_mask
 from rag_glossary.parsing.inline import clean_title
 from rag_glossary.parsing.markdown import Heading, headings, preamble_section, section_from_lines
@@ -109,6 +110,7 @@ def _heading_sections(
             labelled[h.index] = part_label(h.raw)
     found = [h for h in found if h.index not in parts]
     closing = closing_start([h.level for h in found], [h.raw.lstrip("#") for h in found])
+    empty_groups = empty_group_candidates(found)
     for n, heading in enumerate(found[:closing]):
         body_start = heading.index + (2 if heading.index + 1 in underlines else 1)
         end = found[n + 1].index if n + 1 < len(found) else len(lines)
@@ -124,6 +126,8 @@ def _heading_sections(
         deeper_next = n + 1 < len(found) and found[n + 1].level > heading.level
         if deeper_next and not section.body.strip() and not section.see_also:
             continue  # "## Term list" over "### Dataset", "### Date": a group label, no term
+        if n in empty_groups and placeholder_text(section.body) and not section.see_also:
+            continue  # "## な行" / "(まだ登録された用語はありません)": a letter group, no terms yet
         sections.append(section)
     split_labelled_fields(sections)
     return sections
