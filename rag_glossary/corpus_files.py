@@ -355,7 +355,9 @@ _QUESTION_SET = re.compile(r"(?:.+\.)?questions(?:-\d+)?\.jsonl", re.I)
 # 111 (r48 follow-up FJ, merged after PA): a letter-group heading with no heading under it,
 #     among group headings that hold terms, whose text is one short line ("## な行" /
 #     "(まだ登録された用語はありません)", "## Q" / "TBD") gives no entry (parsing/empty_groups.py).
-PARSER_VERSION = 111
+# 112 (r48 lead): a Chinese / Japanese line hard-wrapped mid-sentence before a Latin word or a
+#     number joins the next line (a blank, none after 、): "本文の標準表記は" + "Linuxの文脈では".
+PARSER_VERSION = 112
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:

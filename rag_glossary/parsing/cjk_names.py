@@ -113,17 +113,29 @@ def _shortens(short: str, name: str) -> bool:
 _WRAP_END = f"[{HAN_KANA_CHARS}、。，」』）〕]"
 _WRAP_START = f"[{HAN_KANA_CHARS}「『（〔(]"
 _HARD_WRAP = re.compile(rf"(?<={_WRAP_END})[ \t]*\n[ \t]*(?={_WRAP_START})")
+# the same wrap mid-sentence before a Latin word or a number ("...本文の標準表記は" + "Linuxの
+# 文脈では"): joined by a blank as Markdown renders it, none after 、; a numbered item keeps
+# its line
+_LATIN_WRAP = re.compile(
+    rf"(?<=[{HAN_KANA_CHARS}、，])[ \t]*\n[ \t]*(?=[A-Za-z0-9])(?![0-9]+[.)][ \t])"
+)
 _MIN_WRAPPED_LINE = 20  # characters: a shorter line is a line of its own (a name, a label)
 
 
 def join_cjk_wraps(text: str) -> str:
     """``text`` with Chinese / Japanese lines broken mid-sentence by a hard wrap joined
-    without a blank ("... fair クラスの" + "スケジューリングアルゴリズム。")."""
+    without a blank ("... fair クラスの" + "スケジューリングアルゴリズム。"), or with one
+    before a Latin word ("本文の標準表記は" + "Linuxの文脈では ...")."""
     if "\n" not in text or not CJK.search(text):
         return text
-    return _HARD_WRAP.sub(lambda m: _joined(text, m), text)
+    text = _HARD_WRAP.sub(lambda m: _joined(text, m, ""), text)
+    return _LATIN_WRAP.sub(lambda m: _joined(text, m, _blank_after(text[m.start() - 1])), text)
 
 
-def _joined(text: str, match: re.Match[str]) -> str:
+def _blank_after(char: str) -> str:
+    return "" if char in "、，・" else " "
+
+
+def _joined(text: str, match: re.Match[str], by: str) -> str:
     line_start = text.rfind("\n", 0, match.start()) + 1
-    return "" if match.start() - line_start >= _MIN_WRAPPED_LINE else match.group(0)
+    return by if match.start() - line_start >= _MIN_WRAPPED_LINE else match.group(0)
