@@ -32,10 +32,11 @@ def query_encoder(loaded: LoadedIndex, threads: int | None = None) -> Encoder:
 UNREAD_SHARE = 0.5
 
 
-def unread_by(encoder: Encoder, query: str, mode: str = "hybrid") -> bool:
+def unread_by(encoder: Encoder, query: str, mode: str = "hybrid", found: bool = True) -> bool:
     """The model reads most of the question's letters one by one, a script its vocabulary
     lacks words of (English all-MiniLM on Japanese, Chinese, Russian): its vector ranks no
     better than chance, so the retriever ranks without it (False for an encoder that
-    cannot tell, and for a ``mode`` other than hybrid: a dense-only search keeps it)."""
+    cannot tell, for a ``mode`` other than hybrid: a dense-only search keeps it, and when
+    no other signal ``found`` an entry: the question still gets ranked hits)."""
     share = getattr(encoder, "unread_share", None)
-    return mode == "hybrid" and share is not None and share(query) >= UNREAD_SHARE
+    return found and mode == "hybrid" and share is not None and share(query) >= UNREAD_SHARE

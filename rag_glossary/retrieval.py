@@ -345,8 +345,9 @@ class Retriever:
         term = scores if config.term else {}
         named = not adaptive or names_a_term(query, scores, checked)
         acts = self._acts if not named and asks_for_action(query) else frozenset()
+        unread = unread_by(self.encoder, query, config.mode, found=bool(bm25 or term))
         return Signals(
-            {} if config.mode == "bm25" or unread_by(self.encoder, query, config.mode) else dense,
+            {} if config.mode == "bm25" or unread else dense,
             dense_chunk,
             bm25,
             term,

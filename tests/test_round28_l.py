@@ -18,6 +18,7 @@ from rag_glossary import Retriever
 from rag_glossary.calibration import title_groups
 from rag_glossary.coverage.ownership import OWNED_MIN, Ownership
 from rag_glossary.judgement import OWNED_REASON
+from rag_glossary.judgement_reasons import SAID_REASON
 from rag_glossary.models import Entry
 
 
@@ -76,7 +77,8 @@ def test_a_paraphrase_repeating_its_entry_s_own_words_is_answered(
 ) -> None:
     result = Retriever.load(shared_index(corpus, tmp_path_factory)).retrieve(question, k=5)
     assert result.covered
-    assert result.reason == OWNED_REASON
+    # round 48's judgement_words.words_said (checked before the owned rescue) may answer it first
+    assert result.reason in (OWNED_REASON, SAID_REASON)
     assert result.hits[0].id == entry
 
 

@@ -164,7 +164,7 @@ def test_emacs_table_shapes() -> None:
     ]
     assert got["argument"].body == "See Numeric Argument."
     assert got["argument"].see_also == ("Numeric Argument",)
-    assert got["cf"].aliases == ("c.f.",)
+    assert got["cf"].aliases == ("c.f.", "confer")  # round 48 lane N: "Short for X" names X
     assert (
         got["cf"].body == 'Short for "confer" in Latin, which means "compare with" or "compare to".'
     )
