@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from shared_index import shared_assistant, shared_retriever
 
-from rag_glossary.coverage.cjk_terms import cjk_pieces
+from rag_glossary.coverage.cjk_terms import cjk_pieces, described_whole
 from rag_glossary.parsing.dialects import parse_file
 from rag_glossary.query_encoding import unread_by
 
@@ -68,3 +68,25 @@ def test_a_question_the_model_reads_letter_by_letter_is_ranked_without_it(
     assert not unread_by(encoder, "what is load balancing")
     assert not unread_by(encoder, "RLHF")  # initials are read letter by letter, as written
     assert not unread_by(encoder, "ロードバランシングってなに", "dense")
+
+
+@pytest.mark.parametrize(
+    ("missing", "named"),
+    [
+        ("完全公平スケジューラ", False),  # a term (10 letters) is named when missing
+        ("ファイルを消してしまったあとで中身を元に戻すやり方", True),
+        ("账户里钱不够了平台发消息让我再存钱", True),
+    ],
+)
+def test_a_description_read_whole_is_no_name(missing: str, named: bool) -> None:
+    assert described_whole(missing) is named
+
+
+def test_a_long_description_is_refused_without_being_named(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    question = "ファイルを消してしまったあとで中身を元に戻すためのいちばん簡単なやり方"
+    answer = shared_assistant(KERNEL, tmp_path_factory).ask(question)
+    assert not answer.covered
+    assert answer.text.startswith("The glossary does not cover this question")
+    assert question not in answer.text  # before: "ファイルを…やり方 is not in the glossary"

@@ -17,6 +17,7 @@ from rag_glossary.answer.overlap import Idf
 from rag_glossary.answer.phrases import Phrases, phrases
 from rag_glossary.answer.row_answer import compared_rows, row_answer
 from rag_glossary.answer.sides import side_hits
+from rag_glossary.coverage.cjk_terms import described_whole
 from rag_glossary.coverage.cue_words import mend_cue_words
 from rag_glossary.coverage.question_forms import (
     as_cased,
@@ -297,6 +298,7 @@ def _not_covered(
         names_the_question(question, missing)
         and written_as_named(question, missing)
         and not owned_clause(question, missing)
+        and not described_whole(missing)
     ):
         missing = None
     missing = named_as_written(typed or question, missing, language) if missing else None
