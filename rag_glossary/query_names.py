@@ -48,13 +48,25 @@ def by_other_name(
             return [position[held[rowed[0]].id]]  # "stl": a row of LUFS's table names it
     titles = {entries[position[i]].title for i in term.entry_ids}
     corrected = term.how == "title" and not coverage.names(term.key_term or "")
-    if not term.found or (term.how not in _OTHER_NAMES and not corrected):
+    if not term.found or (
+        term.how not in _OTHER_NAMES and not corrected and not misspelt(coverage, term)
+    ):
         return []
     if len(titles) != 1:
         return []
     if term.how == "text" and [term.key_term] != strip_scaffolding(query).split():
         return []  # a word of one entry's text only when it is all that is asked
     return [position[i] for i in term.entry_ids if i in position]
+
+
+def misspelt(coverage: CoverageIndex, term: TermCoverage) -> bool:
+    """A title found by its near spelling when a word of the key term is none of the
+    corpus's ("instabilty indx": Instability Index), not a real word read as another
+    name ("highest frequency" is not HF)."""
+    if term.how != "fuzzy-title" or not term.key_term:
+        return False
+    said = phrase_key(words(term.key_term))
+    return coverage.unknown(said)
 
 
 def names_a_term(query: str, term_scores: dict[int, float], term: TermCoverage) -> bool:

@@ -156,6 +156,10 @@ class NameLookup:
         """The words with each unknown one respelled as the corpus has it (see _correct)."""
         return self._correct(key)
 
+    def unknown(self, key: tuple[str, ...]) -> bool:
+        """Whether a word of these (not a number) is none of the corpus's words."""
+        return any(w not in self._doc_freq and not w.isdigit() for w in key)
+
     def _correct(self, key: tuple[str, ...]) -> tuple[str, ...]:
         """Each unknown word: split if it is two joined corpus words, else its near spelling."""
         out: list[str] = []
