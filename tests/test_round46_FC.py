@@ -45,9 +45,9 @@ def test_a_word_no_entry_writes_before_a_name_is_asked_of_it() -> None:
     [
         ("co je to připojovací řetězec v iot hubu", True, "Připojovací řetězec"),
         ("jaký je rozdíl mezi požadovanými a hlášenými vlastnostmi", True, "Požadované"),
-        ("qos u mqtt jakou uroven nastavit", False, "qos u mqtt is not in the glossary"),
+        ("qos u mqtt jakou uroven nastavit", False, "qos u mqtt v glosáři není"),
         ("amqp co to je", True, "AMQP"),
-        ("iot central co to je", False, "iot central is not in the glossary"),
+        ("iot central co to je", False, "iot central v glosáři není"),
     ],
 )
 def test_czech_questions_of_the_iot_glossary(

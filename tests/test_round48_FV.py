@@ -66,3 +66,11 @@ def test_vietnamese_questions(
         return
     assert answer.covered
     assert set(answer.citations) == cited
+
+
+def test_a_refusal_is_written_in_the_glossary_s_language(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    answer = shared_assistant(SWARCH, tmp_path_factory).ask("kafka la gi")
+    assert not answer.covered
+    assert answer.text.startswith("kafka không có trong bảng thuật ngữ; các mục gần nhất:")
