@@ -103,6 +103,7 @@ HAN_KANA_CHARS = (
 )
 CJK_CHARS = HAN_KANA_CHARS + "\uac00-\ud7af\u1100-\u11ff\u3130-\u318f"
 CJK = re.compile(f"[{CJK_CHARS}]")
+HAN_KANA = re.compile(f"[{HAN_KANA_CHARS}]")
 _CJK_RUN = re.compile(f"[{CJK_CHARS}]+")
 # Chinese and Japanese question scaffolding, the like of _STOP's "whats" and "meaning": a
 # run is cut where they stand, so no character pair spans the asking and the term

@@ -15,7 +15,7 @@ from rag_glossary.answer.code import CODE_NOTE
 from rag_glossary.answer.pieces import Statement
 from rag_glossary.coverage.glossary_language import function_words
 from rag_glossary.lazy_re import lazy_regex
-from rag_glossary.lexical import HAN_KANA_CHARS
+from rag_glossary.lexical import HAN_KANA
 
 # "acids (glass- formers)": a PDF's line-end hyphen whose line break became a space. Not a
 # suspended hyphen ("pre- and post-processing", "first- or second-order", "mid- to late-"),
@@ -96,7 +96,6 @@ def _same_source(said: Statement, then: Statement) -> bool:
 
 # a full stop, including those of Chinese and Japanese (。！？), and closing brackets after it
 _ENDED = re.compile(r"[.!?\u3002\uff01\uff1f\uff0e][)\]\"”'’\uff09\u300d\u300f]*$")
-_HAN_OR_KANA = re.compile(f"[{HAN_KANA_CHARS}]")  # a sentence of it ends with "。"
 
 
 def _end(text: str, markers: str) -> str:
@@ -106,7 +105,7 @@ def _end(text: str, markers: str) -> str:
     # a formula ("Isolated Power: =SLG-AVG") is shown as written: a stop would read as its own
     code = ends_code(text)  # "Ex. string s = "a" + "b";": code keeps its own end
     if not (_ENDED.search(text) or text.endswith(CODE_NOTE) or _formula_tail(text) or code):
-        text += "\u3002" if _HAN_OR_KANA.match(text[-1:]) else "."
+        text += "\u3002" if HAN_KANA.match(text[-1:]) else "."
     return text + markers
 
 

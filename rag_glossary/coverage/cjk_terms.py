@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from rag_glossary.coverage.noun_phrase import KeyTerm
 from rag_glossary.coverage.termcoverage import TermCoverage
-from rag_glossary.lexical import CJK, CJK_ASKING, CJK_CHARS, HAN_KANA_CHARS
+from rag_glossary.lexical import CJK, CJK_ASKING, CJK_CHARS, HAN_KANA
 from rag_glossary.models import Entry
 
 if TYPE_CHECKING:
@@ -180,7 +180,6 @@ def cjk_check(index: CoverageIndex, question: str, ranked: Sequence[str]) -> Ter
     return lacked
 
 
-_HAN_KANA = re.compile(f"[{HAN_KANA_CHARS}]")
 _NAME_LETTERS = 12  # Han / Kana letters: terms run 2-10 ("完全公平スケジューラ"), descriptions on
 
 
@@ -188,4 +187,4 @@ def described_whole(term: str) -> bool:
     """A missing "name" of more Han / Kana letters than a term has is the question's
     description read whole ("毎日決まった時刻にコマンドを自動で実行させたいときに使う仕組み"):
     the refusal says the question is not covered instead of naming it."""
-    return len(_HAN_KANA.findall(term)) > _NAME_LETTERS
+    return len(HAN_KANA.findall(term)) > _NAME_LETTERS

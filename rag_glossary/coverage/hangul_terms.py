@@ -15,7 +15,7 @@ from rag_glossary.coverage.cjk_terms import cjk_check, cjk_names
 from rag_glossary.coverage.noun_phrase import KeyTerm
 from rag_glossary.coverage.other_language import SAID_NAME
 from rag_glossary.coverage.termcoverage import TermCoverage
-from rag_glossary.lexical import HAN_KANA_CHARS
+from rag_glossary.lexical import HAN_KANA
 from rag_glossary.models import Entry
 
 if TYPE_CHECKING:
@@ -27,7 +27,6 @@ def _listed(words: str) -> tuple[str, ...]:
 
 
 _HANGUL = re.compile("[\uac00-\ud7af]")
-_HAN_KANA = re.compile(f"[{HAN_KANA_CHARS}]")
 _WORD = re.compile(r"[^\W_]+(?:\([^()]*\))?[^\W_]*")
 _BRACKETED = re.compile(r"\(([^()]*)\)")
 _LATIN = re.compile("[a-z][a-z0-9-]*")
@@ -69,7 +68,7 @@ _TYPO_LENGTH = 3  # syllables: a shorter name one letter off is another word
 
 def korean(question: str) -> bool:
     """A question in Hangul, without Chinese characters or Kana."""
-    return bool(_HANGUL.search(question)) and not _HAN_KANA.search(question)
+    return bool(_HANGUL.search(question)) and not HAN_KANA.search(question)
 
 
 def bare_forms(word: str) -> list[str]:
