@@ -44,7 +44,15 @@ NEGATIVE_TERMS = {
         "redundancy",
         "redundant",
     ],
-    f"{N}028": ["readahead", "read-ahead", "read ahead", "ahead", "prefetch", "prefetching", "sequential"],
+    f"{N}028": [
+        "readahead",
+        "read-ahead",
+        "read ahead",
+        "ahead",
+        "prefetch",
+        "prefetching",
+        "sequential",
+    ],
     f"{N}029": ["stonith", "fencing", "fence", "power", "powered", "pacemaker", "heartbeat"],
     f"{N}030": ["job", "jobs", "jobstats", "scheduler", "batch", "statistics", "stats"],
     f"{N}031": [
