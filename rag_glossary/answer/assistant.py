@@ -3,7 +3,7 @@ streams) or, when no LLM is used or it fails, extractively; never without a sour
 
 from __future__ import annotations
 
-from collections.abc import Generator, Iterator
+from collections.abc import Generator, Iterator, Sequence
 from dataclasses import replace
 from typing import Protocol
 
@@ -27,6 +27,7 @@ from rag_glossary.coverage.question_forms import (
     without_frame_edges,
     written_as_named,
 )
+from rag_glossary.coverage.script_language import texts_language
 from rag_glossary.errors import (
     LLMError,
     LLMModelNotFoundError,
@@ -34,7 +35,7 @@ from rag_glossary.errors import (
     LLMTimeoutError,
     LLMUnavailableError,
 )
-from rag_glossary.models import Answer, Hit, RetrievalResult
+from rag_glossary.models import Answer, Entry, Hit, RetrievalResult
 from rag_glossary.text import clean_query
 from rag_glossary.validation import check_flag, check_k, check_seconds
 
@@ -106,6 +107,7 @@ class Assistant:
         self.timeout = check_seconds(timeout)
         self.k = check_k(k)
         self.use_llm = check_flag(use_llm, "use_llm")
+        self._reader: tuple[str | None] | None = None  # the phrases' language, once read
 
     def ask(self, question: str) -> Answer:
         """Retrieve, answer and validate citations; never raises for LLM trouble."""
@@ -253,8 +255,13 @@ class Assistant:
         return idf_of(getattr(self.retriever, "lexical", None))
 
     def _phrases(self) -> Phrases:
-        """A refusal's phrases in the glossary's language (answer/phrases.py)."""
-        return phrases(self._language())
+        """A refusal's phrases in the glossary's language (answer/phrases.py); a Japanese,
+        Korean or Chinese glossary's by its script (the word rules keyed by ``_language``
+        stay off for it)."""
+        if self._reader is None:
+            entries = getattr(self.retriever, "entries", ())
+            self._reader = (self._language() or texts_language(_texts(entries)),)
+        return phrases(self._reader[0])
 
     def _language(self) -> str | None:
         coverage = getattr(self.retriever, "coverage", None)
@@ -262,6 +269,10 @@ class Assistant:
 
     def _hint(self) -> str:
         return f"for generated answers run `ollama serve`, then `ollama pull {self.llm_model}`"
+
+
+def _texts(entries: Sequence[Entry]) -> Iterator[str]:
+    return (" ".join((e.title, *e.aliases, e.body)) for e in entries)
 
 
 def _said_elsewhere(question: str, result: RetrievalResult) -> tuple[str, str] | None:

@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from rag_glossary.answer.segment import Unit, clean_unit
+from rag_glossary.coverage.phrases import words
 from rag_glossary.lazy_re import lazy_regex
 from rag_glossary.lexical import stem, tokenize
 from rag_glossary.models import Hit
@@ -43,12 +44,21 @@ def asked_fields(hit: Hit, asked: frozenset[str], found: Sequence[Unit]) -> list
         name = re.sub(r"[_\-.]+", " ", key)  # "counterpart_of" reads "counterpart of"
         shown = clean_unit(f"{name}:{value}", item=True, led=True)
         said = len({stem(w) for w in tokenize(value)} & beyond) >= FIELD_ANSWER_WORDS
-        said = said and _METADATA.fullmatch(name.strip()) is None
+        said = said and _METADATA.fullmatch(name.strip()) is None and not names_entry(hit, value)
         if _told(value, found):
             continue
         if ({stem(w) for w in tokenize(name)} & wanted or said) and (text := shown):
             out.append(Unit(text, "sentence", len(found) + len(out), block + len(out)))
     return out
+
+
+def names_entry(hit: Hit, value: str) -> bool:
+    """The field's value is the entry's title or one of its aliases ("Tiếng Việt:
+    Nguyên tắc Trách nhiệm Đơn" in Single Responsibility Principle, whose alias it is): a
+    name in another language, no statement; shown only when the question names the
+    field ("... tiếng Việt là gì")."""
+    said = words(value)
+    return bool(said) and any(words(n) == said for n in (hit.entry.title, *hit.entry.aliases))
 
 
 def _told(value: str, found: Sequence[Unit]) -> bool:
@@ -88,6 +98,8 @@ def judged_field(hit: Hit, said: Sequence[str], position: int, block: int) -> Un
         name = re.sub(r"[_\-.]+", " ", key).strip()
         words = tokenize(value)
         if _METADATA.fullmatch(name) or not 0 < len(words) <= JUDGED_FIELD_WORDS:
+            continue
+        if names_entry(hit, value):
             continue
         shown = clean_unit(f"{name}:{value}", item=True, led=True)
         if shown and not any(value.strip() in s for s in said):

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from rag_glossary.coverage.glossary_language import glossary_language
 from rag_glossary.coverage.phrases import words
+from rag_glossary.coverage.script_language import script_language
 
 _PHRASES = Path(__file__).resolve().parent.parent / "data" / "answer_phrases.json"
 
@@ -43,5 +44,7 @@ def phrases(language: str | None) -> Phrases:
 
 def text_language(text: str) -> str | None:
     """The language of a text, as glossary_language.py names a glossary's (None: English,
-    or none stands out): the answer's fixed words follow the entry it quotes."""
-    return glossary_language(Counter(words(text)))
+    or none stands out; Japanese, Korean and Chinese by their script): the answer's fixed
+    words follow the entry it quotes."""
+    said = Counter(words(text))
+    return glossary_language(said) or script_language(said)

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from rag_glossary.answer.cjk_compared import compared_in_script
 from rag_glossary.answer.compared_sides import REFERS_BACK, headed, shared_head
 from rag_glossary.answer.language_cues import compared_in_language
 from rag_glossary.lazy_re import lazy_regex
@@ -240,8 +241,8 @@ _CONTEXT_FIRST = lazy_regex(
 
 def analyze(question: str) -> Question:
     text = " ".join(question.split()).strip()
-    if (compared := compared_in_language(text)) is not None:
-        return replace(analyze(compared), text=text)  # "unterschied hsi und hse"
+    if (compared := compared_in_language(text) or compared_in_script(text)) is not None:
+        return replace(analyze(compared), text=text)  # "unterschied hsi und hse", "AとBの違い"
     bare = text.rstrip("?!. ")
     if (asked := _WHAT_IS_IT.search(bare)) and bare[: asked.start()].strip():
         bare = f"what is {bare[: asked.start()].strip()}"
