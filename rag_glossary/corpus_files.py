@@ -357,7 +357,15 @@ _QUESTION_SET = re.compile(r"(?:.+\.)?questions(?:-\d+)?\.jsonl", re.I)
 #     "(まだ登録された用語はありません)", "## Q" / "TBD") gives no entry (parsing/empty_groups.py).
 # 112 (r48 lead): a Chinese / Japanese line hard-wrapped mid-sentence before a Latin word or a
 #     number joins the next line (a blank, none after 、): "本文の標準表記は" + "Linuxの文脈では".
-PARSER_VERSION = 112
+# 113 (r49 lane PB): Markdown bullets whose bold term opens its own defining sentence with no
+#     separator are read in a long list where most items open so, each term once and the word
+#     after the term shared (``* **Aggregointi** tarkoittaa ...``: the whole sentence is the
+#     text; one item may go on with any word, ``**Sentroidi (centroid)**, EMMEssä ...``); a
+#     sentence's term may follow an article of several languages (``- El **beat** es ...``);
+#     a bracket closing the bold term names the term twice (``**Matka (trip)**``: ``Matka``,
+#     ``trip``); an item that only points on (``**Noodi** ks. ”Solmu”``) is the pointer, and
+#     Finnish "ks." / "katso" and Hungarian "lásd" / "ld." are pointer words.
+PARSER_VERSION = 113
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:

@@ -1,8 +1,9 @@
 """The word a glossary writes to send the reader to another entry or page, in the languages
 glossaries are written in: "See X" is "Se X" (no / sv / da), "Siehe X" / "s. X" (de), "Voir
 X" (fr), "Vedi X" (it), "Véase X" / "Ver X" (es), "Veja X" / "Ver X" (pt), "Zie X" (nl),
-"Zob. X" (pl), "Viz X" (cs), "См. X" (ru), "Bkz. X" (tr). English "See X" is read where it
-always was (answer/cleaning.py, answer/stubs.py); this module adds the other languages.
+"Zob. X" (pl), "Viz X" (cs), "См. X" (ru), "Bkz. X" (tr), "Ks. X" / "Katso X" (fi), "Lásd
+X" / "Ld. X" (hu). English "See X" is read where it always was (answer/cleaning.py,
+answer/stubs.py); this module adds the other languages.
 
 A sentence that sends the reader to more information elsewhere ("For more information, see
 X", "Další informace najdete v tématu X", :func:`points_elsewhere`) is no answer sentence
@@ -20,6 +21,7 @@ _STRONG = (
     r"siehe(?:\s+auch)?|vgl\.|voir(?:\s+aussi)?|vedi(?:\s+anche)?|v[ée]ase(?:\s+tambi[ée]n)?"
     r"|ver\s+tamb(?:i[ée]n|[ée]m)|veja(?:\s+tamb[ée]m)?|zie(?:\s+ook)?|zob\.(?:\s+te[żz])?"
     r"|viz(?!\.)(?:\s+t[ée][žz])?|см\.(?:\s+также)?|смотри(?:те)?|bkz\.|se\s+(?:ogs[åa]|även)"
+    r"|ks\.(?:\s+myös)?|katso(?:\s+myös)?|l[áa]sd(?:\s+m[ée]g)?|ld\.(?:\s+m[ée]g)?"
 )
 # Words that are also everyday words of another language (Spanish and Portuguese "se",
 # Spanish "ver" opening "Ver la ...", an initial "S."): a pointer only before a name

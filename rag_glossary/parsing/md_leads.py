@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from rag_glossary.parsing.inline import clean_title
+from rag_glossary.pointer_words import pointed_name
 from rag_glossary.title_parts import name_words, without_unit
 
 _BOLD_LEAD = re.compile(r"^(\*\*|__)(?=\S)(.{1,120}?)(?<=\S)\1(.*)$", re.DOTALL)
@@ -181,26 +182,68 @@ def _other_names(inside: str) -> tuple[str, ...]:
     return tuple(n for n in names if n and len(n.split()) <= SHORT_TERM_WORDS)
 
 
-# ``A [**_space_**](url) defines ...``: an article, then the bold term, linked or not.
+# ``A [**_space_**](url) defines ...``, ``- El **beat** es ...``: an article (English,
+# Spanish, German, French, Italian, Portuguese, Dutch), then the bold term, linked or not.
+_ARTICLE = (
+    r"(?:A|An|The|El|La|Los|Las|Un|Una|Der|Die|Das|Ein|Eine|Le|Les|Une|Il|Lo|Gli|O|Os|Het|Een)"
+)
 _SENTENCE_BOLD = re.compile(
-    r"^(?:(?:A|An|The)[ \t]+)?(\[)?(\*\*|__)(?=\S)(.{1,120}?)(?<=\S)\2"
+    rf"^(?:{_ARTICLE}[ \t]+)?(\[)?(\*\*|__)(?=\S)(.{{1,120}}?)(?<=\S)\2"
     r"(?(1)\]\([^()\s]*\))(.*)$",
     re.DOTALL,
 )
 
 
-def sentence_lead(content: str) -> Lead | None:
+def sentence_lead(content: str, *, loose: bool = False) -> Lead | None:
     """``**Discounting** is performed ...``, ``A [**_space_**](url) defines ...``: a short
     bold term (after an article, inside a link) opening a sentence that defines it (the
-    whole sentence is its text)."""
+    whole sentence is its text). The sentence goes on in lower case (``**Aggregointi**
+    tarkoittaa ...``, any script) or after a comma; ``loose`` (an item of a list of such
+    sentences) takes any word (``**Sentroidi (centroid)**, EMMEssä myös zone, on ...``).
+    A name in brackets closing the bold term (``**Matka (trip)**``) is another name of it;
+    a sentence that only points on (``**Noodi (node)** ks. ”Solmu”``) is the pointer alone."""
     content = _ANCHOR_LEAD.sub("", content)
     match = _SENTENCE_BOLD.match(content.lstrip())
-    if not match or not re.match(r"[ \t]+[a-z(]|,[ \t]+[a-z]", match.group(4)):
+    if not match or not _goes_on(match.group(4), loose=loose):
         return None
     term = clean_title(match.group(3))
     if not term or len(term.split()) > SHORT_TERM_WORDS:
         return None
-    return term, content, ()
+    if pointed_name(match.group(4)) is not None:
+        return term, match.group(4).strip(), _bracket_names(term)
+    return term, content, _bracket_names(term)
+
+
+_NEXT_WORD = re.compile(r"^(?:[ \t]+|,[ \t]+)(?P<first>\S)")
+
+
+def _goes_on(rest: str, *, loose: bool) -> bool:
+    """The text after the bold term goes on with the sentence it opens."""
+    word = _NEXT_WORD.match(rest)
+    if word is None:
+        return False
+    first = word.group("first")
+    return loose or first.islower() or (first == "(" and not rest.startswith(","))
+
+
+def _bracket_names(term: str) -> tuple[str, ...]:
+    """``Kiertomatka (tour)`` -> the term before the bracket and the name in it."""
+    bracketed = _BRACKETED.match(term)
+    if bracketed is None:
+        return ()
+    names = (bracketed.group("name"), bracketed.group("other").strip())
+    return names if all(0 < len(n.split()) <= SHORT_TERM_WORDS for n in names) else ()
+
+
+_FIRST_WORD = re.compile(r"^[ \t,:\-–—]*(\S+)")
+
+
+def word_after_term(content: str) -> str:
+    """The word after a paragraph's opening bold term (``is`` in ``**Beat** is the ...``,
+    ``tarkoittaa`` in ``**Aggregointi** tarkoittaa ...``), or ``""``."""
+    match = _SENTENCE_BOLD.match(_ANCHOR_LEAD.sub("", content).lstrip())
+    word = _FIRST_WORD.match(match.group(4)) if match else None
+    return word.group(1) if word else ""
 
 
 # ``**AP** - Access Point`` on one line: a bold term, an explicit separator, its text.

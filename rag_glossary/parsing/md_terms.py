@@ -28,6 +28,7 @@ Sphinx's indented glossary form are read by md_deflists.py.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
@@ -39,12 +40,14 @@ from rag_glossary.parsing.fields import FieldSpec
 from rag_glossary.parsing.md_blocks import blank_attribute_lists, restore_lines, split_terms
 from rag_glossary.parsing.md_deflists import deflist_sections, indented_glossary
 from rag_glossary.parsing.md_leads import (
+    Lead,
     anchor_lines,
     bold_lead,
     bold_lines,
     labeled_leads,
     run_in_leads,
     sentence_lead,
+    word_after_term,
 )
 from rag_glossary.parsing.md_page_matter import (
     credits_heading,
@@ -114,7 +117,8 @@ def _sections(markdown: str, spec: FieldSpec, offset: int) -> list[Section]:
     blocks = split_terms(markdown, code_mask(markdown.split("\n")))
     tokens = _parser().parse(blocks.text)
     restore_lines(tokens, blocks.origin)
-    walk = TermWalk(offset, _term_list_items(tokens))
+    items, loose = _term_list_items(tokens)
+    walk = TermWalk(offset, items)
     plain = plain_term_items(tokens)
     records = record_paragraphs(tokens)
     index = index_paragraphs(tokens)
@@ -178,7 +182,7 @@ def _sections(markdown: str, spec: FieldSpec, offset: int) -> list[Section]:
                 walk.term(label, offset + tok.map[0] + 1 + k, item.level - 1 if item else None)
         elif tok.type == "inline" and tokens[i - 1].type == "paragraph_open":
             lead = bold_lead(tok.content) or (
-                sentence_lead(tok.content) if i in walk.items else None
+                sentence_lead(tok.content, loose=i in loose) if i in walk.items else None
             )
             if not lead and i in plain and (walk.current is None or walk.current.list_level == 0):
                 lead = plain_lead(tok.content)
@@ -242,10 +246,13 @@ def _page_record(paragraph: str) -> bool:
     return len(found) >= 2 and len(values) == len(found) and dated
 
 
-def _term_list_items(tokens: Sequence[Any]) -> set[int]:
+def _term_list_items(tokens: Sequence[Any]) -> tuple[set[int], set[int]]:
     """Inline tokens opening an item of a list whose items are mostly bold terms: there
-    ``- **Discounting** is performed ...`` names a term too."""
+    ``- **Discounting** is performed ...`` names a term too. The second set: items of a
+    long list of such sentences (:func:`_mostly_say_terms`), whose term may open its
+    sentence with any word."""
     found: set[int] = set()
+    loose: set[int] = set()
     stack: list[list[int]] = []
     for i, tok in enumerate(tokens):
         if tok.type in ("bullet_list_open", "ordered_list_open"):
@@ -253,16 +260,19 @@ def _term_list_items(tokens: Sequence[Any]) -> set[int]:
         elif tok.type in ("bullet_list_close", "ordered_list_close") and stack:
             firsts = stack.pop()
             leads = sum(1 for j in firsts if bold_lead(tokens[j].content))
-            said = sum(
-                1
+            said = [
+                (lead, word_after_term(tokens[j].content))
                 for j in firsts
-                if bold_lead(tokens[j].content) or sentence_lead(tokens[j].content)
-            )
-            if (leads >= 2 and leads * 2 >= len(firsts)) or _all_say_terms(said, len(firsts)):
+                if (lead := bold_lead(tokens[j].content) or sentence_lead(tokens[j].content))
+            ]
+            if (leads >= 2 and leads * 2 >= len(firsts)) or _all_say_terms(len(said), len(firsts)):
                 found.update(firsts)
+            elif _mostly_say_terms(said, len(firsts)):
+                found.update(firsts)
+                loose.update(firsts)
         elif tok.type == "inline" and i >= 2 and tokens[i - 2].type == "list_item_open" and stack:
             stack[-1].append(i)
-    return found
+    return found, loose
 
 
 def _all_say_terms(said: int, items: int) -> bool:
@@ -271,6 +281,28 @@ def _all_say_terms(said: int, items: int) -> bool:
     before a separator (``- **Full Scale**: ...``): a glossary written so, the two styles
     mixed or not."""
     return items >= _SENTENCE_LIST and said == items
+
+
+_LONG_LIST = 5  # items of a list of term sentences that may hold a few other items
+_OTHER_ITEMS = 5  # one item in this many may open otherwise
+_SHARED_VERB = 4  # one item in this many goes on with the list's commonest word,
+_SHARED_MIN = 3  # and three at least
+
+
+def _mostly_say_terms(said: Sequence[tuple[Lead, str]], items: int) -> bool:
+    """A list of five or more items, at most one in five not opening with its bold term,
+    each term named once, a word of definition going on after the term in one item in
+    four or more, three at least (``* **Aggregointi** tarkoittaa ...``, ``* **Malli** on
+    ...`` over 58 others, one of them ``* **Sentroidi (centroid)**, EMMEssä myös zone, on
+    ...``): a glossary written so. Not a list that bolds a few words: a design note naming
+    ``**Player**`` in item after item, a feature list (``- **Fast** startup``, ``-
+    **Small** footprint``) or a changelog, whose words after the bold all differ."""
+    names = {lead[0].casefold() for lead, _ in said}
+    many = items >= _LONG_LIST and len(said) * _OTHER_ITEMS >= items * (_OTHER_ITEMS - 1)
+    words = Counter(word.casefold() for _, word in said if word)
+    most = words.most_common(1)[0][1] if words else 0
+    shared = most >= _SHARED_MIN and most * _SHARED_VERB >= items
+    return many and shared and len(names) == len(said)
 
 
 def _in_open_item(walk: TermWalk, tok: Any) -> bool:
