@@ -82,6 +82,7 @@ GLOSSARY_SUFFIXES = (
     ".rdf",
     ".skos",
     *(".cs", ".java", ".kt", ".kts", ".swift", ".go", ".rs", ".dart", ".scala"),
+    *(".cpp", ".cc", ".cxx", ".hpp", ".hh", ".h"),
     ".lua",
     ".rb",
     ".ex",
@@ -357,7 +358,11 @@ _QUESTION_SET = re.compile(r"(?:.+\.)?questions(?:-\d+)?\.jsonl", re.I)
 #     "(まだ登録された用語はありません)", "## Q" / "TBD") gives no entry (parsing/empty_groups.py).
 # 112 (r48 lead): a Chinese / Japanese line hard-wrapped mid-sentence before a Latin word or a
 #     number joins the next line (a blank, none after 、): "本文の標準表記は" + "Linuxの文脈では".
-PARSER_VERSION = 112
+# 113 (r49 lane PG): a program's string-keyed map literal read as a glossary when its pairs
+#     look like one (Go map[string]string{...}, Swift/Dart/Kotlin/Scala/C#/Rust maps and pair
+#     lists, C++ .cpp/.cc/.cxx/.hpp/.hh/.h initialiser lists: source_maps.py); codes, labels,
+#     identifiers, URLs, i18n tables none.
+PARSER_VERSION = 113
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:
