@@ -113,6 +113,8 @@ def test_go_strings_decode_raw_concatenated_and_escaped() -> None:
         ([(k.replace(" ", "_") + "_label", v) for k, v in _PAIRS], False),  # identifiers
         ([(k, "https://example.org/" + k) for k, _ in _PAIRS], False),  # URLs
         ([(k, k.title()) for k, _ in _PAIRS], False),  # labels
+        ([(k, f"Please enter the {k} of the shape") for k, _ in _PAIRS], False),  # messages
+        ([(k, f"the {k} is {{value}} squares") for k, _ in _PAIRS], False),  # placeholders
         ([(v, k) for k, v in _PAIRS], False),  # values shorter than keys
         (_PAIRS[:4], False),  # too few pairs
     ],

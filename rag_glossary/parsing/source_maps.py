@@ -41,7 +41,11 @@ _SAME_KEYS = 0.5  # share of keys two maps share when they are one table's langu
 # A program's identifier: snake_case, dotted, a path or an extension, camelCase, a
 # placeholder; a key with a blank in it is a name however it is spelt.
 _CODE_KEY = re.compile(r"\S*[_./:\\{}%<>=@#$]\S*|[a-z]+[A-Z]\S*|[\d\W]+")
-_MESSAGE = re.compile(r"%[sdvqf]|\{\w*\}|\{\{|^\w+://")
+# A value the program fills in or shows as a message: a placeholder, a link, a request.
+_MESSAGE = re.compile(
+    r"%[-+#0-9.]*[sdvqfx]|\{\d*\}|\{[A-Za-z_]\w*\}|\$\{\w+\}|\{\{|^\w+://"
+    r"|(?i:\bplease\b|\btry again\b)"
+)
 _SENTENCE_KEY = re.compile(r"[.?!:]$")
 
 
