@@ -21,13 +21,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 from rag_glossary.parsing.base import Parsed, Section
 from rag_glossary.parsing.fields import FieldSpec
 from rag_glossary.parsing.script_data import glossary_like, literal_sections
 from rag_glossary.parsing.script_values import Literal
 from rag_glossary.parsing.source_records import parse_source
-from rag_glossary.parsing.source_tokens import Token, group_end, split_items, tokens, value_of
+from rag_glossary.parsing.source_tokens import Token, tokens
 
 _NOTHING = "no constructor calls, struct literals or map literals of glossary records"
 _MIN_PAIRS = 5  # a map of fewer pairs is settings or one page's strings (i18n tables of 3)
@@ -98,17 +99,22 @@ def _parallel(pairs: list[tuple[str, str]], others: list[list[tuple[str, str]]])
 
 def _map_literals(toks: list[Token]) -> Iterator[tuple[Literal, list[tuple[str, str]]]]:
     """Each bracket group whose items are (nearly) all string pairs, with its pairs; a
-    group inside one already found is part of it."""
-    i = 0
-    while i < len(toks):
-        tok = toks[i]
-        if tok.kind != "punct" or tok.text not in "{[(":
-            i += 1
+    group inside one already found is part of it. One pass finds every group's end and
+    top-level commas, so nested brackets cost no rescans."""
+    ends, commas = _groups(toks)
+    done = -1
+    for i in sorted(ends):
+        if i <= done:
             continue
-        end = group_end(toks, i)
-        items = split_items(toks, i + 1, end)
-        pairs = [(p, toks[a].offset) for a, b in items if (p := _pair(toks, a, b)) is not None]
-        if len(items) >= _MIN_PAIRS and len(pairs) >= _PAIR_SHARE * len(items):
+        end = ends[i]
+        bounds = [i, *commas.get(i, []), end]
+        items = [(a + 1, b) for a, b in pairwise(bounds) if b > a + 1]
+        if len(items) < _MIN_PAIRS:
+            continue
+        pairs = [
+            (p, toks[a].offset) for a, b in items if (p := _pair(toks, a, b, ends)) is not None
+        ]
+        if len(pairs) >= _PAIR_SHARE * len(items):
             mapping: dict[str, object] = {}
             offsets: dict[tuple[object, ...], int] = {}
             for (key, value), offset in pairs:
@@ -116,22 +122,37 @@ def _map_literals(toks: list[Token]) -> Iterator[tuple[Literal, list[tuple[str, 
                     mapping[key] = value
                     offsets[(key,)] = offset
             yield Literal(mapping, end + 1, offsets), [p for p, _ in pairs]
-            i = end + 1
-        else:
-            i += 1
+            done = end
 
 
-def _pair(toks: list[Token], a: int, b: int) -> tuple[str, str] | None:
+def _groups(toks: list[Token]) -> tuple[dict[int, int], dict[int, list[int]]]:
+    """Each closed bracket's closing index and its top-level ``,`` / ``;`` indexes."""
+    ends: dict[int, int] = {}
+    commas: dict[int, list[int]] = {}
+    stack: list[int] = []
+    for j, tok in enumerate(toks):
+        if tok.kind != "punct":
+            continue
+        if tok.text in "{[(":
+            stack.append(j)
+        elif tok.text in ")]}" and stack:
+            ends[stack.pop()] = j
+        elif tok.text in ",;" and stack:
+            commas.setdefault(stack[-1], []).append(j)
+    return ends, commas
+
+
+def _pair(toks: list[Token], a: int, b: int, ends: dict[int, int]) -> tuple[str, str] | None:
     """``"k": "v"`` (Go, Swift, Dart), ``"k" to "v"`` (Kotlin), ``"k" -> "v"`` (Scala),
     ``["k"] = "v"`` (C#), ``{"k", "v"}`` / ``("k", "v")`` (C#, C++, Rust): key and value."""
-    if b - a >= 3 and toks[a].text == "[" and toks[a + 1].kind == "str" and toks[a + 2].text == "]":
-        if b - a >= 5 and toks[a + 3].text == "=":
-            return _strings(toks[a + 1].text, value_of(toks, a + 4, b))
-        return None
-    if toks[a].kind == "punct" and toks[a].text in "{(" and group_end(toks, a) == b - 1:
-        inner = split_items(toks, a + 1, b - 1)
-        if len(inner) == 2:
-            return _strings(value_of(toks, *inner[0]), value_of(toks, *inner[1]))
+    if b - a >= 5 and toks[a].text == "[" and toks[a + 1].kind == "str" and toks[a + 2].text == "]":
+        return (
+            _strings(toks[a + 1].text, _text(toks, a + 4, b)) if toks[a + 3].text == "=" else None
+        )
+    if toks[a].kind == "punct" and toks[a].text in "{(" and ends.get(a) == b - 1:
+        comma = [j for j in range(a + 1, b - 1) if toks[j].text == ","]
+        if len(comma) == 1:
+            return _strings(_text(toks, a + 1, comma[0]), _text(toks, comma[0] + 1, b - 1))
         return None
     for j in range(a + 1, b - 1):
         if toks[j].kind == "str":
@@ -140,11 +161,20 @@ def _pair(toks: list[Token], a: int, b: int) -> tuple[str, str] | None:
         if toks[j].text in _ARROWS and toks[j + 1].text == ">":
             width = 2
         if width:
-            return _strings(value_of(toks, a, j), value_of(toks, j + width, b))
+            return _strings(_text(toks, a, j), _text(toks, j + width, b))
+        return None
     return None
 
 
-def _strings(key: object, value: object) -> tuple[str, str] | None:
-    if isinstance(key, str) and isinstance(value, str):
+def _text(toks: list[Token], a: int, b: int) -> str | None:
+    """A string literal, or several joined by ``+`` or written side by side."""
+    span = toks[a:b]
+    if span and all(t.kind == "str" or t.text == "+" for t in span):
+        return "".join(t.text for t in span if t.kind == "str")
+    return None
+
+
+def _strings(key: str | None, value: str | None) -> tuple[str, str] | None:
+    if key is not None and value is not None:
         return key, value
     return None
