@@ -82,6 +82,7 @@ GLOSSARY_SUFFIXES = (
     ".rdf",
     ".skos",
     *(".cs", ".java", ".kt", ".kts", ".swift", ".go", ".rs", ".dart", ".scala"),
+    *(".cpp", ".cc", ".cxx", ".hpp", ".hh", ".h"),
     ".lua",
     ".rb",
     ".ex",
@@ -365,7 +366,11 @@ _QUESTION_SET = re.compile(r"(?:.+\.)?questions(?:-\d+)?\.jsonl", re.I)
 #     a bracket closing the bold term names the term twice (``**Matka (trip)**``: ``Matka``,
 #     ``trip``); an item that only points on (``**Noodi** ks. ”Solmu”``) is the pointer, and
 #     Finnish "ks." / "katso" and Hungarian "lásd" / "ld." are pointer words.
-PARSER_VERSION = 113
+# 114 (r49 lane PG): a program's string-keyed map literal read as a glossary when its pairs
+#     look like one (Go map[string]string{...}, Swift/Dart/Kotlin/Scala/C#/Rust maps and pair
+#     lists, C++ .cpp/.cc/.cxx/.hpp/.hh/.h initialiser lists: source_maps.py); codes, labels,
+#     identifiers, URLs, i18n tables none.
+PARSER_VERSION = 114
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:
