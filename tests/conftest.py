@@ -3,6 +3,14 @@
 from __future__ import annotations
 
 import os
+
+# One torch thread per process. The suite runs as two xdist workers (beside mypy in
+# `make test`) on two cores: torch's second OpenMP thread found no free core and spun
+# waiting for it. Encoding one eval corpus (567 units + 76 chunks, fl-glossary) took 25 s
+# of CPU with two threads and 9 s with one, with bit-identical vectors (round 49, lane CI).
+# Set before anything loads torch or numpy; CLI subprocesses inherit it.
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+
 import signal
 from collections.abc import Iterator
 from pathlib import Path
