@@ -357,7 +357,11 @@ _QUESTION_SET = re.compile(r"(?:.+\.)?questions(?:-\d+)?\.jsonl", re.I)
 #     "(まだ登録された用語はありません)", "## Q" / "TBD") gives no entry (parsing/empty_groups.py).
 # 112 (r48 lead): a Chinese / Japanese line hard-wrapped mid-sentence before a Latin word or a
 #     number joins the next line (a blank, none after 、): "本文の標準表記は" + "Linuxの文脈では".
-PARSER_VERSION = 112
+# 113 (r49 lane PJ): JavaScript / TypeScript records registered one statement a term
+#     (``glossary.set("Term", {definition, synonyms, english...})``, ``addTerm("T", "def")``,
+#     ``terms["T"] = ...``, ``terms.T = ...``, ``Object.assign(terms, {...})``) read as a
+#     mapping of term to record (parsing/js_calls.py); placeholder "None" fields left out.
+PARSER_VERSION = 113
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:

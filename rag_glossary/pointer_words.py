@@ -1,7 +1,8 @@
 """The word a glossary writes to send the reader to another entry or page, in the languages
 glossaries are written in: "See X" is "Se X" (no / sv / da), "Siehe X" / "s. X" (de), "Voir
 X" (fr), "Vedi X" (it), "Véase X" / "Ver X" (es), "Veja X" / "Ver X" (pt), "Zie X" (nl),
-"Zob. X" (pl), "Viz X" (cs), "См. X" (ru), "Bkz. X" (tr). English "See X" is read where it
+"Zob. X" (pl), "Viz X" (cs), "См. X" (ru), "Bkz. X" (tr), "Βλ. X" / "Βλέπε X" (el, also
+unspaced: "βλ.X"). English "See X" is read where it
 always was (answer/cleaning.py, answer/stubs.py); this module adds the other languages.
 
 A sentence that sends the reader to more information elsewhere ("For more information, see
@@ -20,6 +21,7 @@ _STRONG = (
     r"siehe(?:\s+auch)?|vgl\.|voir(?:\s+aussi)?|vedi(?:\s+anche)?|v[ée]ase(?:\s+tambi[ée]n)?"
     r"|ver\s+tamb(?:i[ée]n|[ée]m)|veja(?:\s+tamb[ée]m)?|zie(?:\s+ook)?|zob\.(?:\s+te[żz])?"
     r"|viz(?!\.)(?:\s+t[ée][žz])?|см\.(?:\s+также)?|смотри(?:те)?|bkz\.|se\s+(?:ogs[åa]|även)"
+    r"|βλ(?:έπε|\.)(?:\s+(?:και|επίσης))?"
 )
 # Words that are also everyday words of another language (Spanish and Portuguese "se",
 # Spanish "ver" opening "Ver la ...", an initial "S."): a pointer only before a name
@@ -27,7 +29,8 @@ _STRONG = (
 # las aguas" states; "Se Bivax." points.
 _WEAK = r"[Ss]e|[Vv]er|s\.|v\."
 _POINTER = lazy_regex(
-    rf"^[\W_]{{0,3}}(?:(?i:{_STRONG})|(?P<weak>{_WEAK}))(?:\s*:)?\s+(?P<name>\S.*?)\s*$",
+    rf"^[\W_]{{0,3}}(?:(?i:{_STRONG})|(?P<weak>{_WEAK}))(?:\s*:)?(?:\s+|(?<=[βΒ]λ\.))"
+    r"(?P<name>\S.*?)\s*$",
 )
 _NAME_START = lazy_regex(r"[\W_]*(?P<first>[^\W\d_])")
 _WEAK_WORDS = 8
