@@ -370,7 +370,11 @@ _QUESTION_SET = re.compile(r"(?:.+\.)?questions(?:-\d+)?\.jsonl", re.I)
 #     look like one (Go map[string]string{...}, Swift/Dart/Kotlin/Scala/C#/Rust maps and pair
 #     lists, C++ .cpp/.cc/.cxx/.hpp/.hh/.h initialiser lists: source_maps.py); codes, labels,
 #     identifiers, URLs, i18n tables none.
-PARSER_VERSION = 114
+# 115 (r49 lane PJ): JavaScript / TypeScript records registered one statement a term
+#     (``glossary.set("Term", {definition, synonyms, english...})``, ``addTerm("T", "def")``,
+#     ``terms["T"] = ...``, ``terms.T = ...``, ``Object.assign(terms, {...})``) read as a
+#     mapping of term to record (parsing/js_calls.py); placeholder "None" fields left out.
+PARSER_VERSION = 115
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:

@@ -2,8 +2,8 @@
 glossaries are written in: "See X" is "Se X" (no / sv / da), "Siehe X" / "s. X" (de), "Voir
 X" (fr), "Vedi X" (it), "Véase X" / "Ver X" (es), "Veja X" / "Ver X" (pt), "Zie X" (nl),
 "Zob. X" (pl), "Viz X" (cs), "См. X" (ru), "Bkz. X" (tr), "Ks. X" / "Katso X" (fi), "Lásd
-X" / "Ld. X" (hu). English "See X" is read where it always was (answer/cleaning.py,
-answer/stubs.py); this module adds the other languages.
+X" / "Ld. X" (hu), "Βλ. X" / "Βλέπε X" (el, also unspaced: "βλ.X"). English "See X" is read
+where it always was (answer/cleaning.py, answer/stubs.py); this module adds the other languages.
 
 A sentence that sends the reader to more information elsewhere ("For more information, see
 X", "Další informace najdete v tématu X", :func:`points_elsewhere`) is no answer sentence
@@ -22,6 +22,7 @@ _STRONG = (
     r"|ver\s+tamb(?:i[ée]n|[ée]m)|veja(?:\s+tamb[ée]m)?|zie(?:\s+ook)?|zob\.(?:\s+te[żz])?"
     r"|viz(?!\.)(?:\s+t[ée][žz])?|см\.(?:\s+также)?|смотри(?:те)?|bkz\.|se\s+(?:ogs[åa]|även)"
     r"|ks\.(?:\s+myös)?|katso(?:\s+myös)?|l[áa]sd(?:\s+m[ée]g)?|ld\.(?:\s+m[ée]g)?"
+    r"|βλ(?:έπε|\.)(?:\s+(?:και|επίσης))?"
 )
 # Words that are also everyday words of another language (Spanish and Portuguese "se",
 # Spanish "ver" opening "Ver la ...", an initial "S."): a pointer only before a name
@@ -29,7 +30,8 @@ _STRONG = (
 # las aguas" states; "Se Bivax." points.
 _WEAK = r"[Ss]e|[Vv]er|s\.|v\."
 _POINTER = lazy_regex(
-    rf"^[\W_]{{0,3}}(?:(?i:{_STRONG})|(?P<weak>{_WEAK}))(?:\s*:)?\s+(?P<name>\S.*?)\s*$",
+    rf"^[\W_]{{0,3}}(?:(?i:{_STRONG})|(?P<weak>{_WEAK}))(?:\s*:)?(?:\s+|(?<=[βΒ]λ\.))"
+    r"(?P<name>\S.*?)\s*$",
 )
 _NAME_START = lazy_regex(r"[\W_]*(?P<first>[^\W\d_])")
 _WEAK_WORDS = 8

@@ -9,6 +9,7 @@ body carries after the definition and the entry lists apart (models.Entry.fields
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from collections.abc import Mapping, Sequence
@@ -113,7 +114,12 @@ class Columns:
 def key_name(key: str) -> str:
     """``Also_Known-As`` (or ``synonymOf``) -> ``also known as`` (``synonym of``): how field
     names are compared."""
-    spaced = _CAMEL_HUMP.sub(" ", str(key))
+    return _key_name(str(key))
+
+
+@functools.lru_cache(maxsize=4096)  # the same field names are read in every record of a file
+def _key_name(key: str) -> str:
+    spaced = _CAMEL_HUMP.sub(" ", key)
     return " ".join(re.sub(r"[_\-.]+", " ", spaced).split()).casefold()
 
 
@@ -148,6 +154,18 @@ def _one_edit(a: str, b: str) -> bool:
 
 def find_columns(keys: Sequence[str], spec: FieldSpec) -> Columns:
     """The term, definition, alias, id and link columns among ``keys``."""
+    known = tuple(keys)
+    if len(known) > _CACHED_KEYS:
+        return _columns.__wrapped__(known, spec)  # a table's header line, read once
+    return _columns(known, spec)
+
+
+# A data file's records mostly share one key set, read once for them all.
+_CACHED_KEYS = 32
+
+
+@functools.lru_cache(maxsize=1024)
+def _columns(keys: tuple[str, ...], spec: FieldSpec) -> Columns:
     taken: set[str] = set()
     found: dict[str, str | None] = {}
     for role, names in (

@@ -9,8 +9,10 @@ then goes through the JSON/YAML reader (datafile.py), so field names (``term``,
 ``definition``, ``source``, ``aliases``...) are read as in a JSON file; every literal that
 reads as a glossary gives its entries, in file order. A module with no such literal whose
 JSX markup reads as a glossary page (a React component rendering ``<p>Term: def</p>``,
-``<dt>``/``<dd>`` or headings: jsx_markup.py) gives those; any other module (a
-``webpack.config.js``, a package's ``index.js``) gives no entries.
+``<dt>``/``<dd>`` or headings: jsx_markup.py) gives those. Before that, records registered
+one statement a term (``glossary.set("Term", {...})``, ``terms["Term"] = ...``: js_calls.py)
+are read. Any other module (a ``webpack.config.js``, a package's ``index.js``) gives no
+entries.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from rag_glossary.parsing.base import Parsed, Section
 from rag_glossary.parsing.datafile import data_records
 from rag_glossary.parsing.fields import FieldSpec
 from rag_glossary.parsing.html_page import parse_html
+from rag_glossary.parsing.js_calls import call_sections
 from rag_glossary.parsing.jsx_markup import jsx_markup
 from rag_glossary.parsing.record_lines import JS_QUOTES, TermLines
 
@@ -37,6 +40,8 @@ _NO_LITERAL = "no array or object literal of glossary records"
 
 def parse_js(text: str, source: str, spec: FieldSpec) -> Parsed:
     sections, problem = literal_sections(text, spec)
+    if not sections and (sections := call_sections(text, spec)):
+        return Parsed(sections)
     if not sections and (markup := jsx_markup(text)) is not None:
         read = parse_html(markup, source, spec)
         if _defined(read.sections):
