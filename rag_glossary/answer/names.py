@@ -88,7 +88,7 @@ def mentions(text: str, name: str) -> bool:
         return False
     text_core = core(text)
     one_word = len(name_core.split()) == 1
-    if one_word and (also := qualifier(name)) and core(also) not in text_core:
+    if one_word and (also := qualifier(name)) and core(also) not in _bracket_words(text):
         return False  # "transformer-based" does not name "Transformers (Hugging Face)"
     word = rf"(?<![a-z0-9]){re.escape(name_core)}(?:es?|s|e?d|ing)?(?![a-z0-9])"
     if name_core in text_core and cached_regex(word).search(text_core):
@@ -98,6 +98,11 @@ def mentions(text: str, name: str) -> bool:
         return False  # (the pattern says the name as written: no text without it matches)
     opens = cached_regex(rf"(?:(?:a|an|the)\s+)?{re.escape(short)}\b").match(text_core)
     return opens is not None  # its subject
+
+
+def _bracket_words(text: str) -> str:
+    """The text's core with its brackets' words kept: "Matka (trip) kuvaa ..." says "trip"."""
+    return core(re.sub(r"[()]", " ", text))
 
 
 def given_names(hit: Hit) -> tuple[str, ...]:
