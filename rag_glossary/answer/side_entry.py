@@ -133,6 +133,9 @@ def hit_for(
         listed = _asked_list(pool, asked) is not None
         if others & title_words and not own & title_words:
             continue
+        # "export in lustre": a title saying only the setting's words is the setting's
+        if bare and not bare_words & title_words:
+            continue
         apart = len(own & title_words) / len(own) if own else 0.0
         rank = (shared, apart, short_form, listed, -len(title_words - side_words))
         if shared >= 0.6 and pool and (best is None or rank > best[0]):

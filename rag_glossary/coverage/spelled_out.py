@@ -1,7 +1,8 @@
 """A question that spells an acronym out in brackets ("what crf value (constant rate
 factor) should i pick") names that thing twice; when the glossary has neither the acronym
 nor its spelling, the question names a term the glossary lacks, whatever entry its other
-words ("value") bring first (coverage/lookup.py)."""
+words ("value") bring first (coverage/lookup.py). So does a name with its own acronym in
+brackets ("data on mdt (dom)") that the glossary has neither of."""
 
 from __future__ import annotations
 
@@ -28,9 +29,23 @@ def spelled_acronym(question: str) -> tuple[str, str] | None:
     return (acronym, " ".join(said)) if acronym and len(said) >= _SHORTEST else None
 
 
+def acronym_after(question: str) -> tuple[str, str] | None:
+    """ "data on mdt (dom) explained": a bracketed word that is the initials of the words
+    right before it (every word, the small ones too) is their acronym: the name, then it,
+    in the question's order (a refusal names the term as written)."""
+    bracket = _BRACKETED.search(question)
+    if bracket is None:
+        return None
+    said, before = words(bracket.group(1)), words(question[: bracket.start()])
+    if len(said) != 1 or len(said[0]) < _SHORTEST or len(before) < len(said[0]):
+        return None
+    named = before[-len(said[0]) :]
+    return (" ".join(named), said[0]) if "".join(w[0] for w in named) == said[0] else None
+
+
 def both_missing(question: str, missing: Callable[[str], bool]) -> str | None:
-    """The spelling of a bracketed acronym when ``missing`` holds for it and its acronym."""
-    pair = spelled_acronym(question)
+    """The bracketed pair as asked when ``missing`` holds for the acronym and its spelling."""
+    pair = spelled_acronym(question) or acronym_after(question)
     if pair is None or not all(missing(name) for name in pair):
         return None
     return f"{pair[0]} ({pair[1]})"
