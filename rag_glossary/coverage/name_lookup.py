@@ -13,10 +13,10 @@ from rag_glossary.coverage.inflections import MIN_BASE, ending_dropped, inflecte
 from rag_glossary.coverage.name_spellings import (
     NUMERONYM,
     Known,
+    clips_into,
     numbers_differ,
     spelled_numeronym,
 )
-from rag_glossary.coverage.name_spellings import clips_into as _clips_into  # a test imports it here
 from rag_glossary.coverage.names import spells
 from rag_glossary.coverage.phrases import phrase_key
 from rag_glossary.coverage.slips import (
@@ -29,6 +29,7 @@ from rag_glossary.coverage.slips import (
 from rag_glossary.everyday import everyday_words
 from rag_glossary.models import Entry
 
+_clips_into = clips_into  # tests/test_round32_s.py imports it from here
 _CODE = re.compile(r"(?=.*[a-z])(?=.*\d)[a-z\d]{3,}")  # letters and digits: "g702", "wh347"
 MIN_FUZZY_LEN = 6  # shorter words are corrected into other words too often
 
@@ -324,7 +325,7 @@ class NameLookup:
         by_word = self._names_by_word
         candidates = dict.fromkeys((*by_word.get(key[0], ()), *by_word.get(key[1], ())))
         for name in candidates:
-            if len(key) <= len(name) <= len(key) + 1 and _clips_into(key, name):
+            if len(key) <= len(name) <= len(key) + 1 and clips_into(key, name):
                 found.update(self._names[name])
         return tuple(sorted(found))
 
