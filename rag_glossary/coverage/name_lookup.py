@@ -29,7 +29,8 @@ from rag_glossary.coverage.slips import (
 from rag_glossary.everyday import everyday_words
 from rag_glossary.models import Entry
 
-_clips_into = clips_into  # tests/test_round32_s.py imports it from here
+# tests (test_round27_r, test_round32_s, test_round23_post_n) import them from here
+_clips_into, _spelled_numeronym = clips_into, spelled_numeronym
 _CODE = re.compile(r"(?=.*[a-z])(?=.*\d)[a-z\d]{3,}")  # letters and digits: "g702", "wh347"
 MIN_FUZZY_LEN = 6  # shorter words are corrected into other words too often
 
