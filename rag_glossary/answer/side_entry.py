@@ -15,6 +15,7 @@ from rag_glossary.answer.pieces import is_item
 from rag_glossary.answer.segment import Unit, entry_units
 from rag_glossary.answer.side_names import named_exactly
 from rag_glossary.coverage.glossary_language import unaccented
+from rag_glossary.coverage.name_lookup import MIN_FUZZY_LEN
 from rag_glossary.lazy_re import lazy_regex
 from rag_glossary.lexical import tokenize
 from rag_glossary.models import Hit
@@ -71,9 +72,6 @@ def _subject(word: str, idf: Idf) -> bool:
     return bool(tokens) and all(idf(t) < SUBJECT_IDF for t in tokens)
 
 
-MISSPELT_LEN = 6  # shorter words are one slip from other words too often (name_lookup's floor)
-
-
 def _misspelt(title: list[str], side: list[str], idf: Idf | None) -> set[str]:
     """The stems of the side's words that the title misspells: a title word one slip from
     a side word ("Secondary Resesarch" for "secondary research") that the glossary says
@@ -84,9 +82,9 @@ def _misspelt(title: list[str], side: list[str], idf: Idf | None) -> set[str]:
     return {
         stem(word)
         for word in side
-        if len(word) >= MISSPELT_LEN and word not in title
+        if len(word) >= MIN_FUZZY_LEN and word not in title
         for said in title
-        if len(said) >= MISSPELT_LEN
+        if len(said) >= MIN_FUZZY_LEN
         and said not in side
         and OSA.distance(word, said) == 1
         and idf(said) > idf(word)

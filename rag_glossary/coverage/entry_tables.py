@@ -16,7 +16,7 @@ from rag_glossary.coverage.acronym_titles import acronym_titles
 from rag_glossary.coverage.glossary_language import bare_names, glossary_language
 from rag_glossary.coverage.hyphens import spaced_names
 from rag_glossary.coverage.inflections import inflection_table
-from rag_glossary.coverage.name_lookup import _MIN_FUZZY_LEN
+from rag_glossary.coverage.name_lookup import MIN_FUZZY_LEN
 from rag_glossary.coverage.names import (
     entry_names,
     field_words,
@@ -122,7 +122,7 @@ class EntryTables:
         self._other_language = in_other_language(self._doc_freq) or self._language is not None
         self._bare_names = bare_names(self._names, self._language)
         # reading order (doc_freq is built in it): the typo match breaks ties by this order
-        self._vocab = [w for w in self._doc_freq if len(w) >= _MIN_FUZZY_LEN - 1]
+        self._vocab = [w for w in self._doc_freq if len(w) >= MIN_FUZZY_LEN - 1]
         undoubled_forms: dict[str, list[str]] = defaultdict(list)
         for w in self._vocab:
             undoubled_forms[undoubled(w)].append(w)

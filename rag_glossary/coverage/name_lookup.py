@@ -5,13 +5,18 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Container
-from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from rag_glossary.coverage.inflections import MIN_BASE, ending_dropped, inflected_names
+from rag_glossary.coverage.name_spellings import (
+    NUMERONYM,
+    Known,
+    clips_into,
+    numbers_differ,
+    spelled_numeronym,
+)
 from rag_glossary.coverage.names import spells
 from rag_glossary.coverage.phrases import phrase_key
 from rag_glossary.coverage.slips import (
@@ -24,8 +29,10 @@ from rag_glossary.coverage.slips import (
 from rag_glossary.everyday import everyday_words
 from rag_glossary.models import Entry
 
+# tests (test_round27_r, test_round32_s, test_round23_post_n) import them from here
+_clips_into, _spelled_numeronym = clips_into, spelled_numeronym
 _CODE = re.compile(r"(?=.*[a-z])(?=.*\d)[a-z\d]{3,}")  # letters and digits: "g702", "wh347"
-_MIN_FUZZY_LEN = 6  # shorter words are corrected into other words too often
+MIN_FUZZY_LEN = 6  # shorter words are corrected into other words too often
 
 
 # the words that ask for a value of a thing ("a good pue number"), not a kind of it, and
@@ -73,7 +80,7 @@ class NameLookup:
             return ()
         if key[0] in self._doc_freq:
             return ()
-        known = _Known(self._doc_freq)
+        known = Known(self._doc_freq)
         named = tuple(
             i
             for i in self._initial_entries.get(key[0][0], ())  # spells opens on that letter
@@ -90,7 +97,7 @@ class NameLookup:
         words with those first letters, the digit said as a word ("2": to, "4": for), or
         one word with those first and last letters and the digit's count between."""
         for at, word in enumerate(key):
-            if not _NUMERONYM.fullmatch(word):
+            if not NUMERONYM.fullmatch(word):
                 continue
             first, last, count = word[0], word[-1], int(word[1:-1])
             before, after = key[:at], key[at + 1 :]
@@ -99,7 +106,7 @@ class NameLookup:
                 for name, where in self._names.items()
                 if name[:at] == before
                 and name[len(name) - len(after) :] == after
-                and _spelled_numeronym(name[at : len(name) - len(after)], first, last, count)
+                and spelled_numeronym(name[at : len(name) - len(after)], first, last, count)
                 for i in where
             ]
             if found:
@@ -189,7 +196,7 @@ class NameLookup:
     def _near_word(self, word: str) -> str | None:
         if not word.isalpha() or word in everyday_words():
             return None  # "northern" is no slip for "southern": an English word is meant
-        if len(word) < _MIN_FUZZY_LEN:
+        if len(word) < MIN_FUZZY_LEN:
             return self._short_undoubled(word) or self._short_swapped(word)
         limit = 1 if len(word) < 8 else 2
         best = process.extractOne(word, self._vocab, scorer=OSA.distance, score_cutoff=limit)
@@ -211,7 +218,7 @@ class NameLookup:
     def _short_undoubled(self, word: str) -> str | None:
         """ "pulet" for Pullet: a short word is a slip only of a one-word name whose doubled
         letter it writes once (or twice), the only word of the glossary so spelled."""
-        if len(word) < _MIN_FUZZY_LEN - 1:
+        if len(word) < MIN_FUZZY_LEN - 1:
             return None
         alike = self._undoubled.get(undoubled(word), ())
         if len(alike) != 1 or alike[0] == word or (alike[0],) not in self._names:
@@ -229,7 +236,7 @@ class NameLookup:
     def _short_swapped(self, word: str) -> str | None:
         """ "thnuk" for Thunk: a short word is a slip of a one-word name it writes with two
         neighbouring letters swapped, when that name is the only one so written."""
-        if len(word) < _MIN_FUZZY_LEN - 1:
+        if len(word) < MIN_FUZZY_LEN - 1:
             return None
         swaps = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
         named = [w for w in swaps if w != word and (w,) in self._names]
@@ -268,7 +275,7 @@ class NameLookup:
         if len(text) < 6:
             return ()
         best = process.extractOne(text, self._name_list, scorer=fuzz.ratio, score_cutoff=90.0)
-        if not best or suffixed(text, str(best[0])) or _numbers_differ(text, str(best[0])):
+        if not best or suffixed(text, str(best[0])) or numbers_differ(text, str(best[0])):
             return self._one_word_slip(key) or self._every_word_slip(key)
         return self._names[self._name_strings[best[0]]]
 
@@ -319,81 +326,9 @@ class NameLookup:
         by_word = self._names_by_word
         candidates = dict.fromkeys((*by_word.get(key[0], ()), *by_word.get(key[1], ())))
         for name in candidates:
-            if len(key) <= len(name) <= len(key) + 1 and _clips_into(key, name):
+            if len(key) <= len(name) <= len(key) + 1 and clips_into(key, name):
                 found.update(self._names[name])
         return tuple(sorted(found))
 
 
-@dataclass(frozen=True)
-class _Known:
-    """The words a compound may be made of ("green|house": GHG): the glossary's own and
-    everyday English (a glossary that writes "greenhouse" need never write "house")."""
-
-    vocabulary: Container[str]
-
-    def __contains__(self, word: object) -> bool:
-        return word in self.vocabulary or word in everyday_words()
-
-
-_MIN_CLIPPED = 3  # "mic": a clipped word keeps a syllable
-_MIN_CLIPPED_OFF = 3  # "transform" / "transformer" is a suffix, not a clipping
-
-
-def _clips_into(key: tuple[str, ...], name: tuple[str, ...]) -> bool:
-    """Whether ``key`` is ``name`` in order, with one word clipped and at most one dropped."""
-    clipped, at = 0, 0
-    for word in key:
-        while at < len(name) and not _matches(word, name[at]):
-            at += 1
-        if at == len(name):
-            return False
-        clipped += word != name[at]
-        at += 1
-    return clipped == 1
-
-
-def _matches(word: str, full: str) -> bool:
-    if word == full:
-        return True
-    long_enough = len(word) >= _MIN_CLIPPED and len(full) - len(word) >= _MIN_CLIPPED_OFF
-    return long_enough and full.startswith(word) and word.isalpha() and word not in everyday_words()
-
-
-_NUMERONYM = re.compile(r"[a-z][1-9][0-9]?[a-z]")
-_DIGIT_WORDS = {2: ("to", "two"), 4: ("for", "four")}
-
-
-def _spelled_numeronym(middle: tuple[str, ...], first: str, last: str, count: int) -> bool:
-    """Whether the words stand for a numeronym: "end (to) end" for e2e, one word of
-    count + 2 letters for i18n (a stop word "to" may be gone from the key)."""
-    if len(middle) == 1:
-        word = middle[0]
-        return len(word) == count + 2 and word[0] == first and word[-1] == last
-    inner = middle[1:-1]
-    said = len(middle) == 2 or (len(middle) == 3 and inner[0] in _DIGIT_WORDS.get(count, ()))
-    return said and count in _DIGIT_WORDS and middle[0][0] == first and middle[-1][0] == last
-
-
 _MIN_ACRONYM = 3  # "sd" is spelled by too many phrases to name one entry
-
-
-def _numbers_differ(query: str, name: str) -> bool:
-    """A near spelling that changes a number or a lone letter is another name: the numbers
-    standing as words differ, or the query writes a digit inside a word the name does not
-    ("ipv6 address" is not "IP Address"); a digit only the name writes may be dropped
-    ("megan": M3GAN)."""
-    inner = re.findall(r"\d+", query)
-    if _letters(query) and _letters(query) != _letters(name):
-        return True  # "brandklasse e" is no Brandklasse B, "d schlauch" no B-Schlauch
-    return _digits(query) != _digits(name) or (bool(inner) and inner != re.findall(r"\d+", name))
-
-
-def _letters(text: str) -> list[str]:
-    """The letters of a name standing as words: a class's or a size's letter, no typo."""
-    return re.findall(r"\b[^\W\d_]\b", text)
-
-
-def _digits(text: str) -> list[str]:
-    """The numbers of a name standing as words: a standard's or a version's number is no
-    typo ("iso iec 27001" is not "ISO/IEC 42001"); digits inside a word spell it (M3GAN)."""
-    return re.findall(r"\b\d+\b", text)

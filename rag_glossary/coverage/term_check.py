@@ -12,7 +12,8 @@ from dataclasses import replace
 
 from rag_glossary.coverage.entry_tables import EntryTables
 from rag_glossary.coverage.field_terms import FieldTermRules
-from rag_glossary.coverage.name_lookup import NameLookup, _matches
+from rag_glossary.coverage.name_lookup import NameLookup
+from rag_glossary.coverage.name_spellings import clipped_into
 from rag_glossary.coverage.noun_phrase import KeyTerm, before_new_phrase
 from rag_glossary.coverage.padding import field_kind_dropped, unpadded
 from rag_glossary.coverage.phrases import phrase_key, word_bag, words
@@ -160,7 +161,7 @@ class TermChecks(EntryTables, NameLookup, TitleForms, TextLookup, RankedEntryRul
         found = {
             at
             for name, where in self._names.items()
-            if len(name) <= 2 and _matches(key[0], name[0]) and key[0] != name[0]
+            if len(name) <= 2 and clipped_into(key[0], name[0]) and key[0] != name[0]
             for at in where
         }
         if len(found) != 1 or self.entries[next(iter(found))].id not in top:

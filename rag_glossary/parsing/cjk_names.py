@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 
 from rag_glossary.lexical import CJK, HAN_KANA_CHARS
+from rag_glossary.parsing.language_labels import SENTENCE_MARKS as _SENTENCE
 
 # a name, then others in parentheses (ASCII or full-width, glued or spaced), nothing after
 _PAREN = re.compile(r"^(?P<head>[^（）()]*[^\s（）()])\s*[（(](?P<inner>[^（）()]{1,80})[）)]$")
@@ -19,7 +20,6 @@ _LISTED = re.compile(r"\s+/\s+|\s*[／、]\s*")
 _QUOTES = "「」『』“”\"'`‘’{}[]【】 "
 _MAX_NAME_CHARS = 60
 _MAX_NAME_WORDS = 8
-_SENTENCE = re.compile(r"[。！？!?；;:：]|\.\s")
 # the writing systems CJK titles pair: Han, kana and Hangul read as one (a Japanese title
 # mixes kanji and katakana), every other script by its Unicode name (LATIN, CYRILLIC, ...)
 _EAST_ASIAN = "CJK"

@@ -28,7 +28,11 @@ _LABELLED = re.compile(
 _LISTED = re.compile(r"\s+/\s+|\s*[、;；]\s*")
 _COMMA_LISTED = re.compile(r"\s+/\s+|\s*[、;；,，]\s*")
 _NOTE = re.compile(r"\s*[（(][^（）()]*[）)]\s*$")
-_SENTENCE = re.compile(r"[。！？!?:：]|\.(?:\s|$)")
+# a sentence's marks: a part holding one is no name (cjk_names reads titles with it too)
+SENTENCE_MARKS = re.compile(r"[。！？!?；;:：]|\.\s")
+# a labelled value also ends no name with a full stop (cjk_names lets ``Co.`` end a name
+# in a title's parentheses); its ";" never reaches here, _LISTED splits at it
+_SENTENCE = re.compile(SENTENCE_MARKS.pattern + r"|\.$")
 _MAX_VALUE_CHARS = 80
 _MAX_NAME_WORDS = 6
 # "Chinese name", "中文名", "한국어 이름": a language's name and a word for "name"
