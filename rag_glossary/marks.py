@@ -41,12 +41,23 @@ def plain(word: str) -> str:
 
 
 def _one(forms: set[str], named: set[str]) -> str:
-    """The one word of ``forms``, or the one a name writes ("καλαφάτισμα", not the body's
-    "καλαφάτισμά του"); "" when none stands out."""
+    """The one word of ``forms``; or a name's word whose other forms only add marks to it
+    ("καλαφάτισμά του", an enclitic's accent, beside the name καλαφάτισμα; "khác" is no
+    "khắc" with more marks); "" when none stands out."""
     if len(forms) == 1:
         return next(iter(forms))
     names = forms & named
-    return next(iter(names)) if len(names) == 1 else ""
+    if len(names) != 1:
+        return ""
+    name = next(iter(names))
+    return name if all(_more_marked(w, name) for w in forms - names) else ""
+
+
+def _more_marked(word: str, name: str) -> bool:
+    """``word`` is ``name`` with marks added on letters the name writes plain."""
+    return len(word) == len(name) and all(
+        a == b or (plain(b) == b and plain(a) == b) for a, b in zip(word, name, strict=True)
+    )
 
 
 def _capitals_unmarked(word: str, lower: str) -> bool:
