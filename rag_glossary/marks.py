@@ -40,6 +40,31 @@ def plain(word: str) -> str:
     return word if word.isascii() else unaccented(word.translate(_PLAIN))
 
 
+def _one(forms: set[str], named: set[str]) -> str:
+    """The one word of ``forms``; or a name's word whose other forms only add marks to it
+    ("καλαφάτισμά του", an enclitic's accent, beside the name καλαφάτισμα; "khác" is no
+    "khắc" with more marks); "" when none stands out."""
+    if len(forms) == 1:
+        return next(iter(forms))
+    names = forms & named
+    if len(names) != 1:
+        return ""
+    name = next(iter(names))
+    return name if all(_more_marked(w, name) for w in forms - names) else ""
+
+
+def _more_marked(word: str, name: str) -> bool:
+    """``word`` is ``name`` with marks added on letters the name writes plain."""
+    return len(word) == len(name) and all(
+        a == b or (plain(b) == b and plain(a) == b) for a, b in zip(word, name, strict=True)
+    )
+
+
+def _capitals_unmarked(word: str, lower: str) -> bool:
+    """Greek in capitals drops its accents ("ΕΙΝΑΙ" for είναι): no plain form written."""
+    return len(word) > 1 and word.isupper() and plain(lower) == lower
+
+
 def _words(texts: Iterable[str]) -> set[str]:
     return {w for text in texts for w in _WORD.findall(text.lower())}
 
@@ -60,15 +85,23 @@ class MarkedWords:
         whose names have no marks costs nothing more."""
         entries = list(entries)
         named = _words(name for e in entries for name in (e.title, *e.aliases))
-        keys = {k for w in named if not w.isascii() and (k := plain(w)).isascii()}
+        # a script beyond Latin keeps its letters without their marks ("καλαφατισμα")
+        keys = {k for w in named if not w.isascii() and (k := plain(w)) != w}
         if not keys:
             return cls({}, language)
+        said = {
+            lower
+            for e in entries
+            for text in (e.title, *e.aliases, e.body)
+            for w in _WORD.findall(text)
+            if not _capitals_unmarked(w, lower := w.lower())
+        }
         forms: dict[str, set[str]] = defaultdict(set)
-        for w in _words(text for e in entries for text in (e.title, *e.aliases, e.body)):
+        for w in said:
             if (key := plain(w)) in keys:
                 forms[key].add(w)
         # a plain form the glossary writes itself ("peche" beside "pêche") is its own word
-        marked = {k: next(iter(v)) if len(v) == 1 else "" for k, v in forms.items() if k not in v}
+        marked = {k: _one(v, named) for k, v in forms.items() if k not in v}
         return cls(marked, language)
 
     def restore(self, question: str) -> str:

@@ -62,6 +62,8 @@ _POINTER = lazy_regex(
     r"|^(?:(?:for (?:example|instance)|e\.g\.),?\s+)?(?:consider|see|look at|examine)"
     r"\s+(?:this|these|the following)\b[^.!?:]*[.:]?$"
 )
+_CAPITALS_WORD = lazy_regex(r"[^\W\d_]{2,}")
+_SHOUTED_WORDS = 6
 # "To add: period.", "TODO: sources": an editor's note of work left to do, no statement
 _EDITORIAL = lazy_regex(r"(?i)^(?:to\s?do|to add|tbd|tba|fixme|xxx)\s*[:\-\u2013\u2014]")
 # "18 The number of years ...": a footnote's number left before the sentence it follows
@@ -177,6 +179,13 @@ _CODE_END = lazy_regex(r"\w\s*=\s*[^=\s][^=]*[\w\"')\]]\s*;$|\w\([^()]*\)\s*;$")
 # A unit that opens with code ("string newString = ...", "my $a = 1"): a lower-case type or
 # keyword, a name, then "=" or a glued "(" ("dot product (multiply ...)" is prose): the code's
 _CODE_START = lazy_regex(r"[a-z_][\w.<>\[\]]*\s+[$@%&]?[A-Za-z_]\w*(?:\s*=|\()")
+
+
+def shouted(text: str) -> bool:
+    """Whether the text is written in capitals throughout, six words or more, every word
+    in a script with capitals ("ΔΕΝ ΞΕΡΩ ΤΟ ΜΠΟΥΡΔΑ ΝΟΜΙΖΩ ΟΤΙ ...")."""
+    said = _CAPITALS_WORD.findall(text)
+    return len(said) >= _SHOUTED_WORDS and all(w.isupper() for w in said)
 
 
 def ends_code(text: str) -> bool:

@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import Literal
 
 from rag_glossary.answer.blocks import _blocks, _words
-from rag_glossary.answer.cleaning import SHORT_BODY_WORDS, formula_line
+from rag_glossary.answer.cleaning import SHORT_BODY_WORDS, formula_line, shouted
 from rag_glossary.answer.cleaning import clean_unit as clean_unit  # re-exported
 from rag_glossary.answer.inline import clean_inline, unlinked
 from rag_glossary.answer.list_blocks import (
@@ -208,7 +208,11 @@ def entry_units(entry: Entry) -> list[Unit]:
 
 
 def split_units(entry: Entry) -> list[Unit]:
-    """``entry_units`` split from the entry's text (what the index build stores)."""
+    """``entry_units`` split from the entry's text (what the index build stores). A text
+    all in capitals says nothing: an editor's doubt left in the glossary ("ΔΕΝ ΞΕΡΩ ΤΟ
+    ΜΠΟΥΡΔΑ ΝΟΜΙΖΩ ΟΤΙ ΕΙΝΑΙ ΤΟ ΙΔΙΟ ΠΡΑΓΜΑ"), not a definition."""
+    if shouted(entry.definition):
+        return []
     found = list(_linked_units(entry.definition, entry.see_also))
     if found:
         return _own_name_dropped(found, entry)
