@@ -61,10 +61,11 @@ def stem_table(
 def stem_span(
     said: Sequence[str], table: Mapping[tuple[str, ...], tuple[str, ...]], language: str | None
 ) -> tuple[Sequence[str], tuple[str, ...]] | None:
-    """The longest run of the words that says a name of ``table`` (``stem_table``) in
-    another form, and that name's phrase key (None: none)."""
+    """The words, when all of them say a name of ``table`` (``stem_table``) in another
+    form, and that name's phrase key (None: they do not). A name in a longer question's
+    words ("mellanväggar i ramarna, behövs det": Ram) is as often said in passing."""
     span = said_name(said, table, lambda ws: stem_key(ws, language), in_language=True)
-    return (span, table[stem_key(span, language)]) if span else None
+    return (span, table[stem_key(span, language)]) if span and len(span) == len(said) else None
 
 
 def named_as(said: Sequence[str], span: tuple[Sequence[str], tuple[str, ...]]) -> list[str]:
