@@ -37,3 +37,16 @@ def _is_base(base: str) -> bool:
 def undoubled(base: str) -> str:
     doubled = base[-1] == base[-2] and base[-1] in _DOUBLED
     return base[:-1] if doubled and len(base) > MIN_BASE else base
+
+
+def finnish_graded(word: str) -> str:
+    """A Finnish word with its consonant gradation and -nen stem folded to one spelling,
+    so a name and its case forms stem alike: "estimointi" and "estimoinnilla" (nt: nn),
+    "ennustaminen" and "ennustamisella" (-nen: -se-), "agenttimalli" and "agentin" (tt: t).
+    Snowball's Finnish stemmer strips the case endings but keeps either grade."""
+    if word.endswith("nen") and len(word) > MIN_BASE + 3:
+        word = word[:-3] + "se"
+    word = word.replace("nt", "nn")
+    for c in "kpt":
+        word = word.replace(c + c, c)
+    return word

@@ -33,7 +33,7 @@ from rag_glossary.coverage.name_rest import joined, modifier_unsaid, rest_unsaid
 from rag_glossary.coverage.noun_phrase import KeyTerm
 from rag_glossary.coverage.other_language import SAID_NAME, SHORT_QUESTION, said_name, said_word
 from rag_glossary.coverage.phrases import phrase_key, words
-from rag_glossary.coverage.stem_names import stem_key, stem_table
+from rag_glossary.coverage.stem_names import named_as, stem_key, stem_span, stem_table
 from rag_glossary.coverage.term_check import TermChecks
 from rag_glossary.coverage.termcoverage import TermCoverage
 from rag_glossary.lexical import index_token
@@ -77,6 +77,9 @@ class LanguageLookup(TermChecks):
 
     def _said_named(self, said: Sequence[str], full: Sequence[str]) -> TermCoverage | None:
         name = said_name(said, self._names, phrase_key, in_language=True)
+        if name is None and (span := stem_span(said, self._stem_names, self._language)):
+            said, full = named_as(said, span), named_as(full, span)
+            name = said_name(said, self._names, phrase_key, in_language=True)
         bare = said_name(said, self._bare_names, phrase_key, in_language=True)
         if bare and len(bare) > len(name or ()):
             # "analisis sitio": a name said whole but for its function words

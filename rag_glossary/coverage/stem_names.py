@@ -10,13 +10,18 @@ lexical.py), and a question's words meet it so when they say no name as written.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
+from rag_glossary.coverage.other_language import said_name
 from rag_glossary.coverage.phrases import phrase_key, words
 from rag_glossary.lexical import index_token
 from rag_glossary.marks import plain
+from rag_glossary.word_forms import finnish_graded
 
 _ROUNDS = 3  # Turkish stacks suffixes: "dönüşümde" -> "dönüşüm" -> "dönüş"
+# a language whose stems differ by more than their endings, folded before and after each
+# stemming ("estimoinnilla", Estimointi: Finnish consonant gradation)
+_GRADED: dict[str, Callable[[str], str]] = {"fi": finnish_graded}
 
 
 def stem_key(said: Sequence[str], language: str | None) -> tuple[str, ...]:
@@ -27,12 +32,15 @@ def stem_key(said: Sequence[str], language: str | None) -> tuple[str, ...]:
 
 
 def _settled(word: str, language: str | None) -> str:
+    head, hyphen, word = word.rpartition("-")  # "u-linjalla": U-linja, its last part inflected
+    graded = _GRADED.get(language or "", str)
+    word = graded(word)
     for _ in range(_ROUNDS):
-        stemmed = index_token(word, language)
+        stemmed = graded(index_token(word, language))
         if stemmed == word:
             break
         word = stemmed
-    return word
+    return head + hyphen + word
 
 
 def stem_table(
@@ -48,3 +56,22 @@ def stem_table(
             if (key := phrase_key(said)) in keys and len(key) == len(said):
                 found.setdefault(stem_key(said, language), set()).add(key)
     return {stems: next(iter(ks)) for stems, ks in found.items() if len(ks) == 1}
+
+
+def stem_span(
+    said: Sequence[str], table: Mapping[tuple[str, ...], tuple[str, ...]], language: str | None
+) -> tuple[Sequence[str], tuple[str, ...]] | None:
+    """The words, when all of them say a name of ``table`` (``stem_table``) in another
+    form, and that name's phrase key (None: they do not). A name in a longer question's
+    words ("mellanväggar i ramarna, behövs det": Ram) is as often said in passing."""
+    span = said_name(said, table, lambda ws: stem_key(ws, language), in_language=True)
+    return (span, table[stem_key(span, language)]) if span and len(span) == len(said) else None
+
+
+def named_as(said: Sequence[str], span: tuple[Sequence[str], tuple[str, ...]]) -> list[str]:
+    """The words with the run that says a name in another form (``span``) read as the name."""
+    run, key = list(span[0]), list(span[1])
+    for at in range(len(said) - len(run) + 1):
+        if list(said[at : at + len(run)]) == run:
+            return [*said[:at], *key, *said[at + len(run) :]]
+    return list(said)
