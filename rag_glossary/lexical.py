@@ -98,12 +98,16 @@ def tokenize(text: str) -> list[str]:
 # Scripts written without blanks between words: Han (CJK ideographs, extension A,
 # compatibility), Hiragana, Katakana (and its half-width forms): Chinese and Japanese, whose
 # sentences end in "。"; and Hangul syllables and jamo
-HAN_KANA_CHARS = (
-    "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u309f\u30a0-\u30ff\u31f0-\u31ff\uff66-\uff9f"
-)
-CJK_CHARS = HAN_KANA_CHARS + "\uac00-\ud7af\u1100-\u11ff\u3130-\u318f"
+HAN_CHARS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+KANA_CHARS = "\u3040-\u309f\u30a0-\u30ff\u31f0-\u31ff\uff66-\uff9f"
+HANGUL_SYLLABLES = "\uac00-\ud7af"
+HAN_KANA_CHARS = HAN_CHARS + KANA_CHARS
+CJK_CHARS = HAN_KANA_CHARS + HANGUL_SYLLABLES + "\u1100-\u11ff\u3130-\u318f"
 CJK = re.compile(f"[{CJK_CHARS}]")
 HAN_KANA = re.compile(f"[{HAN_KANA_CHARS}]")
+HAN = re.compile(f"[{HAN_CHARS}]")
+KANA = re.compile(f"[{KANA_CHARS}]")
+HANGUL = re.compile(f"[{HANGUL_SYLLABLES}]")
 _CJK_RUN = re.compile(f"[{CJK_CHARS}]+")
 # Chinese and Japanese question scaffolding, the like of _STOP's "whats" and "meaning": a
 # run is cut where they stand, so no character pair spans the asking and the term

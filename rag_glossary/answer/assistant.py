@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Generator, Iterator, Sequence
 from dataclasses import replace
+from functools import cached_property
 from typing import Protocol
 
 from rag_glossary import config
@@ -107,7 +108,6 @@ class Assistant:
         self.timeout = check_seconds(timeout)
         self.k = check_k(k)
         self.use_llm = check_flag(use_llm, "use_llm")
-        self._reader: tuple[str | None] | None = None  # the phrases' language, once read
 
     def ask(self, question: str) -> Answer:
         """Retrieve, answer and validate citations; never raises for LLM trouble."""
@@ -258,10 +258,12 @@ class Assistant:
         """A refusal's phrases in the glossary's language (answer/phrases.py); a Japanese,
         Korean or Chinese glossary's by its script (the word rules keyed by ``_language``
         stay off for it)."""
-        if self._reader is None:
-            entries = getattr(self.retriever, "entries", ())
-            self._reader = (self._language() or texts_language(_texts(entries)),)
-        return phrases(self._reader[0])
+        return phrases(self._reader_language)
+
+    @cached_property
+    def _reader_language(self) -> str | None:
+        entries = getattr(self.retriever, "entries", ())
+        return self._language() or texts_language(_texts(entries))
 
     def _language(self) -> str | None:
         coverage = getattr(self.retriever, "coverage", None)

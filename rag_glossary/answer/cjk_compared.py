@@ -14,16 +14,13 @@ from __future__ import annotations
 import re
 
 from rag_glossary.lazy_re import lazy_regex
+from rag_glossary.lexical import CJK, HANGUL, KANA
 
 _CONTRAST = re.compile(
     "違い|ちがい|違う|ちがう|差異|区别|區別|不同|差别|差別|差异"
     "|차이|다른가|다른지|다른 점|다른점|다르|달라|다름|비교"
 )
-_KANA = re.compile("[\u3040-\u30ff]")
 _HIRAGANA = re.compile("[\u3040-\u309f]")
-_HANGUL = re.compile("[\uac00-\ud7af]")
-_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 _PUNCT = re.compile(r"[\s、。，,;；:：!！?？「」『』()（）]+")
 _CLAUSE = re.compile("[、。，,;；:：!！?？「」『』]")
 _VS = lazy_regex(r"(?i)(?<![a-z])(?:vs\.?|versus)(?![a-z])")
@@ -42,7 +39,7 @@ def compared_in_script(question: str) -> str | None:
     """The comparison the question asks, as "difference between X and Y" (None: it is
     not written in Kana, Hangul or Chinese characters, or says no contrast word and no
     "vs", or no two sides are joined)."""
-    if not _CJK.search(question):
+    if not CJK.search(question):
         return None
     sides = _versus(question) or _joined(question)
     return f"difference between {sides[0]} and {sides[1]}" if sides else None
@@ -51,7 +48,7 @@ def compared_in_script(question: str) -> str | None:
 def _versus(question: str) -> tuple[str, str] | None:
     """ "多头vs空头", "ext4 vs XFS ジャーナリングのやり方はどう違う": the runs either side of
     "vs" (Korean's spaced questions are read by question.py)."""
-    if _HANGUL.search(question) or len(found := list(_VS.finditer(question))) != 1:
+    if HANGUL.search(question) or len(found := list(_VS.finditer(question))) != 1:
         return None
     before, after = question[: found[0].start()], question[found[0].end() :]
     left = _script_run(_last_clause(before).strip()[::-1])[::-1]
@@ -63,10 +60,10 @@ def _joined(question: str) -> tuple[str, str] | None:
     cue = _CONTRAST.search(question)
     if cue is None:
         return None
-    if _HANGUL.search(question) and not _KANA.search(question):
+    if HANGUL.search(question) and not KANA.search(question):
         return _korean(question)
     said = _last_clause(question[: cue.start()])
-    if _KANA.search(question):
+    if KANA.search(question):
         said = _JA_TAIL.sub("", said)
         # と joins two names when a name follows it (not "こと", "ひとつ"): its next
         # letter is no Hiragana
@@ -116,8 +113,8 @@ def _fits(noun: str, join: str) -> bool:
     one ending in a vowel ("유출로랑", "심근염과"); 하고 after either. A word whose last
     syllable does not fit is no noun and particle ("결과" is no 결 + 과 only by chance)."""
     last = noun[-1]
-    if not _HANGUL.match(last) or join == "하고":
-        return bool(_HANGUL.match(last)) or join == "하고"
+    if not HANGUL.match(last) or join == "하고":
+        return bool(HANGUL.match(last)) or join == "하고"
     closed = (ord(last) - 0xAC00) % 28 != 0
     return closed if join in ("과", "이랑") else not closed
 
@@ -134,7 +131,7 @@ def _script_run(text: str) -> str:
     """``text`` up to a blank between two scripts ("XFS ジャーナリング...": XFS)."""
     for m in re.finditer(r"\s+", text):
         before, after = text[m.start() - 1], text[m.end()] if m.end() < len(text) else ""
-        if after and bool(_CJK.match(before)) != bool(_CJK.match(after)):
+        if after and bool(CJK.match(before)) != bool(CJK.match(after)):
             return text[: m.start()]
     return text
 
@@ -142,4 +139,4 @@ def _script_run(text: str) -> str:
 def _trimmed(side: str, question: str) -> str:
     cue = _CONTRAST.search(side)
     side = side[: cue.start()] if cue else side
-    return (_JA_TAIL if _KANA.search(question) else _ZH_TAIL).sub("", side).strip()
+    return (_JA_TAIL if KANA.search(question) else _ZH_TAIL).sub("", side).strip()

@@ -15,7 +15,7 @@ from rag_glossary.coverage.cjk_terms import cjk_check, cjk_names
 from rag_glossary.coverage.noun_phrase import KeyTerm
 from rag_glossary.coverage.other_language import SAID_NAME
 from rag_glossary.coverage.termcoverage import TermCoverage
-from rag_glossary.lexical import HAN_KANA
+from rag_glossary.lexical import HAN_KANA, HANGUL
 from rag_glossary.models import Entry
 
 if TYPE_CHECKING:
@@ -26,7 +26,6 @@ def _listed(words: str) -> tuple[str, ...]:
     return tuple(words.split())
 
 
-_HANGUL = re.compile("[\uac00-\ud7af]")
 _WORD = re.compile(r"[^\W_]+(?:\([^()]*\))?[^\W_]*")
 _BRACKETED = re.compile(r"\(([^()]*)\)")
 _LATIN = re.compile("[a-z][a-z0-9-]*")
@@ -68,7 +67,7 @@ _TYPO_LENGTH = 3  # syllables: a shorter name one letter off is another word
 
 def korean(question: str) -> bool:
     """A question in Hangul, without Chinese characters or Kana."""
-    return bool(_HANGUL.search(question)) and not HAN_KANA.search(question)
+    return bool(HANGUL.search(question)) and not HAN_KANA.search(question)
 
 
 def bare_forms(word: str) -> list[str]:
@@ -88,7 +87,7 @@ def _asking(word: str) -> bool:
 def _typo_of(word: str, names: Sequence[str]) -> str | None:
     """The one name ``word`` writes with one letter (jamo) of one syllable mistyped
     ("심근엽": 심근염), for words of three syllables or more."""
-    if len(word) < _TYPO_LENGTH or not all(_HANGUL.match(c) for c in word):
+    if len(word) < _TYPO_LENGTH or not all(HANGUL.match(c) for c in word):
         return None
     near = {n for n in names if len(n) == len(word) and _one_jamo_off(word, n)}
     return near.pop() if len(near) == 1 else None
@@ -96,7 +95,7 @@ def _typo_of(word: str, names: Sequence[str]) -> str | None:
 
 def _one_jamo_off(a: str, b: str) -> bool:
     off = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
-    if len(off) != 1 or not _HANGUL.match(off[0][1]):
+    if len(off) != 1 or not HANGUL.match(off[0][1]):
         return False
     x, y = (ord(c) - 0xAC00 for c in off[0])
     jamo = ((x // 588, y // 588), (x % 588 // 28, y % 588 // 28), (x % 28, y % 28))

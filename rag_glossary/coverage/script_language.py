@@ -14,15 +14,12 @@ languages that space their words, and stay off.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 
 from rag_glossary.coverage.phrases import words
+from rag_glossary.lexical import HAN, HANGUL, KANA
 
-_KANA = re.compile("[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9d]")
-_HANGUL = re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")
-_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # a script must be in this share of the glossary's word occurrences (the word occurrences
 # of kernel-glossary's entries are .36 Kana, cardio-glossary's .67 Hangul, forex-glossary's
 # .46 Chinese characters; no other eval set's reach .005 in any of the three)
@@ -36,11 +33,11 @@ def script_language(doc_freq: Mapping[str, int]) -> str | None:
     total = sum(doc_freq.values())
     counts: Counter[str] = Counter()
     for w, n in doc_freq.items():
-        if _KANA.search(w):
+        if KANA.search(w):
             counts["ja"] += n
-        elif _HANGUL.search(w):
+        elif HANGUL.search(w):
             counts["ko"] += n
-        elif _HAN.search(w):
+        elif HAN.search(w):
             counts["zh"] += n
     shares = {c: counts[c] / total if total else 0.0 for c in ("ja", "ko", "zh")}
     return next((c for c, share in shares.items() if share >= MIN_SCRIPT_SHARE), None)
