@@ -36,7 +36,18 @@ N = "ethereum-glossary-"
 NEGATIVE_TERMS = {
     # described: absent concepts whose neighbourhood is in the glossary (validator, epoch,
     # Gas, transaction fee, wallet, liquidity tokens, DeFi, smart contract, recovery phrase)
-    f"{N}023": ["slashing", "slashed", "slash", "स्लैशिंग", "स्लैश", "सज़ा", "सजा", "जुर्माना", "दंड", "penalty"],
+    f"{N}023": [
+        "slashing",
+        "slashed",
+        "slash",
+        "स्लैशिंग",
+        "स्लैश",
+        "सज़ा",
+        "सजा",
+        "जुर्माना",
+        "दंड",
+        "penalty",
+    ],
     f"{N}024": ["gas limit", "गैस सीमा", "गैस लिमिट", "limit", "लिमिट", "सीमा"],
     f"{N}025": ["mempool", "मेमपूल", "txpool", "pending", "पेंडिंग", "प्रतीक्षा"],
     f"{N}026": [
@@ -112,7 +123,9 @@ def by_hand() -> int:
     its text the title (key) plus the definition with HTML tags dropped."""
     pairs = json.loads(GLOSSARY.read_text(encoding="utf-8"))
     entries = {
-        "ethereum-glossary#" + heldout_checks.slug(key): flat(key + " " + re.sub(r"<[^>]+>", "", value))
+        "ethereum-glossary#" + heldout_checks.slug(key): flat(
+            key + " " + re.sub(r"<[^>]+>", "", value)
+        )
         for key, value in pairs.items()
         if key.endswith("-definition")
     }
