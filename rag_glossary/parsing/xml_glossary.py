@@ -6,14 +6,16 @@ any internal subset, is dropped first, and a named entity the DTD would have def
 read as HTML names it (``&nbsp;``), else as its name. Each entry element gives one entry:
 its term element (``glossterm``/``term``) is the title, ``acronym``/``abbrev`` (and DITA's
 ``glossAlt`` forms) outside the definition are aliases, the definition (``glossdef``/``def``)
-is the body (paragraphs and ``- item`` lines, xml_text.py), ``glossseealso`` texts are
+is the body (paragraphs and ``- item`` lines, xml_text.py), a DITA ``glossSurfaceForm``
+gives its acronym (and itself when it is more than "term (ACRONYM)"), ``glossseealso`` texts are
 see-also names and a ``glosssee`` entry reads "See X." (an ``id`` named instead of a term is
 read as the term it identifies). A termbase's concept (TBX ``<termEntry>`` /
 ``<conceptEntry>``, MultiTerm ``<conceptGrp>``) is read by termbase.py. An XLIFF or TMX
 file is read by xliff_units.py, an Android string resource file (``<resources>``) by
 android_strings.py. A file with no entry element is read as data: each element a record of its
 children (and attributes), through the JSON/YAML reader (datafile.py), so a ``pom.xml`` or a
-config file gives no entries.
+config file gives no entries. A DITA document's definition lists and prose topics are read
+by dita_topics.py (a DITA topic with neither glossentries nor term lists gives none).
 """
 
 from __future__ import annotations
@@ -21,11 +23,18 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Container, Iterator
+from functools import partial
 from html.entities import html5
 from typing import Any
 
-from rag_glossary.parsing import android_strings, termbase
-from rag_glossary.parsing.base import Parsed, Section, acronym_aliases, defined_acronym_aliases
+from rag_glossary.parsing import android_strings, dita_topics, termbase
+from rag_glossary.parsing.base import (
+    Parsed,
+    Section,
+    acronym_aliases,
+    defined_acronym_aliases,
+    without_parenthetical,
+)
 from rag_glossary.parsing.datafile import data_records
 from rag_glossary.parsing.fields import FieldSpec
 from rag_glossary.parsing.record_lines import XML_DELIMITERS, TermLines, line_numbers
@@ -60,9 +69,11 @@ def parse_xml(text: str, source: str, spec: FieldSpec) -> Parsed:
     entries = [el for el in root.iter() if local_name(el) in _ENTRY_TAGS]
     if not entries and local_name(root) == android_strings.ROOT:
         return android_strings.parse_resources(root, _entry_lines(text, _VALUE_START))
-    if not entries:
+    dita = dita_topics.is_dita(root, text)
+    if not entries and not dita:
         sections, _, _, problem = data_records(as_data(root), spec, TermLines(text, XML_DELIMITERS))
         return Parsed(sections, problem=problem)
+    line_of = dita_topics.prepare(root, partial(_entry_lines, text)) if dita else {}
     lines = _entry_lines(text)
     names = _names_by_id(entries)
     concepts = [e for e in entries if local_name(e) in termbase.CONCEPTS]
@@ -77,6 +88,8 @@ def parse_xml(text: str, source: str, spec: FieldSpec) -> Parsed:
         if section is not None:
             sections.append(section)
     problem = None if sections else termbase.no_terms() if concepts else _NO_ENTRIES
+    if dita:  # DITA: definition lists and prose topics too (dita_topics.py)
+        sections, problem = dita_topics.topic_sections(root, sections, line_of)
     return Parsed(sections, title=_document_title(root), problem=problem)
 
 
@@ -163,7 +176,16 @@ def _entry_section(entry: Any, line: int, names: dict[str, str]) -> Section | No
     if not body and see:
         body = " ".join(f"See {name}." for name in see)
     aliases = [t for e in outside if local_name(e) in _ALIAS_TAGS if (t := inline_text(e))]
+    surfaces = [t for e in outside if local_name(e) == "glosssurfaceform" if (t := inline_text(e))]
+    aliases += [name for form in surfaces for name in _surface_names(form, title)]
     return _section(title, line, body, aliases, [*see, *see_also])
+
+
+def _surface_names(form: str, title: str) -> list[str]:
+    """A DITA surface form's names: its acronym, and the form itself when it is more than
+    the term with that acronym ("Parkinson's Disease (PD)" gives only "PD")."""
+    kept = without_parenthetical(form).casefold() != title.casefold()
+    return [*([form] if kept else []), *acronym_aliases(form)]
 
 
 def _pointers(entry: Any, tag: str, names: dict[str, str]) -> list[str]:
