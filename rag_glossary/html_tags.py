@@ -42,6 +42,13 @@ def is_markup(tag: re.Match[str]) -> bool:
     )
 
 
+# A short superscript right after a word or number: a power or an exponent ("10<sup>9</sup>",
+# "V<sup>T</sup>"), written ``10^9`` as plain text does; dropping the tags would read "109".
+_POWER = lazy_regex(r"(?<=[^\W_])<sup>([-+\u2212]?[^\W_]{1,4})</sup>", re.IGNORECASE)
+
+
 def strip_markup(text: str, replacement: str = "") -> str:
     """``text`` without its markup tags; placeholders stay."""
+    if "<sup" in text or "<SUP" in text:
+        text = _POWER.sub(r"^\1", text)
     return TAG.sub(lambda m: replacement if is_markup(m) else m.group(0), text)

@@ -28,6 +28,7 @@ from rag_glossary.parsing.fields import (
     slug_keyed,
     title_of,
 )
+from rag_glossary.parsing.paired_keys import PairLines, catalogue_prefix, join_pairs
 from rag_glossary.parsing.slug import slugify
 from rag_glossary.parsing.slug_titles import readable_title
 
@@ -126,6 +127,11 @@ def data_records(
     """The sections of a parsed data file (JSON, YAML, TOML), a problem when none; ``lines``
     tells each record's line by its path (``line(path, term)``)."""
     path: tuple[Any, ...] = ()
+    data, term_keys = join_pairs(data)
+    if term_keys:
+        lines = PairLines(lines, term_keys)
+    elif isinstance(data, Mapping) and (prefix := catalogue_prefix(data)):
+        return [], None, None, f"an i18n message catalogue of one page ({prefix}...), no terms"
     if isinstance(data, Mapping) and _one_record(data, spec):
         data = [data]  # one file per term: the file is the record
     elif isinstance(data, Mapping) and not _is_term_mapping(data, spec):
