@@ -119,17 +119,26 @@ def devanagari_hits() -> list[str]:
 
 
 def by_hand() -> int:
-    """The JSON object read directly: one entry per ``-definition`` key (id = the key's slug),
-    its text the title (key) plus the definition with HTML tags dropped."""
+    """The JSON object read directly: one entry per term, its ``-term`` and ``-definition`` keys
+    joined (id = the slug of the key stem, as the loader's paired-key reader gives since round
+    50's lane PH), its text the stem, the Hindi name and the definition with HTML tags dropped."""
     pairs = json.loads(GLOSSARY.read_text(encoding="utf-8"))
     entries = {
-        "ethereum-glossary#" + heldout_checks.slug(key): flat(
-            key + " " + re.sub(r"<[^>]+>", "", value)
+        "ethereum-glossary#" + heldout_checks.slug(key.removesuffix("-definition")): flat(
+            " ".join(
+                (
+                    key.removesuffix("-definition"),
+                    pairs.get(key.removesuffix("-definition") + "-term", ""),
+                    re.sub(r"<[^>]+>", "", value),
+                )
+            )
         )
         for key, value in pairs.items()
         if key.endswith("-definition")
     }
-    return run_by_hand(PLAN, entries, GLOSSARY, "the -definition keys of the JSON object")
+    return run_by_hand(
+        PLAN, entries, GLOSSARY, "the -term / -definition key pairs of the JSON object"
+    )
 
 
 if __name__ == "__main__":
