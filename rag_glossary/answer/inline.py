@@ -61,6 +61,7 @@ def clean_inline(text: str) -> str:
     text = _CODE_SPAN.sub(lambda m: _keep(_symbols_quoted(m.group(1)), spans), text)
     # "<NA>", "<unk>": a placeholder is text, kept as written; markup goes below
     text = TAG.sub(lambda m: m.group(0) if is_markup(m) else _keep(m.group(0), spans), text)
+    text = _DUNDER.sub(lambda m: _keep(m.group(0), spans), text)  # not bold "enter"
     text = _TEX_FONT.sub(r"\1", text)  # "\mathop{E}(y | X)" (reST :math: keeps its LaTeX)
     # MathJax's delimiters, as HTML pages (Quarto, Jupyter Book) keep them: "\\(\\tau\\)"
     text = _MATHJAX_DISPLAY.sub(r"$$\1$$", _MATHJAX_INLINE.sub(r"$\1$", text))
@@ -93,6 +94,10 @@ _CODE_SPAN = lazy_regex(
     r"`([^`\s]*[*\[\]=^_<>(][^`]*|[^`\s]*\w\.\w[^`\s]*|\.\w[^`]*"
     r"|[^`]*\s(?:[*=^<>]|[-+*/%!&|:=<>][=>&|:])\s[^`]*|[^`\w\s]+)`"
 )
+
+# A Python special name ("__enter__", "object.__exit__"): one identifier between double
+# underscores is a name as written, not Markdown's bold around a word
+_DUNDER = lazy_regex(r"(?<![\w*])__[a-z](?:[a-z0-9]|_(?!_))*__(?![\w*])")
 
 
 def _symbols_quoted(code: str) -> str:
