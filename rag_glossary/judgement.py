@@ -241,7 +241,7 @@ class CoverageJudge:
         return self.phrases.leaves_unsaid(query, asked, rows, vector, margin, best)
 
     def _unit_elsewhere(self, hits: tuple[Hit, ...], s: Signals, units: UnitVectors | None) -> bool:
-        """Whether the closest answer unit is another entry's than the answering one, and
+        """Whether the closest answer unit is another term's than the answering entry's, and
         no entry's best unit stands out as the corpus's own masked definitions do: the
         answer then comes from a neighbour sharing words, and no sentence says what is
         described (round 23)."""
@@ -249,7 +249,8 @@ class CoverageJudge:
         if bar is None or units is None or s.query is None or not hits:
             return False
         top, z = unit_standout(s.query, units, self.entry_vectors, self.title_groups)
-        return top >= 0 and top != self.position(hits[0].id) and z < bar + UNIT_OTHER_OFFSET
+        at, g = self.position(hits[0].id), self.title_groups  # a title group is one term
+        return top >= 0 and at is not None and g[top] != g[at] and z < bar + UNIT_OTHER_OFFSET
 
     def _words_unmatched(
         self, query: str, hits: tuple[Hit, ...], s: Signals, sim: UnitSimilarity | None, z: float
