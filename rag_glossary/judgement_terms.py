@@ -12,6 +12,7 @@ from rag_glossary.coverage.question_forms import NO_NAME_WORDS, asks_for_a_name
 from rag_glossary.coverage.scaffolding import setting_of
 from rag_glossary.coverage.wordclasses import _PREPOSITIONS, NOT_NAME_OPENERS
 from rag_glossary.everyday import everyday_words
+from rag_glossary.greeklish import GREEK
 from rag_glossary.lexical import CJK, index_token, tokenize
 from rag_glossary.marks import plain
 from rag_glossary.models import Entry, Hit
@@ -177,6 +178,8 @@ def unit_rescuable(
     Hangul (``written_without_blanks``)."""
     if missing_sibling(term) or term.other_name or written_without_blanks(query):
         return False
+    if read_by_letters(query):
+        return False
     return not bare_missing_name(query, term, hits, language)
 
 
@@ -188,6 +191,15 @@ def written_without_blanks(query: str) -> bool:
     answerables it rescued were all answered from a wrong entry, no right one)."""
     letters = [c for c in query if c.isalpha()]
     return sum(bool(CJK.match(c)) for c in letters) * 2 > len(letters)
+
+
+def read_by_letters(query: str) -> bool:
+    """Whether most of the question's letters are Greek: the packaged model's vocabulary
+    holds Greek as single letters, so its unit cosine meets a Greek question letter by
+    letter too (round 50 G: boatyard's negatives "σπινακερ", "ποσο κοστιζει ... καικι"
+    rescued by a hub entry's unit, as forex's Chinese was)."""
+    letters = [c for c in query if c.isalpha()]
+    return sum(bool(GREEK.match(c)) for c in letters) * 2 > len(letters)
 
 
 def bare_missing_name(
@@ -210,6 +222,8 @@ def bare_missing_name(
     before, after = said[:at], said[at + len(name) :]
     if not frame.issuperset(before):
         return False
+    if frame_words(language).issuperset(after):
+        after = []  # "μετακεντρικο υψος τι ειναι": the frame closes it (none in English)
     openers = _SETTING_OPENERS if language is None else frozenset()
     if after and (after[0] not in openers or len(after) > _SETTING_WORDS):
         return False

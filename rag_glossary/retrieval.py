@@ -52,12 +52,12 @@ from rag_glossary.fusion import (
     stub_names,
     unnamed_stubs,
 )
+from rag_glossary.greeklish import Spelling
 from rag_glossary.hubness import hub_scores
 from rag_glossary.judgement import CoverageJudge
 from rag_glossary.judgement_rephrase import REPHRASE_K, rephrased
 from rag_glossary.judgement_sense import sensed
 from rag_glossary.lexical import LexicalIndex
-from rag_glossary.marks import MarkedWords
 from rag_glossary.mmr import mmr
 from rag_glossary.models import Chunk, Entry, Hit, RetrievalResult
 from rag_glossary.query_encoding import query_encoder as query_encoder  # re-exported
@@ -131,7 +131,7 @@ class Retriever:
         ok = hubness is not None and hubness.shape == (len(self.entries),)
         self._hubness: np.ndarray | None = hubness if ok else None
         self._hub_spread: float | None = None
-        self._marked: MarkedWords | None = None
+        self._marked: Spelling | None = None
         self.units = units  # answer-unit vectors (unit_vectors.py); None: older index
         self.stored_units = use_stored_units(stored_units)  # units as built (stored_units.py)
         self._judge = CoverageJudge(
@@ -288,9 +288,10 @@ class Retriever:
 
     def mended(self, query: str) -> str:
         """The question cleaned, its cue words mended and its words typed without their
-        letters' marks written as the glossary writes them (marks.py)."""
+        letters' marks (marks.py), or in Latin letters over a Greek glossary (greeklish.py),
+        written as the glossary writes them."""
         if self._marked is None:
-            self._marked = MarkedWords.of(self.entries, self.lexical.language)
+            self._marked = Spelling.of(self.entries, self.lexical.language)
         return mend_cue_words(self._marked.restore(clean_query(query)), self.lexical.language)
 
     @property

@@ -13,6 +13,7 @@ as "difference between X and Y". A new language needs data only.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -34,12 +35,18 @@ def compared_in_language(question: str) -> str | None:
     no contrast word of a language in data/question_forms.json, or no two joined sides)."""
     said = _WORD.findall(question.lower())
     for language, forms in comparison_forms().items():
-        if forms.contrast.isdisjoint(said) or language_marks(language).isdisjoint(said):
+        if _contrast(language).isdisjoint(said) or language_marks(language).isdisjoint(said):
             continue
         for clause in _CLAUSES.split(question.lower()):
             if sides := _joined_sides(_WORD.findall(clause), language, forms):
                 return f"difference between {sides[0]} and {sides[1]}"
     return None
+
+
+@functools.cache
+def _contrast(language: str) -> frozenset[str]:
+    """The language's contrast words, typed with or without their marks ("διαφορα")."""
+    return with_plain(comparison_forms()[language].contrast)
 
 
 def _joined_sides(said: list[str], language: str, forms: LanguageForms) -> tuple[str, str] | None:

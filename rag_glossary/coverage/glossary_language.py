@@ -138,7 +138,10 @@ def _all_forms() -> Mapping[str, LanguageForms]:
 
 @functools.cache
 def function_words(language: str) -> frozenset[str]:
-    said = get_stop_words(language)
+    own = json.loads(_FORMS.read_text(encoding="utf-8")).get(language, {})
+    # question_forms.json's own list where the package's is of another form of the
+    # language: its Greek list is Ancient Greek, polytonic, that no modern text writes
+    said = own.get("function_words") or get_stop_words(language)
     if language == "tr":
         # the package's Turkish list is Windows-1254 read as Latin-1 ("nasýl", "þey" for
         # "nasıl", "şey"), with one stray "INSERmi": decoded again, the stray dropped
