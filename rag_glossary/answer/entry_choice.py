@@ -208,16 +208,20 @@ def _second_named(q: Question, hits: Sequence[Hit], key_entries: Sequence[str]) 
 
 def closing_named(q: Question, hits: Sequence[Hit], key_entries: Sequence[str]) -> Hit | None:
     """The hit the coverage lookup names whose title or an alias a long story's closing
-    sentence writes ("[story]. kollege sagt das ist ringing, was genau ist das?": Ringing,
-    not HSE, whose example shares the story's "Nucleo-Board"; coverage/story_names.py)."""
+    sentence writes, when it writes one term's name only ("[story]. kollege sagt das ist
+    ringing, was genau ist das?": Ringing, not HSE, whose example shares the story's
+    "Nucleo-Board"; coverage/story_names.py)."""
     said = f" {core(closing_sentence(q.text))} "
     if not said.strip() or q.sides:
         return None
-    for hit in hits:
-        names = (core(n) for n in (hit.title, *hit.entry.aliases))
-        if hit.id in key_entries and has_text(hit) and any(f" {n} " in said for n in names if n):
-            return hit
-    return None
+    written = [
+        hit
+        for hit in hits
+        if any(f" {n} " in said for n in map(core, (hit.title, *hit.entry.aliases)) if n)
+    ]
+    if len({core(hit.title) for hit in written}) != 1:
+        return None  # "what are precision and recall", "mixes temperature and humidity": none
+    return next((h for h in written if h.id in key_entries and has_text(h)), None)
 
 
 # a question that ends by asking what a name means: "... what does muxing even mean"
