@@ -55,6 +55,7 @@ from rag_glossary.answer.overlap import Idf, coverage
 from rag_glossary.answer.pieces import Group, has_text, make_group
 from rag_glossary.answer.question import Question
 from rag_glossary.answer.subject import asks_about_subject, named_subject
+from rag_glossary.coverage.asking_part import closing_sentence
 from rag_glossary.models import Hit
 from rag_glossary.unit_vectors import UnitSimilarity
 
@@ -106,7 +107,8 @@ def _main_group(
     asks_term = q.shape in ("define", "expand") and q.names_term
     if asks_term and (opens := [h for h in with_text if opens_with_term(h, q.term)]):
         return make_group(opens[0], hits, q.words)  # "mutual tls": mTLS's "Mutual TLS: ..."
-    if asked := asked_entry(q, hits, key_entries) or titled_first(q, hits, key_entries):
+    asked = asked_entry(q, hits, key_entries) or titled_first(q, hits, key_entries)
+    if asked := asked or closing_named(q, hits, key_entries):
         return make_group(asked, hits, q.words)  # "whats a preflight requst in cors"
 
     if (subject := named_subject(q, hits)) is not None:
@@ -202,6 +204,24 @@ def _second_named(q: Question, hits: Sequence[Hit], key_entries: Sequence[str]) 
         return None
     said = set(core(q.text).split())
     return hits[1] if has_text(hits[1]) and not said & set(core(hits[0].title).split()) else None
+
+
+def closing_named(q: Question, hits: Sequence[Hit], key_entries: Sequence[str]) -> Hit | None:
+    """The hit the coverage lookup names whose title or an alias a long story's closing
+    sentence writes, when it writes one term's name only ("[story]. kollege sagt das ist
+    ringing, was genau ist das?": Ringing, not HSE, whose example shares the story's
+    "Nucleo-Board"; coverage/story_names.py)."""
+    said = f" {core(closing_sentence(q.text))} "
+    if not said.strip() or q.sides:
+        return None
+    written = [
+        hit
+        for hit in hits
+        if any(f" {n} " in said for n in map(core, (hit.title, *hit.entry.aliases)) if n)
+    ]
+    if len({core(hit.title) for hit in written}) != 1:
+        return None  # "what are precision and recall", "mixes temperature and humidity": none
+    return next((h for h in written if h.id in key_entries and has_text(h)), None)
 
 
 # a question that ends by asking what a name means: "... what does muxing even mean"

@@ -24,6 +24,9 @@ _FILLERS = frozenset(str.split("so ok hey"))
 _ASKS_READER = re.compile(r"(?:can|could|would) (?:someone|anyone|somebody|anybody|you) \w")
 _REFERS_BACK = frozenset(str.split("it its they them that this these those such"))
 _PRONOUNS = frozenset(("one", "ones"))
+# a sentence ends at . ? ! or an ellipsis ("... eli mitä se pohjakysyntä tarkottaa")
+_SENTENCES = re.compile(r"(?<=[.?!…])\s+|\.{2,}\s*")
+STORY_WORDS = 12  # the fewest words a story told before its closing question has
 
 
 def asking_part(part: str, rest: str, later: list[str]) -> tuple[str, str]:
@@ -64,3 +67,13 @@ def wondered(question: str) -> str:
     """The story, then its embedded question as a sentence of its own (which
     ``asking_part`` reads as the asking part)."""
     return _WONDERING.sub(". ", question, count=1)
+
+
+def closing_sentence(question: str) -> str:
+    """The closing sentence of a story of STORY_WORDS words or more ("[story]. ik snap er
+    niks van, wat is npk eigenlijk?"), else "". A sentence before it that ends in a
+    question mark asked already ("... which one? not the scrum master"): ""."""
+    sentences = [s for s in _SENTENCES.split(question.strip()) if words(s)]
+    if len(sentences) < 2 or any(s.rstrip().endswith("?") for s in sentences[:-1]):
+        return ""
+    return sentences[-1] if len(words(" ".join(sentences[:-1]))) >= STORY_WORDS else ""

@@ -87,8 +87,8 @@ class CoverageIndex(StoryNames):
         if whole := self._whole_name(question):
             # the name decides, whatever its words ("difference" is no contrast here)
             return self._check_term(whole)
-        if quoted := self._quoted_name(question):
-            return self._check_term(quoted)
+        if story := self._quoted_name(question) or self._closing_title(question, ranked):
+            return self._check_term(story)  # quoted in a story, or its closing question's title
         if numbered := unwritten_sibling(words(question), self._names, self._doc_freq, True):
             # "din 14530" beside DIN 14034: another standard, never this one's neighbour
             return replace(self._check_term(KeyTerm(numbered, True)), sibling=True)
