@@ -50,3 +50,31 @@ def finnish_graded(word: str) -> str:
     for c in "kpt":
         word = word.replace(c + c, c)
     return word
+
+
+# Hungarian case endings as typed without marks (-ban/-ben, -nál/-nél, -ról/-ről...),
+# longest first; Snowball's Hungarian stemmer knows them with their marks only
+_HUNGARIAN_CASES = (
+    *("kent", "nak", "nek", "nal", "nel", "ban", "ben", "bol", "rol", "tol", "hoz", "hez"),
+    *("val", "vel", "ert", "ra", "re", "ba", "be", "ig", "ot", "et", "at", "t"),
+)
+_HUNGARIAN_VOWELS = frozenset("aeiou")
+
+
+def hungarian_case_folded(word: str) -> str:
+    """A Hungarian word in plain letters (marks.plain) with one case ending cut, so a name
+    and its case forms stem alike however typed: "oroklodesnel" and "oroklodes"
+    (öröklődés), "pointerrel" (-val/-vel after a doubled consonant) "pointer". The rest
+    keeps more than MIN_BASE letters and a vowel; Snowball then stems it."""
+    for ending in _HUNGARIAN_CASES:
+        base = word[: -len(ending)]
+        if word.endswith(ending) and len(base) > MIN_BASE and _has_vowel(base):
+            return base
+    doubled = len(word) > MIN_BASE + 3 and word[-3] == word[-4]
+    if doubled and word[-2:] in ("al", "el") and word[-3] not in _HUNGARIAN_VOWELS:
+        return word[:-3]
+    return word
+
+
+def _has_vowel(base: str) -> bool:
+    return not _HUNGARIAN_VOWELS.isdisjoint(base)

@@ -60,7 +60,8 @@ def _joined_sides(said: list[str], language: str, forms: LanguageForms) -> tuple
             # "czym X różni się od Y": the contrast verb between the first side and "od"
             before = _trimmed(before[::-1], stop)[::-1]
         left = _run(reversed(before), stop)[::-1]
-        right = _run(said[at + 1 :], stop)
+        # "az egyenloseg es az ekvivalencia kozott": an article opens the second side
+        right = _run(_trimmed(said[at + 1 :], stop), stop)
         if between := _between_side(said[:at], language, forms):
             # "entre coeficiente de ocupacion del suelo y coeficiente de utilizacion del
             # suelo": the side after "between" keeps its function words, and the other side

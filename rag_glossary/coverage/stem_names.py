@@ -16,12 +16,17 @@ from rag_glossary.coverage.other_language import said_name
 from rag_glossary.coverage.phrases import phrase_key, words
 from rag_glossary.lexical import index_token
 from rag_glossary.marks import plain
-from rag_glossary.word_forms import finnish_graded
+from rag_glossary.word_forms import finnish_graded, hungarian_case_folded
 
 _ROUNDS = 3  # Turkish stacks suffixes: "dönüşümde" -> "dönüşüm" -> "dönüş"
 # a language whose stems differ by more than their endings, folded before and after each
 # stemming ("estimoinnilla", Estimointi: Finnish consonant gradation)
-_GRADED: dict[str, Callable[[str], str]] = {"fi": finnish_graded}
+# or by their marks ("oroklodesnel", öröklődés: Hungarian typed without marks, whose case
+# endings Snowball knows with their marks only)
+_GRADED: dict[str, Callable[[str], str]] = {
+    "fi": finnish_graded,
+    "hu": lambda w: hungarian_case_folded(plain(w)),
+}
 
 
 def stem_key(said: Sequence[str], language: str | None) -> tuple[str, ...]:

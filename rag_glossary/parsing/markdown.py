@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from rag_glossary.parsing.base import Section
 from rag_glossary.parsing.clean import clean_markdown
-from rag_glossary.parsing.inline import clean_title
+from rag_glossary.parsing.inline import clean_title, unescape
 from rag_glossary.parsing.slug import explicit_id
 
 _ATX = re.compile(r"^(#{1,6})(?:[ \t]+(.*))?$")
@@ -76,9 +76,11 @@ def section_from_lines(
     """A Section whose title comes from a heading and whose body is cleaned Markdown."""
     cleaned = clean_markdown(body_lines, body_code)
     slug_text = clean_title(title_raw)
+    # "reinterpret\_cast": the title reads as rendered; the slug keeps the text as written
+    title = unescape(slug_text)
     ial = body_lines[0] if body_lines and not body_code[0] and IAL_LINE.match(body_lines[0]) else ""
     return Section(
-        title=slug_text.rstrip(":").rstrip() or slug_text,  # "### Greedy strategy:"
+        title=title.rstrip(":").rstrip() or title,  # "### Greedy strategy:"
         line=line_index + 1,
         body=cleaned.text,
         see_also=list(cleaned.see_also),
