@@ -45,3 +45,12 @@ def test_a_closing_sentence_that_asks_nothing_names_no_term() -> None:
         "ik snap er niks van, wat is npk eigenlijk"
     )
     assert closing_sentence(story) == "ik snap er niks van, wat is npk eigenlijk"
+
+
+def test_a_closing_yes_no_question_asks() -> None:
+    # holdout5-016's shape: a story, then "is there a name for that" with no "?"
+    story = (
+        "my model keeps getting worse on new data the longer it trains on the old set. "
+        "is there a name for that"
+    )
+    assert closing_sentence(story) == "is there a name for that"
