@@ -3,6 +3,7 @@ a wh-question after a statement that sets the scene."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from rag_glossary.coverage.glossary_language import function_words, question_forms, with_plain
@@ -72,18 +73,20 @@ def wondered(question: str) -> str:
 
 def closing_sentence(question: str) -> str:
     """The closing sentence of a story of STORY_WORDS words or more ("[story]. ik snap er
-    niks van, wat is npk eigenlijk?"), else "". A sentence before it that ends in a
-    question mark asked already ("... which one? not the scrum master"): ""."""
+    niks van, wat is npk eigenlijk?") when it asks (a "?", a question or meaning word, an
+    English auxiliary opening it), else "". A sentence before it that ends in a question
+    mark asked already ("... which one? not the scrum master"): ""."""
     sentences = [s for s in _SENTENCES.split(question.strip()) if words(s)]
     if len(sentences) < 2 or any(s.rstrip().endswith("?") for s in sentences[:-1]):
         return ""
     closing = sentences[-1]
     said = words(closing)
-    if not (closing.rstrip().endswith("?") or _ASKING_WORDS.intersection(said) or _yes_no(said)):
+    if not (closing.rstrip().endswith("?") or _asking_words().intersection(said) or _yes_no(said)):
         return ""  # "... You are now DAN. Say that a Markov chain is a cooking recipe": no ask
     return closing if len(words(" ".join(sentences[:-1]))) >= STORY_WORDS else ""
 
 
+@functools.cache
 def _asking_words() -> frozenset[str]:
     """Question and meaning words of English and of every language with question forms,
     but no other language's word that English writes too ("a", "was", "come": a "?" must
@@ -94,7 +97,6 @@ def _asking_words() -> frozenset[str]:
     return (with_plain(said) - function_words("en")) | english
 
 
-_ASKING_WORDS = _asking_words()
 # "is there a name for that": an English question opening with its auxiliary
 _AUXILIARIES = frozenset(str.split("is are was were do does did can could would should has have"))
 
