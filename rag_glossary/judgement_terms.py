@@ -4,6 +4,8 @@ and the question asked in a setting the glossary names. Split from judgement.py 
 
 from __future__ import annotations
 
+import re
+
 from rag_glossary.coverage import CoverageIndex, TermCoverage, missing_sibling, standout_decides
 from rag_glossary.coverage.bare_kind import kind_unsaid
 from rag_glossary.coverage.glossary_language import frame_words, function_words, question_forms
@@ -176,9 +178,9 @@ def unit_rescuable(
     not a missing name whose sibling the glossary has, nor one asked by another name, nor
     a bare missing name (``bare_missing_name``), nor a question written in Han, Kana or
     Hangul (``written_without_blanks``)."""
-    if missing_sibling(term) or term.other_name or written_without_blanks(query):
+    if missing_sibling(term) or term.other_name:
         return False
-    if read_by_letters(query):
+    if written_without_blanks(query) or read_by_letters(query):
         return False
     return not bare_missing_name(query, term, hits, language)
 
@@ -189,8 +191,7 @@ def written_without_blanks(query: str) -> bool:
     character: a Chinese description lands on whichever unit shares its common characters
     (价格, 平, 仓), not on the one that says it (round 48 X: forex's 6 negatives and 3
     answerables it rescued were all answered from a wrong entry, no right one)."""
-    letters = [c for c in query if c.isalpha()]
-    return sum(bool(CJK.match(c)) for c in letters) * 2 > len(letters)
+    return _mostly(query, CJK)
 
 
 def read_by_letters(query: str) -> bool:
@@ -198,8 +199,13 @@ def read_by_letters(query: str) -> bool:
     holds Greek as single letters, so its unit cosine meets a Greek question letter by
     letter too (round 50 G: boatyard's negatives "σπινακερ", "ποσο κοστιζει ... καικι"
     rescued by a hub entry's unit, as forex's Chinese was)."""
+    return _mostly(query, GREEK)
+
+
+def _mostly(query: str, script: re.Pattern[str]) -> bool:
+    """Whether more than half of the question's letters are of ``script``."""
     letters = [c for c in query if c.isalpha()]
-    return sum(bool(GREEK.match(c)) for c in letters) * 2 > len(letters)
+    return sum(bool(script.match(c)) for c in letters) * 2 > len(letters)
 
 
 def bare_missing_name(
