@@ -19,8 +19,8 @@ import unicodedata
 # Hebrew's, Arabic's, Syriac's to Sinhala's (the Indic scripts), Thai's to Myanmar's,
 # the extended diacritics, and the Kana sound marks; variation selectors are no part of
 # a word ("❤️")
-_BLOCKS = ((0x0300, 0x1100), (0x1700, 0x1B80), (0x1DC0, 0x1E00), (0x20D0, 0x2100))
-_BLOCKS += ((0x3099, 0x309B), (0xFE20, 0xFE30))
+_BLOCKS: tuple[tuple[int, int], ...] = ((0x0300, 0x1100), (0x1700, 0x1B80), (0x1DC0, 0x1E00))
+_BLOCKS += ((0x20D0, 0x2100), (0x3099, 0x309B), (0xFE20, 0xFE30))
 
 
 def _mark_class() -> str:
