@@ -18,12 +18,13 @@ import pytest
 from shared_index import shared_assistant
 
 from rag_glossary.answer.phrases import phrases, text_language
-from rag_glossary.answer.segment import units
+from rag_glossary.answer.segment import entry_units, units
 from rag_glossary.answer.sentences import sentences
-from rag_glossary.coverage.glossary_language import asked_words, corpus_language
+from rag_glossary.coverage.glossary_language import asked_words, corpus_language, frame_words
 from rag_glossary.coverage.phrases import words
 from rag_glossary.judgement_terms import read_by_letters
 from rag_glossary.lexical import index_token, tokenize
+from rag_glossary.loan_names import LoanNames, sound_key
 from rag_glossary.marks import plain
 from rag_glossary.models import Entry
 from rag_glossary.parsing.corpus import load_corpus
@@ -131,3 +132,21 @@ def test_a_story_closing_on_a_title_and_its_alias_names_one_term(
     )
     answer = shared_assistant("ethereum-glossary", tmp_path_factory).ask(question)
     assert answer.covered and answer.citations[0] == "ethereum-glossary#finality"
+
+
+def test_an_english_name_typed_in_devanagari_is_the_latin_title(
+    ethereum: dict[str, Entry],
+) -> None:
+    assert sound_key("गैस") == sound_key("Gas") == "gs"
+    assert sound_key("वेब3") == sound_key("Web3")
+    loans = LoanNames.of(ethereum.values(), frame_words("hi"))
+    assert loans.read("एथेरियम में गैस क्या होती है") == "एथेरियम में Gas क्या होती है"
+    # an acronym title is spelled letter by letter ("APR" is no "पर"), a frame word stays
+    assert loans.read("ब्लॉक पर क्या है") == "ब्लॉक पर क्या है"
+
+
+def test_a_gloss_ending_in_a_chinese_stop_takes_no_english_one() -> None:
+    # forex-glossary's "## Liquidation  - 斩仓" / "1. 强制性执行平仓交易。"
+    forex = load_corpus(ETHEREUM.parent / "forex-glossary").entries
+    entry = next(e for e in forex if e.title.startswith("Liquidation"))
+    assert [u.text for u in entry_units(entry)] == ["1. 强制性执行平仓交易。"]
