@@ -342,7 +342,6 @@ class LanguageLookup(TermChecks):
         if not joined(full, frame):
             return None  # "le sulfitage et pourquoi on met ...": a second clause
         texts = [self._texts[self._position[i]] for i in found.entry_ids if i in self._position]
-        # in a language ending its clause on the verb the words after the name are its verb
         verb_last = getattr(question_forms().get(self._language or ""), "verb_last", False)
         rest = None if verb_last else rest_unsaid(said, name, frame, texts, self._names)
         return rest or self._modifier_before(full, name, found)
