@@ -43,6 +43,7 @@ import numpy as np
 
 from rag_glossary.everyday import keep_everyday
 from rag_glossary.models import Entry
+from rag_glossary.word_marks import WORD
 
 if TYPE_CHECKING:
     from rag_glossary.embedding.encoder import Encoder
@@ -51,8 +52,8 @@ if TYPE_CHECKING:
 DEPTH = 50
 DUPLICATE_COSINE = 0.9
 # 2: pseudo-questions copy at most half a definition; 3: plain bar; 4: left-out floor;
-# 5: unit bar
-CALIBRATION_VERSION = 5
+# 5: unit bar; 6: a word keeps its combining marks (word_marks.py)
+CALIBRATION_VERSION = 6
 SAMPLE = 64  # entries sampled per build: about 1-2 s of query encoding
 # Described questions: the bar keeps 98% of the corpus's masked definitions.
 LENIENT_QUANTILE = 0.02
@@ -66,7 +67,7 @@ _SCAN_BUDGET = 40_000_000  # pseudo-questions x chunks scanned (a few seconds)
 MIN_ENTRIES = 20  # below this, standouts are noise: use the defaults
 _DEFINITION_WORDS = 14
 _MIN_DEFINITION_WORDS = 4
-_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_WORD = re.compile(WORD)
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,9 @@ from collections.abc import Iterable
 from functools import cache, lru_cache
 from pathlib import Path
 
-_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+from rag_glossary.word_marks import WORD, lettered
+
+_WORD = re.compile(WORD)
 _MIN_LEN = 3  # shorter words ("is", "of", "ml") say nothing either way
 _LIST = Path(__file__).resolve().parent / "data" / "everyday_en.txt"
 STEM = 4  # words match on their first letters: "spin"/"spinning", "scale"/"scaled"
@@ -55,7 +57,7 @@ def keep_everyday(text: str) -> str:
 def is_plain(question: str, supporting_texts: Iterable[str]) -> bool:
     """Whether every question word the supporting texts lack is an everyday word."""
     support = _support(supporting_texts)
-    words = (w for w in _WORD.findall(question.lower()) if len(w) >= _MIN_LEN and w.isalpha())
+    words = (w for w in _WORD.findall(question.lower()) if len(w) >= _MIN_LEN and lettered(w))
     return all(w in everyday_words() for w in words if w[:_STEM] not in support)
 
 
@@ -76,7 +78,7 @@ def unsupported_words(
     """The rare question words (not everyday, not of ``field``) whose stems the best
     entry's text lacks (``unsupported_rare`` counts their stems)."""
     support = _support([best_text])
-    words = (w for w in _WORD.findall(question.lower()) if len(w) >= _MIN_LEN and w.isalpha())
+    words = (w for w in _WORD.findall(question.lower()) if len(w) >= _MIN_LEN and lettered(w))
     rare = (w for w in words if w not in everyday_words() and w not in field)
     return frozenset(w for w in rare if w[:_STEM] not in support)
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from rag_glossary.coverage.glossary_language import frame_words, function_words
 from rag_glossary.everyday import everyday_words
+from rag_glossary.loan_names import LoanNames
 from rag_glossary.marks import MarkedWords, plain
 from rag_glossary.models import Entry
 
@@ -117,16 +118,18 @@ def _greek_frame() -> frozenset[str]:
 class Spelling:
     """How a question's words are written as the glossary writes them: Greeklish read in
     Greek script (a Greek glossary's only), then words typed without their marks given
-    them (marks.MarkedWords)."""
+    them (marks.MarkedWords), then English names typed in Devanagari (loan_names.py)."""
 
     greeklish: Greeklish
     marked: MarkedWords
+    loans: LoanNames  # "गैस": the glossary's Latin title Gas (loan_names.py)
 
     @classmethod
     def of(cls, entries: Sequence[Entry], language: str | None) -> Spelling:
         texts = (t for e in entries for t in (e.title, *e.aliases, e.body))
         greeklish = Greeklish.of(texts) if language == "el" else Greeklish({})
-        return cls(greeklish, MarkedWords.of(entries, language))
+        loans = LoanNames.of(entries, frame_words(language))
+        return cls(greeklish, MarkedWords.of(entries, language), loans)
 
     def restore(self, question: str) -> str:
-        return self.marked.restore(self.greeklish.read(question))
+        return self.loans.read(self.marked.restore(self.greeklish.read(question)))

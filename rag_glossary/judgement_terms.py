@@ -198,8 +198,16 @@ def read_by_letters(query: str) -> bool:
     """Whether most of the question's letters are Greek: the packaged model's vocabulary
     holds Greek as single letters, so its unit cosine meets a Greek question letter by
     letter too (round 50 G: boatyard's negatives "σπινακερ", "ποσο κοστιζει ... καικι"
-    rescued by a hub entry's unit, as forex's Chinese was)."""
-    return _mostly(query, GREEK)
+    rescued by a hub entry's unit, as forex's Chinese was). So it holds Armenian, Hebrew,
+    Arabic, the Indic scripts, Thai, Lao, Georgian and Ethiopic, or none of them (round 51
+    HI: ethereum's Hindi negatives "मर्कल ट्री का रूट कैसे बनता है", "solidity किस तरह की
+    प्रोग्रामिंग भाषा है" rescued by units sharing no word with them)."""
+    return _mostly(query, GREEK) or _mostly(query, _LETTER_BY_LETTER)
+
+
+# Armenian, Hebrew, Arabic (and its supplements), Devanagari to Sinhala, Thai, Lao,
+# Georgian, Ethiopic
+_LETTER_BY_LETTER = re.compile("[\u0530-\u08ff\u0900-\u0eff\u10a0-\u10ff\u1200-\u139f]")
 
 
 def _mostly(query: str, script: re.Pattern[str]) -> bool:

@@ -25,8 +25,11 @@ from rag_glossary.citation_lines import searched_body
 from rag_glossary.errors import REBUILD_HINT, IndexCorruptError
 from rag_glossary.marks import plain
 from rag_glossary.models import Entry
+from rag_glossary.word_marks import MARKS, WORD
 
-_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_WORD = re.compile(WORD)
+# a word of letters and the marks written on them ("गैस": isalpha() is False for its "ै")
+_LETTERED = re.compile(rf"[^\W\d_]+(?:[{MARKS}]+[^\W\d_]*)*")
 # bm25s's English stop words, plus question words that carry no topic.
 _STOP = frozenset(
     (
@@ -43,8 +46,9 @@ _TITLE_REPEAT = 3
 # 4: umlauts and ß folded (``folded``); 5: stems in the glossary's language (manifest);
 # 6: Polish stems (Snowball's Polish stemmer, snowballstemmer 3.1); 7: Turkish stems, and
 # "İ" lowered to "i" (``folded``); 8: runs of Han / Kana / Hangul read as their characters
-# and character pairs (``cjk_tokens``)
-LEXICAL_VERSION = 8
+# and character pairs (``cjk_tokens``); 9: a word keeps its combining marks (Devanagari
+# "गैस" is one word, not "ग", "स": word_marks.py), Hindi stems
+LEXICAL_VERSION = 9
 _STEM_MARK = "~"  # no ``tokenize`` token holds it
 # What a question's stem adds to its word's BM25 score. At 0.5 (and with stems alone)
 # stems of everyday words ("sick", "talking", "do") pulled unrelated entries ahead on
@@ -57,7 +61,7 @@ _SNOWBALL = {
     **{"en": "english", "fr": "french", "de": "german", "es": "spanish", "it": "italian"},
     **{"pt": "portuguese", "nl": "dutch", "sv": "swedish", "da": "danish", "no": "norwegian"},
     **{"fi": "finnish", "ca": "catalan", "ro": "romanian", "hu": "hungarian", "ru": "russian"},
-    **{"pl": "polish", "tr": "turkish"},
+    **{"pl": "polish", "tr": "turkish", "hi": "hindi"},
 }
 # languages whose stems are compared without their letters' marks (``_stemmed``)
 _PLAIN_STEMS = frozenset({"tr"})
@@ -145,7 +149,8 @@ def index_token(token: str, language: str | None = None) -> str:
     """A ``tokenize`` token's Snowball stem in the glossary's language (English's Porter2
     when None): "sliding" and "slide" are "slide", "advertises" and "advertised"
     "advertis"; "learner" stays apart from "learning"; German "alleine" is "allein"."""
-    return _stemmer(language).stemWord(token) if token.isalpha() else token
+    lettered = token.isalpha() or (not token.isascii() and _LETTERED.fullmatch(token))
+    return _stemmer(language).stemWord(token) if lettered else token
 
 
 def index_tokens(text: str, language: str | None = None) -> list[str]:

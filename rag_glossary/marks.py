@@ -19,8 +19,9 @@ from dataclasses import dataclass
 
 from rag_glossary.everyday import everyday_in, everyday_words
 from rag_glossary.models import Entry
+from rag_glossary.word_marks import MARKS
 
-_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_WORD = re.compile(rf"[^\W\d_]+(?:[{MARKS}]+[^\W\d_]*)*")
 _MIN_CHARS = 3  # "a", "e", "o" are words in plain letters of too many languages
 # letters with no decomposition into a base letter and a mark
 _PLAIN = str.maketrans(
@@ -30,8 +31,16 @@ _PLAIN = str.maketrans(
 
 
 def unaccented(word: str) -> str:
-    """The word without its accents ("qué": "que"); "ł", "ø", "ß" stay."""
+    """The word without its accents ("qué": "que"); "ł", "ø", "ß" stay, and a word of an
+    Indic script (``_INDIC``) stays whole."""
+    if _INDIC.search(word):
+        return word
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+# the scripts of India and South-East Asia (Devanagari to Myanmar): their marks are vowels,
+# the virama, the nukta ("क्या", "ज़"), parts of the word no keyboard drops
+_INDIC = re.compile("[\u0900-\u109f]")
 
 
 def plain(word: str) -> str:

@@ -2,8 +2,9 @@
 glossaries are written in: "See X" is "Se X" (no / sv / da), "Siehe X" / "s. X" (de), "Voir
 X" (fr), "Vedi X" (it), "Véase X" / "Ver X" (es), "Veja X" / "Ver X" (pt), "Zie X" (nl),
 "Zob. X" (pl), "Viz X" (cs), "См. X" (ru), "Bkz. X" (tr), "Ks. X" / "Katso X" (fi), "Lásd
-X" / "Ld. X" (hu), "Βλ. X" / "Βλέπε X" (el, also unspaced: "βλ.X"). English "See X" is read
-where it always was (answer/cleaning.py, answer/stubs.py); this module adds the other languages.
+X" / "Ld. X" (hu), "Βλ. X" / "Βλέπε X" (el, also unspaced: "βλ.X"), "देखें X" (hi).
+English "See X" is read where it always was (answer/cleaning.py, answer/stubs.py); this
+module adds the other languages.
 
 A sentence that sends the reader to more information elsewhere ("For more information, see
 X", "Další informace najdete v tématu X", :func:`points_elsewhere`) is no answer sentence
@@ -22,7 +23,7 @@ _STRONG = (
     r"|ver\s+tamb(?:i[ée]n|[ée]m)|veja(?:\s+tamb[ée]m)?|zie(?:\s+ook)?|zob\.(?:\s+te[żz])?"
     r"|viz(?!\.)(?:\s+t[ée][žz])?|см\.(?:\s+также)?|смотри(?:те)?|bkz\.|se\s+(?:ogs[åa]|även)"
     r"|ks\.(?:\s+myös)?|katso(?:\s+myös)?|l[áa]sd(?:\s+m[ée]g)?|ld\.(?:\s+m[ée]g)?"
-    r"|βλ(?:έπε|\.)(?:\s+(?:και|επίσης))?"
+    r"|βλ(?:έπε|\.)(?:\s+(?:και|επίσης))?|देखें"
 )
 # Words that are also everyday words of another language (Spanish and Portuguese "se",
 # Spanish "ver" opening "Ver la ...", an initial "S."): a pointer only before a name
@@ -82,6 +83,12 @@ _MORE = lazy_regex(
     r"|^(?:дополнительные\s+сведения|подробнее)\b|\bdaha\s+fazla\s+bilgi\s+için\b"
     r"|\bf(?:ö|o)r\s+mer(?:e)?\s+informa(?:tion|sjon)\b|^mer\s+information\s+finns\b"
     r"|^lisätietoja\b|^további\s+információ\b"
+    # Hindi: "X के बारे में और जानें" (learn more about X), "X के बारे में अधिक", "X पर अधिक"
+    # (more on X), "अधिक जानकारी" (more information), a short "X का परिचय" (an introduction
+    # to X): link texts whose link is gone
+    r"|\sके\s+बारे\s+में\s+(?:और\s+)?(?:जानें|जानिए|पढ़ें|अधिक)(?=[\s।.]|$)"
+    r"|\sपर\s+अधिक\s*[।.]?$|(?<!\S)अधिक\s+जानकारी(?=[\s।.]|$)"
+    r"|^(?:\S+\s+){1,4}(?:का|की|के)\s+परिचय\s*[।.]?$"
 )
 
 

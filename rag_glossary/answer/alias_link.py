@@ -14,6 +14,7 @@ from rag_glossary.answer.phrases import phrases, text_language
 from rag_glossary.answer.pieces import Group, Statement, display_name, speaking_hits
 from rag_glossary.lazy_re import lazy_regex
 from rag_glossary.models import Hit
+from rag_glossary.word_marks import WORD
 
 _LANGUAGE_DEPTH = 5  # the entries whose words tell the answer's language
 _INITIALS = lazy_regex(r"[A-Z0-9][A-Z0-9&-]{1,7}s?")  # "MLM", "2SLS": shown as "Name (MLM)"
@@ -71,7 +72,7 @@ def _text(hits: Sequence[Hit]) -> str:
 
 def _plain(text: str) -> str:
     """``text``'s words as written, lower case: "kube-controller-manager", not a stem."""
-    return " ".join(re.findall(r"[^\W_]+", text.lower()))
+    return " ".join(re.findall(WORD, text.lower()))
 
 
 def _says(text: str, name: str) -> bool:

@@ -15,6 +15,7 @@ from rag_glossary.answer.charts import chart_rows
 from rag_glossary.answer.inline import LABEL, URL
 from rag_glossary.lazy_re import lazy_regex
 from rag_glossary.table_rows import row_text, table_rows
+from rag_glossary.word_marks import MARKS
 
 _FENCE = lazy_regex(r"^\s*(```|~~~)")
 # a short label with no sentence stop, the whole text of a bullet alone on its line
@@ -64,7 +65,11 @@ def _icon_heading(line: str) -> re.Match[str] | None:
 
 
 def _words(text: str) -> list[str]:
-    return re.findall(r"[^\W\d_]{2,}", text)
+    # the marks written on letters are the word's ("गैस" is ग, "ै", स: one word)
+    return _WORD_OF_LETTERS.findall(text)
+
+
+_WORD_OF_LETTERS = lazy_regex(rf"[^\W\d_](?:[^\W\d_]|[{MARKS}])+")
 
 
 def _blocks(body: str) -> Iterator[tuple[str, str]]:

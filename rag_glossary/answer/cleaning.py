@@ -11,6 +11,7 @@ from rag_glossary.answer.blocks import _CODE_LINE, _words
 from rag_glossary.answer.inline import URL, clean_inline
 from rag_glossary.lazy_re import lazy_regex
 from rag_glossary.pointer_words import opens_with_pointer, points_elsewhere, without_pointer_tail
+from rag_glossary.word_marks import MARKS
 
 _MIN_WORDS = 3
 # "Controls brightness.", "Causes stuttering.": a verb and its object state a fact of the
@@ -307,8 +308,12 @@ def formula_line(text: str) -> bool:
 
 
 def _prose(text: str, short: bool = False) -> bool:
-    tokens = [t.strip("()[]{}\"'“”‘’,.;:!?") for t in text.split() if re.search(r"\w", t)]
-    words = sum(bool(re.fullmatch(r"[^\W\d_][\w'’/-]*", t)) for t in tokens)
+    tokens = [t.strip("()[]{}\"'“”‘’,.;:!?।॥") for t in text.split() if re.search(r"\w", t)]
+    words = sum(bool(_PROSE_WORD.fullmatch(t)) for t in tokens)
     numbers = sum(bool(_NUMBER.fullmatch(t)) for t in tokens) if short else 0
     numbers += sum(bool(_AMOUNT.fullmatch(t)) for t in tokens)
     return words + numbers >= 0.6 * len(tokens) and words > 0
+
+
+# a word: a letter, then letters, the marks written on them ("गैस"), "'", "/", "-"
+_PROSE_WORD = lazy_regex(rf"[^\W\d_](?:[\w'’/-]|[{MARKS}])*")

@@ -25,9 +25,10 @@ from rag_glossary.coverage.glossary_language import (
     language_marks,
     with_plain,
 )
+from rag_glossary.word_marks import WORD
 
 _CLAUSES = re.compile(r"\s*(?:[,;:?!]|\.(?=\s|$)|\s[-\u2013\u2014]+\s)\s*")
-_WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
+_WORD = re.compile(rf"{WORD}(?:[-'](?:{WORD}))*")
 
 
 def compared_in_language(question: str) -> str | None:

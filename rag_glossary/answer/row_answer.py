@@ -62,7 +62,11 @@ def compared_rows(question: str, result: RetrievalResult) -> tuple[str, str] | N
 
 
 def _stated(text: str) -> str:
-    return text if text.endswith((".", "!", "?")) else f"{text}."
+    return (
+        text
+        if text.endswith((".", "!", "?", "\u3002", "\uff01", "\uff1f", "\u0964"))
+        else f"{text}."
+    )
 
 
 def _hits(hits: Sequence[Hit]) -> list[Hit]:

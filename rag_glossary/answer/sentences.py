@@ -102,7 +102,20 @@ def _split(text: str) -> list[str]:
         parts = [s.strip() for s in _PLAIN_SPLIT.split(flat) if s.strip()]
     else:
         parts = [s.strip() for s in _segmenter().segment(flat) if s.strip()]
+    if _CASELESS_STOP.search(flat):
+        parts = [s for part in parts for s in _CASELESS_STOP.split(part) if s]
     return [_HIDDEN.sub(lambda m: spans[int(m.group(1))], part) for part in parts]
+
+
+# A stop that always ends a sentence: the Devanagari danda and double danda (।, ॥), the
+# Arabic question mark and the Urdu full stop (؟, ۔), Armenian's full stop (։), Ethiopic's
+# (።); and a Latin stop before a word of a script without capitals (Devanagari to
+# Sinhala, Arabic, Hebrew, Ethiopic), which no capital can announce: "... और जानें. यह ..."
+_CASELESS_STOP = lazy_regex(
+    r"(?<=[\u0964\u0965\u061f\u06d4\u0589\u1362])\s+"
+    r"|(?<=[\u0900-\u0dff\u0590-\u06ff\u1200-\u137f][.!?])\s+"
+    r"(?=[\u0900-\u0dff\u0590-\u06ff\u1200-\u137f])"
+)
 
 
 # An abbreviation that introduces what follows never ends a sentence ("GR (aka. Graph

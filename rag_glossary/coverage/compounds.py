@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 
 from rag_glossary.coverage.phrases import phrase_key
+from rag_glossary.word_marks import lettered
 
 _MIN_PART = 3  # "bol", "kim": a compound's shorter part
 
@@ -31,7 +32,7 @@ def compounds_joined(said: Sequence[str], names: Collection[tuple[str, ...]]) ->
 
 def _joined_name(pair: Sequence[str], names: Collection[tuple[str, ...]]) -> str | None:
     first, second = pair
-    if not (first.isalpha() and second.isalpha()) or min(len(first), len(second)) < _MIN_PART:
+    if not (lettered(first) and lettered(second)) or min(len(first), len(second)) < _MIN_PART:
         return None
     named = phrase_key([first]) in names or phrase_key([second]) in names
     if named and (key := phrase_key([second + first])) in names:

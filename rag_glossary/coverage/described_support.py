@@ -26,10 +26,11 @@ import re
 from rag_glossary.config import DEFAULT_EMBED_MODEL
 from rag_glossary.embedding.spec import DEFAULT_MODEL_ID
 from rag_glossary.everyday import support_stems
+from rag_glossary.word_marks import WORD, lettered
 
 LOOSE_COSINE = 0.30
 LOOSE_SUPPORT = 0.4
-_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_WORD = re.compile(WORD)
 _STEM = 4
 _MIN_LEN = 3
 # English function words (closed classes: determiners, pronouns, auxiliaries,
@@ -59,7 +60,7 @@ def loose_cosine_for(model_name: str) -> float | None:
 
 def content_words(question: str) -> list[str]:
     """The question's distinct content words (no function words, three letters or more)."""
-    words = (w for w in _WORD.findall(question.lower()) if len(w) >= _MIN_LEN and w.isalpha())
+    words = (w for w in _WORD.findall(question.lower()) if len(w) >= _MIN_LEN and lettered(w))
     return list(dict.fromkeys(w for w in words if w not in _FUNCTION))
 
 

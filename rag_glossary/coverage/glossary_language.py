@@ -77,6 +77,9 @@ class LanguageForms:
     # "X la gi": forms of several words that say the language though each word may be
     # English ("la", "gi"), as typed with or without marks
     phrases: frozenset[tuple[str, ...]] = frozenset()
+    # "ECDSA किस काम आता है": the clause ends on its verb, so the words after a name are
+    # what is asked of it, no modifier making another thing of it (language_lookup.py)
+    verb_last: bool = False
 
     @property
     def frame(self) -> frozenset[str]:
@@ -130,6 +133,7 @@ def _all_forms() -> Mapping[str, LanguageForms]:
                 for phrase in forms.get("phrases", ())
                 for said in (tuple(phrase.split()), tuple(plain(phrase).split()))
             ),
+            bool(forms.get("verb_last", False)),
         )
         for code, forms in raw.items()
         if not code.startswith("_")
@@ -146,7 +150,8 @@ def function_words(language: str) -> frozenset[str]:
         # the package's Turkish list is Windows-1254 read as Latin-1 ("nasýl", "þey" for
         # "nasıl", "şey"), with one stray "INSERmi": decoded again, the stray dropped
         said = [w.encode("latin-1").decode("cp1254") for w in said if w.islower()]
-    return frozenset(w.lower() for w in said)
+    # and the words the package's list lacks (Hindi's "क्या", its auxiliaries, "kya")
+    return frozenset(w.lower() for w in (*said, *own.get("more_function_words", ())))
 
 
 @functools.cache

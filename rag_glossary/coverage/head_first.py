@@ -16,6 +16,7 @@ from collections.abc import Collection, Container, Mapping, Sequence
 from rag_glossary.coverage.glossary_language import unaccented
 from rag_glossary.coverage.name_rest import joined, name_at, same_stem
 from rag_glossary.coverage.phrases import phrase_key
+from rag_glossary.word_marks import lettered
 
 _MIN_WORD = 3  # shorter words ("en", "d") are no head nor modifier
 _MOST_WORDS = 3  # "serie de taylor": a short head
@@ -41,7 +42,7 @@ def head_before(
     head = [w for w in said[start:at] if w not in frame]
     if not _PHRASE <= len(head) <= _MOST_WORDS or not joined(said[start : at + len(name)], frame):
         return None
-    if any(not w.isalpha() or len(w) < _MIN_WORD or phrase_key([w]) in names for w in head):
+    if any(not lettered(w) or len(w) < _MIN_WORD or phrase_key([w]) in names for w in head):
         return None
     written = {w for text in texts for w in unaccented(text).split()}
     if any(same_stem(unaccented(k), w) for k in head for w in written):
@@ -61,7 +62,7 @@ def modifier_next(
         return None
     word = said[end]
     key = phrase_key([word])
-    if not word.isalpha() or len(word) < _MIN_WORD or not key or key[0] in doc_freq:
+    if not lettered(word) or len(word) < _MIN_WORD or not key or key[0] in doc_freq:
         return None
     stop = next((i for i in range(end, len(said)) if said[i] in frame), len(said))
     if stop - end < _PHRASE:
@@ -86,7 +87,7 @@ def asked_before(
         return None
     word = said[0]
     key = phrase_key([word])
-    if not word.isalpha() or len(word) < _MIN_WORD or not key or key[0] in doc_freq:
+    if not lettered(word) or len(word) < _MIN_WORD or not key or key[0] in doc_freq:
         return None
     written = {w for text in texts for w in unaccented(text).split()}
     if any(same_stem(unaccented(word), w) for w in written):

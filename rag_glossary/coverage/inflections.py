@@ -7,6 +7,8 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
+from rag_glossary.word_marks import lettered
+
 ENDINGS = ("ing", "ed")  # the verb endings phrase_key keeps (it drops a plural "s" itself)
 MIN_BASE = 4  # "sing", "bed", "need": a shorter base is no verb's inflection
 
@@ -21,7 +23,7 @@ def bases(word: str) -> frozenset[str]:
     """The words ``word`` may inflect: the ending dropped, a silent "e" put back, a
     doubled last consonant written once ("shipping": ship), "i" back to "y" ("carried")."""
     base = ending_dropped(word)
-    if len(base) < MIN_BASE or not base.isalpha():
+    if len(base) < MIN_BASE or not lettered(base):
         return frozenset()
     forms = {base, base + "e"}
     if base[-1] == base[-2] and base[-1] not in "aeiousl":
@@ -38,7 +40,7 @@ def inflection_table(
     which another form of it is looked up: word -> the one-word names it is a form of."""
     table: dict[str, set[str]] = defaultdict(set)
     for key, _ in names:
-        if len(key) == 1 and key[0].isalpha():
+        if len(key) == 1 and lettered(key[0]):
             for form in {key[0], *bases(key[0])}:
                 table[form].add(key[0])
     return {k: frozenset(v) for k, v in table.items()}

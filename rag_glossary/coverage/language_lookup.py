@@ -38,6 +38,7 @@ from rag_glossary.coverage.term_check import TermChecks
 from rag_glossary.coverage.termcoverage import TermCoverage
 from rag_glossary.lexical import index_token
 from rag_glossary.marks import plain
+from rag_glossary.word_marks import lettered
 
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,7}")
 _CLAUSE_END = re.compile(r"[,;:?!]|\.+(?=\s|$)")
@@ -177,7 +178,7 @@ class LanguageLookup(TermChecks):
     def _unknown(self, word: str) -> bool:
         """A word of a name no entry writes in any form, nor one slip from."""
         return (
-            word.isalpha()
+            lettered(word)
             and len(word) >= _UNKNOWN_LEN
             and not self._writes(word)
             and self._near_word(word) is None
@@ -341,9 +342,9 @@ class LanguageLookup(TermChecks):
         if not joined(full, frame):
             return None  # "le sulfitage et pourquoi on met ...": a second clause
         texts = [self._texts[self._position[i]] for i in found.entry_ids if i in self._position]
-        return rest_unsaid(said, name, frame, texts, self._names) or self._modifier_before(
-            full, name, found
-        )
+        verb_last = getattr(question_forms().get(self._language or ""), "verb_last", False)
+        rest = None if verb_last else rest_unsaid(said, name, frame, texts, self._names)
+        return rest or self._modifier_before(full, name, found)
 
     def _unsaid_after(
         self, said: Sequence[str], name: Sequence[str], found: TermCoverage

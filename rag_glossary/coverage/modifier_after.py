@@ -15,6 +15,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 
 from rag_glossary.coverage.name_rest import name_at
 from rag_glossary.coverage.phrases import phrase_key
+from rag_glossary.word_marks import alnum, lettered
 
 _MIN_MODIFIER = 3  # shorter words ("en", "d") are no modifier
 _FAMILY = 2  # names going on from one head word that make it a family
@@ -30,7 +31,7 @@ def unwritten_modifier(
     if content[: len(name)] != list(name):
         return None  # "für welche pins ist crh zuständig": the name opens no phrase
     rest = content[len(name) :]
-    if not rest or any(not w.isalpha() or len(w) < _MIN_MODIFIER for w in rest):
+    if not rest or any(not lettered(w) or len(w) < _MIN_MODIFIER for w in rest):
         return None
     if any(k and k[0] in doc_freq for w in rest if (k := phrase_key([w]))):
         return None
@@ -73,7 +74,7 @@ def unwritten_sibling(
     for at, word in enumerate(said[:-1]):
         head, rest = phrase_key([word]), phrase_key(said[at + 1 : at + 2])
         after = said[at + 1]
-        if len(head) != 1 or len(rest) != 1 or not after.isalnum() or rest[0] in doc_freq:
+        if len(head) != 1 or len(rest) != 1 or not alnum(after) or rest[0] in doc_freq:
             continue
         if numbered and not after.isdigit():
             continue
@@ -94,7 +95,7 @@ def unsaid_pair(
     by any entry, names a sibling the glossary lacks: that pair (None: none)."""
     for at, word in enumerate(said[:-1]):
         after = said[at + 1]
-        if word in frame or after in frame or not after.isalpha() or len(after) < _MIN_MODIFIER:
+        if word in frame or after in frame or not lettered(after) or len(after) < _MIN_MODIFIER:
             continue
         head, rest = phrase_key([word]), phrase_key([after])
         if len(head) != 1 or len(rest) != 1 or not _family_size(head[0], names):

@@ -28,6 +28,7 @@ from rag_glossary.coverage.slips import (
 )
 from rag_glossary.everyday import everyday_words
 from rag_glossary.models import Entry
+from rag_glossary.word_marks import lettered
 
 # tests (test_round27_r, test_round32_s, test_round23_post_n) import them from here
 _clips_into, _spelled_numeronym = clips_into, spelled_numeronym
@@ -76,7 +77,7 @@ class NameLookup:
         initials of its opening words ("LOOCV"); letters written apart ("e.p.") are one."""
         if 2 <= len(key) <= 6 and all(len(w) == 1 and w.isalpha() for w in key):
             key = ("".join(key),)  # "e.p." next to a move: En Passant
-        if len(key) != 1 or not key[0].isalpha() or not 2 <= len(key[0]) <= 6:
+        if len(key) != 1 or not lettered(key[0]) or not 2 <= len(key[0]) <= 6:
             return ()
         if key[0] in self._doc_freq:
             return ()
@@ -150,7 +151,7 @@ class NameLookup:
     def _spelled_out(self, key: tuple[str, ...], top: frozenset[str] | None) -> tuple[int, ...]:
         """An acronym no entry writes, spelled out by capitalized words in the text of a
         top hit: "AMP" by "Automatic Mixed Precision" under Mixed Precision."""
-        if len(key) != 1 or not key[0].isalpha() or not 3 <= len(key[0]) <= 6:
+        if len(key) != 1 or not lettered(key[0]) or not 3 <= len(key[0]) <= 6:
             return ()
         if key[0] in self._doc_freq:
             return ()
@@ -182,7 +183,7 @@ class NameLookup:
         return tuple(out)
 
     def _joined_prefix(self, word: str) -> tuple[str, str] | None:
-        if len(word) < 6 or not word.isalpha():
+        if len(word) < 6 or not lettered(word):
             return None
         at = bisect.bisect_left(self._joined_sorted, word)
         for joined in self._joined_sorted[at : at + 20]:
@@ -194,7 +195,7 @@ class NameLookup:
         return None
 
     def _near_word(self, word: str) -> str | None:
-        if not word.isalpha() or word in everyday_words():
+        if not lettered(word) or word in everyday_words():
             return None  # "northern" is no slip for "southern": an English word is meant
         if len(word) < MIN_FUZZY_LEN:
             return self._short_undoubled(word) or self._short_swapped(word)

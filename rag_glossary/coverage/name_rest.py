@@ -12,6 +12,7 @@ from collections.abc import Collection, Container, Sequence
 
 from rag_glossary.coverage.glossary_language import unaccented
 from rag_glossary.coverage.phrases import phrase_key
+from rag_glossary.word_marks import lettered
 
 _MIN_WORD = 3  # shorter words ("en", "d") are no modifier
 _MOST_WORDS = 3  # "de interés social", "de pvc o de cobre para el agua": a short qualifier
@@ -41,7 +42,7 @@ def rest_unsaid(
     rest = content[len(name) :]
     if not 1 <= len(rest) <= _MOST_WORDS:
         return None
-    if any(not w.isalpha() or len(w) < _MIN_WORD for w in rest):
+    if any(not lettered(w) or len(w) < _MIN_WORD for w in rest):
         return None
     if any(phrase_key([w]) in names for w in rest):
         return None  # "humlor och solitärbin": the other side of a comparison
@@ -68,7 +69,7 @@ def modifier_unsaid(
     if not at or said[at - 1] in frame:
         return None
     word = said[at - 1]
-    if not word.isalpha() or len(word) < _MIN_MODIFIER:
+    if not lettered(word) or len(word) < _MIN_MODIFIER:
         return None
     key = phrase_key([word])
     if not key or key[0] in known or word in known:

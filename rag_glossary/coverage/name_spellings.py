@@ -9,6 +9,7 @@ from collections.abc import Container
 from dataclasses import dataclass
 
 from rag_glossary.everyday import everyday_words
+from rag_glossary.word_marks import lettered
 
 
 @dataclass(frozen=True)
@@ -43,7 +44,7 @@ def clipped_into(word: str, full: str) -> bool:
     if word == full:
         return True
     long_enough = len(word) >= _MIN_CLIPPED and len(full) - len(word) >= _MIN_CLIPPED_OFF
-    return long_enough and full.startswith(word) and word.isalpha() and word not in everyday_words()
+    return long_enough and full.startswith(word) and lettered(word) and word not in everyday_words()
 
 
 NUMERONYM = re.compile(r"[a-z][1-9][0-9]?[a-z]")

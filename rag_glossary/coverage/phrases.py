@@ -8,8 +8,9 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from rag_glossary.lexical import folded, stem
+from rag_glossary.word_marks import WORD
 
-_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_WORD = re.compile(WORD)
 # Dropped when comparing phrases: "theory of mind" and "theory mind" match.
 _FILLER = frozenset(
     str.split(

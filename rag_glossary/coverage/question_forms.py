@@ -23,6 +23,7 @@ from rag_glossary.coverage.wordclasses import (
     _QUANTIFIERS,
 )
 from rag_glossary.marks import plain
+from rag_glossary.word_marks import WORD, WORD_CHAR
 
 # "is there a name for ...", "what do you call ...", "whats that problem called": the
 # user asks for the name, so no noun phrase of the question can be it.
@@ -188,7 +189,7 @@ def written_as_named(question: str, term: str) -> bool:
     term gathered from across a description ("casa pasa peso tierra" from "la parte de la
     casa que pasa todo el peso hacia la tierra") or cut from a compound ("levures non" of
     "non-saccharomyces") names nothing the user asked, so no refusal says it is missing."""
-    said = [plain(w) for w in re.findall(r"[^\W_]+(?:-(?=[^\W_]))?", question.lower())]
+    said = [plain(w) for w in re.findall(rf"{WORD}(?:-(?=[^\W_]))?", question.lower())]
     key = [plain(w) for w in words(term)]
     if not key:
         return False
@@ -233,7 +234,7 @@ def named_as_written(question: str, term: str, language: str | None = None) -> s
         return typed
     joined = r"([^\w]+)".join(map(re.escape, key))
     lowered = question.lower()
-    found = re.search(rf"(?<![^\W_]){joined}(?![^\W_])", lowered)
+    found = re.search(rf"(?<!{WORD_CHAR}){joined}(?!{WORD_CHAR})", lowered)
     if found is None or all(_JOINED.fullmatch(sep) for sep in found.groups()):
         return as_cased(question, term)
     if not all(_RENAMED.fullmatch(sep) for sep in found.groups()):
@@ -304,7 +305,7 @@ def as_cased(question: str, term: str) -> str:
 
     def own(word: re.Match[str]) -> str:
         dot = r"(?:(?<![^\s(\[\"'“‘])\.)?" if word.start() == 0 else ""
-        said = rf"{dot}(?<![^\W_]){re.escape(word.group())}(?![^\W_])"
+        said = rf"{dot}(?<!{WORD_CHAR}){re.escape(word.group())}(?!{WORD_CHAR})"
         found = re.search(said, question, re.IGNORECASE)
         if found is None:  # "døgn" typed "dogn": as the user wrote it
             bare = plain(word.group().lower())
@@ -321,7 +322,7 @@ def _symbols_after(question: str, end: int) -> str:
     return glued.group() if (glued := re.match(r"[#+]+(?![^\W_])", question[end:])) else ""
 
 
-_WORD = re.compile(r"[^\W_]+")
+_WORD = re.compile(WORD)
 
 
 # Round 45: after a possessive, a phrase this long has run from the user's own thing into

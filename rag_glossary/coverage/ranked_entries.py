@@ -19,6 +19,7 @@ from rag_glossary.coverage.title_forms import INTENSIFIERS, USUAL
 from rag_glossary.coverage.verb_said import said_as_verb_only
 from rag_glossary.coverage.wordclasses import _GENERIC
 from rag_glossary.models import Entry
+from rag_glossary.word_marks import lettered
 
 _PREPOSITIONS = frozenset(str.split("of in on for with from to by at about"))
 _ASKED = frozenset(phrase_key(sorted(ASKING)))
@@ -62,7 +63,7 @@ def _modifies(names: Sequence[tuple[str, ...]], said: Sequence[str], known: Cont
     never uses ("empirical rule stats"); not "loss a percentage" or "separability of a
     kernel", which are no compounds."""
     key = [phrase_key([w]) for w in said]
-    if len(key) < 2 or not all(key) or not said[-1].isalpha():
+    if len(key) < 2 or not all(key) or not lettered(said[-1]):
         return False
     head = key[-1][0]
     if head in _GENERIC or head in _ASKED or head not in known or said[-1].endswith(_ADJECTIVE):

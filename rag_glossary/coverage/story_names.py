@@ -77,8 +77,15 @@ class StoryNames(LanguageLookup):
         if not spans:
             return None
         start, end = spans[0]
-        if any(e <= start or s >= end for s, e in spans[1:]):
-            return None  # "what are precision and recall": two titles, no one name
+        named = set(self._names.get(phrase_key(said[start:end]), ()))
+        if any(
+            (e <= start or s >= end)
+            and named.isdisjoint(self._names.get(phrase_key(said[s:e]), ()))
+            for s, e in spans[1:]
+        ):
+            # "what are precision and recall": two titles, no one name; a title and its own
+            # alias name one ("अन्तिम स्थिति यानी finality", "X, i.e. Y")
+            return None
         return KeyTerm(" ".join(said[start:end]), True)
 
     def _quoted_name(self, question: str) -> KeyTerm | None:

@@ -35,6 +35,7 @@ from rag_glossary.coverage.described_support import _FUNCTION, _WORD, content_wo
 from rag_glossary.coverage.phrase_support import FRAME_WORDS, Encode
 from rag_glossary.coverage.vocabulary import Vocabulary, stem_counts
 from rag_glossary.models import Entry
+from rag_glossary.word_marks import lettered
 
 MAX_TOKENS = 400  # an entry's first content words read (long note-like entries)
 CACHED_ENTRIES = 256  # entries whose piece vectors a long-lived process keeps (LRU)
@@ -65,7 +66,7 @@ PACKAGED_WORD_RULE = WordRule(cut=0.953, margin=1.0)
 
 
 def entry_tokens(text: str) -> list[str]:
-    said = (w for w in _WORD.findall(text.lower()) if len(w) >= 3 and w.isalpha())
+    said = (w for w in _WORD.findall(text.lower()) if len(w) >= 3 and lettered(w))
     return [w for w in said if w not in _FUNCTION][:MAX_TOKENS]
 
 

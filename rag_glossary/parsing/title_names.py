@@ -186,7 +186,10 @@ def slashed_clips(title: str) -> list[str]:
 
 # "Speed Square, Framing Square", "full boil or rolling boil", "AGI or Artificial General
 # Intelligence": a title that joins two or more names of one thing.
-_JOINERS = (lazy_regex(r"\s*,\s+"), lazy_regex(r"\s+or\s+"))
+# "सीड फ्रेज/रिकवरी फ्रेज" (seed phrase / recovery phrase): a slash joins two names sharing
+# their head noun too (only so: "TCP/IP", "Input/Output" and "Read/Write Head" give none)
+_JOINERS = (lazy_regex(r"\s*,\s+"), lazy_regex(r"\s+or\s+"), lazy_regex(r"\s*/\s*"))
+_SLASH = 2  # the slash's place in _JOINERS
 _MAX_JOINED_WORDS = 4  # a longer side is a phrase ("Regret or dissonance reduction processes")
 _MIN_HEAD = 3
 
@@ -204,8 +207,10 @@ def joined_names(title: str) -> list[str]:
         return []
     for number, joiner in enumerate(_JOINERS):
         sides = [" ".join(s.split()) for s in joiner.split(title)]
-        if len(sides) < 2 or not all(sides) or (number == 1 and len(sides) != 2):
+        if len(sides) < 2 or not all(sides) or (number >= 1 and len(sides) != 2):
             continue
+        if number == _SLASH:
+            return sides if _same_head(sides) else []
         if any(len(s.split()) > _MAX_JOINED_WORDS for s in sides):
             return []
         if len(sides) == 2 and _acronym_and_name(*sides, loose=number == 0):

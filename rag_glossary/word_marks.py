@@ -1,0 +1,58 @@
+"""A word of any script, its combining marks included (round 51).
+
+Python's ``\\w`` matches letters and digits but not the combining marks that scripts such
+as Devanagari, Bengali, Tamil, Thai or Arabic write on their letters: the vowel signs,
+the virama, the nukta ("गैस" is ग, the mark ै, स; "क्या" is क, the virama ्, य, the mark ा).
+``[^\\W_]+`` cut such a word at every mark ("एथेरियम" read as "एथ", "र", "यम"), so no
+Hindi word was ever read whole: not by BM25, the name lookup, the function-word count
+that names a glossary's language, nor the key-term check. ``WORD`` is a word as a reader
+sees it: letters or digits, with the marks written on them (a mark never opens a word).
+Latin, Greek and Cyrillic text is written with precomposed letters and reads as before.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# the blocks whose combining marks sit on letters: the combining diacritics, Cyrillic's,
+# Hebrew's, Arabic's, Syriac's to Sinhala's (the Indic scripts), Thai's to Myanmar's,
+# the extended diacritics, and the Kana sound marks; variation selectors are no part of
+# a word ("❤️")
+_BLOCKS: tuple[tuple[int, int], ...] = ((0x0300, 0x1100), (0x1700, 0x1B80), (0x1DC0, 0x1E00))
+_BLOCKS += ((0x20D0, 0x2100), (0x3099, 0x309B), (0xFE20, 0xFE30))
+
+
+def _mark_class() -> str:
+    ranges: list[tuple[int, int]] = []
+    for low, high in _BLOCKS:
+        for cp in range(low, high):
+            if unicodedata.category(chr(cp)) not in ("Mn", "Mc", "Me"):
+                continue
+            if ranges and ranges[-1][1] == cp - 1:
+                ranges[-1] = (ranges[-1][0], cp)
+            else:
+                ranges.append((cp, cp))
+    return "".join(f"\\u{a:04x}" if a == b else f"\\u{a:04x}-\\u{b:04x}" for a, b in ranges)
+
+
+# the combining marks, as the body of a character class ("\u0300-\u036f\u0483-\u0489...")
+MARKS = _mark_class()
+# a word: a letter or digit, then letters, digits and marks ("_" is no letter)
+WORD = rf"[^\W_]+(?:[{MARKS}]+[^\W_]*)*"
+# a letter of a word (a letter, digit or mark): for "(?<!...)" and "(?!...)" edges
+WORD_CHAR = rf"(?:[^\W_]|[{MARKS}])"
+
+_LETTERS = re.compile(rf"[^\W\d_]+(?:[{MARKS}]+[^\W\d_]*)*")
+_ALNUM = re.compile(WORD)
+
+
+def lettered(word: str) -> bool:
+    """``str.isalpha`` that counts the marks on letters as theirs: "सॉफ्ट" is a word of
+    letters though its "ॉ" and "्" are no letters to ``isalpha``."""
+    return word.isalpha() or (not word.isascii() and bool(_LETTERS.fullmatch(word)))
+
+
+def alnum(word: str) -> bool:
+    """``str.isalnum`` that counts the marks on letters as theirs (``lettered``)."""
+    return word.isalnum() or (not word.isascii() and bool(_ALNUM.fullmatch(word)))
