@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from rag_glossary.parsing.inline import clean_title
+from rag_glossary.parsing.md_run_in import joined_names
 from rag_glossary.pointer_words import pointed_name
 from rag_glossary.title_parts import name_words, without_unit
 
@@ -101,8 +102,11 @@ def bold_lead(content: str, *, run_in: bool = False) -> Lead | None:
     if _PERIOD_AFTER.match(rest) and not term.endswith((".", ":")):
         term, rest = f"{term}.", rest[1:]  # "**MAVLink**. The protocol ...": as "**MAVLink.**"
     others = _OTHER_NAMES.match(rest)
+    joined: tuple[str, ...] = ()
     if others:
         rest = rest[others.end() :]
+    else:  # "**Desktop** eller **Power BI Desktop** Gratis ...": one paragraph, two names
+        joined, rest = joined_names(rest)
     italic: tuple[str, ...] = ()
     note = ""  # ``*(her: brann og klima)*``: a bracket that names nothing stays text
     if not others and (bracket := _ITALIC_NAMES.match(rest)):
@@ -125,7 +129,7 @@ def bold_lead(content: str, *, run_in: bool = False) -> Lead | None:
     term = clean_title(without_unit(term[:-1] if ends_with_colon else term)).strip()
     if not term or name_words(term) > _MAX_TERM_WORDS:
         return None
-    names = _other_names(others.group(1)) if others else italic
+    names = _other_names(others.group(1)) if others else (*map(clean_title, joined), *italic)
     if split := _TERM_EXPANSION.match(term):  # "**ICSP: In Circuit Serial Programmer**."
         term, names = split.group("term").strip(), (split.group("name").strip(), *names)
     text = rest[separator.end() :] if separator else rest

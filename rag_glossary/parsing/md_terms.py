@@ -9,7 +9,9 @@ Parsed with markdown-it-py (plus mdit-py-plugins for definition lists and
   such bullets, also ``- **Term** is ...`` (the sentence is its text), and a list of
   three or more items that each open their sentence with a bold term, after an article
   or inside a link (``- A [**_space_**](url) defines ...``); a paragraph running two or
-  more ``**Term** - def.`` items together is one entry per item. The blocks
+  more ``**Term** - def.`` items together is one entry per item; on a page whose
+  paragraphs mostly open with a bold term and no separator (``**account (konto)** Der
+  er ...``, md_run_in.py), each such paragraph is a term. The blocks
   that follow (until the next term or heading) belong to the term; a bullet's
   text ends with its list;
 - term tables (md_tables.py); a table of links (``| Concept | Related Articles |`` rows
@@ -56,6 +58,7 @@ from rag_glossary.parsing.md_page_matter import (
     other_parts,
 )
 from rag_glossary.parsing.md_records import field_line, in_list_item, record_paragraphs
+from rag_glossary.parsing.md_run_in import owned_names, run_in_paragraphs, title_names
 from rag_glossary.parsing.md_summary import without_summary_repeats
 from rag_glossary.parsing.md_tables import link_table, table_sections, table_text
 from rag_glossary.parsing.md_term_walk import TermWalk
@@ -118,6 +121,7 @@ def _sections(markdown: str, spec: FieldSpec, offset: int) -> list[Section]:
     tokens = _parser().parse(blocks.text)
     restore_lines(tokens, blocks.origin)
     items, loose = _term_list_items(tokens)
+    run_in = run_in_paragraphs(tokens, _run_in_name, bold_lead)
     walk = TermWalk(offset, items)
     plain = plain_term_items(tokens)
     records = record_paragraphs(tokens)
@@ -181,9 +185,11 @@ def _sections(markdown: str, spec: FieldSpec, offset: int) -> list[Section]:
             for k, label in labeled:
                 walk.term(label, offset + tok.map[0] + 1 + k, item.level - 1 if item else None)
         elif tok.type == "inline" and tokens[i - 1].type == "paragraph_open":
-            lead = bold_lead(tok.content) or (
+            lead = bold_lead(tok.content, run_in=i in run_in) or (
                 sentence_lead(tok.content, loose=i in loose) if i in walk.items else None
             )
+            if lead and i in run_in:  # "**account (konto)** Der er ...": its names too
+                lead = _with_title_names(lead)
             if not lead and i in plain and (walk.current is None or walk.current.list_level == 0):
                 lead = plain_lead(tok.content)
             item = tokens[i - 2] if i >= 2 and tokens[i - 2].type == "list_item_open" else None
@@ -196,10 +202,26 @@ def _sections(markdown: str, spec: FieldSpec, offset: int) -> list[Section]:
             walk.text(tok.content, code=tok.type != "html_block")
         i += 1
     sections = [s for s in merge_abbreviations(walk.finish()) if not _LOCATION.match(s.body)]
+    if run_in:
+        owned_names(sections)
     for section in sections:
         if shared := blocks.names.get(section.line - offset):
             section.aliases = [*shared, *section.aliases]
     return sections
+
+
+def _run_in_name(content: str) -> str | None:
+    """The bold term a paragraph opens with, separator or none (md_run_in.py)."""
+    lead = bold_lead(content, run_in=True)
+    return lead[0] if lead else None
+
+
+def _with_title_names(lead: Lead) -> Lead:
+    """A run-in term's lead with the names its title and its joined titles give in
+    brackets or lists (``alert, alerts (besked, beskeder)``)."""
+    title, text, names = lead
+    more = [n for name in (title, *names) for n in title_names(name)]
+    return title, text, tuple(dict.fromkeys((*names, *more)))
 
 
 def _footer(tokens: Sequence[Any], hr: int) -> bool:

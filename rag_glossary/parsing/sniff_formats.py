@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from rag_glossary.parsing.fields import DEFINITION_NAMES, TERM_NAMES, key_name
 from rag_glossary.parsing.md_leads import LABELED_LINE, run_in_count
+from rag_glossary.parsing.md_run_in import RUN_IN_HEAD, mostly_opened
 
 # Comments before the first tag: with re.S one ``<!--.*?-->`` already spans any run of
 # comments, so the group is optional, not repeated (``(...)*`` matched the same texts but
@@ -181,6 +182,9 @@ def markdown_structured(lines: Sequence[str], in_code: Sequence[bool], headings:
         return True
     deflist = table_rows = plain = prose = run_in = 0
     bold: set[str] = set()  # the names bold terms give, each counted once
+    heads: list[str] = []  # paragraphs opening with a bold term, separator or none
+    bare = 0  # those with none
+    starts = 0  # paragraphs
     previous = ""
     i = 0
     while i < len(lines):
@@ -188,6 +192,12 @@ def markdown_structured(lines: Sequence[str], in_code: Sequence[bool], headings:
         if in_code[i]:
             i += 1
             continue
+        if not previous.strip() or previous.startswith("#"):
+            head = RUN_IN_HEAD.match(line)
+            starts += head is not None or _PROSE_LINE.match(line) is not None
+            if head:
+                heads.append(_bold_name(head.group(0)))
+                bare += _BOLD_TERM.match(line) is None
         if bold_term := _BOLD_TERM.match(line) or _SENTENCE_TERM.match(line):
             bold.add(_bold_name(bold_term.group(0)))
             run_in += run_in_count(line)
@@ -213,6 +223,8 @@ def markdown_structured(lines: Sequence[str], in_code: Sequence[bool], headings:
     # outnumber the paragraphs: in prose about terms, such bullets are notes too.
     many = headings <= 1 or plain >= _PLAIN_PER_HEADING * headings
     lists_terms = many and plain > prose
+    if mostly_opened(heads, starts, bare):  # "**account (konto)** Der er ...": md_run_in.py
+        bold.update(heads)
     found = len(bold) + run_in + deflist + table_rows + (plain if lists_terms else 0)
     return found >= 3 and found > headings
 
