@@ -62,6 +62,7 @@ The most data a link carries per second.
 ---
 Jitter: The variation in latency between packets.
 ---
+Note: these cards are for the exam.
 """
 
 # No deck tag, no ``?`` card: a page that labels terms as AsciiDoc does stays md-terms's.
@@ -163,6 +164,7 @@ def test_plugin_shapes_with_blank_line_separators() -> None:
 def test_plugin_shapes_with_break_separators() -> None:
     _, entries = _read(NETWORK, "net")
     got = {e.title: e for e in entries}
+    # a one-colon card counts in a deck; a "Note:" block is the writer's note, no card
     assert list(got) == ["Latency", "Throughput", "Bandwidth 2024", "Jitter"]
     # between breaks, a blank line inside an answer keeps the card going
     assert got["Latency"].body == (

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from rag_glossary.parsing.base import Section
 from rag_glossary.parsing.clean import join_soft_wraps
 from rag_glossary.parsing.inline import clean_title
+from rag_glossary.parsing.md_leads import LABEL_OPENERS
 from rag_glossary.parsing.md_term_walk import term_section
 
 # ``Term::Answer``, ``Term:: Answer``, ``Term:::Answer``, an item of a list of them: the
@@ -138,7 +139,8 @@ def _with_one_colon_cards(
         body = _text_lines(lines, block)
         one = _ONE_COLON.match(lines[body[0]]) if body else None
         term = one.group("term") if one else ""
-        if one and _term(term, _SHORT_TERM):
+        label = term.split()[0].casefold() in LABEL_OPENERS if term.strip() else True
+        if one and not label and _term(term, _SHORT_TERM):  # "Note: ..." is no card
             rest = (one.group("rest"), *(lines[i] for i in body[1:]))
             out.append(_Card(term, body[0], _trimmed(rest), multi=False))
     return out
