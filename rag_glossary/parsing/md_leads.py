@@ -83,6 +83,8 @@ _LABEL_OPENERS = frozenset(
     ]
 )
 
+LABEL_OPENERS = _LABEL_OPENERS  # md_flashcards.py: "Note: ..." in a deck is no card
+
 # (term, its text so far, other names the lead gives)
 Lead = tuple[str, str, tuple[str, ...]]
 

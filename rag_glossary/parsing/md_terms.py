@@ -21,7 +21,9 @@ Parsed with markdown-it-py (plus mdit-py-plugins for definition lists and
 - MyST/Sphinx ``{glossary}`` blocks (definition lists, or Sphinx's indented form);
 - headings whose own text holds no term, when other headings of their level group
   terms (``### Agent`` + a paragraph next to ``### Actions`` + bold bullets).
-Other headings only end a term's text.
+Other headings only end a term's text. A file of flashcards (Obsidian's spaced-repetition
+plugins: ``Term::Answer``, ``Term`` / ``?`` / answer) is one entry per card instead
+(md_flashcards.py).
 
 The token walk that collects each entry's text is md_term_walk.py; definition lists and
 Sphinx's indented glossary form are read by md_deflists.py.
@@ -41,6 +43,7 @@ from rag_glossary.parsing.fences import code_mask
 from rag_glossary.parsing.fields import FieldSpec
 from rag_glossary.parsing.md_blocks import blank_attribute_lists, restore_lines, split_terms
 from rag_glossary.parsing.md_deflists import deflist_sections, indented_glossary
+from rag_glossary.parsing.md_flashcards import flashcard_sections
 from rag_glossary.parsing.md_leads import (
     Lead,
     anchor_lines,
@@ -89,8 +92,12 @@ def parse_md_terms(text: str, source: str, spec: FieldSpec) -> Parsed:
     meta = front_matter(lines)
     in_code = code_mask(lines, meta.end)
     body_lines, anchors = blank_attribute_lists(lines, in_code)
-    sections = _sections("\n".join([""] * meta.end + body_lines[meta.end :]), spec, offset=0)
-    sections = without_summary_repeats(sections)
+    cards = flashcard_sections([""] * meta.end + body_lines[meta.end :], in_code)
+    if cards is not None:
+        sections = cards  # a file of flashcards: one entry per card (md_flashcards.py)
+    else:
+        sections = _sections("\n".join([""] * meta.end + body_lines[meta.end :]), spec, offset=0)
+        sections = without_summary_repeats(sections)
     for section in sections:
         if section.anchor is None and section.line in anchors:
             section.anchor = anchors[section.line]

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from rag_glossary.parsing.fields import DEFINITION_NAMES, TERM_NAMES, key_name
+from rag_glossary.parsing.md_flashcards import is_flashcards
 from rag_glossary.parsing.md_leads import LABELED_LINE, run_in_count
 from rag_glossary.parsing.md_run_in import RUN_IN_HEAD, mostly_opened
 
@@ -178,7 +179,7 @@ def _html_template(sample: str) -> bool:
 
 def markdown_structured(lines: Sequence[str], in_code: Sequence[bool], headings: int) -> bool:
     """Bold terms, term tables or definition lists name more terms than the headings do."""
-    if any(_MYST_GLOSSARY.match(line) for line in lines):
+    if any(_MYST_GLOSSARY.match(line) for line in lines) or is_flashcards(lines, in_code):
         return True
     deflist = table_rows = plain = prose = run_in = 0
     bold: set[str] = set()  # the names bold terms give, each counted once
