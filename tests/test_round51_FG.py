@@ -1,0 +1,81 @@
+"""Round 51 FG: a Swedish termbase (geotech-glossary, TNC's Geoteknisk ordlista in TBX)
+asked in Swedish. Swedish meaning forms beyond "betyder" ("förklaring", "definition",
+"förkortning", "står ... för") are a question's frame; a name written in capitals ("PA",
+aktivt jordtryck's symbol) is kept though its small letters are a frame word (Swedish "på"
+typed without its ring); a first question before "och" + a question word ("vad är
+markradon och hur ...") naming a word no entry writes is that term, missing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from rag_glossary.coverage import CoverageIndex
+from rag_glossary.coverage.glossary_language import (
+    asked_words,
+    capital_names,
+    first_asked,
+    question_forms,
+)
+from rag_glossary.coverage.phrases import words
+from rag_glossary.parsing import load_corpus
+
+CORPUS = Path(__file__).resolve().parent.parent / "eval" / "corpora" / "geotech-glossary"
+
+
+@pytest.fixture(scope="module")
+def coverage() -> CoverageIndex:
+    index = CoverageIndex(load_corpus(CORPUS).entries)
+    assert index.language == "sv"
+    return index
+
+
+@pytest.mark.parametrize(
+    ("question", "term", "entry"),
+    [
+        # "förklaring" is the frame; "effektivspäning" one letter from Effektivspänning
+        ("effektivspäning förklaring", "effektivspäning", "effektivspänning"),
+        ("definition av bärighet", "bärighet", "bärighet"),
+        # "PA" in capitals is aktivt jordtryck's symbol, not "på"
+        ("vad står PA för när man pratar om jordtryck", "pa", "aktivt-jordtryck"),
+    ],
+)
+def test_swedish_question_finds_its_term(
+    coverage: CoverageIndex, question: str, term: str, entry: str
+) -> None:
+    found = coverage.check(question)
+    assert found.found and found.key_term == term
+    assert f"geotech-glossary#{entry}" in found.entry_ids
+
+
+@pytest.mark.parametrize(
+    ("question", "term"),
+    [
+        ("vad är markradon och hur gör man huset radonsäkert", "markradon"),
+        ("skjuvmodul förklaring", "skjuvmodul"),
+    ],
+)
+def test_swedish_question_of_a_missing_term(
+    coverage: CoverageIndex, question: str, term: str
+) -> None:
+    found = coverage.check(question)
+    assert found.found is False and found.key_term == term
+
+
+def test_small_pa_is_still_a_function_word(coverage: CoverageIndex) -> None:
+    # "vilka jordarter ar exempel pa friktionsjord": "pa" typed small is "på"
+    said = words("vilka jordarter ar exempel pa friktionsjord")
+    assert "pa" not in (asked_words(said, "sv") or ())
+    names = coverage._names
+    assert capital_names("vilka jordarter ar exempel pa friktionsjord", names) == frozenset()
+    assert capital_names("vad står PA för", names) == {"pa"}
+    assert capital_names("VAD STÅR PA FÖR", names) == frozenset()  # shouted: no abbreviation
+
+
+def test_first_asked_needs_a_question_word_after_and() -> None:
+    forms = question_forms()["sv"]
+    said = words("vad är markradon och hur gör man huset radonsäkert")
+    assert tuple(first_asked(said, forms)) == ("vad", "är", "markradon")
+    # "bundet och fritt grundvatten": "och" joins two sides, no second question
+    assert tuple(first_asked(words("skillnad mellan bundet och fritt grundvatten"), forms)) == ()
