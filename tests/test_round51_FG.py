@@ -18,6 +18,7 @@ from rag_glossary.coverage.glossary_language import (
     first_asked,
     question_forms,
 )
+from rag_glossary.coverage.name_rest import voiceless
 from rag_glossary.coverage.phrases import words
 from rag_glossary.parsing import load_corpus
 
@@ -79,3 +80,12 @@ def test_first_asked_needs_a_question_word_after_and() -> None:
     assert tuple(first_asked(said, forms)) == ("vad", "är", "markradon")
     # "bundet och fritt grundvatten": "och" joins two sides, no second question
     assert tuple(first_asked(words("skillnad mellan bundet och fritt grundvatten"), forms)) == ()
+
+
+def test_abbreviation_before_a_name_names_another_kind() -> None:
+    # batteri-glossary (Norwegian) has Reserve but no FCR reserve: "fcr", no vowel, is an
+    # abbreviation naming a kind of reserve, though shorter than a modifier word
+    batteri = Path(__file__).resolve().parent.parent / "eval" / "corpora" / "batteri-glossary"
+    found = CoverageIndex(load_corpus(batteri).entries).check("fcr reserve hva er det")
+    assert found.found is False and found.key_term == "fcr reserve"
+    assert voiceless("fcr") and not voiceless("kim") and not voiceless("då")
