@@ -89,3 +89,21 @@ def test_abbreviation_before_a_name_names_another_kind() -> None:
     found = CoverageIndex(load_corpus(batteri).entries).check("fcr reserve hva er det")
     assert found.found is False and found.key_term == "fcr reserve"
     assert voiceless("fcr") and not voiceless("kim") and not voiceless("då")
+
+
+def test_story_closing_by_asking_what_it_means_names_its_title() -> None:
+    # bee-glossary (Swedish): "vad innebär det egentligen" says no name (frame and everyday
+    # words); the story wrote Vandrande biodling, a top hit
+    bee = Path(__file__).resolve().parent.parent / "eval" / "corpora" / "bee-glossary"
+    coverage = CoverageIndex(load_corpus(bee).entries)
+    story = (
+        "min granne pratar hela tiden om vandrande biodling, han kör runt sina kupor på en "
+        "släpvagn på sommaren."
+    )
+    ranked = ["bee-glossary#vandrande-biodling"]
+    found = coverage.check(f"{story} vad innebär det egentligen", ranked)
+    assert found.found and found.entry_ids == ("bee-glossary#vandrande-biodling",)
+    # asking what it is called ("kallas") refers back to no name
+    assert coverage.check(f"{story} vad kallas det egentligen", ranked).key_term != (
+        "vandrande biodling"
+    )
