@@ -20,8 +20,9 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Container, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -241,19 +242,44 @@ def language_marks(language: str) -> frozenset[str]:
     return frozenset(w for w in with_plain(marks) if w not in english)
 
 
-def asked_words(said: Sequence[str], language: str) -> tuple[str, ...] | None:
+def asked_words(
+    said: Sequence[str], language: str, kept: frozenset[str] = frozenset()
+) -> tuple[str, ...] | None:
     """The question's words (``said``) without the language's function words and question
-    forms, if the question is in that language (None: no word of it that English lacks,
-    ``language_marks``, no phrase of the language, ``says_phrase``, and it is not wholly
-    the language's frame around words English lacks, ``_framed_foreign``)."""
+    forms but the ``kept`` ones (capital_names.py), if the question is in that language
+    (None: no word of it that English lacks, ``language_marks``, no phrase of the language,
+    ``says_phrase``, and it is not wholly the language's frame around words English lacks,
+    ``_framed_foreign``)."""
     if (
         not any(w in language_marks(language) for w in said)
         and not _framed_foreign(said, language)
         and not says_phrase(said, language)
     ):
         return None
-    dropped = frame_words(language)
+    dropped = frame_words(language) - kept
     return tuple(w for w in said if w not in dropped)
+
+
+def first_asked(said: Sequence[str], forms: LanguageForms) -> Sequence[str]:
+    """ "vad är markradon och hur gör man huset radonsäkert": the words before the first
+    "and" that a question word follows, a first question of its own (none: no such "and")."""
+    joined = (i for i, w in enumerate(said[:-1]) if w in forms.joins)
+    return next((said[:i] for i in joined if said[i + 1] in forms.question), ())
+
+
+# a word of two to eight capitals or digits opening with a capital: an abbreviation
+_CAPITALS = re.compile(r"(?<![^\W_])[A-Z\u00c0-\u00de][A-Z0-9\u00c0-\u00de]{1,7}(?![^\W_])")
+
+
+def capital_names(question: str, names: Container[tuple[str, ...]]) -> frozenset[str]:
+    """The words (lowercased) the question writes in capitals that name an entry, which
+    ``asked_words`` keeps though they are frame words typed in small letters: "vad står PA
+    för när man pratar om jordtryck" asks of aktivt jordtryck's symbol PA, no Swedish "på"
+    typed without its ring. None when the whole question is in capitals (shouted)."""
+    if not any(c.islower() for c in question):
+        return frozenset()
+    found = (w.lower() for w in _CAPITALS.findall(question))
+    return frozenset(w for w in found if phrase_key([w]) in names)
 
 
 def says_phrase(said: Sequence[str], language: str) -> bool:

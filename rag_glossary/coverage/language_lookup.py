@@ -17,6 +17,7 @@ from dataclasses import replace
 from rag_glossary.coverage.compounds import compounds_joined
 from rag_glossary.coverage.glossary_language import (
     VERSUS,
+    first_asked,
     frame_words,
     question_forms,
     unaccented,
@@ -163,9 +164,9 @@ class LanguageLookup(TermChecks):
         clause says (Fase) is what it is compared with (None: not such a question)."""
         clauses = [c for c in _CLAUSE_END.split(question) if c.strip()]
         forms = question_forms().get(self._language or "")
-        if len(clauses) < 2 or forms is None:
+        if forms is None:
             return None
-        said = words(clauses[0])
+        said = words(clauses[0]) if len(clauses) > 1 else first_asked(words(question), forms)
         if forms.frame.isdisjoint(said):
             return None
         frame = frame_words(self._language or "")

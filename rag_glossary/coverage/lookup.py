@@ -16,7 +16,7 @@ from rag_glossary.coverage.asking_part import SENTENCE_END
 from rag_glossary.coverage.bare_kind import heads_description
 from rag_glossary.coverage.contrasts import contrasts_any
 from rag_glossary.coverage.derived_names import modifier_derived
-from rag_glossary.coverage.glossary_language import asked_words, frame_words
+from rag_glossary.coverage.glossary_language import asked_words, capital_names, frame_words
 from rag_glossary.coverage.hangul_terms import east_asian_check
 from rag_glossary.coverage.hyphens import hyphenated
 from rag_glossary.coverage.keyterms import _CONTRAST, extract_key_terms
@@ -92,7 +92,8 @@ class CoverageIndex(StoryNames):
         if numbered := unwritten_sibling(words(question), self._names, self._doc_freq, True):
             # "din 14530" beside DIN 14034: another standard, never this one's neighbour
             return replace(self._check_term(KeyTerm(numbered, True)), sibling=True)
-        in_language = self._language and asked_words(words(question), self._language)
+        kept = capital_names(question, self._names)  # "vad står PA för": not "på"
+        in_language = self._language and asked_words(words(question), self._language, kept)
         if in_language and (found := self._unknown_first(question)):
             return found  # "fasor o que é, é o mesmo que a fase?"
         read = self._said_in_language(in_language, words(question)) if in_language else None

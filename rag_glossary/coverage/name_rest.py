@@ -69,7 +69,9 @@ def modifier_unsaid(
     if not at or said[at - 1] in frame:
         return None
     word = said[at - 1]
-    if not lettered(word) or len(word) < _MIN_MODIFIER:
+    # "fcr reserve": a short word without a vowel is an abbreviation, a kind's name
+    short = len(word) < _MIN_MODIFIER and not (len(word) >= _MIN_WORD and voiceless(word))
+    if not lettered(word) or short:
         return None
     key = phrase_key([word])
     if not key or key[0] in known or word in known:
@@ -78,6 +80,12 @@ def modifier_unsaid(
     if any(same_stem(unaccented(word), w) for w in written):
         return None
     return " ".join(said[at - 1 : at + len(name)])
+
+
+def voiceless(word: str) -> bool:
+    """Whether the word has no vowel of a Latin-script language ("fcr", "pv"): letters
+    said one by one, an abbreviation, no word."""
+    return word.isalpha() and not set(unaccented(word)) & set("aeiouyæøœ")
 
 
 def spelled_longer(said: Sequence[str], name: Sequence[str]) -> str | None:

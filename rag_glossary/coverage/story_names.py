@@ -10,12 +10,13 @@ from collections.abc import Sequence
 
 from rag_glossary.coverage.asked_back import statement_asked_back
 from rag_glossary.coverage.asking_part import closing_sentence
+from rag_glossary.coverage.glossary_language import frame_words, question_forms
 from rag_glossary.coverage.language_lookup import LanguageLookup
 from rag_glossary.coverage.noun_phrase import KeyTerm
 from rag_glossary.coverage.phrases import phrase_key, words
 from rag_glossary.coverage.question_forms import asks_for_a_name
 from rag_glossary.coverage.termcoverage import TermCoverage
-from rag_glossary.everyday import everyday_words
+from rag_glossary.everyday import everyday_in, everyday_words
 
 NAMED_HITS = 3  # an entry the question names must rank this high to anchor it
 _TITLE_SPAN = 6  # the longest title looked for in a story's words
@@ -75,7 +76,7 @@ class StoryNames(LanguageLookup):
             and self._written_title(said[start:end], top)
         ]
         if not spans:
-            return None
+            return self._story_title(question[: question.rfind(closing)], said, top)
         start, end = spans[0]
         named = set(self._names.get(phrase_key(said[start:end]), ()))
         if any(
@@ -87,6 +88,32 @@ class StoryNames(LanguageLookup):
             # alias name one ("अन्तिम स्थिति यानी finality", "X, i.e. Y")
             return None
         return KeyTerm(" ".join(said[start:end]), True)
+
+    def _story_title(
+        self, story: str, closing: Sequence[str], top: frozenset[str]
+    ) -> KeyTerm | None:
+        """ "min granne pratar hela tiden om vandrande biodling, ... på sommaren. vad innebär
+        det egentligen": a closing sentence in the glossary's language that asks what
+        something means (a ``meaning`` form, no ``called`` one) in its frame and everyday
+        words alone refers back; the story's last written title of a top hit is the term."""
+        forms = question_forms().get(self._language or "")
+        if (
+            forms is None
+            or forms.meaning.isdisjoint(closing)
+            or not forms.called.isdisjoint(closing)
+        ):
+            return None
+        known = frame_words(self._language) | everyday_in(self._language)
+        if any(w not in known for w in closing):
+            return None
+        said = words(story)
+        for end in range(len(said), 0, -1):
+            for start in range(max(0, end - _TITLE_SPAN), end):
+                if phrase_key(said[start : start + 1]) and self._written_title(
+                    said[start:end], top
+                ):
+                    return KeyTerm(" ".join(said[start:end]), True)
+        return None
 
     def _quoted_name(self, question: str) -> KeyTerm | None:
         """ "my friend says her brand is going to be 'demi couture', what does that actually
