@@ -25,6 +25,9 @@ The two bars are set at build time from the index's own corpus:
   standout of "what is X" questions once X's entry (and its copies) is left
   out, so a missing term is rescued only by an entry that stands out more
   than any left-out term's neighbour ever did (a synonym, a rewording);
+* ``lead``: a low quantile (5%) of the cosine lead of the best entry over the next term's
+  (lead_calibration.py) for the same pseudo-questions once their entry is left out: under it,
+  the best entry of a described question is as tied as for a concept the glossary lacks;
 * ``unit_lenient``: the ``lenient`` quantile of the same pseudo-questions' *unit*
   standout, the z-score over each entry's best answer-unit cosine (unit_vectors.py;
   judgement.py uses it when the answering entry is not the one whose unit is closest).
@@ -42,6 +45,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from rag_glossary.everyday import keep_everyday
+from rag_glossary.lead_calibration import LEAD_QUANTILE, lead_of
 from rag_glossary.models import Entry
 from rag_glossary.word_marks import WORD
 
@@ -52,8 +56,8 @@ if TYPE_CHECKING:
 DEPTH = 50
 DUPLICATE_COSINE = 0.9
 # 2: pseudo-questions copy at most half a definition; 3: plain bar; 4: left-out floor;
-# 5: unit bar; 6: a word keeps its combining marks (word_marks.py)
-CALIBRATION_VERSION = 6
+# 5: unit bar; 6: a word keeps its combining marks (word_marks.py); 7: lead bar
+CALIBRATION_VERSION = 7
 SAMPLE = 64  # entries sampled per build: about 1-2 s of query encoding
 # Described questions: the bar keeps 98% of the corpus's masked definitions.
 LENIENT_QUANTILE = 0.02
@@ -85,6 +89,7 @@ class Calibration:
     plain: float | None = None  # None: built before version 3, the lenient bar applies
     floor: float | None = None  # None: built before version 4, no floor
     unit_lenient: float | None = None  # None: built before version 5 or without units
+    lead: float | None = None  # None: built before version 7, no lead bar
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -197,15 +202,16 @@ def calibrate(
     plain: list[float] = []
     left_out: list[float] = []
     described_out: list[float] = []
+    leads_out: list[float] = []
     for row, i in enumerate(picked):
         described.append(standout(_best(vectors, chunk_entry, definitions[row]), by_entry, groups))
         plain.append(
             standout(_best(vectors, chunk_entry, plain_definitions[row]), by_entry, groups)
         )
         drop = _copies(i, entries, by_entry)
-        described_out.append(
-            standout(_best(vectors, chunk_entry, definitions[row], drop), by_entry, groups)
-        )
+        out = _best(vectors, chunk_entry, definitions[row], drop)
+        described_out.append(standout(out, by_entry, groups))
+        leads_out.append(lead_of(out, by_entry, groups)[0])
         left_out.append(standout(_best(vectors, chunk_entry, titles[row], drop), by_entry, groups))
     lenient = float(np.quantile(described, LENIENT_QUANTILE))
     unit_lenient = None
@@ -223,6 +229,7 @@ def calibrate(
         plain=round(float(np.quantile(plain, PLAIN_QUANTILE)), 4),
         floor=round(FLOOR_SHARE * float(np.median(described_out)), 4),
         unit_lenient=unit_lenient,
+        lead=round(float(np.quantile(leads_out, LEAD_QUANTILE)), 4),
     )
 
 

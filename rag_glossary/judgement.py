@@ -49,7 +49,7 @@ from rag_glossary.fusion import Signals
 from rag_glossary.judgement_called import CALLED_REASON, FirstUnit, called_rescues, first_unit
 from rag_glossary.judgement_described import Frame
 from rag_glossary.judgement_field import seldom_field_words
-from rag_glossary.judgement_head import HEAD_DEPTH, head_unmatched
+from rag_glossary.judgement_head import HEAD_DEPTH, head_other
 from rag_glossary.judgement_open import name_left_open
 from rag_glossary.judgement_owned import owned_rescues
 from rag_glossary.judgement_reasons import (
@@ -65,6 +65,7 @@ from rag_glossary.judgement_reasons import (
     OUTSAID_REASON,
     OWNED_REASON,
     SAID_REASON,
+    TIED_REASON,
     UNIT_OTHER_REASON,
     UNSAID_REASON,
     WORDS_REASON,
@@ -76,11 +77,12 @@ from rag_glossary.judgement_share import outsaid_refuses, says_acronym
 from rag_glossary.judgement_terms import asked_in_named_setting, name_in_description, not_a_name
 from rag_glossary.judgement_terms import bare_kind as _bare_kind
 from rag_glossary.judgement_terms import described as _described
-from rag_glossary.judgement_terms import entry_text as _text
+from rag_glossary.judgement_terms import entry_text as _text  # noqa: F401  (eval/, tests)
 from rag_glossary.judgement_terms import headless_bare_name as _headless
 from rag_glossary.judgement_terms import owned_may_rescue as _owned_may_rescue
 from rag_glossary.judgement_terms import unit_rescuable as _unit_rescuable
 from rag_glossary.judgement_words import words_said, words_unmatched
+from rag_glossary.lead_calibration import tied
 from rag_glossary.lexical import LexicalIndex
 from rag_glossary.models import Entry, Hit, RetrievalResult
 from rag_glossary.retrieval_config import RetrieverConfig
@@ -172,6 +174,8 @@ class CoverageJudge:
             verdict = refused(verdict, config.min_confidence, COMMON_REASON)
         if verdict.covered and _described(term) and self._outsaid(query, hits, s, units, margin):
             verdict = refused(verdict, config.min_confidence, OUTSAID_REASON)
+        if verdict.covered and term.described and self._tied(s, units):
+            verdict = refused(verdict, config.min_confidence, TIED_REASON)
         if (
             not verdict.covered
             and _owned_may_rescue(term)
@@ -305,19 +309,10 @@ class CoverageJudge:
     def _head_other(
         self, query: str, hits: tuple[Hit, ...], similarity: UnitSimilarity | None
     ) -> bool:
-        """judgement_head.head_unmatched for the first two hits (the packaged model only: the
-        cuts are its cosines, as coverage/word_match.py's; round 34)."""
+        """judgement_head.head_other for the first two hits (round 34)."""
         at = [self.position(h.id) for h in hits[:HEAD_DEPTH]]
-        if self.words is None or similarity is None or not at or None in at:
-            return False
-        words, where = self.words, [i for i in at if i is not None]
-        best_unit = similarity.best(hits[0].id) or 0.0
-
-        def match(word: str, i: int) -> float | None:
-            return words.best_match(word, where[i])
-
-        texts = [_text(self.entries[i]) for i in where]
-        return head_unmatched(query, texts, best_unit, match)
+        best = lambda: (similarity.best(hits[0].id) or 0.0) if similarity else 0.0  # noqa: E731
+        return head_other(self.words, self.entries, at, query, similarity is not None, best)
 
     @cached_property
     def _common_words(self) -> CommonWords | None:
@@ -343,6 +338,13 @@ class CoverageJudge:
         q = s.query
         top = lambda: unit_standout(q, units, self.entry_vectors, self.title_groups)[0]  # noqa: E731
         return outsaid_refuses(self.lexical, query, self.title_groups, at, z, top)
+
+    def _tied(self, s: Signals, units: UnitVectors | None) -> bool:
+        """lead_calibration.tied (the packaged model only: the unit cut is its cosine)."""
+        g, bar = self.title_groups, self.calibration.lead
+        return self.loose_cosine is not None and tied(
+            bar, s.dense_all, self.entry_vectors, g, units, s.query
+        )
 
     @cached_property
     def _ownership(self) -> Ownership:

@@ -39,6 +39,9 @@ from collections.abc import Callable, Sequence
 
 from rag_glossary.coverage.described_support import word_support
 from rag_glossary.coverage.head_noun import HeadNoun, entry_words, head_noun, opening_head
+from rag_glossary.coverage.word_match import WordMatch
+from rag_glossary.judgement_terms import entry_text
+from rag_glossary.models import Entry
 
 HEAD_MATCH = 0.45
 HEAD_SUPPORT = 0.35
@@ -69,6 +72,27 @@ def head_unmatched(
         if match is None or match >= HEAD_MATCH:
             return False
     return True
+
+
+def head_other(
+    words: WordMatch | None,
+    entries: Sequence[Entry],
+    at: Sequence[int | None],
+    query: str,
+    has_units: bool,
+    best_unit: Callable[[], float],
+) -> bool:
+    """head_unmatched for the entries at ``at`` (the first hits; the packaged model only: the
+    cuts are its cosines, as coverage/word_match.py's; False without units)."""
+    if words is None or not has_units or not at or None in at:
+        return False
+    where = [i for i in at if i is not None]
+
+    def match(word: str, i: int) -> float | None:
+        return words.best_match(word, where[i])
+
+    texts = [entry_text(entries[i]) for i in where]
+    return head_unmatched(query, texts, best_unit(), match)
 
 
 def _says(words: frozenset[str], head: HeadNoun) -> bool:

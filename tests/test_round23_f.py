@@ -52,7 +52,7 @@ def moth(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_the_index_stores_a_unit_bar(writing: Path) -> None:
     cal = Retriever.load(writing).calibration
-    assert cal.version == CALIBRATION_VERSION == 5
+    assert cal.version == CALIBRATION_VERSION >= 5
     assert cal.unit_lenient is not None and 1.0 < cal.unit_lenient < 5.0
 
 
