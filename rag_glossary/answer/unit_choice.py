@@ -63,7 +63,7 @@ from rag_glossary.answer.unit_score import unit_score as _score
 from rag_glossary.lazy_re import lazy_regex
 from rag_glossary.unit_vectors import UnitSimilarity
 
-DEFINE_WORDS = 60  # a definition answer grows sentence by sentence up to this
+DEFINE_WORDS = 70  # a definition answer grows sentence by sentence up to this
 ANSWERED = 0.5  # a unit covering this much of the question's own words answers it
 MIN_COVERAGE = 0.34  # share of the question's own words a unit must contain to be picked
 

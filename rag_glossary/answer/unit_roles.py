@@ -16,6 +16,9 @@ _REFERS_BACK = lazy_regex(
     r"|Additionally|Also|While|Moreover|Furthermore|Thus|Therefore|Hence|As a result"
     r"|Similarly|Likewise|But|So|Here|Instead|Otherwise|Then|In contrast|On the other hand"
     r"|For this reason|In this case|As such"
+    # "Once the project is created, you must ...": the next step after the one before it
+    r"|Once\s+(?:the|this|that|these|those|it|they)\s+(?:[\w-]{1,30}\s){0,3}?"
+    r"(?:is|are|has|have)\s+(?:been\s+)?[a-z]+ed"
     # "For all those reasons, ...", "Because of this, ...": a phrase pointing back
     r"|(?:For|Because of|Due to|Given|Despite)\s+(?:all\s+)?(?:of\s+)?"
     r"(?:this|that|these|those|such))\b"
