@@ -8,9 +8,7 @@ a modifier it never writes after a name (modifier_after.py), or a word it uses.
 
 from __future__ import annotations
 
-import functools
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -24,6 +22,7 @@ from rag_glossary.coverage.glossary_language import (
     with_plain,
 )
 from rag_glossary.coverage.head_first import asked_before, head_before, modifier_next
+from rag_glossary.coverage.language_words import LanguageWords
 from rag_glossary.coverage.modifier_after import (
     unnamed_kind,
     unsaid_pair,
@@ -34,26 +33,18 @@ from rag_glossary.coverage.name_rest import joined, modifier_unsaid, rest_unsaid
 from rag_glossary.coverage.noun_phrase import KeyTerm
 from rag_glossary.coverage.other_language import SAID_NAME, SHORT_QUESTION, said_name, said_word
 from rag_glossary.coverage.phrases import phrase_key, words
-from rag_glossary.coverage.stem_names import named_as, stem_key, stem_span, stem_table
-from rag_glossary.coverage.term_check import TermChecks
+from rag_glossary.coverage.stem_names import named_as, stem_span
 from rag_glossary.coverage.termcoverage import TermCoverage
-from rag_glossary.lexical import index_token
-from rag_glossary.marks import plain
 from rag_glossary.word_marks import lettered
 
-_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,7}")
 _CLAUSE_END = re.compile(r"[,;:?!]|\.+(?=\s|$)")
-# a word in more than 1/_SUBJECT_SHARE of the entries is the glossary's subject; of 3..20 on
-# the six in-language design sets, 3-4 gain nothing, 5-6 feuerwehr's "PA bei der feuerwehr",
-# 8-20 also fret's "aetr ou reglement 561/2006" but with a dirty answer (AETR only)
-_SUBJECT_SHARE = 5
 _UNKNOWN_LEN = 4  # shorter words ("pa", "ata") are as often an abbreviation said loosely
 _FRAMED_TERM = 2  # the most words left of a question in the glossary's language to read as a term
 _SECOND_PART = 4  # the fewest words of a two-part question's second part
 _OPENING_FEWEST, _OPENING_MOST = 2, 4  # the words of a title opening a longer question
 
 
-class LanguageLookup(TermChecks):
+class LanguageLookup(LanguageWords):
     """The lookups of a question in the glossary's language, over ``TermChecks``' tables."""
 
     def _said_in_language(
@@ -233,15 +224,6 @@ class LanguageLookup(TermChecks):
                 return replace(found, how=SAID_NAME) if found.how == "title" else None
         return None
 
-    def _stem_named(self, said: Sequence[str]) -> tuple[str, ...] | None:
-        """The phrase key of the one name the words say in another form (stem_names.py)."""
-        return self._stem_names.get(stem_key(said, self._language)) if said else None
-
-    @functools.cached_property
-    def _stem_names(self) -> dict[tuple[str, ...], tuple[str, ...]]:
-        names = (n for e in self.entries for n in (e.title, *e.aliases))
-        return stem_table(names, self._names, self._language) if self._language else {}
-
     def _compared_sides(self, question: str) -> TermCoverage | None:
         """ "diferencia entre coeficiente de ocupacion del suelo y coeficiente de utilizacion
         del suelo": a comparison in the glossary's language too long to read whole; the
@@ -270,29 +252,6 @@ class LanguageLookup(TermChecks):
             return found[0]
         return None
 
-    def _subject_dropped(self, said: Sequence[str]) -> list[str] | None:
-        """The question's words without the glossary's subject: a word in more than
-        1/SUBJECT_SHARE of its entries (None: none such, or nothing else said)."""
-        bar = len(self.entries) / _SUBJECT_SHARE
-        kept = [
-            w
-            for w in said
-            if not ((k := phrase_key([w])) and self._doc_freq.get(k[0], 0) > bar)
-            and self._stem_freq.get(self._plain_stem(w), 0) <= bar
-        ]
-        return kept if kept and len(kept) < len(said) else None
-
-    def _plain_stem(self, word: str) -> str:
-        return plain(index_token(word, self._language))
-
-    @functools.cached_property
-    def _stem_freq(self) -> Counter[str]:
-        """How many entries' texts hold each stem in the glossary's language, marks
-        dropped: "w grafie" says the subject of a glossary whose entries say "graf",
-        "grafu" (the subject's forms)."""
-        stems = (set(map(self._plain_stem, text.split())) for text in self._texts)
-        return Counter(s for held in stems for s in held)
-
     def _asks_of(self, full: Sequence[str], name: Sequence[str]) -> bool:
         """Whether a question word (an ``asks`` form: "combien") follows the name:
         the words after it ask something of the name ("la carte conducteur elle est valable
@@ -304,37 +263,6 @@ class LanguageLookup(TermChecks):
         first = phrase_key(name)[:1]
         at = next((i for i, k in enumerate(keys) if k[:1] == first), len(full))
         return any(w in forms.asks for w in full[at:])
-
-    def _slips_mended(self, said: Sequence[str]) -> list[str]:
-        """ "epamprrage vigne": a word the glossary never writes, one slip (an accent, a
-        doubled letter) from one it does, read as that word. A word the glossary writes in
-        another form ("logistics" beside the alias Third Party Logistics: same phrase key)
-        is no slip."""
-        return [w if self._writes(w) else (self._near_word(w) or w) for w in said]
-
-    def _writes(self, word: str) -> bool:
-        return word in self._doc_freq or (
-            (key := phrase_key([word])) != () and key[0] in self._doc_freq
-        )
-
-    def _common_word(self, name: Sequence[str]) -> bool:
-        """A one-word name in more entries' texts than term_check.py's generic bar; never
-        an entry's acronym ("EAN", which the texts of GTIN, SKU and UPC say too)."""
-        key = phrase_key(name)
-        return (
-            len(key) == 1
-            and self._doc_freq.get(key[0], 0) > max(3, len(self.entries) // 50)
-            and key not in self._capital_titles
-        )
-
-    @functools.cached_property
-    def _capital_titles(self) -> frozenset[tuple[str, ...]]:
-        """The keys of the titles written in capitals, one word each ("EAN", "OMS")."""
-        return frozenset(
-            phrase_key([e.title.lower()])
-            for e in self.entries
-            if _ACRONYM.fullmatch(e.title.strip())
-        )
 
     def _rest_unsaid(
         self, said: Sequence[str], full: Sequence[str], name: Sequence[str], found: TermCoverage
