@@ -6,7 +6,9 @@ Arabic by its function words, but data/question_forms.json had no Arabic forms: 
 glossary"), and refusals were in English. Arabic is now data ("ar": question words with the
 dialect ones, واش، شنو، شكون، وقتاش، علاش، كيفاش; meaning words معنى، تعريف، مفهوم، يعني;
 called words يسمى، نسميو; contrast words الفرق، مقارنة; with and without hamza and ta marbuta)
-and answer_phrases.json has an Arabic refusal set.
+and answer_phrases.json has an Arabic refusal set. Arabic writes "and", "so", "with", "like"
+onto the next word: "والاشتراكية" is read as "و الاشتراكية" when الاشتراكية is a name's word
+(arabic_prefixes.py), so both sides of a comparison are found.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import pytest
 from shared_index import shared_assistant
 
 from rag_glossary.answer.phrases import phrases, text_language
+from rag_glossary.arabic_prefixes import ArabicPrefixes
 from rag_glossary.coverage.glossary_language import asked_words, corpus_language, question_forms
 from rag_glossary.coverage.phrases import words
 from rag_glossary.models import Entry
@@ -91,3 +94,27 @@ def test_a_contrast_names_both_sides(tmp_path_factory: pytest.TempPathFactory) -
         "coldwar-glossary#البيروسترويكا",
         "coldwar-glossary#الغلاسنوست",
     }
+
+
+def test_a_joined_letter_is_set_apart_from_a_name(coldwar: dict[str, Entry]) -> None:
+    joined = ArabicPrefixes.of(coldwar.values(), "ar")
+    assert joined.read("الفرق بين الشيوعية والاشتراكية") == "الفرق بين الشيوعية و الاشتراكية"
+    # "بالشيوعية": with; written without hamza, "وال..." of a name with one
+    assert joined.read("المتهمين بالشيوعية") == "المتهمين ب الشيوعية"
+    # a word the glossary writes itself, or no name's word, is left as typed
+    assert "والرأسمالية" in coldwar["الصراع-الاديولوجي"].body
+    assert joined.read("والرأسمالية والقمر") == "والرأسمالية والقمر"
+    assert joined.read("بالاحلاف والمشاريع") == "ب الاحلاف و المشاريع"
+    # another language's glossary: nothing read
+    assert ArabicPrefixes.of(coldwar.values(), None).read("والاشتراكية") == "والاشتراكية"
+
+
+def test_a_contrast_with_a_joined_and(tmp_path_factory: pytest.TempPathFactory) -> None:
+    answer = shared_assistant("coldwar-glossary", tmp_path_factory).ask(
+        "الفرق بين الشيوعية والاشتراكية"
+    )
+    assert answer.covered
+    assert tuple(answer.citations[:2]) == (
+        "coldwar-glossary#الشيوعية",
+        "coldwar-glossary#الاشتراكية",
+    )
