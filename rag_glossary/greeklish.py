@@ -20,6 +20,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from rag_glossary.arabic_prefixes import ArabicPrefixes
 from rag_glossary.coverage.glossary_language import frame_words, function_words
 from rag_glossary.everyday import everyday_words
 from rag_glossary.loan_names import LoanNames
@@ -123,13 +124,17 @@ class Spelling:
     greeklish: Greeklish
     marked: MarkedWords
     loans: LoanNames  # "गैस": the glossary's Latin title Gas (loan_names.py)
+    # "والاشتراكية": Arabic's joined "and" set apart from a name's word (arabic_prefixes.py)
+    joined: ArabicPrefixes
 
     @classmethod
     def of(cls, entries: Sequence[Entry], language: str | None) -> Spelling:
         texts = (t for e in entries for t in (e.title, *e.aliases, e.body))
         greeklish = Greeklish.of(texts) if language == "el" else Greeklish({})
         loans = LoanNames.of(entries, frame_words(language))
-        return cls(greeklish, MarkedWords.of(entries, language), loans)
+        joined = ArabicPrefixes.of(entries, language)
+        return cls(greeklish, MarkedWords.of(entries, language), loans, joined)
 
     def restore(self, question: str) -> str:
-        return self.loans.read(self.marked.restore(self.greeklish.read(question)))
+        said = self.joined.read(self.greeklish.read(question))
+        return self.loans.read(self.marked.restore(said))
