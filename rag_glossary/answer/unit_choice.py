@@ -64,6 +64,7 @@ from rag_glossary.lazy_re import lazy_regex
 from rag_glossary.unit_vectors import UnitSimilarity
 
 DEFINE_WORDS = 70  # a definition answer grows sentence by sentence up to this
+NEAR_WORDS = 60  # ... toward a picked asked sentence (distsys-018 leaves out its cURL line)
 ANSWERED = 0.5  # a unit covering this much of the question's own words answers it
 MIN_COVERAGE = 0.34  # share of the question's own words a unit must contain to be picked
 
@@ -235,7 +236,8 @@ def _answer_units(
         # asked-for sentences that follow the definition closely are part of its growth
         first = definition[0]
         near = all(u.block == first.block and 0 < u.position - first.position <= 3 for u in asked)
-        limit = DEFINE_WORDS if not focus or len(picked) == 1 or near else SHORT_DEFINITION
+        limit = DEFINE_WORDS if not focus or len(picked) == 1 else SHORT_DEFINITION
+        limit = NEAR_WORDS if near and len(picked) > 1 and focus else limit
         if q.two_part and q.names_term and all(u is first for u in asked):
             # "what is X and what does it need": no sentence says the second part's words,
             # so the definition's paragraph may go on to the whole answer's length
