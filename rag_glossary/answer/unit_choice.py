@@ -63,8 +63,7 @@ from rag_glossary.answer.unit_score import unit_score as _score
 from rag_glossary.lazy_re import lazy_regex
 from rag_glossary.unit_vectors import UnitSimilarity
 
-DEFINE_WORDS = 70  # a definition answer grows sentence by sentence up to this
-NEAR_WORDS = 60  # ... toward a picked asked sentence (distsys-018 leaves out its cURL line)
+DEFINE_WORDS, NEAR_WORDS = 70, 60  # a definition's growth: alone, toward a picked asked one
 ANSWERED = 0.5  # a unit covering this much of the question's own words answers it
 MIN_COVERAGE = 0.34  # share of the question's own words a unit must contain to be picked
 
@@ -236,14 +235,13 @@ def _answer_units(
         # asked-for sentences that follow the definition closely are part of its growth
         first = definition[0]
         near = all(u.block == first.block and 0 < u.position - first.position <= 3 for u in asked)
-        limit = DEFINE_WORDS if not focus or len(picked) == 1 else SHORT_DEFINITION
-        limit = NEAR_WORDS if near and len(picked) > 1 and focus else limit
+        by_itself = not focus or len(picked) == 1  # distsys-018: NEAR_WORDS, no cURL line
+        limit = DEFINE_WORDS if by_itself else NEAR_WORDS if near else SHORT_DEFINITION
         if q.two_part and q.names_term and all(u is first for u in asked):
             # "what is X and what does it need": no sentence says the second part's words,
             # so the definition's paragraph may go on to the whole answer's length
             limit = MAX_ANSWER_WORDS
-        # "who created objectivism": the opening says it ("... created by Ayn Rand ..."),
-        # the sentences after it answer nothing asked
+        # "who created objectivism": the opening says it; the sentences after it answer nothing
         if not _opening_answers(q, focus, first, asked, idf):
             # "what is hollandaise and how do you fix it": the fix's sentences, far from
             # the definition, are the second part's words; a short opening ("... is one
