@@ -30,8 +30,6 @@ glued forms too, and NEGATIVE_STEMS (checked as substrings) backs the whole-word
 
 from __future__ import annotations
 
-import json
-import subprocess
 import sys
 
 import heldout_checks
@@ -168,21 +166,7 @@ def main() -> int:
     if errors:
         print("\n".join(errors))
         return 1
-    if "--by-hand" in sys.argv:
-        return by_hand()
-    try:
-        known = {str(e["id"]) for e in heldout_checks.cli("entries", corpus=FOLDER)}
-    except subprocess.CalledProcessError:
-        known = set()
-    rows = [json.loads(line) for line in PLAN.path.read_text(encoding="utf-8").splitlines() if line]
-    keyed = {str(x) for row in rows for x in row["relevant"]}
-    if keyed <= known:
-        return heldout_checks.run(PLAN)
-    print(
-        f"rag-glossary entries reads {len(known)} entries, not the keyed per-card ids: "
-        "checking by hand"
-    )
-    return by_hand()
+    return heldout_checks.main_keyed(PLAN, by_hand)
 
 
 if __name__ == "__main__":

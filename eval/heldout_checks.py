@@ -344,3 +344,20 @@ def main(plan: Plan, by_hand: Callable[[], int]) -> int:
     except subprocess.CalledProcessError:
         print("rag-glossary entries read nothing from the folder: checking by hand")
         return by_hand()
+
+
+def main_keyed(plan: Plan, by_hand: Callable[[], int]) -> int:
+    """A set keyed by hand before the loader read its terms: ``--by-hand`` checks the script's
+    own reading; otherwise the parser's entries when they hold every keyed id, else (the
+    loader reads other ids, or nothing) the reading by hand."""
+    if "--by-hand" in sys.argv:
+        return by_hand()
+    try:
+        known = {str(e["id"]) for e in cli("entries", corpus=plan.corpus)}
+    except subprocess.CalledProcessError:
+        known = set()
+    rows = [json.loads(line) for line in plan.path.read_text(encoding="utf-8").splitlines() if line]
+    if {str(x) for row in rows for x in row["relevant"]} <= known:
+        return run(plan)
+    print(f"rag-glossary entries reads {len(known)} entries, not the keyed ids: checking by hand")
+    return by_hand()
