@@ -28,6 +28,7 @@ from rag_glossary.parsing.base import Section
 from rag_glossary.parsing.clean import join_soft_wraps
 from rag_glossary.parsing.inline import clean_title
 from rag_glossary.parsing.md_leads import LABEL_OPENERS
+from rag_glossary.parsing.md_run_in import BRACKETED
 from rag_glossary.parsing.md_term_walk import term_section
 
 # ``Term::Answer``, ``Term:: Answer``, ``Term:::Answer``, an item of a list of them: the
@@ -43,7 +44,6 @@ _ONE_COLON = re.compile(
 _MULTI = re.compile(r"^[ \t]*\?\??[ \t]*$")
 _HEADING = re.compile(r"^ {0,3}#{1,6}(?:[ \t]|$)")
 _CLOSING_BOLD = re.compile(r"(\*\*|__)(?P<date>[^*_\n]{1,40})\1[ \t]*$")
-_BRACKETED = re.compile(r"^(?P<name>[^()]+?)[ \t]*\((?P<other>[^()]+)\)$")
 _DIGIT = re.compile(r"\d")
 _LETTER = re.compile(r"[^\W\d_]")  # "(2024)" names nothing
 _TERM_WORDS = 12  # a longer "term" before "::" is a sentence
@@ -188,7 +188,7 @@ def _section(card: _Card) -> Section:
     name = clean_title(card.title[: dated.start()]) if dated else ""
     if dated and name and _DIGIT.search(dated.group("date")):
         names.append(name)
-    if bracketed := _BRACKETED.match(title):  # "Containment (encirclement)": both names
+    if bracketed := BRACKETED.match(title):  # "Containment (encirclement)": both names
         pair = [bracketed.group("name").strip(), bracketed.group("other").strip()]
         if all(0 < len(n.split()) <= _SHORT_TERM and _LETTER.search(n) for n in pair):
             names += pair

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from rag_glossary.parsing.inline import clean_title
-from rag_glossary.parsing.md_run_in import joined_names
+from rag_glossary.parsing.md_run_in import BRACKETED, joined_names
 from rag_glossary.pointer_words import pointed_name
 from rag_glossary.title_parts import name_words, without_unit
 
@@ -49,7 +49,6 @@ _WORD_CLASS = re.compile(
     r"|abbr)\.?(?:[ \t]*/[ \t]*\S+)?$"
 )
 _ALSO = re.compile(r"^(?:also known as|also called|a\.k\.a\.|aka|or)\s+", re.IGNORECASE)
-_BRACKETED = re.compile(r"^(?P<name>[^()]+?)[ \t]*\((?P<other>[^()]+)\)$")
 # "ICSP: In Circuit Serial Programmer" in one bold span: a short term, then its expansion.
 # A colon inside brackets is no separator: "**Taxon (plural: taxa):**" is one term.
 _TERM_EXPANSION = re.compile(r"^(?P<term>[^:\s(]+(?:[ \t][^:\s(]+){0,3}):[ \t]+(?P<name>[^:]+)$")
@@ -175,7 +174,7 @@ def _expansion_names(name: str) -> tuple[str, ...]:
     name = clean_title(name)
     if len(name.split()) > SHORT_TERM_WORDS + 2:
         return ()
-    if bracketed := _BRACKETED.match(name):
+    if bracketed := BRACKETED.match(name):
         return bracketed.group("name"), bracketed.group("other")
     return (name,)
 
@@ -234,7 +233,7 @@ def _goes_on(rest: str, *, loose: bool) -> bool:
 
 def _bracket_names(term: str) -> tuple[str, ...]:
     """``Kiertomatka (tour)`` -> the term before the bracket and the name in it."""
-    bracketed = _BRACKETED.match(term)
+    bracketed = BRACKETED.match(term)
     if bracketed is None:
         return ()
     names = (bracketed.group("name"), bracketed.group("other").strip())

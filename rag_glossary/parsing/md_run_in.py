@@ -42,7 +42,8 @@ _JOINED = re.compile(
 RUN_IN_HEAD = re.compile(r"^ {0,3}(\*\*|__)(?=\S)(?P<name>[^*\n]{1,120}?)(?<=\S)\1")
 # Commas and joining words outside brackets split a title into its names.
 _TOP_SPLIT = re.compile(r",[ \t]*|(?<=\))[ \t]+(?:og|and|or|eller|och|und|oder|et|ou|y)[ \t]+")
-_BRACKETED = re.compile(r"^(?P<name>[^()]+?)[ \t]*\((?P<other>[^()]+)\)$")
+# "name (other name)": a name and its bracketed second name (md_leads, md_flashcards too)
+BRACKETED = re.compile(r"^(?P<name>[^()]+?)[ \t]*\((?P<other>[^()]+)\)$")
 
 
 def joined_names(rest: str) -> tuple[tuple[str, ...], str]:
@@ -63,7 +64,7 @@ def title_names(title: str) -> tuple[str, ...]:
     gives none; a part that is no short name (a sentence) gives none either."""
     names: list[str] = []
     for part in _top_parts(title):
-        bracketed = _BRACKETED.match(part)
+        bracketed = BRACKETED.match(part)
         sides = [bracketed.group("name"), bracketed.group("other")] if bracketed else [part]
         for side in sides:
             names.extend(n.strip() for n in side.split(",") if n.strip())
