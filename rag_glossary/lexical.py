@@ -25,11 +25,11 @@ from rag_glossary.citation_lines import searched_body
 from rag_glossary.errors import REBUILD_HINT, IndexCorruptError
 from rag_glossary.marks import plain
 from rag_glossary.models import Entry
-from rag_glossary.word_marks import MARKS, WORD
+from rag_glossary.word_marks import LETTERS, WORD
 
 _WORD = re.compile(WORD)
 # a word of letters and the marks written on them ("गैस": isalpha() is False for its "ै")
-_LETTERED = re.compile(rf"[^\W\d_]+(?:[{MARKS}]+[^\W\d_]*)*")
+_LETTERED = re.compile(LETTERS)
 # bm25s's English stop words, plus question words that carry no topic.
 _STOP = frozenset(
     (

@@ -19,9 +19,9 @@ from dataclasses import dataclass
 
 from rag_glossary.everyday import everyday_in, everyday_words
 from rag_glossary.models import Entry
-from rag_glossary.word_marks import MARKS
+from rag_glossary.word_marks import LETTERS
 
-_WORD = re.compile(rf"[^\W\d_]+(?:[{MARKS}]+[^\W\d_]*)*")
+_WORD = re.compile(LETTERS)
 _MIN_CHARS = 3  # "a", "e", "o" are words in plain letters of too many languages
 # letters with no decomposition into a base letter and a mark
 _PLAIN = str.maketrans(

@@ -43,7 +43,9 @@ WORD = rf"[^\W_]+(?:[{MARKS}]+[^\W_]*)*"
 # a letter of a word (a letter, digit or mark): for "(?<!...)" and "(?!...)" edges
 WORD_CHAR = rf"(?:[^\W_]|[{MARKS}])"
 
-_LETTERS = re.compile(rf"[^\W\d_]+(?:[{MARKS}]+[^\W\d_]*)*")
+# a word of letters only (no digit), with the marks written on them
+LETTERS = rf"[^\W\d_]+(?:[{MARKS}]+[^\W\d_]*)*"
+_LETTERS = re.compile(LETTERS)
 _ALNUM = re.compile(WORD)
 
 
