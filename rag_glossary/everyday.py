@@ -20,7 +20,7 @@ from pathlib import Path
 
 from rag_glossary.word_marks import WORD, lettered
 
-_WORD = re.compile(WORD)
+_WORD = WORDS = re.compile(WORD)
 _MIN_LEN = 3  # shorter words ("is", "of", "ml") say nothing either way
 _LIST = Path(__file__).resolve().parent / "data" / "everyday_en.txt"
 STEM = 4  # words match on their first letters: "spin"/"spinning", "scale"/"scaled"

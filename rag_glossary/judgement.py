@@ -390,7 +390,8 @@ class CoverageJudge:
         self, query: str, s: Signals, hits: tuple[Hit, ...] = (), frame: Frame = frozenset()
     ) -> int:
         at = self.position(hits[0].id) if hits else None
-        return described.unsupported(query, self.entries, s.dense_all, at, self._field_named, frame)
+        named, lexical = self._field_named, self.lexical  # its language: compounds' parts
+        return described.unsupported(query, self.entries, s.dense_all, at, named, frame, lexical)
 
     @cached_property
     def _field_named(self) -> frozenset[str]:

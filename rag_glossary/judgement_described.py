@@ -8,9 +8,18 @@ import functools
 import heapq
 from collections.abc import Callable, Mapping, Sequence
 
+from rag_glossary.compound_parts import COMPOUNDING, CompoundParts
 from rag_glossary.coverage.described_support import loosely_related
-from rag_glossary.everyday import STEM, everyday_in, is_plain, support_stems, unsupported_words
+from rag_glossary.everyday import (
+    STEM,
+    WORDS,
+    everyday_in,
+    is_plain,
+    support_stems,
+    unsupported_words,
+)
 from rag_glossary.judgement_terms import entry_text
+from rag_glossary.lexical import LexicalIndex, index_token
 from rag_glossary.marks import plain as unmarked
 from rag_glossary.models import Entry, Hit
 
@@ -41,6 +50,7 @@ def unsupported(
     first_at: int | None,
     field_named: frozenset[str],
     frame: Frame = frozenset(),
+    lexical: LexicalIndex | None = None,
 ) -> int:
     """Rare question words the best dense entry's text lacks (everyday.unsupported_rare),
     or the first hit's (at ``first_at``) if it lacks more: the answer quotes the first hit,
@@ -53,14 +63,18 @@ def unsupported(
     texts = [] if frame and first_at is not None else [entry_text(best)]
     if first_at is not None and (not texts or entries[first_at] is not best):
         texts.append(entry_text(entries[first_at]))
-    return max(_unsaid(query, t, field_named | frame) for t in texts)
+    parts = compound_parts(entries, getattr(lexical, "language", None))
+    return max(_unsaid(query, t, field_named | frame, parts) for t in texts)
 
 
-def _unsaid(query: str, text: str, skip: frozenset[str]) -> int:
+def _unsaid(query: str, text: str, skip: frozenset[str], parts: CompoundParts | None) -> int:
     """everyday.unsupported_rare, a word and the text compared without their letters'
     marks as well: "sozlukte" is said by "sözlükte", "isinlarinin" by "ışınlarının"
     (a keyboard without the language's letters; round 48 R)."""
     unsaid = unsupported_words(query, text, skip)
+    if parts is not None and unsaid:  # a compound's part, or an inflected form (round 52 SC)
+        said_stems = parts.said_stems(text)
+        unsaid = frozenset(w for w in unsaid if not parts.says(w, said_stems))
     stems = {w[:STEM] for w in unsaid}
     if not unsaid or (text.isascii() and all(w.isascii() for w in unsaid)):
         return len(stems)
@@ -109,3 +123,18 @@ def everyday_other(
     if language is None or not lexical_standout(bm25, first_at):
         return frozenset()
     return everyday_in(language)
+
+
+_PARTS: dict[int, tuple[Sequence[Entry], CompoundParts]] = {}
+
+
+def compound_parts(entries: Sequence[Entry], language: str | None) -> CompoundParts | None:
+    """The glossary's words as compound parts (compound_parts.py) when it is in a language
+    that writes compounds as one word; None otherwise (English is read as before)."""
+    if language not in COMPOUNDING:
+        return None
+    if (kept := _PARTS.get(id(entries))) is None or kept[0] is not entries:
+        words = (w for e in entries for w in WORDS.findall(entry_text(e).lower()))
+        stem = functools.partial(index_token, language=language)
+        kept = _PARTS[id(entries)] = (entries, CompoundParts(words, stem))
+    return kept[1]

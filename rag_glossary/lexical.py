@@ -15,13 +15,14 @@ import json
 import math
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Iterable, Sequence
 from pathlib import Path
 
 import numpy as np
 import snowballstemmer
 
 from rag_glossary.citation_lines import searched_body
+from rag_glossary.compound_parts import COMPOUNDING, CompoundParts
 from rag_glossary.errors import REBUILD_HINT, IndexCorruptError
 from rag_glossary.marks import plain
 from rag_glossary.models import Entry
@@ -47,9 +48,15 @@ _TITLE_REPEAT = 3
 # 6: Polish stems (Snowball's Polish stemmer, snowballstemmer 3.1); 7: Turkish stems, and
 # "İ" lowered to "i" (``folded``); 8: runs of Han / Kana / Hangul read as their characters
 # and character pairs (``cjk_tokens``); 9: a word keeps its combining marks (Devanagari
-# "गैस" is one word, not "ग", "स": word_marks.py), Hindi stems
-LEXICAL_VERSION = 9
+# "गैस" is one word, not "ग", "स": word_marks.py), Hindi stems; 10: in a language that
+# writes compounds as one word, each compound's parts' stems marked apart (``^påle``) and
+# Norwegian Bokmål ("nb") stemmed as Norwegian (it was stemmed as English)
+LEXICAL_VERSION = 10
 _STEM_MARK = "~"  # no ``tokenize`` token holds it
+_PART_MARK = "^"  # nor this: a compound's part's stem (compound_parts.py)
+# What a part adds to a question word's BM25 score: a question's "pålar" meets an entry's
+# "friktionspåle", its "friktionspålen" (no word of the glossary) an entry's "påle"
+PART_WEIGHT = 0.3
 # What a question's stem adds to its word's BM25 score. At 0.5 (and with stems alone)
 # stems of everyday words ("sick", "talking", "do") pulled unrelated entries ahead on
 # described questions in 7 design sets; 0.3 keeps the wins (a stem as the only link:
@@ -61,7 +68,7 @@ _SNOWBALL = {
     **{"en": "english", "fr": "french", "de": "german", "es": "spanish", "it": "italian"},
     **{"pt": "portuguese", "nl": "dutch", "sv": "swedish", "da": "danish", "no": "norwegian"},
     **{"fi": "finnish", "ca": "catalan", "ro": "romanian", "hu": "hungarian", "ru": "russian"},
-    **{"pl": "polish", "tr": "turkish", "hi": "hindi"},
+    **{"pl": "polish", "tr": "turkish", "hi": "hindi", "nb": "norwegian", "nn": "norwegian"},
 }
 # languages whose stems are compared without their letters' marks (``_stemmed``)
 _PLAIN_STEMS = frozenset({"tr"})
@@ -153,15 +160,20 @@ def index_token(token: str, language: str | None = None) -> str:
     return _stemmer(language).stemWord(token) if lettered else token
 
 
-def index_tokens(text: str, language: str | None = None) -> list[str]:
+def index_tokens(
+    text: str, language: str | None = None, parts: CompoundParts | None = None
+) -> list[str]:
     """The BM25 tokens of a text: each ``tokenize`` token, then its Porter2 stem marked
     apart (``~slide``). The word as written keeps its own column, scored exactly as
     before stems were kept (every document doubles, so BM25's length ratio holds); the
     stems' columns add, at STEM_WEIGHT, what only a stem meets: a question's "sliding"
-    an entry's "slide"."""
+    an entry's "slide". With ``parts`` (a glossary in a language that writes compounds
+    as one word), each compound's parts' stems follow, marked apart (``^påle``)."""
     out: list[str] = []
     for token, stemmed in _stemmed(text, language):
         out.extend((token, _STEM_MARK + stemmed))
+        if parts is not None:
+            out.extend(_PART_MARK + parts.stem(p) for p in parts.split(token))
     return out
 
 
@@ -180,11 +192,21 @@ def _stemmed(text: str, language: str | None) -> list[tuple[str, str]]:
     return out
 
 
-def entry_document(entry: Entry, language: str | None = None) -> list[str]:
+def entry_document(
+    entry: Entry, language: str | None = None, parts: CompoundParts | None = None
+) -> list[str]:
     head = " ".join((entry.title, *entry.aliases))
-    return index_tokens(head, language) * _TITLE_REPEAT + index_tokens(
-        searched_body(entry), language
+    return index_tokens(head, language, parts) * _TITLE_REPEAT + index_tokens(
+        searched_body(entry), language, parts
     )
+
+
+def _compound_parts(words: Iterable[str], language: str | None) -> CompoundParts | None:
+    """The glossary's BM25 words as compound parts in a language that writes compounds
+    as one word (None in any other: its tokens are as before)."""
+    if language not in COMPOUNDING:
+        return None
+    return CompoundParts(words, functools.partial(index_token, language=language))
 
 
 def _shared_documents(entries: Sequence[Entry], language: str | None) -> list[list[str]]:
@@ -193,7 +215,11 @@ def _shared_documents(entries: Sequence[Entry], language: str | None) -> list[li
     build's memory (a 20 MB glossary: ~300 MB). The same tokens in the same order: bm25s
     sees exactly what it saw before."""
     shared: dict[str, str] = {}
-    return [[shared.setdefault(t, t) for t in entry_document(e, language)] for e in entries]
+    parts = None
+    if language in COMPOUNDING:
+        texts = (" ".join((e.title, *e.aliases, searched_body(e))) for e in entries)
+        parts = _compound_parts((t for text in texts for t in tokenize(text)), language)
+    return [[shared.setdefault(t, t) for t in entry_document(e, language, parts)] for e in entries]
 
 
 class LexicalIndex:
@@ -260,6 +286,12 @@ class LexicalIndex:
             raise IndexCorruptError(f"the BM25 index does not match its vocabulary: {hint}")
         return cls(data, indices, indptr, vocab, n_docs, language)
 
+    @functools.cached_property
+    def parts(self) -> CompoundParts | None:
+        """The index's words as compound parts (None: its language writes no compounds)."""
+        marks = (_STEM_MARK, _PART_MARK)
+        return _compound_parts((w for w in self.vocab if not w.startswith(marks)), self.language)
+
     def idf(self, token: str) -> float:
         """BM25's inverse document frequency of a ``tokenize`` token (unknown: the highest)."""
         column = self.vocab.get(token)
@@ -275,7 +307,7 @@ class LexicalIndex:
 
     def scores(self, query: str) -> np.ndarray:
         out = np.zeros(self.n_docs, dtype=np.float32)
-        for token, weight in _query_terms(query, self.language):
+        for token, weight in _query_terms(query, self.language, self.parts, self.vocab):
             column = self.vocab.get(token)
             if column is None:
                 continue
@@ -284,10 +316,23 @@ class LexicalIndex:
         return out
 
 
-def _query_terms(query: str, language: str | None = None) -> list[tuple[str, float]]:
+def _query_terms(
+    query: str,
+    language: str | None = None,
+    parts: CompoundParts | None = None,
+    vocab: Container[str] = (),
+) -> list[tuple[str, float]]:
     """The question's BM25 tokens and their weights: a word as written, 1; its marked
-    stem in the glossary's language, STEM_WEIGHT."""
+    stem in the glossary's language, STEM_WEIGHT. With ``parts``, PART_WEIGHT: the stem as
+    an entry's compound's part, and a word the glossary lacks split into its words'
+    parts, each part's stem as a word's and as a part's."""
     out: list[tuple[str, float]] = []
     for token, stemmed in _stemmed(query, language):
         out.extend(((token, 1.0), (_STEM_MARK + stemmed, STEM_WEIGHT)))
+        if parts is None:
+            continue
+        out.append((_PART_MARK + stemmed, PART_WEIGHT))
+        for part in parts.split(token) if token not in vocab else ():
+            stem_ = parts.stem(part)
+            out.extend(((_STEM_MARK + stem_, PART_WEIGHT), (_PART_MARK + stem_, PART_WEIGHT)))
     return out
