@@ -33,3 +33,14 @@ def field_kind_dropped(key: tuple[str, ...], field: frozenset[str]) -> tuple[str
     if len(key) >= 3 and key[-2] in field and key[-1] not in field:
         return key[:-2]
     return key
+
+
+# "the throat chopped status", "perishing status": the state a thing is in, said after the
+# name of that state (a status glossary's titles are the states themselves)
+_STATE = frozenset(phrase_key(["status"]))
+
+
+def state_dropped(key: tuple[str, ...]) -> tuple[str, ...]:
+    """The key without a last word saying that the name before it is a state; the key itself
+    when it does not end so (the name left must be a title to count: term_check)."""
+    return key[:-1] if len(key) >= 2 and key[-1] in _STATE else key

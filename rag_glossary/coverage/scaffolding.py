@@ -63,6 +63,10 @@ _LEAD = re.compile(
     # goes with the verb, not with the term after it
     r"(?: (?:out|up|back)(?= \w))?"
     r"|(?:should|can|could|do|would|must) (?:i|we|you|one) \w+"
+    # "when am i allowed to set up aurora veil": the asker's leave or ability to do a thing,
+    # then the verb, asks about the thing after it (not "am i supposed to": what is expected
+    # of the asker in a setting, "in the opening when am i supposed to ...")
+    r"|(?:am i|are (?:we|you)|is one) (?:allowed|able) to \w+(?: (?:out|up|back))?"
     r"|(?:what|how|why|when|where|which) (?:should|can|could|would|must) (?:i|we|you|one)"
     r"(?: (?:use|apply|choose|pick|try))?"
     r"|who (?:first )?\w+"

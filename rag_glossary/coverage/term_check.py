@@ -15,7 +15,7 @@ from rag_glossary.coverage.field_terms import FieldTermRules
 from rag_glossary.coverage.name_lookup import NameLookup
 from rag_glossary.coverage.name_spellings import clipped_into
 from rag_glossary.coverage.noun_phrase import KeyTerm, before_new_phrase
-from rag_glossary.coverage.padding import field_kind_dropped, unpadded
+from rag_glossary.coverage.padding import field_kind_dropped, state_dropped, unpadded
 from rag_glossary.coverage.phrases import phrase_key, word_bag, words
 from rag_glossary.coverage.ranked_entries import RankedEntryRules
 from rag_glossary.coverage.termcoverage import TermCoverage
@@ -62,7 +62,7 @@ class TermChecks(EntryTables, NameLookup, TitleForms, TextLookup, RankedEntryRul
             return self._found(term, "title", named, generic=kind)
         if head := self._name_before_new_phrase(term):
             return head  # "keeps saying hui gan every time we taste ..."
-        for bare in (unpadded(key), field_kind_dropped(key, self._field)):
+        for bare in (unpadded(key), field_kind_dropped(key, self._field), state_dropped(key)):
             if bare != key and bare in self._names:
                 # "possible evaluation status values", "mantle climbing move": a title, padded
                 return self._found(term, "title", self._names[bare])
