@@ -58,6 +58,9 @@ def test_fifty_entries_keyed_by_the_item_text(cdrom: dict[str, Entry]) -> None:
         ("nero-nrg-format-file", "Nero NRG"),  # @cindex Nero NRG, CD-Image format
         ("blu-ray-disc-bd", "BD"),  # @item Blu-ray Disc (BD)
         ("win32-aspi", "ASPI"),  # the pointer entry ASPI: "See Win32 ASPI"
+        ("fsf", "Free Software Foundation"),  # an acronym title's expansion, as every reader
+        ("lba", "Logical Block Addressing"),
+        ("scsi", "Small Computer System Interface"),
     ],
 )
 def test_second_names_from_index_entries_and_titles(

@@ -378,7 +378,7 @@ def _section(term: _Term, anchors: dict[str, str], line: int, titles: set[str]) 
         if name in anchors and anchors[name].casefold() not in own
     ]
     aliases = [a for a in (_title(s) for s in term.aliases) if a and a.casefold() not in own]
-    named = [*index_names(term.index, title, aliases), *title_names(title)]
+    named = [*index_names(term.index, title, aliases), *title_names(title, body)]
     aliases += not_other_titles(named, title, titles)
     return Section(
         title=title,

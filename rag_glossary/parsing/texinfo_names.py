@@ -8,7 +8,8 @@
   neither of (``Video CD (VCD)`` under ``VCD Player``); ``ASPI`` under ``Win32 ASPI`` whole;
   of ``Nero NRG, CD-Image format`` (the index's "topic, aspect" form) the topic when the
   title holds its words (``files, deleting`` under ``rm`` names no term).
-- A title's bracketed second name, as in every reader (``Blu-ray Disc (BD)``: ``BD``).
+- A title's bracketed second name and an acronym title's expansion the definition opens
+  with, as in every reader (``Blu-ray Disc (BD)``: ``BD``; ``FSF``: Free Software Foundation).
 
 A name that is another entry's own title (``ECMA-167 (UDF)`` beside an entry ``UDF``)
 stays that entry's: the one it names.
@@ -19,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from rag_glossary.parsing.base import acronym_aliases
+from rag_glossary.parsing.base import acronym_aliases, defined_acronym_aliases
 from rag_glossary.parsing.body_names import MAX_ALIAS_SOURCE
 from rag_glossary.parsing.texinfo_text import texinfo_text
 
@@ -91,9 +92,11 @@ def _holds_words(title: str, name: str) -> bool:
     return bool(want) and all(w in have for w in want)
 
 
-def title_names(title: str) -> list[str]:
-    """The names a title's brackets give (``Blu-ray Disc (BD)``: ``BD``)."""
-    return acronym_aliases(title)
+def title_names(title: str, body: str) -> list[str]:
+    """The names a title's brackets give (``Blu-ray Disc (BD)``: ``BD``), and the
+    expansion of an acronym title the definition opens with (``FSF``: ``Free Software
+    Foundation, ...``), as every reader gives them."""
+    return [*acronym_aliases(title), *defined_acronym_aliases(title, body)]
 
 
 def not_other_titles(names: Iterable[str], title: str, titles: set[str]) -> list[str]:
