@@ -43,6 +43,8 @@ from rag_glossary.parsing.texinfo_names import (
     index_names,
     key,
     not_other_titles,
+    printed,
+    term_title,
     title_names,
 )
 from rag_glossary.parsing.texinfo_text import (
@@ -53,7 +55,6 @@ from rag_glossary.parsing.texinfo_text import (
     PREFORMATTED,
     in_table_font,
     render_body,
-    texinfo_text,
 )
 
 NO_TERMS = "no @table items, @deffn blocks, term-opening paragraphs or sections"
@@ -131,7 +132,7 @@ def parse_texinfo(text: str, source: str, spec: FieldSpec) -> Parsed:
     if not terms:
         return Parsed([], problem=NO_TERMS)
     anchors = _anchor_titles(terms)
-    titles = {key(_title(t.title)) for t in terms}
+    titles = {key(term_title(t.title)) for t in terms}
     sections = [_section(t, anchors, numbers[t.line], titles) for t in terms]
     return Parsed(_bare_pointers(sections))
 
@@ -315,7 +316,7 @@ def _anchor_titles(terms: Sequence[_Term]) -> dict[str, str]:
     closing one entry's body marks the next entry (``@anchor{X}`` above ``@item X``)."""
     names: dict[str, str] = {}
     for k, term in enumerate(terms):
-        title = _title(term.title)
+        title = term_title(term.title)
         names.setdefault(term.title.strip(), title)
         names.setdefault(title, title)
         for anchor in term.anchors:
@@ -325,7 +326,7 @@ def _anchor_titles(terms: Sequence[_Term]) -> dict[str, str]:
             for anchor in _ANCHOR.findall(line):
                 names.setdefault(anchor, title)
         if tail and k + 1 < len(terms):
-            following = _title(terms[k + 1].title)
+            following = term_title(terms[k + 1].title)
             for line in term.lines[len(term.lines) - tail :]:
                 for anchor in _ANCHOR.findall(line):
                     names[anchor] = following
@@ -352,23 +353,9 @@ def _trailing_anchor_lines(lines: Sequence[str]) -> int:
     return 0
 
 
-def _title(source: str) -> str:
-    """The term as printed, without a colon or a sentence's stop after it (``@item SCSI
-    Pass Through Interface.``; not ``cf.``, ``Ph.D.``, ``Smith et al.``)."""
-    title = _printed(source)
-    return title[:-1] if _STOPPED_TITLE.search(title) else title
-
-
-def _printed(source: str) -> str:
-    return " ".join(texinfo_text(source).split()).rstrip(":").strip()
-
-
-_STOPPED_TITLE = re.compile(r"^[^.]*\s[^\W\d_]{4,}\.$")
-
-
 def _section(term: _Term, anchors: dict[str, str], line: int, titles: set[str]) -> Section:
     """``titles``: every entry's title (its key), whose names are no second names here."""
-    title = _title(term.title)
+    title = term_title(term.title)
     body = render_body(term.lines, anchors)
     own = {title.casefold()}
     see = [
@@ -377,7 +364,7 @@ def _section(term: _Term, anchors: dict[str, str], line: int, titles: set[str]) 
         for name in _REFERENCE.findall(line)
         if name in anchors and anchors[name].casefold() not in own
     ]
-    aliases = [a for a in (_title(s) for s in term.aliases) if a and a.casefold() not in own]
+    aliases = [a for a in (term_title(s) for s in term.aliases) if a and a.casefold() not in own]
     named = [*index_names(term.index, title, aliases), *title_names(title, body)]
     aliases += not_other_titles(named, title, titles)
     return Section(
@@ -386,7 +373,7 @@ def _section(term: _Term, anchors: dict[str, str], line: int, titles: set[str]) 
         body=body,
         aliases=list(dict.fromkeys(aliases)),
         see_also=list(dict.fromkeys(see)),
-        slug_text=_printed(term.title),
+        slug_text=printed(term.title),
     )
 
 

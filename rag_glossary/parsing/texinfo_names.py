@@ -43,6 +43,20 @@ def index_entry(line: str) -> str | None:
     return f"@code{{{text}}}" if match.group(1) in _CODE_INDEXES else text
 
 
+def term_title(source: str) -> str:
+    """The term as printed, without a colon or a sentence's stop after it (``@item SCSI
+    Pass Through Interface.``; not ``cf.``, ``Ph.D.``, ``Smith et al.``)."""
+    title = printed(source)
+    return title[:-1] if _STOPPED_TITLE.search(title) else title
+
+
+def printed(source: str) -> str:
+    return " ".join(texinfo_text(source).split()).rstrip(":").strip()
+
+
+_STOPPED_TITLE = re.compile(r"^[^.]*\s[^\W\d_]{4,}\.$")
+
+
 def key(name: str) -> str:
     """A name compared by its words: ``ISO-9660`` is ``ISO 9660``."""
     return " ".join(re.findall(r"\w+", name.casefold()))
