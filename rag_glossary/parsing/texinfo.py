@@ -4,7 +4,9 @@ Texinfo writes a glossary in one of a few shapes, and a file may mix them:
 
 - a two-column table, ``@table @asis`` (or ``@samp``, ``@dfn``...) whose top-level
   ``@item TERM`` lines open the entries; ``@itemx`` lines right under an ``@item`` are
-  other names of it (aliases); nested tables and lists stay in the body;
+  other names of it (aliases), and so are the names its head's index entries give
+  (``@cindex Super VCD (SVCD)`` under ``@item SVCD``: texinfo_names.py); nested tables and
+  lists stay in the body;
 - definition blocks, ``@deffn Category NAME args`` ... ``@end deffn`` (``@defun``,
   ``@defvr``, ``@deftp``...), ``@deffnx`` lines giving aliases;
 - paragraphs each opened by one brace command naming the term, the definition running on
@@ -16,7 +18,9 @@ Texinfo writes a glossary in one of a few shapes, and a file may mix them:
 
 Comments (``@c``, ``@comment``), ``@ignore``, macro definitions, TeX/HTML-only blocks,
 menus and the licence block are no text; index entries (``@cindex``...), ``@node`` and
-layout commands neither. Inline markup is rendered by texinfo_text.py. A reference to an
+layout commands neither. Inline markup is rendered by texinfo_text.py (a footnote's text
+a paragraph after the one it notes). A title's bracketed second name is an alias, as in
+every reader, unless it is another entry's title. A reference to an
 anchor or a term of the file reads as that term and is a see-also of its entry.
 
 No Python library parses Texinfo (GNU's texi2any is Perl and needs every book macro
@@ -27,20 +31,30 @@ paragraph and ``@``-command structure itself; the markup layer is small and regu
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from rag_glossary.parsing.base import Parsed, Section
 from rag_glossary.parsing.fields import FieldSpec
+from rag_glossary.parsing.texinfo_names import (
+    index_entry,
+    index_names,
+    key,
+    not_other_titles,
+    printed,
+    term_title,
+    title_names,
+)
 from rag_glossary.parsing.texinfo_text import (
     BLOCK_START,
     END,
     ITEM,
     LISTS,
     PREFORMATTED,
+    in_table_font,
     render_body,
-    texinfo_text,
 )
 
 NO_TERMS = "no @table items, @deffn blocks, term-opening paragraphs or sections"
@@ -103,26 +117,32 @@ class _Term:
     lines: tuple[str, ...]  # the body's source lines
     aliases: tuple[str, ...] = ()
     anchors: tuple[str, ...] = ()
+    index: tuple[str, ...] = ()  # the index entries at a table item's head
 
 
 def parse_texinfo(text: str, source: str, spec: FieldSpec) -> Parsed:
     del source, spec
-    lines, numbers = clean_lines(text.split("\n"))
+    lines, numbers, entries = clean_lines(text.split("\n"))
     terms = sorted(
-        _table_terms(lines) + _def_terms(lines) + _paragraph_terms(lines), key=lambda t: t.line
+        _table_terms(lines, entries) + _def_terms(lines) + _paragraph_terms(lines),
+        key=lambda t: t.line,
     )
     if not terms:
         terms = _section_terms(lines)
     if not terms:
         return Parsed([], problem=NO_TERMS)
     anchors = _anchor_titles(terms)
-    return Parsed(_bare_pointers([_section(t, anchors, numbers[t.line]) for t in terms]))
+    titles = {key(term_title(t.title)) for t in terms}
+    sections = [_section(t, anchors, numbers[t.line], titles) for t in terms]
+    return Parsed(_bare_pointers(sections))
 
 
-def clean_lines(lines: Sequence[str]) -> tuple[list[str], list[int]]:
-    """The lines with non-text blocks blanked and comment lines gone, and the 1-based
-    source line number of each."""
+def clean_lines(lines: Sequence[str]) -> tuple[list[str], list[int], dict[int, list[str]]]:
+    """The lines with non-text blocks blanked and comment and index lines gone, the 1-based
+    source line number of each, and the index entries' source by the line they stand
+    before."""
     out: list[str] = []
+    entries: dict[int, str] = {}
     dropping: list[str] = []
     for line in lines:
         if dropping:
@@ -139,6 +159,10 @@ def clean_lines(lines: Sequence[str]) -> tuple[list[str], list[int]]:
             dropping.append(start.group(1))
             out.append("")
             continue
+        if entry := index_entry(line):
+            entries[len(out)] = entry
+            out.append("\x00")
+            continue
         if _COMMENT_LINE.match(line) or _SILENT_LINE.match(line):
             out.append("\x00" if _COMMENT_LINE.match(line) else "")
             continue
@@ -149,22 +173,31 @@ def clean_lines(lines: Sequence[str]) -> tuple[list[str], list[int]]:
             out.append("")  # @ifinfo, @ifnottex, @ifset X: their text is read
             continue
         out.append(_TRAILING_COMMENT.sub("", line))
-    # A comment line is no blank line: it neither ends nor starts a paragraph.
+    # A comment or index line is no blank line: it neither ends nor starts a paragraph.
     kept = [i for i, line in enumerate(out) if line != "\x00"]
-    return [out[i] for i in kept], [i + 1 for i in kept]
+    before: dict[int, list[str]] = {}
+    for i, entry in entries.items():
+        before.setdefault(bisect_left(kept, i), []).append(entry)
+    return [out[i] for i in kept], [i + 1 for i in kept], before
 
 
 # --- the shapes of a glossary ---------------------------------------------------------
 
 
-def _table_terms(lines: Sequence[str]) -> list[_Term]:
+def _table_terms(lines: Sequence[str], index: dict[int, list[str]]) -> list[_Term]:
+    """The items of the top-level tables; ``index``: the index entries' source by the line
+    they stand before, those at an item's head (before its definition) kept on its term."""
     terms: list[_Term] = []
     depth = 0
     open_item: _Term | None = None
+    table = ""  # the top-level table's line: its font (``@table @code``)
     for i, line in enumerate(lines):
+        if depth == 1 and open_item and i in index and not _has_text(open_item.lines):
+            open_item = replace(open_item, index=(*open_item.index, *index[i]))
         if _TABLE.match(line):
             depth += 1
             if depth == 1:
+                table = line
                 continue
         elif (end := END.match(line)) and end.group(1) in ("table", "ftable", "vtable"):
             depth -= 1
@@ -173,12 +206,14 @@ def _table_terms(lines: Sequence[str]) -> list[_Term]:
                 open_item = None
                 continue
         item = ITEM.match(line) if depth == 1 else None
+        name = in_table_font(item.group(2), table) if item else ""
         if item and item.group(1) == "x" and open_item and not _has_text(open_item.lines):
-            open_item = replace(open_item, aliases=(*open_item.aliases, item.group(2)))
+            open_item = replace(open_item, aliases=(*open_item.aliases, name))
         elif item:
             terms.extend([open_item] if open_item else [])
-            title = item.group(2)
-            open_item = _Term(i, title, (), anchors=tuple(_ANCHOR.findall(title)))
+            written = item.group(2).strip()  # a reference may name the item as written
+            anchors = (*_ANCHOR.findall(name), *([written] if name != item.group(2) else []))
+            open_item = _Term(i, name, (), anchors=anchors)
         elif depth and open_item is not None:
             open_item = replace(open_item, lines=(*open_item.lines, line))
     return terms
@@ -281,7 +316,7 @@ def _anchor_titles(terms: Sequence[_Term]) -> dict[str, str]:
     closing one entry's body marks the next entry (``@anchor{X}`` above ``@item X``)."""
     names: dict[str, str] = {}
     for k, term in enumerate(terms):
-        title = _title(term.title)
+        title = term_title(term.title)
         names.setdefault(term.title.strip(), title)
         names.setdefault(title, title)
         for anchor in term.anchors:
@@ -291,7 +326,7 @@ def _anchor_titles(terms: Sequence[_Term]) -> dict[str, str]:
             for anchor in _ANCHOR.findall(line):
                 names.setdefault(anchor, title)
         if tail and k + 1 < len(terms):
-            following = _title(terms[k + 1].title)
+            following = term_title(terms[k + 1].title)
             for line in term.lines[len(term.lines) - tail :]:
                 for anchor in _ANCHOR.findall(line):
                     names[anchor] = following
@@ -318,12 +353,9 @@ def _trailing_anchor_lines(lines: Sequence[str]) -> int:
     return 0
 
 
-def _title(source: str) -> str:
-    return " ".join(texinfo_text(source).split()).rstrip(":").strip()
-
-
-def _section(term: _Term, anchors: dict[str, str], line: int) -> Section:
-    title = _title(term.title)
+def _section(term: _Term, anchors: dict[str, str], line: int, titles: set[str]) -> Section:
+    """``titles``: every entry's title (its key), whose names are no second names here."""
+    title = term_title(term.title)
     body = render_body(term.lines, anchors)
     own = {title.casefold()}
     see = [
@@ -332,14 +364,16 @@ def _section(term: _Term, anchors: dict[str, str], line: int) -> Section:
         for name in _REFERENCE.findall(line)
         if name in anchors and anchors[name].casefold() not in own
     ]
-    aliases = [a for a in (_title(s) for s in term.aliases) if a and a.casefold() not in own]
+    aliases = [a for a in (term_title(s) for s in term.aliases) if a and a.casefold() not in own]
+    named = [*index_names(term.index, title, aliases), *title_names(title, body)]
+    aliases += not_other_titles(named, title, titles)
     return Section(
         title=title,
         line=line,
         body=body,
         aliases=list(dict.fromkeys(aliases)),
         see_also=list(dict.fromkeys(see)),
-        slug_text=title,
+        slug_text=printed(term.title),
     )
 
 
