@@ -51,6 +51,7 @@ from rag_glossary.judgement_described import Frame
 from rag_glossary.judgement_field import seldom_field_words
 from rag_glossary.judgement_head import HEAD_DEPTH, head_other
 from rag_glossary.judgement_open import name_left_open
+from rag_glossary.judgement_opposite import opposite_refuses
 from rag_glossary.judgement_owned import owned_rescues
 from rag_glossary.judgement_reasons import (
     COMMON_REASON,
@@ -62,6 +63,7 @@ from rag_glossary.judgement_reasons import (
     NAMED_REASON,
     ONE_WORD_REASON,
     OPEN_REASON,
+    OPPOSITE_REASON,
     OUTSAID_REASON,
     OWNED_REASON,
     SAID_REASON,
@@ -176,6 +178,9 @@ class CoverageJudge:
             verdict = refused(verdict, config.min_confidence, OUTSAID_REASON)
         if verdict.covered and term.described and self._tied(s, units):
             verdict = refused(verdict, config.min_confidence, TIED_REASON)
+        described_hits = verdict.covered and term.described
+        if described_hits and opposite_refuses(query, hits, self.entries, self.position):
+            verdict = refused(verdict, config.min_confidence, OPPOSITE_REASON)
         if (
             not verdict.covered
             and _owned_may_rescue(term)
