@@ -15,7 +15,8 @@ when its first hit owns its specific words and holds the closest answer unit
 description of a kind of a bare title word is refused when that entry does not describe it
 (coverage/bare_kind.py), one another entry says more of is refused (judgement_share.py), and
 one whose answering entry lacks its head noun (judgement_head.py, round 34); so is a bare
-missing name whose answering entry lacks its head word (judgement_terms.headless_bare_name).
+missing name whose answering entry lacks its head word (judgement_terms.headless_bare_name),
+and a description whose answering entry says its direction's opposite (judgement_opposite.py).
 """
 
 from __future__ import annotations
