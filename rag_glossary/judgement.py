@@ -15,7 +15,8 @@ when its first hit owns its specific words and holds the closest answer unit
 description of a kind of a bare title word is refused when that entry does not describe it
 (coverage/bare_kind.py), one another entry says more of is refused (judgement_share.py), and
 one whose answering entry lacks its head noun (judgement_head.py, round 34); so is a bare
-missing name whose answering entry lacks its head word (judgement_terms.headless_bare_name).
+missing name whose answering entry lacks its head word (judgement_terms.headless_bare_name),
+and a description whose answering entry says its direction's opposite (judgement_opposite.py).
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ from rag_glossary.judgement_described import Frame
 from rag_glossary.judgement_field import seldom_field_words
 from rag_glossary.judgement_head import HEAD_DEPTH, head_other
 from rag_glossary.judgement_open import name_left_open
+from rag_glossary.judgement_opposite import opposite_refuses
 from rag_glossary.judgement_owned import owned_rescues
 from rag_glossary.judgement_reasons import (
     COMMON_REASON,
@@ -62,6 +64,7 @@ from rag_glossary.judgement_reasons import (
     NAMED_REASON,
     ONE_WORD_REASON,
     OPEN_REASON,
+    OPPOSITE_REASON,
     OUTSAID_REASON,
     OWNED_REASON,
     SAID_REASON,
@@ -176,6 +179,9 @@ class CoverageJudge:
             verdict = refused(verdict, config.min_confidence, OUTSAID_REASON)
         if verdict.covered and term.described and self._tied(s, units):
             verdict = refused(verdict, config.min_confidence, TIED_REASON)
+        described_hits = verdict.covered and term.described
+        if described_hits and opposite_refuses(query, hits, self.entries, self.position):
+            verdict = refused(verdict, config.min_confidence, OPPOSITE_REASON)
         if (
             not verdict.covered
             and _owned_may_rescue(term)

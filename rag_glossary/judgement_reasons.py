@@ -21,6 +21,7 @@ OPEN_REASON = "the question names a longer term than the glossary's: it ends on 
 ONE_WORD_REASON = "the answering entry says one of the question's words at most, in any sense"
 SAID_REASON = "the first entry says the question's words in meaning, and a sentence close to it"
 TIED_REASON = "no entry leads the next term's more than for concepts the glossary lacks"
+OPPOSITE_REASON = "the answering entry says the opposite of what the question describes"
 OWNED_REASON = "the best entry alone says the question's specific words, in its closest sentence"
 
 

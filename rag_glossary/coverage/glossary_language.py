@@ -81,6 +81,8 @@ class LanguageForms:
     # "ECDSA किस काम आता है": the clause ends on its verb, so the words after a name are
     # what is asked of it, no modifier making another thing of it (language_lookup.py)
     verb_last: bool = False
+    # "maaling" for "måling": letters typed as two where a keyboard lacks them
+    typed: tuple[tuple[str, str], ...] = ()
 
     @property
     def frame(self) -> frozenset[str]:
@@ -135,6 +137,7 @@ def _all_forms() -> Mapping[str, LanguageForms]:
                 for said in (tuple(phrase.split()), tuple(plain(phrase).split()))
             ),
             bool(forms.get("verb_last", False)),
+            tuple(forms.get("typed", {}).items()),
         )
         for code, forms in raw.items()
         if not code.startswith("_")

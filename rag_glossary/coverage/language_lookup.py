@@ -58,9 +58,13 @@ class LanguageLookup(LanguageWords):
         if self._compounds:
             said = compounds_joined(said, self._names)
         found = self._said_named(said, full)
-        if found is not None and found.found:
-            return found
         named = self._subject_dropped(said)
+        if found is not None and found.found:
+            if named and self._subject_only(found.key_term):
+                # "hvad er et dashboard i power bi": the glossary's subject said with
+                # another name or word, which is asked ("datamart": not in the glossary)
+                return self._said_named(named, full or said) or found
+            return found
         if named and said_name(named, self._names, phrase_key, in_language=True):
             # "was bedeutet PA bei der feuerwehr": the glossary's subject, said in passing
             again = self._said_named(named, full or said)

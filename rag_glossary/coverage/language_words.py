@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from rag_glossary.coverage.glossary_language import question_forms
 from rag_glossary.coverage.phrases import phrase_key
 from rag_glossary.coverage.stem_names import stem_key, stem_table
 from rag_glossary.coverage.term_check import TermChecks
@@ -38,14 +39,21 @@ class LanguageWords(TermChecks):
     def _subject_dropped(self, said: Sequence[str]) -> list[str] | None:
         """The question's words without the glossary's subject: a word in more than
         1/SUBJECT_SHARE of its entries (None: none such, or nothing else said)."""
-        bar = len(self.entries) / _SUBJECT_SHARE
-        kept = [
-            w
-            for w in said
-            if not ((k := phrase_key([w])) and self._doc_freq.get(k[0], 0) > bar)
-            and self._stem_freq.get(self._plain_stem(w), 0) <= bar
-        ]
+        kept = [w for w in said if not self._subject_word(w)]
         return kept if kept and len(kept) < len(said) else None
+
+    def _subject_word(self, word: str) -> bool:
+        bar = len(self.entries) / _SUBJECT_SHARE
+        return (
+            bool((k := phrase_key([word])) and self._doc_freq.get(k[0], 0) > bar)
+            or self._stem_freq.get(self._plain_stem(word), 0) > bar
+        )
+
+    def _subject_only(self, name: str | None) -> bool:
+        """Whether every word of the name is the glossary's subject (``_subject_dropped``:
+        Power BI in a Power BI glossary)."""
+        said = (name or "").split()
+        return bool(said) and all(map(self._subject_word, said))
 
     def _plain_stem(self, word: str) -> str:
         return plain(index_token(word, self._language))
@@ -63,7 +71,16 @@ class LanguageWords(TermChecks):
         doubled letter) from one it does, read as that word. A word the glossary writes in
         another form ("logistics" beside the alias Third Party Logistics: same phrase key)
         is no slip."""
-        return [w if self._writes(w) else (self._near_word(w) or w) for w in said]
+        return [w if self._writes(w) else (self._typed(w) or self._near_word(w) or w) for w in said]
+
+    def _typed(self, word: str) -> str | None:
+        """ "maaling", "hjoerne": the glossary's word typed with two letters for one its
+        language writes (question_forms.json ``typed``: Danish "måling", "hjørne")."""
+        forms = question_forms().get(self._language or "")
+        for pair, letter in forms.typed if forms else ():
+            if pair in word and self._writes(spelled := word.replace(pair, letter)):
+                return spelled
+        return None
 
     def _writes(self, word: str) -> bool:
         return word in self._doc_freq or (

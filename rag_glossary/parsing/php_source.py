@@ -129,8 +129,11 @@ _TOKEN = lazy_regex(
 )
 _MAX_DEPTH = 40
 _DOUBLE_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "v": "\v", "f": "\f", "e": "\x1b"}
+# PHP keeps ``\'`` in a double-quoted string as two characters, but a glossary's text never
+# means that backslash: its author escaped the apostrophe as for single quotes
+# (``"athlete\'s foot"``), so ``'`` is read as an escape here (``\\'`` stays ``\'``).
 _DOUBLE_ESCAPE = re.compile(
-    r"\\(?:([ntrvfe\\$\"])|x([0-9A-Fa-f]{1,2})|u\{([0-9A-Fa-f]+)\}|([0-7]{1,3}))"
+    r"\\(?:([ntrvfe\\$\"'])|x([0-9A-Fa-f]{1,2})|u\{([0-9A-Fa-f]+)\}|([0-7]{1,3}))"
 )
 _SINGLE_ESCAPE = re.compile(r"\\([\\'])")
 

@@ -25,7 +25,9 @@ class TermLines:
 
     def line(self, path: tuple[Any, ...], term: str) -> int:
         del path
-        forms = dict.fromkeys((term, html.escape(term, quote=False)))
+        # a quoted term's apostrophe may be written escaped (``'athlete\'s foot'``)
+        escaped = term.replace("'", "\\'")
+        forms = dict.fromkeys((term, html.escape(term, quote=False), escaped))
         spellings = [f"{a}{form}{b}" for form in forms for a, b in self._delimiters]
         found = [(at, s) for s in spellings if (at := self._text.find(s, self._pos)) >= 0]
         if not found:
