@@ -76,8 +76,8 @@ class ArabicPrefixes:
         key = plain(word)
         if key in self.said or len(key) < 4:
             return word
-        if len(bones := skeleton(key)) >= _MIN_SKELETON and bones in self.spelled:
-            return self.spelled[bones]
         if key[0] in _JOINED and key[1:].startswith(_ARTICLE) and key[1:] in self.named:
             return f"{word[0]} {word[1:]}"
+        if len(bones := skeleton(key)) >= _MIN_SKELETON and bones in self.spelled:
+            return self.spelled[bones]
         return word
