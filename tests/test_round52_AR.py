@@ -7,6 +7,8 @@ refused with their entry first. judgement_letters.py answers such a refused desc
 its first hit alone shares three or more content stems with it (Snowball's Arabic and Hindi
 stemmers; the language's question forms aside). arabic_prefixes.py reads a name's word typed
 with a long vowel more or fewer ("بريتون" for the title's "بروتن") as the name's word.
+arabizi.py reads Arabic typed in Latin letters and digits ("wach howa jidar berlin") in
+Arabic script, and question_forms.json's ar holds the Maghrebi Arabizi question words.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import pytest
 from shared_index import shared_assistant
 
 from rag_glossary.arabic_prefixes import ArabicPrefixes, skeleton
+from rag_glossary.arabizi import Arabizi, arabic_key, latin_key
 from rag_glossary.coverage.glossary_language import frame_words
 from rag_glossary.judgement_letters import MIN_SHARED, EntryStems, stems
 from rag_glossary.judgement_terms import read_by_letters
@@ -95,6 +98,41 @@ def test_a_name_word_with_another_long_vowel_is_the_names(coldwar: list[Entry]) 
     ],
 )
 def test_arabic_paraphrases_answered_negatives_refused(
+    tmp_path_factory: pytest.TempPathFactory, question: str, cited: str | None
+) -> None:
+    answer = shared_assistant("coldwar-glossary", tmp_path_factory).ask(question)
+    if cited is None:
+        assert not answer.covered
+    else:
+        assert answer.covered and answer.citations[0] == f"coldwar-glossary#{cited}"
+
+
+def test_arabizi_reads_in_arabic_script(coldwar: list[Entry]) -> None:
+    assert latin_key("tatwi9") == arabic_key("تطويق") == "ttq"
+    assert latin_key("l7arb") == arabic_key("الحرب")
+    arabizi = Arabizi.of(coldwar, frame_words("ar"))
+    # its frame words stay as typed (question_forms.json drops them)
+    assert arabizi.read("wach howa jidar berlin") == "wach howa جدار برلين"
+    assert arabizi.read("chno ma3na l7arb lbarda") == "chno ma3na الحرب الباردة"
+    # a construct's ta marbuta typed "t"; a name the glossary lacks stays Latin
+    assert arabizi.read("chno hiya siyasat molotov") == "chno hiya سياسة molotov"
+    # no Arabizi word: an English question is left as typed, and so is Arabic script
+    assert arabizi.read("what is the berlin wall") == "what is the berlin wall"
+    assert arabizi.read("واش هو جدار برلين") == "واش هو جدار برلين"
+    assert Arabizi.of((), frame_words("ar")).read("wach howa jidar berlin") == (
+        "wach howa jidar berlin"
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "cited"),
+    [
+        ("wach howa jidar berlin", "جدار-برلين"),
+        ("chno ma3na l7arb lbarda", "الحرب-الباردة"),
+        ("chno howa mashrou3 molotov", None),  # coldwar-glossary-036: no such entry
+    ],
+)
+def test_arabizi_questions(
     tmp_path_factory: pytest.TempPathFactory, question: str, cited: str | None
 ) -> None:
     answer = shared_assistant("coldwar-glossary", tmp_path_factory).ask(question)
