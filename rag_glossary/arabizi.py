@@ -8,8 +8,9 @@ spells consonants and few of the vowels, so both sides are read as consonant key
 (``arabic_key``, ``latin_key``: ا و ي and the hamzas dropped, letters that sound alike one
 key: ت ط ث "t", س ص "s", د ض ذ ظ "d", ه ح "h"); a Latin word whose key is that of an Arabic
 word of the glossary is read as the word the glossary writes most with it, a name's word
-first (a final "t" may be the ta marbuta of a construct, "siyasat" سياسة). Another word is
-left as typed. Only a question with no Arabic letter that holds an Arabizi question or
+first, and a name's word with the article also when typed without it ("tatwi9" التطويق);
+a final "t" may be the ta marbuta of a construct ("siyasat" سياسة). Another word is left
+as typed. Only a question with no Arabic letter that holds an Arabizi question or
 function word of data/question_forms.json ("chno", "wach", "ta3") or a digit inside its
 letters ("ma3na", "l7arb") is read so, and its Arabizi frame words are left as they are.
 """
@@ -35,6 +36,8 @@ _LATIN_PAIRS = {"ch": "C", "sh": "C", "kh": "x", "gh": "G", "th": "t", "dh": "d"
 # Latin letters and Arabizi digits as the consonant they stand for ("g": Maghrebi ق)
 _LATIN_ONE = dict(zip("379bcdfghjklmnpqrstvxz5", "3hqbkdfqhjklmnbqrstfxzx", strict=True))
 _MIN_KEY = 2
+_ARTICLE = "ال"
+_NAME_WEIGHT = 1000  # a word of the glossary's names is read before any word of its texts
 
 
 def arabic_key(word: str) -> str:
@@ -70,10 +73,15 @@ class Arabizi:
     def of(cls, entries: Iterable[Entry], frame: Iterable[str]) -> Arabizi:
         counts: dict[str, Counter[str]] = defaultdict(Counter)
         for e in entries:
-            for text, weight in ((e.title, 1000), *((a, 1000) for a in e.aliases), (e.body, 1)):
-                for w in _ARABIC_WORD.findall(text):
-                    if len(key := arabic_key(w)) >= _MIN_KEY:
-                        counts[key][w] += weight
+            for w in (w for t in (e.title, *e.aliases) for w in _ARABIC_WORD.findall(t)):
+                key = arabic_key(w)
+                # a name's word with its article is typed without it too ("tatwi9": التطويق)
+                for said in (key, key[1:] if plain(w).startswith(_ARTICLE) else ""):
+                    if len(said) >= _MIN_KEY:
+                        counts[said][w] += _NAME_WEIGHT
+            for w in _ARABIC_WORD.findall(e.body):
+                if len(key := arabic_key(w)) >= _MIN_KEY:
+                    counts[key][w] += 1
         arabic = {k: c.most_common(1)[0][0] for k, c in counts.items()}
         latin = frozenset(w for w in frame if w.isascii())
         return cls(arabic, latin)

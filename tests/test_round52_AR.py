@@ -116,6 +116,8 @@ def test_arabizi_reads_in_arabic_script(coldwar: list[Entry]) -> None:
     assert arabizi.read("chno ma3na l7arb lbarda") == "chno ma3na الحرب الباردة"
     # a construct's ta marbuta typed "t"; a name the glossary lacks stays Latin
     assert arabizi.read("chno hiya siyasat molotov") == "chno hiya سياسة molotov"
+    # a name's word typed without its article (the alias التطويق of سياسة الاحتواء)
+    assert arabizi.read("wach hiya siyasat tatwi9") == "wach hiya سياسة التطويق"
     # no Arabizi word: an English question is left as typed, and so is Arabic script
     assert arabizi.read("what is the berlin wall") == "what is the berlin wall"
     assert arabizi.read("واش هو جدار برلين") == "واش هو جدار برلين"
@@ -129,6 +131,7 @@ def test_arabizi_reads_in_arabic_script(coldwar: list[Entry]) -> None:
     [
         ("wach howa jidar berlin", "جدار-برلين"),
         ("chno ma3na l7arb lbarda", "الحرب-الباردة"),
+        ("wach hiya siyasat tatwi9", "سياسة-الاحتواءالتطويق"),
         ("chno howa mashrou3 molotov", None),  # coldwar-glossary-036: no such entry
     ],
 )
