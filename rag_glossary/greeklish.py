@@ -21,6 +21,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from rag_glossary.arabic_prefixes import ArabicPrefixes
+from rag_glossary.arabizi import Arabizi
 from rag_glossary.coverage.glossary_language import frame_words, function_words
 from rag_glossary.everyday import everyday_words
 from rag_glossary.loan_names import LoanNames
@@ -118,14 +119,17 @@ def _greek_frame() -> frozenset[str]:
 @dataclass(frozen=True)
 class Spelling:
     """How a question's words are written as the glossary writes them: Greeklish read in
-    Greek script (a Greek glossary's only), then words typed without their marks given
-    them (marks.MarkedWords), then English names typed in Devanagari (loan_names.py)."""
+    Greek script (a Greek glossary's only), Arabizi in Arabic script (an Arabic one's),
+    then words typed without their marks given them (marks.MarkedWords), then English
+    names typed in Devanagari (loan_names.py)."""
 
     greeklish: Greeklish
     marked: MarkedWords
     loans: LoanNames  # "गैस": the glossary's Latin title Gas (loan_names.py)
     # "والاشتراكية": Arabic's joined "and" set apart from a name's word (arabic_prefixes.py)
     joined: ArabicPrefixes
+    # "wach howa jidar berlin": Arabic in Latin letters, read in Arabic script (arabizi.py)
+    arabizi: Arabizi
 
     @classmethod
     def of(cls, entries: Sequence[Entry], language: str | None) -> Spelling:
@@ -133,8 +137,9 @@ class Spelling:
         greeklish = Greeklish.of(texts) if language == "el" else Greeklish({})
         loans = LoanNames.of(entries, frame_words(language))
         joined = ArabicPrefixes.of(entries, language)
-        return cls(greeklish, MarkedWords.of(entries, language), loans, joined)
+        arabizi = Arabizi.of(entries if language == "ar" else (), frame_words(language))
+        return cls(greeklish, MarkedWords.of(entries, language), loans, joined, arabizi)
 
     def restore(self, question: str) -> str:
-        said = self.joined.read(self.greeklish.read(question))
+        said = self.joined.read(self.arabizi.read(self.greeklish.read(question)))
         return self.loans.read(self.marked.restore(said))

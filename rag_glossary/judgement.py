@@ -51,6 +51,7 @@ from rag_glossary.judgement_called import CALLED_REASON, FirstUnit, called_rescu
 from rag_glossary.judgement_described import Frame
 from rag_glossary.judgement_field import seldom_field_words
 from rag_glossary.judgement_head import HEAD_DEPTH, head_other
+from rag_glossary.judgement_letters import LETTERS_REASON, letters_rescue
 from rag_glossary.judgement_open import name_left_open
 from rag_glossary.judgement_opposite import opposite_refuses
 from rag_glossary.judgement_owned import owned_rescues
@@ -76,7 +77,7 @@ from rag_glossary.judgement_reasons import (
     refused,
 )
 from rag_glossary.judgement_said import key_term_read, one_word_refuses
-from rag_glossary.judgement_share import outsaid_refuses, says_acronym
+from rag_glossary.judgement_share import first_outsaid
 from rag_glossary.judgement_terms import asked_in_named_setting, name_in_description, not_a_name
 from rag_glossary.judgement_terms import bare_kind as _bare_kind
 from rag_glossary.judgement_terms import described as _described
@@ -148,6 +149,8 @@ class CoverageJudge:
                     config.min_confidence,
                     _unit_rescuable(query, term, hits, coverage.language),
                 )
+        if not verdict.covered and letters_rescue(self.entries, query, term, hits, frame):
+            verdict = answered(verdict, config.min_confidence, LETTERS_REASON)
         if verdict.reason == NO_STANDOUT and self._words_said(query, hits, similarity):
             verdict = answered(verdict, config.min_confidence, SAID_REASON)
         if (
@@ -335,15 +338,12 @@ class CoverageJudge:
     def _outsaid(
         self, query: str, hits: tuple[Hit, ...], s: Signals, units: UnitVectors | None, z: float
     ) -> bool:
-        """judgement_share.outsaid_refuses for the first hit (False without units)."""
+        """judgement_share.first_outsaid for the first hit (False without units)."""
         at = self.position(hits[0].id) if hits else None
         if at is None or self.lexical is None or units is None or s.query is None:
             return False
-        if says_acronym(query, self.entries[at].title, self.entries[at].aliases):
-            return False
-        q = s.query
-        top = lambda: unit_standout(q, units, self.entry_vectors, self.title_groups)[0]  # noqa: E731
-        return outsaid_refuses(self.lexical, query, self.title_groups, at, z, top)
+        g, v = self.title_groups, self.entry_vectors
+        return first_outsaid(self.lexical, self.entries, g, v, at, query, (s.query, units), z)
 
     def _tied(self, s: Signals, units: UnitVectors | None) -> bool:
         """lead_calibration.tied (the packaged model only: the unit cut is its cosine)."""

@@ -14,13 +14,16 @@ glossaries as the standout's margin over the index's own bar does.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 import numpy as np
 
+from rag_glossary.calibration import unit_standout
 from rag_glossary.coverage.described_support import content_words
 from rag_glossary.lazy_re import cached_regex
 from rag_glossary.lexical import LexicalIndex, index_token, stem, tokenize
+from rag_glossary.models import Entry
+from rag_glossary.unit_vectors import UnitVectors
 
 _STEM_MARK = "~"  # lexical.index_tokens' mark of a stem column
 # Chosen leaving each set out (eval/standout_classes_loso.py, a right answer lost costing
@@ -87,3 +90,23 @@ def outsaid_refuses(
         return False
     top = closest_unit()
     return top < 0 or bool(groups[top] != groups[at])
+
+
+def first_outsaid(
+    lexical: LexicalIndex,
+    entries: Sequence[Entry],
+    groups: np.ndarray,
+    vectors: np.ndarray,
+    at: int,
+    query: str,
+    units: tuple[np.ndarray, UnitVectors],
+    margin: float,
+) -> bool:
+    """``outsaid_refuses`` for the first hit ``at``, its closest unit read from ``units``
+    (the question's vector and the index's unit vectors); never when the question says the
+    entry's acronym (``says_acronym``)."""
+    if says_acronym(query, entries[at].title, entries[at].aliases):
+        return False
+    q, unit_vectors = units
+    top = lambda: unit_standout(q, unit_vectors, vectors, groups)[0]  # noqa: E731
+    return outsaid_refuses(lexical, query, groups, at, margin, top)
