@@ -20,6 +20,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from rag_glossary.arabic_letters import ArabicLetters
 from rag_glossary.arabic_prefixes import ArabicPrefixes
 from rag_glossary.coverage.glossary_language import frame_words, function_words
 from rag_glossary.everyday import everyday_words
@@ -126,6 +127,8 @@ class Spelling:
     loans: LoanNames  # "गैस": the glossary's Latin title Gas (loan_names.py)
     # "والاشتراكية": Arabic's joined "and" set apart from a name's word (arabic_prefixes.py)
     joined: ArabicPrefixes
+    # "بلديه": Arabic yeh and kaf typed for the Persian letters the glossary writes
+    letters: ArabicLetters
 
     @classmethod
     def of(cls, entries: Sequence[Entry], language: str | None) -> Spelling:
@@ -133,8 +136,9 @@ class Spelling:
         greeklish = Greeklish.of(texts) if language == "el" else Greeklish({})
         loans = LoanNames.of(entries, frame_words(language))
         joined = ArabicPrefixes.of(entries, language)
-        return cls(greeklish, MarkedWords.of(entries, language), loans, joined)
+        marked = MarkedWords.of(entries, language)
+        return cls(greeklish, marked, loans, joined, ArabicLetters.of(entries))
 
     def restore(self, question: str) -> str:
-        said = self.joined.read(self.greeklish.read(question))
+        said = self.joined.read(self.greeklish.read(self.letters.read(question)))
         return self.loans.read(self.marked.restore(said))
