@@ -8,17 +8,29 @@ word the glossary never writes: no BM25 token, no name, no key term. A question'
 each group are written as the glossary writes them, when its text writes one of the group's
 letters only (a glossary that writes both keeps the question as typed). Arabic's "ى" stays
 in an Arabic glossary: it is no other spelling of "ي" there (على, علي).
+
+Persian's own letters are Arabic letters with more dots: چ (ج), پ (ب), ژ (ز), گ (ک). A
+question word the glossary never writes that is a name's word but for one such letter
+("بغرنچ" for بغرنج), and the only name's word so spelled, is read as that word.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from rag_glossary.models import Entry
+from rag_glossary.word_marks import WORD
+
+_WORD = re.compile(WORD)
 
 _PERSIAN_YEH, _ARABIC_YEH, _MAQSURA = "\u06cc", "\u064a", "\u0649"
 _PERSIAN_KAF, _ARABIC_KAF = "\u06a9", "\u0643"
+# Persian's dotted letters and the Arabic letters they add dots to
+_DOTS = str.maketrans({"چ": "ج", "پ": "ب", "ژ": "ز", "گ": _PERSIAN_KAF})
+_MIN_DOTTED = 4  # letters of a word read through its dots: shorter ones are other words
 
 
 @dataclass(frozen=True)
@@ -27,9 +39,14 @@ class ArabicLetters:
     (empty: a glossary in no Arabic script, or one that writes both forms)."""
 
     table: dict[int, str]
+    # each name's word (Persian letters) by its letters without the dots Persian adds,
+    # with the glossary's every word: a word it writes is read as written
+    dotted: Mapping[str, str]
+    said: frozenset[str]
 
     @classmethod
     def of(cls, entries: Iterable[Entry]) -> ArabicLetters:
+        entries = list(entries)
         counts = dict.fromkeys((_PERSIAN_YEH, _ARABIC_YEH, _PERSIAN_KAF, _ARABIC_KAF), 0)
         for e in entries:
             for text in (e.title, *e.aliases, e.body):
@@ -44,8 +61,28 @@ class ArabicLetters:
             table[ord(_ARABIC_KAF)] = _PERSIAN_KAF
         elif counts[_ARABIC_KAF] and not counts[_PERSIAN_KAF]:
             table[ord(_PERSIAN_KAF)] = _ARABIC_KAF
-        return cls(table)
+        if not counts[_PERSIAN_KAF] and not counts[_PERSIAN_YEH]:
+            return cls(table, {}, frozenset())
+        named: defaultdict[str, set[str]] = defaultdict(set)
+        for e in entries:
+            for name in (e.title, *e.aliases):
+                for w in _WORD.findall(name):
+                    if len(w) >= _MIN_DOTTED and not w.isascii():
+                        named[w.translate(_DOTS)].add(w)
+        texts = (t for e in entries for t in (e.title, *e.aliases, e.body))
+        said = frozenset(w for text in texts for w in _WORD.findall(text))
+        dotted = {k: next(iter(v)) for k, v in named.items() if len(v) == 1}
+        return cls(table, dotted, said)
 
     def read(self, question: str) -> str:
-        """``question`` with its yeh and kaf written as the glossary writes them."""
-        return question.translate(self.table) if self.table else question
+        """``question`` with its yeh and kaf written as the glossary writes them, and a
+        name's word typed with a dotted letter for its undotted one (or the other way)."""
+        said = question.translate(self.table) if self.table else question
+        if not self.dotted:
+            return said
+        return _WORD.sub(lambda m: self._word(m.group(0)), said)
+
+    def _word(self, word: str) -> str:
+        if word in self.said or len(word) < _MIN_DOTTED:
+            return word
+        return self.dotted.get(word.translate(_DOTS), word)

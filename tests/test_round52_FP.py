@@ -9,7 +9,9 @@ called words میگن، اسمش; contrast فرق، تفاوت; "با" joining a
 a Persian refusal set. A Persian user on an Arabic keyboard types "ي" and "ك" for the
 glossary's "ی" and "ک" (arabic_letters.py), and a clause that ends on its verb ("بلدیت تو
 کدوم کتاب اومده": in which book does بلدیت come) asks what follows a function word after
-the name of it, no modifier making another thing of it (language_lookup._set_apart).
+the name of it, no modifier making another thing of it (language_lookup._set_apart). A
+name's word typed with one of Persian's dotted letters for the plain one ("بغرنچ" for
+بغرنج) is read as the name's word when it is the only one so spelled.
 """
 
 from __future__ import annotations
@@ -66,6 +68,10 @@ def test_arabic_keyboard_letters_are_read_as_the_glossary_writes_them(
     # its alif maqsura stays (على is no spelling of علي)
     arabic = ArabicLetters.of(load_corpus(COLDWAR).entries)
     assert arabic.read("الحرب ی") == "الحرب ي" and arabic.read("على") == "على"
+    # a name's word typed with a dotted Persian letter for its undotted one (چ for ج)
+    assert letters.read("بغرنچ یعنی چه") == "بغرنج یعنی چه"
+    # a word the glossary writes is read as written (پست is a word of بخیل's text)
+    assert letters.read("پست یعنی چی") == "پست یعنی چی"
     # a glossary in another script: nothing to read
     latin = Entry("x#a", "x", "a", "Alpha", (), "first", (), None, "x", 1)
     assert ArabicLetters.of([latin]).table == {}
@@ -84,6 +90,7 @@ def test_persian_refusals_are_in_persian(parsi: dict[str, Entry]) -> None:
         ("بخیل یعنی چی؟ فارسی سره‌ش چی میشه", "parsi-glossary#بخیل"),
         ("کلمه بلدیت تو کدوم کتاب اومده", "parsi-glossary#بلدیت"),
         ("باده در اصل به چه چيزي ميگفتن", "parsi-glossary#باده"),
+        ("بغرنچ یعنی چه", "parsi-glossary#بغرنج"),  # چ typed for ج
         ("بیمه فارسی سره اش چیه", None),  # no such entry
         ("معادل فارسی برزخ", None),
     ],
