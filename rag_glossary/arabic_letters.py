@@ -12,6 +12,12 @@ in an Arabic glossary: it is no other spelling of "ي" there (على, علي).
 Persian's own letters are Arabic letters with more dots: چ (ج), پ (ب), ژ (ز), گ (ک). A
 question word the glossary never writes that is a name's word but for one such letter
 ("بغرنچ" for بغرنج), and the only name's word so spelled, is read as that word.
+
+Persian writes a prefix or suffix (بی، می، نا، ها، تر) joined to its word, after a
+zero-width non-joiner, or after a space, and people type any of the three: "بی قرار" and
+"بی‌قرار" ask of the glossary's بیقرار (and were read as بر قرار, one slip away). Two
+neighbouring question words apart by a space or a non-joiner that join into a name's word,
+when the glossary never writes them apart, are read as that word.
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from itertools import pairwise
 
 from rag_glossary.models import Entry
 from rag_glossary.word_marks import WORD
@@ -30,6 +37,7 @@ _PERSIAN_YEH, _ARABIC_YEH, _MAQSURA = "\u06cc", "\u064a", "\u0649"
 _PERSIAN_KAF, _ARABIC_KAF = "\u06a9", "\u0643"
 # Persian's dotted letters and the Arabic letters they add dots to
 _DOTS = str.maketrans({"چ": "ج", "پ": "ب", "ژ": "ز", "گ": _PERSIAN_KAF})
+_APART = (" ", "\u200c")  # a space, a zero-width non-joiner
 _MIN_DOTTED = 4  # letters of a word read through its dots: shorter ones are other words
 
 
@@ -43,6 +51,9 @@ class ArabicLetters:
     # with the glossary's every word: a word it writes is read as written
     dotted: Mapping[str, str]
     said: frozenset[str]
+    # the names' words of Arabic script, and the glossary's text (words apart by spaces)
+    named: frozenset[str] = frozenset()
+    text: str = ""
 
     @classmethod
     def of(cls, entries: Iterable[Entry]) -> ArabicLetters:
@@ -69,10 +80,12 @@ class ArabicLetters:
                 for w in _WORD.findall(name):
                     if len(w) >= _MIN_DOTTED and not w.isascii():
                         named[w.translate(_DOTS)].add(w)
-        texts = (t for e in entries for t in (e.title, *e.aliases, e.body))
+        texts = [t for e in entries for t in (e.title, *e.aliases, e.body)]
         said = frozenset(w for text in texts for w in _WORD.findall(text))
         dotted = {k: next(iter(v)) for k, v in named.items() if len(v) == 1}
-        return cls(table, dotted, said)
+        words = frozenset(w for v in named.values() for w in v)
+        text = " ".join(" ".join(_WORD.findall(t)) for t in texts)
+        return cls(table, dotted, said, words, f" {text} ")
 
     def read(self, question: str) -> str:
         """``question`` with its yeh and kaf written as the glossary writes them, and a
@@ -80,7 +93,22 @@ class ArabicLetters:
         said = question.translate(self.table) if self.table else question
         if not self.dotted:
             return said
-        return _WORD.sub(lambda m: self._word(m.group(0)), said)
+        return _WORD.sub(lambda m: self._word(m.group(0)), self._joined(said))
+
+    def _joined(self, question: str) -> str:
+        """``question`` with two words apart by a space or a non-joiner written as the
+        name's word they join into."""
+        found = list(_WORD.finditer(question))
+        out: list[str] = []
+        last = 0
+        for first, second in pairwise(found):
+            if first.start() < last or question[first.end() : second.start()] not in _APART:
+                continue
+            one, two = first.group(0), second.group(0)
+            if one + two in self.named and f" {one} {two} " not in self.text:
+                out.append(question[last : first.start()] + one + two)
+                last = second.end()
+        return "".join(out) + question[last:]
 
     def _word(self, word: str) -> str:
         if word in self.said or len(word) < _MIN_DOTTED:

@@ -11,7 +11,8 @@ glossary's "ی" and "ک" (arabic_letters.py), and a clause that ends on its verb
 کدوم کتاب اومده": in which book does بلدیت come) asks what follows a function word after
 the name of it, no modifier making another thing of it (language_lookup._set_apart). A
 name's word typed with one of Persian's dotted letters for the plain one ("بغرنچ" for
-بغرنج) is read as the name's word when it is the only one so spelled.
+بغرنج) is read as the name's word when it is the only one so spelled, and two words apart
+by a space or a non-joiner that the glossary writes joined ("بی قرار", بیقرار) as one.
 """
 
 from __future__ import annotations
@@ -72,6 +73,11 @@ def test_arabic_keyboard_letters_are_read_as_the_glossary_writes_them(
     assert letters.read("بغرنچ یعنی چه") == "بغرنج یعنی چه"
     # a word the glossary writes is read as written (پست is a word of بخیل's text)
     assert letters.read("پست یعنی چی") == "پست یعنی چی"
+    # a prefix typed apart by a space or a zero-width non-joiner, the title written joined
+    assert letters.read("بی قرار یعنی چی") == "بیقرار یعنی چی"
+    assert letters.read("بی\u200cقرار") == "بیقرار"
+    # a pair the glossary writes apart stays apart (بی نظیر is a title)
+    assert letters.read("بی نظیر") == "بی نظیر"
     # a glossary in another script: nothing to read
     latin = Entry("x#a", "x", "a", "Alpha", (), "first", (), None, "x", 1)
     assert ArabicLetters.of([latin]).table == {}
@@ -91,6 +97,7 @@ def test_persian_refusals_are_in_persian(parsi: dict[str, Entry]) -> None:
         ("کلمه بلدیت تو کدوم کتاب اومده", "parsi-glossary#بلدیت"),
         ("باده در اصل به چه چيزي ميگفتن", "parsi-glossary#باده"),
         ("بغرنچ یعنی چه", "parsi-glossary#بغرنج"),  # چ typed for ج
+        ("بی قرار یعنی چی", "parsi-glossary#بیقرار"),  # was answered from بر قرار
         ("بیمه فارسی سره اش چیه", None),  # no such entry
         ("معادل فارسی برزخ", None),
     ],
