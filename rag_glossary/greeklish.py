@@ -20,6 +20,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from rag_glossary.arabic_letters import ArabicLetters
 from rag_glossary.arabic_prefixes import ArabicPrefixes
 from rag_glossary.arabizi import Arabizi
 from rag_glossary.coverage.glossary_language import frame_words, function_words
@@ -130,6 +131,8 @@ class Spelling:
     joined: ArabicPrefixes
     # "wach howa jidar berlin": Arabic in Latin letters, read in Arabic script (arabizi.py)
     arabizi: Arabizi
+    # "بلديه": Arabic yeh and kaf typed for the Persian letters the glossary writes
+    letters: ArabicLetters
 
     @classmethod
     def of(cls, entries: Sequence[Entry], language: str | None) -> Spelling:
@@ -138,8 +141,10 @@ class Spelling:
         loans = LoanNames.of(entries, frame_words(language))
         joined = ArabicPrefixes.of(entries, language)
         arabizi = Arabizi.of(entries if language == "ar" else (), frame_words(language))
-        return cls(greeklish, MarkedWords.of(entries, language), loans, joined, arabizi)
+        marked = MarkedWords.of(entries, language)
+        return cls(greeklish, marked, loans, joined, arabizi, ArabicLetters.of(entries))
 
     def restore(self, question: str) -> str:
-        said = self.joined.read(self.arabizi.read(self.greeklish.read(question)))
+        lettered = self.greeklish.read(self.letters.read(question))
+        said = self.joined.read(self.arabizi.read(lettered))
         return self.loans.read(self.marked.restore(said))

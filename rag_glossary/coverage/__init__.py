@@ -15,6 +15,7 @@ out (see calibration.py).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from rag_glossary.calibration import Calibration, confidence_of
@@ -55,6 +56,10 @@ TEXT_FOUND = "key term found (text)"  # the reason when only some entry's text h
 # the standout path's refusals of a described question (judgement_called.py may overturn them)
 NO_STANDOUT = "no entry stands out"
 SPECIFIC_UNSAID = "best entry lacks the question's specific words"
+# the Arabic script (and its supplements): the packaged English model reads it letter by
+# letter, so a missing name's "standout" entry is one written with like letters ("بدعت":
+# برید), never other words for the same thing (round 52 FP)
+_ARABIC_SCRIPT = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
 _FOUND_CONFIDENCE = {
     "title": 0.95,
     "fuzzy-title": 0.9,
@@ -95,6 +100,8 @@ def judge(
     bar = standout_bar(term, calibration, plain, unsupported)
     if term.found is False and term.term_style:
         confidence = confidence_of(standout, bar)
+        if _mostly_arabic(term.key_term):
+            confidence = min(confidence, threshold - 0.01)
         rescued = confidence >= threshold and not term.sibling
         reason = "key term missing" + (", but one entry stands out" if rescued else "")
     else:
@@ -108,6 +115,12 @@ def judge(
             reason = "best entry is hardly related to the question"
     covered = confidence >= threshold and not missing_sibling(term)
     return Verdict(covered, round(confidence, 4), reason)
+
+
+def _mostly_arabic(text: str) -> bool:
+    """Whether more than half of the text's letters are of the Arabic script."""
+    letters = [c for c in text if c.isalpha()]
+    return sum(bool(_ARABIC_SCRIPT.match(c)) for c in letters) * 2 > len(letters)
 
 
 def standout_decides(term: TermCoverage) -> bool:

@@ -86,8 +86,12 @@ class LanguageLookup(LanguageWords):
             return self._check_term(KeyTerm(unnamed, True))
         if not name and len(said) <= SHORT_QUESTION and (pair := self._sibling_said(full or said)):
             return replace(self._check_term(KeyTerm(pair, True)), sibling=True)
-        if name and (
-            kind := unwritten_modifier(said, name, self._doc_freq, frame_words(self._language))
+        if (
+            name
+            and not self._set_apart(full or said, name)
+            and (
+                kind := unwritten_modifier(said, name, self._doc_freq, frame_words(self._language))
+            )
         ):
             return self._check_term(KeyTerm(kind, True))
         if name and (len(said) == 1 or not self._common_word(name)):
@@ -107,6 +111,18 @@ class LanguageLookup(LanguageWords):
         if 0 < len(said) <= _FRAMED_TERM:  # "was ist crosstlak": the words left are the term
             return self._check_term(KeyTerm(" ".join(said), True))
         return None
+
+    def _set_apart(self, full: Sequence[str], name: Sequence[str]) -> bool:
+        """ "کلمه بلدیت تو کدوم کتاب اومده" ("in which book does بلدیت come"): in a language
+        whose clause ends on its verb, a function word right after the name ("تو", "in")
+        opens a phrase of its own, so the words after it are what is asked of the name, no
+        modifier making another thing of it."""
+        forms = question_forms().get(self._language or "")
+        if forms is None or not forms.verb_last:
+            return False
+        at = next((i for i in range(len(full)) if full[i : i + len(name)] == list(name)), None)
+        after = len(name) + (at or 0)
+        return at is not None and after < len(full) and full[after] in frame_words(self._language)
 
     def _asked_last(self, question: str) -> TermCoverage | None:
         """ "je fais mes premières vendanges ... j'ai rien compris... c'est quoi exactement
