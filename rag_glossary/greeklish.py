@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from rag_glossary.arabic_prefixes import ArabicPrefixes
 from rag_glossary.coverage.glossary_language import frame_words, function_words
 from rag_glossary.everyday import everyday_words
+from rag_glossary.hebrew_prefixes import HebrewPrefixes
 from rag_glossary.loan_names import LoanNames
 from rag_glossary.marks import MarkedWords, plain
 from rag_glossary.models import Entry
@@ -126,6 +127,8 @@ class Spelling:
     loans: LoanNames  # "गैस": the glossary's Latin title Gas (loan_names.py)
     # "والاشتراكية": Arabic's joined "and" set apart from a name's word (arabic_prefixes.py)
     joined: ArabicPrefixes
+    # "בazd", "לURL": Hebrew's joined letters set apart from the word (hebrew_prefixes.py)
+    letters: HebrewPrefixes
 
     @classmethod
     def of(cls, entries: Sequence[Entry], language: str | None) -> Spelling:
@@ -133,8 +136,9 @@ class Spelling:
         greeklish = Greeklish.of(texts) if language == "el" else Greeklish({})
         loans = LoanNames.of(entries, frame_words(language))
         joined = ArabicPrefixes.of(entries, language)
-        return cls(greeklish, MarkedWords.of(entries, language), loans, joined)
+        letters = HebrewPrefixes.of(entries, language)
+        return cls(greeklish, MarkedWords.of(entries, language), loans, joined, letters)
 
     def restore(self, question: str) -> str:
-        said = self.joined.read(self.greeklish.read(question))
+        said = self.letters.read(self.joined.read(self.greeklish.read(question)))
         return self.loans.read(self.marked.restore(said))
