@@ -19,6 +19,7 @@ from shared_index import shared_assistant
 
 from rag_glossary.answer.language_cues import compared_in_language
 from rag_glossary.answer.phrases import phrases, text_language
+from rag_glossary.answer.scripts import question_script, script
 from rag_glossary.coverage.glossary_language import (
     asked_words,
     corpus_language,
@@ -108,3 +109,19 @@ def test_a_contrast_joined_by_lamed_names_both(tmp_path_factory: pytest.TempPath
     answer = shared_assistant(AZD, tmp_path_factory).ask("מה ההבדל בין URI לURL")  # 020
     assert answer.covered
     assert {"azd-glossary#uri", "azd-glossary#url"} <= set(answer.citations)
+
+
+def test_a_question_in_hebrew_letters_naming_english_terms_is_hebrew() -> None:
+    # more Latin letters than Hebrew ones: the Latin ones are the names asked of
+    question = "container apps או function app, מה ההבדל ביניהם"  # azd-glossary-021
+    assert script(question) == "LATIN"
+    assert question_script(question) == "HEBREW"
+    # a Latin question quoting a short word in other letters stays Latin
+    assert question_script("what does the word שלום mean in this glossary") == "LATIN"
+
+
+def test_a_comparison_answered_in_hebrew(tmp_path_factory: pytest.TempPathFactory) -> None:
+    answer = shared_assistant(AZD, tmp_path_factory).ask(
+        "container apps או function app, מה ההבדל ביניהם"
+    )
+    assert answer.citations[:2] == ("azd-glossary#container-apps", "azd-glossary#function-app")
