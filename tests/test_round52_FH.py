@@ -26,6 +26,7 @@ from rag_glossary.coverage.glossary_language import (
     function_words,
     question_forms,
 )
+from rag_glossary.coverage.language_lookup import _latin_run
 from rag_glossary.coverage.phrases import words
 from rag_glossary.hebrew_prefixes import HebrewPrefixes
 from rag_glossary.models import Entry
@@ -92,6 +93,8 @@ def test_a_comparison_joined_by_lamed() -> None:
         ("מה זה azure front door", None),  # 032: no such entry
         ("deployment stacks מה זה ומה זה נותן", None),  # 034: a kind of Deployment
         ("durable functions מה זה", None),  # 039
+        ("מה עושה app configuration", None),  # 036: no such name, though Configuration is
+        ("מה זה azure key vault", "azd-glossary#key-vault"),  # the glossary's subject before
     ],
 )
 def test_hebrew_questions_are_answered_or_refused(
@@ -125,3 +128,13 @@ def test_a_comparison_answered_in_hebrew(tmp_path_factory: pytest.TempPathFactor
         "container apps או function app, מה ההבדל ביניהם"
     )
     assert answer.citations[:2] == ("azd-glossary#container-apps", "azd-glossary#function-app")
+
+
+def test_latin_runs_only_in_a_language_of_other_letters() -> None:
+    frame = frozenset({"מה", "עושה"})
+    said = ["מה", "עושה", "app", "configuration"]
+    hebrew = question_forms()["he"].letters
+    assert _latin_run(said, ["configuration"], frame, hebrew) == ["app", "configuration"]
+    # Turkish writes its own words in Latin letters ("ı", "ğ" among them): never a run
+    turkish = question_forms()["tr"].letters
+    assert _latin_run(["betonarme", "kolon"], ["kolon"], frozenset(), turkish) == []

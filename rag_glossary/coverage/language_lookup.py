@@ -328,6 +328,11 @@ class LanguageLookup(LanguageWords):
         if modifier := modifier_unsaid(said, name, frame, texts, self._doc_freq):
             return modifier
         forms = question_forms().get(self._language or "")
+        # the glossary's subject said before a name ("azure key vault") is no part of it
+        subject = frozenset(said) - frozenset(self._subject_dropped(said) or said)
+        run = _latin_run(said, name, frame | subject, forms.letters if forms else frozenset())
+        if run and phrase_key(run) not in self._names:
+            return " ".join(run)  # "מה עושה app configuration": no name, though Configuration is
         if forms is None or not forms.head_first:
             return None
         return (
@@ -350,7 +355,35 @@ def _own_letters_after(said: Sequence[str], name: Sequence[str], forms: Language
     own = forms.letters
     rest = said[name_at(said, name) or 0 :][len(name) :]
     return (
-        bool(own and rest)
+        bool(_unlatin(own) and rest)
         and all(own.isdisjoint(w) for w in name)
         and all(set(w) <= own for w in rest)
     )
+
+
+_LATIN = re.compile(r"[a-z][a-z0-9.+#]*")
+
+
+def _latin_run(
+    said: Sequence[str], name: Sequence[str], frame: frozenset[str], own: frozenset[str]
+) -> list[str]:
+    """ "מה עושה app configuration": in a language written in its own letters (``own``),
+    the English words typed just before an English name (no frame word between) are one
+    English name with it, as an English question's noun phrase is: that run, name and all
+    ([]: no such words)."""
+    at = name_at(said, name)
+    if not _unlatin(own) or not at or any(not own.isdisjoint(w) for w in name):
+        return []
+    start = at
+    while start > 0 and _LATIN.fullmatch(said[start - 1]) and said[start - 1] not in frame:
+        start -= 1
+    return list(said[start : at + len(name)]) if start < at else []
+
+
+def _unlatin(own: frozenset[str]) -> bool:
+    """Whether a language's own letters are all of a script other than Latin (Hebrew's;
+    not Turkish "ı", "ğ", whose words English names sit among as words of its own)."""
+    return bool(own) and all(ord(c) > _LATIN_LAST for c in own)
+
+
+_LATIN_LAST = 0x24F  # the last letter of Unicode's Latin blocks before IPA
