@@ -25,6 +25,7 @@ from rag_glossary.arabic_prefixes import ArabicPrefixes
 from rag_glossary.arabizi import Arabizi
 from rag_glossary.coverage.glossary_language import frame_words, function_words
 from rag_glossary.everyday import everyday_words
+from rag_glossary.hebrew_prefixes import HebrewPrefixes
 from rag_glossary.loan_names import LoanNames
 from rag_glossary.marks import MarkedWords, plain
 from rag_glossary.models import Entry
@@ -133,6 +134,8 @@ class Spelling:
     arabizi: Arabizi
     # "بلديه": Arabic yeh and kaf typed for the Persian letters the glossary writes
     letters: ArabicLetters
+    # "בazd", "לURL": Hebrew's joined letters set apart from the word (hebrew_prefixes.py)
+    hebrew: HebrewPrefixes
 
     @classmethod
     def of(cls, entries: Sequence[Entry], language: str | None) -> Spelling:
@@ -142,9 +145,10 @@ class Spelling:
         joined = ArabicPrefixes.of(entries, language)
         arabizi = Arabizi.of(entries if language == "ar" else (), frame_words(language))
         marked = MarkedWords.of(entries, language)
-        return cls(greeklish, marked, loans, joined, arabizi, ArabicLetters.of(entries))
+        arabic, hebrew = ArabicLetters.of(entries), HebrewPrefixes.of(entries, language)
+        return cls(greeklish, marked, loans, joined, arabizi, arabic, hebrew)
 
     def restore(self, question: str) -> str:
         lettered = self.greeklish.read(self.letters.read(question))
-        said = self.joined.read(self.arabizi.read(lettered))
+        said = self.hebrew.read(self.joined.read(self.arabizi.read(lettered)))
         return self.loans.read(self.marked.restore(said))

@@ -31,6 +31,27 @@ def script(text: str) -> str:
     return counts.most_common(1)[0][0] if counts else ""
 
 
+# a question in another script names English terms in Latin letters ("container apps או
+# function app, מה ההבדל ביניהם"): its own script is that other one when this share of its
+# letters or more is in it, though Latin ones are more
+_OWN_SHARE = 1 / 3
+
+
+@lru_cache(maxsize=4096)
+def question_script(question: str) -> str:
+    """The script a question is written in: ``script``, but a script other than Latin
+    holding _OWN_SHARE of its letters or more is the question's (the Latin letters are the
+    English names it asks of)."""
+    if question.isascii():
+        return script(question)
+    counts = Counter(_script_of(c) for c in question if c.isalpha())
+    total = sum(counts.values())
+    other = [(n, name) for name, n in counts.items() if name != "LATIN"]
+    if other and max(other)[0] >= _OWN_SHARE * total:
+        return max(other)[1]
+    return script(question)
+
+
 def _foreign(text: str, own: str) -> bool:
     found = script(text)
     return bool(found) and found != own
@@ -39,7 +60,7 @@ def _foreign(text: str, own: str) -> bool:
 def in_question_script(question: str, statements: list[Statement]) -> list[Statement]:
     """The statements without their lines in another script than the question's, when a
     statement in the question's script remains."""
-    own = script(question)
+    own = question_script(question)
     if not own:
         return statements
     kept = _kept(statements, own)
@@ -50,13 +71,13 @@ def settled_script(question: str, statements: list[Statement]) -> bool:
     """Statements appended after ``statements`` leave :func:`in_question_script`'s
     choice for these as it is: the question has no script, or one of these in its
     script is kept."""
-    own = script(question)
+    own = question_script(question)
     return not own or _speaks(_kept(statements, own), own)
 
 
 def speaks_only(question: str, texts: list[str]) -> bool:
     """Every text has letters and none is in another script than the question's."""
-    own = script(question)
+    own = question_script(question)
     return all(script(t) and (not own or script(t) == own) for t in texts)
 
 

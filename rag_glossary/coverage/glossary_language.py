@@ -49,6 +49,8 @@ MIN_LETTER_SHARE = 0.1
 # compared names whatever the question's language
 VERSUS = frozenset(("vs", "versus"))
 
+_QUOTED = re.compile(r'^"(.+)",?$')
+
 _FORMS = Path(__file__).resolve().parent.parent / "data" / "question_forms.json"
 
 
@@ -154,6 +156,8 @@ def function_words(language: str) -> frozenset[str]:
         # the package's Turkish list is Windows-1254 read as Latin-1 ("nasýl", "þey" for
         # "nasıl", "şey"), with one stray "INSERmi": decoded again, the stray dropped
         said = [w.encode("latin-1").decode("cp1254") for w in said if w.islower()]
+    # the package's Hebrew list keeps its source's JSON quoting ('"אבל",'): unquoted
+    said = [_QUOTED.sub(r"\1", w) for w in said]
     # and the words the package's list lacks (Hindi's "क्या", its auxiliaries, "kya")
     return frozenset(w.lower() for w in (*said, *own.get("more_function_words", ())))
 
