@@ -26,7 +26,7 @@ from rag_glossary.coverage.glossary_language import (
     function_words,
     question_forms,
 )
-from rag_glossary.coverage.language_lookup import _latin_run
+from rag_glossary.coverage.own_letters import latin_run
 from rag_glossary.coverage.phrases import words
 from rag_glossary.hebrew_prefixes import HebrewPrefixes
 from rag_glossary.models import Entry
@@ -134,7 +134,7 @@ def test_latin_runs_only_in_a_language_of_other_letters() -> None:
     frame = frozenset({"מה", "עושה"})
     said = ["מה", "עושה", "app", "configuration"]
     hebrew = question_forms()["he"].letters
-    assert _latin_run(said, ["configuration"], frame, hebrew) == ["app", "configuration"]
+    assert latin_run(said, ["configuration"], frame, hebrew) == ["app", "configuration"]
     # Turkish writes its own words in Latin letters ("ı", "ğ" among them): never a run
     turkish = question_forms()["tr"].letters
-    assert _latin_run(["betonarme", "kolon"], ["kolon"], frozenset(), turkish) == []
+    assert latin_run(["betonarme", "kolon"], ["kolon"], frozenset(), turkish) == []

@@ -15,7 +15,6 @@ from dataclasses import replace
 from rag_glossary.coverage.compounds import compounds_joined
 from rag_glossary.coverage.glossary_language import (
     VERSUS,
-    LanguageForms,
     first_asked,
     frame_words,
     question_forms,
@@ -33,12 +32,12 @@ from rag_glossary.coverage.modifier_after import (
 from rag_glossary.coverage.name_rest import (
     joined,
     modifier_unsaid,
-    name_at,
     rest_unsaid,
     spelled_longer,
 )
 from rag_glossary.coverage.noun_phrase import KeyTerm
 from rag_glossary.coverage.other_language import SAID_NAME, SHORT_QUESTION, said_name, said_word
+from rag_glossary.coverage.own_letters import latin_run, own_letters_after
 from rag_glossary.coverage.phrases import phrase_key, words
 from rag_glossary.coverage.stem_names import named_as, stem_span
 from rag_glossary.coverage.termcoverage import TermCoverage
@@ -97,7 +96,7 @@ class LanguageLookup(LanguageWords):
         if (
             name
             and not self._set_apart(full or said, name)
-            and not (forms and _own_letters_after(said, name, forms))
+            and not (forms and own_letters_after(said, name, forms))
             and (
                 kind := unwritten_modifier(said, name, self._doc_freq, frame_words(self._language))
             )
@@ -301,7 +300,7 @@ class LanguageLookup(LanguageWords):
             return None  # "le sulfitage et pourquoi on met ...": a second clause
         texts = [self._texts[self._position[i]] for i in found.entry_ids if i in self._position]
         forms = question_forms().get(self._language or "")
-        verb_last = forms is not None and (forms.verb_last or _own_letters_after(said, name, forms))
+        verb_last = forms is not None and (forms.verb_last or own_letters_after(said, name, forms))
         rest = None if verb_last else rest_unsaid(said, name, frame, texts, self._names)
         return rest or self._modifier_before(full, name, found)
 
@@ -347,7 +346,7 @@ class LanguageLookup(LanguageWords):
         forms = question_forms().get(self._language or "")
         # the glossary's subject said before a name ("azure key vault") is no part of it
         subject = frozenset(said) - frozenset(self._subject_dropped(said) or said)
-        run = _latin_run(said, name, frame | subject, forms.letters if forms else frozenset())
+        run = latin_run(said, name, frame | subject, forms.letters if forms else frozenset())
         if run and phrase_key(run) not in self._names:
             return " ".join(run)  # "מה עושה app configuration": no name, though Configuration is
         if forms is None or not forms.head_first:
@@ -362,45 +361,3 @@ class LanguageLookup(LanguageWords):
 def _says(forms: set[str], said: Sequence[str]) -> bool:
     """Whether the words say one of the forms (accents dropped)."""
     return not forms.isdisjoint(map(unaccented, said))
-
-
-def _own_letters_after(said: Sequence[str], name: Sequence[str], forms: LanguageForms) -> bool:
-    """ "bicep בסוף מתקמפל למה": a name in other letters than the language's own (an English
-    name in a Hebrew question), then words in the language's own letters alone: those words
-    say what is asked of the name, no kind of it (a kind would be typed in the name's letters,
-    "deployment stacks"). Only a language whose letters no other writes (``letters``)."""
-    own = forms.letters
-    rest = said[name_at(said, name) or 0 :][len(name) :]
-    return (
-        bool(_unlatin(own) and rest)
-        and all(own.isdisjoint(w) for w in name)
-        and all(set(w) <= own for w in rest)
-    )
-
-
-_LATIN = re.compile(r"[a-z][a-z0-9.+#]*")
-
-
-def _latin_run(
-    said: Sequence[str], name: Sequence[str], frame: frozenset[str], own: frozenset[str]
-) -> list[str]:
-    """ "מה עושה app configuration": in a language written in its own letters (``own``),
-    the English words typed just before an English name (no frame word between) are one
-    English name with it, as an English question's noun phrase is: that run, name and all
-    ([]: no such words)."""
-    at = name_at(said, name)
-    if not _unlatin(own) or not at or any(not own.isdisjoint(w) for w in name):
-        return []
-    start = at
-    while start > 0 and _LATIN.fullmatch(said[start - 1]) and said[start - 1] not in frame:
-        start -= 1
-    return list(said[start : at + len(name)]) if start < at else []
-
-
-def _unlatin(own: frozenset[str]) -> bool:
-    """Whether a language's own letters are all of a script other than Latin (Hebrew's;
-    not Turkish "ı", "ğ", whose words English names sit among as words of its own)."""
-    return bool(own) and all(ord(c) > _LATIN_LAST for c in own)
-
-
-_LATIN_LAST = 0x24F  # the last letter of Unicode's Latin blocks before IPA
