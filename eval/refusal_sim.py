@@ -43,7 +43,7 @@ from rag_glossary.coverage.foreign_words import foreign_refuses  # noqa: E402
 from rag_glossary.coverage.phrase_support import PACKAGED_RULE  # noqa: E402
 from rag_glossary.coverage.unit_decision import UnitFeatures, load_decision  # noqa: E402
 from rag_glossary.everyday import everyday_words  # noqa: E402
-from rag_glossary.judgement import UNIT_OTHER_OFFSET  # noqa: E402
+from rag_glossary.judgement_units import UNIT_OTHER_OFFSET  # noqa: E402
 
 Row = dict[str, Any]
 Everyday = Callable[[str], bool]

@@ -85,17 +85,13 @@ from rag_glossary.judgement_terms import entry_text as _text  # noqa: F401  (eva
 from rag_glossary.judgement_terms import headless_bare_name as _headless
 from rag_glossary.judgement_terms import owned_may_rescue as _owned_may_rescue
 from rag_glossary.judgement_terms import unit_rescuable as _unit_rescuable
+from rag_glossary.judgement_units import unit_elsewhere
 from rag_glossary.judgement_words import words_said, words_unmatched
 from rag_glossary.lead_calibration import tied
 from rag_glossary.lexical import LexicalIndex
 from rag_glossary.models import Entry, Hit, RetrievalResult
 from rag_glossary.retrieval_config import RetrieverConfig
 from rag_glossary.unit_vectors import UnitSimilarity, UnitVectors
-
-# How far under the index's unit bar (calibration.unit_lenient) the unit standout of a
-# described question answered by another entry than the closest unit's is refused; chosen
-# leaving each of the 56 design sets out (eval/unit_standout_loso.py: -0.6 on 56 of 56 folds).
-UNIT_OTHER_OFFSET = -0.6
 
 
 @dataclass(frozen=True)
@@ -254,16 +250,11 @@ class CoverageJudge:
         return self.phrases.leaves_unsaid(query, asked, rows, vector, margin, best)
 
     def _unit_elsewhere(self, hits: tuple[Hit, ...], s: Signals, units: UnitVectors | None) -> bool:
-        """Whether the closest answer unit is another term's than the answering entry's, and
-        no entry's best unit stands out as the corpus's own masked definitions do: the
-        answer then comes from a neighbour sharing words, and no sentence says what is
-        described (round 23)."""
-        bar = self.calibration.unit_lenient
-        if bar is None or units is None or s.query is None or not hits:
+        """judgement_units.unit_elsewhere for the first hit (round 23)."""
+        bar, at = self.calibration.unit_lenient, self.position(hits[0].id) if hits else None
+        if bar is None or units is None or s.query is None or at is None:
             return False
-        top, z = unit_standout(s.query, units, self.entry_vectors, self.title_groups)
-        at, g = self.position(hits[0].id), self.title_groups  # a title group is one term
-        return top >= 0 and at is not None and g[top] != g[at] and z < bar + UNIT_OTHER_OFFSET
+        return unit_elsewhere(s.query, units, self.entry_vectors, self.title_groups, at, bar)
 
     def _words_unmatched(
         self, query: str, hits: tuple[Hit, ...], s: Signals, sim: UnitSimilarity | None, z: float

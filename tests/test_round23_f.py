@@ -23,7 +23,8 @@ from shared_index import shared_index
 
 from rag_glossary import Retriever, judgement
 from rag_glossary.calibration import CALIBRATION_VERSION, Calibration, unit_standout
-from rag_glossary.judgement import UNIT_OTHER_OFFSET, UNIT_OTHER_REASON
+from rag_glossary.judgement import UNIT_OTHER_REASON
+from rag_glossary.judgement_units import UNIT_OTHER_OFFSET
 from rag_glossary.unit_vectors import UnitVectors
 
 SPECIFIC_REASON = "best entry lacks the question's specific words"
