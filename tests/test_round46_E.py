@@ -7,13 +7,13 @@ function word is kept)."""
 from __future__ import annotations
 
 import pytest
+from shared_index import shared_assistant
 
 from rag_glossary.answer.names import short_lead
 from rag_glossary.answer.phrases import phrases
 from rag_glossary.answer.rendering import mend_hyphens
 from rag_glossary.coverage.glossary_language import asked_words
 from rag_glossary.coverage.question_forms import named_as_written, without_frame_edges
-from tests.shared_index import shared_assistant
 
 
 @pytest.mark.parametrize(

@@ -10,10 +10,10 @@ are English lookalikes (glossary_language._framed_foreign)."""
 from __future__ import annotations
 
 import pytest
+from shared_index import shared_assistant
 
 from rag_glossary.coverage.glossary_language import asked_words, question_forms
 from rag_glossary.coverage.head_first import asked_before
-from tests.shared_index import shared_assistant
 
 
 def test_czech_has_question_forms() -> None:

@@ -6,10 +6,10 @@ name is judged though the question goes on in another clause (adopsi-glossary's 
 from __future__ import annotations
 
 import pytest
+from shared_index import shared_assistant
 
 from rag_glossary.coverage.glossary_language import question_forms
 from rag_glossary.coverage.name_rest import spelled_longer
-from tests.shared_index import shared_assistant
 
 ADOPSI = "adopsi-glossary"
 

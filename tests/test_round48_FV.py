@@ -7,9 +7,9 @@ Vietnamese."""
 from __future__ import annotations
 
 import pytest
+from shared_index import shared_assistant
 
 from rag_glossary.coverage.glossary_language import asked_words, question_forms, says_phrase
-from tests.shared_index import shared_assistant
 
 SWARCH = "swarch-glossary"
 

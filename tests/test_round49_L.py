@@ -5,6 +5,7 @@ comparison joined by と, 和 or a Korean particle is read as one."""
 from __future__ import annotations
 
 import pytest
+from shared_index import shared_assistant, shared_retriever
 
 from rag_glossary.answer.cjk_compared import compared_in_script
 from rag_glossary.answer.fields import asked_fields, judged_field
@@ -14,7 +15,6 @@ from rag_glossary.answer.segment import entry_units
 from rag_glossary.coverage.glossary_language import corpus_language
 from rag_glossary.coverage.script_language import texts_language
 from rag_glossary.models import Hit
-from tests.shared_index import shared_assistant, shared_retriever
 
 
 @pytest.mark.parametrize(
