@@ -23,7 +23,7 @@ import re
 import subprocess
 import sys
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -361,3 +361,17 @@ def main_keyed(plan: Plan, by_hand: Callable[[], int]) -> int:
         return run(plan)
     print(f"rag-glossary entries reads {len(known)} entries, not the keyed ids: checking by hand")
     return by_hand()
+
+
+def main_stems_absent(
+    plan: Plan, by_hand: Callable[[], int], glossary: Path, stems: Iterable[str]
+) -> int:
+    """``main_keyed`` after checking that no negative's stem occurs anywhere in the glossary
+    file (lower-cased): for languages that glue prefixes to words (Arabic, Hebrew), where a
+    whole-word search misses "بالحرب" or "בגיבוי"."""
+    text = glossary.read_text(encoding="utf-8").lower()
+    errors = [f"stem '{s}' is in the glossary" for s in stems if s in text]
+    if errors:
+        print("\n".join(errors))
+        return 1
+    return main_keyed(plan, by_hand)
