@@ -25,6 +25,7 @@ from rag_glossary.arabic_prefixes import ArabicPrefixes
 from rag_glossary.arabizi import Arabizi
 from rag_glossary.coverage.glossary_language import frame_words, function_words
 from rag_glossary.everyday import everyday_words
+from rag_glossary.finglish import Finglish
 from rag_glossary.hebrew_prefixes import HebrewPrefixes
 from rag_glossary.loan_names import LoanNames
 from rag_glossary.marks import MarkedWords, plain
@@ -122,6 +123,7 @@ def _greek_frame() -> frozenset[str]:
 class Spelling:
     """How a question's words are written as the glossary writes them: Greeklish read in
     Greek script (a Greek glossary's only), Arabizi in Arabic script (an Arabic one's),
+    Finglish in Persian script (a Persian one's),
     then words typed without their marks given them (marks.MarkedWords), then English
     names typed in Devanagari (loan_names.py)."""
 
@@ -132,6 +134,8 @@ class Spelling:
     joined: ArabicPrefixes
     # "wach howa jidar berlin": Arabic in Latin letters, read in Arabic script (arabizi.py)
     arabizi: Arabizi
+    # "ma'nie batlagh ... chi mishe": Persian in Latin letters, in Persian script (finglish.py)
+    finglish: Finglish
     # "بلديه": Arabic yeh and kaf typed for the Persian letters the glossary writes
     letters: ArabicLetters
     # "בazd", "לURL": Hebrew's joined letters set apart from the word (hebrew_prefixes.py)
@@ -144,11 +148,12 @@ class Spelling:
         loans = LoanNames.of(entries, frame_words(language))
         joined = ArabicPrefixes.of(entries, language)
         arabizi = Arabizi.of(entries if language == "ar" else (), frame_words(language))
+        finglish = Finglish.of(entries if language == "fa" else (), frame_words(language))
         marked = MarkedWords.of(entries, language)
         arabic, hebrew = ArabicLetters.of(entries), HebrewPrefixes.of(entries, language)
-        return cls(greeklish, marked, loans, joined, arabizi, arabic, hebrew)
+        return cls(greeklish, marked, loans, joined, arabizi, finglish, arabic, hebrew)
 
     def restore(self, question: str) -> str:
         lettered = self.greeklish.read(self.letters.read(question))
-        said = self.hebrew.read(self.joined.read(self.arabizi.read(lettered)))
+        said = self.hebrew.read(self.joined.read(self.arabizi.read(self.finglish.read(lettered))))
         return self.loans.read(self.marked.restore(said))

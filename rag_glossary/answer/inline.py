@@ -8,6 +8,7 @@ import re
 from rag_glossary.html_tags import TAG, is_markup
 from rag_glossary.latex import GREEK, INLINE_MATH, readable_math
 from rag_glossary.lazy_re import lazy_regex
+from rag_glossary.parsing.inline_links import RTL_PHRASE
 
 URL = lazy_regex(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 LABEL = lazy_regex(r"^(?:highlight|note|comment|important|q|a)\s*:\s*", re.IGNORECASE)
@@ -23,8 +24,9 @@ _INLINE: tuple[tuple[re.Pattern[str], str], ...] = (
     (lazy_regex(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),
     # footnote numbers ("[4]", "[1,2]") would read as our markers
     (lazy_regex(r"\s*\[(?!0\s*,)\d+(?:\s*[,;–-]\s*\d+)*\]"), ""),
-    # an interval's brackets are maths ("arcsin: [−1, 1] → [−π/2, π/2]", "in [0, 1]")
-    (lazy_regex(rf"\[(?!{_INTERVAL}\])([^\]]*)\]"), r"\1"),
+    # an interval's brackets are maths ("arcsin: [−1, 1] → [−π/2, π/2]", "in [0, 1]"), and
+    # an example's after a space are the file's ("پسر [سام بن ایرج]": parsing/inline_links.py)
+    (lazy_regex(rf"\[(?!{_INTERVAL}\])(?:(?<!\s\[)|(?!{RTL_PHRASE}\]))([^\]]*)\]"), r"\1"),
     (lazy_regex(r"<(?:https?://)[^>]*>"), ""),
     (lazy_regex(r"</?[A-Za-z][^>]*>"), ""),
     (lazy_regex(r"`+|\*\*|__"), ""),

@@ -32,6 +32,20 @@ _WORD = re.compile(r"[^\W\d_]{2}")
 # An interval, a vector or a formula in brackets ("[−π/2, π/2]", "[x, y]", "[2π]"): no word
 # of two letters, and a list or a number; a letter alone ("[M]") is a link to a letter group.
 _MATH_MARK = re.compile(r"[,;\d]")
+# An example or a source in brackets after the words it illustrates, "پسر [سام بن ایرج]",
+# "... شود [ سفر نامه  ناصر خسرو]": a phrase of three words or more in Arabic or Hebrew
+# script is no link name. Latin "[Neural Machine Translation]" still is, and so is an
+# anchor's whole text, ">[काम का सबूत]</a>". (The answer's cleaning keeps them too:
+# answer/inline.py.)
+RTL_PHRASE = r"\s*[\u0590-\u06ff][^\s\[\]A-Za-z]*(?:\s+[\u0590-\u06ff][^\s\[\]A-Za-z]*){2,}\s*"
+_PHRASE = re.compile(RTL_PHRASE)
+
+
+def _bracketed_phrase(match: re.Match[str]) -> bool:
+    start = match.start()
+    if start == 0 or not match.string[start - 1].isspace():
+        return False
+    return bool(_PHRASE.fullmatch(match.group(1)))
 
 
 def _keeps_brackets(text: str) -> bool:
@@ -82,7 +96,7 @@ class LinkCollector:
 
     def shortcut(self, match: re.Match[str]) -> str:
         text = match.group(1)
-        if _keeps_brackets(text):
+        if _keeps_brackets(text) or _bracketed_phrase(match):
             return match.group(0)
         self.add(link_term(text))
         return _display(text)
