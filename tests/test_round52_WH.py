@@ -7,6 +7,12 @@ refused with their entry first ("... עוד משאבים באזור הזה, יש
 כמות המשאבים שניתן ליצור במנוי או אזור"). hebrew_prefixes.stem folds final letters, sets
 joined letters apart when the rest is a glossary word ("המשאבים", "באזור") and drops a
 plural ending ("משאבים": "משאב").
+
+And an abbreviation table's row ("| RBAC | Role-Based Access Control | שיטת בקרת גישה מבוססת
+תפקידים |") is an entry whose text is its expansion and whose description column is a
+field: the answer printed "RBAC: Role-Based Access Control." alone. A field of an entry whose
+own text only names it is shown unasked, with that name ("Software Development Kit — אוסף
+כלי פיתוח"), in its place (answer/fields.py ``named_only``).
 """
 
 from __future__ import annotations
@@ -16,10 +22,12 @@ from pathlib import Path
 import pytest
 from shared_index import shared_assistant
 
+from rag_glossary.answer.fields import asked_fields, named_only
+from rag_glossary.answer.segment import entry_units
 from rag_glossary.coverage.glossary_language import frame_words
 from rag_glossary.hebrew_prefixes import said_words, stem
 from rag_glossary.judgement_letters import EntryStems, stems
-from rag_glossary.models import Entry
+from rag_glossary.models import Entry, Hit
 from rag_glossary.parsing.corpus import load_corpus
 
 CORPORA = Path(__file__).parent.parent / "eval" / "corpora"
@@ -77,3 +85,36 @@ def test_hebrew_paraphrase_answered_negatives_refused(
         assert not answer.covered
     else:
         assert answer.covered and answer.citations[0] == f"azd-glossary#{cited}"
+
+
+def _hit(entry: Entry) -> Hit:
+    return Hit(entry.id, entry.title, entry.source, None, "", 1.0, entry)
+
+
+def test_a_row_whose_text_is_its_expansion_shows_its_description(azd: list[Entry]) -> None:
+    sdk = _hit(azd[_at(azd, "sdk")])
+    found = entry_units(sdk.entry)
+    assert [u.text for u in found] == ["Software Development Kit"]
+    assert named_only(sdk, found)
+    shown = asked_fields(sdk, frozenset(), found)
+    assert [u.text for u in shown] == ["Software Development Kit — אוסף כלי פיתוח"]
+    # another copy of the term in the answer's group keeps its row as it was
+    assert asked_fields(sdk, frozenset(), found, main=False) == []
+    # an entry with text of its own: its fields stay unshown unless asked
+    quota = _hit(azd[_at(azd, "quota")])
+    assert not named_only(quota, entry_units(quota.entry))
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("SDK מה זה", "אוסף כלי פיתוח"),
+        ("מה זה SLA", "התחייבות לזמינות"),
+        ("ma ze RBAC b azure", "בקרת גישה מבוססת תפקידים"),  # azd-glossary-008
+    ],
+)
+def test_abbreviation_rows_answer_with_their_description(
+    tmp_path_factory: pytest.TempPathFactory, question: str, said: str
+) -> None:
+    answer = shared_assistant("azd-glossary", tmp_path_factory).ask(question)
+    assert answer.covered and said in answer.text
