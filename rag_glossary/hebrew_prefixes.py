@@ -64,3 +64,32 @@ class HebrewPrefixes:
             if rest in self.said:
                 return f"{head} {rest}"
         return word
+
+
+# a word's last letter written in its final form (ם ן ץ ף ך) is the letter's
+_FINAL = str.maketrans("םןץףך", "מנצפכ")
+_PLURALS = ("ימ", "ות")  # masculine and feminine plural endings, after _FINAL
+
+
+def said_words(texts: Iterable[str]) -> frozenset[str]:
+    """The Hebrew words of ``texts``, final letters folded (the ``said`` of ``stem``)."""
+    return frozenset(w.translate(_FINAL) for t in texts for w in _HEBREW_WORD.findall(t))
+
+
+def stem(word: str, said: frozenset[str]) -> str:
+    """A Hebrew word's stem for word overlap (round 52 WH; Snowball has no Hebrew): final
+    letters folded, one or two joined letters set apart when the rest is a word of
+    ``said`` ("המשאבים": "משאבים"), then a plural ending dropped when three letters or
+    more are left ("משאבים", "משאב": "משאב")."""
+    word = word.translate(_FINAL)
+    for n in (1, 2):
+        head, rest = word[:n], word[n:]
+        if len(rest) < _MIN_REST or any(c not in _JOINED for c in head):
+            break
+        if rest in said:
+            word = rest
+            break
+    for end in _PLURALS:
+        if word.endswith(end) and len(word) - len(end) >= _MIN_REST:
+            return word[: -len(end)]
+    return word

@@ -24,6 +24,8 @@ from dataclasses import dataclass, field
 import snowballstemmer
 
 from rag_glossary.coverage import TermCoverage, missing_sibling
+from rag_glossary.hebrew_prefixes import said_words
+from rag_glossary.hebrew_prefixes import stem as hebrew_stem
 from rag_glossary.judgement_terms import described, read_by_letters
 from rag_glossary.marks import plain
 from rag_glossary.models import Entry, Hit
@@ -37,6 +39,7 @@ _MIN_STEM = 3  # a shorter stem ("دول" aside, which has three) is a particle'
 _WORD = re.compile(WORD)
 _ARABIC = re.compile("[\u0600-\u06ff]")
 _DEVANAGARI = re.compile("[\u0900-\u097f]")
+_HEBREW = re.compile("[\u05d0-\u05ea]")
 # Arabic's one-letter "and", "so", "with", "like", "for" joined to the article: Snowball's
 # Arabic stemmer takes one prefix, so "والمشاريع" would keep its "و"
 _JOINED_ARTICLE = re.compile("^[وفبكل](?=ال..)")
@@ -48,19 +51,24 @@ def _stemmer(name: str) -> snowballstemmer.stemmer:
     return snowballstemmer.stemmer(name)
 
 
-def stems(text: str, frame: Collection[str] = ()) -> frozenset[str]:
-    """The stems of the text's Arabic and Devanagari words, ``frame`` words aside: Arabic
-    read without its letters' marks, ة as ه and ى as ي, a joined letter before the article
-    set apart ("والمشاريع" and "المشاريع" are "مشاريع"); Devanagari by Snowball's Hindi."""
+def stems(
+    text: str, frame: Collection[str] = (), said: frozenset[str] = frozenset()
+) -> frozenset[str]:
+    """The stems of the text's Arabic, Devanagari and Hebrew words, ``frame`` words aside:
+    Arabic read without its letters' marks, ة as ه and ى as ي, a joined letter before the
+    article set apart ("والمشاريع" and "المشاريع" are "مشاريع"); Devanagari by Snowball's
+    Hindi; Hebrew by ``hebrew_prefixes.stem`` against the glossary's words ``said``."""
     out: set[str] = set()
     for word in _WORD.findall(text.lower()):
         if word in frame or plain(word) in frame:
             continue
         if _ARABIC.search(word):
-            said = _JOINED_ARTICLE.sub("", plain(word).translate(_ARABIC_LETTERS))
-            stem = _stemmer("arabic").stemWord(said)
+            read = _JOINED_ARTICLE.sub("", plain(word).translate(_ARABIC_LETTERS))
+            stem = _stemmer("arabic").stemWord(read)
         elif _DEVANAGARI.search(word):
             stem = _stemmer("hindi").stemWord(word)
+        elif _HEBREW.search(word):
+            stem = hebrew_stem(word, said)
         else:
             continue
         if len(stem) >= _MIN_STEM:
@@ -74,19 +82,30 @@ class EntryStems:
 
     entries: Sequence[Entry]
     _stems: list[frozenset[str]] = field(default_factory=list, compare=False, repr=False)
+    _said: list[frozenset[str]] = field(default_factory=list, compare=False, repr=False)
+
+    @property
+    def said(self) -> frozenset[str]:
+        """The glossary's Hebrew words (a Hebrew stem sets joined letters apart from them)."""
+        if not self._said:
+            self._said.append(
+                said_words(t for e in self.entries for t in (e.title, *e.aliases, e.body))
+            )
+        return self._said[0]
 
     def position(self, entry_id: str) -> int | None:
         return next((i for i, e in enumerate(self.entries) if e.id == entry_id), None)
 
     def of(self, at: int) -> frozenset[str]:
         if not self._stems:
-            self._stems.extend(stems(" ".join((e.title, *e.aliases, e.body))) for e in self.entries)
+            texts = (" ".join((e.title, *e.aliases, e.body)) for e in self.entries)
+            self._stems.extend(stems(text, said=self.said) for text in texts)
         return self._stems[at]
 
     def first_leads(self, query: str, at: int, frame: Collection[str]) -> bool:
         """Whether the entry at ``at`` shares ``MIN_SHARED`` stems or more with the
         question's content words, and more than every other entry does."""
-        asked = stems(query, frame)
+        asked = stems(query, frame, self.said)
         if len(asked) < MIN_SHARED:
             return False
         shared = len(asked & self.of(at))

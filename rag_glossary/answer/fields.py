@@ -29,7 +29,9 @@ FIELD_VALUE_WORDS = 6  # a field's value is a label, not a sentence
 FIELD_ANSWER_WORDS = 2  # one shared word is chance ("category: Algorithms")
 
 
-def asked_fields(hit: Hit, asked: frozenset[str], found: Sequence[Unit]) -> list[Unit]:
+def asked_fields(
+    hit: Hit, asked: frozenset[str], found: Sequence[Unit], main: bool = True
+) -> list[Unit]:
     """The record fields whose name the question's words ``asked`` name, each a unit
     after the entry's own text ("what category is X" -> "category: Algorithms"), and
     those, not metadata, whose value says what the question asks beyond the entry's name
@@ -38,18 +40,30 @@ def asked_fields(hit: Hit, asked: frozenset[str], found: Sequence[Unit]) -> list
     wanted = {stem(w) for w in asked}
     beyond = wanted - {stem(w) for w in tokenize(hit.title)}
     block = max((u.block for u in found), default=-1) + 1
+    only_named = main and named_only(hit, found)  # not another copy's: its own text says it
     out: list[Unit] = []
     for line in hit.entry.fields:
         key, _, value = line.partition(":")
         name = re.sub(r"[_\-.]+", " ", key)  # "counterpart_of" reads "counterpart of"
         shown = clean_unit(f"{name}:{value}", item=True, led=True)
         said = len({stem(w) for w in tokenize(value)} & beyond) >= FIELD_ANSWER_WORDS
-        said = said and _METADATA.fullmatch(name.strip()) is None and not names_entry(hit, value)
+        said = (said or only_named) and _METADATA.fullmatch(name.strip()) is None
+        said = said and not names_entry(hit, value)
         if _told(value, found):
             continue
+        if only_named and said:  # "Software Development Kit — אוסף כלי פיתוח": in place of
+            # the text that only names the entry (make_group drops a unit a field quotes)
+            shown = clean_unit(f"{found[0].text} — {value.strip()}", item=True, led=True)
         if ({stem(w) for w in tokenize(name)} & wanted or said) and (text := shown):
             out.append(Unit(text, "sentence", len(found) + len(out), block + len(out)))
     return out
+
+
+def named_only(hit: Hit, found: Sequence[Unit]) -> bool:
+    """The entry's own text only names it: an abbreviation table's row whose text is its
+    expansion ("RBAC | Role-Based Access Control | שיטת בקרת גישה מבוססת תפקידים", round
+    52 WH), so its other columns, fields, say what it is and are shown unasked."""
+    return bool(found) and all(names_entry(hit, u.text) for u in found)
 
 
 def names_entry(hit: Hit, value: str) -> bool:

@@ -112,7 +112,8 @@ def make_group(main: Hit, hits: Sequence[Hit], asked: frozenset[str] = frozenset
             found = placed(found, after)
             after = ends(found, after)
         kept = [u for u in found if not aside(u, asked)] or found
-        for unit in [*kept, *asked_fields(hit, asked, found)]:
+        fields = asked_fields(hit, asked, found, hit in (main, lead))  # may quote what it adds to
+        for unit in [*(u for u in kept if not any(u.text in f.text for f in fields)), *fields]:
             key = key_of(unit.text)
             if repeats_title(hit, unit) or spells_other_title(hit, unit, group.hits):
                 continue
