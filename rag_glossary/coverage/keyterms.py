@@ -28,6 +28,7 @@ from rag_glossary.coverage.noun_phrase import (
 )
 from rag_glossary.coverage.phrases import article_compounds, compounds, phrase_key, words
 from rag_glossary.coverage.question_forms import (
+    NO_NAME_WORDS,
     asks_for_a_name,
     opens_with_action,
     runs_into_its_verb,
@@ -134,6 +135,10 @@ def _key_terms(question: str) -> tuple[KeyTerm, ...]:
         # the wh-word is the attribute asked (a format, a unit, a base), the phrase after
         # "are" the subject it is asked of, as after "does" (term_check._qualifier_dropped)
         terms[1] = replace(terms[1], subject=True)
+    if _SPAN_ASKED.match(" ".join(words(question))) and len(terms) == 2 and terms[1].subject:
+        # "how many years do burned cd-rs last": the unit counted is the question's frame
+        # (the answer's unit), no term; the subject it is asked of is what is asked about
+        terms = terms[1:]
     if _SITUATION.match(" ".join(words(question))):
         # "when an outside company does part of your work for you": a conjunction, then a
         # clause's subject (a question puts a verb after "when"), describes a situation;
@@ -182,6 +187,10 @@ _PUT_IN = re.compile(
     r"what (?:should|can|could|would|must|do|does) (?:i|we|you|one) \w+ (?:in|on|into|onto) "
     r"(?:(?:an?|the|my|your|our|their) )?(\w+(?: \w+){0,2})"
 )
+_SPAN_ASKED = re.compile(
+    r"how many (?:seconds|minutes|hours|days|weeks|months|years|decades|centuries|times)"
+    r" (?:does|do|did|can|could|will|would|should|must|is|are)\b"
+)
 _SITUATION = re.compile(r"(?:when|whenever|if) (?:an?|the|your|my|our|someone|somebody) \w")
 _PREPOSITION_BEFORE_WH = re.compile(
     r"^\s*(?:in|for|with|on|from|into|at|by|to|about)\s+(?=(?:what|how|which|whom)\b)",
@@ -206,7 +215,7 @@ def _extract(question: str) -> list[KeyTerm]:
         return []
     pair = _PAIR.fullmatch(_pair_before_asking(question, rest))
     if pair and _CONTRAST.search(question.lower()):
-        return [_key_term(_side(part)) for part in pair.groups() if part.strip()]
+        return _same_tail([_key_term(_side(part)) for part in pair.groups() if part.strip()], pair)
     if listed := _word_list(question):
         return [KeyTerm(item, True, listed=True) for item in listed]
     if topic := topic_first(question):
@@ -330,6 +339,20 @@ def _pair_before_asking(question: str, rest: str) -> str:
         return rest  # "whats" is "what's" without its apostrophe
     named = strip_scaffolding(head)
     return named if _PAIR.fullmatch(named) and not _PAIR.search(" ".join(asked)) else rest
+
+
+def _same_tail(sides: list[KeyTerm], pair: re.Match[str]) -> list[KeyTerm]:
+    """ "track at once vs disc at once": both sides cut before the same tail of function
+    words only (no noun, so no setting); the tail is a word of each name, kept whole."""
+    said = [_side(part).split() for part in pair.groups()]
+    if len(sides) != 2 or not all(t.continues for t in sides):
+        return sides
+    tails = [s[len(t.text.split()) :] for s, t in zip(said, sides, strict=True)]
+    if tails[0] != tails[1] or not 0 < len(tails[0]) <= 2:
+        return sides
+    if not all(w in NO_NAME_WORDS for w in tails[0]):
+        return sides
+    return [KeyTerm(" ".join(s), True) for s in said]
 
 
 def _side(part: str) -> str:

@@ -28,3 +28,12 @@ def named_by_modifier(key_term: str, names: Sequence[Sequence[str]]) -> bool:
     if any(head & bag for bag in bags):
         return False
     return any(bag == modifiers for bag in bags)
+
+
+def modifier_reworded(key: Sequence[str], names: Sequence[Sequence[str]], text: str) -> bool:
+    """ "healing wish" and the entry Wish ("Heals whatever is in that slot"): a two-word
+    name whose head is the entry's whole name and whose -ing modifier the entry's text
+    says only in another form of the word is a kind of its own, not that entry."""
+    if len(key) != 2 or not key[0].endswith("ing") or [key[1]] not in [list(n) for n in names]:
+        return False
+    return f" {key[0]} " not in f" {text} "

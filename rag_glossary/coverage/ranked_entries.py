@@ -9,6 +9,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from rag_glossary.coverage.glossary_language import question_forms
+from rag_glossary.coverage.modifier_title import modifier_reworded
 from rag_glossary.coverage.names import genus
 from rag_glossary.coverage.phrases import _strong_stem, phrase_key, word_bag, words
 from rag_glossary.coverage.question_forms import after_asking_for_a_name
@@ -233,7 +234,9 @@ class RankedEntryRules:
             spelled = own | asked
             if defines and _modifies(self._entry_names[i], said, self._doc_freq):
                 continue
-            if _said_twice(self._entry_names[i], key):
+            if _said_twice(self._entry_names[i], key) or modifier_reworded(
+                key, self._entry_names[i], self._texts[i]
+            ):
                 continue  # "scrum of scrums": a name made of the name twice is its own
             spelled |= _shortened(self._entry_names[i], key)
             # "why are very sweet dishes called cypre": an intensifier before a word
