@@ -58,3 +58,9 @@ def lettered(word: str) -> bool:
 def alnum(word: str) -> bool:
     """``str.isalnum`` that counts the marks on letters as theirs (``lettered``)."""
     return word.isalnum() or (not word.isascii() and bool(_ALNUM.fullmatch(word)))
+
+
+# A phrase of three words or more in Arabic or Hebrew script, as a glossary writes an example
+# or a source in brackets ("پسر [سام بن ایرج]"): parsing/inline_links.py and answer/inline.py
+# keep such brackets (round 52).
+RTL_PHRASE = r"\s*[\u0590-\u06ff][^\s\[\]A-Za-z]*(?:\s+[\u0590-\u06ff][^\s\[\]A-Za-z]*){2,}\s*"

@@ -8,7 +8,7 @@ import re
 from rag_glossary.html_tags import TAG, is_markup
 from rag_glossary.latex import GREEK, INLINE_MATH, readable_math
 from rag_glossary.lazy_re import lazy_regex
-from rag_glossary.parsing.inline_links import RTL_PHRASE
+from rag_glossary.word_marks import RTL_PHRASE
 
 URL = lazy_regex(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 LABEL = lazy_regex(r"^(?:highlight|note|comment|important|q|a)\s*:\s*", re.IGNORECASE)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from rag_glossary.lazy_re import lazy_regex
+from rag_glossary.word_marks import RTL_PHRASE
 
 _URL_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 _GLUED_WORD = re.compile(r"[a-z]{3}")
@@ -36,8 +37,7 @@ _MATH_MARK = re.compile(r"[,;\d]")
 # "... شود [ سفر نامه  ناصر خسرو]": a phrase of three words or more in Arabic or Hebrew
 # script is no link name. Latin "[Neural Machine Translation]" still is, and so is an
 # anchor's whole text, ">[काम का सबूत]</a>". (The answer's cleaning keeps them too:
-# answer/inline.py.)
-RTL_PHRASE = r"\s*[\u0590-\u06ff][^\s\[\]A-Za-z]*(?:\s+[\u0590-\u06ff][^\s\[\]A-Za-z]*){2,}\s*"
+# answer/inline.py; the pattern is word_marks.RTL_PHRASE, off the parsers' import path.)
 _PHRASE = re.compile(RTL_PHRASE)
 
 
