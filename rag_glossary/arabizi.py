@@ -45,20 +45,26 @@ def arabic_key(word: str) -> str:
     return "".join(_ARABIC.get(c, "") for c in plain(word))
 
 
+def spelled_key(said: str, pairs: Mapping[str, str], one: Mapping[str, str]) -> str:
+    """The consonant keys a Latin spelling gives: a two-letter pair ("kh", "sh") before its
+    letters, each other letter by ``one`` (a vowel: none). Arabizi's and Finglish's."""
+    out: list[str] = []
+    at = 0
+    while at < len(said):
+        if (pair := said[at : at + 2]) in pairs:
+            out.append(pairs[pair])
+            at += 2
+            continue
+        out.append(one.get(said[at], ""))
+        at += 1
+    return "".join(out)
+
+
 def latin_key(word: str) -> str:
     """The consonants an Arabizi word spells (a doubled letter once): "siyasat" "sst",
     "tatwi9" "ttq", "l7arb" "lhrb", "mashrou3" "mCr3"."""
     said = re.sub(r"(.)\1+", r"\1", word.lower())
-    out: list[str] = []
-    at = 0
-    while at < len(said):
-        if (pair := said[at : at + 2]) in _LATIN_PAIRS:
-            out.append(_LATIN_PAIRS[pair])
-            at += 2
-            continue
-        out.append(_LATIN_ONE.get(said[at], ""))
-        at += 1
-    return "".join(out)
+    return spelled_key(said, _LATIN_PAIRS, _LATIN_ONE)
 
 
 @dataclass(frozen=True)

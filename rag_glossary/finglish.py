@@ -22,6 +22,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from rag_glossary.arabizi import spelled_key
 from rag_glossary.marks import plain
 from rag_glossary.models import Entry
 
@@ -49,16 +50,7 @@ def finglish_key(word: str) -> str:
     vowel none): "batlagh" "btlq", "vazhe" "Z", "bey'aneh" "bn"."""
     said = re.sub(r"(.)\1+", r"\1", word.lower())
     said = said[:-1] if len(said) > 1 and said.endswith("h") and said[-2] in "aeiou" else said
-    out: list[str] = []
-    at = 0
-    while at < len(said):
-        if (pair := said[at : at + 2]) in _LATIN_PAIRS:
-            out.append(_LATIN_PAIRS[pair])
-            at += 2
-            continue
-        out.append(_LATIN_ONE.get(said[at], ""))
-        at += 1
-    return "".join(out)
+    return spelled_key(said, _LATIN_PAIRS, _LATIN_ONE)
 
 
 @dataclass(frozen=True)
