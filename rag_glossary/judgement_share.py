@@ -21,11 +21,10 @@ import numpy as np
 from rag_glossary.calibration import unit_standout
 from rag_glossary.coverage.described_support import content_words
 from rag_glossary.lazy_re import cached_regex
-from rag_glossary.lexical import LexicalIndex, index_token, stem, tokenize
+from rag_glossary.lexical import LexicalIndex, stem, tokenize
 from rag_glossary.models import Entry
 from rag_glossary.unit_vectors import UnitVectors
 
-_STEM_MARK = "~"  # lexical.index_tokens' mark of a stem column
 # Chosen leaving each set out (eval/standout_classes_loso.py, a right answer lost costing
 # three negatives answered): an answered description is refused when its margin over the
 # bar is under MARGIN, its first hit's share at most SHARE_MAX, another title's share more
@@ -40,9 +39,7 @@ def word_shares(lexical: LexicalIndex, query: str, n_entries: int) -> np.ndarray
     glossary's language, plurals folded) its text holds; all zero for a question without
     content words."""
     content = {stem(w) for w in content_words(query)}
-    stems = dict.fromkeys(
-        _STEM_MARK + index_token(t, lexical.language) for t in tokenize(query) if t in content
-    )
+    stems = dict.fromkeys(lexical.stem_column(t) for t in tokenize(query) if t in content)
     out = np.zeros(n_entries, dtype=np.float64)
     total = 0.0
     for key in stems:

@@ -24,6 +24,7 @@ import snowballstemmer
 from rag_glossary.citation_lines import searched_body
 from rag_glossary.compound_parts import COMPOUNDING, CompoundParts
 from rag_glossary.errors import REBUILD_HINT, IndexCorruptError
+from rag_glossary.hebrew_stems import HebrewStems
 from rag_glossary.marks import plain
 from rag_glossary.models import Entry
 from rag_glossary.word_marks import LETTERS, WORD
@@ -50,8 +51,10 @@ _TITLE_REPEAT = 3
 # and character pairs (``cjk_tokens``); 9: a word keeps its combining marks (Devanagari
 # "गैस" is one word, not "ग", "स": word_marks.py), Hindi stems; 10: in a language that
 # writes compounds as one word, each compound's parts' stems marked apart (``^påle``) and
-# Norwegian Bokmål ("nb") stemmed as Norwegian (it was stemmed as English)
-LEXICAL_VERSION = 10
+# Norwegian Bokmål ("nb") stemmed as Norwegian (it was stemmed as English); 11: Persian
+# and Arabic stemmed by Snowball's stemmers (they were stemmed as English: kept as
+# written), Hebrew by the glossary's own words (hebrew_stems.py)
+LEXICAL_VERSION = 11
 _STEM_MARK = "~"  # no ``tokenize`` token holds it
 _PART_MARK = "^"  # nor this: a compound's part's stem (compound_parts.py)
 # What a part adds to a question word's BM25 score: a question's "pålar" meets an entry's
@@ -69,6 +72,7 @@ _SNOWBALL = {
     **{"pt": "portuguese", "nl": "dutch", "sv": "swedish", "da": "danish", "no": "norwegian"},
     **{"fi": "finnish", "ca": "catalan", "ro": "romanian", "hu": "hungarian", "ru": "russian"},
     **{"pl": "polish", "tr": "turkish", "hi": "hindi", "nb": "norwegian", "nn": "norwegian"},
+    **{"fa": "persian", "ar": "arabic"},
 }
 # languages whose stems are compared without their letters' marks (``_stemmed``)
 _PLAIN_STEMS = frozenset({"tr"})
@@ -148,7 +152,9 @@ def cjk_tokens(text: str) -> list[str]:
 
 @functools.cache
 def _stemmer(language: str | None) -> snowballstemmer.stemmer:
-    return snowballstemmer.stemmer(_SNOWBALL.get(language or "en", "english"))
+    name = _SNOWBALL.get(language or "en", "english")
+    # a language this snowballstemmer has no stemmer for stems as English
+    return snowballstemmer.stemmer(name if name in snowballstemmer.algorithms() else "english")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -161,27 +167,35 @@ def index_token(token: str, language: str | None = None) -> str:
 
 
 def index_tokens(
-    text: str, language: str | None = None, parts: CompoundParts | None = None
+    text: str,
+    language: str | None = None,
+    parts: CompoundParts | None = None,
+    hebrew: HebrewStems | None = None,
 ) -> list[str]:
     """The BM25 tokens of a text: each ``tokenize`` token, then its Porter2 stem marked
     apart (``~slide``). The word as written keeps its own column, scored exactly as
     before stems were kept (every document doubles, so BM25's length ratio holds); the
     stems' columns add, at STEM_WEIGHT, what only a stem meets: a question's "sliding"
     an entry's "slide". With ``parts`` (a glossary in a language that writes compounds
-    as one word), each compound's parts' stems follow, marked apart (``^påle``)."""
+    as one word), each compound's parts' stems follow, marked apart (``^påle``). With
+    ``hebrew`` (a Hebrew glossary), a Hebrew word's stem is read against its words."""
     out: list[str] = []
-    for token, stemmed in _stemmed(text, language):
+    for token, stemmed in _stemmed(text, language, hebrew):
         out.extend((token, _STEM_MARK + stemmed))
         if parts is not None:
             out.extend(_PART_MARK + parts.stem(p) for p in parts.split(token))
     return out
 
 
-def _stemmed(text: str, language: str | None) -> list[tuple[str, str]]:
+def _stemmed(
+    text: str, language: str | None, hebrew: HebrewStems | None = None
+) -> list[tuple[str, str]]:
     """Each ``tokenize`` token of the text and its stem (``index_token``). In a language
     whose users often type without its letters (_PLAIN_STEMS) the stem is of the word as
     written, its marks then dropped: Turkish "yüksek" and "yuksek" meet, though
     ``folded`` spells "ü" as German does ("yueksek") and Turkish stems need the letters."""
+    if hebrew is not None:
+        return [(t, hebrew.stem(t) or index_token(t, language)) for t in tokenize(text)]
     if language not in _PLAIN_STEMS or text.isascii():
         return [(t, index_token(t, language)) for t in tokenize(text)]
     out: list[tuple[str, str]] = []
@@ -193,11 +207,14 @@ def _stemmed(text: str, language: str | None) -> list[tuple[str, str]]:
 
 
 def entry_document(
-    entry: Entry, language: str | None = None, parts: CompoundParts | None = None
+    entry: Entry,
+    language: str | None = None,
+    parts: CompoundParts | None = None,
+    hebrew: HebrewStems | None = None,
 ) -> list[str]:
     head = " ".join((entry.title, *entry.aliases))
-    return index_tokens(head, language, parts) * _TITLE_REPEAT + index_tokens(
-        searched_body(entry), language, parts
+    return index_tokens(head, language, parts, hebrew) * _TITLE_REPEAT + index_tokens(
+        searched_body(entry), language, parts, hebrew
     )
 
 
@@ -215,11 +232,16 @@ def _shared_documents(entries: Sequence[Entry], language: str | None) -> list[li
     build's memory (a 20 MB glossary: ~300 MB). The same tokens in the same order: bm25s
     sees exactly what it saw before."""
     shared: dict[str, str] = {}
-    parts = None
-    if language in COMPOUNDING:
+    parts = hebrew = None
+    if language in COMPOUNDING or language == "he":
         texts = (" ".join((e.title, *e.aliases, searched_body(e))) for e in entries)
-        parts = _compound_parts((t for text in texts for t in tokenize(text)), language)
-    return [[shared.setdefault(t, t) for t in entry_document(e, language, parts)] for e in entries]
+        words = [t for text in texts for t in tokenize(text)]
+        parts = _compound_parts(words, language)
+        hebrew = HebrewStems(words) if language == "he" else None
+    return [
+        [shared.setdefault(t, t) for t in entry_document(e, language, parts, hebrew)]
+        for e in entries
+    ]
 
 
 class LexicalIndex:
@@ -292,6 +314,18 @@ class LexicalIndex:
         marks = (_STEM_MARK, _PART_MARK)
         return _compound_parts((w for w in self.vocab if not w.startswith(marks)), self.language)
 
+    @functools.cached_property
+    def hebrew(self) -> HebrewStems | None:
+        """The index's words as Hebrew stems' words (None: not a Hebrew glossary)."""
+        if self.language != "he":
+            return None
+        return HebrewStems(w for w in self.vocab if not w.startswith((_STEM_MARK, _PART_MARK)))
+
+    def stem_column(self, token: str) -> str:
+        """The marked stem column of a ``tokenize`` token, as a question's is read."""
+        hebrew = self.hebrew.stem(token) if self.hebrew is not None else None
+        return _STEM_MARK + (hebrew or index_token(token, self.language))
+
     def idf(self, token: str) -> float:
         """BM25's inverse document frequency of a ``tokenize`` token (unknown: the highest)."""
         column = self.vocab.get(token)
@@ -307,7 +341,8 @@ class LexicalIndex:
 
     def scores(self, query: str) -> np.ndarray:
         out = np.zeros(self.n_docs, dtype=np.float32)
-        for token, weight in _query_terms(query, self.language, self.parts, self.vocab):
+        terms = _query_terms(query, self.language, self.parts, self.vocab, self.hebrew)
+        for token, weight in terms:
             column = self.vocab.get(token)
             if column is None:
                 continue
@@ -321,13 +356,14 @@ def _query_terms(
     language: str | None = None,
     parts: CompoundParts | None = None,
     vocab: Container[str] = (),
+    hebrew: HebrewStems | None = None,
 ) -> list[tuple[str, float]]:
     """The question's BM25 tokens and their weights: a word as written, 1; its marked
     stem in the glossary's language, STEM_WEIGHT. With ``parts``, PART_WEIGHT: the stem as
     an entry's compound's part, and a word the glossary lacks split into its words'
     parts, each part's stem as a word's and as a part's."""
     out: list[tuple[str, float]] = []
-    for token, stemmed in _stemmed(query, language):
+    for token, stemmed in _stemmed(query, language, hebrew):
         out.extend(((token, 1.0), (_STEM_MARK + stemmed, STEM_WEIGHT)))
         if parts is None:
             continue
