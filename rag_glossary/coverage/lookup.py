@@ -83,7 +83,7 @@ class CoverageIndex(StoryNames):
         return self._check_term(KeyTerm(name, True)).found is False
 
     def _check_words(self, question: str, ranked: Sequence[str] | None) -> TermCoverage:
-        question = hyphenated(question, self._spaced)  # "just in time": Just-in-Time
+        question = hyphenated(question, self._spaced, self._language, self._names)
         if whole := self._whole_name(question):
             # the name decides, whatever its words ("difference" is no contrast here)
             return self._check_term(whole)
