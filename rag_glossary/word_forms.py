@@ -107,3 +107,9 @@ def hungarian_hyphen_cut(text: str, kept: Container[str] = ()) -> str:
     the ending joins the key term. An ending in ``kept`` (a word of the glossary's names:
     Fordítási flag-ek) stays."""
     return _HYPHENED.sub(lambda m: m.group() if m.group(1).lower() in kept else "", text)
+
+
+def hyphen_ended(text: str) -> bool:
+    """Whether a text writes a Hungarian ending after a hyphen ("stack-ben", "C++-ban"):
+    it is Hungarian, though its other words may be English or typed without marks."""
+    return _HYPHENED.search(text) is not None

@@ -11,11 +11,12 @@ from pathlib import Path
 
 import pytest
 
+from rag_glossary.coverage.glossary_language import asked_words
 from rag_glossary.coverage.hyphens import hyphenated
 from rag_glossary.lexical import LexicalIndex, index_tokens
 from rag_glossary.models import Entry
 from rag_glossary.parsing import load_corpus
-from rag_glossary.word_forms import hungarian_hyphen_cut
+from rag_glossary.word_forms import hungarian_hyphen_cut, hyphen_ended
 
 CORPORA = Path(__file__).resolve().parent.parent / "eval" / "corpora"
 
@@ -82,3 +83,14 @@ def test_only_a_hungarian_glossary_cuts_endings() -> None:
     assert hyphenated("call stack-ben", (), "hu") == "call stack"
     assert hyphenated("call stack-ben", (), "de") == "call stack-ben"
     assert hyphenated("call stack-ben", ()) == "call stack-ben"
+
+
+def test_a_hungarian_ending_after_a_hyphen_says_the_question_is_hungarian() -> None:
+    said = ["call", "stack", "mi", "tarolodik"]  # "call stack-ben mi tarolodik", cut
+    assert asked_words(said, "hu") is None  # English words and one typed without marks
+    assert asked_words(said, "hu", asked="call stack-ben mi tarolodik") == (
+        "call",
+        "stack",
+        "tarolodik",
+    )
+    assert not hyphen_ended("e-mail cím") and hyphen_ended("C++-ban")
