@@ -15,7 +15,7 @@ import json
 import math
 import os
 import re
-from collections.abc import Container, Iterable, Sequence
+from collections.abc import Callable, Container, Iterable, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -27,6 +27,7 @@ from rag_glossary.errors import REBUILD_HINT, IndexCorruptError
 from rag_glossary.hebrew_stems import HebrewStems
 from rag_glossary.marks import plain
 from rag_glossary.models import Entry
+from rag_glossary.word_forms import hungarian_case_folded
 from rag_glossary.word_marks import LETTERS, WORD
 
 _WORD = re.compile(WORD)
@@ -53,7 +54,9 @@ _TITLE_REPEAT = 3
 # writes compounds as one word, each compound's parts' stems marked apart (``^påle``) and
 # Norwegian Bokmål ("nb") stemmed as Norwegian (it was stemmed as English); 11: Persian
 # and Arabic stemmed by Snowball's stemmers (they were stemmed as English: kept as
-# written), Hebrew by the glossary's own words (hebrew_stems.py)
+# written), Hebrew by the glossary's own words (hebrew_stems.py); Czech stems (it was
+# stemmed as English), Czech and Hungarian stems without their marks, a Hungarian word's
+# case ending typed without marks cut first (``_PRE_STEM``)
 LEXICAL_VERSION = 11
 _STEM_MARK = "~"  # no ``tokenize`` token holds it
 _PART_MARK = "^"  # nor this: a compound's part's stem (compound_parts.py)
@@ -72,10 +75,15 @@ _SNOWBALL = {
     **{"pt": "portuguese", "nl": "dutch", "sv": "swedish", "da": "danish", "no": "norwegian"},
     **{"fi": "finnish", "ca": "catalan", "ro": "romanian", "hu": "hungarian", "ru": "russian"},
     **{"pl": "polish", "tr": "turkish", "hi": "hindi", "nb": "norwegian", "nn": "norwegian"},
-    **{"fa": "persian", "ar": "arabic"},
+    **{"fa": "persian", "ar": "arabic", "cs": "czech"},
 }
-# languages whose stems are compared without their letters' marks (``_stemmed``)
-_PLAIN_STEMS = frozenset({"tr"})
+# languages whose stems are compared without their letters' marks (``_stemmed``): their
+# users often type without them ("zarizeni" for zařízení, "oroklodes" for öröklődés)
+_PLAIN_STEMS = frozenset({"tr", "cs", "hu"})
+# a language whose words are read in plain letters before they are stemmed: Hungarian,
+# whose case endings Snowball knows with their marks only ("oroklodesnel": "oroklodes"),
+# so "változó" and "valtozot" stem alike ("valtoz")
+_PRE_STEM: dict[str, Callable[[str], str]] = {"hu": lambda w: hungarian_case_folded(plain(w))}
 _FILES = ("data.npy", "indices.npy", "indptr.npy", "vocab.json")
 
 
@@ -166,6 +174,13 @@ def index_token(token: str, language: str | None = None) -> str:
     return _stemmer(language).stemWord(token) if lettered else token
 
 
+def plain_stem(word: str, language: str | None) -> str:
+    """A word's stem as ``_stemmed`` gives it in a language of _PLAIN_STEMS: "zařízením"
+    and "zarizeni" are "zarizen", "öröklődésnél" and "oroklodesnel" "oroklodes"."""
+    pre = _PRE_STEM.get(language or "")
+    return plain(index_token(pre(word) if pre else word, language))
+
+
 def index_tokens(
     text: str,
     language: str | None = None,
@@ -196,13 +211,14 @@ def _stemmed(
     ``folded`` spells "ü" as German does ("yueksek") and Turkish stems need the letters."""
     if hebrew is not None:
         return [(t, hebrew.stem(t) or index_token(t, language)) for t in tokenize(text)]
-    if language not in _PLAIN_STEMS or text.isascii():
+    pre = _PRE_STEM.get(language or "")
+    if language not in _PLAIN_STEMS or (text.isascii() and pre is None):
         return [(t, index_token(t, language)) for t in tokenize(text)]
     out: list[tuple[str, str]] = []
     for word in _WORD.findall(text):
         lower = word.lower().replace("i\u0307", "i")
         if (token := folded(lower)) not in _STOP:
-            out.append((stem(token), plain(index_token(lower, language))))
+            out.append((stem(token), plain_stem(lower, language)))
     return out
 
 

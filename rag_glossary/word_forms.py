@@ -11,6 +11,9 @@ glossary keeps "learner" and "learning", "layer" and "lay" apart.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Container
+
 MIN_BASE = 3  # "hit" + "ting"; a shorter rest ("be" + "ing", "ne" + "ed") is no base
 _VOWELS = frozenset("aeiouy")
 # English doubles these before -ing/-ed ("hitting", "planned"); l, s and z end many
@@ -78,3 +81,35 @@ def hungarian_case_folded(word: str) -> str:
 
 def _has_vowel(base: str) -> bool:
     return not _HUNGARIAN_VOWELS.isdisjoint(base)
+
+
+# Hungarian endings written after a hyphen on a foreign word, symbol or abbreviation:
+# case (-ban, -ból, -nak, -val, -t...), possessive (-ja, -je), plural (-ok, -ek, -k), the
+# asking particle (-e), each with and without its marks
+_HYPHENED_ENDINGS = (
+    *("ban", "ben", "ba", "be", "ból", "ből", "bol", "böl", "ról", "ről", "rol", "tól", "től"),
+    *("tol", "nak", "nek", "nál", "nél", "nal", "nel", "hoz", "hez", "höz", "val", "vel", "ra"),
+    *("re", "ig", "ért", "ert", "ként", "kent", "kor", "t", "ot", "et", "at", "öt", "ja", "je"),
+    *("jai", "jei", "ját", "jét", "jat", "jet", "ok", "ek", "ök", "ak", "k", "os", "es", "ös"),
+    *("as", "e"),
+)
+_HYPHENED = re.compile(
+    r"(?<=[^\W_]|[+)\]])-("
+    + "|".join(sorted(_HYPHENED_ENDINGS, key=len, reverse=True))
+    + r")(?![^\W_])",
+    re.IGNORECASE,
+)
+
+
+def hungarian_hyphen_cut(text: str, kept: Container[str] = ()) -> str:
+    """A Hungarian text without the endings written after a hyphen ("call stack-ben mi
+    tárolódik": "call stack"; "C++-ban", "sizeof-ja", "g++-nal"): read as a word of its own
+    the ending joins the key term. An ending in ``kept`` (a word of the glossary's names:
+    Fordítási flag-ek) stays."""
+    return _HYPHENED.sub(lambda m: m.group() if m.group(1).lower() in kept else "", text)
+
+
+def hyphen_ended(text: str) -> bool:
+    """Whether a text writes a Hungarian ending after a hyphen ("stack-ben", "C++-ban"):
+    it is Hungarian, though its other words may be English or typed without marks."""
+    return _HYPHENED.search(text) is not None

@@ -34,6 +34,7 @@ from rag_glossary.lexical import folded
 from rag_glossary.marks import plain
 from rag_glossary.marks import unaccented as unaccented  # re-exported
 from rag_glossary.models import Entry
+from rag_glossary.word_forms import hyphen_ended
 
 # a language's function words must make up this share of the glossary's word occurrences,
 # and more than English's (stm-glossary's German .29, bee-glossary's Swedish .32; in the
@@ -250,17 +251,19 @@ def language_marks(language: str) -> frozenset[str]:
 
 
 def asked_words(
-    said: Sequence[str], language: str, kept: frozenset[str] = frozenset()
+    said: Sequence[str], language: str, kept: frozenset[str] = frozenset(), asked: str = ""
 ) -> tuple[str, ...] | None:
     """The question's words (``said``) without the language's function words and question
     forms but the ``kept`` ones (capital_names.py), if the question is in that language
     (None: no word of it that English lacks, ``language_marks``, no phrase of the language,
-    ``says_phrase``, and it is not wholly the language's frame around words English lacks,
-    ``_framed_foreign``)."""
+    ``says_phrase``, it is not wholly the language's frame around words English lacks,
+    ``_framed_foreign``, and its text as asked, ``asked``, writes no Hungarian ending after
+    a hyphen: "call stack-ben mi tarolodik", round 53 HC)."""
     if (
         not any(w in language_marks(language) for w in said)
         and not _framed_foreign(said, language)
         and not says_phrase(said, language)
+        and not (language == "hu" and hyphen_ended(asked))
     ):
         return None
     dropped = frame_words(language) - kept

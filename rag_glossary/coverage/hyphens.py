@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from rag_glossary.coverage.phrases import _FILLER
 from rag_glossary.coverage.wordclasses import _BOUNDARY
 from rag_glossary.models import Entry
+from rag_glossary.word_forms import hungarian_hyphen_cut
 
 _HYPHENATED_NAME = re.compile(r"[^\W_]+(?:-[^\W_]+)+")
 
@@ -27,10 +28,19 @@ def spaced_names(entries: Sequence[Entry]) -> tuple[tuple[str, ...], ...]:
     return tuple(found)
 
 
-def hyphenated(question: str, names: Sequence[tuple[str, ...]]) -> str:
+def hyphenated(
+    question: str,
+    names: Sequence[tuple[str, ...]],
+    language: str | None = None,
+    all_names: Iterable[tuple[str, ...]] = (),
+) -> str:
     """The question with each such name it writes with spaces hyphenated as the glossary
     writes it ("running just in time inventory" -> "running just-in-time inventory"): the
-    hyphens join its words into one compound for the grammar (phrases.compounds)."""
+    hyphens join its words into one compound for the grammar (phrases.compounds). In a
+    Hungarian glossary an ending after a hyphen is cut first ("call stack-ben": "call
+    stack"), unless a word of the glossary's names (``all_names``: "fordítási flag-ek")."""
+    if language == "hu":
+        question = hungarian_hyphen_cut(question, {w for name in all_names for w in name})
     for pattern, joined in _patterns(tuple(names)):
         question = pattern.sub(joined, question)
     return question

@@ -83,7 +83,7 @@ class CoverageIndex(StoryNames):
         return self._check_term(KeyTerm(name, True)).found is False
 
     def _check_words(self, question: str, ranked: Sequence[str] | None) -> TermCoverage:
-        question = hyphenated(question, self._spaced)  # "just in time": Just-in-Time
+        asked, question = question, hyphenated(question, self._spaced, self._language, self._names)
         if whole := self._whole_name(question):
             # the name decides, whatever its words ("difference" is no contrast here)
             return self._check_term(whole)
@@ -93,7 +93,7 @@ class CoverageIndex(StoryNames):
             # "din 14530" beside DIN 14034: another standard, never this one's neighbour
             return replace(self._check_term(KeyTerm(numbered, True)), sibling=True)
         kept = capital_names(question, self._names)  # "vad står PA för": not "på"
-        in_language = self._language and asked_words(words(question), self._language, kept)
+        in_language = self._language and asked_words(words(question), self._language, kept, asked)
         if in_language and (found := self._unknown_first(question)):
             return found  # "fasor o que é, é o mesmo que a fase?"
         read = self._said_in_language(in_language, words(question)) if in_language else None
