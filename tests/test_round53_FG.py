@@ -80,3 +80,20 @@ def test_greek_name_keys_meet_across_accents() -> None:
     # another case: "καϊκιών" / "καικια", "σκάφους" / "σκαφος"
     assert stem_key(["καϊκιών"], "el") == stem_key(["καικια"], "el")
     assert stem_key(["άσπρο", "σκάφος"], "el") == stem_key(["ασπρο", "σκαφους"], "el")
+
+
+def test_finnish_names_meet_their_case_forms_across_more_gradation() -> None:
+    # liikenne-glossary's titles Matkatuotos, Vastus (-s: -kse-) and Lähtötieto (t: d),
+    # said in the genitive or the plural
+    assert stem_key(["matkatuotoksen"], "fi") == stem_key(["matkatuotos"], "fi")
+    assert stem_key(["vastuksen"], "fi") == stem_key(["vastus"], "fi")
+    assert stem_key(["lähtötiedot"], "fi") == stem_key(["lähtötieto"], "fi")
+    assert stem_key(["lähtötiedon"], "fi") == stem_key(["lähtötieto"], "fi")
+    assert stem_key(["kengän"], "fi") == stem_key(["kenkä"], "fi")  # nk: ng
+    # as before: nt: nn, -nen: -se-, a hyphened name's last part inflected
+    assert stem_key(["estimoinnilla"], "fi") == stem_key(["estimointi"], "fi")
+    assert stem_key(["ennustamisella"], "fi") == stem_key(["ennustaminen"], "fi")
+    assert stem_key(["u-linjalla"], "fi") == stem_key(["u-linja"], "fi")
+    # different names stay apart
+    assert stem_key(["matkatuotos"], "fi") != stem_key(["matka"], "fi")
+    assert stem_key(["vastus"], "fi") != stem_key(["vasta"], "fi")
