@@ -56,7 +56,8 @@ _TITLE_REPEAT = 3
 # and Arabic stemmed by Snowball's stemmers (they were stemmed as English: kept as
 # written), Hebrew by the glossary's own words (hebrew_stems.py); Czech stems (it was
 # stemmed as English), Czech and Hungarian stems without their marks, a Hungarian word's
-# case ending typed without marks cut first (``_PRE_STEM``)
+# case ending typed without marks cut first (``_PRE_STEM``); Greek stems (Snowball's
+# Greek stemmer; they were English stems, the words as written)
 LEXICAL_VERSION = 11
 _STEM_MARK = "~"  # no ``tokenize`` token holds it
 _PART_MARK = "^"  # nor this: a compound's part's stem (compound_parts.py)
@@ -68,6 +69,13 @@ PART_WEIGHT = 0.3
 # described questions in 7 design sets; 0.3 keeps the wins (a stem as the only link:
 # "sliding" to Tiling's "slide") without them, on the sets measured.
 STEM_WEIGHT = 0.3
+# What a function word of _FUNCTION_WORDS_LEFT's languages weighs in a question's BM25
+# terms (its stem: nothing). Greek's articles and particles ("τις", "στην", "να"), typed as
+# the glossary types them, outscored at 1 a question's own words typed without accents,
+# which meet the entries' at their stems only; left out (0), the scores of a question
+# sharing no word with the glossary were so few that one entry stood out on a common verb
+# ("πρέπει", "έχει"); at 0.5 they still set every entry's floor (boatyard-glossary)
+FUNCTION_WEIGHT = 0.5
 # The Snowball stemmer of each language a glossary can be told in (ISO 639-1, as
 # coverage/glossary_language.py names it); another language, or None, stems as English
 _SNOWBALL = {
@@ -75,15 +83,22 @@ _SNOWBALL = {
     **{"pt": "portuguese", "nl": "dutch", "sv": "swedish", "da": "danish", "no": "norwegian"},
     **{"fi": "finnish", "ca": "catalan", "ro": "romanian", "hu": "hungarian", "ru": "russian"},
     **{"pl": "polish", "tr": "turkish", "hi": "hindi", "nb": "norwegian", "nn": "norwegian"},
-    **{"fa": "persian", "ar": "arabic", "cs": "czech"},
+    **{"fa": "persian", "ar": "arabic", "cs": "czech", "el": "greek"},
 }
 # languages whose stems are compared without their letters' marks (``_stemmed``): their
 # users often type without them ("zarizeni" for zařízení, "oroklodes" for öröklődés)
-_PLAIN_STEMS = frozenset({"tr", "cs", "hu"})
+_PLAIN_STEMS = frozenset({"tr", "cs", "hu", "el"})
 # a language whose words are read in plain letters before they are stemmed: Hungarian,
 # whose case endings Snowball knows with their marks only ("oroklodesnel": "oroklodes"),
 # so "változó" and "valtozot" stem alike ("valtoz")
 _PRE_STEM: dict[str, Callable[[str], str]] = {"hu": lambda w: hungarian_case_folded(plain(w))}
+# of those, languages whose words lose their marks before they are stemmed: Snowball's Greek
+# stemmer drops accents itself but reads "ϊ" as "η" ("καϊκιών" -> "καηκ", "καικια" ->
+# "καικ"); typed without accents ("σκαφους", "νομεων") a Greek word meets its entry's form
+_MARKS_FIRST = frozenset({"el"})
+# languages whose function words (data/question_forms.json, compared without marks) weigh
+# FUNCTION_WEIGHT in a question's BM25 terms, as _STOP leaves out English's
+_FUNCTION_WORDS_LEFT = frozenset({"el"})
 _FILES = ("data.npy", "indices.npy", "indptr.npy", "vocab.json")
 
 
@@ -218,7 +233,8 @@ def _stemmed(
     for word in _WORD.findall(text):
         lower = word.lower().replace("i\u0307", "i")
         if (token := folded(lower)) not in _STOP:
-            out.append((stem(token), plain_stem(lower, language)))
+            said = plain(lower) if language in _MARKS_FIRST else lower
+            out.append((stem(token), plain_stem(said, language)))
     return out
 
 
@@ -379,7 +395,11 @@ def _query_terms(
     an entry's compound's part, and a word the glossary lacks split into its words'
     parts, each part's stem as a word's and as a part's."""
     out: list[tuple[str, float]] = []
+    left = _function_words(language)
     for token, stemmed in _stemmed(query, language, hebrew):
+        if left and plain(token) in left:
+            out.append((token, FUNCTION_WEIGHT))
+            continue
         out.extend(((token, 1.0), (_STEM_MARK + stemmed, STEM_WEIGHT)))
         if parts is None:
             continue
@@ -388,3 +408,14 @@ def _query_terms(
             stem_ = parts.stem(part)
             out.extend(((_STEM_MARK + stem_, PART_WEIGHT), (_PART_MARK + stem_, PART_WEIGHT)))
     return out
+
+
+@functools.cache
+def _function_words(language: str | None) -> frozenset[str]:
+    """The function words, without their marks, that weigh FUNCTION_WEIGHT in a question's
+    BM25 terms in ``language`` (_FUNCTION_WORDS_LEFT; none in any other language)."""
+    if language not in _FUNCTION_WORDS_LEFT:
+        return frozenset()
+    from rag_glossary.coverage.glossary_language import function_words  # imports this module
+
+    return frozenset(plain(w) for w in function_words(language))

@@ -45,11 +45,15 @@ def undoubled(base: str) -> str:
 def finnish_graded(word: str) -> str:
     """A Finnish word with its consonant gradation and -nen stem folded to one spelling,
     so a name and its case forms stem alike: "estimointi" and "estimoinnilla" (nt: nn),
-    "ennustaminen" and "ennustamisella" (-nen: -se-), "agenttimalli" and "agentin" (tt: t).
+    "ennustaminen" and "ennustamisella" (-nen: -se-), "agenttimalli" and "agentin" (tt: t),
+    "lähtötieto" and "lähtötiedot" (t: d), "matkatuotos" and "matkatuotoksen" (-s: -kse-).
     Snowball's Finnish stemmer strips the case endings but keeps either grade."""
     if word.endswith("nen") and len(word) > MIN_BASE + 3:
         word = word[:-3] + "se"
-    word = word.replace("nt", "nn")
+    if word.endswith("ks") and len(word) > MIN_BASE + 2:
+        word = word[:-2] + "s"  # "matkatuotoksen" stems to "matkatuotoks": Matkatuotos
+    # t: d ("lähtötiedot", Lähtötieto), nk: ng ("kengän", kenkä), nt: nn
+    word = word.replace("nt", "nn").replace("ng", "nk").replace("d", "t")
     for c in "kpt":
         word = word.replace(c + c, c)
     return word

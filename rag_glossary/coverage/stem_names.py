@@ -22,10 +22,11 @@ _ROUNDS = 3  # Turkish stacks suffixes: "dönüşümde" -> "dönüşüm" -> "dö
 # a language whose stems differ by more than their endings, folded before and after each
 # stemming ("estimoinnilla", Estimointi: Finnish consonant gradation)
 # or by their marks ("oroklodesnel", öröklődés: Hungarian typed without marks, whose case
-# endings Snowball knows with their marks only)
+# endings Snowball knows with their marks only), or by their accents (Greek)
 _GRADED: dict[str, Callable[[str], str]] = {
     "fi": finnish_graded,
     "hu": lambda w: hungarian_case_folded(plain(w)),
+    "el": plain,  # Greek read without its accents ("καϊκιών": lexical._MARKS_FIRST)
 }
 
 
