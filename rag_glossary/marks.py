@@ -15,7 +15,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rag_glossary.everyday import everyday_in, everyday_words
 from rag_glossary.models import Entry
@@ -74,6 +74,25 @@ def _capitals_unmarked(word: str, lower: str) -> bool:
     return len(word) > 1 and word.isupper() and plain(lower) == lower
 
 
+# The glossary languages (None: told in none, read as English) whose glossaries write
+# marks in their text only on loan words: a question typing "pokemon" for the entries'
+# "Pokémon" (no title of theirs says it) means that word, everyday English or not.
+_LOANS_MARKED = frozenset({None, "en"})
+
+
+def _named_loans(entries: Iterable[Entry]) -> frozenset[str]:
+    """The plain forms of the Latin words with marks the entries' text writes as a name,
+    with a capital wherever it says them ("Pokémon": "pokemon"); a loan written in lower
+    case ("résumé", "rosé") may be an English word's homograph ("resume") and is none."""
+    seen: dict[str, bool] = {}
+    for entry in entries:
+        for word in _WORD.findall(entry.body):
+            if not word.isascii() and len(word) >= _MIN_CHARS:
+                lower = word.lower()
+                seen[lower] = seen.get(lower, True) and word[0].isupper() and not word.isupper()
+    return frozenset(k for w, named in seen.items() if named and (k := plain(w)).isascii())
+
+
 def _words(texts: Iterable[str]) -> set[str]:
     return {w for text in texts for w in _WORD.findall(text.lower())}
 
@@ -86,6 +105,8 @@ class MarkedWords:
 
     marked: Mapping[str, str]
     language: str | None = None
+    # a name an English text writes with marks, by its plain form: "pokemon": "pokémon"
+    loans: Mapping[str, str] = field(default_factory=dict)
 
     @classmethod
     def of(cls, entries: Iterable[Entry], language: str | None = None) -> MarkedWords:
@@ -96,7 +117,8 @@ class MarkedWords:
         named = _words(name for e in entries for name in (e.title, *e.aliases))
         # a script beyond Latin keeps its letters without their marks ("καλαφατισμα")
         keys = {k for w in named if not w.isascii() and (k := plain(w)) != w}
-        if not keys:
+        loans = _named_loans(entries) - keys if language in _LOANS_MARKED else frozenset()
+        if not keys | loans:
             return cls({}, language)
         said = {
             lower
@@ -107,11 +129,12 @@ class MarkedWords:
         }
         forms: dict[str, set[str]] = defaultdict(set)
         for w in said:
-            if (key := plain(w)) in keys:
+            if (key := plain(w)) in keys or key in loans:
                 forms[key].add(w)
         # a plain form the glossary writes itself ("peche" beside "pêche") is its own word
         marked = {k: _one(v, named) for k, v in forms.items() if k not in v}
-        return cls(marked, language)
+        read = {k: marked.pop(k) for k in loans if k in marked}
+        return cls(marked, language, read)
 
     def restore(self, question: str) -> str:
         """``question`` with each plain word the glossary writes only with marks so
@@ -121,6 +144,14 @@ class MarkedWords:
         if not self.marked:
             return question
         return _WORD.sub(lambda m: self._word(m.group(0)), question)
+
+    def read_loans(self, question: str) -> str:
+        """``question`` with each loan name typed without its marks as the glossary's text
+        writes it ("my pokemon" -> "my pokémon"), everyday English or not: the answer's
+        choice of entry and sentences compares the question's words with that text."""
+        if not self.loans:
+            return question
+        return _WORD.sub(lambda m: _cased(m.group(0), self.loans.get(m.group(0).lower())), question)
 
     def _word(self, word: str) -> str:
         lower = word.lower()
@@ -133,6 +164,13 @@ class MarkedWords:
             return word
         if not found or lower in everyday_words() or lower in everyday_in(self.language):
             return word
-        if word.isupper():
-            return found.upper()
-        return found.capitalize() if word[0].isupper() else found
+        return _cased(word, found)
+
+
+def _cased(word: str, found: str | None) -> str:
+    """``found`` in ``word``'s case; ``word`` when nothing was found."""
+    if not found:
+        return word
+    if word.isupper():
+        return found.upper()
+    return found.capitalize() if word[0].isupper() else found

@@ -44,7 +44,9 @@ if TYPE_CHECKING:
 # manifest.units_version; an index with another is rebuilt (vectors reused). Bump it with
 # any change to how entries split into units or to ``clean_inline``: the query path reads
 # the units and lines the build stored (stored_units.py) instead of splitting entries again.
-UNITS_VERSION = 46  # 46: round 52 WP, an example's brackets after a space in Arabic or
+UNITS_VERSION = 47  # 47: round 53 EN, "et." before "al." ends no sentence ("Solaris, et.
+# al.": answer/sentences.py)
+# (46: round 52 WP, an example's brackets after a space in Arabic or
 # Hebrew script stay ("پسر [سام بن ایرج]": answer/inline.py)
 # (45: round 51 lead, a dotted abbreviation of short parts before a
 # lower-case word ("t.ex. av", "f.eks. vælger", "m.fl. faktorer") ends no sentence

@@ -36,6 +36,7 @@ from rag_glossary.errors import (
     LLMTimeoutError,
     LLMUnavailableError,
 )
+from rag_glossary.marks import MarkedWords
 from rag_glossary.models import Answer, Entry, Hit, RetrievalResult
 from rag_glossary.text import clean_query
 from rag_glossary.validation import check_flag, check_k, check_seconds
@@ -153,8 +154,9 @@ class Assistant:
             similar = result.unit_similarity
             described = result.key_term is None
             named = result.key_entries
+            asked = self._loans_read(question)  # "pokemon" as the entries write it: "Pokémon"
             text, cited = extractive_answer(
-                result.hits, question, self._idf(), similar, described, named
+                result.hits, asked, self._idf(), similar, described, named
             )
             notice = f"extractive answer (LLM off); {self._hint()}"
             answer = Answer(question, text, cited, result.hits, "extractive", notices=(notice,))
@@ -163,6 +165,14 @@ class Assistant:
         if streaming:
             yield answer.text
         return answer
+
+    def _loans_read(self, question: str) -> str:
+        """The question's loan names typed without their marks, as an English glossary's
+        text writes them (marks.py): the spellings ``mended`` loaded, used to answer only
+        (retrieval and the coverage verdict read the words as typed)."""
+        spelling = getattr(self.retriever, "_marked", None)
+        marked = getattr(spelling, "marked", None)
+        return marked.read_loans(question) if isinstance(marked, MarkedWords) else question
 
     def _generate(
         self, question: str, result: RetrievalResult, streaming: bool

@@ -15,13 +15,13 @@ from rag_glossary.answer.copies import ends, first_in_file, placed
 from rag_glossary.answer.fields import FIELD_LINE, FIELD_VALUE_WORDS, asked_fields
 from rag_glossary.answer.formula_opening import opens_formula
 from rag_glossary.answer.name_slips import slipped_name
+from rag_glossary.answer.named_early import names_early as _names_early
 from rag_glossary.answer.names import (
     acronyms,
     alike,
     clean_title,
     core,
     heads_term,
-    mentions,
     names_term,
     qualifier,
     short_lead,
@@ -288,10 +288,6 @@ def statement(
     return Statement(text, tuple(ids), order=(rank, unit.position))
 
 
-SUBJECT_WORDS = 8  # a sentence whose term comes this early says what it is about
-_SUBJECT_VERB = lazy_regex(r"is|are|was|were|refers?|means|describes|denotes|measures|provides")
-
-
 _CELL = lazy_regex(r"^[A-Z][^:;]{0,40}:\s+([^:;]+?)\s*$")
 
 
@@ -302,31 +298,6 @@ def _row_names(text: str, name: str) -> bool:
     if len(cells) < 2 or not all(cells):
         return False
     return any(core(m.group(1)) == core(name) for m in cells if m is not None)
-
-
-def _names_early(text: str, name: str) -> bool:
-    """The sentence names its term before its first semicolon, and early: in its first
-    SUBJECT_WORDS words or before its first verb of being ("In the context of image
-    processing, a kernel is ..."); a qualifier ("(Object Detection)") may come later. Not
-    "Authoritative source for a data set; agencies ... are the systems of record", nor "A
-    connection between two nodes, modeled by the |Edge| class"."""
-    clause = text.split(";", 1)[0]
-    words = clause.split()
-    verb = next((i for i, w in enumerate(words) if _SUBJECT_VERB.fullmatch(w.lower())), 0)
-    subject = " ".join(words[: max(SUBJECT_WORDS, verb)])
-    bare = re.sub(r"\s*\([^()]*\)$", "", name) or name
-    return mentions(clause, name) and mentions(subject, bare) and not _in_compounds(subject, bare)
-
-
-def _in_compounds(text: str, name: str) -> bool:
-    """A one-word name said only as part of hyphenated words: "deck-building card battles"
-    says no "Deck" (Deck's "Player-constructed set of 30-40 cards used in deck-building
-    ..." names no subject, so its name leads)."""
-    if len(name.split()) != 1 or "-" in name:
-        return False
-    said = re.findall(rf"(?i)(?<![\w-]){re.escape(name)}\w*(?![\w-])", text)
-    joined = re.findall(rf"(?i)[\w-]*(?:\w-{re.escape(name)}|{re.escape(name)}\w*-\w)[\w-]*", text)
-    return bool(joined) and not said
 
 
 def display_name(group: Group) -> str:

@@ -120,12 +120,14 @@ _CASELESS_STOP = lazy_regex(
 
 # An abbreviation that introduces what follows never ends a sentence ("GR (aka. Graph
 # Reachability)", "cf. Chapter 3", "e.g.", "i.e.", "vs.", "viz."), and "etc." does not
-# before a lower-case word, nor does a dotted one of short parts in any language (Swedish
-# "t.ex. av vatten", Danish "f.eks. vælger", "m.fl. faktorer", "U.S. dollars"): like code
-# spans, they are hidden while the paragraph is split.
+# before a lower-case word, nor "et." before "al." (Texinfo's "Solaris, et.\ al."), nor
+# does a dotted one of short parts in any language (Swedish "t.ex. av vatten", Danish
+# "f.eks. vælger", "m.fl. faktorer", "U.S. dollars"): like code spans, they are hidden
+# while the paragraph is split.
 _NEVER_FINAL = lazy_regex(
     r"(?<![\w.])(?:[Aa]\.?[Kk]\.?[Aa]|AKA|[Ee]\.\s?[Gg]|[Ii]\.\s?[Ee]|[Cc]f|vs|viz)\.(?=\s)"
     r"|(?<![\w.])etc\.(?=\s+[a-z])"
+    r"|(?<![\w.])et\.(?=\s+al\b)"
     r"|(?<![\w.])[^\W\d_]{1,3}\.(?:[^\W\d_]{1,3}\.)+(?=\s+[a-zß-öø-ÿ])"
 )
 # A stop inside a code span ("`.txt` means", "notation `.` (dot)") ends no sentence: the

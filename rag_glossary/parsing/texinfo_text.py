@@ -99,6 +99,9 @@ _INNERMOST = re.compile(r"@([A-Za-z]+)\{([^{}]*)\}")
 _LINE_BREAK = re.compile(r"@\*")
 _NO_OUTPUT = re.compile(r"@[-/:&]|@(?=[.!?])")
 _SPACE_COMMAND = re.compile(r"@(?:\s|tab\b)")
+# TeX's control space after an abbreviation's stop, the author's TeX habit in Texinfo
+# ("Solaris, et.\ al."): the space it keeps is the text, the backslash is none.
+_TEX_SPACE = re.compile(r"(?<=\w\.)\\(?= )")
 # TexiWEB: C code between bars on one line ("|malloc()|", "|-1|").
 _CODE_BARS = re.compile(r"(?<![\w|])\|([^|\s](?:[^|\n]*[^|\s])?)\|(?![\w|])")
 _SEE_SEE = re.compile(r"\b([Ss]ee(?: also)?) see\b")
@@ -132,6 +135,7 @@ def texinfo_text(source: str, anchors: Mapping[str, str] | None = None) -> str:
     text = _LINE_BREAK.sub(" ", text)
     text = _NO_OUTPUT.sub("", text)
     text = _SPACE_COMMAND.sub(" ", text)
+    text = _TEX_SPACE.sub("", text)
     text = _CODE_BARS.sub(r"\1", text)
     for tex, shown in _TEX_QUOTES:
         text = text.replace(tex, shown)
