@@ -19,7 +19,8 @@ from rag_glossary.everyday import (
     unsupported_words,
 )
 from rag_glossary.judgement_terms import entry_text
-from rag_glossary.lexical import LexicalIndex, index_token
+from rag_glossary.language_stems import index_token
+from rag_glossary.lexical import LexicalIndex
 from rag_glossary.marks import plain as unmarked
 from rag_glossary.models import Entry, Hit
 

@@ -15,7 +15,8 @@ from rag_glossary.coverage.scaffolding import setting_of
 from rag_glossary.coverage.wordclasses import _PREPOSITIONS, NOT_NAME_OPENERS
 from rag_glossary.everyday import everyday_words
 from rag_glossary.greeklish import GREEK
-from rag_glossary.lexical import CJK, index_token, tokenize
+from rag_glossary.language_stems import index_token
+from rag_glossary.lexical import CJK, tokenize
 from rag_glossary.marks import plain
 from rag_glossary.models import Entry, Hit
 from rag_glossary.word_forms import fold, undoubled

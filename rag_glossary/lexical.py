@@ -15,24 +15,28 @@ import json
 import math
 import os
 import re
-from collections.abc import Callable, Container, Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from pathlib import Path
 
 import numpy as np
-import snowballstemmer
 
 from rag_glossary.citation_lines import searched_body
 from rag_glossary.compound_parts import COMPOUNDING, CompoundParts
 from rag_glossary.errors import REBUILD_HINT, IndexCorruptError
 from rag_glossary.hebrew_stems import HebrewStems
+from rag_glossary.language_stems import (
+    MARKS_FIRST,
+    PLAIN_STEMS,
+    PRE_STEM,
+    function_words_left,
+    index_token,
+    plain_stem,
+)
 from rag_glossary.marks import plain
 from rag_glossary.models import Entry
-from rag_glossary.word_forms import hungarian_case_folded
-from rag_glossary.word_marks import LETTERS, WORD
+from rag_glossary.word_marks import WORD
 
 _WORD = re.compile(WORD)
-# a word of letters and the marks written on them ("गैस": isalpha() is False for its "ै")
-_LETTERED = re.compile(LETTERS)
 # bm25s's English stop words, plus question words that carry no topic.
 _STOP = frozenset(
     (
@@ -56,7 +60,7 @@ _TITLE_REPEAT = 3
 # and Arabic stemmed by Snowball's stemmers (they were stemmed as English: kept as
 # written), Hebrew by the glossary's own words (hebrew_stems.py); Czech stems (it was
 # stemmed as English), Czech and Hungarian stems without their marks, a Hungarian word's
-# case ending typed without marks cut first (``_PRE_STEM``); Greek stems (Snowball's
+# case ending typed without marks cut first (``PRE_STEM``); Greek stems (Snowball's
 # Greek stemmer; they were English stems, the words as written)
 LEXICAL_VERSION = 11
 _STEM_MARK = "~"  # no ``tokenize`` token holds it
@@ -69,36 +73,13 @@ PART_WEIGHT = 0.3
 # described questions in 7 design sets; 0.3 keeps the wins (a stem as the only link:
 # "sliding" to Tiling's "slide") without them, on the sets measured.
 STEM_WEIGHT = 0.3
-# What a function word of _FUNCTION_WORDS_LEFT's languages weighs in a question's BM25
+# What a function word of FUNCTION_WORDS_LEFT's languages weighs in a question's BM25
 # terms (its stem: nothing). Greek's articles and particles ("τις", "στην", "να"), typed as
 # the glossary types them, outscored at 1 a question's own words typed without accents,
 # which meet the entries' at their stems only; left out (0), the scores of a question
 # sharing no word with the glossary were so few that one entry stood out on a common verb
 # ("πρέπει", "έχει"); at 0.5 they still set every entry's floor (boatyard-glossary)
 FUNCTION_WEIGHT = 0.5
-# The Snowball stemmer of each language a glossary can be told in (ISO 639-1, as
-# coverage/glossary_language.py names it); another language, or None, stems as English
-_SNOWBALL = {
-    **{"en": "english", "fr": "french", "de": "german", "es": "spanish", "it": "italian"},
-    **{"pt": "portuguese", "nl": "dutch", "sv": "swedish", "da": "danish", "no": "norwegian"},
-    **{"fi": "finnish", "ca": "catalan", "ro": "romanian", "hu": "hungarian", "ru": "russian"},
-    **{"pl": "polish", "tr": "turkish", "hi": "hindi", "nb": "norwegian", "nn": "norwegian"},
-    **{"fa": "persian", "ar": "arabic", "cs": "czech", "el": "greek"},
-}
-# languages whose stems are compared without their letters' marks (``_stemmed``): their
-# users often type without them ("zarizeni" for zařízení, "oroklodes" for öröklődés)
-_PLAIN_STEMS = frozenset({"tr", "cs", "hu", "el"})
-# a language whose words are read in plain letters before they are stemmed: Hungarian,
-# whose case endings Snowball knows with their marks only ("oroklodesnel": "oroklodes"),
-# so "változó" and "valtozot" stem alike ("valtoz")
-_PRE_STEM: dict[str, Callable[[str], str]] = {"hu": lambda w: hungarian_case_folded(plain(w))}
-# of those, languages whose words lose their marks before they are stemmed: Snowball's Greek
-# stemmer drops accents itself but reads "ϊ" as "η" ("καϊκιών" -> "καηκ", "καικια" ->
-# "καικ"); typed without accents ("σκαφους", "νομεων") a Greek word meets its entry's form
-_MARKS_FIRST = frozenset({"el"})
-# languages whose function words (data/question_forms.json, compared without marks) weigh
-# FUNCTION_WEIGHT in a question's BM25 terms, as _STOP leaves out English's
-_FUNCTION_WORDS_LEFT = frozenset({"el"})
 _FILES = ("data.npy", "indices.npy", "indptr.npy", "vocab.json")
 
 
@@ -173,29 +154,6 @@ def cjk_tokens(text: str) -> list[str]:
     return out
 
 
-@functools.cache
-def _stemmer(language: str | None) -> snowballstemmer.stemmer:
-    name = _SNOWBALL.get(language or "en", "english")
-    # a language this snowballstemmer has no stemmer for stems as English
-    return snowballstemmer.stemmer(name if name in snowballstemmer.algorithms() else "english")
-
-
-@functools.lru_cache(maxsize=65536)
-def index_token(token: str, language: str | None = None) -> str:
-    """A ``tokenize`` token's Snowball stem in the glossary's language (English's Porter2
-    when None): "sliding" and "slide" are "slide", "advertises" and "advertised"
-    "advertis"; "learner" stays apart from "learning"; German "alleine" is "allein"."""
-    lettered = token.isalpha() or (not token.isascii() and _LETTERED.fullmatch(token))
-    return _stemmer(language).stemWord(token) if lettered else token
-
-
-def plain_stem(word: str, language: str | None) -> str:
-    """A word's stem as ``_stemmed`` gives it in a language of _PLAIN_STEMS: "zařízením"
-    and "zarizeni" are "zarizen", "öröklődésnél" and "oroklodesnel" "oroklodes"."""
-    pre = _PRE_STEM.get(language or "")
-    return plain(index_token(pre(word) if pre else word, language))
-
-
 def index_tokens(
     text: str,
     language: str | None = None,
@@ -221,19 +179,19 @@ def _stemmed(
     text: str, language: str | None, hebrew: HebrewStems | None = None
 ) -> list[tuple[str, str]]:
     """Each ``tokenize`` token of the text and its stem (``index_token``). In a language
-    whose users often type without its letters (_PLAIN_STEMS) the stem is of the word as
+    whose users often type without its letters (PLAIN_STEMS) the stem is of the word as
     written, its marks then dropped: Turkish "yüksek" and "yuksek" meet, though
     ``folded`` spells "ü" as German does ("yueksek") and Turkish stems need the letters."""
     if hebrew is not None:
         return [(t, hebrew.stem(t) or index_token(t, language)) for t in tokenize(text)]
-    pre = _PRE_STEM.get(language or "")
-    if language not in _PLAIN_STEMS or (text.isascii() and pre is None):
+    pre = PRE_STEM.get(language or "")
+    if language not in PLAIN_STEMS or (text.isascii() and pre is None):
         return [(t, index_token(t, language)) for t in tokenize(text)]
     out: list[tuple[str, str]] = []
     for word in _WORD.findall(text):
         lower = word.lower().replace("i\u0307", "i")
         if (token := folded(lower)) not in _STOP:
-            said = plain(lower) if language in _MARKS_FIRST else lower
+            said = plain(lower) if language in MARKS_FIRST else lower
             out.append((stem(token), plain_stem(said, language)))
     return out
 
@@ -395,7 +353,7 @@ def _query_terms(
     an entry's compound's part, and a word the glossary lacks split into its words'
     parts, each part's stem as a word's and as a part's."""
     out: list[tuple[str, float]] = []
-    left = _function_words(language)
+    left = function_words_left(language)
     for token, stemmed in _stemmed(query, language, hebrew):
         if left and plain(token) in left:
             out.append((token, FUNCTION_WEIGHT))
@@ -408,14 +366,3 @@ def _query_terms(
             stem_ = parts.stem(part)
             out.extend(((_STEM_MARK + stem_, PART_WEIGHT), (_PART_MARK + stem_, PART_WEIGHT)))
     return out
-
-
-@functools.cache
-def _function_words(language: str | None) -> frozenset[str]:
-    """The function words, without their marks, that weigh FUNCTION_WEIGHT in a question's
-    BM25 terms in ``language`` (_FUNCTION_WORDS_LEFT; none in any other language)."""
-    if language not in _FUNCTION_WORDS_LEFT:
-        return frozenset()
-    from rag_glossary.coverage.glossary_language import function_words  # imports this module
-
-    return frozenset(plain(w) for w in function_words(language))

@@ -22,6 +22,7 @@ not-covered verdict in judgement.py; ``Retriever`` ties them up.
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Sequence
 from pathlib import Path
@@ -120,18 +121,16 @@ class Retriever:
         for ci, ei in enumerate(self._chunk_entry.tolist()):
             self._first_chunk.setdefault(ei, ci)
         self.entry_vectors = entry_vectors(vectors, self._chunk_entry, len(self.entries))
-        self._stubs = {i for i, e in enumerate(self.entries) if e.is_stub}
+        stubs = [(i, e) for i, e in enumerate(self.entries) if e.is_stub]
+        self._stubs = {i for i, _ in stubs}
         self._acts = action_entries(self.entries)
-        self._stub_names = {
-            i: stub_names(self.entries[i].title, self.entries[i].aliases) for i in self._stubs
-        }
+        self._stub_names = {i: stub_names(e.title, e.aliases) for i, e in stubs}
         self.calibration = calibration or Calibration()
         self._title_groups = title_groups(self.entries)
         self._coverage = CoverageTables(self.entries, coverage_dir)  # loaded on first use
         ok = hubness is not None and hubness.shape == (len(self.entries),)
         self._hubness: np.ndarray | None = hubness if ok else None
         self._hub_spread: float | None = None
-        self._marked: Spelling | None = None
         self.units = units  # answer-unit vectors (unit_vectors.py); None: older index
         self.stored_units = use_stored_units(stored_units)  # units as built (stored_units.py)
         self._judge = CoverageJudge(
@@ -287,12 +286,14 @@ class Retriever:
         return rephrased(result, self.entries, self._position, ranked, config.min_confidence)
 
     def mended(self, query: str) -> str:
-        """The question cleaned, its cue words mended and its words typed without their
-        letters' marks (marks.py), or in Latin letters over a Greek glossary (greeklish.py),
-        written as the glossary writes them."""
-        if self._marked is None:
-            self._marked = Spelling.of(self.entries, self.lexical.language)
-        return mend_cue_words(self._marked.restore(clean_query(query)), self.lexical.language)
+        """The question cleaned, its cue words mended and its words written as the glossary
+        writes them (``spelling``: typed without marks, or in Latin letters)."""
+        return mend_cue_words(self.spelling.restore(clean_query(query)), self.lexical.language)
+
+    @functools.cached_property
+    def spelling(self) -> Spelling:
+        """How the glossary spells its words (greeklish.py, marks.py), read on first use."""
+        return Spelling.of(self.entries, self.lexical.language)
 
     @property
     def hubness(self) -> np.ndarray:

@@ -108,7 +108,7 @@ REVIEWED_NESTED = {
     "rag_glossary.judgement_described.WORDS": _MARK_GROUPS,
     "rag_glossary.finglish._LATIN_WORD": _SEQUENCE_OF_DISJOINT,  # repeats open at an apostrophe
     "rag_glossary.parsing.inline_links._PHRASE": _STARTS_AT_BLANKS,
-    "rag_glossary.lexical._LETTERED": _MARK_GROUPS,
+    "rag_glossary.language_stems._LETTERED": _MARK_GROUPS,
     "rag_glossary.lexical._WORD": _MARK_GROUPS,
     "rag_glossary.marks._WORD": _MARK_GROUPS,
     "rag_glossary.word_marks._ALNUM": _MARK_GROUPS,

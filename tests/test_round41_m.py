@@ -17,7 +17,8 @@ from shared_index import shared_assistant, shared_index
 
 from rag_glossary.coverage.glossary_language import corpus_language, question_forms
 from rag_glossary.index.store import read_manifest
-from rag_glossary.lexical import LexicalIndex, index_token
+from rag_glossary.language_stems import index_token
+from rag_glossary.lexical import LexicalIndex
 from rag_glossary.parsing import load_corpus
 
 _CORPORA = ROOT / "eval" / "corpora"

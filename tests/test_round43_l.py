@@ -17,7 +17,7 @@ from rag_glossary.answer.phrases import phrases
 from rag_glossary.coverage.cue_words import mend_cue_words
 from rag_glossary.coverage.glossary_language import asked_words, question_forms
 from rag_glossary.everyday import everyday_in
-from rag_glossary.lexical import index_token
+from rag_glossary.language_stems import index_token
 
 _STATPL = "statpl-glossary"
 

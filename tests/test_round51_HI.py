@@ -23,7 +23,8 @@ from rag_glossary.answer.sentences import sentences
 from rag_glossary.coverage.glossary_language import asked_words, corpus_language, frame_words
 from rag_glossary.coverage.phrases import words
 from rag_glossary.judgement_terms import read_by_letters
-from rag_glossary.lexical import index_token, tokenize
+from rag_glossary.language_stems import index_token
+from rag_glossary.lexical import tokenize
 from rag_glossary.loan_names import LoanNames, sound_key
 from rag_glossary.marks import plain
 from rag_glossary.models import Entry

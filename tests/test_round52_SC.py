@@ -14,7 +14,8 @@ from helpers import CORPUS
 
 from rag_glossary.judgement_described import _unsaid, compound_parts
 from rag_glossary.judgement_terms import entry_text
-from rag_glossary.lexical import LexicalIndex, index_token, index_tokens
+from rag_glossary.language_stems import index_token
+from rag_glossary.lexical import LexicalIndex, index_tokens
 from rag_glossary.models import Entry
 from rag_glossary.parsing import load_corpus
 

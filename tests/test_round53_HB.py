@@ -16,7 +16,8 @@ import pytest
 
 from rag_glossary.hebrew_stems import HebrewStems
 from rag_glossary.judgement_share import word_shares
-from rag_glossary.lexical import LEXICAL_VERSION, LexicalIndex, index_token, index_tokens, tokenize
+from rag_glossary.language_stems import index_token
+from rag_glossary.lexical import LEXICAL_VERSION, LexicalIndex, index_tokens, tokenize
 from rag_glossary.models import Entry
 from rag_glossary.parsing.corpus import load_corpus
 

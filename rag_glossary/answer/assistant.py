@@ -170,8 +170,7 @@ class Assistant:
         """The question's loan names typed without their marks, as an English glossary's
         text writes them (marks.py): the spellings ``mended`` loaded, used to answer only
         (retrieval and the coverage verdict read the words as typed)."""
-        spelling = getattr(self.retriever, "_marked", None)
-        marked = getattr(spelling, "marked", None)
+        marked = getattr(getattr(self.retriever, "spelling", None), "marked", None)
         return marked.read_loans(question) if isinstance(marked, MarkedWords) else question
 
     def _generate(

@@ -14,7 +14,7 @@ from rag_glossary.coverage.glossary_language import question_forms
 from rag_glossary.coverage.phrases import phrase_key
 from rag_glossary.coverage.stem_names import stem_key, stem_table
 from rag_glossary.coverage.term_check import TermChecks
-from rag_glossary.lexical import index_token
+from rag_glossary.language_stems import index_token
 from rag_glossary.marks import plain
 
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,7}")

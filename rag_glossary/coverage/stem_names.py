@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from rag_glossary.coverage.other_language import said_name
 from rag_glossary.coverage.phrases import phrase_key, words
-from rag_glossary.lexical import index_token
+from rag_glossary.language_stems import index_token
 from rag_glossary.marks import plain
 from rag_glossary.word_forms import finnish_graded, hungarian_case_folded
 
@@ -26,7 +26,7 @@ _ROUNDS = 3  # Turkish stacks suffixes: "dönüşümde" -> "dönüşüm" -> "dö
 _GRADED: dict[str, Callable[[str], str]] = {
     "fi": finnish_graded,
     "hu": lambda w: hungarian_case_folded(plain(w)),
-    "el": plain,  # Greek read without its accents ("καϊκιών": lexical._MARKS_FIRST)
+    "el": plain,  # Greek read without its accents ("καϊκιών": language_stems.MARKS_FIRST)
 }
 
 

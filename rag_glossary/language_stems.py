@@ -1,0 +1,75 @@
+"""The Snowball stem of a word in a glossary's language, as BM25 reads it (lexical.py):
+which stemmer each language uses, which languages compare stems without their letters'
+marks, and the function words a question's BM25 terms weigh less."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+
+import snowballstemmer
+
+from rag_glossary.marks import plain
+from rag_glossary.word_forms import hungarian_case_folded
+from rag_glossary.word_marks import LETTERS
+
+# a word of letters and the marks written on them ("गैस": isalpha() is False for its "ै")
+_LETTERED = re.compile(LETTERS)
+# The Snowball stemmer of each language a glossary can be told in (ISO 639-1, as
+# coverage/glossary_language.py names it); another language, or None, stems as English
+_SNOWBALL = {
+    **{"en": "english", "fr": "french", "de": "german", "es": "spanish", "it": "italian"},
+    **{"pt": "portuguese", "nl": "dutch", "sv": "swedish", "da": "danish", "no": "norwegian"},
+    **{"fi": "finnish", "ca": "catalan", "ro": "romanian", "hu": "hungarian", "ru": "russian"},
+    **{"pl": "polish", "tr": "turkish", "hi": "hindi", "nb": "norwegian", "nn": "norwegian"},
+    **{"fa": "persian", "ar": "arabic", "cs": "czech", "el": "greek"},
+}
+# languages whose stems are compared without their letters' marks (``lexical._stemmed``): their
+# users often type without them ("zarizeni" for zařízení, "oroklodes" for öröklődés)
+PLAIN_STEMS = frozenset({"tr", "cs", "hu", "el"})
+# a language whose words are read in plain letters before they are stemmed: Hungarian,
+# whose case endings Snowball knows with their marks only ("oroklodesnel": "oroklodes"),
+# so "változó" and "valtozot" stem alike ("valtoz")
+PRE_STEM: dict[str, Callable[[str], str]] = {"hu": lambda w: hungarian_case_folded(plain(w))}
+# of those, languages whose words lose their marks before they are stemmed: Snowball's Greek
+# stemmer drops accents itself but reads "ϊ" as "η" ("καϊκιών" -> "καηκ", "καικια" ->
+# "καικ"); typed without accents ("σκαφους", "νομεων") a Greek word meets its entry's form
+MARKS_FIRST = frozenset({"el"})
+# languages whose function words (data/question_forms.json, compared without marks) weigh
+# lexical.FUNCTION_WEIGHT in a question's BM25 terms, as _STOP leaves out English's
+FUNCTION_WORDS_LEFT = frozenset({"el"})
+
+
+@functools.cache
+def _stemmer(language: str | None) -> snowballstemmer.stemmer:
+    name = _SNOWBALL.get(language or "en", "english")
+    # a language this snowballstemmer has no stemmer for stems as English
+    return snowballstemmer.stemmer(name if name in snowballstemmer.algorithms() else "english")
+
+
+@functools.lru_cache(maxsize=65536)
+def index_token(token: str, language: str | None = None) -> str:
+    """A ``tokenize`` token's Snowball stem in the glossary's language (English's Porter2
+    when None): "sliding" and "slide" are "slide", "advertises" and "advertised"
+    "advertis"; "learner" stays apart from "learning"; German "alleine" is "allein"."""
+    lettered = token.isalpha() or (not token.isascii() and _LETTERED.fullmatch(token))
+    return _stemmer(language).stemWord(token) if lettered else token
+
+
+def plain_stem(word: str, language: str | None) -> str:
+    """A word's stem as ``lexical._stemmed`` gives it in a language of PLAIN_STEMS: "zařízením"
+    and "zarizeni" are "zarizen", "öröklődésnél" and "oroklodesnel" "oroklodes"."""
+    pre = PRE_STEM.get(language or "")
+    return plain(index_token(pre(word) if pre else word, language))
+
+
+@functools.cache
+def function_words_left(language: str | None) -> frozenset[str]:
+    """The function words, without their marks, that weigh lexical.FUNCTION_WEIGHT in a question's
+    BM25 terms in ``language`` (FUNCTION_WORDS_LEFT; none in any other language)."""
+    if language not in FUNCTION_WORDS_LEFT:
+        return frozenset()
+    from rag_glossary.coverage.glossary_language import function_words  # imports this module
+
+    return frozenset(plain(w) for w in function_words(language))
