@@ -31,8 +31,8 @@ _WRAPPER_CLOSE = re.compile(r"^ {0,3}</(section|div|article)>[ \t]*$", re.IGNORE
 # An element the page hides: <div class="glossary-search" hidden>.
 _HIDDEN_OPEN = re.compile(r"^ {0,3}<([a-z][a-z0-9]*)\b[^<>]*\shidden(?:[\s=/>])", re.IGNORECASE)
 # A line that is only links out of the page: [ดูในบทเรียน](random-assets.html#options).
-_LINK = r"\[[^\[\]\n]+\]\((?!#)[^()\s]+\)"
-_LINKS_ONLY = re.compile(rf"^[ \t]*{_LINK}(?:[ \t]*[,·|]?[ \t]*{_LINK})*[ \t]*$")
+_LINK_OUT = re.compile(r"\[[^\[\]\n]+\]\((?!#)[^()\s]+\)")
+_LINK_SEPARATORS = " \t,·|"
 # "English term — คำไทย": a spaced dash between the term and its name in another script.
 _DASHED = re.compile(r"^(?P<term>\S.*?)[ \t]+[\u2014\u2013-][ \t]+(?P<other>\S.*)$")
 _MIN_WRAPPED = 3  # terms: a page of one or two wrapped headings is no glossary of them
@@ -77,15 +77,23 @@ def unwrapped_lines(
         if (opened := _HIDDEN_OPEN.match(line)) is not None:
             hidden_end = _element_end(lines, i, opened.group(1))
             out[i] = ""
-        elif _WRAPPER_OPEN.match(line) or _WRAPPER_CLOSE.match(line):
-            out[i] = ""
-        elif inside and _LINKS_ONLY.match(line):
+        elif _tag_line(line) or (inside and _links_out(line)):
             out[i] = ""
         if i in ids:
             inside = True
         elif line.startswith("#"):
             inside = False
     return out
+
+
+def _links_out(line: str) -> bool:
+    """The line is one link out of the page or more, split by blanks, commas, · or |."""
+    rest = _LINK_OUT.sub("", line)
+    return rest != line and not rest.strip(_LINK_SEPARATORS)
+
+
+def _tag_line(line: str) -> bool:
+    return bool(_WRAPPER_OPEN.match(line) or _WRAPPER_CLOSE.match(line))
 
 
 def _element_end(lines: Sequence[str], start: int, tag: str) -> int:
