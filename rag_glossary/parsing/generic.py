@@ -20,6 +20,7 @@ from rag_glossary.parsing.fences import code_mask
 from rag_glossary.parsing.inline import clean_title
 from rag_glossary.parsing.markdown import Heading, headings, preamble_section, section_from_lines
 from rag_glossary.parsing.md_fields import split_labelled_fields
+from rag_glossary.parsing.md_html_sections import read_wrapped, unwrapped_lines, wrapped_ids
 from rag_glossary.parsing.md_list_headings import list_item_headings
 from rag_glossary.parsing.md_subsections import part_headings, part_label
 from rag_glossary.parsing.navigation import closing_start, only_links, page_title
@@ -99,6 +100,8 @@ def _heading_sections(
     preamble_title: str,
 ) -> list[Section]:
     sections: list[Section] = []
+    ids = wrapped_ids(lines, in_code, [h.index for h in found])  # md_html_sections.py
+    lines = unwrapped_lines(lines, in_code, ids)
     preamble = preamble_section(preamble_title, lines, in_code, start, found[0].index, len(found))
     if preamble:
         sections.append(preamble)
@@ -123,6 +126,8 @@ def _heading_sections(
         )
         title = without_marker(section.title)
         section.aliases = [*acronym_aliases(title), *acronym_title_expansion(title, section.body)]
+        if heading.index in ids:
+            read_wrapped(section, ids[heading.index])
         deeper_next = n + 1 < len(found) and found[n + 1].level > heading.level
         if deeper_next and not section.body.strip() and not section.see_also:
             continue  # "## Term list" over "### Dataset", "### Date": a group label, no term
