@@ -26,6 +26,7 @@ from rag_glossary.compound_parts import COMPOUNDING, CompoundParts
 from rag_glossary.errors import REBUILD_HINT, IndexCorruptError
 from rag_glossary.marks import plain
 from rag_glossary.models import Entry
+from rag_glossary.thai_text import THAI, split_thai, thai_grams, thai_runs
 from rag_glossary.word_marks import LETTERS, WORD
 
 _WORD = re.compile(WORD)
@@ -50,8 +51,9 @@ _TITLE_REPEAT = 3
 # and character pairs (``cjk_tokens``); 9: a word keeps its combining marks (Devanagari
 # "गैस" is one word, not "ग", "स": word_marks.py), Hindi stems; 10: in a language that
 # writes compounds as one word, each compound's parts' stems marked apart (``^påle``) and
-# Norwegian Bokmål ("nb") stemmed as Norwegian (it was stemmed as English)
-LEXICAL_VERSION = 10
+# Norwegian Bokmål ("nb") stemmed as Norwegian (it was stemmed as English); 11: Thai
+# runs read as runs of three characters, tone marks dropped (``thai_tokens``)
+LEXICAL_VERSION = 11
 _STEM_MARK = "~"  # no ``tokenize`` token holds it
 _PART_MARK = "^"  # nor this: a compound's part's stem (compound_parts.py)
 # What a part adds to a question word's BM25 score: a question's "pålar" meets an entry's
@@ -102,6 +104,8 @@ def tokenize(text: str) -> list[str]:
         return [stem(w) for w in _WORD.findall(text.lower()) if w not in _STOP]
     if CJK.search(text):
         return cjk_tokens(text)
+    if THAI.search(text):
+        return thai_tokens(text)
     words = (folded(w.lower()) for w in _WORD.findall(text))
     return [stem(w) for w in words if w not in _STOP]
 
@@ -143,6 +147,19 @@ def cjk_tokens(text: str) -> list[str]:
             out.extend(a + b for a, b in itertools.pairwise(part))
         at = run.end()
     out.extend(tokenize(text[at:]))
+    return out
+
+
+def thai_tokens(text: str) -> list[str]:
+    """The tokens of a text with Thai runs: each run's runs of three characters
+    (thai_text.py); the text between runs reads as ``tokenize`` reads any text."""
+    out: list[str] = []
+    for is_thai, piece in split_thai(text):
+        if not is_thai:
+            out.extend(tokenize(piece))
+            continue
+        for run in thai_runs(piece):
+            out.extend(thai_grams(run))
     return out
 
 
