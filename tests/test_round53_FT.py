@@ -109,3 +109,23 @@ def test_no_thai_no_thai_reading(coverage: CoverageIndex) -> None:
     assert thai_check(coverage, "what is vasicek model", None) is None
     # only one-letter names: the whole question's reading stays
     assert thai_check(coverage, "ความน่าจะเป็น p กับ q ต่างกันยังไง", None) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "term"),
+    [
+        # Thai "คืออะไร" typed in Latin letters trails the term as "meaning" does
+        ("rolling window khue arai", "rolling window"),
+        ("gamma khue a rai", "gamma"),
+    ],
+)
+def test_romanised_thai_asking_trails_the_term(
+    coverage: CoverageIndex, question: str, term: str
+) -> None:
+    found = coverage.check(question)
+    assert found.found and found.key_term == term
+
+
+def test_romanised_asking_of_a_missing_name(coverage: CoverageIndex) -> None:
+    found = coverage.check("hull white model khue arai")
+    assert not found.found and "arai" not in (found.key_term or "")
