@@ -34,6 +34,7 @@ from rag_glossary.language_stems import (
 )
 from rag_glossary.marks import plain
 from rag_glossary.models import Entry
+from rag_glossary.thai_text import THAI, split_thai, thai_grams, thai_runs
 from rag_glossary.word_marks import WORD
 
 _WORD = re.compile(WORD)
@@ -61,7 +62,8 @@ _TITLE_REPEAT = 3
 # written), Hebrew by the glossary's own words (hebrew_stems.py); Czech stems (it was
 # stemmed as English), Czech and Hungarian stems without their marks, a Hungarian word's
 # case ending typed without marks cut first (``PRE_STEM``); Greek stems (Snowball's
-# Greek stemmer; they were English stems, the words as written)
+# Greek stemmer; they were English stems, the words as written); Thai runs read as runs
+# of three characters, tone marks dropped (``thai_tokens``)
 LEXICAL_VERSION = 11
 _STEM_MARK = "~"  # no ``tokenize`` token holds it
 _PART_MARK = "^"  # nor this: a compound's part's stem (compound_parts.py)
@@ -110,6 +112,8 @@ def tokenize(text: str) -> list[str]:
         return [stem(w) for w in _WORD.findall(text.lower()) if w not in _STOP]
     if CJK.search(text):
         return cjk_tokens(text)
+    if THAI.search(text):
+        return thai_tokens(text)
     words = (folded(w.lower()) for w in _WORD.findall(text))
     return [stem(w) for w in words if w not in _STOP]
 
@@ -151,6 +155,19 @@ def cjk_tokens(text: str) -> list[str]:
             out.extend(a + b for a, b in itertools.pairwise(part))
         at = run.end()
     out.extend(tokenize(text[at:]))
+    return out
+
+
+def thai_tokens(text: str) -> list[str]:
+    """The tokens of a text with Thai runs: each run's runs of three characters
+    (thai_text.py); the text between runs reads as ``tokenize`` reads any text."""
+    out: list[str] = []
+    for is_thai, piece in split_thai(text):
+        if not is_thai:
+            out.extend(tokenize(piece))
+            continue
+        for run in thai_runs(piece):
+            out.extend(thai_grams(run))
     return out
 
 

@@ -15,6 +15,7 @@ from rag_glossary.coverage.cjk_terms import cjk_check, cjk_names
 from rag_glossary.coverage.noun_phrase import KeyTerm
 from rag_glossary.coverage.other_language import SAID_NAME
 from rag_glossary.coverage.termcoverage import TermCoverage
+from rag_glossary.coverage.thai_terms import thai_check
 from rag_glossary.lexical import HAN_KANA, HANGUL
 from rag_glossary.models import Entry
 
@@ -243,6 +244,12 @@ def hangul_check(
 def east_asian_check(
     index: CoverageIndex, question: str, ranked: Sequence[str] | None
 ) -> TermCoverage | None:
-    """The key-term lookup of a question in Korean (read by its words) or in Chinese or
-    Japanese (read by its characters: cjk_terms.py); None for a question in neither."""
-    return hangul_check(index, question, ranked or ()) or cjk_check(index, question, ranked or ())
+    """The key-term lookup of a question in Korean (read by its words), in Chinese or
+    Japanese (read by its characters: cjk_terms.py) or in Thai with Latin-letter names
+    (thai_terms.py); None for a question in none of them."""
+    ranked = ranked or ()
+    return (
+        hangul_check(index, question, ranked)
+        or cjk_check(index, question, ranked)
+        or thai_check(index, question, ranked)
+    )

@@ -122,6 +122,8 @@ _TRAIL = re.compile(
     r"|worth (?:using|buying|getting|the money|the cost|the effort)"
     r"|(?:explain )?like (?:im|i m|i am) (?:5|five)|explain|eli5"
     r"|(?:abbreviation|acronym|abbr)(?: meaning)?|full form"
+    # Thai "คืออะไร" ("what is it"), "แปลว่าอะไร" ("means what") typed in Latin letters
+    r"|(?:khue|kue|khuue|khu) ?a ?rai|(?:plae|plaae) ?wa ?a ?rai"
     # "thinning meaning mcmc", "underwriting definition finance": the field after the term
     # ("X meaning in Y" is read elsewhere); not "explained", a participle that opens names
     # ("pca explained variance")
