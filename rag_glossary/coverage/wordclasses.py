@@ -119,4 +119,6 @@ _FUNCTION_WORDS = _FILLER | _PARTICLES | _WH_WORDS | _RELATIVE | _PERSONAL_WORDS
 NOT_NAME_OPENERS = _PERSONAL_WORDS | _QUANTIFIERS | _DETERMINERS
 # Words for the form a named thing comes in: "a COG file" is COG, when COG is a name
 # (not a word some entry's text has: "memory-mapped files" is not Memory Caching's).
-_FORMS = frozenset(str.split("file format"))
+# "the Admin prefix" (round 53): a prefix or suffix spelled as an entry's title is that
+# entry, asked as a word part ("right names like AdminQueue").
+_FORMS = frozenset(str.split("file format prefix suffix"))
