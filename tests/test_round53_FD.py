@@ -41,3 +41,50 @@ def test_a_prefix_named_by_a_word_of_some_text_is_missing(coverage: CoverageInde
     # "interface" is only a word of Self Service's text: no prefix of that name is listed
     found = coverage.check("what does the interface prefix mean")
     assert not (found.found and found.how == "title")
+
+
+_MAN = """.TH STANDARDS 7 2024-05-02 "Linux man-pages"
+.SH DESCRIPTION
+.TP
+.B V7
+Version 7 UNIX, released in 1979.
+Sources are
+.UR https://minnie.tuhs.org\\:/cgi-bin\\:/utree.pl?file=V7
+available online
+.UE .
+.TP
+.B POSIX.1-2001
+.TQ
+.B SUSv3
+A revision conducted under the auspices of the Austin Group
+.UR http://www.opengroup.org\\:/austin/
+.UE .
+The standard is available online at
+.UR http://www.unix.org\\:/version3/
+.UE ,
+and also elsewhere.
+.TP
+.B SVID 4
+Mail
+.MT someone@example.org
+the maintainer
+.ME
+for a copy.
+"""
+
+
+def test_man_links_keep_their_trailer_and_print_a_bare_address() -> None:
+    from rag_glossary.parsing.dialects import parse_document
+
+    _, _, entries = parse_document(_MAN, "std", file="standards.7")
+    body = {e.title: e.body for e in entries}
+    # the trailer ends the link's text, no space before it
+    assert body["V7"] == "Version 7 UNIX, released in 1979. Sources are available online."
+    # a link with no text of its own prints its address, then its trailer
+    assert body["POSIX.1-2001"] == (
+        "A revision conducted under the auspices of the Austin Group "
+        "http://www.opengroup.org/austin/. The standard is available online at "
+        "http://www.unix.org/version3/, and also elsewhere."
+    )
+    # a mail link with text prints the text alone; no trailer, no change
+    assert body["SVID 4"] == "Mail the maintainer for a copy."
