@@ -2,7 +2,9 @@
 prefixes as entries ("=item Admin": "Create, modify, and delete"). A prefix or suffix word
 after a name ("the Admin prefix") asks for that name's entry, as a form word does ("a COG
 file"), when the name is an entry's title; a word that only some entry's text has is not
-made a name by it."""
+made a name by it. "place" stands for something unnamed, as "way" and "thing" do ("is there
+a place to keep ..."): the question describes a thing, judged by the lenient bar, and names
+no missing term."""
 
 from __future__ import annotations
 
@@ -41,6 +43,18 @@ def test_a_prefix_named_by_a_word_of_some_text_is_missing(coverage: CoverageInde
     # "interface" is only a word of Self Service's text: no prefix of that name is listed
     found = coverage.check("what does the interface prefix mean")
     assert not (found.found and found.how == "title")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is there a place to store canned replies that staff reuse",
+        "is there a place where customers can open their own tickets",
+    ],
+)
+def test_a_place_to_do_something_describes_a_thing(coverage: CoverageIndex, question: str) -> None:
+    found = coverage.check(question)
+    assert found.described and found.named_missing is None
 
 
 _MAN = """.TH STANDARDS 7 2024-05-02 "Linux man-pages"

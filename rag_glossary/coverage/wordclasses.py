@@ -74,9 +74,12 @@ _GENERIC = _NAME_KINDS | frozenset(
 _OBJECT_KINDS = frozenset(
     str.split("graph matrix curve plot chart distribution layer loss network")
 )
-# Words that stand for something unnamed: "can someone tell ...", "two things that ...".
+# Words that stand for something unnamed: "can someone tell ...", "two things that ...",
+# "is there a place to keep ..." (round 53).
 _VAGUE = frozenset(
-    str.split("someone something anyone anything people person thing things way ways stuff one")
+    str.split(
+        "someone something anyone anything people person thing things way ways stuff one place"
+    )
 )
 _PERSONAL_WORDS = frozenset(str.split("i we you me us my our your it them"))
 _QUANTIFIERS = frozenset(str.split("several many multiple few more most much no two three lots"))
