@@ -74,9 +74,12 @@ _GENERIC = _NAME_KINDS | frozenset(
 _OBJECT_KINDS = frozenset(
     str.split("graph matrix curve plot chart distribution layer loss network")
 )
-# Words that stand for something unnamed: "can someone tell ...", "two things that ...".
+# Words that stand for something unnamed: "can someone tell ...", "two things that ...",
+# "is there a place to keep ..." (round 53).
 _VAGUE = frozenset(
-    str.split("someone something anyone anything people person thing things way ways stuff one")
+    str.split(
+        "someone something anyone anything people person thing things way ways stuff one place"
+    )
 )
 _PERSONAL_WORDS = frozenset(str.split("i we you me us my our your it them"))
 _QUANTIFIERS = frozenset(str.split("several many multiple few more most much no two three lots"))
@@ -119,4 +122,6 @@ _FUNCTION_WORDS = _FILLER | _PARTICLES | _WH_WORDS | _RELATIVE | _PERSONAL_WORDS
 NOT_NAME_OPENERS = _PERSONAL_WORDS | _QUANTIFIERS | _DETERMINERS
 # Words for the form a named thing comes in: "a COG file" is COG, when COG is a name
 # (not a word some entry's text has: "memory-mapped files" is not Memory Caching's).
-_FORMS = frozenset(str.split("file format"))
+# "the Admin prefix" (round 53): a prefix or suffix spelled as an entry's title is that
+# entry, asked as a word part ("right names like AdminQueue").
+_FORMS = frozenset(str.split("file format prefix suffix"))

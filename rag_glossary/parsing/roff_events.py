@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rag_glossary.parsing.roff_lines import RoffLine, RoffSource, shown
 from rag_glossary.parsing.roff_text import JOIN
@@ -36,6 +36,8 @@ _SILENT = frozenset(("TH", "TC", "IX", "UC", "AT", "DT", "ND", "DA", "RP", "AU",
                      "OH", "EH", "OF", "EF", "PH", "PF", "HM", "FM", "TA", "PM", "SA", "VM",
                      "AF", "AS", "AE", "AB", "MT", "OK", "PX", "TM", "KF", "1C", "2C", "UR",
                      "UE", "MR", "ME", "mc", "Dd", "Dt", "Os"))  # fmt: skip
+# man's hyperlink macros (UR/UE a web link, MT/ME a mail address; mm's MT is no link)
+_LINKS = frozenset(("UR", "UE", "MT", "ME"))
 PLAIN = "-"  # the opener of a paragraph that opens with plain text
 _IDENTIFIER = re.compile(r"[\w.:-]+")
 _MIN_MACRO_USES = 3
@@ -155,6 +157,7 @@ class _Walk:
         self.tag_open = False  # .TP: the next text line is the tag
         self.at_start = True
         self.indented = False
+        self.link: tuple[str, int] | None = None  # man's .UR/.MT: (address, events before)
 
     def run(self) -> list[Event]:
         for i, line in enumerate(self.lines):
@@ -229,6 +232,8 @@ class _Walk:
             self._break(i, indented=False if not self.depth else None)
         elif name in _FONTS or name in _ALTERNATING:
             self._text(i, line, _font_raw(line, self.package), name if line.args else "")
+        elif self.package == "man" and name in _LINKS:
+            self._link(i, line, name)
         elif name in self.roles.anchors:
             self._emit("anchor", i, line.args[-1] if line.args else "")
         elif name in self.roles.refs:
@@ -238,6 +243,22 @@ class _Walk:
             self._break(i, space=True)
         elif line.args and not (_known(name) or name in self.roles.index | self.roles.silent):
             self._text(i, line, attached(line.args), name)
+
+    def _link(self, i: int, line: RoffLine, name: str) -> None:
+        """man's ``.UR url`` / ``.MT address`` ... ``.UE trailer`` / ``.ME trailer``: the
+        link's text prints, or the address when it has none ("available online at .UR
+        http://... .UE ."), and the trailer ends the text with no space before it."""
+        if name in ("UR", "MT"):
+            self.link = (line.args[0], len(self.out)) if line.args else None
+            return
+        address, before = self.link or ("", len(self.out))
+        self.link = None
+        if address and not any(e.kind == "text" for e in self.out[before:]):
+            self._text(i, line, address, "")
+        if line.args and self.out and self.out[-1].kind == "text":
+            last = self.out[-1]
+            self.out[-1] = replace(last, text=last.text + JOIN)
+            self._text(i, line, attached(line.args), "")
 
     def _heading(self, i: int, line: RoffLine) -> None:
         args = line.args[1:] if line.name in ("H", "NH", "sh") and line.args else line.args
