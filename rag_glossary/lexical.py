@@ -50,8 +50,9 @@ _TITLE_REPEAT = 3
 # and character pairs (``cjk_tokens``); 9: a word keeps its combining marks (Devanagari
 # "गैस" is one word, not "ग", "स": word_marks.py), Hindi stems; 10: in a language that
 # writes compounds as one word, each compound's parts' stems marked apart (``^påle``) and
-# Norwegian Bokmål ("nb") stemmed as Norwegian (it was stemmed as English)
-LEXICAL_VERSION = 10
+# Norwegian Bokmål ("nb") stemmed as Norwegian (it was stemmed as English); 11: Ukrainian
+# stemmed as Russian, its own letters read as a Russian keyboard types them (``_UK_KEYS``)
+LEXICAL_VERSION = 11
 _STEM_MARK = "~"  # no ``tokenize`` token holds it
 _PART_MARK = "^"  # nor this: a compound's part's stem (compound_parts.py)
 # What a part adds to a question word's BM25 score: a question's "pålar" meets an entry's
@@ -69,7 +70,12 @@ _SNOWBALL = {
     **{"pt": "portuguese", "nl": "dutch", "sv": "swedish", "da": "danish", "no": "norwegian"},
     **{"fi": "finnish", "ca": "catalan", "ro": "romanian", "hu": "hungarian", "ru": "russian"},
     **{"pl": "polish", "tr": "turkish", "hi": "hindi", "nb": "norwegian", "nn": "norwegian"},
+    "uk": "russian",  # Snowball has no Ukrainian: Russian's endings are most of its endings
 }
+# Ukrainian's own letters as a Russian keyboard types them ("снипет", "телефони" for
+# "сніпет", "телефоні"): a Ukrainian word's stem is of the word so spelled, both sides, so
+# the two spellings meet and Russian's stemmer reads "і" as the vowel it takes it for
+_UK_KEYS = str.maketrans("іїєґ", "ииег")
 # languages whose stems are compared without their letters' marks (``_stemmed``)
 _PLAIN_STEMS = frozenset({"tr"})
 _FILES = ("data.npy", "indices.npy", "indptr.npy", "vocab.json")
@@ -157,6 +163,8 @@ def index_token(token: str, language: str | None = None) -> str:
     when None): "sliding" and "slide" are "slide", "advertises" and "advertised"
     "advertis"; "learner" stays apart from "learning"; German "alleine" is "allein"."""
     lettered = token.isalpha() or (not token.isascii() and _LETTERED.fullmatch(token))
+    if lettered and language == "uk":
+        token = token.translate(_UK_KEYS)
     return _stemmer(language).stemWord(token) if lettered else token
 
 
