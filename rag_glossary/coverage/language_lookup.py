@@ -262,8 +262,9 @@ class LanguageLookup(LanguageWords):
         said = words(question)
         if forms is None or forms.contrast.isdisjoint(said):
             return None
-        # "iterator vs iterable arasindaki fark": "vs" joins two names in any language
-        joins = forms.joins | VERSUS
+        # "iterator vs iterable arasindaki fark": "vs" joins two names in any language;
+        # "чим відрізняється тема від сніпета": so does "from" after the contrast word
+        joins = forms.joins | VERSUS | forms.from_joins
         contrast = forms.contrast - VERSUS
         start = next((i for i, w in enumerate(said) if w in contrast), len(said)) + 1
         rest = said[start:]
