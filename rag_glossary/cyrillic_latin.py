@@ -17,6 +17,9 @@ _LETTERS = {
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 # the case endings a declined loan name takes ("в обсидіані", "з обсидіаном"), longest first
 _ENDINGS = ("ові", "еві", "ою", "ом", "ем", "ам", "ах", "ів", "і", "у", "ю", "а", "я", "е")
+# a shorter spelling is as often a word of the language's own: Russian "нету" less its "у"
+# is "net", which .NET's glossary writes
+MIN_LETTERS = 5
 
 
 def latin_spellings(word: str) -> list[str]:
@@ -30,5 +33,5 @@ def latin_spellings(word: str) -> list[str]:
     for stem in stems:
         if all(c in _LETTERS for c in stem):
             spelled = "".join(_LETTERS[c] for c in stem)
-            out += [spelled] if spelled not in out else []
+            out += [spelled] if spelled not in out and len(spelled) >= MIN_LETTERS else []
     return out

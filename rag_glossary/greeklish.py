@@ -154,7 +154,7 @@ class Spelling:
         finglish = Finglish.of(entries if language == "fa" else (), frame_words(language))
         marked = MarkedWords.of(entries, language)
         arabic, hebrew = ArabicLetters.of(entries), HebrewPrefixes.of(entries, language)
-        ukrainian = UkrainianLatin.of(texts if language == "uk" else ())
+        ukrainian = UkrainianLatin.of(texts) if language == "uk" else UkrainianLatin({})
         return cls(greeklish, marked, loans, joined, arabizi, finglish, arabic, hebrew, ukrainian)
 
     def restore(self, question: str) -> str:

@@ -20,6 +20,7 @@ from shared_index import shared_assistant
 
 from rag_glossary.coverage.glossary_language import corpus_language, question_forms
 from rag_glossary.cyrillic_latin import latin_spellings
+from rag_glossary.greeklish import Spelling
 from rag_glossary.lexical import index_token
 from rag_glossary.models import Entry
 from rag_glossary.parsing.corpus import load_corpus
@@ -93,3 +94,15 @@ def test_ukrainian_questions(
         assert not answer.covered
     else:
         assert answer.covered and answer.citations[0] == f"{SET}#{cited}"
+
+
+def test_only_a_ukrainian_glossary_reads_latin_as_ukrainian() -> None:
+    # a Czech question over a Czech glossary stays as typed ("co" is no "цо")
+    iot = list(load_corpus(CORPORA / "iot-glossary").entries)
+    spelling = Spelling.of(iot, "cs")
+    assert spelling.ukrainian.read("co znamena zasady opakovani") == "co znamena zasady opakovani"
+
+
+def test_short_cyrillic_word_is_no_latin_name() -> None:
+    # Russian "нету" less its "у" would be "net" (.NET's glossary writes it)
+    assert latin_spellings("нету") == []
