@@ -106,3 +106,12 @@ def test_only_a_ukrainian_glossary_reads_latin_as_ukrainian() -> None:
 def test_short_cyrillic_word_is_no_latin_name() -> None:
     # Russian "нету" less its "у" would be "net" (.NET's glossary writes it)
     assert latin_spellings("нету") == []
+
+
+def test_elliptical_second_side(tmp_path_factory: pytest.TempPathFactory) -> None:
+    # "local vault and remote [vault]": the second side's one word takes the first's noun
+    answer = shared_assistant(SET, tmp_path_factory).ask(
+        "яка різниця між віддаленим сховищем і локальним"
+    )
+    assert answer.covered
+    assert set(answer.citations[:2]) == {f"{SET}#сховище", f"{SET}#віддалене-сховище"}
