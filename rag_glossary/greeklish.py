@@ -30,6 +30,7 @@ from rag_glossary.hebrew_prefixes import HebrewPrefixes
 from rag_glossary.loan_names import LoanNames
 from rag_glossary.marks import MarkedWords, plain
 from rag_glossary.models import Entry
+from rag_glossary.ukrainian_latin import UkrainianLatin
 
 GREEK = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
 _GREEK_WORD = re.compile("[\u0370-\u03ff\u1f00-\u1fff]+")
@@ -140,10 +141,12 @@ class Spelling:
     letters: ArabicLetters
     # "בazd", "לURL": Hebrew's joined letters set apart from the word (hebrew_prefixes.py)
     hebrew: HebrewPrefixes
+    # "stritchkove menyu shcho tse": Ukrainian in Latin letters, in Cyrillic (ukrainian_latin.py)
+    ukrainian: UkrainianLatin
 
     @classmethod
     def of(cls, entries: Sequence[Entry], language: str | None) -> Spelling:
-        texts = (t for e in entries for t in (e.title, *e.aliases, e.body))
+        texts = [t for e in entries for t in (e.title, *e.aliases, e.body)]
         greeklish = Greeklish.of(texts) if language == "el" else Greeklish({})
         loans = LoanNames.of(entries, frame_words(language))
         joined = ArabicPrefixes.of(entries, language)
@@ -151,9 +154,10 @@ class Spelling:
         finglish = Finglish.of(entries if language == "fa" else (), frame_words(language))
         marked = MarkedWords.of(entries, language)
         arabic, hebrew = ArabicLetters.of(entries), HebrewPrefixes.of(entries, language)
-        return cls(greeklish, marked, loans, joined, arabizi, finglish, arabic, hebrew)
+        ukrainian = UkrainianLatin.of(texts) if language == "uk" else UkrainianLatin({})
+        return cls(greeklish, marked, loans, joined, arabizi, finglish, arabic, hebrew, ukrainian)
 
     def restore(self, question: str) -> str:
-        lettered = self.greeklish.read(self.letters.read(question))
+        lettered = self.greeklish.read(self.letters.read(self.ukrainian.read(question)))
         said = self.hebrew.read(self.joined.read(self.arabizi.read(self.finglish.read(lettered))))
         return self.loans.read(self.marked.restore(said))

@@ -24,7 +24,12 @@ _SNOWBALL = {
     **{"fi": "finnish", "ca": "catalan", "ro": "romanian", "hu": "hungarian", "ru": "russian"},
     **{"pl": "polish", "tr": "turkish", "hi": "hindi", "nb": "norwegian", "nn": "norwegian"},
     **{"fa": "persian", "ar": "arabic", "cs": "czech", "el": "greek"},
+    "uk": "russian",  # Snowball has no Ukrainian: Russian's endings are most of its endings
 }
+# Ukrainian's own letters as a Russian keyboard types them ("снипет", "телефони" for
+# "сніпет", "телефоні"): a Ukrainian word's stem is of the word so spelled, both sides, so
+# the two spellings meet and Russian's stemmer reads "і" as the vowel it takes it for
+_UK_KEYS = str.maketrans("іїєґ", "ииег")
 # languages whose stems are compared without their letters' marks (``lexical._stemmed``): their
 # users often type without them ("zarizeni" for zařízení, "oroklodes" for öröklődés)
 PLAIN_STEMS = frozenset({"tr", "cs", "hu", "el"})
@@ -54,6 +59,8 @@ def index_token(token: str, language: str | None = None) -> str:
     when None): "sliding" and "slide" are "slide", "advertises" and "advertised"
     "advertis"; "learner" stays apart from "learning"; German "alleine" is "allein"."""
     lettered = token.isalpha() or (not token.isascii() and _LETTERED.fullmatch(token))
+    if lettered and language == "uk":
+        token = token.translate(_UK_KEYS)
     return _stemmer(language).stemWord(token) if lettered else token
 
 

@@ -63,7 +63,8 @@ _TITLE_REPEAT = 3
 # stemmed as English), Czech and Hungarian stems without their marks, a Hungarian word's
 # case ending typed without marks cut first (``PRE_STEM``); Greek stems (Snowball's
 # Greek stemmer; they were English stems, the words as written); Thai runs read as runs
-# of three characters, tone marks dropped (``thai_tokens``)
+# of three characters, tone marks dropped (``thai_tokens``); Ukrainian stemmed as
+# Russian, its own letters read as a Russian keyboard types them (language_stems.py)
 LEXICAL_VERSION = 11
 _STEM_MARK = "~"  # no ``tokenize`` token holds it
 _PART_MARK = "^"  # nor this: a compound's part's stem (compound_parts.py)

@@ -262,8 +262,9 @@ class LanguageLookup(LanguageWords):
         said = words(question)
         if forms is None or forms.contrast.isdisjoint(said):
             return None
-        # "iterator vs iterable arasindaki fark": "vs" joins two names in any language
-        joins = forms.joins | VERSUS
+        # "iterator vs iterable arasindaki fark": "vs" joins two names in any language;
+        # "чим відрізняється тема від сніпета": so does "from" after the contrast word
+        joins = forms.joins | VERSUS | forms.from_joins
         contrast = forms.contrast - VERSUS
         start = next((i for i, w in enumerate(said) if w in contrast), len(said)) + 1
         rest = said[start:]
@@ -276,6 +277,10 @@ class LanguageLookup(LanguageWords):
         frame = frame_words(self._language) | forms.between
         sides = [[w for w in part if w not in frame] for part in (rest[:join], rest[join + 1 :])]
         found = [self._said_in_language(side) if side else None for side in sides]
+        first, second = sides
+        if len(second) == 1 and len(first) > 1 and not (found[1] and found[1].how == SAID_NAME):
+            # "між локальним сховищем і віддаленим": the second side's noun is the first's
+            found[1] = self._said_in_language([*second, *first[1:]])
         if all(f is not None and f.found and f.how == SAID_NAME for f in found):
             return found[0]
         return None

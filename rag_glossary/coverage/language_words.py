@@ -14,6 +14,7 @@ from rag_glossary.coverage.glossary_language import question_forms
 from rag_glossary.coverage.phrases import phrase_key
 from rag_glossary.coverage.stem_names import stem_key, stem_table
 from rag_glossary.coverage.term_check import TermChecks
+from rag_glossary.cyrillic_latin import latin_spellings
 from rag_glossary.language_stems import index_token
 from rag_glossary.marks import plain
 
@@ -71,7 +72,15 @@ class LanguageWords(TermChecks):
         doubled letter) from one it does, read as that word. A word the glossary writes in
         another form ("logistics" beside the alias Third Party Logistics: same phrase key)
         is no slip."""
-        return [w if self._writes(w) else (self._typed(w) or self._near_word(w) or w) for w in said]
+        return [
+            w if self._writes(w) else (self._typed(w) or self._latin(w) or self._near_word(w) or w)
+            for w in said
+        ]
+
+    def _latin(self, word: str) -> str | None:
+        """ "обсидіан", "обсидіані": a Latin word the glossary writes (Obsidian), written in
+        Cyrillic letters (cyrillic_latin.py)."""
+        return next((s for s in latin_spellings(word) if self._writes(s)), None)
 
     def _typed(self, word: str) -> str | None:
         """ "maaling", "hjoerne": the glossary's word typed with two letters for one its

@@ -25,6 +25,13 @@ _LABELLED = re.compile(
     r"[ \t]*(?P<value>\S[^\n]*?)[ \t]*$",
     re.MULTILINE,
 )
+# the same line written whole as inline code (Obsidian Help's "`Aliases: локальне сховище,
+# локальні дані`" under "## Сховище")
+_CODE_LABELLED = re.compile(
+    r"^[ \t]*`(?P<label>[^\W\d_][^:：`\n]{0,24}?)[ \t]*[:：]"
+    r"[ \t]*(?P<value>[^\s`][^`\n]*?)[ \t]*`[ \t]*$",
+    re.MULTILINE,
+)
 _LISTED = re.compile(r"\s+/\s+|\s*[、;；]\s*")
 _COMMA_LISTED = re.compile(r"\s+/\s+|\s*[、;；,，]\s*")
 _NOTE = re.compile(r"\s*[（(][^（）()]*[）)]\s*$")
@@ -56,7 +63,7 @@ def labelled_names(lines: Iterable[str]) -> list[str]:
     """The names the labelled lines of an entry's text (its body and its fields) give."""
     names: list[str] = []
     for text in lines:
-        for match in _LABELLED.finditer(text):
+        for match in (*_LABELLED.finditer(text), *_CODE_LABELLED.finditer(text)):
             label = _key(match.group("label"))
             if label in _labels():
                 names += _names(match.group("value"), listed=label in _alias_names())

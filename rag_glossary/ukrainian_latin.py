@@ -1,0 +1,119 @@
+"""Ukrainian typed in Latin letters ("stritchkove menyu v obsidian shcho tse"), read in
+Cyrillic over a Ukrainian glossary (round 53 FU), as greeklish.py reads Greek.
+
+A keyboard without Cyrillic spells Ukrainian by sound, in the official transliteration or
+near it: "shcho" for "що", "tse" for "це", "menyu" or "meniu" for "меню", "h" or "g" for
+"г". Both sides are read as a sound key (``sound_key``: и, і, ї, й and Latin "i", "y" one
+sound; "ya" / "ia" and я one, "shch" and щ one; double letters one), and a Latin word whose
+key is that of a Cyrillic word the glossary writes, or of a Ukrainian question word
+(data/question_forms.json), is that word; a Latin word the glossary writes in Latin
+("Obsidian", "Markdown") stays; another word is spelled letter by letter.
+Only a question with no Cyrillic letter and a Ukrainian question or function word that is no
+English word ("shcho", "tse", "yak") is read so: an English question over a Ukrainian
+glossary's Latin names is left as typed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from rag_glossary.coverage.glossary_language import frame_words, function_words
+from rag_glossary.everyday import everyday_words
+
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_CYRILLIC_WORD = re.compile("[\u0400-\u04ff]+")
+_LATIN_WORD = re.compile("[A-Za-z]+")
+
+# a sound's key: ч "4", ш "w", ж "j", ц "c"; the vowels и і ї й one "i", є е one "e"
+_CYRILLIC_ONE = dict(
+    zip("абвгґдеєжзиіїйклмнопрстуфхцчшьюя", "abvhhdeejziiiiklmnoprstufhc4w_ua", strict=True)
+)
+_CYRILLIC_ONE |= {"щ": "w4", "ь": "", "'": "", "’": ""}
+_LATIN_PAIRS = {"shch": "w4", "sch": "w4", "tch": "4", "zh": "j", "kh": "h", "ts": "c"}
+_LATIN_PAIRS |= {"ch": "4", "sh": "w", "ya": "a", "ia": "a", "yu": "u", "iu": "u", "ye": "e"}
+_LATIN_PAIRS |= {"ie": "e", "yi": "i", "ji": "i", "ja": "a", "ju": "u", "je": "e"}
+_LATIN_ONE = dict(zip("abcdefghijklmnopqrstuvwxyz", "abcdefhhiiklmnopkrstuvvkiz", strict=True))
+# a Latin word no Cyrillic word of the glossary stands for, spelled letter by letter
+_SPELLED_PAIRS = {"shch": "щ", "sch": "щ", "tch": "ч", "zh": "ж", "kh": "х", "ts": "ц"}
+_SPELLED_PAIRS |= {"ch": "ч", "sh": "ш", "ya": "я", "ia": "я", "yu": "ю", "iu": "ю"}
+_SPELLED_PAIRS |= {"ye": "є", "ie": "є", "yi": "ї", "ja": "я", "ju": "ю", "je": "є"}
+_SPELLED_ONE = dict(zip("abcdefghijklmnopqrstuvwxyz", "абцдефгхійклмнопкрстуввкиз", strict=True))
+
+
+def _keyed(word: str, pairs: Mapping[str, str], one: Mapping[str, str]) -> str:
+    return re.sub(r"(.)\1+", r"\1", _lettered(word, pairs, one))  # double letters: one sound
+
+
+def _lettered(word: str, pairs: Mapping[str, str], one: Mapping[str, str]) -> str:
+    out: list[str] = []
+    at = 0
+    while at < len(word):
+        pair = next(
+            (p for p in (word[at : at + 4], word[at : at + 3], word[at : at + 2]) if p in pairs),
+            None,
+        )
+        if pair is not None:
+            out.append(pairs[pair])
+            at += len(pair)
+            continue
+        out.append(one.get(word[at], word[at]))
+        at += 1
+    return "".join(out)
+
+
+def sound_key(word: str) -> str:
+    """The sound key of a lowercase word in Cyrillic or Latin letters: "стрічкове" and
+    "stritchkove" both "stri4kove", "що" and "shcho" "w4o"."""
+    if _CYRILLIC.search(word):
+        return _keyed(word, {}, _CYRILLIC_ONE)
+    return _keyed(word, _LATIN_PAIRS, _LATIN_ONE)
+
+
+@dataclass(frozen=True)
+class UkrainianLatin:
+    """``cyrillic``: each sound key and the Cyrillic word the glossary (or the question
+    forms) writes most often with it; ``latin``: the Latin words the glossary writes."""
+
+    cyrillic: Mapping[str, str]
+    latin: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(cls, texts: Iterable[str]) -> UkrainianLatin:
+        counts: dict[str, Counter[str]] = defaultdict(Counter)
+        latin: set[str] = set()
+        for text in texts:
+            for w in _CYRILLIC_WORD.findall(text.lower()):
+                counts[sound_key(w)][w] += 1
+            latin.update(_LATIN_WORD.findall(text.lower()))
+        for w in _frame():
+            counts[sound_key(w)][w] += 0  # the glossary's own word first
+        return cls({k: c.most_common(1)[0][0] for k, c in counts.items()}, frozenset(latin))
+
+    def read(self, question: str) -> str:
+        """``question`` in Cyrillic if it is Ukrainian in Latin letters (no Cyrillic
+        letter, and a Ukrainian frame word that is no English word); else as typed."""
+        if _CYRILLIC.search(question) or not self.cyrillic:
+            return question
+        said = [w.lower() for w in _LATIN_WORD.findall(question)]
+        english = everyday_words() | function_words("en")
+        frame = _frame()
+        if not any(
+            w not in english and self.cyrillic.get(sound_key(w)) in frame
+            for w in said
+            if len(w) > 1
+        ):
+            return question
+        return _LATIN_WORD.sub(lambda m: self._word(m.group(0)), question)
+
+    def _word(self, typed: str) -> str:
+        word = typed.lower()
+        if word in self.latin:
+            return typed
+        return self.cyrillic.get(sound_key(word)) or _lettered(word, _SPELLED_PAIRS, _SPELLED_ONE)
+
+
+def _frame() -> frozenset[str]:
+    return frame_words("uk")
