@@ -115,3 +115,13 @@ def test_elliptical_second_side(tmp_path_factory: pytest.TempPathFactory) -> Non
     )
     assert answer.covered
     assert set(answer.citations[:2]) == {f"{SET}#сховище", f"{SET}#віддалене-сховище"}
+
+
+def test_inline_code_alias_line_leaves_the_body() -> None:
+    """Obsidian's `` `Aliases: …` `` line under ``## Сховище`` gives the aliases and is no
+    longer the body's first sentence (answers printed it: the obsidian reader's finding)."""
+    corpus = load_corpus(CORPORA / SET)
+    vault = next(e for e in corpus.entries if e.id == "obsidian-glossary#сховище")
+    assert "локальне сховище" in vault.aliases
+    assert "Aliases" not in vault.body
+    assert vault.body.startswith("Сховище — це тека")

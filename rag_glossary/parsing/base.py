@@ -21,7 +21,7 @@ from rag_glossary.parsing.cjk_names import bilingual_names, join_cjk_wraps
 from rag_glossary.parsing.first_names import first_sentence_names
 from rag_glossary.parsing.glued import unglue
 from rag_glossary.parsing.inline import display_title
-from rag_glossary.parsing.language_labels import labelled_names
+from rag_glossary.parsing.language_labels import labelled_names, without_code_labels
 from rag_glossary.parsing.name_phrases import text_language
 from rag_glossary.parsing.notation_names import notation_names
 from rag_glossary.parsing.slug import AnchorDeduper, slugify
@@ -164,7 +164,9 @@ def build_entries(
                     ],
                     exclude=(title,),
                 ),
-                body="\n".join([unglue(join_cjk_wraps(section.body)), *section.fields]),
+                body="\n".join(
+                    [unglue(join_cjk_wraps(without_code_labels(section.body))), *section.fields]
+                ),
                 see_also=_unique(section.see_also, exclude=(title, *section.aliases)),
                 url=section.url or (f"{url_base.rstrip('#')}#{anchor}" if url_base else None),
                 file=file,

@@ -70,6 +70,18 @@ def labelled_names(lines: Iterable[str]) -> list[str]:
     return names
 
 
+def without_code_labels(body: str) -> str:
+    """The body without its inline-code alias lines (``_CODE_LABELLED``): markup that names
+    the entry's aliases (``labelled_names`` reads them), not text a reader is shown."""
+    if "`" not in body:
+        return body
+
+    def drop(match: re.Match[str]) -> str:
+        return "" if _key(match.group("label")) in _alias_names() else match.group()
+
+    return re.sub(r"\n{3,}", "\n\n", _CODE_LABELLED.sub(drop, body)).strip("\n")
+
+
 @functools.cache
 def _alias_names() -> frozenset[str]:
     from rag_glossary.parsing.fields import ALIAS_NAMES  # fields.py imports base.py
