@@ -22,7 +22,7 @@ from rag_glossary.coverage.hyphens import hyphenated
 from rag_glossary.coverage.keyterms import _CONTRAST, extract_key_terms
 from rag_glossary.coverage.modifier_after import unwritten_modifier, unwritten_sibling
 from rag_glossary.coverage.modifier_title import named_by_modifier
-from rag_glossary.coverage.modifier_words import object_of_gerund, preposition_unsaid
+from rag_glossary.coverage.modifier_words import asked_terms, preposition_unsaid
 from rag_glossary.coverage.names import describes_a_kind
 from rag_glossary.coverage.noun_phrase import KeyTerm
 from rag_glossary.coverage.of_qualifier import of_qualifier
@@ -135,7 +135,7 @@ class CoverageIndex(StoryNames):
             if self._language and sibling:
                 return self._check_term(KeyTerm(sibling, True))  # "carnet ata"
             return self._check_term(KeyTerm(word, True))  # "vad menas med vinterklot"
-        terms = object_of_gerund(question, extract_key_terms(question), self._check_term)
+        terms = asked_terms(question, extract_key_terms(question), self._check_term)
         if self._language:  # "comment on appelle ...", "... nedir": no term's words
             terms = language_terms(terms, self._language)
         if not terms and ranked and (written := self._title_referred_back(question, ranked)):

@@ -4,6 +4,7 @@
 Loop; a preposition opening a term asked whole names a kind of that title ("while loop" is
 refused, "for loop" should be too) unless some entry writes the two together.
 "what does clicking the flag do": the gerund is the doing; its object is the term asked.
+"who came up with the name posix": the lead-in noun is no word of the name (lead_in.py).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from rag_glossary.coverage.lead_in import lead_in_dropped
 from rag_glossary.coverage.noun_phrase import KeyTerm
 from rag_glossary.coverage.phrases import phrase_key, words
 from rag_glossary.coverage.scaffolding import strip_scaffolding
@@ -21,6 +23,14 @@ from rag_glossary.models import Entry
 _PREPOSITIONS = frozenset(str.split("of to in on for and or with by as at"))
 _GERUND_OBJECT = re.compile(r"what (?:does|do|will|would) (\w+ing) (?:the|an?|your|my) (.+) do")
 _NAMED = ("title", "fuzzy-title", "acronym")
+
+
+def asked_terms(
+    question: str, terms: list[KeyTerm], check: Callable[[KeyTerm], TermCoverage]
+) -> list[KeyTerm]:
+    """The key terms as looked up: a gerund's object (``object_of_gerund``), then each
+    read without a lead-in noun ("the name posix": ``lead_in.lead_in_dropped``)."""
+    return lead_in_dropped(question, object_of_gerund(question, terms, check), check)
 
 
 def object_of_gerund(
