@@ -15,12 +15,15 @@ cut on all 89 folds); on those sets it refuses 8 described negatives and 1 right
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 
 from rag_glossary.coverage.described_support import content_words
 from rag_glossary.coverage.vocabulary import stem_counts
 from rag_glossary.everyday import everyday_words
+from rag_glossary.marks import plain
 
 FOREIGN_MIN = 2  # rare question words no entry uses
 FOREIGN_MARGIN = 1.0  # the standout's lead over its bar, under which the rule acts
@@ -45,7 +48,32 @@ class ForeignWords:
         holds."""
         skip = everyday_words() | frame
         rare = (w for w in content_words(question) if w not in skip)
-        return sum(1 for w in rare if w[:_STEM] not in self.support)
+        unsaid = [w for w in rare if w[:_STEM] not in self.support]
+        # a word typed without its letters' marks ("isinlarinin", "meretenek") is the
+        # glossary's own when a text writes it with them ("ışınlarının", "méretének")
+        return sum(1 for w in unsaid if _folded(w)[:_STEM] not in self._unmarked)
+
+    @cached_property
+    def _unmarked(self) -> frozenset[str]:
+        """The stems, and the same without their letters' marks ("ışın": "isin"), German's umlauts
+        typed as "ae", "oe", "ue" ("dünn": "duen"; ``marks.py`` leaves these to BM25)."""
+        marked = [s for s in self.support if not s.isascii() and not _UNFOLDED.search(s)]
+        return self.support | frozenset(
+            (*(plain(s)[:_STEM] for s in marked), *(s.translate(_UMLAUTS)[:_STEM] for s in marked))
+        )
+
+
+def _folded(word: str) -> str:
+    """The word without its letters' marks, a word of Latin, Greek or Cyrillic letters
+    only: a Hangul syllable decomposes into several letters ("심": "ㅅㅣㅁ"), so its 4-letter
+    stem would be shorter than the word's."""
+    return word if _UNFOLDED.search(word) else plain(word)
+
+
+# a letter of neither the Latin, Greek, nor Cyrillic script (nor their extended blocks)
+_UNFOLDED = re.compile("[^\u0000-\u052f\u1e00-\u1fff]")
+# German's umlauts as a keyboard without them types them ("duenne" for "dünne")
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
 
 def foreign_refuses(count: int, margin: float, best_unit: float) -> bool:
