@@ -32,6 +32,8 @@ from rag_glossary.coverage.modifier_after import (
 from rag_glossary.coverage.name_rest import (
     joined,
     modifier_unsaid,
+    name_at,
+    relation_unsaid,
     rest_unsaid,
     spelled_longer,
 )
@@ -306,8 +308,15 @@ class LanguageLookup(LanguageWords):
         texts = [self._texts[self._position[i]] for i in found.entry_ids if i in self._position]
         forms = question_forms().get(self._language or "")
         verb_last = forms is not None and (forms.verb_last or own_letters_after(said, name, forms))
-        rest = None if verb_last else rest_unsaid(said, name, frame, texts, self._names)
-        return rest or self._modifier_before(full, name, found)
+        if verb_last:
+            return self._modifier_before(full, name, found)
+        rest = rest_unsaid(said, name, frame, texts, self._names)
+        at = name_at(full, name)
+        asked = forms is not None and not forms.question.isdisjoint(
+            full[: len(full) if at is None else at]
+        )
+        relation = None if rest else relation_unsaid(said, name, frame, self._unknown, asked)
+        return rest or relation or self._modifier_before(full, name, found)
 
     def _unsaid_after(
         self, said: Sequence[str], name: Sequence[str], found: TermCoverage

@@ -8,7 +8,7 @@ entry's own text is the test, so a word some other entry uses ("social") does no
 from __future__ import annotations
 
 import itertools
-from collections.abc import Collection, Container, Sequence
+from collections.abc import Callable, Collection, Container, Sequence
 
 from rag_glossary.coverage.glossary_language import unaccented
 from rag_glossary.coverage.phrases import phrase_key
@@ -19,6 +19,7 @@ _MOST_WORDS = 3  # "de interés social", "de pvc o de cobre para el agua": a sho
 _GAP = 2  # "de la", "para el": the function words joining a qualifier to its name
 _MIN_MODIFIER = 4  # "örtlicher": a shorter word before a name is rarely its modifier
 _STEM = 4  # "bina" and "bin", "soci" of "social": a word's forms share this many letters
+_RELATION_WORDS = 5  # "podporuje iot hub lorawan": the most content words of such a question
 
 
 def name_at(said: Sequence[str], name: Sequence[str]) -> int | None:
@@ -50,6 +51,34 @@ def rest_unsaid(
     keys = [unaccented(w) for w in rest]
     written = {w for text in texts for w in unaccented(text).split()}
     if any(same_stem(k, w) for k in keys for w in written):
+        return None
+    return " ".join(said[name_at(said, name) or 0 :])
+
+
+def relation_unsaid(
+    said: Sequence[str],
+    name: Sequence[str],
+    frame: Collection[str],
+    unknown: Callable[[str], bool],
+    asked_before: bool = False,
+) -> str | None:
+    """ "podporuje iot hub lorawan", "nasazení iot edge na kubernetes": a short question whose
+    content words are a word asking something of the name (its verb or noun), the name, then
+    one word no entry of the glossary writes in any form (``unknown``) asks how the name
+    stands to a thing the glossary never mentions (None: not such a question). The name and
+    one such word alone ("epamprrage vigne") is as often the setting the name is asked in;
+    the word before the name makes the question a relation of the two. After a question
+    word before the name (``asked_before``: "für welche pins ist CRH zuständig", "que
+    densidad tiene el concreto ligero segun el glosario") the word closes what that question
+    word asks of the name, a predicate or a setting, no other thing."""
+    if asked_before:
+        return None
+    content = [w for w in said if w not in frame]
+    at = name_at(content, name)
+    if not at or len(content) > _RELATION_WORDS:
+        return None
+    after = content[at + len(name) :]
+    if len(after) != 1 or not unknown(after[0]):
         return None
     return " ".join(said[name_at(said, name) or 0 :])
 
