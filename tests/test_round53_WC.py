@@ -33,6 +33,9 @@ QUANTFIN = "quantfin-glossary"
         ("put option ต่างจาก call option ยังไง", ("put option", "call option")),
         ("เปรียบเทียบ theta กับ gamma", ("theta", "gamma")),
         ("theta vs gamma ต่างกันยังไง", ("theta", "gamma")),
+        # typed without its tone mark, or with another (thai_text.py drops them for BM25)
+        ("call option กับ put option ตางกันยังไง", ("call option", "put option")),
+        ("call option กับ put option ต่างกั้นยังไง", ("call option", "put option")),
     ],
 )
 def test_thai_comparison_read(question: str, read: tuple[str, str]) -> None:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from rag_glossary.coverage.glossary_language import (
     VERSUS,
@@ -29,7 +29,7 @@ from rag_glossary.coverage.glossary_language import (
     language_marks,
     with_plain,
 )
-from rag_glossary.thai_text import THAI
+from rag_glossary.thai_text import THAI, any_tones, untoned
 from rag_glossary.word_marks import WORD
 
 _CLAUSES = re.compile(r"\s*(?:[,;:?!]|\.(?=\s|$)|\s[-\u2013\u2014]+\s)\s*")
@@ -52,15 +52,23 @@ def compared_in_language(question: str) -> str | None:
 
 def _thai_spaced(question: str) -> str:
     """The question with blanks either side of each Thai word that asks, contrasts or
-    joins ("ต่างกันตรงไหน": "ต่างกัน ตรงไหน"), the longest first ("แตกต่าง", not "ต่าง")."""
-    return _thai_words().sub(lambda m: f" {m.group()} ", question)
+    joins ("ต่างกันตรงไหน": "ต่างกัน ตรงไหน"), the longest first ("แตกต่าง", not "ต่าง"),
+    each as listed though typed with other tone marks or none ("ตางกัน": "ต่างกัน")."""
+    pattern, listed = _thai_words()
+    return pattern.sub(lambda m: f" {listed.get(untoned(m.group()), m.group())} ", question)
 
 
 @functools.cache
-def _thai_words() -> re.Pattern[str]:
+def _thai_words() -> tuple[re.Pattern[str], Mapping[str, str]]:
     forms = comparison_forms()["th"]
-    said = forms.question | forms.contrast | forms.between | forms.joins | forms.from_joins
-    return re.compile("|".join(map(re.escape, sorted(said, key=len, reverse=True))))
+    said = sorted(
+        forms.question | forms.contrast | forms.between | forms.joins | forms.from_joins,
+        key=lambda w: (-len(untoned(w)), w),
+    )
+    listed: dict[str, str] = {}
+    for word in said:
+        listed.setdefault(untoned(word), word)
+    return re.compile("|".join(map(any_tones, said))), listed
 
 
 @functools.cache
