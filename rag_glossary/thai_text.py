@@ -17,7 +17,8 @@ import re
 THAI_CHARS = "\u0e01-\u0e4f"
 THAI = re.compile(f"[{THAI_CHARS}]")
 _THAI_RUN = re.compile(f"[{THAI_CHARS}]+")
-_TONES = str.maketrans("", "", "\u0e48\u0e49\u0e4a\u0e4b")
+TONE_MARKS = "\u0e48\u0e49\u0e4a\u0e4b"
+_TONES = str.maketrans("", "", TONE_MARKS)
 # Thai question scaffolding, the like of lexical's CJK_ASKING: "what is", "what is it
 # called", "means", "how", polite endings; a run is cut where they stand, so no run of
 # three spans the asking and the term. Written without tone marks (they are dropped first)
@@ -54,3 +55,14 @@ def split_thai(text: str) -> list[tuple[bool, str]]:
         at = run.end()
     out.append((False, text[at:]))
     return out
+
+
+def untoned(text: str) -> str:
+    """The text without its tone marks."""
+    return text.translate(_TONES)
+
+
+def any_tones(word: str) -> str:
+    """A pattern of ``word`` as typed with or without its tone marks, or with another
+    ("ต่างกัน", "ตางกัน", "ต้างกัน")."""
+    return "".join(re.escape(c) + f"[{TONE_MARKS}]?" for c in untoned(word))

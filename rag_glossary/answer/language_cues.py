@@ -9,13 +9,17 @@ words and one of its words that English lacks compares the two names joined
 next to it: the run of words before the join and the run after it, each ending at a
 function word of the language ("bsrr oder odr zum pin setzen": bsrr, odr). It is then read
 as "difference between X and Y". A new language needs data only.
+
+Thai writes no blanks between its words ("american option ต่างกันตรงไหน"): its listed words
+are set apart inside a run of Thai letters first (round 53 WC), so the same reading finds
+them.
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from rag_glossary.coverage.glossary_language import (
     VERSUS,
@@ -25,6 +29,7 @@ from rag_glossary.coverage.glossary_language import (
     language_marks,
     with_plain,
 )
+from rag_glossary.thai_text import THAI, any_tones, untoned
 from rag_glossary.word_marks import WORD
 
 _CLAUSES = re.compile(r"\s*(?:[,;:?!]|\.(?=\s|$)|\s[-\u2013\u2014]+\s)\s*")
@@ -34,6 +39,7 @@ _WORD = re.compile(rf"{WORD}(?:[-'](?:{WORD}))*")
 def compared_in_language(question: str) -> str | None:
     """The comparison the question asks, as "difference between X and Y" (None: it holds
     no contrast word of a language in data/question_forms.json, or no two joined sides)."""
+    question = _thai_spaced(question) if THAI.search(question) else question
     said = _WORD.findall(question.lower())
     for language, forms in comparison_forms().items():
         if _contrast(language).isdisjoint(said) or language_marks(language).isdisjoint(said):
@@ -42,6 +48,27 @@ def compared_in_language(question: str) -> str | None:
             if sides := _joined_sides(_WORD.findall(clause), language, forms):
                 return f"difference between {sides[0]} and {sides[1]}"
     return None
+
+
+def _thai_spaced(question: str) -> str:
+    """The question with blanks either side of each Thai word that asks, contrasts or
+    joins ("ต่างกันตรงไหน": "ต่างกัน ตรงไหน"), the longest first ("แตกต่าง", not "ต่าง"),
+    each as listed though typed with other tone marks or none ("ตางกัน": "ต่างกัน")."""
+    pattern, listed = _thai_words()
+    return pattern.sub(lambda m: f" {listed.get(untoned(m.group()), m.group())} ", question)
+
+
+@functools.cache
+def _thai_words() -> tuple[re.Pattern[str], Mapping[str, str]]:
+    forms = comparison_forms()["th"]
+    said = sorted(
+        forms.question | forms.contrast | forms.between | forms.joins | forms.from_joins,
+        key=lambda w: (-len(untoned(w)), w),
+    )
+    listed: dict[str, str] = {}
+    for word in said:
+        listed.setdefault(untoned(word), word)
+    return re.compile("|".join(map(any_tones, said))), listed
 
 
 @functools.cache
