@@ -86,6 +86,11 @@ class LanguageForms:
     verb_last: bool = False
     # "maaling" for "måling": letters typed as two where a keyboard lacks them
     typed: tuple[tuple[str, str], ...] = ()
+    # "kelpaako", "onko": endings that ask (Finnish -ko / -kö); "mikäpä": endings a frame
+    # word takes (-pa / -pä), longest first (``clitic_asked``)
+    clitics: tuple[str, ...] = ()
+    frame_clitics: tuple[str, ...] = ()
+    cases: bool = False  # "kelpaako hsl:n liput u-linjalla": a title inflected anywhere
 
     @property
     def frame(self) -> frozenset[str]:
@@ -141,6 +146,9 @@ def _all_forms() -> Mapping[str, LanguageForms]:
             ),
             bool(forms.get("verb_last", False)),
             tuple(forms.get("typed", {}).items()),
+            tuple(forms.get("clitics", ())),
+            tuple(forms.get("frame_clitics", ())),
+            bool(forms.get("cases", False)),
         )
         for code, forms in raw.items()
         if not code.startswith("_")
@@ -254,20 +262,49 @@ def asked_words(
     said: Sequence[str], language: str, kept: frozenset[str] = frozenset(), asked: str = ""
 ) -> tuple[str, ...] | None:
     """The question's words (``said``) without the language's function words and question
-    forms but the ``kept`` ones (capital_names.py), if the question is in that language
-    (None: no word of it that English lacks, ``language_marks``, no phrase of the language,
-    ``says_phrase``, it is not wholly the language's frame around words English lacks,
-    ``_framed_foreign``, and its text as asked, ``asked``, writes no Hungarian ending after
-    a hyphen: "call stack-ben mi tarolodik", round 53 HC)."""
+    forms (and a frame word a clitic closes: "onko") but the ``kept`` ones
+    (capital_names.py), if the question is in that language (None: no word of it that
+    English lacks, ``language_marks``, or that a question clitic closes, ``clitic_asked``:
+    "kelpaako", no phrase of the language, ``says_phrase``, it is not wholly the language's
+    frame around words English lacks, ``_framed_foreign``, and its text as asked,
+    ``asked``, writes no Hungarian ending after a hyphen: "call stack-ben mi tarolodik",
+    round 53 HC)."""
     if (
-        not any(w in language_marks(language) for w in said)
+        not any(w in language_marks(language) or clitic_asked(w, language) for w in said)
         and not _framed_foreign(said, language)
         and not says_phrase(said, language)
         and not (language == "hu" and hyphen_ended(asked))
     ):
         return None
     dropped = frame_words(language) - kept
-    return tuple(w for w in said if w not in dropped)
+    return tuple(w for w in said if w not in dropped and clitic_asked(w, language) != "frame")
+
+
+# the fewest letters a word keeps before a question clitic ("on" of "onko")
+_CLITIC_BASE = 2
+
+
+def clitic_asked(word: str, language: str) -> str | None:
+    """How a word with a question clitic of ``language`` (question_forms ``clitics``,
+    ``frame_clitics``) asks: "frame" when what precedes the clitic is a frame word
+    ("onko": is it; "mikäpä": what), "verb" when a question clitic closes another word
+    ("kelpaako": is it valid), a question all the same (round 53 WF; None: no such word,
+    or an English one). A doubled consonant before the ending ("verkko", "kauppa") is the
+    word's own, no clitic."""
+    forms = question_forms().get(language)
+    if forms is None or word in _english_words():
+        return None
+    frame = frame_words(language)
+    endings = [(c, True) for c in forms.clitics] + [(c, False) for c in forms.frame_clitics]
+    for clitic, asks in endings:
+        base = word[: -len(clitic)]
+        if not word.endswith(clitic) or len(base) < _CLITIC_BASE or base[-1] == clitic[0]:
+            continue
+        if base in frame:
+            return "frame"
+        if asks and any(c in "aeiouyäö" for c in base):
+            return "verb"
+    return None
 
 
 def first_asked(said: Sequence[str], forms: LanguageForms) -> Sequence[str]:

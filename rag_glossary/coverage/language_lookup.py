@@ -9,7 +9,7 @@ a modifier it never writes after a name (modifier_after.py), or a word it uses.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from rag_glossary.coverage.compounds import compounds_joined
@@ -54,6 +54,12 @@ _OPENING_FEWEST, _OPENING_MOST = 2, 4  # the words of a title opening a longer q
 
 class LanguageLookup(LanguageWords):
     """The lookups of a question in the glossary's language, over ``TermChecks``' tables."""
+
+    @property
+    def _language_parts(self) -> tuple[Callable[[str], TermCoverage | None], ...]:
+        """The lookups of a part of the question, in order (lookup.py)."""
+        parts = (self._asked_last, self._asked_first, self._compared_sides, self._opening_name)
+        return (*parts, self._inflected_name)
 
     def _said_in_language(
         self, said: Sequence[str], full: Sequence[str] = ()

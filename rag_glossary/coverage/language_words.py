@@ -9,11 +9,15 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 
-from rag_glossary.coverage.glossary_language import question_forms
-from rag_glossary.coverage.phrases import phrase_key
+from rag_glossary.coverage.glossary_language import clitic_asked, frame_words, question_forms
+from rag_glossary.coverage.noun_phrase import KeyTerm
+from rag_glossary.coverage.other_language import SAID_NAME
+from rag_glossary.coverage.phrases import phrase_key, words
 from rag_glossary.coverage.stem_names import stem_key, stem_table
 from rag_glossary.coverage.term_check import TermChecks
+from rag_glossary.coverage.termcoverage import TermCoverage
 from rag_glossary.cyrillic_latin import latin_spellings
 from rag_glossary.language_stems import index_token
 from rag_glossary.marks import plain
@@ -23,6 +27,7 @@ _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,7}")
 # the six in-language design sets, 3-4 gain nothing, 5-6 feuerwehr's "PA bei der feuerwehr",
 # 8-20 also fret's "aetr ou reglement 561/2006" but with a dirty answer (AETR only)
 _SUBJECT_SHARE = 5
+_INFLECTED_MOST = 3  # the most words of a title said inflected inside a longer question
 
 
 class LanguageWords(TermChecks):
@@ -31,6 +36,30 @@ class LanguageWords(TermChecks):
     def _stem_named(self, said: Sequence[str]) -> tuple[str, ...] | None:
         """The phrase key of the one name the words say in another form (stem_names.py)."""
         return self._stem_names.get(stem_key(said, self._language)) if said else None
+
+    def _inflected_name(self, question: str) -> TermCoverage | None:
+        """ "kelpaako hsl:n liput u-linjalla" (are HSL's tickets valid on a U-line): in a
+        language whose names take case endings wherever said (question_forms ``cases``),
+        the one title the question's words, its frame dropped, say in another form
+        anywhere decides (round 53 WF; None: no language so, no such title or two, or a
+        one-word title many entries' texts hold, the glossary's subject said in passing)."""
+        forms = question_forms().get(self._language or "")
+        if forms is None or not forms.cases or not self._language:
+            return None
+        frame = frame_words(self._language)
+        said = [w for w in words(question) if w not in frame]
+        said = [w for w in said if clitic_asked(w, self._language) != "frame"]
+        found = {
+            key
+            for n in range(_INFLECTED_MOST, 0, -1)
+            for at in range(len(said) - n + 1)
+            if (key := self._stem_named(said[at : at + n])) is not None
+        }
+        key = next(iter(found)) if len(found) == 1 else None
+        if key is None or self._common_word(key):
+            return None
+        result = self._check_term(KeyTerm(" ".join(key), True))
+        return replace(result, how=SAID_NAME) if result.how == "title" else None
 
     @functools.cached_property
     def _stem_names(self) -> dict[tuple[str, ...], tuple[str, ...]]:

@@ -103,8 +103,7 @@ class CoverageIndex(StoryNames):
             return read
         # a name a part of the question says decides over the whole's words read as one
         # unknown term ("cos'è l'overselling e come si evita": not "overselling evita")
-        parts = (self._asked_last, self._asked_first, self._compared_sides, self._opening_name)
-        for part in parts if in_language else ():
+        for part in self._language_parts if in_language else ():
             if found := part(question):
                 return found
         if read is not None:
