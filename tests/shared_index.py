@@ -55,7 +55,8 @@ from rag_glossary.embedding import (
     QueryEncoder,
     onnx_files_present,
 )
-from rag_glossary.index import build_index
+from rag_glossary.embedding.query import QUERY_THREADS
+from rag_glossary.index import LoadedIndex, build_index, load_index
 
 if TYPE_CHECKING:
     from rag_glossary.embedding import DocumentEncoder
@@ -97,8 +98,23 @@ def shared_retriever(corpus: Path | str, tmp_path_factory: pytest.TempPathFactor
     sees the same answers whichever test loaded it first."""
     index = shared_index(corpus, tmp_path_factory)
     if index not in _RETRIEVERS:
-        _RETRIEVERS[index] = Retriever.load(index)
+        loaded = load_index(index)
+        encoder = _shared_query_encoder(loaded)
+        _RETRIEVERS[index] = Retriever.from_loaded(loaded, encoder=encoder)
     return _RETRIEVERS[index]
+
+
+def _shared_query_encoder(loaded: LoadedIndex) -> QueryEncoder | None:
+    """One ONNX session per worker for every shared index whose export is the same files
+    (they hard-link the run's one export): a session per retriever held ~90 MB each, and a
+    worker holding sixty retrievers reached 11 GB (round 53: two such workers beside a
+    measure ran the machine out of memory). None: the index's own encoder, as ``load``."""
+    if loaded.manifest.query_encoder != "onnx":
+        return None
+    key = (_identity(loaded.onnx_dir), QUERY_THREADS)
+    if key not in _SESSIONS:
+        _SESSIONS[key] = QueryEncoder.load(loaded.onnx_dir, threads=QUERY_THREADS)
+    return _SESSIONS[key]
 
 
 def shared_assistant(corpus: Path | str, tmp_path_factory: pytest.TempPathFactory) -> Assistant:
