@@ -62,13 +62,13 @@ class CoverageIndex(StoryNames):
         """The first key term the glossary lacks, else the (first) one it has.
 
         With ``ranked`` (entry ids, best first), a phrase found only in the
-        body of a long entry counts only if that entry is among the top hits:
-        a term mentioned in passing is not what the entry covers. A symbol the words
-        lose ("what does %>% do") is the term its best entry writes (symbol_tokens.py).
-        """
+        body of a long entry counts only if that entry is among the top hits: a term mentioned
+        in passing is not what the entry covers. A symbol the words lose ("what does %>% do")
+        is the term its best entry writes (symbol_tokens.py)."""
         if spelled := both_missing(question, self._lacks):
             return TermCoverage(spelled, False, "", (), True)  # "crf (constant rate factor)"
         result = east_asian_check(self, question, ranked) or self._check_words(question, ranked)
+        result = self._kind_unknown(question, result)  # "bipinnate leaf definition"
         if result.found or not ranked:
             return result
         asked = symbol_asked(question, self.entries, self._position.get(ranked[0]))

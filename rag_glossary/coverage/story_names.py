@@ -1,7 +1,8 @@
 """Names a story refers back to: a question that tells a story and closes by asking what
 "it" or "that" means names its term in the story, as an entry's full title written there
 or as a quoted name (asked_back.statement_asked_back finds the closing question).
-``CoverageIndex`` (lookup.py) asks these when the grammar finds no name."""
+``CoverageIndex`` (lookup.py) asks these when the grammar finds no name. Here too: a short
+English question's key term opened by a word no entry writes (unknown_modifier.py)."""
 
 from __future__ import annotations
 
@@ -15,7 +16,9 @@ from rag_glossary.coverage.language_lookup import LanguageLookup
 from rag_glossary.coverage.noun_phrase import KeyTerm
 from rag_glossary.coverage.phrases import phrase_key, words
 from rag_glossary.coverage.question_forms import asks_for_a_name
+from rag_glossary.coverage.scaffolding import strip_scaffolding
 from rag_glossary.coverage.termcoverage import TermCoverage
+from rag_glossary.coverage.unknown_modifier import purpose_after, unknown_modifier
 from rag_glossary.everyday import everyday_in, everyday_words
 
 NAMED_HITS = 3  # an entry the question names must rank this high to anchor it
@@ -24,10 +27,37 @@ _QUOTED = re.compile(r"(?<!\w)['\"‘“]([^'\"’”]+)['\"’”](?!\w)")
 # how high an entry whose title a story's closing question writes must rank: 3 to 6 answer
 # the same negatives (none) on the 192 sets, 5 one more question (a title ranked 5th)
 _CLOSING_HITS = 5
+_PREFIX = 2  # "bi" of "bipinnate": a slip adds no two letters before a word
 
 
 class StoryNames(LanguageLookup):
     """The names a story writes or quotes, over ``LanguageLookup``'s tables."""
+
+    def _kind_unknown(self, question: str, result: TermCoverage) -> TermCoverage:
+        """An English glossary's short question whose key term opens with a word no entry
+        writes ("bipinnate leaf"): a kind the glossary lacks, refused as a missing name
+        whose sibling it has (unknown_modifier.py)."""
+        if self._other_language or not result.key_term or result.found is None:
+            return result
+        if result.named_entries:
+            return result  # "whats a promt book": a title's slip names its entry
+        said = words(strip_scaffolding(question))
+        if not unknown_modifier(result.key_term, said, self._unwritten, self._writes):
+            return result
+        purpose = purpose_after(said, result.key_term)
+        if purpose and self._check_term(KeyTerm(purpose, True)).found:
+            return result  # "python library for topic modelling": asked for what it serves
+        # "how do i calculate ground speed": a term the grammar found unfit to name stays so
+        clean = result.clean or result.found is not False
+        return TermCoverage(result.key_term, False, "", (), True, clean=clean, sibling=True)
+
+    def _unwritten(self, word: str) -> bool:
+        """A word no entry writes nor one slip from, or an entry's word with letters put
+        before it ("bipinnate": Pinnate), a word of its own."""
+        near = self._near_word(word)
+        if near is None or not word.endswith(near):
+            return self._unknown(word)
+        return not self._writes(word) and len(word) - len(near) >= _PREFIX
 
     def _common_phrase_in_story(self, question: str, decided: TermCoverage) -> bool:
         """A key term some entry's text has only as common words, in a story that closes by
