@@ -67,11 +67,11 @@ def test_a_name_as_written_is_named() -> None:
 def test_a_name_said_only_inside_a_compound_still_leads() -> None:
     # tavern-glossary's Deck (round 43, question 016): its text names no subject, and
     # "deck-building" is no "Deck", so the answer printed no name at all
-    from rag_glossary.answer.pieces import _names_early
+    from rag_glossary.answer.named_early import names_early
 
     text = "Player-constructed set of 30-40 cards used in deck-building card battles."
-    assert not _names_early(text, "Deck")
-    assert _names_early("A deck is a player-constructed set of 30-40 cards.", "Deck")
+    assert not names_early(text, "Deck")
+    assert names_early("A deck is a player-constructed set of 30-40 cards.", "Deck")
 
 
 def test_a_hyphenated_name_written_whole_is_named() -> None:

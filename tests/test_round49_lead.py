@@ -11,8 +11,8 @@ from __future__ import annotations
 import pytest
 from helpers import ROOT
 
+from rag_glossary.answer.named_early import names_early
 from rag_glossary.answer.names import mentions
-from rag_glossary.answer.pieces import _names_early
 from rag_glossary.parsing.corpus import load_corpus
 
 CORPUS = ROOT / "eval" / "corpora" / "liikenne-glossary"
@@ -23,7 +23,7 @@ def test_sentence_opening_with_bracketed_title_names_it(anchor: str) -> None:
     entry = next(e for e in load_corpus(CORPUS).entries if e.anchor == anchor)
     first = entry.body.split(". ")[0]
     assert first.startswith(entry.title)
-    assert _names_early(first, entry.title)
+    assert names_early(first, entry.title)
 
 
 def test_bracket_word_still_required_when_the_text_lacks_it() -> None:

@@ -15,7 +15,7 @@ from rag_glossary.answer.copies import ends, first_in_file, placed
 from rag_glossary.answer.fields import FIELD_LINE, FIELD_VALUE_WORDS, asked_fields
 from rag_glossary.answer.formula_opening import opens_formula
 from rag_glossary.answer.name_slips import slipped_name
-from rag_glossary.answer.named_early import names_early as _names_early
+from rag_glossary.answer.named_early import names_early
 from rag_glossary.answer.names import (
     acronyms,
     alike,
@@ -268,7 +268,7 @@ def statement(
         text = f"{title} is also called {also.group(1)}."
     elif (_SUBJECTLESS.match(text) or (unit.position == 0 and _NAME_GOES_ON.match(text))) and title:
         text = f"{title} {text[0].lower()}{text[1:]}"
-    elif name and not _names_early(text, name):
+    elif name and not names_early(text, name):
         label = _LABEL.match(text)
         generic = label is not None and GENERIC_LABEL.match(label.group(0)) is not None
         if label is None or generic or _SPOKEN.match(text, label.end()):
