@@ -31,6 +31,7 @@ from rag_glossary.parsing.fields import (
 from rag_glossary.parsing.paired_keys import PairLines, catalogue_prefix, join_pairs
 from rag_glossary.parsing.slug import slugify
 from rag_glossary.parsing.slug_titles import readable_title
+from rag_glossary.parsing.term_groups import string_groups
 
 _LIST_KEYS = ("terms", "glossary", "entries", "items", "words", "definitions", "data")
 _NOT_A_GLOSSARY = "no list or mapping of terms with definitions"
@@ -141,6 +142,8 @@ def data_records(
     sections = _from_group(data, spec, lines, path)
     if not sections and (nested := _largest_group(data, spec)) is not None:
         sections = _from_group(nested[1], spec, lines, nested[0])
+    if not sections and (groups := _term_groups(data, spec)):
+        sections = [s for k, g in groups for s in _from_mapping(g, spec, lines, (*path, k))]
     if slug_keyed([s.slug_text or s.title for s in sections]):
         sections = [_humanized(s) for s in sections]
     return sections, None, None, None if sections else _NOT_A_GLOSSARY
@@ -170,6 +173,14 @@ def _largest_group(data: Any, spec: FieldSpec) -> tuple[tuple[Any, ...], Any] | 
         children = node.items() if isinstance(node, Mapping) else enumerate(node)
         stack.extend(((*path, key), child) for key, child in children)
     return (best[1], best[2]) if best else None
+
+
+def _term_groups(data: Any, spec: FieldSpec) -> list[tuple[Any, Mapping[Any, Any]]]:
+    """Letter or topic groups of ``{term: definition}`` (``{"A": {"Address": "..."}, "B":
+    {...}}``) whose terms together read as one such mapping: the labels are no terms."""
+    groups = string_groups(data) or []
+    joined = {k: v for _, g in groups for k, v in g.items()}
+    return groups if groups and _is_term_mapping(joined, spec) else []
 
 
 def _records_with_definition(node: Mapping[Any, Any] | list[Any], spec: FieldSpec) -> int:

@@ -29,12 +29,14 @@ from rag_glossary.parsing.script_data import glossary_like, literal_sections
 from rag_glossary.parsing.script_values import Literal
 from rag_glossary.parsing.source_records import parse_source
 from rag_glossary.parsing.source_tokens import Token, tokens
+from rag_glossary.parsing.term_groups import MIN_GROUPS, distinct_groups
 
 _NOTHING = "no constructor calls, struct literals or map literals of glossary records"
 _MIN_PAIRS = 5  # a map of fewer pairs is settings or one page's strings (i18n tables of 3)
 _PAIR_SHARE = 0.9  # items of a map literal that must be string pairs
 _SEPARATORS = frozenset((":", "to"))
 _ARROWS = frozenset(("-", "="))  # "->" and "=>" are two tokens
+_PAIR_CALLS = frozenset(("Pair", "make_pair", "entry", "SimpleEntry", "Tuple2"))
 _PROSE_WORDS = 3  # words of a value that can define a term
 _LONGER = 2.0  # mean value length over mean key length
 _KEY_WORDS = 5  # mean words of keys that name terms (longer keys are messages)
@@ -61,16 +63,23 @@ def parse_program(text: str, source: str, spec: FieldSpec) -> Parsed:
 
 
 def map_sections(toks: list[Token], text: str, spec: FieldSpec) -> list[Section]:
-    """The entries of the largest map literal that reads as a glossary."""
-    found = list(_map_literals(toks))
+    """The entries of the largest map literal that reads as a glossary: one map, or the
+    pairs of a collection of labelled groups of them (term_groups.py)."""
+    ends, commas = _groups(toks)
+    found = [*_map_literals(toks, ends, commas), *_grouped_literals(toks, ends, commas)]
     best: list[Section] = []
-    for literal, pairs in found:
-        if not glossary_pairs(pairs) or _parallel(pairs, [p for _, p in found if p is not pairs]):
+    for literal, pairs, span in found:
+        others = [p for _, p, s in found if s != span and not _nested(s, span)]
+        if not glossary_pairs(pairs) or _parallel(pairs, others):
             continue
         sections = literal_sections(literal, text, spec)
         if glossary_like(sections) and len(sections) > len(best):
             best = sections
     return best
+
+
+def _nested(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] <= b[0] <= b[1] <= a[1] or b[0] <= a[0] <= a[1] <= b[1]
 
 
 def glossary_pairs(pairs: list[tuple[str, str]]) -> bool:
@@ -97,32 +106,90 @@ def _parallel(pairs: list[tuple[str, str]], others: list[list[tuple[str, str]]])
     return any(len(keys & {k for k, _ in o}) > _SAME_KEYS * len(keys) for o in others)
 
 
-def _map_literals(toks: list[Token]) -> Iterator[tuple[Literal, list[tuple[str, str]]]]:
-    """Each bracket group whose items are (nearly) all string pairs, with its pairs; a
-    group inside one already found is part of it. One pass finds every group's end and
-    top-level commas, so nested brackets cost no rescans."""
-    ends, commas = _groups(toks)
+def _map_literals(
+    toks: list[Token], ends: dict[int, int], commas: dict[int, list[int]]
+) -> Iterator[tuple[Literal, list[tuple[str, str]], tuple[int, int]]]:
+    """Each bracket group whose items are (nearly) all string pairs, with its pairs and its
+    span; a group inside one already found is part of it. One pass finds every group's end
+    and top-level commas, so nested brackets cost no rescans."""
     done = -1
     for i in sorted(ends):
         if i <= done:
             continue
         end = ends[i]
-        bounds = [i, *commas.get(i, []), end]
-        items = [(a + 1, b) for a, b in pairwise(bounds) if b > a + 1]
+        items = _items(i, ends, commas)
         if len(items) < _MIN_PAIRS:
             continue
         pairs = [
             (p, toks[a].offset) for a, b in items if (p := _pair(toks, a, b, ends)) is not None
         ]
         if len(pairs) >= _PAIR_SHARE * len(items):
-            mapping: dict[str, object] = {}
-            offsets: dict[tuple[object, ...], int] = {}
-            for (key, value), offset in pairs:
-                if key not in mapping:
-                    mapping[key] = value
-                    offsets[(key,)] = offset
-            yield Literal(mapping, end + 1, offsets), [p for p, _ in pairs]
+            yield _literal(pairs, end), [p for p, _ in pairs], (i, end)
             done = end
+
+
+def _grouped_literals(
+    toks: list[Token], ends: dict[int, int], commas: dict[int, list[int]]
+) -> Iterator[tuple[Literal, list[tuple[str, str]], tuple[int, int]]]:
+    """Each outermost bracket group whose items are labelled groups of string pairs
+    (``"A" to listOf("Address" to "...", ...)``, ``"A": ["Address": "..."]``): all the
+    groups' pairs as one map, the labels left out."""
+    done = -1
+    for i in sorted(ends):
+        if i <= done:
+            continue
+        items = _items(i, ends, commas)
+        if len(items) < MIN_GROUPS:
+            continue
+        opens = [k for a, b in items if (k := _labelled_group(toks, a, b, ends)) is not None]
+        if len(opens) < _PAIR_SHARE * len(items):
+            continue
+        groups: list[list[tuple[tuple[str, str], int]]] = []
+        for k in opens:
+            inner = _items(k, ends, commas)
+            pairs = [(p, toks[a].offset) for a, b in inner if (p := _pair(toks, a, b, ends))]
+            if not pairs or len(pairs) < _PAIR_SHARE * len(inner):
+                break
+            groups.append(pairs)
+        else:
+            if distinct_groups([[k for (k, _), _ in g] for g in groups]):
+                every = [p for g in groups for p in g]
+                yield _literal(every, ends[i]), [p for p, _ in every], (i, ends[i])
+                done = ends[i]
+
+
+def _items(i: int, ends: dict[int, int], commas: dict[int, list[int]]) -> list[tuple[int, int]]:
+    """The (start, end) token ranges of the items of the bracket group opened at ``i``."""
+    bounds = [i, *commas.get(i, []), ends[i]]
+    return [(a + 1, b) for a, b in pairwise(bounds) if b > a + 1]
+
+
+def _literal(pairs: list[tuple[tuple[str, str], int]], end: int) -> Literal:
+    mapping: dict[str, object] = {}
+    offsets: dict[tuple[object, ...], int] = {}
+    for (key, value), offset in pairs:
+        if key not in mapping:
+            mapping[key] = value
+            offsets[(key,)] = offset
+    return Literal(mapping, end + 1, offsets)
+
+
+def _labelled_group(toks: list[Token], a: int, b: int, ends: dict[int, int]) -> int | None:
+    """``"A" to listOf(...)``, ``"A": [...]``, ``"A" -> Map(...)``: where the group opens."""
+    if b - a < 3 or toks[a].kind != "str":
+        return None
+    j = a + 1
+    if toks[j].text in _ARROWS and toks[j + 1].text == ">":
+        j += 2
+    elif toks[j].text in _SEPARATORS:
+        j += 1
+    else:
+        return None
+    while j < b and (toks[j].kind == "name" or toks[j].text == "."):
+        j += 1  # the collection's builder: listOf, mapOf, Map, dict
+    if j < b and toks[j].kind == "punct" and toks[j].text in "{[(" and ends.get(j) == b - 1:
+        return j
+    return None
 
 
 def _groups(toks: list[Token]) -> tuple[dict[int, int], dict[int, list[int]]]:
@@ -144,7 +211,10 @@ def _groups(toks: list[Token]) -> tuple[dict[int, int], dict[int, list[int]]]:
 
 def _pair(toks: list[Token], a: int, b: int, ends: dict[int, int]) -> tuple[str, str] | None:
     """``"k": "v"`` (Go, Swift, Dart), ``"k" to "v"`` (Kotlin), ``"k" -> "v"`` (Scala),
-    ``["k"] = "v"`` (C#), ``{"k", "v"}`` / ``("k", "v")`` (C#, C++, Rust): key and value."""
+    ``["k"] = "v"`` (C#), ``{"k", "v"}`` / ``("k", "v")`` (C#, C++, Rust), ``Pair("k", "v")``
+    (Kotlin), ``make_pair("k", "v")`` (C++), ``Map.entry("k", "v")`` (Java): key and value."""
+    if toks[a].kind == "name" and toks[a].text in _PAIR_CALLS and toks[a + 1].text == "(":
+        a += 1  # the pair's constructor: its arguments are the pair
     if b - a >= 5 and toks[a].text == "[" and toks[a + 1].kind == "str" and toks[a + 2].text == "]":
         return (
             _strings(toks[a + 1].text, _text(toks, a + 4, b)) if toks[a + 3].text == "=" else None
