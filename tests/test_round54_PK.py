@@ -13,7 +13,17 @@ from pathlib import Path
 
 import pytest
 
+from rag_glossary.coverage import CoverageIndex
+from rag_glossary.coverage.glossary_language import (
+    asked_words,
+    frame_words,
+    function_words,
+    says_phrase,
+)
+from rag_glossary.coverage.name_rest import setting_after
+from rag_glossary.coverage.other_language import english_joined
 from rag_glossary.models import Entry
+from rag_glossary.parsing.corpus import load_corpus
 from rag_glossary.parsing.dialects import parse_file
 from rag_glossary.parsing.term_groups import distinct_groups
 
@@ -139,3 +149,55 @@ def test_distinct_groups_needs_two_groups_of_mostly_new_keys() -> None:
     assert distinct_groups([["Address", "Albatros"], ["Birdie"]])
     assert not distinct_groups([["Address", "Albatros"]])
     assert not distinct_groups([["greeting", "farewell"], ["greeting", "farewell"]])
+
+
+# --- phase 2: Spanish questions over the golf glossary's entries -------------------------
+
+
+@pytest.fixture(scope="module")
+def golf_index() -> CoverageIndex:
+    return CoverageIndex(load_corpus(GOLF.parent).entries)
+
+
+@pytest.mark.parametrize(
+    ("question", "key_term", "found"),
+    [
+        # "que es" / "q es" say Spanish though "que", "es" and "cup" are English words too
+        ("que es la ryder cup", "ryder cup", False),
+        ("q es el gaping de los palos?", "gapping", True),  # "q": "que" as typed
+        # an English "and" joins one English name, which no entry writes
+        ("que es el pitch and putt", "pitch and putt", False),
+        ("que es el out of bounds", "out of bounds", True),  # a title with "of"
+        # the name, "en" and a word the glossary writes: the setting it is asked in
+        ("que significa ser scratch en golf", "scratch", True),
+        ("que es un condor en golf", "condor golf", False),
+    ],
+)
+def test_spanish_questions_name_what_they_ask(
+    golf_index: CoverageIndex, question: str, key_term: str, found: bool
+) -> None:
+    term = golf_index.check(question)
+    assert (term.key_term, term.found) == (key_term, found)
+
+
+def test_phrases_say_spanish_and_q_is_a_frame_word() -> None:
+    assert says_phrase(["que", "es", "la", "ryder", "cup"], "es")
+    assert asked_words(["q", "es", "el", "gaping"], "es") == ("gaping",)
+    assert asked_words(["what", "is", "a", "ryder", "cup"], "es") is None
+
+
+def test_english_joined_needs_an_english_join_between_two_words() -> None:
+    own = function_words("es")
+    assert english_joined(["pitch", "and", "putt"], own, lambda _: False) == "pitch and putt"
+    assert english_joined(["pitch", "and", "putt"], own, lambda _: True) is None  # written
+    assert english_joined(["and", "putt"], own, lambda _: False) is None
+    # Dutch "of" is "or": a word of the question's own language joins nothing English
+    assert english_joined(["gips", "of", "kalk"], function_words("nl"), lambda _: False) is None
+
+
+def test_setting_after_reads_only_a_closing_written_word() -> None:
+    frame = frame_words("es")
+    said = ["que", "significa", "scratch", "en", "golf"]
+    assert setting_after(said, ["scratch"], frame, {"golf"})
+    assert not setting_after(said, ["scratch"], frame, set())  # a word no entry writes
+    assert not setting_after([*said, "profesional"], ["scratch"], frame, {"golf"})

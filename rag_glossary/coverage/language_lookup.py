@@ -17,6 +17,7 @@ from rag_glossary.coverage.glossary_language import (
     VERSUS,
     first_asked,
     frame_words,
+    function_words,
     question_forms,
     unaccented,
     with_plain,
@@ -35,10 +36,17 @@ from rag_glossary.coverage.name_rest import (
     name_at,
     relation_unsaid,
     rest_unsaid,
+    setting_after,
     spelled_longer,
 )
 from rag_glossary.coverage.noun_phrase import KeyTerm
-from rag_glossary.coverage.other_language import SAID_NAME, SHORT_QUESTION, said_name, said_word
+from rag_glossary.coverage.other_language import (
+    SAID_NAME,
+    SHORT_QUESTION,
+    english_joined,
+    said_name,
+    said_word,
+)
 from rag_glossary.coverage.own_letters import latin_run, own_letters_after
 from rag_glossary.coverage.phrases import phrase_key, words
 from rag_glossary.coverage.stem_names import named_as, stem_span
@@ -87,6 +95,9 @@ class LanguageLookup(LanguageWords):
         return found
 
     def _said_named(self, said: Sequence[str], full: Sequence[str]) -> TermCoverage | None:
+        own = function_words(self._language or "")
+        if joined_name := english_joined(said, own, self._written):
+            return self._check_term(KeyTerm(joined_name, True))  # "pitch and putt"
         name = said_name(said, self._names, phrase_key, in_language=True)
         if name is None and (span := stem_span(said, self._stem_names, self._language)):
             said, full = named_as(said, span), named_as(full, span)
@@ -317,6 +328,8 @@ class LanguageLookup(LanguageWords):
         if verb_last:
             return self._modifier_before(full, name, found)
         rest = rest_unsaid(said, name, frame, texts, self._names)
+        if rest and setting_after(full, name, frame, self._doc_freq):
+            rest = None  # "que significa scratch en golf"
         at = name_at(full, name)
         asked = forms is not None and not forms.question.isdisjoint(
             full[: len(full) if at is None else at]

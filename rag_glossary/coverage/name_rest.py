@@ -142,3 +142,18 @@ def same_stem(key: str, word: str) -> bool:
     has): the forms of one word in a language the stemmer does not know ("bina", "bin")."""
     n = min(_STEM, len(key), len(word))
     return n >= _MIN_WORD and key[:n] == word[:n]
+
+
+def setting_after(
+    full: Sequence[str], name: Sequence[str], frame: Collection[str], doc_freq: Container[str]
+) -> bool:
+    """ "que significa scratch en golf": the question closes on the name, one function word
+    and one word the glossary writes elsewhere (``doc_freq``): the setting the name is asked
+    in (its entry need not say "golf"), not a thing the glossary lacks ("condor en golf":
+    no name said; "gimme en match play": the name last)."""
+    at = name_at(full, name)
+    tail = [] if at is None else list(full[at + len(name) :])
+    if len(tail) != 2 or tail[0] not in frame or tail[1] in frame:
+        return False
+    key = phrase_key([tail[1]])
+    return bool(key) and key[0] in doc_freq

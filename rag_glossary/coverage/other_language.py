@@ -80,3 +80,27 @@ def said_word(
         return None
     single = {w for w in said if (k := key([w])) and doc_freq.get(k[0]) == 1}
     return next(iter(single)) if len(single) == 1 else None
+
+
+# English words that join two words into one English name ("pitch and putt", "rule of
+# thumb"), said in a question in another language
+_ENGLISH_JOINS = frozenset(("and", "of", "the", "&"))
+
+
+def english_joined(
+    said: Sequence[str], own: Container[str], written: Callable[[str], bool]
+) -> str | None:
+    """ "que es el pitch and putt": a question in the glossary's language (``said``, its
+    frame dropped) whose English "and" / "of" joins two words that are no function words of
+    that language (``own``) says one English name, asked whole: that run when no entry
+    writes it (``written``; None: no such run). Its last word alone ("putt") is another
+    name, as "and putt" would be read (phrase keys drop "and")."""
+    for at in range(1, len(said) - 1):
+        run = said[at - 1 : at + 2]
+        if said[at] not in _ENGLISH_JOINS or said[at] in own:
+            continue
+        if any(w in own or not w.isalpha() for w in (run[0], run[2])):
+            continue
+        if not written(" ".join(run)):
+            return " ".join(run)
+    return None
