@@ -171,6 +171,9 @@ def golf_index() -> CoverageIndex:
         # the name, "en" and a word the glossary writes: the setting it is asked in
         ("que significa ser scratch en golf", "scratch", True),
         ("que es un condor en golf", "condor golf", False),
+        # one unwritten word, a name's initials; the rest the glossary's words: Sand Wedge
+        ("que es el SW en la bolsa de palos", "sw", True),
+        ("que es el GP en la bolsa de palos", "que es el gp en la bolsa de palos", False),
     ],
 )
 def test_spanish_questions_name_what_they_ask(

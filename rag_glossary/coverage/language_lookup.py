@@ -131,6 +131,8 @@ class LanguageLookup(LanguageWords):
             ):
                 return TermCoverage(kind, False, "", (), True)  # "casa de interés social"
             return replace(found, how=SAID_NAME) if found.how == "title" else found
+        if not name and (initials := self._initials_said(said)):
+            return initials  # "que es el SW en la bolsa de palos": Sand Wedge
         # a word the glossary never uses ("welche baud rate für den uart") may be what is asked
         known = all(k[0] in self._doc_freq for w in said if (k := phrase_key([w])))
         if known and (word := said_word(said, self._doc_freq, phrase_key, in_language=True)):

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from rag_glossary.coverage.glossary_language import clitic_asked, frame_words, question_forms
 from rag_glossary.coverage.noun_phrase import KeyTerm
-from rag_glossary.coverage.other_language import SAID_NAME
+from rag_glossary.coverage.other_language import SAID_NAME, SHORT_QUESTION
 from rag_glossary.coverage.phrases import phrase_key, words
 from rag_glossary.coverage.stem_names import stem_key, stem_table
 from rag_glossary.coverage.term_check import TermChecks
@@ -27,6 +27,7 @@ _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,7}")
 # the six in-language design sets, 3-4 gain nothing, 5-6 feuerwehr's "PA bei der feuerwehr",
 # 8-20 also fret's "aetr ou reglement 561/2006" but with a dirty answer (AETR only)
 _SUBJECT_SHARE = 5
+_INITIALS = (2, 5)  # letters of a name's initials said as one word ("SW", "PW")
 _INFLECTED_MOST = 3  # the most words of a title said inflected inside a longer question
 
 
@@ -119,6 +120,19 @@ class LanguageWords(TermChecks):
             if pair in word and self._writes(spelled := word.replace(pair, letter)):
                 return spelled
         return None
+
+    def _initials_said(self, said: Sequence[str]) -> TermCoverage | None:
+        """ "que es el SW en la bolsa de palos": a short question's one word no entry
+        writes, read as a name's initials (Sand Wedge: term_check's acronyms), its other
+        words all the glossary's (where the name is asked about): that name (None: not so)."""
+        unwritten = [w for w in said if not self._writes(w)]
+        if len(unwritten) != 1 or len(said) > SHORT_QUESTION:
+            return None
+        word = unwritten[0]
+        if not (_INITIALS[0] <= len(word) <= _INITIALS[1] and word.isalpha()):
+            return None
+        found = self._check_term(KeyTerm(word, True))
+        return found if found.found and found.how == "acronym" else None
 
     def _writes(self, word: str) -> bool:
         return word in self._doc_freq or (
