@@ -9,6 +9,14 @@
   stopped after the first of the four parts; a picked sentence that counts the things the
   question asks of ("... is broken into four parts:") brings exactly that many labelled
   paragraphs after it, past the answer's usual length (answer/next_said.py).
+- quantfin-glossary-015 / 016: a Thai question's Latin name that is an entry's title
+  ("payoff", "volatility") took the answer from the entry the Thai words ask about (Call
+  option's payoff example, Annualization): the composer read the three blank-separated
+  runs as a short definition question, and the retriever's term signal (the Latin name
+  alone) outweighed the other entry's coverage. A Thai question with a Latin name that no
+  Thai "what is" follows asks something of the name (coverage/thai_terms.py
+  ``thai_asks_other``): a content question, its name's term signal not counted in the
+  entry choice (answer/question.py, answer/entry_choice.py).
 """
 
 from __future__ import annotations
@@ -16,10 +24,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from shared_index import shared_assistant
 
 from rag_glossary.answer.next_said import announced_members
+from rag_glossary.answer.question import analyze
 from rag_glossary.answer.segment import Unit, entry_units
 from rag_glossary.coverage import CoverageIndex
+from rag_glossary.coverage.thai_terms import thai_asks_other
 from rag_glossary.lexical import tokenize
 from rag_glossary.models import Entry
 from rag_glossary.parsing.corpus import load_corpus
@@ -105,3 +116,42 @@ def _focus(words: str) -> frozenset[str]:
 
 def idf(token: str) -> float:
     return 1.0
+
+
+# --- a Thai question asking another thing of its Latin name -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "other"),
+    [
+        ("แปลง volatility รายวันเป็นรายปีต้องคูณอะไร", True),  # multiply by what
+        ("call strike 120 หุ้นปิดที่ 160 ได้ payoff เท่าไร", True),  # how much
+        ("implied volatility คืออะไรครับ", False),  # what is: the name is asked
+        ("european option กับ american option", False),  # two names joined
+        ("theta", False),  # no Thai
+        ("what is the payoff of a call", False),
+    ],
+)
+def test_a_thai_question_asks_other_than_its_name(question: str, other: bool) -> None:
+    assert thai_asks_other(question) is other
+
+
+def test_a_thai_question_of_a_name_is_no_definition_question() -> None:
+    q = analyze("แปลง volatility รายวันเป็นรายปีต้องคูณอะไร")
+    assert q.shape == "content" and not q.names_term
+    assert analyze("implied volatility คืออะไรครับ").names_term
+
+
+@pytest.mark.parametrize(
+    ("question", "cited"),
+    [
+        ("แปลง volatility รายวันเป็นรายปีต้องคูณอะไร", "quantfin-glossary#annualization"),
+        ("call strike 120 หุ้นปิดที่ 160 ได้ payoff เท่าไร", "quantfin-glossary#call-option"),
+        ("volatility คืออะไร", "quantfin-glossary#volatility"),
+    ],
+)
+def test_the_entry_the_thai_words_ask_about_answers(
+    question: str, cited: str, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    answer = shared_assistant("quantfin-glossary", tmp_path_factory).ask(question)
+    assert answer.covered and answer.citations == (cited,)
