@@ -56,6 +56,7 @@ from rag_glossary.answer.pieces import Group, has_text, make_group
 from rag_glossary.answer.question import Question
 from rag_glossary.answer.subject import asks_about_subject, named_subject
 from rag_glossary.coverage.asking_part import closing_sentence
+from rag_glossary.coverage.thai_terms import thai_asks_other
 from rag_glossary.models import Hit
 from rag_glossary.unit_vectors import UnitSimilarity
 
@@ -137,9 +138,15 @@ def _main_group(
     with_text = named_first_stays(q, not_broader(q, listing))
     with_text = numbered_first_stays(q, with_text)
 
+    # a Thai question's term signal reads its Latin name alone: when the Thai asks another
+    # thing of the name (thai_asks_other), the name is no more the answer's than its words
+    named_weight = 0.0 if thai_asks_other(q.text) else 0.3
+
     def merit(hit: Hit) -> float:
         cover = unit_cover(q, hit, idf)
-        return standing(hits, hit) + COVER_WEIGHT * cover + 0.3 * hit.signals.get("term", 0.0)
+        return (
+            standing(hits, hit) + COVER_WEIGHT * cover + named_weight * hit.signals.get("term", 0.0)
+        )
 
     chosen = max(with_text, key=merit)
     if meaning is not None and (

@@ -1,7 +1,9 @@
 """The sentence after an asked one that says what the answer has not said yet: the
 question's own words no picked sentence contains ("what do the federated parties share
 instead": "... does not look like parameter averaging" + "Depending on the method,
-participants may share trees, ...")."""
+participants may share trees, ...").
+A sentence that counts the things asked of ("... is broken into four parts:") brings the
+labelled paragraphs that many after it (``announced_members``)."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from rag_glossary.answer.overlap import Idf, coverage
 from rag_glossary.answer.pieces import count_words
 from rag_glossary.answer.segment import Unit
 from rag_glossary.answer.unit_roles import is_filler
+from rag_glossary.lazy_re import lazy_regex
 
 
 def unsaid_words(
@@ -49,6 +52,48 @@ def next_says_more(
         if coverage(unsaid, nxt, idf) > 0:
             picked[nxt.position] = after
             words += size
+    announced_members(pool, picked, focus, idf)
+
+
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+# "... is broken into four parts: XBD: ...": a count, the noun counted, a colon
+_ANNOUNCED = lazy_regex(r"(?i)\b(" + "|".join(_COUNTS) + r"|[2-8])\s+([a-z][a-z-]+)\s*:\s*(.*)$")
+# "XSH: Specifications of functions ...": a short label, its colon, what it is
+_MEMBER = lazy_regex(r"^[A-Z0-9][\w./+-]*(?: [\w./+-]+){0,3}: \S")
+MEMBERS_MOST_WORDS = 2 * MAX_ANSWER_WORDS  # the announced members fit a longer answer
+
+
+def announced_members(
+    pool: list[tuple[Unit, list[str]]],
+    picked: dict[int, tuple[Unit, list[str]]],
+    focus: frozenset[str],
+    idf: Idf,
+) -> None:
+    """ "what are the four parts posix.1-2001 is split into": a picked sentence counts the
+    things the question asks of by name ("... is broken into four parts:"), and exactly
+    that many labelled paragraphs follow it ("XBD: ...", "XSH: ...", each a paragraph of
+    its own, the first perhaps glued to the count): they are the answer, added though the
+    answer grows past MAX_ANSWER_WORDS (up to MEMBERS_MOST_WORDS)."""
+    by_position = {u.position: (u, ids) for u, ids in pool}
+    for position in sorted(picked):
+        unit = picked[position][0]
+        said = _ANNOUNCED.search(unit.text)
+        if said is None or coverage(focus, Unit(said.group(2), "sentence", 0, 0), idf) <= 0:
+            continue
+        count = _COUNTS.get(said.group(1).lower()) or int(said.group(1))
+        members: list[tuple[Unit, list[str]]] = []
+        block = unit.block
+        found = int(bool(_MEMBER.match(said.group(3))))
+        while (nxt := by_position.get(position + len(members) + 1)) is not None:
+            if nxt[0].block == block or not _MEMBER.match(nxt[0].text):
+                break
+            members.append(nxt)
+            block = nxt[0].block
+        words = sum(count_words(u.text) for u, _ in picked.values())
+        words += sum(count_words(u.text) for u, _ in members)
+        if found + len(members) == count and words <= MEMBERS_MOST_WORDS:
+            picked.update((u.position, (u, ids)) for u, ids in members)
+        return
 
 
 def said_between(

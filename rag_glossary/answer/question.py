@@ -10,6 +10,7 @@ from typing import Literal
 from rag_glossary.answer.cjk_compared import compared_in_script
 from rag_glossary.answer.compared_sides import REFERS_BACK, headed, shared_head
 from rag_glossary.answer.language_cues import compared_in_language
+from rag_glossary.coverage.thai_terms import thai_asks_other
 from rag_glossary.lazy_re import lazy_regex
 from rag_glossary.lexical import tokenize
 from rag_glossary.terms import extract_term, normalize, without_setting
@@ -300,7 +301,9 @@ def analyze(question: str) -> Question:
         shape = "list"
     elif _DOES.match(bare) or _PRACTICE.match(bare):
         shape = "content"  # "what does TPOT automate": not a definition question
-    elif _DEFINE.match(bare) or (len(bare.split()) <= 5 and not _ASKS_FACT.match(bare)):
+    elif _DEFINE.match(bare) or (
+        len(bare.split()) <= 5 and not _ASKS_FACT.match(bare) and not thai_asks_other(bare)
+    ):
         shape = "define"
     else:
         shape = "content"

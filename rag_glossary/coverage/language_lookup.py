@@ -107,7 +107,11 @@ class LanguageLookup(LanguageWords):
             # "analisis sitio": a name said whole but for its function words
             found = self._check_term(KeyTerm(" ".join(self._bare_names[phrase_key(bare)]), True))
             return replace(found, how=SAID_NAME) if found.how == "title" else found
-        if len(said) <= SHORT_QUESTION and (unnamed := unnamed_kind(said, self._names)):
+        if (
+            len(said) <= SHORT_QUESTION
+            and (unnamed := unnamed_kind(said, self._names))
+            and not _asked_of_longer(unnamed, name)
+        ):
             return self._check_term(KeyTerm(unnamed, True))
         if not name and len(said) <= SHORT_QUESTION and (pair := self._sibling_said(full or said)):
             return replace(self._check_term(KeyTerm(pair, True)), sibling=True)
@@ -391,6 +395,16 @@ class LanguageLookup(LanguageWords):
             or modifier_next(said, name, frame, self._doc_freq)
             or asked_before(said, name, frame, self._doc_freq, texts)
         )
+
+
+def _asked_of_longer(pair: str, name: Sequence[str] | None) -> bool:
+    """ "quanto mede cada angulo interno de um triangulo equilatero": a family head's pair
+    no name goes on with (Ângulo interno) beside a name of two or more words the question
+    says whole (Triângulo equilátero), on another head word, is what is asked of that
+    named thing, no kind of the head the glossary lacks; a pair sharing a word with the
+    name ("zařízení značky" by Aplikace zařízení) is no other phrase beside it."""
+    said = phrase_key(name or ())
+    return len(said) >= 2 and not set(phrase_key(pair.split())) & set(said)
 
 
 def _says(forms: set[str], said: Sequence[str]) -> bool:

@@ -51,6 +51,20 @@ def latin_names(question: str) -> tuple[str, str | None]:
     return " ".join(" ".join(out).split()), asked
 
 
+def thai_asks_other(question: str) -> bool:
+    """ "แปลง volatility รายวันเป็นรายปีต้องคูณอะไร" (convert daily volatility to yearly:
+    multiply by what): a question of Thai text and a Latin-letter name that no Thai "what
+    is" follows asks something of the name, no definition, however few blanks its Thai
+    runs leave (the composer reads five words or fewer as a definition question)."""
+    if not THAI.search(question):
+        return False
+    pieces = split_thai(question)
+    named = any(_NAME_WORD.search(p) for is_thai, p in pieces if not is_thai)
+    # Thai words that only ask ("คืออะไรครับ") or join two names are no question of their own
+    said = [p for is_thai, p in pieces if is_thai and p.strip() not in _JOINS]
+    return named and bool(said) and latin_names(question)[1] is None
+
+
 def thai_check(
     index: CoverageIndex, question: str, ranked: Sequence[str] | None
 ) -> TermCoverage | None:
