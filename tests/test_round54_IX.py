@@ -10,6 +10,7 @@ older rule is (LEXICAL_VERSION). Round 52 needed an unrelated LEXICAL bump for i
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,9 +18,15 @@ from pathlib import Path
 import pytest
 from helpers import ROOT, FakeEncoder
 
-from rag_glossary import language_stamp
-from rag_glossary.coverage import glossary_language
+from rag_glossary import language_stamp, thai_text
+from rag_glossary.coverage import glossary_language, thai_terms
+from rag_glossary.coverage.glossary_language import comparison_forms
+from rag_glossary.forms_data import listed_words
 from rag_glossary.index import CURRENT, build_index, index_status, load_index
+from rag_glossary.parsing import load_corpus
+from rag_glossary.thai_text import split_thai, untoned
+
+THAI_RUN = re.compile("[\u0e01-\u0e4f]+")
 
 CORPORA = ROOT / "eval" / "corpora"
 
@@ -140,3 +147,64 @@ def test_the_query_path_reads_no_corpus_for_the_stamp(
     monkeypatch.setattr(glossary_language, "corpus_language", no_detection)
     monkeypatch.setattr(glossary_language, "glossary_language", no_detection)
     assert index_status(german, index).state == "ok"
+
+
+# ---------------------------------------------------------------- Thai words, one source
+
+# what thai_text.py and coverage/thai_terms.py wrote in code before round 54: the data
+# (question_forms.json "th": asking, and, or, versus, asked_after) must read the same
+_OLD_ASKING = re.compile(
+    "คืออะไร|แปลวาอะไร|เรียกวาอะไร|หมายถึงอะไร|หมายความวาอะไร|ยอมาจากอะไร|ยอมาจาก"
+    "|ตางกันยังไง|ตางกันอยางไร|ตางกันตรงไหน|อะไร|อยางไร|ยังไง|ตรงไหน|เทาไหร|เทาไร"
+    "|ครับ|ไหม|มัย"
+)
+_OLD_JOINS = {"กับ": "and", "และ": "and", "หรือ": "or", "เทียบกับ": "vs"}
+_OLD_ASKED_AFTER = re.compile("^(?:คืออะไร|คือ|แปลว่า|หมายถึง|ย่อมาจาก)")
+QUANTFIN = CORPORA / "quantfin-glossary"
+
+
+def _quantfin_texts() -> list[str]:
+    entries = load_corpus(QUANTFIN).entries
+    questions = [
+        json.loads(line)["question"]
+        for line in (QUANTFIN / "questions.jsonl").read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    return [*(f"{e.title} {' '.join(e.aliases)} {e.body}" for e in entries), *questions]
+
+
+def test_thai_asking_from_the_data_cuts_the_runs_as_the_code_did() -> None:
+    assert set(thai_text.thai_asking().pattern.split("|")) == set(_OLD_ASKING.pattern.split("|"))
+    texts = _quantfin_texts()
+    assert len(texts) > 70
+    for text in texts:
+        old = [p for r in THAI_RUN.findall(untoned(text)) for p in _OLD_ASKING.split(r) if p]
+        assert thai_text.thai_runs(text) == old
+
+
+def test_thai_joins_and_asking_after_a_name_come_from_the_data() -> None:
+    assert dict(thai_terms._joins()) == _OLD_JOINS
+    # LanguageForms merges "and" and "or"; the raw lists keep them apart
+    assert comparison_forms()["th"].joins == {"กับ", "และ", "หรือ"}
+    assert listed_words("th", "or") == ("หรือ",)
+    for text in _quantfin_texts():
+        for at in range(len(text)):
+            rest = text[at:]
+            assert bool(thai_terms._asked_after().match(rest)) == bool(_OLD_ASKED_AFTER.match(rest))
+        assert thai_terms.latin_names(text) == _old_latin_names(text)
+
+
+def _old_latin_names(question: str) -> tuple[str, str | None]:
+    out: list[str] = []
+    asked: str | None = None
+    pieces = split_thai(question)
+    for at, (is_thai, piece) in enumerate(pieces):
+        text = " ".join(piece.split())
+        if not is_thai:
+            out.append(text)
+            nxt = pieces[at + 1][1] if at + 1 < len(pieces) else ""
+            if re.search("[A-Za-z][A-Za-z]", text) and _OLD_ASKED_AFTER.match(nxt):
+                asked = text
+        elif text in _OLD_JOINS and out and out[-1] and at + 1 < len(pieces):
+            out.append(_OLD_JOINS[text])
+    return " ".join(" ".join(out).split()), asked
