@@ -40,13 +40,22 @@ def detection_stamp() -> str:
 
 
 def _detection_digest(forms_text: str) -> str:
-    from stop_words._version import __version__ as stop_words_version
-
     raw = json.loads(forms_text)
     used = {
         code: {field: forms[field] for field in DETECTION_FIELDS if field in forms}
         for code, forms in raw.items()
         if not code.startswith("_") and isinstance(forms, dict)
     }
-    said = json.dumps([stop_words_version, used], sort_keys=True, ensure_ascii=False)
+    said = json.dumps([_stop_words_version(), used], sort_keys=True, ensure_ascii=False)
     return hashlib.sha256(said.encode("utf-8")).hexdigest()[:16]
+
+
+def _stop_words_version() -> str:
+    """The installed ``stop-words`` package's version (its lists are the detection's data)."""
+    try:
+        from stop_words._version import __version__
+    except ImportError:  # a build without setuptools-scm's module: the slower lookup
+        from importlib.metadata import version
+
+        return version("stop-words")
+    return str(__version__)
