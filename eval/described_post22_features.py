@@ -45,10 +45,10 @@ import phrase_features as pf  # noqa: E402
 from rag_glossary.coverage.described_support import word_support  # noqa: E402
 from rag_glossary.coverage.question_forms import after_asking_for_a_name  # noqa: E402
 from rag_glossary.coverage.wordclasses import (  # noqa: E402
-    _BOUNDARY,
-    _DETERMINERS,
-    _PERSONAL_WORDS,
-    _PREPOSITIONS,
+    BOUNDARY,
+    DETERMINERS,
+    PERSONAL_WORDS,
+    PREPOSITIONS,
 )
 from rag_glossary.everyday import support_stems  # noqa: E402
 from rag_glossary.judgement import CoverageJudge, _text  # noqa: E402
@@ -56,7 +56,7 @@ from rag_glossary.models import Entry  # noqa: E402
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 _ARTICLES = frozenset(("the", "a", "an"))
-_STOP = _BOUNDARY | _DETERMINERS | _PERSONAL_WORDS | _PREPOSITIONS | _ARTICLES
+_STOP = BOUNDARY | DETERMINERS | PERSONAL_WORDS | PREPOSITIONS | _ARTICLES
 _LEAD = frozenset(str.split("each every some any one"))
 _PLACE = frozenset(str.split("above below around along inside outside behind near beside"))
 _PARTICIPLE = ("ed", "en", "wn", "de", "lt", "ght")

@@ -12,7 +12,7 @@ from rag_glossary.coverage.glossary_language import frame_words, function_words,
 from rag_glossary.coverage.phrases import phrase_key, words
 from rag_glossary.coverage.question_forms import NO_NAME_WORDS, asks_for_a_name
 from rag_glossary.coverage.scaffolding import setting_of
-from rag_glossary.coverage.wordclasses import _PREPOSITIONS, NOT_NAME_OPENERS
+from rag_glossary.coverage.wordclasses import NOT_NAME_OPENERS, PREPOSITIONS
 from rag_glossary.everyday import everyday_words
 from rag_glossary.greeklish import GREEK
 from rag_glossary.language_stems import index_token
@@ -61,7 +61,7 @@ def clause_after(said: list[str], question: list[str]) -> bool:
     """A "term" ending in a preposition whose object, in the question, is a clause opened by
     a wh-word ("ratio of what a plant actually generates compared to ..."): what is asked is
     described by that clause, no name the glossary lacks (round 45 F; English words)."""
-    if len(said) < 2 or said[-1] not in _PREPOSITIONS:
+    if len(said) < 2 or said[-1] not in PREPOSITIONS:
         return False
     n = len(said)
     return any(

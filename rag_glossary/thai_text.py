@@ -12,29 +12,35 @@ syllable's consonants and vowels.
 
 from __future__ import annotations
 
+import functools
 import re
+
+from rag_glossary.forms_data import listed_words
 
 THAI_CHARS = "\u0e01-\u0e4f"
 THAI = re.compile(f"[{THAI_CHARS}]")
 _THAI_RUN = re.compile(f"[{THAI_CHARS}]+")
 TONE_MARKS = "\u0e48\u0e49\u0e4a\u0e4b"
 _TONES = str.maketrans("", "", TONE_MARKS)
-# Thai question scaffolding, the like of lexical's CJK_ASKING: "what is", "what is it
-# called", "means", "how", polite endings; a run is cut where they stand, so no run of
-# three spans the asking and the term. Written without tone marks (they are dropped first)
-THAI_ASKING = re.compile(
-    "คืออะไร|แปลวาอะไร|เรียกวาอะไร|หมายถึงอะไร|หมายความวาอะไร|ยอมาจากอะไร|ยอมาจาก"
-    "|ตางกันยังไง|ตางกันอยางไร|ตางกันตรงไหน|อะไร|อยางไร|ยังไง|ตรงไหน|เทาไหร|เทาไร"
-    "|ครับ|ไหม|มัย"
-)
 GRAM = 3
+
+
+@functools.cache
+def thai_asking() -> re.Pattern[str]:
+    """Thai question scaffolding, the like of lexical's CJK_ASKING: "what is", "what is it
+    called", "means", "how", polite endings (question_forms.json "th" ``asking``); a run is
+    cut where they stand, so no run of three spans the asking and the term. Matched without
+    tone marks (they are dropped first), the longest first ("ย่อมาจากอะไร", "ย่อมาจาก")."""
+    said = sorted({untoned(w) for w in listed_words("th", "asking")}, key=lambda w: (-len(w), w))
+    return re.compile("|".join(map(re.escape, said)))
 
 
 def thai_runs(text: str) -> list[str]:
     """The Thai runs of a text, tone marks dropped and asking words cut out."""
     out: list[str] = []
+    asking = thai_asking()
     for run in _THAI_RUN.findall(text.translate(_TONES)):
-        out.extend(part for part in THAI_ASKING.split(run) if part)
+        out.extend(part for part in asking.split(run) if part)
     return out
 
 

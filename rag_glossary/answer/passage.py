@@ -14,7 +14,7 @@ from rag_glossary.answer.question import Question
 from rag_glossary.answer.segment import Unit
 from rag_glossary.answer.side_labels import label_of
 from rag_glossary.answer.unit_roles import is_filler, refers_back
-from rag_glossary.coverage.wordclasses import _FUNCTION_WORDS, _QUANTIFIERS
+from rag_glossary.coverage.wordclasses import FUNCTION_WORDS, QUANTIFIERS
 from rag_glossary.lazy_re import lazy_regex
 from rag_glossary.lexical import stem, tokenize
 from rag_glossary.unit_vectors import UnitSimilarity
@@ -89,7 +89,7 @@ def leading_unit(
 def _says_content_word(focus: frozenset[str], unit: Unit) -> bool:
     """The unit has one of the question's words that is not a function word or a
     quantifier ("much", "more" alone do not make a sentence the answer)."""
-    content = {stem(w) for w in focus if w not in _FUNCTION_WORDS | _QUANTIFIERS}
+    content = {stem(w) for w in focus if w not in FUNCTION_WORDS | QUANTIFIERS}
     return bool(content & {stem(t) for t in tokenize(f"{unit.lead} {unit.text}")})
 
 

@@ -29,7 +29,7 @@ from rag_glossary.answer.settings import setting_words
 from rag_glossary.answer.shapes import SIDE_WORDS, _next_to
 from rag_glossary.answer.side_entry import _pool
 from rag_glossary.answer.unit_roles import refers_back
-from rag_glossary.coverage.wordclasses import _QUANTIFIERS
+from rag_glossary.coverage.wordclasses import QUANTIFIERS
 from rag_glossary.lazy_re import lazy_regex
 from rag_glossary.lexical import tokenize
 from rag_glossary.models import Hit
@@ -70,7 +70,7 @@ def second_entry(
     open_words = frozenset(
         t
         for t in entry_focus(q, main.hits[0])
-        if stem(t) not in said and t not in _QUANTIFIERS and t not in context
+        if stem(t) not in said and t not in QUANTIFIERS and t not in context
     )
     focus_of = entry_focus(q, main.hits[0])
     focus_mass = sum(idf(t) for t in focus_of)

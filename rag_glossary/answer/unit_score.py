@@ -13,7 +13,7 @@ from rag_glossary.answer.question import NEGATION, Question
 from rag_glossary.answer.segment import Unit
 from rag_glossary.answer.side_labels import label_of
 from rag_glossary.answer.unit_roles import is_filler
-from rag_glossary.coverage.wordclasses import _FUNCTION_WORDS, _QUANTIFIERS
+from rag_glossary.coverage.wordclasses import FUNCTION_WORDS, QUANTIFIERS
 from rag_glossary.lazy_re import lazy_regex
 from rag_glossary.lexical import stem
 
@@ -111,7 +111,7 @@ def _opens_with(focus: frozenset[str], text: str, subject: str = "") -> bool:
     subject that word is says what it does, whatever its verb ("does unicode have
     precomposed characters ...": "Unicode encodes letter+ijam combinations as ...")."""
     said = _DEFINING_VERB.match(text)
-    content = {stem(w) for w in focus if w not in _FUNCTION_WORDS | _QUANTIFIERS}
+    content = {stem(w) for w in focus if w not in FUNCTION_WORDS | QUANTIFIERS}
     if said is not None and stem(said.group(1).lower()) in content:
         return True
     opening = _OPENING_WORD.match(text) if subject and subject in focus else None

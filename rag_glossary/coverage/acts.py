@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rag_glossary.coverage.phrases import words
-from rag_glossary.coverage.wordclasses import _DETERMINERS, _FUNCTION_WORDS
+from rag_glossary.coverage.wordclasses import DETERMINERS, FUNCTION_WORDS
 from rag_glossary.everyday import everyday_words
 
 # Third-person possessive and object pronouns: a verb's object ("keeps its ...",
@@ -20,7 +20,7 @@ from rag_glossary.everyday import everyday_words
 _OBJECT_PRONOUNS = frozenset(str.split("its their them"))
 # Place prepositions an "-ing" verb takes its object with ("looking at the ...")
 _PLACE = frozenset(str.split("at on onto along around behind beneath below above beside"))
-_ARTICLES = frozenset(str.split("the a an")) | _DETERMINERS
+_ARTICLES = frozenset(str.split("the a an")) | DETERMINERS
 # A side is where something sits relative to a named thing, never the thing's name
 _POSITION_HEADS = frozenset(str.split("side sides"))
 _ASKING_WHICH = frozenset(str.split("which what"))
@@ -122,4 +122,4 @@ def _superlative(word: str) -> bool:
         forms.add(stem[:-1])
     if stem.endswith("i"):
         forms.add(stem[:-1] + "y")
-    return any(len(f) >= 3 and f in everyday_words() and f not in _FUNCTION_WORDS for f in forms)
+    return any(len(f) >= 3 and f in everyday_words() and f not in FUNCTION_WORDS for f in forms)

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from rag_glossary.coverage.noun_phrase import KeyTerm
 from rag_glossary.coverage.termcoverage import TermCoverage
-from rag_glossary.coverage.wordclasses import _PREPOSITIONS
+from rag_glossary.coverage.wordclasses import PREPOSITIONS
 
 _BACK = r"(?:that|it|this|these|those|they|them)"
 # the whole wh-question after the comma asks only what the thing referred back to means
@@ -50,7 +50,7 @@ _OBJECT_NAME_WORDS = 2
 # a circumstance of what the statement describes, not the thing named
 _LAST_NOUN_PHRASE = re.compile(r"(?i)(?:^|(\w+)\s+)(?:a|an|the)\s+((?:[\w-]+\s+){0,3}[\w-]+)\s*$")
 # the grammar's prepositions, and those of time and place a circumstance opens with
-_CIRCUMSTANCE = _PREPOSITIONS | frozenset(
+_CIRCUMSTANCE = PREPOSITIONS | frozenset(
     str.split("after before during over under through without")
 )
 _MEAN_WHEN = re.compile(

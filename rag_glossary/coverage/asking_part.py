@@ -9,7 +9,7 @@ import re
 from rag_glossary.coverage.glossary_language import function_words, question_forms, with_plain
 from rag_glossary.coverage.phrases import words
 from rag_glossary.coverage.scaffolding import strip_scaffolding
-from rag_glossary.coverage.wordclasses import _WH_WORDS
+from rag_glossary.coverage.wordclasses import WH_WORDS
 
 SENTENCE_END = re.compile(r"[?!:;]|(?<!\be\.g)(?<!\bi\.e)\.\s")
 # "which formats are there, e.g. apple's ...": an example is not what is asked about.
@@ -47,7 +47,7 @@ def asking_part(part: str, rest: str, later: list[str]) -> tuple[str, str]:
         # sentence's last clause may be the wh-question, after a comma
         for clause in dict.fromkeys((after, after.rpartition(",")[2])):
             said, asked = words(clause), strip_scaffolding(clause).split()
-            asks = (bool(said) and said[0] in _WH_WORDS) or bool(_ASKS_READER.match(" ".join(said)))
+            asks = (bool(said) and said[0] in WH_WORDS) or bool(_ASKS_READER.match(" ".join(said)))
             # "my director called it some kind of tech, which one": a pronoun names nothing
             named = [w for w in asked if w not in _PRONOUNS]
             if asks and named and not _REFERS_BACK.intersection(said):
@@ -93,7 +93,7 @@ def _asking_words() -> frozenset[str]:
     show those ask)."""
     forms = question_forms().values()
     said = frozenset().union(*(f.question | f.meaning | f.called for f in forms))
-    english = _WH_WORDS | frozenset(("whats", "meaning", "mean", "means"))
+    english = WH_WORDS | frozenset(("whats", "meaning", "mean", "means"))
     return (with_plain(said) - function_words("en")) | english
 
 

@@ -8,20 +8,20 @@ import itertools
 from collections.abc import Sequence
 
 from rag_glossary.coverage.wordclasses import (
-    _AUXILIARY,
-    _BASE_VERBS,
-    _BE,
-    _BOUNDARY,
-    _DETERMINERS,
-    _FUNCTION_WORDS,
-    _IRREGULAR_PAST,
-    _MODALS,
-    _PARTICLES,
-    _PERSONAL_WORDS,
-    _PREPOSITIONS,
-    _QUANTIFIERS,
-    _VAGUE,
-    _WH_WORDS,
+    AUXILIARY,
+    BASE_VERBS,
+    BE,
+    BOUNDARY,
+    DETERMINERS,
+    FUNCTION_WORDS,
+    IRREGULAR_PAST,
+    MODALS,
+    PARTICLES,
+    PERSONAL_WORDS,
+    PREPOSITIONS,
+    QUANTIFIERS,
+    VAGUE,
+    WH_WORDS,
 )
 from rag_glossary.everyday import everyday_words
 
@@ -40,7 +40,7 @@ def _asks_again(after: Sequence[str]) -> bool:
         return False
     if [after[1]] in _ASKS_AGAIN:
         return True
-    opens = after[1] in _AUXILIARY | _MODALS | _BE
+    opens = after[1] in AUXILIARY | MODALS | BE
     return opens and len(after) >= 3 and after[2] in _YES_NO_SUBJECTS
 
 
@@ -49,19 +49,19 @@ def _finite_possible(said: Sequence[str]) -> bool:
     question holds do, a modal or "to" ("how does X use Y", "when to use Y"), or a
     wh-word with no form of be, whose "does" the user may have dropped ("how X help Y");
     True when its words are not given."""
-    helped = _AUXILIARY | _MODALS | {"to"}
-    dropped_do = bool(_WH_WORDS.intersection(said)) and not _BE.intersection(said)
+    helped = AUXILIARY | MODALS | {"to"}
+    dropped_do = bool(WH_WORDS.intersection(said)) and not BE.intersection(said)
     return not said or bool(helped.intersection(said)) or dropped_do
 
 
-_NOT_SUBJECTS = _PERSONAL_WORDS | _VAGUE | _QUANTIFIERS | _DETERMINERS | _WH_WORDS
+_NOT_SUBJECTS = PERSONAL_WORDS | VAGUE | QUANTIFIERS | DETERMINERS | WH_WORDS
 
 
 def _singular(word: str) -> bool:
     """Whether a word reads as a singular noun, which a base-form verb does not agree with
     ("private use", not "models use", "people use", "they use")."""
     plural = word.endswith("s") and not word.endswith(("ss", "us", "is"))
-    return not plural and word not in _NOT_SUBJECTS and word not in _FUNCTION_WORDS
+    return not plural and word not in _NOT_SUBJECTS and word not in FUNCTION_WORDS
 
 
 # prepositions of place: "on", "along", "at" ... a part of something
@@ -93,9 +93,9 @@ def _finite_verb_cut(tokens: Sequence[str], i: int, said: Sequence[str]) -> int 
     Only in a question with no other finite verb (no be, do or modal)."""
     token, before = tokens[i], tokens[i - 1]
     plural_form = token.endswith("s") and not token.endswith(("ss", "us", "is", "ics"))
-    if len(token) < 4 or not plural_form or not _singular(before) or before in _BOUNDARY:
+    if len(token) < 4 or not plural_form or not _singular(before) or before in BOUNDARY:
         return None
-    if (_BE | _AUXILIARY | _MODALS).intersection(said):
+    if (BE | AUXILIARY | MODALS).intersection(said):
         return None  # "what are neural networks as ...": the question has its verb
     # the article opens a clause inside the phrase ("rent [a landlord advertises]") or
     # follows a degree ("how long [an apartment sits]"); "a random effects model" is a noun
@@ -112,7 +112,7 @@ def _finite_verb_cut(tokens: Sequence[str], i: int, said: Sequence[str]) -> int 
 
 
 def _past(token: str) -> bool:
-    return token in _IRREGULAR_PAST or (
+    return token in IRREGULAR_PAST or (
         len(token) >= 5 and token.endswith("ed") and not token.endswith("eed")
     )
 
@@ -120,7 +120,7 @@ def _past(token: str) -> bool:
 def _verb_then_particle(tokens: Sequence[str], i: int) -> bool:
     """ "database [made] for storing", "cofounder [went] on to": a past tense or
     participle then a preposition ends the noun phrase ("random seed for" does not)."""
-    return _past(tokens[i]) and i + 1 < len(tokens) and tokens[i + 1] in _PARTICLES
+    return _past(tokens[i]) and i + 1 < len(tokens) and tokens[i + 1] in PARTICLES
 
 
 def _placed(rest: Sequence[str]) -> bool:
@@ -182,7 +182,7 @@ _CLAUSE_PRONOUNS = frozenset(str.split("i we you they people"))
 # read", "the gear you wear"): general English, beside the boundary's base forms
 _CLAUSE_VERBS = frozenset(str.split("read see call eat wear play watch hear buy sell know find"))
 _NOT_NOUNS = (
-    _FUNCTION_WORDS | _BOUNDARY | _VAGUE | _NOT_SUBJECTS | _BE | _AUXILIARY | _MODALS
+    FUNCTION_WORDS | BOUNDARY | VAGUE | _NOT_SUBJECTS | BE | AUXILIARY | MODALS
 ) | frozenset(str.split("am both each either neither"))
 
 
@@ -192,18 +192,18 @@ def contact_clause(tokens: Sequence[str], i: int, said: Sequence[str]) -> bool:
     it agrees with whose object is the noun before (a preposition or nothing follows the
     verb: "models use attention" has its object). The term ends before the subject.
     Not where do or a modal makes the verb the question's ("what do data scientists use")."""
-    if i < 2 or (_AUXILIARY | _MODALS).intersection(said):
+    if i < 2 or (AUXILIARY | MODALS).intersection(said):
         return False
     noun, subject, verb = tokens[i - 2], tokens[i - 1], tokens[i]
-    gap = tokens[i + 1 : i + 2] in ([], *([w] for w in _PARTICLES | _PREPOSITIONS))
+    gap = tokens[i + 1 : i + 2] in ([], *([w] for w in PARTICLES | PREPOSITIONS))
     # "both [alleles show up]": no noun before; "mixing engineers": a gerund modifies
     # the subject, one compound ("am i supposed": a verb, a question's own clause)
     if not gap or noun in _NOT_NOUNS or noun.endswith("ing"):
         return False
     if subject in _CLAUSE_PRONOUNS:
-        return verb in _BASE_VERBS | _CLAUSE_VERBS or _past(verb)
+        return verb in BASE_VERBS | _CLAUSE_VERBS or _past(verb)
     plural = subject.endswith("s") and not subject.endswith(("ss", "us", "is"))
-    return plural and subject not in _NOT_SUBJECTS and verb in _BASE_VERBS
+    return plural and subject not in _NOT_SUBJECTS and verb in BASE_VERBS
 
 
 # "-way(s)" and "-ward(s)" adverbs are made from a particle or determiner ("backwards",
@@ -217,7 +217,7 @@ def adverb_shaped(word: str) -> bool:
     ("roughly") or "-way(s)"/"-ward(s)" made from a particle, determiner or part word."""
     if derived_adverb(word):
         return True
-    stems = (_WAY_STEMS | _PARTICLES | _DETERMINERS | _FUNCTION_WORDS) - _ARTICLES
+    stems = (_WAY_STEMS | PARTICLES | DETERMINERS | FUNCTION_WORDS) - _ARTICLES
     for suffix in ("wards", "ward", "ways", "way"):
         if word.endswith(suffix) and word != suffix:
             return word[: -len(suffix)] in stems

@@ -28,7 +28,7 @@ from rag_glossary.coverage.phrases import phrase_key, word_bag, words
 from rag_glossary.coverage.slips import undoubled
 from rag_glossary.coverage.symbols import symbol_names
 from rag_glossary.coverage.text_lookup import _first_sentence
-from rag_glossary.coverage.wordclasses import _GENERIC
+from rag_glossary.coverage.wordclasses import GENERIC
 from rag_glossary.models import Entry
 from rag_glossary.title_parts import slash_names
 from rag_glossary.word_forms import fold
@@ -111,7 +111,7 @@ class EntryTables:
             self._names.setdefault(plain, where)
         kinds: dict[str, set[int]] = defaultdict(set)
         for key, where in self._names.items():
-            if len(key) >= 2 and key[-1] in _GENERIC:
+            if len(key) >= 2 and key[-1] in GENERIC:
                 kinds[key[-1]].update(where)
         self._kinds = {k: frozenset(v) for k, v in kinds.items() if len(v) >= _MIN_FAMILY}
         self._position = {e.id: i for i, e in enumerate(self.entries)}

@@ -14,11 +14,11 @@ from rag_glossary.coverage.phrases import phrase_key, words
 from rag_glossary.coverage.termcoverage import TermCoverage
 from rag_glossary.coverage.text_lookup import _first_sentence
 from rag_glossary.coverage.wordclasses import (
-    _AUXILIARY,
-    _BE,
-    _FUNCTION_WORDS,
-    _MODALS,
-    _PREPOSITIONS,
+    AUXILIARY,
+    BE,
+    FUNCTION_WORDS,
+    MODALS,
+    PREPOSITIONS,
 )
 from rag_glossary.models import Entry
 
@@ -26,7 +26,7 @@ _ASKING_WH = ("which", "what")
 # the parts of a device a user works it by, said after the name of what they work
 _HANDLES = frozenset(str.split("knob knobs button buttons dial dials lever levers slider"))
 # a word that cannot be the verb of "which company [makes] jira"
-_NOT_VERBS = _FUNCTION_WORDS | _BE | _AUXILIARY | _MODALS | _PREPOSITIONS
+_NOT_VERBS = FUNCTION_WORDS | BE | AUXILIARY | MODALS | PREPOSITIONS
 
 
 class FieldTermRules:

@@ -53,13 +53,13 @@ from rag_glossary.coverage.verb_place import (
     verb_placed,
 )
 from rag_glossary.coverage.wordclasses import (
-    _BASE_VERBS,
-    _BE,
-    _BOUNDARY,
-    _GENERIC,
-    _PARTICIPLE_ENDINGS,
-    _PARTICLES,
-    _WH_WORDS,
+    BASE_VERBS,
+    BE,
+    BOUNDARY,
+    GENERIC,
+    PARTICIPLE_ENDINGS,
+    PARTICLES,
+    WH_WORDS,
 )
 
 __all__ = [
@@ -224,7 +224,7 @@ def _extract(question: str) -> list[KeyTerm]:
         return [glossed]
     said = " ".join(words(question))
     alternatives = _YES_NO_ALTERNATIVES.fullmatch(rest)
-    if alternatives and said.split()[0] in _BE:
+    if alternatives and said.split()[0] in BE:
         # "is beam state global or scoped to something": X, then two things it may be
         return [_key_term(alternatives.group(1))]
     if part_asked := _HAS_A.fullmatch(said):
@@ -237,14 +237,14 @@ def _extract(question: str) -> list[KeyTerm]:
         return [_key_term(placed.group(1))]
     # "a metric combining precision and recall": a kind, then what it does.
     described = re.fullmatch(r"(?:a|an|the) (\w+) (\w+ing \w+ \w+.*)", said)
-    if described and described.group(1) in _GENERIC:
+    if described and described.group(1) in GENERIC:
         return [_key_term(f"{described.group(1)} that {described.group(2)}")]
     # "what extra parameters does batchnorm add": the term may be either side.
     asked = _ASKED_ABOUT.fullmatch(rest)
     if asked and _WH.match(said):
-        by_doing = asked.group(0).split()[len(asked.group(1).split())] not in _BE
+        by_doing = asked.group(0).split()[len(asked.group(1).split())] not in BE
         after = asked.group(2)
-        if after.split()[0] in _BASE_VERBS | _BARE_BE and len(after.split()) > 1:
+        if after.split()[0] in BASE_VERBS | _BARE_BE and len(after.split()) > 1:
             # "how many cards can go in a deck": a verb right after the auxiliary has no
             # subject of its own (the wh-phrase is it); what follows is read as after "are"
             after, by_doing = after.split(maxsplit=1)[1], False
@@ -253,7 +253,7 @@ def _extract(question: str) -> list[KeyTerm]:
         if subject.may_end_in_verb and len(said_subject) >= 2:
             # after "does", the subject is followed by its verb: "does batchnorm add"
             # ("do customers send back": a verb and its particle)
-            dropped = 2 if len(said_subject) >= 3 and said_subject[-1] in _PARTICLES else 1
+            dropped = 2 if len(said_subject) >= 3 and said_subject[-1] in PARTICLES else 1
             kept = said_subject[:-dropped]
             while len(kept) > 1 and kept[-1] in _NEGATIONS:
                 kept = kept[:-1]  # "can the decoder not read": the negation is the verb's
@@ -269,7 +269,7 @@ def _extract(question: str) -> list[KeyTerm]:
     # "why are black box attacks seen as ...": after is/are, a participle ends the term
     ends = (rest.split()[-1], _key_term(rest).text.split()[-1]) if rest else ()
     verb_may_follow = does is not None and (
-        does.group(1) not in _BE or any(w.endswith(_PARTICIPLE_ENDINGS) for w in ends)
+        does.group(1) not in BE or any(w.endswith(PARTICIPLE_ENDINGS) for w in ends)
     )
     # "how do i make a shell alias": the verb follows the pronoun, the term is its object;
     # "what does sampling bias mean": the verb after the term went with the scaffolding
@@ -288,11 +288,11 @@ def _extract(question: str) -> list[KeyTerm]:
             said=said.split(),
         )
     ]
-    if does is not None and does.group(1) not in _BE:
+    if does is not None and does.group(1) not in BE:
         terms[0] = ends_in_verb(said, verb_before_as(said, terms[0]))
     # "how does two-phase commit work": the verb went with the scaffolding, so the term
     # does not end in it ("how does a transformer know ..." still does)
-    verb_follows = does is not None and does.group(1) not in _BE
+    verb_follows = does is not None and does.group(1) not in BE
     verb_follows = verb_follows and not verb_placed(said, does, rest)
     if not _names_cleanly(terms[0].text, verb_follows) or runs_into_its_verb(said):
         terms[0] = replace(terms[0], clean=False)
@@ -335,7 +335,7 @@ def _pair_before_asking(question: str, rest: str) -> str:
     asked = words(tail)
     if not comma or not asked or not _CONTRAST.search(" ".join(asked)):
         return rest
-    if asked[0] not in _WH_WORDS and asked[0].removesuffix("s") not in _WH_WORDS:
+    if asked[0] not in WH_WORDS and asked[0].removesuffix("s") not in WH_WORDS:
         return rest  # "whats" is "what's" without its apostrophe
     named = strip_scaffolding(head)
     return named if _PAIR.fullmatch(named) and not _PAIR.search(" ".join(asked)) else rest
@@ -379,10 +379,10 @@ def _glossed(question: str) -> KeyTerm | None:
     before the first comma is the term; what follows glosses it."""
     head, comma, gloss = question.partition(",")
     said, glossed = strip_scaffolding(head), words(gloss)
-    if not comma or not phrase_key(glossed) or glossed[0] in _WH_WORDS:
+    if not comma or not phrase_key(glossed) or glossed[0] in WH_WORDS:
         return None  # "in the bach example, which note ...": a setting, then the question
     first = said.split()[0] if said else "ing"
-    if first.endswith("ing") or first in _BOUNDARY:
+    if first.endswith("ing") or first in BOUNDARY:
         return None
     term = _key_term(said, joints=compounds(head))
     if term.text != said or not term.term_style or len(phrase_key(said.split())) < 2:

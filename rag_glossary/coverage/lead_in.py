@@ -16,12 +16,12 @@ from rag_glossary.coverage.noun_phrase import KeyTerm
 from rag_glossary.coverage.phrases import phrase_key, words
 from rag_glossary.coverage.termcoverage import TermCoverage
 from rag_glossary.coverage.wordclasses import (
-    _AFTER_VERB,
-    _BE,
-    _FUNCTION_WORDS,
-    _PREPOSITIONS,
-    _QUANTIFIERS,
+    AFTER_VERB,
+    BE,
+    FUNCTION_WORDS,
     OPENS_NOUN_PHRASE,
+    PREPOSITIONS,
+    QUANTIFIERS,
 )
 
 # the nouns that name a name; singular only ("the names of ..." heads its own phrase)
@@ -29,7 +29,7 @@ LEAD_INS = frozenset(str.split("name term word acronym abbreviation initialism p
 # "the name each dicom node uses", "the word for ...": a clause or a preposition after the
 # noun makes the noun the head of what is described, no lead-in
 _NOT_A_NAME_START = (
-    _FUNCTION_WORDS | _QUANTIFIERS | OPENS_NOUN_PHRASE | _PREPOSITIONS | _AFTER_VERB | _BE
+    FUNCTION_WORDS | QUANTIFIERS | OPENS_NOUN_PHRASE | PREPOSITIONS | AFTER_VERB | BE
 )
 # only after a definite determiner: "a name server" is a kind of server
 _DEFINITE = ("the", "this", "that")

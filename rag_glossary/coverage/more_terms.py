@@ -12,13 +12,13 @@ from rag_glossary.coverage.phrases import words
 from rag_glossary.coverage.question_forms import asks_for_a_name
 from rag_glossary.coverage.scaffolding import strip_scaffolding
 from rag_glossary.coverage.wordclasses import (
-    _BOUNDARY,
-    _DETERMINERS,
-    _PERSONAL_WORDS,
-    _PREPOSITIONS,
-    _QUANTIFIERS,
-    _VAGUE,
-    _WH_WORDS,
+    BOUNDARY,
+    DETERMINERS,
+    PERSONAL_WORDS,
+    PREPOSITIONS,
+    QUANTIFIERS,
+    VAGUE,
+    WH_WORDS,
 )
 
 
@@ -41,7 +41,7 @@ def after_kind_and_verb(said: str, rest: str, first: KeyTerm) -> list[KeyTerm]:
     said_words = said.split()
     if said_words[:1] not in (["which"], ["what"]) or said_words[1:3] != kind_verb:
         return []
-    if len(kind_verb) != 2 or len(tokens) < 4 or tokens[2] not in _PREPOSITIONS | {"as"}:
+    if len(kind_verb) != 2 or len(tokens) < 4 or tokens[2] not in PREPOSITIONS | {"as"}:
         return []
     return [_key_term(" ".join(tokens[3:]))]
 
@@ -66,13 +66,13 @@ def with_qualifier(rest: str, first: KeyTerm) -> KeyTerm | None:
     tail = rest[len(first.text) :].split()
     # "with the population stability index", "with loss scaling, why is it needed": the
     # article and a question that follows are no part of what comes with the term
-    said = list(itertools.takewhile(lambda w: w not in _WH_WORDS, tail[1:]))
+    said = list(itertools.takewhile(lambda w: w not in WH_WORDS, tail[1:]))
     identifies = said[:1] in (["the"], ["a"], ["an"])
     said = said[1:] if identifies else said
     if not first.text or tail[:1] != ["with"] or not 1 <= len(said) <= _REST_MAX_WORDS:
         return None
-    starts = _DETERMINERS | _VAGUE | _PERSONAL_WORDS | _QUANTIFIERS
-    if _BOUNDARY.intersection(said) or said[0] in starts:
+    starts = DETERMINERS | VAGUE | PERSONAL_WORDS | QUANTIFIERS
+    if BOUNDARY.intersection(said) or said[0] in starts:
         return None
     term = _key_term(" ".join(said))
     whole = term.term_style and term.text == " ".join(said)

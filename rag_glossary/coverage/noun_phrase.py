@@ -25,29 +25,29 @@ from rag_glossary.coverage.clause_cues import (
 )
 from rag_glossary.coverage.phrases import _FILLER, phrase_key
 from rag_glossary.coverage.wordclasses import (
-    _AFTER_VERB,
-    _AUXILIARY,
-    _BASE_VERBS,
-    _BE,
-    _BOUNDARY,
-    _DETERMINERS,
-    _FUNCTION_WORDS,
-    _GENERIC,
-    _IRREGULAR_PAST,
-    _NOUN_ENDINGS,
-    _PARTICLES,
-    _PERSONAL_WORDS,
-    _PREPOSITIONS,
-    _RELATIVE,
-    _VAGUE,
+    AFTER_VERB,
+    AUXILIARY,
+    BASE_VERBS,
+    BE,
+    BOUNDARY,
+    DETERMINERS,
+    FUNCTION_WORDS,
+    GENERIC,
+    IRREGULAR_PAST,
+    NOUN_ENDINGS,
     OPENS_NOUN_PHRASE,
+    PARTICLES,
+    PERSONAL_WORDS,
+    PREPOSITIONS,
+    RELATIVE,
+    VAGUE,
 )
 
 _TERM_MAX_WORDS = 4  # a key term longer than this is a description, not a term
 _ARTICLES = frozenset(("the", "a", "an"))
 _BARE_NAME_MAX_WORDS = 6  # a question that is only a noun phrase may name this long a term
 # "all the time", "all these papers": a predeterminer then a determiner
-_DETERMINED = [[w] for w in (*_DETERMINERS, "the", "a", "an")]
+_DETERMINED = [[w] for w in (*DETERMINERS, "the", "a", "an")]
 # nouns that relate the two things of "X to Y": "signal to noise ratio", "analog to digital
 # converter" name one thing
 _RELATES = frozenset(str.split("ratio ratios rate rates converter converters conversion"))
@@ -57,7 +57,7 @@ _TIME_ADVERBS = frozenset(str.split("last ever once still already never recently
 _NOW_ADVERBS = frozenset(str.split("nowadays currently anymore presently"))
 _REST_MAX_WORDS = 3  # content words outside the term that still leave it term-style
 # prepositions a clause may end on ("what do they send through"), a closed class
-_STRANDED = _PARTICLES | frozenset(
+_STRANDED = PARTICLES | frozenset(
     str.split("through across between against without under over like after before")
 )
 
@@ -95,12 +95,12 @@ def _names_cleanly(term: str, verb_follows: bool) -> bool:
     if len(tokens) < 2:
         return True
     # "person s joints": a possessive makes a phrase, not a name
-    if tokens[-1].endswith("ed") or _DETERMINERS.intersection(tokens[1:]) or "s" in tokens:
+    if tokens[-1].endswith("ed") or DETERMINERS.intersection(tokens[1:]) or "s" in tokens:
         return False
-    return not (verb_follows and not tokens[-1].endswith((*_NOUN_ENDINGS, "s")))
+    return not (verb_follows and not tokens[-1].endswith((*NOUN_ENDINGS, "s")))
 
 
-_SUBJECTS = frozenset(str.split("he she they"))  # "it", "we": _PERSONAL_WORDS
+_SUBJECTS = frozenset(str.split("he she they"))  # "it", "we": PERSONAL_WORDS
 _LEADING_QUANTIFIERS = frozenset(str.split("few several many lots much most no"))
 
 
@@ -112,17 +112,17 @@ def _reads_as_name(term: KeyTerm, verb_inside: bool = False) -> bool:
     if len(tokens) == 1:
         return len(tokens[0]) > 1
     # "shot they [give you]": a subject pronoun starts a clause the phrase runs into
-    if _PERSONAL_WORDS.intersection(tokens) or _SUBJECTS.intersection(tokens[1:]):
+    if PERSONAL_WORDS.intersection(tokens) or _SUBJECTS.intersection(tokens[1:]):
         return False
-    if _AUXILIARY.intersection(tokens):
+    if AUXILIARY.intersection(tokens):
         return False
     if {"a", "an"}.intersection(tokens[1:]):  # "partition of a stream": a description
         return False
     # "the same car": "same" points back to a thing said before; the phrase names none
-    if tokens[0] in _LEADING_QUANTIFIERS | _PREPOSITIONS | {"same"} or tokens[-1] in _PARTICLES:
+    if tokens[0] in _LEADING_QUANTIFIERS | PREPOSITIONS | {"same"} or tokens[-1] in PARTICLES:
         return False
     # "of shipping weights": a preposition then a gerund describes an action
-    if any(a in _PREPOSITIONS and b.endswith("ing") for a, b in itertools.pairwise(tokens)):
+    if any(a in PREPOSITIONS and b.endswith("ing") for a, b in itertools.pairwise(tokens)):
         return False
     return not verb_inside
 
@@ -142,7 +142,7 @@ def _value_of(term: Sequence[str], rest: Sequence[str]) -> bool:
     if term[0] in _LIGHT_VERBS:
         return False  # "keeping track of", "taking care of": a verb's idiom
     head, of = term[1], [w for w in rest[1:] if w not in _ARTICLES]
-    return not head.endswith("s") and 1 <= len(of) <= 2 and not _BOUNDARY.intersection(of)
+    return not head.endswith("s") and 1 <= len(of) <= 2 and not BOUNDARY.intersection(of)
 
 
 def _key_term(
@@ -158,7 +158,7 @@ def _key_term(
     (its scaffolding stripped), not a side or a part of it; ``said``: the question's words,
     when its verbs' agreement may tell a noun from a verb."""
     tokens = rest.split()
-    gerund = len(tokens) >= 3 and tokens[0].endswith("ing") and tokens[1] in _BOUNDARY
+    gerund = len(tokens) >= 3 and tokens[0].endswith("ing") and tokens[1] in BOUNDARY
     if gerund and (tokens[1], tokens[2]) in joints:
         # "running just-in-time inventory": the word that would cut the gerund off alone
         # opens a hyphenated compound, the gerund's object; the object is the term
@@ -169,7 +169,7 @@ def _key_term(
     finite = _finite_possible(said)
     contact = False  # a relative clause with no "that" ended the term
     for i, token in enumerate(tokens[1:], start=1):
-        if not finite and token in _BASE_VERBS and _singular(tokens[i - 1]):
+        if not finite and token in BASE_VERBS and _singular(tokens[i - 1]):
             continue  # "private use area characters": a noun of the name, not its verb
         # "one-vs-rest": a word hyphenated to the one before is inside a compound
         # "learning to rank", "sequence to sequence": a bare three-word question with "to"
@@ -177,13 +177,13 @@ def _key_term(
         # ("signal to noise ratio": so is "X to Y" before a noun relating the two)
         linked = bare and token == "to" and i == 1
         linked = linked and (len(tokens) == 3 or (len(tokens) == 4 and tokens[3] in _RELATES))
-        linked = linked and tokens[0] not in _VAGUE | _GENERIC | _FUNCTION_WORDS
+        linked = linked and tokens[0] not in VAGUE | GENERIC | FUNCTION_WORDS
         # "cue to cue rehearsal", "peer to peer network": a word, "to", the same word
         linked = linked or (token == "to" and tokens[i + 1 : i + 2] == [tokens[i - 1]])
         if bare and contact_clause(tokens, i, said):
             cut, contact = i - 1, True  # "weight unit [jewellers use] for stones"
             break
-        if token in _BOUNDARY and (tokens[i - 1], token) not in joints and not linked:
+        if token in BOUNDARY and (tokens[i - 1], token) not in joints and not linked:
             cut = i
             break
         if bare and (at := _finite_verb_cut(tokens, i, said)) is not None:
@@ -215,7 +215,7 @@ def _key_term(
     if cut < len(tokens) and len(term) >= 2 and adverb and _past(tokens[cut]):
         term = term[:-1]
     # A term cut by a preposition, not by a known verb, may still end in a verb.
-    by_preposition = cut < len(tokens) and tokens[cut] in _PREPOSITIONS
+    by_preposition = cut < len(tokens) and tokens[cut] in PREPOSITIONS
     content_rest = [w for w in tokens[cut:] if w not in _FILLER]
     if contact:
         content_rest.insert(0, "that")  # counted as the "that" it leaves out
@@ -234,7 +234,7 @@ def _key_term(
         and not asks_again
         # "metric space and the triangle inequality": a determiner opens a second
         # noun phrase; the first is a term of its own, not a list's modifier
-        and tokens[cut + 1] not in _DETERMINERS | _ARTICLES
+        and tokens[cut + 1] not in DETERMINERS | _ARTICLES
     )
     term_style = (
         0 < n_term <= _TERM_MAX_WORDS
@@ -259,8 +259,8 @@ def _key_term(
         and cut == len(tokens)
         and _TERM_MAX_WORDS < n_term <= _BARE_NAME_MAX_WORDS
         and not term[0].endswith("ing")
-        and not _FUNCTION_WORDS.intersection(term)
-        and not _BOUNDARY.intersection(term)
+        and not FUNCTION_WORDS.intersection(term)
+        and not BOUNDARY.intersection(term)
     )
     # "why do charities show ...": a plain plural the question's "do" makes the verb's
     # subject is who acts in a described situation, not a name asked about
@@ -270,28 +270,28 @@ def _key_term(
         n_term == 1
         and 0 < cut < len(tokens)
         and not term[0].endswith(("ing", "ed"))
-        and (term[0] not in _GENERIC | _VAGUE or len(term) > 1)  # "one-vs-rest" is a name
-        and tokens[cut] in _BOUNDARY - _BE - {"and", "or"}
+        and (term[0] not in GENERIC | VAGUE or len(term) > 1)  # "one-vs-rest" is a name
+        and tokens[cut] in BOUNDARY - BE - {"and", "or"}
         and not acting
     )
     term_style = term_style and not adverb_alone
     # "what channels do the providers send through": a preposition left at the end
     # belongs to the verb before it
     stranded = cut == len(tokens) - 1 and tokens[cut] in _STRANDED
-    verb_last = by_preposition or stranded or cut == len(tokens) or tokens[cut] in _AFTER_VERB
+    verb_last = by_preposition or stranded or cut == len(tokens) or tokens[cut] in AFTER_VERB
     verb_last = verb_last or asks_again
     # "subtree pruning and regrafting": one word after "and" ends the phrase; the whole
     # may be one name (the lookup decides: coverage/lookup.py)
     # ("mark and sweep garbage collection": up to three words after it)
     after_and = tokens[cut + 1 :]
     coordinated = listed and tokens[cut] == "and" and 1 <= len(after_and) <= _REST_MAX_WORDS
-    coordinated = coordinated and not _BOUNDARY.intersection(after_and)
+    coordinated = coordinated and not BOUNDARY.intersection(after_and)
     return KeyTerm(
         " ".join(term),
         term_style,
         verb_may_follow and verb_last,
         continues=bool(content_rest),
-        relative=contact or bool(_RELATIVE.intersection(tokens[cut:])),
+        relative=contact or bool(RELATIVE.intersection(tokens[cut:])),
         coordinated=" ".join(tokens) if coordinated else "",
     )
 
@@ -307,7 +307,7 @@ def before_new_phrase(term: str) -> str:
         opens = token in OPENS_NOUN_PHRASE or (
             token == "all" and tokens[i + 1 : i + 2] in _DETERMINED
         )
-        verb_form = before.endswith(("ing", "ed")) or before in _IRREGULAR_PAST | _PARTICLES
+        verb_form = before.endswith(("ing", "ed")) or before in IRREGULAR_PAST | PARTICLES
         if opens:
             return "" if verb_form else " ".join(tokens[:i])
     return ""

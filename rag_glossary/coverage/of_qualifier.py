@@ -9,17 +9,17 @@ from rag_glossary.coverage.asking_part import SENTENCE_END
 from rag_glossary.coverage.phrases import phrase_key, words
 from rag_glossary.coverage.scaffolding import strip_scaffolding
 from rag_glossary.coverage.wordclasses import (
-    _BOUNDARY,
-    _DETERMINERS,
-    _PERSONAL_WORDS,
-    _QUANTIFIERS,
-    _VAGUE,
-    _WH_WORDS,
+    BOUNDARY,
+    DETERMINERS,
+    PERSONAL_WORDS,
+    QUANTIFIERS,
+    VAGUE,
+    WH_WORDS,
 )
 
 _ARTICLES = frozenset(("a", "an", "the"))
 _OF_MAX_WORDS = 3  # "of special interest", "of a symmetric matrix": a short noun phrase
-_NOT_NAMING = _BOUNDARY | _DETERMINERS | _PERSONAL_WORDS | _QUANTIFIERS | _VAGUE | _WH_WORDS
+_NOT_NAMING = BOUNDARY | DETERMINERS | PERSONAL_WORDS | QUANTIFIERS | VAGUE | WH_WORDS
 
 
 def of_qualifier(question: str, term: str) -> tuple[str, tuple[str, ...]]:

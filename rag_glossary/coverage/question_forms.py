@@ -12,15 +12,15 @@ from rag_glossary.coverage.phrases import phrase_key, words
 from rag_glossary.coverage.scaffolding import strip_scaffolding
 from rag_glossary.coverage.termcoverage import TermCoverage
 from rag_glossary.coverage.wordclasses import (
-    _AUXILIARY,
-    _BE,
-    _DETERMINERS,
-    _FUNCTION_WORDS,
-    _MODALS,
-    _PARTICLES,
-    _PERSONAL_WORDS,
-    _PREPOSITIONS,
-    _QUANTIFIERS,
+    AUXILIARY,
+    BE,
+    DETERMINERS,
+    FUNCTION_WORDS,
+    MODALS,
+    PARTICLES,
+    PERSONAL_WORDS,
+    PREPOSITIONS,
+    QUANTIFIERS,
 )
 from rag_glossary.marks import plain
 from rag_glossary.word_marks import WORD, WORD_CHAR
@@ -77,7 +77,7 @@ def opens_with_action(question: str) -> bool:
 
 _RELATIVE_PRONOUNS = frozenset(str.split("that which whose who whom where"))
 # words that end a placing phrase: a verb's auxiliary, a wh-word, a pronoun subject
-_NO_GAP_WORDS = _BE | _AUXILIARY | _MODALS | _PERSONAL_WORDS | frozenset(("what", "how", "why"))
+_NO_GAP_WORDS = BE | AUXILIARY | MODALS | PERSONAL_WORDS | frozenset(("what", "how", "why"))
 
 
 def described_by_clause(said: str, term: str) -> bool:
@@ -105,7 +105,7 @@ def _clause_follows(after: list[str], quantity: bool) -> bool:
     if after[:1] and after[0] in _RELATIVE_PRONOUNS:
         return True
     places = quantity and bool(after[:1])
-    places = places and (after[0] in _PREPOSITIONS or after[0].endswith("ed"))
+    places = places and (after[0] in PREPOSITIONS or after[0].endswith("ed"))
     for at, word in enumerate(after[1 : _GAP_WORDS + 1], 1):
         if word in _RELATIVE_PRONOUNS:
             return places and at >= 2
@@ -124,13 +124,13 @@ _CLAUSE_ADVERBS = frozenset(
         """
     )
 )
-_EDGE_WORDS = _CLAUSE_ADVERBS | _PARTICLES | _PREPOSITIONS | _PERSONAL_WORDS | _DETERMINERS
+_EDGE_WORDS = _CLAUSE_ADVERBS | PARTICLES | PREPOSITIONS | PERSONAL_WORDS | DETERMINERS
 # One of these alone is never a term's name ("how many weeks the stock we have now will
 # last": "now"), clean noun phrase or not.
 NO_NAME_WORDS = _EDGE_WORDS
 # A body phrase opened by a count ("two days", "more powerful") or by a preposition of time
 # ("after [the mash]") is a fragment of a description, not a name (round 44 N)
-_FRAGMENT_OPENERS = _QUANTIFIERS | frozenset(str.split("after before during until"))
+_FRAGMENT_OPENERS = QUANTIFIERS | frozenset(str.split("after before during until"))
 
 
 def not_a_name(term: str) -> bool:
@@ -143,7 +143,7 @@ def not_a_name(term: str) -> bool:
         return False
     if said[0] in _FRAGMENT_OPENERS:
         return True
-    return bool(_PERSONAL_WORDS & set(said)) or said[0] in _EDGE_WORDS or said[-1] in _EDGE_WORDS
+    return bool(PERSONAL_WORDS & set(said)) or said[0] in _EDGE_WORDS or said[-1] in _EDGE_WORDS
 
 
 # "X is not in the glossary" only when X is much of what was asked: a phrase taken from a
@@ -154,14 +154,14 @@ _NAMED_SHARE = 1 / 4
 
 def content_words(question: str) -> list[str]:
     """The question's words that are not function words, forms of be, auxiliaries or modals."""
-    skip = _FUNCTION_WORDS | _BE | _AUXILIARY | _MODALS
+    skip = FUNCTION_WORDS | BE | AUXILIARY | MODALS
     return [w for w in words(question) if w not in skip]
 
 
 def names_the_question(question: str, term: str) -> bool:
     """Whether the refusal can say ``term`` is missing: its words are at least a quarter
     of the question's content words (one side of "GPTQ vs AWQ quantization" is)."""
-    skip = _FUNCTION_WORDS | _BE | _AUXILIARY | _MODALS
+    skip = FUNCTION_WORDS | BE | AUXILIARY | MODALS
     content = [w for w in words(question) if w not in skip]
     return bool(content) and len(term.split()) >= _NAMED_SHARE * len(content)
 

@@ -18,7 +18,7 @@ from rag_glossary.coverage.termcoverage import TermCoverage
 from rag_glossary.coverage.text_lookup import counted_name
 from rag_glossary.coverage.title_forms import INTENSIFIERS, USUAL
 from rag_glossary.coverage.verb_said import said_as_verb_only
-from rag_glossary.coverage.wordclasses import _GENERIC
+from rag_glossary.coverage.wordclasses import GENERIC
 from rag_glossary.models import Entry
 from rag_glossary.word_marks import lettered
 
@@ -67,7 +67,7 @@ def _modifies(names: Sequence[tuple[str, ...]], said: Sequence[str], known: Cont
     if len(key) < 2 or not all(key) or not lettered(said[-1]):
         return False
     head = key[-1][0]
-    if head in _GENERIC or head in _ASKED or head not in known or said[-1].endswith(_ADJECTIVE):
+    if head in GENERIC or head in _ASKED or head not in known or said[-1].endswith(_ADJECTIVE):
         return False
     if any(name[-1:] == (head,) for name in names):
         return False  # "facebook company": Meta Company, also called Facebook
@@ -82,7 +82,7 @@ def _other_kind(term: tuple[str, ...], name: tuple[str, ...]) -> bool:
     Forecasting process") is not its head: "sales forecasting ml pipeline" may be it."""
     if len(name) == 1:
         return name == term[-1:]
-    if name[-1] in _GENERIC:
+    if name[-1] in GENERIC:
         name = name[:-1]
     return len(name) >= 2 and name[0] == term[0] and term[-1] not in name and name[-1] not in term
 

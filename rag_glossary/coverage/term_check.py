@@ -22,11 +22,11 @@ from rag_glossary.coverage.termcoverage import TermCoverage
 from rag_glossary.coverage.text_lookup import TextLookup
 from rag_glossary.coverage.title_forms import TitleForms
 from rag_glossary.coverage.wordclasses import (
-    _FORMS,
-    _GENERIC,
-    _NAME_KINDS,
-    _NOUN_ENDINGS,
-    _OBJECT_KINDS,
+    FORMS,
+    GENERIC,
+    NAME_KINDS,
+    NOUN_ENDINGS,
+    OBJECT_KINDS,
 )
 from rag_glossary.everyday import everyday_words
 
@@ -58,7 +58,7 @@ class TermChecks(EntryTables, NameLookup, TitleForms, TextLookup, RankedEntryRul
         if named:
             # "how do i stop a [model] from memorizing noise ...": a kind word that
             # happens to be a title, then a description, names nothing
-            kind = len(key) == 1 and key[0] in _GENERIC and not term.term_style
+            kind = len(key) == 1 and key[0] in GENERIC and not term.term_style
             return self._found(term, "title", named, generic=kind)
         if head := self._name_before_new_phrase(term):
             return head  # "keeps saying hui gan every time we taste ..."
@@ -75,7 +75,7 @@ class TermChecks(EntryTables, NameLookup, TitleForms, TextLookup, RankedEntryRul
             return self._found(term, "symbol", symbol)
         # the whole term asked, not a word opening a description ("lifting the rod ...")
         if not term.continues and (inflected := self._inflected_title(key)):
-            return self._found(term, "title", inflected, generic=key[0] in _GENERIC)
+            return self._found(term, "title", inflected, generic=key[0] in GENERIC)
         fuzzy = self._fuzzy_name(key)
         if fuzzy:
             return self._found(term, "fuzzy-title", fuzzy)
@@ -94,16 +94,16 @@ class TermChecks(EntryTables, NameLookup, TitleForms, TextLookup, RankedEntryRul
         generic = len(key) == 1 and len(in_text) > max(3, len(self.entries) // 50)
         if top is not None and not self._rare_name(key, in_text):
             in_text = self._prominent(key, in_text, top)
-        if not in_text and len(key) >= 2 and key[-1] in _GENERIC:
+        if not in_text and len(key) >= 2 and key[-1] in GENERIC:
             shorter = self._check_term(
                 KeyTerm(" ".join(term.text.split()[:-1]), term.term_style), top
             )
-            as_name = shorter.how != "text" or len(key) >= 3 or key[-1] in _NAME_KINDS
+            as_name = shorter.how != "text" or len(key) >= 3 or key[-1] in NAME_KINDS
             # "cuda graph": a graph CUDA's text never mentions is another thing
             # "bayesian network": a network the entry that only mentions "bayesian" never
             # mentions is another thing too (two words: the modifier is all there is of it)
             in_passing = shorter.how == "text" and len(key) == 2
-            kind = (key[-1] not in _OBJECT_KINDS and not in_passing) or self._says_kind(
+            kind = (key[-1] not in OBJECT_KINDS and not in_passing) or self._says_kind(
                 shorter, key[-1]
             )
             if shorter.found and as_name and kind:
@@ -112,7 +112,7 @@ class TermChecks(EntryTables, NameLookup, TitleForms, TextLookup, RankedEntryRul
         # the name before it ("examples of X" said after X, the question's last words; not
         # "the magenta musicrnn example [load]", an example that does something)
         asked_after = key[-1] in _ASKED_AFTER and not term.continues and not term.subject
-        if not in_text and len(key) >= 2 and (key[-1] in _FORMS or asked_after):
+        if not in_text and len(key) >= 2 and (key[-1] in FORMS or asked_after):
             shorter = self._check_term(
                 KeyTerm(" ".join(term.text.split()[:-1]), term.term_style), top
             )
@@ -129,7 +129,7 @@ class TermChecks(EntryTables, NameLookup, TitleForms, TextLookup, RankedEntryRul
         # "what does a ups cover": after an exact name, the last word is the verb whatever
         # its ending ("cover" ends like a noun)
         verb_after_name = key[:-1] in self._names
-        noun_ending = key[-1].endswith(_NOUN_ENDINGS) and not verb_after_name
+        noun_ending = key[-1].endswith(NOUN_ENDINGS) and not verb_after_name
         generic_subject: TermCoverage | None = None
         if term.may_end_in_verb and len(key) >= 2 and not noun_ending:
             # "does tfx play well": the verb and what follows it are not the subject
@@ -219,8 +219,8 @@ class TermChecks(EntryTables, NameLookup, TitleForms, TextLookup, RankedEntryRul
             return False
         # A product kind ("library", "tool") is described by what follows, whatever
         # its modifier; another kind only by the corpus's own words.
-        known = key[-1] in _NAME_KINDS or all(w in self._doc_freq for w in key[:-1])
-        return not (len(key) >= 2 and key[-1] in _GENERIC and known and term.continues)
+        known = key[-1] in NAME_KINDS or all(w in self._doc_freq for w in key[:-1])
+        return not (len(key) >= 2 and key[-1] in GENERIC and known and term.continues)
 
     def _found(
         self, term: KeyTerm, how: str, where: Sequence[int], *, generic: bool = False

@@ -9,15 +9,15 @@ from dataclasses import replace
 
 from rag_glossary.coverage.noun_phrase import KeyTerm
 from rag_glossary.coverage.wordclasses import (
-    _BOUNDARY,
-    _FUNCTION_WORDS,
-    _PREPOSITIONS,
-    _WH_WORDS,
+    BOUNDARY,
+    FUNCTION_WORDS,
+    PREPOSITIONS,
+    WH_WORDS,
 )
 
 __all__ = ["function_words", "wh_subject_verb_dropped"]
 
-_TRAILING_WH = _WH_WORDS | {"whats", "hows", "whys"}
+_TRAILING_WH = WH_WORDS | {"whats", "hows", "whys"}
 # Adverbs of frequency: "stakeholders usually [bring]" ends on a verb's adverb, no name.
 _FREQUENCY = frozenset(
     str.split("usually often typically generally normally commonly sometimes always never")
@@ -27,9 +27,9 @@ _FREQUENCY = frozenset(
 def function_words(term: KeyTerm) -> KeyTerm:
     """ "about", "when", "it": function words alone name nothing; never a term to name."""
     said = term.text.split()
-    if said and all(w in _FUNCTION_WORDS for w in said):
+    if said and all(w in FUNCTION_WORDS for w in said):
         return replace(term, term_style=False, clean=False)
-    if len(said) >= 2 and said[0] in _FOCUS and said[1] not in _BOUNDARY:
+    if len(said) >= 2 and said[0] in _FOCUS and said[1] not in BOUNDARY:
         # "just concatenating strings": a focusing adverb bounds what it modifies; it
         # opens no name ("just in time": before a preposition it is no focusing adverb)
         return function_words(replace(term, text=" ".join(said[1:])))
@@ -62,14 +62,14 @@ _VERDICTS = frozenset(str.split("ok okay fine alright enough"))
 
 def _abbreviates(last: str, before: list[str]) -> bool:
     """Whether ``last`` is the initials of the words ``before`` it (all or the content ones)."""
-    content = [w for w in before if w not in _FUNCTION_WORDS]
+    content = [w for w in before if w not in FUNCTION_WORDS]
     spelled = ("".join(w[0] for w in before), "".join(w[0] for w in content))
     return len(last) >= 2 and last in spelled
 
 
 _AUXILIARIES = frozenset(str.split("is was has does"))  # "what has to ...": no verb of its own
 _MODALS = frozenset(str.split("should can could must will would might may"))
-# the prepositions a wh-subject's verb may take besides _PREPOSITIONS ("what comes after X")
+# the prepositions a wh-subject's verb may take besides PREPOSITIONS ("what comes after X")
 _PLACE_PREPOSITIONS = frozenset(str.split("after before between during through over under within"))
 
 
@@ -89,8 +89,8 @@ def wh_subject_verb_dropped(said: str, rest: str) -> str:
     ):
         return rest
     verb, preposition = tokens[0], tokens[1]
-    lexical = verb in _BOUNDARY and verb not in _PREPOSITIONS | _AUXILIARIES
+    lexical = verb in BOUNDARY and verb not in PREPOSITIONS | _AUXILIARIES
     agrees = (modal or verb.endswith("s")) and lexical
-    taken = preposition in _PREPOSITIONS | _PLACE_PREPOSITIONS
+    taken = preposition in PREPOSITIONS | _PLACE_PREPOSITIONS
     taken_noun = tokens[3:] if tokens[2] in ("a", "an", "the") else tokens[2:]
     return " ".join(taken_noun) if agrees and taken and taken_noun else rest

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from rag_glossary.coverage.phrases import phrase_key, words
-from rag_glossary.coverage.wordclasses import _GENERIC
+from rag_glossary.coverage.wordclasses import GENERIC
 from rag_glossary.everyday import everyday_words
 from rag_glossary.models import Entry
 
@@ -107,7 +107,7 @@ class TextLookup:
         """ "fairseq", a word of one entry only (or of copies of one title): whatever
         mentions it is what the glossary says of it, prominent or not."""
         titles = {self.entries[i].title.lower() for i in found}
-        return len(key) == 1 and len(titles) == 1 and key[0] not in _GENERIC
+        return len(key) == 1 and len(titles) == 1 and key[0] not in GENERIC
 
     def _prominent(
         self, key: tuple[str, ...], found: tuple[int, ...], top: frozenset[str]

@@ -13,12 +13,14 @@ A question without Latin-letter names keeps the English reading of the whole que
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from rag_glossary.coverage.phrases import words
 from rag_glossary.coverage.termcoverage import TermCoverage
+from rag_glossary.forms_data import listed_words
 from rag_glossary.thai_text import THAI, split_thai
 
 if TYPE_CHECKING:
@@ -26,11 +28,22 @@ if TYPE_CHECKING:
 
 # a Latin-letter word of two or more letters: a name ("p", "q" alone name nothing)
 _NAME_WORD = re.compile(r"[A-Za-z][A-Za-z]")
-# Thai "and", "or", "versus" between two names
-_JOINS = {"กับ": "and", "และ": "and", "หรือ": "or", "เทียบกับ": "vs"}
-# Thai "what is", "means", "stands for" right after a name: the name is the one asked
-_ASKED_AFTER = re.compile("^(?:คืออะไร|คือ|แปลว่า|หมายถึง|ย่อมาจาก)")
 _WORD_LEN = 4  # a shorter Latin word ("sd", "mc") may be an abbreviation the text spells out
+
+
+@functools.cache
+def _joins() -> Mapping[str, str]:
+    """Thai "and", "or", "versus" between two names, as English reads them (question_forms
+    "th" ``and``, ``or``, ``versus``: LanguageForms.joins merges the first two)."""
+    read = {"and": "and", "or": "or", "versus": "vs"}
+    return {w: said for field, said in read.items() for w in listed_words("th", field)}
+
+
+@functools.cache
+def _asked_after() -> re.Pattern[str]:
+    """Thai "what is", "means", "stands for" right after a name: the name is the one asked
+    (question_forms "th" ``asked_after``)."""
+    return re.compile("^(?:" + "|".join(map(re.escape, listed_words("th", "asked_after"))) + ")")
 
 
 def latin_names(question: str) -> tuple[str, str | None]:
@@ -44,10 +57,10 @@ def latin_names(question: str) -> tuple[str, str | None]:
         if not is_thai:
             out.append(text)
             nxt = pieces[at + 1][1] if at + 1 < len(pieces) else ""
-            if _NAME_WORD.search(text) and _ASKED_AFTER.match(nxt):
+            if _NAME_WORD.search(text) and _asked_after().match(nxt):
                 asked = text
-        elif text in _JOINS and out and out[-1] and at + 1 < len(pieces):
-            out.append(_JOINS[text])
+        elif text in _joins() and out and out[-1] and at + 1 < len(pieces):
+            out.append(_joins()[text])
     return " ".join(" ".join(out).split()), asked
 
 

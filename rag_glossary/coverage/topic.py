@@ -11,18 +11,18 @@ from rag_glossary.coverage.phrases import _FILLER, phrase_key, words
 from rag_glossary.coverage.question_forms import asks_for_a_name, opens_with_action
 from rag_glossary.coverage.scaffolding import strip_scaffolding
 from rag_glossary.coverage.wordclasses import (
-    _AUXILIARY,
-    _BE,
-    _BOUNDARY,
-    _FUNCTION_WORDS,
-    _MODALS,
-    _WH_WORDS,
+    AUXILIARY,
+    BE,
+    BOUNDARY,
+    FUNCTION_WORDS,
+    MODALS,
+    WH_WORDS,
 )
 
 # "wifi 6 (802.11ax)": a parenthesis after a name gives another name for it
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 _REFERS_BACK = frozenset(str.split("it its they them that this these those"))
-_ASKING_VERBS = _BE | _AUXILIARY | _MODALS | {"s"}  # "what s": "what's" in words
+_ASKING_VERBS = BE | AUXILIARY | MODALS | {"s"}  # "what s": "what's" in words
 _CONTRACTED = frozenset(("whats", "hows"))
 
 
@@ -30,18 +30,18 @@ def topic_first(question: str) -> KeyTerm | None:
     """The noun phrase a question opens with, when a wh-question later in it refers
     back to it ("..., when do you need it"): that phrase is what the question names."""
     said = words(_PARENTHESIS.sub("", question))
-    if not said or said[0] in _WH_WORDS | _CONTRACTED | _ASKING_VERBS | _BOUNDARY:
+    if not said or said[0] in WH_WORDS | _CONTRACTED | _ASKING_VERBS | BOUNDARY:
         return None  # "in a multilevel model where ..., whats it called": a setting
     asks = _asks_at(said)
     if asks is None or not _refers_back(said[:asks], said[asks:]):
         return None
-    if _WH_WORDS.intersection(said[:asks]) or asks_for_a_name(" ".join(said)):
+    if WH_WORDS.intersection(said[:asks]) or asks_for_a_name(" ".join(said)):
         return None  # a clause inside the topic, or a name asked for: described
     head = strip_scaffolding(" ".join(said[:asks]))
     term = _key_term(head)
     after = head.split()[len(term.text.split()) :]
     rest = [w for w in after if w not in _FILLER]
-    if not term.term_style or not head or head.split()[0] in _BOUNDARY | _FUNCTION_WORDS:
+    if not term.term_style or not head or head.split()[0] in BOUNDARY | FUNCTION_WORDS:
         return None  # "while training, how does ...", "in a game tree, how ...": a setting
     if after[:1] == ["with"]:
         return None  # "X with loss scaling, why is it needed": what comes with X is asked
@@ -54,7 +54,7 @@ def _refers_back(topic: list[str], asked: list[str]) -> bool:
     """Whether the question refers back to the topic: by a pronoun, or by the initials of
     its words ("medium close-up framing, where does an mcu cut off")."""
     initials = "".join(w[0] for w in topic)
-    known = _FUNCTION_WORDS | _ASKING_VERBS
+    known = FUNCTION_WORDS | _ASKING_VERBS
     spelled = any(len(w) >= 2 and initials.startswith(w) and w not in known for w in asked)
     return spelled or bool(_REFERS_BACK.intersection(asked))
 
@@ -63,7 +63,7 @@ def _asks_at(said: list[str]) -> int | None:
     """Where a wh-word and its verb ("when do", "how does", "whats") open a question."""
     for at in range(1, len(said) - 1):
         word, after = said[at], said[at + 1]
-        if word in _CONTRACTED or (word in _WH_WORDS and after in _ASKING_VERBS):
+        if word in _CONTRACTED or (word in WH_WORDS and after in _ASKING_VERBS):
             return at
     return None
 
@@ -83,7 +83,7 @@ def comma_parts(question: str) -> list[str]:
     before, comma, after = question.rpartition(",")
     said = words(before)
     asked = _WHAT_IS.fullmatch(" ".join(words(after)))
-    if not comma or len(said) < _STATEMENT_WORDS or said[0] in _WH_WORDS or asked is None:
+    if not comma or len(said) < _STATEMENT_WORDS or said[0] in WH_WORDS or asked is None:
         return [question]
     name = (asked.group(1) or asked.group(2)).split()
     return [after] if _mentioned(name, said) else [question]

@@ -10,12 +10,12 @@ from dataclasses import replace
 from rag_glossary.coverage.noun_phrase import KeyTerm
 from rag_glossary.coverage.phrases import words
 from rag_glossary.coverage.wordclasses import (
-    _BE,
-    _DETERMINERS,
-    _IRREGULAR_PAST,
-    _MODALS,
-    _PERSONAL_WORDS,
-    _PREPOSITIONS,
+    BE,
+    DETERMINERS,
+    IRREGULAR_PAST,
+    MODALS,
+    PERSONAL_WORDS,
+    PREPOSITIONS,
 )
 
 # "what does nprobe control", "how is an MDP solved": the last word may be a verb.
@@ -36,7 +36,7 @@ def pronouns_verb(question: str, term: KeyTerm) -> KeyTerm:
     said, first = " ".join(words(question)), term.text.split()[:1]
     if not first or said.split()[0] not in ("what", "which"):
         return term
-    helpers = _MODALS | {"do", "did"}
+    helpers = MODALS | {"do", "did"}
     if not any(f" {h} {p} {first[0]} " in f" {said} " for h in helpers for p in _DOERS):
         return term
     return replace(term, term_style=False, clean=False)
@@ -48,10 +48,10 @@ def verb_inside(question: str, term: str) -> bool:
     latent dirichlet allocation work" has it after the term)."""
     said = " ".join(words(question))
     does = DOES.match(said)
-    if does is None or does.group(1) in _BE or len(term.split()) < 3:
+    if does is None or does.group(1) in BE or len(term.split()) < 3:
         return False
     after = said.partition(f" {term} ")[2].split()
-    return bool(after) and after[0] in _PREPOSITIONS
+    return bool(after) and after[0] in PREPOSITIONS
 
 
 def verb_placed(said: str, does: re.Match[str] | None, rest: str) -> bool:
@@ -66,8 +66,8 @@ def verb_placed(said: str, does: re.Match[str] | None, rest: str) -> bool:
 # what opens a verb's object or a phrasal verb's particle: "remember [the] position",
 # "speed [up] generation"; no noun phrase runs on into these
 _OBJECT_OPENS = (
-    _DETERMINERS
-    | _PERSONAL_WORDS
+    DETERMINERS
+    | PERSONAL_WORDS
     | frozenset(str.split("the a an its their his her up down out off back"))
 )
 
@@ -106,7 +106,7 @@ def passive_verb_dropped(said: str, rest: str) -> str:
     if not _PASSIVE.match(said) or len(tokens) < 3 or not said.endswith(f" {rest}"):
         return rest
     last = tokens[-1]
-    past = last in _IRREGULAR_PAST or (len(last) >= 5 and last.endswith("ed"))
+    past = last in IRREGULAR_PAST or (len(last) >= 5 and last.endswith("ed"))
     return " ".join(tokens[:-1]) if past and not last.endswith("eed") else rest
 
 
@@ -122,7 +122,7 @@ def late_do_verb_dropped(said: str, rest: str) -> str:
     if late is None or late.group(1) != rest or len(tokens) < 2 or DOES.match(said):
         return rest
     verb = tokens[-1]
-    if verb.endswith(("s", "ed", "ing")) or verb in _PREPOSITIONS | _DETERMINERS | _BE:
+    if verb.endswith(("s", "ed", "ing")) or verb in PREPOSITIONS | DETERMINERS | BE:
         return rest
     return " ".join(tokens[:-1])
 
@@ -145,6 +145,6 @@ def degree_do_verb_dropped(said: str, rest: str) -> str:
     if subject != tokens or len(tokens) < 3 or not tokens[-2].endswith("ly"):
         return rest
     verb = tokens[-1]
-    if verb.endswith(("s", "ed", "ing")) or verb in _PREPOSITIONS | _DETERMINERS | _BE:
+    if verb.endswith(("s", "ed", "ing")) or verb in PREPOSITIONS | DETERMINERS | BE:
         return rest
     return " ".join(tokens[:-2])

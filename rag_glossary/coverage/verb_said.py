@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 
 from rag_glossary.coverage.phrases import _strong_stem, phrase_key
-from rag_glossary.coverage.wordclasses import _MODALS
+from rag_glossary.coverage.wordclasses import MODALS
 
-_VERB_MARKERS = _MODALS | {"to"}
+_VERB_MARKERS = MODALS | {"to"}
 
 
 def said_as_verb_only(said: Sequence[str], modifiers: Collection[str]) -> bool:

@@ -1,11 +1,15 @@
-"""Word classes the key-term grammar cuts and judges a question's words by."""
+"""Word classes the key-term grammar cuts and judges a question's words by.
+
+Every set is public (round 54): a dozen coverage modules, lead_in.py and the answer side
+read them, and imported them by private names before.
+"""
 
 from __future__ import annotations
 
 from rag_glossary.coverage.phrases import _FILLER
 
 # The key term ends where a preposition, a clause or a verb starts.
-_BOUNDARY = frozenset(
+BOUNDARY = frozenset(
     str.split(
         """
         in for with between on from into using via when where that which who so to by
@@ -35,7 +39,7 @@ _BOUNDARY = frozenset(
 # plural or a pronoun ("models use"), or with do, a modal or "to" ("does X use"); after
 # one singular word in a question with none of these it is a noun of the name
 # ("private use area", "root cause analysis").
-_BASE_VERBS = frozenset(
+BASE_VERBS = frozenset(
     str.split(
         """
         work prevent learn help affect handle treat differ improve reduce cause avoid solve
@@ -50,7 +54,7 @@ _BASE_VERBS = frozenset(
 # Words that name a kind of thing: "mamba architecture" is covered by "Mamba".
 # A kind that names a product or project may drop even when only the text has
 # the name ("pycaret model"); a kind that makes a new term may not ("focal loss").
-_NAME_KINDS = frozenset(
+NAME_KINDS = frozenset(
     str.split(
         """
         algorithm architecture method technique approach model framework library tool
@@ -58,7 +62,7 @@ _NAME_KINDS = frozenset(
         """
     )
 )
-_GENERIC = _NAME_KINDS | frozenset(
+GENERIC = NAME_KINDS | frozenset(
     str.split(
         """
         function layer process metric concept problem handling idea strategy
@@ -71,38 +75,36 @@ _GENERIC = _NAME_KINDS | frozenset(
 # Kinds whose compounds name a new thing ("cuda graph", "scene graph", "roc curve"): the
 # kind word drops to an entry's name only when that entry's text uses it ("KL divergence
 # loss"), since the name alone then is its modifier, not what is asked about.
-_OBJECT_KINDS = frozenset(
-    str.split("graph matrix curve plot chart distribution layer loss network")
-)
+OBJECT_KINDS = frozenset(str.split("graph matrix curve plot chart distribution layer loss network"))
 # Words that stand for something unnamed: "can someone tell ...", "two things that ...",
 # "is there a place to keep ..." (round 53).
-_VAGUE = frozenset(
+VAGUE = frozenset(
     str.split(
         "someone something anyone anything people person thing things way ways stuff one place"
     )
 )
-_PERSONAL_WORDS = frozenset(str.split("i we you me us my our your it them"))
-_QUANTIFIERS = frozenset(str.split("several many multiple few more most much no two three lots"))
-_RELATIVE = frozenset(str.split("that which whose who whom where"))
-_DETERMINERS = frozenset(str.split("all every any your my our their this these those some"))
+PERSONAL_WORDS = frozenset(str.split("i we you me us my our your it them"))
+QUANTIFIERS = frozenset(str.split("several many multiple few more most much no two three lots"))
+RELATIVE = frozenset(str.split("that which whose who whom where"))
+DETERMINERS = frozenset(str.split("all every any your my our their this these those some"))
 # Determiners and quantifiers that open a new noun phrase after a noun ("hui gan [every
 # time] we taste"); possessives may sit inside a name ("bring your own device"), and "all"
 # opens one only before a determiner ("all the time"; names hold it: "ring all reduce")
 OPENS_NOUN_PHRASE = frozenset(str.split("every each some any"))
-_AFTER_VERB = frozenset(str.split("when where that which while if because whether as than"))
-_BE = frozenset(str.split("is are was were"))
+AFTER_VERB = frozenset(str.split("when where that which while if because whether as than"))
+BE = frozenset(str.split("is are was were"))
 # Light and auxiliary verb forms: a term holding one is a clause ("training worth doing").
-_AUXILIARY = frozenset(
+AUXILIARY = frozenset(
     str.split("do does did doing done be being been get gets getting got have has having had")
 )
-_MODALS = frozenset(str.split("can could should would will shall may might must"))
-_PREPOSITIONS = frozenset(str.split("in for with on from into using via at by of to about"))
-_WH_WORDS = frozenset(str.split("what how why which when where who whom whose"))
+MODALS = frozenset(str.split("can could should would will shall may might must"))
+PREPOSITIONS = frozenset(str.split("in for with on from into using via at by of to about"))
+WH_WORDS = frozenset(str.split("what how why which when where who whom whose"))
 # "is an MDP solved": after is/are/was/were, only a participle can be the verb.
-_PARTICIPLE_ENDINGS = ("ed", "en", "wn", "lt", "ght", "ne")
+PARTICIPLE_ENDINGS = ("ed", "en", "wn", "lt", "ght", "ne")
 # Common irregular past tenses and participles (a general list): "the cofounder went
 # on to ...", "a database made for ...": a verb, not a word of the noun phrase.
-_IRREGULAR_PAST = frozenset(
+IRREGULAR_PAST = frozenset(
     str.split(
         """
         made went gone came took taken gave given found built known shown written wrote
@@ -113,15 +115,15 @@ _IRREGULAR_PAST = frozenset(
     )
 )
 # Words that may follow a verb as its preposition or particle: "went on", "made for".
-_PARTICLES = frozenset(
+PARTICLES = frozenset(
     str.split("in for with on from into using via at by of to about as off up out over back")
 )
-_NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ing", "er", "or", "ism", "ance", "ence")
-_FUNCTION_WORDS = _FILLER | _PARTICLES | _WH_WORDS | _RELATIVE | _PERSONAL_WORDS | _DETERMINERS
+NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ing", "er", "or", "ism", "ance", "ence")
+FUNCTION_WORDS = _FILLER | PARTICLES | WH_WORDS | RELATIVE | PERSONAL_WORDS | DETERMINERS
 # Words no term name opens with when its phrase is not clean ("it tricky", "few big ...").
-NOT_NAME_OPENERS = _PERSONAL_WORDS | _QUANTIFIERS | _DETERMINERS
+NOT_NAME_OPENERS = PERSONAL_WORDS | QUANTIFIERS | DETERMINERS
 # Words for the form a named thing comes in: "a COG file" is COG, when COG is a name
 # (not a word some entry's text has: "memory-mapped files" is not Memory Caching's).
 # "the Admin prefix" (round 53): a prefix or suffix spelled as an entry's title is that
 # entry, asked as a word part ("right names like AdminQueue").
-_FORMS = frozenset(str.split("file format prefix suffix"))
+FORMS = frozenset(str.split("file format prefix suffix"))

@@ -1,6 +1,7 @@
 """Whether an index is up to date: built from this corpus, by this parser, with this
 model, and with every stored part (units, vocabularies, BM25 stems, calibration) of the
-current version. A build writes these same stamps (``version_stamps``) into its manifest.
+current version, and its language detected by the current detection (language_stamp.py).
+A build writes these same stamps (``version_stamps``) into its manifest.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from rag_glossary.coverage.vocabulary import VOCABULARY_VERSION
 from rag_glossary.errors import IndexMissingError, ModelMismatchError
 from rag_glossary.index import store
 from rag_glossary.index.store import FORMAT_VERSION, LoadedIndex, Manifest
+from rag_glossary.language_stamp import detection_stamp
 from rag_glossary.lexical import LEXICAL_VERSION
 from rag_glossary.unit_vectors import UNITS_VERSION
 
@@ -31,6 +33,7 @@ class VersionStamps(TypedDict):
     units_version: int
     vocabulary_version: int
     lexical_version: int
+    language_stamp: str
 
 
 def version_stamps() -> VersionStamps:
@@ -40,6 +43,7 @@ def version_stamps() -> VersionStamps:
         units_version=UNITS_VERSION,
         vocabulary_version=VOCABULARY_VERSION,
         lexical_version=LEXICAL_VERSION,
+        language_stamp=detection_stamp(),
     )
 
 
@@ -81,6 +85,10 @@ def index_status(
         return IndexStatus("stale", "the index's stored vocabularies are out of date", manifest)
     if manifest.lexical_version != LEXICAL_VERSION:
         return IndexStatus("stale", "its BM25 words were stemmed by an older rule", manifest)
+    if manifest.language_stamp != detection_stamp():
+        return IndexStatus(
+            "stale", "its language was detected by an older rule or word list", manifest
+        )
     return IndexStatus("ok", "up to date", manifest)
 
 
@@ -115,4 +123,5 @@ def is_current(
         and live.manifest.units_version == UNITS_VERSION
         and live.manifest.vocabulary_version == VOCABULARY_VERSION
         and live.manifest.lexical_version == LEXICAL_VERSION
+        and live.manifest.language_stamp == detection_stamp()
     )

@@ -98,6 +98,8 @@ class Manifest:
     vocabulary_version: int = 0  # coverage.vocabulary.VOCABULARY_VERSION (0: none stored)
     lexical_version: int = 0  # lexical.LEXICAL_VERSION: how the BM25 tokens were stemmed
     language: str | None = None  # the glossary's language (ISO 639-1; None: English)
+    # language_stamp.detection_stamp() of the build: what ``language`` was detected with
+    language_stamp: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
