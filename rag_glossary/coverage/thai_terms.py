@@ -74,7 +74,7 @@ def thai_asks_other(question: str) -> bool:
     pieces = split_thai(question)
     named = any(_NAME_WORD.search(p) for is_thai, p in pieces if not is_thai)
     # Thai words that only ask ("คืออะไรครับ") or join two names are no question of their own
-    said = [p for is_thai, p in pieces if is_thai and p.strip() not in _JOINS]
+    said = [p for is_thai, p in pieces if is_thai and p.strip() not in _joins()]
     return named and bool(said) and latin_names(question)[1] is None
 
 
