@@ -12,12 +12,17 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
+from shared_index import shared_assistant
 
+from rag_glossary.bulgarian_stems import bulgarian_stem
+from rag_glossary.coverage.glossary_language import corpus_language, question_forms
 from rag_glossary.errors import CorpusError
+from rag_glossary.language_stems import index_token
 from rag_glossary.models import Entry
 from rag_glossary.parsing.corpus import load_corpus
 from rag_glossary.parsing.dialects import parse_text
 from rag_glossary.parsing.php_strings import string_page
+from rag_glossary.ukrainian_latin import UkrainianLatin, sound_key
 
 _BACKGAMMON = Path("eval/corpora/backgammon-glossary")
 
@@ -135,3 +140,51 @@ def test_backgammon_bodies_keep_their_numbered_senses(backgammon: dict[str, Entr
     assert backgammon["holding"].body == "Вижте Стратегия за задържане (холдинг)."
     # The page's intro, anchor list and "to be added" list are no entry's text.
     assert not any("Котви" in e.body or "Цукцванг" in e.body for e in backgammon.values())
+
+
+# --- Phase 2: Bulgarian questions (question forms, stems, Latin letters, unit rescue) ---
+
+
+def test_bulgarian_forms_and_stems(backgammon: dict[str, Entry]) -> None:
+    assert corpus_language(list(backgammon.values())) == "bg"
+    forms = question_forms()["bg"]
+    assert "значение" in forms.meaning and "разликата" in forms.contrast
+    assert "казва" in forms.called and "между" in forms.between
+    # the article and the plural meet the entries' words (Табла, Мъртъв пул, Капия)
+    assert index_token("таблата", "bg") == index_token("табла", "bg") == "табл"
+    assert index_token("мъртвите", "bg") == index_token("мъртъв", "bg")
+    assert index_token("капиите", "bg") == index_token("капия", "bg")
+    assert index_token("пуловете", "bg") == index_token("пулове", "bg")
+    assert bulgarian_stem("пул") == "пул"  # three letters: kept
+    assert index_token("таблата", "ru") != "табл"  # Russian's stems are as before
+
+
+def test_bulgarian_typed_in_latin_letters(backgammon: dict[str, Entry]) -> None:
+    assert sound_key("zashto", "bg") == sound_key("защо", "bg")
+    assert sound_key("myrtyv", "bg") == sound_key("мъртъв", "bg")
+    reader = UkrainianLatin.of((t for e in backgammon.values() for t in (e.title, e.body)), "bg")
+    assert reader.read("kakvo e barabino v tablata") == "какво е барабино в таблата"
+    assert reader.read("zashto martvite pulove sa slabost") == "защо мъртвите пулове са слабост"
+    assert reader.read("what is a blot") == "what is a blot"  # English stays
+    # Ukrainian keys are as before
+    assert sound_key("shcho") == sound_key("що")
+
+
+@pytest.mark.parametrize(
+    ("question", "cited"),
+    [
+        ("какво е суджук в таблата", "sudzhuk"),
+        ("пипаж значение", "pipazh"),
+        ("zashto martvite pulove sa slabost", "myrtyv-pul"),
+        ("хипергемън какво е", None),  # a name the glossary lacks: no unit rescues it
+        ("какво е контейнмънт в таблата", None),
+    ],
+)
+def test_bulgarian_questions(
+    tmp_path_factory: pytest.TempPathFactory, question: str, cited: str | None
+) -> None:
+    answer = shared_assistant("backgammon-glossary", tmp_path_factory).ask(question)
+    if cited is None:
+        assert not answer.covered
+    else:
+        assert answer.covered and answer.citations[0] == f"backgammon-glossary#{cited}"
