@@ -154,7 +154,9 @@ class Spelling:
         finglish = Finglish.of(entries if language == "fa" else (), frame_words(language))
         marked = MarkedWords.of(entries, language)
         arabic, hebrew = ArabicLetters.of(entries), HebrewPrefixes.of(entries, language)
-        ukrainian = UkrainianLatin.of(texts) if language == "uk" else UkrainianLatin({})
+        # Ukrainian or Bulgarian in Latin letters
+        cyrillic = language if language in ("uk", "bg") else None
+        ukrainian = UkrainianLatin.of(texts, cyrillic) if cyrillic else UkrainianLatin({})
         return cls(greeklish, marked, loans, joined, arabizi, finglish, arabic, hebrew, ukrainian)
 
     def restore(self, question: str) -> str:

@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 import snowballstemmer
 
+from rag_glossary.bulgarian_stems import BulgarianStemmer
 from rag_glossary.marks import plain
 from rag_glossary.word_forms import hungarian_case_folded
 from rag_glossary.word_marks import LETTERS
@@ -47,7 +48,9 @@ FUNCTION_WORDS_LEFT = frozenset({"el"})
 
 
 @functools.cache
-def _stemmer(language: str | None) -> snowballstemmer.stemmer:
+def _stemmer(language: str | None) -> snowballstemmer.stemmer | BulgarianStemmer:
+    if language == "bg":
+        return BulgarianStemmer()  # Snowball has no Bulgarian: Savoy's light stemmer
     name = _SNOWBALL.get(language or "en", "english")
     # a language this snowballstemmer has no stemmer for stems as English
     return snowballstemmer.stemmer(name if name in snowballstemmer.algorithms() else "english")

@@ -64,8 +64,10 @@ _TITLE_REPEAT = 3
 # case ending typed without marks cut first (``PRE_STEM``); Greek stems (Snowball's
 # Greek stemmer; they were English stems, the words as written); Thai runs read as runs
 # of three characters, tone marks dropped (``thai_tokens``); Ukrainian stemmed as
-# Russian, its own letters read as a Russian keyboard types them (language_stems.py)
-LEXICAL_VERSION = 11
+# Russian, its own letters read as a Russian keyboard types them (language_stems.py);
+# 12: Bulgarian stemmed by Savoy's light stemmer (bulgarian_stems.py; it was stemmed as
+# English: kept as written)
+LEXICAL_VERSION = 12
 _STEM_MARK = "~"  # no ``tokenize`` token holds it
 _PART_MARK = "^"  # nor this: a compound's part's stem (compound_parts.py)
 # What a part adds to a question word's BM25 score: a question's "pålar" meets an entry's

@@ -41,6 +41,20 @@ _SPELLED_PAIRS = {"shch": "щ", "sch": "щ", "tch": "ч", "zh": "ж", "kh": "х"
 _SPELLED_PAIRS |= {"ch": "ч", "sh": "ш", "ya": "я", "ia": "я", "yu": "ю", "iu": "ю"}
 _SPELLED_PAIRS |= {"ye": "є", "ie": "є", "yi": "ї", "ja": "я", "ju": "ю", "je": "є"}
 _SPELLED_ONE = dict(zip("abcdefghijklmnopqrstuvwxyz", "абцдефгхійклмнопкрстуввкиз", strict=True))
+# Bulgarian typed in Latin letters ("zashto martvite pulove", "kakvo e barabino"): "sht"
+# for "щ", "y" or "a" for "ъ" ("myrtyv", "martvite"), "c" for "ц", "q" for "я"
+_BG_CYRILLIC_ONE = _CYRILLIC_ONE | {"ъ": "a", "щ": "wt", "ц": "c", "ь": "", "ѝ": "i"}
+_BG_LATIN_PAIRS = _LATIN_PAIRS | {"sht": "wt", "shch": "wt"}
+_BG_LATIN_ONE = _LATIN_ONE | {"y": "a", "c": "c", "q": "a", "w": "v"}
+_BG_SPELLED_PAIRS = {"sht": "щ", "zh": "ж", "ch": "ч", "sh": "ш", "ts": "ц", "ya": "я"}
+_BG_SPELLED_PAIRS |= {"yu": "ю", "ja": "я", "ju": "ю", "ia": "я", "iu": "ю"}
+_BG_SPELLED_ONE = dict(zip("abcdefghijklmnopqrstuvwxyz", "абцдефгхийклмнопярстуввкъз", strict=True))
+# each language's tables: Cyrillic one-letter keys, Latin pairs and letters, spelled pairs
+# and letters
+_TABLES = {
+    "uk": (_CYRILLIC_ONE, _LATIN_PAIRS, _LATIN_ONE, _SPELLED_PAIRS, _SPELLED_ONE),
+    "bg": (_BG_CYRILLIC_ONE, _BG_LATIN_PAIRS, _BG_LATIN_ONE, _BG_SPELLED_PAIRS, _BG_SPELLED_ONE),
+}
 
 
 def _keyed(word: str, pairs: Mapping[str, str], one: Mapping[str, str]) -> str:
@@ -64,12 +78,14 @@ def _lettered(word: str, pairs: Mapping[str, str], one: Mapping[str, str]) -> st
     return "".join(out)
 
 
-def sound_key(word: str) -> str:
+def sound_key(word: str, language: str = "uk") -> str:
     """The sound key of a lowercase word in Cyrillic or Latin letters: "стрічкове" and
-    "stritchkove" both "stri4kove", "що" and "shcho" "w4o"."""
+    "stritchkove" both "stri4kove", "що" and "shcho" "w4o" (Bulgarian "защо" and
+    "zashto" both "zawto")."""
+    cyrillic, pairs, one, _, _ = _TABLES[language]
     if _CYRILLIC.search(word):
-        return _keyed(word, {}, _CYRILLIC_ONE)
-    return _keyed(word, _LATIN_PAIRS, _LATIN_ONE)
+        return _keyed(word, {}, cyrillic)
+    return _keyed(word, pairs, one)
 
 
 @dataclass(frozen=True)
@@ -79,18 +95,20 @@ class UkrainianLatin:
 
     cyrillic: Mapping[str, str]
     latin: frozenset[str] = frozenset()
+    language: str = "uk"  # or "bg": Bulgarian typed in Latin letters, its own tables
 
     @classmethod
-    def of(cls, texts: Iterable[str]) -> UkrainianLatin:
+    def of(cls, texts: Iterable[str], language: str = "uk") -> UkrainianLatin:
         counts: dict[str, Counter[str]] = defaultdict(Counter)
         latin: set[str] = set()
         for text in texts:
             for w in _CYRILLIC_WORD.findall(text.lower()):
-                counts[sound_key(w)][w] += 1
+                counts[sound_key(w, language)][w] += 1
             latin.update(_LATIN_WORD.findall(text.lower()))
-        for w in _frame():
-            counts[sound_key(w)][w] += 0  # the glossary's own word first
-        return cls({k: c.most_common(1)[0][0] for k, c in counts.items()}, frozenset(latin))
+        for w in frame_words(language):
+            counts[sound_key(w, language)][w] += 0  # the glossary's own word first
+        keys = {k: c.most_common(1)[0][0] for k, c in counts.items()}
+        return cls(keys, frozenset(latin), language)
 
     def read(self, question: str) -> str:
         """``question`` in Cyrillic if it is Ukrainian in Latin letters (no Cyrillic
@@ -99,9 +117,9 @@ class UkrainianLatin:
             return question
         said = [w.lower() for w in _LATIN_WORD.findall(question)]
         english = everyday_words() | function_words("en")
-        frame = _frame()
+        frame = frame_words(self.language)
         if not any(
-            w not in english and self.cyrillic.get(sound_key(w)) in frame
+            w not in english and self.cyrillic.get(sound_key(w, self.language)) in frame
             for w in said
             if len(w) > 1
         ):
@@ -112,8 +130,5 @@ class UkrainianLatin:
         word = typed.lower()
         if word in self.latin:
             return typed
-        return self.cyrillic.get(sound_key(word)) or _lettered(word, _SPELLED_PAIRS, _SPELLED_ONE)
-
-
-def _frame() -> frozenset[str]:
-    return frame_words("uk")
+        _, _, _, pairs, one = _TABLES[self.language]
+        return self.cyrillic.get(sound_key(word, self.language)) or _lettered(word, pairs, one)
