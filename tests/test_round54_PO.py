@@ -193,3 +193,34 @@ def test_real_file_reads_every_term() -> None:
     assert iar.startswith("IAR sunt regiștri")
     assert "Termenul Directiva Europeană PSI" in iar  # the blockquote goes on the entry
     assert "hăcuitorii civici" in iar
+
+
+# Phase 2: Romanian questions over the real entries.
+
+
+def test_vezi_points_at_its_entry() -> None:
+    """Romanian "Vezi X" (see X) is a pointer: the pointer entry's title names X."""
+    from rag_glossary.pointer_words import opens_with_pointer, pointed_name
+
+    assert pointed_name("Vezi Data Access Protocol.") == "Data Access Protocol."
+    assert pointed_name("Vezi și Copyright") == "Copyright"
+    assert not opens_with_pointer("Vezuviul este un vulcan.")
+    by_id = {e.id.split("#")[1]: e for e in load_corpus(_OPENDATA).entries}
+    assert "DAP" in by_id["data-access-protocol"].aliases
+    assert "PSI" in by_id["public-sector-information"].aliases
+    assert {"AR", "IAR"} <= set(by_id["information-asset-register"].aliases)
+
+
+def test_romanian_question_frames() -> None:
+    """Romanian question forms (question_forms.json "ro"), with and without diacritics:
+    "ce înseamnă" / "ce inseamna", "cum se numește", "diferența dintre X și Y"."""
+    from rag_glossary.coverage.glossary_language import frame_words, question_forms
+
+    frame = frame_words("ro")
+    for word in ("ce", "înseamnă", "inseamna", "numește", "numeste", "care", "în", "și", "să"):
+        assert word in frame, word
+    for word in ("licență", "date", "drept", "protocol"):
+        assert word not in frame, word
+    forms = question_forms()["ro"]
+    assert {"diferența", "diferă"} <= forms.contrast
+    assert "dintre" in forms.between
