@@ -2,7 +2,8 @@
 glossaries are written in: "See X" is "Se X" (no / sv / da), "Siehe X" / "s. X" (de), "Voir
 X" (fr), "Vedi X" (it), "Véase X" / "Ver X" (es), "Veja X" / "Ver X" (pt), "Zie X" (nl),
 "Zob. X" (pl), "Viz X" (cs), "См. X" (ru), "Bkz. X" (tr), "Ks. X" / "Katso X" (fi), "Lásd
-X" / "Ld. X" (hu), "Βλ. X" / "Βλέπε X" (el, also unspaced: "βλ.X"), "देखें X" (hi).
+X" / "Ld. X" (hu), "Βλ. X" / "Βλέπε X" (el, also unspaced: "βλ.X"), "देखें X" (hi), "Vezi X" /
+"Vezi și X" (ro).
 English "See X" is read where it always was (answer/cleaning.py, answer/stubs.py); this
 module adds the other languages.
 
@@ -23,7 +24,7 @@ _STRONG = (
     r"|ver\s+tamb(?:i[ée]n|[ée]m)|veja(?:\s+tamb[ée]m)?|zie(?:\s+ook)?|zob\.(?:\s+te[żz])?"
     r"|viz(?!\.)(?:\s+t[ée][žz])?|см\.(?:\s+также)?|смотри(?:те)?|bkz\.|se\s+(?:ogs[åa]|även)"
     r"|ks\.(?:\s+myös)?|katso(?:\s+myös)?|l[áa]sd(?:\s+m[ée]g)?|ld\.(?:\s+m[ée]g)?"
-    r"|βλ(?:έπε|\.)(?:\s+(?:και|επίσης))?|देखें"
+    r"|βλ(?:έπε|\.)(?:\s+(?:και|επίσης))?|देखें|vezi(?:\s+(?:și|si|ş|şi))?"
 )
 # Words that are also everyday words of another language (Spanish and Portuguese "se",
 # Spanish "ver" opening "Ver la ...", an initial "S."): a pointer only before a name

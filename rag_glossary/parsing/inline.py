@@ -16,6 +16,8 @@ from rag_glossary.parsing.inline_links import LinkCollector
 _LIQUID = re.compile(r"\{%-?\s*(\w+)([^%]*)%\}")
 _LIQUID_OUTPUT = re.compile(r"\{\{[^{}]*\}\}")
 _KRAMDOWN_ATTR = re.compile(r"\{:[^{}]*\}")
+# The Open Data Handbook's glossary macro, a link to a term's page: ``{term:machine-readable}``.
+_TERM_MACRO = re.compile(r"\{term:[ \t]*([^{}\n]+?)[ \t]*\}")
 # "{#id}", and MkDocs/Python-Markdown attribute lists "{ #id }", "{: #id .class }"
 _HEADING_ID = re.compile(r"\{:?[ \t]*#[^{}]*\}")
 # doc-builder's heading anchor: "# Glossary [[glossary]]"
@@ -199,6 +201,7 @@ def _clean_prose(text: str, links: LinkCollector) -> str:
         text = _LIQUID.sub(_liquid, text)
         text = _LIQUID_OUTPUT.sub("", text)
         text = _KRAMDOWN_ATTR.sub("", text)
+        text = _TERM_MACRO.sub(r"\1", text)
     if "[" in text:
         text = "" if _WP_SHORTCODE_LINE.fullmatch(text) else _WP_SHORTCODE.sub("", text)
         if "@" in text:

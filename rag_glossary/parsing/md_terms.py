@@ -44,6 +44,7 @@ from rag_glossary.parsing.fields import FieldSpec
 from rag_glossary.parsing.md_blocks import blank_attribute_lists, restore_lines, split_terms
 from rag_glossary.parsing.md_deflists import deflist_sections, indented_glossary
 from rag_glossary.parsing.md_flashcards import flashcard_sections
+from rag_glossary.parsing.md_language_leads import glued_pointer, language_leads
 from rag_glossary.parsing.md_leads import (
     Lead,
     anchor_lines,
@@ -129,6 +130,7 @@ def _sections(markdown: str, spec: FieldSpec, offset: int) -> list[Section]:
     restore_lines(tokens, blocks.origin)
     items, loose = _term_list_items(tokens)
     run_in = run_in_paragraphs(tokens, _run_in_name, bold_lead)
+    language = language_leads(tokens)  # "Open Data Datele deschise ...": md_language_leads.py
     walk = TermWalk(offset, items)
     plain = plain_term_items(tokens)
     records = record_paragraphs(tokens)
@@ -179,6 +181,12 @@ def _sections(markdown: str, spec: FieldSpec, offset: int) -> list[Section]:
             walk.close()  # an index of bold names: no term, no term's text
         elif tok.type == "inline" and i in records:
             walk.field(field_line(tok.content, in_list_item(tokens, i)))
+        elif tok.type == "inline" and i in language:
+            title, text, names = language[i]
+            glued = glued_pointer(text)
+            walk.term((title, glued[0] if glued else text, names), offset + tok.map[0] + 1, None)
+            if glued:
+                walk.term(glued[1], offset + tok.map[0] + 1, None)
         elif (
             tok.type == "inline"
             and tokens[i - 1].type == "paragraph_open"

@@ -204,7 +204,7 @@ def markdown_structured(lines: Sequence[str], in_code: Sequence[bool], headings:
             run_in += run_in_count(line)
         elif _PLAIN_TERM.match(line):
             plain += 1
-        elif _DEFLIST_MARK.match(line) and previous.strip() and not _DEFLIST_MARK.match(previous):
+        elif _DEFLIST_MARK.match(line) and _deflist_term(lines, i, previous):
             deflist += 1
         elif LABELED_LINE.match(line):
             deflist += 1  # ``Term:: definition``, a labeled list as AsciiDoc writes it
@@ -228,6 +228,17 @@ def markdown_structured(lines: Sequence[str], in_code: Sequence[bool], headings:
         bold.update(heads)
     found = len(bold) + run_in + deflist + table_rows + (plain if lists_terms else 0)
     return found >= 3 and found > headings
+
+
+def _deflist_term(lines: Sequence[str], i: int, previous: str) -> bool:
+    """``: definition`` at ``lines[i]`` defines the term on the line above it, or (Pandoc,
+    kramdown) on a one-line paragraph one blank line above (``DAP`` / blank / ``:   Vezi
+    ...``); a definition's second ``:`` is no other term."""
+    if previous.strip():
+        return not _DEFLIST_MARK.match(previous)
+    if i < 2 or not lines[i - 2].strip() or _DEFLIST_MARK.match(lines[i - 2]):
+        return False
+    return i < 3 or not lines[i - 3].strip()
 
 
 def _bold_name(lead: str) -> str:
