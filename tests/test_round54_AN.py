@@ -18,6 +18,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from shared_index import shared_retriever
 
 from rag_glossary.calibration import title_groups
 from rag_glossary.coverage import CoverageIndex, missing_sibling
@@ -85,3 +86,22 @@ def test_unwritten_words_after_an_unknown_first_word() -> None:
     assert unknown_modifier("marbling score", said, unknown, writes) == "marbling score"
     # the rest half written, half not: no such term
     assert unknown_modifier("marbling leaf score", said, unknown, writes) is None
+
+
+@pytest.mark.parametrize(
+    ("corpus", "question", "covered"),
+    [
+        # Owner says "working a ticket" and nothing else of the question
+        ("helpdesk-glossary", "how do agents log the hours they spent working on a ticket", False),
+        # SAC Rate says only "how much gas", yet supports every part: the phrase rule's sum
+        (
+            "dive-glossary",
+            "a number for how fast i go through my tank, so i can work out how much gas to bring",
+            True,
+        ),
+    ],
+)
+def test_owned_rescue_of_one_word(
+    corpus: str, question: str, covered: bool, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    assert shared_retriever(corpus, tmp_path_factory).retrieve(question, k=5).covered is covered
