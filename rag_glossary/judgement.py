@@ -184,7 +184,7 @@ class CoverageJudge:
         if (
             not verdict.covered
             and _owned_may_rescue(term)
-            and self._owned(query, hits, s, units, term)
+            and self._owned(query, hits, s, units, term, similarity)
         ):
             verdict = answered(verdict, config.min_confidence, OWNED_REASON)
         if verdict.covered and _bare_kind(query, term, hits):
@@ -354,18 +354,20 @@ class CoverageJudge:
         s: Signals,
         units: UnitVectors | None,
         term: TermCoverage | None = None,
+        sim: UnitSimilarity | None = None,
     ) -> bool:
         """judgement_owned.owned_rescues for the first hit (False without units)."""
         at = self.position(hits[0].id) if hits else None
-        q = s.query
-        if at is None or units is None or q is None:
+        if at is None or units is None or (q := s.query) is None:
             return False
 
         def holds_closest_unit() -> bool:
             top, _ = unit_standout(q, units, self.entry_vectors, self.title_groups)
             return top >= 0 and self.title_groups[top] == self.title_groups[at]
 
-        return owned_rescues(self._ownership, query, at, term, holds_closest_unit)
+        dense = self.phrases if s.dense_all else None
+        said = (dense, sim, self.entry_vectors[at], lambda: self._best_dense(s).id)
+        return owned_rescues(self._ownership, query, at, term, holds_closest_unit, said)
 
     def _first_unit(
         self, hits: tuple[Hit, ...], s: Signals, units: UnitVectors | None

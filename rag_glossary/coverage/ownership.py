@@ -60,6 +60,15 @@ class Ownership:
         asked = [k for k in (*words, *pairs) if k in mine.keys and not _named(k, mine.name)]
         return tuple(k for k in asked if not self._elsewhere(k, at))
 
+    def said_besides(self, query: str, at: int, owned: Sequence[_Key]) -> tuple[str, ...]:
+        """The question's content words entry ``at`` says (its name's words too) that no
+        key of ``owned`` holds."""
+        content = {stem(w) for w in content_words(query)}
+        held = {w for k in owned for w in ((k,) if isinstance(k, str) else k)}
+        keys = self.said(at).keys
+        tokens = dict.fromkeys(tokenize(query))
+        return tuple(t for t in tokens if t in content and t in keys and t not in held)
+
     def said(self, i: int) -> _Said:
         if i not in self._said:
             e = self.entries[i]
@@ -83,6 +92,14 @@ class Ownership:
 
 def _named(key: _Key, name: frozenset[str]) -> bool:
     return key in name if isinstance(key, str) else key[0] in name and key[1] in name
+
+
+def one_word(owned: Sequence[_Key]) -> bool:
+    """Whether the owned keys rest on one owned word: its pairs with words other entries
+    say too ("working", "working ticket") add no second word of the entry's own (round 54)."""
+    words = {k for k in owned if isinstance(k, str)}
+    kept = [k for k in owned if isinstance(k, str) or not words.intersection(k)]
+    return len(kept) < OWNED_MIN
 
 
 def owned_past_name(owned: Sequence[_Key], name: str | None) -> bool:

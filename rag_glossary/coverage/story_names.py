@@ -49,7 +49,10 @@ class StoryNames(LanguageLookup):
             return result  # "python library for topic modelling": asked for what it serves
         # "how do i calculate ground speed": a term the grammar found unfit to name stays so
         clean = result.clean or result.found is not False
-        return TermCoverage(result.key_term, False, "", (), True, clean=clean, sibling=True)
+        whole = result.whole  # "service mesh with sidecar proxies" is what the refusal names
+        return TermCoverage(
+            result.key_term, False, "", (), True, clean=clean, sibling=True, whole=whole
+        )
 
     def _unwritten(self, word: str) -> bool:
         """A word no entry writes nor one slip from, or an entry's word with letters put

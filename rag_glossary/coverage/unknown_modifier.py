@@ -28,14 +28,17 @@ def unknown_modifier(
     """The key term when ``said`` (the question's words past its scaffolding) is short and
     the term is two words or more: a first word no entry writes in any form (``unknown``,
     with a vowel: no acronym said loosely, "amp", "pfl"; no everyday word nor superlative)
-    before words the glossary writes (None: not such a term)."""
+    before words the glossary writes, or before words it writes none of ("marbling score in
+    beef grading": Grade says only the setting's word; round 54) (None: not such a term)."""
     term = key_term.split()
     if len(said) > _MOST_WORDS or len(term) < 2 or _PAIR.search(" ".join(said)):
         return None
     first, rest = term[0], term[1:]
     if voiceless(first) or first in everyday_words() or first.endswith(_SUPERLATIVE):
         return None  # "usual easing functions", "farthest out point": a description's words
-    if not unknown(first) or not all(writes(w) for w in rest):
+    if not unknown(first):
+        return None
+    if not all(writes(w) for w in rest) and not all(unknown(w) for w in rest):
         return None
     return key_term
 
