@@ -51,6 +51,7 @@ from rag_glossary.coverage.own_letters import latin_run, own_letters_after
 from rag_glossary.coverage.phrases import phrase_key, words
 from rag_glossary.coverage.stem_names import named_as, stem_span
 from rag_glossary.coverage.termcoverage import TermCoverage
+from rag_glossary.coverage.unknown_named import spelled_around
 from rag_glossary.word_marks import lettered
 
 _CLAUSE_END = re.compile(r"[,;:?!]|\.+(?=\s|$)")
@@ -131,6 +132,7 @@ class LanguageLookup(LanguageWords):
             if found.found and (
                 kind := (None if asks else self._rest_unsaid(said, full or said, name, found))
                 or spelled_longer(full or said, name)
+                or spelled_around(full or said, name)
                 or self._modifier_before(full or said, name, found)
             ):
                 return TermCoverage(kind, False, "", (), True)  # "casa de interés social"

@@ -2,7 +2,8 @@
 "it" or "that" means names its term in the story, as an entry's full title written there
 or as a quoted name (asked_back.statement_asked_back finds the closing question).
 ``CoverageIndex`` (lookup.py) asks these when the grammar finds no name. Here too: a short
-English question's key term opened by a word no entry writes (unknown_modifier.py)."""
+English question's key term opened by a word no entry writes (unknown_modifier.py), and a
+non-English one's glossary word after such a word (unknown_named.py)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from rag_glossary.coverage.question_forms import asks_for_a_name
 from rag_glossary.coverage.scaffolding import strip_scaffolding
 from rag_glossary.coverage.termcoverage import TermCoverage
 from rag_glossary.coverage.unknown_modifier import purpose_after, unknown_modifier
+from rag_glossary.coverage.unknown_named import unknown_before
 from rag_glossary.everyday import everyday_in, everyday_words
 
 NAMED_HITS = 3  # an entry the question names must rank this high to anchor it
@@ -37,6 +39,8 @@ class StoryNames(LanguageLookup):
         """An English glossary's short question whose key term opens with a word no entry
         writes ("bipinnate leaf"): a kind the glossary lacks, refused as a missing name
         whose sibling it has (unknown_modifier.py)."""
+        if self._language and result.key_term and result.found:
+            return self._named_unknown(question, result)
         if self._other_language or not result.key_term or result.found is None:
             return result
         if result.named_entries:
@@ -53,6 +57,25 @@ class StoryNames(LanguageLookup):
         return TermCoverage(
             result.key_term, False, "", (), True, clean=clean, sibling=True, whole=whole
         )
+
+    def _named_unknown(self, question: str, result: TermCoverage) -> TermCoverage:
+        """A non-English glossary's short question naming an unknown thing by a word no
+        entry writes before a word some entry's text does ("pourbaix diyagramı nasıl
+        okunur", "lcoh kostnad"): that phrase is missing (unknown_named.py). A word of the
+        language's everyday list is no unknown name ("hur stor ... räknas som block")."""
+        if result.how != "text" or result.named_entries or not result.key_term:
+            return result
+        everyday = everyday_in(self._language)
+        frame = frame_words(self._language)
+        phrase = unknown_before(
+            words(question),
+            result.key_term,
+            frame,
+            lambda w: w not in everyday and self._unknown(w),
+        )
+        if phrase is None:
+            return result
+        return TermCoverage(phrase, False, "", (), True, sibling=True)
 
     def _unwritten(self, word: str) -> bool:
         """A word no entry writes nor one slip from, or an entry's word with letters put
