@@ -98,3 +98,48 @@ def test_markup_lines_and_external_links() -> None:
     ]
     # a page not known to be MediaWiki's counts headings as before: no level-1 reading
     assert wiki_to_markdown("= Top =\n== Part ==").split("\n") == ["= Top =", "# Part"]
+
+
+# --- phase 2: questions over the parisc entries ----------------------------------------
+
+
+def test_what_noun_is_in_a_place_asks_of_the_place() -> None:
+    from rag_glossary.coverage.keyterms import extract_key_terms
+
+    # "what X is inside / in the Y": X is the attribute asked, Y what it is asked of
+    terms = extract_key_terms("what processor is inside the mohawk k-class")
+    assert [(t.text, t.subject) for t in terms] == [("processor", False), ("mohawk k class", True)]
+    terms = extract_key_terms("what cells are in the tooth pulp")
+    assert [(t.text, t.subject) for t in terms] == [("cells", False), ("tooth pulp", True)]
+    # no preposition: as before
+    assert [t.text for t in extract_key_terms("what cpu is the mohawk")][:1] == ["cpu"]
+
+
+@pytest.mark.parametrize(
+    ("question", "cited"),
+    [
+        ("what processor is inside the mohawk k-class", "mohawk"),  # "PA-8000 based"
+        ("what is the elroy chip", "elroy"),  # a chip named Elroy: the kind word is no name
+        ("what is EPIC (Excalibur PCI-bus Interface Chip)", "epic"),  # its own spelling
+    ],
+)
+def test_parisc_questions_answered(
+    question: str, cited: str, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    from shared_index import shared_assistant
+
+    answer = shared_assistant(PARISC, tmp_path_factory).ask(question)
+    assert answer.covered
+    assert f"parisc-glossary#{cited}" in answer.citations
+
+
+def test_title_spelled_out_another_way_is_refused(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    from shared_index import shared_assistant
+
+    # PIM is "Processor Internal Memory" here, HIL "Human Interface Loop": the same letters
+    # spelled out another way name another thing
+    assistant = shared_assistant(PARISC, tmp_path_factory)
+    assert not assistant.ask("pim as in personal information manager, what is it").covered
+    assert not assistant.ask("what is HIL (hardware in the loop)").covered
