@@ -245,11 +245,11 @@ def _extract(question: str) -> list[KeyTerm]:
     if asked and _WH.match(said):
         by_doing = asked.group(0).split()[len(asked.group(1).split())] not in _BE
         after = asked.group(2)
+        placed_in = not by_doing and after.split()[0] in PLACE_PREPOSITIONS and " " in after
         if after.split()[0] in _BASE_VERBS | _BARE_BE and len(after.split()) > 1:
             # "how many cards can go in a deck": a verb right after the auxiliary has no
             # subject of its own (the wh-phrase is it); what follows is read as after "are"
             after, by_doing = after.split(maxsplit=1)[1], False
-        placed_in = not by_doing and after.split()[0] in PLACE_PREPOSITIONS and " " in after
         after = after.split(maxsplit=1)[1] if placed_in else after  # "is inside the X": X
         subject = _key_term(strip_scaffolding(after), by_doing)
         said_subject = subject.text.split()
