@@ -59,6 +59,7 @@ from rag_glossary.coverage.wordclasses import (
     GENERIC,
     PARTICIPLE_ENDINGS,
     PARTICLES,
+    PLACE_PREPOSITIONS,
     WH_WORDS,
 )
 
@@ -244,10 +245,12 @@ def _extract(question: str) -> list[KeyTerm]:
     if asked and _WH.match(said):
         by_doing = asked.group(0).split()[len(asked.group(1).split())] not in BE
         after = asked.group(2)
+        placed_in = not by_doing and after.split()[0] in PLACE_PREPOSITIONS and " " in after
         if after.split()[0] in BASE_VERBS | _BARE_BE and len(after.split()) > 1:
             # "how many cards can go in a deck": a verb right after the auxiliary has no
             # subject of its own (the wh-phrase is it); what follows is read as after "are"
             after, by_doing = after.split(maxsplit=1)[1], False
+        after = after.split(maxsplit=1)[1] if placed_in else after  # "is inside the X": X
         subject = _key_term(strip_scaffolding(after), by_doing)
         said_subject = subject.text.split()
         if subject.may_end_in_verb and len(said_subject) >= 2:
@@ -258,7 +261,7 @@ def _extract(question: str) -> list[KeyTerm]:
             while len(kept) > 1 and kept[-1] in _NEGATIONS:
                 kept = kept[:-1]  # "can the decoder not read": the negation is the verb's
             subject = replace(subject, text=" ".join(kept), may_end_in_verb=False)
-        return [_key_term(asked.group(1)), replace(subject, subject=by_doing)]
+        return [_key_term(asked.group(1)), replace(subject, subject=by_doing or placed_in)]
     does = DOES.match(said)
     rest = passive_verb_dropped(said, rest)
     rest = wh_subject_verb_dropped(said, rest)

@@ -39,7 +39,7 @@ from rag_glossary.coverage.question_forms import (
 )
 from rag_glossary.coverage.ranked_entries import SAID_TOGETHER_HITS
 from rag_glossary.coverage.scaffolding import strip_scaffolding
-from rag_glossary.coverage.spelled_out import both_missing
+from rag_glossary.coverage.spelled_out import both_missing, expansion_unsaid
 from rag_glossary.coverage.story_names import NAMED_HITS, StoryNames
 from rag_glossary.coverage.symbol_tokens import symbol_asked
 from rag_glossary.coverage.term_edges import language_terms
@@ -51,7 +51,6 @@ __all__ = ["CoverageIndex", "TermCoverage", "word_bag"]
 # "X and how is it used", "X, and why ...": a second question after the term.
 _SECOND_QUESTION = re.compile(r",?\s+(?:and|or|but)\s+(?:how|why|what|when|where|which|who)\b")
 _TOP_HITS = 5  # a phrase in the body of one of the top hits is that hit's subject
-_BRACKETED = re.compile(r"\(([^()]+)\)")
 
 
 class CoverageIndex(StoryNames):
@@ -230,9 +229,11 @@ class CoverageIndex(StoryNames):
             decided = replace(decided, sibling=True)  # "soft iron ...": Hard Iron is a sibling
         if best and decided.found is False and self._best_is_setting(said, decided, best):
             decided = replace(decided, sibling=True)  # a neighbour, never other words for it
-        if decided.how == "acronym" and self._expansion_unsaid(question, decided):
+        if decided.how in ("acronym", "title") and self._expansion_unsaid(question, decided):
             # "what is ETTR (expose to the right)": the user spells the acronym out, and the
-            # entry whose name it spells (Exposure Triangle) says none of that
+            # entry whose name it spells (Exposure Triangle) says none of that; a title
+            # spelled out otherwise ("epic as in explicitly parallel ...", EPIC: Excalibur
+            # PCI-bus Interface Chip) is another thing of the same letters
             decided = replace(decided, found=False, how="", entry_ids=())
         if ranked and describes_a_kind(question) and self._wrong_kind(decided, ranked[0]):
             missing = replace(decided, found=False, how="", entry_ids=(), term_style=True)
@@ -294,15 +295,13 @@ class CoverageIndex(StoryNames):
         return named_by_modifier(term, self._entry_names[i])
 
     def _expansion_unsaid(self, question: str, found: TermCoverage) -> bool:
-        """Whether the question spells its acronym out in brackets (the initials of all its
-        words, or of its content words) and no entry found for the acronym says those."""
-        bracket = _BRACKETED.search(question)
-        said = words(bracket.group(1)) if bracket else []
-        key = phrase_key(said)
-        initials = {"".join(w[0] for w in said), "".join(w[0] for w in key)}
-        if not key or (found.key_term or "").replace(" ", "") not in initials:
+        """Whether the question spells its acronym out and no entry found for it says those
+        words (a title found: only when that entry spells its name out another way)."""
+        acronym = (found.key_term or "").replace(" ", "")
+        found_at = [self._position[i] for i in found.entry_ids]
+        if found.how == "title" and not set(found_at) & set(self._spelled.get(acronym, ())):
             return False
-        return not any(self._says_all(i, key) for i in found.entry_ids)
+        return expansion_unsaid(question, acronym, [self._texts[i] for i in found_at])
 
     def _contrasts_best(self, missing: TermCoverage, best: str) -> bool:
         """Whether a name of the best entry says the opposite of a word of the missing term

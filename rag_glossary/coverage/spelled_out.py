@@ -2,17 +2,32 @@
 factor) should i pick") names that thing twice; when the glossary has neither the acronym
 nor its spelling, the question names a term the glossary lacks, whatever entry its other
 words ("value") bring first (coverage/lookup.py). So does a name with its own acronym in
-brackets ("data on mdt (dom)") that the glossary has neither of."""
+brackets ("data on mdt (dom)") that the glossary has neither of. A spelling said after
+"as in" ("epic as in explicitly parallel instruction computing") names it as a bracket does."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from rag_glossary.coverage.phrases import phrase_key, words
 
 _BRACKETED = re.compile(r"\(([^()]+)\)")
 _SHORTEST = 2  # "et": the fewest letters an acronym spelled out has
+_AS_IN = re.compile(r"\b(?:as in|i\.e\.)[ ,:]+([^,.;:?!()]+)", re.IGNORECASE)
+
+
+def expansion_unsaid(question: str, acronym: str, texts: Sequence[str]) -> bool:
+    """Whether the question spells ``acronym`` out (in brackets or after "as in": the
+    initials of all its words, or of its content words) and none of ``texts`` (the found
+    entries' words, spaced) says those words."""
+    spelling = _BRACKETED.search(question) or _AS_IN.search(question)
+    said = words(spelling.group(1)) if spelling else []
+    key = phrase_key(said)
+    initials = {"".join(w[0] for w in said), "".join(w[0] for w in key)}
+    if not key or acronym.replace(" ", "") not in initials:
+        return False
+    return not any(all(f" {w} " in text for w in key) for text in texts)
 
 
 def spelled_acronym(question: str) -> tuple[str, str] | None:

@@ -68,7 +68,7 @@ GENERIC = NAME_KINDS | frozenset(
         function layer process metric concept problem handling idea strategy
         procedure task job loss score measure term definition principle classifier
         regressor estimator test statistic distribution coefficient value analysis
-        regression plot chart curve matrix graph diagnostic
+        regression plot chart curve matrix graph diagnostic chip
         """
     )
 )
@@ -99,6 +99,8 @@ AUXILIARY = frozenset(
 )
 MODALS = frozenset(str.split("can could should would will shall may might must"))
 PREPOSITIONS = frozenset(str.split("in for with on from into using via at by of to about"))
+# "what cpu is inside the kittyhawk": where the thing asked of is, after a form of "be"
+PLACE_PREPOSITIONS = frozenset(str.split("in inside within on aboard"))
 WH_WORDS = frozenset(str.split("what how why which when where who whom whose"))
 # "is an MDP solved": after is/are/was/were, only a participle can be the verb.
 PARTICIPLE_ENDINGS = ("ed", "en", "wn", "lt", "ght", "ne")

@@ -7,8 +7,10 @@ hid the heading), ``<ref>`` notes, magic words (``__NOTOC__``) and category, fil
 interlanguage links. Each removal leaves its newlines, so line numbers hold. Then the lines
 MediaWiki reads its own way: ``# item`` is a numbered item (not a Markdown heading) and an
 indented ``:text`` line outside a ``; term`` is a list line (``:[[I-frame]]: A full ...``
-inside "Frame types"). wiki_markup.py then makes headings, bold and definition lists
-Markdown, as for a page sniffed as wiki markup.
+inside "Frame types"). A bracketed link shows its text: ``[https://... the page]`` and a
+link to an anchor of the page, ``[#lasi Lasi]``, become Markdown links (``[Lasi](#lasi)``).
+wiki_markup.py then makes headings, bold and definition lists Markdown, as for a page
+sniffed as wiki markup.
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ _INDENTED = re.compile(r"^(:+)[ \t]*(?=\S)")
 _ITALIC = re.compile(r"(?<!')''(?!')(.+?)(?<!')''(?!')")
 _WORD = re.compile(r"[A-Za-z][\w.+-]{0,30}")
 _GLOSSARY_TEMPLATES = {"term": ";", "defn": ":"}
+# "[#lasi Lasi]": a link to an anchor of the page, written as an external link; its text shows.
+_ANCHOR_LINK = re.compile(r"\[(#[^\s\[\]]+)[ \t]+([^\[\]\n]+?)[ \t]*\]")
 
 
 def is_mediawiki(file: str) -> bool:
@@ -38,7 +42,8 @@ def mediawiki_source(text: str) -> str:
 
     nodes = mwparserfromhell.parse(text, skip_style_tags=True).nodes
     shown = "".join(_shown(node, _inline(nodes, n)) for n, node in enumerate(nodes))
-    lines = _list_lines(_MAGIC_WORD.sub("", shown).split("\n"))
+    shown = _ANCHOR_LINK.sub(r"[\2](\1)", _MAGIC_WORD.sub("", shown))
+    lines = _list_lines(shown.split("\n"))
     return "\n".join(_ITALIC.sub(r"*\1*", line) if "''" in line else line for line in lines)
 
 
@@ -55,7 +60,7 @@ def _inline(nodes: Any, n: int) -> bool:
 
 
 def _shown(node: Any, inline: bool) -> str:
-    from mwparserfromhell.nodes import Comment, Heading, Tag, Template, Wikilink
+    from mwparserfromhell.nodes import Comment, ExternalLink, Heading, Tag, Template, Wikilink
 
     if isinstance(node, Template):
         return _template(node, inline)
@@ -65,6 +70,8 @@ def _shown(node: Any, inline: bool) -> str:
         return _newlines(node)
     if isinstance(node, Tag) and str(node.tag).lower() in _HIDDEN_TAGS:
         return _newlines(node)
+    if isinstance(node, ExternalLink) and node.brackets and node.title:
+        return f"[{str(node.title).strip()}]({node.url})"  # "[https://... text]": the text
     if isinstance(node, Heading):
         marks = "=" * node.level
         title = "".join(_shown(n, True) for n in node.title.nodes).strip()
