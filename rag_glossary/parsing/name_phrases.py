@@ -89,6 +89,11 @@ def _patterns(phrases: Iterable[str], articles: str) -> tuple[list[re.Pattern[st
     return lines, sentences, clauses
 
 
+def has_phrases(language: str | None) -> bool:
+    """The data holds ``language``'s own phrases and verbs (English's always count)."""
+    return language in (None, "en") or language in _raw()
+
+
 @functools.cache
 def name_phrases(language: str | None) -> NamePhrases:
     """English's phrases, and ``language``'s if it has any in the data."""
