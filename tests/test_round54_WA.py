@@ -109,3 +109,10 @@ def test_parisc_aka_sentences() -> None:
     assert ioa == []  # not the first sentence: body_names reads it
     assert also_known_aliases('IO Adapter. Aka "I/O MMU". Generally handles I/O.') == ["I/O MMU"]
     assert first_sentence_names("HP-PB", "Aka NIO. Hewlett Packard-Precision Bus.") == ["NIO"]
+
+
+def test_numbered_sense_before_a_name_phrase() -> None:
+    body = "1. A virtual computer.\n2. Also known as VM"
+    assert also_known_aliases(body) == ["VM"]
+    body = "1. A virtual computer.\n2. Synonyms: guest machine"
+    assert also_known_aliases(body) == ["guest machine"]
