@@ -26,9 +26,11 @@ _MAX_PHRASE_WORDS = 6
 
 
 # "... layers of thick-walled cells. Synonymous: internal cylinder, stereome, sclerodermis":
-# a closing sentence or line of its own listing the term's synonyms after a colon.
+# a closing sentence or line of its own (maybe a numbered sense's, "2. Synonyms: ...")
+# listing the term's synonyms after a colon.
 _SYNONYM_LIST = re.compile(
-    r"(?:(?<=[.!?])[ \t]+|^[ \t]*)[*_]*(?:synonyms?|synonymous(?:[ \t]+with)?)[*_]*[ \t]*:[*_]*"
+    r"(?:(?<=[.!?])[ \t]+|^[ \t]*(?:\d{1,2}[.)][ \t]+)?)[*_]*"
+    r"(?:synonyms?|synonymous(?:[ \t]+with)?)[*_]*[ \t]*:[*_]*"
     r"[ \t]+(?P<name>[^\s*_][^\n.;:()]{0,78}?)[.]?[*_]*[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )

@@ -4,8 +4,10 @@ apposition after the term's name (``Chromatic aberration, also known as color fr
 is ...``, ``Deep fat frying (or simply "deep frying") is ...``), a name spelled out by the
 term's short form (``GIF stands for Graphics Interchange Format.``), and an acronym with
 its expansion opening the sentence as its subject (``Protokol AMQP (Advanced Message
-Queueing Protocol) je ...``, ``The Adversarial Robustness Toolbox (ART) is ...``). The
-phrases are English's and the glossary language's (data/name_phrases.json)."""
+Queueing Protocol) je ...``, ``The Adversarial Robustness Toolbox (ART) is ...``), and a
+subject that is the title with one word put another way (round 54: ``Přímá metoda je ...``
+under ``Direct – metoda``). The phrases are English's and the glossary language's
+(data/name_phrases.json)."""
 
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ from rag_glossary.everyday import everyday_in, everyday_words
 from rag_glossary.loose_acronyms import loosely_spelled
 from rag_glossary.parsing.body_names import MAX_ALIAS_SOURCE, opening_names
 from rag_glossary.parsing.inline import display_title
-from rag_glossary.parsing.name_phrases import NamePhrases, name_phrases
+from rag_glossary.parsing.name_phrases import NamePhrases, has_phrases, name_phrases
 
 __all__ = ["first_sentence_names"]
 
@@ -44,6 +46,7 @@ def first_sentence_names(
         *(n for n in _opening_names(sentence, said) if _expands(title, n)),
         *_apposition_names(title, sentence, said),
         *_pair_names(title, sentence, said),
+        *(_swapped_names(title, sentence, body, said, language) if has_phrases(language) else []),
     ]
     own = {_key(display_title(title)), _key(re.sub(r"\s*\([^()]*\)", "", title))}
     common = everyday_words() | everyday_in(language)
@@ -154,6 +157,43 @@ def _pair_names(title: str, sentence: str, said: NamePhrases) -> list[str]:
     if not names or not _related(title, names):
         return []
     return names
+
+
+def _swapped_names(
+    title: str, sentence: str, body: str, said: NamePhrases, language: str | None
+) -> list[str]:
+    """``Přímá metoda je způsob, jak ...`` under ``Direct – metoda``: the sentence's subject
+    (as many plain words as the title, then a verb of the glossary's language) is the title
+    with one word put another way, a word the definition never uses: an English word in the
+    heading of a glossary in another language (a heading left half in English), or the word
+    spelled another way (``Accrual accounting is ...`` under ``Accural accounting``). A
+    code (``Portable /P``) is no word to put another way, nor is another word ("Mini batch
+    is ..." under "Batch size") another name."""
+    own = word_list(re.sub(r"\([^()]*\)", " ", display_title(title)))
+    words = _without_article(sentence, said).split()
+    if len(own) < 2 or len(words) <= len(own) or words[len(own)].casefold() not in said.verbs:
+        return []
+    subject = [w.strip(_QUOTES) for w in words[: len(own)]]
+    if not all(re.fullmatch(r"[^\W\d_]+", w) for w in subject):
+        return []
+    swapped = [t for t in own if not any(_same_word(t, w) for w in subject)]
+    put = [w for w in subject if not any(_same_word(t, w) for t in own)]
+    used = {w.casefold() for w in word_list(body)}
+    if len(swapped) != 1 or len(put) != 1 or swapped[0].casefold() in used:
+        return []
+    word, other = swapped[0].casefold(), put[0].casefold()
+    if not (len(word) >= 3 and word.isalpha() and not swapped[0].isupper()):
+        return []
+    english = language not in (None, "en") and word in everyday_words()
+    if not (english and other not in everyday_words()) and word[:3] != other[:3]:
+        return []
+    return [" ".join(subject)]
+
+
+def _same_word(one: str, other: str) -> bool:
+    """One word in two inflections (``metoda``, ``metody``): the same first five letters."""
+    a, b = one.casefold(), other.casefold()
+    return a == b or (min(len(a), len(b)) >= 4 and a[:5] == b[:5])
 
 
 def _same_name(one: str, other: str) -> bool:

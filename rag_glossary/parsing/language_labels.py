@@ -4,8 +4,10 @@ giác`` under ``### Hexagonal Architecture``, ``中文: 共识``, ``Also known a
 A label names a language (data/language_names.json: every language the project reads stop
 words for, named in each of them, so ``English``, ``Englisch``, ``英語``, ``영어`` and
 ``Tiếng Anh`` all qualify) or says "other names" (fields.ALIAS_NAMES, the keys data files
-give them under). The value must read as names: a few words, no sentence; several are
-split at a spaced slash, "、" or ";" (a comma may join the words of one name:
+give them under, and "synonyms" in each language: data/synonym_labels.json, ``Синоними:
+кокс, марсилеза``). A numbered sense may open the line (``3. Synonyma: ...``). The value
+must read as names: a few words, no sentence; several are split at a spaced slash, "、"
+or ";" (a comma may join the words of one name:
 ``Tạo, Đọc, Cập nhật, Xóa`` is CRUD). A note in parentheses after a name
 (``Tập hợp (Domain-Driven Design)``) is no part of it.
 """
@@ -19,10 +21,12 @@ from collections.abc import Iterable
 from pathlib import Path
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "language_names.json"
-# "Tiếng Việt: ...", "- **中文名**: ...", "English：...": a short label, its colon, a value
+_SYNONYM_DATA = _DATA.with_name("synonym_labels.json")
+# "Tiếng Việt: ...", "- **中文名**: ...", "English：...", "3. Синоними: ...": a short label
+# (after a bullet or a numbered sense), its colon, a value
 _LABELLED = re.compile(
-    r"^[ \t]*(?:[-*+][ \t]+)?[*_]*(?P<label>[^\W\d_][^:：*_\n]{0,24}?)[*_]*[ \t]*[:：][*_]*"
-    r"[ \t]*(?P<value>\S[^\n]*?)[ \t]*$",
+    r"^[ \t]*(?:[-*+][ \t]+|\d{1,2}[.)][ \t]+)?[*_]*"
+    r"(?P<label>[^\W\d_][^:：*_\n]{0,24}?)[*_]*[ \t]*[:：][*_]*[ \t]*(?P<value>\S[^\n]*?)[ \t]*$",
     re.MULTILINE,
 )
 # the same line written whole as inline code (Obsidian Help's "`Aliases: локальне сховище,
@@ -86,7 +90,9 @@ def without_code_labels(body: str) -> str:
 def _alias_names() -> frozenset[str]:
     from rag_glossary.parsing.fields import ALIAS_NAMES  # fields.py imports base.py
 
-    return frozenset(ALIAS_NAMES)
+    data = json.loads(_SYNONYM_DATA.read_text(encoding="utf-8"))
+    synonyms = {_key(w) for code, words in data.items() if code[0] != "_" for w in words}
+    return frozenset(ALIAS_NAMES) | synonyms
 
 
 def _names(value: str, *, listed: bool) -> list[str]:

@@ -20,6 +20,8 @@ _NAME = r"(?P<name>[^\s*_][^\n.;:()]{0,58}?)"
 # the next sentence opens with a capital (accented ones too: "... junta. Éste ...")
 _NEXT = r"(?=[ \t]*$|[ \t]+(?-i:[A-ZÀ-ÖØ-Þ]))"
 _WORD = re.compile(r"\w+")
+# a numbered sense before a line's phrase ("2. Also called the focus.")
+_SENSE = r"(?:\d{1,2}[.)][ \t]+)?"
 
 
 @dataclass(frozen=True)
@@ -75,7 +77,9 @@ def _patterns(phrases: Iterable[str], articles: str) -> tuple[list[re.Pattern[st
         tail = f"[ \\t]+{_alternation([suffix])}" if suffix else ""
         article = f"(?:(?:{articles})[ \\t]+)?"
         lines.append(
-            re.compile(rf"^[ \t]*[*_]*{said}[ \t]*:?[ \t]+{_NAME}{tail}[.]?[*_]*[ \t]*$", flags)
+            re.compile(
+                rf"^[ \t]*{_SENSE}[*_]*{said}[ \t]*:?[ \t]+{_NAME}{tail}[.]?[*_]*[ \t]*$", flags
+            )
         )
         sentences.append(
             re.compile(rf"(?<=[.!?])[ \t]+{said}[ \t]+{article}{_NAME}{tail}\.{_NEXT}", flags)
@@ -87,6 +91,11 @@ def _patterns(phrases: Iterable[str], articles: str) -> tuple[list[re.Pattern[st
             )
         )
     return lines, sentences, clauses
+
+
+def has_phrases(language: str | None) -> bool:
+    """The data holds ``language``'s own phrases and verbs (English's always count)."""
+    return language in (None, "en") or language in _raw()
 
 
 @functools.cache
