@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
+from collections import defaultdict
+from collections.abc import Callable, Iterable
 
 import snowballstemmer
 
@@ -34,6 +35,14 @@ _UK_KEYS = str.maketrans("іїєґ", "ииег")
 # languages whose stems are compared without their letters' marks (``lexical._stemmed``): their
 # users often type without them ("zarizeni" for zařízení, "oroklodes" for öröklődés)
 PLAIN_STEMS = frozenset({"tr", "cs", "hu", "el"})
+# Latin-script languages whose stems keep their marks (not PLAIN_STEMS) in which a question's
+# plain stem no entry writes is read as the one marked stem whose plain form it is, where a
+# question's words are compared with the entries' (judgement_share.word_shares: "lisciem"
+# meets GWIAZDA's "liściem"; lexical.LexicalIndex.stem_column); measured in round 54 WS on
+# each language's sets (Vietnamese, whose marks are tones, left out)
+MARKED_STEMS_READ = frozenset(
+    {"pl", "ro", "es", "pt", "fr", "de", "it", "nl", "sv", "da", "nb", "fi", "ms"}
+)
 # a language whose words are read in plain letters before they are stemmed: Hungarian,
 # whose case endings Snowball knows with their marks only ("oroklodesnel": "oroklodes"),
 # so "változó" and "valtozot" stem alike ("valtoz")
@@ -83,3 +92,15 @@ def function_words_left(language: str | None) -> frozenset[str]:
     from rag_glossary.coverage.glossary_language import function_words  # imports this module
 
     return frozenset(plain(w) for w in function_words(language))
+
+
+def marked_stems(columns: Iterable[str], mark: str) -> dict[str, str]:
+    """Each plain stem column (``mark`` + stem) no column writes, with the one column that
+    writes it with marks: a question's "lisciem" (stem "lisc") reads the glossary's
+    "liściem" ("liśc"); a plain form two marked stems share is neither."""
+    columns = set(columns)
+    forms: dict[str, set[str]] = defaultdict(set)
+    for column in columns:
+        if column.startswith(mark) and not column.isascii() and (key := plain(column)).isascii():
+            forms[key].add(column)
+    return {k: next(iter(v)) for k, v in forms.items() if len(v) == 1 and k not in columns}

@@ -25,11 +25,13 @@ from rag_glossary.compound_parts import COMPOUNDING, CompoundParts
 from rag_glossary.errors import REBUILD_HINT, IndexCorruptError
 from rag_glossary.hebrew_stems import HebrewStems
 from rag_glossary.language_stems import (
+    MARKED_STEMS_READ,
     MARKS_FIRST,
     PLAIN_STEMS,
     PRE_STEM,
     function_words_left,
     index_token,
+    marked_stems,
     plain_stem,
 )
 from rag_glossary.marks import plain
@@ -334,7 +336,15 @@ class LexicalIndex:
     def stem_column(self, token: str) -> str:
         """The marked stem column of a ``tokenize`` token, as a question's is read."""
         hebrew = self.hebrew.stem(token) if self.hebrew is not None else None
-        return _STEM_MARK + (hebrew or index_token(token, self.language))
+        column = _STEM_MARK + (hebrew or index_token(token, self.language))
+        return column if column in self.vocab else self._marked.get(column, column)
+
+    @functools.cached_property
+    def _marked(self) -> dict[str, str]:
+        """language_stems.marked_stems of the vocabulary (MARKED_STEMS_READ's languages)."""
+        if self.language not in MARKED_STEMS_READ:
+            return {}
+        return marked_stems(self.vocab, _STEM_MARK)
 
     def idf(self, token: str) -> float:
         """BM25's inverse document frequency of a ``tokenize`` token (unknown: the highest)."""
