@@ -15,6 +15,7 @@ from rag_glossary.coverage.scaffolding import setting_of
 from rag_glossary.coverage.wordclasses import NOT_NAME_OPENERS, PREPOSITIONS
 from rag_glossary.everyday import everyday_words
 from rag_glossary.greeklish import GREEK
+from rag_glossary.judgement_cyrillic import says_words
 from rag_glossary.language_stems import index_token
 from rag_glossary.lexical import CJK, tokenize
 from rag_glossary.marks import plain
@@ -178,12 +179,15 @@ def unit_rescuable(
     """Whether one close unit of the best entry may answer a question the standout refused:
     not a missing name whose sibling the glossary has, nor one asked by another name, nor
     a bare missing name (``bare_missing_name``), nor a question written in Han, Kana or
-    Hangul (``written_without_blanks``), nor a missing name said in Cyrillic."""
+    Hangul (``written_without_blanks``), nor a missing name said in Cyrillic, nor a
+    Cyrillic description whose first hit says too few of its words (judgement_cyrillic)."""
     if missing_sibling(term) or term.other_name:
         return False
     if written_without_blanks(query) or read_by_letters(query):
         return False
-    if named_missing(term) and _mostly(query, _CYRILLIC):
+    if _mostly(query, _CYRILLIC) and (
+        named_missing(term) or not hits or not says_words(query, hits[0].entry, language)
+    ):
         return False  # see _CYRILLIC
     return not bare_missing_name(query, term, hits, language)
 
@@ -217,8 +221,9 @@ _LETTER_BY_LETTER = re.compile("[\u0530-\u08ff\u0900-\u0eff\u10a0-\u10ff\u1200-\
 # х ##и ##п ##е ...): a name the glossary never writes, said in Cyrillic, meets a unit by
 # its letters, not by what it names (round 54 PB: backgammon's Bulgarian "хипергемън
 # какво е", "какво е контейнмънт в таблата" rescued by Барабино's and Табла's units). A
-# Cyrillic description keeps the rescue: its many words still meet the unit that says it
-# (dotnet's "операционка вместе с железом ...": platform).
+# Cyrillic description keeps the rescue when its first hit says two of its words or more
+# (judgement_cyrillic.says_words: round 54 WR; dotnet's "операционка вместе с железом ...":
+# platform's "Операционная система и оборудование ...").
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
