@@ -10,9 +10,8 @@ signal then count for less (``described_lexical``) and dense and BM25 are fused
 by normalized score instead of rank (``described_fusion``), after each
 entry's dense score loses a share of its hubness (``described_hub``,
 hubness.py), so a broad entry near everything on its topic does not beat the
-specific entry the description explains. MMR then picks ``k`` entries that are
-relevant but not redundant. Each signal can be switched off so the evaluation can
-compare them.
+specific entry the description explains. MMR then picks ``k`` entries that are relevant
+but not redundant. Each signal can be switched off so the evaluation can compare them.
 
 The stages live beside it: the settings in retrieval_config.py, the signals'
 gathering and fusion in fusion.py, what the question names (an entry by another
@@ -359,6 +358,7 @@ class Retriever:
             acts,
             self.terms.contained(query) if config.agreed_first and named else frozenset(),
             key_named(self.entries, self._position, checked, scores) if config.term else {},
+            unread,
         )
 
     def _hit(self, i: int, score: float, s: Signals) -> Hit:
