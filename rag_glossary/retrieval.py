@@ -61,7 +61,7 @@ from rag_glossary.lexical import LexicalIndex
 from rag_glossary.mmr import mmr
 from rag_glossary.models import Chunk, Entry, Hit, RetrievalResult
 from rag_glossary.query_encoding import query_encoder as query_encoder  # re-exported
-from rag_glossary.query_encoding import unread_by
+from rag_glossary.query_encoding import reads_none, unread_by
 from rag_glossary.query_names import NAMED_TERM_SCORE as NAMED_TERM_SCORE  # re-exported
 from rag_glossary.query_names import by_other_name, key_named, names_a_term, respelled
 from rag_glossary.retrieval_config import FUSIONS as FUSIONS  # re-exported
@@ -358,7 +358,7 @@ class Retriever:
             acts,
             self.terms.contained(query) if config.agreed_first and named else frozenset(),
             key_named(self.entries, self._position, checked, scores) if config.term else {},
-            unread,
+            reads_none(unread, query),
         )
 
     def _hit(self, i: int, score: float, s: Signals) -> Hit:

@@ -24,6 +24,7 @@ from rag_glossary.fusion import Signals
 from rag_glossary.models import Entry, Hit
 from rag_glossary.parsing.corpus import load_corpus
 from rag_glossary.parsing.dialects import parse_file
+from rag_glossary.query_encoding import reads_none
 
 CORPORA = Path(__file__).parent.parent / "eval" / "corpora"
 
@@ -79,7 +80,8 @@ def test_the_term_loses_its_language_s_question_words() -> None:
     assert analyze("what is a tuya volcano").term == "tuya volcano"
     assert analyze("al dente").term == "al dente"
     assert analyze("what is stare decisis").term == "stare decisis"
-    assert term_in_language("dan cong oolong", "dan cong oolong") == ("dan cong oolong", frozenset())
+    tea = "dan cong oolong"
+    assert term_in_language(tea, tea) == (tea, frozenset())
 
 
 def test_a_spanish_what_is_answers_from_the_entry_the_lookup_names(
@@ -112,3 +114,7 @@ def test_a_romanian_acronym_question_answers_from_the_entry_it_names(
 def test_signals_say_whether_the_model_read_the_question() -> None:
     assert not Signals({}, {}, {}, {}, {}).unread
     assert Signals({}, {}, {0: 1.0}, {}, {0: 0.3}, unread=True).unread
+    # the model reads none of an all-Cyrillic question; a Latin name it reads ("CRP")
+    assert reads_none(True, "от къде идва таблата като игра, къде е измислена")
+    assert not reads_none(True, "CRP검사 뭐임")
+    assert not reads_none(False, "от къде идва таблата като игра")
