@@ -45,6 +45,9 @@ class Signals:
     # the entries an alias of which is the question's key term (query_names.key_named):
     # ranked like a term match, but no name match the answer's entry choice should trust
     key_named: dict[int, float] = field(default_factory=dict)
+    # the model reads none of the question (query_encoding.reads_none): its closeness to
+    # a unit chooses no answer (judgement.py)
+    unread: bool = False
 
 
 def dense_signal(

@@ -221,7 +221,7 @@ class CoverageJudge:
             reason=verdict.reason,
             # a rescued name's answer is the entry whose sentence the rescue found
             key_entries=(hits[0].id,) if verdict.reason == CALLED_REASON else term.named_entries,
-            unit_similarity=similarity,
+            unit_similarity=None if s.unread else similarity,  # Signals.unread: words choose
         )
 
     def unit_similarity(self, s: Signals, units: UnitVectors | None) -> UnitSimilarity | None:

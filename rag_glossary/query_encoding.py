@@ -6,6 +6,7 @@ query path (a model that could not be exported) is easy to find.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from rag_glossary.embedding.encoder import Encoder
@@ -40,3 +41,14 @@ def unread_by(encoder: Encoder, query: str, mode: str = "hybrid", found: bool = 
     no other signal ``found`` an entry: the question still gets ranked hits)."""
     share = getattr(encoder, "unread_share", None)
     return found and mode == "hybrid" and share is not None and share(query) >= UNREAD_SHARE
+
+
+# a word of two Latin letters or more: a name the model reads whatever script is around it
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+def reads_none(unread: bool, query: str) -> bool:
+    """An unread question (``unread_by``) that writes no word in Latin letters: the model
+    reads none of it, so its closeness to an answer unit chooses nothing ("от къде идва
+    таблата като игра"); "CRP검사 뭐임" keeps it, the model reads CRP as C-reactive protein."""
+    return unread and _LATIN_WORD.search(query) is None

@@ -10,9 +10,8 @@ signal then count for less (``described_lexical``) and dense and BM25 are fused
 by normalized score instead of rank (``described_fusion``), after each
 entry's dense score loses a share of its hubness (``described_hub``,
 hubness.py), so a broad entry near everything on its topic does not beat the
-specific entry the description explains. MMR then picks ``k`` entries that are
-relevant but not redundant. Each signal can be switched off so the evaluation can
-compare them.
+specific entry the description explains. MMR then picks ``k`` entries that are relevant
+but not redundant. Each signal can be switched off so the evaluation can compare them.
 
 The stages live beside it: the settings in retrieval_config.py, the signals'
 gathering and fusion in fusion.py, what the question names (an entry by another
@@ -62,7 +61,7 @@ from rag_glossary.lexical import LexicalIndex
 from rag_glossary.mmr import mmr
 from rag_glossary.models import Chunk, Entry, Hit, RetrievalResult
 from rag_glossary.query_encoding import query_encoder as query_encoder  # re-exported
-from rag_glossary.query_encoding import unread_by
+from rag_glossary.query_encoding import reads_none, unread_by
 from rag_glossary.query_names import NAMED_TERM_SCORE as NAMED_TERM_SCORE  # re-exported
 from rag_glossary.query_names import by_other_name, key_named, names_a_term, respelled
 from rag_glossary.retrieval_config import FUSIONS as FUSIONS  # re-exported
@@ -359,6 +358,7 @@ class Retriever:
             acts,
             self.terms.contained(query) if config.agreed_first and named else frozenset(),
             key_named(self.entries, self._position, checked, scores) if config.term else {},
+            reads_none(unread, query),
         )
 
     def _hit(self, i: int, score: float, s: Signals) -> Hit:

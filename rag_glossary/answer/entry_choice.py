@@ -32,6 +32,7 @@ from rag_glossary.answer.entry_filters import (
 )
 from rag_glossary.answer.kind_asked import kind_named
 from rag_glossary.answer.kinds import kind_of
+from rag_glossary.answer.language_asks import asks_what_in_language
 from rag_glossary.answer.meaning_choice import (
     MEANING_LEAD,
     MEANING_RANKS,
@@ -186,7 +187,8 @@ def covers_more(q: Question, first: Hit, second: Hit, idf: Idf) -> bool:
 def asked_entry(q: Question, hits: Sequence[Hit], key_entries: Sequence[str]) -> Hit | None:
     """The first hit, when the coverage lookup found the key term to be its name (a title,
     an alias, an acronym, a near spelling) and the question asks what its term is (or its
-    last clause asks what that name means, ``asks_meaning_of``): the
+    last clause asks what that name means, ``asks_meaning_of``, or it asks so in its own
+    language's forms, language_asks.py: "que es el SW en la bolsa de palos"): the
     retriever and the coverage lookup read the term through typos and settings ("whats a
     preflight requst in cors": Preflight Request, first), where the composer's own match of
     the whole term names nothing and its word overlap picks an entry that only mentions the
@@ -196,6 +198,7 @@ def asked_entry(q: Question, hits: Sequence[Hit], key_entries: Sequence[str]) ->
     sides, and the lookup names one."""
     first = hits[0] if hits else None
     asks = q.names_term or q.asks_called or (first is not None and asks_meaning_of(q, first))
+    asks = asks or asks_what_in_language(q.text)
     if first is None or not asks or q.sides:
         return None
     if first.id not in key_entries:

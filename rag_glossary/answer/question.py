@@ -9,6 +9,7 @@ from typing import Literal
 
 from rag_glossary.answer.cjk_compared import compared_in_script
 from rag_glossary.answer.compared_sides import REFERS_BACK, headed, shared_head
+from rag_glossary.answer.language_asks import term_in_language
 from rag_glossary.answer.language_cues import compared_in_language
 from rag_glossary.coverage.thai_terms import thai_asks_other
 from rag_glossary.lazy_re import lazy_regex
@@ -309,6 +310,10 @@ def analyze(question: str) -> Question:
         shape = "content"
     words = frozenset(t for t in tokenize(bare) if t not in _QUESTION_WORDS)
     focus = words - set(tokenize(term)) if shape in ("define", "expand") else words
+    if shape in ("define", "expand") and (read := term_in_language(term, bare))[1]:
+        # "ce înseamnă PSI": the term without its language's question words (round 54 WL)
+        term = read[0]
+        focus = words - set(tokenize(term)) - read[1]
     return Question(
         text, shape, term, sides, focus, names_term=shape in ("define", "expand"), words=words
     )

@@ -1,0 +1,109 @@
+"""What a question asked in another language than English asks of a name (round 54 WL).
+
+question.py reads English question forms: "que es el SW en la bolsa de palos" is no
+"what is" to it, and "ce înseamnă PSI" keeps its question words in its term, so the entry
+the question names ("Sand Wedge", whose initials the coverage lookup reads as SW; "Public
+Sector Information", alias PSI) lost the answer to one sharing more words. A question is in
+a language when the coverage lookup's own reading says so (glossary_language.asked_words:
+a word of the language that English lacks, one of its phrases, or its frame around foreign
+words); it asks what a name is, means or is called when it says one of the language's
+meaning or naming words (data/question_forms.json ``meaning``, ``called``) or one of its
+phrases ("qué es", typed with or without marks). A new language needs data only.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+
+from rag_glossary.coverage.glossary_language import (
+    asked_words,
+    frame_words,
+    function_words,
+    question_forms,
+    with_plain,
+)
+from rag_glossary.coverage.phrases import words
+from rag_glossary.lexical import tokenize
+from rag_glossary.marks import plain
+
+
+def asked_language(text: str) -> str | None:
+    """The language of data/question_forms.json the question is asked in, as the coverage
+    lookup reads it, the one most of its words are frame words of when several are ("ce
+    înseamnă": Romanian, though "ce" is French too; None: an English question)."""
+    said = words(text)
+    asked = [code for code in question_forms() if asked_words(said, code) is not None]
+    best = max(asked, key=lambda code: _framed(said, code), default=None)
+    # an English question with a word another language lists ("how do llms like llama
+    # tell ...": Spanish "llama") says more English function words than that language's
+    english = sum(w in function_words("en") for w in said)
+    return best if best is not None and _framed(said, best) > english else None
+
+
+def _framed(said: Sequence[str], language: str) -> int:
+    frame = frame_words(language)
+    return sum(w in frame for w in said)
+
+
+def asks_what_in_language(text: str) -> bool:
+    """The question asks, in its language's own forms, what a name is, means or is
+    called: "que es el SW en la bolsa de palos", "ce înseamnă PSI", "как се казва"."""
+    language = asked_language(text)
+    if language is None:
+        return False
+    said = words(text)
+    plain_said = tuple(plain(w) for w in said)
+    if not _asking(language).isdisjoint(said):
+        return True
+    forms = question_forms()[language]
+    if forms.frame_last and said and said[-1] in with_plain(forms.meaning | forms.called):
+        return True  # "rüzgar nedir": the question word closing it asks what it is
+    return any(
+        plain_said[i : i + len(p)] == p for p in _phrases(language) for i in range(len(said))
+    )
+
+
+def term_in_language(term: str, text: str) -> tuple[str, frozenset[str]]:
+    """``term`` without its language's function words and question forms at its edges
+    ("ce înseamnă psi": "psi"), and those words as the composer's tokens read them (to
+    leave out of the words the answer must say), when the question (``text``) is in a
+    language of data/question_forms.json and the term opens or closes with one of its
+    question forms (a question or meaning word: what question.py's English rules leave in
+    it). Otherwise ``term`` and none ("al dente", an English question's "stare decisis")."""
+    language = asked_language(text)
+    said = term.split()
+    if language is None or not said:
+        return term, frozenset()
+    forms = question_forms()[language]
+    asking = with_plain(forms.frame | forms.called)
+    if said[0] not in asking and said[-1] not in asking:
+        return term, frozenset()
+    frame = frame_words(language)
+    while said and said[0] in frame:
+        said.pop(0)
+    while said and said[-1] in frame:
+        said.pop()
+    return " ".join(said) or term, _frame_tokens(language)
+
+
+@functools.cache
+def _frame_tokens(language: str) -> frozenset[str]:
+    """The language's frame words as written and as the composer's tokens read them
+    ("är", "aer")."""
+    frame = frame_words(language)
+    return frame | frozenset(tokenize(" ".join(sorted(frame))))
+
+
+@functools.cache
+def _asking(language: str) -> frozenset[str]:
+    # not the question words a language lists as meaning words too (Spanish "qué" of
+    # "qué quiere decir"): "que palo se usa" asks no name's meaning
+    forms = question_forms()[language]
+    return with_plain(forms.meaning | forms.called) - with_plain(forms.question)
+
+
+@functools.cache
+def _phrases(language: str) -> frozenset[tuple[str, ...]]:
+    forms = question_forms()[language]
+    return frozenset(tuple(plain(w) for w in p) for p in forms.phrases)
