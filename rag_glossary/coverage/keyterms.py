@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import replace
+from itertools import dropwhile
 
 from rag_glossary.coverage.asked_back import asked_back
 from rag_glossary.coverage.asking_part import EXAMPLE, SENTENCE_END, asking_part, wondered
@@ -59,6 +60,7 @@ from rag_glossary.coverage.wordclasses import (
     GENERIC,
     PARTICIPLE_ENDINGS,
     PARTICLES,
+    PLACE_COUNTS,
     PLACE_PREPOSITIONS,
     WH_WORDS,
 )
@@ -250,7 +252,9 @@ def _extract(question: str) -> list[KeyTerm]:
             # "how many cards can go in a deck": a verb right after the auxiliary has no
             # subject of its own (the wh-phrase is it); what follows is read as after "are"
             after, by_doing = after.split(maxsplit=1)[1], False
-        after = after.split(maxsplit=1)[1] if placed_in else after  # "is inside the X": X
+        if placed_in:  # "is inside the X", "are in one dmx universe": X, dmx universe
+            place = after.split()[1:]
+            after = " ".join(list(dropwhile(PLACE_COUNTS.__contains__, place[:-1])) + place[-1:])
         subject = _key_term(strip_scaffolding(after), by_doing)
         said_subject = subject.text.split()
         if subject.may_end_in_verb and len(said_subject) >= 2:

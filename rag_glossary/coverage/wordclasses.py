@@ -101,6 +101,7 @@ MODALS = frozenset(str.split("can could should would will shall may might must")
 PREPOSITIONS = frozenset(str.split("in for with on from into using via at by of to about"))
 # "what cpu is inside the kittyhawk": where the thing asked of is, after a form of "be"
 PLACE_PREPOSITIONS = frozenset(str.split("in inside within on aboard"))
+PLACE_COUNTS = frozenset(str.split("a an the one each every single"))
 WH_WORDS = frozenset(str.split("what how why which when where who whom whose"))
 # "is an MDP solved": after is/are/was/were, only a participle can be the verb.
 PARTICIPLE_ENDINGS = ("ed", "en", "wn", "lt", "ght", "ne")
