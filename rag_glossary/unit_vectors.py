@@ -44,7 +44,9 @@ if TYPE_CHECKING:
 # manifest.units_version; an index with another is rebuilt (vectors reused). Bump it with
 # any change to how entries split into units or to ``clean_inline``: the query path reads
 # the units and lines the build stored (stored_units.py) instead of splitting entries again.
-UNITS_VERSION = 47  # 47: round 53 EN, "et." before "al." ends no sentence ("Solaris, et.
+UNITS_VERSION = 48  # 48: round 54 WX, a reading in another script after a word keeps its
+# brackets ("pip [пип]": answer/inline.py)
+# (47: round 53 EN, "et." before "al." ends no sentence ("Solaris, et.
 # al.": answer/sentences.py)
 # (46: round 52 WP, an example's brackets after a space in Arabic or
 # Hebrew script stay ("پسر [سام بن ایرج]": answer/inline.py)

@@ -4,6 +4,8 @@ note residue and inline LaTeX out; code spans kept as written; white space colla
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Callable
 
 from rag_glossary.html_tags import TAG, is_markup
 from rag_glossary.latex import GREEK, INLINE_MATH, readable_math
@@ -15,7 +17,32 @@ LABEL = lazy_regex(r"^(?:highlight|note|comment|important|q|a)\s*:\s*", re.IGNOR
 # one end of an interval: a signed number, π, ∞ or a letter, over a divisor ("−π/2")
 _END = r"[−+-]?(?:\d+(?:\.\d+)?π?|π|∞|[a-zα-ω])(?:\s*/\s*\d+)?"
 _INTERVAL = rf"\s*{_END}\s*,\s*{_END}\s*"
-_INLINE: tuple[tuple[re.Pattern[str], str], ...] = (
+_SCRIPT_WORD = lazy_regex(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+
+
+def _script(words: list[str]) -> str:
+    """The one script ("LATIN", "CYRILLIC", "GREEK") all the words' letters are in; "" when
+    they mix scripts or hold more than letters."""
+    if not words or not all(_SCRIPT_WORD.fullmatch(w) for w in words):
+        return ""
+    scripts = {unicodedata.name(ch, "?").split()[0] for w in words for ch in w if ch.isalpha()}
+    return scripts.pop() if len(scripts) == 1 else ""
+
+
+def _unbracketed(match: re.Match[str]) -> str:
+    """A link's or a note's brackets go; a reading in another script after a word, "pip
+    [пип]", "Ход [move]", keeps them (backgammon's "От английското pip [пип] — бройка")."""
+    start, inner = match.start(), match.group(1)
+    if start and match.string[start - 1] == " ":
+        before = match.string[:start].split()
+        said = _script(before[-1:])
+        shown = _script(inner.split()) if 0 < len(inner.split()) <= 3 else ""
+        if said and shown and said != shown:
+            return match.group(0)
+    return inner
+
+
+_INLINE: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     (lazy_regex(r"\\([-*_#+.!|`])"), r"\1"),  # Markdown escapes ("\\-", "\\*")
     (lazy_regex(r"\\(?=\s|$)"), ""),  # a Markdown hard line break ("orientations.\\")
     (lazy_regex(r"!\[[^\]]*\]\([^)]*\)(\{[^}]*\})?"), ""),
@@ -26,7 +53,7 @@ _INLINE: tuple[tuple[re.Pattern[str], str], ...] = (
     (lazy_regex(r"\s*\[(?!0\s*,)\d+(?:\s*[,;–-]\s*\d+)*\]"), ""),
     # an interval's brackets are maths ("arcsin: [−1, 1] → [−π/2, π/2]", "in [0, 1]"), and
     # an example's after a space are the file's ("پسر [سام بن ایرج]": parsing/inline_links.py)
-    (lazy_regex(rf"\[(?!{_INTERVAL}\])(?:(?<!\s\[)|(?!{RTL_PHRASE}\]))([^\]]*)\]"), r"\1"),
+    (lazy_regex(rf"\[(?!{_INTERVAL}\])(?:(?<!\s\[)|(?!{RTL_PHRASE}\]))([^\]]*)\]"), _unbracketed),
     (lazy_regex(r"<(?:https?://)[^>]*>"), ""),
     (lazy_regex(r"</?[A-Za-z][^>]*>"), ""),
     (lazy_regex(r"`+|\*\*|__"), ""),

@@ -7,6 +7,8 @@ labelled paragraphs that many after it (``announced_members``)."""
 
 from __future__ import annotations
 
+import re
+
 from rag_glossary.answer.growth import MAX_ANSWER_WORDS, repeats
 from rag_glossary.answer.overlap import Idf, coverage
 from rag_glossary.answer.pieces import count_words
@@ -53,6 +55,54 @@ def next_says_more(
             picked[nxt.position] = after
             words += size
     announced_members(pool, picked, focus, idf)
+    example_outcome(pool, picked, asked)
+
+
+# An example's opening, in the languages of the glossaries: what follows it tells its outcome
+_EXAMPLE = lazy_regex(
+    r"(?i)^(?:for example|for instance|e\.g\.|de exemplu|spre exemplu|de pildă|por ejemplo"
+    r"|par exemple|zum beispiel|beispielsweise|ad esempio|per esempio|por exemplo|bijvoorbeeld"
+    r"|till exempel|for eksempel|na przykład|například|например|наприклад|на пример)\b"
+)
+_ARTICLE = lazy_regex(
+    r"(?i)^(?:the|this|that|these|those|such|el|la|los|las|le|les|der|die|das)\s+"
+)
+EXAMPLE_STEM = 4  # letters of the example's word the next sentence's subject opens with
+
+
+def example_outcome(
+    pool: list[tuple[Unit, list[str]]],
+    picked: dict[int, tuple[Unit, list[str]]],
+    asked: list[Unit],
+) -> None:
+    """An example's opening sentence the answer ends on ("De exemplu, în Finlanda a
+    funcționat un sistem de carduri care înregistra călătoriile pasagerilor.") brings the
+    next sentence of its paragraph when that one goes on about the example's own thing
+    ("Sistemul a dat naștere unei dezbateri ... a fost abandonată"): the outcome, without
+    which the example hangs; the answer stays within MAX_ANSWER_WORDS. When the outcome
+    does not fit, an example the question did not ask of, only grown into, goes."""
+    if not picked:
+        return
+    last = max(picked)
+    unit = picked[last][0]
+    if unit.kind != "sentence" or not _EXAMPLE.match(unit.text):
+        return
+    nxt = next((x for x in pool if x[0].position == last + 1), None)
+    if nxt is None or nxt[0].kind != "sentence" or nxt[0].block != unit.block:
+        return
+    if nxt[0].section != unit.section or is_filler(nxt[0].text):
+        return
+    # its subject is a word of the example, perhaps with an ending ("sistem": "Sistemul")
+    head = re.match(r"[^\W\d_]*", _ARTICLE.sub("", nxt[0].text))
+    subject = head.group(0).lower() if head else ""
+    said = {w.lower() for w in re.findall(rf"[^\W\d_]{{{EXAMPLE_STEM},}}", unit.text)}
+    if not subject or not any(subject.startswith(w) for w in said):
+        return
+    words = sum(count_words(u.text) for u, _ in picked.values())
+    if words + count_words(nxt[0].text) <= MAX_ANSWER_WORDS:
+        picked[nxt[0].position] = nxt
+    elif len(picked) > 1 and all(u is not unit for u in asked):
+        del picked[last]
 
 
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}

@@ -108,17 +108,19 @@ def comparison(q: Question, hits: Sequence[Hit], idf: Idf) -> list[Statement] | 
         fresh = [
             (u, ids)
             for u, ids in group.units
-            if u.kind == "sentence" and key_of(u.text) not in used
+            if (u.kind == "sentence" or _first_sense(u, ids, group.units))
+            and key_of(u.text) not in used
         ]
         if not fresh:
             out.append(list_statement(group.units, group.units[0][0], rank, clean_title(hit.title)))
             continue
-        opening = definition_of(fresh, clean_title(hit.title)) or fresh[0]
+        sense = fresh[0] if fresh[0][0].kind == "item" else None  # ``_first_sense``
+        opening = sense or definition_of(fresh, clean_title(hit.title)) or fresh[0]
         picked = {opening[0].position: opening}
         this, other = q.sides[rank], q.sides[1 - rank]
         # "how does mae treat outliers compared to mse": "treat outliers" is asked of both
         focus = left[0] | left[1] | frozenset(t for t in q.words if stem(t) in asked)
-        second = _contrast(fresh, this, other, opening) or _next_to(fresh, opening)
+        second = _contrast(fresh, this, other, opening) or _next_to(fresh, opening, bool(sense))
         measured = bool(MEASURED.search(q.text))
         answer = answering(fresh, focus, idf, opening[0], measured) or dated(
             q.text, fresh, opening[0]
@@ -154,6 +156,17 @@ def comparison(q: Question, hits: Sequence[Hit], idf: Idf) -> list[Statement] | 
         if listed is not None:
             out.append(list_statement(group.units, listed, rank, clean_title(hit.title)))
     return out
+
+
+def _first_sense(unit: Unit, ids: list[str], units: Sequence[tuple[Unit, list[str]]]) -> bool:
+    """The entry's first numbered sense, a short item, when a later sense is a paragraph in
+    list clothing (its sentences are units): Марс-пипаж's "1. Бройките, които Ви трябват
+    ..." defines it, "2. Грубо може да се оцени ..." only estimates it."""
+    return (
+        unit.kind == "item"
+        and unit.position == 0
+        and any(u.item_start and u.kind == "sentence" and i[:1] == ids[:1] for u, i in units)
+    )
 
 
 def _vague_vs_entry(
@@ -283,15 +296,16 @@ def _names_side(text: str, side: str) -> bool:
 
 
 def _next_to(
-    pool: list[tuple[Unit, list[str]]], first: tuple[Unit, list[str]]
+    pool: list[tuple[Unit, list[str]]], first: tuple[Unit, list[str]], senses: bool = False
 ) -> tuple[Unit, list[str]] | None:
     """The sentence after the first, unless it is filler; a sentence that refers back
-    comes only right after the one it refers to."""
+    comes only right after the one it refers to. A numbered item's note is none, but after
+    the first of the entry's ``senses`` the next sense is."""
     at = next(i for i, x in enumerate(pool) if x[0] is first[0])
     listed = item_blocks(pool)
     for unit, ids in pool[at + 1 : at + 2]:
         adjacent = unit.position == first[0].position + 1
-        noted = unit.block != first[0].block and unit.block in listed  # "1. In cases where ..."
+        noted = not senses and unit.block != first[0].block and unit.block in listed
         if not is_filler(unit.text) and not noted and (adjacent or not refers_back(unit.text)):
             return unit, ids
     return None

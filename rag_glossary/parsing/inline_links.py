@@ -13,6 +13,7 @@ from rag_glossary.word_marks import RTL_PHRASE
 
 _URL_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 _GLUED_WORD = re.compile(r"[a-z]{3}")
+_SENTENCE_END = re.compile(r"[^\W\d_][.!?][\"”»']$")  # a quote closed after a sentence's stop
 
 
 def _is_external(target: str) -> bool:
@@ -77,6 +78,10 @@ class LinkCollector:
         if not _is_external(target):
             self.add(link_term(text))
         shown = _display(text) or target.strip()
+        if _is_external(target) and _SENTENCE_END.search(match.string, 0, match.start()):
+            # a source's title glued after the quote it sources, '... informaționale."[Acțiuni
+            # legislative - Directiva PSI](http://...)': it closes the text, or a space parts it
+            return "" if not match.string[match.end() :].strip() else f" {shown}"
         # "[Model Evaluation](#model-evaluation)focuses": a word glued to the link (a plural
         # "s" or a stray letter stays glued).
         glued = _GLUED_WORD.match(match.string, match.end())
