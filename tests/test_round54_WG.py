@@ -81,3 +81,12 @@ def test_unknown_run_needs_two_words_side_by_side() -> None:
     # "torneos del grand": a function word between breaks the run
     assert unknown_run(["los", "torneos", "del", "grand", "de", "golf"], "es", _unknown) is None
     assert unknown_run(said, "ro", _unknown) is None
+
+
+def test_unknown_run_of_three_is_no_name() -> None:
+    """trmalzeme-glossary-024's "camın ısıtılınca yumuşamaya": a Turkish clause whose
+    inflected forms the everyday list lacks, no name (the refusal stays the plain one)."""
+    question = "camın ısıtılınca yumuşamaya başladığı sıcaklığa ne denir"
+    checked = _coverage("trmalzeme-glossary").check(question)
+    assert checked.key_term != "camın ısıtılınca yumuşamaya"
+    assert unknown_run(["aaaa", "bbbb", "cccc"], "es", lambda w: True) is None

@@ -20,6 +20,7 @@ _MOST_WORDS = 3  # "de interés social", "de pvc o de cobre para el agua": a sho
 _GAP = 2  # "de la", "para el": the function words joining a qualifier to its name
 _MIN_MODIFIER = 4  # "örtlicher": a shorter word before a name is rarely its modifier
 _STEM = 4  # "bina" and "bin", "soci" of "social": a word's forms share this many letters
+_PAIR = 2  # "grand slam": the words of an unwritten name side by side
 _RELATION_WORDS = 5  # "podporuje iot hub lorawan": the most content words of such a question
 
 
@@ -115,12 +116,14 @@ def unknown_run(
 ) -> str | None:
     """ "cuales son los torneos del grand slam de golf": a short question in the glossary's
     language (``said``: at most _RELATION_WORDS content words, no function or frame word)
-    naming no entry whose words hold a run of two or more, side by side with no function
+    naming no entry whose words hold a run of two, side by side with no function
     word between ("grand slam", not "torneos del grand"), that no entry writes in any form
     (``unknown``) and that are none of the language's everyday words (everyday.py): that
     run names a thing the glossary never mentions, the term asked (None: no such run, or
     a language without a list). Read as a description instead, the question's one
-    glossary word ("golf") let a neighbour stand out."""
+    glossary word ("golf") let a neighbour stand out. A run of three or more is as often a
+    clause of an inflected language whose forms the list lacks ("camın ısıtılınca
+    yumuşamaya", Turkish) as a name."""
     frame = frame_words(language or "")
     # "najczesciej": an everyday word typed without its marks is as everyday
     common = {unaccented(w) for w in everyday_in(language)}
@@ -131,7 +134,7 @@ def unknown_run(
     )
     found = [list(run) for rare, run in runs if rare]
     longest = max(found, key=len, default=[])
-    return " ".join(longest) if len(longest) >= 2 else None
+    return " ".join(longest) if len(longest) == _PAIR else None
 
 
 def modifier_unsaid(
