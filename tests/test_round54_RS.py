@@ -4,7 +4,7 @@
   "ângulo interno" (Ângulo's family: Ângulo reto, Ângulo agudo, ... but no "interno") was
   read as a kind of angle the glossary lacks, though the question says a two-word name
   whole (Triângulo equilátero): the pair is what is asked of that named thing
-  (coverage/language_lookup.py ``_asked_of_longer``).
+  (coverage/name_rest.py ``asked_of_longer``).
 - unixstd-glossary-016 "what are the four parts posix.1-2001 is split into": the answer
   stopped after the first of the four parts; a picked sentence that counts the things the
   question asks of ("... is broken into four parts:") brings exactly that many labelled

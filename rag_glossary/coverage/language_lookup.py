@@ -31,6 +31,7 @@ from rag_glossary.coverage.modifier_after import (
     unwritten_sibling,
 )
 from rag_glossary.coverage.name_rest import (
+    asked_of_longer,
     joined,
     modifier_unsaid,
     name_at,
@@ -38,6 +39,8 @@ from rag_glossary.coverage.name_rest import (
     rest_unsaid,
     setting_after,
     spelled_longer,
+    unknown_before,
+    unknown_run,
 )
 from rag_glossary.coverage.noun_phrase import KeyTerm
 from rag_glossary.coverage.other_language import (
@@ -111,7 +114,7 @@ class LanguageLookup(LanguageWords):
         if (
             len(said) <= SHORT_QUESTION
             and (unnamed := unnamed_kind(said, self._names))
-            and not _asked_of_longer(unnamed, name)
+            and not asked_of_longer(unnamed, name)
         ):
             return self._check_term(KeyTerm(unnamed, True))
         if not name and len(said) <= SHORT_QUESTION and (pair := self._sibling_said(full or said)):
@@ -139,6 +142,8 @@ class LanguageLookup(LanguageWords):
             return replace(found, how=SAID_NAME) if found.how == "title" else found
         if not name and (initials := self._initials_said(said)):
             return initials  # "que es el SW en la bolsa de palos": Sand Wedge
+        if not name and (run := unknown_run(full or said, self._language, self._unknown)):
+            return self._check_term(KeyTerm(run, True))  # "torneos del grand slam"
         # a word the glossary never uses ("welche baud rate für den uart") may be what is asked
         known = all(k[0] in self._doc_freq for w in said if (k := phrase_key([w])))
         if known and (word := said_word(said, self._doc_freq, phrase_key, in_language=True)):
@@ -343,7 +348,8 @@ class LanguageLookup(LanguageWords):
             full[: len(full) if at is None else at]
         )
         relation = None if rest else relation_unsaid(said, name, frame, self._unknown, asked)
-        return rest or relation or self._modifier_before(full, name, found)
+        before = None if relation else unknown_before(full, name, self._language, self._unknown)
+        return rest or relation or before or self._modifier_before(full, name, found)
 
     def _unsaid_after(
         self, said: Sequence[str], name: Sequence[str], found: TermCoverage
@@ -397,18 +403,3 @@ class LanguageLookup(LanguageWords):
             or modifier_next(said, name, frame, self._doc_freq)
             or asked_before(said, name, frame, self._doc_freq, texts)
         )
-
-
-def _asked_of_longer(pair: str, name: Sequence[str] | None) -> bool:
-    """ "quanto mede cada angulo interno de um triangulo equilatero": a family head's pair
-    no name goes on with (Ângulo interno) beside a name of two or more words the question
-    says whole (Triângulo equilátero), on another head word, is what is asked of that
-    named thing, no kind of the head the glossary lacks; a pair sharing a word with the
-    name ("zařízení značky" by Aplikace zařízení) is no other phrase beside it."""
-    said = phrase_key(name or ())
-    return len(said) >= 2 and not set(phrase_key(pair.split())) & set(said)
-
-
-def _says(forms: set[str], said: Sequence[str]) -> bool:
-    """Whether the words say one of the forms (accents dropped)."""
-    return not forms.isdisjoint(map(unaccented, said))

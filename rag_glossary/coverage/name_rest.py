@@ -10,8 +10,9 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Collection, Container, Sequence
 
-from rag_glossary.coverage.glossary_language import unaccented
+from rag_glossary.coverage.glossary_language import frame_words, question_forms, unaccented
 from rag_glossary.coverage.phrases import phrase_key
+from rag_glossary.everyday import everyday_in
 from rag_glossary.word_marks import lettered
 
 _MIN_WORD = 3  # shorter words ("en", "d") are no modifier
@@ -19,6 +20,7 @@ _MOST_WORDS = 3  # "de interés social", "de pvc o de cobre para el agua": a sho
 _GAP = 2  # "de la", "para el": the function words joining a qualifier to its name
 _MIN_MODIFIER = 4  # "örtlicher": a shorter word before a name is rarely its modifier
 _STEM = 4  # "bina" and "bin", "soci" of "social": a word's forms share this many letters
+_PAIR = 2  # "grand slam": the words of an unwritten name side by side
 _RELATION_WORDS = 5  # "podporuje iot hub lorawan": the most content words of such a question
 
 
@@ -81,6 +83,58 @@ def relation_unsaid(
     if len(after) != 1 or not unknown(after[0]):
         return None
     return " ".join(said[name_at(said, name) or 0 :])
+
+
+def unknown_before(
+    said: Sequence[str], name: Sequence[str], language: str | None, unknown: Callable[[str], bool]
+) -> str | None:
+    """ "que es un gimme en match play": a question asking what a thing is or means (one of
+    the language's ``meaning`` forms, accents dropped: "qué", "significa") whose content words
+    before the name are one or two words no entry of the glossary writes in any form
+    (``unknown``) nor the language's everyday words list (everyday.py: "exactamente" in
+    "que es exactamente el acotamiento" is no term), then a function word ("en") joining
+    the name: the name is the setting they are asked in, and what is asked is those words,
+    which the glossary lacks (None: not such a question, or a language without a list).
+    The English frame reads "a gimme in match play" so (scaffolding.py); here the name
+    alone was read, and its entry answered another thing. Without a meaning form ("como se
+    juega en match play") the unknown word is as often the verb asking something of the name."""
+    forms, common = question_forms().get(language or ""), everyday_in(language)
+    frame = frame_words(language or "")
+    at = name_at(said, name)
+    if forms is None or not common or not at or said[at - 1] not in frame:
+        return None
+    if {unaccented(w) for w in forms.meaning}.isdisjoint(map(unaccented, said)):
+        return None
+    asked = [w for w in said[: at - 1] if w not in frame]
+    if not 1 <= len(asked) <= _GAP or any(w in common or not unknown(w) for w in asked):
+        return None
+    return " ".join(asked)
+
+
+def unknown_run(
+    said: Sequence[str], language: str | None, unknown: Callable[[str], bool]
+) -> str | None:
+    """ "cuales son los torneos del grand slam de golf": a short question in the glossary's
+    language (``said``: at most _RELATION_WORDS content words, no function or frame word)
+    naming no entry whose words hold a run of two, side by side with no function
+    word between ("grand slam", not "torneos del grand"), that no entry writes in any form
+    (``unknown``) and that are none of the language's everyday words (everyday.py): that
+    run names a thing the glossary never mentions, the term asked (None: no such run, or
+    a language without a list). Read as a description instead, the question's one
+    glossary word ("golf") let a neighbour stand out. A run of three or more is as often a
+    clause of an inflected language whose forms the list lacks ("camın ısıtılınca
+    yumuşamaya", Turkish) as a name."""
+    frame = frame_words(language or "")
+    # "najczesciej": an everyday word typed without its marks is as everyday
+    common = {unaccented(w) for w in everyday_in(language)}
+    if not common or sum(w not in frame for w in said) > _RELATION_WORDS:
+        return None
+    runs = itertools.groupby(
+        said, key=lambda w: w not in frame and unaccented(w) not in common and unknown(w)
+    )
+    found = [list(run) for rare, run in runs if rare]
+    longest = max(found, key=len, default=[])
+    return " ".join(longest) if len(longest) == _PAIR else None
 
 
 def modifier_unsaid(
@@ -157,3 +211,13 @@ def setting_after(
         return False
     key = phrase_key([tail[1]])
     return bool(key) and key[0] in doc_freq
+
+
+def asked_of_longer(pair: str, name: Sequence[str] | None) -> bool:
+    """ "quanto mede cada angulo interno de um triangulo equilatero": a family head's pair
+    no name goes on with (Ângulo interno) beside a name of two or more words the question
+    says whole (Triângulo equilátero), on another head word, is what is asked of that
+    named thing, no kind of the head the glossary lacks; a pair sharing a word with the
+    name ("zařízení značky" by Aplikace zařízení) is no other phrase beside it."""
+    said = phrase_key(name or ())
+    return len(said) >= 2 and not set(phrase_key(pair.split())) & set(said)
