@@ -317,18 +317,6 @@ class LanguageLookup(LanguageWords):
             return found[0]
         return None
 
-    def _asks_of(self, full: Sequence[str], name: Sequence[str]) -> bool:
-        """Whether a question word (an ``asks`` form: "combien") follows the name:
-        the words after it ask something of the name ("la carte conducteur elle est valable
-        combien de temps"), they name no kind of it the entry lacks (round 40 F)."""
-        forms = question_forms().get(self._language or "")
-        if forms is None or not forms.asks:
-            return False
-        keys = [phrase_key([w]) for w in full]
-        first = phrase_key(name)[:1]
-        at = next((i for i, k in enumerate(keys) if k[:1] == first), len(full))
-        return any(w in forms.asks for w in full[at:])
-
     def _rest_unsaid(
         self, said: Sequence[str], full: Sequence[str], name: Sequence[str], found: TermCoverage
     ) -> str | None:
@@ -363,11 +351,6 @@ class LanguageLookup(LanguageWords):
             return None
         return self._rest_unsaid(said, said, name, found)
 
-    @property
-    def _compounds(self) -> bool:
-        forms = question_forms().get(self._language or "")
-        return forms is not None and forms.compounds
-
     def _sibling_said(self, full: Sequence[str]) -> str | None:
         """ "carnet ata", "carte entreprise": a title's first word, then a word no entry
         writes or none writes after it (modifier_after.py), in a short question."""
@@ -375,10 +358,6 @@ class LanguageLookup(LanguageWords):
         return unwritten_sibling(full, self._names, self._doc_freq) or unsaid_pair(
             full, self._names, frame, self._written
         )
-
-    def _written(self, phrase: str) -> bool:
-        """Whether some entry's text writes ``phrase`` (its words, in order)."""
-        return any(f" {phrase} " in f" {text} " for text in self._texts)
 
     def _modifier_before(
         self, said: Sequence[str], name: Sequence[str], found: TermCoverage

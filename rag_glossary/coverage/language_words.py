@@ -157,3 +157,24 @@ class LanguageWords(TermChecks):
             for e in self.entries
             if _ACRONYM.fullmatch(e.title.strip())
         )
+
+    def _asks_of(self, full: Sequence[str], name: Sequence[str]) -> bool:
+        """Whether a question word (an ``asks`` form: "combien") follows the name:
+        the words after it ask something of the name ("la carte conducteur elle est valable
+        combien de temps"), they name no kind of it the entry lacks (round 40 F)."""
+        forms = question_forms().get(self._language or "")
+        if forms is None or not forms.asks:
+            return False
+        keys = [phrase_key([w]) for w in full]
+        first = phrase_key(name)[:1]
+        at = next((i for i, k in enumerate(keys) if k[:1] == first), len(full))
+        return any(w in forms.asks for w in full[at:])
+
+    @property
+    def _compounds(self) -> bool:
+        forms = question_forms().get(self._language or "")
+        return forms is not None and forms.compounds
+
+    def _written(self, phrase: str) -> bool:
+        """Whether some entry's text writes ``phrase`` (its words, in order)."""
+        return any(f" {phrase} " in f" {text} " for text in self._texts)
