@@ -88,6 +88,7 @@ REVIEWED_NESTED = {
     "rag_glossary.parsing.latex_glossary._ENSUREMATH": "a group repeat starts at a brace",
     "rag_glossary.parsing.latex_glossary._HREF": "a group repeat starts at a brace",
     "rag_glossary.parsing.latex_glossary._ENQUOTE": "a group repeat starts at a brace",
+    "rag_glossary.parsing.latex_description._SHOWN_ARGUMENT": "a group repeat starts at a brace",
     "rag_glossary.parsing.org._TAGS": "each tag repeat ends at a colon, no tag character",
     "rag_glossary.parsing.texinfo._OPENER": "one character or a braced group: a brace decides",
     "rag_glossary.parsing.texinfo._ANCHOR_ONLY": "each repeat starts at a literal @anchor{",

@@ -23,12 +23,16 @@ from typing import Any
 from rag_glossary.latex import readable_math
 from rag_glossary.parsing.base import Parsed, Section
 from rag_glossary.parsing.fields import FieldSpec
+from rag_glossary.parsing.latex_description import description_sections
 from rag_glossary.parsing.latex_keyval import braced_list, keyvals
 
 _ENTRY_MACROS = {"newglossaryentry": "{{", "provideglossaryentry": "{{"}
 _LONG_MACROS = {"longnewglossaryentry": "{{{", "longprovideglossaryentry": "{{{"}
 _ACRONYM_MACROS = {"newacronym": "[{{{", "newabbreviation": "[{{{"}
-NO_MACROS = "no \\newglossaryentry, \\newacronym or \\newabbreviation definitions"
+NO_MACROS = (
+    "no \\newglossaryentry, \\newacronym or \\newabbreviation definitions"
+    " and no \\item[Term] definition list"
+)
 # \gls{key}, \Glspl{key}, \glsentrytext{key}, \acrshort{key}, \acrfull{key}, \glsdisp{key}{text}
 _REFERENCE = re.compile(
     r"\\(?P<cmd>[Gg][Ll][Ss][A-Za-z]*|[Aa]cr[A-Za-z]*|[Aa]c[slf]?p?)\*?\+?"
@@ -63,8 +67,9 @@ class Definition:
 def parse_latex_glossary(text: str, source: str, spec: FieldSpec) -> Parsed:
     del source, spec
     found = _definitions(text)
-    if not found:
-        return Parsed([], problem=NO_MACROS)
+    if not found:  # a book's glossary chapter: \item[Term] definition lists
+        sections = description_sections(text)
+        return Parsed(sections) if sections else Parsed([], problem=NO_MACROS)
     names = {d.key: d for d in found}
     return Parsed([definition_section(d, names) for d in found])
 
