@@ -27,6 +27,7 @@ _SNOWBALL = {
     **{"pl": "polish", "tr": "turkish", "hi": "hindi", "nb": "norwegian", "nn": "norwegian"},
     **{"fa": "persian", "ar": "arabic", "cs": "czech", "el": "greek"},
     "uk": "russian",  # Snowball has no Ukrainian: Russian's endings are most of its endings
+    "sk": "czech",  # Snowball has no Slovak: Czech's case endings are most of its endings
 }
 # Ukrainian's own letters as a Russian keyboard types them ("снипет", "телефони" for
 # "сніпет", "телефоні"): a Ukrainian word's stem is of the word so spelled, both sides, so
@@ -34,7 +35,7 @@ _SNOWBALL = {
 _UK_KEYS = str.maketrans("іїєґ", "ииег")
 # languages whose stems are compared without their letters' marks (``lexical._stemmed``): their
 # users often type without them ("zarizeni" for zařízení, "oroklodes" for öröklődés)
-PLAIN_STEMS = frozenset({"tr", "cs", "hu", "el"})
+PLAIN_STEMS = frozenset({"tr", "cs", "sk", "hu", "el"})
 # Latin-script languages whose stems keep their marks (not PLAIN_STEMS) in which a question's
 # plain stem no entry writes is read as the one marked stem whose plain form it is, where a
 # question's words are compared with the entries' (judgement_share.word_shares: "lisciem"

@@ -167,6 +167,9 @@ def function_words(language: str) -> frozenset[str]:
         said = [w.encode("latin-1").decode("cp1254") for w in said if w.islower()]
     # the package's Hebrew list keeps its source's JSON quoting ('"אבל",'): unquoted
     said = [_QUOTED.sub(r"\1", w) for w in said]
+    # the package's Slovak and Persian lists open with a byte-order mark ("\ufeffa"): their
+    # first word ("a", "و") is read without it
+    said = [w.removeprefix("\ufeff") for w in said]
     # and the words the package's list lacks (Hindi's "क्या", its auxiliaries, "kya")
     return frozenset(w.lower() for w in (*said, *own.get("more_function_words", ())))
 

@@ -135,7 +135,7 @@ class CoverageIndex(StoryNames):
             return self._check_term(KeyTerm(word, True))  # "vad menas med vinterklot"
         terms = asked_terms(question, extract_key_terms(question), self._check_term)
         if self._language:  # "comment on appelle ...", "... nedir": no term's words
-            terms = language_terms(terms, self._language)
+            terms = language_terms(terms, self._language, question)
         if not terms and ranked and (written := self._title_referred_back(question, ranked)):
             return self._check_term(written)
         # "physio told me to do smr on my tight calves every night, what is that": the
