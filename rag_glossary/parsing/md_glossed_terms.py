@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from rag_glossary.parsing.clean import join_soft_wraps
 from rag_glossary.parsing.inline import clean_title
 
 _NO_BREAK = r"(?:&nbsp;|&#160;|&#[xX][aA]0;|\u00a0)"
@@ -38,6 +39,7 @@ _NAMES = re.compile(rf"^[ \t]*(?P<bracket>{LANGUAGE_NAMES})[ \t]*(?=\n|$)")
 _LABEL = re.compile(rf"^[ \t]*{_CODE}:[ \t]*")
 # ``&ndash; definition`` opening the line under the term
 _DASH_LINE = re.compile(r"^\n[ \t]*(?:&ndash;|&mdash;|[–—])[ \t]+(?=\S)")
+_NEXT_DASH = re.compile(r"\n(?=[ \t]*(?:&ndash;|&mdash;|[–—])[ \t])")
 _MAX_WORDS = 6
 
 
@@ -73,5 +75,11 @@ def _names(inside: str) -> tuple[str, ...]:
 
 
 def without_dash_line(text: str) -> str:
-    """A definition on the line under the term with its opening dash taken off."""
-    return _DASH_LINE.sub("\n", text, count=1)
+    """A definition on the line under the term with its opening dash taken off, its
+    wrapped lines joined (``sama ada bahasa`` + ``Melayu atau ...`` is one sentence); a
+    further dash line (``&ndash; lihat juga "cabang"``) stays a line of its own."""
+    found = _DASH_LINE.match(text)
+    if found is None:
+        return text
+    parts = _NEXT_DASH.split(text[found.end() :])
+    return "\n" + "\n".join(join_soft_wraps(part) for part in parts)
