@@ -84,7 +84,7 @@ def test_the_shape_in_another_language() -> None:
         "(en: repository)\n&ndash; der Ort, an dem ein Projekt liegt\n\n&nbsp; .  \n"
         "**Abzweig** (en: fork)\n&ndash; eine Kopie einer Ablage\n\n#### B\n\n&nbsp; .  \n"
         "**Baum** (en: tree)\n\n&nbsp; .  \n**Bild**&#179; (en: image)\n&ndash; ein Abbild\n\n"
-        "&nbsp; .  \n**Bestand**\n&ndash; siehe \"Ablage\"\n\n#### Z\n\n"
+        '&nbsp; .  \n**Bestand**\n&ndash; siehe "Ablage"\n\n#### Z\n\n'
         "&mdash;  \n&#178; ein Fachwort\n"
     )
     found = {e.title: e for e in parse_text(text, "g")}
@@ -92,3 +92,12 @@ def test_the_shape_in_another_language() -> None:
     assert found["Ablage"].aliases[:1] == ("repository",)
     assert found["Ablage"].body == "der Ort, an dem ein Projekt liegt"
     assert found["Baum"].body == "(en: tree)"
+
+
+def test_malay_question_forms_frame_the_asked_name() -> None:
+    from rag_glossary.coverage.glossary_language import frame_words, function_words
+
+    frame = frame_words("ms")
+    # "apa mksud X", "X dipanggil apa", "fail tu ... macam apa", "jenis apa je"
+    assert {"mksud", "dipanggil", "panggilan", "tu", "ni", "je", "macam"} <= frame
+    assert {"kat", "nak", "dlm", "pasal"} <= function_words("ms")
