@@ -3,7 +3,7 @@ glossaries are written in: "See X" is "Se X" (no / sv / da), "Siehe X" / "s. X" 
 X" (fr), "Vedi X" (it), "Véase X" / "Ver X" (es), "Veja X" / "Ver X" (pt), "Zie X" (nl),
 "Zob. X" (pl), "Viz X" (cs), "См. X" (ru), "Bkz. X" (tr), "Ks. X" / "Katso X" (fi), "Lásd
 X" / "Ld. X" (hu), "Βλ. X" / "Βλέπε X" (el, also unspaced: "βλ.X"), "देखें X" (hi), "Vezi X" /
-"Vezi și X" (ro).
+"Vezi și X" (ro), "Lihat X" / "Lihat juga X" (ms, id).
 English "See X" is read where it always was (answer/cleaning.py, answer/stubs.py); this
 module adds the other languages.
 
@@ -25,6 +25,7 @@ _STRONG = (
     r"|viz(?!\.)(?:\s+t[ée][žz])?|см\.(?:\s+также)?|смотри(?:те)?|bkz\.|se\s+(?:ogs[åa]|även)"
     r"|ks\.(?:\s+myös)?|katso(?:\s+myös)?|l[áa]sd(?:\s+m[ée]g)?|ld\.(?:\s+m[ée]g)?"
     r"|βλ(?:έπε|\.)(?:\s+(?:και|επίσης))?|देखें|vezi(?:\s+(?:și|si|ş|şi))?"
+    r"|lihat(?:\s+juga)?"
 )
 # Words that are also everyday words of another language (Spanish and Portuguese "se",
 # Spanish "ver" opening "Ver la ...", an initial "S."): a pointer only before a name

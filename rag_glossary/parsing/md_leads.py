@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from rag_glossary.parsing.inline import clean_title
+from rag_glossary.parsing.md_glossed_terms import language_names, without_dash_line
 from rag_glossary.parsing.md_run_in import BRACKETED, joined_names
 from rag_glossary.pointer_words import pointed_name
 from rag_glossary.title_parts import name_words, without_unit
@@ -100,6 +101,8 @@ def bold_lead(content: str, *, run_in: bool = False) -> Lead | None:
         return None
     term, rest = match.group(2).strip(), match.group(3)
     rest = _ATTRIBUTES.sub("", rest, count=1)  # "**Term** { #term }": MkDocs's anchor
+    # "**anu**&#178; (en: unknown, variable)": md_glossed_terms.py
+    rest, glossed, note = language_names(rest)
     if _PERIOD_AFTER.match(rest) and not term.endswith((".", ":")):
         term, rest = f"{term}.", rest[1:]  # "**MAVLink**. The protocol ...": as "**MAVLink.**"
     others = _OTHER_NAMES.match(rest)
@@ -109,7 +112,7 @@ def bold_lead(content: str, *, run_in: bool = False) -> Lead | None:
     else:  # "**Desktop** eller **Power BI Desktop** Gratis ...": one paragraph, two names
         joined, rest = joined_names(rest)
     italic: tuple[str, ...] = ()
-    note = ""  # ``*(her: brann og klima)*``: a bracket that names nothing stays text
+    # ``*(her: brann og klima)*``: a bracket that names nothing stays text
     if not others and (bracket := _ITALIC_NAMES.match(rest)):
         inside = bracket.group("a") or bracket.group("b")
         rest = rest[bracket.end() :]
@@ -131,9 +134,10 @@ def bold_lead(content: str, *, run_in: bool = False) -> Lead | None:
     if not term or name_words(term) > _MAX_TERM_WORDS:
         return None
     names = _other_names(others.group(1)) if others else (*map(clean_title, joined), *italic)
+    names = (*names, *glossed)
     if split := _TERM_EXPANSION.match(term):  # "**ICSP: In Circuit Serial Programmer**."
         term, names = split.group("term").strip(), (split.group("name").strip(), *names)
-    text = rest[separator.end() :] if separator else rest
+    text = without_dash_line(rest[separator.end() :] if separator else rest)
     # "**Min-entropy**" over an empty ":" line: a term with no text yet, not the text ":";
     # text that follows the empty ":" line in the same paragraph is the term's text.
     text = _EMPTY_DEFINITION.sub("", text, count=1)

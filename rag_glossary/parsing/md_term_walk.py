@@ -140,6 +140,7 @@ class TermWalk:
     def finish(self) -> list[Section]:
         self.close()
         levels = {h.level for h in self.headings if h.has_terms}
+        letters = {h.level for h in self.headings if h.has_terms and _letter(h.title)}
         plain = Counter(h.level for h in self.headings if not h.has_terms and h.chunks)
         ends = [h.at for h in self.headings[1:]] + [len(self.out)] * bool(self.headings)
         below = [h.level for h in self.headings[1:]] + [0] * bool(self.headings)
@@ -149,6 +150,8 @@ class TermWalk:
             prose = [c for k, c in enumerate(h.chunks) if k not in h.code]
             is_entry = h.title and not _BACK_MATTER.match(h.title) and _prose(prose)
             is_entry = is_entry and not only_links("\n".join(prose).split("\n"))
+            # "#### Z" over the page's footnotes, among "#### A" .. groups: no term
+            is_entry = is_entry and not (h.level in letters and _letter(h.title))
             grouped = h.level in levels or h.fields
             grouped = grouped or _defining_section(h, next_level, plain)
             chunks = h.chunks
@@ -163,6 +166,11 @@ class TermWalk:
                 if section.body:
                     self.out.insert(h.at, section)
         return self.out
+
+
+def _letter(title: str) -> bool:
+    """A heading that is one letter (``#### A``): a letter group of an alphabetic list."""
+    return len(title) == 1 and title.isalpha()
 
 
 def _defining_section(h: _Heading, next_level: int, plain: Counter[int]) -> bool:

@@ -44,6 +44,7 @@ from rag_glossary.parsing.fields import FieldSpec
 from rag_glossary.parsing.md_blocks import blank_attribute_lists, restore_lines, split_terms
 from rag_glossary.parsing.md_deflists import deflist_sections, indented_glossary
 from rag_glossary.parsing.md_flashcards import flashcard_sections
+from rag_glossary.parsing.md_glossed_terms import without_anchor_lines
 from rag_glossary.parsing.md_language_leads import glued_pointer, language_leads
 from rag_glossary.parsing.md_leads import (
     Lead,
@@ -93,6 +94,7 @@ def parse_md_terms(text: str, source: str, spec: FieldSpec) -> Parsed:
     meta = front_matter(lines)
     in_code = code_mask(lines, meta.end)
     body_lines, anchors = blank_attribute_lists(lines, in_code)
+    body_lines = without_anchor_lines(body_lines, in_code)  # "&nbsp; ." over "**Term**"
     cards = flashcard_sections([""] * meta.end + body_lines[meta.end :], in_code)
     if cards is not None:
         sections = cards  # a file of flashcards: one entry per card (md_flashcards.py)

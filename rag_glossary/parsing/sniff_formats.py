@@ -13,6 +13,11 @@ from collections.abc import Sequence
 
 from rag_glossary.parsing.fields import DEFINITION_NAMES, TERM_NAMES, key_name
 from rag_glossary.parsing.md_flashcards import is_flashcards
+from rag_glossary.parsing.md_glossed_terms import (
+    FOOTNOTE_MARKS,
+    LANGUAGE_NAMES,
+    without_anchor_lines,
+)
 from rag_glossary.parsing.md_leads import LABELED_LINE, run_in_count
 from rag_glossary.parsing.md_run_in import RUN_IN_HEAD, mostly_opened
 
@@ -31,12 +36,14 @@ _TERM_ROWS = 3  # rows of a table of terms whose header names no role
 _NAME_WORDS = 3  # mean words of a term cell at most
 _TEXT_WORDS = 6  # mean words of a definition cell at least (md_tables.py's prose column)
 _OWN_IAL = r"\{:?[ \t]*#[^{}\n]*\}\s*"  # "**Term** { #id }: ...": the term's own anchor
-# "**Effektgap** *(residual gap)*": the term's other names in an italic bracket (md_leads.py).
+# "**Effektgap** *(residual gap)*": the term's other names in an italic bracket (md_leads.py);
+# "**anu**&#178; (en: unknown)": footnote marks, names by language code (md_glossed_terms.py).
 _ITALIC_NAMES = r"(?:[*_]\([^()\n]{1,80}\)[*_]|\([*_][^()\n]{1,80}[*_]\))[ \t]*"
 _BOLD_TERM = re.compile(
     r"^\s{0,3}(?:[-*+]\s+|\d+[.)]\s+)?(\*\*|__)(?=\S)[^*_\n]{1,100}?"
     r"(?:(?<=:)\1|(?<=[^.]\.)\1(?=[ \t]+\S)"
-    r"|(?<=\S)\1\s*(?:" + _OWN_IAL + r")?(?:" + _ITALIC_NAMES + r")?(?:[:\-–—]|<br\s*/?>|$))"
+    r"|(?<=\S)\1(?:" + FOOTNOTE_MARKS + r")?\s*(?:" + _OWN_IAL + r")?(?:" + _ITALIC_NAMES + r")?"
+    r"(?:" + LANGUAGE_NAMES + r"[ \t]*)?(?:[:\-–—]|<br\s*/?>|$))"
 )
 _PLAIN_PER_HEADING = 4
 # ``- A [**_space_**](url) defines ...``: a list item whose sentence opens with its bold term.
@@ -181,6 +188,7 @@ def markdown_structured(lines: Sequence[str], in_code: Sequence[bool], headings:
     """Bold terms, term tables or definition lists name more terms than the headings do."""
     if any(_MYST_GLOSSARY.match(line) for line in lines) or is_flashcards(lines, in_code):
         return True
+    lines = without_anchor_lines(lines, in_code)  # "&nbsp; ." over "**Term**"
     deflist = table_rows = plain = prose = run_in = 0
     bold: set[str] = set()  # the names bold terms give, each counted once
     heads: list[str] = []  # paragraphs opening with a bold term, separator or none
