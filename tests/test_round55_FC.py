@@ -70,3 +70,16 @@ def test_a_described_negative_asking_a_name_keeps_its_words(coad: Retriever) -> 
 def test_the_forms_are_data() -> None:
     data = Path(__file__).parent.parent / "rag_glossary" / "data" / "question_forms.json"
     assert "q vol dir" in json.loads(data.read_text(encoding="utf-8"))["ca"]["phrases"]
+
+
+def test_sigla_de_gives_the_expansion_as_an_alias() -> None:
+    entries = {e.anchor: e for e in load_corpus(CORPORA / "coad-glossary").entries}
+    assert entries["cms"].aliases == ("Consensus Molecular Subtypes",)
+    assert entries["gdc"].aliases == ("Genomic Data Commons",)
+    assert entries["pca"].aliases == ("Principal Component Analysis",)
+
+
+def test_an_expansion_asked_in_catalan_is_answered(coad: Retriever) -> None:
+    result = coad.retrieve("que son els consensus molecular subtypes", 5)
+    assert result.covered
+    assert result.hits[0].id == "coad-glossary#cms"
