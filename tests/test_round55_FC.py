@@ -13,7 +13,7 @@ import json
 from pathlib import Path
 
 import pytest
-from shared_index import shared_index
+from shared_index import shared_assistant, shared_index
 
 from rag_glossary import Retriever
 from rag_glossary.answer.language_asks import asked_language, asks_what_in_language
@@ -83,3 +83,9 @@ def test_an_expansion_asked_in_catalan_is_answered(coad: Retriever) -> None:
     result = coad.retrieve("que son els consensus molecular subtypes", 5)
     assert result.covered
     assert result.hits[0].id == "coad-glossary#cms"
+
+
+def test_a_refusal_is_told_in_catalan(tmp_path_factory: pytest.TempPathFactory) -> None:
+    answer = shared_assistant("coad-glossary", tmp_path_factory).ask("que es el f1 micro")
+    assert not answer.covered
+    assert answer.text.startswith("f1 micro no és al glossari; entrades més properes")
