@@ -89,3 +89,13 @@ def test_a_refusal_is_told_in_catalan(tmp_path_factory: pytest.TempPathFactory) 
     answer = shared_assistant("coad-glossary", tmp_path_factory).ask("que es el f1 micro")
     assert not answer.covered
     assert answer.text.startswith("f1 micro no és al glossari; entrades més properes")
+
+
+def test_catalan_everyday_words_are_no_specific_words(coad: Retriever) -> None:
+    from rag_glossary.everyday import everyday_in
+
+    assert {"vegada", "igual", "posar", "arxius"} <= everyday_in("ca")
+    # "implica" is everyday Catalan: the key term is "mutacio kras", which no entry writes
+    result = coad.retrieve("que implica una mutacio kras en el cancer colorectal", 5)
+    assert not result.covered
+    assert result.key_term == "mutacio kras"
