@@ -31,11 +31,3 @@ def listed_words(language: str, field: str) -> tuple[str, ...]:
     (empty: the language or the field is not there)."""
     said = _raw().get(language, {}).get(field, ())
     return tuple(str(w) for w in said)
-
-
-@functools.cache
-def listed_pairs(language: str, field: str) -> tuple[tuple[str, str], ...]:
-    """The pairs of ``language``'s mapping ``field`` in question_forms.json, in the order
-    written (empty: the language or the field is not there)."""
-    said = _raw().get(language, {}).get(field, {})
-    return tuple((str(k), str(v)) for k, v in said.items())

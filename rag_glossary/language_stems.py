@@ -12,7 +12,6 @@ from collections.abc import Callable, Iterable
 import snowballstemmer
 
 from rag_glossary.bulgarian_stems import BulgarianStemmer
-from rag_glossary.forms_data import listed_pairs
 from rag_glossary.marks import plain
 from rag_glossary.word_forms import hungarian_case_folded
 from rag_glossary.word_marks import LETTERS
@@ -36,7 +35,6 @@ _UK_KEYS = str.maketrans("іїєґ", "ииег")
 # languages whose stems are compared without their letters' marks (``lexical._stemmed``): their
 # users often type without them ("zarizeni" for zařízení, "oroklodes" for öröklődés)
 PLAIN_STEMS = frozenset({"tr", "cs", "hu", "el"})
-_ENDING_STEM = 2  # the fewest letters before a typed ending ("now", "sow" keep theirs)
 # Latin-script languages whose stems keep their marks (not PLAIN_STEMS) in which a question's
 # plain stem no entry writes is read as the one marked stem whose plain form it is, where a
 # question's words are compared with the entries' (judgement_share.word_shares: "lisciem"
@@ -75,19 +73,7 @@ def index_token(token: str, language: str | None = None) -> str:
     lettered = token.isalpha() or (not token.isascii() and _LETTERED.fullmatch(token))
     if lettered and language == "uk":
         token = token.translate(_UK_KEYS)
-    if lettered and token.isascii():
-        token = _ending_marked(token, language)
     return _stemmer(language).stemWord(token) if lettered else token
-
-
-def _ending_marked(token: str, language: str | None) -> str:
-    """A word typed without its ending's mark, read with it (question_forms.json
-    ``typed_endings``): Polish "grafow" is "grafów", whose ending the stemmer knows only so
-    marked ("graf"), as it does in the glossary's text."""
-    for typed, marked in listed_pairs(language or "", "typed_endings"):
-        if token.endswith(typed) and len(token) > len(typed) + _ENDING_STEM:
-            return token[: -len(typed)] + marked
-    return token
 
 
 def plain_stem(word: str, language: str | None) -> str:

@@ -69,9 +69,7 @@ _TITLE_REPEAT = 3
 # Russian, its own letters read as a Russian keyboard types them (language_stems.py);
 # 12: Bulgarian stemmed by Savoy's light stemmer (bulgarian_stems.py; it was stemmed as
 # English: kept as written)
-# 13: a word typed without its ending's mark stems as marked (question_forms.json
-# ``typed_endings``: Polish "grafow" as "grafów", "graf")
-LEXICAL_VERSION = 13
+LEXICAL_VERSION = 12
 _STEM_MARK = "~"  # no ``tokenize`` token holds it
 _PART_MARK = "^"  # nor this: a compound's part's stem (compound_parts.py)
 # What a part adds to a question word's BM25 score: a question's "pålar" meets an entry's

@@ -1,5 +1,5 @@
 """Round 55 lane SL: Russian question forms, a title that opens a question but is not what it
-asks of, and Polish endings typed without their mark.
+asks of.
 
 dotnet-glossary (the .NET glossary in Russian) had only comparison forms for Russian, so "что
 такое X", "X это что", "что значит X" kept their frame in the key term: dotnet-008
@@ -8,8 +8,7 @@ long story closing "так что такое эта bcl" was refused. With the f
 lookup (coverage/language_lookup.py ``_opening_name``) reached two negatives: "как в asp.net
 core передавать сервисы ..." (ASP.NET Core is the place it asks in: a ``setting`` word before
 it) and "asp.net mvc это что" (one word no entry writes right after ASP.NET: a kind of it the
-glossary lacks; modifier_after.not_opening). Polish "grafow" typed for "grafów" stems as the
-marked word does (question_forms.json ``typed_endings``; language_stems.index_token).
+glossary lacks; modifier_after.not_opening).
 """
 
 from __future__ import annotations
@@ -18,12 +17,11 @@ import json
 from pathlib import Path
 
 import pytest
-from shared_index import shared_assistant, shared_retriever
+from shared_index import shared_assistant
 
 from rag_glossary.answer.language_asks import asked_language, asks_what_in_language
 from rag_glossary.coverage.glossary_language import question_forms
 from rag_glossary.coverage.modifier_after import not_opening
-from rag_glossary.language_stems import index_token
 
 _DOTNET = "dotnet-glossary"
 
@@ -70,20 +68,6 @@ def test_words_asked_of_a_title_are_no_kind_of_it() -> None:
     said = ["де", "знаходиться", "рядок", "стану", "на", "телефони"]
     asked = ["рядок", "стану", "телефони"]
     assert not not_opening(said, asked, ("рядок", "стану"), "uk", {"рядок": 2, "стану": 1})
-
-
-def test_polish_ow_reads_as_the_marked_ending() -> None:
-    assert index_token("grafow", "pl") == index_token("grafów", "pl") == "graf"
-    assert index_token("kolorow", "pl") == index_token("kolorów", "pl")
-    assert index_token("now", "pl") == "now"  # too short to hold a stem and the ending
-    assert index_token("window", "en") == "window"  # only the language listing the ending
-
-
-def test_grafy_reads_grafow_as_the_glossary_word(
-    tmp_path_factory: pytest.TempPathFactory,
-) -> None:
-    lexical = shared_retriever("grafy-glossary", tmp_path_factory).lexical
-    assert lexical.stem_column("grafow") == lexical.stem_column("grafów") == "~graf"
 
 
 def _question(number: int) -> str:
