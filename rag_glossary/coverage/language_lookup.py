@@ -25,6 +25,7 @@ from rag_glossary.coverage.glossary_language import (
 from rag_glossary.coverage.head_first import asked_before, head_before, modifier_next
 from rag_glossary.coverage.language_words import LanguageWords
 from rag_glossary.coverage.modifier_after import (
+    not_opening,
     unnamed_kind,
     unsaid_pair,
     unwritten_modifier,
@@ -278,6 +279,8 @@ class LanguageLookup(LanguageWords):
         for n in range(min(len(asked) - 1, _OPENING_MOST), _OPENING_FEWEST - 1, -1):
             key = tuple(asked[:n]) if phrase_key(asked[:n]) in self._names else None
             if (key := key or self._stem_named(asked[:n])) is not None:
+                if not_opening(said, asked, key, self._language, self._doc_freq):
+                    return None
                 found = self._check_term(KeyTerm(" ".join(key), True))
                 if found.found and spelled_longer(said, key):
                     return None

@@ -11,10 +11,13 @@ the word said ("chêne hongrois").
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Collection, Mapping, Sequence
 
+from rag_glossary.coverage.glossary_language import frame_words
 from rag_glossary.coverage.name_rest import name_at
 from rag_glossary.coverage.phrases import phrase_key
+from rag_glossary.forms_data import listed_words
 from rag_glossary.word_marks import alnum, lettered
 
 _MIN_MODIFIER = 3  # shorter words ("en", "d") are no modifier
@@ -105,3 +108,33 @@ def unsaid_pair(
         if not written(f"{word} {after}"):
             return f"{word} {after}"
     return None
+
+
+def not_opening(
+    said: Sequence[str],
+    asked: Sequence[str],
+    name: Sequence[str],
+    language: str | None,
+    doc_freq: Mapping[str, int],
+) -> bool:
+    """A title opening the question's asked words (``asked``: ``said`` but its frame) that
+    is not what it asks of: the place it asks in, after a ``setting`` word ("как в asp.net
+    core передавать сервисы ..."), or a kind of it the glossary lacks, one word in the
+    title's letters that no entry writes right after it and only frame words after that
+    ("asp.net mvc это что"; "مؤتمر مالطا summit بين شكون": a gloss in other letters)."""
+    at = said.index(asked[0])
+    if at > 0 and said[at - 1] in listed_words(language or "", "setting"):
+        return True
+    frame = frame_words(language)
+    if (start := name_at(said, name)) is None:
+        return False  # an inflected title ("metamalzeme"): no kind said after it
+    end = start + len(name)
+    rest = [w for w in said[end:] if w not in frame]
+    if len(rest) != 1 or said[end] != rest[0] or not _scripts(rest[0]) <= _scripts(name[-1]):
+        return False
+    return unwritten_modifier([*name, rest[0]], name, doc_freq, frame) is not None
+
+
+def _scripts(word: str) -> set[str]:
+    """The scripts of the word's letters ("LATIN", "CYRILLIC", "ARABIC")."""
+    return {unicodedata.name(c, "?").split(" ", 1)[0] for c in word if c.isalpha()}
