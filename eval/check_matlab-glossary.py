@@ -47,11 +47,25 @@ NEGATIVE_TERMS = {
     f"{N}026": ["while", "while loop", "do-while"],
     f"{N}027": ["anonymous", "anonymous function", "lambda", "inline"],
     f"{N}028": ["determinant", "det", "inverse", "invertible", "singular", "inv"],
-    f"{N}029": ["integral", "integration", "quadrature", "trapz", "trapezoid", "trapezoidal",
-                "area", "simpson"],
+    f"{N}029": [
+        "integral",
+        "integration",
+        "quadrature",
+        "trapz",
+        "trapezoid",
+        "trapezoidal",
+        "area",
+        "simpson",
+    ],
     f"{N}030": ["epsilon", "eps", "machine precision", "round-off", "roundoff", "rounding"],
-    f"{N}031": ["equilibrium", "fixed point", "steady state", "steady-state", "stable",
-                "stationary"],
+    f"{N}031": [
+        "equilibrium",
+        "fixed point",
+        "steady state",
+        "steady-state",
+        "stable",
+        "stationary",
+    ],
     # named; several share a word with a title: sparse / identity matrix (Matrix), stiff
     # differential equation (Differential equation (DE), Ordinary DE (ODE)), recursive
     # function (Function; next to Recurrently), global variable (Variable, Input / Output /
@@ -80,7 +94,7 @@ def hand_entries() -> dict[str, str]:
     body = "\n".join(line for line in body.splitlines() if not line.lstrip().startswith("%"))
     matches = list(ITEM.finditer(body))
     entries: dict[str, str] = {}
-    for m, nxt in zip(matches, [*matches[1:], None]):
+    for m, nxt in zip(matches, [*matches[1:], None], strict=True):
         term = m.group(1)
         definition = body[m.end() : nxt.start() if nxt else len(body)]
         key = f"matlab-glossary#{slug(term)}"
