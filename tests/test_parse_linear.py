@@ -86,6 +86,10 @@ REVIEWED_NESTED = {
     "rag_glossary.parsing.md_glossed_terms._NAMES": (
         "each label repeat ends at its code's colon, which names (at most 80) cannot take"
     ),
+    "rag_glossary.parsing.sniff_formats._BOLD_TERM": (
+        "its footnote-mark repeat ends at a mark and its names repeat at a code's colon"
+        " (md_glossed_terms' FOOTNOTE_MARKS, LANGUAGE_NAMES)"
+    ),
     "rag_glossary.parsing.script_data._DOTTED": "each part repeat starts at a dot",
     "rag_glossary.parsing.source_enums._MESSAGE_KEY": "each part repeat starts at a dot",
     "rag_glossary.parsing.clojure_hiccup._TAG": "each id/class part starts at # or .",
