@@ -115,6 +115,7 @@ REVIEWED_NESTED = {
     "rag_glossary.parsing.inline_links._PHRASE": _STARTS_AT_BLANKS,
     "rag_glossary.language_stems._LETTERED": _MARK_GROUPS,
     "rag_glossary.lexical._WORD": _MARK_GROUPS,
+    "rag_glossary.word_tokens._WORD": _MARK_GROUPS,
     "rag_glossary.marks._WORD": _MARK_GROUPS,
     "rag_glossary.word_marks._ALNUM": _MARK_GROUPS,
     "rag_glossary.word_marks._LETTERS": _MARK_GROUPS,
