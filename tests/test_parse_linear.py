@@ -102,7 +102,7 @@ REVIEWED_NESTED = {
     "rag_glossary.judgement_cyrillic._WORD": _MARK_GROUPS,
     "rag_glossary.coverage.described_support._WORD": _MARK_GROUPS,
     "rag_glossary.coverage.phrases._WORD": _MARK_GROUPS,
-    "rag_glossary.coverage.question_forms._WORD": _MARK_GROUPS,
+    "rag_glossary.coverage.written_names._WORD": _MARK_GROUPS,
     "rag_glossary.coverage.word_match._WORD": _MARK_GROUPS,
     "rag_glossary.everyday._WORD": _MARK_GROUPS,
     "rag_glossary.judgement_said._WORD": _MARK_GROUPS,
