@@ -21,7 +21,7 @@ from rapidfuzz.distance import OSA
 from rag_glossary.answer import names as answer_names
 from rag_glossary.calibration import DEPTH, standout, unit_standout
 from rag_glossary.config import default_corpus_dir
-from rag_glossary.coverage import hyphens, phrases, ranked_entries, scaffolding, text_lookup
+from rag_glossary.coverage import hyphens, phrases, ranked_words, scaffolding, text_lookup
 from rag_glossary.coverage.lookup import CoverageIndex
 from rag_glossary.coverage.name_lookup import _clips_into
 from rag_glossary.coverage.names import spells
@@ -202,7 +202,7 @@ def test_every_cache_is_bounded() -> None:
         phrases._strong_stem,
         scaffolding.strip_scaffolding,
         text_lookup._only_in_names_of,
-        ranked_entries._statements_said,
+        ranked_words.statements_said,
         hyphens._patterns,
         _text_support,
         cached_regex,
