@@ -253,7 +253,7 @@ def _mentions_before(text: str, name: str) -> bool:
         return False
     if re.search(rf"(?<![a-z0-9]){re.escape(name_core)}(?:es?|s|e?d|ing)?(?![a-z0-9])", text_core):
         return True
-    short = answer_names._TRAILING_KIND.sub("", name_core)
+    short = answer_names.TRAILING_KIND.sub("", name_core)
     opens = re.match(rf"(?:(?:a|an|the)\s+)?{re.escape(short)}\b", text_core)
     return short != name_core and opens is not None
 
