@@ -22,7 +22,7 @@ sys.path.insert(0, str(ROOT / "eval"))
 
 import coverage_features as cf  # noqa: E402
 
-from rag_glossary import judgement  # noqa: E402
+from rag_glossary import judgement, judgement_checks  # noqa: E402
 from rag_glossary.coverage.described_support import word_support  # noqa: E402
 from rag_glossary.coverage.head_noun import head_noun  # noqa: E402
 from rag_glossary.judgement import CoverageJudge, _text  # noqa: E402
@@ -52,11 +52,11 @@ def main() -> int:
     ap.add_argument("--foreign-off", action="store_true", help="the foreign rule off, veto on")
     args = ap.parse_args()
     if args.foreign_off:
-        judgement.foreign_refuses = lambda *a, **k: False  # type: ignore[assignment]
+        judgement_checks.foreign_refuses = lambda *a, **k: False  # type: ignore[assignment]
     elif args.loose_off:
         judgement.loosely_related = lambda *a, **k: False  # type: ignore[assignment]
     else:
-        judgement.HEAD_UNIT = -1.0  # type: ignore[misc]  # the verdict before the veto
+        judgement_checks.HEAD_UNIT = -1.0  # type: ignore[misc]  # the verdict before the veto
     rows = cf.collect(set(filter(None, args.sets.split(","))), extra)
     args.out.write_text(json.dumps(rows))
     return 0

@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT / "eval"))
 
 import coverage_features as cf  # noqa: E402
 
-from rag_glossary import judgement  # noqa: E402
+from rag_glossary import judgement_checks  # noqa: E402
 from rag_glossary.calibration import unit_standout  # noqa: E402
 from rag_glossary.judgement import CoverageJudge  # noqa: E402
 from rag_glossary.lexical import entry_document, tokenize  # noqa: E402
@@ -90,7 +90,7 @@ def main() -> int:
     p.add_argument("--with-foreign", action="store_true", help="keep round 27's foreign-word veto")
     args = p.parse_args()
     if not args.with_foreign:  # the verdict the veto is fitted on is the one before it
-        judgement.foreign_refuses = lambda *a: False  # type: ignore[assignment]
+        judgement_checks.foreign_refuses = lambda *a: False  # type: ignore[assignment]
     rows = cf.collect(set(filter(None, args.sets.split(","))), extra)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(rows))

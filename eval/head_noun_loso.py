@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT / "eval"))
 
 import coverage_features as cf  # noqa: E402
 
-from rag_glossary import judgement  # noqa: E402
+from rag_glossary import judgement_checks  # noqa: E402
 from rag_glossary.coverage.head_noun import head_noun  # noqa: E402
 from rag_glossary.judgement import CoverageJudge  # noqa: E402
 
@@ -82,7 +82,7 @@ def main() -> int:
     if args.rows:
         rows = json.loads(args.rows.read_text())
     else:
-        judgement.HEAD_UNIT = -1.0  # type: ignore[misc]  # the verdict before the rule
+        judgement_checks.HEAD_UNIT = -1.0  # type: ignore[misc]  # the verdict before the rule
         rows = cf.collect(set(filter(None, args.sets.split(","))), extra)
         if args.out:
             args.out.write_text(json.dumps(rows))

@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT / "eval"))
 
 from measure import open_retriever  # noqa: E402
 
-from rag_glossary import judgement, load_questions  # noqa: E402
+from rag_glossary import judgement_checks, load_questions  # noqa: E402
 from rag_glossary.calibration import standout  # noqa: E402
 from rag_glossary.coverage import standout_bar  # noqa: E402
 from rag_glossary.evaluation import discover_sets  # noqa: E402
@@ -41,7 +41,7 @@ def main() -> int:
     rows: list[dict[str, Any]] = []
     indexes: dict[str, Any] = {}
     original = CoverageJudge.result
-    judgement.tied = lambda *a, **k: False  # type: ignore[attr-defined]  # the verdict before it
+    judgement_checks.tied = lambda *a, **k: False  # type: ignore[attr-defined]  # the verdict before it
     for qset in discover_sets(ROOT / "eval"):
         if wanted and qset.name not in wanted:
             continue

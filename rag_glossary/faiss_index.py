@@ -56,7 +56,7 @@ PQ_MAX_BITS = 8
 PQ_REFINE_FACTOR = 4
 _PQ_POINTS_PER_CENTROID = 64
 
-_IP = faiss.METRIC_INNER_PRODUCT
+INNER_PRODUCT = faiss.METRIC_INNER_PRODUCT
 
 FloatArray = npt.NDArray[np.float32]
 IdArray = npt.NDArray[np.int64]
@@ -117,15 +117,15 @@ def build_faiss_index(
     """
     data = normalized(vectors)
     kind = effective_index_type(index_type, len(data))
-    index = faiss.index_factory(data.shape[1], _factory_string(kind, data.shape), _IP)
+    index = faiss.index_factory(data.shape[1], _factory_string(kind, data.shape), INNER_PRODUCT)
     if kind == "hnsw":
         _downcast(index).hnsw.efConstruction = HNSW_EF_CONSTRUCTION
     if not index.is_trained:
         index.train(_training_sample(data, index, seed))
     # the tuning searches the index (search_faiss_index below): imported when needed
-    from rag_glossary.faiss_tuning import _MIN_HELD_OUT, _add_with_calibration
+    from rag_glossary.faiss_tuning import MIN_HELD_OUT, _add_with_calibration
 
-    if kind == "flat" or len(data) < 2 * _MIN_HELD_OUT:
+    if kind == "flat" or len(data) < 2 * MIN_HELD_OUT:
         index.add(data)
     else:
         _add_with_calibration(index, data, seed, target_recall)

@@ -11,13 +11,19 @@ from typing import Any
 import faiss
 import numpy as np
 
-from rag_glossary.faiss_index import _IP, FloatArray, IdArray, _downcast, search_faiss_index
+from rag_glossary.faiss_index import (
+    INNER_PRODUCT,
+    FloatArray,
+    IdArray,
+    _downcast,
+    search_faiss_index,
+)
 
 # Calibration aims a little above the target: its estimate comes from a few
 # hundred queries and must still hold on unseen ones.
 _CALIBRATION_MARGIN = 0.015
 _CALIBRATION_QUERIES = 500
-_MIN_HELD_OUT = 20
+MIN_HELD_OUT = 20
 _EXACT_SLACK = 100
 _ADD_CHUNK = 65_536
 _RECALL_K = 10
@@ -35,7 +41,7 @@ def _add_with_calibration(index: Any, data: FloatArray, seed: int, target: float
     HNSW numbers its points by insertion, so it holds out the last rows.
     """
     n = len(data)
-    n_held = max(_MIN_HELD_OUT, min(_CALIBRATION_QUERIES, n // 10))
+    n_held = max(MIN_HELD_OUT, min(_CALIBRATION_QUERIES, n // 10))
     ivf = faiss.try_extract_index_ivf(index) is not None
     if ivf:
         held = np.random.default_rng(seed + 1).choice(n, n_held, replace=False)
@@ -84,7 +90,9 @@ def _exact_neighbours(queries: FloatArray, data: FloatArray, held: IdArray) -> l
     than _EXACT_SLACK of them crowd one query's top list, its set is short
     and the recall estimate errs low.
     """
-    _, ids = faiss.knn(queries, data, min(len(data), _RECALL_K + _EXACT_SLACK), metric=_IP)
+    _, ids = faiss.knn(
+        queries, data, min(len(data), _RECALL_K + _EXACT_SLACK), metric=INNER_PRODUCT
+    )
     excluded = set(held.tolist())
     return [set([i for i in row.tolist() if i not in excluded][:_RECALL_K]) for row in ids]
 

@@ -29,10 +29,11 @@ alone 9, with one paraphrase answered by its second hit refused).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from rag_glossary.coverage import TermCoverage
-from rag_glossary.coverage.described_support import _FUNCTION, _WORD, content_words
+from rag_glossary.coverage.described_support import NO_TOPIC_WORDS, content_words
 from rag_glossary.coverage.word_match import WordMatch
 from rag_glossary.everyday import support_stems
 from rag_glossary.fusion import Signals
@@ -40,6 +41,9 @@ from rag_glossary.judgement_described import Frame
 from rag_glossary.judgement_terms import entry_text
 from rag_glossary.models import Entry, Hit
 from rag_glossary.unit_vectors import UnitSimilarity
+from rag_glossary.word_marks import WORD
+
+_WORD = re.compile(WORD)
 
 SAID_WORDS = 4
 SAID_MOST = 1
@@ -120,6 +124,8 @@ def names_entry(query: str, entry: Entry) -> bool:
     not letters enough to be a content word ("F" for "Bioavailability (F)", "x25"): the
     question names the entry, and the content words are only its setting."""
     content = set(content_words(query))
-    short = {w for w in _WORD.findall(query.lower()) if w not in content and w not in _FUNCTION}
+    short = {
+        w for w in _WORD.findall(query.lower()) if w not in content and w not in NO_TOPIC_WORDS
+    }
     names = _WORD.findall(" ".join((entry.title, *entry.aliases)).lower())
     return bool(short.intersection(names))

@@ -17,10 +17,11 @@ from rag_glossary.everyday import everyday_words
 from rag_glossary.greeklish import GREEK
 from rag_glossary.judgement_cyrillic import says_words
 from rag_glossary.language_stems import index_token
-from rag_glossary.lexical import CJK, tokenize
+from rag_glossary.lexical import tokenize
 from rag_glossary.marks import plain
 from rag_glossary.models import Entry, Hit
 from rag_glossary.word_forms import fold, undoubled
+from rag_glossary.word_tokens import CJK
 
 _DETERMINERS = frozenset(str.split("a an the my your our their its his her this that these those"))
 _SUBJECT_OPENERS = frozenset(("when", "whenever"))

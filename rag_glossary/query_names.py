@@ -12,10 +12,10 @@ from rag_glossary.coverage.cjk_terms import cjk_names
 from rag_glossary.coverage.keyterms import strip_scaffolding
 from rag_glossary.coverage.other_language import SAID_NAME
 from rag_glossary.coverage.phrases import phrase_key, words
-from rag_glossary.lexical import CJK
 from rag_glossary.models import Entry
 from rag_glossary.table_rows import rows_naming
 from rag_glossary.terms import normalize
+from rag_glossary.word_tokens import CJK
 
 NAMED_TERM_SCORE = 0.5  # a term-signal match this strong names the entry
 # names the term signal cannot see

@@ -13,8 +13,8 @@ hubness.py), so a broad entry near everything on its topic does not beat the
 specific entry the description explains. MMR then picks ``k`` entries that are relevant
 but not redundant. Each signal can be switched off so the evaluation can compare them.
 
-The stages live beside it: the settings in retrieval_config.py, the signals'
-gathering and fusion in fusion.py, what the question names (an entry by another
+The stages live beside it: the settings in retrieval_config.py, a question's signals in
+query_signals.py, their fusion in fusion.py, what the question names (an entry by another
 name, a misspelt word, a term at all) in query_names.py, MMR in mmr.py, the covered /
 not-covered verdict in judgement.py; ``Retriever`` ties them up.
 """
@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from rag_glossary import adapters
-from rag_glossary.action_shape import action_entries, asks_for_action
+from rag_glossary.action_shape import action_entries
 from rag_glossary.answer_first import answer_first
 from rag_glossary.calibration import Calibration, calibrate, entry_vectors, title_groups
 from rag_glossary.chunking import chunk_body
@@ -44,14 +44,7 @@ from rag_glossary.coverage.unit_decision import UnitDecision, unit_decision_for
 from rag_glossary.coverage.vocabulary import Vocabulary
 from rag_glossary.coverage.word_match import word_match_for
 from rag_glossary.embedding.encoder import Encoder
-from rag_glossary.fusion import (
-    Signals,
-    bm25_signal,
-    dense_signal,
-    fuse,
-    stub_names,
-    unnamed_stubs,
-)
+from rag_glossary.fusion import Signals, fuse, stub_names, unnamed_stubs
 from rag_glossary.greeklish import Spelling
 from rag_glossary.hubness import hub_scores
 from rag_glossary.judgement import CoverageJudge
@@ -61,9 +54,8 @@ from rag_glossary.lexical import LexicalIndex
 from rag_glossary.mmr import mmr
 from rag_glossary.models import Chunk, Entry, Hit, RetrievalResult
 from rag_glossary.query_encoding import query_encoder as query_encoder  # re-exported
-from rag_glossary.query_encoding import reads_none, unread_by
 from rag_glossary.query_names import NAMED_TERM_SCORE as NAMED_TERM_SCORE  # re-exported
-from rag_glossary.query_names import by_other_name, key_named, names_a_term, respelled
+from rag_glossary.query_signals import question_signals
 from rag_glossary.retrieval_config import FUSIONS as FUSIONS  # re-exported
 from rag_glossary.retrieval_config import MODES as MODES  # re-exported
 from rag_glossary.retrieval_config import Fusion as Fusion  # re-exported
@@ -72,7 +64,7 @@ from rag_glossary.retrieval_config import RetrieverConfig as RetrieverConfig  # 
 from rag_glossary.retrieval_config import overridden
 from rag_glossary.stored_units import StoredUnits
 from rag_glossary.stored_units import use as use_stored_units
-from rag_glossary.terms import INITIALS_SCORE, TermMatcher
+from rag_glossary.terms import TermMatcher
 from rag_glossary.text import MAX_QUERY_CHARS as MAX_QUERY_CHARS  # re-exported
 from rag_glossary.text import clean_query as clean_query  # re-exported
 from rag_glossary.text import snippet
@@ -324,42 +316,7 @@ class Retriever:
         return self._judge.result(query, hits, s, config, self.coverage, self.units)
 
     def _signals(self, query: str, config: RetrieverConfig) -> Signals:
-        qvec = np.asarray(self.encoder.encode_queries([query]), dtype=np.float32)[0]
-        dense, dense_chunk = dense_signal(self.dense, self._chunk_entry, qvec, config)
-        adaptive = config.described_lexical != 1.0
-        scores = self.terms.scores(query) if config.term or adaptive else {}
-        coverage = self.coverage
-        checked = coverage.check(query)  # once: three signals read the key term
-        # a word only some entry's text says yields to a title the question's term spells
-        # ("fdic": The Federal Deposit Insurance Corp, not Money Market, which mentions it)
-        spelled = any(score >= INITIALS_SCORE for score in scores.values())
-        other = (
-            by_other_name(self.entries, self._position, coverage, query, checked)
-            if config.term and not (spelled and checked.how == "text")
-            else []
-        )
-        scores = {**scores, **dict.fromkeys(other, 1.0)}
-        # the name it resolves to is searched too: "clt" finds "central limit theorem"
-        titles = [self.entries[i].title for i in other]
-        said = " ".join([query, *titles, *respelled(coverage, checked)])
-        bm25 = bm25_signal(self.lexical, said, config) if config.mode != "dense" else {}
-        term = scores if config.term else {}
-        named = not adaptive or names_a_term(query, scores, checked)
-        acts = self._acts if not named and asks_for_action(query) else frozenset()
-        unread = unread_by(self.encoder, query, config.mode, found=bool(bm25 or term))
-        return Signals(
-            {} if config.mode == "bm25" or unread else dense,
-            dense_chunk,
-            bm25,
-            term,
-            dense,
-            named,
-            qvec,
-            acts,
-            self.terms.contained(query) if config.agreed_first and named else frozenset(),
-            key_named(self.entries, self._position, checked, scores) if config.term else {},
-            reads_none(unread, query),
-        )
+        return question_signals(self, query, config)
 
     def _hit(self, i: int, score: float, s: Signals) -> Hit:
         entry = self.entries[i]

@@ -1,6 +1,6 @@
 """Thai text, which its writers type without blanks between words (a blank ends a phrase
 or a sentence): read for BM25 as overlapping runs of three characters, as Chinese and
-Japanese are read as characters and pairs (lexical.cjk_tokens). A Thai syllable is two to
+Japanese are read as characters and pairs (word_tokens.cjk_tokens). A Thai syllable is two to
 four characters, so a run of three is about a syllable and meets the same syllable in
 another phrase: a question's "ยืมหุ้นคนอื่นมาขาย" and Short selling's "ยืมหุ้นมาขาย"
 share "ยืม", "หุ้น", "มาข", "าขา", "ขาย".

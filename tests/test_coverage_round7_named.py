@@ -12,7 +12,7 @@ from helpers import make_entry
 from shared_index import shared_index
 
 from rag_glossary.coverage import CoverageIndex, extract_key_terms
-from rag_glossary.coverage.keyterms import _glossed
+from rag_glossary.coverage.listed_terms import glossed_term
 from rag_glossary.coverage.names import defined_aliases
 from rag_glossary.retrieval import Retriever
 
@@ -79,7 +79,7 @@ def test_a_noun_phrase_before_a_comma_is_the_term_its_gloss_follows(
     ],
 )
 def test_a_setting_or_an_action_before_a_comma_is_no_glossed_term(question: str) -> None:
-    assert _glossed(question) is None
+    assert glossed_term(question) is None
 
 
 # ---------------------------------------------------------------- real entries, no model

@@ -21,7 +21,7 @@ import numpy as np
 import pytest
 from shared_index import shared_index
 
-from rag_glossary import Retriever, judgement
+from rag_glossary import Retriever, judgement_checks
 from rag_glossary.calibration import CALIBRATION_VERSION, Calibration, unit_standout
 from rag_glossary.judgement import UNIT_OTHER_REASON
 from rag_glossary.judgement_units import UNIT_OTHER_OFFSET
@@ -80,7 +80,7 @@ def test_a_description_answered_from_a_neighbour_is_refused(
     assert neighbour in result.hits[0].id
     # without the unit bar it was answered from that neighbour (round 27's foreign-word
     # veto, which also refuses the moth question, left out)
-    monkeypatch.setattr(judgement, "foreign_refuses", lambda *a: False)
+    monkeypatch.setattr(judgement_checks, "foreign_refuses", lambda *a: False)
     before = _without_rule(Retriever.load(path)).retrieve(question, answer_first=False)
     assert before.covered and neighbour in before.hits[0].id
 

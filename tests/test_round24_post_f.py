@@ -18,7 +18,7 @@ from answer_helpers import outside_coverage
 from shared_index import shared_assistant
 
 from rag_glossary.coverage.keyterms import extract_key_terms
-from rag_glossary.coverage.ranked_entries import _states_range
+from rag_glossary.coverage.ranked_words import states_range as _states_range
 from rag_glossary.coverage.topic import comma_parts
 
 S, PK = "sailing-glossary#", "pk-glossary#"

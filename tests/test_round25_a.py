@@ -23,7 +23,8 @@ from answer_helpers import outside_answer
 from rag_glossary.answer import growth, unit_choice
 from rag_glossary.answer.question import analyze
 from rag_glossary.answer.segment import Unit
-from rag_glossary.answer.unit_choice import _lost_asked, _opening_answers
+from rag_glossary.answer.unit_checks import lost_asked as _lost_asked
+from rag_glossary.answer.unit_checks import opening_answers as _opening_answers
 
 PHILO = "philo-glossary#"
 

@@ -18,7 +18,7 @@ from dataclasses import replace
 from answer_helpers import outside_coverage
 
 from rag_glossary.coverage.noun_phrase import KeyTerm
-from rag_glossary.coverage.ranked_entries import _written_through
+from rag_glossary.coverage.ranked_words import written_through as _written_through
 
 S, C = "seo-glossary#", "cooking-glossary#"
 

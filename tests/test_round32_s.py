@@ -21,7 +21,7 @@ from rapidfuzz.distance import OSA
 from rag_glossary.answer import names as answer_names
 from rag_glossary.calibration import DEPTH, standout, unit_standout
 from rag_glossary.config import default_corpus_dir
-from rag_glossary.coverage import hyphens, phrases, ranked_entries, scaffolding, text_lookup
+from rag_glossary.coverage import hyphens, phrases, ranked_words, scaffolding, text_lookup
 from rag_glossary.coverage.lookup import CoverageIndex
 from rag_glossary.coverage.name_lookup import _clips_into
 from rag_glossary.coverage.names import spells
@@ -202,7 +202,7 @@ def test_every_cache_is_bounded() -> None:
         phrases._strong_stem,
         scaffolding.strip_scaffolding,
         text_lookup._only_in_names_of,
-        ranked_entries._statements_said,
+        ranked_words.statements_said,
         hyphens._patterns,
         _text_support,
         cached_regex,
@@ -253,7 +253,7 @@ def _mentions_before(text: str, name: str) -> bool:
         return False
     if re.search(rf"(?<![a-z0-9]){re.escape(name_core)}(?:es?|s|e?d|ing)?(?![a-z0-9])", text_core):
         return True
-    short = answer_names._TRAILING_KIND.sub("", name_core)
+    short = answer_names.TRAILING_KIND.sub("", name_core)
     opens = re.match(rf"(?:(?:a|an|the)\s+)?{re.escape(short)}\b", text_core)
     return short != name_core and opens is not None
 

@@ -22,11 +22,12 @@ from rag_glossary.answer.names import clean_title, initials_spell, may_say, name
 from rag_glossary.answer.scripts import script
 from rag_glossary.errors import IndexCorruptError
 from rag_glossary.index import CURRENT, build_index, load_index
-from rag_glossary.lexical import _STOP, _WORD, folded, stem, tokenize
+from rag_glossary.lexical import _WORD, folded, stem, tokenize
 from rag_glossary.models import Hit
 from rag_glossary.retrieval import Retriever
 from rag_glossary.stored_units import ENTRY_LINES, stored_line
 from rag_glossary.unit_vectors import UNITS_VERSION
+from rag_glossary.word_tokens import STOP_WORDS
 
 ASTRO = ROOT / "eval" / "corpora" / "astro-glossary"
 
@@ -146,7 +147,7 @@ def test_names_acronym_gives_the_pattern_s_verdict_on_real_entries(index: Path) 
 
 def _tokenize_word_by_word(text: str) -> list[str]:
     words = (folded(w.lower()) for w in _WORD.findall(text))
-    return [stem(w) for w in words if w not in _STOP]
+    return [stem(w) for w in words if w not in STOP_WORDS]
 
 
 def _script_by_name(text: str) -> str:

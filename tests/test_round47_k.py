@@ -1,7 +1,7 @@
 """Round 47 lane K: glossaries and questions written without blanks (Chinese, Japanese).
 
 BM25 reads runs of Han / Kana / Hangul as characters and character pairs
-(lexical.cjk_tokens); the key-term check looks a question's pieces up as substrings
+(word_tokens.cjk_tokens); the key-term check looks a question's pieces up as substrings
 (coverage/cjk_terms.py); plain bullets may end their term at a full-width colon
 (plain_terms._PLAIN_LEAD, sniff_formats._PLAIN_TERM) and a ``Term（中文名）`` title gives
 both names (parsing/cjk_names.py).

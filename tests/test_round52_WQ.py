@@ -6,7 +6,7 @@ absent things, and a title read into a longer name by another form of its modifi
   _SPAN_ASKED). Before, "years" was found as "year" in an unrelated entry.
 - "track at once vs disc at once": both sides were cut before the same tail of function
   words ("at once"), leaving Track and Disc, both found; the tail is a word of each name
-  (keyterms._same_tail), and a glossary with neither name refuses.
+  (listed_terms._same_tail), and a glossary with neither name refuses.
 - "what does healing wish do" and Wish ("Heals whatever is in that slot ..."): a two-word
   name headed by the whole title, whose -ing modifier the entry says only as another form
   of the word, is a kind of its own (modifier_title.modifier_reworded).

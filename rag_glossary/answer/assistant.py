@@ -21,14 +21,12 @@ from rag_glossary.answer.sides import side_hits
 from rag_glossary.coverage.cjk_terms import described_whole
 from rag_glossary.coverage.cue_words import mend_cue_words
 from rag_glossary.coverage.question_forms import (
-    as_cased,
-    named_as_written,
     names_the_question,
     owned_clause,
     without_frame_edges,
-    written_as_named,
 )
 from rag_glossary.coverage.script_language import texts_language
+from rag_glossary.coverage.written_names import as_cased, named_as_written, written_as_named
 from rag_glossary.errors import (
     LLMError,
     LLMModelNotFoundError,

@@ -36,7 +36,7 @@ _LINK_LIST_LEAD = lazy_regex(
     r"|further\s+reading|read\s+more|(?:to\s+)?(?:learn|find\s+out)\s+more)\b[^.!?]*:?\s*$",
     re.IGNORECASE,
 )
-_CODE_LINE = lazy_regex(
+CODE_LINE = lazy_regex(
     r"^\s*(?:def |class |import |from \S+ import |return\b|print\(|for \S+ in .*:$|if .*:$"
     r"|elif |else:|try:|except\b|with .*:$|const |let |var |function\b|console\.|#include"
     r"|[A-Za-z_][\w.]*(?:\[[^\]]*\])?(?:\s*,\s*[A-Za-z_]\w*)*\s*[-+*/]?=\s*"
@@ -141,7 +141,7 @@ def _blocks(body: str) -> Iterator[tuple[str, str]]:
         if _SKIP.match(line) or _only_links(stripped):
             yield from flush()
             continue
-        if _CODE_LINE.match(stripped) and not (
+        if CODE_LINE.match(stripped) and not (
             marker or wrapped or _prose(stripped) or _goes_on(para, stripped)
         ):
             yield from flush()

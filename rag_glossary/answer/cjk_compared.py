@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from rag_glossary.lazy_re import lazy_regex
-from rag_glossary.lexical import CJK, HANGUL, KANA
+from rag_glossary.word_tokens import CJK, HANGUL, KANA
 
 _CONTRAST = re.compile(
     "違い|ちがい|違う|ちがう|差異|区别|區別|不同|差别|差別|差异"

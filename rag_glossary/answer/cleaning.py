@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from rag_glossary.answer.blocks import _CODE_LINE, _words
+from rag_glossary.answer.blocks import CODE_LINE, _words
 from rag_glossary.answer.inline import URL, clean_inline
 from rag_glossary.lazy_re import lazy_regex
 from rag_glossary.pointer_words import opens_with_pointer, points_elsewhere, without_pointer_tail
@@ -22,7 +22,7 @@ _VERB_PAIR = lazy_regex(
 )
 # A sentence that stops on one of these words introduces something that is not there.
 # "thorn-like" is an adjective, not a "like" whose object is missing.
-_DANGLING = lazy_regex(
+DANGLING = lazy_regex(
     r"(?i)(?<!-)\b(are|is|include|includes|including|following|follows|like|as|the|of|to|and"
     r"|or|with|for|by|such|e\.g|i\.e|essentially|basically|namely|(?-i:a|an))$"
 )
@@ -75,7 +75,7 @@ _FOOTNOTE = lazy_regex(
 # to…:"); one inside a quoted example ("Alice... she... her") is the author's.
 # "(analysis, monitoring, serving, ...)" is an "etc.", not a cut.
 # "(what if...)": a closed bracket's ellipsis is the author's "and so on", no cut either.
-_CUT = lazy_regex(r"^\W*(?:…|\.\.\.)|(?<!,\s)(?:…|\.\.\.)(?!\))\W*$|(?:…|\.\.\.)\s*:")
+CUT = lazy_regex(r"^\W*(?:…|\.\.\.)|(?<!,\s)(?:…|\.\.\.)(?!\))\W*$|(?:…|\.\.\.)\s*:")
 _NAVIGATION = lazy_regex(
     r"(?i)\W*(?:back|go|return|jump)\s+to\s+(?:the\s+)?top(?:\s+of\s+page)?\W*"
 )
@@ -95,7 +95,7 @@ _QUOTED_BACKSLASH = lazy_regex(r'(["\'`])\\{1,2}(["\'`])')
 # a bracket opened at the very end, holding at most a label ("(example:", "(e.g.", "(")
 _CUT_ASIDE = lazy_regex(r"\s+\((?:[^()\s]+(?: [^()\s]+)?[:.]?)?\s*$")
 _SEE_TAIL = lazy_regex(r"(?<=[.!])\s+(?:See|Refer to)\s[^.!?]*[.!]?$")
-_SEE_POINTER = lazy_regex(r"(?i)(?:see|refer to|check out|for more(?: \w+)?,? see)\s")
+SEE_POINTER = lazy_regex(r"(?i)(?:see|refer to|check out|for more(?: \w+)?,? see)\s")
 
 
 # "Person or organization (3.31) that can affect ...": a standard's clause number after a
@@ -118,7 +118,7 @@ def clean_unit(
     sentence is judged only on what is no text at all (pointers, questions, formulas): a
     fragment or a data line is kept, for an entry that would say nothing otherwise."""
     inline = clean_inline(raw)
-    if _SEE_POINTER.match(inline.lstrip()) or opens_with_pointer(inline):
+    if SEE_POINTER.match(inline.lstrip()) or opens_with_pointer(inline):
         # "For more details, see Loki documentation.": cutting the ", see ..." clause
         # would leave "For more details." standing as a statement; "См. раздел CLR."
         return None
@@ -142,7 +142,7 @@ def clean_unit(
         text = text[:-1] + "."  # "An environment where several agents can coexist?" states
     listed_question = item and led and text.endswith("?")  # "Critical questions:" + "How ...?"
     unfinished = _unfinished(text)
-    if (unfinished and not listed_question) or (_CUT.search(text) and not rough):
+    if (unfinished and not listed_question) or (CUT.search(text) and not rough):
         return None  # a rhetorical question, a list intro without its list, a cut title
     text = _QUOTED_BACKSLASH.sub(r"\1\\\2", text)  # '"\\"' is a backslash named: '"\"'
     if "\\" in _QUOTED_BACKSLASH.sub("", text) or _POINTER.search(text) or _LABEL_CHAIN.match(text):
@@ -157,13 +157,13 @@ def clean_unit(
         return None  # "Official site is here.": the link its "here" was is gone
     if _MORE_LEAD.match(text):
         return None  # "Learn more: DEA Geometric Median ...": a link whose target is gone
-    if _SEE_POINTER.match(text):
+    if SEE_POINTER.match(text):
         return None  # "See the list of CF examples in ...": its link is gone from the text
     if _EDITORIAL.match(text):
         return None  # "To add: period."
     if _NAVIGATION.fullmatch(text):
         return None  # "Back to top"
-    if _CODE_LINE.match(raw.strip()) and not item:
+    if CODE_LINE.match(raw.strip()) and not item:
         return None
     if not item and not valued and not rough and not _prose(text, short):
         return None  # formulas, WordPiece examples ("phil ##am ##mon"), data
@@ -202,7 +202,7 @@ _MIXED_CASE = lazy_regex(r"[a-z]+[A-Z]\w*\b")
 def _dangles(text: str) -> bool:
     """The sentence stops on a word that introduces what is not there; an acronym ("...
     replaced by ARE") and a clause's stranded preposition or verb are whole."""
-    found = _DANGLING.search(text)
+    found = DANGLING.search(text)
     if found is None or _WH_CLAUSE.search(text) or _STRANDED.search(text):
         return False
     word = found.group(1)

@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from rag_glossary.answer.names import _TRAILING_KIND, core, mentions
+from rag_glossary.answer.names import TRAILING_KIND, core, mentions
 from rag_glossary.answer.segment import Unit
 from rag_glossary.lazy_re import cached_regex, lazy_regex
 
@@ -60,7 +60,7 @@ def definition_of(
         return first
     source = first[1][0]  # another source's sentence would change what is cited
     sentences = [x for x in pool[:DEFINITION_REACH] if x[0].kind == "sentence" and source in x[1]]
-    short = _TRAILING_KIND.sub("", core(name)) or core(name)
+    short = TRAILING_KIND.sub("", core(name)) or core(name)
     if _subjectless(first[0].text) or _defines_by_name(first[0].text, short):
         return first
     opens = rf"(?:(?:a|an|the)\s+)?{re.escape(short)}\b[^.;:]{{0,30}}?\b{_DEFINING}"

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from rag_glossary.answer.blocks import _words
-from rag_glossary.answer.cleaning import _DANGLING
+from rag_glossary.answer.cleaning import DANGLING
 from rag_glossary.answer.inline import clean_inline
 from rag_glossary.lazy_re import lazy_regex
 
@@ -113,7 +113,7 @@ def is_lead(text: str) -> bool:
     """A list intro ("Types are:"), a short label line before a list ("Model Parameters"),
     or a sentence the list completes ("A self-driving car needs to")."""
     short_label = len(text.split()) <= 5 and not re.search(r"[.!?]$", text)
-    dangles = not re.search(r"[.!?]$", text) and bool(_DANGLING.search(text))
+    dangles = not re.search(r"[.!?]$", text) and bool(DANGLING.search(text))
     return text.endswith((":", "?")) or short_label or dangles
 
 

@@ -93,7 +93,7 @@ def mentions(text: str, name: str) -> bool:
     word = rf"(?<![a-z0-9]){re.escape(name_core)}(?:es?|s|e?d|ing)?(?![a-z0-9])"
     if name_core in text_core and cached_regex(word).search(text_core):
         return True  # a whole word ("poaching" names "poach"); "lipoly" is no "lipo"
-    short = _TRAILING_KIND.sub("", name_core)  # "monte carlo tree search algorithm"
+    short = TRAILING_KIND.sub("", name_core)  # "monte carlo tree search algorithm"
     if short == name_core or short not in text_core:
         return False  # (the pattern says the name as written: no text without it matches)
     opens = cached_regex(rf"(?:(?:a|an|the)\s+)?{re.escape(short)}\b").match(text_core)
@@ -230,7 +230,7 @@ _KIND = frozenset(("agent", "system", "architecture", "approach", "loss", "funct
 
 
 # matched against ``core`` names, which drop a plural "s": "process" reads "proces"
-_TRAILING_KIND = lazy_regex(
+TRAILING_KIND = lazy_regex(
     r"(?:\s+(?:algorithm|model|architecture|method|function|system|technique|process?))+$"
 )
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from rag_glossary.answer.blocks import _words
-from rag_glossary.answer.cleaning import _CUT, _DANGLING, _SEE_POINTER, _prose
+from rag_glossary.answer.cleaning import CUT, DANGLING, SEE_POINTER, _prose
 from rag_glossary.answer.inline import clean_inline
 from rag_glossary.lazy_re import lazy_regex
 from rag_glossary.pointer_words import opens_with_pointer
@@ -37,7 +37,7 @@ def opening_unit(sentence: str, after: list[tuple[str, str]], more: bool = False
     question ("What is the average difference between ...?") when no later sentence
     defines the term."""
     text = clean_inline(sentence)
-    if (more or _says_more(after)) and (_SEE_POINTER.match(text) or opens_with_pointer(text)):
+    if (more or _says_more(after)) and (SEE_POINTER.match(text) or opens_with_pointer(text)):
         # "See unassigned variable. "Unbound" is an archaic term ...", "Vedi "Logistica
         # 3PL"." over a definition: the pointer is no statement when the entry says more
         return None
@@ -45,10 +45,10 @@ def opening_unit(sentence: str, after: list[tuple[str, str]], more: bool = False
         return f"{text[0].upper()}{text[1:]}"  # an old word's everyday name, or a spelled-out one
     if sentence.lstrip().startswith("~"):  # "~ precision is not the same for all ...": a gloss
         text = _TRAILING_OFF.sub(".", text)  # trailing off, not cut from a longer text
-    if not text or "\\" in text or _CUT.search(text) or not _prose(text):
+    if not text or "\\" in text or CUT.search(text) or not _prose(text):
         return None
     if (formula := _formula_after(after)) is not None and (
-        _DANGLING.search(text.rstrip(".")) or _CONNECTIVE_TAIL.search(text)
+        DANGLING.search(text.rstrip(".")) or _CONNECTIVE_TAIL.search(text)
     ):
         return f"{text[0].upper()}{text[1:]} {formula}."  # "Defined as FPR = 1 - ..."
     if text.endswith(".") and not text.endswith("..") and len(_words(text)) >= OPENING_WORDS:
@@ -56,13 +56,13 @@ def opening_unit(sentence: str, after: list[tuple[str, str]], more: bool = False
         # "... tasks it wasn't specifically trained for.": a whole sentence may end on
         # a preposition
         stranded = trimmed == text[:-1] and len(_words(text)) >= _STRANDED_WORDS
-        ends = _DANGLING.search(trimmed)
+        ends = DANGLING.search(trimmed)
         if (not ends or (stranded and _PREPOSITION.fullmatch(ends.group(0)))) and len(
             _words(trimmed)
         ) >= OPENING_WORDS:
             return f"{trimmed[0].upper()}{trimmed[1:]}."
         return None
-    if not text.endswith("?") or _SEE_POINTER.match(text):
+    if not text.endswith("?") or SEE_POINTER.match(text):
         return None
     later = " ".join(t for kind, t in after if kind in ("para", "item"))
     if _DEFINES.search(later):

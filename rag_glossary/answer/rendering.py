@@ -15,7 +15,7 @@ from rag_glossary.answer.code import CODE_NOTE
 from rag_glossary.answer.pieces import Statement
 from rag_glossary.coverage.glossary_language import function_words
 from rag_glossary.lazy_re import lazy_regex
-from rag_glossary.lexical import HAN_KANA
+from rag_glossary.word_tokens import HAN_KANA
 
 # "acids (glass- formers)": a PDF's line-end hyphen whose line break became a space. Not a
 # suspended hyphen ("pre- and post-processing", "first- or second-order", "mid- to late-"),

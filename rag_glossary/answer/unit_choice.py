@@ -5,18 +5,13 @@ the list that answers when one is asked for."""
 from __future__ import annotations
 
 from rag_glossary.answer.asked_items import asked_items
-from rag_glossary.answer.copies import other_copy
 from rag_glossary.answer.cues import (
-    ASKS_BENEFITS,
-    ASKS_REMEDY,
-    GAIN,
-    LATER_COVERAGE,
     cue_for,
     defines_asked,
     later_answer,
 )
 from rag_glossary.answer.definition import definition_of, headed_definition
-from rag_glossary.answer.fields import asks_judgement, judged_field
+from rag_glossary.answer.fields import asks_judgement
 from rag_glossary.answer.group_names import own_name
 from rag_glossary.answer.growth import (
     CONTEXT_SLACK,
@@ -40,7 +35,7 @@ from rag_glossary.answer.lists import (
     quotes_member,
 )
 from rag_glossary.answer.named_part import labelled_term, named_part
-from rag_glossary.answer.names import clean_title, core, heads_term, names_term
+from rag_glossary.answer.names import clean_title, core
 from rag_glossary.answer.next_said import next_says_more, said_between
 from rag_glossary.answer.open_part import open_part
 from rag_glossary.answer.overlap import Idf, coverage
@@ -57,15 +52,23 @@ from rag_glossary.answer.pieces import (
 )
 from rag_glossary.answer.question import Question
 from rag_glossary.answer.segment import Unit
-from rag_glossary.answer.unit_roles import is_filler, refers_back
-from rag_glossary.answer.unit_score import labels_asked_part
+from rag_glossary.answer.unit_checks import (
+    MIN_COVERAGE,
+    add_copy,
+    judged_unit,
+    lost_asked,
+    names_other,
+    opening_answers,
+    second_part,
+    wants_list,
+)
+from rag_glossary.answer.unit_roles import refers_back
 from rag_glossary.answer.unit_score import unit_score as _score
 from rag_glossary.lazy_re import lazy_regex
 from rag_glossary.unit_vectors import UnitSimilarity
 
 DEFINE_WORDS, NEAR_WORDS = 70, 60  # a definition's growth: alone, toward a picked asked one
 ANSWERED = 0.5  # a unit covering this much of the question's own words answers it
-MIN_COVERAGE = 0.34  # share of the question's own words a unit must contain to be picked
 
 
 def _answer_units(
@@ -84,7 +87,7 @@ def _answer_units(
     title = clean_title(group.hits[0].title)
     definition = definition_of(pool, title)
     # "whats a hyperparameter" in "Model Parameters Vs Hyperparameters": under its heading
-    headed = headed_definition(pool, q.term) if _names_other(q, group) else None
+    headed = headed_definition(pool, q.term) if names_other(q, group) else None
     if headed is not None:
         pool = [headed if ids is headed[1] else (u, ids) for u, ids in pool]  # its ids list
         definition = headed
@@ -123,7 +126,7 @@ def _answer_units(
     if list_asked and first_item is not None:
         best_score, best_unit, _ = first_item
     if list_asked or (
-        _wants_list(q, best_unit, best_score)
+        wants_list(q, best_unit, best_score)
         and (definition is None or best_score > _score(q, focus, definition[0], idf))
     ):
         # a lead-in that refers back ("Specifically, it works like this:") needs the definition
@@ -164,7 +167,7 @@ def _answer_units(
         None,
     )
     if reason is None and asks_judgement(q.shape, q.text):
-        reason = _judged(group, pool)  # "Notes: Excellent strength (resists pulling apart)"
+        reason = judged_unit(group, pool)  # "Notes: Excellent strength (resists pulling apart)"
         pool = [*pool, reason] if reason is not None else pool
     if reason is not None:  # the first reason, or number, the entry gives
         picked[reason[0].position] = reason
@@ -212,7 +215,7 @@ def _answer_units(
         # "what is X and what happens if ...": the definition answers the first part; the
         # sentence closest to the second part's words answers it, though under MIN_COVERAGE
         opening_words = 0 if definition[0].position in picked else count_words(definition[0].text)
-        second = _second_part(q, scored, definition[0], words + opening_words)
+        second = second_part(q, scored, definition[0], words + opening_words)
         if second is not None:
             picked[second[0].position] = second
             words += count_words(second[0].text)
@@ -242,7 +245,7 @@ def _answer_units(
             # so the definition's paragraph may go on to the whole answer's length
             limit = MAX_ANSWER_WORDS
         # "who created objectivism": the opening says it; the sentences after it answer nothing
-        if not _opening_answers(q, focus, first, asked, idf):
+        if not opening_answers(q, focus, first, asked, idf):
             # "what is hollandaise and how do you fix it": the fix's sentences, far from
             # the definition, are the second part's words; a short opening ("... is one
             # of the five mother sauces.") still gets its next sentence ("It is ...")
@@ -260,7 +263,7 @@ def _answer_units(
     # what keep_context left out ("Hence, ..." after a table) no longer counts
     words = sum(count_words(u.text) for u, _ in picked.values())
     words += said_between(pool, picked, words) if q.two_part else 0  # opening to second part
-    if _lost_asked(asked, picked, definition[0]):
+    if lost_asked(asked, picked, definition[0]):
         # "what is sea level rise and what ... causing it": the asked sentence ("Because of
         # all this, ...") went with its antecedent: the opening grows as it would alone
         limit = MAX_ANSWER_WORDS if q.two_part and q.names_term else DEFINE_WORDS
@@ -291,7 +294,7 @@ def _answer_units(
     if listed is None and q.shape not in ("number", "why", "list"):
         # the title's other copy, when it says more; a cue's sentence (a number, a reason)
         # already answers, and a list is its own answer
-        _add_copy(group, pool, picked)
+        add_copy(group, pool, picked)
     ordered = [picked[p] for p in sorted(picked)]
     name = display_name(group)
     out = [
@@ -299,15 +302,6 @@ def _answer_units(
         for i, x in enumerate(ordered)
     ]
     return out + ([listed] if listed is not None else [])
-
-
-def _add_copy(
-    group: Group, pool: list[tuple[Unit, list[str]]], picked: dict[int, tuple[Unit, list[str]]]
-) -> None:
-    said = [u.text for u, _ in picked.values()]
-    room = MAX_ANSWER_WORDS - sum(count_words(t) for t in said)
-    if len(group.hits) > 1 and (copy := other_copy(group.hits, pool, said, room)) is not None:
-        picked[copy[0].position] = copy
 
 
 # "Example: "CT Chest with Contrast"": a list that shows an instance says not what the
@@ -321,79 +315,3 @@ _RELATION = lazy_regex(
     r"|broader(?:\s+terms?)?|narrower(?:\s+terms?)?|related(?:\s+terms?)?|see\s+also"
     r"|hypernyms?|hyponyms?|meronyms?|holonyms?)\W*$"
 )
-# "what does rtd mean in philosophy of language": the meaning asked is the definition,
-# which grows as any definition does
-_ASKS_MEANING = lazy_regex(r"(?i)\bwhat\s+(?:does|do|did)\b.*\bmean\b")
-
-
-def _opening_answers(
-    q: Question, focus: frozenset[str], opening: Unit, asked: list[Unit], idf: Idf
-) -> bool:
-    """A question that asks something of the term (not what it is, not two things) is
-    answered by the opening sentence alone when that is the only unit picked for the
-    question's words and it says every one of them; a word it leaves unsaid ("what
-    *shapes* can effect decay take") is what the sentences after it may say."""
-    one_ask = q.shape not in ("define", "expand") and not q.two_part
-    if not focus or not one_ask or asked != [opening] or _ASKS_MEANING.search(q.text):
-        return False
-    return coverage(focus, opening, idf, forms=True) >= 1.0
-
-
-def _judged(group: Group, pool: list[tuple[Unit, list[str]]]) -> tuple[Unit, list[str]] | None:
-    lead = group.hits[0]
-    at = max((u.position for u, _ in pool), default=-1) + 1
-    block = max((u.block for u, _ in pool), default=-1) + 1
-    found = judged_field(lead, [u.text for u, _ in pool], at, block)
-    return (found, [lead.id]) if found is not None else None
-
-
-def _lost_asked(
-    asked: list[Unit], picked: dict[int, tuple[Unit, list[str]]], opening: Unit
-) -> bool:
-    """Every unit picked for the question's words beside the opening was left out for want
-    of the sentence it refers back to, and the opening is all that answers."""
-    others = [u for u in asked if u is not opening]
-    return (
-        bool(others)
-        and opening.position in picked
-        and not any(u.position in picked for u in others)
-    )
-
-
-def _names_other(q: Question, group: Group) -> bool:
-    """The question names a term that is not the entry's name, nor heads it."""
-    main = group.hits[0]
-    return q.names_term and not (names_term(main, q.term) or heads_term(main, q.term))
-
-
-def _second_part(
-    q: Question, scored: list[tuple[float, Unit, list[str]]], opening: Unit, words: int
-) -> tuple[Unit, list[str]] | None:
-    """The sentence, other than the opening, that best covers a two-part question's
-    second part, when it covers it at all (LATER_COVERAGE) and fits beside the ``words``
-    already chosen (the opening's included). A second part asking why one would use it
-    is answered by the sentence that says what it gains, whatever its words; one asking
-    how to deal with it, by the sentence that says what helps reduce it."""
-    sentences = [x for x in scored if x[1].kind == "sentence" and x[1] is not opening]
-    found = sentences[0] if sentences else None
-    if found is None or found[0] < LATER_COVERAGE or is_filler(found[1].text):
-        gains = ASKS_BENEFITS.search(q.text) is not None or ASKS_REMEDY.search(q.text) is not None
-        found = next((x for x in sentences if GAIN.search(x[1].text)), None) if gains else None
-        if found is None:
-            return None
-    fits = words + count_words(found[1].text) <= MAX_ANSWER_WORDS
-    return (found[1], found[2]) if fits else None
-
-
-def _wants_list(q: Question, unit: Unit, score: float) -> bool:
-    if q.asks_name:  # "why is it called X" is answered by a sentence about the name
-        return False
-    if unit.item_start:  # a sentence of a long item: the list only when a list is asked for,
-        # or when its lead-in says what the question asks ("which pseudorefs does git
-        # know": "The following pseudorefs are known to Git:")
-        return q.shape == "list" or lead_names_asked(q, unit)
-    # an item under the heading of the part asked for ("Challenges:" for "whats the
-    # catch") answers as its list, though it says none of the question's words
-    return unit.kind == "item" and (
-        q.shape in ("list", "why") or score >= MIN_COVERAGE or labels_asked_part(q, unit)
-    )

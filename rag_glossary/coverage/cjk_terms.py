@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 
 from rag_glossary.coverage.noun_phrase import KeyTerm
 from rag_glossary.coverage.termcoverage import TermCoverage
-from rag_glossary.lexical import CJK, CJK_ASKING, CJK_CHARS, HAN_KANA
 from rag_glossary.models import Entry
+from rag_glossary.word_tokens import CJK, CJK_ASKING, CJK_CHARS, HAN_KANA
 
 if TYPE_CHECKING:
     from rag_glossary.coverage.lookup import CoverageIndex

@@ -35,7 +35,7 @@ _STEM = 4
 _MIN_LEN = 3
 # English function words (closed classes: determiners, pronouns, auxiliaries,
 # prepositions, conjunctions, question words) and light verbs/nouns that carry no topic.
-_FUNCTION = frozenset(
+NO_TOPIC_WORDS = frozenset(
     str.split(
         """
         a an the this that these those there here it its i me my we our you your he she they
@@ -61,7 +61,7 @@ def loose_cosine_for(model_name: str) -> float | None:
 def content_words(question: str) -> list[str]:
     """The question's distinct content words (no function words, three letters or more)."""
     words = (w for w in _WORD.findall(question.lower()) if len(w) >= _MIN_LEN and lettered(w))
-    return list(dict.fromkeys(w for w in words if w not in _FUNCTION))
+    return list(dict.fromkeys(w for w in words if w not in NO_TOPIC_WORDS))
 
 
 def word_support(question: str, entry_text: str) -> float:

@@ -16,8 +16,8 @@ from rag_glossary.coverage.noun_phrase import KeyTerm
 from rag_glossary.coverage.other_language import SAID_NAME
 from rag_glossary.coverage.termcoverage import TermCoverage
 from rag_glossary.coverage.thai_terms import thai_check
-from rag_glossary.lexical import HAN_KANA, HANGUL
 from rag_glossary.models import Entry
+from rag_glossary.word_tokens import HAN_KANA, HANGUL
 
 if TYPE_CHECKING:
     from rag_glossary.coverage.lookup import CoverageIndex

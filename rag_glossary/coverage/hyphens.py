@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-from rag_glossary.coverage.phrases import _FILLER
+from rag_glossary.coverage.phrases import FILLER
 from rag_glossary.coverage.wordclasses import BOUNDARY
 from rag_glossary.models import Entry
 from rag_glossary.word_forms import hungarian_hyphen_cut
@@ -23,7 +23,7 @@ def spaced_names(entries: Sequence[Entry]) -> tuple[tuple[str, ...], ...]:
         for name in (entry.title, *entry.aliases):
             for compound in _HYPHENATED_NAME.findall(name):
                 parts = tuple(compound.lower().split("-"))
-                if any(p in BOUNDARY or p in _FILLER for p in parts):
+                if any(p in BOUNDARY or p in FILLER for p in parts):
                     found[parts] = None
     return tuple(found)
 

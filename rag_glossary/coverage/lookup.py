@@ -19,7 +19,8 @@ from rag_glossary.coverage.derived_names import modifier_derived
 from rag_glossary.coverage.glossary_language import asked_words, capital_names, frame_words
 from rag_glossary.coverage.hangul_terms import east_asian_check
 from rag_glossary.coverage.hyphens import hyphenated
-from rag_glossary.coverage.keyterms import _CONTRAST, extract_key_terms
+from rag_glossary.coverage.keyterms import extract_key_terms
+from rag_glossary.coverage.listed_terms import CONTRAST
 from rag_glossary.coverage.modifier_after import unwritten_modifier, unwritten_sibling
 from rag_glossary.coverage.modifier_title import named_by_modifier
 from rag_glossary.coverage.modifier_words import asked_terms, preposition_unsaid
@@ -145,7 +146,7 @@ class CoverageIndex(StoryNames):
             return self._check_term(written)
         if not terms:
             return TermCoverage(None, None, "", (), False)
-        if len(terms) == 2 and _CONTRAST.search(question.lower()):
+        if len(terms) == 2 and CONTRAST.search(question.lower()):
             terms[0] = shared_head(terms[0], terms[1], self._names)
             terms[1] = head_dropped(terms[0], terms[1], self._names)
         top = None if ranked is None else frozenset(ranked[:_TOP_HITS])
@@ -339,7 +340,7 @@ class CoverageIndex(StoryNames):
     def _decide(
         self, question: str, terms: Sequence[KeyTerm], results: Sequence[TermCoverage]
     ) -> TermCoverage:
-        if _CONTRAST.search(question.lower()) or any(t.listed for t in terms):
+        if CONTRAST.search(question.lower()) or any(t.listed for t in terms):
             missing = [r for r in results if r.found is False]
             if missing or not all(t.listed for t in terms):
                 return missing[0] if missing else results[0]

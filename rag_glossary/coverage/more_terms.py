@@ -7,7 +7,7 @@ import itertools
 import re
 from dataclasses import replace
 
-from rag_glossary.coverage.noun_phrase import _REST_MAX_WORDS, KeyTerm, _key_term
+from rag_glossary.coverage.noun_phrase import REST_MAX_WORDS, KeyTerm, _key_term
 from rag_glossary.coverage.phrases import words
 from rag_glossary.coverage.question_forms import asks_for_a_name
 from rag_glossary.coverage.scaffolding import strip_scaffolding
@@ -69,7 +69,7 @@ def with_qualifier(rest: str, first: KeyTerm) -> KeyTerm | None:
     said = list(itertools.takewhile(lambda w: w not in WH_WORDS, tail[1:]))
     identifies = said[:1] in (["the"], ["a"], ["an"])
     said = said[1:] if identifies else said
-    if not first.text or tail[:1] != ["with"] or not 1 <= len(said) <= _REST_MAX_WORDS:
+    if not first.text or tail[:1] != ["with"] or not 1 <= len(said) <= REST_MAX_WORDS:
         return None
     starts = DETERMINERS | VAGUE | PERSONAL_WORDS | QUANTIFIERS
     if BOUNDARY.intersection(said) or said[0] in starts:

@@ -23,7 +23,7 @@ from rag_glossary.coverage.clause_cues import (
     derived_adverb,
     plain_plural,
 )
-from rag_glossary.coverage.phrases import _FILLER, phrase_key
+from rag_glossary.coverage.phrases import FILLER, phrase_key
 from rag_glossary.coverage.wordclasses import (
     AFTER_VERB,
     AUXILIARY,
@@ -55,7 +55,7 @@ _RELATES = frozenset(str.split("ratio ratios rate rates converter converters con
 # which ends names ("mobile first")
 _TIME_ADVERBS = frozenset(str.split("last ever once still already never recently"))
 _NOW_ADVERBS = frozenset(str.split("nowadays currently anymore presently"))
-_REST_MAX_WORDS = 3  # content words outside the term that still leave it term-style
+REST_MAX_WORDS = 3  # content words outside the term that still leave it term-style
 # prepositions a clause may end on ("what do they send through"), a closed class
 _STRANDED = PARTICLES | frozenset(
     str.split("through across between against without under over like after before")
@@ -216,7 +216,7 @@ def _key_term(
         term = term[:-1]
     # A term cut by a preposition, not by a known verb, may still end in a verb.
     by_preposition = cut < len(tokens) and tokens[cut] in PREPOSITIONS
-    content_rest = [w for w in tokens[cut:] if w not in _FILLER]
+    content_rest = [w for w in tokens[cut:] if w not in FILLER]
     if contact:
         content_rest.insert(0, "that")  # counted as the "that" it leaves out
     # "glove and how is it different from word2vec": a second question about the term,
@@ -238,7 +238,7 @@ def _key_term(
     )
     term_style = (
         0 < n_term <= _TERM_MAX_WORDS
-        and (len(content_rest) <= _REST_MAX_WORDS or named)
+        and (len(content_rest) <= REST_MAX_WORDS or named)
         and not listed
         # "removing unneeded connections from a network": an action described
         and not (n_term >= 2 and term[0].endswith("ing") and content_rest)
@@ -284,7 +284,7 @@ def _key_term(
     # may be one name (the lookup decides: coverage/lookup.py)
     # ("mark and sweep garbage collection": up to three words after it)
     after_and = tokens[cut + 1 :]
-    coordinated = listed and tokens[cut] == "and" and 1 <= len(after_and) <= _REST_MAX_WORDS
+    coordinated = listed and tokens[cut] == "and" and 1 <= len(after_and) <= REST_MAX_WORDS
     coordinated = coordinated and not BOUNDARY.intersection(after_and)
     return KeyTerm(
         " ".join(term),

@@ -12,7 +12,7 @@ from rag_glossary.word_marks import WORD
 
 _WORD = re.compile(WORD)
 # Dropped when comparing phrases: "theory of mind" and "theory mind" match.
-_FILLER = frozenset(
+FILLER = frozenset(
     str.split(
         "a an the of to in on for and or with by is are as at its it s"
         " i you we my your our me they them this these those"
@@ -54,7 +54,7 @@ def words(text: str) -> list[str]:
 
 def phrase_key(tokens: Sequence[str]) -> tuple[str, ...]:
     """What a phrase is compared by: stemmed words without fillers, spelled the American way."""
-    return tuple(_word_key(w) for w in tokens if w not in _FILLER)
+    return tuple(_word_key(w) for w in tokens if w not in FILLER)
 
 
 @lru_cache(maxsize=1 << 16)

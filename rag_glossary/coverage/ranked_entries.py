@@ -1,29 +1,39 @@
 """Key-term rules that weigh a lookup against the entries the search ranked first:
-the entry a question names, and the best entry (a sibling, an action on it, a kind)."""
+the entry a question names, and the best entry (a sibling, an action on it, a kind). How
+a term's words stand to an entry's names and statements is ranked_words.py's."""
 
 from __future__ import annotations
 
-import re
-from collections.abc import Container, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
-from functools import lru_cache
 
 from rag_glossary.coverage.glossary_language import question_forms
 from rag_glossary.coverage.modifier_title import modifier_reworded
 from rag_glossary.coverage.names import genus
 from rag_glossary.coverage.phrases import _strong_stem, phrase_key, word_bag, words
 from rag_glossary.coverage.question_forms import after_asking_for_a_name
+from rag_glossary.coverage.ranked_words import (
+    EXTENTS,
+    STATEMENT,
+    another_modifier,
+    extent_of_said,
+    modifies,
+    other_kind,
+    said_twice,
+    says_name,
+    shortened,
+    statements_said,
+    states_range,
+    written_through,
+)
 from rag_glossary.coverage.scaffolding import ASKING
 from rag_glossary.coverage.termcoverage import TermCoverage
 from rag_glossary.coverage.text_lookup import counted_name
 from rag_glossary.coverage.title_forms import INTENSIFIERS, USUAL
 from rag_glossary.coverage.verb_said import said_as_verb_only
-from rag_glossary.coverage.wordclasses import GENERIC
 from rag_glossary.models import Entry
-from rag_glossary.word_marks import lettered
 
 _PREPOSITIONS = frozenset(str.split("of in on for with from to by at about"))
-_ASKED = frozenset(phrase_key(sorted(ASKING)))
 # "which tax form ...", "what kinds of genomic changes ...": the noun after these is the
 # kind a question picks out of what it names, not a name of its own
 _PICKS = frozenset(str.split("which what whats whose of"))
@@ -33,58 +43,9 @@ _DEGREES = frozenset(
 )
 # asking words ("the point of X") that after a noun head a name of their own ("X point")
 _NAMING_HEADS = frozenset(phrase_key(("point",)))
-# "x7r temperature range": the extent of a quantity the entry's text names is asked of it
-_EXTENTS = frozenset(phrase_key(str.split("range ranges")))
-_SHORTENED = 3  # "tantalum cap": the fewest letters a name's last word is cut to
 _COMPOUND_PART = 4  # "main|sail": the fewest letters of each part of a closed compound
-# "80-125%", "between 2 and 8": a range the text states in numbers
-_NUMERIC_RANGE = re.compile(r"\d\s*(?:-|–|to)\s*\d|\bbetween \d[^.;]*? and \d")
-_ADJECTIVE = ("ive", "ous", "al", "able", "ible", "ic", "ful", "less")
-# a sentence, a clause after a semicolon, or a line of a list
-_STATEMENT = re.compile(r"(?<=[.!?;])\s+|\n+")
 SAID_TOGETHER_HITS = 3  # a missing term's words in one statement of one of these hits
 _NAME_WORDS = 2  # a one-word name ("server", "round") may be a word of the description
-
-
-def _said_twice(names: Sequence[tuple[str, ...]], key: Sequence[str]) -> bool:
-    """Whether the term holds one of the entry's names twice ("scrum of scrums", "loop
-    within a loop" once its fillers are gone)."""
-
-    def count(name: tuple[str, ...]) -> int:
-        n = len(name)
-        return sum(tuple(key[at : at + n]) == name for at in range(len(key) - n + 1))
-
-    return any(name and count(name) >= 2 for name in names)
-
-
-def _modifies(names: Sequence[tuple[str, ...]], said: Sequence[str], known: Container[str]) -> bool:
-    """ "metric learning": the name Metric modifies a head noun none of the entry's names
-    has, making a new term (a kind of learning). Not when the head is what is asked of the
-    name ("bleu score"), an adjective ("convolution commutative"), or a word the glossary
-    never uses ("empirical rule stats"); not "loss a percentage" or "separability of a
-    kernel", which are no compounds."""
-    key = [phrase_key([w]) for w in said]
-    if len(key) < 2 or not all(key) or not lettered(said[-1]):
-        return False
-    head = key[-1][0]
-    if head in GENERIC or head in _ASKED or head not in known or said[-1].endswith(_ADJECTIVE):
-        return False
-    if any(name[-1:] == (head,) for name in names):
-        return False  # "facebook company": Meta Company, also called Facebook
-    modifier = tuple(k[0] for k in key[:-1])
-    return any(len(n) == len(modifier) and n == modifier[-len(n) :] for n in names)
-
-
-def _other_kind(term: tuple[str, ...], name: tuple[str, ...]) -> bool:
-    """ "spectroscopic parallax" is a kind of Parallax, not Parallax itself; "edge
-    detection" shares only its modifier with Edge Computing (as "template matching" with
-    template query): another head is another thing. A name's own kind word ("Sales
-    Forecasting process") is not its head: "sales forecasting ml pipeline" may be it."""
-    if len(name) == 1:
-        return name == term[-1:]
-    if name[-1] in GENERIC:
-        name = name[:-1]
-    return len(name) >= 2 and name[0] == term[0] and term[-1] not in name and name[-1] not in term
 
 
 class RankedEntryRules:
@@ -139,7 +100,7 @@ class RankedEntryRules:
         same_head = any(len(n) >= 2 and word_bag(n[at:][:1]) == head for n in entry_names)
         if same_head and not any(modifiers <= set(n) for n in names):
             return True
-        return any(_other_kind(phrase_key(said), n) for n in entry_names)
+        return any(other_kind(phrase_key(said), n) for n in entry_names)
 
     def _read_sibling(
         self, question: str, read: TermCoverage, ranked: Sequence[str] | None
@@ -203,9 +164,7 @@ class RankedEntryRules:
         said = " " + " ".join(self._correct(phrase_key(words(question)))) + " "
         places = [self._position[r] for r in ranked if r in self._position]
         return [
-            i
-            for i in sorted(places)
-            if any(_says_name(name, said) for name in self._entry_names[i])
+            i for i in sorted(places) if any(says_name(name, said) for name in self._entry_names[i])
         ]
 
     def _anchored(
@@ -232,22 +191,22 @@ class RankedEntryRules:
             # "harris cornerness score formula": what is asked of the name needs no text
             own = {w for name in self._entry_names[i] for w in name}
             spelled = own | asked
-            if defines and _modifies(self._entry_names[i], said, self._doc_freq):
+            if defines and modifies(self._entry_names[i], said, self._doc_freq):
                 continue
-            if _said_twice(self._entry_names[i], key) or modifier_reworded(
+            if said_twice(self._entry_names[i], key) or modifier_reworded(
                 key, self._entry_names[i], self._texts[i]
             ):
                 continue  # "scrum of scrums": a name made of the name twice is its own
-            spelled |= _shortened(self._entry_names[i], key)
+            spelled |= shortened(self._entry_names[i], key)
             # "why are very sweet dishes called cypre": an intensifier before a word
             # grades it, it needs no text of its own ("highly sweetened dishes")
             spelled |= INTENSIFIERS.intersection(key[:-1])
             unsaid = [w for w in key if w not in spelled and not self._has_word(i, w)]
             # "lapilli size range" and the entry Range: the extent is the entry's own name,
             # not one asked of it, so the range stated there is of something else
-            extent = key[-1:] != () and key[-1] in _EXTENTS and key[-1] not in own
-            ranged = extent and _states_range(self.entries[i].body)
-            if ranged or all(_extent_of_said(w, key, spelled, unsaid) for w in unsaid):
+            extent = key[-1:] != () and key[-1] in EXTENTS and key[-1] not in own
+            ranged = extent and states_range(self.entries[i].body)
+            if ranged or all(extent_of_said(w, key, spelled, unsaid) for w in unsaid):
                 ids = (self.entries[i].id,)
                 return TermCoverage(missing.key_term, True, "named-entry", ids, missing.term_style)
         return missing
@@ -271,11 +230,11 @@ class RankedEntryRules:
                 continue
             if wanted & {_strong_stem(w) for name in self._entry_names[i] for w in name}:
                 continue  # "layer normalization" in Normalization Layer: a sibling's words
-            statements = _STATEMENT.split(self.entries[i].body)
+            statements = STATEMENT.split(self.entries[i].body)
             for said, statement in zip(
-                _statements_said(self.entries[i].body), statements, strict=True
+                statements_said(self.entries[i].body), statements, strict=True
             ):
-                if _another_modifier(term, said):
+                if another_modifier(term, said):
                     continue  # "bayesian information criterion": "widely applicable ..."
                 if wanted <= set(said) and not said_as_verb_only(words(statement), term[:-1]):
                     ids = (self.entries[i].id,)
@@ -299,9 +258,9 @@ class RankedEntryRules:
         name_words = {_strong_stem(w) for name in self._entry_names[i] for w in name}
         if set(key) <= name_words:
             return missing  # the name itself (or a reordering): the title lookups' to find
-        opening = _STATEMENT.split(self.entries[i].body.strip(), maxsplit=1)[0]
+        opening = STATEMENT.split(self.entries[i].body.strip(), maxsplit=1)[0]
         said = [_strong_stem(w) for w in phrase_key(words(opening))]
-        if _written_through(key, said, name_words):
+        if written_through(key, said, name_words):
             ids = (self.entries[i].id,)
             return TermCoverage(missing.key_term, True, "said-together", ids, missing.term_style)
         return missing
@@ -320,80 +279,3 @@ class RankedEntryRules:
         return len(head) >= _COMPOUND_PART and any(
             len(w) >= len(head) + _COMPOUND_PART and w.endswith(head) for w in known
         )
-
-
-def _written_through(key: Sequence[str], said: Sequence[str], fillers: Container[str]) -> bool:
-    """Whether ``said`` holds the words of ``key`` in order with only ``fillers`` (words of
-    the entry's name) between them: "unpaid result" in "unpaid search result"."""
-    for start, word in enumerate(said):
-        if word != key[0]:
-            continue
-        at = 1
-        for next_word in said[start + 1 :]:
-            if at == len(key):
-                break
-            if next_word == key[at]:
-                at += 1
-            elif next_word not in fillers:
-                break
-        if at == len(key):
-            return True
-    return False
-
-
-@lru_cache(maxsize=1024)
-def _statements_said(body: str) -> tuple[tuple[str, ...], ...]:
-    """Each statement of a body as strong stems of its phrase key (cached by the body: the
-    top hits of one question are the top hits of many)."""
-    return tuple(
-        tuple(_strong_stem(w) for w in phrase_key(words(statement)))
-        for statement in _STATEMENT.split(body)
-    )
-
-
-def _another_modifier(term: Sequence[str], said: Sequence[str]) -> bool:
-    """Whether a statement has a term's last two words as a phrase but not the whole term:
-    the head with another modifier names a sibling ("information criterion")."""
-    if len(term) < 3:
-        return False
-    text = " " + " ".join(said) + " "
-    return f" {term[-2]} {term[-1]} " in text and f" {' '.join(term)} " not in text
-
-
-def _says_name(name: tuple[str, ...], said: str) -> bool:
-    """Whether the question says the name as a phrase, its last word perhaps cut short
-    ("tantalum cap" for Tantalum Capacitor: people shorten a long name's last word)."""
-    if f" {' '.join(name)} " in said:
-        return True
-    if len(name) < 2:
-        return False
-    found = re.search(rf" {re.escape(' '.join(name[:-1]))} (\w+) ", said)
-    cut = found.group(1) if found else ""
-    return len(cut) >= _SHORTENED and name[-1].startswith(cut)
-
-
-def _shortened(names: Sequence[tuple[str, ...]], key: Sequence[str]) -> set[str]:
-    """The words of the key that cut a name's last word short, after its other words."""
-    cut = set()
-    for name in (n for n in names if len(n) >= 2):
-        for at in range(len(name) - 1, len(key)):
-            word, before = key[at], tuple(key[at - len(name) + 1 : at])
-            if before == name[:-1] and len(word) >= _SHORTENED and name[-1].startswith(word):
-                cut.add(word)
-    return cut
-
-
-def _extent_of_said(
-    word: str, key: Sequence[str], spelled: Container[str], unsaid: Sequence[str]
-) -> bool:
-    """ "x7r temperature range": an extent right after a word the entry's text has (not
-    one of its names: "credit limit" asks of no quantity the text names)."""
-    at = key.index(word)
-    before = key[at - 1] if at else ""
-    return word in _EXTENTS and bool(before) and before not in spelled and before not in unsaid
-
-
-def _states_range(body: str) -> bool:
-    """ "usual acceptance range for bioequivalence": the entry states a range in numbers
-    ("typically 80-125% ..."), so the range asked of it, whatever it is called, is there."""
-    return _NUMERIC_RANGE.search(body) is not None

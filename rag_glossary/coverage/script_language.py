@@ -20,8 +20,8 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 
 from rag_glossary.coverage.phrases import words
-from rag_glossary.lexical import HAN, HANGUL, KANA
 from rag_glossary.thai_text import THAI
+from rag_glossary.word_tokens import HAN, HANGUL, KANA
 
 # a script must be in this share of the glossary's word occurrences (the word occurrences
 # of kernel-glossary's entries are .36 Kana, cardio-glossary's .67 Hangul, forex-glossary's

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from rag_glossary.coverage.noun_phrase import _REST_MAX_WORDS, KeyTerm, _key_term
-from rag_glossary.coverage.phrases import _FILLER, phrase_key, words
+from rag_glossary.coverage.noun_phrase import REST_MAX_WORDS, KeyTerm, _key_term
+from rag_glossary.coverage.phrases import FILLER, phrase_key, words
 from rag_glossary.coverage.question_forms import asks_for_a_name, opens_with_action
 from rag_glossary.coverage.scaffolding import strip_scaffolding
 from rag_glossary.coverage.wordclasses import (
@@ -40,12 +40,12 @@ def topic_first(question: str) -> KeyTerm | None:
     head = strip_scaffolding(" ".join(said[:asks]))
     term = _key_term(head)
     after = head.split()[len(term.text.split()) :]
-    rest = [w for w in after if w not in _FILLER]
+    rest = [w for w in after if w not in FILLER]
     if not term.term_style or not head or head.split()[0] in BOUNDARY | FUNCTION_WORDS:
         return None  # "while training, how does ...", "in a game tree, how ...": a setting
     if after[:1] == ["with"]:
         return None  # "X with loss scaling, why is it needed": what comes with X is asked
-    if len(rest) > _REST_MAX_WORDS or opens_with_action(head):
+    if len(rest) > REST_MAX_WORDS or opens_with_action(head):
         return None  # "visiting the nodes level by level, ...": an action described
     return replace(term, continues=True) if phrase_key(term.text.split()) else None
 

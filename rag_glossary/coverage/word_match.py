@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import re
 import threading
 from collections import Counter, OrderedDict
 from collections.abc import Sequence
@@ -31,11 +32,13 @@ from dataclasses import dataclass, field
 import numpy as np
 import numpy.typing as npt
 
-from rag_glossary.coverage.described_support import _FUNCTION, _WORD, content_words
+from rag_glossary.coverage.described_support import NO_TOPIC_WORDS, content_words
 from rag_glossary.coverage.phrase_support import FRAME_WORDS, Encode
 from rag_glossary.coverage.vocabulary import Vocabulary, stem_counts
 from rag_glossary.models import Entry
-from rag_glossary.word_marks import lettered
+from rag_glossary.word_marks import WORD, lettered
+
+_WORD = re.compile(WORD)
 
 MAX_TOKENS = 400  # an entry's first content words read (long note-like entries)
 CACHED_ENTRIES = 256  # entries whose piece vectors a long-lived process keeps (LRU)
@@ -67,7 +70,7 @@ PACKAGED_WORD_RULE = WordRule(cut=0.953, margin=1.0)
 
 def entry_tokens(text: str) -> list[str]:
     said = (w for w in _WORD.findall(text.lower()) if len(w) >= 3 and lettered(w))
-    return [w for w in said if w not in _FUNCTION][:MAX_TOKENS]
+    return [w for w in said if w not in NO_TOPIC_WORDS][:MAX_TOKENS]
 
 
 def entry_pieces(text: str) -> list[str]:

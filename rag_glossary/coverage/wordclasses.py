@@ -6,7 +6,7 @@ read them, and imported them by private names before.
 
 from __future__ import annotations
 
-from rag_glossary.coverage.phrases import _FILLER
+from rag_glossary.coverage.phrases import FILLER
 
 # The key term ends where a preposition, a clause or a verb starts.
 BOUNDARY = frozenset(
@@ -122,7 +122,7 @@ PARTICLES = frozenset(
     str.split("in for with on from into using via at by of to about as off up out over back")
 )
 NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ing", "er", "or", "ism", "ance", "ence")
-FUNCTION_WORDS = _FILLER | PARTICLES | WH_WORDS | RELATIVE | PERSONAL_WORDS | DETERMINERS
+FUNCTION_WORDS = FILLER | PARTICLES | WH_WORDS | RELATIVE | PERSONAL_WORDS | DETERMINERS
 # Words no term name opens with when its phrase is not clean ("it tricky", "few big ...").
 NOT_NAME_OPENERS = PERSONAL_WORDS | QUANTIFIERS | DETERMINERS
 # Words for the form a named thing comes in: "a COG file" is COG, when COG is a name

@@ -10,8 +10,8 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence
 
-from rag_glossary.lexical import CJK, HAN_KANA_CHARS
 from rag_glossary.parsing.language_labels import SENTENCE_MARKS as _SENTENCE
+from rag_glossary.word_tokens import CJK, HAN_KANA_CHARS
 
 # a name, then others in parentheses (ASCII or full-width, glued or spaced), nothing after
 _PAREN = re.compile(r"^(?P<head>[^（）()]*[^\s（）()])\s*[（(](?P<inner>[^（）()]{1,80})[）)]$")

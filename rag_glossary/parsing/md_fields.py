@@ -25,10 +25,10 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from rag_glossary.lexical import CJK_CHARS
 from rag_glossary.parsing.base import Section
 from rag_glossary.parsing.cjk_names import join_cjk_wraps
 from rag_glossary.parsing.fields import DEFINITION_NAMES, MAX_FIELD_CHARS, SEE_ALSO_NAMES, key_name
+from rag_glossary.word_tokens import CJK_CHARS
 
 # "App Integration: YES - ...": a capitalised label of one to four words, its colon, a value.
 _LATIN_LABEL = re.compile(
