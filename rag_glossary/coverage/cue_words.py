@@ -24,7 +24,8 @@ CUE_WORDS = frozenset(
         """
     )
 )
-_WORD = re.compile(r"[A-Za-z]{5,}")
+# a whole word: "diferă" (Romanian "differs") is no misspelled "differ" + "ă"
+_WORD = re.compile(r"(?<![^\W\d_])[A-Za-z]{5,}(?![^\W\d_])")
 _EDITS = 1  # two edits reach real words ("computed": compared, "distilation": distinction)
 # "wat's a retort cell": a misspelled wh-word opening the question, then its verb, "'s" or
 # an article; misread, the whole question becomes the unknown key term
