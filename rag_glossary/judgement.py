@@ -38,7 +38,7 @@ from rag_glossary.coverage import (
     standout_bar,
     standout_decides,
 )
-from rag_glossary.coverage.glossary_language import frame_words
+from rag_glossary.coverage.glossary_language import frame_words, naming_words
 from rag_glossary.coverage.ownership import Ownership
 from rag_glossary.coverage.phrase_support import PhraseSupport
 from rag_glossary.coverage.unit_decision import UnitDecision, unit_features
@@ -123,8 +123,8 @@ class CoverageJudge(FirstHitChecks):
             term = replace(term, term_style=False)
         z = standout(s.dense_all, self.entry_vectors, self.title_groups)
         plain = term.described and self._plain(query, s)
-        frame = frame_words(coverage.language)  # another language's function words
-        common = frame | described.everyday_other(coverage.language, s.bm25, hits, self.position)
+        frame, named = frame_words(coverage.language), naming_words(coverage.language)
+        common = named | described.everyday_other(coverage.language, s.bm25, hits, self.position)
         unsupported = self._unsupported(query, s, hits, common) if term.described else 0
         loose = term.described and self._loose(query, s)
         verdict = judge(term, z, self.calibration, config.min_confidence, plain, unsupported, loose)

@@ -241,6 +241,14 @@ def frame_words(language: str | None) -> frozenset[str]:
     return with_plain(function_words(language) | (forms.frame if forms else frozenset()))
 
 
+@functools.cache
+def naming_words(language: str | None) -> frozenset[str]:
+    """``frame_words`` and the words asking what a thing is called ("zice", "kalder"), which
+    some languages' meaning lists lack: no specific thing a question names (round 55 RG)."""
+    forms = question_forms().get(language or "")
+    return frame_words(language) | (with_plain(forms.called) if forms else frozenset())
+
+
 def with_plain(said: frozenset[str]) -> frozenset[str]:
     """The words and each typed without its letters' marks: "sie" is Polish "się",
     "moze" "może", "que" Spanish "qué" (marks.py)."""
