@@ -43,7 +43,8 @@ def _get(indexes: dict[str, CoverageIndex], name: str) -> CoverageIndex:
     ("corpus", "question", "missing"),
     [
         ("batteri-glossary", "lcoh kostnad", "lcoh kostnad"),
-        ("dotnet-glossary", "winui 3 чем отличается", "winui 3 чем отличается"),
+        # since round 55 (lane SL) "чем отличается" is a Russian question form: the name alone
+        ("dotnet-glossary", "winui 3 чем отличается", "winui 3"),
         ("trmalzeme-glossary", "pourbaix diyagramı nasıl okunur", "pourbaix diyagramı"),
     ],
 )
