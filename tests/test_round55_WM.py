@@ -6,6 +6,9 @@
 - a Malay or Indonesian question's question forms ("apa") weigh lexical.FUNCTION_WEIGHT in
   its BM25 terms (language_stems.QUESTION_FORMS_LEFT): "apa" met only Sebut Nama's
   "apa-apa" at full weight, which put it in most first fives;
+- a story told in one sentence whose last comma opens a question of frame words and a
+  meaning form ("..., boleh terangkan apa benda tu sebenarnya?") refers back to the title
+  it writes (coverage/story_names._clause_title), as a closing sentence does;
 - a Malay glossary refuses in Malay ("Glosari tidak merangkumi soalan ini"), an Indonesian
   one (detected as ms too: the stop-word lists overlap) in Indonesian, told apart by each
   language's own spellings (question_forms.json ``own_words``; answer/phrases.sister_read).
@@ -88,3 +91,17 @@ def test_refusals_read_malay_for_malay_and_indonesian_for_indonesian(
     )
     assert not indonesian.covered
     assert "glosarium" in indonesian.text.lower()
+
+
+def test_a_one_sentence_story_asks_back_after_its_last_comma(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    # the closing clause is frame words and a meaning form ("terangkan") alone: it refers
+    # back to the title the story writes (story_names._clause_title)
+    question = (
+        "saya baru nak menyumbang kat projek kamus ni dan ada orang sebut pasal longgokan "
+        "data, saya tak faham langsung, boleh terangkan apa benda tu sebenarnya?"
+    )
+    answer = shared_assistant("suai-glossary", tmp_path_factory).ask(question)
+    assert answer.covered
+    assert answer.citations == ("suai-glossary#longgokan-data",)
