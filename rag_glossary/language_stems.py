@@ -55,6 +55,11 @@ MARKS_FIRST = frozenset({"el"})
 # languages whose function words (data/question_forms.json, compared without marks) weigh
 # lexical.FUNCTION_WEIGHT in a question's BM25 terms, as _STOP leaves out English's
 FUNCTION_WORDS_LEFT = frozenset({"el"})
+# languages whose question forms alone (data/question_forms.json ``question``, ``meaning``,
+# ``called``) weigh lexical.FUNCTION_WEIGHT there: Malay's "apa" (what), in nearly every
+# question, met one entry's "apa-apa" (any) at full weight and put it in 27 of suai's 40
+# first fives (Sebut Nama); its other function words ("orang", "boleh") carry meaning
+QUESTION_FORMS_LEFT = frozenset({"ms", "id"})
 
 
 @functools.cache
@@ -87,11 +92,16 @@ def plain_stem(word: str, language: str | None) -> str:
 @functools.cache
 def function_words_left(language: str | None) -> frozenset[str]:
     """The function words, without their marks, that weigh lexical.FUNCTION_WEIGHT in a question's
-    BM25 terms in ``language`` (FUNCTION_WORDS_LEFT; none in any other language)."""
+    BM25 terms in ``language`` (FUNCTION_WORDS_LEFT, QUESTION_FORMS_LEFT's question forms;
+    none in any other language)."""
+    # glossary_language imports this module
+    from rag_glossary.coverage.glossary_language import function_words, question_forms
+
+    if language in QUESTION_FORMS_LEFT:
+        forms = question_forms()[language]
+        return frozenset(plain(w) for w in forms.question | forms.meaning | forms.called)
     if language not in FUNCTION_WORDS_LEFT:
         return frozenset()
-    from rag_glossary.coverage.glossary_language import function_words  # imports this module
-
     return frozenset(plain(w) for w in function_words(language))
 
 

@@ -77,14 +77,27 @@ def term_in_language(term: str, text: str) -> tuple[str, frozenset[str]]:
         return term, frozenset()
     forms = question_forms()[language]
     asking = with_plain(forms.frame | forms.called)
-    if said[0] not in asking and said[-1] not in asking:
-        return term, frozenset()
     frame = frame_words(language)
+    # "pemaju tu apa sebenarnya": a function word after the question word ("actually")
+    if asking.isdisjoint(_edge_run(said, frame)) and asking.isdisjoint(
+        _edge_run(said[::-1], frame)
+    ):
+        return term, frozenset()
     while said and said[0] in frame:
         said.pop(0)
     while said and said[-1] in frame:
         said.pop()
     return " ".join(said) or term, _frame_tokens(language)
+
+
+def _edge_run(said: Sequence[str], frame: frozenset[str]) -> list[str]:
+    """The words opening ``said`` that are all frame words (none: an empty list)."""
+    run = []
+    for w in said:
+        if w not in frame:
+            break
+        run.append(w)
+    return run
 
 
 @functools.cache

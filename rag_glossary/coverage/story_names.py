@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from rag_glossary.coverage.asked_back import statement_asked_back
-from rag_glossary.coverage.asking_part import closing_sentence
+from rag_glossary.coverage.asking_part import STORY_WORDS, closing_sentence
 from rag_glossary.coverage.glossary_language import frame_words, question_forms
 from rag_glossary.coverage.language_lookup import LanguageLookup
 from rag_glossary.coverage.noun_phrase import KeyTerm
@@ -120,6 +120,8 @@ class StoryNames(LanguageLookup):
         writing two titles apart ("what are precision and recall")."""
         closing = closing_sentence(question)
         said = words(closing)
+        if ranked and not said and self._language is not None:
+            return self._clause_title(question, frozenset(ranked[:_CLOSING_HITS]))
         if not ranked or not said or asks_for_a_name(" ".join(said)):
             return None  # "what do you call that kind of service on the ramp": not Ramp
         top = frozenset(ranked[:_CLOSING_HITS])
@@ -144,6 +146,16 @@ class StoryNames(LanguageLookup):
             # alias name one ("अन्तिम स्थिति यानी finality", "X, i.e. Y")
             return None
         return KeyTerm(" ".join(said[start:end]), True)
+
+    def _clause_title(self, question: str, top: frozenset[str]) -> KeyTerm | None:
+        """ "[a story of 12+ words], saya tak faham langsung, boleh terangkan apa benda tu
+        sebenarnya?": a story told in one sentence whose last comma opens the question,
+        read as ``_story_title`` reads a closing sentence (frame words and a meaning form
+        alone refer back)."""
+        head, comma, tail = question.rstrip().rpartition(",")
+        if not comma or len(words(head)) < STORY_WORDS:
+            return None
+        return self._story_title(head, words(tail), top)
 
     def _story_title(
         self, story: str, closing: Sequence[str], top: frozenset[str]
