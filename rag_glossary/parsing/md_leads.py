@@ -173,6 +173,9 @@ def _word_class(inside: str) -> bool:
     return any(_WORD_CLASS.match(part.strip()) for part in re.split(r"[,;]", inside))
 
 
+word_class = _word_class  # md_bracket_names.py: a bracket naming the word's class
+
+
 def _expansion_names(name: str) -> tuple[str, ...]:
     """``Lithium Iron Phosphate (LiFePO₄)`` -> the expansion and its bracketed symbol."""
     name = clean_title(name)

@@ -42,6 +42,7 @@ from rag_glossary.parsing.clean import front_matter, join_soft_wraps, prepare
 from rag_glossary.parsing.fences import code_mask
 from rag_glossary.parsing.fields import FieldSpec
 from rag_glossary.parsing.md_blocks import blank_attribute_lists, restore_lines, split_terms
+from rag_glossary.parsing.md_bracket_names import add_bracket_names
 from rag_glossary.parsing.md_deflists import deflist_sections, indented_glossary
 from rag_glossary.parsing.md_flashcards import flashcard_sections
 from rag_glossary.parsing.md_glossed_terms import without_anchor_lines
@@ -139,6 +140,7 @@ def _sections(markdown: str, spec: FieldSpec, offset: int) -> list[Section]:
     index = index_paragraphs(tokens)
     parts = other_parts(tokens)
     quotes = 0  # block quotes open around the token
+    leads: set[int] = set()  # the lines of the terms bold leads open
     skipped: int | None = None  # the level of the page-matter heading whose section is skipped
     i = 0
     while i < len(tokens):
@@ -212,6 +214,7 @@ def _sections(markdown: str, spec: FieldSpec, offset: int) -> list[Section]:
             item = tokens[i - 2] if i >= 2 and tokens[i - 2].type == "list_item_open" else None
             if lead:
                 line = offset + tok.map[0] + 1 + anchor_lines(tok.content)
+                leads.add(line)
                 walk.term(lead, line, item.level - 1 if item else None)
             else:
                 walk.text(join_soft_wraps(tok.content), quoted=quotes > 0)
@@ -221,6 +224,8 @@ def _sections(markdown: str, spec: FieldSpec, offset: int) -> list[Section]:
     sections = [s for s in merge_abbreviations(walk.finish()) if not _LOCATION.match(s.body)]
     if run_in:
         owned_names(sections)
+    else:  # "**Pôvod (provenance)** — ...": md_bracket_names.py
+        add_bracket_names(sections, leads)
     for section in sections:
         if shared := blocks.names.get(section.line - offset):
             section.aliases = [*shared, *section.aliases]
