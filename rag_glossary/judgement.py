@@ -16,7 +16,9 @@ description of a kind of a bare title word is refused when that entry does not d
 (coverage/bare_kind.py), one another entry says more of is refused (judgement_share.py), and
 one whose answering entry lacks its head noun (judgement_head.py, round 34); so is a bare
 missing name whose answering entry lacks its head word (judgement_terms.headless_bare_name),
-and a description whose answering entry says its direction's opposite (judgement_opposite.py).
+and a description whose answering entry says its direction's opposite (judgement_opposite.py),
+and an English question that names its answering entry but asks four or more words neither
+it nor the next hits say (judgement_named_rest.py, round 55 WN).
 The checks of the first hit that read those modules live in judgement_checks.py.
 """
 
@@ -50,6 +52,7 @@ from rag_glossary.judgement_checks import FirstHitChecks
 from rag_glossary.judgement_described import Frame
 from rag_glossary.judgement_field import seldom_field_words
 from rag_glossary.judgement_letters import LETTERS_REASON, letters_rescue
+from rag_glossary.judgement_named_rest import named_rest_unsaid
 from rag_glossary.judgement_open import name_left_open
 from rag_glossary.judgement_opposite import opposite_refuses
 from rag_glossary.judgement_owned import owned_rescues
@@ -61,6 +64,7 @@ from rag_glossary.judgement_reasons import (
     HEADLESS_REASON,
     KIND_REASON,
     NAMED_REASON,
+    NAMED_REST_REASON,
     ONE_WORD_REASON,
     OPEN_REASON,
     OPPOSITE_REASON,
@@ -204,6 +208,8 @@ class CoverageJudge(FirstHitChecks):
             verdict = answered(verdict, config.min_confidence, CALLED_REASON)
         if verdict.covered and name_left_open(query, term):
             verdict = refused(verdict, config.min_confidence, OPEN_REASON)
+        if verdict.covered and named_rest_unsaid(query, [h.entry for h in hits], coverage.language):
+            verdict = refused(verdict, config.min_confidence, NAMED_REST_REASON)
         nearest = tuple(dict.fromkeys(h.title for h in hits)) if term.found is False else ()
         return RetrievalResult(
             query,

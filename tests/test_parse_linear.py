@@ -103,6 +103,7 @@ REVIEWED_NESTED = {
     "rag_glossary.parsing.php_source._LITERAL_START": "each index repeat starts at a '['",
     "rag_glossary.parsing.title_names._SHARED_SLASH": "each word repeat ends or starts at a space",
     "rag_glossary.answer.next_said._MEMBER": "each word repeat starts at a blank",
+    "rag_glossary.judgement_named_rest._WHAT_IS": "each word repeat starts at a blank (at most 3)",
     "rag_glossary.parsing.md_language_leads._WORD": "each part repeat starts at ' or -",
     "rag_glossary.answer.inline._SCRIPT_WORD": "each part repeat starts at -, ' or ’",
     "rag_glossary.parsing.md_language_leads._GLUED_POINTER": "each word repeat starts at a blank",
