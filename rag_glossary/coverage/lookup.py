@@ -1,7 +1,8 @@
 """Key-term lookup: is the term a title, an alias, or a prominent phrase of some entry?
 
 ``CoverageIndex.check`` finds a question's key terms, looks each up (``term_check.py``, over
-the tables of ``entry_tables.py``) and decides which one the question turns on.
+the tables of ``entry_tables.py``) and decides which one the question turns on
+(``deciding_term.py``).
 """
 
 from __future__ import annotations
@@ -11,10 +12,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from rag_glossary.coverage.acts import describes_an_act, picks_out_one
-from rag_glossary.coverage.asked_back import named_object
 from rag_glossary.coverage.asking_part import SENTENCE_END
 from rag_glossary.coverage.bare_kind import heads_description
 from rag_glossary.coverage.contrasts import contrasts_any
+from rag_glossary.coverage.deciding_term import deciding_term
 from rag_glossary.coverage.derived_names import modifier_derived
 from rag_glossary.coverage.glossary_language import asked_words, capital_names, frame_words
 from rag_glossary.coverage.hangul_terms import east_asian_check
@@ -45,7 +46,6 @@ from rag_glossary.coverage.story_names import NAMED_HITS, StoryNames
 from rag_glossary.coverage.symbol_tokens import symbol_asked
 from rag_glossary.coverage.term_edges import language_terms
 from rag_glossary.coverage.termcoverage import TermCoverage
-from rag_glossary.everyday import everyday_words
 
 __all__ = ["CoverageIndex", "TermCoverage", "word_bag"]
 
@@ -180,7 +180,7 @@ class CoverageIndex(StoryNames):
         if ranked:
             results = [self._derived_from_best(r, ranked[0]) for r in results]
         results[0] = preposition_unsaid(question, terms[0], results[0], self.entries)
-        decided = self._decide(question, terms, results)
+        decided = deciding_term(question, terms, results)
         said = " ".join(words(question))
         if decided.how == "text" and asks_for_a_name(said):
             # "what do you call predicting the next item ...": a word of the description
@@ -336,64 +336,3 @@ class CoverageIndex(StoryNames):
         if len(key) < 2 or (key not in self._names and self._correct(key) not in self._names):
             return None  # one word is found the usual way; typos corrected word by word
         return KeyTerm(head, True)
-
-    def _decide(
-        self, question: str, terms: Sequence[KeyTerm], results: Sequence[TermCoverage]
-    ) -> TermCoverage:
-        if CONTRAST.search(question.lower()) or any(t.listed for t in terms):
-            missing = [r for r in results if r.found is False]
-            if missing or not all(t.listed for t in terms):
-                return missing[0] if missing else results[0]
-            # every item of "rnn, cnn, gan and vae" found: the list is the key term
-            ids = tuple(dict.fromkeys(i for r in results for i in r.entry_ids))[:10]
-            listed = ", ".join(t.text for t in terms)
-            generic = all(r.generic for r in results)
-            return replace(results[0], key_term=listed, entry_ids=ids, generic=generic)
-        for t, r in zip(terms, results, strict=True):
-            # "gradient descent with momentum": a glossary with no momentum lacks what is
-            # asked, whether it has gradient descent as a title or only in passing
-            named_head = results[0].found and results[0].how in ("title", "fuzzy-title")
-            if t.identifies and named_head:
-                # "the megan movie with the killer ai doll": an entry's name, then what
-                # picks it out; the glossary has what is asked
-                continue
-            if t.qualifier and r.found is False and r.term_style:
-                head = terms[0]
-                whole = f"{head.text} with {t.text}" if head.term_style and head.clean else ""
-                return replace(r, whole=whole)
-        specific = [r for r in results if r.found and not r.generic]
-        if asked := _asked_of_a_bystander(terms, results):
-            return asked
-        if specific:
-            return specific[0]
-        for t, r in zip(terms, results, strict=True):
-            if t.subject and r.found is False and r.term_style:
-                return r
-        # a whole that is only a common word does not outweigh a missing part
-        # ("how big is the kv cache in a transformer")
-        kept = [r for t, r in zip(terms, results, strict=True) if not (t.subject and r.found)]
-        found = [r for r in kept if r.found]
-        if not found and not terms[-1].term_style and (named := named_object(terms, results)):
-            # "how do i compute compound annual growth rate": the action is judged by its
-            # best entry only when its object is no name the glossary lacks outright
-            return named
-        return found[0] if found else (kept or results)[-1]
-
-
-def _asked_of_a_bystander(
-    terms: Sequence[KeyTerm], results: Sequence[TermCoverage]
-) -> TermCoverage | None:
-    """ "how much radiation does a patient get from one ct scan": the thing the wh-word
-    asks of ("radiation") is the term; an everyday subject some entry's text only says
-    ("patient", in Patient Demographics) is who it happens to, no coverage of what is
-    asked, so the missing asked term decides. A subject the glossary has as a title
-    ("what extra parameters does batchnorm add"), or a name some text says ("what
-    attention tricks does mistral 7b use"), is still what the question asks about."""
-    asked, first = terms[0], results[0]
-    if asked.subject or first.found is not False or not first.term_style or not asked.clean:
-        return None
-    found = [(t, r) for t, r in zip(terms, results, strict=True) if r.found]
-    common = everyday_words()
-    if found and all(t.subject and r.how == "text" and t.text in common for t, r in found):
-        return first
-    return None
