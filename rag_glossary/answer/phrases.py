@@ -18,9 +18,9 @@ from pathlib import Path
 from rag_glossary.coverage.glossary_language import glossary_language
 from rag_glossary.coverage.phrases import words
 from rag_glossary.coverage.script_language import script_language
+from rag_glossary.forms_data import listed_words
 
 _PHRASES = Path(__file__).resolve().parent.parent / "data" / "answer_phrases.json"
-_FORMS = _PHRASES.with_name("question_forms.json")
 # sister languages the function-word count cannot tell apart: the stop-words package's Malay
 # list holds 180 of Indonesian's 355 words, so an Indonesian glossary reads as ms (adopsi)
 _SISTERS = {"ms": "id", "id": "ms"}
@@ -67,11 +67,8 @@ def sister_read(language: str | None, texts: Iterable[str]) -> str | None:
     said: Counter[str] = Counter()
     for text in texts:
         said.update(set(words(text)))
-    own, theirs = (sum(said[w] for w in _own_words(code)) for code in (language, sister))
+    own, theirs = (
+        sum(said[w] for w in set(listed_words(code or "", "own_words")))
+        for code in (language, sister)
+    )
     return sister if theirs > own else language
-
-
-@functools.cache
-def _own_words(language: str | None) -> frozenset[str]:
-    raw = json.loads(_FORMS.read_text(encoding="utf-8")).get(language or "", {})
-    return frozenset(raw.get("own_words", ()))
