@@ -39,6 +39,13 @@ _WORD = re.compile(rf"{WORD}(?:[-'](?:{WORD}))*")
 def compared_in_language(question: str) -> str | None:
     """The comparison the question asks, as "difference between X and Y" (None: it holds
     no contrast word of a language in data/question_forms.json, or no two joined sides)."""
+    compared = comparison_read(question)
+    return compared[1] if compared is not None else None
+
+
+def comparison_read(question: str) -> tuple[str, str] | None:
+    """The language whose words ask the comparison, and the comparison as
+    ``compared_in_language`` reads it (None: as there)."""
     question = _thai_spaced(question) if THAI.search(question) else question
     said = _WORD.findall(question.lower())
     for language, forms in comparison_forms().items():
@@ -46,7 +53,7 @@ def compared_in_language(question: str) -> str | None:
             continue
         for clause in _CLAUSES.split(question.lower()):
             if sides := _joined_sides(_WORD.findall(clause), language, forms):
-                return f"difference between {sides[0]} and {sides[1]}"
+                return language, f"difference between {sides[0]} and {sides[1]}"
     return None
 
 

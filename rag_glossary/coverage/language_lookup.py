@@ -310,8 +310,9 @@ class LanguageLookup(LanguageWords):
         if join is None:
             return None
         frame = frame_words(self._language) | forms.between
-        sides = [[w for w in part if w not in frame] for part in (rest[:join], rest[join + 1 :])]
-        found = [self._said_in_language(side) if side else None for side in sides]
+        parts = (rest[:join], rest[join + 1 :])
+        sides = [[w for w in part if w not in frame] for part in parts]
+        found = [self._side_named(side, part, frame) for side, part in zip(sides, parts)]
         first, second = sides
         if len(second) == 1 and len(first) > 1 and not (found[1] and found[1].how == SAID_NAME):
             # "між локальним сховищем і віддаленим": the second side's noun is the first's
@@ -319,6 +320,21 @@ class LanguageLookup(LanguageWords):
         if all(f is not None and f.found and f.how == SAID_NAME for f in found):
             return found[0]
         return None
+
+    def _side_named(
+        self, side: list[str], part: Sequence[str], frame: frozenset[str]
+    ) -> TermCoverage | None:
+        """A compared side read as a short question; else, when that names nothing, the
+        side with the function words inside it kept, its edges' frame words dropped: a
+        name holds them ("obnovou k bodu v case": Obnova k bodu v čase)."""
+        found = self._said_in_language(side) if side else None
+        if found is not None and found.found and found.how == SAID_NAME:
+            return found
+        inner = _edges_dropped(list(part), frame)
+        if len(inner) == len(side) or not inner:
+            return found
+        kept = self._said_in_language(inner)
+        return kept if kept is not None and kept.found and kept.how == SAID_NAME else found
 
     def _rest_unsaid(
         self, said: Sequence[str], full: Sequence[str], name: Sequence[str], found: TermCoverage
@@ -385,3 +401,10 @@ class LanguageLookup(LanguageWords):
             or modifier_next(said, name, frame, self._doc_freq)
             or asked_before(said, name, frame, self._doc_freq, texts)
         )
+
+
+def _edges_dropped(said: list[str], frame: frozenset[str]) -> list[str]:
+    """``said`` without the ``frame`` words it opens or ends with."""
+    start = next((i for i, w in enumerate(said) if w not in frame), len(said))
+    end = next((i for i in range(len(said), start, -1) if said[i - 1] not in frame), start)
+    return said[start:end]
