@@ -29,6 +29,7 @@ from rag_glossary.coverage.glossary_language import (
     language_marks,
     with_plain,
 )
+from rag_glossary.coverage.head_first import head_lent
 from rag_glossary.thai_text import THAI, any_tones, untoned
 from rag_glossary.word_marks import WORD
 
@@ -51,10 +52,21 @@ def comparison_read(question: str) -> tuple[str, str] | None:
     for language, forms in comparison_forms().items():
         if _contrast(language).isdisjoint(said) or language_marks(language).isdisjoint(said):
             continue
-        for clause in _CLAUSES.split(question.lower()):
-            if sides := _joined_sides(_WORD.findall(clause), language, forms):
+        for clause in _CLAUSES.split(question):
+            if sides := _joined_sides(_clause_words(clause), language, forms):
                 return language, f"difference between {sides[0]} and {sides[1]}"
     return None
+
+
+_ROMAN = re.compile(r"[IVX]{1,4}")
+
+
+def _clause_words(clause: str) -> list[str]:
+    """The clause's words in lower case, but for a Roman numeral in capitals in a clause
+    that writes lower case: "błąd I rodzaju" says the numeral, not the word "i" (and)."""
+    said = _WORD.findall(clause)
+    cased = clause != clause.upper()
+    return [w if cased and _ROMAN.fullmatch(w) else w.lower() for w in said]
 
 
 def _thai_spaced(question: str) -> str:
@@ -104,6 +116,9 @@ def _joined_sides(said: list[str], language: str, forms: LanguageForms) -> tuple
             after = said[at + 1 :]
             lead = len(after) - len(_trimmed(after, stop))
             left, right = between, _run(after[lead:], stop - frozenset(between))
+        elif forms.head_first and (lent := head_lent(before, said[at + 1 :], stop)):
+            # "poradie brán podľa X vs podľa Y": the second side is the first's head's
+            left, right = lent[0], _run(lent[1], with_plain(forms.frame | forms.between))
         if left and right:
             return " ".join(left), " ".join(right)
     return None

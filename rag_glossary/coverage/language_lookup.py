@@ -12,9 +12,9 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from rag_glossary.coverage.compared_lookup import ComparedSides
 from rag_glossary.coverage.compounds import compounds_joined
 from rag_glossary.coverage.glossary_language import (
-    VERSUS,
     first_asked,
     frame_words,
     function_words,
@@ -23,7 +23,6 @@ from rag_glossary.coverage.glossary_language import (
     with_plain,
 )
 from rag_glossary.coverage.head_first import asked_before, head_before, modifier_next
-from rag_glossary.coverage.language_words import LanguageWords
 from rag_glossary.coverage.modifier_after import (
     not_opening,
     unnamed_kind,
@@ -65,7 +64,7 @@ _SECOND_PART = 4  # the fewest words of a two-part question's second part
 _OPENING_FEWEST, _OPENING_MOST = 2, 4  # the words of a title opening a longer question
 
 
-class LanguageLookup(LanguageWords):
+class LanguageLookup(ComparedSides):
     """The lookups of a question in the glossary's language, over ``TermChecks``' tables."""
 
     @property
@@ -287,55 +286,6 @@ class LanguageLookup(LanguageWords):
                 return replace(found, how=SAID_NAME) if found.how == "title" else None
         return None
 
-    def _compared_sides(self, question: str) -> TermCoverage | None:
-        """ "diferencia entre coeficiente de ocupacion del suelo y coeficiente de utilizacion
-        del suelo": a comparison in the glossary's language too long to read whole; the
-        sides joined after its contrast word (before it when none follows: "X ou Y : lequel
-        ..."), each read as a short question, decide when both name an entry (the first
-        side's; None: not such a comparison)."""
-        forms = question_forms().get(self._language or "")
-        said = words(question)
-        if forms is None or forms.contrast.isdisjoint(said):
-            return None
-        # "iterator vs iterable arasindaki fark": "vs" joins two names in any language;
-        # "чим відрізняється тема від сніпета": so does "from" after the contrast word
-        joins = forms.joins | VERSUS | forms.from_joins
-        contrast = forms.contrast - VERSUS
-        start = next((i for i, w in enumerate(said) if w in contrast), len(said)) + 1
-        rest = said[start:]
-        join = next((i for i, w in enumerate(rest) if w in joins), None)
-        if join is None:  # "aetr ou reglement 561/2006 : lequel s'applique où": sides first
-            rest = said[: start - 1]
-            join = next((i for i, w in enumerate(rest) if w in joins), None)
-        if join is None:
-            return None
-        frame = frame_words(self._language) | forms.between
-        parts = (rest[:join], rest[join + 1 :])
-        sides = [[w for w in part if w not in frame] for part in parts]
-        found = [self._side_named(side, part, frame) for side, part in zip(sides, parts)]
-        first, second = sides
-        if len(second) == 1 and len(first) > 1 and not (found[1] and found[1].how == SAID_NAME):
-            # "між локальним сховищем і віддаленим": the second side's noun is the first's
-            found[1] = self._said_in_language([*second, *first[1:]])
-        if all(f is not None and f.found and f.how == SAID_NAME for f in found):
-            return found[0]
-        return None
-
-    def _side_named(
-        self, side: list[str], part: Sequence[str], frame: frozenset[str]
-    ) -> TermCoverage | None:
-        """A compared side read as a short question; else, when that names nothing, the
-        side with the function words inside it kept, its edges' frame words dropped: a
-        name holds them ("obnovou k bodu v case": Obnova k bodu v čase)."""
-        found = self._said_in_language(side) if side else None
-        if found is not None and found.found and found.how == SAID_NAME:
-            return found
-        inner = _edges_dropped(list(part), frame)
-        if len(inner) == len(side) or not inner:
-            return found
-        kept = self._said_in_language(inner)
-        return kept if kept is not None and kept.found and kept.how == SAID_NAME else found
-
     def _rest_unsaid(
         self, said: Sequence[str], full: Sequence[str], name: Sequence[str], found: TermCoverage
     ) -> str | None:
@@ -401,10 +351,3 @@ class LanguageLookup(LanguageWords):
             or modifier_next(said, name, frame, self._doc_freq)
             or asked_before(said, name, frame, self._doc_freq, texts)
         )
-
-
-def _edges_dropped(said: list[str], frame: frozenset[str]) -> list[str]:
-    """``said`` without the ``frame`` words it opens or ends with."""
-    start = next((i for i, w in enumerate(said) if w not in frame), len(said))
-    end = next((i for i in range(len(said), start, -1) if said[i - 1] not in frame), start)
-    return said[start:end]
