@@ -59,6 +59,25 @@ def finnish_graded(word: str) -> str:
     return word
 
 
+def polish_alternated(word: str) -> str:
+    """A Polish word with its nasal vowel folded to one spelling, so a name and its case
+    forms stem alike: Polish writes "ą" in a closed syllable and "ę" where an ending opens
+    it ("rząd": "rzędu", "błąd": "błędu", "ząb": "zęby"); "ó" and "o" alternate the same
+    way ("wzór": "wzoru") and meet already, a stem key being read without its marks."""
+    return word.replace("ą", "ę")
+
+
+_UKRAINIAN_DOUBLED = re.compile(r"([бвгґджзклмнпрстфхцчшщ])\1")
+
+
+def ukrainian_single(word: str) -> str:
+    """A Ukrainian word with each doubled consonant written once, so a name and its case
+    forms stem alike: a noun of the third declension doubles its last consonant before the
+    instrumental ending ("панель": "панеллю", "сіль": "сіллю"), and a noun in "-ння" keeps
+    the double in all its forms, folded alike ("значення", "значенням")."""
+    return _UKRAINIAN_DOUBLED.sub(r"\1", word)
+
+
 # Hungarian case endings as typed without marks (-ban/-ben, -nál/-nél, -ról/-ről...),
 # longest first; Snowball's Hungarian stemmer knows them with their marks only
 _HUNGARIAN_CASES = (

@@ -29,6 +29,7 @@ from rag_glossary.coverage.glossary_language import (
     language_marks,
     with_plain,
 )
+from rag_glossary.coverage.head_first import head_lent
 from rag_glossary.thai_text import THAI, any_tones, untoned
 from rag_glossary.word_marks import WORD
 
@@ -39,15 +40,33 @@ _WORD = re.compile(rf"{WORD}(?:[-'](?:{WORD}))*")
 def compared_in_language(question: str) -> str | None:
     """The comparison the question asks, as "difference between X and Y" (None: it holds
     no contrast word of a language in data/question_forms.json, or no two joined sides)."""
+    compared = comparison_read(question)
+    return compared[1] if compared is not None else None
+
+
+def comparison_read(question: str) -> tuple[str, str] | None:
+    """The language whose words ask the comparison, and the comparison as
+    ``compared_in_language`` reads it (None: as there)."""
     question = _thai_spaced(question) if THAI.search(question) else question
     said = _WORD.findall(question.lower())
     for language, forms in comparison_forms().items():
         if _contrast(language).isdisjoint(said) or language_marks(language).isdisjoint(said):
             continue
-        for clause in _CLAUSES.split(question.lower()):
-            if sides := _joined_sides(_WORD.findall(clause), language, forms):
-                return f"difference between {sides[0]} and {sides[1]}"
+        for clause in _CLAUSES.split(question):
+            if sides := _joined_sides(_clause_words(clause), language, forms):
+                return language, f"difference between {sides[0]} and {sides[1]}"
     return None
+
+
+_ROMAN = re.compile(r"[IVX]{1,4}")
+
+
+def _clause_words(clause: str) -> list[str]:
+    """The clause's words in lower case, but for a Roman numeral in capitals in a clause
+    that writes lower case: "błąd I rodzaju" says the numeral, not the word "i" (and)."""
+    said = _WORD.findall(clause)
+    cased = clause != clause.upper()
+    return [w if cased and _ROMAN.fullmatch(w) else w.lower() for w in said]
 
 
 def _thai_spaced(question: str) -> str:
@@ -97,6 +116,9 @@ def _joined_sides(said: list[str], language: str, forms: LanguageForms) -> tuple
             after = said[at + 1 :]
             lead = len(after) - len(_trimmed(after, stop))
             left, right = between, _run(after[lead:], stop - frozenset(between))
+        elif forms.head_first and (lent := head_lent(before, said[at + 1 :], stop)):
+            # "poradie brán podľa X vs podľa Y": the second side is the first's head's
+            left, right = lent[0], _run(lent[1], with_plain(forms.frame | forms.between))
         if left and right:
             return " ".join(left), " ".join(right)
     return None

@@ -10,7 +10,7 @@ from typing import Literal
 from rag_glossary.answer.cjk_compared import compared_in_script
 from rag_glossary.answer.compared_sides import REFERS_BACK, headed, shared_head
 from rag_glossary.answer.language_asks import term_in_language
-from rag_glossary.answer.language_cues import compared_in_language
+from rag_glossary.answer.language_cues import comparison_read
 from rag_glossary.coverage.thai_terms import thai_asks_other
 from rag_glossary.lazy_re import lazy_regex
 from rag_glossary.lexical import tokenize
@@ -168,6 +168,9 @@ class Question:
     # the term was read from a longer question ("what does X mean on the Y", a statement
     # then "what is X"): the rest of its words are the setting it is asked in
     in_setting: bool = False
+    # the language whose words asked the comparison ("rozdiel medzi X a Y": sk), whose
+    # stems match its inflected sides with the titles (None: English, or by script)
+    language: str | None = None
 
     @property
     def asks_name(self) -> bool:
@@ -243,8 +246,11 @@ _CONTEXT_FIRST = lazy_regex(
 
 def analyze(question: str) -> Question:
     text = " ".join(question.split()).strip()
-    if (compared := compared_in_language(text) or compared_in_script(text)) is not None:
-        return replace(analyze(compared), text=text)  # "unterschied hsi und hse", "AとBの違い"
+    if (in_language := comparison_read(text)) is not None:
+        # "unterschied hsi und hse": its sides are matched by the language's stems
+        return replace(analyze(in_language[1]), text=text, language=in_language[0])
+    if (compared := compared_in_script(text)) is not None:
+        return replace(analyze(compared), text=text)  # "AとBの違い"
     bare = text.rstrip("?!. ")
     if (asked := _WHAT_IS_IT.search(bare)) and bare[: asked.start()].strip():
         bare = f"what is {bare[: asked.start()].strip()}"

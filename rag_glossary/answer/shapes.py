@@ -81,7 +81,7 @@ def comparison(q: Question, hits: Sequence[Hit], idf: Idf) -> list[Statement] | 
             return _answer_units(q, make_group(sides[0], hits, q.words), idf, 0)
         if not rank:  # "equilibrium and transient climate sensitivity"
             side = shared_head(side, q.sides[1], others)
-        found = find(side, others, asked, q.sides[1 - rank], idf)
+        found = find(side, others, asked, q.sides[1 - rank], idf, q.language)
         if found is None and (head := named_head(side, others)) is not None:
             found, left[rank] = head
         sides.append(found)

@@ -16,6 +16,7 @@ from rag_glossary.answer.segment import Unit, entry_units
 from rag_glossary.answer.side_names import named_exactly
 from rag_glossary.coverage.glossary_language import unaccented
 from rag_glossary.coverage.name_lookup import MIN_FUZZY_LEN
+from rag_glossary.coverage.stem_names import stem_key
 from rag_glossary.lazy_re import lazy_regex
 from rag_glossary.lexical import tokenize
 from rag_glossary.models import Hit
@@ -97,6 +98,7 @@ def hit_for(
     asked: frozenset[str] = frozenset(),
     other: str = "",
     idf: Idf | None = None,
+    language: str | None = None,
 ) -> Hit | None:
     """The side's entry: named exactly, else the title sharing most of its words, then
     saying most of the words that set it apart from the ``other`` side ("closed" of "open
@@ -104,7 +106,9 @@ def hit_for(
     asks, then the shortest title. A title that says only the other side's words that set
     it apart is the other side's ("annex i" of "annex i and annex iii high risk ai" is not
     "High-risk AI system (Annex III)"). With ``idf``, the glossary's subject words are no
-    part of either side's name (:func:`_unsubjected`)."""
+    part of either side's name (:func:`_unsubjected`). With the ``language`` that asked
+    the comparison, a title shares a side's word said in another case when their stems in
+    that language meet ("nacvicenou obnovou": Nacvičená obnova)."""
     if (exact := named_exactly(side, hits) or _by_acronym(side, hits)) is not None:
         return exact
     side, other = _unsubjected(side, idf), _unsubjected(other, idf)
@@ -124,6 +128,7 @@ def hit_for(
         shared = max(
             len(side_words & spelt) / max(1, min(len(side_words), len(title_words))),
             _one_name_shared(bare_words, hit),
+            _stems_shared(side, name, language),
         )
         pool = _pool(hit)
         # "map": "Mean Average Precision (MAP) Metric" goes by it, "Map Reduce" only shares it
@@ -139,6 +144,16 @@ def hit_for(
         if shared >= 0.6 and pool and (best is None or rank > best[0]):
             best = (rank, hit)
     return best[1] if best else None
+
+
+def _stems_shared(side: str, name: str, language: str | None) -> float:
+    """The share of the side's words whose stems in ``language`` the name's say (0: no
+    language): the case a question puts a title in ends its words otherwise."""
+    if language is None:
+        return 0.0
+    said = set(stem_key(tokenize(side), language))
+    named = set(stem_key(tokenize(name), language))
+    return len(said & named) / max(1, min(len(said), len(named)))
 
 
 def _one_name_shared(side_words: set[str], hit: Hit) -> float:
@@ -187,14 +202,15 @@ def side_hit(
     asked: frozenset[str] = frozenset(),
     other: str = "",
     idf: Idf | None = None,
+    language: str | None = None,
 ) -> Hit | None:
     """:func:`hit_for`, else the entry of the side's words before a trailing phrase: a
     purpose or setting ("X vs Y for running ml on the jvm") rides on the last side, and
     no entry's title says it."""
-    if (found := hit_for(side, hits, asked, other, idf)) is not None:
+    if (found := hit_for(side, hits, asked, other, idf, language)) is not None:
         return found
     bare = _TRAILING_PHRASE.match(side)
-    return hit_for(bare.group(1), hits, asked, other, idf) if bare else None
+    return hit_for(bare.group(1), hits, asked, other, idf, language) if bare else None
 
 
 # "for segmentation", "on a grid": a side that is only a setting of the first side's term

@@ -93,3 +93,24 @@ def asked_before(
     if any(same_stem(unaccented(word), w) for w in written):
         return None
     return " ".join(said[: 2 + len(name)])
+
+
+def head_lent(
+    first: Sequence[str], second: Sequence[str], function: Container[str]
+) -> tuple[list[str], list[str]] | None:
+    """ "poradie brán podľa nákladov na jeden beh vs podľa nákladov na znehodnotenie práce":
+    two compared sides in a head-first language whose second opens with a function word (a
+    preposition) names no thing of its own; the first side says that word after its head
+    ("poradie brán" podľa ...), so the second is that head with its own modifier. The head
+    is the run of content words before that word in the first side (the sides from the
+    head on; None: not such a pair)."""
+    if len(second) < 2 or second[0] not in function or second[0] not in first[1:]:
+        return None
+    at = first.index(second[0], 1)
+    start = at
+    while start > 0 and first[start - 1] not in function:
+        start -= 1
+    head = list(first[start:at])
+    if not head or second[1] in function:
+        return None
+    return [*head, *first[at:]], [*head, *second]

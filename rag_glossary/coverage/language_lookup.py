@@ -12,9 +12,9 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from rag_glossary.coverage.compared_lookup import ComparedSides
 from rag_glossary.coverage.compounds import compounds_joined
 from rag_glossary.coverage.glossary_language import (
-    VERSUS,
     first_asked,
     frame_words,
     function_words,
@@ -23,7 +23,6 @@ from rag_glossary.coverage.glossary_language import (
     with_plain,
 )
 from rag_glossary.coverage.head_first import asked_before, head_before, modifier_next
-from rag_glossary.coverage.language_words import LanguageWords
 from rag_glossary.coverage.modifier_after import (
     not_opening,
     unnamed_kind,
@@ -65,7 +64,7 @@ _SECOND_PART = 4  # the fewest words of a two-part question's second part
 _OPENING_FEWEST, _OPENING_MOST = 2, 4  # the words of a title opening a longer question
 
 
-class LanguageLookup(LanguageWords):
+class LanguageLookup(ComparedSides):
     """The lookups of a question in the glossary's language, over ``TermChecks``' tables."""
 
     @property
@@ -285,39 +284,6 @@ class LanguageLookup(LanguageWords):
                 if found.found and spelled_longer(said, key):
                     return None
                 return replace(found, how=SAID_NAME) if found.how == "title" else None
-        return None
-
-    def _compared_sides(self, question: str) -> TermCoverage | None:
-        """ "diferencia entre coeficiente de ocupacion del suelo y coeficiente de utilizacion
-        del suelo": a comparison in the glossary's language too long to read whole; the
-        sides joined after its contrast word (before it when none follows: "X ou Y : lequel
-        ..."), each read as a short question, decide when both name an entry (the first
-        side's; None: not such a comparison)."""
-        forms = question_forms().get(self._language or "")
-        said = words(question)
-        if forms is None or forms.contrast.isdisjoint(said):
-            return None
-        # "iterator vs iterable arasindaki fark": "vs" joins two names in any language;
-        # "чим відрізняється тема від сніпета": so does "from" after the contrast word
-        joins = forms.joins | VERSUS | forms.from_joins
-        contrast = forms.contrast - VERSUS
-        start = next((i for i, w in enumerate(said) if w in contrast), len(said)) + 1
-        rest = said[start:]
-        join = next((i for i, w in enumerate(rest) if w in joins), None)
-        if join is None:  # "aetr ou reglement 561/2006 : lequel s'applique où": sides first
-            rest = said[: start - 1]
-            join = next((i for i, w in enumerate(rest) if w in joins), None)
-        if join is None:
-            return None
-        frame = frame_words(self._language) | forms.between
-        sides = [[w for w in part if w not in frame] for part in (rest[:join], rest[join + 1 :])]
-        found = [self._said_in_language(side) if side else None for side in sides]
-        first, second = sides
-        if len(second) == 1 and len(first) > 1 and not (found[1] and found[1].how == SAID_NAME):
-            # "між локальним сховищем і віддаленим": the second side's noun is the first's
-            found[1] = self._said_in_language([*second, *first[1:]])
-        if all(f is not None and f.found and f.how == SAID_NAME for f in found):
-            return found[0]
         return None
 
     def _rest_unsaid(

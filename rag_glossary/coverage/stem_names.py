@@ -16,7 +16,12 @@ from rag_glossary.coverage.other_language import said_name
 from rag_glossary.coverage.phrases import phrase_key, words
 from rag_glossary.language_stems import index_token
 from rag_glossary.marks import plain
-from rag_glossary.word_forms import finnish_graded, hungarian_case_folded
+from rag_glossary.word_forms import (
+    finnish_graded,
+    hungarian_case_folded,
+    polish_alternated,
+    ukrainian_single,
+)
 
 _ROUNDS = 3  # Turkish stacks suffixes: "dönüşümde" -> "dönüşüm" -> "dönüş"
 # a language whose stems differ by more than their endings, folded before and after each
@@ -27,6 +32,8 @@ _GRADED: dict[str, Callable[[str], str]] = {
     "fi": finnish_graded,
     "hu": lambda w: hungarian_case_folded(plain(w)),
     "el": plain,  # Greek read without its accents ("καϊκιών": language_stems.MARKS_FIRST)
+    "pl": polish_alternated,  # "rzędu", "błędu": Rząd, Błąd (ą in a closed syllable)
+    "uk": ukrainian_single,  # "панеллю": Панель (the instrumental doubles a consonant)
 }
 
 
