@@ -45,7 +45,7 @@ class LanguageWords(TermChecks):
         anywhere decides (round 53 WF; None: no language so, no such title or two, or a
         one-word title many entries' texts hold, the glossary's subject said in passing)."""
         forms = question_forms().get(self._language or "")
-        if forms is None or not forms.cases or not self._language:
+        if forms is None or not (forms.cases or forms.cases_written) or not self._language:
             return None
         frame = frame_words(self._language)
         said = [w for w in words(question) if w not in frame]
@@ -59,8 +59,14 @@ class LanguageWords(TermChecks):
         key = next(iter(found)) if len(found) == 1 else None
         if key is None or self._common_word(key):
             return None
+        if not forms.cases and not all(map(self._written_form, said)):
+            return None  # ``cases_written``: a word no entry writes in any form is asked
         result = self._check_term(KeyTerm(" ".join(key), True))
         return replace(result, how=SAID_NAME) if result.how == "title" else None
+
+    def _written_form(self, word: str) -> bool:
+        """Whether an entry writes the word, or another form of it (its plain stem)."""
+        return self._writes(word) or self._plain_stem(word) in self._stem_freq
 
     @functools.cached_property
     def _stem_names(self) -> dict[tuple[str, ...], tuple[str, ...]]:
