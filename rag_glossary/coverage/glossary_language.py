@@ -91,9 +91,6 @@ class LanguageForms:
     clitics: tuple[str, ...] = ()
     frame_clitics: tuple[str, ...] = ()
     cases: bool = False  # "kelpaako hsl:n liput u-linjalla": a title inflected anywhere
-    # "partijos erpnext ka reiskia": so, when the question's other words are the glossary's
-    # too ("kliento portalas": the genitive of Klientas before a head no entry writes)
-    cases_written: bool = False
 
     @property
     def frame(self) -> frozenset[str]:
@@ -152,7 +149,6 @@ def _all_forms() -> Mapping[str, LanguageForms]:
             tuple(forms.get("clitics", ())),
             tuple(forms.get("frame_clitics", ())),
             bool(forms.get("cases", False)),
-            bool(forms.get("cases_written", False)),
         )
         for code, forms in raw.items()
         if not code.startswith("_")
