@@ -46,6 +46,9 @@ PLAIN_STEMS = frozenset({"tr", "cs", "sk", "hu", "el", "lt"})
 MARKED_STEMS_READ = frozenset(
     {"pl", "ro", "es", "pt", "fr", "de", "it", "nl", "sv", "da", "nb", "fi", "ms"}
 )
+# languages whose question words typed without marks ("sablonas") meet the one word of the
+# glossary so written with them ("šablonas") at a word's full BM25 weight (lexical.py)
+PLAIN_WORDS_READ = frozenset({"lt"})
 # a language whose words are read in plain letters before they are stemmed: Hungarian,
 # whose case endings Snowball knows with their marks only ("oroklodesnel": "oroklodes"),
 # so "változó" and "valtozot" stem alike ("valtoz")
