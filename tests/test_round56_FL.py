@@ -20,7 +20,7 @@ from rag_glossary.answer.language_cues import compared_in_language
 from rag_glossary.coverage.glossary_language import asked_words, corpus_language, frame_words
 from rag_glossary.coverage.phrases import words
 from rag_glossary.everyday import everyday_in
-from rag_glossary.lexical import index_tokens
+from rag_glossary.lexical import LexicalIndex, index_tokens
 from rag_glossary.lithuanian_stems import lithuanian_stem
 from rag_glossary.parsing.corpus import load_corpus
 
@@ -147,3 +147,13 @@ def test_a_refusal_is_told_in_lithuanian(tmp_path_factory: pytest.TempPathFactor
     assert not answer.covered
     assert "žodyne nėra" in answer.text
     assert "artimiausi įrašai" in answer.text
+
+
+def test_a_word_typed_without_marks_scores_as_written() -> None:
+    entries = load_corpus(CORPORA / "erp-glossary").entries
+    index = LexicalIndex.build(entries, "lt")
+    plain_typed, marked = index.scores("sablonas"), index.scores("šablonas")
+    assert plain_typed.max() > 0
+    assert (plain_typed == marked).all()
+    # another language's index reads the word as typed: no Lithuanian glossary, no mapping
+    assert LexicalIndex.build(entries, "cs").scores("sablonas").max() < marked.max()
