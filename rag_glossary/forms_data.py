@@ -31,3 +31,9 @@ def listed_words(language: str, field: str) -> tuple[str, ...]:
     (empty: the language or the field is not there)."""
     said = _raw().get(language, {}).get(field, ())
     return tuple(str(w) for w in said)
+
+
+@functools.cache
+def flagged(language: str, field: str) -> bool:
+    """Whether ``language``'s ``field`` in question_forms.json is set (``cases_written``)."""
+    return bool(_raw().get(language, {}).get(field, False))

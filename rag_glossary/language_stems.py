@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 import snowballstemmer
 
 from rag_glossary.bulgarian_stems import BulgarianStemmer
+from rag_glossary.lithuanian_stems import LithuanianStemmer
 from rag_glossary.marks import plain
 from rag_glossary.word_forms import hungarian_case_folded
 from rag_glossary.word_marks import LETTERS
@@ -35,7 +36,8 @@ _SNOWBALL = {
 _UK_KEYS = str.maketrans("іїєґ", "ииег")
 # languages whose stems are compared without their letters' marks (``lexical._stemmed``): their
 # users often type without them ("zarizeni" for zařízení, "oroklodes" for öröklődés)
-PLAIN_STEMS = frozenset({"tr", "cs", "sk", "hu", "el"})
+# (Lithuanian, round 56: "sanaudu", "imonej" for sąnaudų, įmonėje; lithuanian_stems.py)
+PLAIN_STEMS = frozenset({"tr", "cs", "sk", "hu", "el", "lt"})
 # Latin-script languages whose stems keep their marks (not PLAIN_STEMS) in which a question's
 # plain stem no entry writes is read as the one marked stem whose plain form it is, where a
 # question's words are compared with the entries' (judgement_share.word_shares: "lisciem"
@@ -44,10 +46,18 @@ PLAIN_STEMS = frozenset({"tr", "cs", "sk", "hu", "el"})
 MARKED_STEMS_READ = frozenset(
     {"pl", "ro", "es", "pt", "fr", "de", "it", "nl", "sv", "da", "nb", "fi", "ms"}
 )
+# languages whose question words typed without marks ("sablonas") meet the one word of the
+# glossary so written with them ("šablonas") at a word's full BM25 weight (lexical.py)
+PLAIN_WORDS_READ = frozenset({"lt"})
 # a language whose words are read in plain letters before they are stemmed: Hungarian,
 # whose case endings Snowball knows with their marks only ("oroklodesnel": "oroklodes"),
 # so "változó" and "valtozot" stem alike ("valtoz")
-PRE_STEM: dict[str, Callable[[str], str]] = {"hu": lambda w: hungarian_case_folded(plain(w))}
+# and Lithuanian, read whole without marks (not ``tokenize``'s English "-s" cut: "įrašas"
+# and "irasas" keep the ending lithuanian_stems.py reads)
+PRE_STEM: dict[str, Callable[[str], str]] = {
+    "hu": lambda w: hungarian_case_folded(plain(w)),
+    "lt": plain,
+}
 # of those, languages whose words lose their marks before they are stemmed: Snowball's Greek
 # stemmer drops accents itself but reads "ϊ" as "η" ("καϊκιών" -> "καηκ", "καικια" ->
 # "καικ"); typed without accents ("σκαφους", "νομεων") a Greek word meets its entry's form
@@ -63,9 +73,13 @@ QUESTION_FORMS_LEFT = frozenset({"ms", "id"})
 
 
 @functools.cache
-def _stemmer(language: str | None) -> snowballstemmer.stemmer | BulgarianStemmer:
+def _stemmer(
+    language: str | None,
+) -> snowballstemmer.stemmer | BulgarianStemmer | LithuanianStemmer:
     if language == "bg":
         return BulgarianStemmer()  # Snowball has no Bulgarian: Savoy's light stemmer
+    if language == "lt":
+        return LithuanianStemmer()  # Snowball's Lithuanian reads its endings marked only
     name = _SNOWBALL.get(language or "en", "english")
     # a language this snowballstemmer has no stemmer for stems as English
     return snowballstemmer.stemmer(name if name in snowballstemmer.algorithms() else "english")

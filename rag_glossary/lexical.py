@@ -27,6 +27,7 @@ from rag_glossary.language_stems import (
     MARKED_STEMS_READ,
     MARKS_FIRST,
     PLAIN_STEMS,
+    PLAIN_WORDS_READ,
     PRE_STEM,
     function_words_left,
     index_token,
@@ -253,6 +254,15 @@ class LexicalIndex:
             return {}
         return marked_stems(self.vocab, _STEM_MARK)
 
+    @functools.cached_property
+    def _plain_words(self) -> dict[str, str]:
+        """language_stems.marked_stems of the vocabulary's words (PLAIN_WORDS_READ)."""
+        if self.language not in PLAIN_WORDS_READ:
+            return {}
+        return marked_stems(
+            (w for w in self.vocab if not w.startswith((_STEM_MARK, _PART_MARK))), ""
+        )
+
     def idf(self, token: str) -> float:
         """BM25's inverse document frequency of a ``tokenize`` token (unknown: the highest)."""
         column = self.vocab.get(token)
@@ -270,7 +280,7 @@ class LexicalIndex:
         out = np.zeros(self.n_docs, dtype=np.float32)
         terms = _query_terms(query, self.language, self.parts, self.vocab, self.hebrew)
         for token, weight in terms:
-            column = self.vocab.get(token)
+            column = self.vocab.get(self._plain_words.get(token, token))
             if column is None:
                 continue
             start, end = self._indptr[column], self._indptr[column + 1]

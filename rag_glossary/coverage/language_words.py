@@ -19,6 +19,7 @@ from rag_glossary.coverage.stem_names import stem_key, stem_table
 from rag_glossary.coverage.term_check import TermChecks
 from rag_glossary.coverage.termcoverage import TermCoverage
 from rag_glossary.cyrillic_latin import latin_spellings
+from rag_glossary.forms_data import flagged
 from rag_glossary.language_stems import index_token
 from rag_glossary.marks import plain
 
@@ -43,9 +44,12 @@ class LanguageWords(TermChecks):
         language whose names take case endings wherever said (question_forms ``cases``),
         the one title the question's words, its frame dropped, say in another form
         anywhere decides (round 53 WF; None: no language so, no such title or two, or a
-        one-word title many entries' texts hold, the glossary's subject said in passing)."""
+        one-word title many entries' texts hold, the glossary's subject said in passing).
+        In a language flagged ``cases_written`` instead, only when every other word of the
+        question is one an entry writes in some form (round 56 FL)."""
         forms = question_forms().get(self._language or "")
-        if forms is None or not forms.cases or not self._language:
+        written = flagged(self._language or "", "cases_written")
+        if forms is None or not (forms.cases or written) or not self._language:
             return None
         frame = frame_words(self._language)
         said = [w for w in words(question) if w not in frame]
@@ -59,8 +63,17 @@ class LanguageWords(TermChecks):
         key = next(iter(found)) if len(found) == 1 else None
         if key is None or self._common_word(key):
             return None
+        if written and not all(map(self._written_form, said)):
+            # ``cases_written`` (Lithuanian): "partijos erpnext ka reiskia" asks of Partija,
+            # but "kliento portalas" (the genitive of Klientas before a head no entry
+            # writes) of a thing the glossary lacks
+            return None
         result = self._check_term(KeyTerm(" ".join(key), True))
         return replace(result, how=SAID_NAME) if result.how == "title" else None
+
+    def _written_form(self, word: str) -> bool:
+        """Whether an entry writes the word, or another form of it (its plain stem)."""
+        return self._writes(word) or self._plain_stem(word) in self._stem_freq
 
     @functools.cached_property
     def _stem_names(self) -> dict[tuple[str, ...], tuple[str, ...]]:
