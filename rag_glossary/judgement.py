@@ -17,8 +17,9 @@ description of a kind of a bare title word is refused when that entry does not d
 one whose answering entry lacks its head noun (judgement_head.py, round 34); so is a bare
 missing name whose answering entry lacks its head word (judgement_terms.headless_bare_name),
 and a description whose answering entry says its direction's opposite (judgement_opposite.py),
-and an English question that names its answering entry but asks four or more words neither
-it nor the next hits say (judgement_named_rest.py, round 55 WN).
+and a question that names its answering entry but asks four or more words (three in a
+glossary's own language other than English) neither it nor the next hits say
+(judgement_named_rest.py, round 55 WN, round 56 NT).
 The checks of the first hit that read those modules live in judgement_checks.py.
 """
 
