@@ -90,6 +90,7 @@ GLOSSARY_SUFFIXES = (
     *(".clj", ".cljs", ".cljc", ".edn"),
     *POD_SUFFIXES,
     *(".vue", ".svelte", ".astro"),
+    *(".haml", ".slim", ".pug", ".jade"),
     *(".resx", ".properties", ".strings"),
 )
 # ".w" is TexiWEB's suffix (Texinfo) and CWEB's (TeX and C): read only a Texinfo-shaped one.
@@ -113,7 +114,7 @@ _QUESTION_SET = re.compile(r"(?:.+\.)?questions(?:-\d+)?\.jsonl", re.I)
 # What the parsers make of unchanged files, recorded in each manifest: bump it whenever a
 # change to parsing/ can change an entry. Each version and what it changed:
 # docs/parser-versions.md.
-PARSER_VERSION = 141
+PARSER_VERSION = 142
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:

@@ -39,6 +39,7 @@ from rag_glossary.parsing import (
     source_maps,
     sql_data,
     tabular,
+    template_lines,
     term_page,
     texinfo,
     toml_data,
@@ -111,6 +112,9 @@ READERS: dict[str, Reader] = {
     "ruby": script_data.parse_ruby,
     "elixir": script_data.parse_elixir,
     "clojure": clojure_data.parse_clojure,
+    "haml": template_lines.parse_haml,
+    "slim": template_lines.parse_slim,
+    "pug": template_lines.parse_pug,
 }
 DIALECTS: tuple[str, ...] = (*PARSERS, *READERS)
 # Dialects that read Markdown source, where an HTML comment is not shown: its text goes.

@@ -210,7 +210,9 @@ def _bold_term(block: _Block) -> _Term | None:
         return None
     title, text, names = lead
     text = " ".join(text.split()) if not broke else text.strip()
-    return _Term(title, block, text.strip(" \t\n:-–—="), broke or not rest, names)
+    # the separator goes, not the text's own last colon ("... Annex 1 of the IHR:" over a list)
+    text = text.strip().lstrip(":-–—=").strip()
+    return _Term(title, block, text, broke or not rest, names)
 
 
 def _plain_term(block: _Block) -> _Term | None:
