@@ -117,6 +117,24 @@ _QUESTION_SET = re.compile(r"(?:.+\.)?questions(?:-\d+)?\.jsonl", re.I)
 PARSER_VERSION = 142
 
 
+# A view template's name carries the format it renders before its own suffix (Rails'
+# ``glossary.html.haml``, ``terms.html.slim``): that format is no part of its name.
+_TEMPLATE_SUFFIXES = (".haml", ".slim", ".pug", ".jade")
+_RENDERED_SUFFIXES = (".html", ".htm", ".xhtml")
+
+
+def source_stem(path: Path) -> str:
+    """The file's name without its suffix, and a template's without the format it renders
+    (``glossary.html.haml`` -> ``glossary``)."""
+    stem = path.stem
+    if (
+        path.suffix.lower() in _TEMPLATE_SUFFIXES
+        and Path(stem).suffix.lower() in _RENDERED_SUFFIXES
+    ):
+        return Path(stem).stem or stem
+    return stem
+
+
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:
     """The glossary files of a folder, sorted by name (hidden, README* and corpus.toml skipped)."""
     folder = Path(folder)

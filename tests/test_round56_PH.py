@@ -17,11 +17,15 @@ from pathlib import Path
 
 import pytest
 
-from rag_glossary.models import Entry
+from rag_glossary.answer.extractive import compose
+from rag_glossary.answer.question import analyze
+from rag_glossary.coverage.scaffolding import strip_scaffolding
+from rag_glossary.models import Entry, Hit
 from rag_glossary.parsing.dialects import parse_file, parse_text
 from rag_glossary.parsing.indent_markup import indented_html
 from rag_glossary.parsing.sniff import sniff_dialect
 from rag_glossary.parsing.template_lines import _spans, haml_line
+from rag_glossary.terms import extract_term
 
 IHR = Path(__file__).parent.parent / "eval" / "corpora" / "ihr-glossary"
 
@@ -47,6 +51,7 @@ def test_every_bold_term_paragraph_is_one_entry(ihr: dict[str, Entry]) -> None:
     assert len(terms) == 58
     assert terms[:3] == ["biosafety", "biosecurity", "case"]
     assert terms[-1] == "zoonotic-event"
+    assert ihr["biosafety"].id == "ihr-glossary#biosafety"  # a view's name: no ".html"
     assert ihr["biosafety"].title == "Biosafety"
     assert ihr["biosafety"].line == 12  # the %p line of the file
     assert ihr["biosafety"].body.startswith("Laboratory biosafety describes the containment")
@@ -70,13 +75,13 @@ def test_links_keep_their_text_and_lists_their_items(ihr: dict[str, Entry]) -> N
     assert "published on the WHO website for the four diseases" in ihr["case-definition"].body
     points = ihr["designated-points-of-entry"].body.split("\n")
     assert len(points) == 3  # the paragraph, then its two %li items
-    assert points[2].startswith("The capacities to respond specifically to events")
+    assert points[2].startswith("- The capacities to respond specifically to events")
     # the %ul after the paragraph that holds only the bold term is the term's text
     fetp = ihr["field-epidemiology-training-program"].body.split("\n")
     assert [line.split(" Level")[0] for line in fetp] == [
-        "FETP Basic",
-        "FETP Intermediate",
-        "FETP Advanced",
+        "- FETP Basic",
+        "- FETP Intermediate",
+        "- FETP Advanced",
     ]
     assert "render" not in " ".join(e.body for e in ihr.values())  # = render layout: ... do
 
@@ -186,3 +191,41 @@ def test_pug_page() -> None:
 def test_page_without_terms_says_why() -> None:
     entries = parse_text("= render 'form'\n%p= @term.name\n", "page", file="show.html.haml")
     assert entries == []
+
+
+# --- phase 2: the answers -------------------------------------------------------------
+
+
+def _hits(entries: dict[str, Entry], anchors: list[str]) -> list[Hit]:
+    return [
+        Hit(e.id, e.title, e.source, None, e.body[:200], 1.0 - i / 10, e)
+        for i, e in enumerate(entries[a] for a in anchors)
+    ]
+
+
+def test_a_name_that_ends_in_an_asking_word_is_asked_whole(ihr: dict[str, Entry]) -> None:
+    # "definition" after a term asks its definition ("case definition" -> Case) unless an
+    # entry is called so: Case definition beside Case
+    hits = _hits(ihr, ["case", "case-definition", "epidemic"])
+    said = compose("what is a case definition", hits)
+    assert said[0].ids == ("ihr-glossary#case-definition",)
+    assert compose("what is the definition of case", hits)[0].ids == ("ihr-glossary#case",)
+
+
+def test_who_is_considered_x_asks_what_x_is() -> None:
+    asked = analyze("who is considered health care personnel?")
+    assert (asked.shape, asked.term) == ("define", "health care personnel")
+    assert extract_term("what is regarded as a cluster") == "cluster"
+    assert strip_scaffolding("who is considered health care personnel") == "health care personnel"
+    assert analyze("who is the author").shape == "content"
+
+
+def test_list_items_of_a_bold_term_paragraph_keep_their_marks(ihr: dict[str, Entry]) -> None:
+    points = ihr["designated-points-of-entry"].body.split("\n")
+    assert points[1].startswith("- The capacities at all times concerning access")
+    ordered = _read(
+        "%p\n  %strong Alpha.\n  First term.\n%p\n  %strong Beta.\n  Steps:\n  %ol\n"
+        "    %li one\n    %li two\n%p\n  %strong Gamma.\n  Third term.\n",
+        "g.haml",
+    )
+    assert ordered["Beta"].body == "Steps:\n1. one\n2. two"

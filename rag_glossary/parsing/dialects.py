@@ -6,6 +6,7 @@ import os
 import re
 from collections.abc import Callable, Sequence
 
+from rag_glossary.corpus_files import source_stem
 from rag_glossary.errors import CorpusError, UsageError
 from rag_glossary.lazy_re import lazy_regex
 from rag_glossary.models import Entry
@@ -291,4 +292,5 @@ def parse_file(
     decoded = decode(data, path.name)
     if decoded.text is None:
         raise CorpusError(f"{path} is a binary file, not a text glossary")
-    return parse_text(decoded.text, source or path.stem, dialect, file=path.name, url_base=url_base)
+    stem = source or source_stem(path)
+    return parse_text(decoded.text, stem, dialect, file=path.name, url_base=url_base)
