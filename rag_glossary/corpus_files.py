@@ -90,6 +90,7 @@ GLOSSARY_SUFFIXES = (
     *(".clj", ".cljs", ".cljc", ".edn"),
     *POD_SUFFIXES,
     *(".vue", ".svelte", ".astro"),
+    *(".haml", ".slim", ".pug", ".jade"),
     *(".resx", ".properties", ".strings"),
 )
 # ".w" is TexiWEB's suffix (Texinfo) and CWEB's (TeX and C): read only a Texinfo-shaped one.
@@ -113,7 +114,25 @@ _QUESTION_SET = re.compile(r"(?:.+\.)?questions(?:-\d+)?\.jsonl", re.I)
 # What the parsers make of unchanged files, recorded in each manifest: bump it whenever a
 # change to parsing/ can change an entry. Each version and what it changed:
 # docs/parser-versions.md.
-PARSER_VERSION = 141
+PARSER_VERSION = 142
+
+
+# A view template's name carries the format it renders before its own suffix (Rails'
+# ``glossary.html.haml``, ``terms.html.slim``): that format is no part of its name.
+_TEMPLATE_SUFFIXES = (".haml", ".slim", ".pug", ".jade")
+_RENDERED_SUFFIXES = (".html", ".htm", ".xhtml")
+
+
+def source_stem(path: Path) -> str:
+    """The file's name without its suffix, and a template's without the format it renders
+    (``glossary.html.haml`` -> ``glossary``)."""
+    stem = path.stem
+    if (
+        path.suffix.lower() in _TEMPLATE_SUFFIXES
+        and Path(stem).suffix.lower() in _RENDERED_SUFFIXES
+    ):
+        return Path(stem).stem or stem
+    return stem
 
 
 def glossary_files(folder: str | os.PathLike[str]) -> list[Path]:

@@ -25,9 +25,12 @@ OTHER_FORM_OF = (
     r"(?:full form|short form|shorthand|abbreviated form|abbreviation|acronym|expansion)"
     r"(?:\s+(?:that\s+)?(?:(?:is|are)\s+)?used)?\s+(?:of|for)"
 )
+# "who is considered X", "what is regarded as X": X is asked, the verb classes it
+_CLASSED = r"(?:\s+(?:considered|regarded\s+as|classed\s+as|classified\s+as))?"
 _LEAD = re.compile(
     r"^(?:(?:what|who|which|how)(?:\s*'?s|\s+(?:is|are|was|were|does|do|did))?"
-    r"|define|explain|describe|tell me about|meaning of|definition of"
+    + _CLASSED
+    + r"|define|explain|describe|tell me about|meaning of|definition of"
     r"|(?:is|are) there|" + OTHER_FORM_OF + r")\s+(?:(?:an?|the)\s+)?",
 )
 # "X mean", "X meaning", "X exactly": a word asking what X means, or an adverb of emphasis
@@ -91,11 +94,18 @@ def _without_meaning_setting(question: str) -> str:
 
 def extract_term(question: str) -> str:
     """The term a question asks about: the question without its question words."""
+    text = led_term(question)
+    for _ in range(2):  # "what does X mean exactly"
+        text = _TRAIL.sub("", text)
+    return text.strip()
+
+
+def led_term(question: str) -> str:
+    """The question without its leading question words only ("what is a case definition"
+    -> "case definition"): a name may end in a word that asks ("Case definition")."""
     text = normalize(question)
     for _ in range(2):
         text = _LEAD.sub("", text)
-    for _ in range(2):  # "what does X mean exactly"
-        text = _TRAIL.sub("", text)
     return text.strip()
 
 

@@ -93,6 +93,8 @@ REVIEWED_NESTED = {
     "rag_glossary.parsing.script_data._DOTTED": "each part repeat starts at a dot",
     "rag_glossary.parsing.source_enums._MESSAGE_KEY": "each part repeat starts at a dot",
     "rag_glossary.parsing.clojure_hiccup._TAG": "each id/class part starts at # or .",
+    "rag_glossary.parsing.template_lines._SHORTHAND": "each id/class part starts at # or .",
+    "rag_glossary.parsing.template_lines._WORD_TAG": "each namespace part starts at a colon",
     "rag_glossary.parsing.latex_glossary._ENSUREMATH": "a group repeat starts at a brace",
     "rag_glossary.parsing.latex_glossary._HREF": "a group repeat starts at a brace",
     "rag_glossary.parsing.latex_glossary._ENQUOTE": "a group repeat starts at a brace",

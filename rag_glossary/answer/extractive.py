@@ -58,6 +58,7 @@ from rag_glossary.answer.stubs import (
 from rag_glossary.answer.unit_choice import _answer_units
 from rag_glossary.lazy_re import lazy_regex
 from rag_glossary.models import Hit
+from rag_glossary.terms import led_term
 from rag_glossary.unit_vectors import UnitSimilarity
 
 _CONTEXT = lazy_regex(r"\s(?:when|in|for|during|while|within|under|with|without|on|at|by|from)\s")
@@ -213,6 +214,7 @@ def _compose(
     weight = idf or (lambda _token: 1.0)
     if not hits:
         return []
+    q = _named_whole(q, question, hits)
     if (redirect := title_redirect(q, hits)) is not None:
         source, goal = redirect  # "control effort: Control signal.": answer from the signal
         group = make_group(goal, hits, q.words)
@@ -313,3 +315,14 @@ def _code_part(
     if any(leads_into_code(hit.entry.body, texts) for hit in main.hits):
         return [Statement(CODE_NOTE, mine[-1].ids, order=mine[-1].order)]
     return []
+
+
+def _named_whole(q: Question, question: str, hits: Sequence[Hit]) -> Question:
+    """ "what is a case definition": the closing word that asks ("definition", "meaning",
+    "work") is part of the name when an entry is called so (Case definition beside Case)."""
+    if q.shape != "define" or not q.term:
+        return q
+    whole = led_term(question.rstrip("?!. "))
+    if not whole.startswith(f"{q.term} ") or not any(names_term(h, whole) for h in hits):
+        return q
+    return replace(q, term=whole, focus=q.focus - frozenset(whole.split()))

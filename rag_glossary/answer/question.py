@@ -101,7 +101,8 @@ _NUMBER = lazy_regex(
 _COUNT_ASKED = lazy_regex(r"(?i)^how\s+(?:many|much)\s+(?:\S+\s+){1,4}?(?:do|does|did|is|are)\s")
 _DEFINE = lazy_regex(
     r"^(?:what\s+(?:is|are)|what's|whats|define|explain|describe|meaning\s+of|"
-    r"definition\s+of|tell\s+me\s+about)\b",
+    r"definition\s+of|tell\s+me\s+about"
+    r"|who\s+(?:is|are)\s+(?:considered|regarded\s+as|classed\s+as|classified\s+as))\b",
     re.IGNORECASE,
 )
 _ASKS = lazy_regex(r"(?i)^(whats|what|which|how|why|who|where|when|list|name|give)\b")

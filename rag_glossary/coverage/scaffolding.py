@@ -43,6 +43,8 @@ _LEAD = re.compile(
     r"|(?:can|could|would) you|please|pls|hey|ok|so|quick question|question|eli5|tldr"
     r"|what (?:causes|caused|happens|makes|determines|affects|controls|decides|limits|drives)"
     r"|(?:what )?(?:counts|qualifies) as"
+    # "who is considered health care personnel": the verb that classes asks what X is
+    r"|(?:what|who|which)(?: is| are| s)? (?:considered|regarded as|classed as|classified as)"
     # "i keep seeing pixel spacing in ...": a chatty opener says where the user met the term
     r"|(?:i|we) (?:keep|kept) (?:seeing|hearing|reading about|running into|coming across)"
     r"(?: (?:about|of))?(?: the (?:term|word|phrase))?"

@@ -12,7 +12,12 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from rag_glossary.corpus_files import CONFIG_FILE, GLOSSARY_SUFFIXES, glossary_files
+from rag_glossary.corpus_files import (
+    CONFIG_FILE,
+    GLOSSARY_SUFFIXES,
+    glossary_files,
+    source_stem,
+)
 from rag_glossary.errors import CorpusError
 from rag_glossary.models import Entry
 from rag_glossary.parsing.base import without_parenthetical
@@ -255,7 +260,7 @@ def _load_file(
 
 def _unique_source(path: Path, used: set[str], warnings: list[str]) -> str:
     """The file stem, made safe for citation ids and unique inside the corpus."""
-    source = _SOURCE_UNSAFE.sub("-", path.stem).strip("-") or "glossary"
+    source = _SOURCE_UNSAFE.sub("-", source_stem(path)).strip("-") or "glossary"
     if source in used:
         candidate = f"{source}-{path.suffix.lstrip('.').lower()}"
         n = 2

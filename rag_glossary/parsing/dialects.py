@@ -6,6 +6,7 @@ import os
 import re
 from collections.abc import Callable, Sequence
 
+from rag_glossary.corpus_files import source_stem
 from rag_glossary.errors import CorpusError, UsageError
 from rag_glossary.lazy_re import lazy_regex
 from rag_glossary.models import Entry
@@ -39,6 +40,7 @@ from rag_glossary.parsing import (
     source_maps,
     sql_data,
     tabular,
+    template_lines,
     term_page,
     texinfo,
     toml_data,
@@ -111,6 +113,9 @@ READERS: dict[str, Reader] = {
     "ruby": script_data.parse_ruby,
     "elixir": script_data.parse_elixir,
     "clojure": clojure_data.parse_clojure,
+    "haml": template_lines.parse_haml,
+    "slim": template_lines.parse_slim,
+    "pug": template_lines.parse_pug,
 }
 DIALECTS: tuple[str, ...] = (*PARSERS, *READERS)
 # Dialects that read Markdown source, where an HTML comment is not shown: its text goes.
@@ -287,4 +292,5 @@ def parse_file(
     decoded = decode(data, path.name)
     if decoded.text is None:
         raise CorpusError(f"{path} is a binary file, not a text glossary")
-    return parse_text(decoded.text, source or path.stem, dialect, file=path.name, url_base=url_base)
+    stem = source or source_stem(path)
+    return parse_text(decoded.text, stem, dialect, file=path.name, url_base=url_base)

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rag_glossary.parsing.base import Section
-from rag_glossary.parsing.md_leads import SHORT_TERM_WORDS, bold_lead
+from rag_glossary.parsing.md_leads import LABEL_OPENERS, SHORT_TERM_WORDS, bold_lead
 from rag_glossary.parsing.mojibake import fix_mojibake
 from rag_glossary.parsing.term_pages import reads_as_term_page
 
@@ -123,9 +123,19 @@ def _sections(blocks: list[_Block], leads: dict[int, _Term], make: SectionMaker)
             close()
             current, chunks = lead, ([lead.text] if lead and lead.text else [])
         elif current is not None:
-            chunks.append(b.text())
+            chunks.append(_item_mark(b.node) + b.text())
     close()
     return out
+
+
+def _item_mark(node: Any) -> str:
+    """A list item's text keeps its list's mark (``- ``, ``2. ``): the items of a term's
+    list stay a list in its text, as a Markdown page's do."""
+    if node is None or node.name != "li":
+        return ""
+    if node.parent is not None and node.parent.name == "ol":
+        return f"{len(node.find_previous_siblings('li')) + 1}. "
+    return "- "
 
 
 def _shape(block: _Block) -> tuple[str, tuple[str, ...]]:
@@ -201,7 +211,7 @@ def _bold_term(block: _Block) -> _Term | None:
             bold.append(text)
         i += 1
     term = " ".join("".join(bold).split())
-    if not _LETTER.search(term) or "**" in term:
+    if not _LETTER.search(term) or "**" in term or _aside(block, term):
         return None  # "<b>1.2</b> Installation": a section number, not a term
     rest = block.text(i)
     joined = f"**{term}**" + ("\n" if broke else " ") + rest
@@ -210,7 +220,19 @@ def _bold_term(block: _Block) -> _Term | None:
         return None
     title, text, names = lead
     text = " ".join(text.split()) if not broke else text.strip()
-    return _Term(title, block, text.strip(" \t\n:-–—="), broke or not rest, names)
+    # the separator goes, not the text's own last colon ("... Annex 1 of the IHR:" over a list)
+    text = text.strip().lstrip(":-–—=").strip()
+    return _Term(title, block, text, broke or not rest, names)
+
+
+def _aside(block: _Block, bold: str) -> bool:
+    """``<p><em><strong>Note:</strong> These terms ...</em></p>``: a labelled remark set in
+    italics as a whole, not a term named Note."""
+    if not bold.endswith(":") or bold[:-1].strip().casefold() not in LABEL_OPENERS:
+        return False
+    node = block.node
+    shown = [c for c in node.children if c.name or str(c).strip()] if node is not None else []
+    return len(shown) == 1 and shown[0].name in ("em", "i")
 
 
 def _plain_term(block: _Block) -> _Term | None:

@@ -119,8 +119,12 @@ def bold_lead(content: str, *, run_in: bool = False) -> Lead | None:
         italic = _italic_names(inside)
         note = "" if italic or _word_class(inside) else f"({inside})"
     # "**Term:**" or "**Term.**": the bold span holds its own separator.
+    # On a run-in page a longer bold name ends so too (``<strong>Public health emergency of
+    # international concern (PHEIC). </strong>``) unless the run holds a sentence end.
     ends_with_colon = term.endswith(":") or (
-        term.endswith(".") and not term.endswith("..") and len(term.split()) <= SHORT_TERM_WORDS
+        term.endswith(".")
+        and not term.endswith("..")
+        and (len(term.split()) <= SHORT_TERM_WORDS or (run_in and ". " not in term))
     )
     separator = _SEPARATOR.match(rest)
     # The term alone on its line (soft or hard break) separates it from its text.

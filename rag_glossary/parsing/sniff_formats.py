@@ -100,6 +100,8 @@ LUA_EXT = (".lua",)
 RUBY_EXT = (".rb",)
 ELIXIR_EXT = (".ex", ".exs")
 CLOJURE_EXT = (".clj", ".cljs", ".cljc", ".edn")
+# Page templates that nest elements by indentation (indent_markup.py): by extension only.
+TEMPLATE_EXT = {".haml": "haml", ".slim": "slim", ".pug": "pug", ".jade": "pug"}
 ROFF_EXT = (".roff", ".man", ".ms", ".mm", ".me", ".r", *(f".{n}" for n in range(1, 10)))
 
 
@@ -107,8 +109,8 @@ def sniff_format(sample: str, filename: str = "") -> str | None:
     """``html``, ``json``, ``yaml``, ``toml``, ``csv``, ``rst``, ``asciidoc``, ``latex``,
     ``bibtex``, ``python``, ``xml``, ``javascript``, ``gettext``, ``resx``, ``properties``,
     ``strings``, ``notebook``, ``sql``, ``texinfo``, ``roff``, ``jsonl``, ``jsonld``, ``php``,
-    ``skos``, ``source``, ``pod``, ``component``, ``lua``, ``ruby``, ``elixir``, ``clojure`` or
-    ``md-terms`` (a Markdown table in a .csv),
+    ``skos``, ``source``, ``pod``, ``component``, ``lua``, ``ruby``, ``elixir``, ``clojure``,
+    ``haml``, ``slim``, ``pug`` or ``md-terms`` (a Markdown table in a .csv),
     or None for Markdown/text (and Org) left to the heading dialects."""
     ext = "." + filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
     stripped = sample.lstrip("\ufeff \t\r\n")
@@ -152,6 +154,8 @@ def sniff_format(sample: str, filename: str = "") -> str | None:
         return "elixir"  # maps, keyword lists and structs: by extension only
     if ext in CLOJURE_EXT:
         return "clojure"  # EDN data and defs' values: by extension only
+    if ext in TEMPLATE_EXT:
+        return TEMPLATE_EXT[ext]  # HAML / Slim / Pug markup: by extension only
     if ext in _TEXINFO_EXT:
         return "texinfo"  # @-commands: by extension only (a .w is sniffed when listed)
     if ext in COMPONENT_EXT:
