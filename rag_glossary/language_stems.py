@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 import snowballstemmer
 
 from rag_glossary.bulgarian_stems import BulgarianStemmer
+from rag_glossary.icelandic_stems import IcelandicStemmer
 from rag_glossary.lithuanian_stems import LithuanianStemmer
 from rag_glossary.marks import plain
 from rag_glossary.word_forms import hungarian_case_folded
@@ -37,7 +38,8 @@ _UK_KEYS = str.maketrans("іїєґ", "ииег")
 # languages whose stems are compared without their letters' marks (``lexical._stemmed``): their
 # users often type without them ("zarizeni" for zařízení, "oroklodes" for öröklődés)
 # (Lithuanian, round 56: "sanaudu", "imonej" for sąnaudų, įmonėje; lithuanian_stems.py)
-PLAIN_STEMS = frozenset({"tr", "cs", "sk", "hu", "el", "lt"})
+# ("hvad thydir" for hvað þýðir: Icelandic, round 56)
+PLAIN_STEMS = frozenset({"tr", "cs", "sk", "hu", "el", "lt", "is"})
 # Latin-script languages whose stems keep their marks (not PLAIN_STEMS) in which a question's
 # plain stem no entry writes is read as the one marked stem whose plain form it is, where a
 # question's words are compared with the entries' (judgement_share.word_shares: "lisciem"
@@ -75,11 +77,13 @@ QUESTION_FORMS_LEFT = frozenset({"ms", "id"})
 @functools.cache
 def _stemmer(
     language: str | None,
-) -> snowballstemmer.stemmer | BulgarianStemmer | LithuanianStemmer:
+) -> snowballstemmer.stemmer | BulgarianStemmer | LithuanianStemmer | IcelandicStemmer:
     if language == "bg":
         return BulgarianStemmer()  # Snowball has no Bulgarian: Savoy's light stemmer
     if language == "lt":
         return LithuanianStemmer()  # Snowball's Lithuanian reads its endings marked only
+    if language == "is":
+        return IcelandicStemmer()  # nor Icelandic: icelandic_stems' light stemmer
     name = _SNOWBALL.get(language or "en", "english")
     # a language this snowballstemmer has no stemmer for stems as English
     return snowballstemmer.stemmer(name if name in snowballstemmer.algorithms() else "english")

@@ -31,6 +31,7 @@ from rag_glossary.coverage.modifier_after import (
     unwritten_sibling,
 )
 from rag_glossary.coverage.name_rest import (
+    after_quantity,
     asked_of_longer,
     joined,
     modifier_unsaid,
@@ -55,6 +56,7 @@ from rag_glossary.coverage.phrases import phrase_key, words
 from rag_glossary.coverage.stem_names import named_as, stem_span
 from rag_glossary.coverage.termcoverage import TermCoverage
 from rag_glossary.coverage.unknown_named import spelled_around
+from rag_glossary.forms_data import listed_words
 from rag_glossary.word_marks import lettered
 
 _CLAUSE_END = re.compile(r"[,;:?!]|\.+(?=\s|$)")
@@ -103,6 +105,9 @@ class LanguageLookup(ComparedSides):
         if joined_name := english_joined(said, own, self._written):
             return self._check_term(KeyTerm(joined_name, True))  # "pitch and putt"
         name = said_name(said, self._names, phrase_key, in_language=True)
+        after = after_quantity(said, name or ())
+        if name and (other := said_name(after, self._names, phrase_key, in_language=True)):
+            name = other  # "0 gráður celsius er hvað mikið í kelvin": Kelvin is asked
         if name is None and (span := stem_span(said, self._stem_names, self._language)):
             said, full = named_as(said, span), named_as(full, span)
             name = said_name(said, self._names, phrase_key, in_language=True)
@@ -124,6 +129,7 @@ class LanguageLookup(ComparedSides):
             name
             and not self._set_apart(full or said, name)
             and not (forms and own_letters_after(said, name, forms))
+            and not self._asks_of(full or said, name)  # "einn metri mörg yards"
             and (
                 kind := unwritten_modifier(said, name, self._doc_freq, frame_words(self._language))
             )
@@ -156,13 +162,16 @@ class LanguageLookup(ComparedSides):
         """ "کلمه بلدیت تو کدوم کتاب اومده" ("in which book does بلدیت come"): in a language
         whose clause ends on its verb, a function word right after the name ("تو", "in")
         opens a phrase of its own, so the words after it are what is asked of the name, no
-        modifier making another thing of it."""
+        modifier making another thing of it; so does, in any language, a word opening a
+        clause (question_forms ``clause``: Icelandic "þegar", when)."""
         forms = question_forms().get(self._language or "")
-        if forms is None or not forms.verb_last:
-            return False
         at = next((i for i in range(len(full)) if full[i : i + len(name)] == list(name)), None)
         after = len(name) + (at or 0)
-        return at is not None and after < len(full) and full[after] in frame_words(self._language)
+        if at is None or after >= len(full):
+            return False
+        if full[after] in listed_words(self._language or "", "clause"):
+            return True  # "hvað er precision þegar maður er að mæla": "when" opens a clause
+        return forms is not None and forms.verb_last and full[after] in frame_words(self._language)
 
     def _asked_last(self, question: str) -> TermCoverage | None:
         """ "je fais mes premières vendanges ... j'ai rien compris... c'est quoi exactement

@@ -29,6 +29,16 @@ def name_at(said: Sequence[str], name: Sequence[str]) -> int | None:
     return next((i for i in range(len(said)) if said[i : i + len(name)] == list(name)), None)
 
 
+def after_quantity(said: Sequence[str], name: Sequence[str]) -> Sequence[str]:
+    """ "0 gráður celsius er hvað mikið í kelvin": the words after a name said right after a
+    number, or a number and its measure word ("0 gráður"), a quantity the question gives
+    (not what it asks); none when the name follows no number."""
+    at = name_at(said, name)
+    if not at or not any(w.isdigit() for w in said[max(0, at - 2) : at]):
+        return ()
+    return said[at + len(name) :]
+
+
 def rest_unsaid(
     said: Sequence[str],
     name: Sequence[str],
@@ -152,6 +162,8 @@ def modifier_unsaid(
     if not at or said[at - 1] in frame:
         return None
     word = said[at - 1]
+    if at > 1 and said[at - 2].isdigit():
+        return None  # "0 gráður celsius": a number's measure word said with a unit's name
     # "fcr reserve": a short word without a vowel is an abbreviation, a kind's name
     short = len(word) < _MIN_MODIFIER and not (len(word) >= _MIN_WORD and voiceless(word))
     if not lettered(word) or short:
