@@ -11,7 +11,12 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
-from rag_glossary.coverage.glossary_language import clitic_asked, frame_words, question_forms
+from rag_glossary.coverage.glossary_language import (
+    clitic_asked,
+    frame_words,
+    question_forms,
+    speech,
+)
 from rag_glossary.coverage.noun_phrase import KeyTerm
 from rag_glossary.coverage.other_language import SAID_NAME, SHORT_QUESTION
 from rag_glossary.coverage.phrases import phrase_key, words
@@ -49,7 +54,11 @@ class LanguageWords(TermChecks):
             return None
         frame = frame_words(self._language)
         said = [w for w in words(question) if w not in frame]
-        said = [w for w in said if clitic_asked(w, self._language) != "frame"]
+        said = [
+            w
+            for w in said
+            if clitic_asked(w, self._language) != "frame" and not speech(w, self._language)
+        ]
         found = {
             key
             for n in range(_INFLECTED_MOST, 0, -1)
