@@ -11,15 +11,11 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
-from rag_glossary.coverage.glossary_language import (
-    clitic_asked,
-    frame_words,
-    question_forms,
-    speech,
-)
+from rag_glossary.coverage.glossary_language import clitic_asked, frame_words, question_forms
 from rag_glossary.coverage.noun_phrase import KeyTerm
 from rag_glossary.coverage.other_language import SAID_NAME, SHORT_QUESTION
 from rag_glossary.coverage.phrases import phrase_key, words
+from rag_glossary.coverage.speech_words import speech
 from rag_glossary.coverage.stem_names import stem_key, stem_table
 from rag_glossary.coverage.term_check import TermChecks
 from rag_glossary.coverage.termcoverage import TermCoverage
