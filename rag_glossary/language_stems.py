@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 
 import snowballstemmer
 
+from rag_glossary.basque_stems import BasqueStemmer
 from rag_glossary.bulgarian_stems import BulgarianStemmer
 from rag_glossary.icelandic_stems import IcelandicStemmer
 from rag_glossary.lithuanian_stems import LithuanianStemmer
@@ -38,8 +39,8 @@ _UK_KEYS = str.maketrans("іїєґ", "ииег")
 # languages whose stems are compared without their letters' marks (``lexical._stemmed``): their
 # users often type without them ("zarizeni" for zařízení, "oroklodes" for öröklődés)
 # (Lithuanian, round 56: "sanaudu", "imonej" for sąnaudų, įmonėje; lithuanian_stems.py)
-# ("hvad thydir" for hvað þýðir: Icelandic, round 56)
-PLAIN_STEMS = frozenset({"tr", "cs", "sk", "hu", "el", "lt", "is"})
+# ("hvad thydir" for hvað þýðir: Icelandic; "zoltzine" for zoltziñe: Basque; round 56)
+PLAIN_STEMS = frozenset({"tr", "cs", "sk", "hu", "el", "lt", "is", "eu"})
 # Latin-script languages whose stems keep their marks (not PLAIN_STEMS) in which a question's
 # plain stem no entry writes is read as the one marked stem whose plain form it is, where a
 # question's words are compared with the entries' (judgement_share.word_shares: "lisciem"
@@ -70,20 +71,30 @@ FUNCTION_WORDS_LEFT = frozenset({"el"})
 # languages whose question forms alone (data/question_forms.json ``question``, ``meaning``,
 # ``called``) weigh lexical.FUNCTION_WEIGHT there: Malay's "apa" (what), in nearly every
 # question, met one entry's "apa-apa" (any) at full weight and put it in 27 of suai's 40
-# first fives (Sebut Nama); its other function words ("orang", "boleh") carry meaning
-QUESTION_FORMS_LEFT = frozenset({"ms", "id"})
+# first fives (Sebut Nama); its other function words ("orang", "boleh") carry meaning.
+# Basque's too ("zer", "esan", "nahi", "berba"): its function words at full weight
+# ("bat", "eta") are what a described question shares with its entry's definition
+QUESTION_FORMS_LEFT = frozenset({"ms", "id", "eu"})
 
 
 @functools.cache
 def _stemmer(
     language: str | None,
-) -> snowballstemmer.stemmer | BulgarianStemmer | LithuanianStemmer | IcelandicStemmer:
+) -> (
+    snowballstemmer.stemmer
+    | BulgarianStemmer
+    | LithuanianStemmer
+    | IcelandicStemmer
+    | BasqueStemmer
+):
     if language == "bg":
         return BulgarianStemmer()  # Snowball has no Bulgarian: Savoy's light stemmer
     if language == "lt":
         return LithuanianStemmer()  # Snowball's Lithuanian reads its endings marked only
     if language == "is":
         return IcelandicStemmer()  # nor Icelandic: icelandic_stems' light stemmer
+    if language == "eu":
+        return BasqueStemmer()  # Snowball's Basque cuts to three letters: a light one
     name = _SNOWBALL.get(language or "en", "english")
     # a language this snowballstemmer has no stemmer for stems as English
     return snowballstemmer.stemmer(name if name in snowballstemmer.algorithms() else "english")

@@ -62,8 +62,9 @@ _TITLE_REPEAT = 3
 # Russian, its own letters read as a Russian keyboard types them (language_stems.py);
 # 12: Bulgarian stemmed by Savoy's light stemmer (bulgarian_stems.py; it was stemmed as
 # English: kept as written); 13: Slovak stemmed by Snowball's Czech stemmer and compared
-# without marks, as Czech is (it was stemmed as English); 14: Icelandic, newly detected by its
-# letters, stemmed by icelandic_stems' light stemmer and compared without marks (round 56)
+# without marks, as Czech is (it was stemmed as English); 14 (round 56): Icelandic, newly
+# detected by its letters, stemmed by icelandic_stems' light stemmer, and Basque, newly
+# detected, stemmed by basque_stems' light stemmer, both compared without marks
 LEXICAL_VERSION = 14
 _STEM_MARK = "~"  # no ``tokenize`` token holds it
 _PART_MARK = "^"  # nor this: a compound's part's stem (compound_parts.py)

@@ -44,7 +44,9 @@ if TYPE_CHECKING:
 # manifest.units_version; an index with another is rebuilt (vectors reused). Bump it with
 # any change to how entries split into units or to ``clean_inline``: the query path reads
 # the units and lines the build stored (stored_units.py) instead of splitting entries again.
-UNITS_VERSION = 48  # 48: round 54 WX, a reading in another script after a word keeps its
+UNITS_VERSION = 49  # 49: round 56 FB, a one-word opening gloss over other paragraphs or
+# items is a unit ("Lepoa." over a dictionary entry's examples: answer/openings.py)
+# (48: round 54 WX, a reading in another script after a word keeps its
 # brackets ("pip [пип]": answer/inline.py)
 # (47: round 53 EN, "et." before "al." ends no sentence ("Solaris, et.
 # al.": answer/sentences.py)

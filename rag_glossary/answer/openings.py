@@ -41,8 +41,10 @@ def opening_unit(sentence: str, after: list[tuple[str, str]], more: bool = False
         # "See unassigned variable. "Unbound" is an archaic term ...", "Vedi "Logistica
         # 3PL"." over a definition: the pointer is no statement when the entry says more
         return None
-    if more and _GLOSS_WORD.fullmatch(text):
-        return f"{text[0].upper()}{text[1:]}"  # an old word's everyday name, or a spelled-out one
+    if (more or _says_more(after)) and _GLOSS_WORD.fullmatch(text):
+        # an old word's everyday name, or a spelled-out one; a dictionary's one-word gloss
+        # over its examples and notes ("Lepoa." over "- *... zaputzetik ...*": Zaputz)
+        return f"{text[0].upper()}{text[1:]}"
     if sentence.lstrip().startswith("~"):  # "~ precision is not the same for all ...": a gloss
         text = _TRAILING_OFF.sub(".", text)  # trailing off, not cut from a longer text
     if not text or "\\" in text or CUT.search(text) or not _prose(text):

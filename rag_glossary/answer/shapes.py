@@ -121,6 +121,7 @@ def comparison(q: Question, hits: Sequence[Hit], idf: Idf) -> list[Statement] | 
         # "how does mae treat outliers compared to mse": "treat outliers" is asked of both
         focus = left[0] | left[1] | frozenset(t for t in q.words if stem(t) in asked)
         second = _contrast(fresh, this, other, opening) or _next_to(fresh, opening, bool(sense))
+        second = second or _past_examples(fresh, opening)
         measured = bool(MEASURED.search(q.text))
         answer = answering(fresh, focus, idf, opening[0], measured) or dated(
             q.text, fresh, opening[0]
@@ -308,6 +309,23 @@ def _next_to(
         noted = not senses and unit.block != first[0].block and unit.block in listed
         if not is_filler(unit.text) and not noted and (adjacent or not refers_back(unit.text)):
             return unit, ids
+    return None
+
+
+def _past_examples(
+    pool: list[tuple[Unit, list[str]]], first: tuple[Unit, list[str]]
+) -> tuple[Unit, list[str]] | None:
+    """After a one-word gloss ("Bultzada." over a dictionary entry's example bullets), the
+    first sentence past the examples' ("Zaputz hitza bera dugu, ... -kada atzizkia
+    erantsita."): the word alone tells a side from the other by nothing (None: no gloss of
+    one word, or no such sentence)."""
+    if count_words(first[0].text) != 1:
+        return None
+    listed = item_blocks(pool)
+    at = next(i for i, x in enumerate(pool) if x[0] is first[0])
+    for unit, ids in pool[at + 1 :]:
+        if unit.block not in listed and not is_filler(unit.text):
+            return None if refers_back(unit.text) else (unit, ids)
     return None
 
 

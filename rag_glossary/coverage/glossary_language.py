@@ -26,9 +26,11 @@ from collections.abc import Container, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from stop_words import LANGUAGE_MAPPING, get_stop_words
+from stop_words import get_stop_words
 
+from rag_glossary.coverage.listed_languages import detected_languages
 from rag_glossary.coverage.phrases import phrase_key, words
+from rag_glossary.coverage.speech_words import speech
 from rag_glossary.everyday import everyday_words
 from rag_glossary.lexical import folded
 from rag_glossary.marks import plain
@@ -91,6 +93,8 @@ class LanguageForms:
     clitics: tuple[str, ...] = ()
     frame_clitics: tuple[str, ...] = ()
     cases: bool = False  # "kelpaako hsl:n liput u-linjalla": a title inflected anywhere
+    # "euskaraz", "bermiotarrez": endings that make a word the speech something is said in
+    said_in: tuple[str, ...] = ()
 
     @property
     def frame(self) -> frozenset[str]:
@@ -149,6 +153,7 @@ def _all_forms() -> Mapping[str, LanguageForms]:
             tuple(forms.get("clitics", ())),
             tuple(forms.get("frame_clitics", ())),
             bool(forms.get("cases", False)),
+            tuple(forms.get("said_in", ())),
         )
         for code, forms in raw.items()
         if not code.startswith("_")
@@ -185,7 +190,7 @@ def foreign_only(language: str) -> frozenset[str]:
 def _languages_of() -> Mapping[str, tuple[str, ...]]:
     """Each function word and the languages it is one of: a glossary is read in one pass."""
     table: dict[str, list[str]] = {}
-    for code in LANGUAGE_MAPPING:
+    for code in detected_languages():
         # the glossary's words are counted by their phrase keys, umlauts folded ("fuer")
         for w in function_words(code) | {folded(w) for w in function_words(code)}:
             table.setdefault(w, []).append(code)
@@ -197,7 +202,7 @@ def glossary_language(doc_freq: Mapping[str, int]) -> str | None:
     glossary's word occurrences, if that share is MIN_FUNCTION_SHARE or more and English's
     is smaller (None: English, or no language stands out)."""
     total = sum(doc_freq.values())
-    counts = dict.fromkeys(LANGUAGE_MAPPING, 0)
+    counts = dict.fromkeys(detected_languages(), 0)
     languages_of = _languages_of()
     for w, n in doc_freq.items():
         for code in languages_of.get(w, ()):
@@ -288,7 +293,11 @@ def asked_words(
     ):
         return None
     dropped = frame_words(language) - kept
-    return tuple(w for w in said if w not in dropped and clitic_asked(w, language) != "frame")
+    return tuple(
+        w
+        for w in said
+        if w not in dropped and clitic_asked(w, language) != "frame" and not speech(w, language)
+    )
 
 
 # the fewest letters a word keeps before a question clitic ("on" of "onko")

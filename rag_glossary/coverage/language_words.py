@@ -15,6 +15,7 @@ from rag_glossary.coverage.glossary_language import clitic_asked, frame_words, q
 from rag_glossary.coverage.noun_phrase import KeyTerm
 from rag_glossary.coverage.other_language import SAID_NAME, SHORT_QUESTION
 from rag_glossary.coverage.phrases import phrase_key, words
+from rag_glossary.coverage.speech_words import speech
 from rag_glossary.coverage.stem_names import stem_key, stem_table
 from rag_glossary.coverage.term_check import TermChecks
 from rag_glossary.coverage.termcoverage import TermCoverage
@@ -53,7 +54,11 @@ class LanguageWords(TermChecks):
             return None
         frame = frame_words(self._language)
         said = [w for w in words(question) if w not in frame]
-        said = [w for w in said if clitic_asked(w, self._language) != "frame"]
+        said = [
+            w
+            for w in said
+            if clitic_asked(w, self._language) != "frame" and not speech(w, self._language)
+        ]
         found = {
             key
             for n in range(_INFLECTED_MOST, 0, -1)

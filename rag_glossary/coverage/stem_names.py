@@ -16,6 +16,7 @@ from rag_glossary.coverage.other_language import said_name
 from rag_glossary.coverage.phrases import phrase_key, words
 from rag_glossary.language_stems import index_token
 from rag_glossary.marks import plain
+from rag_glossary.title_parts import slash_names
 from rag_glossary.word_forms import (
     finnish_graded,
     hungarian_case_folded,
@@ -56,15 +57,22 @@ def _settled(word: str, language: str | None) -> str:
     return head + hyphen + word
 
 
+# the fewest letters of a slash's side read as a name of its own ("DXE", "IE": an ending)
+_SIDE_LETTERS = 4
+
+
 def stem_table(
     names: Iterable[str], keys: Mapping[tuple[str, ...], object], language: str | None
 ) -> dict[tuple[str, ...], tuple[str, ...]]:
     """Each name's stem key and its phrase key (a name in ``keys``); a stem key two
     names share stands for neither. A bracket after a title ("Metamalzemeler
-    (Metamaterials)") is read apart from it."""
+    (Metamaterials)") is read apart from it, and so is each side of a slash of
+    _SIDE_LETTERS or more ("ZIENTZI / DXE": "zientzidxe" says Zientzi, its dialect ending
+    no name; title_parts.slash_names)."""
     found: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
     for name in names:
-        for part in {name, name.split("(")[0]}:
+        sides = (s for s in slash_names(name) if len(s.replace(" ", "")) >= _SIDE_LETTERS)
+        for part in {name, name.split("(")[0], *sides}:
             said = words(part)
             if (key := phrase_key(said)) in keys and len(key) == len(said):
                 found.setdefault(stem_key(said, language), set()).add(key)
