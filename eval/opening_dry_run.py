@@ -1,5 +1,5 @@
 """Round 55 lane SL's dry run: the questions whose verdict changes when a language's
-"opening name" (coverage/language_lookup.py ``_opening_name``) is not read after a ``setting``
+"opening name" (coverage/language_parts.py ``_opening_name``) is not read after a ``setting``
 word (question_forms.json) nor when only words no entry writes follow it.
 
     PYTHONPATH=$PWD python eval/opening_dry_run.py --sets a,b --index-root indexes
@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from rag_glossary import Retriever, load_questions  # noqa: E402
-from rag_glossary.coverage import language_lookup  # noqa: E402
+from rag_glossary.coverage import language_parts  # noqa: E402
 from rag_glossary.evaluation import discover_sets, eval_index_dir  # noqa: E402
 
 
@@ -30,10 +30,10 @@ def _reading(retriever: Retriever, question: str) -> tuple[bool, str | None, str
 
 def _old_rule(on: bool) -> None:
     """The opening name read as before round 55 (after any word, whatever words follow)."""
-    language_lookup.not_opening = (lambda *_: False) if on else _NOT_OPENING
+    language_parts.not_opening = (lambda *_: False) if on else _NOT_OPENING
 
 
-_NOT_OPENING = language_lookup.not_opening
+_NOT_OPENING = language_parts.not_opening
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -46,6 +46,7 @@ from rag_glossary.coverage.glossary_language import (
     question_forms,
     with_plain,
 )
+from rag_glossary.coverage.listed_terms import CONTRAST_WORDS
 from rag_glossary.coverage.phrases import phrase_key, words
 from rag_glossary.lazy_re import lazy_regex
 from rag_glossary.marks import plain
@@ -74,7 +75,8 @@ _MEANING = frozenset(
         "called call term explain explained describe count counts counted qualify qualifies"
     )
 )
-_CONTRAST = frozenset(str.split("diff difference differences vs versus compare compared between"))
+# listed_terms' contrast words and the verbs and preposition of a comparison
+_CONTRAST = frozenset((*CONTRAST_WORDS, "compare", "compared", "between"))
 # "what is", "what even is", "what does that actually mean", "what the eyewall actually is"
 _WHAT_IS = lazy_regex(r"(?i)\bwhat(?:'s|s)?(?:\s+\w+){0,3}?\s+(?:is|are|does|do|mean|means)\b")
 

@@ -15,7 +15,7 @@ import pytest
 from shared_index import shared_assistant
 
 from rag_glossary.coverage import CoverageIndex, entry_tables
-from rag_glossary.coverage.glossary_language import asked_words
+from rag_glossary.coverage.asked_in_language import asked_words
 from rag_glossary.coverage.stored import load_coverage, save_coverage
 from rag_glossary.parsing.corpus import load_corpus
 

@@ -16,7 +16,8 @@ from shared_index import shared_assistant
 from rag_glossary.answer.language_cues import compared_in_language
 from rag_glossary.answer.names import core
 from rag_glossary.answer.phrases import phrases
-from rag_glossary.coverage.glossary_language import asked_words, question_forms
+from rag_glossary.coverage.asked_in_language import asked_words
+from rag_glossary.coverage.glossary_language import question_forms
 from rag_glossary.coverage.phrases import words
 
 _WINE = "wine-glossary"

@@ -1,5 +1,6 @@
 """Round 40 follow-up F: French questions refused with the right entry first (fret-glossary;
-``coverage/language_lookup.py``, data/question_forms.json; real entries, real model).
+``coverage/language_lookup.py``, ``coverage/language_parts.py``, data/question_forms.json; real
+entries, real model).
 
 "combien" was read as content: "la carte conducteur elle est valable combien de temps ?"
 was echoed whole as a missing kind of Carte conducteur, and "l'adr classe les matieres
@@ -16,7 +17,8 @@ from shared_index import shared_assistant
 from rag_glossary.answer.language_cues import compared_in_language
 from rag_glossary.answer.phrases import phrases, text_language
 from rag_glossary.answer_metrics import dirty_reasons
-from rag_glossary.coverage.glossary_language import asked_words, question_forms
+from rag_glossary.coverage.asked_in_language import asked_words
+from rag_glossary.coverage.glossary_language import question_forms
 from rag_glossary.coverage.phrases import words
 
 _FRET = "fret-glossary"

@@ -1,5 +1,6 @@
 """Round 40 follow-up G: German questions (feuerwehr-glossary; ``lexical.folded``,
-``coverage/language_lookup.py``, data/question_forms.json; real entries, real model).
+``coverage/language_lookup.py``, ``coverage/language_parts.py``, data/question_forms.json;
+real entries, real model).
 
 German typed without ä/ö/ü/ß ("aussenangriff") met no entry; "abkürzung", "macht",
 "steht", "heissen" were kept in the missing term; the glossary's own subject said in

@@ -14,8 +14,9 @@ import pytest
 from shared_index import shared_assistant
 
 from rag_glossary.answer.phrases import phrases
+from rag_glossary.coverage.asked_in_language import asked_words
 from rag_glossary.coverage.cue_words import mend_cue_words
-from rag_glossary.coverage.glossary_language import asked_words, question_forms
+from rag_glossary.coverage.glossary_language import question_forms
 from rag_glossary.everyday import everyday_in
 from rag_glossary.language_stems import index_token
 

@@ -21,12 +21,8 @@ from shared_index import shared_assistant
 
 from rag_glossary.answer.phrases import phrases
 from rag_glossary.answer.segment import split_units
-from rag_glossary.coverage.glossary_language import (
-    asked_words,
-    corpus_language,
-    function_words,
-    question_forms,
-)
+from rag_glossary.coverage.asked_in_language import asked_words
+from rag_glossary.coverage.glossary_language import corpus_language, function_words, question_forms
 from rag_glossary.coverage.stem_names import stem_key
 from rag_glossary.everyday import everyday_in
 from rag_glossary.lexical import folded, index_tokens, tokenize

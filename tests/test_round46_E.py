@@ -12,7 +12,7 @@ from shared_index import shared_assistant
 from rag_glossary.answer.names import short_lead
 from rag_glossary.answer.phrases import phrases
 from rag_glossary.answer.rendering import mend_hyphens
-from rag_glossary.coverage.glossary_language import asked_words
+from rag_glossary.coverage.asked_in_language import asked_words
 from rag_glossary.coverage.question_forms import named_as_written, without_frame_edges
 
 

@@ -5,14 +5,15 @@ připojovací řetězec v iot hubu": Připojovací řetězec, in the setting IoT
 opening with a word no entry writes, joined to a name by one function word ("qos u mqtt"),
 asks that thing of the name (head_first.asked_before), which the glossary lacks; a question
 closing with two frame words ("amqp co to je") is in the language though its frame words
-are English lookalikes (glossary_language._framed_foreign)."""
+are English lookalikes (asked_in_language._framed_foreign)."""
 
 from __future__ import annotations
 
 import pytest
 from shared_index import shared_assistant
 
-from rag_glossary.coverage.glossary_language import asked_words, question_forms
+from rag_glossary.coverage.asked_in_language import asked_words
+from rag_glossary.coverage.glossary_language import question_forms
 from rag_glossary.coverage.head_first import asked_before
 
 

@@ -1,7 +1,7 @@
 """Round 48 lane FV: Vietnamese question forms (data/question_forms.json "vi"), typed with
 or without marks, and a language's phrases of several words ("la gi", "nghia la gi") that
 say the question is in the glossary's language though each of their words is an English
-word too (glossary_language.says_phrase): swarch-glossary's English titles asked in
+word too (asked_in_language.says_phrase): swarch-glossary's English titles asked in
 Vietnamese."""
 
 from __future__ import annotations
@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 from shared_index import shared_assistant
 
-from rag_glossary.coverage.glossary_language import asked_words, question_forms, says_phrase
+from rag_glossary.coverage.asked_in_language import asked_words, says_phrase
+from rag_glossary.coverage.glossary_language import question_forms
 
 SWARCH = "swarch-glossary"
 

@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from rag_glossary.answer.language_cues import compared_in_language
-from rag_glossary.coverage.glossary_language import asked_words, corpus_language
+from rag_glossary.coverage.asked_in_language import asked_words
+from rag_glossary.coverage.glossary_language import corpus_language
 from rag_glossary.coverage.phrases import words
 from rag_glossary.coverage.stem_names import stem_key
 from rag_glossary.parsing import load_corpus

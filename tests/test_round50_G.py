@@ -17,7 +17,8 @@ import pytest
 from shared_index import shared_assistant
 
 from rag_glossary.answer.language_cues import compared_in_language
-from rag_glossary.coverage.glossary_language import asked_words, corpus_language
+from rag_glossary.coverage.asked_in_language import asked_words
+from rag_glossary.coverage.glossary_language import corpus_language
 from rag_glossary.greeklish import Greeklish, sound_key
 from rag_glossary.judgement_terms import read_by_letters
 from rag_glossary.models import Entry

@@ -20,7 +20,8 @@ from shared_index import shared_assistant
 
 from rag_glossary.answer.phrases import phrases, text_language
 from rag_glossary.arabic_prefixes import ArabicPrefixes
-from rag_glossary.coverage.glossary_language import asked_words, corpus_language, question_forms
+from rag_glossary.coverage.asked_in_language import asked_words
+from rag_glossary.coverage.glossary_language import corpus_language, question_forms
 from rag_glossary.coverage.phrases import words
 from rag_glossary.models import Entry
 from rag_glossary.parsing.corpus import load_corpus

@@ -12,12 +12,8 @@ from pathlib import Path
 import pytest
 
 from rag_glossary.coverage import CoverageIndex
-from rag_glossary.coverage.glossary_language import (
-    asked_words,
-    capital_names,
-    first_asked,
-    question_forms,
-)
+from rag_glossary.coverage.asked_in_language import asked_words, capital_names, first_asked
+from rag_glossary.coverage.glossary_language import question_forms
 from rag_glossary.coverage.name_rest import voiceless
 from rag_glossary.coverage.phrases import words
 from rag_glossary.parsing import load_corpus

@@ -20,7 +20,8 @@ from shared_index import shared_assistant
 from rag_glossary.answer.phrases import phrases, text_language
 from rag_glossary.answer.segment import entry_units, units
 from rag_glossary.answer.sentences import sentences
-from rag_glossary.coverage.glossary_language import asked_words, corpus_language, frame_words
+from rag_glossary.coverage.asked_in_language import asked_words
+from rag_glossary.coverage.glossary_language import corpus_language, frame_words
 from rag_glossary.coverage.phrases import words
 from rag_glossary.judgement_terms import read_by_letters
 from rag_glossary.language_stems import index_token

@@ -20,12 +20,8 @@ from shared_index import shared_assistant
 from rag_glossary.answer.language_cues import compared_in_language
 from rag_glossary.answer.phrases import phrases, text_language
 from rag_glossary.answer.scripts import question_script, script
-from rag_glossary.coverage.glossary_language import (
-    asked_words,
-    corpus_language,
-    function_words,
-    question_forms,
-)
+from rag_glossary.coverage.asked_in_language import asked_words
+from rag_glossary.coverage.glossary_language import corpus_language, function_words, question_forms
 from rag_glossary.coverage.own_letters import latin_run
 from rag_glossary.coverage.phrases import words
 from rag_glossary.hebrew_prefixes import HebrewPrefixes

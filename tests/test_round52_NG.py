@@ -20,7 +20,8 @@ import pytest
 from rag_glossary.answer.phrases import phrases
 from rag_glossary.corpus_files import PARSER_VERSION
 from rag_glossary.coverage import CoverageIndex
-from rag_glossary.coverage.glossary_language import asked_words, question_forms
+from rag_glossary.coverage.asked_in_language import asked_words
+from rag_glossary.coverage.glossary_language import question_forms
 from rag_glossary.coverage.phrases import words
 from rag_glossary.judgement_opposite import opposite_refuses, states_opposite
 from rag_glossary.models import Entry, Hit

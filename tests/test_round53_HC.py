@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from rag_glossary.coverage.glossary_language import asked_words
+from rag_glossary.coverage.asked_in_language import asked_words
 from rag_glossary.coverage.hyphens import hyphenated
 from rag_glossary.lexical import LexicalIndex, index_tokens
 from rag_glossary.models import Entry

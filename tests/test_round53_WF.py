@@ -3,7 +3,7 @@
 - liikenne-glossary-017 "kelpaako hsl:n liput u-linjalla" was read as English ("kelpaako
   hsl is not in the glossary"): no Finnish function word, its verb asks with the clitic
   -ko. The clitics -ko / -kö (and -pa / -pä on a frame word) now mark a Finnish question
-  (question_forms.json "clitics", "frame_clitics"; glossary_language.clitic_asked).
+  (question_forms.json "clitics", "frame_clitics"; asked_in_language.clitic_asked).
 - Read as Finnish, its title U-linja is said inflected at the end ("u-linjalla"), where no
   lookup met it (whole question, opening, first or last clause only): in a language whose
   names take case endings anywhere ("cases"), the one title the words say in another form
@@ -16,7 +16,7 @@ from __future__ import annotations
 import pytest
 from shared_index import shared_assistant
 
-from rag_glossary.coverage.glossary_language import asked_words, clitic_asked
+from rag_glossary.coverage.asked_in_language import asked_words, clitic_asked
 
 CORPUS = "liikenne-glossary"
 

@@ -14,12 +14,8 @@ from pathlib import Path
 import pytest
 
 from rag_glossary.coverage import CoverageIndex
-from rag_glossary.coverage.glossary_language import (
-    asked_words,
-    frame_words,
-    function_words,
-    says_phrase,
-)
+from rag_glossary.coverage.asked_in_language import asked_words, says_phrase
+from rag_glossary.coverage.glossary_language import frame_words, function_words
 from rag_glossary.coverage.name_rest import setting_after
 from rag_glossary.coverage.other_language import english_joined
 from rag_glossary.models import Entry

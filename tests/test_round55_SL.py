@@ -5,7 +5,7 @@ dotnet-glossary (the .NET glossary in Russian) had only comparison forms for Rus
 такое X", "X это что", "что значит X" kept their frame in the key term: dotnet-008
 "общеязыковая среда выполнения это что" was answered from исполняющая среда, dotnet-005's
 long story closing "так что такое эта bcl" was refused. With the forms read, the opening-name
-lookup (coverage/language_lookup.py ``_opening_name``) reached two negatives: "как в asp.net
+lookup (coverage/language_parts.py ``_opening_name``) reached two negatives: "как в asp.net
 core передавать сервисы ..." (ASP.NET Core is the place it asks in: a ``setting`` word before
 it) and "asp.net mvc это что" (one word no entry writes right after ASP.NET: a kind of it the
 glossary lacks; modifier_after.not_opening).

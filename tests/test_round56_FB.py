@@ -26,7 +26,8 @@ from rag_glossary.answer.phrases import phrases
 from rag_glossary.answer.segment import split_units
 from rag_glossary.answer.shapes import _past_examples
 from rag_glossary.basque_stems import basque_stem
-from rag_glossary.coverage.glossary_language import asked_words, corpus_language
+from rag_glossary.coverage.asked_in_language import asked_words
+from rag_glossary.coverage.glossary_language import corpus_language
 from rag_glossary.coverage.listed_languages import detected_languages
 from rag_glossary.coverage.phrases import words
 from rag_glossary.coverage.speech_words import speech

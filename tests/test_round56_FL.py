@@ -17,7 +17,8 @@ from shared_index import shared_assistant, shared_index
 from rag_glossary import Retriever
 from rag_glossary.answer.language_asks import asked_language
 from rag_glossary.answer.language_cues import compared_in_language
-from rag_glossary.coverage.glossary_language import asked_words, corpus_language, frame_words
+from rag_glossary.coverage.asked_in_language import asked_words
+from rag_glossary.coverage.glossary_language import corpus_language, frame_words
 from rag_glossary.coverage.phrases import words
 from rag_glossary.everyday import everyday_in
 from rag_glossary.lexical import LexicalIndex, index_tokens

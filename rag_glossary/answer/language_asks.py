@@ -4,7 +4,7 @@ question.py reads English question forms: "que es el SW en la bolsa de palos" is
 "what is" to it, and "ce înseamnă PSI" keeps its question words in its term, so the entry
 the question names ("Sand Wedge", whose initials the coverage lookup reads as SW; "Public
 Sector Information", alias PSI) lost the answer to one sharing more words. A question is in
-a language when the coverage lookup's own reading says so (glossary_language.asked_words:
+a language when the coverage lookup's own reading says so (asked_in_language.asked_words:
 a word of the language that English lacks, one of its phrases, or its frame around foreign
 words); it asks what a name is, means or is called when it says one of the language's
 meaning or naming words (data/question_forms.json ``meaning``, ``called``) or one of its
@@ -16,8 +16,8 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 
+from rag_glossary.coverage.asked_in_language import asked_words
 from rag_glossary.coverage.glossary_language import (
-    asked_words,
     frame_words,
     function_words,
     question_forms,

@@ -21,12 +21,12 @@ import functools
 import re
 from collections.abc import Iterable, Mapping
 
+from rag_glossary.coverage.asked_in_language import language_marks
 from rag_glossary.coverage.glossary_language import (
     VERSUS,
     LanguageForms,
     comparison_forms,
     function_words,
-    language_marks,
     with_plain,
 )
 from rag_glossary.coverage.head_first import head_lent

@@ -2,29 +2,21 @@
 
 The frame of such a question ("c'est quoi", "was ist", "vad betyder") is dropped by the
 language's data (glossary_language.py); what is left is read as a name the glossary has,
-a modifier it never writes after a name (modifier_after.py), or a word it uses.
+a modifier it never writes after a name (modifier_after.py), or a word it uses. A question
+too long to read whole is read by a part that decides (language_parts.py).
 ``CoverageIndex`` (lookup.py) asks these before its English rules.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 
 from rag_glossary.coverage.compared_lookup import ComparedSides
 from rag_glossary.coverage.compounds import compounds_joined
-from rag_glossary.coverage.glossary_language import (
-    first_asked,
-    frame_words,
-    function_words,
-    question_forms,
-    unaccented,
-    with_plain,
-)
+from rag_glossary.coverage.glossary_language import frame_words, function_words, question_forms
 from rag_glossary.coverage.head_first import asked_before, head_before, modifier_next
 from rag_glossary.coverage.modifier_after import (
-    not_opening,
     unnamed_kind,
     unsaid_pair,
     unwritten_modifier,
@@ -52,28 +44,19 @@ from rag_glossary.coverage.other_language import (
     said_word,
 )
 from rag_glossary.coverage.own_letters import latin_run, own_letters_after
-from rag_glossary.coverage.phrases import phrase_key, words
+from rag_glossary.coverage.phrases import phrase_key
 from rag_glossary.coverage.stem_names import named_as, stem_span
 from rag_glossary.coverage.termcoverage import TermCoverage
 from rag_glossary.coverage.unknown_named import spelled_around
 from rag_glossary.forms_data import listed_words
 from rag_glossary.word_marks import lettered
 
-_CLAUSE_END = re.compile(r"[,;:?!]|\.+(?=\s|$)")
 _UNKNOWN_LEN = 4  # shorter words ("pa", "ata") are as often an abbreviation said loosely
-_FRAMED_TERM = 2  # the most words left of a question in the glossary's language to read as a term
-_SECOND_PART = 4  # the fewest words of a two-part question's second part
-_OPENING_FEWEST, _OPENING_MOST = 2, 4  # the words of a title opening a longer question
+FRAMED_TERM = 2  # the most words left of a question in the glossary's language to read as a term
 
 
 class LanguageLookup(ComparedSides):
     """The lookups of a question in the glossary's language, over ``TermChecks``' tables."""
-
-    @property
-    def _language_parts(self) -> tuple[Callable[[str], TermCoverage | None], ...]:
-        """The lookups of a part of the question, in order (lookup.py)."""
-        parts = (self._asked_last, self._asked_first, self._compared_sides, self._opening_name)
-        return (*parts, self._inflected_name)
 
     def _said_in_language(
         self, said: Sequence[str], full: Sequence[str] = ()
@@ -154,7 +137,7 @@ class LanguageLookup(ComparedSides):
         known = all(k[0] in self._doc_freq for w in said if (k := phrase_key([w])))
         if known and (word := said_word(said, self._doc_freq, phrase_key, in_language=True)):
             return self._check_term(KeyTerm(word, True))
-        if 0 < len(said) <= _FRAMED_TERM:  # "was ist crosstlak": the words left are the term
+        if 0 < len(said) <= FRAMED_TERM:  # "was ist crosstlak": the words left are the term
             return self._check_term(KeyTerm(" ".join(said), True))
         return None
 
@@ -173,69 +156,6 @@ class LanguageLookup(ComparedSides):
             return True  # "hvað er precision þegar maður er að mæla": "when" opens a clause
         return forms is not None and forms.verb_last and full[after] in frame_words(self._language)
 
-    def _asked_last(self, question: str) -> TermCoverage | None:
-        """ "je fais mes premières vendanges ... j'ai rien compris... c'est quoi exactement
-        un délestage ?": a long question's last clause, asking what a name means in the
-        glossary's language (a ``meaning`` form) and naming an entry, decides (None: not
-        such a clause)."""
-        clauses = [c for c in _CLAUSE_END.split(question) if c.strip()]
-        if len(clauses) < 2 or not self._language:
-            return None
-        forms = question_forms().get(self._language)
-        # "que es exactamente el acotamiento": a form typed without its accent ("qué")
-        meaning = {unaccented(w) for w in forms.meaning} if forms else set()
-        # "... un amico dice che si chiama overselling. ma cos'è di preciso e come si
-        # evita?": the last clause with a meaning form, whatever asks after it
-        said = next(
-            (
-                ws
-                for c in reversed(clauses)
-                if not meaning.isdisjoint(map(unaccented, ws := words(c)))
-            ),
-            None,
-        )
-        if said is None:
-            return None  # "remuer les lies dans la barrique ..., ça porte quel nom"
-        # the whole question is in the language (lookup.py asks this only then)
-        frame = frame_words(self._language)
-        asked = tuple(w for w in said if w not in frame and unaccented(w) not in meaning)
-        found = self._said_in_language(asked, said) if asked else None
-        return found if found is not None and found.found and found.how == SAID_NAME else None
-
-    def _name_wanted(self, question: str, said: Sequence[str], found: TermCoverage) -> TermCoverage:
-        """ "como se chama a rapidez com que uma roda gira, medida em radianos por
-        segundo?": a question asking what a thing is called (a ``called`` form) that
-        describes it in more words than a name: a name said in the description (Radiano)
-        is not the name asked; judged as described (English: question_forms.asks_for_a_name)."""
-        forms = question_forms().get(self._language or "")
-        if (
-            forms is None
-            or forms.called.isdisjoint(words(question))
-            or len(said) <= _FRAMED_TERM
-            or found.how != SAID_NAME
-        ):
-            return found
-        return replace(found, generic=True)
-
-    def _unknown_first(self, question: str) -> TermCoverage | None:
-        """ "fasor o que é, é o mesmo que a fase?": a question in the glossary's language
-        whose first clause asks (a question form) of one or two words no entry writes in
-        any form, nor one slip from: those words are the term, missing; the name a later
-        clause says (Fase) is what it is compared with (None: not such a question)."""
-        clauses = [c for c in _CLAUSE_END.split(question) if c.strip()]
-        forms = question_forms().get(self._language or "")
-        if forms is None:
-            return None
-        said = words(clauses[0]) if len(clauses) > 1 else first_asked(words(question), forms)
-        if forms.frame.isdisjoint(said):
-            return None
-        frame = frame_words(self._language or "")
-        asked = [w for w in said if w not in frame]
-        if not 0 < len(asked) <= _FRAMED_TERM or not all(self._unknown(w) for w in asked):
-            return None
-        found = self._check_term(KeyTerm(" ".join(asked), True))
-        return found if found.found is False else None
-
     def _unknown(self, word: str) -> bool:
         """A word of a name no entry writes in any form, nor one slip from."""
         return (
@@ -244,56 +164,6 @@ class LanguageLookup(ComparedSides):
             and not self._writes(word)
             and self._near_word(word) is None
         )
-
-    def _asked_first(self, question: str) -> TermCoverage | None:
-        """ "was ist die atemschutzüberwachung und wozu schreibt der überwacher den druck
-        auf": a two-part question in the glossary's language whose first part, up to its
-        first "and", is a frame and a name; that name decides when it is an entry's (None:
-        not such a question). The second part is a clause of its own (_SECOND_PART words
-        or more), not the other side of a pair."""
-        forms = question_forms().get(self._language or "")
-        said = words(question)
-        if (
-            forms is None
-            or (at := next((i for i, w in enumerate(said) if w in forms.joins), 0)) < 2
-        ):
-            return None
-        first, rest = said[:at], said[at + 1 :]
-        frame = frame_words(self._language)
-        asked = [w for w in first if w not in frame]
-        # "e come si evita": a part opening with a question word is a clause, however short
-        clause = len(rest) >= _SECOND_PART or (bool(rest) and rest[0] in forms.question)
-        if not clause or not asked or len(asked) == len(first):
-            return None
-        if said_name(asked, self._names, phrase_key, in_language=True) != asked:
-            if (key := self._stem_named(asked)) is None:
-                return None
-            asked = list(key)  # "metamalzeme nedir ve ...": Metamalzemeler, inflected
-        found = self._said_in_language(asked, first)
-        return found if found is not None and found.found and found.how == SAID_NAME else None
-
-    def _opening_name(self, question: str) -> TermCoverage | None:
-        """ "czy graf prosty moze miec krawedz z wierzcholka do niego samego?": a question in
-        the glossary's language too long to read whole whose words, its frame dropped, open
-        with a title of two or more words; that title decides (None: not such a question, or
-        a comparison).
-        One word opening a question is as often its subject said in passing."""
-        forms = question_forms().get(self._language or "")
-        said = words(question)
-        if forms is None or not with_plain(forms.contrast).isdisjoint(said):
-            return None  # "czym się różni test jednostronny od dwustronnego": two sides
-        frame = frame_words(self._language)
-        asked = [w for w in said if w not in frame]
-        for n in range(min(len(asked) - 1, _OPENING_MOST), _OPENING_FEWEST - 1, -1):
-            key = tuple(asked[:n]) if phrase_key(asked[:n]) in self._names else None
-            if (key := key or self._stem_named(asked[:n])) is not None:
-                if not_opening(said, asked, key, self._language, self._doc_freq):
-                    return None
-                found = self._check_term(KeyTerm(" ".join(key), True))
-                if found.found and spelled_longer(said, key):
-                    return None
-                return replace(found, how=SAID_NAME) if found.how == "title" else None
-        return None
 
     def _rest_unsaid(
         self, said: Sequence[str], full: Sequence[str], name: Sequence[str], found: TermCoverage

@@ -1,6 +1,7 @@
 """The glossary's own words, for the lookups of a question asked in its language
-(language_lookup.py): which words it writes, their stems' spread over the entries, names
-said in another form, one-slip spellings, acronym titles and common one-word names.
+(language_lookup.py, language_parts.py): which words it writes, their stems' spread over the
+entries, names said in another form, one-slip spellings, acronym titles and common one-word
+names.
 """
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
-from rag_glossary.coverage.glossary_language import clitic_asked, frame_words, question_forms
+from rag_glossary.coverage.asked_in_language import clitic_asked
+from rag_glossary.coverage.glossary_language import frame_words, question_forms
 from rag_glossary.coverage.noun_phrase import KeyTerm
 from rag_glossary.coverage.other_language import SAID_NAME, SHORT_QUESTION
 from rag_glossary.coverage.phrases import phrase_key, words
@@ -34,7 +36,8 @@ _INFLECTED_MOST = 3  # the most words of a title said inflected inside a longer 
 
 
 class LanguageWords(TermChecks):
-    """``TermChecks``' tables read as a language's words: the helpers of ``LanguageLookup``."""
+    """``TermChecks``' tables read as a language's words: the helpers of ``LanguageLookup``
+    and ``LanguageParts``."""
 
     def _stem_named(self, said: Sequence[str]) -> tuple[str, ...] | None:
         """The phrase key of the one name the words say in another form (stem_names.py)."""

@@ -13,8 +13,10 @@ from rag_glossary.coverage.question_forms import NO_NAME_WORDS
 from rag_glossary.coverage.scaffolding import strip_scaffolding
 from rag_glossary.coverage.wordclasses import BOUNDARY, WH_WORDS
 
+# the English words that ask how two things differ (judgement_named_rest.py reads them too)
+CONTRAST_WORDS = ("difference", "differences", "diff", "distinction", "vs", "versus")
 # "one-vs-rest" is one hyphenated name, no contrast
-CONTRAST = re.compile(r"(?<!-)\b(?:difference|differences|diff|distinction|vs|versus)\b(?!-)")
+CONTRAST = re.compile(rf"(?<!-)\b(?:{'|'.join(CONTRAST_WORDS)})\b(?!-)")
 # "polling input and using event listeners", "shooting raw and jpeg": the light verb of
 # choosing one side (or of recording in a format) compares the thing itself
 _USING = re.compile(r"^(?:(?:the )?use of|using|choosing|picking|shooting(?: in)?) (?=\S)")

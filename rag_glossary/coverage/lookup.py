@@ -12,12 +12,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from rag_glossary.coverage.acts import describes_an_act, picks_out_one
+from rag_glossary.coverage.asked_in_language import asked_words, capital_names
 from rag_glossary.coverage.asking_part import SENTENCE_END
 from rag_glossary.coverage.bare_kind import heads_description
 from rag_glossary.coverage.contrasts import contrasts_any
 from rag_glossary.coverage.deciding_term import deciding_term
 from rag_glossary.coverage.derived_names import modifier_derived
-from rag_glossary.coverage.glossary_language import asked_words, capital_names, frame_words
+from rag_glossary.coverage.glossary_language import frame_words
 from rag_glossary.coverage.hangul_terms import east_asian_check
 from rag_glossary.coverage.hyphens import hyphenated
 from rag_glossary.coverage.keyterms import extract_key_terms

@@ -2,7 +2,7 @@
 (data/question_forms.json ``said_in``): Basque "euskaraz" (in Basque), "gaztelaniaz" (in
 Spanish), "ingelesez" (in English), "bermiotarrez" (in the speech of Bermeo). A question
 "tobogan nola esaten da bermiotarrez" asks how "tobogan" is said; the speech is its frame,
-no name it asks of (glossary_language.asked_words, language_words._inflected_name).
+no name it asks of (asked_in_language.asked_words, language_words._inflected_name).
 """
 
 from __future__ import annotations

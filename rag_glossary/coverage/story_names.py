@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from rag_glossary.coverage.asked_back import statement_asked_back
 from rag_glossary.coverage.asking_part import STORY_WORDS, closing_sentence
 from rag_glossary.coverage.glossary_language import frame_words, question_forms
-from rag_glossary.coverage.language_lookup import LanguageLookup
+from rag_glossary.coverage.language_parts import LanguageParts
 from rag_glossary.coverage.noun_phrase import KeyTerm
 from rag_glossary.coverage.phrases import phrase_key, words
 from rag_glossary.coverage.question_forms import asks_for_a_name
@@ -32,8 +32,8 @@ _CLOSING_HITS = 5
 _PREFIX = 2  # "bi" of "bipinnate": a slip adds no two letters before a word
 
 
-class StoryNames(LanguageLookup):
-    """The names a story writes or quotes, over ``LanguageLookup``'s tables."""
+class StoryNames(LanguageParts):
+    """The names a story writes or quotes, over ``LanguageParts``' tables."""
 
     def _kind_unknown(self, question: str, result: TermCoverage) -> TermCoverage:
         """An English glossary's short question whose key term opens with a word no entry

@@ -1,10 +1,10 @@
 """A key term read in a glossary in another language: its frame words are no term.
 
 A question wholly in the glossary's language loses its frame words before the lookup
-(glossary_language.asked_words); one that says an English name in a frame of the glossary's
+(asked_in_language.asked_words); one that says an English name in a frame of the glossary's
 language ("shape memory alloy nedir" in a Turkish glossary) is read by the English grammar,
 which keeps "nedir" in the term, and the name is then missing. A word that marks the
-glossary's language (glossary_language.language_marks: its function words and question
+glossary's language (asked_in_language.language_marks: its function words and question
 forms that are no English words) opening or closing a term is the question's frame, never
 the term's (round 47 R).
 """
@@ -14,12 +14,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from rag_glossary.coverage.glossary_language import (
-    frame_words,
-    language_marks,
-    question_forms,
-    with_plain,
-)
+from rag_glossary.coverage.asked_in_language import language_marks
+from rag_glossary.coverage.glossary_language import frame_words, question_forms, with_plain
 from rag_glossary.coverage.noun_phrase import KeyTerm
 from rag_glossary.coverage.phrases import words
 
