@@ -167,7 +167,7 @@ class CoverageJudge(FirstHitChecks):
         if (
             verdict.covered
             and _described(term)
-            and self._foreign(query, s, similarity, margin, frame)
+            and self._foreign(query, s, similarity, margin, frame | common)
         ):
             verdict = refused(verdict, config.min_confidence, FOREIGN_REASON)
         if verdict.covered and _described(term) and self._head_unsaid(query, s, similarity):

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from rag_glossary.coverage.other_language import said_name
 from rag_glossary.coverage.phrases import phrase_key, words
-from rag_glossary.language_stems import index_token
+from rag_glossary.language_stems import PLAIN_STEMS, index_token
 from rag_glossary.marks import plain
 from rag_glossary.title_parts import slash_names
 from rag_glossary.word_forms import (
@@ -70,12 +70,15 @@ def stem_table(
     _SIDE_LETTERS or more ("ZIENTZI / DXE": "zientzidxe" says Zientzi, its dialect ending
     no name; title_parts.slash_names)."""
     found: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+    typed_plain = language in PLAIN_STEMS
     for name in names:
         sides = (s for s in slash_names(name) if len(s.replace(" ", "")) >= _SIDE_LETTERS)
         for part in {name, name.split("(")[0], *sides}:
             said = words(part)
             if (key := phrase_key(said)) in keys and len(key) == len(said):
                 found.setdefault(stem_key(said, language), set()).add(key)
+                if typed_plain:  # "telemetrickych": the name typed without its marks
+                    found.setdefault(stem_key([plain(w) for w in said], language), set()).add(key)
     return {stems: next(iter(ks)) for stems, ks in found.items() if len(ks) == 1}
 
 
