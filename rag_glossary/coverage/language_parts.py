@@ -7,7 +7,8 @@ up to its first "and" ("was ist die atemschutzüberwachung und wozu ..."), the t
 comparison ("diferencia entre X y Y": compared_lookup.py), a title opening it, or
 (language_words.py) a title said inflected anywhere in it. Also the question whose first
 clause asks of words no entry writes (``_unknown_first``) and one asking what a thing it
-describes is called (``_name_wanted``). ``CoverageIndex`` (lookup.py) asks these before its English rules.
+describes is called (``_name_wanted``). ``CoverageIndex`` (lookup.py) asks these before its
+English rules.
 """
 
 from __future__ import annotations
