@@ -61,8 +61,9 @@ _TITLE_REPEAT = 3
 # Russian, its own letters read as a Russian keyboard types them (language_stems.py);
 # 12: Bulgarian stemmed by Savoy's light stemmer (bulgarian_stems.py; it was stemmed as
 # English: kept as written); 13: Slovak stemmed by Snowball's Czech stemmer and compared
-# without marks, as Czech is (it was stemmed as English)
-LEXICAL_VERSION = 13
+# without marks, as Czech is (it was stemmed as English); 14: Indonesian and Malay stemmed by
+# Snowball's Indonesian stemmer (round 56 ID; they were stemmed as English)
+LEXICAL_VERSION = 14
 _STEM_MARK = "~"  # no ``tokenize`` token holds it
 _PART_MARK = "^"  # nor this: a compound's part's stem (compound_parts.py)
 # What a part adds to a question word's BM25 score: a question's "pålar" meets an entry's
