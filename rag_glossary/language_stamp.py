@@ -23,14 +23,23 @@ from pathlib import Path
 
 # 1: round 54, the first stamp (the detection as round 53 left it)
 # 2: round 56, question_forms.json's own function-word lists of languages the stop-words
-# package lacks are counted too (Basque, "eu")
+# package lacks are counted too (Basque, "eu"), and Malay and Indonesian are told apart by
+# their own spellings and endings (lane ID)
 DETECTION_VERSION = 2
 
 # the fields of data/question_forms.json that ``corpus_language`` reads: the function words
 # it counts (``function_words``) and adds (``more_function_words``), the letters a language
 # is told by (``letters``) and which languages are known for comparisons only, whose letters
-# it does not read (``comparisons_only``)
-DETECTION_FIELDS = ("function_words", "more_function_words", "letters", "comparisons_only")
+# it does not read (``comparisons_only``), and the spellings and endings that tell two
+# sister languages apart (``own_words``, ``own_endings``: coverage/sister_language.py)
+DETECTION_FIELDS = (
+    "function_words",
+    "more_function_words",
+    "letters",
+    "comparisons_only",
+    "own_words",
+    "own_endings",
+)
 
 FORMS = Path(__file__).resolve().parent / "data" / "question_forms.json"
 

@@ -28,7 +28,8 @@ _SNOWBALL = {
     **{"pt": "portuguese", "nl": "dutch", "sv": "swedish", "da": "danish", "no": "norwegian"},
     **{"fi": "finnish", "ca": "catalan", "ro": "romanian", "hu": "hungarian", "ru": "russian"},
     **{"pl": "polish", "tr": "turkish", "hi": "hindi", "nb": "norwegian", "nn": "norwegian"},
-    **{"fa": "persian", "ar": "arabic", "cs": "czech", "el": "greek"},
+    **{"fa": "persian", "ar": "arabic", "cs": "czech", "el": "greek", "id": "indonesian"},
+    "ms": "indonesian",  # Snowball has no Malay: its affixes are Indonesian's (meN-, di-, -kan)
     "uk": "russian",  # Snowball has no Ukrainian: Russian's endings are most of its endings
     "sk": "czech",  # Snowball has no Slovak: Czech's case endings are most of its endings
 }

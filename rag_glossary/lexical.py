@@ -64,7 +64,8 @@ _TITLE_REPEAT = 3
 # English: kept as written); 13: Slovak stemmed by Snowball's Czech stemmer and compared
 # without marks, as Czech is (it was stemmed as English); 14 (round 56): Icelandic, newly
 # detected by its letters, stemmed by icelandic_stems' light stemmer, and Basque, newly
-# detected, stemmed by basque_stems' light stemmer, both compared without marks
+# detected, stemmed by basque_stems' light stemmer, both compared without marks; Indonesian
+# and Malay stemmed by Snowball's Indonesian stemmer (they were stemmed as English)
 LEXICAL_VERSION = 14
 _STEM_MARK = "~"  # no ``tokenize`` token holds it
 _PART_MARK = "^"  # nor this: a compound's part's stem (compound_parts.py)

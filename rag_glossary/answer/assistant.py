@@ -15,7 +15,7 @@ from rag_glossary.answer.extractive import extractive_answer, extractive_text
 from rag_glossary.answer.mentions import mention_answer, mentioned_only, refusal
 from rag_glossary.answer.names import entry_label
 from rag_glossary.answer.overlap import Idf
-from rag_glossary.answer.phrases import Phrases, phrases, sister_read
+from rag_glossary.answer.phrases import Phrases, phrases
 from rag_glossary.answer.row_answer import compared_rows, row_answer
 from rag_glossary.answer.sides import side_hits
 from rag_glossary.coverage.cjk_terms import described_whole
@@ -272,7 +272,7 @@ class Assistant:
         entries = getattr(self.retriever, "entries", ())
         language = self._language()
         if language is not None:
-            return sister_read(language, _texts(entries))
+            return language
         return texts_language(_texts(entries))
 
     def _language(self) -> str | None:

@@ -11,19 +11,14 @@ from __future__ import annotations
 import functools
 import json
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass, fields
 from pathlib import Path
 
 from rag_glossary.coverage.glossary_language import glossary_language
 from rag_glossary.coverage.phrases import words
 from rag_glossary.coverage.script_language import script_language
-from rag_glossary.forms_data import listed_words
 
 _PHRASES = Path(__file__).resolve().parent.parent / "data" / "answer_phrases.json"
-# sister languages the function-word count cannot tell apart: the stop-words package's Malay
-# list holds 180 of Indonesian's 355 words, so an Indonesian glossary reads as ms (adopsi)
-_SISTERS = {"ms": "id", "id": "ms"}
 
 
 @dataclass(frozen=True)
@@ -53,22 +48,3 @@ def text_language(text: str) -> str | None:
     words follow the entry it quotes."""
     said = Counter(words(text))
     return glossary_language(said) or script_language(said)
-
-
-def sister_read(language: str | None, texts: Iterable[str]) -> str | None:
-    """``language``, or its sister (``_SISTERS``) when the texts (each entry's; a word
-    counted once per text) write more of the sister's own spellings (question_forms.json
-    ``own_words``: Malay "iaitu", "kerana", "bahawa", "tiada"; Indonesian "yaitu",
-    "karena", "bahwa", "bisa") than of its own: a Malay glossary's refusals read Malay
-    ("Glosari tidak merangkumi soalan ini"), an Indonesian one's Indonesian."""
-    sister = _SISTERS.get(language or "")
-    if sister is None:
-        return language
-    said: Counter[str] = Counter()
-    for text in texts:
-        said.update(set(words(text)))
-    own, theirs = (
-        sum(said[w] for w in set(listed_words(code or "", "own_words")))
-        for code in (language, sister)
-    )
-    return sister if theirs > own else language

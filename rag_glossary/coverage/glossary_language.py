@@ -30,6 +30,7 @@ from stop_words import get_stop_words
 
 from rag_glossary.coverage.listed_languages import detected_languages
 from rag_glossary.coverage.phrases import phrase_key, words
+from rag_glossary.coverage.sister_language import sister_spelled
 from rag_glossary.everyday import everyday_words
 from rag_glossary.lexical import folded
 from rag_glossary.marks import plain
@@ -198,7 +199,8 @@ def _languages_of() -> Mapping[str, tuple[str, ...]]:
 def glossary_language(doc_freq: Mapping[str, int]) -> str | None:
     """The language (ISO 639-1) whose function words are the largest share of the
     glossary's word occurrences, if that share is MIN_FUNCTION_SHARE or more and English's
-    is smaller (None: English, or no language stands out)."""
+    is smaller (None: English, or no language stands out); of two sister languages (Malay,
+    Indonesian), the one whose own spellings it writes more of (sister_language.py)."""
     total = sum(doc_freq.values())
     counts = dict.fromkeys(detected_languages(), 0)
     languages_of = _languages_of()
@@ -208,7 +210,7 @@ def glossary_language(doc_freq: Mapping[str, int]) -> str | None:
     best = max((c for c in counts if c != "en"), key=lambda c: counts[c])
     share = counts[best] / total if total else 0.0
     if share >= MIN_FUNCTION_SHARE and counts[best] > counts["en"]:
-        return str(best)
+        return sister_spelled(str(best), doc_freq)
     return _lettered_language(doc_freq, total)
 
 
