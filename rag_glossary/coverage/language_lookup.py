@@ -157,12 +157,14 @@ class LanguageLookup(ComparedSides):
         return forms is not None and forms.verb_last and full[after] in frame_words(self._language)
 
     def _unknown(self, word: str) -> bool:
-        """A word of a name no entry writes in any form, nor one slip from."""
+        """A word of a name no entry writes in any form, nor one slip from; the glossary's
+        subject with a case ending ("pythonda dekoratör nedir") is written in another form."""
         return (
             lettered(word)
             and len(word) >= _UNKNOWN_LEN
             and not self._writes(word)
             and self._near_word(word) is None
+            and not self._subject_word(word)
         )
 
     def _rest_unsaid(
@@ -215,8 +217,9 @@ class LanguageLookup(ComparedSides):
             return None
         texts = [self._texts[self._position[i]] for i in found.entry_ids if i in self._position]
         frame = frame_words(self._language or "")
-        if modifier := modifier_unsaid(said, name, frame, texts, self._doc_freq):
-            return modifier
+        modifier = modifier_unsaid(said, name, frame, texts, self._doc_freq)
+        if modifier and not self._subject_word(modifier.split()[0]):
+            return modifier  # "pythonda dekoratör": the subject in another form is a setting
         forms = question_forms().get(self._language or "")
         # the glossary's subject said before a name ("azure key vault") is no part of it
         subject = frozenset(said) - frozenset(self._subject_dropped(said) or said)

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from rag_glossary.coverage.asked_in_language import clitic_asked
 from rag_glossary.coverage.glossary_language import frame_words, question_forms
+from rag_glossary.coverage.names import source_words
 from rag_glossary.coverage.noun_phrase import KeyTerm
 from rag_glossary.coverage.other_language import SAID_NAME, SHORT_QUESTION
 from rag_glossary.coverage.phrases import phrase_key, words
@@ -25,12 +26,15 @@ from rag_glossary.cyrillic_latin import latin_spellings
 from rag_glossary.forms_data import flagged
 from rag_glossary.language_stems import index_token
 from rag_glossary.marks import plain
+from rag_glossary.word_marks import lettered
 
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,7}")
 # a word in more than 1/_SUBJECT_SHARE of the entries is the glossary's subject; of 3..20 on
 # the six in-language design sets, 3-4 gain nothing, 5-6 feuerwehr's "PA bei der feuerwehr",
 # 8-20 also fret's "aetr ou reglement 561/2006" but with a dirty answer (AETR only)
 _SUBJECT_SHARE = 5
+_SUBJECT_STEM = 5  # a shorter subject word ("net", "bin") begins too many other words
+_CASE_ENDING = 3  # the most letters of a case ending after a subject word ("python|da")
 _INITIALS = (2, 5)  # letters of a name's initials said as one word ("SW", "PW")
 _INFLECTED_MOST = 3  # the most words of a title said inflected inside a longer question
 
@@ -95,11 +99,38 @@ class LanguageWords(TermChecks):
         return kept if kept and len(kept) < len(said) else None
 
     def _subject_word(self, word: str) -> bool:
+        """Whether the word names the glossary's subject in some form: itself, in Latin
+        letters ("дотнете": dotnet), or with a case ending (``_subject_ending``)."""
+        return any(map(self._subject_form, (word, *latin_spellings(word))))
+
+    def _subject_form(self, word: str) -> bool:
         bar = len(self.entries) / _SUBJECT_SHARE
         return (
             bool((k := phrase_key([word])) and self._doc_freq.get(k[0], 0) > bar)
             or self._stem_freq.get(self._plain_stem(word), 0) > bar
+            or word in self._subject_words
+            or self._subject_ending(word)
         )
+
+    def _subject_ending(self, word: str) -> bool:
+        """ "lambda nedir pythonda" (in Python): a subject word (``_subject_words``) then a
+        case ending of at most ``_CASE_ENDING`` letters, which the language's stems may not
+        cut from a foreign name (Turkish's stem of "pythonda" is "pytho")."""
+        return lettered(word) and any(
+            word.startswith(s) and len(word) - len(s) <= _CASE_ENDING
+            for s in self._subject_words
+            if len(s) >= _SUBJECT_STEM
+        )
+
+    @functools.cached_property
+    def _subject_words(self) -> frozenset[str]:
+        """The words naming the glossary's subject: one in more than 1/_SUBJECT_SHARE of the
+        entries' texts ("python" in 44 of 127), or in most entries' file names
+        ("dotnet-glossary.md", where the texts write ".NET")."""
+        bar = len(self.entries) / _SUBJECT_SHARE
+        held = {w for w, n in self._doc_freq.items() if n > bar}
+        named = Counter(w for e in self.entries for w in source_words(e.source))
+        return frozenset(held | {w for w, n in named.items() if n > len(self.entries) / 2})
 
     def _subject_only(self, name: str | None) -> bool:
         """Whether every word of the name is the glossary's subject (``_subject_dropped``:
