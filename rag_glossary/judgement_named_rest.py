@@ -30,6 +30,13 @@ is, and a second part); one whose named entry is written in English (a Turkish
 glossary's "liste: A built-in Python sequence ..."). Words take endings and clitics the
 English stems do not read, so a word is said by one it holds or that holds it, or that
 opens as it does but for a two-letter ending (``_inflected_form``).
+
+Outside English (round 56 WN) a word is unsaid when none of the first hits says it in a
+form (English keeps the fewest of one hit): "ka padaro pristatymo pranesimas su prekiu
+likuciu sandely" is answered by Pristatymo pranešimas, whose neighbour Pirkimo
+sąskaita-faktūra says "prekių"; and of a query asking two questions ("...? kaip tada suma
+perskaiciuojama") only the one naming the entry is read, as a second part after "what is
+X" is not read at all.
 """
 
 from __future__ import annotations
@@ -103,6 +110,8 @@ def unsaid_least(query: str, entries: Sequence[Entry], language: str | None) -> 
     reading = _reading(query, said, language)
     if reading is None:
         return None
+    if language is not None:
+        said = _naming_question(query, entry) or said
     span = _named_span(said, entry)
     if span is None or (language is not None and not _asks_of(entry, said[: span[0]], language)):
         return None
@@ -110,8 +119,26 @@ def unsaid_least(query: str, entries: Sequence[Entry], language: str | None) -> 
     rest = [w for w in said[:start] + said[end:] if _content(w, reading)]
     if len(rest) > _REST_MOST:
         return None
-    inflected = language is not None
-    return min(len(_unsaid(rest, other, inflected)) for other in entries[:_HITS])
+    if language is None:
+        return min(len(_unsaid(rest, other)) for other in entries[:_HITS])
+    # outside English a word one of the first hits says in its form is said: the answering
+    # entry and its neighbours write the question's words in their own inflections
+    return len(set.intersection(*(_unsaid(rest, other, True) for other in entries[:_HITS])))
+
+
+def _naming_question(query: str, entry: Entry) -> list[str] | None:
+    """The words of the one question of ``query`` (parts ended by "?") that names
+    ``entry``, when ``query`` asks more than one: "ar erpnext galima israsyt saskaita kita
+    valiuta nei saskaitu lenteles? kaip tada suma perskaiciuojama" asks of Valiuta its
+    first part; the second asks on through it ("tada": then), in its own words."""
+    parts = [p for p in _QUESTION_END.split(query) if p.strip()]
+    if len(parts) < 2:
+        return None
+    for part in parts:
+        said = [plain(w) for w in words(part)]
+        if _named_span(said, entry) is not None:
+            return said
+    return None
 
 
 def _reading(query: str, said: Sequence[str], language: str | None) -> frozenset[str] | None:
@@ -214,3 +241,4 @@ def _content(word: str, frame: frozenset[str]) -> bool:
 
 
 _NUMBER = re.compile(r"^\d")
+_QUESTION_END = re.compile("[?\uff1f\u037e\u061f]")  # ? and its full-width, Greek, Arabic forms
