@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from rag_glossary.answer.asked import MEASURED, answering, dated, named_head
 from rag_glossary.answer.definition import definition_of
 from rag_glossary.answer.group_names import own_name
-from rag_glossary.answer.growth import SHORT_DEFINITION, item_blocks
+from rag_glossary.answer.growth import MAX_ANSWER_WORDS, SHORT_DEFINITION, item_blocks
 from rag_glossary.answer.homonyms import sense_for_side
 from rag_glossary.answer.list_pieces import list_statement
 from rag_glossary.answer.names import clean_title, core, names_term
@@ -131,7 +131,9 @@ def comparison(q: Question, hits: Sequence[Hit], idf: Idf) -> list[Statement] | 
             picked = {u.position: (u, ids) for u, ids in answer}
             if words <= SIDE_WORDS:
                 picked[opening[0].position] = opening
-        elif second and count_words(opening[0].text) + count_words(second[0].text) <= SIDE_WORDS:
+        elif second and count_words(opening[0].text) + count_words(second[0].text) <= _room(
+            opening[0], second[0]
+        ):
             picked[second[0].position] = second
             more = _next_to(fresh, second)  # "... not a multiplication at all!" + "It is ..."
             words = sum(count_words(u.text) for u, _ in picked.values())
@@ -157,6 +159,21 @@ def comparison(q: Question, hits: Sequence[Hit], idf: Idf) -> list[Statement] | 
         if listed is not None:
             out.append(list_statement(group.units, listed, rank, clean_title(hit.title)))
     return out
+
+
+def _room(opening: Unit, second: Unit) -> int:
+    """The words a side's opening and second sentence may have: SIDE_WORDS, or a lone
+    answer's MAX_ANSWER_WORDS when the opening is a short definition and the second goes
+    on from it in its paragraph ("The organized and rapid capture of information about
+    events ..." + "This information can be rumours and other ad hoc reports ..."): a
+    short opening alone says too little to tell a side from the other."""
+    continued = (
+        second.position == opening.position + 1
+        and second.block == opening.block
+        and refers_back(second.text)
+    )
+    short = count_words(opening.text) < SHORT_DEFINITION
+    return MAX_ANSWER_WORDS if continued and short else SIDE_WORDS
 
 
 def _first_sense(unit: Unit, ids: list[str], units: Sequence[tuple[Unit, list[str]]]) -> bool:
