@@ -88,6 +88,9 @@ _DIRTY: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("empty list joints", re.compile(r"[:;]\s*;|;\s*[.:]")),
+    # a bracket left empty or opening on a comma where a link was removed: "(, accessed 28
+    # November 2017)", "( )"
+    ("empty bracket", re.compile(r"(?<![^\s\"“])\(\s*(?:[,;]|\))")),
     # a tag is an HTML element's; another word in angle brackets is notation ("nit2<nipa>n")
     (
         "markup",
@@ -214,6 +217,8 @@ def dirty_reasons(text: str) -> list[str]:
     if _doubled_word(text):
         reasons.append("doubled word")
     lines = text.splitlines()
+    if any(_open_aside(_MARKER.sub("", line)) for line in lines):
+        reasons.append("unclosed bracket")
     for i, line in enumerate(lines):
         bare = _MARKER.sub("", line).rstrip()
         following = lines[i + 1].lstrip() if i + 1 < len(lines) else ""
@@ -221,6 +226,22 @@ def dirty_reasons(text: str) -> list[str]:
             reasons.append("fragment ending ':'")
             break
     return reasons
+
+
+# an aside opened after a blank or at a line's start ("f(x" and ":(" are no asides)
+_ASIDE_OPENS = re.compile(r"(?:^|(?<=\s))\((?=[\w\"“'‘])")
+
+
+def _open_aside(line: str) -> bool:
+    """The line leaves an aside open: a bracket opened after a blank that nothing after it
+    closes ("... in place. (WHO Simulation Exercise Manual.")."""
+    depth: list[int] = []
+    for i, ch in enumerate(line):
+        if ch == "(":
+            depth.append(i)
+        elif ch == ")" and depth:
+            depth.pop()
+    return any(_ASIDE_OPENS.match(line, i) for i in depth)
 
 
 def _not_english(text: str) -> bool:

@@ -71,6 +71,9 @@ _EDITORIAL = lazy_regex(r"(?i)^(?:to\s?do|to add|tbd|tba|fixme|xxx)\s*[:\-\u2013
 _FOOTNOTE = lazy_regex(
     r"^\d{1,3}\s+(?=(?:The|A|An|This|These|That|Those|It|Its|In|For|Thus|However|Such)\s)"
 )
+# "; and", ", or", "; y" closing a list item: the list's joint before its next item
+_ITEM_JOINT = lazy_regex(r";\s*(?:and|or|and/or)$")
+_LIST_JOINT = lazy_regex(r"\s*[;,]\s*(?:and|or|and/or|et|ou|und|oder|y|o|e|og|eller|en|of)$")
 # An ellipsis that cuts text: at its start or end, or before a colon ("…never make it
 # to…:"); one inside a quoted example ("Alice... she... her") is the author's.
 # "(analysis, monitoring, serving, ...)" is an "etc.", not a cut.
@@ -126,6 +129,10 @@ def clean_unit(
     if points_elsewhere(text):
         return None  # "Další informace najdete v tématu Azure IoT Edge.": its link is gone
     text = _FOOTNOTE.sub("", text)
+    if item or _ITEM_JOINT.search(text):
+        # "- ... vector control functions; and" over the list's last item: the joint of
+        # the list, no word the item dangles on (after a semicolon, a long item's sentence)
+        text = _LIST_JOINT.sub("", text)
     # "Sound without ... within the frame (example: " and nothing more: the source was cut
     # inside an aside; the sentence before the bracket is whole
     text = _CUT_ASIDE.sub("", text)

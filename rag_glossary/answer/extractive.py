@@ -33,6 +33,7 @@ from rag_glossary.answer.definition import definition_of
 from rag_glossary.answer.entry_choice import _main_group, asked_entry
 from rag_glossary.answer.homonyms import asked_entry_only, label_senses
 from rag_glossary.answer.label_titles import named_labels
+from rag_glossary.answer.list_pieces import said_once
 from rag_glossary.answer.names import clean_title, heads_term, names_term
 from rag_glossary.answer.overlap import Idf
 from rag_glossary.answer.pieces import Group, Statement, make_group, statement
@@ -185,7 +186,7 @@ def compose(
         question, _compose(question, hits, idf, similarity, described, named)
     )
     if any(s.text.strip() or s.items or s.code for s in statements):
-        return statements
+        return said_once(statements)
     return fallback_definition(hits)
 
 

@@ -4,6 +4,7 @@ answers, a short one is shown whole) and the lead-in printed over them."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from rag_glossary.answer.names import mentions
 from rag_glossary.answer.pieces import Statement, count_words, first_sentence, is_item
@@ -73,3 +74,29 @@ def _index_of(members: list[tuple[Unit, list[str]]], anchor: Unit) -> int:
 
 def _short_items(members: list[tuple[Unit, list[str]]]) -> bool:
     return sum(count_words(first_sentence(u.text)) for u, _ in members) <= SHORT_LIST_WORDS
+
+
+def said_once(statements: list[Statement]) -> list[Statement]:
+    """The statements without a sentence that the list right after it shows as an item
+    ("Designated points of entry: The capacities at all times ..." over a list whose first
+    item is that long item's sentence): the list says it, and takes over the name the
+    sentence opened with ("Designated points of entry: These refer to ... Annex 1 of the
+    IHR:")."""
+    statements = list(statements)
+    out: list[Statement] = []
+    for at, said in enumerate(statements):
+        after = statements[at + 1] if at + 1 < len(statements) else None
+        if said.items or said.code or after is None or not after.items or after.ids != said.ids:
+            out.append(said)
+            continue
+        text = said.text.rstrip().rstrip(".")
+        item = next((i for i in after.items if i.rstrip(".") and text.endswith(i.rstrip("."))), "")
+        if not item:
+            out.append(said)
+            continue
+        name = text[: len(text) - len(item.rstrip("."))]
+        if name and not (name.endswith(": ") and after.text and not after.text.startswith(name)):
+            out.append(said)  # more than a name before the item: the sentence says more
+            continue
+        statements[at + 1] = replace(after, text=f"{name}{after.text}") if name else after
+    return out

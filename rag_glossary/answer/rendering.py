@@ -6,9 +6,11 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from stop_words import LANGUAGE_MAPPING
 
+from rag_glossary.answer.brackets import mend_brackets
 from rag_glossary.answer.citations import Registry
 from rag_glossary.answer.cleaning import ends_code, formula_line
 from rag_glossary.answer.code import CODE_NOTE
@@ -57,6 +59,7 @@ def render(statements: Sequence[Statement], registry: Registry) -> str:
     \nEach block consists of:[1]")."""
     lines: list[str] = []
     run: list[Statement] = []
+    statements = _brackets_mended(statements)
 
     def close_run(goes_on: Statement | None = None) -> None:
         if run:
@@ -87,6 +90,28 @@ def render(statements: Sequence[Statement], registry: Registry) -> str:
             run.append(said)
     close_run()
     return "\n".join(lines)
+
+
+def _brackets_mended(statements: Sequence[Statement]) -> list[Statement]:
+    """The statements with their brackets mended (brackets.py); a sentence that was only an
+    aside cut open ("(WHO Simulation Exercise Manual.") is left out when another statement
+    of its sources is shown, else its bracket is closed."""
+    out: list[Statement] = []
+    for said in statements:
+        text = mend_brackets(said.text)
+        items = tuple(filter(None, (mend_brackets(item) for item in said.items)))
+        if said.items and not items:
+            items = said.items
+        if said.text and not text:
+            if not said.items and not said.code and _others_say(said, statements):
+                continue
+            text = said.text.rstrip() + ")"
+        out.append(replace(said, text=text, items=items))
+    return out
+
+
+def _others_say(said: Statement, statements: Sequence[Statement]) -> bool:
+    return any(other is not said and other.ids == said.ids for other in statements)
 
 
 def _same_source(said: Statement, then: Statement) -> bool:
