@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from rag_glossary.answer.brackets import opens_aside, unclosed_brackets
 from rag_glossary.coverage.glossary_language import glossary_language
 from rag_glossary.coverage.phrases import words
 
@@ -228,20 +229,10 @@ def dirty_reasons(text: str) -> list[str]:
     return reasons
 
 
-# an aside opened after a blank or at a line's start ("f(x" and ":(" are no asides)
-_ASIDE_OPENS = re.compile(r"(?:^|(?<=\s))\((?=[\w\"“'‘])")
-
-
 def _open_aside(line: str) -> bool:
     """The line leaves an aside open: a bracket opened after a blank that nothing after it
     closes ("... in place. (WHO Simulation Exercise Manual.")."""
-    depth: list[int] = []
-    for i, ch in enumerate(line):
-        if ch == "(":
-            depth.append(i)
-        elif ch == ")" and depth:
-            depth.pop()
-    return any(_ASIDE_OPENS.match(line, i) for i in depth)
+    return any(opens_aside(line, i) for i in unclosed_brackets(line))
 
 
 def _not_english(text: str) -> bool:

@@ -28,8 +28,9 @@ def mend_brackets(text: str) -> str:
     if "(" not in text:
         return text
     text = _EMPTY.sub("", _COMMA_CLOSED.sub(")", _COMMA_OPENED.sub("(", text)))
-    opened = _unclosed(text)
-    if opened is None or not _OPENING.match(text, opened):
+    unclosed = unclosed_brackets(text)
+    opened = unclosed[0] if unclosed else None
+    if opened is None or not opens_aside(text, opened):
         return text
     if ")" in text[opened:]:
         return (text[:opened] + text[opened + 1 :]).replace("  ", " ")
@@ -39,12 +40,18 @@ def mend_brackets(text: str) -> str:
     return kept
 
 
-def _unclosed(text: str) -> int | None:
-    """Where the first bracket that never closes opens, None when all close."""
+def unclosed_brackets(text: str) -> list[int]:
+    """Where each bracket that never closes opens, in order ([]: all close)."""
     open_at: list[int] = []
     for i, ch in enumerate(text):
         if ch == "(":
             open_at.append(i)
         elif ch == ")" and open_at:
             open_at.pop()
-    return open_at[0] if open_at else None
+    return open_at
+
+
+def opens_aside(text: str, at: int) -> bool:
+    """Whether the bracket at ``at`` opens an aside: after a blank or at the start, before
+    a word or a quote ("f(x" and ":(" open none)."""
+    return bool(_OPENING.match(text, at))
