@@ -220,10 +220,10 @@ REVIEWED_NESTED = {
     "rag_glossary.parsing.title_names._capitalised()": "each part starts at a hyphen",
     "rag_glossary.answer.inline._INLINE[6][0]": "each number repeat starts at a separator",
     "rag_glossary.answer_metrics._DIRTY[7][1]": "each [n] repeat starts at a '['",
-    "rag_glossary.answer_metrics._DIRTY[15][1]": "each role part starts at a colon",
-    "rag_glossary.answer_metrics._DIRTY[17][1]": "each part starts at a hyphen",
-    "rag_glossary.answer_metrics._DIRTY[21][1]": "the second label starts at a word and a colon",
-    "rag_glossary.answer_metrics._DIRTY[28][1]": "each [n] repeat starts at a '['",
+    "rag_glossary.answer_metrics._DIRTY[16][1]": "each role part starts at a colon",
+    "rag_glossary.answer_metrics._DIRTY[18][1]": "each part starts at a hyphen",
+    "rag_glossary.answer_metrics._DIRTY[22][1]": "the second label starts at a word and a colon",
+    "rag_glossary.answer_metrics._DIRTY[29][1]": "each [n] repeat starts at a '['",
 }
 
 
