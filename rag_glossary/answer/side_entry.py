@@ -14,7 +14,7 @@ from rag_glossary.answer.overlap import Idf, stem
 from rag_glossary.answer.pieces import is_item
 from rag_glossary.answer.segment import Unit, entry_units
 from rag_glossary.answer.side_names import named_exactly
-from rag_glossary.coverage.glossary_language import unaccented
+from rag_glossary.coverage.glossary_language import function_words, unaccented
 from rag_glossary.coverage.name_lookup import MIN_FUZZY_LEN
 from rag_glossary.coverage.stem_names import stem_key
 from rag_glossary.lazy_re import lazy_regex
@@ -112,7 +112,7 @@ def hit_for(
     if (exact := named_exactly(side, hits) or _by_acronym(side, hits)) is not None:
         return exact
     side, other = _unsubjected(side, idf), _unsubjected(other, idf)
-    side_words = {_plain(t) for t in tokenize(side)}
+    side_words = _named_words(side, language)
     # one name is measured on the side's words before a trailing phrase ("underbilling"
     # of "underbilling on the wip schedule"): "NLME" does not name "sigma in nlme"
     bare = _TRAILING_PHRASE.match(side)
@@ -144,6 +144,16 @@ def hit_for(
         if shared >= 0.6 and pool and (best is None or rank > best[0]):
             best = (rank, hit)
     return best[1] if best else None
+
+
+def _named_words(side: str, language: str | None) -> set[str]:
+    """The side's words a title must say: in a language the glossary is written in, its
+    function words say no name ("coeficiente de ocupacion del suelo" names Coeficiente de
+    ocupación de suelo, whose "de" is not the side's "del"; counted, "del" made the one-word
+    Suelo the closer title). All of them when only function words are left."""
+    tokens = tokenize(side)
+    spoken = function_words(language) if language is not None else frozenset()
+    return {_plain(t) for t in tokens if t not in spoken} or {_plain(t) for t in tokens}
 
 
 def _stems_shared(side: str, name: str, language: str | None) -> float:
