@@ -54,7 +54,7 @@ class RetrieverConfig:
     # A glossary in another language than English (its lexical index's language): the
     # dense model (English MiniLM) reads its descriptions poorly, so for a described
     # question BM25's first entry, when it leads the next by
-    # judgement_described.LEXICAL_MARGIN of its score, gains this share of a first place
+    # fusion.FOREIGN_LEAD_MARGIN of its score, gains this share of a first place
     # (fusion.lexical_lead). A question naming a term is left to the term signal.
     foreign_lead: float = 0.5
     # A question naming a term: when dense and BM25 agree on one first entry that no

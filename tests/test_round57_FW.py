@@ -4,7 +4,7 @@ entry gains a first place in fusion (fusion.lexical_lead, ``foreign_lead``).
 The dense model is English MiniLM: it reads a Norwegian description poorly and puts a
 broad entry (or the glossary's own "how to use" section) first, while BM25 over the
 glossary's own words has the described entry first by a clear margin
-(judgement_described.LEXICAL_MARGIN, the margin round 41 FR chose for the same reason).
+(FOREIGN_LEAD_MARGIN, .40 of its score over the next entry's).
 An English glossary is not touched (its lexical index has no language).
 """
 
@@ -14,8 +14,7 @@ import pytest
 from shared_index import shared_index
 
 from rag_glossary import Retriever
-from rag_glossary.fusion import lexical_lead
-from rag_glossary.judgement_described import LEXICAL_MARGIN
+from rag_glossary.fusion import FOREIGN_LEAD_MARGIN, lexical_lead
 from rag_glossary.query_signals import question_signals
 from rag_glossary.retrieval_config import RetrieverConfig
 
@@ -26,11 +25,11 @@ def batteri(tmp_path_factory: pytest.TempPathFactory) -> Retriever:
 
 
 def test_the_lead_is_bm25s_first_by_the_margin() -> None:
-    assert lexical_lead({3: 10.0, 5: 7.0, 9: 1.0}) == 3  # leads by .30
-    assert lexical_lead({3: 10.0, 5: 7.5}) is None  # by .25: no lead
+    assert lexical_lead({3: 10.0, 5: 5.5, 9: 1.0}) == 3  # leads by .45
+    assert lexical_lead({3: 10.0, 5: 6.7}) is None  # by .33: no lead (grafy 018's .32)
     assert lexical_lead({4: 2.0}) == 4  # alone
     assert lexical_lead({}) is None
-    assert LEXICAL_MARGIN == 0.285
+    assert FOREIGN_LEAD_MARGIN == 0.40
 
 
 def test_the_lead_gains_a_first_place_only_in_another_language(batteri: Retriever) -> None:
