@@ -208,7 +208,7 @@ class CoverageJudge(FirstHitChecks):
             query, verdict.reason, self._first_unit(hits, s, units)
         ):
             verdict = answered(verdict, config.min_confidence, CALLED_REASON)
-        if verdict.covered and term.in_passing and self._loose(query, s):
+        if verdict.covered and term.in_passing and not term.generic and self._loose(query, s):
             # an everyday word found in passing names nothing an entry hardly related says
             verdict = refused(verdict, config.min_confidence, PASSING_REASON)
         if verdict.covered and name_left_open(query, term):

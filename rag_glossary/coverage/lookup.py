@@ -206,7 +206,7 @@ class CoverageIndex(StoryNames):
             # (when judging: the ranking's own test is query_names.in_passing)
             decided = replace(decided, generic=True)
         everyday = everyday_word_in_a_description(said, decided.key_term, self._language)
-        if ranked and decided.how == "text" and everyday:
+        if ranked and decided.how == "text" and not decided.generic and everyday:
             # "the document the carrier gives you as receipt ...": an everyday word some
             # entry's text has, in a description, is a weak name (judgement.py: in passing)
             decided = replace(decided, in_passing=True)
