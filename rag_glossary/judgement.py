@@ -71,6 +71,7 @@ from rag_glossary.judgement_reasons import (
     OPPOSITE_REASON,
     OUTSAID_REASON,
     OWNED_REASON,
+    PASSING_REASON,
     SAID_REASON,
     TIED_REASON,
     UNIT_OTHER_REASON,
@@ -207,6 +208,9 @@ class CoverageJudge(FirstHitChecks):
             query, verdict.reason, self._first_unit(hits, s, units)
         ):
             verdict = answered(verdict, config.min_confidence, CALLED_REASON)
+        if verdict.covered and term.in_passing and not term.generic and self._loose(query, s):
+            # an everyday word found in passing names nothing an entry hardly related says
+            verdict = refused(verdict, config.min_confidence, PASSING_REASON)
         if verdict.covered and name_left_open(query, term):
             verdict = refused(verdict, config.min_confidence, OPEN_REASON)
         if verdict.covered and named_rest_unsaid(query, [h.entry for h in hits], coverage.language):

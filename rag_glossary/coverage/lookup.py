@@ -35,6 +35,7 @@ from rag_glossary.coverage.phrases import _strong_stem, phrase_key, word_bag, wo
 from rag_glossary.coverage.question_forms import (
     asks_for_a_name,
     described_by_clause,
+    everyday_word_in_a_description,
     gerund_describes,
     not_a_name,
     one_word_in_a_description,
@@ -204,6 +205,11 @@ class CoverageIndex(StoryNames):
             # text has, at the head of a long description, is no name; judged as described
             # (when judging: the ranking's own test is query_names.in_passing)
             decided = replace(decided, generic=True)
+        everyday = everyday_word_in_a_description(said, decided.key_term, self._language)
+        if ranked and decided.how == "text" and not decided.generic and everyday:
+            # "the document the carrier gives you as receipt ...": an everyday word some
+            # entry's text has, in a description, is a weak name (judgement.py: in passing)
+            decided = replace(decided, in_passing=True)
         if owned_by_asker(said, decided):
             # "how do i pop my ears on the way down": the asker's own thing is no name
             decided = replace(decided, generic=True)

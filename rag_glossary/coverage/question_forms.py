@@ -25,6 +25,7 @@ from rag_glossary.coverage.wordclasses import (
 from rag_glossary.coverage.written_names import as_cased as as_cased  # re-exported
 from rag_glossary.coverage.written_names import named_as_written as named_as_written  # re-exported
 from rag_glossary.coverage.written_names import written_as_named as written_as_named  # re-exported
+from rag_glossary.everyday import everyday_in, everyday_words
 
 # "is there a name for ...", "what do you call ...", "whats that problem called": the
 # user asks for the name, so no noun phrase of the question can be it.
@@ -223,6 +224,22 @@ def one_word_in_a_description(said: str, term: str | None) -> bool:
     """Whether a one-word key term heads a question long enough to describe its subject."""
     one_word = len(phrase_key((term or "").split())) == 1
     return one_word and len(content_words(said)) >= _DESCRIPTION_WORDS
+
+
+# Round 57 NG: an everyday word found in some entry's text is a weak name in a question
+# this long ("the document the carrier gives you as receipt ...", "how many bits are used to
+# store each colour value ..."); a specific word ("predictors", "captions") still is
+_EVERYDAY_DESCRIPTION_WORDS = 6
+
+
+def everyday_word_in_a_description(said: str, term: str | None, language: str | None) -> bool:
+    """Whether a one-word key term is an everyday word (English, or the glossary's own
+    language) in a question of enough content words to describe what it asks about."""
+    key = phrase_key((term or "").split())
+    if len(key) != 1 or len(content_words(said)) < _EVERYDAY_DESCRIPTION_WORDS:
+        return False
+    word = (term or "").lower()
+    return word in everyday_words() or word in everyday_in(language)
 
 
 def gerund_describes(question: str, decided: TermCoverage) -> bool:

@@ -32,6 +32,10 @@ class TermCoverage:
     # whose best entry is of another kind: refused as a missing name, never re-read as a
     # description (judgement_terms.everyday_description)
     wrong_kind: bool = False
+    # found only as an everyday word of some entry's text, in a description ("the document
+    # the carrier gives you ..."): still found, but refused when the best entry is hardly
+    # related to the question (judgement.py; round 57 NG)
+    in_passing: bool = False
 
     @property
     def named_entries(self) -> tuple[str, ...]:
