@@ -121,3 +121,39 @@ def test_desktop_glossary_reads_every_concept() -> None:
     loaded = load_corpus(ROOT / "eval" / "corpora" / "desktop-glossary")
     assert len(loaded.entries) == 37
     assert all(e.body and "~" not in e.body for e in loaded.entries)
+
+
+# --- phase 2: Serbian (Cyrillic and Latin) ---------------------------------------------
+
+
+def test_desktop_glossary_is_read_as_serbian_not_bulgarian() -> None:
+    from rag_glossary.coverage.glossary_language import corpus_language
+
+    loaded = load_corpus(ROOT / "eval" / "corpora" / "desktop-glossary")
+    assert corpus_language(loaded.entries) == "sr"
+    backgammon = load_corpus(ROOT / "eval" / "corpora" / "backgammon-glossary")
+    assert corpus_language(backgammon.entries) == "bg"  # Bulgarian's "е", "който" stay bg
+
+
+def test_serbian_stems_meet_across_scripts_and_marks() -> None:
+    from rag_glossary.language_stems import plain_stem
+
+    # Cell's "ћелија" as typed "celijama", "ćelija"; Cipher's "шифровање" as "sifrovanje"
+    assert plain_stem("ћелијама", "sr") == plain_stem("celijama", "sr") == "celij"
+    assert plain_stem("ćelija", "sr") == plain_stem("ћелија", "sr")
+    assert plain_stem("sifrovanje", "sr") == plain_stem("шифровање", "sr")
+
+
+def test_serbian_typed_in_latin_is_read_in_cyrillic() -> None:
+    from rag_glossary.ukrainian_latin import UkrainianLatin, sound_key
+
+    assert sound_key("између", "sr") == sound_key("izmedju", "sr") == sound_key("između", "sr")
+    assert sound_key("ћелија", "sr") == sound_key("celija", "sr") == sound_key("ćelija", "sr")
+    loaded = load_corpus(ROOT / "eval" / "corpora" / "desktop-glossary")
+    texts = [t for e in loaded.entries for t in (e.title, *e.aliases, e.body)]
+    reader = UkrainianLatin.of(texts, "sr")
+    assert reader.read("sta je kursor") == "шта је курсор"
+    assert reader.read("šta je tačno ćelija") == "шта је тачно ћелија"
+    # a name the glossary writes in Latin letters stays; a frame word says the language
+    assert reader.read("clipboard na srpskom? i sta to uopste radi").startswith("clipboard на")
+    assert reader.read("what is a clipboard") == "what is a clipboard"  # English: as typed
