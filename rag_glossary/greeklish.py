@@ -154,8 +154,8 @@ class Spelling:
         finglish = Finglish.of(entries if language == "fa" else (), frame_words(language))
         marked = MarkedWords.of(entries, language)
         arabic, hebrew = ArabicLetters.of(entries), HebrewPrefixes.of(entries, language)
-        # Ukrainian or Bulgarian in Latin letters
-        cyrillic = language if language in ("uk", "bg") else None
+        # Ukrainian, Bulgarian or Serbian in Latin letters
+        cyrillic = language if language in ("uk", "bg", "sr") else None
         ukrainian = UkrainianLatin.of(texts, cyrillic) if cyrillic else UkrainianLatin({})
         return cls(greeklish, marked, loans, joined, arabizi, finglish, arabic, hebrew, ukrainian)
 

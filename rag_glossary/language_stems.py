@@ -32,6 +32,9 @@ _SNOWBALL = {
     "ms": "indonesian",  # Snowball has no Malay: its affixes are Indonesian's (meN-, di-, -kan)
     "uk": "russian",  # Snowball has no Ukrainian: Russian's endings are most of its endings
     "sk": "czech",  # Snowball has no Slovak: Czech's case endings are most of its endings
+    # Snowball's Serbian reads Cyrillic in Latin letters first: "ћелијама" and "ćelijama" are
+    # "ćelij" (and "celij" without marks, PLAIN_STEMS), so either script meets the other
+    "sr": "serbian",
 }
 # Ukrainian's own letters as a Russian keyboard types them ("снипет", "телефони" for
 # "сніпет", "телефоні"): a Ukrainian word's stem is of the word so spelled, both sides, so
@@ -41,7 +44,8 @@ _UK_KEYS = str.maketrans("іїєґ", "ииег")
 # users often type without them ("zarizeni" for zařízení, "oroklodes" for öröklődés)
 # (Lithuanian, round 56: "sanaudu", "imonej" for sąnaudų, įmonėje; lithuanian_stems.py)
 # ("hvad thydir" for hvað þýðir: Icelandic; "zoltzine" for zoltziñe: Basque; round 56)
-PLAIN_STEMS = frozenset({"tr", "cs", "sk", "hu", "el", "lt", "is", "eu"})
+# ("celija", "sifrovanje" for ćelija, šifrovanje: Serbian typed in Latin letters, round 57)
+PLAIN_STEMS = frozenset({"tr", "cs", "sk", "hu", "el", "lt", "is", "eu", "sr"})
 # Latin-script languages whose stems keep their marks (not PLAIN_STEMS) in which a question's
 # plain stem no entry writes is read as the one marked stem whose plain form it is, where a
 # question's words are compared with the entries' (judgement_share.word_shares: "lisciem"

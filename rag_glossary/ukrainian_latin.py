@@ -49,12 +49,27 @@ _BG_LATIN_ONE = _LATIN_ONE | {"y": "a", "c": "c", "q": "a", "w": "v"}
 _BG_SPELLED_PAIRS = {"sht": "щ", "zh": "ж", "ch": "ч", "sh": "ш", "ts": "ц", "ya": "я"}
 _BG_SPELLED_PAIRS |= {"yu": "ю", "ja": "я", "ju": "ю", "ia": "я", "iu": "ю"}
 _BG_SPELLED_ONE = dict(zip("abcdefghijklmnopqrstuvwxyz", "абцдефгхийклмнопярстуввкъз", strict=True))
+# Serbian in Latin letters (round 57 PS): its own Latin alphabet, one letter for each
+# Cyrillic one, typed with its marks or without them ("sta je celija" for "шта је ћелија"):
+# a key is the word in Latin letters less their marks, ћ ч ц all "c", ш с "s", ж з "z",
+# ђ "dj" (as a keyboard without "đ" types it), џ "dz", љ "lj", њ "nj"
+_SR_CYRILLIC_ONE = dict(zip("абвгдезијклмнопрстуфх", "abvgdezijklmnoprstufh", strict=True))
+_SR_CYRILLIC_ONE |= {"ц": "c", "ч": "c", "ћ": "c", "ш": "s", "ж": "z", "ђ": "dj", "џ": "dz"}
+_SR_CYRILLIC_ONE |= {"љ": "lj", "њ": "nj"}
+_SR_LATIN_PAIRS = {"dž": "dz"}
+_SR_LATIN_ONE = {"č": "c", "ć": "c", "š": "s", "ž": "z", "đ": "dj"}
+_SR_SPELLED_PAIRS = {"lj": "љ", "nj": "њ", "dž": "џ", "dj": "ђ"}
+_SR_SPELLED_ONE = dict(zip("abcdefghijklmnopqrstuvwyz", "абцдефгхијклмнопкрстуввјз", strict=True))
+_SR_SPELLED_ONE |= {"č": "ч", "ć": "ћ", "đ": "ђ", "š": "ш", "ž": "ж", "x": "кс"}
 # each language's tables: Cyrillic one-letter keys, Latin pairs and letters, spelled pairs
 # and letters
 _TABLES = {
     "uk": (_CYRILLIC_ONE, _LATIN_PAIRS, _LATIN_ONE, _SPELLED_PAIRS, _SPELLED_ONE),
     "bg": (_BG_CYRILLIC_ONE, _BG_LATIN_PAIRS, _BG_LATIN_ONE, _BG_SPELLED_PAIRS, _BG_SPELLED_ONE),
+    "sr": (_SR_CYRILLIC_ONE, _SR_LATIN_PAIRS, _SR_LATIN_ONE, _SR_SPELLED_PAIRS, _SR_SPELLED_ONE),
 }
+# a word in Latin letters: Serbian's own marked letters are letters of its words too
+_LATIN_WORDS = {"sr": re.compile("[A-Za-zČĆĐŠŽčćđšž]+")}
 
 
 def _keyed(word: str, pairs: Mapping[str, str], one: Mapping[str, str]) -> str:
@@ -95,7 +110,7 @@ class UkrainianLatin:
 
     cyrillic: Mapping[str, str]
     latin: frozenset[str] = frozenset()
-    language: str = "uk"  # or "bg": Bulgarian typed in Latin letters, its own tables
+    language: str = "uk"  # or "bg", "sr": Bulgarian, Serbian typed in Latin letters
 
     @classmethod
     def of(cls, texts: Iterable[str], language: str = "uk") -> UkrainianLatin:
@@ -104,9 +119,10 @@ class UkrainianLatin:
         for text in texts:
             for w in _CYRILLIC_WORD.findall(text.lower()):
                 counts[sound_key(w, language)][w] += 1
-            latin.update(_LATIN_WORD.findall(text.lower()))
-        for w in frame_words(language):
-            counts[sound_key(w, language)][w] += 0  # the glossary's own word first
+            latin.update(_LATIN_WORDS.get(language, _LATIN_WORD).findall(text.lower()))
+        for w in frame_words(language):  # (Serbian's lists hold its Latin spellings too)
+            if _CYRILLIC.search(w):
+                counts[sound_key(w, language)][w] += 0  # the glossary's own word first
         keys = {k: c.most_common(1)[0][0] for k, c in counts.items()}
         return cls(keys, frozenset(latin), language)
 
@@ -115,7 +131,8 @@ class UkrainianLatin:
         letter, and a Ukrainian frame word that is no English word); else as typed."""
         if _CYRILLIC.search(question) or not self.cyrillic:
             return question
-        said = [w.lower() for w in _LATIN_WORD.findall(question)]
+        latin_word = _LATIN_WORDS.get(self.language, _LATIN_WORD)
+        said = [w.lower() for w in latin_word.findall(question)]
         english = everyday_words() | function_words("en")
         frame = frame_words(self.language)
         if not any(
@@ -124,7 +141,7 @@ class UkrainianLatin:
             if len(w) > 1
         ):
             return question
-        return _LATIN_WORD.sub(lambda m: self._word(m.group(0)), question)
+        return latin_word.sub(lambda m: self._word(m.group(0)), question)
 
     def _word(self, typed: str) -> str:
         word = typed.lower()

@@ -44,7 +44,7 @@ def bermeo() -> dict[str, Entry]:
 
 
 def test_a_basque_glossary_is_told_by_its_own_function_words(bermeo: dict[str, Entry]) -> None:
-    assert detected_languages()[-1] == "eu"
+    assert "eu" in detected_languages()  # (round 57: Serbian is listed after it)
     assert "th" not in detected_languages()  # known for comparisons only, told by its script
     assert corpus_language(list(bermeo.values())) == "eu"
 

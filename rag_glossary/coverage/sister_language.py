@@ -18,7 +18,9 @@ from collections.abc import Mapping
 from rag_glossary.forms_data import listed_words
 
 # languages whose function words a count cannot tell apart, each with its sister
-SISTERS = {"ms": "id", "id": "ms"}
+# (Bulgarian and Serbian Cyrillic share "и", "на", "се", "да", "за": Serbian writes "је",
+# "који", "између" where Bulgarian writes "е", "който", "между"; round 57 PS)
+SISTERS = {"ms": "id", "id": "ms", "bg": "sr", "sr": "bg"}
 # the fewest letters a word has before its own ending: "kualitas" ("kual"), not "itas"
 _ENDING_BASE = 3
 

@@ -9,7 +9,8 @@ its term element (``glossterm``/``term``) is the title, ``acronym``/``abbrev`` (
 is the body (paragraphs and ``- item`` lines, xml_text.py), a DITA ``glossSurfaceForm``
 gives its acronym (and itself when it is more than "term (ACRONYM)"), ``glossseealso`` texts are
 see-also names and a ``glosssee`` entry reads "See X." (an ``id`` named instead of a term is
-read as the term it identifies). A termbase's concept (TBX ``<termEntry>`` /
+read as the term it identifies). A Divergloss glossary's ``<concept>`` is read by
+divergloss.py. A termbase's concept (TBX ``<termEntry>`` /
 ``<conceptEntry>``, MultiTerm ``<conceptGrp>``) is read by termbase.py. An XLIFF or TMX
 file is read by xliff_units.py, an Android string resource file (``<resources>``) by
 android_strings.py. A file with no entry element is read as data: each element a record of its
@@ -27,7 +28,7 @@ from functools import partial
 from html.entities import html5
 from typing import Any
 
-from rag_glossary.parsing import android_strings, dita_topics, termbase
+from rag_glossary.parsing import android_strings, dita_topics, divergloss, termbase
 from rag_glossary.parsing.base import (
     Parsed,
     Section,
@@ -55,6 +56,7 @@ _ENTITY = re.compile(r"&([A-Za-z][\w.-]*);")
 _XML_ENTITIES = frozenset(("lt", "gt", "amp", "quot", "apos"))
 _ENTRY_START = re.compile(r"<(?:[\w.-]+:)?(?:" + "|".join(_ENTRY_TAGS) + r")\b", re.I)
 _VALUE_START = re.compile(r"<(?:string|item)(?=[\s/>])")
+_CONCEPT_START = re.compile(r"<(?:[\w.-]+:)?concept(?=[\s/>])")
 _UNIT_START = re.compile(r"<(?:[\w.-]+:)?(?:trans-unit|unit|tu)(?=[\s/>])")
 _NO_ENTRIES = "no glossary entries (no entry element has a term)"
 
@@ -69,6 +71,8 @@ def parse_xml(text: str, source: str, spec: FieldSpec) -> Parsed:
     entries = [el for el in root.iter() if local_name(el) in _ENTRY_TAGS]
     if not entries and local_name(root) == android_strings.ROOT:
         return android_strings.parse_resources(root, _entry_lines(text, _VALUE_START))
+    if not entries and divergloss.is_divergloss(root):  # Divergloss: divergloss.py
+        return divergloss.parse_concepts(root, _entry_lines(text, _CONCEPT_START), spec.language)
     dita = dita_topics.is_dita(root, text)
     if not entries and not dita:
         sections, _, _, problem = data_records(as_data(root), spec, TermLines(text, XML_DELIMITERS))
