@@ -69,11 +69,16 @@ def test_page_preface_names_the_page_by_its_title_word() -> None:
 
 
 def test_only_the_top_heading_over_term_headings_is_a_preface() -> None:
-    titles = ["Glossary", "Affix", "Analysis", "Stem"]
-    texts = ["This is a glossary of terms.", "A bound morpheme.", "Splitting a word.", "A base."]
-    assert page_prefaces([1, 2, 2, 2], titles, texts) == {0}
-    assert page_prefaces([1, 2, 2], titles[:3], texts[:3]) == set()  # too few terms
-    assert page_prefaces([2, 2, 2, 2], titles, texts) == set()  # no top heading
+    lines = [
+        *("# Glossary", "This is a glossary of terms."),
+        *("## Affix", "A bound morpheme."),
+        *("## Analysis", "Splitting a word."),
+        *("## Stem", "A base."),
+    ]
+    heads = [(i, 1 if i == 0 else 2, lines[i].lstrip("#").strip()) for i in range(0, 8, 2)]
+    assert page_prefaces(lines, heads) == {0}
+    assert page_prefaces(lines[:6], heads[:3]) == set()  # too few terms
+    assert page_prefaces(lines, [(i, 2, t) for i, _, t in heads]) == set()  # no top heading
 
 
 def test_a_one_term_page_keeps_its_heading() -> None:

@@ -114,23 +114,15 @@ def _heading_sections(
     found = [h for h in found if h.index not in parts]
     closing = closing_start([h.level for h in found], [h.raw.lstrip("#") for h in found])
     empty_groups = empty_group_candidates(found)
-    ends = [h.index for h in found[1:]] + [len(lines)]
-    prefaces = page_prefaces(  # "# ... Glossary" / "This glossary ...": the page's own
-        [h.level for h in found[:closing]],
-        [h.raw.lstrip("#").strip() for h in found[:closing]],
-        [
-            "\n".join(lines[h.index + 1 : end])
-            for h, end in zip(found[:closing], ends[:closing], strict=True)
-        ],
-    )
+    heads = found[:closing]  # "# Glossary" / "This is a glossary ...": the page's own
+    prefaces = page_prefaces(lines, [(h.index, h.level, h.raw.lstrip("#").strip()) for h in heads])
+    levels = [h.level for h in found]
     for n, heading in enumerate(found[:closing]):
         body_start = heading.index + (2 if heading.index + 1 in underlines else 1)
         end = found[n + 1].index if n + 1 < len(found) else len(lines)
         body_start = min(body_start, end)
         body, code = labelled[body_start:end], in_code[body_start:end]
-        if n in prefaces or only_links(body):
-            continue
-        if n == 0 and page_title([h.level for h in found], body, code):
+        if n in prefaces or only_links(body) or (n == 0 and page_title(levels, body, code)):
             continue  # "## Contents", "## Additional Resources"; "# DICOM Glossary" + intro
         section = section_from_lines(
             heading.raw, heading.index, labelled[body_start:end], in_code[body_start:end]
