@@ -14,6 +14,7 @@ import snowballstemmer
 from rag_glossary.basque_stems import BasqueStemmer
 from rag_glossary.bulgarian_stems import BulgarianStemmer
 from rag_glossary.icelandic_stems import IcelandicStemmer
+from rag_glossary.latvian_stems import LatvianStemmer
 from rag_glossary.lithuanian_stems import LithuanianStemmer
 from rag_glossary.marks import plain
 from rag_glossary.word_forms import hungarian_case_folded
@@ -45,7 +46,8 @@ _UK_KEYS = str.maketrans("іїєґ", "ииег")
 # (Lithuanian, round 56: "sanaudu", "imonej" for sąnaudų, įmonėje; lithuanian_stems.py)
 # ("hvad thydir" for hvað þýðir: Icelandic; "zoltzine" for zoltziñe: Basque; round 56)
 # ("celija", "sifrovanje" for ćelija, šifrovanje: Serbian typed in Latin letters, round 57)
-PLAIN_STEMS = frozenset({"tr", "cs", "sk", "hu", "el", "lt", "is", "eu", "sr"})
+# (Latvian, round 57: "jurgi", "spitaliba" for jurģi, spitālība; latvian_stems.py)
+PLAIN_STEMS = frozenset({"tr", "cs", "sk", "hu", "el", "lt", "is", "eu", "sr", "lv"})
 # Latin-script languages whose stems keep their marks (not PLAIN_STEMS) in which a question's
 # plain stem no entry writes is read as the one marked stem whose plain form it is, where a
 # question's words are compared with the entries' (judgement_share.word_shares: "lisciem"
@@ -56,15 +58,16 @@ MARKED_STEMS_READ = frozenset(
 )
 # languages whose question words typed without marks ("sablonas") meet the one word of the
 # glossary so written with them ("šablonas") at a word's full BM25 weight (lexical.py)
-PLAIN_WORDS_READ = frozenset({"lt"})
+PLAIN_WORDS_READ = frozenset({"lt", "lv"})
 # a language whose words are read in plain letters before they are stemmed: Hungarian,
 # whose case endings Snowball knows with their marks only ("oroklodesnel": "oroklodes"),
 # so "változó" and "valtozot" stem alike ("valtoz")
-# and Lithuanian, read whole without marks (not ``tokenize``'s English "-s" cut: "įrašas"
-# and "irasas" keep the ending lithuanian_stems.py reads)
+# and Lithuanian and Latvian, read whole without marks (not ``tokenize``'s English "-s" cut:
+# "įrašas" and "irasas", "jards" keep the ending lithuanian_stems.py, latvian_stems.py read)
 PRE_STEM: dict[str, Callable[[str], str]] = {
     "hu": lambda w: hungarian_case_folded(plain(w)),
     "lt": plain,
+    "lv": plain,
 }
 # of those, languages whose words lose their marks before they are stemmed: Snowball's Greek
 # stemmer drops accents itself but reads "ϊ" as "η" ("καϊκιών" -> "καηκ", "καικια" ->
@@ -72,7 +75,9 @@ PRE_STEM: dict[str, Callable[[str], str]] = {
 MARKS_FIRST = frozenset({"el"})
 # languages whose function words (data/question_forms.json, compared without marks) weigh
 # lexical.FUNCTION_WEIGHT in a question's BM25 terms, as _STOP leaves out English's
-FUNCTION_WORDS_LEFT = frozenset({"el"})
+# Latvian's too ("kas ir skorbuts": the short entries "Tas, kas ir (kā) krājums" met "kas
+# ir" at full weight and outscored the one entry writing "Skorbuts")
+FUNCTION_WORDS_LEFT = frozenset({"el", "lv"})
 # languages whose question forms alone (data/question_forms.json ``question``, ``meaning``,
 # ``called``) weigh lexical.FUNCTION_WEIGHT there: Malay's "apa" (what), in nearly every
 # question, met one entry's "apa-apa" (any) at full weight and put it in 27 of suai's 40
@@ -89,6 +94,7 @@ def _stemmer(
     snowballstemmer.stemmer
     | BulgarianStemmer
     | LithuanianStemmer
+    | LatvianStemmer
     | IcelandicStemmer
     | BasqueStemmer
 ):
@@ -96,6 +102,8 @@ def _stemmer(
         return BulgarianStemmer()  # Snowball has no Bulgarian: Savoy's light stemmer
     if language == "lt":
         return LithuanianStemmer()  # Snowball's Lithuanian reads its endings marked only
+    if language == "lv":
+        return LatvianStemmer()  # Snowball has no Latvian: Kreslins' light stemmer
     if language == "is":
         return IcelandicStemmer()  # nor Icelandic: icelandic_stems' light stemmer
     if language == "eu":

@@ -37,6 +37,21 @@ _SECOND_PART = 4  # the fewest words of a two-part question's second part
 _OPENING_FEWEST, _OPENING_MOST = 2, 4  # the words of a title opening a longer question
 
 
+def _described_before(
+    said: Sequence[str], asked: Sequence[str], found: TermCoverage, called: frozenset[str]
+) -> bool:
+    """ "... kas stāv mūzikas skolas zālē - kā to pareizi sauc?": a clause that describes a
+    thing in more words than a name and closes asking what it is called (a ``called`` form
+    after the name it says): that name (Skola) is no name asked, but "si chiama
+    overselling" gives the name after the form (round 57 FV)."""
+    if len(asked) <= FRAMED_TERM:
+        return False
+    named = (found.key_term or "").split()[:1]
+    at = said.index(named[0]) if named and named[0] in said else None
+    asking = [i for i, w in enumerate(said) if w in called]
+    return at is not None and bool(asking) and at < min(asking)
+
+
 class LanguageParts(LanguageLookup):
     """The lookups of a part of a longer question in the glossary's language, each read as
     ``LanguageLookup`` reads a short one."""
@@ -74,7 +89,11 @@ class LanguageParts(LanguageLookup):
         frame = frame_words(self._language)
         asked = tuple(w for w in said if w not in frame and unaccented(w) not in meaning)
         found = self._said_in_language(asked, said) if asked else None
-        return found if found is not None and found.found and found.how == SAID_NAME else None
+        if found is None or not found.found or found.how != SAID_NAME:
+            return None
+        called = forms.called if forms else frozenset()
+        described = _described_before(said, asked, found, called)
+        return replace(found, generic=True) if described else found
 
     def _name_wanted(self, question: str, said: Sequence[str], found: TermCoverage) -> TermCoverage:
         """ "como se chama a rapidez com que uma roda gira, medida em radianos por

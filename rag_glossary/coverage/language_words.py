@@ -6,6 +6,7 @@ names.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections import Counter
@@ -37,6 +38,7 @@ _SUBJECT_STEM = 5  # a shorter subject word ("net", "bin") begins too many other
 _CASE_ENDING = 3  # the most letters of a case ending after a subject word ("python|da")
 _INITIALS = (2, 5)  # letters of a name's initials said as one word ("SW", "PW")
 _INFLECTED_MOST = 3  # the most words of a title said inflected inside a longer question
+_DERIVED_STEM = 8  # the fewest letters of a stem read with its derived words
 
 
 class LanguageWords(TermChecks):
@@ -84,8 +86,21 @@ class LanguageWords(TermChecks):
         return replace(result, how=SAID_NAME) if result.how == "title" else None
 
     def _written_form(self, word: str) -> bool:
-        """Whether an entry writes the word, or another form of it (its plain stem)."""
-        return self._writes(word) or self._plain_stem(word) in self._stem_freq
+        """Whether an entry writes the word, or another form of it (its plain stem), or a
+        word derived from its stem: a long stem less its last letter opens a stem an entry
+        writes (Latvian "hidrotehnika" beside "hidrotehniskajām", round 57 FV)."""
+        stem = self._plain_stem(word)
+        if self._writes(word) or stem in self._stem_freq:
+            return True
+        if len(stem) < _DERIVED_STEM:
+            return False
+        stems = self._sorted_stems
+        at = bisect.bisect_left(stems, stem[:-1])
+        return at < len(stems) and stems[at].startswith(stem[:-1])
+
+    @functools.cached_property
+    def _sorted_stems(self) -> list[str]:
+        return sorted(self._stem_freq)
 
     @functools.cached_property
     def _stem_names(self) -> dict[tuple[str, ...], tuple[str, ...]]:
