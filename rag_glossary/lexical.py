@@ -69,7 +69,6 @@ _TITLE_REPEAT = 3
 # (round 57): Serbian, newly detected (its own function word list; Bulgarian, which read
 # its Cyrillic glossary before, by the sister spellings "је" / "е"), stemmed by Snowball's
 # Serbian stemmer, which reads Cyrillic in Latin letters, compared without marks;
-# and Malay stemmed by Snowball's Indonesian stemmer (they were stemmed as English);
 # 16 (round 57): Latvian, newly detected, stemmed by latvian_stems' light stemmer (Kreslins')
 # and compared without marks
 LEXICAL_VERSION = 16
