@@ -65,8 +65,10 @@ _TITLE_REPEAT = 3
 # without marks, as Czech is (it was stemmed as English); 14 (round 56): Icelandic, newly
 # detected by its letters, stemmed by icelandic_stems' light stemmer, and Basque, newly
 # detected, stemmed by basque_stems' light stemmer, both compared without marks; Indonesian
-# and Malay stemmed by Snowball's Indonesian stemmer (they were stemmed as English)
-LEXICAL_VERSION = 14
+# and Malay stemmed by Snowball's Indonesian stemmer (they were stemmed as English); 15
+# (round 57 FC): words read in Unicode's composed form (NFC: Bengali's two spellings of "য়"
+# one), and Bengali, newly detected, stemmed by bengali_stems' light stemmer
+LEXICAL_VERSION = 15
 _STEM_MARK = "~"  # no ``tokenize`` token holds it
 _PART_MARK = "^"  # nor this: a compound's part's stem (compound_parts.py)
 # What a part adds to a question word's BM25 score: a question's "pålar" meets an entry's
