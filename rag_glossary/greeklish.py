@@ -30,6 +30,7 @@ from rag_glossary.hebrew_prefixes import HebrewPrefixes
 from rag_glossary.loan_names import LoanNames
 from rag_glossary.marks import MarkedWords, plain
 from rag_glossary.models import Entry
+from rag_glossary.spelled_acronyms import SpelledAcronyms
 from rag_glossary.ukrainian_latin import UkrainianLatin
 
 GREEK = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
@@ -143,6 +144,8 @@ class Spelling:
     hebrew: HebrewPrefixes
     # "stritchkove menyu shcho tse": Ukrainian in Latin letters, in Cyrillic (ukrainian_latin.py)
     ukrainian: UkrainianLatin
+    # "PaaS": the acronym a Bengali glossary spells "পিএএএস" (spelled_acronyms.py)
+    spelled: SpelledAcronyms
 
     @classmethod
     def of(cls, entries: Sequence[Entry], language: str | None) -> Spelling:
@@ -157,9 +160,12 @@ class Spelling:
         # Ukrainian, Bulgarian or Serbian in Latin letters
         cyrillic = language if language in ("uk", "bg", "sr") else None
         ukrainian = UkrainianLatin.of(texts, cyrillic) if cyrillic else UkrainianLatin({})
-        return cls(greeklish, marked, loans, joined, arabizi, finglish, arabic, hebrew, ukrainian)
+        spelled = SpelledAcronyms.of(entries, language)
+        return cls(
+            greeklish, marked, loans, joined, arabizi, finglish, arabic, hebrew, ukrainian, spelled
+        )
 
     def restore(self, question: str) -> str:
         lettered = self.greeklish.read(self.letters.read(self.ukrainian.read(question)))
         said = self.hebrew.read(self.joined.read(self.arabizi.read(self.finglish.read(lettered))))
-        return self.loans.read(self.marked.restore(said))
+        return self.spelled.read(self.loans.read(self.marked.restore(said)))

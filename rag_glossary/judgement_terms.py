@@ -14,6 +14,7 @@ from rag_glossary.coverage.question_forms import NO_NAME_WORDS, asks_for_a_name
 from rag_glossary.coverage.scaffolding import setting_of
 from rag_glossary.coverage.wordclasses import NOT_NAME_OPENERS, PREPOSITIONS
 from rag_glossary.everyday import everyday_words
+from rag_glossary.forms_data import listed_words
 from rag_glossary.greeklish import GREEK
 from rag_glossary.judgement_cyrillic import says_words
 from rag_glossary.language_stems import index_token
@@ -254,7 +255,7 @@ def bare_missing_name(
     before, after = said[:at], said[at + len(name) :]
     if not frame.issuperset(before):
         return False
-    if frame_words(language).issuperset(after):
+    if frame_words(language).issuperset(after) or _closed_setting(after, language):
         after = []  # "μετακεντρικο υψος τι ειναι": the frame closes it (none in English)
     openers = _SETTING_OPENERS if language is None else frozenset()
     if after and (after[0] not in openers or len(after) > _SETTING_WORDS):
@@ -264,6 +265,20 @@ def bare_missing_name(
     return not any(
         (own := phrase_key(words(n))) and key.issuperset(own) for n in (entry.title, *entry.aliases)
     )
+
+
+def _closed_setting(after: list[str], language: str | None) -> bool:
+    """The words after a name are frame words around one short setting its language's
+    postposition closes (question_forms.json ``setting_after``): "rolling update কি,
+    kubernetes এ কিভাবে হয়" asks of the name "in kubernetes", as English's "in" opens it."""
+    closers = frozenset(listed_words(language or "", "setting_after"))
+    if not closers:
+        return False
+    frame = frame_words(language)
+    run = [i for i, w in enumerate(after) if w not in frame and w not in closers]
+    if not run or len(run) > _SETTING_WORDS or run != list(range(run[0], run[-1] + 1)):
+        return False
+    return run[-1] + 1 < len(after) and after[run[-1] + 1] in closers
 
 
 def headless_bare_name(

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 import snowballstemmer
 
 from rag_glossary.basque_stems import BasqueStemmer
+from rag_glossary.bengali_stems import BengaliStemmer
 from rag_glossary.bulgarian_stems import BulgarianStemmer
 from rag_glossary.icelandic_stems import IcelandicStemmer
 from rag_glossary.latvian_stems import LatvianStemmer
@@ -97,6 +98,7 @@ def _stemmer(
     | LatvianStemmer
     | IcelandicStemmer
     | BasqueStemmer
+    | BengaliStemmer
 ):
     if language == "bg":
         return BulgarianStemmer()  # Snowball has no Bulgarian: Savoy's light stemmer
@@ -108,6 +110,8 @@ def _stemmer(
         return IcelandicStemmer()  # nor Icelandic: icelandic_stems' light stemmer
     if language == "eu":
         return BasqueStemmer()  # Snowball's Basque cuts to three letters: a light one
+    if language == "bn":
+        return BengaliStemmer()  # Snowball has no Bengali: bengali_stems' light stemmer
     name = _SNOWBALL.get(language or "en", "english")
     # a language this snowballstemmer has no stemmer for stems as English
     return snowballstemmer.stemmer(name if name in snowballstemmer.algorithms() else "english")

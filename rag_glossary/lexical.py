@@ -68,10 +68,11 @@ _TITLE_REPEAT = 3
 # and Malay stemmed by Snowball's Indonesian stemmer (they were stemmed as English); 15
 # (round 57): Serbian, newly detected (its own function word list; Bulgarian, which read
 # its Cyrillic glossary before, by the sister spellings "је" / "е"), stemmed by Snowball's
-# Serbian stemmer, which reads Cyrillic in Latin letters, compared without marks;
-# 16 (round 57): Latvian, newly detected, stemmed by latvian_stems' light stemmer (Kreslins')
-# and compared without marks
-LEXICAL_VERSION = 16
+# Serbian stemmer, which reads Cyrillic in Latin letters, compared without marks; Latvian,
+# newly detected, stemmed by latvian_stems' light stemmer (Kreslins') and compared without
+# marks; Bengali, newly detected, stemmed by bengali_stems' light stemmer; every word read in
+# Unicode's composed form (NFC: Bengali's two spellings of "য়" one)
+LEXICAL_VERSION = 15
 _STEM_MARK = "~"  # no ``tokenize`` token holds it
 _PART_MARK = "^"  # nor this: a compound's part's stem (compound_parts.py)
 # What a part adds to a question word's BM25 score: a question's "pålar" meets an entry's

@@ -18,9 +18,10 @@ def clean_query(
     Raises ``UsageError`` ("the question is empty: HINT") when nothing is left.
     """
     from rag_glossary.validation import check_text
+    from rag_glossary.word_tokens import composed
 
     text = "".join(ch if ch.isprintable() else " " for ch in check_text(query)[: limit * 2])
-    text = _SPACE.sub(" ", text).strip()
+    text = composed(_SPACE.sub(" ", text).strip())  # one spelling of "য়" (NFC)
     if not text:
         raise UsageError(f"the question is empty: {hint}")
     return text[:limit]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 
 from rag_glossary.thai_text import THAI, split_thai, thai_grams, thai_runs
 from rag_glossary.word_marks import WORD
@@ -41,8 +42,19 @@ _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
 def folded(word: str) -> str:
     """A lowercased word with ä, ö, ü and ß spelled ae, oe, ue and ss, and Turkish "İ"
-    lowered to "i" (``str.lower`` gives "i" and a combining dot: "İzotermal")."""
-    return word if word.isascii() else word.replace("i\u0307", "i").translate(_UMLAUTS)
+    lowered to "i" (``str.lower`` gives "i" and a combining dot: "İzotermal"), in Unicode's
+    composed form (``composed``)."""
+    if word.isascii():
+        return word
+    return composed(word).replace("i\u0307", "i").translate(_UMLAUTS)
+
+
+def composed(text: str) -> str:
+    """``text`` in Unicode's canonical form (NFC): one spelling of letters Unicode writes
+    two ways. Bengali's "য়" is typed as one character (U+09DF) or as "য" and a nukta
+    (U+09AF U+09BC), "ড়" likewise, sometimes in one page (cloud-glossary, round 57 FC);
+    NFC writes both as the pair. A text already so written (nearly all) is returned as is."""
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
 def tokenize(text: str) -> list[str]:

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from rag_glossary.lexical import folded, stem
 from rag_glossary.word_marks import WORD
+from rag_glossary.word_tokens import composed
 
 _WORD = re.compile(WORD)
 # Dropped when comparing phrases: "theory of mind" and "theory mind" match.
@@ -46,7 +47,9 @@ def article_compounds(text: str) -> frozenset[tuple[str, str]]:
 
 
 def words(text: str) -> list[str]:
-    """Lowercased words, hyphens and punctuation as spaces; "A/B" is one word, "ab"."""
+    """Lowercased words, hyphens and punctuation as spaces; "A/B" is one word, "ab"; in
+    Unicode's composed form (NFC: Bengali's "য়" one way, ``word_tokens.composed``)."""
+    text = composed(text)
     if "/" in text:
         text = _SLASHED_LETTERS.sub(r"\1\2", text)
     return [w.lower() for w in _WORD.findall(text)]
