@@ -7,10 +7,7 @@ signal count for less (``described_lexical``), dense and BM25 are fused by
 normalized score instead of rank (``described_fusion``), and each entry's dense
 score first loses a share of its hubness (``described_hub``, hubness.py); when
 it asks for something done, the entries defined as acts gain a little
-(``described_action``, action_shape.py). In a glossary in another language than
-the English dense model's, a described question's BM25 first entry, when it leads the
-next by ``FOREIGN_LEAD_MARGIN`` of its score, gains a share of a first place
-(``foreign_lead``, ``lexical_lead``: round 57 FW).
+(``described_action``, action_shape.py).
 """
 
 from __future__ import annotations
@@ -22,15 +19,9 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from rag_glossary.judgement_described import lexical_standout
 from rag_glossary.terms import normalize
 
 _TITLE_PARTS = re.compile(r"[,;()/\[\]]")
-# The lead BM25's first entry must have over the next (a share of its score) to gain a
-# first place in a glossary not in English (round 57 FW: between the largest lead of a
-# question it made worse, .38, and the smallest of one it made better, .41, over the 38
-# non-English sets; judgement_described.LEXICAL_MARGIN's .285 answered three negatives)
-FOREIGN_LEAD_MARGIN = 0.40
 
 if TYPE_CHECKING:
     from rag_glossary.index import DenseIndex
@@ -57,10 +48,6 @@ class Signals:
     # the model reads none of the question (query_encoding.reads_none): its closeness to
     # a unit chooses no answer (judgement.py)
     unread: bool = False
-    # the glossary is in another language than the English dense model's (its lexical
-    # index's language): a described question's BM25 clear first gains a share of a
-    # first place (``lexical_lead``)
-    foreign: bool = False
 
 
 def dense_signal(
@@ -118,23 +105,11 @@ def fuse(
     if not s.named:
         for i in s.acts.intersection(fused):
             fused[i] += config.described_action / (config.rrf_k + 1)
-    lead = lexical_lead(s.bm25) if s.foreign and not s.named and config.foreign_lead else None
-    if lead is not None:
-        fused[lead] = fused.get(lead, 0.0) + config.foreign_lead / (config.rrf_k + 1)
     if config.mode == "dense" and not config.term:
         fused = dict(s.dense)
     for i in stubs.intersection(fused):
         fused[i] *= config.stub_factor
     return fused
-
-
-def lexical_lead(bm25: dict[int, float], margin: float = FOREIGN_LEAD_MARGIN) -> int | None:
-    """BM25's first entry when its score leads the next one's by ``margin`` of its own
-    (judgement_described.lexical_standout), else None."""
-    if not bm25:
-        return None
-    top = min(bm25, key=lambda i: (-bm25[i], i))
-    return top if lexical_standout(bm25, top, margin) else None
 
 
 def outvoted_partial_names(s: Signals, stubs: set[int]) -> dict[int, float]:

@@ -58,5 +58,4 @@ def question_signals(r: Retriever, query: str, config: RetrieverConfig) -> Signa
         r.terms.contained(query) if config.agreed_first and named else frozenset(),
         key_named(r.entries, r._position, checked, scores) if config.term else {},
         reads_none(unread, query),
-        r.lexical.language is not None,
     )

@@ -51,12 +51,6 @@ class RetrieverConfig:
     # asks for an act: the entries whose text defines one ("To reduce the sail
     # area ...", "Riding in ...") gain this share of a first place (action_shape.py).
     described_action: float = 0.1
-    # A glossary in another language than English (its lexical index's language): the
-    # dense model (English MiniLM) reads its descriptions poorly, so for a described
-    # question BM25's first entry, when it leads the next by
-    # fusion.FOREIGN_LEAD_MARGIN of its score, gains this share of a first place
-    # (fusion.lexical_lead). A question naming a term is left to the term signal.
-    foreign_lead: float = 0.5
     # A question naming a term: when dense and BM25 agree on one first entry that no
     # name matches, the other entries' partial name matches ("Markov Chain" inside
     # "markov chain monte carlo") add nothing (fusion.outvoted_partial_names).
@@ -89,7 +83,6 @@ class RetrieverConfig:
             "described_lexical",
             "described_hub",
             "described_action",
-            "foreign_lead",
         ):
             check_number(getattr(self, name), name)
         check_int(self.fetch_k, "fetch_k", 1, 10_000)
