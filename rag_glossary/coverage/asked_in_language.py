@@ -82,7 +82,7 @@ def clitic_asked(word: str, language: str) -> str | None:
     or an English one). A doubled consonant before the ending ("verkko", "kauppa") is the
     word's own, no clitic."""
     forms = question_forms().get(language)
-    if forms is None or word in _english_words():
+    if forms is None or word in english_words():
         return None
     frame = frame_words(language)
     endings = [(c, True) for c in forms.clitics] + [(c, False) for c in forms.frame_clitics]
@@ -135,7 +135,7 @@ def _framed_foreign(said: Sequence[str], language: str) -> bool:
     language that asks at the end (``frame_last``: Turkish "difüzyon yapıyor mu") the
     question closes with its frame word instead; in any language a question closing with
     two frame words ("amqp co to je") asks as one opening with them."""
-    frame, english = frame_words(language), _english_words()
+    frame, english = frame_words(language), english_words()
     framed = [w in frame for w in said]
     forms = question_forms().get(language)
     closes = len(framed) > 2 and framed[-1] and framed[-2]
@@ -148,5 +148,6 @@ def _framed_foreign(said: Sequence[str], language: str) -> bool:
 
 
 @functools.cache
-def _english_words() -> frozenset[str]:
+def english_words() -> frozenset[str]:
+    """Everyday English words and English function words."""
     return everyday_words() | function_words("en")

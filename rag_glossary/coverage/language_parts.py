@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from rag_glossary.coverage.asked_in_language import first_asked
+from rag_glossary.coverage.asked_in_language import english_words, first_asked
 from rag_glossary.coverage.glossary_language import (
     frame_words,
     question_forms,
@@ -28,7 +28,7 @@ from rag_glossary.coverage.language_lookup import FRAMED_TERM, LanguageLookup
 from rag_glossary.coverage.modifier_after import not_opening
 from rag_glossary.coverage.name_rest import spelled_longer
 from rag_glossary.coverage.noun_phrase import KeyTerm
-from rag_glossary.coverage.other_language import SAID_NAME, said_name
+from rag_glossary.coverage.other_language import SAID_NAME, SHORT_QUESTION, said_name
 from rag_glossary.coverage.phrases import phrase_key, words
 from rag_glossary.coverage.termcoverage import TermCoverage
 
@@ -61,6 +61,27 @@ class LanguageParts(LanguageLookup):
         """The lookups of a part of the question, in order (lookup.py)."""
         parts = (self._asked_last, self._asked_first, self._compared_sides, self._opening_name)
         return (*parts, self._inflected_name)
+
+    def _bare_in_language(self, question: str) -> TermCoverage | None:
+        """A short question with no frame word ("broma atomnumurs?"), none of its words
+        English, whose name neither its words as written nor its one entry's word found
+        (other_language.py): read as a question in the glossary's language, whole, then by
+        its parts, so that a name said in another form is found (``_inflected_name``: the
+        genitive of Broms). Only a name found decides: never a term read as lacking (None:
+        no such question, or no name)."""
+        said = words(question)
+        if (
+            not self._language
+            or not said
+            or len(said) > SHORT_QUESTION
+            or any(w in english_words() for w in said)
+        ):
+            return None
+        frame = frame_words(self._language)
+        read = self._said_in_language([w for w in said if w not in frame], said)
+        if read is not None and read.found:
+            return read
+        return next((f for part in self._language_parts if (f := part(question)) and f.found), None)
 
     def _asked_last(self, question: str) -> TermCoverage | None:
         """ "je fais mes premières vendanges ... j'ai rien compris... c'est quoi exactement

@@ -136,6 +136,8 @@ class CoverageIndex(StoryNames):
             if self._language and sibling:
                 return self._check_term(KeyTerm(sibling, True))  # "carnet ata"
             return self._check_term(KeyTerm(word, True))  # "vad menas med vinterklot"
+        if self._other_language and (bare := self._bare_in_language(question)):
+            return bare  # "broma atomnumurs?": no frame, Broms said in its genitive
         terms = asked_terms(question, extract_key_terms(question), self._check_term)
         if self._language:  # "comment on appelle ...", "... nedir": no term's words
             terms = language_terms(terms, self._language, question)
