@@ -89,6 +89,7 @@ from rag_glossary.judgement_terms import headless_bare_name as _headless
 from rag_glossary.judgement_terms import name_in_description, not_a_name
 from rag_glossary.judgement_terms import owned_may_rescue as _owned_may_rescue
 from rag_glossary.judgement_terms import unit_rescuable as _unit_rescuable
+from rag_glossary.judgement_unit_words import unit_words_unsaid
 from rag_glossary.lexical import LexicalIndex
 from rag_glossary.models import Entry, Hit, RetrievalResult
 from rag_glossary.retrieval_config import RetrieverConfig
@@ -144,7 +145,8 @@ class CoverageJudge(FirstHitChecks):
                     verdict,
                     features,
                     config.min_confidence,
-                    _unit_rescuable(query, term, hits, coverage.language),
+                    _unit_rescuable(query, term, hits, coverage.language)
+                    and not self._unit_unsaid(query, hits, s, similarity, coverage, rare),
                 )
         if not verdict.covered and letters_rescue(self.entries, query, term, hits, frame):
             verdict = answered(verdict, config.min_confidence, LETTERS_REASON)
@@ -271,6 +273,22 @@ class CoverageJudge(FirstHitChecks):
         if units is None or q is None or at is None or bar is None:
             return lambda: None
         return lambda: first_unit(q, units, self.entry_vectors, self.title_groups, at, bar)
+
+    def _unit_unsaid(
+        self,
+        query: str,
+        hits: tuple[Hit, ...],
+        s: Signals,
+        sim: UnitSimilarity,
+        coverage: CoverageIndex,
+        unsupported: int,
+    ) -> bool:
+        """judgement_unit_words.unit_words_unsaid: no unit rescue for a description with
+        many rare words unsaid whose first hit and closest unit say next to none of it."""
+        if not hits or not s.dense_all:
+            return False
+        best, language = self._best_dense(s), coverage.language
+        return unit_words_unsaid(query, hits[0].entry, best, sim, language, unsupported)
 
     def _plain(self, query: str, s: Signals) -> bool:
         return described.plain(query, self.entries, s.dense_all)
