@@ -43,6 +43,7 @@ from rag_glossary.answer.scripts import in_question_script, settled_script, spea
 from rag_glossary.answer.second_entries import second_entry
 from rag_glossary.answer.segment import entry_units
 from rag_glossary.answer.senses import named_senses
+from rag_glossary.answer.setting_term import setting_other
 from rag_glossary.answer.shapes import _compares_both, comparison
 from rag_glossary.answer.side_labels import labelled_sides
 from rag_glossary.answer.spelled_out import spelled_out
@@ -241,6 +242,8 @@ def _compose(
         q = replace(q, focus=q.words - _TERM_FILLER, names_term=False)
     coded = code_hit(q, hits, weight) or named_code_entry(q, hits)
     main = _main_group(q, hits, weight, similarity if described else None, similarity, key_entries)
+    if main is not None and (other := setting_other(q, main.hits[0], hits)) is not None:
+        main = make_group(other, hits, q.words)  # "trong gamification thi XP ...": XP
     if main is not None and any(code_blocks(h.entry.body) for h in main.hits):
         coded = next((h for h in main.hits if code_blocks(h.entry.body)), None) if coded else None
     elif main is not None and names_term(main.hits[0], q.term):
