@@ -32,7 +32,7 @@ _LETTER_NAMES: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     }
 }
 _MIN_LETTERS = 3  # "এই" (this) is also "AE": two letters say too many words
-_ACRONYM = re.compile(r"[A-Za-z]{3,8}")
+_ACRONYM = re.compile(r"(?<![\w-])[A-Za-z]{3,8}(?![\w-])")  # a whole word of a question
 
 
 def spelled_letters(word: str, language: str) -> frozenset[str]:
@@ -85,4 +85,4 @@ class SpelledAcronyms:
                 return said
             return self.words.get(said.lower(), said)
 
-        return re.sub(r"(?<![\w-])" + _ACRONYM.pattern + r"(?![\w-])", spelled, question)
+        return _ACRONYM.sub(spelled, question)

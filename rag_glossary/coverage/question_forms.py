@@ -222,8 +222,13 @@ _DESCRIPTION_WORDS = 11
 
 def one_word_in_a_description(said: str, term: str | None) -> bool:
     """Whether a one-word key term heads a question long enough to describe its subject."""
+    return _one_word_among(said, term, _DESCRIPTION_WORDS)
+
+
+def _one_word_among(said: str, term: str | None, least: int) -> bool:
+    """Whether the key term is one word in a question of at least ``least`` content words."""
     one_word = len(phrase_key((term or "").split())) == 1
-    return one_word and len(content_words(said)) >= _DESCRIPTION_WORDS
+    return one_word and len(content_words(said)) >= least
 
 
 # Round 57 NG: an everyday word found in some entry's text is a weak name in a question
@@ -235,8 +240,7 @@ _EVERYDAY_DESCRIPTION_WORDS = 6
 def everyday_word_in_a_description(said: str, term: str | None, language: str | None) -> bool:
     """Whether a one-word key term is an everyday word (English, or the glossary's own
     language) in a question of enough content words to describe what it asks about."""
-    key = phrase_key((term or "").split())
-    if len(key) != 1 or len(content_words(said)) < _EVERYDAY_DESCRIPTION_WORDS:
+    if not _one_word_among(said, term, _EVERYDAY_DESCRIPTION_WORDS):
         return False
     word = (term or "").lower()
     return word in everyday_words() or word in everyday_in(language)
