@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from rag_glossary.parsing.dialects import parse_file, parse_text
-from rag_glossary.parsing.navigation import only_links, page_preface, page_prefaces
+from rag_glossary.parsing.navigation import only_links, opens_with_preface, page_preface
 
 CORPORA = Path(__file__).parent.parent / "eval" / "corpora"
 
@@ -76,9 +76,9 @@ def test_only_the_top_heading_over_term_headings_is_a_preface() -> None:
         *("## Stem", "A base."),
     ]
     heads = [(i, 1 if i == 0 else 2, lines[i].lstrip("#").strip()) for i in range(0, 8, 2)]
-    assert page_prefaces(lines, heads) == {0}
-    assert page_prefaces(lines[:6], heads[:3]) == set()  # too few terms
-    assert page_prefaces(lines, [(i, 2, t) for i, _, t in heads]) == set()  # no top heading
+    assert opens_with_preface(lines, heads)
+    assert not opens_with_preface(lines[:6], heads[:3])  # too few terms
+    assert not opens_with_preface(lines, [(i, 2, t) for i, _, t in heads])  # no top heading
 
 
 def test_a_one_term_page_keeps_its_heading() -> None:

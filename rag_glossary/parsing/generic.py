@@ -23,7 +23,12 @@ from rag_glossary.parsing.md_fields import split_labelled_fields
 from rag_glossary.parsing.md_html_sections import read_wrapped, unwrapped_lines, wrapped_ids
 from rag_glossary.parsing.md_list_headings import list_item_headings
 from rag_glossary.parsing.md_subsections import part_headings, part_label
-from rag_glossary.parsing.navigation import closing_start, only_links, page_prefaces, page_title
+from rag_glossary.parsing.navigation import (
+    closing_start,
+    only_links,
+    opens_with_preface,
+    page_title,
+)
 from rag_glossary.parsing.pasted import (
     broken_titles,
     group_labels,
@@ -115,14 +120,16 @@ def _heading_sections(
     closing = closing_start([h.level for h in found], [h.raw.lstrip("#") for h in found])
     empty_groups = empty_group_candidates(found)
     heads = found[:closing]  # "# Glossary" / "This is a glossary ...": the page's own
-    prefaces = page_prefaces(lines, [(h.index, h.level, h.raw.lstrip("#").strip()) for h in heads])
+    preface = opens_with_preface(
+        lines, [(h.index, h.level, h.raw.lstrip("#").strip()) for h in heads]
+    )
     levels = [h.level for h in found]
     for n, heading in enumerate(found[:closing]):
         body_start = heading.index + (2 if heading.index + 1 in underlines else 1)
         end = found[n + 1].index if n + 1 < len(found) else len(lines)
         body_start = min(body_start, end)
         body, code = labelled[body_start:end], in_code[body_start:end]
-        if n in prefaces or only_links(body) or (n == 0 and page_title(levels, body, code)):
+        if only_links(body) or (n == 0 and (preface or page_title(levels, body, code))):
             continue  # "## Contents", "## Additional Resources"; "# DICOM Glossary" + intro
         section = section_from_lines(
             heading.raw, heading.index, labelled[body_start:end], in_code[body_start:end]

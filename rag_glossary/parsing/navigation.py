@@ -152,17 +152,17 @@ def _names(name: str, text: str) -> bool:
     return any(w.startswith(name) for w in re.findall(r"[^\W\d_]+", text.lower()))
 
 
-def page_prefaces(lines: Sequence[str], heads: Sequence[tuple[int, int, str]]) -> set[int]:
-    """Of a page's headings (line, level, title), those that are its preface
+def opens_with_preface(lines: Sequence[str], heads: Sequence[tuple[int, int, str]]) -> bool:
+    """Whether the first of a page's headings (line, level, title) is its preface
     (``page_preface``): the page's only top heading, over three or more headings of terms,
     when its intro calls the page by its title's last word ("# Glossary" / "This is a
     glossary of terminology ...")."""
     levels = [level for _, level, _ in heads]
     if len(levels) < _MIN_TERM_HEADINGS + 1 or levels.count(levels[0]) > 1:
-        return set()
+        return False
     if any(level < levels[0] for level in levels):
-        return set()
+        return False
     ends = [at for at, _, _ in heads[1:]] + [len(lines)]
     texts = ["\n".join(lines[at + 1 : end]) for (at, _, _), end in zip(heads, ends, strict=True)]
     terms = [f"{title}\n{text}" for (_, _, title), text in zip(heads[1:], texts[1:], strict=True)]
-    return {0} if page_preface(heads[0][2], "", texts[0], terms) else set()
+    return page_preface(heads[0][2], "", texts[0], terms)
