@@ -6,8 +6,9 @@ second stop is added after them; (2) a line ending in ":" goes on in the next li
 script without capitals, so the opening sentence keeps what it leads into (cloud's Canary
 Deployment); (3) a lone "23. aprīlis" line is a date, no list item (lingo's jurģi); (4)
 abbreviations of other languages end no sentence ("u. tml.", "z. B.", "npr.", "т.е.");
-(5) a code record's key field is metadata, never printed unasked (options-glossary); (6)
-refusals in Bengali, Finnish and Hungarian.
+(5) a code record's key field is metadata, never printed unasked, and a clause ending on
+its verb ("... when it is.") is no dangling fragment (options-glossary); (6) refusals in
+Bengali, Finnish and Hungarian.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from rag_glossary.answer.blocks import _blocks
+from rag_glossary.answer.cleaning import clean_unit
 from rag_glossary.answer.fields import asked_fields
 from rag_glossary.answer.phrases import phrases, text_language
 from rag_glossary.answer.rendering import _end
@@ -138,3 +140,14 @@ def test_refusals_in_bengali_finnish_and_hungarian() -> None:
     assert "{term}" in phrases("bn").not_in and "{named}" in phrases("bn").no_entry
     assert phrases("fi").nearest == "lähimmät hakusanat"
     assert phrases("hu").not_in == "{term} nem szerepel a szójegyzékben"
+
+
+def test_a_clause_whose_verb_ends_it_is_whole() -> None:
+    # options-glossary's Unrealised gain or loss: its answering sentence was dropped as
+    # dangling on "is"
+    said = (
+        "But an option you sold paid you to open it, so its cost is negative: that's why a gain"
+        " can be larger than the portfolio value, and it isn't an error when it is."
+    )
+    assert clean_unit(said) == said
+    assert clean_unit("The main benefits of this approach are") is None
