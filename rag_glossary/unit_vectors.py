@@ -44,7 +44,12 @@ if TYPE_CHECKING:
 # manifest.units_version; an index with another is rebuilt (vectors reused). Bump it with
 # any change to how entries split into units or to ``clean_inline``: the query path reads
 # the units and lines the build stored (stored_units.py) instead of splitting entries again.
-UNITS_VERSION = 51  # 51: round 56 WH, a list item closing on its joint ("...; and") is
+UNITS_VERSION = 52  # 52: round 58 CL, Bengali's danda look-alike "৷" and a "|" after an
+# Indic word end sentences; a line ending in ":" goes on in a line of a caseless script; a
+# lone "23. aprīlis" line is no list item; spaced abbreviations ("u. tml.", "z. B.") and a
+# short lower-case one after a comma ("npr. kuće") end no sentence (answer/sentences.py,
+# answer/blocks.py)
+# (51: round 56 WH, a list item closing on its joint ("...; and") is
 # whole, the joint dropped ("- ... vector control functions; and": answer/cleaning.py)
 # (49: round 56 FB, a one-word opening gloss over other paragraphs or
 # items is a unit ("Lepoa." over a dictionary entry's examples: answer/openings.py)

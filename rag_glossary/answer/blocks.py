@@ -84,6 +84,7 @@ def _blocks(body: str) -> Iterator[tuple[str, str]]:
     item: list[str] | None = None
     item_indent = 0
     in_code = in_links = False
+    numbered = _numbered(lines)
     bare = False  # a bullet alone on its line: its text is the next line ("-" then "Policy: ...")
     headed = False  # an item from a bare bullet that is only a label ("-", "Data", then its text)
 
@@ -127,6 +128,8 @@ def _blocks(body: str) -> Iterator[tuple[str, str]]:
             bare = True
             continue
         marker = _ITEM.match(line)
+        if marker and number not in numbered and _ordinal(line):
+            marker = None  # "23. aprīlis kā ...", "1. maijs": a date, no list of one item
         if bare and not marker and not in_links:
             line = f"- {stripped}"
             marker = _ITEM.match(line)
@@ -167,6 +170,26 @@ def _blocks(body: str) -> Iterator[tuple[str, str]]:
             yield from flush()
         para.append(labelled)
     yield from flush()
+
+
+# A number, a stop and a lower-case word at a line's start: an ordinal ("23. aprīlis", "1.
+# maijs", "3. května") in the languages that write ordinals so, or a list item
+_ORDINAL = lazy_regex(r"^\s*\d{1,2}\.\s+([^\W\d_])")
+_NUMBERED = lazy_regex(r"^\s*\d{1,2}\\?[.)]\s")
+
+
+def _ordinal(line: str) -> bool:
+    """The line opens with an ordinal: a number, a stop and a lower-case word (a script
+    without capitals says nothing: "1. 与之进行金融交易 ..." is an item)."""
+    found = _ORDINAL.match(line)
+    return found is not None and found.group(1).islower()
+
+
+def _numbered(lines: list[str]) -> set[int]:
+    """The lines opening with a number that are items of a numbered list: another line of
+    the body opens with a number too (a list has two items or more)."""
+    found = {i for i, line in enumerate(lines) if _NUMBERED.match(line)}
+    return found if len(found) > 1 else set()
 
 
 def _table_rows(lines: list[str]) -> dict[int, str]:
@@ -252,6 +275,16 @@ def _unclosed(text: str) -> bool:
     return text.count("(") > text.count(")") or text.count("[") > text.count("]")
 
 
+def _goes_on_caseless(text: str, line: str) -> bool:
+    """A line ending in ":" goes on in the next when that opens with a letter of a script
+    without capitals (Bengali, Devanagari, Arabic, Hebrew, Thai ...): no capital can mark a
+    new paragraph there, and a sentence leads into its own rest ("... যা দুটি পরিবেশ দিয়ে
+    শুরু হয়:" then "একটি লাইভ ট্র্যাফিক সহ ..."). A label of its own line ("উদাহরণ:")
+    reads as one before its text too."""
+    first = line[:1]
+    return text.endswith(":") and first.isalpha() and not (first.isupper() or first.islower())
+
+
 def _join(lines: list[str], wrapped: bool) -> Iterator[str]:
     """Paragraph text: hard-wrapped lines are one paragraph; otherwise a line that
     ends a sentence, or is followed by a capitalized line, ends its paragraph (unless
@@ -274,7 +307,7 @@ def _join(lines: list[str], wrapped: bool) -> Iterator[str]:
         if not text:
             text = line
         elif not _unclosed(text) and (
-            re.search(r"[.!?:]$", text)
+            (re.search(r"[.!?:]$", text) and not _goes_on_caseless(text, line))
             or (re.match(r"[\"“(]?[A-Z0-9~]", line) and not _MID_CLAUSE.search(text))
         ):
             yield text

@@ -47,6 +47,9 @@ _LOST_OBJECT = lazy_regex(r"(?i)\b(?:at|from|on|in|here|via|under|see|visit)$")
 _WH_CLAUSE = lazy_regex(
     r"(?i)\b(?:how|what|where|which|who|whether|whatever)\b.*\b(?:is|are)$"
     r"|\bto\s+[a-z]+\s+(?:with|for|on|by|of|to)$"  # "Collection of time series to work with."
+    # "... and it isn't an error when it is.": a clause's verb whose rest was said before it
+    r"|\b(?:when|if|as|because|though|although|unless|while|than)\s+(?:it|they|he|she|this"
+    r"|that|we|you|i|there)\s+(?:really\s+|still\s+|already\s+)?(?:is|are)$"
 )
 _POINTER = lazy_regex(
     r"(?i)\b(?:(?:illustration|figure|image|diagram|picture|table|chart|graph|screenshot|video)"

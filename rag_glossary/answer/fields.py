@@ -16,6 +16,9 @@ from rag_glossary.models import Hit
 _METADATA_NAMES = (
     r"categor(?:y|ies)|groups?|tags?|keywords?|topics?|type|kind|domain|subject|level"
     r"|difficulty"
+    # a code record's identifier (Rust's `Definition { key: "unrealised-pnl", ... }`): it
+    # names the record for the program, and says nothing of the term
+    r"|keys?|ids?|slug|uuid|uid|anchor"
     r"|related(?: terms?)?|see also|sources?|references?|citation|links?|url|points?"
 )
 # "category: Gates & Circuits", "Tags: #nlp": a record's field kept as a line of its text

@@ -120,9 +120,10 @@ def _same_source(said: Statement, then: Statement) -> bool:
 
 
 # a full stop, including those of Chinese and Japanese (。！？), the Devanagari danda (।, ॥),
-# the Arabic / Urdu ones (؟ ۔), Armenian's (։) and Ethiopic's (።), and closing brackets after it
+# Bengali's look-alike of the danda (৷), the Arabic / Urdu ones (؟ ۔), Armenian's (։) and
+# Ethiopic's (።), and closing brackets after it
 _ENDED = re.compile(
-    r"[.!?\u3002\uff01\uff1f\uff0e\u0964\u0965\u061f\u06d4\u0589\u1362]"
+    r"[.!?\u3002\uff01\uff1f\uff0e\u0964\u0965\u09f7\u061f\u06d4\u0589\u1362]"
     r"[)\]\"”'’\uff09\u300d\u300f]*$"
 )
 

@@ -64,7 +64,7 @@ def compared_rows(question: str, result: RetrievalResult) -> tuple[str, str] | N
 def _stated(text: str) -> str:
     return (
         text
-        if text.endswith((".", "!", "?", "\u3002", "\uff01", "\uff1f", "\u0964"))
+        if text.endswith((".", "!", "?", "\u3002", "\uff01", "\uff1f", "\u0964", "\u09f7"))
         else f"{text}."
     )
 

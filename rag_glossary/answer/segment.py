@@ -307,9 +307,10 @@ def _gloss(body: str, title: str) -> str | None:
     return text if text.endswith(_FULL_STOPS) else text.rstrip(",;:") + "."
 
 
-# a stop, and those of Chinese and Japanese, Devanagari (danda), Urdu, Armenian, Ethiopic:
-# no English stop after them ("强制性执行平仓交易。." was forex's gloss)
-_FULL_STOPS = (".", "!", "\u3002", "\uff01", "\u0964", "\u0965", "\u06d4", "\u0589", "\u1362")
+# a stop, and those of Chinese and Japanese, Devanagari (danda; Bengali's look-alike ৷),
+# Urdu, Armenian, Ethiopic: no English stop after them ("强制性执行平仓交易。." was forex's gloss)
+_FULL_STOPS: tuple[str, ...] = (".", "!", "\u3002", "\uff01", "\u0964", "\u0965", "\u09f7")
+_FULL_STOPS += ("\u06d4", "\u0589", "\u1362")
 
 
 _LINK_TEXT_WORDS = 8  # a link's text is a short name ("Wikipedia entry for Bellman equation")

@@ -43,6 +43,8 @@ def sentences(text: str) -> list[str]:
             out[-1] = f"{out[-1][:-1]} {sentence}"  # a stray stop in a phrase: "machine. learning"
         elif out and _ABBREVIATED.search(out[-1]) and sentence[:1].islower():
             out[-1] = f"{out[-1]} {sentence}"  # "Ex. string s = ...;": an abbreviation's stop
+        elif out and _short_abbreviation(out[-1], sentence):
+            out[-1] = f"{out[-1]} {sentence}"  # "npr. kuće", "tj. gdy", "pl. double->int"
         elif out and _goes_on(out[-1], sentence):
             out[-1] = f"{out[-1]}{'' if sentence[0] == ';' else ' '}{sentence}"
         elif out and out[-1].endswith("?") and _REPLY.match(sentence):
@@ -75,6 +77,21 @@ def _goes_on(before: str, after: str) -> bool:
 # A capitalised word of one to three letters and a stop ("Ex.", "Bsp.", "Np.", "Vgl."), a
 # lower-case word after it: an abbreviation, which ends no sentence
 _ABBREVIATED = lazy_regex(r"(?<![\w.])[A-Z][a-z]{0,2}\.$")
+# A lower-case word of one to three letters and a stop after a comma, a bracket or another
+# short abbreviation ("..., npr.", "(tj.", "..., pl.", "pvz. el."): an abbreviation that
+# introduces what follows
+_LOWER_ABBREVIATED = lazy_regex(r"(?:[,(]|(?<!\w)[^\W\d_]{1,4}\.)\s*[^\W\d_]{1,3}\.$")
+
+
+def _short_abbreviation(before: str, after: str) -> bool:
+    """``before`` ends on a short lower-case abbreviation after a comma or bracket and
+    ``after`` opens lower-case, with no clause or "name: ..." of its own."""
+    found = _LOWER_ABBREVIATED.search(before)
+    if not found or not found.group(0)[-2].islower() or not after[:1].islower():
+        return False
+    return not (_CLAUSE.match(after) or _NAME_LABEL.match(after))
+
+
 _UNIT_TAIL_WORDS = 2
 _NUMBER_UNIT = lazy_regex(r"\d \w{1,4},?\.$")  # "32 lbs.", "12 in.", "5 ft."
 
@@ -90,12 +107,16 @@ _CLAUSE = lazy_regex(
 
 def _split(text: str) -> list[str]:
     flat = re.sub(r"\s*<!>\s*", ". ", " ".join(text.split()))  # "<!>" separates notes
+    if "|" in flat:
+        flat = _BAR_DANDA.sub("\u0964", flat)
     spans: list[str] = []
     flat = _CODE.sub(lambda m: _hide(m.group(0), spans), flat)
     flat = _DOT_NAME.sub(lambda m: _hide(m.group(0), spans), flat)
     flat = _BRACKET_DOT.sub(lambda m: _hide(m.group(0), spans), flat)
     risky = _RISKY.search(flat)
     flat = _NEVER_FINAL.sub(lambda m: _hide(m.group(0), spans), flat)
+    if "." in flat:
+        flat = _DOTTED.sub(lambda m: _abbreviated(m, spans), flat)
     if len(flat) < 40 or not re.search(r"[.!?]\s+\S", flat):
         parts = [flat]
     elif not risky:  # plain prose: split at stops, as pysbd would (and faster)
@@ -108,13 +129,22 @@ def _split(text: str) -> list[str]:
 
 
 # A stop that always ends a sentence: the Devanagari danda and double danda (।, ॥), the
+# look-alike Bengali pages type for the danda (৷, U+09F7, a currency sign), the
 # Arabic question mark and the Urdu full stop (؟, ۔), Armenian's full stop (։), Ethiopic's
 # (።); and a Latin stop before a word of a script without capitals (Devanagari to
 # Sinhala, Arabic, Hebrew, Ethiopic), which no capital can announce: "... और जानें. यह ..."
 _CASELESS_STOP = lazy_regex(
-    r"(?<=[\u0964\u0965\u061f\u06d4\u0589\u1362])\s+"
+    r"(?<=[\u0964\u0965\u09f7\u061f\u06d4\u0589\u1362])\s+"
     r"|(?<=[\u0900-\u0dff\u0590-\u06ff\u1200-\u137f][.!?])\s+"
     r"(?=[\u0900-\u0dff\u0590-\u06ff\u1200-\u137f])"
+)
+
+
+# A vertical bar typed for the danda after a word of an Indic script, or its bracket
+# ("... তৈরি করা) |"): the danda it stands for (a table's bars sit between Latin cells or
+# open a row; rows are no paragraphs)
+_BAR_DANDA = lazy_regex(
+    r"(?<=[\u0900-\u0dff])\s?\|(?=\s|$)|(?<=[\u0900-\u0dff][)\"”])\s?\|(?=\s|$)"
 )
 
 
@@ -128,7 +158,14 @@ _NEVER_FINAL = lazy_regex(
     r"(?<![\w.])(?:[Aa]\.?[Kk]\.?[Aa]|AKA|[Ee]\.\s?[Gg]|[Ii]\.\s?[Ee]|[Cc]f|vs|viz)\.(?=\s)"
     r"|(?<![\w.])etc\.(?=\s+[a-z])"
     r"|(?<![\w.])et\.(?=\s+al\b)"
-    r"|(?<![\w.])[^\W\d_]{1,3}\.(?:[^\W\d_]{1,3}\.)+(?=\s+[a-zß-öø-ÿ])"
+)
+# A run of short dotted parts, spaced or not, in any script ("t.ex.", "u.c.", "т.е.", "и
+# т.д.", Latvian "u. tml.", German "z. B.", "d. h."): an abbreviation, which ends no
+# sentence before a lower-case word, a comma, semicolon, colon or closing bracket; before
+# a capital its last stop may end one, but its parts stay together (``_abbreviated``).
+# Spaced only after a one-letter first part: "it. Ex. A flywheel ..." is two sentences.
+_DOTTED = lazy_regex(
+    r"(?<![\w.])(?:[^\W\d_]\.(?: ?[^\W\d_]{1,4}\.)+|[^\W\d_]{2,3}\.(?:[^\W\d_]{1,4}\.)+)"
 )
 # A stop inside a code span ("`.txt` means", "notation `.` (dot)") ends no sentence: the
 # spans are hidden behind a word while the paragraph is split.
@@ -141,6 +178,23 @@ _DOT_NAME = lazy_regex(r"(?<![^\s(\[\"'“‘])\.[^\W_][\w+#-]*(?:\.[^\W_][\w+#-
 # Lisp's dotted pairs) is notation, no stop.
 _BRACKET_DOT = lazy_regex(r"(?<=\S) \.(?= (?:\(|[^\s().]+\)))")
 _HIDDEN = lazy_regex(r"Codespan(\d+)x")
+
+
+def _abbreviated(match: re.Match[str], spans: list[str]) -> str:
+    """A dotted abbreviation hidden whole where nothing can start after it (a lower-case
+    word, a comma or a bracket); before anything else its parts hidden together and its
+    last stop left to end a sentence, unless its parts are a name's initials ("J. R. R.
+    Tolkien"), which pysbd keeps with the name."""
+    text, rest = match.group(0), match.string[match.end() :]
+    goes_on = re.match(r"[,;:)\]]|\s+[(\[\"“]?(\w)", rest)
+    after = goes_on.group(1) if goes_on else None
+    if goes_on and (not after or after.islower() or after.isdigit()):
+        return _hide(text, spans)
+    if " " not in text or not text[0].islower():
+        return text  # "U.S. Army", "J. R. R. Tolkien": as before
+    if re.search(r"(?<!\w)\w\.$", text):  # "z. B. Äpfel", "d. h. Die": a one-letter end
+        return _hide(text, spans)
+    return _hide(text[:-1], spans) + "."
 
 
 def _hide(span: str, spans: list[str]) -> str:
