@@ -89,7 +89,7 @@ from rag_glossary.judgement_terms import headless_bare_name as _headless
 from rag_glossary.judgement_terms import name_in_description, not_a_name
 from rag_glossary.judgement_terms import owned_may_rescue as _owned_may_rescue
 from rag_glossary.judgement_terms import unit_rescuable as _unit_rescuable
-from rag_glossary.judgement_unit_words import unit_words_unsaid
+from rag_glossary.judgement_unit_words import unit_outruns_entry, unit_words_unsaid
 from rag_glossary.lexical import LexicalIndex
 from rag_glossary.models import Entry, Hit, RetrievalResult
 from rag_glossary.retrieval_config import RetrieverConfig
@@ -146,7 +146,8 @@ class CoverageJudge(FirstHitChecks):
                     features,
                     config.min_confidence,
                     _unit_rescuable(query, term, hits, coverage.language)
-                    and not self._unit_unsaid(query, hits, s, similarity, coverage, rare),
+                    and not self._unit_unsaid(query, hits, s, similarity, coverage, rare)
+                    and not unit_outruns_entry(query, hits, features, coverage.language),
                 )
         if not verdict.covered and letters_rescue(self.entries, query, term, hits, frame):
             verdict = answered(verdict, config.min_confidence, LETTERS_REASON)

@@ -61,9 +61,13 @@ def _entry_stems(entry: Entry, language: str | None) -> frozenset[str]:
     return content_stems(" ".join((entry.title, *entry.aliases, entry.body)), language)
 
 
-def says_words(query: str, entry: Entry, language: str | None) -> bool:
-    """Whether ``entry`` says at least ``MIN_SAID`` of the question's content words (a
-    stem it writes, or a close form of one)."""
+def words_said(query: str, entry: Entry, language: str | None) -> int:
+    """How many of the question's content words ``entry`` says (a stem it writes, or a
+    close form of one)."""
     said = _entry_stems(entry, language)
-    asked = content_stems(query, language)
-    return sum(stem in said or close_form(stem, said) for stem in asked) >= MIN_SAID
+    return sum(stem in said or close_form(stem, said) for stem in content_stems(query, language))
+
+
+def says_words(query: str, entry: Entry, language: str | None) -> bool:
+    """Whether ``entry`` says at least ``MIN_SAID`` of the question's content words."""
+    return words_said(query, entry, language) >= MIN_SAID
