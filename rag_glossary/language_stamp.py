@@ -25,13 +25,17 @@ from pathlib import Path
 # 2: round 56, question_forms.json's own function-word lists of languages the stop-words
 # package lacks are counted too (Basque, "eu"), and Malay and Indonesian are told apart by
 # their own spellings and endings (lane ID)
-DETECTION_VERSION = 2
+# 3: round 58, a glossary whose words are mostly in a script question_forms.json gives
+# (``script``: Devanagari) is in that script's language whose function words it writes most,
+# though they are fewer than MIN_FUNCTION_SHARE (Marathi, lane FM)
+DETECTION_VERSION = 3
 
 # the fields of data/question_forms.json that ``corpus_language`` reads: the function words
 # it counts (``function_words``) and adds (``more_function_words``), the letters a language
 # is told by (``letters``) and which languages are known for comparisons only, whose letters
 # it does not read (``comparisons_only``), and the spellings and endings that tell two
-# sister languages apart (``own_words``, ``own_endings``: coverage/sister_language.py)
+# sister languages apart (``own_words``, ``own_endings``: coverage/sister_language.py), and
+# the script a language is told by (``script``: glossary_language._scripted_language)
 DETECTION_FIELDS = (
     "function_words",
     "more_function_words",
@@ -39,6 +43,7 @@ DETECTION_FIELDS = (
     "comparisons_only",
     "own_words",
     "own_endings",
+    "script",
 )
 
 FORMS = Path(__file__).resolve().parent / "data" / "question_forms.json"

@@ -17,6 +17,7 @@ from rag_glossary.bulgarian_stems import BulgarianStemmer
 from rag_glossary.icelandic_stems import IcelandicStemmer
 from rag_glossary.latvian_stems import LatvianStemmer
 from rag_glossary.lithuanian_stems import LithuanianStemmer
+from rag_glossary.marathi_stems import MarathiStemmer
 from rag_glossary.marks import plain
 from rag_glossary.word_forms import hungarian_case_folded
 from rag_glossary.word_marks import LETTERS
@@ -99,6 +100,7 @@ def _stemmer(
     | IcelandicStemmer
     | BasqueStemmer
     | BengaliStemmer
+    | MarathiStemmer
 ):
     if language == "bg":
         return BulgarianStemmer()  # Snowball has no Bulgarian: Savoy's light stemmer
@@ -112,6 +114,8 @@ def _stemmer(
         return BasqueStemmer()  # Snowball's Basque cuts to three letters: a light one
     if language == "bn":
         return BengaliStemmer()  # Snowball has no Bengali: bengali_stems' light stemmer
+    if language == "mr":
+        return MarathiStemmer()  # nor Marathi: marathi_stems' light stemmer
     name = _SNOWBALL.get(language or "en", "english")
     # a language this snowballstemmer has no stemmer for stems as English
     return snowballstemmer.stemmer(name if name in snowballstemmer.algorithms() else "english")

@@ -71,8 +71,10 @@ _TITLE_REPEAT = 3
 # Serbian stemmer, which reads Cyrillic in Latin letters, compared without marks; Latvian,
 # newly detected, stemmed by latvian_stems' light stemmer (Kreslins') and compared without
 # marks; Bengali, newly detected, stemmed by bengali_stems' light stemmer; every word read in
-# Unicode's composed form (NFC: Bengali's two spellings of "য়" one)
-LEXICAL_VERSION = 15
+# Unicode's composed form (NFC: Bengali's two spellings of "য়" one); 16 (round 58):
+# Marathi, newly detected by its script, stemmed by marathi_stems' light stemmer (its
+# two spellings of "ॲ" one)
+LEXICAL_VERSION = 16
 _STEM_MARK = "~"  # no ``tokenize`` token holds it
 _PART_MARK = "^"  # nor this: a compound's part's stem (compound_parts.py)
 # What a part adds to a question word's BM25 score: a question's "pålar" meets an entry's

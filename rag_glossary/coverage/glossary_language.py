@@ -45,6 +45,11 @@ MIN_FUNCTION_SHARE = 0.1
 # (``_lettered_language``; trmalzeme-glossary's Turkish "ı" and "ğ": .20; no other set's
 # file holds either letter)
 MIN_LETTER_SHARE = 0.1
+# the words written in a script some languages give (question_forms.json ``script``) must be
+# this share of the glossary's word occurrences for their language to be told by it
+# (``_scripted_language``: computing-glossary's Devanagari words are .62 of its 896, Hindi
+# ethereum-glossary's .94; round 58 FM: no other set's detected language changed)
+MIN_SCRIPT_SHARE = 0.2
 
 
 # "klika vs multigraf jaka roznica", "iterator vs iterable arasindaki fark": "vs" joins two
@@ -94,6 +99,9 @@ class LanguageForms:
     cases: bool = False  # "kelpaako hsl:n liput u-linjalla": a title inflected anywhere
     # "euskaraz", "bermiotarrez": endings that make a word the speech something is said in
     said_in: tuple[str, ...] = ()
+    # "\u0900-\u097f": the script the language is written in, whose words the English
+    # grammar never reads (Devanagari: Hindi, Marathi; ``_scripted_language``)
+    script: str = ""
 
     @property
     def frame(self) -> frozenset[str]:
@@ -153,6 +161,7 @@ def _all_forms() -> Mapping[str, LanguageForms]:
             tuple(forms.get("frame_clitics", ())),
             bool(forms.get("cases", False)),
             tuple(forms.get("said_in", ())),
+            str(forms.get("script", "")),
         )
         for code, forms in raw.items()
         if not code.startswith("_")
@@ -211,7 +220,7 @@ def glossary_language(doc_freq: Mapping[str, int]) -> str | None:
     share = counts[best] / total if total else 0.0
     if share >= MIN_FUNCTION_SHARE and counts[best] > counts["en"]:
         return sister_spelled(str(best), doc_freq)
-    return _lettered_language(doc_freq, total)
+    return _lettered_language(doc_freq, total) or _scripted_language(doc_freq, total, counts)
 
 
 def _lettered_language(doc_freq: Mapping[str, int], total: int) -> str | None:
@@ -225,6 +234,38 @@ def _lettered_language(doc_freq: Mapping[str, int], total: int) -> str | None:
             if lettered / total >= MIN_LETTER_SHARE:
                 return code
     return None
+
+
+def _scripted_language(
+    doc_freq: Mapping[str, int], total: int, counts: Mapping[str, int]
+) -> str | None:
+    """Of the languages written in a script (question_forms.json ``script``: Hindi and
+    Marathi in Devanagari) the one whose function words the glossary writes most, when its
+    words in that script are MIN_SCRIPT_SHARE of the word occurrences or more (None: no
+    script is, or no such language's function word is written, or two tie). Marathi writes
+    its postpositions on the noun ("संगणकाचा", "प्रोग्राममध्ये"): its function words are
+    .05 of a Marathi glossary's word occurrences, under MIN_FUNCTION_SHARE, yet its script
+    already says the language is one of few."""
+    for script, codes in _scripts().items():
+        written = sum(n for w, n in doc_freq.items() if script.search(w))
+        if not total or written / total < MIN_SCRIPT_SHARE:
+            continue
+        ranked = sorted(codes, key=lambda c: counts.get(c, 0), reverse=True)
+        first = counts.get(ranked[0], 0)
+        if first and (len(ranked) == 1 or first > counts.get(ranked[1], 0)):
+            return ranked[0]
+    return None
+
+
+@functools.cache
+def _scripts() -> Mapping[re.Pattern[str], tuple[str, ...]]:
+    """Each script question_forms.json gives (a character class's body) and its languages."""
+    raw = json.loads(_FORMS.read_text(encoding="utf-8"))
+    found: dict[str, list[str]] = {}
+    for code, forms in raw.items():
+        if not code.startswith("_") and forms.get("script"):
+            found.setdefault(forms["script"], []).append(code)
+    return {re.compile(f"[{s}]"): tuple(codes) for s, codes in found.items()}
 
 
 def corpus_language(entries: Sequence[Entry]) -> str | None:

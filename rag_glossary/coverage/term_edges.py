@@ -27,9 +27,35 @@ def language_terms(terms: Sequence[KeyTerm], language: str, question: str = "") 
     keď ..."), its other words describe the thing: one described term (``called_description``)."""
     frame = frame_words(language)
     kept = [t for t in terms if not frame.issuperset(words(t.text))]
+    if kept and question_forms()[language].script:
+        kept = [run for t in kept for run in _runs(t, language)]
     if terms and not kept:
         return called_description(question, language)
     return [replace(t, text=edged) if (edged := _unmarked(t.text, language)) else t for t in kept]
+
+
+_SIDE_WORDS = 3  # the most words (its frame dropped) of a side joined by "and" / "or"
+
+
+def _runs(term: KeyTerm, language: str) -> list[KeyTerm]:
+    """A term of a language in a script the English grammar reads no word of (Devanagari:
+    question_forms.json ``script``) split at the language's own "and" / "or" words, each
+    side a term: "deep learning आणि neural network काय आहे" is two names, "deep learning"
+    and "neural network", as "deep learning and neural network" is in English (the grammar
+    kept the whole as one term; the term is itself when no such word is inside it, or a
+    side has more than _SIDE_WORDS words beyond the frame: a clause, no name)."""
+    joins = language_marks(language) & with_plain(question_forms()[language].joins)
+    runs: list[list[str]] = [[]]
+    for w in term.text.split():
+        if w in joins:
+            runs.append([])
+        else:
+            runs[-1].append(w)
+    frame = frame_words(language)
+    named = [[w for w in r if w not in frame] for r in runs]
+    if len(runs) < 2 or not all(0 < len(n) <= _SIDE_WORDS for n in named):
+        return [term]  # "laptop हरवला किंवा खराब झाला तर ...": a description, no names
+    return [KeyTerm(" ".join(r), True) for r in runs]
 
 
 def called_description(question: str, language: str) -> list[KeyTerm]:
