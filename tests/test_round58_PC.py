@@ -197,3 +197,52 @@ def test_a_yaml_list_of_sentences_is_text_and_a_list_of_names_is_not() -> None:
     assert widget[0] == "A small device."
     assert len(widget) == 5 and widget[1].startswith("Widgets were first sold")
     assert "device, gadget" not in entries[0].body
+
+
+# --- phase 2: Croatian, Serbian or Bosnian written in Latin letters ---------------------
+
+
+def _studio_texts() -> list[str]:
+    from pathlib import Path
+
+    from rag_glossary.parsing import load_corpus
+
+    root = Path(__file__).resolve().parent.parent
+    loaded = load_corpus(root / "eval" / "corpora" / "studio-glossary")
+    return [t for e in loaded.entries for t in (e.title, *e.aliases, e.body)]
+
+
+def test_the_croatian_studio_glossary_is_read_as_serbo_croatian_in_latin_letters() -> None:
+    from rag_glossary.coverage.glossary_language import corpus_language
+    from rag_glossary.parsing import parse_text
+    from rag_glossary.ukrainian_latin import written_in_latin
+
+    assert corpus_language(parse_text(STUDIO, "s", file="s.ts")) == "sr"
+    assert written_in_latin(_studio_texts(), "sr")
+    assert not written_in_latin(["Шта је курсор? Курсор је знак који показује где се пише."], "sr")
+    # a language whose lists hold no Latin words never is: English text beside Ukrainian
+    assert not written_in_latin(["a cursor is a sign", "що це курсор"], "uk")
+
+
+def test_a_latin_question_over_a_latin_glossary_is_read_as_typed() -> None:
+    from rag_glossary.ukrainian_latin import UkrainianLatin
+
+    # round 57 read every Latin question over a Serbian glossary in Cyrillic, and a
+    # Croatian glossary's own words ("slusalicama", "kasnjenje") were lost
+    reader = UkrainianLatin.of(_studio_texts(), "sr")
+    question = "kad sviram gitaru kroz laptop cujem se u slusalicama malo zakasnjelo"
+    assert reader.read(question) == question
+
+
+def test_refusals_over_a_latin_glossary_are_in_latin_letters() -> None:
+    from rag_glossary.answer.phrases import phrases, text_language, written
+
+    assert written("sr", _studio_texts()) == "sr-Latn"
+    assert written("sr", ["Курсор је знак који показује где се пише."]) == "sr"
+    assert written("de", ["Der Cursor ist ein Zeichen."]) == "de"  # no Latin set of its own
+    assert written(None, ["a cursor"]) is None
+    said = phrases("sr-Latn")
+    assert said.not_covered == "Pojmovnik ne odgovara na ovo pitanje"
+    assert said.not_in.format(term="Haas efekt") == "Haas efekt nije u pojmovniku"
+    definition = "Preamp je uređaj koji pojačava slab signal mikrofona na razinu za snimanje."
+    assert text_language(definition * 3) == "sr-Latn"
