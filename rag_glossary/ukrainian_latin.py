@@ -15,6 +15,7 @@ glossary's Latin names is left as typed.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
@@ -72,6 +73,29 @@ _TABLES = {
 _LATIN_WORDS = {"sr": re.compile("[A-Za-zČĆĐŠŽčćđšž]+")}
 
 
+def written_in_latin(texts: Iterable[str], language: str) -> bool:
+    """The texts write the language's own words (its frame words that are no English words:
+    "je", "koji", "је", "који") more often in Latin letters than in Cyrillic: Serbian,
+    Croatian or Bosnian in Latin letters. A language whose lists hold no Latin words
+    (Ukrainian, Bulgarian) never is."""
+    own = _own_words(language)
+    if not own:
+        return False
+    latin_word = _LATIN_WORDS.get(language, _LATIN_WORD)
+    counted = 0
+    for text in texts:
+        lowered = text.lower()
+        counted += sum(w in own for w in latin_word.findall(lowered))
+        counted -= sum(w in own for w in _CYRILLIC_WORD.findall(lowered))
+    return counted > 0
+
+
+@functools.cache
+def _own_words(language: str) -> frozenset[str]:
+    english = everyday_words() | function_words("en")
+    return frozenset(w for w in frame_words(language) if w not in english)
+
+
 def _keyed(word: str, pairs: Mapping[str, str], one: Mapping[str, str]) -> str:
     return re.sub(r"(.)\1+", r"\1", _lettered(word, pairs, one))  # double letters: one sound
 
@@ -116,10 +140,15 @@ class UkrainianLatin:
     def of(cls, texts: Iterable[str], language: str = "uk") -> UkrainianLatin:
         counts: dict[str, Counter[str]] = defaultdict(Counter)
         latin: set[str] = set()
+        texts = list(texts)
         for text in texts:
             for w in _CYRILLIC_WORD.findall(text.lower()):
                 counts[sound_key(w, language)][w] += 1
             latin.update(_LATIN_WORDS.get(language, _LATIN_WORD).findall(text.lower()))
+        if written_in_latin(texts, language):
+            # Serbian, Croatian or Bosnian written in Latin letters (studio-glossary, round
+            # 58): a question in Latin letters is read as typed, never in Cyrillic
+            return cls({}, frozenset(latin), language)
         for w in frame_words(language):  # (Serbian's lists hold its Latin spellings too)
             if _CYRILLIC.search(w):
                 counts[sound_key(w, language)][w] += 0  # the glossary's own word first

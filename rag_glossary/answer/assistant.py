@@ -15,7 +15,7 @@ from rag_glossary.answer.extractive import extractive_answer, extractive_text
 from rag_glossary.answer.mentions import mention_answer, mentioned_only, refusal
 from rag_glossary.answer.names import entry_label
 from rag_glossary.answer.overlap import Idf
-from rag_glossary.answer.phrases import Phrases, phrases
+from rag_glossary.answer.phrases import Phrases, phrases, written
 from rag_glossary.answer.row_answer import compared_rows, row_answer
 from rag_glossary.answer.sides import side_hits
 from rag_glossary.coverage.cjk_terms import described_whole
@@ -265,7 +265,13 @@ class Assistant:
         """A refusal's phrases in the glossary's language (answer/phrases.py); a Japanese,
         Korean or Chinese glossary's by its script (the word rules keyed by ``_language``
         stay off for it)."""
-        return phrases(self._reader_language)
+        return phrases(self._phrase_language)
+
+    @cached_property
+    def _phrase_language(self) -> str | None:
+        """``_reader_language`` in the script the glossary writes it in (``sr-Latn``)."""
+        entries = getattr(self.retriever, "entries", ())
+        return written(self._reader_language, _texts(entries))
 
     @cached_property
     def _reader_language(self) -> str | None:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from rag_glossary.parsing.base import Section, acronym_aliases, defined_acronym_aliases
 from rag_glossary.parsing.clean import markdown_text
 from rag_glossary.parsing.mojibake import fix_mojibake
+from rag_glossary.parsing.record_prose import prose_paragraphs
 from rag_glossary.parsing.slug import slugify
 
 TERM_NAMES = (
@@ -323,11 +324,12 @@ def section_of(
     elif summary and summary.casefold() not in definition.casefold():
         definition = f"{summary}\n\n{definition}".strip()
     link = plain(record.get(cols.link)) if cols.link else _url_field(record, cols)
+    body = "\n\n".join([definition, *_more_text(record, cols, definition, markdown)]).strip()
     return Section(
         title=title,
         line=line,
-        body=definition,
-        fields=_metadata(record, cols) if definition else [],
+        body=body,
+        fields=_metadata(record, cols) if body else [],
         aliases=[*aliases, *acronym_aliases(title), *defined_acronym_aliases(title, definition)],
         see_also=(_items(record.get(cols.see_also)) if cols.see_also else [])
         or closing_pointer(definition),
@@ -359,20 +361,37 @@ _URL_ONLY = re.compile(r"https?://\S+")
 def _url_field(record: Mapping[str, object], cols: Columns) -> str:
     """The first field whose value is one URL ("wikipedia: https://..."): with no link
     column, it is the record's link (the Sources list shows it, the body does not)."""
-    used = {
-        cols.term, cols.definition, cols.more_definition, *cols.alias_keys(), cols.id,
-        cols.see_also, cols.summary,
-    }  # fmt: skip
+    used = _used(cols) - {cols.link}
     urls = (plain(v) for k, v in record.items() if k not in used)
     return next((url for url in urls if _URL_ONLY.fullmatch(url)), "")
 
 
-def _metadata(record: Mapping[str, object], cols: Columns) -> list[str]:
-    """The record's other short fields as ``Name: value`` lines (Entry.fields)."""
-    used = {
+def _used(cols: Columns) -> set[str | None]:
+    return {
         cols.term, cols.definition, cols.more_definition, *cols.alias_keys(), cols.id,
         cols.link, cols.see_also, cols.summary,
     }  # fmt: skip
+
+
+def _more_text(
+    record: Mapping[str, object], cols: Columns, definition: str, markdown: bool
+) -> list[str]:
+    """The record's long prose fields and question/answer lists (record_prose.py), read
+    after the definition; another language's term or definition keys stay out."""
+    return prose_paragraphs(
+        record,
+        _used(cols),
+        plain,
+        definition,
+        long_chars=MAX_FIELD_CHARS,
+        markdown=markdown,
+        left_out=lambda key, value: _housekeeping(key, value) or bool(language_named(key)),
+    )
+
+
+def _metadata(record: Mapping[str, object], cols: Columns) -> list[str]:
+    """The record's other short fields as ``Name: value`` lines (Entry.fields)."""
+    used = _used(cols)
     extra = []
     for key, value in record.items():
         text = plain(value)
