@@ -44,7 +44,9 @@ if TYPE_CHECKING:
 # manifest.units_version; an index with another is rebuilt (vectors reused). Bump it with
 # any change to how entries split into units or to ``clean_inline``: the query path reads
 # the units and lines the build stored (stored_units.py) instead of splitting entries again.
-UNITS_VERSION = 51  # 51: round 56 WH, a list item closing on its joint ("...; and") is
+UNITS_VERSION = 52  # 52: round 58 PK, a code span naming a predicate or mutator is quoted
+# ('"eq?"', '"set!"': answer/inline.py), its mark no sentence's
+# (51: round 56 WH, a list item closing on its joint ("...; and") is
 # whole, the joint dropped ("- ... vector control functions; and": answer/cleaning.py)
 # (49: round 56 FB, a one-word opening gloss over other paragraphs or
 # items is a unit ("Lepoa." over a dictionary entry's examples: answer/openings.py)

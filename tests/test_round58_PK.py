@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from rag_glossary.answer.inline import clean_inline
 from rag_glossary.models import Entry
 from rag_glossary.parsing import load_corpus, parse_text
+from rag_glossary.parsing.first_names import first_sentence_names
 from rag_glossary.parsing.scribble_reader import Cmd, Str, read
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -150,11 +152,14 @@ def test_markup_reads_as_text_and_code_stays_code(tmp_path: Path) -> None:
     assert "- Procedure in this glossary\n- Keywords and Arity in the Racket Reference" in arity
     assert arity.endswith("Level: basic")  # the definition's parameter names the argument
     assignment = entries["Assignment"].body
-    assert "use set!:\n\n(define my-variable 2)\n(set! my-variable 5)\n\n" in assignment
+    # code stays code: a Markdown code span, a fenced block (what the answers show as code)
+    assert "use `set!`:\n\n```racket\n(define my-variable 2)\n(set! my-variable 5)\n```\n\n" in (
+        assignment
+    )
     assert 'The "normal" approach' in assignment and "values \u2013 see functions." in assignment
     assert "list-1234" not in assignment and "@" not in assignment  # an image helper: nothing
     partial = entries["Partial application and currying"].body
-    assert "; Partial application.\n(define (add a b) (+ a b))\n(add 1)" in partial
+    assert "```racket\n; Partial application.\n(define (add a b) (+ a b))\n(add 1)\n```" in partial
 
 
 def test_secref_tags_name_entries_and_stubs(tmp_path: Path) -> None:
@@ -183,10 +188,19 @@ A mutable cell, @|in-g|, @"@"-free.
     entries = {e.title: e for e in parse_text(text, "s", file="s.scrbl")}
     assert list(entries) == ["Closure", "Thunk", "Box"]
     assert entries["Closure"].body == (
-        "A closure keeps its environment.\n\nExample\n\n(lambda (x) (+ x y))"
+        "A closure keeps its environment.\n\nExample\n\n```racket\n(lambda (x) (+ x y))\n```"
     )
     assert entries["Thunk"].see_also == ("Closure",)
     assert entries["Box"].body == "A mutable cell, , @-free."
+
+
+def test_hash_literals_are_one_datum(tmp_path: Path) -> None:
+    # racket-glossary's Vector: "#(1 2 3)" in an example is a vector literal, one line
+    text = RACKET.replace(
+        "(define my-variable 2)", '#(1 2 3)\n  #px"a+"\n  (hash-ref #hash((1 . a)) 1)'
+    )
+    body = _entries(tmp_path, text)["Assignment"].body
+    assert '#(1 2 3)\n#px"a+"\n(hash-ref #hash((1 . a)) 1)\n(set! my-variable 5)' in body
 
 
 def test_reader_balances_brackets_braces_and_strings() -> None:
@@ -201,3 +215,36 @@ def test_reader_balances_brackets_braces_and_strings() -> None:
 def test_other_files_are_no_scribble() -> None:
     # a .scrbl without entry calls or sections gives none (a manual's prose)
     assert parse_text("#lang scribble/manual\n@title{X}\nText.\n", "x", file="x.scrbl") == []
+
+
+# --- phase 2 ------------------------------------------------------------------------------
+
+
+def test_first_sentence_list_closed_without_a_comma() -> None:
+    # racket-glossary's Hash: "also called hash tables, hash maps or dictionaries, map ..."
+    body = "Hashes, also called hash tables, hash maps or dictionaries, map keys to values."
+    assert first_sentence_names("Hash", body, "en") == ["hash tables", "hash maps", "dictionaries"]
+    # the Oxford comma's list, as before
+    oxford = "Vector search, also known as similarity search, or nearest neighbor search, is a way."
+    assert first_sentence_names("Vector search", oxford, "en") == [
+        "similarity search",
+        "nearest neighbor search",
+    ]
+
+
+def test_sometimes_called_names_the_term() -> None:
+    # racket-glossary's Numeric tower; distsys-glossary's "Sometimes called distributed
+    # processing, this is ..."; dental-glossary's "commonly called "bad breath," is ..."
+    tower = 'The numeric tower, sometimes called "numerical tower," is an analogy for how ...'
+    assert first_sentence_names("Numeric tower", tower, "en") == ["numerical tower"]
+    distsys = "Sometimes called distributed processing, this is the technique of linking ..."
+    assert first_sentence_names("Distributed computing", distsys, "en") == [
+        "distributed processing"
+    ]
+
+
+def test_predicate_names_are_quoted() -> None:
+    # racket-glossary's Equality: "`eq?` checks object Identity" read "eq? checks" (a question)
+    assert clean_inline("`eq?` checks object identity.") == '"eq?" checks object identity.'
+    assert clean_inline("use `set!` to change it") == 'use "set!" to change it'
+    assert clean_inline("the `is` operator, a `?` mark") == 'the is operator, a "?" mark'

@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 _DELIMITERS = frozenset(" \t\r\n()[]{}\",'`;|@")
 _OPEN_CLOSE = {"(": ")", "[": "]", "{": "}"}
 _HASH_COMMENT = re.compile(r"#\|.*?\|#", re.S)
+# A prefix read with the datum after it: vectors, hash tables, regexps, byte strings.
+_HASH_LITERAL = re.compile(r"#(?:hash(?:eqv?|alw)?|px#?|rx#?|s|\d*)(?=[(\[{\"])")
 
 
 @dataclass
@@ -207,8 +209,17 @@ class _Reader:
         ch = src[pos]
         if ch in "([{":
             return self._list(pos, "")
-        if ch in "'`,":
-            prefix_end = pos + 1 + (ch == "," and src.startswith("@", pos + 1))
+        literal = _HASH_LITERAL.match(src, pos)
+        if literal:  # #(1 2 3), #hash(...), #px"a+", #"bytes": one datum with its prefix
+            end = literal.end()
+            if src[end] == '"':
+                _, end = self._string(end)
+                return Atom(src[pos:end], pos, end), end
+            seq, end = self._list(end, literal.group())
+            seq.start = pos
+            return seq, end
+        if ch in "'`," or src.startswith(("#'", "#`", "#,"), pos):
+            prefix_end = pos + 1 + (ch == "#") + (src.startswith(",@", pos + (ch == "#")))
             inner_pos = self._skip(prefix_end)
             if inner_pos < self.n and src[inner_pos] in "([{":
                 seq, end = self._list(inner_pos, src[pos:prefix_end])

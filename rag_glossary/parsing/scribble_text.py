@@ -215,11 +215,12 @@ def _command(cmd: Cmd, env: Env, verbatim: bool) -> str:
     if name in _SPACES:
         return " "
     if name in _CODE_ARGS:
-        return _code_block(_code_args(cmd, env))
+        return _code_block(_code_args(cmd, env), "racket")
     if name in _CODE_BODY:
-        return _code_block(_dedent(render(cmd.body or [], env, True)))
+        code = _dedent(render(cmd.body or [], env, True))
+        return _code_block(code, "" if name == "verbatim" else "racket")
     if name in _INLINE_CODE and cmd.body is None:
-        return " ".join(_raw(env, cmd.args_start, cmd.args_end).split())
+        return _span(_raw(env, cmd.args_start, cmd.args_end), verbatim)
     if name in _ITEMS:
         return _items(cmd, env)
     if name == "item":
@@ -233,7 +234,9 @@ def _command(cmd: Cmd, env: Env, verbatim: bool) -> str:
         for arg in cmd.args:  # @inline-link["Procedure"]{function}: a link, its own text
             if isinstance(arg, Str) and (title := env.resolve(arg.value)):
                 env.links.append(title)
-        return render(cmd.body, env, verbatim or name in _VERBATIM_TEXT)
+        if name in _VERBATIM_TEXT:
+            return _span(render(cmd.body, env, True), verbatim)
+        return render(cmd.body, env, verbatim)
     if name in _REFS and any(isinstance(a, Atom) and a.text == "#:doc" for a in cmd.args):
         return _tag_words(_shown_args(cmd, _OTHER_DOC))  # a part of another document
     if name in _REFS or cmd.call or cmd.args:
@@ -315,8 +318,18 @@ def _dedent(text: str) -> str:
     return textwrap.dedent(text.expandtabs(8)).strip("\n").rstrip()
 
 
-def _code_block(code: str) -> str:
-    return f"\n\n{CODE}{code.replace(chr(10), NL)}\n\n" if code.strip() else ""
+def _code_block(code: str, lang: str) -> str:
+    """A fenced block (as Markdown writes one: the answers show code only so)."""
+    if not code.strip():
+        return ""
+    return f"\n\n{CODE}```{lang}{NL}{code.replace(chr(10), NL)}{NL}```\n\n"
+
+
+def _span(code: str, verbatim: bool) -> str:
+    """Inline code as a Markdown code span (`x`): inside code already, or holding a
+    backtick, as written."""
+    code = " ".join(code.split())
+    return code if verbatim or not code or "`" in code else f"`{code}`"
 
 
 def _items(cmd: Cmd, env: Env) -> str:
