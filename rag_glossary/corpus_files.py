@@ -92,6 +92,7 @@ GLOSSARY_SUFFIXES = (
     *(".vue", ".svelte", ".astro"),
     *(".haml", ".slim", ".pug", ".jade"),
     *(".resx", ".properties", ".strings"),
+    ".scrbl",
 )
 # ".w" is TexiWEB's suffix (Texinfo) and CWEB's (TeX and C): read only a Texinfo-shaped one.
 # The roff suffixes name other things too (".r" R and Ratfor, ".1" any numbered file): read
@@ -114,7 +115,7 @@ _QUESTION_SET = re.compile(r"(?:.+\.)?questions(?:-\d+)?\.jsonl", re.I)
 # What the parsers make of unchanged files, recorded in each manifest: bump it whenever a
 # change to parsing/ can change an entry. Each version and what it changed:
 # docs/parser-versions.md.
-PARSER_VERSION = 145
+PARSER_VERSION = 147
 
 
 # A view template's name carries the format it renders before its own suffix (Rails'

@@ -116,12 +116,13 @@ _DOUBLED_STOP = lazy_regex(r"(?<=[^\W\d_])\.\.(?=[^\W\d_]|\s|$)")
 
 _TODO = lazy_regex(r"(?i)`\s*(?:todo|fixme|tbd|xxx)\b[^`]*`")  # an author's note to self
 # a code span with operators, brackets or a call: "`K * I`", "`p[i]`", "`.stack()`",
+# a name ending in "?" or "!" ("`eq?`", "`set!`"),
 # "`df.loc`", "`match x { A => 1 }`" (an operator of two signs: "=>", "->", "==", "&&"; a
 # longer arrow, "-->", "==>", points in highlighted prose), or only symbols ("`.`", "`~`")
 # (one plain word is highlight markup)
 _CODE_SPAN = lazy_regex(
     r"`([^`\s]*[*\[\]=^_<>(][^`]*|[^`\s]*\w\.\w[^`\s]*|\.\w[^`]*"
-    r"|[^`]*\s(?:[*=^<>]|[-+*/%!&|:=<>][=>&|:])\s[^`]*|[^`\w\s]+)`"
+    r"|[^`]*\s(?:[*=^<>]|[-+*/%!&|:=<>][=>&|:])\s[^`]*|[^`\w\s]+|[^`\s]*\w[?!])`"
 )
 
 # A Python special name ("__enter__", "object.__exit__"): one identifier between double
@@ -131,8 +132,10 @@ _DUNDER = lazy_regex(r"(?<![\w*])__[a-z](?:[a-z0-9]|_(?!_))*__(?![\w*])")
 
 def _symbols_quoted(code: str) -> str:
     """A span of stops or commas only ("`.`", "`..`") in quotes: bare, it would read as the
-    sentence's punctuation ("`*`" stays as written)."""
-    return f'"{code}"' if re.fullmatch(r"[.,;:!?]+", code) else code
+    sentence's punctuation ("`*`" stays as written); so is a name ending in a question or
+    exclamation mark (Lisp's, Scheme's and Ruby's predicates and mutators: "`eq?`",
+    "`set!`", "`nil?`"): bare, its mark would read as the sentence's ("eq? checks ...")."""
+    return f'"{code}"' if re.fullmatch(r"[.,;:!?]+|\S*\w[?!]", code) else code
 
 
 def _keep(code: str, spans: list[str]) -> str:

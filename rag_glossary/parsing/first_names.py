@@ -259,11 +259,14 @@ def _names_in(text: str, said: NamePhrases, closing: str = "") -> list[str]:
 
 
 def _listed_on(parts: list[str], n: int, joins: str) -> bool:
-    """Part ``n`` is a name of a list that a later part closes with "or" (``a, b, or c``)."""
+    """Part ``n`` is a name of a list that a later part closes with "or" (``a, b, or c``),
+    or the list's close itself, written without the comma (``hash tables, hash maps or
+    dictionaries``: two names of a few words each)."""
     later = parts[n + 1 :]
-    return any(re.match(rf"^(?:{joins})\s+", p, re.IGNORECASE) for p in later[:3]) and all(
-        len(p.split()) <= _MAX_WORDS for p in parts[n : n + 1]
-    )
+    closed = any(re.match(rf"^(?:{joins})\s+", p, re.IGNORECASE) for p in later[:3])
+    sides = re.split(rf"\s+(?:{joins})\s+", parts[n], flags=re.IGNORECASE)
+    closes = len(sides) == 2 and all(0 < len(side.split()) <= _MAX_WORDS for side in sides)
+    return (closed or closes) and all(len(p.split()) <= _MAX_WORDS for p in parts[n : n + 1])
 
 
 def _cut_clause(part: str, said: NamePhrases) -> str:

@@ -102,6 +102,7 @@ ELIXIR_EXT = (".ex", ".exs")
 CLOJURE_EXT = (".clj", ".cljs", ".cljc", ".edn")
 # Page templates that nest elements by indentation (indent_markup.py): by extension only.
 TEMPLATE_EXT = {".haml": "haml", ".slim": "slim", ".pug": "pug", ".jade": "pug"}
+SCRIBBLE_EXT = (".scrbl",)
 ROFF_EXT = (".roff", ".man", ".ms", ".mm", ".me", ".r", *(f".{n}" for n in range(1, 10)))
 
 
@@ -110,7 +111,7 @@ def sniff_format(sample: str, filename: str = "") -> str | None:
     ``bibtex``, ``python``, ``xml``, ``javascript``, ``gettext``, ``resx``, ``properties``,
     ``strings``, ``notebook``, ``sql``, ``texinfo``, ``roff``, ``jsonl``, ``jsonld``, ``php``,
     ``skos``, ``source``, ``pod``, ``component``, ``lua``, ``ruby``, ``elixir``, ``clojure``,
-    ``haml``, ``slim``, ``pug`` or ``md-terms`` (a Markdown table in a .csv),
+    ``haml``, ``slim``, ``pug``, ``scribble`` or ``md-terms`` (a Markdown table in a .csv),
     or None for Markdown/text (and Org) left to the heading dialects."""
     ext = "." + filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
     stripped = sample.lstrip("\ufeff \t\r\n")
@@ -158,6 +159,8 @@ def sniff_format(sample: str, filename: str = "") -> str | None:
         return TEMPLATE_EXT[ext]  # HAML / Slim / Pug markup: by extension only
     if ext in _TEXINFO_EXT:
         return "texinfo"  # @-commands: by extension only (a .w is sniffed when listed)
+    if ext in SCRIBBLE_EXT:
+        return "scribble"  # Racket's @-expressions: by extension only
     if ext in COMPONENT_EXT:
         return "component"  # markup and code of one web component: by extension only
     if ext in POD_EXT:
