@@ -147,13 +147,13 @@ def _reading(query: str, said: Sequence[str], language: str | None) -> frozenset
     means or is called, compares, or (outside English) asks how many or which, or it is
     not in the glossary's language (an English question's words are not said by a
     glossary written in another)."""
-    asked = asked_language(query)
+    asked = asked_language(query, language)
     if language is None:
         if not query.isascii() or asked is not None or _asks_name_or_contrast(query, said):
             return None
         return function_words("en")
     forms = question_forms().get(language)
-    if forms is None or asked != language or asks_what_in_language(query):
+    if forms is None or asked != language or asks_what_in_language(query, language):
         return None
     # and how many, how much or which ("kitna", "quin"): a number or one of its kinds the
     # entry states in its own way ("32 ETH", "CMS3"), not in the question's words

@@ -22,7 +22,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from rag_glossary.coverage.glossary_language import frame_words, function_words
-from rag_glossary.everyday import everyday_words
+from rag_glossary.everyday import everyday_in, everyday_words
 
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _CYRILLIC_WORD = re.compile("[\u0400-\u04ff]+")
@@ -153,7 +153,7 @@ class UkrainianLatin:
             if _CYRILLIC.search(w):
                 counts[sound_key(w, language)][w] += 0  # the glossary's own word first
         keys = {k: c.most_common(1)[0][0] for k, c in counts.items()}
-        return cls(keys, frozenset(latin), language)
+        return cls({**_everyday_keys(language), **keys}, frozenset(latin), language)
 
     def read(self, question: str) -> str:
         """``question`` in Cyrillic if it is Ukrainian in Latin letters (no Cyrillic
@@ -178,3 +178,16 @@ class UkrainianLatin:
             return typed
         _, _, _, pairs, one = _TABLES[self.language]
         return self.cyrillic.get(sound_key(word, self.language)) or _lettered(word, pairs, one)
+
+
+@functools.cache
+def _everyday_keys(language: str) -> Mapping[str, str]:
+    """Each sound key one Cyrillic everyday word of the language has (data/everyday_LANG.txt,
+    Serbian's), and that word: "greske" is "грешке", not "греске", though the glossary never
+    writes the word (round 58 LG: a keyboard without "š" types "s" for ш and с alike). A key
+    two everyday words share ("kuca": кућа, куца) is none of them."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for w in everyday_in(language):
+        if _CYRILLIC_WORD.fullmatch(w):
+            found[sound_key(w, language)].add(w)
+    return {k: next(iter(ws)) for k, ws in found.items() if len(ws) == 1}

@@ -12,6 +12,7 @@ from rag_glossary import config
 from rag_glossary.answer.citations import CitationRewriter, Registry, citation_notices
 from rag_glossary.answer.context import idf_of, llm_context
 from rag_glossary.answer.extractive import extractive_answer, extractive_text
+from rag_glossary.answer.language_asks import glossary_asked
 from rag_glossary.answer.mentions import mention_answer, mentioned_only, refusal
 from rag_glossary.answer.names import entry_label
 from rag_glossary.answer.overlap import Idf
@@ -59,9 +60,10 @@ class AnswerStream(Iterator[str]):
     Reading ``.answer`` before the end consumes the remaining pieces.
     """
 
-    def __init__(self, pieces: Generator[str, None, Answer]) -> None:
+    def __init__(self, pieces: Generator[str, None, Answer], language: str | None = None) -> None:
         self._pieces = pieces
         self._answer: Answer | None = None
+        self._language = language  # the glossary's: its questions are read in it first
 
     def __iter__(self) -> AnswerStream:
         return self
@@ -70,7 +72,8 @@ class AnswerStream(Iterator[str]):
         if self._answer is not None:
             raise StopIteration
         try:
-            return next(self._pieces)
+            with glossary_asked(self._language):
+                return next(self._pieces)
         except StopIteration as stop:
             self._answer = stop.value
             raise
@@ -121,6 +124,14 @@ class Assistant:
         return self._start(question, streaming=True)
 
     def _start(self, question: str, *, streaming: bool) -> AnswerStream:
+        # a question whose words fit two languages is read in the glossary's (round 58 LG)
+        with glossary_asked(self._language()):
+            pieces, language = self._started(question, streaming=streaming)
+        return AnswerStream(pieces, language)
+
+    def _started(
+        self, question: str, *, streaming: bool
+    ) -> tuple[Generator[str, None, Answer], str | None]:
         lexical = getattr(self.retriever, "lexical", None)
         language = getattr(lexical, "language", None)
         typed = clean_query(question, hint=_EMPTY_HINT)
@@ -130,7 +141,7 @@ class Assistant:
         result = self._retrieve(question, self.k)
         if result.covered and (more := side_hits(question, result.hits, self._retrieve)):
             result = replace(result, hits=result.hits + more)  # a comparison's missing side
-        return AnswerStream(self._answer(question, result, streaming=streaming, typed=typed))
+        return self._answer(question, result, streaming=streaming, typed=typed), self._language()
 
     def _answer(
         self, question: str, result: RetrievalResult, *, streaming: bool, typed: str = ""

@@ -9,12 +9,19 @@ a word of the language that English lacks, one of its phrases, or its frame arou
 words); it asks what a name is, means or is called when it says one of the language's
 meaning or naming words (data/question_forms.json ``meaning``, ``called``) or one of its
 phrases ("qué es", typed with or without marks). A new language needs data only.
+
+Round 58 LG: a question's words may fit two languages alike ("kas ir skorbuts" is Latvian
+and Lithuanian; "hvad er" Danish and Norwegian): the glossary's own language, when the
+question is in it at all, is read before any other that frames no more of its words. The
+assistant says which while it answers (``glossary_asked``); the coverage lookup passes it.
 """
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from rag_glossary.coverage.asked_in_language import asked_words
 from rag_glossary.coverage.glossary_language import (
@@ -27,13 +34,38 @@ from rag_glossary.coverage.phrases import words
 from rag_glossary.lexical import tokenize
 from rag_glossary.marks import plain
 
+# the language of the glossary being asked, while the assistant answers (None: English, or
+# no glossary: the question's words alone decide)
+_GLOSSARY: ContextVar[str | None] = ContextVar("glossary_asked", default=None)
 
-def asked_language(text: str) -> str | None:
+
+@contextmanager
+def glossary_asked(language: str | None) -> Iterator[None]:
+    """Questions read inside are asked of a glossary in ``language`` (``asked_language``'s
+    prior; None: none)."""
+    token = _GLOSSARY.set(language)
+    try:
+        yield
+    finally:
+        _GLOSSARY.reset(token)
+
+
+def asked_glossary() -> str | None:
+    """The glossary language ``glossary_asked`` set (None: none)."""
+    return _GLOSSARY.get()
+
+
+def asked_language(text: str, prior: str | None = None) -> str | None:
     """The language of data/question_forms.json the question is asked in, as the coverage
     lookup reads it, the one most of its words are frame words of when several are ("ce
-    înseamnă": Romanian, though "ce" is French too; None: an English question)."""
+    înseamnă": Romanian, though "ce" is French too; None: an English question); of those
+    framing as many, the glossary's (``prior``, else ``glossary_asked``'s): "kas ir
+    skorbuts" to a Latvian glossary is Latvian, not Lithuanian."""
     said = words(text)
+    prior = prior or _GLOSSARY.get()
     asked = [code for code in question_forms() if asked_words(said, code) is not None]
+    # the glossary's language first: ``max`` keeps the first of equals
+    asked.sort(key=lambda code: code != prior)
     best = max(asked, key=lambda code: _framed(said, code), default=None)
     # an English question with a word another language lists ("how do llms like llama
     # tell ...": Spanish "llama") says more English function words than that language's
@@ -46,10 +78,11 @@ def _framed(said: Sequence[str], language: str) -> int:
     return sum(w in frame for w in said)
 
 
-def asks_what_in_language(text: str) -> bool:
+def asks_what_in_language(text: str, prior: str | None = None) -> bool:
     """The question asks, in its language's own forms, what a name is, means or is
-    called: "que es el SW en la bolsa de palos", "ce înseamnă PSI", "как се казва"."""
-    language = asked_language(text)
+    called: "que es el SW en la bolsa de palos", "ce înseamnă PSI", "как се казва"
+    (``prior``: the glossary's language, as ``asked_language`` takes it)."""
+    language = asked_language(text, prior)
     if language is None:
         return False
     said = words(text)

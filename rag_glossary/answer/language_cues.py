@@ -21,6 +21,7 @@ import functools
 import re
 from collections.abc import Iterable, Mapping
 
+from rag_glossary.answer.language_asks import asked_glossary
 from rag_glossary.coverage.asked_in_language import language_marks
 from rag_glossary.coverage.glossary_language import (
     VERSUS,
@@ -49,7 +50,9 @@ def comparison_read(question: str) -> tuple[str, str] | None:
     ``compared_in_language`` reads it (None: as there)."""
     question = _thai_spaced(question) if THAI.search(question) else question
     said = _WORD.findall(question.lower())
-    for language, forms in comparison_forms().items():
+    # the glossary's language first ("која је разлика између": Serbian, not Bulgarian)
+    prior = asked_glossary()
+    for language, forms in sorted(comparison_forms().items(), key=lambda lf: lf[0] != prior):
         if _contrast(language).isdisjoint(said) or language_marks(language).isdisjoint(said):
             continue
         for clause in _CLAUSES.split(question):
