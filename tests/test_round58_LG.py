@@ -109,8 +109,8 @@ def test_a_key_two_everyday_words_share_is_spelled(serbian_latin: UkrainianLatin
     ("language", "not_covered"),
     [
         ("bn", "শব্দকোষে এই প্রশ্নের উত্তর নেই"),
-        ("fi", "Sanasto ei kata tätä kysymystä"),
-        ("hu", "A szójegyzék nem fedi le ezt a kérdést"),
+        ("fi", "Sanasto ei vastaa tähän kysymykseen"),
+        ("hu", "A szójegyzék nem válaszol erre a kérdésre"),
     ],
 )
 def test_refusals_in_the_glossarys_language(language: str, not_covered: str) -> None:
