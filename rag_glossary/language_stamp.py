@@ -25,7 +25,10 @@ from pathlib import Path
 # 2: round 56, question_forms.json's own function-word lists of languages the stop-words
 # package lacks are counted too (Basque, "eu"), and Malay and Indonesian are told apart by
 # their own spellings and endings (lane ID)
-DETECTION_VERSION = 2
+# 3: round 58, a language named in half the entries' words (a bilingual term base's
+# "Estonian: andmevõrk" lines, parsing/record_names.py) names the glossary's language when
+# neither its function words nor its letters do (lane PE)
+DETECTION_VERSION = 3
 
 # the fields of data/question_forms.json that ``corpus_language`` reads: the function words
 # it counts (``function_words``) and adds (``more_function_words``), the letters a language

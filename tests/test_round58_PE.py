@@ -4,9 +4,20 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
+import pytest
+
+from rag_glossary.coverage import CoverageIndex
+from rag_glossary.coverage.glossary_language import (
+    corpus_language,
+    glossary_language,
+    question_forms,
+)
+from rag_glossary.language_stems import function_words_left
+from rag_glossary.lexical import index_tokens
 from rag_glossary.models import Entry
-from rag_glossary.parsing import parse_text
+from rag_glossary.parsing import load_corpus, parse_text
 from rag_glossary.parsing.record_names import language_code, names_of
 
 # KristoR/andmed-et-en data/terms.yml (eval/corpora/andmed-glossary), four records as written
@@ -186,3 +197,56 @@ def test_language_codes_and_names() -> None:
     assert language_code("xx") is None
     assert names_of(["andmeait", "andmeladu"]) == ["andmeait", "andmeladu"]
     assert names_of("Dimensioon, mille väärtused muutuvad ajas. Ja veel.") == []
+
+
+# --- phase 2: Estonian (question_forms.json "et", language_stems.py, glossary_language.py) --
+
+ROOT = Path(__file__).resolve().parent.parent
+ANDMED_DIR = ROOT / "eval" / "corpora" / "andmed-glossary"
+
+
+@pytest.fixture(scope="module")
+def andmed() -> CoverageIndex:
+    return CoverageIndex(load_corpus(ANDMED_DIR).entries)
+
+
+def test_a_term_base_labelled_in_estonian_is_read_in_estonian() -> None:
+    assert corpus_language(load_corpus(ANDMED_DIR).entries) == "et"
+    # the excerpt: three of its five records have no definition and say "Estonian: ..."
+    assert corpus_language(parse_text(ANDMED, "g", file="g.yml")) == "et"
+    # a language named in a few entries names nothing; unknown entry counts neither
+    assert glossary_language({"estonian": 2, "data": 10}, entries=10) is None
+    assert glossary_language({"estonian": 10, "data": 10}) is None
+    assert glossary_language({"estonian": 6, "data": 10}, entries=10) == "et"
+    # English (no question forms of its own here) is never named so
+    assert glossary_language({"english": 10, "nákvæmni": 1}, entries=10) is None
+
+
+def test_estonian_words_stem_alike_with_or_without_marks() -> None:
+    entry = index_tokens("Andmejärv võimaldab talletada IoT toorvooge; šardimine", "et")
+    asked = index_tokens("andmejarv voimaldab sardimine", "et")
+    stems = {t for t in asked if t.startswith("~")}
+    assert stems and stems <= set(entry)
+    assert {"mis", "on", "kas", "see"} <= function_words_left("et")
+
+
+def test_estonian_question_forms() -> None:
+    forms = question_forms()["et"]
+    assert {"nimetatakse", "kutsutakse", "nimi"} <= forms.called
+    assert {"tähendab", "keeles"} <= forms.meaning
+    assert {"vahe", "erinevus"} <= forms.contrast
+
+
+@pytest.mark.parametrize(
+    ("question", "key_term"),
+    [
+        ("mis on andmeladu?", "andmeladu"),
+        ("kas andmeait on mingi päris termin? mida see tähendab", "andmeait"),
+        ("teemaandmeladu inglise keeles", "teemaandmeladu"),
+        ("mis on SCD andmelaos", "scd"),
+    ],
+)
+def test_estonian_names_are_found(andmed: CoverageIndex, question: str, key_term: str) -> None:
+    found = andmed.check(question)
+    assert found.found and not found.generic
+    assert found.key_term == key_term
