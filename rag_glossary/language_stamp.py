@@ -28,6 +28,9 @@ from pathlib import Path
 # 3: round 58, a glossary whose words are mostly in a script question_forms.json gives
 # (``script``: Devanagari) is in that script's language whose function words it writes most,
 # though they are fewer than MIN_FUNCTION_SHARE (Marathi, lane FM)
+# and a language named in half the entries' words (a bilingual term base's
+# "Estonian: andmevõrk" lines, parsing/record_names.py) names the glossary's language when
+# neither its function words nor its letters do (lane PE)
 DETECTION_VERSION = 3
 
 # the fields of data/question_forms.json that ``corpus_language`` reads: the function words

@@ -38,6 +38,7 @@ _SNOWBALL = {
     # Snowball's Serbian reads Cyrillic in Latin letters first: "ћелијама" and "ćelijama" are
     # "ćelij" (and "celij" without marks, PLAIN_STEMS), so either script meets the other
     "sr": "serbian",
+    "et": "estonian",  # round 58: Snowball's Estonian, read without marks (PRE_STEM)
 }
 # Ukrainian's own letters as a Russian keyboard types them ("снипет", "телефони" for
 # "сніпет", "телефоні"): a Ukrainian word's stem is of the word so spelled, both sides, so
@@ -49,7 +50,8 @@ _UK_KEYS = str.maketrans("іїєґ", "ииег")
 # ("hvad thydir" for hvað þýðir: Icelandic; "zoltzine" for zoltziñe: Basque; round 56)
 # ("celija", "sifrovanje" for ćelija, šifrovanje: Serbian typed in Latin letters, round 57)
 # (Latvian, round 57: "jurgi", "spitaliba" for jurģi, spitālība; latvian_stems.py)
-PLAIN_STEMS = frozenset({"tr", "cs", "sk", "hu", "el", "lt", "is", "eu", "sr", "lv"})
+# (Estonian, round 58: "andmejarv", "yhte", "koik" for andmejärv, ühte, kõik)
+PLAIN_STEMS = frozenset({"tr", "cs", "sk", "hu", "el", "lt", "is", "eu", "sr", "lv", "et"})
 # Latin-script languages whose stems keep their marks (not PLAIN_STEMS) in which a question's
 # plain stem no entry writes is read as the one marked stem whose plain form it is, where a
 # question's words are compared with the entries' (judgement_share.word_shares: "lisciem"
@@ -60,7 +62,7 @@ MARKED_STEMS_READ = frozenset(
 )
 # languages whose question words typed without marks ("sablonas") meet the one word of the
 # glossary so written with them ("šablonas") at a word's full BM25 weight (lexical.py)
-PLAIN_WORDS_READ = frozenset({"lt", "lv"})
+PLAIN_WORDS_READ = frozenset({"lt", "lv", "et"})
 # a language whose words are read in plain letters before they are stemmed: Hungarian,
 # whose case endings Snowball knows with their marks only ("oroklodesnel": "oroklodes"),
 # so "változó" and "valtozot" stem alike ("valtoz")
@@ -70,6 +72,7 @@ PRE_STEM: dict[str, Callable[[str], str]] = {
     "hu": lambda w: hungarian_case_folded(plain(w)),
     "lt": plain,
     "lv": plain,
+    "et": plain,  # Estonian (round 58): "andmejärve" and "andmejarve" stem alike
 }
 # of those, languages whose words lose their marks before they are stemmed: Snowball's Greek
 # stemmer drops accents itself but reads "ϊ" as "η" ("καϊκιών" -> "καηκ", "καικια" ->
@@ -79,7 +82,8 @@ MARKS_FIRST = frozenset({"el"})
 # lexical.FUNCTION_WEIGHT in a question's BM25 terms, as _STOP leaves out English's
 # Latvian's too ("kas ir skorbuts": the short entries "Tas, kas ir (kā) krājums" met "kas
 # ir" at full weight and outscored the one entry writing "Skorbuts")
-FUNCTION_WORDS_LEFT = frozenset({"el", "lv"})
+# and Estonian's ("mis on", "kas", "see": round 58)
+FUNCTION_WORDS_LEFT = frozenset({"el", "lv", "et"})
 # languages whose question forms alone (data/question_forms.json ``question``, ``meaning``,
 # ``called``) weigh lexical.FUNCTION_WEIGHT there: Malay's "apa" (what), in nearly every
 # question, met one entry's "apa-apa" (any) at full weight and put it in 27 of suai's 40

@@ -73,7 +73,8 @@ _TITLE_REPEAT = 3
 # marks; Bengali, newly detected, stemmed by bengali_stems' light stemmer; every word read in
 # Unicode's composed form (NFC: Bengali's two spellings of "য়" one); 16 (round 58):
 # Marathi, newly detected by its script, stemmed by marathi_stems' light stemmer (its
-# two spellings of "ॲ" one)
+# two spellings of "ॲ" one); Estonian, newly detected, stemmed by
+# Snowball's Estonian stemmer without marks
 LEXICAL_VERSION = 16
 _STEM_MARK = "~"  # no ``tokenize`` token holds it
 _PART_MARK = "^"  # nor this: a compound's part's stem (compound_parts.py)

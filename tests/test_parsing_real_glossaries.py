@@ -34,11 +34,19 @@ def test_term_records_are_read_when_only_some_define_their_term() -> None:
     entries = _by_title(parse_file(DATA / "dcase-glossary.yaml"))
     assert len(entries) == 9  # every record: the defined ones and the stubs
     asa = entries["auditory scene analysis"]
-    assert asa.aliases == ("ASA",)
+    # its translations are its other names (round 58)
+    assert asa.aliases == ("ASA", "kuulomaisema-analyysi", "kuulema-analyysi",
+                           "análisis de escenas auditivas")  # fmt: skip
     assert asa.body.startswith("a model proposed by Albert Bregman")
     casa = entries["computational auditory scene analysis"]
-    assert casa.aliases == ("CASA",) and casa.body == ""  # a stub, findable by its acronym
-    assert entries["bandwidth"].body == ""  # translations alone are no definition
+    # no definition: its translations are its names and its text (round 58), no stub
+    assert casa.aliases == (
+        "CASA", "laskennallinen kuulomaisema-analyysi", "laskennallinen kuulema-analyysi",
+    )  # fmt: skip
+    assert casa.body == (
+        "Finnish: laskennallinen kuulomaisema-analyysi; laskennallinen kuulema-analyysi"
+    )
+    assert entries["bandwidth"].body == "Finnish: kaistanleveys"
 
 
 def test_a_definition_key_with_one_typo_is_the_definition() -> None:

@@ -94,7 +94,7 @@ class EntryTables:
         self._joined = joined
         self._spelled = {k: tuple(sorted(v)) for k, v in spelled.items()}
         # stored, not derived: deciding it reads every language's word list (~25 ms)
-        self._language = glossary_language(self._doc_freq)
+        self._language = glossary_language(self._doc_freq, len(self.entries))
         self._derive()
 
     @property

@@ -205,11 +205,13 @@ def _languages_of() -> Mapping[str, tuple[str, ...]]:
     return {w: tuple(codes) for w, codes in table.items()}
 
 
-def glossary_language(doc_freq: Mapping[str, int]) -> str | None:
+def glossary_language(doc_freq: Mapping[str, int], entries: int = 0) -> str | None:
     """The language (ISO 639-1) whose function words are the largest share of the
     glossary's word occurrences, if that share is MIN_FUNCTION_SHARE or more and English's
     is smaller (None: English, or no language stands out); of two sister languages (Malay,
-    Indonesian), the one whose own spellings it writes more of (sister_language.py)."""
+    Indonesian), the one whose own spellings it writes more of (sister_language.py).
+    ``entries``: how many entries ``doc_freq`` counts words of (0: unknown), for
+    ``_named_language``."""
     total = sum(doc_freq.values())
     counts = dict.fromkeys(detected_languages(), 0)
     languages_of = _languages_of()
@@ -220,7 +222,36 @@ def glossary_language(doc_freq: Mapping[str, int]) -> str | None:
     share = counts[best] / total if total else 0.0
     if share >= MIN_FUNCTION_SHARE and counts[best] > counts["en"]:
         return sister_spelled(str(best), doc_freq)
-    return _lettered_language(doc_freq, total) or _scripted_language(doc_freq, total, counts)
+    return (
+        _lettered_language(doc_freq, total)
+        or _scripted_language(doc_freq, total, counts)
+        or _named_language(doc_freq, entries)
+    )
+
+
+# the share of a glossary's entries whose text names one other language for it to be read
+# in that language (``_named_language``)
+MIN_NAMED_SHARE = 0.5
+
+
+def _named_language(doc_freq: Mapping[str, int], entries: int) -> str | None:
+    """A language with question forms whose English name is a word of half the entries or
+    more: a bilingual term base gives each English term its name in that language on a
+    line so labelled (``Estonian: andmevõrk``, parsing/record_names.py), and its users ask
+    in that language; its own words are too few names and no sentences, so neither its
+    function words nor its letters tell it (round 58 PE)."""
+    if entries <= 0:
+        return None
+    from rag_glossary.parsing.record_names import LANGUAGE_NAMES
+
+    forms = question_forms()
+    named = [
+        (doc_freq.get(name.casefold(), 0), code)
+        for code, name in LANGUAGE_NAMES.items()
+        if code != "en" and code in forms
+    ]
+    count, code = max(named, default=(0, ""))
+    return code if code and count >= MIN_NAMED_SHARE * entries else None
 
 
 def _lettered_language(doc_freq: Mapping[str, int], total: int) -> str | None:
@@ -274,7 +305,7 @@ def corpus_language(entries: Sequence[Entry]) -> str | None:
     doc_freq: Counter[str] = Counter()
     for e in entries:
         doc_freq.update(set(phrase_key(words(" ".join((e.title, *e.aliases, e.body))))))
-    return glossary_language(doc_freq)
+    return glossary_language(doc_freq, len(entries))
 
 
 @functools.cache

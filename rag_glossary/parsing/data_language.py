@@ -12,8 +12,17 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from rag_glossary.parsing.fields import FieldSpec, find_columns, language_keys, language_named
+from rag_glossary.parsing.fields import (
+    ALIAS_NAMES,
+    TERM_NAMES,
+    FieldSpec,
+    find_columns,
+    key_name,
+    language_keys,
+    language_named,
+)
 from rag_glossary.parsing.record_forms import with_senses
+from rag_glossary.parsing.record_names import gathered, language_code, sibling_languages
 
 _LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(?:[_-][a-zA-Z]{2,4})?")
 _TWO_LETTER_CODE = re.compile(r"[a-z]{2}(?:[_-][a-zA-Z]{2,4})?")  # en, cs, pt-BR, zh_Hans
@@ -29,12 +38,22 @@ def _fields_in_language(record: dict[str, Any], term: Any, spec: FieldSpec) -> d
     wanted = spec.language or DEFAULT_LANGUAGE
     if wanted not in codes and spec.language is None:
         wanted = next(iter(term))
-    return {
-        key: value.get(wanted, "")
-        if isinstance(value, Mapping) and value and set(value) <= codes
-        else value
-        for key, value in record.items()
-    }
+    kept: dict[str, Any] = {}
+    others: dict[str, list[Any]] = {}
+    for key, value in record.items():
+        if not (isinstance(value, Mapping) and value and set(value) <= codes):
+            kept[key] = value
+            continue
+        kept[key] = value.get(wanted, "")
+        if value is term or key_name(key) in ALIAS_NAMES:  # the other languages' names
+            for code, name in value.items():
+                if code != wanted and (found := language_code(code)):
+                    others.setdefault(found, []).extend(_listed(name))
+    return gathered(kept, language_code(wanted) or wanted, others)
+
+
+def _listed(value: Any) -> list[Any]:
+    return list(value) if isinstance(value, list | tuple) else [value]
 
 
 def _is_language_text(pair: tuple[Any, Any]) -> bool:
@@ -43,19 +62,41 @@ def _is_language_text(pair: tuple[Any, Any]) -> bool:
 
 def one_language(record: dict[str, Any], renamed: dict[str, str]) -> dict[str, Any]:
     """The record with the chosen language's keys named by role and the other languages'
-    term, definition and alias keys left out (the fields it shares are kept)."""
+    term, definition and alias keys left out (the fields it shares are kept); the other
+    languages' terms and aliases (``term_ru``; ``et`` beside the term key ``en``) are its
+    other names (record_names.py)."""
     kept: dict[str, Any] = {}
+    others: dict[str, list[Any]] = {}
+    term_key = next((k for k, role in renamed.items() if role == "term"), None)
+    siblings = sibling_languages(record, term_key) if term_key else {}
+    own = language_code(term_key) if term_key else None
     for key, value in record.items():
+        named = language_named(key)
         if key in renamed:
             kept.setdefault(renamed[key], value)
-        elif language_named(key) is None:
+            own = own or (language_code(named[1]) if named else None)
+        elif key in siblings:
+            others.setdefault(str(language_code(key)), []).extend(_listed(value))
+        elif named is None:
             kept.setdefault(key, value)
-    return kept
+        elif named[0] in (*TERM_NAMES, *ALIAS_NAMES) and (code := language_code(named[1])):
+            others.setdefault(code, []).extend(_listed(value))  # ``term_ru`` beside ``term_en``
+    others.pop(own or "", None)
+    return gathered(kept, own or DEFAULT_LANGUAGE, others)
 
 
 def localized(item: Mapping[Any, Any], spec: FieldSpec) -> dict[str, Any]:
-    """The record in one language, its senses (record_forms.py) read as its definition."""
-    return with_senses(_in_language(item, spec))
+    """The record in one language, its senses (record_forms.py) read as its definition,
+    its names in other languages and language-keyed alternatives gathered (record_names.py)."""
+    wanted = spec.language or DEFAULT_LANGUAGE
+    record = _in_language(item, spec)
+    term = find_columns(list(record), spec).term
+    siblings = sibling_languages(record, term) if term else {}
+    others: dict[str, list[Any]] = {}
+    for key, value in siblings.items():
+        others.setdefault(str(language_code(key)), []).extend(_listed(value))
+        del record[key]
+    return with_senses(gathered(record, wanted, others))
 
 
 def _in_language(item: Mapping[Any, Any], spec: FieldSpec) -> dict[str, Any]:
@@ -85,4 +126,13 @@ def _in_language(item: Mapping[Any, Any], spec: FieldSpec) -> dict[str, Any]:
     if chosen is None and spec.language is None:
         chosen = next(iter(languages.values()))
     shared = {k: v for k, v in record.items() if k not in languages}
-    return {**shared, **({str(k): v for k, v in chosen.items()} if chosen else {})}
+    read = {**shared, **({str(k): v for k, v in chosen.items()} if chosen else {})}
+    others = {
+        str(language_code(code)): term
+        for code, other in languages.items()
+        if other is not chosen and language_code(code)
+        if (cols := find_columns([str(k) for k in other], spec)).term
+        and (term := other.get(cols.term))
+    }
+    own = next((c for c, v in languages.items() if v is chosen), wanted)
+    return gathered(read, language_code(own) or own, others)

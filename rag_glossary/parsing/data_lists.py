@@ -12,10 +12,11 @@ from collections.abc import Mapping
 from typing import Any
 
 from rag_glossary.parsing.base import Section
-from rag_glossary.parsing.data_language import localized, one_language
+from rag_glossary.parsing.data_language import DEFAULT_LANGUAGE, localized, one_language
 from rag_glossary.parsing.data_shape import keys_by_shape, term_key
 from rag_glossary.parsing.fields import Columns, FieldSpec, find_columns, key_name, section_of
 from rag_glossary.parsing.record_forms import Pointer, fold_pointers, pointer_targets
+from rag_glossary.parsing.record_names import language_term_key, names_body
 
 # A record keyed so is a glossary term; "name"/"title" are not enough (links have those).
 TERM_KEYS = ("term", "glossary term", "headword", "concept")
@@ -55,6 +56,7 @@ def records_of_list(
         if targets:
             pointers.append(Pointer(section, targets, defined=bool(section.body)))
         if section.body or not targets:
+            section.body = section.body or names_body(record)  # ``et: andmevõrk`` alone
             sections.append(section)
     return _without_leading_note(fold_pointers(sections, pointers))
 
@@ -80,7 +82,8 @@ def _term_by_shape(objects: list[dict[str, Any]], spec: FieldSpec) -> dict[str, 
     if any(cols.term for cols in columns) or not any(cols.definition for cols in columns):
         return {}
     taken = {key for cols in columns for key in _used(cols) if key}
-    key = term_key(objects, taken)
+    wanted = spec.language or DEFAULT_LANGUAGE
+    key = language_term_key(objects, taken, wanted) or term_key(objects, taken)
     return {key: "term"} if key else {}
 
 

@@ -29,6 +29,7 @@ from rag_glossary.parsing.fields import (
     title_of,
 )
 from rag_glossary.parsing.paired_keys import PairLines, catalogue_prefix, join_pairs
+from rag_glossary.parsing.record_names import names_body
 from rag_glossary.parsing.slug import slugify
 from rag_glossary.parsing.slug_titles import readable_title
 from rag_glossary.parsing.term_groups import string_groups
@@ -260,6 +261,8 @@ def _from_mapping(
                 section.anchor = term  # ``"ev": {"term": "EV (Exposure Value)"}``: the key
             elif section and named and _other_name(term, section):
                 section.aliases.append(term)  # ["Read-Modify-Write"] label "... (RMW)"
+            if section and not section.body:
+                section.body = names_body(record)  # names in other languages only
         elif isinstance(value, str | int | float) or value is None:
             record = {"term": term, "definition": "" if value is None else value}
             section = section_of(
