@@ -49,7 +49,9 @@ UNITS_VERSION = 52  # 52: round 58 CL, Bengali's danda look-alike "৷" and a "|
 # lone "23. aprīlis" line is no list item; spaced abbreviations ("u. tml.", "z. B.") and a
 # short lower-case one after a comma ("npr. kuće") end no sentence (answer/sentences.py,
 # answer/blocks.py); round 58 PK, a code span naming a
-# predicate or mutator is quoted ('"eq?"', '"set!"': answer/inline.py), its mark no sentence's
+# predicate or mutator is quoted ('"eq?"', '"set!"': answer/inline.py), its mark no sentence's;
+# round 58 CY: a stop inside a bracket that closes later, and a Latin abbreviation of two or
+# three consonants ("pl. Java", "gk. Āzijas") end none
 # (51: round 56 WH, a list item closing on its joint ("...; and") is
 # whole, the joint dropped ("- ... vector control functions; and": answer/cleaning.py)
 # (49: round 56 FB, a one-word opening gloss over other paragraphs or

@@ -32,7 +32,10 @@ _RISKY = lazy_regex(
     r"\b(?i:e\.g|i\.e|etc|vs|cf|al|approx|dr|mr|mrs|ms|prof|figs?|eqs?|no|st|inc|ltd|jr|sr"
     r"|resp|ca|pp?|vol|eds?)\.|\b[A-Z]\.\s|\.\.|[.!?][\"'”’)\]`]|^\s*\d+\.|[.!?]\s+[a-z]"
 )
-_PLAIN_SPLIT = lazy_regex(r"(?<=[.!?])\s+(?=[\"'“(\[`]?[A-Z0-9(`])")
+
+# A stop and a space, where a sentence may end: ``_plain_split`` looks at what follows
+_STOP_SPACE = lazy_regex(r"(?<=[.!?])\s+(?=\S)")
+_OPENERS = "\"'“([`"  # a quote or bracket a sentence may open with
 
 
 def sentences(text: str) -> list[str]:
@@ -43,7 +46,7 @@ def sentences(text: str) -> list[str]:
             out[-1] = f"{out[-1][:-1]} {sentence}"  # a stray stop in a phrase: "machine. learning"
         elif out and _ABBREVIATED.search(out[-1]) and sentence[:1].islower():
             out[-1] = f"{out[-1]} {sentence}"  # "Ex. string s = ...;": an abbreviation's stop
-        elif out and _short_abbreviation(out[-1], sentence):
+        elif out and (_short_abbreviation(out[-1], sentence) or _consonant_abbreviation(out[-1])):
             out[-1] = f"{out[-1]} {sentence}"  # "npr. kuće", "tj. gdy", "pl. double->int"
         elif out and _goes_on(out[-1], sentence):
             out[-1] = f"{out[-1]}{'' if sentence[0] == ';' else ' '}{sentence}"
@@ -92,6 +95,28 @@ def _short_abbreviation(before: str, after: str) -> bool:
     return not (_CLAUSE.match(after) or _NAME_LABEL.match(after))
 
 
+# A lower-case Latin word of two or three consonants and a stop after a word or a comma
+# (Hungarian "például" -> "pl.", Latvian "galvenokārt" -> "gk.", "npr.", "tj.", "bkz."):
+# an abbreviation, no word that ends a sentence, also before a capital ("pl. Java", "gk.
+# Āzijas"); a unit after a number ("5 kg.") is left to ``_goes_on``; one letter is a
+# variable ("of x. T is"), and a word after an article a noun ("a tx. Opposite of")
+_CONSONANTS = lazy_regex(
+    r"(?:(?<=[^\W\d_] )|(?<=[^\W\d_], ))(?<!\b[Aa] )(?<!\b[Aa]n )(?<!\b[Tt]he )"
+    r"[b-df-hj-np-tv-xz]{2,3}\.$"
+)
+
+
+def _consonant_abbreviation(before: str) -> bool:
+    """Whether ``before`` ends on such an abbreviation, which the next piece continues."""
+    found = _CONSONANTS.search(before)
+    return found is not None and not _LIST_END.search(before, 0, found.start())
+
+
+# The last item of a list of short items ("Python, Ruby, JavaScript, stb.", "int, num,
+# str."): the consonants end the list, or are its "etc."
+_LIST_END = lazy_regex(r",\s*[^\s,]+(?: [^\s,]+)?,\s*$")
+
+
 _UNIT_TAIL_WORDS = 2
 _NUMBER_UNIT = lazy_regex(r"\d \w{1,4},?\.$")  # "32 lbs.", "12 in.", "5 ft."
 
@@ -120,12 +145,41 @@ def _split(text: str) -> list[str]:
     if len(flat) < 40 or not re.search(r"[.!?]\s+\S", flat):
         parts = [flat]
     elif not risky:  # plain prose: split at stops, as pysbd would (and faster)
-        parts = [s.strip() for s in _PLAIN_SPLIT.split(flat) if s.strip()]
+        parts = _plain_split(flat)
     else:
         parts = [s.strip() for s in _segmenter().segment(flat) if s.strip()]
     if _CASELESS_STOP.search(flat):
         parts = [s for part in parts for s in _CASELESS_STOP.split(part) if s]
     return [_HIDDEN.sub(lambda m: spans[int(m.group(1))], part) for part in parts]
+
+
+def _plain_split(flat: str) -> list[str]:
+    """``flat`` split where a stop and a space come before a digit, a bracket, a backtick
+    or a capital A-Z, after an opening quote or not ("… here. (See", "… it. \"The"), as
+    pysbd would; not inside a bracket that closes later ("(Prevalence and incidence. WHO
+    Bulletin 1966;35:783-784)"). Capitals of other scripts start no sentence here (round
+    58 CY: splitting Cyrillic prose at ". Х" cost dotnet and backgammon answers)."""
+    parts: list[str] = []
+    start = 0
+    for stop in _STOP_SPACE.finditer(flat):
+        first = flat[stop.end()]
+        if first not in "(`":
+            char = flat[stop.end() + 1 : stop.end() + 2] if first in _OPENERS else first
+            if not ("0" <= char <= "9" or "A" <= char <= "Z" or char in "(`"):
+                continue
+        piece = flat[start : stop.start()]
+        if piece.count("(") > piece.count(")") and _closes(flat[stop.end() :]):
+            continue  # inside a bracket: "(WHO Simulation Exercise Manual. HO-WHE-…)"
+        parts.append(flat[start : stop.start()].strip())
+        start = stop.end()
+    parts.append(flat[start:].strip())
+    return [part for part in parts if part]
+
+
+def _closes(rest: str) -> bool:
+    """Whether ``rest`` closes a bracket before it opens one."""
+    found = re.search(r"[()]", rest)
+    return found is not None and found.group(0) == ")"
 
 
 # A stop that always ends a sentence: the Devanagari danda and double danda (।, ॥), the
