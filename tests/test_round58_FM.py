@@ -17,6 +17,7 @@ import re
 from pathlib import Path
 
 import pytest
+from shared_index import shared_assistant
 
 from rag_glossary.answer.language_cues import comparison_read
 from rag_glossary.coverage.asked_in_language import asked_words
@@ -102,3 +103,10 @@ def test_a_word_boundary_fails_after_a_vowel_sign_but_the_words_do_not() -> None
 def test_marathi_stems(forms: tuple[str, ...], stem: str) -> None:
     assert {index_token(w, "mr") for w in forms} == {stem}
     assert index_token("programs", "mr") == "program"  # a Latin word stems as English
+
+
+def test_marathi_refusal(tmp_path_factory: pytest.TempPathFactory) -> None:
+    # computing-032: "machine code" is no entry; the refusal is in Marathi, not English
+    answer = shared_assistant("computing-glossary", tmp_path_factory).ask("machine code म्हणजे काय")
+    assert not answer.covered
+    assert answer.text.startswith("machine code शब्दकोशात नाही; जवळच्या नोंदी")
