@@ -24,6 +24,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 
 from rag_glossary.coverage.asked_in_language import asked_words
+from rag_glossary.coverage.does_asked import does_forms, says_do
 from rag_glossary.coverage.glossary_language import (
     frame_words,
     function_words,
@@ -87,8 +88,8 @@ def asks_what_in_language(text: str, prior: str | None = None) -> bool:
         return False
     said = words(text)
     plain_said = tuple(plain(w) for w in said)
-    if not _asking(language).isdisjoint(said):
-        return True
+    if not _asking(language).isdisjoint(said) or does_forms(text, language):
+        return True  # "was macht ein kreisbrandmeister": what it does (round 58 DO)
     forms = question_forms()[language]
     if forms.frame_last and said and said[-1] in with_plain(forms.meaning | forms.called):
         return True  # "rüzgar nedir": the question word closing it asks what it is
@@ -109,8 +110,9 @@ def term_in_language(term: str, text: str) -> tuple[str, frozenset[str]]:
     if language is None or not said:
         return term, frozenset()
     forms = question_forms()[language]
-    asking = with_plain(forms.frame | forms.called)
-    frame = frame_words(language)
+    does = does_forms(text, language)  # "что делает ngen": its do verb (round 58 DO)
+    asking = with_plain(forms.frame | forms.called) | does
+    frame = frame_words(language) | does
     # "pemaju tu apa sebenarnya": a function word after the question word ("actually")
     if asking.isdisjoint(_edge_run(said, frame)) and asking.isdisjoint(
         _edge_run(said[::-1], frame)
@@ -120,7 +122,13 @@ def term_in_language(term: str, text: str) -> tuple[str, frozenset[str]]:
         said.pop(0)
     while said and said[-1] in frame:
         said.pop()
-    return " ".join(said) or term, _frame_tokens(language)
+    return " ".join(said) or term, _frame_tokens(language) | does
+
+
+def asks_does_in_language(text: str) -> bool:
+    """ "was macht ein kreisbrandmeister", "что делает ngen": the question asks, in its
+    language's own order, what a named thing does (does_asked.py)."""
+    return says_do(words(text)) and bool(does_forms(text, asked_language(text)))
 
 
 def _edge_run(said: Sequence[str], frame: frozenset[str]) -> list[str]:

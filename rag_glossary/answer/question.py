@@ -9,7 +9,7 @@ from typing import Literal
 
 from rag_glossary.answer.cjk_compared import compared_in_script
 from rag_glossary.answer.compared_sides import REFERS_BACK, headed, shared_head
-from rag_glossary.answer.language_asks import term_in_language
+from rag_glossary.answer.language_asks import asks_does_in_language, term_in_language
 from rag_glossary.answer.language_cues import comparison_read
 from rag_glossary.coverage.thai_terms import thai_asks_other
 from rag_glossary.lazy_re import lazy_regex
@@ -307,6 +307,8 @@ def analyze(question: str) -> Question:
         len(bare.split()) <= 4 and not _ASKS.match(bare) and not _LIST_OF.match(bare)
     ):
         shape = "list"
+    elif asks_does_in_language(bare):
+        shape = "define"  # "was macht ein kreisbrandmeister": X's entry says (round 58 DO)
     elif _DOES.match(bare) or _PRACTICE.match(bare):
         shape = "content"  # "what does TPOT automate": not a definition question
     elif _DEFINE.match(bare) or (

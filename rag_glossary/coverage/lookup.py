@@ -18,6 +18,7 @@ from rag_glossary.coverage.bare_kind import heads_description
 from rag_glossary.coverage.contrasts import contrasts_any
 from rag_glossary.coverage.deciding_term import deciding_term
 from rag_glossary.coverage.derived_names import modifier_derived
+from rag_glossary.coverage.does_asked import without_do
 from rag_glossary.coverage.glossary_language import frame_words
 from rag_glossary.coverage.hangul_terms import east_asian_check
 from rag_glossary.coverage.hyphens import hyphenated
@@ -67,6 +68,7 @@ class CoverageIndex(StoryNames):
         body of a long entry counts only if that entry is among the top hits: a term mentioned
         in passing is not what the entry covers. A symbol the words lose ("what does %>% do")
         is the term its best entry writes (symbol_tokens.py)."""
+        question = without_do(question, self._language)  # "что делает ngen" (round 58 DO)
         if spelled := both_missing(question, self._lacks):
             return TermCoverage(spelled, False, "", (), True)  # "crf (constant rate factor)"
         result = east_asian_check(self, question, ranked) or self._check_words(question, ranked)
