@@ -170,7 +170,7 @@ def _plain_split(flat: str) -> list[str]:
         piece = flat[start : stop.start()]
         if piece.count("(") > piece.count(")") and _closes(flat[stop.end() :]):
             continue  # inside a bracket: "(WHO Simulation Exercise Manual. HO-WHE-…)"
-        parts.append(flat[start : stop.start()].strip())
+        parts.append(piece.strip())
         start = stop.end()
     parts.append(flat[start:].strip())
     return [part for part in parts if part]

@@ -324,7 +324,8 @@ def section_of(
     elif summary and summary.casefold() not in definition.casefold():
         definition = f"{summary}\n\n{definition}".strip()
     link = plain(record.get(cols.link)) if cols.link else _url_field(record, cols)
-    body = "\n\n".join([definition, *_more_text(record, cols, definition, markdown)]).strip()
+    more = prose_paragraphs(record, _used(cols), definition, markdown=markdown)
+    body = "\n\n".join([definition, *more]).strip()
     return Section(
         title=title,
         line=line,
@@ -373,22 +374,6 @@ def _used(cols: Columns) -> set[str | None]:
     }  # fmt: skip
 
 
-def _more_text(
-    record: Mapping[str, object], cols: Columns, definition: str, markdown: bool
-) -> list[str]:
-    """The record's long prose fields and question/answer lists (record_prose.py), read
-    after the definition; another language's term or definition keys stay out."""
-    return prose_paragraphs(
-        record,
-        _used(cols),
-        plain,
-        definition,
-        long_chars=MAX_FIELD_CHARS,
-        markdown=markdown,
-        left_out=lambda key, value: _housekeeping(key, value) or bool(language_named(key)),
-    )
-
-
 def _metadata(record: Mapping[str, object], cols: Columns) -> list[str]:
     """The record's other short fields as ``Name: value`` lines (Entry.fields)."""
     used = _used(cols)
@@ -399,13 +384,13 @@ def _metadata(record: Mapping[str, object], cols: Columns) -> list[str]:
             continue
         if len(text) == 1:
             continue  # an index letter (``letter: 'A'``) or a flag: nothing to read
-        if _housekeeping(str(key), value):
+        if housekeeping(str(key), value):
             continue
         extra.append(f"{' '.join(str(key).split())}: {' '.join(text.split())}")
     return extra
 
 
-def _housekeeping(key: str, value: object) -> bool:
+def housekeeping(key: str, value: object) -> bool:
     """Bookkeeping about the record: a named one, a record number (``term_id``) or a
     yes/no flag (``translatable: false``)."""
     name = key_name(key)

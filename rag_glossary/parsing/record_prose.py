@@ -48,21 +48,17 @@ _URL = re.compile(r"https?://\S+")
 
 
 def prose_paragraphs(
-    record: Mapping[str, object],
-    skip: Collection[object],
-    plain: Callable[[object], str],
-    definition: str,
-    *,
-    long_chars: int,
-    markdown: bool = False,
-    left_out: Callable[[str, object], bool] = lambda key, value: False,
+    record: Mapping[str, object], used: Collection[object], definition: str, *, markdown: bool
 ) -> list[str]:
     """The record's long prose fields and question/answer lists, in record order, as
-    paragraphs. ``skip``: the keys read already (term, definition, ids...); ``plain``: how
-    a value reads as text (fields.plain); ``left_out``: bookkeeping keys."""
+    paragraphs not said in ``definition``. ``used``: the keys read already (term,
+    definition, ids...); bookkeeping and another language's keys stay out."""
+    from rag_glossary.parsing import fields  # fields.py imports this module
+
+    plain, long_chars = fields.plain, fields.MAX_FIELD_CHARS
     paragraphs: list[str] = []
     for key, value in record.items():
-        if key in skip or left_out(str(key), value):
+        if key in used or fields.housekeeping(str(key), value) or fields.language_named(str(key)):
             continue
         if isinstance(value, str):
             paragraphs.extend(_prose(value, plain, long_chars, markdown))

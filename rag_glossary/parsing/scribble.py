@@ -37,7 +37,17 @@ from rag_glossary.parsing.base import (
     defined_acronym_aliases,
 )
 from rag_glossary.parsing.fields import FieldSpec
-from rag_glossary.parsing.scribble_reader import Atom, Cmd, Lines, Node, Seq, Str, Text, read
+from rag_glossary.parsing.scribble_reader import (
+    Atom,
+    Cmd,
+    Datum,
+    Lines,
+    Node,
+    Seq,
+    Str,
+    Text,
+    read,
+)
 from rag_glossary.parsing.scribble_text import (
     Env,
     decode,
@@ -144,14 +154,7 @@ def _parameters(nodes: Sequence[Node], name: str) -> list[str]:
         if head.items[0].text != name:
             continue
         out: list[str] = []
-        skip = False
-        for item in head.items[1:]:
-            if skip:
-                skip = False
-                continue
-            if isinstance(item, Atom) and item.text.startswith("#:"):
-                skip = True
-                continue
+        for item in _positional(head.items[1:]):
             if isinstance(item, Atom) and item.text == ".":
                 break
             if isinstance(item, Atom):
@@ -165,17 +168,7 @@ def _parameters(nodes: Sequence[Node], name: str) -> list[str]:
 def _fields(call: Cmd, params: Sequence[str]) -> list[str]:
     """``Level: basic`` for the call's positional arguments after the title."""
     out: list[str] = []
-    positional = []
-    skip = False
-    for arg in call.args:
-        if skip:
-            skip = False
-            continue
-        if isinstance(arg, Atom) and arg.text.startswith("#:"):
-            skip = True
-            continue
-        positional.append(arg)
-    for param, arg in zip(params[1:], positional[1:], strict=False):
+    for param, arg in zip(params[1:], _positional(call.args)[1:], strict=False):
         value = (
             arg.value
             if isinstance(arg, Str)
@@ -186,6 +179,20 @@ def _fields(call: Cmd, params: Sequence[str]) -> list[str]:
         label = param.replace("-", " ").replace("_", " ").strip("?! ")
         if value and label:
             out.append(f"{label[:1].upper()}{label[1:]}: {value}")
+    return out
+
+
+def _positional(items: Sequence[Datum]) -> list[Datum]:
+    """The items but keyword arguments: ``#:stub? #t`` drops the keyword and its value."""
+    out: list[Datum] = []
+    keyword_value = False
+    for item in items:
+        if keyword_value:
+            keyword_value = False
+        elif isinstance(item, Atom) and item.text.startswith("#:"):
+            keyword_value = True
+        else:
+            out.append(item)
     return out
 
 
