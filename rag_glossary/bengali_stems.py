@@ -16,6 +16,8 @@ import re
 
 import snowballstemmer
 
+from rag_glossary.stem_endings import cut_ending
+
 # the fewest characters (letters and their signs) a stem keeps ("নাম", "কাজ" stay whole)
 MIN_STEM = 3
 _BENGALI = re.compile("[\u0980-\u09ff]")
@@ -57,9 +59,9 @@ def bengali_stem(word: str) -> str:
 
 
 def _cut(word: str) -> str:
-    for ending in _ENDINGS:
-        if word.endswith(ending) and len(word) - len(ending) >= MIN_STEM:
-            return word[: -len(ending)]
+    cut = cut_ending(word, _ENDINGS, MIN_STEM)
+    if cut != word:
+        return cut
     if word.endswith("র") and len(word) > MIN_STEM and word[-2] in _VOWEL_SIGNS:
         return word[:-1]
     return word

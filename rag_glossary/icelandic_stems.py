@@ -13,6 +13,8 @@ a consonant ("lögmáls", not "rafgas") or as "-is" ("efnis").
 
 from __future__ import annotations
 
+from rag_glossary.stem_endings import cut_ending
+
 # the fewest letters a stem keeps ("gas", "efn" stay)
 MIN_STEM = 3
 
@@ -52,18 +54,11 @@ def icelandic_stem(word: str) -> str:
     "lögmáli", "lögmáls" "lagmál"; "munurinn", "munur" "mun"; "rafgas" stays."""
     if len(word) <= MIN_STEM:
         return word
-    stem = _cut(word, _ARTICLE)
-    stem = _cut(stem, _CASES)
+    stem = cut_ending(word, _ARTICLE, MIN_STEM)
+    stem = cut_ending(stem, _CASES, MIN_STEM)
     # a genitive "-s" after a consonant ("lögmáls", "lögmálsins"; "rafgas" keeps its own)
     if len(stem) > MIN_STEM + 1 and stem[-1] == "s" and stem[-2] in _CONSONANTS:
         stem = stem[:-1]
     if len(stem) > MIN_STEM and stem[-1] in _VOWELS:
         stem = stem[:-1]
     return stem.replace("ö", "a")
-
-
-def _cut(word: str, endings: tuple[str, ...]) -> str:
-    for ending in endings:
-        if word.endswith(ending) and len(word) - len(ending) >= MIN_STEM:
-            return word[: -len(ending)]
-    return word

@@ -18,6 +18,8 @@ import re
 
 import snowballstemmer
 
+from rag_glossary.stem_endings import cut_ending
+
 # the fewest characters (letters and their signs) a stem keeps ("नाव", "चल" stay whole)
 MIN_STEM = 3
 _DEVANAGARI = re.compile("[\u0900-\u097f]")
@@ -54,15 +56,8 @@ def marathi_stem(word: str) -> str:
     "प्रोग्राममधील" "प्रोग्राम"; "एकाच" and "एका" "एक"."""
     word = word.replace("\u0972", "\u0905\u0945")
     for _ in range(2):
-        cut = _cut(word, _ENDINGS)
+        cut = cut_ending(word, _ENDINGS, MIN_STEM)
         if cut == word:
             break
         word = cut
-    return _cut(word, _OBLIQUE)
-
-
-def _cut(word: str, endings: tuple[str, ...]) -> str:
-    for ending in endings:
-        if word.endswith(ending) and len(word) - len(ending) >= MIN_STEM:
-            return word[: -len(ending)]
-    return word
+    return cut_ending(word, _OBLIQUE, MIN_STEM)
