@@ -154,7 +154,7 @@ def _parameters(nodes: Sequence[Node], name: str) -> list[str]:
         if head.items[0].text != name:
             continue
         out: list[str] = []
-        for item in _positional(head.items[1:]):
+        for item in _keywords_dropped(head.items[1:]):
             if isinstance(item, Atom) and item.text == ".":
                 break
             if isinstance(item, Atom):
@@ -168,7 +168,7 @@ def _parameters(nodes: Sequence[Node], name: str) -> list[str]:
 def _fields(call: Cmd, params: Sequence[str]) -> list[str]:
     """``Level: basic`` for the call's positional arguments after the title."""
     out: list[str] = []
-    for param, arg in zip(params[1:], _positional(call.args)[1:], strict=False):
+    for param, arg in zip(params[1:], _keywords_dropped(call.args)[1:], strict=False):
         value = (
             arg.value
             if isinstance(arg, Str)
@@ -182,8 +182,9 @@ def _fields(call: Cmd, params: Sequence[str]) -> list[str]:
     return out
 
 
-def _positional(items: Sequence[Datum]) -> list[Datum]:
-    """The items but keyword arguments: ``#:stub? #t`` drops the keyword and its value."""
+def _keywords_dropped(items: Sequence[Datum]) -> list[Datum]:
+    """The items but keyword arguments: ``#:stub? #t`` drops the keyword and its value
+    (every keyword here takes one; scribble_text._positional knows flags that take none)."""
     out: list[Datum] = []
     keyword_value = False
     for item in items:
