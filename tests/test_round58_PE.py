@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -250,3 +251,12 @@ def test_estonian_names_are_found(andmed: CoverageIndex, question: str, key_term
     found = andmed.check(question)
     assert found.found and not found.generic
     assert found.key_term == key_term
+
+
+def test_english_prose_naming_a_language_in_every_entry_stays_english() -> None:
+    # a cooking glossary whose every entry said where its word came from ("from the French")
+    # is still English: only a term base with too few sentences is named by a language name
+    cooking = load_corpus(ROOT / "eval" / "corpora" / "cooking-glossary").entries
+    assert corpus_language(cooking) is None
+    said = [replace(e, body=f"{e.body} The word is from the French.") for e in cooking]
+    assert corpus_language(said) is None

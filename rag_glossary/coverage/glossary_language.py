@@ -222,10 +222,13 @@ def glossary_language(doc_freq: Mapping[str, int], entries: int = 0) -> str | No
     share = counts[best] / total if total else 0.0
     if share >= MIN_FUNCTION_SHARE and counts[best] > counts["en"]:
         return sister_spelled(str(best), doc_freq)
+    # a glossary written in English prose that names a language in half its entries ("from
+    # the French ...") is English; only a term base with too few sentences is named so
+    english = counts["en"] / total if total else 0.0
     return (
         _lettered_language(doc_freq, total)
         or _scripted_language(doc_freq, total, counts)
-        or _named_language(doc_freq, entries)
+        or (None if english >= MIN_FUNCTION_SHARE else _named_language(doc_freq, entries))
     )
 
 
