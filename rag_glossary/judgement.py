@@ -41,7 +41,9 @@ from rag_glossary.coverage import (
     standout_bar,
     standout_decides,
 )
+from rag_glossary.coverage.called_rest import called_rest_unsaid
 from rag_glossary.coverage.glossary_language import frame_words, naming_words
+from rag_glossary.coverage.other_language import SAID_NAME
 from rag_glossary.coverage.ownership import Ownership
 from rag_glossary.coverage.phrase_support import PhraseSupport
 from rag_glossary.coverage.unit_decision import UnitDecision, unit_features
@@ -58,6 +60,7 @@ from rag_glossary.judgement_open import name_left_open
 from rag_glossary.judgement_opposite import opposite_refuses
 from rag_glossary.judgement_owned import owned_rescues
 from rag_glossary.judgement_reasons import (
+    CALLED_REST_REASON,
     COMMON_REASON,
     FOREIGN_REASON,
     HEAD_OTHER_REASON,
@@ -94,6 +97,9 @@ from rag_glossary.lexical import LexicalIndex
 from rag_glossary.models import Entry, Hit, RetrievalResult
 from rag_glossary.retrieval_config import RetrieverConfig
 from rag_glossary.unit_vectors import UnitSimilarity, UnitVectors
+
+# the found rules the called-rest check reads (KN: the accepted negatives' three)
+_CALLED_REST_HOW = frozenset(("title", "text", SAID_NAME))
 
 
 @dataclass(frozen=True)
@@ -218,6 +224,8 @@ class CoverageJudge(FirstHitChecks):
             verdict = refused(verdict, config.min_confidence, OPEN_REASON)
         if verdict.covered and named_rest_unsaid(query, [h.entry for h in hits], coverage.language):
             verdict = refused(verdict, config.min_confidence, NAMED_REST_REASON)
+        if verdict.covered and self._called_rest(query, term, hits, coverage.language):
+            verdict = refused(verdict, config.min_confidence, CALLED_REST_REASON)
         nearest = tuple(dict.fromkeys(h.title for h in hits)) if term.found is False else ()
         return RetrievalResult(
             query,
@@ -231,6 +239,18 @@ class CoverageJudge(FirstHitChecks):
             # a rescued name's answer is the entry whose sentence the rescue found
             key_entries=(hits[0].id,) if verdict.reason == CALLED_REASON else term.named_entries,
             unit_similarity=None if s.unread else similarity,  # Signals.unread: words choose
+        )
+
+    @staticmethod
+    def _called_rest(
+        query: str, term: TermCoverage, hits: tuple[Hit, ...], language: str | None
+    ) -> bool:
+        """A found key term (title, text or said name) opening the description of a
+        thing whose name the question asks, that its first hit does not say
+        (coverage/called_rest.py; round 59 KN)."""
+        found = term.found and not term.generic and term.how in _CALLED_REST_HOW
+        return bool(found and hits and term.key_term) and called_rest_unsaid(
+            query, term.key_term or "", [h.entry for h in hits], language
         )
 
     def unit_similarity(self, s: Signals, units: UnitVectors | None) -> UnitSimilarity | None:
