@@ -17,8 +17,11 @@ from rapidfuzz import fuzz, process
 from rag_glossary.acronyms import initials_of
 from rag_glossary.models import Entry
 from rag_glossary.title_parts import slash_names
+from rag_glossary.word_marks import MARKS
 
-_NON_WORD = re.compile(r"[^\w]+|_", re.UNICODE)
+# a word's letters and the marks written on them (word_marks.py): "लापता" stays one word,
+# not "ल पत" (round 59)
+_NON_WORD = re.compile(rf"[^\w{MARKS}]+|_", re.UNICODE)
 # "the abbreviation used for X", "short form of X": X's other written form asks for X's
 # entry (coverage/scaffolding.py reads the same words as scaffolding round the name)
 OTHER_FORM_OF = (

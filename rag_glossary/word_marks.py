@@ -43,6 +43,35 @@ WORD = rf"[^\W_]+(?:[{MARKS}]+[^\W_]*)*"
 # a letter of a word (a letter, digit or mark): for "(?<!...)" and "(?!...)" edges
 WORD_CHAR = rf"(?:[^\W_]|[{MARKS}])"
 
+# The edges of a phrase built from a question's or an entry's text, for the "\b" that
+# reads a word's end after a combining mark as none (round 59): "\bम्हणजे\b" finds nothing
+# in "cpu म्हणजे काय" (its last letter, the vowel sign "े", is no "\w") and "\bक\b" finds
+# the "क" inside "काय". A non-ASCII edge letter (a "\w" or a mark) has the edge "no word's
+# letter next to it"; an ASCII or non-letter edge stays "\b" (a mark is no part of an
+# ASCII word, and the marks' class is slow to compile), so English text reads as before.
+_EDGE_CHAR = rf"[\w{MARKS}]"
+_EDGE = re.compile(_EDGE_CHAR)
+
+
+def _marked_edge(char: str) -> bool:
+    return bool(char) and not char.isascii() and _EDGE.match(char) is not None
+
+
+def starts_word(text: str) -> str:
+    """The pattern's edge before ``text``: no word's letter before it."""
+    return rf"(?<!{_EDGE_CHAR})" if _marked_edge(text[:1]) else r"\b"
+
+
+def ends_word(text: str) -> str:
+    """The pattern's edge after ``text``: no word's letter after it."""
+    return rf"(?!{_EDGE_CHAR})" if _marked_edge(text[-1:]) else r"\b"
+
+
+def whole_word(text: str) -> str:
+    """``text`` as whole words: what ``rf"\\b{re.escape(text)}\\b"`` meant in any script."""
+    return starts_word(text) + re.escape(text) + ends_word(text)
+
+
 # a word of letters only (no digit), with the marks written on them
 LETTERS = rf"[^\W\d_]+(?:[{MARKS}]+[^\W\d_]*)*"
 _LETTERS = re.compile(LETTERS)

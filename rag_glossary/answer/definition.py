@@ -10,6 +10,7 @@ from dataclasses import replace
 from rag_glossary.answer.names import TRAILING_KIND, core, mentions
 from rag_glossary.answer.segment import Unit
 from rag_glossary.lazy_re import cached_regex, lazy_regex
+from rag_glossary.word_marks import ends_word
 
 _DEFINES = lazy_regex(r"(?i)\b(?:is|are|was|were|refers?\s+to|means|describes|denotes)\b")
 _DEFINING = (
@@ -63,7 +64,7 @@ def definition_of(
     short = TRAILING_KIND.sub("", core(name)) or core(name)
     if _subjectless(first[0].text) or _defines_by_name(first[0].text, short):
         return first
-    opens = rf"(?:(?:a|an|the)\s+)?{re.escape(short)}\b[^.;:]{{0,30}}?\b{_DEFINING}"
+    opens = rf"(?:(?:a|an|the)\s+)?{re.escape(short)}{ends_word(short)}[^.;:]{{0,30}}?\b{_DEFINING}"
     long_enough = [x for x in sentences if len(x[0].text.split()) >= DEFINITION_WORDS]
     named = next((x for x in long_enough if _opens(opens, short, core(x[0].text))), None)
     if _DEFINES.search(first[0].text):
@@ -112,7 +113,10 @@ def _defines_by_name(text: str, short: str) -> bool:
     define 'grapheme clusters'", "is called a unit step", "known as ruby")."""
     naming = r"\b(?:define|defined|call|called|termed|known as|named)\s+(?:(?:a|an|the)\s+)?"
     said = core(text)
-    return short in said and cached_regex(rf"{naming}{re.escape(short)}\b").search(said) is not None
+    return (
+        short in said
+        and cached_regex(rf"{naming}{re.escape(short)}{ends_word(short)}").search(said) is not None
+    )
 
 
 def headed_definition(

@@ -15,6 +15,7 @@ from rag_glossary.answer.side_labels import label_of
 from rag_glossary.answer.unit_roles import refers_back
 from rag_glossary.models import Hit
 from rag_glossary.unit_vectors import UnitSimilarity
+from rag_glossary.word_marks import whole_word
 
 NAME_WORDS = 5  # a label this short is a name ("Data Synchronization:"), not a sentence
 
@@ -70,7 +71,7 @@ def labelled_term(
     asked = core(q.term) if q.names_term else ""
     if len(asked.split()) < 2 or names_term(main, q.term):
         return None
-    phrase = re.compile(rf"\b{re.escape(asked)}\b")
+    phrase = re.compile(whole_word(asked))
     return next(
         (
             (unit, ids)

@@ -16,6 +16,7 @@ from rag_glossary.lexical import tokenize
 from rag_glossary.models import Entry, Hit
 from rag_glossary.terms import normalize
 from rag_glossary.title_parts import name_words
+from rag_glossary.word_marks import ends_word, whole_word
 
 
 @lru_cache(maxsize=16384)
@@ -96,7 +97,9 @@ def mentions(text: str, name: str) -> bool:
     short = TRAILING_KIND.sub("", name_core)  # "monte carlo tree search algorithm"
     if short == name_core or short not in text_core:
         return False  # (the pattern says the name as written: no text without it matches)
-    opens = cached_regex(rf"(?:(?:a|an|the)\s+)?{re.escape(short)}\b").match(text_core)
+    opens = cached_regex(rf"(?:(?:a|an|the)\s+)?{re.escape(short)}{ends_word(short)}").match(
+        text_core
+    )
     return opens is not None  # its subject
 
 
@@ -306,7 +309,7 @@ def initials_spell(hit: Hit, acronym: str) -> bool:
     initials = "".join(w[0] for w in re.findall(r"[A-Za-z0-9]+", title)).lower()
     if len(initials) < 2 or initials != acronym.lower():
         return False
-    return re.search(rf"\b{re.escape(acronym.upper())}\b", hit.entry.body) is not None
+    return re.search(whole_word(acronym.upper()), hit.entry.body) is not None
 
 
 SAME_EXPANSION = 2 / 3  # share of the shorter expansion's words the other must contain

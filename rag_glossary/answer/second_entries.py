@@ -34,6 +34,7 @@ from rag_glossary.lazy_re import lazy_regex
 from rag_glossary.lexical import tokenize
 from rag_glossary.models import Hit
 from rag_glossary.unit_vectors import UnitSimilarity
+from rag_glossary.word_marks import whole_word
 
 # "predicate meaning in a knowledge graph": the field the question's term is asked in
 SECOND_ENTRY_COVERAGE = 0.75
@@ -170,7 +171,7 @@ def _negated(
             for found in _NON.finditer(" ".join(unit.text.split())):
                 phrase = found.group(1).lower()
                 if len(phrase.split()) == 2 and re.search(
-                    rf"(?<!non-)(?<!non)\b{re.escape(phrase)}\b", said
+                    r"(?<!non-)(?<!non)" + whole_word(phrase), said
                 ):
                     name = clean_title(hit.title)
                     return statement((unit, [hit.id]), 1, name, name, q.words)

@@ -27,6 +27,7 @@ from rag_glossary.answer.question import Question
 from rag_glossary.answer.segment import Unit
 from rag_glossary.lazy_re import lazy_regex
 from rag_glossary.models import Hit
+from rag_glossary.word_marks import ends_word, starts_word
 
 # plural nouns of sense: "definitions" is left out, "the definitions of X and Y" asks for two terms
 _SENSES = lazy_regex(
@@ -77,7 +78,7 @@ def _joined(text: str, named: Sequence[Hit]) -> bool:
     others = {core(h.title) for h in named[1:]} - {first}
     joins = r"\s+(?:and|or|vs|versus)\s+"
     return any(
-        re.search(rf"\b{re.escape(a)}{joins}{re.escape(b)}\b", said)
+        re.search(starts_word(a) + re.escape(a) + joins + re.escape(b) + ends_word(b), said)
         for other in others
         for a, b in ((first, other), (other, first))
     )

@@ -39,6 +39,7 @@ from rag_glossary.answer.unit_roles import is_filler, refers_back
 from rag_glossary.lazy_re import lazy_regex
 from rag_glossary.lexical import tokenize
 from rag_glossary.models import Hit
+from rag_glossary.word_marks import whole_word
 
 SIDE_WORDS = 60  # each side of a comparison: one or two sentences
 BOTH_TITLE_EXTRA = 2  # words beyond its two sides a title comparing them may have
@@ -257,7 +258,7 @@ def _compares_both(q: Question, hits: Sequence[Hit]) -> Hit | None:
     for hit in hits:
         rest = core(hit.title)
         for side in sides:  # apart: "Masked Self-Attention" names one side, not both
-            rest, found = re.subn(rf"\b{re.escape(side)}\b", " ", rest, count=1)
+            rest, found = re.subn(whole_word(side), " ", rest, count=1)
             if not found:
                 break
         else:
@@ -310,7 +311,7 @@ _CONTRAST_WORD = lazy_regex(
 
 def _names_side(text: str, side: str) -> bool:
     side_core = core(side)
-    return bool(side_core) and re.search(rf"\b{re.escape(side_core)}\b", core(text)) is not None
+    return bool(side_core) and re.search(whole_word(side_core), core(text)) is not None
 
 
 def _next_to(

@@ -11,6 +11,7 @@ from rag_glossary.answer.pieces import Group, Statement
 from rag_glossary.answer.question import Question
 from rag_glossary.answer.segment import entry_units
 from rag_glossary.coverage.names import spelled_acronyms
+from rag_glossary.word_marks import whole_word
 
 
 def spelled_out(q: Question, main: Group, said: Sequence[Statement]) -> Statement | None:
@@ -20,7 +21,7 @@ def spelled_out(q: Question, main: Group, said: Sequence[Statement]) -> Statemen
     if acronym is None or q.shape not in ("define", "expand") or not acronym.isalpha():
         return None
     hit = main.hits[0]
-    writes = re.compile(rf"\b{re.escape(acronym)}\b", re.IGNORECASE)
+    writes = re.compile(whole_word(acronym), re.IGNORECASE)
     if writes.search(" ".join((hit.title, *hit.entry.aliases, hit.entry.body))):
         return None  # the entry's own text says what it stands for
     for unit in entry_units(hit.entry):

@@ -20,6 +20,7 @@ from rag_glossary.loose_acronyms import loosely_spelled
 from rag_glossary.models import Hit
 from rag_glossary.pointer_words import opens_with_pointer, pointed_name
 from rag_glossary.stored_units import stored_line
+from rag_glossary.word_marks import whole_word
 
 
 @lru_cache(maxsize=4096)
@@ -131,7 +132,7 @@ def says_name(pointer: Hit, said: Sequence[Statement]) -> bool:
     """The quoted text of the entry pointed at names the pointing entry's title itself."""
     name = core(pointer.title)
     text = core(" ".join(s.text for s in said))
-    return bool(name) and re.search(rf"\b{re.escape(name)}\b", text) is not None
+    return bool(name) and re.search(whole_word(name), text) is not None
 
 
 def pointer_answer(stub: Hit, name: str) -> Statement:

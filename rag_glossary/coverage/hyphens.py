@@ -10,6 +10,7 @@ from rag_glossary.coverage.phrases import FILLER
 from rag_glossary.coverage.wordclasses import BOUNDARY
 from rag_glossary.models import Entry
 from rag_glossary.word_forms import hungarian_hyphen_cut
+from rag_glossary.word_marks import ends_word, starts_word
 
 _HYPHENATED_NAME = re.compile(r"[^\W_]+(?:-[^\W_]+)+")
 
@@ -52,5 +53,10 @@ def _patterns(names: tuple[tuple[str, ...], ...]) -> tuple[tuple[re.Pattern[str]
     patterns = []
     for parts in names:
         spaced = r"\s+".join(re.escape(p) for p in parts)
-        patterns.append((re.compile(rf"\b{spaced}\b", re.IGNORECASE), "-".join(parts)))
+        patterns.append(
+            (
+                re.compile(starts_word(parts[0]) + spaced + ends_word(parts[-1]), re.IGNORECASE),
+                "-".join(parts),
+            )
+        )
     return tuple(patterns)

@@ -18,6 +18,7 @@ from rag_glossary.coverage.phrases import phrase_key, words
 from rag_glossary.coverage.scaffolding import strip_scaffolding
 from rag_glossary.coverage.termcoverage import TermCoverage
 from rag_glossary.models import Entry
+from rag_glossary.word_marks import whole_word
 
 # fillers a name may open with as a modifier ("for loop"); articles and pronouns are not
 _PREPOSITIONS = frozenset(str.split("of to in on for and or with by as at"))
@@ -59,7 +60,7 @@ def preposition_unsaid(
         return result  # "as a stakeholder": only the opening preposition may be a filler
     if strip_scaffolding(question) != term.text:
         return result
-    pattern = re.compile(rf"\b{re.escape(term.text)}\b")
+    pattern = re.compile(whole_word(term.text))
     if any(pattern.search(_written(e)) for e in entries):
         return result
     return TermCoverage(term.text, False, "", (), True, clean=term.clean)

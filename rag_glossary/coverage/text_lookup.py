@@ -12,6 +12,7 @@ from rag_glossary.coverage.phrases import phrase_key, words
 from rag_glossary.coverage.wordclasses import GENERIC
 from rag_glossary.everyday import everyday_words
 from rag_glossary.models import Entry
+from rag_glossary.word_marks import ends_word, starts_word
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s")
 _LEAD_WORDS = 40
@@ -170,7 +171,8 @@ class TextLookup:
         if not counted_name(said):
             return found
         said_as = [rf"(?:{re.escape(w)}|{_COUNTS.get(w, w)})" for w in said]  # "2-phase"
-        written = re.compile(r"\b" + r"[\s-]+".join(said_as) + r"\b", re.IGNORECASE)
+        edged = starts_word(said[0]) + r"[\s-]+".join(said_as) + ends_word(said[-1])
+        written = re.compile(edged, re.IGNORECASE)
         return tuple(i for i in found if written.search(_said_text(self.entries[i])))
 
 

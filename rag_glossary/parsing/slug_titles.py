@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from rag_glossary.word_marks import ends_word, starts_word, whole_word
+
 _STOPWORDS = frozenset({"of", "and", "the", "a", "an", "for", "to", "in", "on", "with", "by"})
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*|\n\s*|[\"'(]\s*)$")
 _MIN_ACRONYM = 2
@@ -53,7 +55,10 @@ def _cased(words: Sequence[str], text: str, *, title_case: bool = False) -> str:
 def _phrase(words: Sequence[str], text: str) -> str | None:
     """The words as written in the text, in order and next to each other; only
     when that spelling carries capitals a sentence start does not explain."""
-    pattern = r"\b" + r"[\s\-/]+".join(re.escape(w) for w in words) + r"\b"
+    if not words:
+        return None
+    joined = r"[\s\-/]+".join(re.escape(w) for w in words)
+    pattern = starts_word(words[0]) + joined + ends_word(words[-1])
     for match in re.finditer(pattern, text, re.IGNORECASE):
         found = " ".join(match.group(0).split())
         if _informative(found, _before(text, match.start())):
@@ -76,7 +81,7 @@ def _informative(found: str, before: str) -> bool:
 
 def _word_case(word: str, text: str) -> str:
     """``lenet`` -> ``LeNet`` when the text writes it so outside a sentence start."""
-    for match in re.finditer(rf"\b{re.escape(word)}\b", text, re.IGNORECASE):
+    for match in re.finditer(whole_word(word), text, re.IGNORECASE):
         if _informative(match.group(0), _before(text, match.start())):
             return match.group(0)
     return word
