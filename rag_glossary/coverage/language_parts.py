@@ -52,6 +52,23 @@ def _described_before(
     return at is not None and bool(asking) and at < min(asking)
 
 
+def _described_after(
+    said: Sequence[str], title: Sequence[str], frame: frozenset[str], called: frozenset[str]
+) -> bool:
+    """ "azure openai inanirudishia error 429 nikituma requests nyingi ... hiyo kikomo
+    inaitwaje": a question opening with a title, then describing another thing in more words
+    than a name (its frame dropped) before a ``called`` form, asks what that thing is called,
+    no name of the title (round 59 FW); "intensive property - hvað heitir það á íslensku"
+    asks the title's own name in the language: no words between."""
+    run, n = list(title), len(title)
+    end = next((i + n for i in range(len(said)) if list(said[i : i + n]) == run), None)
+    if end is None:
+        return False
+    asking = next((i for i in range(end, len(said)) if said[i] in called), None)
+    between = [w for w in said[end:asking] if w not in frame] if asking is not None else []
+    return len(between) > FRAMED_TERM
+
+
 class LanguageParts(LanguageLookup):
     """The lookups of a part of a longer question in the glossary's language, each read as
     ``LanguageLookup`` reads a short one."""
@@ -197,5 +214,8 @@ class LanguageParts(LanguageLookup):
                 found = self._check_term(KeyTerm(" ".join(key), True))
                 if found.found and spelled_longer(said, key):
                     return None
-                return replace(found, how=SAID_NAME) if found.how == "title" else None
+                if found.how != "title":
+                    return None
+                described = _described_after(said, asked[:n], frame, with_plain(forms.called))
+                return replace(found, how=SAID_NAME, generic=described)
         return None
