@@ -11,6 +11,8 @@ from rag_glossary.models import Entry
 from rag_glossary.parsing.acronym_owners import settle_acronyms
 from rag_glossary.parsing.body_names import (
     also_known_aliases,
+    closing_names,
+    joined_title_names,
     second_name_aliases,
     title_synonyms,
 )
@@ -157,6 +159,16 @@ def build_entries(
                         *inverted_name(title, section.body),
                         *slashed_clips(title),
                         *also_known_aliases(section.body, language),
+                        *(
+                            n
+                            for n in closing_names(section.body, language)
+                            if n.casefold() not in titled
+                        ),
+                        *(
+                            n
+                            for n in joined_title_names(title, language)
+                            if n.casefold() not in titled
+                        ),
                         *labelled_names([section.body, *section.fields]),
                         *first_sentence_names(title, section.body, language, titled),
                         *acronym_after_title(title, section.body),

@@ -13,6 +13,8 @@ from rag_glossary.parsing.name_phrases import NamePhrases, name_phrases
 __all__ = [
     "MAX_ALIAS_SOURCE",
     "also_known_aliases",
+    "closing_names",
+    "joined_title_names",
     "opening_names",
     "quoted_aliases",
     "second_name_aliases",
@@ -79,6 +81,18 @@ def also_known_aliases(body: str, language: str | None = None) -> list[str]:
     return [name for name in names if _short_name(name, said)]
 
 
+def closing_names(body: str, language: str | None) -> list[str]:
+    """The names a line or sentence closes with after a comma or a relative word, in a
+    language whose data says it names terms so (name_phrases.json ``closing``):
+    ``..., λέγεται και σιμότητα ή λουνάδα (Δαμιανίδης)`` -> σιμότητα, λουνάδα; ``... που
+    λέγεται και ράουλο`` -> ράουλο. A list is names when its last is joined by "or"; a
+    "name" with no letter (``λέγεται και ???``) is none."""
+    said = name_phrases(language)
+    found = (m["name"] for p in said.closing for m in p.finditer(body))
+    kept = (n for n in found if re.match(r"[^\W\d_]", n) and _one_list(n, said))
+    return [name for n in kept for name in _listed_names(n, said) if _short_name(name, said)]
+
+
 def _short_name(name: str, said: NamePhrases) -> bool:
     words = name.casefold().split()
     return 0 < len(words) <= _MAX_ALSO_WORDS and not said.clause_words.intersection(words)
@@ -140,6 +154,29 @@ def second_name_aliases(title: str) -> list[str]:
         return _comma_or_names(name)
     kept = head[: max(0, len(head) - len(name.split()))]
     return [" ".join([*kept, name, *tail.split()])]
+
+
+_MAX_JOINED_WORDS = 3
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def joined_title_names(title: str, language: str | None) -> list[str]:
+    """``καρένα ή καρίνα``, ``υδραίικος βαρκαλάς ή υδραίικια βάρκα``: in a glossary of a
+    language that lists its own "or" in the data (name_phrases.json; English's titles have
+    their own rule, title_names.joined_names, as "True or False" names no one term), a
+    title joining two short names of plain words with that word gives both names."""
+    joins = name_phrases(language).title_joins if language not in (None, "en") else ()
+    if not joins or len(title) > MAX_ALIAS_SOURCE:
+        return []
+    alternation = "|".join(map(re.escape, joins))
+    sides = [" ".join(s.split()) for s in re.split(rf"\s+(?:{alternation})\s+", title.strip())]
+    if len(sides) != 2 or sides[0].casefold() == sides[1].casefold():
+        return []
+    plain = all(
+        len(s.split()) <= _MAX_JOINED_WORDS and all(map(_NAME_WORD.fullmatch, s.split()))
+        for s in sides
+    )
+    return sides if plain else []
 
 
 # "Low-Pressure Area, or simply Low or Depression": a comma before "or" marks a list of names

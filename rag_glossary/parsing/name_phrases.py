@@ -46,6 +46,8 @@ class NamePhrases:
     verbs: frozenset[str] = frozenset()
     name_ends: frozenset[str] = frozenset()
     templates: tuple[tuple[str, str], ...] = ()
+    closing: tuple[re.Pattern[str], ...] = ()
+    title_joins: tuple[str, ...] = ()
 
 
 @functools.cache
@@ -93,6 +95,26 @@ def _patterns(phrases: Iterable[str], articles: str) -> tuple[list[re.Pattern[st
     return lines, sentences, clauses
 
 
+def _closings(
+    phrases: Iterable[str], articles: str, relative: Iterable[str]
+) -> list[re.Pattern[str]]:
+    """``..., λέγεται και σιμότητα ή λουνάδα (Δαμιανίδης)``, ``... μακαράς με ένα καρούλι,
+    που λέγεται και ράουλο``: the phrase after a comma or a relative word closes a line or
+    a sentence (a source in brackets may follow) with the term's other names."""
+    rel = _alternation(relative)
+    before = rf"(?:,[ \t]*(?:(?:{rel})[ \t]+)?|[ \t]+(?:{rel})[ \t]+)" if rel else r",[ \t]*"
+    article = f"(?:(?:{articles})[ \t]+)?" if articles else ""
+    return [
+        re.compile(
+            rf"{before}(?:{_alternation(prefixes)})[ \t]+{article}{_NAME}"
+            rf"(?:[ \t]*\([^()\n]*\))?(?:[.]?[ \t]*$|\.{_NEXT})",
+            re.IGNORECASE | re.MULTILINE,
+        )
+        for suffix, prefixes in _by_suffix(phrases).items()
+        if not suffix
+    ]
+
+
 def has_phrases(language: str | None) -> bool:
     """The data holds ``language``'s own phrases and verbs (English's always count)."""
     return language in (None, "en") or language in _raw()
@@ -110,6 +132,12 @@ def name_phrases(language: str | None) -> NamePhrases:
 
     articles = _alternation(listed("articles"))
     lines, sentences, clauses = _patterns(listed("called"), articles)
+    own = raw[codes[-1]] if codes[-1] != "en" else {}
+    closing = (
+        _closings(own.get("called", []), articles, own.get("relative", []))  # type: ignore[arg-type]
+        if own.get("closing")
+        else []
+    )
     return NamePhrases(
         line=tuple(lines),
         sentence=tuple(sentences),
@@ -133,6 +161,9 @@ def name_phrases(language: str | None) -> NamePhrases:
             (before.strip().casefold(), after.strip().casefold())
             for before, _, after in (w.partition("{name}") for w in listed("called") if "{" in w)
         ),
+        closing=tuple(closing),
+        # the words a title of the glossary's own language joins two names with (not "or")
+        title_joins=tuple(str(w) for w in own.get("or", [])),  # type: ignore[attr-defined]
     )
 
 

@@ -12,10 +12,13 @@ where its row starts in the file.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import sys
+from typing import Any
 
 from rag_glossary.parsing.base import Parsed, Section
+from rag_glossary.parsing.data_language import DEFAULT_LANGUAGE, one_language
 from rag_glossary.parsing.fields import (
     Columns,
     FieldSpec,
@@ -25,10 +28,15 @@ from rag_glossary.parsing.fields import (
     language_named,
     section_of,
 )
+from rag_glossary.parsing.record_names import (
+    NAMES_KEY,
+    gathered,
+    language_code,
+    sibling_languages,
+)
 
 DELIMITERS = ",;\t|"
 _SNIFF_CHARS = 64_000
-_OTHER_LANGUAGE = "\x00other language"  # a column of another language's term or definition
 csv.field_size_limit(min(sys.maxsize, 2**31 - 1))  # a long definition is not an error
 
 
@@ -48,17 +56,20 @@ def parse_table(text: str, source: str, spec: FieldSpec) -> Parsed:
     if not rows:
         return Parsed([], problem="no rows")
     header: list[str] | None
+    renamed: dict[str, str] = {}
     commented = _commented_header(text[:start], delimiter, len(rows[0][1]), spec)
     if commented is not None:
         (header, cols), data = commented, rows
     else:
-        header, cols = _header(rows[0][1], spec, body)
+        header, cols, renamed = _header(rows[0][1], spec, body)
         data = rows[1:] if header else rows
     if not data:
         return Parsed([], problem="a header row and no data rows")
     if cols.term is None:
         return Parsed([], problem=f"no term column among {', '.join(header or ['(none)'])}")
-    sections = [s for s in (_section(row, line, header, cols) for line, row in data) if s]
+    own = language_code(spec.language or DEFAULT_LANGUAGE) or DEFAULT_LANGUAGE
+    read = _Read(header, cols, renamed, own)
+    sections = [s for s in (read.section(row, line) for line, row in data) if s]
     return Parsed(sections)
 
 
@@ -109,18 +120,22 @@ def _rows(body: str, delimiter: str, first_line: int) -> list[tuple[int, list[st
     return rows
 
 
-def _header(first: list[str], spec: FieldSpec, body: str) -> tuple[list[str] | None, Columns]:
+def _header(
+    first: list[str], spec: FieldSpec, body: str
+) -> tuple[list[str] | None, Columns, dict[str, str]]:
     named = find_columns(first, spec)
+    renamed: dict[str, str] = {}
     if named.term is None and spec.term is None and (renamed := language_keys(first, spec)):
-        # term_en,term_ru,definition_en,...: one language's columns by role, the others out
-        first = [renamed.get(h, _OTHER_LANGUAGE if language_named(h) else h) for h in first]
-        named = find_columns(first, spec)
+        # term_en,term_ru,definition_en,...: one language's columns by role; the other
+        # languages' terms are the rows' other names (data_language.one_language)
+        roles = [renamed.get(h, h) for h in first if h in renamed or not language_named(h)]
+        named = find_columns([*roles, NAMES_KEY], spec)
     if named.term is not None or named.definition is not None or _sniffed_header(body):
         cols = named
         if cols.term is None and spec.term is None:
             cols = _positional(first, named)
-        return first, cols
-    return None, Columns("0", "1" if len(first) > 1 else None, None, None, None, None)
+        return first, cols, renamed
+    return None, Columns("0", "1" if len(first) > 1 else None, None, None, None, None), {}
 
 
 def _positional(header: list[str], named: Columns) -> Columns:
@@ -139,11 +154,31 @@ def _sniffed_header(body: str) -> bool:
         return False
 
 
-def _section(row: list[str], line: int, header: list[str] | None, cols: Columns) -> Section | None:
-    keys = header if header is not None else [str(i) for i in range(len(row))]
-    record: dict[str, object] = {}
-    for i, cell in enumerate(row):
-        key = keys[i] if i < len(keys) and keys[i] else f"column {i + 1}"
-        if key != _OTHER_LANGUAGE:
-            record.setdefault(key, cell)
-    return section_of(record, cols, line)
+class _Read:
+    """Rows as sections. A column of the term in another language (``term_ru`` beside
+    ``term_en``, ``fr`` beside ``term``) gives the row's other names, as a data record's
+    do (record_names.py): ``Term,Definition,fr,de`` / ``Ledger,...,grand livre,Hauptbuch``
+    is titled Ledger with the aliases grand livre and Hauptbuch."""
+
+    def __init__(
+        self, header: list[str] | None, cols: Columns, renamed: dict[str, str], own: str
+    ) -> None:
+        self.header, self.cols, self.renamed, self.own = header, cols, renamed, own
+        extra = () if NAMES_KEY in cols.alias_keys() else (NAMES_KEY,)
+        self.named = dataclasses.replace(cols, more_aliases=(*cols.more_aliases, *extra))
+
+    def section(self, row: list[str], line: int) -> Section | None:
+        keys = self.header if self.header is not None else [str(i) for i in range(len(row))]
+        record: dict[str, Any] = {}
+        for i, cell in enumerate(row):
+            record.setdefault(keys[i] if i < len(keys) and keys[i] else f"column {i + 1}", cell)
+        if self.renamed:
+            return section_of(one_language(record, self.renamed), self.cols, line)
+        if self.header is None or self.cols.term is None:
+            return section_of(record, self.cols, line)
+        siblings = sibling_languages(record, self.cols.term)
+        if not siblings:
+            return section_of(record, self.cols, line)
+        others = {str(language_code(k)): [v] for k, v in siblings.items()}
+        kept = {k: v for k, v in record.items() if k not in siblings}
+        return section_of(gathered(kept, self.own, others), self.named, line)
