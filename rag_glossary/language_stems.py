@@ -19,6 +19,7 @@ from rag_glossary.latvian_stems import LatvianStemmer
 from rag_glossary.lithuanian_stems import LithuanianStemmer
 from rag_glossary.marathi_stems import MarathiStemmer
 from rag_glossary.marks import plain
+from rag_glossary.tamil_stems import TamilStemmer
 from rag_glossary.word_forms import hungarian_case_folded
 from rag_glossary.word_marks import LETTERS
 
@@ -105,6 +106,7 @@ def _stemmer(
     | BasqueStemmer
     | BengaliStemmer
     | MarathiStemmer
+    | TamilStemmer
 ):
     if language == "bg":
         return BulgarianStemmer()  # Snowball has no Bulgarian: Savoy's light stemmer
@@ -120,6 +122,8 @@ def _stemmer(
         return BengaliStemmer()  # Snowball has no Bengali: bengali_stems' light stemmer
     if language == "mr":
         return MarathiStemmer()  # nor Marathi: marathi_stems' light stemmer
+    if language == "ta":
+        return TamilStemmer()  # Snowball's Tamil cuts too far ("கற்றல்": "க"): a light one
     name = _SNOWBALL.get(language or "en", "english")
     # a language this snowballstemmer has no stemmer for stems as English
     return snowballstemmer.stemmer(name if name in snowballstemmer.algorithms() else "english")

@@ -55,8 +55,12 @@ def definition_of(
     the term as what it defines ("... rules to define 'grapheme clusters', which ...")
     stays, though a later one opens with the name ("'Ruby' is a ... printing term")."""
     said = [x for x in pool if x[0].kind == "sentence"]
-    # "In linguistics, please use the term root instead.": a note on usage defines nothing
-    first = next((x for x in said if not _usage_note(x[0].text)), said[0] if said else None)
+    # "In linguistics, please use the term root instead.": a note on usage defines nothing,
+    # nor does how a coined word is built ("மதி (intellect) + மயக்கம் (delusion).")
+    first = next(
+        (x for x in said if not _usage_note(x[0].text) and not word_parts(x[0].text)),
+        said[0] if said else None,
+    )
     if first is None or not name:
         return first
     source = first[1][0]  # another source's sentence would change what is cited
@@ -76,6 +80,19 @@ def definition_of(
     # "A new state space model architecture which ...": a noun phrase of the term's kind
     kind = next((x for x in long_enough if _KIND_PHRASE.match(x[0].text)), None)
     return named or kind or first
+
+
+# "மதி (intellect) + மயக்கம் (delusion).": a coined word's parts, each a word or two with
+# its gloss in brackets, joined by "+" (round 59 FT: a Tamil glossary of coinages opens most
+# explanations so, then says what the term is)
+_PART = r"[^\s()+.;:]+(?:\s[^\s()+.;:]+)?\s*\([^()]{1,40}\)"
+_WORD_PARTS = lazy_regex(rf"^{_PART}(?:\s*\+\s*{_PART})+\s*\.?$")
+
+
+def word_parts(text: str) -> bool:
+    """The sentence only says the parts a word is built of ("a (x) + b (y)."): no
+    definition."""
+    return _WORD_PARTS.match(text.strip()) is not None
 
 
 def _opens(pattern: str, short: str, text: str) -> bool:

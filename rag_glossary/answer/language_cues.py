@@ -102,6 +102,8 @@ def _contrast(language: str) -> frozenset[str]:
 def _joined_sides(said: list[str], language: str, forms: LanguageForms) -> tuple[str, str] | None:
     # "arasindaki" typed for "arasındaki": a frame word without its letters' marks
     stop = with_plain(function_words(language) | forms.frame | forms.between)
+    # "overfitting-க்கும் underfitting-க்கும்": an "and" written as an ending after a hyphen
+    said = [part for w in said for part in _ending_apart(w, forms.joins)]
     for at, word in enumerate(said):
         if word not in forms.joins | forms.from_joins | VERSUS:
             continue
@@ -125,6 +127,13 @@ def _joined_sides(said: list[str], language: str, forms: LanguageForms) -> tuple
         if left and right:
             return " ".join(left), " ".join(right)
     return None
+
+
+def _ending_apart(word: str, joins: frozenset[str]) -> list[str]:
+    """A word and the "and" / "or" ending it takes after a hyphen, apart (Tamil "-க்கும்",
+    "X and Y" said "X-க்கும் Y-க்கும்"); any other word whole."""
+    head, _, ending = word.rpartition("-")
+    return [head, ending] if head and ending in joins else [word]
 
 
 def _run(said: Iterable[str], stop: frozenset[str]) -> list[str]:

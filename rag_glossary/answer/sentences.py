@@ -186,10 +186,12 @@ def _closes(rest: str) -> bool:
 # look-alike Bengali pages type for the danda (৷, U+09F7, a currency sign), the
 # Arabic question mark and the Urdu full stop (؟, ۔), Armenian's full stop (։), Ethiopic's
 # (።); and a Latin stop before a word of a script without capitals (Devanagari to
-# Sinhala, Arabic, Hebrew, Ethiopic), which no capital can announce: "... और जानें. यह ..."
+# Sinhala, Arabic, Hebrew, Ethiopic), which no capital can announce: "... और जानें. यह ...",
+# after a word of such a script or a closing bracket or quote (round 59 FT: Tamil's "மதி
+# (intellect) + மயக்கம் (delusion). AI ...", "(cache). மாற்றுநர் ...")
 _CASELESS_STOP = lazy_regex(
     r"(?<=[\u0964\u0965\u09f7\u061f\u06d4\u0589\u1362])\s+"
-    r"|(?<=[\u0900-\u0dff\u0590-\u06ff\u1200-\u137f][.!?])\s+"
+    r"|(?<=[\u0900-\u0dff\u0590-\u06ff\u1200-\u137f)\]\"\u201d\u2019][.!?])\s+"
     r"(?=[\u0900-\u0dff\u0590-\u06ff\u1200-\u137f])"
 )
 

@@ -22,6 +22,7 @@ from rag_glossary.coverage.modifier_after import (
     unwritten_modifier,
     unwritten_sibling,
 )
+from rag_glossary.coverage.name_in_clause import asked_after_setting, named_in_description
 from rag_glossary.coverage.name_rest import (
     after_quantity,
     asked_of_longer,
@@ -107,7 +108,8 @@ class LanguageLookup(ComparedSides):
             return self._check_term(KeyTerm(unnamed, True))
         if not name and len(said) <= SHORT_QUESTION and (pair := self._sibling_said(full or said)):
             return replace(self._check_term(KeyTerm(pair, True)), sibling=True)
-        forms = question_forms().get(self._language or "")
+        lang = self._language or ""
+        forms = question_forms().get(lang)
         if (
             name
             and not self._set_apart(full or said, name)
@@ -118,6 +120,10 @@ class LanguageLookup(ComparedSides):
             )
         ):
             return self._check_term(KeyTerm(kind, True))
+        if name and (asked := asked_after_setting(full or said, name, lang, self._writes)):
+            return self._check_term(KeyTerm(asked, True))  # "X-ல q-learning எப்படி ...": asked in X
+        if name and named_in_description(full or said, name, lang):
+            return TermCoverage(None, None, "", (), False)  # "X output ... score பேரு என்ன"
         if name and (len(said) == 1 or not self._common_word(name)):
             found = self._check_term(KeyTerm(" ".join(name), True))
             asks = self._asks_of(full or said, name)

@@ -26,6 +26,11 @@ from rag_glossary.coverage.glossary_language import (
 )
 from rag_glossary.coverage.language_lookup import FRAMED_TERM, LanguageLookup
 from rag_glossary.coverage.modifier_after import not_opening
+from rag_glossary.coverage.name_in_clause import (
+    asked_after_setting,
+    name_asked,
+    named_in_description,
+)
 from rag_glossary.coverage.name_rest import spelled_longer
 from rag_glossary.coverage.noun_phrase import KeyTerm
 from rag_glossary.coverage.other_language import SAID_NAME, SHORT_QUESTION, said_name
@@ -144,6 +149,7 @@ class LanguageParts(LanguageLookup):
             or forms.called.isdisjoint(words(question))
             or len(said) <= FRAMED_TERM
             or found.how != SAID_NAME
+            or name_asked(words(question), (found.key_term or "").split(), self._language or "")
         ):
             return found
         return replace(found, generic=True)
@@ -211,11 +217,17 @@ class LanguageParts(LanguageLookup):
             if (key := key or self._stem_named(asked[:n])) is not None:
                 if not_opening(said, asked, key, self._language, self._doc_freq):
                     return None
+                if setting := asked_after_setting(said, key, self._language or "", self._writes):
+                    return self._check_term(KeyTerm(setting, True))  # "X-ல q-learning ..."
                 found = self._check_term(KeyTerm(" ".join(key), True))
                 if found.found and spelled_longer(said, key):
                     return None
                 if found.how != "title":
                     return None
+                language = self._language or ""
                 described = _described_after(said, asked[:n], frame, with_plain(forms.called))
+                if name_asked(said, key, language):
+                    described = False  # "AI chatbot-க்கு ... பேரு என்ன": its own name asked
+                described = described or named_in_description(said, key, language)
                 return replace(found, how=SAID_NAME, generic=described)
         return None
