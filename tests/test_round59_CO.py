@@ -118,3 +118,12 @@ def test_leads_that_announce_what_the_code_lists_stay_out() -> None:
     )
     racket = _said("racket-glossary", "racket-glossary#assignment")
     assert 'To change the value of a variable, use "set!".' in racket
+
+
+def test_the_example_set_up_before_a_sentence_through_code_goes_with_it() -> None:
+    # racket-002 "Whats a thunk?" ended on "For example, assume that we want a variant of
+    # the if form ..." whose example is the code after "Defining verbose-if like"
+    thunk = _said("racket-glossary", "racket-glossary#thunk")
+    assert not any(s.startswith("For example, assume") for s in thunk)
+    assert thunk[0] == "A thunk is a function that takes no arguments."
+    assert thunk[1].startswith("Thunks are typically used to evaluate some code conditionally")

@@ -100,6 +100,19 @@ def through_code(blocks: list[tuple[str, str]]) -> tuple[set[int], set[int]]:
     return cut_last, cut_first
 
 
+# "For example, assume that we want a variant of the if form ...": the example's setting
+_SETS_UP = lazy_regex(r"(?i)^(?:for (?:example|instance),?\s+)?(?:assume|suppose|imagine|say)\b")
+
+
+def sets_up(sentences: list[str], i: int) -> bool:
+    """In a paragraph whose last sentence runs through a code block, sentence ``i`` is part
+    of that example: the last sentence itself, or the one before it when it sets the
+    example up ("For example, assume that we want ..." + "Defining verbose-if like")."""
+    if i == len(sentences) - 1:
+        return True
+    return i == len(sentences) - 2 and _SETS_UP.match(clean_inline(sentences[i])) is not None
+
+
 def stated_lead(sentence: str) -> str | None:
     """A whole statement ending in ":" as a sentence with a full stop ("Instead, use
     struct-copy to create a new struct instance based on another instance."), or None

@@ -21,7 +21,7 @@ from typing import Literal
 from rag_glossary.answer.blocks import _blocks, _words
 from rag_glossary.answer.cleaning import SHORT_BODY_WORDS, formula_line, shouted
 from rag_glossary.answer.cleaning import clean_unit as clean_unit  # re-exported
-from rag_glossary.answer.code_leads import points_at_code, stated_lead, through_code
+from rag_glossary.answer.code_leads import points_at_code, sets_up, stated_lead, through_code
 from rag_glossary.answer.inline import clean_inline, unlinked
 from rag_glossary.answer.list_blocks import (
     in_lists,
@@ -149,7 +149,7 @@ def _units(body: str) -> tuple[Unit, ...]:
             code_after = block + 1 < len(blocks) and blocks[block + 1][0] == "code"
             for i, sentence in enumerate(sentences):
                 last = i == len(sentences) - 1
-                if (last and block in cut_last) or (i == 0 and block in cut_first):
+                if (block in cut_last and sets_up(sentences, i)) or (i == 0 and block in cut_first):
                     continue  # a sentence that runs through a code block the answer leaves out
                 if points_at_code(sentence, seen_code, code_after):
                     continue  # "the following hash table ...", "like above": the code
