@@ -45,7 +45,11 @@ if TYPE_CHECKING:
 # any change to how entries split into units or to ``clean_inline``: the query path reads
 # the units and lines the build stored (stored_units.py) instead of splitting entries again.
 UNITS_VERSION = 53  # 53: round 59 FT, a stop after a closing bracket or quote before a
-# word of a caseless script ends a sentence ("(cache). மாற்றுநர் ...": answer/sentences.py)
+# word of a caseless script ends a sentence ("(cache). மாற்றுநர் ...": answer/sentences.py);
+# round 59 CO, sentences around a code block: a whole statement ending in ":" over code (or
+# an entry's opening one) is a sentence; a sentence running through a block ("Defining X
+# like" + code + "doesn't work ...") and one pointing at code ("like above") are no units
+# (answer/code_leads.py)
 # (52: round 58 CL, Bengali's danda look-alike "৷" and a "|" after an
 # Indic word end sentences; a line ending in ":" goes on in a line of a caseless script; a
 # lone "23. aprīlis" line is no list item; spaced abbreviations ("u. tml.", "z. B.") and a

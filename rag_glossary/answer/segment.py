@@ -21,6 +21,7 @@ from typing import Literal
 from rag_glossary.answer.blocks import _blocks, _words
 from rag_glossary.answer.cleaning import SHORT_BODY_WORDS, formula_line, shouted
 from rag_glossary.answer.cleaning import clean_unit as clean_unit  # re-exported
+from rag_glossary.answer.code_leads import points_at_code, sets_up, stated_lead, through_code
 from rag_glossary.answer.inline import clean_inline, unlinked
 from rag_glossary.answer.list_blocks import (
     in_lists,
@@ -117,12 +118,15 @@ def _units(body: str) -> tuple[Unit, ...]:
     blocks = list(labelled(paired(_blocks(body))))
     short = len(body.split()) <= SHORT_BODY_WORDS
     listed = in_lists(blocks)
+    cut_last, cut_first = through_code(blocks)
+    seen_code = False
     for block, (kind, text) in enumerate(blocks):
         if kind != "para":
             opener = ""
             pointing = False
         if kind == "code":
             lead = ""
+            seen_code = True
             continue
         if kind == "head":
             lead = text
@@ -142,7 +146,13 @@ def _units(body: str) -> tuple[Unit, ...]:
                 sentences[0] = joined  # "... a rule which prevents aliasing: When sampling ..."
             opener = _opener(sentences[-1]) if sentences else ""
             lead = sentences[-1] if sentences and is_lead(sentences[-1]) else ""
+            code_after = block + 1 < len(blocks) and blocks[block + 1][0] == "code"
             for i, sentence in enumerate(sentences):
+                last = i == len(sentences) - 1
+                if (block in cut_last and sets_up(sentences, i)) or (i == 0 and block in cut_first):
+                    continue  # a sentence that runs through a code block the answer leaves out
+                if points_at_code(sentence, seen_code, code_after):
+                    continue  # "the following hash table ...", "like above": the code
                 if asked and i == 0 and len(sentence.split()) <= _REPLY_WORDS:
                     continue  # "You'd still get artifacts." replies to it, and means little alone
                 if i and _replies(sentences[i - 1], sentence):
@@ -152,6 +162,8 @@ def _units(body: str) -> tuple[Unit, ...]:
                     sentence = sentence.rstrip()[:-1] + "."  # "... like this:" over a chart
                 elif i == len(sentences) - 1 and (shown := _shown(sentence, blocks[block + 1 :])):
                     sentence = shown
+                elif (last and code_after) or (not out and i == 0 and _opening_lead(blocks, block)):
+                    sentence = stated_lead(sentence) or sentence  # a statement over code
                 if (clean := clean_unit(sentence, short=short)) is None and not out and i == 0:
                     clean = opening_unit(sentence, blocks[block + 1 :], len(sentences) > 1)
                 if charted and clean is not None:
@@ -196,6 +208,21 @@ def _units(body: str) -> tuple[Unit, ...]:
                 unit = Unit(item, "item", len(out), block, lead_text(lead), section=section)
                 out.append(replace(unit, heading=heading))
     return tuple(out) if out or len(unsure) != 1 else tuple(unsure)
+
+
+def _opening_lead(blocks: list[tuple[str, str]], block: int) -> bool:
+    """An entry's opening sentence ending in ":" stands alone (a statement, not a lead-in):
+    nothing follows it, or a code block, or a paragraph it does not run into."""
+    if not blocks[block][1].rstrip().endswith(":"):
+        return False
+    after = blocks[block + 1] if block + 1 < len(blocks) else None
+    if after is None or after[0] == "code":
+        return True
+    if after[0] != "para":
+        return False
+    sentences = [s for s in _sentences(after[1]) if s]
+    opener = _opener(_sentences(blocks[block][1])[-1])
+    return not (opener and len(sentences) == 1 and _introduced(opener, sentences[0]))
 
 
 def entry_units(entry: Entry) -> list[Unit]:
