@@ -152,8 +152,8 @@ def test_excerpt_entries_and_pointers(tmp_path: Path) -> None:
     ]
     assert csh["entry"].title == "."
     assert csh["entry"].body.startswith(
-        "Your current directory has the name `.' as well as the name printed by the command "
-        "pwd; see also dirs. The current directory `.' is usually included as a component"
+        "Your current directory has the name ‘.’ as well as the name printed by the command "
+        "pwd; see also dirs. The current directory ‘.’ is usually included as a component"
     )
     assert csh["entry"].see_also == ("dirs",)  # "see also" mid-sentence
     assert csh["dirs"].see_also == ()  # an italic name with no pointer word before it
@@ -217,3 +217,27 @@ def test_pointer_with_section_numbers(body: str, points: bool) -> None:
 
     by = {e.anchor: e for e in alias_pointers(entries)}
     assert ("Lerp" in by["interpolation"].aliases) is points
+
+
+# --- phase 2: troff's single quotes in filled text -----------------------------------------
+
+
+def test_single_quotes_typeset_in_text_not_in_displays(tmp_path: Path) -> None:
+    text = (
+        ".IP tty\nThe word\n.I tty\nis a historical abbreviation for `teletype' which is\n"
+        'frequently used.\n.IP "command substitution"\nThe replacement of a command enclosed '
+        'in `\\`\' characters\nis called\n.I "command substitution"\n(4.3).\n'
+        ".IP flag\nOther users' files; an option `\\-s' to list the sizes.\n.DS\n"
+        "set d = `date`\necho 'it' `pwd'\n.DE\n.IP word\nA `word'.\n"
+    )
+    csh = _entries(tmp_path, "csh.g", ".PP\nTerms.\n" + text)
+    assert csh["tty"].body == (
+        "The word tty is a historical abbreviation for ‘teletype’ which is frequently used."
+    )
+    assert csh["command-substitution"].body.startswith(
+        "The replacement of a command enclosed in ‘`’ characters is called"
+    )
+    # an apostrophe inside or after a word closes nothing; a display keeps its backquotes
+    assert csh["flag"].body == (
+        "Other users' files; an option ‘-s’ to list the sizes.\nset d = `date`\necho 'it' `pwd'"
+    )

@@ -43,6 +43,7 @@ from rag_glossary.parsing.fields import FieldSpec
 from rag_glossary.parsing.roff_events import PLAIN, Event, events, macro_roles, plain
 from rag_glossary.parsing.roff_lines import RoffLine, read_roff
 from rag_glossary.parsing.roff_see import see_names
+from rag_glossary.parsing.roff_text import single_quotes
 
 NO_TERMS = "no tagged paragraphs (.TP, .IP term), term requests, indented terms or sections"
 _MIN_MARKS = 3
@@ -255,6 +256,6 @@ _BULLET_MARK = re.compile(r"^[•·◦▪∙]\s*")
 
 def _tidy(text: str) -> str:
     """A filled line: spaces collapsed, brackets emptied by a reference to another file
-    dropped, a bullet typed as a character written as a list item."""
+    dropped, a bullet typed as a character written as a list item, `x' quotes typeset."""
     text = " ".join(_EMPTY_BRACKETS.sub("", text).split())
-    return _BULLET_MARK.sub("- ", text)
+    return single_quotes(_BULLET_MARK.sub("- ", text))
