@@ -241,3 +241,46 @@ def test_single_quotes_typeset_in_text_not_in_displays(tmp_path: Path) -> None:
     assert csh["flag"].body == (
         "Other users' files; an option ‘-s’ to list the sizes.\nset d = `date`\necho 'it' `pwd'"
     )
+
+
+# --- phase 2: a question that refers back after a dash or a colon ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        (
+            "a friend said csh keeps a directory stack - what is that exactly?",
+            "what is directory stack",
+        ),
+        ("heilmeier catechism — what is it", "what is heilmeier catechism"),
+        ("the manual mentions scratch files: what are they?", "what is scratch files"),
+        (
+            "one of them keeps talking about batch posting, what does that mean",
+            "what is batch posting",
+        ),
+        # a hyphen inside a word, or a dash that does not close on a question asked back
+        (
+            "what is a well-known port - and who assigns it",
+            "what is a well-known port - and who assigns it",
+        ),
+        ("ctrl-z - does it kill the job?", "ctrl-z - does it kill the job?"),
+    ],
+)
+def test_question_asked_back_after_a_dash_or_colon(question: str, asked: str) -> None:
+    from rag_glossary.coverage.asked_back import asked_back
+
+    assert asked_back(question) == asked
+
+
+def test_dash_asked_back_names_the_entry(tmp_path: Path) -> None:
+    shutil.copy(FORMATS / "csh-glossary.ms", tmp_path / "csh.g")
+    from rag_glossary.coverage.keyterms import extract_key_terms
+
+    question = (
+        "i keep retyping the long paths every time. a friend said csh keeps a directory "
+        "stack - what is that exactly?"
+    )
+    assert [t.text for t in extract_key_terms(question)][:1] == ["directory stack"]
+    names = {e.title for e in load_corpus(tmp_path).entries}
+    assert "directory stack" in names
