@@ -26,7 +26,14 @@ POD_GLOSSARY_HEADING = re.compile(
 )
 _POD_HEADING = re.compile(rb"^=head[1-6][ \t]+([^\n]*)", re.M)
 _POD_BYTES = 4 << 20
-ROFF_SUFFIXES = (".roff", ".man", ".ms", ".mm", ".me", ".r", *(f".{n}" for n in range(1, 10)))
+# troff / nroff sources: the macro packages' suffixes, man sections (``.1``-``.9``, Tcl/Tk's
+# ``.n``, local ``.l``) and what old trees named their documents by (4.4BSD's ``csh.g``,
+# ``.t`` chapters, ``.tr``). Each is sniffed: listed only when roff-shaped.
+ROFF_SUFFIXES = (
+    *(".roff", ".man", ".ms", ".mm", ".me", ".mom", ".mdoc", ".r", ".g", ".t", ".tr"),
+    *(".groff", ".troff", ".nroff", ".n", ".l"),
+    *(f".{n}" for n in range(1, 10)),
+)
 GLOSSARY_SUFFIXES = (
     ".md",
     ".markdown",
@@ -95,8 +102,8 @@ GLOSSARY_SUFFIXES = (
     ".scrbl",
 )
 # ".w" is TexiWEB's suffix (Texinfo) and CWEB's (TeX and C): read only a Texinfo-shaped one.
-# The roff suffixes name other things too (".r" R and Ratfor, ".1" any numbered file): read
-# only a roff-shaped one.
+# The roff suffixes name other things too (".r" R and Ratfor, ".1" any numbered file, ".g"
+# an ANTLR grammar, ".t" a Perl test, ".l" a lex scanner): read only a roff-shaped one.
 # ".pl" is Prolog's and Perl's, ".pm" Perl's: read only one whose POD has a glossary part.
 SNIFFED_SUFFIXES = (".w", *ROFF_SUFFIXES, *POD_CODE_SUFFIXES)
 _SNIFF_BYTES = 16_384
@@ -115,7 +122,7 @@ _QUESTION_SET = re.compile(r"(?:.+\.)?questions(?:-\d+)?\.jsonl", re.I)
 # What the parsers make of unchanged files, recorded in each manifest: bump it whenever a
 # change to parsing/ can change an entry. Each version and what it changed:
 # docs/parser-versions.md.
-PARSER_VERSION = 150
+PARSER_VERSION = 152
 
 
 # A view template's name carries the format it renders before its own suffix (Rails'

@@ -82,6 +82,10 @@ _ENDS_AT_BLANKS = "each word repeat ends in blanks, which a word cannot take"
 # round 51's word_marks.WORD and its kin: a letter run, then groups each opening at a mark
 _MARK_GROUPS = "each mark-group repeat starts at a combining mark, which no word character is"
 REVIEWED_NESTED = {
+    "rag_glossary.parsing.roff_see._POINTER": (
+        "each list item opens and closes with a mark no other part takes; its separator is one "
+        "comma, 'and' or 'or', the spaces around them unambiguous"
+    ),
     "rag_glossary.parsing.md_glossed_terms._MARKS": "each mark repeat ends at a mark, no blank",
     "rag_glossary.parsing.md_glossed_terms._NAMES": (
         "each label repeat ends at its code's colon, which names (at most 80) cannot take"

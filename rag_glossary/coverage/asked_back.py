@@ -1,7 +1,8 @@
 """Three question shapes whose words around the name would otherwise join it.
 
 - "one of them keeps talking about batch posting, what does that actually mean": a
-  statement names a thing, then a wh-question after a comma only refers back to it
+  statement names a thing, then a wh-question after a comma (a full stop, a dash, a
+  colon) only refers back to it
   ("that", "it"); the name is what the statement was about, not its first words, or
   else the noun phrase it ends on ("... we need a control tower, what is that").
 - "what does stroke contrast mean when describing a typeface": "what does X mean"
@@ -86,11 +87,20 @@ def statement_asked_back(question: str) -> str:
     return head if asks else ""
 
 
+# a comma, a full stop, or a dash or colon between spaces ("... keeps a directory stack -
+# what is that exactly?", "... a directory stack: what is that?")
+_CLAUSE_BREAK = re.compile(r",|\.(?= )|(?<= )[-–—](?= )|:(?= )")
+
+
 def _last_clause(text: str) -> tuple[str, str, str]:
-    """The statement and the question after its last comma or full stop: "... mentioning
-    the patankar scheme. what is that actually" refers back as a comma would."""
-    at = max(text.rfind(","), text.rfind(". "))
-    return (text[:at], text[at], text[at + 1 :]) if at >= 0 else ("", "", text)
+    """The statement and the question after its last comma, full stop, dash or colon:
+    "... mentioning the patankar scheme. what is that actually" refers back as a comma
+    would, and so does "... keeps a directory stack - what is that exactly"."""
+    breaks = list(_CLAUSE_BREAK.finditer(text))
+    if not breaks:
+        return ("", "", text)
+    last = breaks[-1]
+    return (text[: last.start()].rstrip(), last.group(), text[last.end() :])
 
 
 def named_object(terms: Sequence[KeyTerm], results: Sequence[TermCoverage]) -> TermCoverage | None:

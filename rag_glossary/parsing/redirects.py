@@ -61,8 +61,12 @@ def _target(entries: Sequence[Entry], slug: str, redirects: Mapping[str, str]) -
     return found[0] if len(found) == 1 else None
 
 
-# "See savory.": a whole body that only sends the reader to another entry by its name.
-_SEE_ONLY = lazy_regex(r"^[Ss]ee\s+(?!also\b)[*_\"“]*(?P<name>[^\n.;:*_\"”]{1,80}?)[*_\"”]*\.?$")
+# "See savory.": a whole body that only sends the reader to another entry by its name,
+# perhaps with the sections or pages that say more ("See script (3.3, 3.10).", "(p. 12)").
+_SEE_ONLY = lazy_regex(
+    r"^[Ss]ee\s+(?!also\b)[*_\"“]*(?P<name>[^\n.;:*_\"”]{1,80}?)[*_\"”]*"
+    r"(?:\s*\((?:pp?\.\s*)?\d[\d.,;\s–-]*\))?\.?$"
+)
 _SEE_FIRST = lazy_regex(r"^[Ss]ee\s+(?!also\b)[*_\"“]*(?P<name>[^\n.;:*_\"”]{1,80}?)[*_\"”]*\.\s")
 _OR = lazy_regex(r"\s+or\s+")
 

@@ -19,7 +19,7 @@ heading (and, for tagged or indented terms, to a new unindented paragraph); text
 the first term, headings and the lists after the last one are no entry's. Inline markup,
 strings and special characters are rendered by roff_text.py; references to an anchor or
 a term of the file (``See .cX actdattypdb .``) read as that term's title and are its
-see-also.
+see-also, and so are the terms "See" / "see also" name in italic or bold (roff_see.py).
 
 No Python library reads roff as text: doclifter lifts whole documents to DocBook and needs
 their macro packages, and groff is a program, not a dependency a glossary tool should
@@ -41,7 +41,9 @@ from rag_glossary.parsing.base import (
 )
 from rag_glossary.parsing.fields import FieldSpec
 from rag_glossary.parsing.roff_events import PLAIN, Event, events, macro_roles, plain
-from rag_glossary.parsing.roff_lines import read_roff
+from rag_glossary.parsing.roff_lines import RoffLine, read_roff
+from rag_glossary.parsing.roff_see import see_names
+from rag_glossary.parsing.roff_text import single_quotes
 
 NO_TERMS = "no tagged paragraphs (.TP, .IP term), term requests, indented terms or sections"
 _MIN_MARKS = 3
@@ -68,7 +70,7 @@ def parse_roff(text: str, source: str, spec: FieldSpec) -> Parsed:
     if not terms:
         return Parsed([], problem=NO_TERMS)
     names = _names(terms, found)
-    sections = [_section(t, found, names, roff.lines[found[t.event].index].number) for t in terms]
+    sections = [_section(t, found, names, roff.lines) for t in terms]
     return Parsed(sections)
 
 
@@ -168,14 +170,18 @@ def _title(text: str) -> str:
     return " ".join(text.split()).rstrip(":").strip()
 
 
-def _section(term: _Term, found: Sequence[Event], names: dict[str, str], line: int) -> Section:
+def _section(
+    term: _Term, found: Sequence[Event], names: dict[str, str], lines: Sequence[RoffLine]
+) -> Section:
     title = _title(term.title)
-    body, seen = _body(found[term.body[0] : term.body[1]], names)
+    inside = found[term.body[0] : term.body[1]]
+    body, seen = _body(inside, names)
+    seen.extend(see_names(inside, lines, names))
     own = {title.casefold(), *(a.casefold() for a in term.aliases)}
     stacked = [_title(a) for a in term.aliases if _title(a)]
     return Section(
         title=title,
-        line=line,
+        line=lines[found[term.event].index].number,
         body=body,
         aliases=[*stacked, *acronym_aliases(title), *defined_acronym_aliases(title, body)],
         see_also=[s for s in dict.fromkeys(seen) if s.casefold() not in own],
@@ -250,6 +256,6 @@ _BULLET_MARK = re.compile(r"^[•·◦▪∙]\s*")
 
 def _tidy(text: str) -> str:
     """A filled line: spaces collapsed, brackets emptied by a reference to another file
-    dropped, a bullet typed as a character written as a list item."""
+    dropped, a bullet typed as a character written as a list item, `x' quotes typeset."""
     text = " ".join(_EMPTY_BRACKETS.sub("", text).split())
-    return _BULLET_MARK.sub("- ", text)
+    return single_quotes(_BULLET_MARK.sub("- ", text))

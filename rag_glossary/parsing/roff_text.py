@@ -4,7 +4,8 @@ Font and size changes (``\\fB``, ``\\f(CW``, ``\\s-2``), motions, colours, width
 registers print nothing here; special characters read as the character a terminal shows
 (``\\(em`` —, ``\\(bu`` •, ``\\(cq`` ’, ``\\[u00E9]`` é, ``\\('e`` é), ``\\-`` a hyphen,
 ``\\e`` a backslash, ``\\~`` and ``\\0`` a space, and TeX-style quotes (``` ``x'' ```) read
-as typeset (“x”). ``\\c`` joins the next line with no space: it becomes :data:`JOIN`.
+as typeset (“x”), and so do single ones in filled text (`` `x' ``: ‘x’, single_quotes).
+``\\c`` joins the next line with no space: it becomes :data:`JOIN`.
 Strings (``\\*(xx``) are expanded earlier, in roff_lines.py, from the file's own ``.ds``.
 """
 
@@ -60,6 +61,9 @@ _UNICODE = re.compile(r"u([0-9A-Fa-f]{4,6})(?:_[0-9A-Fa-f_]+)?")
 _CHAR_CODE = re.compile(r"char(\d{1,5})")
 _MOTION = re.compile(r"\+?\d*\.?\d*[1-9]")
 _TEX_QUOTES = re.compile(r"``(.*?)''", re.S)
+# troff's single quotes: ` opens (‘), ' closes (’), as in "`teletype'", "`\-s'", "`\`'"
+# (the quote is a backquote). The closing one is no apostrophe inside a word (users').
+_SINGLE_QUOTES = re.compile(r"`(`|[^`\n]{1,80}?)'(?!\w)")
 
 
 @lru_cache(maxsize=8192)
@@ -70,6 +74,11 @@ def render(raw: str) -> str:
     if "``" in raw:
         raw = _TEX_QUOTES.sub(r"“\1”", raw)
     return raw
+
+
+def single_quotes(text: str) -> str:
+    """Filled text's `x' quotes as typeset (‘x’); displays keep their backquotes."""
+    return _SINGLE_QUOTES.sub(r"‘\1’", text) if "`" in text else text
 
 
 def _escape(match: re.Match[str]) -> str:

@@ -11,6 +11,7 @@ import json
 import re
 from collections.abc import Sequence
 
+from rag_glossary.corpus_files import ROFF_SUFFIXES
 from rag_glossary.parsing.fields import DEFINITION_NAMES, TERM_NAMES, key_name
 from rag_glossary.parsing.md_flashcards import is_flashcards
 from rag_glossary.parsing.md_glossed_terms import (
@@ -103,7 +104,7 @@ CLOJURE_EXT = (".clj", ".cljs", ".cljc", ".edn")
 # Page templates that nest elements by indentation (indent_markup.py): by extension only.
 TEMPLATE_EXT = {".haml": "haml", ".slim": "slim", ".pug": "pug", ".jade": "pug"}
 SCRIBBLE_EXT = (".scrbl",)
-ROFF_EXT = (".roff", ".man", ".ms", ".mm", ".me", ".r", *(f".{n}" for n in range(1, 10)))
+ROFF_EXT = ROFF_SUFFIXES
 
 
 def sniff_format(sample: str, filename: str = "") -> str | None:
