@@ -74,8 +74,9 @@ _TITLE_REPEAT = 3
 # Unicode's composed form (NFC: Bengali's two spellings of "য়" one); 16 (round 58):
 # Marathi, newly detected by its script, stemmed by marathi_stems' light stemmer (its
 # two spellings of "ॲ" one); Estonian, newly detected, stemmed by
-# Snowball's Estonian stemmer without marks
-LEXICAL_VERSION = 16
+# Snowball's Estonian stemmer without marks; 17 (round 59): Slovenian, newly detected (its own
+# function word list), stemmed by Snowball's Serbian stemmer, compared without marks
+LEXICAL_VERSION = 17
 _STEM_MARK = "~"  # no ``tokenize`` token holds it
 _PART_MARK = "^"  # nor this: a compound's part's stem (compound_parts.py)
 # What a part adds to a question word's BM25 score: a question's "pålar" meets an entry's

@@ -6,8 +6,17 @@ table was one entry. The real file is eval/corpora/payroll-glossary/payroll-glos
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
+import pytest
+
+from rag_glossary.corpus_files import PARSER_VERSION
+from rag_glossary.coverage import CoverageIndex
+from rag_glossary.coverage.glossary_language import corpus_language, question_forms
+from rag_glossary.coverage.listed_languages import detected_languages
+from rag_glossary.language_stems import plain_stem
+from rag_glossary.lexical import LEXICAL_VERSION, index_tokens
 from rag_glossary.models import Entry
 from rag_glossary.parsing import parse_text
 from rag_glossary.parsing.corpus import load_corpus
@@ -157,3 +166,67 @@ def test_a_code_table_under_a_term_defined_above_it_stays_that_terms_text() -> N
     assert vr.body.startswith("Defines the data type of a DICOM element.")
     assert "Person Name" in vr.body
     assert "person-name" not in entries
+
+
+# --- phase 2: Slovenian ------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def payroll() -> CoverageIndex:
+    return CoverageIndex(load_corpus(_PAYROLL).entries)
+
+
+def test_the_payroll_document_is_read_as_slovenian_and_its_neighbours_stay() -> None:
+    assert corpus_language(load_corpus(_PAYROLL).entries) == "sl"
+    # Serbian and Croatian (Latin letters), whose function words Slovenian shares in part
+    for name, language in (("desktop-glossary", "sr"), ("studio-glossary", "sr")):
+        assert corpus_language(load_corpus(Path("eval/corpora") / name).entries) == language
+    assert "sl" in detected_languages()  # the stop-words package has no Slovenian list
+
+
+def test_slovenian_stems_meet_with_or_without_marks() -> None:
+    # Povračila (neto dodatki) asked "povracilo"; Prispevki delavca, "prispevkov"
+    entry = index_tokens("Povračila, prispevki delavca, bolniška, obračuna", "sl")
+    asked = index_tokens("povracilo prispevkov delavca bolniske obracun", "sl")
+    stems = {t for t in asked if t.startswith("~")}
+    assert stems and stems <= set(entry)
+    assert plain_stem("plače", "sl") == plain_stem("placo", "sl") == "plac"
+
+
+def test_slovenian_question_forms_and_refusals() -> None:
+    forms = question_forms()["sl"]
+    assert {"kaj", "kako", "zakaj", "koliko", "kolk"} <= forms.question
+    assert {"pomeni", "razlaga"} <= forms.meaning
+    assert {"reče", "rece", "imenuje"} <= forms.called
+    assert {"razlika", "razliko"} <= forms.contrast and forms.between == {"med"}
+    phrases = json.loads(Path("rag_glossary/data/answer_phrases.json").read_text("utf-8"))
+    assert phrases["sl"]["not_in"] == "{term} ni v slovarju"
+
+
+@pytest.mark.parametrize(
+    ("question", "key_term"),
+    [
+        ("kolk znaša splošna olajšava na mesec", "splošna olajšava"),  # "znaša": how much
+        ("kaj je bruto 2?", "bruto 2"),
+        ("signals vs computed signals v angularju, razlika?", "signals"),  # Angular, locative
+    ],
+)
+def test_slovenian_names_are_found(payroll: CoverageIndex, question: str, key_term: str) -> None:
+    found = payroll.check(question)
+    assert found.found and not found.generic
+    assert (found.key_term or "").casefold() == key_term
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["lazy evaluation v haskellu", "unix signali SIGTERM in SIGKILL", "redis cluster sharding"],
+)
+def test_a_setting_the_glossary_never_writes_names_nothing(
+    payroll: CoverageIndex, question: str
+) -> None:
+    assert not payroll.check(question).found  # "haskellu": no word of the glossary
+
+
+def test_the_versions_say_the_change() -> None:
+    assert PARSER_VERSION >= 149  # glossary tables in a sectioned document: one entry a row
+    assert LEXICAL_VERSION >= 17  # Slovenian stems
