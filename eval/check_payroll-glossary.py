@@ -50,7 +50,7 @@ from heldout_checks import (
 FOLDER = ROOT / "eval" / "corpora" / "payroll-glossary"
 GLOSSARY = FOLDER / "payroll-glossary.md"
 N = "payroll-glossary-"
-ENTRIES_IN_FILE = 56
+ENTRIES_IN_FILE = 99  # 55 sections + 44 table rows (PARSER_VERSION 149; 56 before)
 # The key term(s) of each negative, lower case, with usual synonyms in English and Slovenian
 # (with and without č/š/ž): none may occur in the glossary file (whole words, case-insensitive).
 NEGATIVE_TERMS = {
@@ -207,6 +207,7 @@ PLAN = corpus_plan(
 # A section heading: ``### Title`` or ``#### Title`` (the glossary chapter is ``## 9. ...``).
 HEADING = re.compile(r"^(#{2,4}) (.+)$", re.M)
 GLOSSARY_CHAPTER = "9. Terminološki slovar"
+ROW = re.compile(r"^\| \*\*(.+?)\*\* \| (.+?) \|$", re.M)  # a glossary row
 
 
 def anchor(title: str) -> str:
@@ -218,9 +219,11 @@ def anchor(title: str) -> str:
 
 
 def hand_entries() -> dict[str, str]:
-    """id -> flat(title + body): one entry per ``###`` / ``####`` section and the glossary
-    chapter ``## 9. Terminološki slovar`` (its table as one body); the body runs to the next
-    heading of any level, fenced code left in (no heading inside a fence starts with ``##``)."""
+    """id -> flat(title + body): one entry per ``###`` / ``####`` section and per row of the
+    glossary chapter ``## 9. Terminološki slovar`` (the parser's reading since PARSER_VERSION
+    149; the questions were re-keyed from the chapter's one id to the rows'); the body runs
+    to the next heading of any level, fenced code left in (no heading inside a fence starts
+    with ``##``)."""
     text = GLOSSARY.read_text(encoding="utf-8")
     heads = list(HEADING.finditer(text))
     entries: dict[str, str] = {}
@@ -230,6 +233,12 @@ def hand_entries() -> dict[str, str]:
             continue
         end = heads[i + 1].start() if i + 1 < len(heads) else len(text)
         body = text[head.end() : end]
+        if level == "##":  # since PARSER_VERSION 149: one entry per row, no chapter entry
+            for term, definition in ROW.findall(body):
+                key = f"payroll-glossary#{anchor(term)}"
+                key = f"{key}-1" if key in entries else key  # bcrypt, Lazy loading
+                entries[key] = flat(f"{term} {definition}")
+            continue
         if level == "###" and not body.strip(" \n-"):
             continue  # ``### Tabele``: only ``####`` sections under it
         key = f"payroll-glossary#{anchor(title)}"

@@ -39,6 +39,9 @@ _SNOWBALL = {
     # Snowball's Serbian reads Cyrillic in Latin letters first: "ћелијама" and "ćelijama" are
     # "ćelij" (and "celij" without marks, PLAIN_STEMS), so either script meets the other
     "sr": "serbian",
+    # Snowball has no Slovenian: its case endings are most of Serbian / Croatian's ("plača",
+    # "plače", "plačo": "plač"; "prispevki", "prispevkov": "prispevk"; round 59 PS)
+    "sl": "serbian",
     "et": "estonian",  # round 58: Snowball's Estonian, read without marks (PRE_STEM)
 }
 # Ukrainian's own letters as a Russian keyboard types them ("снипет", "телефони" for
@@ -52,7 +55,8 @@ _UK_KEYS = str.maketrans("іїєґ", "ииег")
 # ("celija", "sifrovanje" for ćelija, šifrovanje: Serbian typed in Latin letters, round 57)
 # (Latvian, round 57: "jurgi", "spitaliba" for jurģi, spitālība; latvian_stems.py)
 # (Estonian, round 58: "andmejarv", "yhte", "koik" for andmejärv, ühte, kõik)
-PLAIN_STEMS = frozenset({"tr", "cs", "sk", "hu", "el", "lt", "is", "eu", "sr", "lv", "et"})
+# (Slovenian, round 59: "placa", "bolniske", "povracilo" for plača, bolniške, povračilo)
+PLAIN_STEMS = frozenset({"tr", "cs", "sk", "hu", "el", "lt", "is", "eu", "sr", "lv", "et", "sl"})
 # Latin-script languages whose stems keep their marks (not PLAIN_STEMS) in which a question's
 # plain stem no entry writes is read as the one marked stem whose plain form it is, where a
 # question's words are compared with the entries' (judgement_share.word_shares: "lisciem"

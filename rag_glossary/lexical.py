@@ -75,7 +75,8 @@ _TITLE_REPEAT = 3
 # Marathi, newly detected by its script, stemmed by marathi_stems' light stemmer (its
 # two spellings of "ॲ" one); Estonian, newly detected, stemmed by
 # Snowball's Estonian stemmer without marks; 17 (round 59): Tamil, newly detected by its
-# script, stemmed by tamil_stems' light stemmer
+# script, stemmed by tamil_stems' light stemmer; Slovenian, newly detected (its own function
+# word list), stemmed by Snowball's Serbian stemmer, compared without marks
 LEXICAL_VERSION = 17
 _STEM_MARK = "~"  # no ``tokenize`` token holds it
 _PART_MARK = "^"  # nor this: a compound's part's stem (compound_parts.py)

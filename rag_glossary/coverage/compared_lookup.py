@@ -13,6 +13,7 @@ from rag_glossary.coverage.noun_phrase import KeyTerm
 from rag_glossary.coverage.other_language import SAID_NAME
 from rag_glossary.coverage.phrases import phrase_key, words
 from rag_glossary.coverage.termcoverage import TermCoverage
+from rag_glossary.forms_data import listed_words
 
 
 class ComparedSides(LanguageWords):
@@ -67,7 +68,11 @@ class ComparedSides(LanguageWords):
         """A compared side read as a short question; else, when that names nothing, the
         side with the function words inside it kept, its edges' frame words dropped: a
         name holds them ("obnovou k bodu v case": Obnova k bodu v čase)."""
-        found = self._said_in_language(side) if side else None
+        # a side closing on a setting ("computed signals v angularju") is read with its
+        # setting word, which tells the place it is asked in from a kind of the name
+        setting = listed_words(self._language or "", "setting")
+        full = part if set(setting) & set(part) else ()
+        found = self._said_in_language(side, full) if side else None
         if found is not None and found.found and found.how == SAID_NAME:
             return found
         inner = _edges_dropped(list(part), frame)

@@ -160,7 +160,20 @@ class LanguageLookup(ComparedSides):
             return False
         if full[after] in listed_words(self._language or "", "clause"):
             return True  # "hvað er precision þegar maður er að mæla": "when" opens a clause
+        if self._closing_setting(full, name):
+            return True  # "computed signals v angularju": the place it is asked in
         return forms is not None and forms.verb_last and full[after] in frame_words(self._language)
+
+    def _closing_setting(self, full: Sequence[str], name: Sequence[str]) -> bool:
+        """ "computed signals v angularju": the question closes on the name, a ``setting``
+        word of its language (question_forms.json: "v", "na", "pri") and one word the
+        glossary writes in some form (``_written_form``: an entry's "Angular", said in the
+        locative): the place the name is asked in, no kind of it the glossary lacks
+        (setting_after, for a language whose names take case endings)."""
+        at = name_at(full, name)
+        tail = [] if at is None else list(full[at + len(name) :])
+        setting = listed_words(self._language or "", "setting")
+        return len(tail) == 2 and tail[0] in setting and self._written_form(tail[1])
 
     def _unknown(self, word: str) -> bool:
         """A word of a name no entry writes in any form, nor one slip from; the glossary's
@@ -185,7 +198,9 @@ class LanguageLookup(ComparedSides):
         if verb_last:
             return self._modifier_before(full, name, found)
         rest = rest_unsaid(said, name, frame, texts, self._names)
-        if rest and setting_after(full, name, frame, self._doc_freq):
+        if rest and (
+            setting_after(full, name, frame, self._doc_freq) or self._closing_setting(full, name)
+        ):
             rest = None  # "que significa scratch en golf"
         at = name_at(full, name)
         asked = forms is not None and not forms.question.isdisjoint(

@@ -14,6 +14,7 @@ from rag_glossary.parsing.base import Parsed, Section, acronym_aliases
 from rag_glossary.parsing.clean import front_matter
 from rag_glossary.parsing.fences import code_mask
 from rag_glossary.parsing.markdown import headings, preamble_section, section_from_lines
+from rag_glossary.parsing.md_section_tables import table_rows
 
 ENTRY_LEVELS = (1, 2, 3)
 
@@ -30,6 +31,11 @@ def parse(lines: Sequence[str], source: str) -> Parsed:
         sections.append(preamble)
     for n, heading in enumerate(starts):
         end = starts[n + 1].index if n + 1 < len(starts) else len(lines)
+        body, code = lines[heading.index + 1 : end], in_code[heading.index + 1 : end]
+        rows = table_rows(heading.raw, body, code, heading.index + 1)
+        if rows is not None:
+            sections.extend(rows)  # "## Glossary" over a term table: md_section_tables.py
+            continue
         section = section_from_lines(
             heading.raw,
             heading.index,

@@ -1,6 +1,7 @@
 """Dialect ``generic``: any other Markdown or text glossary.
 
-Headings (ATX ``#`` of any level, or setext underlines) become entries. A file
+Headings (ATX ``#`` of any level, or setext underlines) become entries; a section that
+is a glossary's term table is one entry per row (md_section_tables.py). A file
 without headings falls back to ``Term: definition`` lines, then to paragraphs
 each opened by a term line, so non-empty text always yields entries. A file of
 prose paragraphs most of which do not open with a term is a note about one term that
@@ -22,6 +23,7 @@ from rag_glossary.parsing.markdown import Heading, headings, preamble_section, s
 from rag_glossary.parsing.md_fields import split_labelled_fields
 from rag_glossary.parsing.md_html_sections import read_wrapped, unwrapped_lines, wrapped_ids
 from rag_glossary.parsing.md_list_headings import list_item_headings
+from rag_glossary.parsing.md_section_tables import table_rows
 from rag_glossary.parsing.md_subsections import part_headings, part_label
 from rag_glossary.parsing.navigation import (
     closing_start,
@@ -131,6 +133,10 @@ def _heading_sections(
         body, code = labelled[body_start:end], in_code[body_start:end]
         if only_links(body) or (n == 0 and (preface or page_title(levels, body, code))):
             continue  # "## Contents", "## Additional Resources"; "# DICOM Glossary" + intro
+        rows = table_rows(heading.raw, body, code, body_start)  # md_section_tables.py
+        if rows is not None:
+            sections.extend(rows)  # "## Glossary" over a term table: one entry per row
+            continue
         section = section_from_lines(
             heading.raw, heading.index, labelled[body_start:end], in_code[body_start:end]
         )
