@@ -31,6 +31,7 @@ from rag_glossary.answer.code import (
 )
 from rag_glossary.answer.definition import definition_of
 from rag_glossary.answer.entry_choice import _main_group, asked_entry
+from rag_glossary.answer.faq_pairs import faq_answer
 from rag_glossary.answer.homonyms import asked_entry_only, label_senses
 from rag_glossary.answer.label_titles import named_labels
 from rag_glossary.answer.list_pieces import said_once
@@ -273,6 +274,7 @@ def _compose(
     if first_only and (sole := _sole_entry(q, main)) is not None:
         return [sole]
     said = _answer_units(q, main, weight, 0, similarity, described=described)
+    said = faq_answer(q, main, said) or said  # the entry's FAQ pair asks the question
     statements = label_senses(asked_entry_only(q, said, main), main)
     if (expansion := spelled_out(q, main, statements)) is not None:
         statements.insert(0, expansion)  # "LIME in model interpretability"
