@@ -13,6 +13,7 @@ the glossary language's function and question words left out) the user's questio
 says, and says more of it than the entry's own title, the answer is that pair's answer,
 cited to the entry. The definition leads it only when the question also asks what the
 term is ("sta je X i zasto ...").
+The answer's sentences are cleaned of inline markup as every unit's are (answer/inline.py).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from __future__ import annotations
 import functools
 import re
 
+from rag_glossary.answer.inline import clean_inline
 from rag_glossary.answer.pieces import Group, Statement
 from rag_glossary.answer.question import Question, asks_define
 from rag_glossary.coverage.glossary_language import corpus_language, frame_words, function_words
@@ -99,10 +101,10 @@ def asked_pair(question: str, entry: Entry) -> tuple[str, str] | None:
         rest = [w for w in own if not _said(w, title)]  # not just the term
         if len(own) < 2 or not rest:
             continue
-        said = sum(_said(w, user) for w in own) / len(own)
-        rest_said = sum(_said(w, user) for w in rest) / len(rest)
-        if said >= MIN_SAID and rest_said >= 0.5 and (best is None or said > best[0]):
-            best = (said, pair)
+        share = sum(_said(w, user) for w in own) / len(own)
+        rest_share = sum(_said(w, user) for w in rest) / len(rest)
+        if share >= MIN_SAID and rest_share >= 0.5 and (best is None or share > best[0]):
+            best = (share, pair)
     return best[1] if best else None
 
 
@@ -113,9 +115,17 @@ def faq_answer(q: Question, group: Group, said: list[Statement]) -> list[Stateme
     pair = asked_pair(q.text, hit.entry)
     if pair is None:
         return None
-    sentences = [s.strip() for s in _SENTENCE_END.split(" ".join(pair[1].split())) if s.strip()]
+    sentences = _answer_sentences(pair[1])
     found = [Statement(s, (hit.id,), order=(0, 10_000 + i)) for i, s in enumerate(sentences)]
     if not found:
         return None
     lead = said[:1] if said and asks_define(q.text) and said[0].text not in pair[1] else []
     return lead + found[:MAX_SENTENCES]
+
+
+def _answer_sentences(answer: str) -> list[str]:
+    """The pair's answer as sentences, each without its inline markup (clean_inline, the
+    cleaning every unit's text gets first)."""
+    joined = " ".join(answer.split())
+    sentences = (clean_inline(s.strip()).strip() for s in _SENTENCE_END.split(joined))
+    return [s for s in sentences if s]

@@ -157,10 +157,10 @@ def _units(body: str) -> tuple[Unit, ...]:
                     continue  # "You'd still get artifacts." replies to it, and means little alone
                 if i and _replies(sentences[i - 1], sentence):
                     continue  # "Why two? Because one is too easy ...": its question is dropped
-                charted = i == len(sentences) - 1 and _charted(sentence, blocks[block + 1 :])
+                charted = last and _charted(sentence, blocks[block + 1 :])
                 if charted:
                     sentence = sentence.rstrip()[:-1] + "."  # "... like this:" over a chart
-                elif i == len(sentences) - 1 and (shown := _shown(sentence, blocks[block + 1 :])):
+                elif last and (shown := _shown(sentence, blocks[block + 1 :])):
                     sentence = shown
                 elif (last and code_after) or (not out and i == 0 and _opening_lead(blocks, block)):
                     sentence = stated_lead(sentence) or sentence  # a statement over code
@@ -169,7 +169,7 @@ def _units(body: str) -> tuple[Unit, ...]:
                 if charted and clean is not None:
                     lead = ""  # the table's intro is a statement: no lead-in over its rows
                 linked = pointing and clean is not None and len(_words(clean)) <= _LINK_TEXT_WORDS
-                linked = linked or (i > 0 and i == len(sentences) - 1 and _locator(sentences, i))
+                linked = linked or (i > 0 and last and _locator(sentences, i))
                 pointing = clean is None and bool(_OPEN_POINTER.search(clean_inline(sentence)))
                 if clean is not None:
                     unit = Unit(clean, "sentence", len(out), block, section=section)

@@ -30,6 +30,7 @@ from rag_glossary.coverage.name_in_clause import (
     asked_after_setting,
     name_asked,
     named_in_description,
+    words_at,
 )
 from rag_glossary.coverage.name_rest import spelled_longer
 from rag_glossary.coverage.noun_phrase import KeyTerm
@@ -65,13 +66,31 @@ def _described_after(
     than a name (its frame dropped) before a ``called`` form, asks what that thing is called,
     no name of the title (round 59 FW); "intensive property - hvað heitir það á íslensku"
     asks the title's own name in the language: no words between."""
-    run, n = list(title), len(title)
-    end = next((i + n for i in range(len(said)) if list(said[i : i + n]) == run), None)
-    if end is None:
+    at = words_at(said, title)
+    if at is None:
         return False
+    end = at + len(title)
     asking = next((i for i in range(end, len(said)) if said[i] in called), None)
     between = [w for w in said[end:asking] if w not in frame] if asking is not None else []
     return len(between) > FRAMED_TERM
+
+
+def _names_another(
+    said: Sequence[str],
+    key: Sequence[str],
+    title: Sequence[str],
+    frame: frozenset[str],
+    called: frozenset[str],
+    language: str,
+) -> bool:
+    """An opening title (``title`` as said, ``key`` as named) said on the way to describing
+    another thing whose name the question asks: more words than a name before a ``called``
+    form (``_described_after``, round 59 FW), or, in a verb-last language, words besides
+    its frame (name_in_clause.named_in_description, FT); never when the ending after it
+    asks its own name ("AI chatbot-க்கு ... பேரு என்ன": name_in_clause.name_asked)."""
+    if name_asked(said, key, language):
+        return False
+    return _described_after(said, title, frame, called) or named_in_description(said, key, language)
 
 
 class LanguageParts(LanguageLookup):
@@ -204,7 +223,8 @@ class LanguageParts(LanguageLookup):
         """ "czy graf prosty moze miec krawedz z wierzcholka do niego samego?": a question in
         the glossary's language too long to read whole whose words, its frame dropped, open
         with a title of two or more words; that title decides (None: not such a question, or
-        a comparison).
+        a comparison), read as a said name, marked generic when it only opens the
+        description of another thing whose name is asked (``_names_another``).
         One word opening a question is as often its subject said in passing."""
         forms = question_forms().get(self._language or "")
         said = words(question)
@@ -224,10 +244,7 @@ class LanguageParts(LanguageLookup):
                     return None
                 if found.how != "title":
                     return None
-                language = self._language or ""
-                described = _described_after(said, asked[:n], frame, with_plain(forms.called))
-                if name_asked(said, key, language):
-                    described = False  # "AI chatbot-க்கு ... பேரு என்ன": its own name asked
-                described = described or named_in_description(said, key, language)
-                return replace(found, how=SAID_NAME, generic=described)
+                called = with_plain(forms.called)
+                other = _names_another(said, key, asked[:n], frame, called, self._language or "")
+                return replace(found, how=SAID_NAME, generic=other)
         return None

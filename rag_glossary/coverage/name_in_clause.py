@@ -19,7 +19,9 @@ from rag_glossary.coverage.glossary_language import frame_words, question_forms,
 from rag_glossary.forms_data import listed_words
 
 
-def _at(full: Sequence[str], name: Sequence[str]) -> int | None:
+def words_at(full: Sequence[str], name: Sequence[str]) -> int | None:
+    """Where ``name``'s words start among ``full`` (None: not said), whether each is a list
+    or a tuple."""
     n = len(name)
     return next((i for i in range(len(full) - n + 1) if list(full[i : i + n]) == list(name)), None)
 
@@ -33,7 +35,7 @@ def asked_after_setting(
     name is no setting so closed, or every word after it is written)."""
     forms = question_forms().get(language)
     closers = frozenset(listed_words(language, "setting_after"))
-    at = _at(full, name)
+    at = words_at(full, name)
     if forms is None or not forms.verb_last or not closers or at is None:
         return None
     after = at + len(name)
@@ -55,7 +57,7 @@ def named_in_description(full: Sequence[str], name: Sequence[str], language: str
     asks (its language's ``called`` forms, after the description): other words than the
     frame follow it before the called form, and no dative ending closes it."""
     forms = question_forms().get(language)
-    at = _at(full, name)
+    at = words_at(full, name)
     # only a language that lists the endings naming the thing asked (``named_after``)
     if forms is None or not forms.verb_last or at is None or not _named_after(language):
         return False
@@ -78,7 +80,7 @@ def name_asked(full: Sequence[str], name: Sequence[str], language: str) -> bool:
     """Whether the ending right after ``name`` in ``full`` says it is the thing whose name
     is asked (question_forms.json ``named_after``: Tamil's dative "-க்கு", "AI
     chatbot-க்கு ... தமிழ் பேரு என்ன", what is the AI chatbot's Tamil name)."""
-    at = _at(full, name)
+    at = words_at(full, name)
     after = len(name) + (at or 0)
     if at is None or after >= len(full):
         return False

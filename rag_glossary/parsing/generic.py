@@ -3,9 +3,9 @@
 Headings (ATX ``#`` of any level, or setext underlines) become entries; a section that
 is a glossary's term table is one entry per row (md_section_tables.py). A file
 without headings falls back to ``Term: definition`` lines, then to paragraphs
-each opened by a term line, so non-empty text always yields entries. A file of
-prose paragraphs most of which do not open with a term is a note about one term that
-its file name gives (Obsidian and other note vaults: ``Q-learning.md``), one
+each opened by a term line (md_paragraphs.py), so non-empty text always yields entries.
+A file of prose paragraphs most of which do not open with a term is a note about one
+term that its file name gives (Obsidian and other note vaults: ``Q-learning.md``), one
 entry (``Parsed.note``; ``parse_document`` titles it).
 """
 
@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from rag_glossary.parsing.base import Parsed, Section, acronym_aliases, acronym_title_expansion
-from rag_glossary.parsing.clean import clean_markdown, finish, front_matter, shorten
+from rag_glossary.parsing.clean import clean_markdown, finish, front_matter
 from rag_glossary.parsing.empty_groups import empty_group_candidates, placeholder_text
 from rag_glossary.parsing.fences import code_mask
 from rag_glossary.parsing.inline import clean_title
@@ -23,6 +23,13 @@ from rag_glossary.parsing.markdown import Heading, headings, preamble_section, s
 from rag_glossary.parsing.md_fields import split_labelled_fields
 from rag_glossary.parsing.md_html_sections import read_wrapped, unwrapped_lines, wrapped_ids
 from rag_glossary.parsing.md_list_headings import list_item_headings
+from rag_glossary.parsing.md_paragraphs import (
+    MAX_TERM_WORDS,
+    note_section,
+    paragraph_sections,
+    reads_as_term,
+    text_blocks,
+)
 from rag_glossary.parsing.md_section_tables import table_rows
 from rag_glossary.parsing.md_subsections import part_headings, part_label
 from rag_glossary.parsing.navigation import (
@@ -49,9 +56,7 @@ _TERM_LINE = re.compile(
 )
 # "Agency - Ability to take action of an entity or actor": a term, a spaced dash, its text.
 _DASH_LINE = re.compile(r"^([^\s:*#>|`\[<\-][^:\n]{0,60}?)[ \t]+[-\u2013\u2014][ \t]+(\S.*)$")
-_MAX_TERM_WORDS = 6
 Reader = Callable[[str], "tuple[str, str] | None"]
-_PARAGRAPH_TITLE_CHARS = 60
 
 
 def parse(lines: Sequence[str], source: str) -> Parsed:
@@ -68,10 +73,10 @@ def parse(lines: Sequence[str], source: str) -> Parsed:
         sections = _term_sections(lines, in_code, meta.end, doc_title or source)
         sections = sections or _dash_sections(lines, in_code, meta.end, doc_title or source)
         if not sections and not doc_title:
-            note = _note_section(lines, in_code, meta.end, source)
+            note = note_section(lines, in_code, meta.end, source)
             if note is not None:
                 return Parsed([note], permalink=meta.fields.get("permalink") or None, note=True)
-        sections = sections or _paragraph_sections(lines, in_code, meta.end)
+        sections = sections or paragraph_sections(lines, in_code, meta.end)
     if not sections:
         sections = _whole_text(lines, meta.end, doc_title or source)
     return Parsed(sections, title=doc_title, permalink=meta.fields.get("permalink") or None)
@@ -168,7 +173,7 @@ def _term_and_text(match: re.Match[str] | None) -> tuple[str, str] | None:
     if not match:
         return None
     term = match.group(1).strip()
-    if not term or not term[0].isalnum() or len(term.split()) > _MAX_TERM_WORDS:
+    if not term or not term[0].isalnum() or len(term.split()) > MAX_TERM_WORDS:
         return None
     if term.lower().startswith(("http", "www.")) or term[-1] in ".,;!?":
         return None
@@ -180,7 +185,7 @@ def _dash_sections(
 ) -> list[Section]:
     """``Term - definition`` paragraphs, when most paragraphs open so (a dash is too common
     in prose to mark a term otherwise)."""
-    blocks = _blocks(lines, in_code, start)
+    blocks = text_blocks(lines, in_code, start)
     opened = sum(1 for first, _ in blocks if dash_term_of(lines[first]))
     if 2 * opened <= len(blocks):
         return []
@@ -245,7 +250,7 @@ def _bare_terms(lines: Sequence[str], in_code: Sequence[bool], starts: Sequence[
     found = []
     for i in range(starts[0] + 1, len(lines)):
         alone = not lines[i - 1].strip() and (i + 1 == len(lines) or not lines[i + 1].strip())
-        if alone and not in_code[i] and i not in starts and _reads_as_term(lines[i]):
+        if alone and not in_code[i] and i not in starts and reads_as_term(lines[i]):
             found.append(i)
     return found
 
@@ -314,94 +319,9 @@ def _tail_blocks(lines: Sequence[str], first: int) -> list[tuple[int, int]]:
     return blocks
 
 
-def _note_section(
-    lines: Sequence[str], in_code: Sequence[bool], start: int, title: str
-) -> Section | None:
-    """The whole text as one entry when most paragraphs do not open with a term line
-    (prose; a hard-wrapped sentence may break after a few words that look like one)."""
-    blocks = _blocks(lines, in_code, start)
-    texts = [clean_markdown(lines[a:b], in_code[a:b]).text.strip() for a, b in blocks]
-    texts = [text for text in texts if text]
-    if not texts or 2 * sum(map(_opens_with_term, texts)) >= len(texts):
-        return None
-    cleaned = clean_markdown(lines[start:], in_code[start:])
-    first = next(a for a, b in blocks if clean_markdown(lines[a:b], in_code[a:b]).text.strip())
-    return Section(title=title, line=first + 1, body=cleaned.text, see_also=list(cleaned.see_also))
-
-
-def _opens_with_term(text: str) -> bool:
-    head, _, rest = text.partition("\n")
-    return bool(rest.strip()) and _reads_as_term(head)
-
-
-def _paragraph_sections(lines: Sequence[str], in_code: Sequence[bool], start: int) -> list[Section]:
-    """One entry per paragraph, titled by its term line. When most paragraphs open with
-    a term line, the glossary is those: a paragraph without one continues the term above
-    it, and before the first term it is the page's own title or banner (``<h1>Glossary of
-    Bitcoin Terms</h1>``, "Here are many words ..."), no entry."""
-    blocks = [
-        (first, clean_markdown(lines[first:end], in_code[first:end]))
-        for first, end in _blocks(lines, in_code, start)
-    ]
-    blocks = [(first, cleaned) for first, cleaned in blocks if cleaned.text.strip()]
-    heads = [_term_head(cleaned.text) for _, cleaned in blocks]
-    glossary = 2 * sum(map(bool, heads)) > len(heads)
-    sections: list[Section] = []
-    for (first, cleaned), head in zip(blocks, heads, strict=True):
-        if glossary and not head:
-            if sections:
-                sections[-1].body = f"{sections[-1].body}\n\n{cleaned.text.strip()}"
-                sections[-1].see_also.extend(cleaned.see_also)
-            continue
-        title = (
-            clean_title(head)
-            if head
-            else shorten(cleaned.text.partition("\n")[0], _PARAGRAPH_TITLE_CHARS)
-        )
-        body = cleaned.text.partition("\n")[2].strip() if head else cleaned.text
-        sections.append(
-            Section(
-                title=title or shorten(cleaned.text, _PARAGRAPH_TITLE_CHARS),
-                line=first + 1,
-                body=body,
-                see_also=list(cleaned.see_also),
-            )
-        )
-    return sections
-
-
-def _term_head(text: str) -> str:
-    """The paragraph's first line when it names the text below it, else ''. A comma may
-    stand in a term here (``Fork, Hard``, ``Don't Trust, Verify``)."""
-    head, _, rest = text.partition("\n")
-    return head if rest.strip() and _reads_as_term(head.replace(",", " ")) else ""
-
-
 def _whole_text(lines: Sequence[str], start: int, title: str) -> list[Section]:
     """Last resort for text whose every line cleaning removed: one entry, the raw text."""
     first = next((i for i in range(start, len(lines)) if lines[i].strip()), None)
     if first is None:
         return []
     return [Section(title=title, line=first + 1, body=finish(lines[first:]))]
-
-
-def _reads_as_term(line: str) -> bool:
-    """A short first line without sentence punctuation names the paragraph below it."""
-    text = line.strip()
-    return len(text.split()) <= _MAX_TERM_WORDS and not any(ch in text for ch in ".,;!?")
-
-
-def _blocks(lines: Sequence[str], in_code: Sequence[bool], start: int) -> list[tuple[int, int]]:
-    """(first, end) line ranges of blank-line separated blocks; code fences never split."""
-    blocks: list[tuple[int, int]] = []
-    first: int | None = None
-    for i in range(start, len(lines)):
-        blank = not lines[i].strip() and not in_code[i]
-        if blank and first is not None:
-            blocks.append((first, i))
-            first = None
-        elif not blank and first is None:
-            first = i
-    if first is not None:
-        blocks.append((first, len(lines)))
-    return blocks

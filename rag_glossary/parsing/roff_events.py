@@ -30,7 +30,7 @@ _DROPPED = {"XS": "XE", "XA": "XE", "FS": "FE", "(f": ")f", "EQ": "EN", "PS": "P
             "G1": "G2", "(x": ")x", "(c": ")c", "(d": ")d", "[": "]"}  # fmt: skip
 _FONTS = frozenset(("B", "I", "R", "SM", "SB", "CW", "UL", "BX", "b", "i", "r", "u", "q",
                     "bi", "Q", "QQ", "FI", "Sy", "Em", "Li", "Cm", "Ar", "Nm", "Pa"))  # fmt: skip
-_ALTERNATING = frozenset(("BI", "BR", "IB", "IR", "RB", "RI"))
+ALTERNATING_FONTS = frozenset(("BI", "BR", "IB", "IR", "RB", "RI"))
 # Requests and macros known to print no prose (page layout, titles, index and settings).
 _SILENT = frozenset(("TH", "TC", "IX", "UC", "AT", "DT", "ND", "DA", "RP", "AU", "AI", "MC",
                      "OH", "EH", "OF", "EF", "PH", "PF", "HM", "FM", "TA", "PM", "SA", "VM",
@@ -102,7 +102,7 @@ def _known(name: str) -> bool:
         or name in _DROPPED
         or name in _DROPPED.values()
         or name in _FONTS
-        or name in _ALTERNATING
+        or name in ALTERNATING_FONTS
         or name in _SILENT
         or name in ("TP", "TQ", "IP", "ip", "LI", "LE", "RS", "RE", "El", "It")
         or _primitive(name)
@@ -179,7 +179,7 @@ class _Walk:
         elif kept and line.is_text:
             text = " ".join(shown(line, line.text).split("\t")).rstrip()
             self.out.append(Event("pre", i, text, self.depth))
-        elif kept and line.name in _FONTS | _ALTERNATING:
+        elif kept and line.name in _FONTS | ALTERNATING_FONTS:
             self.out.append(Event("pre", i, shown(line, _font_raw(line, self.package)), self.depth))
 
     def _emit(self, kind: str, i: int, text: str = "", opener: str = "") -> None:
@@ -230,7 +230,7 @@ class _Walk:
             self.lists = self.lists[:-1]
             self.depth = max(self.depth - 1, 0)
             self._break(i, indented=False if not self.depth else None)
-        elif name in _FONTS or name in _ALTERNATING:
+        elif name in _FONTS or name in ALTERNATING_FONTS:
             self._text(i, line, _font_raw(line, self.package), name if line.args else "")
         elif self.package == "man" and name in _LINKS:
             self._link(i, line, name)
@@ -312,7 +312,7 @@ def _font_raw(line: RoffLine, package: str = "man") -> str:
     their arguments together, ms's ``.I text post pre`` prints pre, text and post so
     ("``.I Pathname s``" is "Pathnames")."""
     args = line.args
-    if line.name in _ALTERNATING or (package == "mm" and len(args) > 1):
+    if line.name in ALTERNATING_FONTS or (package == "mm" and len(args) > 1):
         return "".join(args)
     if package == "ms" and len(args) > 1:
         return "".join((args[2], args[0], args[1]) if len(args) == 3 else args)

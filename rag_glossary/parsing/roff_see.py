@@ -22,14 +22,13 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from rag_glossary.parsing.roff_events import Event, macro_package
+from rag_glossary.parsing.roff_events import ALTERNATING_FONTS, Event, macro_package
 from rag_glossary.parsing.roff_lines import RoffLine, shown
 from rag_glossary.parsing.roff_text import JOIN
 
 _OPEN, _CLOSE = "\x03", "\x04"
 # Font macros that set their text apart (italic, bold, underlined, mdoc's emphasis).
 _MARKING = frozenset(("I", "B", "BI", "IB", "UL", "i", "b", "bi", "u", "Em", "Sy"))
-_ALTERNATING = frozenset(("BI", "BR", "IB", "IR", "RB", "RI"))
 # Inline font changes: to italic / bold (\fI, \fB, \f2, \f3, \f(BI, \f[I]) and back.
 _INLINE_ON = re.compile(r"\\f(?:[IB23]|\((?:BI|IB)|\[(?:I|B|BI|IB)\])")
 _INLINE_OFF = re.compile(r"\\f(?:[RP1]|\(\w\w|\[\w*\]|.)")
@@ -101,7 +100,7 @@ def _piece(line: RoffLine, text: str, package: str) -> str:
         raw = _INLINE_OFF.sub(_CLOSE, raw)
         return _balanced(shown(line, raw))
     name, args = line.name or "", line.args
-    if name in _ALTERNATING:
+    if name in ALTERNATING_FONTS:
         fonts = name * len(args)
         return "".join(
             _mark(shown(line, a)) if fonts[k] in "BI" else shown(line, a)

@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import functools
 import io
 import sys
+from dataclasses import dataclass
 from typing import Any
 
 from rag_glossary.parsing.base import Parsed, Section
@@ -154,18 +156,23 @@ def _sniffed_header(body: str) -> bool:
         return False
 
 
+@dataclass(frozen=True)
 class _Read:
     """Rows as sections. A column of the term in another language (``term_ru`` beside
     ``term_en``, ``fr`` beside ``term``) gives the row's other names, as a data record's
     do (record_names.py): ``Term,Definition,fr,de`` / ``Ledger,...,grand livre,Hauptbuch``
     is titled Ledger with the aliases grand livre and Hauptbuch."""
 
-    def __init__(
-        self, header: list[str] | None, cols: Columns, renamed: dict[str, str], own: str
-    ) -> None:
-        self.header, self.cols, self.renamed, self.own = header, cols, renamed, own
-        extra = () if NAMES_KEY in cols.alias_keys() else (NAMES_KEY,)
-        self.named = dataclasses.replace(cols, more_aliases=(*cols.more_aliases, *extra))
+    header: list[str] | None
+    cols: Columns
+    renamed: dict[str, str]  # a language's term_XX / definition_XX columns by role
+    own: str  # the glossary's language code
+
+    @functools.cached_property
+    def named(self) -> Columns:
+        """``cols`` that also read the other languages' names as aliases."""
+        extra = () if NAMES_KEY in self.cols.alias_keys() else (NAMES_KEY,)
+        return dataclasses.replace(self.cols, more_aliases=(*self.cols.more_aliases, *extra))
 
     def section(self, row: list[str], line: int) -> Section | None:
         keys = self.header if self.header is not None else [str(i) for i in range(len(row))]
