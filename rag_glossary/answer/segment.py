@@ -23,6 +23,7 @@ from rag_glossary.answer.cleaning import SHORT_BODY_WORDS, formula_line, shouted
 from rag_glossary.answer.cleaning import clean_unit as clean_unit  # re-exported
 from rag_glossary.answer.code_leads import points_at_code, sets_up, stated_lead, through_code
 from rag_glossary.answer.inline import clean_inline, unlinked
+from rag_glossary.answer.link_labels import link_labels_marked
 from rag_glossary.answer.list_blocks import (
     in_lists,
     is_lead,
@@ -303,12 +304,13 @@ def _shown(sentence: str, after: list[tuple[str, str]]) -> str | None:
 
 @lru_cache(maxsize=512)
 def _linked_units(body: str, links: tuple[str, ...]) -> tuple[Unit, ...]:
-    """The body's units, a cross-reference's copy of the word before it taken out (one
-    object per unit across calls: answers compare units by identity)."""
-    return tuple(
-        replace(u, text=text) if (text := unlinked(u.text, links)) != u.text else u
-        for u in units(body)
-    )
+    """The body's units, a cross-reference's copy of the word before it taken out, a link's
+    whole text after the first unit marked (link_labels.py; one object per unit across
+    calls: answers compare units by identity)."""
+    found = [
+        replace(u, text=t) if (t := unlinked(u.text, links)) != u.text else u for u in units(body)
+    ]
+    return link_labels_marked(found, links)
 
 
 # A definition of one or two words is the whole entry in a glossary of glosses ("Legato:
