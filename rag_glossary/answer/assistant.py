@@ -19,6 +19,7 @@ from rag_glossary.answer.overlap import Idf
 from rag_glossary.answer.phrases import Phrases, phrases, written
 from rag_glossary.answer.row_answer import compared_rows, row_answer
 from rag_glossary.answer.sides import side_hits
+from rag_glossary.answer.unnamed import clause_piece
 from rag_glossary.coverage.cjk_terms import described_whole
 from rag_glossary.coverage.cue_words import mend_cue_words
 from rag_glossary.coverage.question_forms import (
@@ -342,6 +343,7 @@ def _not_covered(
     ):
         missing = None
     missing = named_as_written(typed or question, missing, language) if missing else None
+    missing = None if missing and clause_piece(missing, result.hits) else missing
     head = said.not_in.format(term=missing) if missing else said.not_covered
     # an entry without text of its own ("???") is no nearest entry to read instead
     with_text = [hit for hit in result.hits if not hit.entry.is_stub]
