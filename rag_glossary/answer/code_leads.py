@@ -18,15 +18,13 @@ must read without it:
 
 from __future__ import annotations
 
-import functools
 import re
-
-from stop_words import get_stop_words
 
 from rag_glossary.answer.blocks import _words
 from rag_glossary.answer.cleaning import DANGLING, clean_unit
 from rag_glossary.answer.inline import clean_inline
 from rag_glossary.answer.unit_roles import is_filler
+from rag_glossary.coverage.glossary_language import function_words
 from rag_glossary.lazy_re import lazy_regex
 
 _STATEMENT_WORDS = 6  # a sentence ending in ":" this long may be a statement
@@ -151,10 +149,6 @@ def _english(text: str) -> bool:
     words = re.findall(r"[^\W\d_]+", text.casefold())
     if not words or not all(w.isascii() for w in words):
         return False
-    said = sum(w in _english_function_words() for w in words)
+    english = function_words("en")
+    said = sum(w in english for w in words)
     return said / len(words) >= _ENGLISH_SHARE
-
-
-@functools.cache
-def _english_function_words() -> frozenset[str]:
-    return frozenset(get_stop_words("en"))
