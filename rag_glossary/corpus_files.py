@@ -104,7 +104,8 @@ GLOSSARY_SUFFIXES = (
 # ".w" is TexiWEB's suffix (Texinfo) and CWEB's (TeX and C): read only a Texinfo-shaped one.
 # The roff suffixes name other things too (".r" R and Ratfor, ".1" any numbered file, ".g"
 # an ANTLR grammar, ".t" a Perl test, ".l" a lex scanner): read only a roff-shaped one.
-# ".pl" is Prolog's and Perl's, ".pm" Perl's: read only one whose POD has a glossary part.
+# ".pl" is Prolog's and Perl's, ".pm" Perl's: read only one whose POD has a glossary part
+# or whose __DATA__ / __END__ section is KEY<TAB>TEXT lines (parsing/perl_data.py).
 SNIFFED_SUFFIXES = (".w", *ROFF_SUFFIXES, *POD_CODE_SUFFIXES)
 _SNIFF_BYTES = 16_384
 # Texinfo by its first lines: "\input texinfo", an "@c" comment first, or any @node line.
@@ -122,7 +123,7 @@ _QUESTION_SET = re.compile(r"(?:.+\.)?questions(?:-\d+)?\.jsonl", re.I)
 # What the parsers make of unchanged files, recorded in each manifest: bump it whenever a
 # change to parsing/ can change an entry. Each version and what it changed:
 # docs/parser-versions.md.
-PARSER_VERSION = 153
+PARSER_VERSION = 154
 
 
 # A view template's name carries the format it renders before its own suffix (Rails'
@@ -178,8 +179,10 @@ def _shaped(path: Path) -> bool:
     from rag_glossary.parsing.decode import utf8_head  # (parsing imports this module)
 
     head = utf8_head(head)
-    if suffix in POD_CODE_SUFFIXES:
-        return pod_glossary_shaped(head)
+    if suffix in POD_CODE_SUFFIXES:  # a POD glossary part, or a __DATA__ section of terms
+        from rag_glossary.parsing.perl_data import data_shaped
+
+        return pod_glossary_shaped(head) or data_shaped(head.decode("utf-8", "replace"))
     if suffix == ".w":
         return _TEXINFO_SHAPE.search(head) is not None
     return roff_shaped(head)

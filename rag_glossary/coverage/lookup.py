@@ -27,6 +27,7 @@ from rag_glossary.coverage.listed_terms import CONTRAST
 from rag_glossary.coverage.modifier_after import unwritten_modifier, unwritten_sibling
 from rag_glossary.coverage.modifier_title import named_by_modifier
 from rag_glossary.coverage.modifier_words import asked_terms, preposition_unsaid
+from rag_glossary.coverage.named_kind import NamedKind
 from rag_glossary.coverage.names import describes_a_kind
 from rag_glossary.coverage.noun_phrase import KeyTerm
 from rag_glossary.coverage.of_qualifier import of_qualifier
@@ -57,7 +58,7 @@ _SECOND_QUESTION = re.compile(r",?\s+(?:and|or|but)\s+(?:how|why|what|when|where
 _TOP_HITS = 5  # a phrase in the body of one of the top hits is that hit's subject
 
 
-class CoverageIndex(StoryNames):
+class CoverageIndex(StoryNames, NamedKind):
     """Titles, aliases and entry texts as phrase keys, for key-term lookups (built by
     ``EntryTables``, looked up term by term by ``TermChecks``)."""
 
@@ -168,6 +169,8 @@ class CoverageIndex(StoryNames):
                 else r
                 for r in results
             ]
+            # "what is the POODLE attack": the name as its entry writes it, and its kind
+            results = [self._named_with_kind(question, r, named, self._has_word) for r in results]
         if ranked is not None:
             results = [
                 self._said_together(r, ranked[:SAID_TOGETHER_HITS])
