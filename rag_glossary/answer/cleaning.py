@@ -150,6 +150,11 @@ def clean_unit(
         return None
     if text.endswith("?") and _NOUN_PHRASE.match(text) and len(_words(text)) >= 4:
         text = text[:-1] + "."  # "An environment where several agents can coexist?" states
+    elif text.endswith("?") and _RESTATES.match(text):
+        # "In other words, when a positive value is predicted, how often is the prediction
+        # correct?": a question restating the sentence before it says what the term is
+        # (round 60 KF); the author's statement, ended as one
+        text = text[:-1] + "."
     listed_question = item and led and text.endswith("?")  # "Critical questions:" + "How ...?"
     unfinished = _unfinished(text)
     if (unfinished and not listed_question) or (CUT.search(text) and not rough):
@@ -245,6 +250,11 @@ _ASIDE_QUESTION = lazy_regex(
 _ASKS = lazy_regex(
     r"(?i)(?:what|why|how|when|where|which|who|whom|whose|is|are|do|does|did|can|could"
     r"|should|would|will)\b"
+)
+# "In other words, ...?", "Put simply, ...?": a connective that restates opens the question
+_RESTATES = lazy_regex(
+    r"(?i)(?:in other words|put (?:another way|differently|simply)|that is to say|to put it"
+    r" (?:another way|differently|simply))\s*,\s+\S"
 )
 
 

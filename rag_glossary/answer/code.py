@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rag_glossary.answer.cleaning import formula_line
 from rag_glossary.answer.names import clean_title
 from rag_glossary.answer.overlap import Idf, coverage, stem
 from rag_glossary.answer.pieces import Statement
@@ -122,24 +123,44 @@ def _fenced(hit: Hit, block: CodeBlock, rank: int) -> Statement:
 
 
 def asked_in_code(
-    q: Question, hit: Hit, texts: Sequence[str], items: Sequence[str]
+    q: Question, hit: Hit, texts: Sequence[str], items: Sequence[str], formula_only: bool = False
 ) -> Statement | None:
     """The entry's code block that holds what the question asks and the quoted text does
     not say ("center and width ... lungs" in ``// Center: -600 HU, Width: 1500 HU``, the
     study/series/instance tree), shown as code: two of the question's unsaid words in the
     block, or one in a block the quoted text leads into ("Formula for ..." over
-    ``Real Value = (Pixel x Slope) + Intercept``)."""
+    ``Real Value = (Pixel x Slope) + Intercept``), or a block of formula lines when the
+    question asks for the formula (``formula_only``: that alone, for another source of
+    the term, whose other blocks the quoted text never led into)."""
     said = _stems(" ".join((hit.title, *hit.entry.aliases, *texts, *items)))
     unsaid = {stem(w) for w in q.words} - said
     lines = hit.entry.body.splitlines()
     quoted = [_words_of(t) - _words_of(hit.title) for t in texts]  # "Title: text"
+    formula = _ASKS_FORMULA.search(q.text) is not None
     for block in code_blocks(hit.entry.body):
+        if formula and _formula_block(block, texts):
+            return _fenced(hit, block, 0)  # "... and what does the formula look like"
+        if formula_only:
+            continue
         found = unsaid & _stems(_said_in(block))
         before = " ".join(lines[max(0, block.line - 3) : block.line])
         led = any(w and w <= _words_of(before) for w in quoted)
         if len(found) >= _UNSAID_IN_CODE or (found and led):
             return _fenced(hit, block, 0)
     return None
+
+
+# "what does the formula look like", "harris score equation": the question asks for a formula
+_ASKS_FORMULA = lazy_regex(r"(?i)\b(?:formula[es]?|formulas|equations?|fórmulas?|formule|formel)\b")
+
+
+def _formula_block(block: CodeBlock, texts: Sequence[str]) -> bool:
+    """A block of formula lines only (``Y = a + b.X1 + c.X2``), none of them quoted yet: a
+    question asking for the formula is answered by it, whatever words the block says
+    (round 60 KF)."""
+    lines = [line.strip() for line in block.lines if line.strip()]
+    quoted = " ".join(texts)
+    return bool(lines) and all(formula_line(line) and line not in quoted for line in lines)
 
 
 def _said_in(block: CodeBlock) -> str:

@@ -316,8 +316,10 @@ def _code_part(
     if not texts or asks_code(q, main.hits):
         return []
     listed = [item for s in statements if set(s.ids) & set(main.ids) for item in s.items]
-    if (asked := asked_in_code(q, main.hits[0], texts, listed)) is not None:
-        return [asked]
+    # the same term from another source may hold the formula asked ("Y = a + b.X1 + c.X2")
+    for i, hit in enumerate(main.hits):
+        if (asked := asked_in_code(q, hit, texts, listed, formula_only=i > 0)) is not None:
+            return [asked]
     if any(leads_into_code(hit.entry.body, texts) for hit in main.hits):
         return [Statement(CODE_NOTE, mine[-1].ids, order=mine[-1].order)]
     return []
