@@ -33,7 +33,12 @@ from rag_glossary.coverage.title_forms import INTENSIFIERS, USUAL
 from rag_glossary.coverage.verb_said import said_as_verb_only
 from rag_glossary.models import Entry
 
-_PREPOSITIONS = frozenset(str.split("of in on for with from to by at about"))
+_PREPOSITIONS = frozenset(str.split("of in on for with from to by at about")) | frozenset(
+    # and the prepositions that never close a noun made of a verb ("pass through", "roll
+    # over" do): "guarantees behind acid" is no compound (round 60 FR)
+    str.split("behind between against within into via across without among beyond beneath")
+    + str.split("toward towards upon onto beside")
+)
 # "which tax form ...", "what kinds of genomic changes ...": the noun after these is the
 # kind a question picks out of what it names, not a name of its own
 _PICKS = frozenset(str.split("which what whats whose of"))
