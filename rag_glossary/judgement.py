@@ -41,6 +41,7 @@ from rag_glossary.coverage import (
     standout_bar,
     standout_decides,
 )
+from rag_glossary.coverage.asked_how import how_to_unsaid
 from rag_glossary.coverage.called_rest import called_rest_unsaid
 from rag_glossary.coverage.glossary_language import frame_words, naming_words
 from rag_glossary.coverage.other_language import SAID_NAME
@@ -66,6 +67,7 @@ from rag_glossary.judgement_reasons import (
     HEAD_OTHER_REASON,
     HEAD_REASON,
     HEADLESS_REASON,
+    HOW_TO_REASON,
     KIND_REASON,
     NAMED_REASON,
     NAMED_REST_REASON,
@@ -226,6 +228,8 @@ class CoverageJudge(FirstHitChecks):
             verdict = refused(verdict, config.min_confidence, NAMED_REST_REASON)
         if verdict.covered and self._called_rest(query, term, hits, coverage.language):
             verdict = refused(verdict, config.min_confidence, CALLED_REST_REASON)
+        if verdict.covered and self._how_to(query, term, hits, coverage.language):
+            verdict = refused(verdict, config.min_confidence, HOW_TO_REASON)
         nearest = tuple(dict.fromkeys(h.title for h in hits)) if term.found is False else ()
         return RetrievalResult(
             query,
@@ -250,6 +254,17 @@ class CoverageJudge(FirstHitChecks):
         (coverage/called_rest.py; round 59 KN)."""
         found = term.found and not term.generic and term.how in _CALLED_REST_HOW
         return bool(found and hits and term.key_term) and called_rest_unsaid(
+            query, term.key_term or "", [h.entry for h in hits], language
+        )
+
+    @staticmethod
+    def _how_to(
+        query: str, term: TermCoverage, hits: tuple[Hit, ...], language: str | None
+    ) -> bool:
+        """A how-to question a found key term answers whose first hits say neither the
+        doing asked nor most of what it is done to (coverage/asked_how.py; round 60 NB)."""
+        found = term.found and not term.generic and term.how == "title"
+        return bool(found and hits and term.key_term) and how_to_unsaid(
             query, term.key_term or "", [h.entry for h in hits], language
         )
 

@@ -23,6 +23,7 @@ SAID_REASON = "the first entry says the question's words in meaning, and a sente
 TIED_REASON = "no entry leads the next term's more than for concepts the glossary lacks"
 OPPOSITE_REASON = "the answering entry says the opposite of what the question describes"
 CALLED_REST_REASON = "the question asks the name of a thing its key term's entry does not describe"
+HOW_TO_REASON = "the question asks how to do something its key term's entry does not say"
 NAMED_REST_REASON = "the question names the answering entry but asks what its text does not say"
 PASSING_REASON = "the key term is only an everyday word, and the best entry is hardly related"
 OWNED_REASON = "the best entry alone says the question's specific words, in its closest sentence"
