@@ -93,6 +93,20 @@ ASKS_USES = lazy_regex(
 USES = lazy_regex(r"(?i)\b(?:use\s+cases?|applications?|used\s+for|when\s+to\s+use)\b")
 
 
+# "what are the main things causing it", "where do the alerts come from": the question
+# asks what causes it, and a lead-in or label that names causes ("there are three key
+# contributors:", "Model risk can stem from various causes:") gives them
+ASKS_CAUSES = lazy_regex(
+    r"(?i)\bwhat\s+(?:(?:are|is|were)\s+)?(?:(?:the|its|their)\s+)?(?:\w+\s+){0,2}?"
+    r"(?:causes|caused|causing)\b|\bwhere\s+(?:does|do|did|can|could|might|may)\s+"
+    r"(?:\S+\s+){1,4}?come\s+from\b|\bwhat\s+(?:leads|contributes)\s+to\b"
+)
+CAUSES = lazy_regex(
+    r"(?i)\b(?:causes|caused\s+by|contributors?|contributing|stems?\s+from"
+    r"|sources\s+of|origins?)\b"
+)
+
+
 def asked_label(q: Question) -> Pattern[str] | None:
     """The words that label the part of an entry a question asks for: its problems
     ("whats the catch": "Challenges:"), what speaks for it ("upside": "Advantage:"),
@@ -108,6 +122,8 @@ def asked_label(q: Question) -> Pattern[str] | None:
         return BENEFITS
     if ASKS_WORKINGS.search(q.text):
         return WORKINGS
+    if not q.asks_name and ASKS_CAUSES.search(q.text):
+        return CAUSES
     return USES if ASKS_USES.search(q.text) else None
 
 
