@@ -157,8 +157,8 @@ class Spelling:
         finglish = Finglish.of(entries if language == "fa" else (), frame_words(language))
         marked = MarkedWords.of(entries, language)
         arabic, hebrew = ArabicLetters.of(entries), HebrewPrefixes.of(entries, language)
-        # Ukrainian, Bulgarian or Serbian in Latin letters
-        cyrillic = language if language in ("uk", "bg", "sr") else None
+        # Ukrainian, Bulgarian, Serbian or Mongolian in Latin letters
+        cyrillic = language if language in ("uk", "bg", "sr", "mn") else None
         ukrainian = UkrainianLatin.of(texts, cyrillic) if cyrillic else UkrainianLatin({})
         spelled = SpelledAcronyms.of(entries, language)
         return cls(

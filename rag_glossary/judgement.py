@@ -199,7 +199,7 @@ class CoverageJudge(FirstHitChecks):
             and self._owned(query, hits, s, units, term, similarity)
         ):
             verdict = answered(verdict, config.min_confidence, OWNED_REASON)
-        if verdict.covered and _bare_kind(query, term, hits):
+        if verdict.covered and _bare_kind(query, term, hits, coverage.language):
             verdict = refused(verdict, config.min_confidence, KIND_REASON)
         if verdict.covered and name_in_description(query, term, hits):
             verdict = refused(verdict, config.min_confidence, NAMED_REASON)

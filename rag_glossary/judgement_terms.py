@@ -110,12 +110,16 @@ def everyday_form(word: str) -> bool:
     return word.endswith("s") and word[:-1] in known
 
 
-def bare_kind(query: str, term: TermCoverage, hits: tuple[Hit, ...]) -> bool:
+def bare_kind(
+    query: str, term: TermCoverage, hits: tuple[Hit, ...], language: str | None = None
+) -> bool:
     """A generic one-word key term opening a description, answered by the entry titled by
-    that word alone, which says too few of the describing words (coverage/bare_kind.py)."""
+    that word alone, which says too few of the describing words (coverage/bare_kind.py),
+    the frame words of the glossary's ``language`` no describing words."""
     if not (term.found and term.generic and term.key_term and hits):
         return False
-    return " " not in term.key_term and kind_unsaid(query, term.key_term, hits[0].entry)
+    frame = frame_words(language)
+    return " " not in term.key_term and kind_unsaid(query, term.key_term, hits[0].entry, frame)
 
 
 def owned_may_rescue(term: TermCoverage) -> bool:

@@ -19,6 +19,7 @@ from rag_glossary.latvian_stems import LatvianStemmer
 from rag_glossary.lithuanian_stems import LithuanianStemmer
 from rag_glossary.marathi_stems import MarathiStemmer
 from rag_glossary.marks import plain
+from rag_glossary.mongolian_stems import MongolianStemmer
 from rag_glossary.tamil_stems import TamilStemmer
 from rag_glossary.word_forms import hungarian_case_folded
 from rag_glossary.word_marks import LETTERS
@@ -111,6 +112,7 @@ def _stemmer(
     | BengaliStemmer
     | MarathiStemmer
     | TamilStemmer
+    | MongolianStemmer
 ):
     if language == "bg":
         return BulgarianStemmer()  # Snowball has no Bulgarian: Savoy's light stemmer
@@ -128,6 +130,8 @@ def _stemmer(
         return MarathiStemmer()  # nor Marathi: marathi_stems' light stemmer
     if language == "ta":
         return TamilStemmer()  # Snowball's Tamil cuts too far ("கற்றல்": "க"): a light one
+    if language == "mn":
+        return MongolianStemmer()  # nor Mongolian: mongolian_stems' light stemmer
     name = _SNOWBALL.get(language or "en", "english")
     # a language this snowballstemmer has no stemmer for stems as English
     return snowballstemmer.stemmer(name if name in snowballstemmer.algorithms() else "english")

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from rag_glossary.coverage.glossary_language import frame_words, function_words
 from rag_glossary.everyday import everyday_in, everyday_words
+from rag_glossary.marks import plain
 
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _CYRILLIC_WORD = re.compile("[\u0400-\u04ff]+")
@@ -62,12 +63,27 @@ _SR_LATIN_ONE = {"č": "c", "ć": "c", "š": "s", "ž": "z", "đ": "dj"}
 _SR_SPELLED_PAIRS = {"lj": "љ", "nj": "њ", "dž": "џ", "dj": "ђ"}
 _SR_SPELLED_ONE = dict(zip("abcdefghijklmnopqrstuvwyz", "абцдефгхијклмнопкрстуввјз", strict=True))
 _SR_SPELLED_ONE |= {"č": "ч", "ć": "ћ", "đ": "ђ", "š": "ш", "ž": "ж", "x": "кс"}
+# Mongolian in Latin letters (round 60 FM: "ortoo gej yu ve", "tuuhiin hicheel"), as phones
+# without a Cyrillic keyboard type it: ө as "o", ү as "u", х "h", ж "j", ш "sh", ч "ch",
+# ц "ts", the soft sign nothing, е "ye", ю "yu", я "ya"; й, ы and и one "i"
+_MN_CYRILLIC_ONE = dict(
+    zip("абвгдежзийклмноөпрстуүфхцчшыэ", "abvgdejziiklmnooprstuufhc4wie", strict=True)
+)
+# (ю, я, е, ё keep their "y" as "i": "yu" is юу, what, never уу or үү, the question marks)
+_MN_CYRILLIC_ONE |= {"ё": "io", "ю": "iu", "я": "ia", "е": "ie", "щ": "w4", "ъ": "", "ь": ""}
+_MN_LATIN_PAIRS = {"sh": "w", "ch": "4", "ts": "c", "kh": "h", "zh": "j", "ya": "ia", "yu": "iu"}
+_MN_LATIN_PAIRS |= {"ye": "ie", "yo": "io"}
+_MN_LATIN_ONE = dict(zip("abcdefghijklmnopqrstuvwxyz", "abcdefghijklmnopkrstuvvhiz", strict=True))
+_MN_SPELLED_PAIRS = {"sh": "ш", "ch": "ч", "ts": "ц", "kh": "х", "zh": "ж", "ya": "я"}
+_MN_SPELLED_PAIRS |= {"yu": "ю", "ye": "е", "yo": "ё"}
+_MN_SPELLED_ONE = dict(zip("abcdefghijklmnopqrstuvwxyz", "абцдэфгхижклмнопкрстуввхыз", strict=True))
 # each language's tables: Cyrillic one-letter keys, Latin pairs and letters, spelled pairs
 # and letters
 _TABLES = {
     "uk": (_CYRILLIC_ONE, _LATIN_PAIRS, _LATIN_ONE, _SPELLED_PAIRS, _SPELLED_ONE),
     "bg": (_BG_CYRILLIC_ONE, _BG_LATIN_PAIRS, _BG_LATIN_ONE, _BG_SPELLED_PAIRS, _BG_SPELLED_ONE),
     "sr": (_SR_CYRILLIC_ONE, _SR_LATIN_PAIRS, _SR_LATIN_ONE, _SR_SPELLED_PAIRS, _SR_SPELLED_ONE),
+    "mn": (_MN_CYRILLIC_ONE, _MN_LATIN_PAIRS, _MN_LATIN_ONE, _MN_SPELLED_PAIRS, _MN_SPELLED_ONE),
 }
 # a word in Latin letters: Serbian's own marked letters are letters of its words too
 _LATIN_WORDS = {"sr": re.compile("[A-Za-zČĆĐŠŽčćđšž]+")}
@@ -134,7 +150,7 @@ class UkrainianLatin:
 
     cyrillic: Mapping[str, str]
     latin: frozenset[str] = frozenset()
-    language: str = "uk"  # or "bg", "sr": Bulgarian, Serbian typed in Latin letters
+    language: str = "uk"  # or "bg", "sr", "mn": Bulgarian, Serbian, Mongolian so typed
 
     @classmethod
     def of(cls, texts: Iterable[str], language: str = "uk") -> UkrainianLatin:
@@ -149,7 +165,10 @@ class UkrainianLatin:
             # Serbian, Croatian or Bosnian written in Latin letters (studio-glossary, round
             # 58): a question in Latin letters is read as typed, never in Cyrillic
             return cls({}, frozenset(latin), language)
-        for w in frame_words(language):  # (Serbian's lists hold its Latin spellings too)
+        # (Serbian's lists hold its Latin spellings too); a frame word as written before its
+        # form without marks ("байна" before "баина", with_plain's), each in one order, so
+        # two that share a key are read as the written one whatever the set's order
+        for w in sorted(frame_words(language), key=lambda w: (plain(w) == w, w)):
             if _CYRILLIC.search(w):
                 counts[sound_key(w, language)][w] += 0  # the glossary's own word first
         keys = {k: c.most_common(1)[0][0] for k, c in counts.items()}

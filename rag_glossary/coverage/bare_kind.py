@@ -12,6 +12,8 @@ that word alone holds under ``KIND_SUPPORT`` of the question's other content wor
 
 from __future__ import annotations
 
+from collections.abc import Container
+
 from rag_glossary.coverage.described_support import content_words
 from rag_glossary.coverage.phrases import words
 from rag_glossary.everyday import support_stems
@@ -40,13 +42,20 @@ def opens_on(query: str, key_term: str) -> bool:
     return len(said) > 1 and _singular(said[0]) == _singular(key_term)
 
 
-def kind_unsaid(query: str, key_term: str, entry: Entry) -> bool:
+def kind_unsaid(
+    query: str, key_term: str, entry: Entry, frame: Container[str] = frozenset()
+) -> bool:
     """Whether the question describes a kind of the bare word titling ``entry`` and the
-    entry says too few of its describing words to answer for that kind."""
+    entry says too few of its describing words to answer for that kind. ``frame``: the
+    function words and question forms of the glossary's language, no describing words
+    ("Шаньюй гэдэг цолыг аль гүрний хаан хэрэглэдэг байсан бэ": "гэдэг", "аль", "байсан";
+    round 60 FM)."""
     title = bare_title(entry.title)
     if title is None or _singular(title) != _singular(key_term) or not opens_on(query, key_term):
         return False
-    describing = [w for w in content_words(query) if w[:_STEM] != key_term[:_STEM]]
+    describing = [
+        w for w in content_words(query) if w[:_STEM] != key_term[:_STEM] and w not in frame
+    ]
     if not describing:
         return False
     stems = support_stems([" ".join((entry.title, *entry.aliases, entry.body))])

@@ -105,7 +105,10 @@ class LanguageLookup(ComparedSides):
             and (unnamed := unnamed_kind(said, self._names))
             and not asked_of_longer(unnamed, name)
         ):
-            return self._check_term(KeyTerm(unnamed, True))
+            found = self._check_term(KeyTerm(unnamed, True))
+            if kind := self._modifier_of_text(said, unnamed.split(), found):
+                return TermCoverage(kind, False, "", (), True)  # "улсын их хурал"
+            return found
         if not name and len(said) <= SHORT_QUESTION and (pair := self._sibling_said(full or said)):
             return replace(self._check_term(KeyTerm(pair, True)), sibling=True)
         lang = self._language or ""
@@ -146,6 +149,20 @@ class LanguageLookup(ComparedSides):
         if 0 < len(said) <= FRAMED_TERM:  # "was ist crosstlak": the words left are the term
             return self._check_term(KeyTerm(" ".join(said), True))
         return None
+
+    def _modifier_of_text(
+        self, said: Sequence[str], name: Sequence[str], found: TermCoverage
+    ) -> str | None:
+        """ "Улсын Их Хурал буюу парламент гэж юу вэ" (Mongolian, round 60 FM): in a
+        language whose clause ends on its verb a noun's modifiers come before it, so a word
+        before a name only an entry's text says ("язгууртны их хурал"), which that entry
+        writes in no form, makes another thing of it, though other entries write the word
+        ("Их Монгол улсын"); that phrase (None: no such word, or another language)."""
+        forms = question_forms().get(self._language or "")
+        if not (found.found and found.how == "text" and forms is not None and forms.verb_last):
+            return None
+        texts = [self._texts[self._position[i]] for i in found.entry_ids if i in self._position]
+        return modifier_unsaid(said, name, frame_words(self._language), texts, ())
 
     def _set_apart(self, full: Sequence[str], name: Sequence[str]) -> bool:
         """ "کلمه بلدیت تو کدوم کتاب اومده" ("in which book does بلدیت come"): in a language
