@@ -44,6 +44,10 @@ _SNOWBALL = {
     # "plače", "plačo": "plač"; "prispevki", "prispevkov": "prispevk"; round 59 PS)
     "sl": "serbian",
     "et": "estonian",  # round 58: Snowball's Estonian, read without marks (PRE_STEM)
+    # round 60: Snowball's Irish, which strips the initial mutations ("ghraif", "bhfuil",
+    # "gcomhthéacs", "n-earráidí", "t-ainm": "graif", "fuil", "comhthéacs", "earráidí",
+    # "ainm"), read without marks (PRE_STEM)
+    "ga": "irish",
 }
 # Ukrainian's own letters as a Russian keyboard types them ("снипет", "телефони" for
 # "сніпет", "телефоні"): a Ukrainian word's stem is of the word so spelled, both sides, so
@@ -57,7 +61,10 @@ _UK_KEYS = str.maketrans("іїєґ", "ииег")
 # (Latvian, round 57: "jurgi", "spitaliba" for jurģi, spitālība; latvian_stems.py)
 # (Estonian, round 58: "andmejarv", "yhte", "koik" for andmejärv, ühte, kõik)
 # (Slovenian, round 59: "placa", "bolniske", "povracilo" for plača, bolniške, povračilo)
-PLAIN_STEMS = frozenset({"tr", "cs", "sk", "hu", "el", "lt", "is", "eu", "sr", "lv", "et", "sl"})
+# (Irish, round 60: "sonrai", "cen fath", "usaidtear" for sonraí, cén fáth, úsáidtear)
+PLAIN_STEMS = frozenset(
+    {"tr", "cs", "sk", "hu", "el", "lt", "is", "eu", "sr", "lv", "et", "sl", "ga"}
+)
 # Latin-script languages whose stems keep their marks (not PLAIN_STEMS) in which a question's
 # plain stem no entry writes is read as the one marked stem whose plain form it is, where a
 # question's words are compared with the entries' (judgement_share.word_shares: "lisciem"
@@ -79,6 +86,7 @@ PRE_STEM: dict[str, Callable[[str], str]] = {
     "lt": plain,
     "lv": plain,
     "et": plain,  # Estonian (round 58): "andmejärve" and "andmejarve" stem alike
+    "ga": plain,  # Irish (round 60): "sonraí" and "sonrai" stem alike
 }
 # of those, languages whose words lose their marks before they are stemmed: Snowball's Greek
 # stemmer drops accents itself but reads "ϊ" as "η" ("καϊκιών" -> "καηκ", "καικια" ->
@@ -89,7 +97,8 @@ MARKS_FIRST = frozenset({"el"})
 # Latvian's too ("kas ir skorbuts": the short entries "Tas, kas ir (kā) krājums" met "kas
 # ir" at full weight and outscored the one entry writing "Skorbuts")
 # and Estonian's ("mis on", "kas", "see": round 58)
-FUNCTION_WORDS_LEFT = frozenset({"el", "lv", "et"})
+# and Irish's ("cad is X ann", "an bhfuil", "i", "ar": round 60)
+FUNCTION_WORDS_LEFT = frozenset({"el", "lv", "et", "ga"})
 # languages whose question forms alone (data/question_forms.json ``question``, ``meaning``,
 # ``called``) weigh lexical.FUNCTION_WEIGHT there: Malay's "apa" (what), in nearly every
 # question, met one entry's "apa-apa" (any) at full weight and put it in 27 of suai's 40

@@ -47,6 +47,7 @@ from rag_glossary.parsing.pasted import (
     unglued_title,
     unwrapped_starts,
 )
+from rag_glossary.parsing.summary_rows import labelled_headings, merge_summary_rows
 from rag_glossary.parsing.title_names import without_marker
 
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
@@ -131,6 +132,7 @@ def _heading_sections(
         lines, [(h.index, h.level, h.raw.lstrip("#").strip()) for h in heads]
     )
     levels = [h.level for h in found]
+    tables: list[list[Section]] = []  # the rows of each term table
     for n, heading in enumerate(found[:closing]):
         body_start = heading.index + (2 if heading.index + 1 in underlines else 1)
         end = found[n + 1].index if n + 1 < len(found) else len(lines)
@@ -141,6 +143,7 @@ def _heading_sections(
         rows = table_rows(heading.raw, body, code, body_start)  # md_section_tables.py
         if rows is not None:
             sections.extend(rows)  # "## Glossary" over a term table: one entry per row
+            tables.append(rows)
             continue
         section = section_from_lines(
             heading.raw, heading.index, labelled[body_start:end], in_code[body_start:end]
@@ -156,7 +159,9 @@ def _heading_sections(
             continue  # "## な行" / "(まだ登録された用語はありません)": a letter group, no terms yet
         sections.append(section)
     split_labelled_fields(sections)
-    return sections
+    head_lines = {s.line for s in sections} - {row.line for rows in tables for row in rows}
+    labelled_headings(sections, head_lines)  # "X (noun): other name" (summary_rows.py)
+    return merge_summary_rows(sections, tables, head_lines)
 
 
 def term_of(line: str) -> tuple[str, str] | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -137,7 +137,9 @@ class TermWalk:
         if self.headings and self.headings[-1].list_level == level:
             self.headings[-1].ended = True
 
-    def finish(self) -> list[Section]:
+    def finish(self, term_lines: Collection[int] = ()) -> list[Section]:
+        """The entries; a heading at one of ``term_lines`` (one a summary table lists) is a
+        term."""
         self.close()
         levels = {h.level for h in self.headings if h.has_terms}
         letters = {h.level for h in self.headings if h.has_terms and _letter(h.title)}
@@ -153,7 +155,7 @@ class TermWalk:
             # "#### Z" over the page's footnotes, among "#### A" .. groups: no term
             is_entry = is_entry and not (h.level in letters and _letter(h.title))
             grouped = h.level in levels or h.fields
-            grouped = grouped or _defining_section(h, next_level, plain)
+            grouped = grouped or _defining_section(h, next_level, plain) or h.line in term_lines
             chunks = h.chunks
             if plain[h.level] >= _TERM_SIBLINGS and _kinds_listed(h, prose):
                 kinds = (f"- {s.title} - {s.body}" for s in self.out[h.at : end])

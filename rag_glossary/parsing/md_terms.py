@@ -21,6 +21,8 @@ Parsed with markdown-it-py (plus mdit-py-plugins for definition lists and
 - MyST/Sphinx ``{glossary}`` blocks (definition lists, or Sphinx's indented form);
 - headings whose own text holds no term, when other headings of their level group
   terms (``### Agent`` + a paragraph next to ``### Actions`` + bold bullets).
+A summary table whose rows name the terms headings define is no entries: each row's other
+name is its section's alias (summary_rows.py, with ``TERM (noun): OTHER NAME`` headings).
 Other headings only end a term's text. A file of flashcards (Obsidian's spaced-repetition
 plugins: ``Term::Answer``, ``Term`` / ``?`` / answer) is one entry per card instead
 (md_flashcards.py).
@@ -69,6 +71,11 @@ from rag_glossary.parsing.md_summary import without_summary_repeats
 from rag_glossary.parsing.md_tables import link_table, table_sections, table_text
 from rag_glossary.parsing.md_term_walk import TermWalk
 from rag_glossary.parsing.plain_terms import plain_lead, plain_term_items
+from rag_glossary.parsing.summary_rows import (
+    labelled_headings,
+    merge_summary_rows,
+    summary_lines,
+)
 
 _GLOSSARY_INFO = re.compile(r"^\{glossary\}")
 _OPTION_LINE = re.compile(r"^:\w[\w-]*:")
@@ -141,6 +148,7 @@ def _sections(markdown: str, spec: FieldSpec, offset: int) -> list[Section]:
     parts = other_parts(tokens)
     quotes = 0  # block quotes open around the token
     leads: set[int] = set()  # the lines of the terms bold leads open
+    tables: list[list[Section]] = []  # the rows of each term table (summary_rows.py)
     skipped: int | None = None  # the level of the page-matter heading whose section is skipped
     i = 0
     while i < len(tokens):
@@ -164,7 +172,9 @@ def _sections(markdown: str, spec: FieldSpec, offset: int) -> list[Section]:
             elif tok.type == "table_open" and link_table(tokens[i:end], spec):
                 walk.links()
             elif tok.type == "table_open":
-                walk.add_terms(table_sections(tokens[i:end], spec, offset))
+                rows = table_sections(tokens[i:end], spec, offset)
+                tables.append(rows)
+                walk.add_terms(rows)
             elif tok.type == "dl_open":
                 walk.add_terms(deflist_sections(tokens[i:end], offset))
             else:
@@ -221,7 +231,11 @@ def _sections(markdown: str, spec: FieldSpec, offset: int) -> list[Section]:
         elif tok.type in ("fence", "code_block", "html_block"):
             walk.text(tok.content, code=tok.type != "html_block")
         i += 1
-    sections = [s for s in merge_abbreviations(walk.finish()) if not _LOCATION.match(s.body)]
+    heading_lines = {h.line for h in walk.headings}
+    summary = summary_lines([(h.line, h.title) for h in walk.headings], tables)
+    sections = [s for s in merge_abbreviations(walk.finish(summary)) if not _LOCATION.match(s.body)]
+    labelled_headings(sections, heading_lines)  # "X (noun): other name"
+    sections = merge_summary_rows(sections, tables, heading_lines)
     if run_in:
         owned_names(sections)
     else:  # "**Pôvod (provenance)** — ...": md_bracket_names.py

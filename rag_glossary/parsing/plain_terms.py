@@ -18,6 +18,11 @@ _PLAIN_LEAD = re.compile(
     r"(?:[ \t]*:(?:[ \t]+|[ \t]*(?=\n)|$)|[ \t]*：[ \t]*|[ \t]+[-\u2013\u2014][ \t]+)(.*)$",
     re.S,
 )
+# "Ó Dónaill et al. (1991)": a work and its year (a footnote mark "\\*" after it allowed)
+_SOURCE = re.compile(r"[^\W\d][^,;()]*\((?:1[5-9]|20)\d\d[a-z]?\)[\\*]*")
+# "féach ar an téarma 'data / sonraí'", "see 'data'": a few words, then one quoted name
+_POINTER = re.compile(r"""([^'‘"“]*)['‘"“][^'’"”\n]+['’"”]\.?""")
+_POINTER_WORDS = 5
 _PLAIN_ITEMS = 3  # fewer such items is a list of notes, not a glossary
 _TERM_WORDS = 6
 
@@ -32,12 +37,38 @@ def plain_term_items(tokens: Sequence[Any]) -> set[int]:
             firsts = []
         elif tok.type in ("bullet_list_close", "ordered_list_close") and tok.level == 0:
             leads = [j for j in firsts or [] if plain_lead(tokens[j].content)]
-            if len(leads) >= _PLAIN_ITEMS and len(leads) * 2 > len(firsts or []):
+            if _references([tokens[j].content for j in leads]):
+                pass  # "- il-: De Bhaldraithe (1978), Dineen (1934)": sources, no terms
+            elif len(leads) >= _PLAIN_ITEMS and len(leads) * 2 > len(firsts or []):
                 found.update(leads)
             firsts = None
         elif firsts is not None and tok.type == "inline" and _top_item(tokens, i):
             firsts.append(i)
     return found
+
+
+def _references(contents: Sequence[str]) -> bool:
+    """A list of words and the works that attest them (``- abairt: De Bhaldraithe (1978),
+    Ó Dónaill (1977)``), half its items or more naming only sources with their years, or
+    every item such sources or a pointer to a quoted term (``- sonra: féach ar an téarma
+    'data / sonraí'``): a term record's references, not terms."""
+    texts = [lead[1].strip() for content in contents if (lead := plain_lead(content))]
+    sources = sum(1 for text in texts if _sources(text))
+    pointers = sum(1 for text in texts if _pointer(text))
+    return bool(texts) and (2 * sources >= len(texts) or sources + pointers == len(texts))
+
+
+def _sources(text: str) -> bool:
+    """``De Bhaldraithe (1978), Ó Dónaill et al. (1991)``: works and their years alone."""
+    parts = [part.strip() for part in re.split(r"[,;]", text.strip().rstrip("."))]
+    return all(_SOURCE.fullmatch(part) for part in parts)
+
+
+def _pointer(text: str) -> bool:
+    """``féach ar an téarma 'data / sonraí'``: a few words, then one quoted name."""
+    found = _POINTER.fullmatch(text.strip())
+    said = found.group(1).split() if found else []
+    return 0 < len(said) <= _POINTER_WORDS and all(w[0].isalpha() for w in said)
 
 
 def _top_item(tokens: Sequence[Any], i: int) -> bool:
