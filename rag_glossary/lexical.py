@@ -76,8 +76,10 @@ _TITLE_REPEAT = 3
 # two spellings of "ॲ" one); Estonian, newly detected, stemmed by
 # Snowball's Estonian stemmer without marks; 17 (round 59): Tamil, newly detected by its
 # script, stemmed by tamil_stems' light stemmer; Slovenian, newly detected (its own function
-# word list), stemmed by Snowball's Serbian stemmer, compared without marks
-LEXICAL_VERSION = 17
+# word list), stemmed by Snowball's Serbian stemmer, compared without marks; 18 (round 60):
+# Odia, newly detected (its own function word list, its script), stemmed by odia_stems'
+# light stemmer
+LEXICAL_VERSION = 18
 _STEM_MARK = "~"  # no ``tokenize`` token holds it
 _PART_MARK = "^"  # nor this: a compound's part's stem (compound_parts.py)
 # What a part adds to a question word's BM25 score: a question's "pålar" meets an entry's

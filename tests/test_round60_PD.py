@@ -149,3 +149,56 @@ def test_the_real_file_reads_every_term_once() -> None:
     assert len(entries) == 45  # 51 keys, six written twice
     assert len({e.id for e in entries}) == 45
     assert all(e.body and e.url and e.url.startswith("https://") for e in entries)
+
+
+# Phase 2: Odia, which the project had never read (the set's questions are in Odia).
+
+
+def _odia_entries() -> dict[str, object]:
+    return {e.anchor: e for e in load_corpus(_SET).entries}
+
+
+def test_the_set_reads_odia_and_is_told_odia() -> None:
+    from rag_glossary.coverage.glossary_language import corpus_language
+
+    entries = _odia_entries()  # the set's corpus.toml asks for the Odia definitions
+    assert entries["dengue"].body.startswith("ଡେଙ୍ଗୁ ମଛରୀରୁ ଛଡ଼ାଇଥିବା ଭାଇରସ୍ ରୋଗ")
+    assert corpus_language(list(entries.values())) == "or"
+    # the English definitions of the same file are English
+    english = _entries(_EXCERPT)
+    assert corpus_language(list(english.values())) is None
+
+
+def test_odia_question_forms_and_function_words() -> None:
+    from rag_glossary.coverage.glossary_language import frame_words, question_forms
+
+    framed = frame_words("or")
+    # "କ'ଣ" (what) is read as its two pieces; "ର" is a genitive written apart after a
+    # Latin word ("heart attack ର ଲକ୍ଷଣ")
+    assert {"କ", "ଣ", "କଣ", "କେମିତି", "ର", "ଏବଂ", "ଯାହା", "kana", "mane"} <= framed
+    assert {"ରକ୍ତାଳ୍ପତା", "ଡେଙ୍ଗୁ", "ହାଜା"}.isdisjoint(framed)
+    forms = question_forms()["or"]
+    assert "ଫରକ" in forms.contrast and "ଭିତରେ" in forms.between and "ଓ" in forms.joins
+
+
+def test_odia_stems_meet_case_endings_and_a_final_virama() -> None:
+    from rag_glossary.language_stems import index_token
+    from rag_glossary.odia_stems import odia_stem
+    from rag_glossary.word_tokens import folded
+
+    assert odia_stem("ଜ୍ୱରର") == odia_stem("ଜ୍ୱର")  # of fever / fever
+    assert odia_stem("ପୋଲିଓରୁ") == "ପୋଲିଓ"  # from polio
+    assert odia_stem("ପିଲାମାନଙ୍କୁ") == "ପିଲା"  # to the children
+    assert odia_stem("କୋଷଗୁଡ଼ିକ") == "କୋଷ"  # the cells
+    assert odia_stem("ରୋଗ") == "ରୋଗ"  # three characters stay whole
+    # the set's question writes "କ୍ୟାଲସିୟମ", its entry "କ୍ୟାଲସିୟମ୍"
+    assert index_token("କ୍ୟାଲସିୟମ୍", "or") == index_token("କ୍ୟାଲସିୟମ", "or")
+    assert folded("କ୍ୟାଲସିୟମ୍") == "କ୍ୟାଲସିୟମ" and folded("straße") == "strasse"
+    assert index_token("vaccines", "or") == "vaccin"  # a Latin word stems as English
+
+
+def test_odia_refusals() -> None:
+    from rag_glossary.answer.phrases import phrases
+
+    assert phrases("or").not_in == "{term} ଶବ୍ଦକୋଷରେ ନାହିଁ"
+    assert "ଶବ୍ଦକୋଷରେ" in phrases("or").not_covered
