@@ -20,6 +20,7 @@ from rag_glossary.lithuanian_stems import LithuanianStemmer
 from rag_glossary.marathi_stems import MarathiStemmer
 from rag_glossary.marks import plain
 from rag_glossary.mongolian_stems import MongolianStemmer
+from rag_glossary.odia_stems import OdiaStemmer
 from rag_glossary.tamil_stems import TamilStemmer
 from rag_glossary.word_forms import hungarian_case_folded
 from rag_glossary.word_marks import LETTERS
@@ -120,6 +121,7 @@ def _stemmer(
     | BasqueStemmer
     | BengaliStemmer
     | MarathiStemmer
+    | OdiaStemmer
     | TamilStemmer
     | MongolianStemmer
 ):
@@ -141,6 +143,8 @@ def _stemmer(
         return TamilStemmer()  # Snowball's Tamil cuts too far ("கற்றல்": "க"): a light one
     if language == "mn":
         return MongolianStemmer()  # nor Mongolian: mongolian_stems' light stemmer
+    if language == "or":
+        return OdiaStemmer()  # Snowball has no Odia: odia_stems' light stemmer (round 60)
     name = _SNOWBALL.get(language or "en", "english")
     # a language this snowballstemmer has no stemmer for stems as English
     return snowballstemmer.stemmer(name if name in snowballstemmer.algorithms() else "english")

@@ -38,14 +38,19 @@ def stem(word: str) -> str:
 # German typed without its letters: "aussen" for "außen", "loeschen" for "löschen"; both
 # sides fold, so a word written either way meets the other
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+# Odia writes a word-final consonant with its virama or without it ("କ୍ୟାଲସିୟମ୍" and
+# "କ୍ୟାଲସିୟମ", "ହେପାଟାଇଟିସ୍" and "ହେପାଟାଇଟିସ"; round 60 PD): one spelling, without
+_ODIA_VIRAMA = "\u0b4d"
 
 
 def folded(word: str) -> str:
     """A lowercased word with ä, ö, ü and ß spelled ae, oe, ue and ss, and Turkish "İ"
     lowered to "i" (``str.lower`` gives "i" and a combining dot: "İzotermal"), in Unicode's
-    composed form (``composed``)."""
+    composed form (``composed``), an Odia word's final virama dropped (``_ODIA_VIRAMA``)."""
     if word.isascii():
         return word
+    if word.endswith(_ODIA_VIRAMA) and len(word) > 2:
+        word = word[:-1]
     return composed(word).replace("i\u0307", "i").translate(_UMLAUTS)
 
 

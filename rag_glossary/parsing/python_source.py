@@ -9,7 +9,9 @@ Read with ``ast`` only, never imported or run. Two shapes are glossaries:
   words spell it (``obp``: On-Base Percentage);
 - a module-level dict or list literal of term -> definition strings (or records), read as a
   JSON data file is (datafile.py), when its values are prose, not settings, or the dict
-  pairs acronyms with their expansions (abbrev_tables.py);
+  pairs acronyms with their expansions (abbrev_tables.py); a dict of records giving each
+  definition in several languages (``{"ors": {"def_en": ..., "def_or": ...}}``) is read in
+  one language, a key written twice one term (python_languages.py);
 - a module-level string that is a whole glossary pasted as text (a notebook's first cell:
   ``glossary=`` a triple-quoted ``Acid Soil: A soil with ...``, one term a line): read as a
   text file of its own would be, when at least three of its lines open ``Term: definition``.
@@ -33,6 +35,7 @@ from rag_glossary.parsing.datafile import data_records
 from rag_glossary.parsing.fields import FieldSpec
 from rag_glossary.parsing.generic import term_of
 from rag_glossary.parsing.inline import clean_title
+from rag_glossary.parsing.python_languages import multilingual_sections
 
 _BOLD_TITLE = re.compile(r"\s*\*\*(?P<title>[^*\n]+?)\*\*:?(?P<rest>.*)", re.DOTALL)
 _MIN_TERMS = 3  # titled strings or literal items: fewer are a module's constants
@@ -51,7 +54,7 @@ def parse_python(text: str, source: str, spec: FieldSpec) -> Parsed:
     if len(titled) >= _MIN_TERMS:
         return Parsed(_with_key_aliases(titled))
     for node in _literals(tree):
-        sections = _literal_sections(node, spec)
+        sections = multilingual_sections(node, spec) or _literal_sections(node, spec)
         if sections:
             return Parsed(sections)
     pasted = [s for name, value, line in strings for s in _pasted_text(name, value, line, spec)]

@@ -35,10 +35,10 @@ LANGUAGE_NAMES = {
     "km": "Khmer", "kn": "Kannada", "ko": "Korean", "ky": "Kyrgyz", "lt": "Lithuanian",
     "lv": "Latvian", "mk": "Macedonian", "ml": "Malayalam", "mn": "Mongolian",
     "mr": "Marathi", "ms": "Malay", "mt": "Maltese", "my": "Burmese", "nb": "Norwegian",
-    "ne": "Nepali", "nl": "Dutch", "nn": "Norwegian", "no": "Norwegian", "pa": "Punjabi",
-    "pl": "Polish", "pt": "Portuguese", "ro": "Romanian", "ru": "Russian", "si": "Sinhala",
-    "sk": "Slovak", "sl": "Slovenian", "sq": "Albanian", "sr": "Serbian", "sv": "Swedish",
-    "sw": "Swahili", "ta": "Tamil", "te": "Telugu", "th": "Thai", "tl": "Tagalog",
+    "ne": "Nepali", "nl": "Dutch", "nn": "Norwegian", "no": "Norwegian", "or": "Odia",
+    "pa": "Punjabi", "pl": "Polish", "pt": "Portuguese", "ro": "Romanian", "ru": "Russian",
+    "si": "Sinhala", "sk": "Slovak", "sl": "Slovenian", "sq": "Albanian", "sr": "Serbian",
+    "sv": "Swedish", "sw": "Swahili", "ta": "Tamil", "te": "Telugu", "th": "Thai", "tl": "Tagalog",
     "tr": "Turkish", "uk": "Ukrainian", "ur": "Urdu", "uz": "Uzbek", "vi": "Vietnamese",
     "zh": "Chinese",
 }  # fmt: skip
@@ -48,7 +48,7 @@ _ALTERNATIVE_KEYS = frozenset(
     ("alt", "alts", "alternative", "alternatives", "alternate", "alternates", "variants")
 )
 _NOT_NAMES = frozenset((*ID_NAMES, *URL_NAMES))
-_WORD_CODES = frozenset(("am", "be", "he", "hi", "id", "is", "it", "me", "my", "no", "to"))
+_WORD_CODES = frozenset(("am", "be", "he", "hi", "id", "is", "it", "me", "my", "no", "or", "to"))
 _SHARED_TENTHS = 9  # a key most records have
 _MAX_NAME_WORDS = 8
 _MAX_NAME_CHARS = 80
