@@ -68,7 +68,8 @@ _DIRTY: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("more at", re.compile(r"\bmore at\b", re.IGNORECASE)),
-    ("backtick", re.compile(r"`")),
+    # (a backquote named in typographic quotes, csh's "enclosed in ‘`’ characters", is text)
+    ("backtick", re.compile(r"(?<![‘“])`|`(?![’”])")),
     # an ellipsis that cuts text (at a line's or sentence's start or end, before ":");
     # one inside a quoted example ("Alice... she... her") is the author's, and so is one
     # closing a parenthesised list ("hors UE (Suisse, Norvège, Russie...).", round 40 F)

@@ -44,8 +44,10 @@ if TYPE_CHECKING:
 # manifest.units_version; an index with another is rebuilt (vectors reused). Bump it with
 # any change to how entries split into units or to ``clean_inline``: the query path reads
 # the units and lines the build stored (stored_units.py) instead of splitting entries again.
-UNITS_VERSION = 55  # 55: round 60 KF, a question opened by a connective that restates
-# ("In other words, when a positive value is predicted, how often is the prediction
+UNITS_VERSION = 56  # 56: round 60 CL, a backquote named in typographic quotes (‘`’) kept, a
+# "$" right after a word or number ("60$", "US$") opens no maths, an abbreviation's stop
+# before a piece that continues it kept ("stb. nyelvi"); 55: round 60 KF, a question opened
+# by a connective that restates ("In other words, when a positive value is predicted, how often is the prediction
 # correct?") is a whole unit, not a rhetorical question (answer/cleaning.py)
 # (54: round 59 LK, a link's whole text after an entry's first unit (a
 # trailing "[Moduli 02](../02-.../README.md)", a line that is one link) is link_text, cut off

@@ -82,6 +82,10 @@ _ENDS_AT_BLANKS = "each word repeat ends in blanks, which a word cannot take"
 # round 51's word_marks.WORD and its kin: a letter run, then groups each opening at a mark
 _MARK_GROUPS = "each mark-group repeat starts at a combining mark, which no word character is"
 REVIEWED_NESTED = {
+    "rag_glossary.answer.cleaning._CLAUSE_REF": (
+        "each further clause number opens at a ',', which no clause number takes (digits and "
+        "dots only), so its blanks cannot be another iteration's"
+    ),
     "rag_glossary.answer.code_leads._SHOWS_EXAMPLE": _ENDS_AT_BLANKS,
     "rag_glossary.answer.definition._WORD_PARTS": (
         "each part repeat opens at a '+', which no part's word takes; a part's one or two words "

@@ -106,8 +106,11 @@ SEE_POINTER = lazy_regex(r"(?i)(?:see|refer to|check out|for more(?: \w+)?,? see
 
 # "Person or organization (3.31) that can affect ...": a standard's clause number after a
 # term it defines elsewhere (ISO 22000's "(3.18)", LADM's "(3.1.8)"); across the corpora a
-# bare dotted number in brackets after a word is always such a cross-reference, never a value
-_CLAUSE_REF = lazy_regex(r"(?<=[A-Za-z'’\"])\s+\([1-9]\d?(?:\.\d{1,3}){1,3}\)(?=[\s.,;:]|$)")
+# bare dotted number in brackets after a word is always such a cross-reference, never a value;
+# so is a list of them, or one after a closing bracket (csh's sections "commands (1.8, 2.6)",
+# "(see definition of relative pathname) (1.6)": round 60 CL, one kept where another went)
+_CLAUSE = r"[1-9]\d?(?:\.\d{1,3}){1,3}"
+_CLAUSE_REF = lazy_regex(rf"(?<=[A-Za-z'’\")])\s+\({_CLAUSE}(?:,\s*{_CLAUSE})*\)(?=[\s.,;:]|$)")
 
 
 def drop_clause_refs(text: str) -> str:

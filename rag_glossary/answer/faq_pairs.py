@@ -24,6 +24,7 @@ import re
 from rag_glossary.answer.inline import clean_inline
 from rag_glossary.answer.pieces import Group, Statement
 from rag_glossary.answer.question import Question, asks_define
+from rag_glossary.answer.sentences import abbreviation_goes_on
 from rag_glossary.coverage.glossary_language import corpus_language, frame_words, function_words
 from rag_glossary.lazy_re import lazy_regex
 from rag_glossary.marks import plain
@@ -115,8 +116,8 @@ def faq_answer(q: Question, group: Group, said: list[Statement]) -> list[Stateme
     pair = asked_pair(q.text, hit.entry)
     if pair is None:
         return None
-    sentences = _answer_sentences(pair[1])
-    found = [Statement(s, (hit.id,), order=(0, 10_000 + i)) for i, s in enumerate(sentences)]
+    said_pair = _answer_sentences(pair[1])
+    found = [Statement(s, (hit.id,), order=(0, 10_000 + i)) for i, s in enumerate(said_pair)]
     if not found:
         return None
     lead = said[:1] if said and asks_define(q.text) and said[0].text not in pair[1] else []
@@ -125,7 +126,14 @@ def faq_answer(q: Question, group: Group, said: list[Statement]) -> list[Stateme
 
 def _answer_sentences(answer: str) -> list[str]:
     """The pair's answer as sentences, each without its inline markup (clean_inline, the
-    cleaning every unit's text gets first)."""
-    joined = " ".join(answer.split())
-    sentences = (clean_inline(s.strip()).strip() for s in _SENTENCE_END.split(joined))
-    return [s for s in sentences if s]
+    cleaning every unit's text gets first); an abbreviation's stop ends none ("Neke
+    platforme (npr." + "Apple Music) preporučuju ...", "Npr." + "možete ...": the
+    segmenter's rules, answer/sentences.py)."""
+    pieces: list[str] = []
+    for piece in _SENTENCE_END.split(" ".join(answer.split())):
+        if pieces and abbreviation_goes_on(pieces[-1], piece):
+            pieces[-1] = f"{pieces[-1]} {piece}"
+        else:
+            pieces.append(piece)
+    cleaned = (clean_inline(s.strip()).strip() for s in pieces)
+    return [s for s in cleaned if s]

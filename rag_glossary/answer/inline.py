@@ -88,6 +88,8 @@ def clean_inline(text: str) -> str:
     spans: list[str] = []
     text = _TODO.sub("", text)
     text = _CODE_SPAN.sub(lambda m: _keep(_symbols_quoted(m.group(1)), spans), text)
+    # a backquote named in typographic quotes ("enclosed in ‘`’ characters") is the character
+    text = _QUOTED_BACKQUOTE.sub(lambda m: _keep("`", spans), text)
     # "<NA>", "<unk>": a placeholder is text, kept as written; markup goes below
     text = TAG.sub(lambda m: m.group(0) if is_markup(m) else _keep(m.group(0), spans), text)
     text = _DUNDER.sub(lambda m: _keep(m.group(0), spans), text)  # not bold "enter"
@@ -95,7 +97,7 @@ def clean_inline(text: str) -> str:
     # MathJax's delimiters, as HTML pages (Quarto, Jupyter Book) keep them: "\\(\\tau\\)"
     text = _MATHJAX_DISPLAY.sub(r"$$\1$$", _MATHJAX_INLINE.sub(r"$\1$", text))
     text = _DISPLAY_MATH.sub(r"\\formula", text)  # "$$ \vec{x}_i = ... $$" is never prose
-    text = INLINE_MATH.sub(lambda m: _plain_math(m.group(1)), text)
+    text = INLINE_MATH.sub(_inline_math, text)
     text = re.sub(r"\s*\(\s*\\formula\s*\)", "", text)  # "logits ( $\vec{x}$ ) into": aside
     for pattern, replacement in _INLINE:
         text = pattern.sub(replacement, text)
@@ -152,6 +154,22 @@ _MATHJAX_INLINE = lazy_regex(r"\\\((.+?)\\\)")
 _MATHJAX_DISPLAY = lazy_regex(r"\\\[(.+?)\\\]", re.DOTALL)
 _DISPLAY_MATH = lazy_regex(r"\$\$.*?\$\$")
 _SIMPLE_MATH = lazy_regex(r"[\w\s,.()+\-=<>/^|'%≤≥≠≈≪≫→←↦∞∈∉⊆⊂⊇⊃∪∩∀∃¬∧∨⊕⇒⇔≡∅‖·×÷±…∝]*")
+
+
+# troff's "‘`’" (csh's "enclosed in `\`' characters"): a backquote quoted, not a code mark
+_QUOTED_BACKQUOTE = lazy_regex(r"(?<=[‘“])`(?=[’”])")
+# TeX's marks: a command, a script or a brace ("$x_i$", "CO$_2$")
+_TEX_MARK = lazy_regex(r"[\\_^{}]")
+
+
+def _inline_math(match: re.Match[str]) -> str:
+    """A ``$...$`` pair as plain maths, unless its opening sign is currency: a "$" right
+    after a word or number ("pristupačan (60$) i moćan, Logic Pro je 200$", "US$") opens
+    no formula when nothing between reads as TeX ("CO$_2$" does)."""
+    tex, start = match.group(1), match.start()
+    if start and match.string[start - 1].isalnum() and not _TEX_MARK.search(tex):
+        return match.group(0)
+    return _plain_math(tex)
 
 
 def _plain_math(tex: str) -> str:

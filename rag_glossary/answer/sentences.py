@@ -42,12 +42,12 @@ def sentences(text: str) -> list[str]:
     """The sentences of a paragraph or item, with a short reply kept with its question."""
     out: list[str] = []
     for sentence in _split(text):
-        if _stray_stop(out[-1] if out else "", sentence):
-            out[-1] = f"{out[-1][:-1]} {sentence}"  # a stray stop in a phrase: "machine. learning"
-        elif out and _ABBREVIATED.search(out[-1]) and sentence[:1].islower():
+        if out and _ABBREVIATED.search(out[-1]) and sentence[:1].islower():
             out[-1] = f"{out[-1]} {sentence}"  # "Ex. string s = ...;": an abbreviation's stop
         elif out and (_short_abbreviation(out[-1], sentence) or _consonant_abbreviation(out[-1])):
-            out[-1] = f"{out[-1]} {sentence}"  # "npr. kuće", "tj. gdy", "pl. double->int"
+            out[-1] = f"{out[-1]} {sentence}"  # "npr. kuće", "tj. gdy", "bzw. ggf. mehr"
+        elif _stray_stop(out[-1] if out else "", sentence):
+            out[-1] = f"{out[-1][:-1]} {sentence}"  # a stray stop in a phrase: "machine. learning"
         elif out and _goes_on(out[-1], sentence):
             out[-1] = f"{out[-1]}{'' if sentence[0] == ';' else ' '}{sentence}"
         elif out and out[-1].endswith("?") and _REPLY.match(sentence):
@@ -55,6 +55,19 @@ def sentences(text: str) -> list[str]:
         else:
             out.append(sentence)
     return out
+
+
+def abbreviation_goes_on(before: str, after: str) -> bool:
+    """Whether the stop ending ``before`` is an abbreviation's that ``after`` continues
+    ("Npr." + "možete ...", "(npr." + "mikrofon ...", "bzw." + "ggf. ...") or falls
+    inside a bracket ``after`` closes ("(npr." + "Apple Music) preporučuju ...")."""
+    if not before or not after:
+        return False
+    if _ABBREVIATED.search(before) and after[:1].islower():
+        return True
+    if _short_abbreviation(before, after) or _consonant_abbreviation(before):
+        return True
+    return before.count("(") > before.count(")") and _closes(after)
 
 
 def _stray_stop(before: str, after: str) -> bool:
