@@ -207,6 +207,7 @@ REVIEWED_NESTED = {
     "rag_glossary.answer.cleaning._STRANDED": _ENDS_AT_BLANKS,
     "rag_glossary.answer.cues.ASKS_WORKINGS": _ENDS_AT_BLANKS,
     "rag_glossary.answer.cues._DEFINED_SUBJECT": _ENDS_AT_BLANKS,
+    "rag_glossary.answer.cues.ASKS_CAUSES": _ENDS_AT_BLANKS,
     "rag_glossary.answer.definition._KIND_PHRASE": _ENDS_AT_BLANKS,
     "rag_glossary.answer.definition._NOUN_PHRASE": _ENDS_AT_BLANKS,
     "rag_glossary.answer.entry_choice._MEANING_ASKED": _ENDS_AT_BLANKS,
