@@ -16,7 +16,7 @@ import re
 
 import snowballstemmer
 
-from rag_glossary.stem_endings import cut_ending
+from rag_glossary.stem_endings import cut_ending, cut_repeatedly
 
 # the fewest characters (letters and their signs) a stem keeps ("নাম", "কাজ" stay whole)
 MIN_STEM = 3
@@ -50,12 +50,7 @@ class BengaliStemmer:
 def bengali_stem(word: str) -> str:
     """The stem of a Bengali word (NFC): "পরিষেবাগুলির" and "পরিষেবার" "পরিষেবা";
     "সার্ভারে", "সার্ভারের" and "সার্ভার" "সার্ভা"; "নামটা" "নাম"."""
-    for _ in range(2):
-        cut = _cut(word)
-        if cut == word:
-            break
-        word = cut
-    return word
+    return cut_repeatedly(word, _cut, times=2)
 
 
 def _cut(word: str) -> str:

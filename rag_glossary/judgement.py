@@ -102,6 +102,15 @@ from rag_glossary.unit_vectors import UnitSimilarity, UnitVectors
 
 # the found rules the called-rest check reads (KN: the accepted negatives' three)
 _CALLED_REST_HOW = frozenset(("title", "text", SAID_NAME))
+# and the one the how-to check reads (NB: a title's fixed confidence)
+_HOW_TO_HOW = frozenset(("title",))
+
+
+def _found_specific(term: TermCoverage, hits: tuple[Hit, ...], hows: frozenset[str]) -> bool:
+    """Whether a specific key term (not a generic word) was found by one of ``hows``' rules
+    and has hits to read."""
+    found = term.found and not term.generic and term.how in hows
+    return bool(found and hits and term.key_term)
 
 
 @dataclass(frozen=True)
@@ -252,8 +261,7 @@ class CoverageJudge(FirstHitChecks):
         """A found key term (title, text or said name) opening the description of a
         thing whose name the question asks, that its first hit does not say
         (coverage/called_rest.py; round 59 KN)."""
-        found = term.found and not term.generic and term.how in _CALLED_REST_HOW
-        return bool(found and hits and term.key_term) and called_rest_unsaid(
+        return _found_specific(term, hits, _CALLED_REST_HOW) and called_rest_unsaid(
             query, term.key_term or "", [h.entry for h in hits], language
         )
 
@@ -263,8 +271,7 @@ class CoverageJudge(FirstHitChecks):
     ) -> bool:
         """A how-to question a found key term answers whose first hits say neither the
         doing asked nor most of what it is done to (coverage/asked_how.py; round 60 NB)."""
-        found = term.found and not term.generic and term.how == "title"
-        return bool(found and hits and term.key_term) and how_to_unsaid(
+        return _found_specific(term, hits, _HOW_TO_HOW) and how_to_unsaid(
             query, term.key_term or "", [h.entry for h in hits], language
         )
 

@@ -116,14 +116,14 @@ def unsaid_least(query: str, entries: Sequence[Entry], language: str | None) -> 
     if span is None or (language is not None and not _asks_of(entry, said[: span[0]], language)):
         return None
     start, end = span
-    rest = [w for w in said[:start] + said[end:] if _content(w, reading)]
+    rest = [w for w in said[:start] + said[end:] if content_word(w, reading)]
     if len(rest) > _REST_MOST:
         return None
     if language is None:
-        return min(len(_unsaid(rest, other)) for other in entries[:_HITS])
+        return min(len(unsaid_stems(rest, other)) for other in entries[:_HITS])
     # outside English a word one of the first hits says in its form is said: the answering
     # entry and its neighbours write the question's words in their own inflections
-    return len(set.intersection(*(_unsaid(rest, other, True) for other in entries[:_HITS])))
+    return len(set.intersection(*(unsaid_stems(rest, other, True) for other in entries[:_HITS])))
 
 
 def _naming_question(query: str, entry: Entry) -> list[str] | None:
@@ -179,7 +179,14 @@ def _asks_of(entry: Entry, before: Sequence[str], language: str) -> bool:
     return not (before and before[0] in question and all(w in frame for w in before))
 
 
-def _unsaid(rest: Sequence[str], entry: Entry, inflected: bool = False) -> set[str]:
+def unsaid_by_all(rest: Sequence[str], entries: Sequence[Entry], inflected: bool = False) -> int:
+    """How many stems of ``rest`` none of ``entries`` says in any form (``unsaid_stems``);
+    0 for no entries."""
+    unsaid = [unsaid_stems(rest, entry, inflected) for entry in entries]
+    return len(set.intersection(*unsaid)) if unsaid else 0
+
+
+def unsaid_stems(rest: Sequence[str], entry: Entry, inflected: bool = False) -> set[str]:
     """The stems of ``rest`` that ``entry``'s text says in no form: its stem or its first
     ``_PREFIX`` letters. ``inflected``: a language whose words take clitics and endings the
     English stems do not read, where a word is said by one it holds or that holds it
@@ -236,7 +243,9 @@ def _asks_name_or_contrast(query: str, said: Sequence[str]) -> bool:
     return bool(_WHAT_IS.search(query)) or asks_define(query)
 
 
-def _content(word: str, frame: frozenset[str]) -> bool:
+def content_word(word: str, frame: frozenset[str]) -> bool:
+    """Whether ``word`` can say what a question asks: ``_SHORTEST`` letters or more, no
+    word of the language's ``frame``, no number."""
     return len(word) >= _SHORTEST and word not in frame and not _NUMBER.match(word)
 
 

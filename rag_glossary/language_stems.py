@@ -45,7 +45,7 @@ _SNOWBALL = {
     # "plače", "plačo": "plač"; "prispevki", "prispevkov": "prispevk"; round 59 PS)
     "sl": "serbian",
     "et": "estonian",  # round 58: Snowball's Estonian, read without marks (PRE_STEM)
-    # round 60: Snowball's Irish, which strips the initial mutations ("ghraif", "bhfuil",
+    # round 60 FG: Snowball's Irish, which strips the initial mutations ("ghraif", "bhfuil",
     # "gcomhthéacs", "n-earráidí", "t-ainm": "graif", "fuil", "comhthéacs", "earráidí",
     # "ainm"), read without marks (PRE_STEM)
     "ga": "irish",
@@ -62,7 +62,7 @@ _UK_KEYS = str.maketrans("іїєґ", "ииег")
 # (Latvian, round 57: "jurgi", "spitaliba" for jurģi, spitālība; latvian_stems.py)
 # (Estonian, round 58: "andmejarv", "yhte", "koik" for andmejärv, ühte, kõik)
 # (Slovenian, round 59: "placa", "bolniske", "povracilo" for plača, bolniške, povračilo)
-# (Irish, round 60: "sonrai", "cen fath", "usaidtear" for sonraí, cén fáth, úsáidtear)
+# (Irish, round 60 FG: "sonrai", "cen fath", "usaidtear" for sonraí, cén fáth, úsáidtear)
 PLAIN_STEMS = frozenset(
     {"tr", "cs", "sk", "hu", "el", "lt", "is", "eu", "sr", "lv", "et", "sl", "ga"}
 )
@@ -87,7 +87,7 @@ PRE_STEM: dict[str, Callable[[str], str]] = {
     "lt": plain,
     "lv": plain,
     "et": plain,  # Estonian (round 58): "andmejärve" and "andmejarve" stem alike
-    "ga": plain,  # Irish (round 60): "sonraí" and "sonrai" stem alike
+    "ga": plain,  # Irish (round 60 FG): "sonraí" and "sonrai" stem alike
 }
 # of those, languages whose words lose their marks before they are stemmed: Snowball's Greek
 # stemmer drops accents itself but reads "ϊ" as "η" ("καϊκιών" -> "καηκ", "καικια" ->
@@ -98,7 +98,7 @@ MARKS_FIRST = frozenset({"el"})
 # Latvian's too ("kas ir skorbuts": the short entries "Tas, kas ir (kā) krājums" met "kas
 # ir" at full weight and outscored the one entry writing "Skorbuts")
 # and Estonian's ("mis on", "kas", "see": round 58)
-# and Irish's ("cad is X ann", "an bhfuil", "i", "ar": round 60)
+# and Irish's ("cad is X ann", "an bhfuil", "i", "ar": round 60 FG)
 FUNCTION_WORDS_LEFT = frozenset({"el", "lv", "et", "ga"})
 # languages whose question forms alone (data/question_forms.json ``question``, ``meaning``,
 # ``called``) weigh lexical.FUNCTION_WEIGHT there: Malay's "apa" (what), in nearly every
@@ -121,9 +121,9 @@ def _stemmer(
     | BasqueStemmer
     | BengaliStemmer
     | MarathiStemmer
-    | OdiaStemmer
     | TamilStemmer
     | MongolianStemmer
+    | OdiaStemmer
 ):
     if language == "bg":
         return BulgarianStemmer()  # Snowball has no Bulgarian: Savoy's light stemmer
@@ -142,9 +142,9 @@ def _stemmer(
     if language == "ta":
         return TamilStemmer()  # Snowball's Tamil cuts too far ("கற்றல்": "க"): a light one
     if language == "mn":
-        return MongolianStemmer()  # nor Mongolian: mongolian_stems' light stemmer
+        return MongolianStemmer()  # Snowball has no Mongolian: mongolian_stems' (round 60 FM)
     if language == "or":
-        return OdiaStemmer()  # Snowball has no Odia: odia_stems' light stemmer (round 60)
+        return OdiaStemmer()  # nor Odia: odia_stems' light stemmer (round 60 PD)
     name = _SNOWBALL.get(language or "en", "english")
     # a language this snowballstemmer has no stemmer for stems as English
     return snowballstemmer.stemmer(name if name in snowballstemmer.algorithms() else "english")

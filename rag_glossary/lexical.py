@@ -77,11 +77,10 @@ _TITLE_REPEAT = 3
 # Snowball's Estonian stemmer without marks; 17 (round 59): Tamil, newly detected by its
 # script, stemmed by tamil_stems' light stemmer; Slovenian, newly detected (its own function
 # word list), stemmed by Snowball's Serbian stemmer, compared without marks; 18 (round 60):
-# Mongolian, newly detected by its letters (ө, ү), stemmed by mongolian_stems' light stemmer;
-# Irish, newly detected (its own function words), stemmed by Snowball's Irish stemmer
-# (initial mutations removed), compared without marks;
-# Odia, newly detected (its own function word list, its script), stemmed by odia_stems'
-# light stemmer
+# Mongolian (FM), newly detected by its letters (ө, ү), stemmed by mongolian_stems' light
+# stemmer; Irish (FG), newly detected (its own function word list), stemmed by Snowball's
+# Irish stemmer (initial mutations removed), compared without marks; Odia (PD), newly
+# detected (its own function word list, its script), stemmed by odia_stems' light stemmer
 LEXICAL_VERSION = 18
 _STEM_MARK = "~"  # no ``tokenize`` token holds it
 _PART_MARK = "^"  # nor this: a compound's part's stem (compound_parts.py)

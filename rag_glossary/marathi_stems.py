@@ -18,7 +18,7 @@ import re
 
 import snowballstemmer
 
-from rag_glossary.stem_endings import cut_ending
+from rag_glossary.stem_endings import cut_ending, cut_endings
 
 # the fewest characters (letters and their signs) a stem keeps ("नाव", "चल" stay whole)
 MIN_STEM = 3
@@ -55,9 +55,5 @@ def marathi_stem(word: str) -> str:
     """The stem of a Marathi word: "संगणकाचा", "संगणकावरही" and "संगणक" "संगणक";
     "प्रोग्राममधील" "प्रोग्राम"; "एकाच" and "एका" "एक"."""
     word = word.replace("\u0972", "\u0905\u0945")
-    for _ in range(2):
-        cut = cut_ending(word, _ENDINGS, MIN_STEM)
-        if cut == word:
-            break
-        word = cut
+    word = cut_endings(word, _ENDINGS, MIN_STEM, times=2)
     return cut_ending(word, _OBLIQUE, MIN_STEM)

@@ -1,5 +1,5 @@
 """A light stemmer for Mongolian in Cyrillic letters (language_stems.py), which Snowball has
-none for (round 60 FM).
+none for.
 
 Mongolian writes its cases, its plurals, its possessive and its verb forms as endings on the
 word, each in the vowel that agrees with the word's own vowels: "улс" (state), "улсын" (of
@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 
 import snowballstemmer
+
+from rag_glossary.stem_endings import cut_repeatedly
 
 # the fewest letters a stem keeps ("улс", "хот", "цол" stay whole)
 MIN_STEM = 3
@@ -53,7 +55,9 @@ _ENDINGS = tuple(
         reverse=True,
     )
 )
+# the vowels (and й) an ending opening with "г" follows; none closes a fleeting vowel's stem
 _VOWELS = frozenset("аэоөуүиыеёюяй")
+# the short vowels a word loses before an ending ("засаг", "засгийн")
 _SHORT = frozenset("аэоөуүи")
 _ENGLISH = snowballstemmer.stemmer("english")
 
@@ -70,12 +74,7 @@ class MongolianStemmer:
 def mongolian_stem(word: str) -> str:
     """The stem of a lowercase Mongolian word: "улсын", "улсад" and "улс" "улс"; "засгийн"
     and "засаг" "засг"; "хувьсгалын" and "хувьсгал" "хувьсгл"."""
-    for _ in range(3):
-        cut = _cut(word)
-        if cut == word:
-            break
-        word = cut
-    return _fleeting(word)
+    return _fleeting(cut_repeatedly(word, _cut, times=3))
 
 
 def _cut(word: str) -> str:

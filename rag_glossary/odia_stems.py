@@ -20,7 +20,7 @@ import re
 
 import snowballstemmer
 
-from rag_glossary.stem_endings import cut_ending
+from rag_glossary.stem_endings import cut_endings
 
 # the fewest characters (letters and their signs) a stem keeps ("ଜ୍ୱ", "ରୋଗ" stay)
 MIN_STEM = 3
@@ -55,9 +55,4 @@ def odia_stem(word: str) -> str:
     "ପିଲାମାନଙ୍କୁ" "ପିଲା"; "କୋଷଗୁଡ଼ିକ" "କୋଷ"; "କ୍ୟାଲସିୟମ୍" "କ୍ୟାଲସିୟମ"."""
     if word.endswith(_VIRAMA) and len(word) > MIN_STEM:
         word = word[:-1]
-    for _ in range(2):
-        cut = cut_ending(word, _ENDINGS, MIN_STEM)
-        if cut == word:
-            break
-        word = cut
-    return word
+    return cut_endings(word, _ENDINGS, MIN_STEM, times=2)

@@ -21,6 +21,8 @@ import re
 
 import snowballstemmer
 
+from rag_glossary.stem_endings import cut_ending, cut_repeatedly
+
 # the fewest characters (letters and their signs) a stem keeps
 MIN_STEM = 2
 TAMIL = re.compile("[\u0b80-\u0bff]")
@@ -61,16 +63,10 @@ class TamilStemmer:
 def tamil_stem(word: str) -> str:
     """The stem of a Tamil word: "தகவல்" and "தகவலை" "தகவல"; "சாதனம்" and "சாதனத்தில்"
     "சாதன"; "மாதிரி", "மாதிரியின்" and "மாதிரிக்கு" "மாதிரி"; "நரம்புகளைத்" "நரம்ப"."""
-    for _ in range(3):
-        cut = _cut(_cut(word, _DOUBLED), _ENDINGS)
-        if cut == word:
-            break
-        word = cut
-    return _cut(word, _ENDS)
+    word = cut_repeatedly(word, _cut_doubled_then_ending, times=3)
+    return cut_ending(word, _ENDS, MIN_STEM)
 
 
-def _cut(word: str, endings: tuple[str, ...]) -> str:
-    for ending in endings:
-        if word.endswith(ending) and len(word) - len(ending) >= MIN_STEM:
-            return word[: -len(ending)]
-    return word
+def _cut_doubled_then_ending(word: str) -> str:
+    """``word`` without a doubled final consonant, then without its longest ending."""
+    return cut_ending(cut_ending(word, _DOUBLED, MIN_STEM), _ENDINGS, MIN_STEM)

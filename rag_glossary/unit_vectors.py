@@ -46,9 +46,10 @@ if TYPE_CHECKING:
 # the units and lines the build stored (stored_units.py) instead of splitting entries again.
 UNITS_VERSION = 56  # 56: round 60 CL, a backquote named in typographic quotes (‘`’) kept, a
 # "$" right after a word or number ("60$", "US$") opens no maths, an abbreviation's stop
-# before a piece that continues it kept ("stb. nyelvi"); 55: round 60 KF, a question opened
-# by a connective that restates ("In other words, when a positive value is predicted, how
-# often is the prediction correct?") is a whole unit, not a rhetorical question (answer/cleaning.py)
+# before a piece that continues it kept ("stb. nyelvi") (answer/inline.py, answer/sentences.py)
+# (55: round 60 KF, a question opened by a connective that restates ("In other words, when a
+# positive value is predicted, how often is the prediction correct?") is a whole unit, not a
+# rhetorical question (answer/cleaning.py))
 # (54: round 59 LK, a link's whole text after an entry's first unit (a
 # trailing "[Moduli 02](../02-.../README.md)", a line that is one link) is link_text, cut off
 # a short paragraph it ends after a stop (answer/link_labels.py)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from answer_helpers import outside_answer, outside_corpus
 
-from rag_glossary.answer.blocks import _blocks
+from rag_glossary.answer.blocks import body_blocks
 from rag_glossary.answer.pieces import aside
 from rag_glossary.answer.segment import Unit, units
 
@@ -82,7 +82,7 @@ def test_a_line_that_stops_inside_its_clause_runs_on() -> None:
     # rl-glossary: links made the hard-wrapped lines short, and a capitalized line after
     # "... the optimal Q-function of a" started a paragraph: "Q-learning: Bellman equation."
     entries, _ = outside_corpus("rl-glossary")
-    paragraphs = [t for k, t in _blocks(entries["Q-learning#q-learning"].body) if k == "para"]
+    paragraphs = [t for k, t in body_blocks(entries["Q-learning#q-learning"].body) if k == "para"]
     assert paragraphs == [
         "In reinforcement learning, an algorithm that allows an agent to learn the optimal"
         " Q-function of a Markov decision process by applying the Bellman equation. The Markov"
@@ -110,8 +110,8 @@ def test_a_long_line_without_its_stop_still_ends_its_paragraph() -> None:
         " decomposes a multivariate dataset of mixed, non-gaussian distributed source signals"
         " into independent components\nA popular example is the separation of voice samples."
     )
-    assert len([k for k, _ in _blocks(body) if k == "para"]) == 2
-    assert [k for k, _ in _blocks("Model Parameters\nWeights and biases.")] == ["para", "para"]
+    assert len([k for k, _ in body_blocks(body) if k == "para"]) == 2
+    assert [k for k, _ in body_blocks("Model Parameters\nWeights and biases.")] == ["para", "para"]
 
 
 def test_a_trailing_link_to_a_section_closes_no_answer() -> None:

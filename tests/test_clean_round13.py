@@ -9,7 +9,7 @@ from answer_helpers import answer_from as answer
 from answer_helpers import corpus_by_id
 from answer_helpers import outside_answer as outside
 
-from rag_glossary.answer.blocks import _blocks
+from rag_glossary.answer.blocks import body_blocks
 from rag_glossary.answer.segment import units
 from rag_glossary.models import Entry
 
@@ -33,7 +33,7 @@ def test_a_nested_label_keeps_its_own_label_apart(entries: dict[str, Entry]) -> 
 
 def test_a_bare_bullet_label_takes_the_lines_under_it(entries: dict[str, Entry]) -> None:
     # holdout9-025: the answer ended on "- Data", the label of a cut list
-    items = [t for kind, t in _blocks(entries[MRM].body) if kind == "item"]
+    items = [t for kind, t in body_blocks(entries[MRM].body) if kind == "item"]
     assert items[0].startswith("Data: A model's input data might be erroneous")
     assert [t.split(":")[0] for t in items][1:3] == ["Assumptions and variables", "Methodology"]
     text, _ = answer(entries, "how can the input data itself make a model risky", MRM)
@@ -43,7 +43,7 @@ def test_a_bare_bullet_label_takes_the_lines_under_it(entries: dict[str, Entry])
 
 def test_a_list_item_label_is_not_a_heading_label() -> None:
     # a marker line keeps its text; only a bullet alone on its line takes the next lines
-    blocks = list(_blocks("- Data\nA paragraph that follows the list.\n"))
+    blocks = list(body_blocks("- Data\nA paragraph that follows the list.\n"))
     assert blocks == [("item", "Data"), ("para", "A paragraph that follows the list.")]
 
 
@@ -80,7 +80,9 @@ def test_an_icon_label_line_is_a_heading_not_a_dangling_sentence() -> None:
     text, _ = outside(ABTEST, "define novelty effect", "flashcards_section_13#625-novelty-effect")
     assert "How It Works" not in text and "🟨" not in text
     assert "users react differently just because something is new" in text
-    assert ("head", "How It Works / Example") in list(_blocks("🟨 How It Works / Example\nText."))
+    assert ("head", "How It Works / Example") in list(
+        body_blocks("🟨 How It Works / Example\nText.")
+    )
 
 
 def test_a_title_read_twice_is_named_once(entries: dict[str, Entry]) -> None:

@@ -215,7 +215,7 @@ REVIEWED_NESTED = {
     "rag_glossary.answer.question._COMPARE": _ENDS_AT_BLANKS,
     "rag_glossary.answer.question._COUNT_ASKED": _ENDS_AT_BLANKS,
     "rag_glossary.answer.question._CONTEXT_FIRST": _ENDS_AT_BLANKS,
-    "rag_glossary.answer.segment._NAMES_SHOWN": _ENDS_AT_BLANKS,
+    "rag_glossary.answer.paragraph_units._NAMES_SHOWN": _ENDS_AT_BLANKS,
     "rag_glossary.answer.unit_roles._DEMONSTRATIVE_SUBJECT": _ENDS_AT_BLANKS,
     "rag_glossary.coverage.asked_back._LAST_NOUN_PHRASE": _ENDS_AT_BLANKS,
     "rag_glossary.coverage.keyterms._ATTRIBUTE_ASKED": _ENDS_AT_BLANKS,

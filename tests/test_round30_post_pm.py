@@ -19,7 +19,7 @@ import pytest
 from helpers import ROOT
 from shared_index import shared_assistant
 
-from rag_glossary.answer.blocks import _blocks, _link_list_lead
+from rag_glossary.answer.blocks import _link_list_lead, body_blocks
 from rag_glossary.answer.cues import NUMBER
 from rag_glossary.answer.segment import entry_units
 from rag_glossary.coverage.derived_names import derived_from
@@ -111,7 +111,7 @@ def test_a_wrapped_line_is_no_link_list_lead() -> None:
     assert _link_list_lead("Learn more: Seattle SDOT: Vision Zero")
     assert _link_list_lead("Read More")
     pair = _morph()[f"{M}language-pair"]
-    said = " ".join(text for _, text in _blocks(pair.body))
+    said = " ".join(text for _, text in body_blocks(pair.body))
     assert "ISO 639-3 language codes for the source language and target language" in said
 
 

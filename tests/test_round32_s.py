@@ -199,7 +199,7 @@ def test_text_keyed_caches_read_a_changed_entry_afresh() -> None:
 def test_every_cache_is_bounded() -> None:
     caches = [
         phrases._word_key,
-        phrases._strong_stem,
+        phrases.strong_stem,
         scaffolding.strip_scaffolding,
         text_lookup._only_in_names_of,
         ranked_words.statements_said,

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rag_glossary.answer.blocks import _blocks
+from rag_glossary.answer.blocks import body_blocks
 from rag_glossary.answer.cleaning import clean_unit
 from rag_glossary.answer.fields import asked_fields
 from rag_glossary.answer.phrases import phrases, text_language
@@ -65,7 +65,7 @@ def test_an_opening_that_ends_in_a_colon_keeps_what_it_leads_into() -> None:
     assert lines[0].endswith(":") and lines[1].endswith("৷")
     assert units(body)[0].text == f"{lines[0]} {lines[1]}"
     # in a script with capitals a line ending in ":" still ends its paragraph
-    assert [k for k, _ in _blocks("Types are:\nSupervised learning uses labels.")] == [
+    assert [k for k, _ in body_blocks("Types are:\nSupervised learning uses labels.")] == [
         "para",
         "para",
     ]
@@ -76,7 +76,7 @@ def test_an_ordinal_date_at_a_line_start_is_no_list_item() -> None:
     assert [(u.kind, u.text) for u in units(body)] == [("sentence", body)]
     # a numbered list keeps its items, and a lone "1." before a caseless script is one
     assert [u.kind for u in units("1. install it\n2. run it")] == ["item", "item"]
-    assert next(iter(_blocks("1. 与之进行金融交易的参与者、银行或客户。")))[0] == "item"
+    assert next(iter(body_blocks("1. 与之进行金融交易的参与者、银行或客户。")))[0] == "item"
 
 
 def test_abbreviations_of_other_languages_end_no_sentence() -> None:

@@ -2,7 +2,7 @@
 
 langchain-glossary's entries end in a link to their module (``**Zero-Shot Learning** -
 Kufanya kazi bila mifano. [Moduli 02](../02-prompt-engineering/README.md)``); a long
-paragraph split the label off and marked it (segment ``_locator``), a short one (under the
+paragraph split the label off and marked it (paragraph_units ``_locator``), a short one (under the
 sentence splitter's 40 characters) kept it in its sentence, printed as "Kufanya kazi bila
 mifano. Moduli 02.". A link that is the whole line after an entry's text (data-archive-m's
 ``[parametric vs non-parametric models](#...)`` ending Maximum Likelihood Estimation) was

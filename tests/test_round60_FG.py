@@ -22,7 +22,7 @@ from rag_glossary.language_stems import plain_stem
 from rag_glossary.models import Entry
 from rag_glossary.parsing.base import Section
 from rag_glossary.parsing.corpus import load_corpus
-from rag_glossary.parsing.summary_rows import labelled, merge_summary_rows
+from rag_glossary.parsing.summary_rows import labelled_titles, merge_summary_rows
 
 CORPORA = Path(__file__).parent.parent / "eval" / "corpora"
 
@@ -64,9 +64,9 @@ def test_reference_bullets_are_no_entries(trachtas: list[Entry]) -> None:
 
 def test_labels_shared_by_few_headings_stay_title_text() -> None:
     titles = ["Kubernetes (k8s): container orchestration", "Docker: containers"]
-    assert labelled(titles) == {}
+    assert labelled_titles(titles) == {}
     titles = [f"term{i} (noun): other {i}" for i in range(3)] + ["x (GE): y"]
-    assert set(labelled(titles)) == {0, 1, 2}  # an acronym in brackets is no label
+    assert set(labelled_titles(titles)) == {0, 1, 2}  # an acronym in brackets is no label
 
 
 def test_a_closing_glossary_table_sharing_a_few_names_stays_rows() -> None:

@@ -64,15 +64,16 @@ def _icon_heading(line: str) -> re.Match[str] | None:
     return _ICON_LABEL.match(line.lstrip(line[0]).lstrip("\ufe0f"))
 
 
-def _words(text: str) -> list[str]:
-    # the marks written on letters are the word's ("गैस" is ग, "ै", स: one word)
+def lettered_words(text: str) -> list[str]:
+    """The words of two letters or more in ``text``, the marks written on them the word's ("गैस"
+    is ग, "ै", स: one word); numbers and underscores part words."""
     return _WORD_OF_LETTERS.findall(text)
 
 
 _WORD_OF_LETTERS = lazy_regex(rf"[^\W\d_](?:[^\W\d_]|[{MARKS}])+")
 
 
-def _blocks(body: str) -> Iterator[tuple[str, str]]:
+def body_blocks(body: str) -> Iterator[tuple[str, str]]:
     """("para", text), ("item", text), ("head", text), ("code", text), ("row", text) and
     ("chart", text) of a body, skipping markup lines, URL-only lines and link lists ("More
     at:", "See also:")."""
@@ -209,7 +210,7 @@ _GLUED_ITEM_WORDS = 4  # the item before the label says at least this much
 def _unglued(text: str) -> Iterator[tuple[str, str]]:
     """An item, and apart from it the label of the next list glued onto its end."""
     glued = _GLUED_LABEL.match(text)
-    if glued is None or len(_words(glued.group(1))) < _GLUED_ITEM_WORDS:
+    if glued is None or len(lettered_words(glued.group(1))) < _GLUED_ITEM_WORDS:
         yield "item", text
         return
     yield "item", glued.group(1)
@@ -223,7 +224,7 @@ _PROSE_WORDS = 15
 def _prose(line: str) -> bool:
     """A line that reads like code at its start ("Loss = true_value(...) - predicted value")
     but goes on in sentences ("... The lower the loss, the better") is prose."""
-    return bool(_SENTENCE_BREAK.search(line)) and len(_words(line)) >= _PROSE_WORDS
+    return bool(_SENTENCE_BREAK.search(line)) and len(lettered_words(line)) >= _PROSE_WORDS
 
 
 def _goes_on(para: list[str], line: str) -> bool:
@@ -251,7 +252,7 @@ def _indent(line: str) -> int:
 def _only_links(text: str) -> bool:
     rest = URL.sub("", re.sub(r"\[[^\]]*\]\([^)]*\)", "", text))
     labelled_link = rest != text and re.fullmatch(r"\W*\w+\s*:\s*", rest)  # "Paper: <url>"
-    return len(_words(rest)) == 0 or bool(labelled_link)
+    return len(lettered_words(rest)) == 0 or bool(labelled_link)
 
 
 # A line that stops inside its clause goes on in the next line, capitalized or not: it

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from rag_glossary.answer.blocks import CODE_LINE, _words
+from rag_glossary.answer.blocks import CODE_LINE, lettered_words
 from rag_glossary.answer.inline import URL, clean_inline
 from rag_glossary.lazy_re import lazy_regex
 from rag_glossary.pointer_words import opens_with_pointer, points_elsewhere, without_pointer_tail
@@ -147,11 +147,11 @@ def clean_unit(
     # "Units: L/h.": a labelled value of a short entry is a fact, its value a word
     valued = short and LABELLED_VALUE.fullmatch(text) is not None
     numbers += valued
-    if not text or len(_words(text)) + numbers < (
+    if not text or len(lettered_words(text)) + numbers < (
         1 if led else 2 if item or numbers or _VERB_PAIR.fullmatch(text) else _MIN_WORDS
     ):
         return None
-    if text.endswith("?") and _NOUN_PHRASE.match(text) and len(_words(text)) >= 4:
+    if text.endswith("?") and _NOUN_PHRASE.match(text) and len(lettered_words(text)) >= 4:
         text = text[:-1] + "."  # "An environment where several agents can coexist?" states
     elif text.endswith("?") and _RESTATES.match(text):
         # "In other words, when a positive value is predicted, how often is the prediction
@@ -169,7 +169,7 @@ def clean_unit(
         return None  # "Benefits with this approach are"
     if URL.search(raw) and _LOST_OBJECT.search(text.rstrip(".")):
         return None  # "It is hosted at https://gdal.org/": its object was the link
-    if re.match(r"(?i)(see|more at|also see|related)\b", text) and len(_words(text)) < 8:
+    if re.match(r"(?i)(see|more at|also see|related)\b", text) and len(lettered_words(text)) < 8:
         return None  # a cross-reference, not a statement
     if _HERE_POINTER.fullmatch(text):
         return None  # "Official site is here.": the link its "here" was is gone

@@ -151,7 +151,7 @@ def asked_in_code(
 
 
 # "what does the formula look like", "harris score equation": the question asks for a formula
-_ASKS_FORMULA = lazy_regex(r"(?i)\b(?:formula[es]?|formulas|equations?|fórmulas?|formule|formel)\b")
+_ASKS_FORMULA = lazy_regex(r"(?i)\b(?:formula[es]?|equations?|fórmulas?|formule|formel)\b")
 
 
 def _formula_block(block: CodeBlock, texts: Sequence[str]) -> bool:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from rag_glossary.answer.blocks import _words
+from rag_glossary.answer.blocks import lettered_words
 from rag_glossary.answer.cleaning import DANGLING, clean_unit
 from rag_glossary.answer.inline import clean_inline
 from rag_glossary.answer.unit_roles import is_filler
@@ -121,7 +121,7 @@ def stated_lead(sentence: str) -> str | None:
         return None
     body = text[:-1].rstrip()
     plain = clean_inline(body)
-    if len(_words(plain)) < _STATEMENT_WORDS or _POINTS_AHEAD.search(plain):
+    if len(lettered_words(plain)) < _STATEMENT_WORDS or _POINTS_AHEAD.search(plain):
         return None
     if not _english(plain) or _SHOWS_EXAMPLE.search(plain) or is_filler(plain):
         return None  # the cue words are English ("például", "a következő módon" are not)
@@ -137,7 +137,7 @@ def points_at_code(sentence: str, code_before: bool, code_after: bool) -> bool:
     """The sentence points at a code block of its entry: "the following ..." or "below"
     over the block after it, "above" after a block before it."""
     if sentence.rstrip().endswith(":"):
-        return False  # a lead over code: segment._charted and stated_lead judge it
+        return False  # a lead over code: paragraph_units._charted and stated_lead judge it
     plain = clean_inline(sentence)
     if code_after and _POINTS_AHEAD.search(plain):
         return True

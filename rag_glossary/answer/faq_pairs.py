@@ -116,8 +116,8 @@ def faq_answer(q: Question, group: Group, said: list[Statement]) -> list[Stateme
     pair = asked_pair(q.text, hit.entry)
     if pair is None:
         return None
-    said_pair = _answer_sentences(pair[1])
-    found = [Statement(s, (hit.id,), order=(0, 10_000 + i)) for i, s in enumerate(said_pair)]
+    pair_sentences = _answer_sentences(pair[1])
+    found = [Statement(s, (hit.id,), order=(0, 10_000 + i)) for i, s in enumerate(pair_sentences)]
     if not found:
         return None
     lead = said[:1] if said and asks_define(q.text) and said[0].text not in pair[1] else []

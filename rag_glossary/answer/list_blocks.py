@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from rag_glossary.answer.blocks import _words
+from rag_glossary.answer.blocks import lettered_words
 from rag_glossary.answer.cleaning import DANGLING
 from rag_glossary.answer.inline import clean_inline
 from rag_glossary.lazy_re import lazy_regex
@@ -121,4 +121,4 @@ def lead_text(lead: str) -> str:
     text = clean_inline(lead).rstrip(":").strip()
     if text.endswith("?"):  # "Why do researchers love PyTorch?" gives its words, not a lead-in
         return text
-    return text if _words(text) and not text.endswith("…") else ""
+    return text if lettered_words(text) and not text.endswith("…") else ""

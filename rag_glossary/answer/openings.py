@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from rag_glossary.answer.blocks import _words
+from rag_glossary.answer.blocks import lettered_words
 from rag_glossary.answer.cleaning import CUT, DANGLING, SEE_POINTER, _prose
 from rag_glossary.answer.inline import clean_inline
 from rag_glossary.lazy_re import lazy_regex
@@ -53,14 +53,18 @@ def opening_unit(sentence: str, after: list[tuple[str, str]], more: bool = False
         DANGLING.search(text.rstrip(".")) or _CONNECTIVE_TAIL.search(text)
     ):
         return f"{text[0].upper()}{text[1:]} {formula}."  # "Defined as FPR = 1 - ..."
-    if text.endswith(".") and not text.endswith("..") and len(_words(text)) >= OPENING_WORDS:
+    if (
+        text.endswith(".")
+        and not text.endswith("..")
+        and len(lettered_words(text)) >= OPENING_WORDS
+    ):
         trimmed = _CONNECTIVE_TAIL.sub("", text).rstrip(".,;: ")
         # "... tasks it wasn't specifically trained for.": a whole sentence may end on
         # a preposition
-        stranded = trimmed == text[:-1] and len(_words(text)) >= _STRANDED_WORDS
+        stranded = trimmed == text[:-1] and len(lettered_words(text)) >= _STRANDED_WORDS
         ends = DANGLING.search(trimmed)
         if (not ends or (stranded and _PREPOSITION.fullmatch(ends.group(0)))) and len(
-            _words(trimmed)
+            lettered_words(trimmed)
         ) >= OPENING_WORDS:
             return f"{trimmed[0].upper()}{trimmed[1:]}."
         return None
@@ -72,7 +76,7 @@ def opening_unit(sentence: str, after: list[tuple[str, str]], more: bool = False
     if asked := _WHAT_IS.match(text):
         phrase = asked.group(1)
         return f"{phrase[0].upper()}{phrase[1:]}."
-    return f"{text[:-1].rstrip()}." if _HOW.match(text) and len(_words(text)) >= 5 else None
+    return f"{text[:-1].rstrip()}." if _HOW.match(text) and len(lettered_words(text)) >= 5 else None
 
 
 def _says_more(after: list[tuple[str, str]]) -> bool:

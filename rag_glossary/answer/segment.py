@@ -18,10 +18,10 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal
 
-from rag_glossary.answer.blocks import _blocks, _words
+from rag_glossary.answer.blocks import body_blocks, lettered_words
 from rag_glossary.answer.cleaning import SHORT_BODY_WORDS, formula_line, shouted
 from rag_glossary.answer.cleaning import clean_unit as clean_unit  # re-exported
-from rag_glossary.answer.code_leads import points_at_code, sets_up, stated_lead, through_code
+from rag_glossary.answer.code_leads import through_code
 from rag_glossary.answer.inline import clean_inline, unlinked
 from rag_glossary.answer.link_labels import link_labels_marked
 from rag_glossary.answer.list_blocks import (
@@ -32,10 +32,13 @@ from rag_glossary.answer.list_blocks import (
     lead_text,
     paired,
 )
-from rag_glossary.answer.openings import opening_unit
+from rag_glossary.answer.paragraph_units import (
+    Paragraph,
+    introduced,
+    paragraph_units,
+    sentence_opener,
+)
 from rag_glossary.answer.sentences import sentences as _sentences
-from rag_glossary.answer.unit_roles import refers_back
-from rag_glossary.latex import readable_math
 from rag_glossary.lazy_re import lazy_regex
 from rag_glossary.models import Entry
 from rag_glossary.pointer_words import opens_with_pointer
@@ -69,15 +72,6 @@ class Unit:
 
 
 _LONG_ITEM_WORDS = 30
-_REPLY_WORDS = 6  # a sentence this short right after a rhetorical question is its reply
-# A question opens with one of these; "New search engine built by Google ?" is a statement
-# its author was unsure of.
-_ASKING = lazy_regex(
-    r"(?i)^(?:[\w ()/-]{1,40}:\s+)?(?:what|why|how|when|where|which|who|whom|whose|is|are|was"
-    r"|were|do|does|did|can|could|should|would|will|shall|may|might|must|have|has|had|isn't"
-    r"|aren't|don't|doesn't|didn't|can't|won't|wouldn't|shouldn't|so|and|but|or|ever|any|you"
-    r"|if|imagine|remember|ok|okay|right|really|yes|no)\b"
-)
 
 
 def units(body: str) -> list[Unit]:
@@ -116,7 +110,7 @@ def _units(body: str) -> tuple[Unit, ...]:
     heading = ""
     opener = ""  # a whole sentence ending in ":" that introduces the next paragraph
     pointing = False  # the last sentence was a dropped pointer that its link text completes
-    blocks = list(labelled(paired(_blocks(body))))
+    blocks = list(labelled(paired(body_blocks(body))))
     short = len(body.split()) <= SHORT_BODY_WORDS
     listed = in_lists(blocks)
     cut_last, cut_first = through_code(blocks)
@@ -143,41 +137,19 @@ def _units(body: str) -> tuple[Unit, ...]:
         if kind == "para":
             sentences = [s for s in _sentences(text) if s]
             asked = lead.endswith("?")  # the paragraph before ended on a (dropped) question
-            if opener and len(sentences) == 1 and (joined := _introduced(opener, sentences[0])):
+            if opener and len(sentences) == 1 and (joined := introduced(opener, sentences[0])):
                 sentences[0] = joined  # "... a rule which prevents aliasing: When sampling ..."
-            opener = _opener(sentences[-1]) if sentences else ""
+            opener = sentence_opener(sentences[-1]) if sentences else ""
             lead = sentences[-1] if sentences and is_lead(sentences[-1]) else ""
-            code_after = block + 1 < len(blocks) and blocks[block + 1][0] == "code"
-            for i, sentence in enumerate(sentences):
-                last = i == len(sentences) - 1
-                if (block in cut_last and sets_up(sentences, i)) or (i == 0 and block in cut_first):
-                    continue  # a sentence that runs through a code block the answer leaves out
-                if points_at_code(sentence, seen_code, code_after):
-                    continue  # "the following hash table ...", "like above": the code
-                if asked and i == 0 and len(sentence.split()) <= _REPLY_WORDS:
-                    continue  # "You'd still get artifacts." replies to it, and means little alone
-                if i and _replies(sentences[i - 1], sentence):
-                    continue  # "Why two? Because one is too easy ...": its question is dropped
-                charted = last and _charted(sentence, blocks[block + 1 :])
-                if charted:
-                    sentence = sentence.rstrip()[:-1] + "."  # "... like this:" over a chart
-                elif last and (shown := _shown(sentence, blocks[block + 1 :])):
-                    sentence = shown
-                elif (last and code_after) or (not out and i == 0 and _opening_lead(blocks, block)):
-                    sentence = stated_lead(sentence) or sentence  # a statement over code
-                if (clean := clean_unit(sentence, short=short)) is None and not out and i == 0:
-                    clean = opening_unit(sentence, blocks[block + 1 :], len(sentences) > 1)
-                if charted and clean is not None:
-                    lead = ""  # the table's intro is a statement: no lead-in over its rows
-                linked = pointing and clean is not None and len(_words(clean)) <= _LINK_TEXT_WORDS
-                linked = linked or (i > 0 and last and _locator(sentences, i))
-                pointing = clean is None and bool(_OPEN_POINTER.search(clean_inline(sentence)))
-                if clean is not None:
-                    unit = Unit(clean, "sentence", len(out), block, section=section)
-                    unit = replace(unit, heading=heading)
-                    out.append(replace(unit, link_text=True) if linked else unit)
-                elif not out and (doubted := _doubted(sentence)) is not None:
-                    unsure.append(Unit(doubted, "sentence", 0, block))
+            cuts = (block in cut_last, block in cut_first)
+            para = Paragraph(sentences, block, blocks, short, *cuts, seen_code, asked)
+            read = paragraph_units(para, pointing, first=not out)
+            for said, linked in read.said:
+                unit = Unit(said, "sentence", len(out), block, section=section, heading=heading)
+                out.append(replace(unit, link_text=True) if linked else unit)
+            unsure.extend(Unit(doubted, "sentence", 0, block) for doubted in read.doubted)
+            pointing = read.pointing
+            lead = "" if read.charted else lead  # the table's intro is a statement: no lead-in
         elif kind in ("row", "chart"):
             if (row := clean_unit(text, item=True, led=True)) is not None:
                 # a table's rows are a list under the sentence that introduces it
@@ -189,41 +161,27 @@ def _units(body: str) -> tuple[Unit, ...]:
         elif _OPEN_TASK.match(text):
             continue  # "- [ ] How to update ...": a note of work to do states nothing
         else:
-            sentences = _sentences(text)
-            if len(sentences) > 1 or len(text.split()) > _LONG_ITEM_WORDS:
-                # a paragraph in list clothing: its sentences are units, and the first
-                # stands for the item when its list is shown
-                first = True
-                for sentence in sentences:
-                    if (clean := clean_unit(sentence)) is not None:
-                        item_lead = lead_text(lead) if first else ""
-                        unit = Unit(clean, "sentence", len(out), block, item_lead, first, section)
-                        unit = replace(unit, heading=heading)
-                        out.append(unit)
-                        first = False
-            elif (
-                item := clean_unit(
-                    item_text(text), item=True, led=bool(lead_text(lead)) or block in listed
-                )
-            ) is not None:
-                unit = Unit(item, "item", len(out), block, lead_text(lead), section=section)
-                out.append(replace(unit, heading=heading))
+            found = _item_units(text, block, lead, block in listed, len(out))
+            out.extend(replace(unit, section=section, heading=heading) for unit in found)
     return tuple(out) if out or len(unsure) != 1 else tuple(unsure)
 
 
-def _opening_lead(blocks: list[tuple[str, str]], block: int) -> bool:
-    """An entry's opening sentence ending in ":" stands alone (a statement, not a lead-in):
-    nothing follows it, or a code block, or a paragraph it does not run into."""
-    if not blocks[block][1].rstrip().endswith(":"):
-        return False
-    after = blocks[block + 1] if block + 1 < len(blocks) else None
-    if after is None or after[0] == "code":
-        return True
-    if after[0] != "para":
-        return False
-    sentences = [s for s in _sentences(after[1]) if s]
-    opener = _opener(_sentences(blocks[block][1])[-1])
-    return not (opener and len(sentences) == 1 and _introduced(opener, sentences[0]))
+def _item_units(text: str, block: int, lead: str, listed: bool, start: int) -> list[Unit]:
+    """A list item's units, numbered from ``start``: a paragraph in list clothing (several
+    sentences, or a long one) is its sentences, the first standing for the item when its
+    list is shown; any other item is one unit under its list's lead-in (``listed``: a list
+    of such items, list_blocks.in_lists)."""
+    sentences = _sentences(text)
+    if len(sentences) > 1 or len(text.split()) > _LONG_ITEM_WORDS:
+        found: list[Unit] = []
+        for sentence in sentences:
+            if (clean := clean_unit(sentence)) is not None:
+                first = not found
+                item_lead = lead_text(lead) if first else ""
+                found.append(Unit(clean, "sentence", start + len(found), block, item_lead, first))
+        return found
+    item = clean_unit(item_text(text), item=True, led=bool(lead_text(lead)) or listed)
+    return [] if item is None else [Unit(item, "item", start, block, lead_text(lead))]
 
 
 def entry_units(entry: Entry) -> list[Unit]:
@@ -266,40 +224,13 @@ def _rough_units(body: str) -> tuple[Unit, ...]:
     """The sentences of the body's paragraphs and items that ``clean_unit``'s rough mode
     keeps (one object per unit across calls, as ``_linked_units``)."""
     out: list[Unit] = []
-    for block, (kind, text) in enumerate(_blocks(body)):
+    for block, (kind, text) in enumerate(body_blocks(body)):
         if kind not in ("para", "item"):
             continue
         for sentence in _sentences(text):
             if sentence and (clean := clean_unit(sentence, rough=True)) is not None:
                 out.append(Unit(clean, "sentence", len(out), block))
     return tuple(out)
-
-
-def _charted(sentence: str, after: list[tuple[str, str]]) -> bool:
-    """A sentence that introduces the chart, table or code below it ("... Audio Parameters:",
-    "LUFS is usually measured over different time ranges:", "... transduced to the following
-    ten symbols:"): the chart, rows or code are no text to quote, so the sentence states what
-    it says, a whole one; the rows are units of their own."""
-    if not sentence.rstrip().endswith(":") or not after:
-        return False
-    # over code, only a sentence that names what the code shows: "you can run:" or
-    # "but consider:" would state nothing
-    shown = after[0][0] == "code" and _NAMES_SHOWN.search(sentence) is not None
-    return after[0][0] in ("chart", "row") or shown
-
-
-_NAMES_SHOWN = lazy_regex(r"(?i)\bthe following (?:\w+ ){0,2}\w+\b[^:]*:\s*$")
-_DISPLAY = lazy_regex(r"^\s*\$\$([^$]+)\$\$")  # "$$n\lambda = 2d \sin\theta$$"
-
-
-def _shown(sentence: str, after: list[tuple[str, str]]) -> str | None:
-    """A sentence ending in ":" over a display formula ("Bragg Yasası: ... temel fizik
-    yasası:" then "$$n\\lambda = 2d \\sin\\theta$$"), with the formula as readable text
-    after its colon: the sentence says what the formula states (None: not such a one)."""
-    if not sentence.rstrip().endswith(":") or not after or after[0][0] != "para":
-        return None
-    formula = _DISPLAY.match(after[0][1])
-    return f"{sentence.rstrip()} {readable_math(formula.group(1))}." if formula else None
 
 
 @lru_cache(maxsize=512)
@@ -326,11 +257,11 @@ _ABBREVIATION = lazy_regex(r"(?=(?:[a-z]*[0-9A-Z]){2})[0-9A-Za-z]{2,5}")
 
 def _gloss(body: str, title: str) -> str | None:
     text = clean_inline(body).strip()
-    words = _words(text)
+    words = lettered_words(text)
     if not 1 <= len(words) <= _GLOSS_WORDS or _NOT_GLOSS.search(text) or opens_with_pointer(text):
         return None
     named = len(words) > 1 and all(w[:1].isupper() for w in words)
-    title_words = {w.casefold() for w in _words(title)}
+    title_words = {w.casefold() for w in lettered_words(title)}
     if named or _ABBREVIATION.fullmatch(title) or {w.casefold() for w in words} <= title_words:
         return None
     return text if text.endswith(_FULL_STOPS) else text.rstrip(",;:") + "."
@@ -340,63 +271,3 @@ def _gloss(body: str, title: str) -> str | None:
 # Urdu, Armenian, Ethiopic: no English stop after them ("强制性执行平仓交易。." was forex's gloss)
 _FULL_STOPS: tuple[str, ...] = (".", "!", "\u3002", "\uff01", "\u0964", "\u0965", "\u09f7")
 _FULL_STOPS += ("\u06d4", "\u0589", "\u1362")
-
-
-_LINK_TEXT_WORDS = 8  # a link's text is a short name ("Wikipedia entry for Bellman equation")
-# a sentence cut off where its link began: "See the", "Read more at", "Refer to"
-_OPEN_POINTER = lazy_regex(
-    r"(?i)(?:^|[.!?]\s+)(?:see|refer to|read more(?: about it)?(?: at| in| on)?|more at"
-    r"|for more(?: \w+)?,? see)(?:\s+(?:the|a|an|this|our|their))?\W*$"
-)
-
-
-_LOCATOR = lazy_regex(r"^[A-Z][\w§ ]{0,30}\b\d[\d.]*$")  # "Project step 1", "M4 §4.11"
-_LOCATOR_WORDS = 4
-
-
-def _locator(sentences: list[str], i: int) -> bool:
-    """The paragraph's last text is a link to a section of another page ("... between two
-    random groups. Project step 1"): short, without a stop, after a stopped sentence, and
-    ending in the section's number."""
-    text, before = clean_inline(sentences[i]).strip(), sentences[i - 1].rstrip()
-    short = len(text.split()) <= _LOCATOR_WORDS
-    return short and bool(_LOCATOR.match(text)) and before.endswith((".", "!", "?"))
-
-
-def _replies(before: str, sentence: str) -> bool:
-    """``sentence`` answers the rhetorical question ``before`` (which is never shown):
-    a short reply, or one that opens with "Because"."""
-    if not before.rstrip().endswith("?") or clean_unit(before) is not None:
-        return False
-    return len(sentence.split()) <= _REPLY_WORDS or bool(re.match(r"(?i)because\b", sentence))
-
-
-_OPENER_WORDS = 5  # a sentence ending in ":" this long is a statement, not a label
-
-
-def _opener(sentence: str) -> str:
-    """A whole sentence that ends in ":" ("The theorem provides a rule which prevents
-    aliasing:"), which the paragraph after it completes; "" for anything else."""
-    if not sentence.endswith(":"):
-        return ""
-    clean = clean_unit(sentence[:-1] + ".")
-    return sentence if clean is not None and len(_words(clean)) >= _OPENER_WORDS else ""
-
-
-def _introduced(opener: str, sentence: str) -> str | None:
-    """The opener and the one sentence of the paragraph it introduces (the rule, the
-    formula), one sentence, when that one is a clean statement of its own (not a label,
-    a formula alone or a pointer); a paragraph of several sentences is a new paragraph."""
-
-    clean = clean_unit(sentence)
-    if clean is None or len(_words(clean)) < _OPENER_WORDS or refers_back(clean):
-        return None  # "For example, that's how it compares to Keras." needs what was dropped
-    return f"{opener} {sentence}"
-
-
-def _doubted(sentence: str) -> str | None:
-    """A statement its author ended with "?" ("New search engine built by Google ?"): the
-    text of an entry that says nothing else, not a rhetorical question."""
-    if not sentence.rstrip().endswith("?") or _ASKING.match(clean_inline(sentence)):
-        return None
-    return clean_unit(sentence.rstrip().rstrip("?").rstrip() + ".")

@@ -42,10 +42,8 @@ def sentences(text: str) -> list[str]:
     """The sentences of a paragraph or item, with a short reply kept with its question."""
     out: list[str] = []
     for sentence in _split(text):
-        if out and _ABBREVIATED.search(out[-1]) and sentence[:1].islower():
-            out[-1] = f"{out[-1]} {sentence}"  # "Ex. string s = ...;": an abbreviation's stop
-        elif out and (_short_abbreviation(out[-1], sentence) or _consonant_abbreviation(out[-1])):
-            out[-1] = f"{out[-1]} {sentence}"  # "npr. kuće", "tj. gdy", "bzw. ggf. mehr"
+        if out and _abbreviation_stop(out[-1], sentence):
+            out[-1] = f"{out[-1]} {sentence}"  # "Ex. string s = ...;", "npr. kuće", "tj. gdy"
         elif _stray_stop(out[-1] if out else "", sentence):
             out[-1] = f"{out[-1][:-1]} {sentence}"  # a stray stop in a phrase: "machine. learning"
         elif out and _goes_on(out[-1], sentence):
@@ -63,11 +61,17 @@ def abbreviation_goes_on(before: str, after: str) -> bool:
     inside a bracket ``after`` closes ("(npr." + "Apple Music) preporučuju ...")."""
     if not before or not after:
         return False
-    if _ABBREVIATED.search(before) and after[:1].islower():
-        return True
-    if _short_abbreviation(before, after) or _consonant_abbreviation(before):
+    if _abbreviation_stop(before, after):
         return True
     return before.count("(") > before.count(")") and _closes(after)
+
+
+def _abbreviation_stop(before: str, after: str) -> bool:
+    """Whether the stop ending ``before`` is an abbreviation's that ``after`` goes on from
+    ("Ex." + "string s = ...;", "npr." + "kuće", "bzw." + "ggf. mehr")."""
+    if _ABBREVIATED.search(before) and after[:1].islower():
+        return True
+    return _short_abbreviation(before, after) or _consonant_abbreviation(before)
 
 
 def _stray_stop(before: str, after: str) -> bool:

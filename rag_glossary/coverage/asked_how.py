@@ -16,7 +16,7 @@ when an English question opens on a how-to frame ("how do i", "how can you", "ho
 word ("pin", "change"; "make", "find" are function words and say nothing), is said by none
 of the first ``_HITS`` hits, and of the content words after the verb that are not the key
 term's, ``_LEAST`` or more and ``_SHARE`` of them are said by none of those hits either
-(stems or 5-letter prefixes: judgement_named_rest._unsaid). Round 59's rows: of the 75
+(stems or 5-letter prefixes: judgement_named_rest.unsaid_stems). Round 59's rows: of the 75
 answered English how-to questions, the 3 negatives the title answered are refused and no
 answerable; a term found in an entry's text (1 negative, 2 answerables lost: "how do i
 leave a note on a ticket ...", Comment) or a described question (3 / 2) is read no more.
@@ -29,7 +29,7 @@ from collections.abc import Sequence
 
 from rag_glossary.coverage.glossary_language import function_words
 from rag_glossary.coverage.phrases import words
-from rag_glossary.judgement_named_rest import _content, _unsaid
+from rag_glossary.judgement_named_rest import content_word, unsaid_by_all, unsaid_stems
 from rag_glossary.models import Entry
 
 _HITS = 3  # the first hits read
@@ -57,10 +57,10 @@ def how_to_unsaid(
     term = set(words(key_term))
     hits = entries[:_HITS]
     verb = said[0]
-    if _content(verb, frame) and any(not _unsaid([verb], e) for e in hits):
+    if content_word(verb, frame) and any(not unsaid_stems([verb], e) for e in hits):
         return False
-    rest = list(dict.fromkeys(w for w in said[1:] if _content(w, frame) and w not in term))
+    rest = list(dict.fromkeys(w for w in said[1:] if content_word(w, frame) and w not in term))
     if not rest:
         return False
-    missing = len(set.intersection(*(_unsaid(rest, e) for e in hits)))
+    missing = unsaid_by_all(rest, hits)
     return missing >= _LEAST and missing >= _SHARE * len(rest)

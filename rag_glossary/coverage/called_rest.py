@@ -34,7 +34,7 @@ from rag_glossary.coverage.glossary_language import (
     with_plain,
 )
 from rag_glossary.coverage.phrases import words
-from rag_glossary.judgement_named_rest import _content, _unsaid
+from rag_glossary.judgement_named_rest import content_word, unsaid_by_all
 from rag_glossary.marks import plain
 from rag_glossary.models import Entry
 
@@ -68,16 +68,13 @@ def called_rest_unsaid(
     first, last = spans[0], spans[-1] + len(term)
     if called.isdisjoint(said[:first] + said[last:]):
         return False
-    if sum(_content(w, frame) for w in said[:first]) > _BEFORE_MOST:
+    if sum(content_word(w, frame) for w in said[:first]) > _BEFORE_MOST:
         return False
     if _asked_of(query, key_term, question):
         return False
-    after = [w for w in said[last:] if _content(w, frame)]
+    after = [w for w in said[last:] if content_word(w, frame)]
     inflected = language is not None
-    unsaid = [_unsaid(after, entry, inflected) for entry in entries[:_HITS]]
-    if not unsaid:
-        return False
-    missing = len(set.intersection(*unsaid))
+    missing = unsaid_by_all(after, entries[:_HITS], inflected)
     return missing >= _UNSAID and missing >= _SHARE * len(set(after))
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from rag_glossary.coverage.phrases import _strong_stem
+from rag_glossary.coverage.phrases import strong_stem
 
 # derivational endings that turn a verb or noun into an adjective, a verb or a noun
 # ("normat|ive", "normat|ize", "standard|ize", "normal|ization"), longest first
@@ -30,7 +30,7 @@ def derivational_stems(word: str) -> frozenset[str]:
 
 def derived_from(word: str, name: str) -> bool:
     """Whether ``word`` is ``name`` in another word class, not an inflection of it."""
-    if _strong_stem(word) == _strong_stem(name):
+    if strong_stem(word) == strong_stem(name):
         return False  # the same word or its inflection: the title lookups' to judge
     stems = derivational_stems(word)
     return bool(stems & (derivational_stems(name) | {name})) or word in derivational_stems(name)
@@ -44,4 +44,4 @@ def modifier_derived(key: Sequence[str], names: Sequence[tuple[str, ...]], said:
         return False
     modifier, noun = key
     derived = any(len(name) == 1 and derived_from(modifier, name[0]) for name in names)
-    return derived and _strong_stem(noun) in said
+    return derived and strong_stem(noun) in said

@@ -33,7 +33,7 @@ from rag_glossary.coverage.noun_phrase import KeyTerm
 from rag_glossary.coverage.of_qualifier import of_qualifier
 from rag_glossary.coverage.other_language import SAID_NAME, said_name, said_word
 from rag_glossary.coverage.pairs import head_dropped, shared_head
-from rag_glossary.coverage.phrases import _strong_stem, phrase_key, word_bag, words
+from rag_glossary.coverage.phrases import phrase_key, strong_stem, word_bag, words
 from rag_glossary.coverage.question_forms import (
     asks_for_a_name,
     described_by_clause,
@@ -336,7 +336,7 @@ class CoverageIndex(StoryNames, NamedKind):
         if result.found is not False or not result.term_style or i is None:
             return result
         key = phrase_key((result.key_term or "").split())
-        said = {_strong_stem(w) for w in self._texts[i].split()}
+        said = {strong_stem(w) for w in self._texts[i].split()}
         if modifier_derived(key, self._entry_names[i], said):
             return replace(result, found=True, how="said-together", entry_ids=(best,))
         return result

@@ -29,8 +29,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import cached_property
 
-from rag_glossary.coverage.phrases import _strong_stem, phrase_key, words
+from rag_glossary.coverage.phrases import phrase_key, strong_stem, words
 from rag_glossary.coverage.termcoverage import TermCoverage
 from rag_glossary.coverage.wordclasses import GENERIC, OBJECT_KINDS
 from rag_glossary.models import Entry
@@ -45,7 +46,7 @@ _AFTER_HEAD = frozenset(
 
 
 def _kind_key(tokens: Sequence[str]) -> tuple[str, ...]:
-    return tuple(_strong_stem(w) for w in phrase_key(tokens))
+    return tuple(strong_stem(w) for w in phrase_key(tokens))
 
 
 def opening_head(body: str) -> list[str]:
@@ -67,7 +68,7 @@ def kind_heads(
     keyed as ``_kind_key`` keys it, with the entries it ends."""
     heads: dict[tuple[str, ...], set[int]] = {}
     for i, entry in enumerate(entries):
-        endings = [tuple(_strong_stem(w) for w in name) for name in entry_names[i]]
+        endings = [tuple(strong_stem(w) for w in name) for name in entry_names[i]]
         endings.append(_kind_key(opening_head(entry.body)))
         for key in endings:
             for n in range(1, _KIND_WORDS + 1):
@@ -139,6 +140,8 @@ class NamedKind:
         return missing
 
     def _kind_of(self, i: int, kind: list[str], has_word: Callable[[int, str], bool]) -> bool:
+        """Whether ``kind`` is what entry ``i`` is: its text says the words, or it is a
+        generic kind word, or ``KIND_ENTRIES`` other entries are named or open so."""
         key = phrase_key(kind)
         if not key or key in self._names:
             return False  # "TLS handshake": Handshake may be what is asked
@@ -146,7 +149,8 @@ class NamedKind:
             return True
         if len(key) == 1 and key[0] in GENERIC and key[0] not in OBJECT_KINDS:
             return True
-        heads = self.__dict__.get("_kind_heads")
-        if heads is None:
-            heads = self.__dict__["_kind_heads"] = kind_heads(self.entries, self._entry_names)
-        return len(heads.get(_kind_key(kind), frozenset()) - {i}) >= KIND_ENTRIES
+        return len(self._kind_heads.get(_kind_key(kind), frozenset()) - {i}) >= KIND_ENTRIES
+
+    @cached_property
+    def _kind_heads(self) -> dict[tuple[str, ...], frozenset[int]]:
+        return kind_heads(self.entries, self._entry_names)

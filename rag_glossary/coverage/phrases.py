@@ -87,7 +87,7 @@ def american(word: str) -> str:
 
 
 @lru_cache(maxsize=1 << 16)
-def _strong_stem(word: str) -> str:
+def strong_stem(word: str) -> str:
     """ "clipping", "clipped", "clips" -> "clip"; "computing", "compute" -> "comput"."""
     for suffix in ("ing", "ed"):
         if len(word) > len(suffix) + 3 and word.endswith(suffix):
@@ -100,4 +100,4 @@ def _strong_stem(word: str) -> str:
 
 def word_bag(key: Sequence[str]) -> tuple[str, ...]:
     """A phrase's words in any order and any inflection: "clip gradients" ~ "gradient clipping"."""
-    return tuple(sorted(_strong_stem(w) for w in key))
+    return tuple(sorted(strong_stem(w) for w in key))

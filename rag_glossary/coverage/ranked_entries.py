@@ -10,7 +10,7 @@ from dataclasses import replace
 from rag_glossary.coverage.glossary_language import question_forms
 from rag_glossary.coverage.modifier_title import modifier_reworded
 from rag_glossary.coverage.names import genus
-from rag_glossary.coverage.phrases import _strong_stem, phrase_key, word_bag, words
+from rag_glossary.coverage.phrases import phrase_key, strong_stem, word_bag, words
 from rag_glossary.coverage.question_forms import after_asking_for_a_name
 from rag_glossary.coverage.ranked_words import (
     EXTENTS,
@@ -223,17 +223,17 @@ class RankedEntryRules:
         The words together are what that hit says of the term. Not when the term shares
         a word with the hit's name: that is a neighbour of the hit ("multi query
         attention" and Multi Head Attention), judged by the sibling rules."""
-        asked = {_strong_stem(phrase_key([w])[0]) for w in ASKING}
-        wanted = {_strong_stem(w) for w in phrase_key((missing.key_term or "").split())}
+        asked = {strong_stem(phrase_key([w])[0]) for w in ASKING}
+        wanted = {strong_stem(w) for w in phrase_key((missing.key_term or "").split())}
         wanted -= asked
-        term = [_strong_stem(w) for w in phrase_key((missing.key_term or "").split())]
+        term = [strong_stem(w) for w in phrase_key((missing.key_term or "").split())]
         if len(wanted) < 2 or counted_name((missing.key_term or "").split()):
             return missing  # "two shot" is not said by "two shots": a count
         for r in ranked:
             i = self._position.get(r)
             if i is None:
                 continue
-            if wanted & {_strong_stem(w) for name in self._entry_names[i] for w in name}:
+            if wanted & {strong_stem(w) for name in self._entry_names[i] for w in name}:
                 continue  # "layer normalization" in Normalization Layer: a sibling's words
             statements = STATEMENT.split(self.entries[i].body)
             for said, statement in zip(
@@ -257,14 +257,14 @@ class RankedEntryRules:
         plain = list(phrase_key((missing.key_term or "").split()))
         while plain and plain[0] in USUAL:
             plain = plain[1:]
-        key = [_strong_stem(w) for w in plain]
+        key = [strong_stem(w) for w in plain]
         if i is None or len(key) < _NAME_WORDS or not self.entries[i].body.strip():
             return missing
-        name_words = {_strong_stem(w) for name in self._entry_names[i] for w in name}
+        name_words = {strong_stem(w) for name in self._entry_names[i] for w in name}
         if set(key) <= name_words:
             return missing  # the name itself (or a reordering): the title lookups' to find
         opening = STATEMENT.split(self.entries[i].body.strip(), maxsplit=1)[0]
-        said = [_strong_stem(w) for w in phrase_key(words(opening))]
+        said = [strong_stem(w) for w in phrase_key(words(opening))]
         if written_through(key, said, name_words):
             ids = (self.entries[i].id,)
             return TermCoverage(missing.key_term, True, "said-together", ids, missing.term_style)
@@ -273,10 +273,10 @@ class RankedEntryRules:
     def _has_word(self, i: int, word: str) -> bool:
         """The entry's text has the word in some form ("quote": "quotation"), or a word
         it abbreviates ("stats")."""
-        known = frozenset(_strong_stem(w) for w in self._texts[i].split())
-        if _strong_stem(word) in known:
+        known = frozenset(strong_stem(w) for w in self._texts[i].split())
+        if strong_stem(word) in known:
             return True
-        shorts = {word.rstrip("s"), _strong_stem(word)}
+        shorts = {word.rstrip("s"), strong_stem(word)}
         if any(len(s) >= 4 and any(w.startswith(s) for w in known) for s in shorts):
             return True
         # "sail" in "mainsail": a closed compound is a kind of its last word

@@ -8,7 +8,7 @@ import re
 from collections.abc import Container, Sequence
 from functools import lru_cache
 
-from rag_glossary.coverage.phrases import _strong_stem, phrase_key, words
+from rag_glossary.coverage.phrases import phrase_key, strong_stem, words
 from rag_glossary.coverage.scaffolding import ASKING
 from rag_glossary.coverage.wordclasses import GENERIC
 from rag_glossary.word_marks import lettered
@@ -89,7 +89,7 @@ def statements_said(body: str) -> tuple[tuple[str, ...], ...]:
     """Each statement of a body as strong stems of its phrase key (cached by the body: the
     top hits of one question are the top hits of many)."""
     return tuple(
-        tuple(_strong_stem(w) for w in phrase_key(words(statement)))
+        tuple(strong_stem(w) for w in phrase_key(words(statement)))
         for statement in STATEMENT.split(body)
     )
 

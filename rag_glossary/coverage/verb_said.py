@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
-from rag_glossary.coverage.phrases import _strong_stem, phrase_key
+from rag_glossary.coverage.phrases import phrase_key, strong_stem
 from rag_glossary.coverage.wordclasses import MODALS
 
 _VERB_MARKERS = MODALS | {"to"}
@@ -20,7 +20,7 @@ def said_as_verb_only(said: Sequence[str], modifiers: Collection[str]) -> bool:
     seen: dict[str, bool] = {}
     for before, word in zip(("", *said), said, strict=False):
         key = phrase_key([word])
-        stem = _strong_stem(key[0]) if key else ""
+        stem = strong_stem(key[0]) if key else ""
         if stem and stem in modifiers:
             seen[stem] = seen.get(stem, True) and before in _VERB_MARKERS
     return any(seen.values())

@@ -47,7 +47,7 @@ from rag_glossary.parsing.pasted import (
     unglued_title,
     unwrapped_starts,
 )
-from rag_glossary.parsing.summary_rows import labelled_headings, merge_summary_rows
+from rag_glossary.parsing.summary_rows import summary_read
 from rag_glossary.parsing.title_names import without_marker
 
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
@@ -160,8 +160,7 @@ def _heading_sections(
         sections.append(section)
     split_labelled_fields(sections)
     head_lines = {s.line for s in sections} - {row.line for rows in tables for row in rows}
-    labelled_headings(sections, head_lines)  # "X (noun): other name" (summary_rows.py)
-    return merge_summary_rows(sections, tables, head_lines)
+    return summary_read(sections, tables, head_lines)  # "X (noun): other name", summary rows
 
 
 def term_of(line: str) -> tuple[str, str] | None:

@@ -71,11 +71,7 @@ from rag_glossary.parsing.md_summary import without_summary_repeats
 from rag_glossary.parsing.md_tables import link_table, table_sections, table_text
 from rag_glossary.parsing.md_term_walk import TermWalk
 from rag_glossary.parsing.plain_terms import plain_lead, plain_term_items
-from rag_glossary.parsing.summary_rows import (
-    labelled_headings,
-    merge_summary_rows,
-    summary_lines,
-)
+from rag_glossary.parsing.summary_rows import summary_lines, summary_read
 
 _GLOSSARY_INFO = re.compile(r"^\{glossary\}")
 _OPTION_LINE = re.compile(r"^:\w[\w-]*:")
@@ -234,8 +230,7 @@ def _sections(markdown: str, spec: FieldSpec, offset: int) -> list[Section]:
     heading_lines = {h.line for h in walk.headings}
     summary = summary_lines([(h.line, h.title) for h in walk.headings], tables)
     sections = [s for s in merge_abbreviations(walk.finish(summary)) if not _LOCATION.match(s.body)]
-    labelled_headings(sections, heading_lines)  # "X (noun): other name"
-    sections = merge_summary_rows(sections, tables, heading_lines)
+    sections = summary_read(sections, tables, heading_lines)  # "X (noun): other name"
     if run_in:
         owned_names(sections)
     else:  # "**Pôvod (provenance)** — ...": md_bracket_names.py

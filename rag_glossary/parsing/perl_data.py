@@ -29,7 +29,7 @@ POD has no glossary part (the ``pod`` reader's); its code and POD are never read
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from rag_glossary.acronyms import looks_like_acronym
@@ -60,6 +60,8 @@ _MAX_AKA_WORDS = 5
 
 @dataclass
 class _Term:
+    """A key and its texts, gathered line by line (a repeated key adds a text)."""
+
     key: str
     line: int
     texts: list[str] = field(default_factory=list)
@@ -72,31 +74,30 @@ def data_lines(text: str) -> list[tuple[int, str]]:
     start = _section_start(lines)
     if start is None:
         return []
-    out: list[tuple[int, str]] = []
-    in_pod = False
-    for number, line in enumerate(lines[start:], start + 1):
-        line = line.rstrip("\r")
-        if in_pod:
-            in_pod = not line.startswith("=cut")
-        elif _POD_START.match(line):
-            in_pod = True
-        elif line.strip() and not line.lstrip().startswith("#"):
-            out.append((number, line))
-    return out
+    return [
+        (i + 1, line)
+        for i, line in _outside_pod(lines, start)
+        if line.strip() and not line.lstrip().startswith("#")
+    ]
 
 
 def _section_start(lines: Sequence[str]) -> int | None:
     """Index of the line after the first ``__DATA__`` / ``__END__`` line outside POD."""
+    return next((i + 1 for i, line in _outside_pod(lines) if _MARKER.fullmatch(line)), None)
+
+
+def _outside_pod(lines: Sequence[str], start: int = 0) -> Iterator[tuple[int, str]]:
+    """(index, line without its "\\r") of the lines from ``start`` outside POD blocks
+    (from a ``=head1``-like line to its ``=cut``, both left out)."""
     in_pod = False
-    for i, line in enumerate(lines):
-        line = line.rstrip("\r")
+    for i in range(start, len(lines)):
+        line = lines[i].rstrip("\r")
         if in_pod:
             in_pod = not line.startswith("=cut")
         elif _POD_START.match(line):
             in_pod = True
-        elif _MARKER.fullmatch(line):
-            return i + 1
-    return None
+        else:
+            yield i, line
 
 
 def data_shaped(text: str) -> bool:
@@ -104,7 +105,7 @@ def data_shaped(text: str) -> bool:
     return len(_terms(data_lines(text))) >= _MIN_TERMS
 
 
-def perl_glossary_data(text: str, filename: str) -> bool:
+def is_perl_data_glossary(text: str, filename: str) -> bool:
     """A ``.pm`` / ``.pl`` file read by its data section: one there, and no glossary part in
     its POD (which the ``pod`` reader reads)."""
     if not filename.lower().endswith(PERL_SUFFIXES) or "__" not in text:
@@ -114,6 +115,7 @@ def perl_glossary_data(text: str, filename: str) -> bool:
 
 
 def parse_perl_data(text: str, source: str, spec: FieldSpec) -> Parsed:
+    """One entry per key of the data section (the module docstring's rules)."""
     del source, spec
     terms = _terms(data_lines(text))
     if len(terms) < _MIN_TERMS:

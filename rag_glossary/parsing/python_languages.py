@@ -28,6 +28,7 @@ from __future__ import annotations
 import ast
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from rag_glossary.parsing.base import Section
@@ -65,7 +66,7 @@ def multilingual_sections(node: ast.expr, spec: FieldSpec) -> list[Section]:
     sections, *_ = data_records(merged, spec, _KeyLines(lines, node.lineno))
     written = {_squashed(term): _all_texts(term, items) for term in merged}
     for section in sections:
-        _write_title(section, written.get(_squashed(section.slug_text or section.title), []))
+        _title_as_written(section, written.get(_squashed(section.slug_text or section.title), []))
     return sections
 
 
@@ -78,7 +79,7 @@ def _all_texts(term: str, items: list[tuple[str, int, dict[str, Any]]]) -> list[
     return [t for key, _, record in items if key == term for t in _language_texts(record).values()]
 
 
-def _write_title(section: Section, texts: list[str]) -> None:
+def _title_as_written(section: Section, texts: list[str]) -> None:
     """A key written as an identifier (``covid19``, ``vitamina``, ``bcg``) is titled as the
     record's texts, in any of its languages, write the term (COVID-19, Vitamin A, BCG): the
     first run of letters and digits that spells the key, its separators free, holding a
@@ -171,15 +172,15 @@ def _merge(
             into[key] = value
 
 
+@dataclass(frozen=True)
 class _KeyLines:
-    """The line of each term key (its first, when written twice)."""
+    """The line of each term key (its first, when written twice); ``first``: the dict's."""
 
-    def __init__(self, lines: dict[str, int], first: int) -> None:
-        self._lines = lines
-        self._first = first
+    lines: dict[str, int]
+    first: int
 
     def line(self, path: tuple[Any, ...], term: str) -> int:
         for step in (*reversed(path), term):
-            if str(step) in self._lines:
-                return self._lines[str(step)]
-        return self._first
+            if str(step) in self.lines:
+                return self.lines[str(step)]
+        return self.first

@@ -10,7 +10,7 @@ from rag_glossary.parsing import archive, site_text, web_annotations
 from rag_glossary.parsing.clean import front_matter, normalize_newlines
 from rag_glossary.parsing.fences import code_mask
 from rag_glossary.parsing.markdown import headings
-from rag_glossary.parsing.perl_data import perl_glossary_data
+from rag_glossary.parsing.perl_data import is_perl_data_glossary
 from rag_glossary.parsing.sniff_formats import markdown_structured, sniff_format
 from rag_glossary.parsing.term_page import names_one_term
 
@@ -40,7 +40,7 @@ def sniff_dialect(text: str, filename: str = "") -> str:
     file name never decides (a renamed file is recognised by what it holds);
     a data extension (``.csv``, ``.yml``) only settles what a sample cannot."""
     sample = normalize_newlines(text[:SNIFF_CHARS]).lstrip("\ufeff")
-    if perl_glossary_data(text, filename):
+    if is_perl_data_glossary(text, filename):
         return "perl-data"  # Perl code whose __DATA__ section is the glossary (perl_data.py)
     other = sniff_format(sample, filename)
     if other is not None:

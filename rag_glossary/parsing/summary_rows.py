@@ -32,7 +32,7 @@ _MIN_ROWS = 3
 _SUMMARY_SHARE = 0.75
 
 
-def labelled(titles: Sequence[str]) -> dict[int, tuple[str, str]]:
+def labelled_titles(titles: Sequence[str]) -> dict[int, tuple[str, str]]:
     """Index -> (term, other name) of the ``TERM (LABEL): OTHER`` titles, when three or
     more of them share the label; a one-off lower-case label among them too."""
     found: dict[int, re.Match[str]] = {}
@@ -56,7 +56,7 @@ def summary_lines(
 ) -> set[int]:
     """The lines of the headings (line, title) whose terms a summary table lists: terms,
     each heading an entry."""
-    terms = labelled([title for _, title in headings])
+    terms = labelled_titles([title for _, title in headings])
     keys: dict[str, list[int]] = {}
     for i, (line, title) in enumerate(headings):
         keys.setdefault(_key(terms[i][0] if i in terms else title), []).append(line)
@@ -68,11 +68,21 @@ def summary_lines(
     return found
 
 
+def summary_read(
+    sections: list[Section], tables: Sequence[Sequence[Section]], heading_lines: Collection[int]
+) -> list[Section]:
+    """``sections`` with their ``TERM (LABEL): OTHER`` headings read (``labelled_headings``)
+    and the rows of summary tables merged into the sections of their terms
+    (``merge_summary_rows``)."""
+    labelled_headings(sections, heading_lines)
+    return merge_summary_rows(sections, tables, heading_lines)
+
+
 def labelled_headings(sections: Sequence[Section], heading_lines: Collection[int]) -> None:
     """``TERM (LABEL): OTHER`` headings read as their term, the other name an alias (in
     place)."""
     heads = [i for i, section in enumerate(sections) if section.line in heading_lines]
-    for k, (term, other) in labelled([sections[i].title for i in heads]).items():
+    for k, (term, other) in labelled_titles([sections[i].title for i in heads]).items():
         section = sections[heads[k]]
         section.title = term
         section.slug_text = term
