@@ -212,6 +212,10 @@ REVIEWED_NESTED = {
     "rag_glossary.answer.definition._NOUN_PHRASE": _ENDS_AT_BLANKS,
     "rag_glossary.answer.entry_choice._MEANING_ASKED": _ENDS_AT_BLANKS,
     "rag_glossary.answer.pieces._WHERE_FOUND": _ENDS_AT_BLANKS,
+    "rag_glossary.answer.reference_lines._LABELS": (
+        "at most two labels, each ending at a colon its words cannot take, so its blanks "
+        "cannot be another iteration's"
+    ),
     "rag_glossary.answer.question._COMPARE": _ENDS_AT_BLANKS,
     "rag_glossary.answer.question._COUNT_ASKED": _ENDS_AT_BLANKS,
     "rag_glossary.answer.question._CONTEXT_FIRST": _ENDS_AT_BLANKS,

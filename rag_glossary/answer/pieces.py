@@ -14,6 +14,7 @@ from rag_glossary.answer.cleaning import drop_clause_refs
 from rag_glossary.answer.copies import ends, first_in_file, placed
 from rag_glossary.answer.fields import FIELD_LINE, FIELD_VALUE_WORDS, asked_fields
 from rag_glossary.answer.formula_opening import opens_formula
+from rag_glossary.answer.language_asks import asked_glossary
 from rag_glossary.answer.name_slips import slipped_name
 from rag_glossary.answer.named_early import names_early
 from rag_glossary.answer.names import (
@@ -28,6 +29,7 @@ from rag_glossary.answer.names import (
     texts_alike,
 )
 from rag_glossary.answer.question import Question
+from rag_glossary.answer.reference_lines import reference_line
 from rag_glossary.answer.segment import Unit, entry_units
 from rag_glossary.lazy_re import lazy_regex
 from rag_glossary.lexical import stem, tokenize
@@ -54,6 +56,9 @@ CAPTION_LABEL = lazy_regex(
     r"^(?:Figure|Fig\.|Fig|Table|Image|Photo|Plate|Diagram|Chart|Illustration|Exhibit)"
     r"\s+[A-Z]?\d+(?:[.-]\d+)*[a-z]?\s*[:.\u2013\u2014-]\s+(?=[A-Z(\"'])"
 )
+# English sentence rules: they read an English glossary's text only (``_english``); in
+# another language their words are others ("Is ionann X agus Y" is Irish's copula, "Are"
+# Romanian "has", "Also," German "so", "I" Polish or Swedish "and" / "in")
 _SUBJECTLESS = lazy_regex(r"^(Is|Are|Refers to|Describes|Means)\b")
 # a body that opens by going on with its title's name: "Crest Factor" + "or Peak to Short
 # Term Loudness (PSR) is ..."
@@ -160,8 +165,11 @@ def aside(unit: Unit, asked: frozenset[str] = frozenset()) -> bool:
     """A unit no answer prints as a sentence: a metadata field ("Category: Gates &
     Circuits."), unless the question's words ``asked`` name the field, or a link's text
     or pointer whose link is gone ("Wikipedia entry for Bellman equation.", "Read more
-    here.", "They can be found at sparkfun ...")."""
+    here.", "They can be found at sparkfun ..."), or a reference line ("Tagairtí: bun-: De
+    Bhaldraithe (1978)", "Foghlaim: féach ar an téarma 'X'": reference_lines.py)."""
     if unit.link_text or _LOST_LINK.match(unit.text) or _WHERE_FOUND.match(unit.text):
+        return True
+    if reference_line(unit.text):
         return True
     field = FIELD_LINE.match(unit.text)
     if field is None or len(field.group(2).split()) > FIELD_VALUE_WORDS:
@@ -262,16 +270,18 @@ def statement(
     (Maintainable code): ..."), else it is a field: "Smothered Mate, Composition: knight"."""
     unit, ids = unit_ids
     text = drop_clause_refs(CAPTION_LABEL.sub("", unit.text))
-    also = _ALSO_NAMES.fullmatch(text) if unit.position == 0 else None
+    english = _english()
+    also = _ALSO_NAMES.fullmatch(text) if unit.position == 0 and english else None
+    goes_on = unit.position == 0 and _NAME_GOES_ON.match(text)
     if also and title and len(text.split()) <= _ALSO_WORDS:
         # "Also, linguistic analysis or linguistic breakdown.": the names alone, no subject
         text = f"{title} is also called {also.group(1)}."
-    elif (_SUBJECTLESS.match(text) or (unit.position == 0 and _NAME_GOES_ON.match(text))) and title:
+    elif english and (_SUBJECTLESS.match(text) or goes_on) and title:
         text = f"{title} {text[0].lower()}{text[1:]}"
     elif name and not names_early(text, name):
         label = _LABEL.match(text)
         generic = label is not None and GENERIC_LABEL.match(label.group(0)) is not None
-        if label is None or generic or _SPOKEN.match(text, label.end()):
+        if label is None or generic or (english and _SPOKEN.match(text, label.end())):
             text = _LABEL.sub("", text)
             text = f"{short_lead(name, text)}: {text}"
         elif opens_formula(text, label.end()):
@@ -286,6 +296,12 @@ def statement(
             short = re.sub(r"\s*\([^()]*\)$", "", name) or name  # no "(Name (ACR))"
             text = f"{label.group(0).rstrip(': ')} ({short}): {text[label.end() :]}"
     return Statement(text, tuple(ids), order=(rank, unit.position))
+
+
+def _english() -> bool:
+    """The glossary answered from is in English, or in no language the coverage lookup
+    names (``glossary_asked``; None outside an answer): its English sentence rules apply."""
+    return asked_glossary() is None
 
 
 _CELL = lazy_regex(r"^[A-Z][^:;]{0,40}:\s+([^:;]+?)\s*$")

@@ -53,12 +53,12 @@ def _references(contents: Sequence[str]) -> bool:
     every item such sources or a pointer to a quoted term (``- sonra: féach ar an téarma
     'data / sonraí'``): a term record's references, not terms."""
     texts = [lead[1].strip() for content in contents if (lead := plain_lead(content))]
-    sources = sum(1 for text in texts if _sources(text))
+    sources = sum(1 for text in texts if sources_only(text))
     pointers = sum(1 for text in texts if _pointer(text))
     return bool(texts) and (2 * sources >= len(texts) or sources + pointers == len(texts))
 
 
-def _sources(text: str) -> bool:
+def sources_only(text: str) -> bool:
     """``De Bhaldraithe (1978), Ó Dónaill et al. (1991)``: works and their years alone."""
     parts = [part.strip() for part in re.split(r"[,;]", text.strip().rstrip("."))]
     return all(_SOURCE.fullmatch(part) for part in parts)
