@@ -12,8 +12,8 @@ an answer-side rule leaves as they are (no version change)."""
 from __future__ import annotations
 
 from rag_glossary.answer.cleaning import SEE_POINTER
+from rag_glossary.cited_works import sources_only
 from rag_glossary.lazy_re import lazy_regex
-from rag_glossary.parsing.plain_terms import sources_only
 from rag_glossary.pointer_words import opens_with_pointer
 
 # "Tagairtí: bun-: ", "Sampla fánach: ", "Nótaí Aistriúcháin: ": one or two short labels

@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from rag_glossary.cited_works import sources_only
 from rag_glossary.parsing.inline import clean_title
 from rag_glossary.parsing.md_leads import Lead
 
@@ -19,7 +20,6 @@ _PLAIN_LEAD = re.compile(
     re.S,
 )
 # "Ó Dónaill et al. (1991)": a work and its year (a footnote mark "\\*" after it allowed)
-_SOURCE = re.compile(r"[^\W\d][^,;()]*\((?:1[5-9]|20)\d\d[a-z]?\)[\\*]*")
 # "féach ar an téarma 'data / sonraí'", "see 'data'": a few words, then one quoted name
 _POINTER = re.compile(r"""([^'‘"“]*)['‘"“][^'’"”\n]+['’"”]\.?""")
 _POINTER_WORDS = 5
@@ -56,12 +56,6 @@ def _references(contents: Sequence[str]) -> bool:
     sources = sum(1 for text in texts if sources_only(text))
     pointers = sum(1 for text in texts if _pointer(text))
     return bool(texts) and (2 * sources >= len(texts) or sources + pointers == len(texts))
-
-
-def sources_only(text: str) -> bool:
-    """``De Bhaldraithe (1978), Ó Dónaill et al. (1991)``: works and their years alone."""
-    parts = [part.strip() for part in re.split(r"[,;]", text.strip().rstrip("."))]
-    return all(_SOURCE.fullmatch(part) for part in parts)
 
 
 def _pointer(text: str) -> bool:
