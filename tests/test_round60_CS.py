@@ -72,7 +72,6 @@ def test_vs_names_sharing_a_function_word_read_whole() -> None:
     assert analyze("unterschied hsi vs hse").sides == ("hsi", "hse")
 
 
-
 def test_no_mirror_when_only_one_side_says_the_shared_words() -> None:
     """holdout7 h7-028: a misread first side "as my polynomial model gets more complex"
     says "model", the second "cross validation error" does not: Model Validation is no
