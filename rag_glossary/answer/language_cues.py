@@ -108,6 +108,8 @@ def _joined_sides(said: list[str], language: str, forms: LanguageForms) -> tuple
         if word not in forms.joins | forms.from_joins | VERSUS:
             continue
         before = said[:at]
+        if word in VERSUS and (alike := _parallel(before, said[at + 1 :], stop)):
+            return alike
         if word in forms.from_joins:
             # "czym X różni się od Y": the contrast verb between the first side and "od"
             before = _trimmed(before[::-1], stop)[::-1]
@@ -125,6 +127,23 @@ def _joined_sides(said: list[str], language: str, forms: LanguageForms) -> tuple
             # "poradie brán podľa X vs podľa Y": the second side is the first's head's
             left, right = lent[0], _run(lent[1], with_plain(forms.frame | forms.between))
         if left and right:
+            return " ".join(left), " ".join(right)
+    return None
+
+
+def _parallel(before: list[str], after: list[str], stop: frozenset[str]) -> tuple[str, str] | None:
+    """ "foshuíomh an domhain dhúnta vs foshuíomh an domhain oscailte": two names alike but
+    for their last word, around "vs", whose shared start holds a function word ("an") that
+    would end a side read up to the first one; the longest such pair."""
+    for size in range(min(len(before), len(after)), 2, -1):
+        left, right = before[-size:], after[:size]
+        head = left[:-1]
+        alike = head == right[:-1] and left[-1] != right[-1]
+        # the function word inside the shared start, none opening or ending a name
+        inside = stop.intersection(head[1:]) and not stop.intersection(
+            (head[0], left[-1], right[-1])
+        )
+        if alike and inside:
             return " ".join(left), " ".join(right)
     return None
 

@@ -34,6 +34,7 @@ from rag_glossary.answer.side_entry import (
     side_hit,
 )
 from rag_glossary.answer.side_names import named_apart, named_exactly
+from rag_glossary.answer.side_parallel import mirrored_sides
 from rag_glossary.answer.unit_choice import _answer_units
 from rag_glossary.answer.unit_roles import is_filler, refers_back
 from rag_glossary.lazy_re import lazy_regex
@@ -86,6 +87,8 @@ def comparison(q: Question, hits: Sequence[Hit], idf: Idf) -> list[Statement] | 
         if found is None and (head := named_head(side, others)) is not None:
             found, left[rank] = head
         sides.append(found)
+    # "dv vs ev certificate": DV-SSL found, EV-SSL is the title named alike for "ev"
+    sides = mirrored_sides(q.sides, sides, hits)
     # a side without an entry, named in another hit ("svd": "Singular value decomposition")
     named = [
         None if s else named_apart(side, hits, sides)
