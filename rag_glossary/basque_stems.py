@@ -45,13 +45,6 @@ _CASES = tuple(
 _ARTICLE = ("a", "e")
 
 
-class BasqueStemmer:
-    """``stemWord`` as Snowball's stemmers give it (language_stems._stemmer)."""
-
-    def stemWord(self, word: str) -> str:  # Snowball's name
-        return basque_stem(word)
-
-
 def basque_stem(word: str) -> str:
     """The stem of a lowercase Basque word: "zantarra", "zantarrak" and "zantar" "zantar";
     "zantzue", "zantzuek", "zantzua" "zantzu"; "belaunaren" "belaun"; "zientzidxe" and

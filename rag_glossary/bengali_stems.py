@@ -14,13 +14,12 @@ from __future__ import annotations
 
 import re
 
-import snowballstemmer
-
 from rag_glossary.stem_endings import cut_ending, cut_repeatedly
 
 # the fewest characters (letters and their signs) a stem keeps ("নাম", "কাজ" stay whole)
 MIN_STEM = 3
-_BENGALI = re.compile("[\u0980-\u09ff]")
+# the words this stemmer reads; any other is stemmed as English (language_stems.LightStemmer)
+SCRIPT = re.compile("[\u0980-\u09ff]")
 # the dependent vowel signs: a "-র" after one is the genitive ("পরিষেবার")
 _VOWEL_SIGNS = frozenset("\u09be\u09bf\u09c0\u09c1\u09c2\u09c3\u09c7\u09c8\u09cb\u09cc")
 # classifiers, plurals and case endings, longest first (NFC: "য়" as "য" and a nukta)
@@ -35,16 +34,6 @@ _ENDINGS = tuple(
         reverse=True,
     )
 )
-_ENGLISH = snowballstemmer.stemmer("english")
-
-
-class BengaliStemmer:
-    """``stemWord`` as Snowball's stemmers give it (language_stems._stemmer)."""
-
-    def stemWord(self, word: str) -> str:  # Snowball's name
-        if not _BENGALI.search(word):
-            return str(_ENGLISH.stemWord(word))
-        return bengali_stem(word)
 
 
 def bengali_stem(word: str) -> str:

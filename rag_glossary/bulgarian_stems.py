@@ -64,10 +64,3 @@ def _plural(word: str) -> str:
         if word.endswith("и"):
             return word[:-1]
     return word
-
-
-class BulgarianStemmer:
-    """``stemWord`` as a Snowball stemmer's, for language_stems.py."""
-
-    def stemWord(self, word: str) -> str:  # Snowball's name
-        return bulgarian_stem(word)

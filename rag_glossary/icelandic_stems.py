@@ -41,13 +41,6 @@ _VOWELS = "aeiouyáéíóúýöæ"
 _CONSONANTS = "bcdfghjklmnpqrtvwxzðþ"
 
 
-class IcelandicStemmer:
-    """``stemWord`` as Snowball's stemmers give it (language_stems._stemmer)."""
-
-    def stemWord(self, word: str) -> str:  # Snowball's name
-        return icelandic_stem(word)
-
-
 def icelandic_stem(word: str) -> str:
     """The stem of a lowercase Icelandic word: "efnablanda", "efnablöndu" and
     "efnablöndunni" "efnabland"; "kenning", "kenningu", "kenningar" "kenning"; "lögmál",

@@ -8,20 +8,18 @@ import functools
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
 import snowballstemmer
 
-from rag_glossary.basque_stems import BasqueStemmer
-from rag_glossary.bengali_stems import BengaliStemmer
-from rag_glossary.bulgarian_stems import BulgarianStemmer
-from rag_glossary.icelandic_stems import IcelandicStemmer
-from rag_glossary.latvian_stems import LatvianStemmer
-from rag_glossary.lithuanian_stems import LithuanianStemmer
-from rag_glossary.marathi_stems import MarathiStemmer
+from rag_glossary import bengali_stems, marathi_stems, mongolian_stems, odia_stems
+from rag_glossary.basque_stems import basque_stem
+from rag_glossary.bulgarian_stems import bulgarian_stem
+from rag_glossary.icelandic_stems import icelandic_stem
+from rag_glossary.latvian_stems import latvian_stem
+from rag_glossary.lithuanian_stems import lithuanian_stem
 from rag_glossary.marks import plain
-from rag_glossary.mongolian_stems import MongolianStemmer
-from rag_glossary.odia_stems import OdiaStemmer
-from rag_glossary.tamil_stems import TamilStemmer
+from rag_glossary.tamil_stems import TAMIL, tamil_stem
 from rag_glossary.word_forms import hungarian_case_folded
 from rag_glossary.word_marks import LETTERS
 
@@ -109,42 +107,42 @@ FUNCTION_WORDS_LEFT = frozenset({"el", "lv", "et", "ga"})
 QUESTION_FORMS_LEFT = frozenset({"ms", "id", "eu"})
 
 
+_ENGLISH = snowballstemmer.stemmer("english")
+
+
+@dataclass(frozen=True)
+class LightStemmer:
+    """A light stemmer behind Snowball's ``stemWord``: a word of ``script`` (every word when
+    None) by ``stem``, any other (an English term in a Bengali glossary) by Porter2."""
+
+    stem: Callable[[str], str]
+    script: re.Pattern[str] | None = None
+
+    def stemWord(self, word: str) -> str:  # Snowball's name
+        if self.script is not None and not self.script.search(word):
+            return str(_ENGLISH.stemWord(word))
+        return self.stem(word)
+
+
+# the languages Snowball has no stemmer for, or one that cuts too far, and what stems them
+_LIGHT = {
+    "bg": LightStemmer(bulgarian_stem),  # Savoy's light stemmer
+    "lt": LightStemmer(lithuanian_stem),  # Snowball's Lithuanian reads its endings marked only
+    "lv": LightStemmer(latvian_stem),  # Kreslins' light stemmer
+    "is": LightStemmer(icelandic_stem),
+    "eu": LightStemmer(basque_stem),  # Snowball's Basque cuts to three letters
+    "bn": LightStemmer(bengali_stems.bengali_stem, bengali_stems.SCRIPT),
+    "mr": LightStemmer(marathi_stems.marathi_stem, marathi_stems.SCRIPT),
+    "ta": LightStemmer(tamil_stem, TAMIL),  # Snowball's Tamil cuts too far ("கற்றல்": "க")
+    "mn": LightStemmer(mongolian_stems.mongolian_stem, mongolian_stems.SCRIPT),  # round 60 FM
+    "or": LightStemmer(odia_stems.odia_stem, odia_stems.SCRIPT),  # round 60 PD
+}
+
+
 @functools.cache
-def _stemmer(
-    language: str | None,
-) -> (
-    snowballstemmer.stemmer
-    | BulgarianStemmer
-    | LithuanianStemmer
-    | LatvianStemmer
-    | IcelandicStemmer
-    | BasqueStemmer
-    | BengaliStemmer
-    | MarathiStemmer
-    | TamilStemmer
-    | MongolianStemmer
-    | OdiaStemmer
-):
-    if language == "bg":
-        return BulgarianStemmer()  # Snowball has no Bulgarian: Savoy's light stemmer
-    if language == "lt":
-        return LithuanianStemmer()  # Snowball's Lithuanian reads its endings marked only
-    if language == "lv":
-        return LatvianStemmer()  # Snowball has no Latvian: Kreslins' light stemmer
-    if language == "is":
-        return IcelandicStemmer()  # nor Icelandic: icelandic_stems' light stemmer
-    if language == "eu":
-        return BasqueStemmer()  # Snowball's Basque cuts to three letters: a light one
-    if language == "bn":
-        return BengaliStemmer()  # Snowball has no Bengali: bengali_stems' light stemmer
-    if language == "mr":
-        return MarathiStemmer()  # nor Marathi: marathi_stems' light stemmer
-    if language == "ta":
-        return TamilStemmer()  # Snowball's Tamil cuts too far ("கற்றல்": "க"): a light one
-    if language == "mn":
-        return MongolianStemmer()  # Snowball has no Mongolian: mongolian_stems' (round 60 FM)
-    if language == "or":
-        return OdiaStemmer()  # nor Odia: odia_stems' light stemmer (round 60 PD)
+def _stemmer(language: str | None) -> snowballstemmer.stemmer | LightStemmer:
+    if language in _LIGHT:
+        return _LIGHT[language]
     name = _SNOWBALL.get(language or "en", "english")
     # a language this snowballstemmer has no stemmer for stems as English
     return snowballstemmer.stemmer(name if name in snowballstemmer.algorithms() else "english")

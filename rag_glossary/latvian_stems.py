@@ -49,10 +49,3 @@ def _unsoftened(stem: str) -> str:
     """The stem with a softened labial given back (Kreslins' unpalatalize, read without
     marks: ņ, ļ, č, š, ž are n, l, c, s, z already): its added "j" goes ("lapju": "lap")."""
     return stem[:-1] if stem.endswith(_LABIAL_J) else stem
-
-
-class LatvianStemmer:
-    """``stemWord`` as a Snowball stemmer's, for language_stems.py."""
-
-    def stemWord(self, word: str) -> str:  # Snowball's name
-        return latvian_stem(word)

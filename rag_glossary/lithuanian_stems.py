@@ -49,10 +49,3 @@ def lithuanian_stem(word: str) -> str:
         if word.endswith(ending) and len(word) - len(ending) >= _KEPT:
             return word[: -len(ending)]
     return word
-
-
-class LithuanianStemmer:
-    """``stemWord`` as a Snowball stemmer's, for language_stems.py."""
-
-    def stemWord(self, word: str) -> str:  # Snowball's name
-        return lithuanian_stem(word)

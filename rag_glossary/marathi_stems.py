@@ -16,13 +16,12 @@ from __future__ import annotations
 
 import re
 
-import snowballstemmer
-
 from rag_glossary.stem_endings import cut_ending, cut_endings
 
 # the fewest characters (letters and their signs) a stem keeps ("नाव", "चल" stay whole)
 MIN_STEM = 3
-_DEVANAGARI = re.compile("[\u0900-\u097f]")
+# the words this stemmer reads; any other is stemmed as English (language_stems.LightStemmer)
+SCRIPT = re.compile("[\u0900-\u097f]")
 # postpositions and case endings, longest first
 _ENDINGS = tuple(
     sorted(
@@ -39,16 +38,6 @@ _ENDINGS = tuple(
 )
 # the vowel signs of a noun's oblique form, cut last ("संगणका" of "संगणकाचा")
 _OBLIQUE = ("\u093e\u0902", "\u093e", "\u0947")
-_ENGLISH = snowballstemmer.stemmer("english")
-
-
-class MarathiStemmer:
-    """``stemWord`` as Snowball's stemmers give it (language_stems._stemmer)."""
-
-    def stemWord(self, word: str) -> str:  # Snowball's name
-        if not _DEVANAGARI.search(word):
-            return str(_ENGLISH.stemWord(word))
-        return marathi_stem(word)
 
 
 def marathi_stem(word: str) -> str:

@@ -17,13 +17,12 @@ from __future__ import annotations
 
 import re
 
-import snowballstemmer
-
 from rag_glossary.stem_endings import cut_repeatedly
 
 # the fewest letters a stem keeps ("улс", "хот", "цол" stay whole)
 MIN_STEM = 3
-_CYRILLIC = re.compile("[\u0400-\u04ff]")
+# the words this stemmer reads; any other is stemmed as English (language_stems.LightStemmer)
+SCRIPT = re.compile("[\u0400-\u04ff]")
 # each ending in its four vowels (a, э, о, ө; у, ү for the rounded ones)
 _HARMONY = ("а", "э", "о", "ө")
 _ENDINGS = tuple(
@@ -59,16 +58,6 @@ _ENDINGS = tuple(
 _VOWELS = frozenset("аэоөуүиыеёюяй")
 # the short vowels a word loses before an ending ("засаг", "засгийн")
 _SHORT = frozenset("аэоөуүи")
-_ENGLISH = snowballstemmer.stemmer("english")
-
-
-class MongolianStemmer:
-    """``stemWord`` as Snowball's stemmers give it (language_stems._stemmer)."""
-
-    def stemWord(self, word: str) -> str:  # Snowball's name
-        if not _CYRILLIC.search(word):
-            return str(_ENGLISH.stemWord(word))
-        return mongolian_stem(word)
 
 
 def mongolian_stem(word: str) -> str:

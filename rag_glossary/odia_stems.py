@@ -18,13 +18,12 @@ from __future__ import annotations
 
 import re
 
-import snowballstemmer
-
 from rag_glossary.stem_endings import cut_endings
 
 # the fewest characters (letters and their signs) a stem keeps ("ଜ୍ୱ", "ରୋଗ" stay)
 MIN_STEM = 3
-_ODIA = re.compile("[\u0b00-\u0b7f]")
+# the words this stemmer reads; any other is stemmed as English (language_stems.LightStemmer)
+SCRIPT = re.compile("[\u0b00-\u0b7f]")
 _VIRAMA = "\u0b4d"
 # plural markers, classifiers and case endings, longest first (NFC: "ଡ଼" as "ଡ" and a nukta)
 _ENDINGS = tuple(
@@ -38,16 +37,6 @@ _ENDINGS = tuple(
         reverse=True,
     )
 )
-_ENGLISH = snowballstemmer.stemmer("english")
-
-
-class OdiaStemmer:
-    """``stemWord`` as Snowball's stemmers give it (language_stems._stemmer)."""
-
-    def stemWord(self, word: str) -> str:  # Snowball's name
-        if not _ODIA.search(word):
-            return str(_ENGLISH.stemWord(word))
-        return odia_stem(word)
 
 
 def odia_stem(word: str) -> str:

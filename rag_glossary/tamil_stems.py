@@ -19,8 +19,6 @@ from __future__ import annotations
 
 import re
 
-import snowballstemmer
-
 from rag_glossary.stem_endings import cut_ending, cut_repeatedly
 
 # the fewest characters (letters and their signs) a stem keeps
@@ -48,16 +46,6 @@ _ENDINGS = tuple(
 )
 # the written ends a noun loses before an ending, cut last
 _ENDS = ("\u0bae" + _PULLI, _PULLI, "\u0bc1")  # "ம்", the pulli, "ு"
-_ENGLISH = snowballstemmer.stemmer("english")
-
-
-class TamilStemmer:
-    """``stemWord`` as Snowball's stemmers give it (language_stems._stemmer)."""
-
-    def stemWord(self, word: str) -> str:  # Snowball's name
-        if not TAMIL.search(word):
-            return str(_ENGLISH.stemWord(word))
-        return tamil_stem(word)
 
 
 def tamil_stem(word: str) -> str:
